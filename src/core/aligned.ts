@@ -1,0 +1,232 @@
+/**
+ * AlignedText: a normalized string that never loses the original.
+ *
+ * Every UTF-16 unit of `text` carries the range of `original` it came from (`srcStart[i]`, `srcEnd[i]`); a unit that
+ * was inserted (e.g. a ZWNJ) has an empty range at the place it was inserted. The ranges are monotone: a later output
+ * unit never points before an earlier one. Steps propose `Edit`s in the coordinates of the current text and
+ * `applyEdits` composes them, so any number of steps still map straight back to the input.
+ */
+
+export type ChangeKind = 'half-space' | 'character' | 'digit' | 'spacing' | 'punctuation' | 'diacritic';
+
+/** An edit proposed by a normalization step, in the coordinates of the text it was computed on. */
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+  kind: ChangeKind;
+}
+
+/** A change, in the coordinates of the original input: `original.slice(start, end)` became `after`. */
+export interface Change {
+  start: number;
+  end: number;
+  before: string;
+  after: string;
+  kind: ChangeKind;
+  /** every kind of step that touched this range, most important first */
+  kinds: ChangeKind[];
+}
+
+interface RawChange {
+  start: number;
+  end: number;
+  kind: ChangeKind;
+}
+
+export class AlignedText {
+  readonly original: string;
+  readonly text: string;
+  readonly srcStart: Int32Array;
+  readonly srcEnd: Int32Array;
+  /** 1 where the unit belongs to a protected span (URL, email, code, markup ...) that no step may touch */
+  readonly protect: Uint8Array;
+  /** @internal raw changes in original coordinates, in the order steps made them */
+  readonly raw: RawChange[];
+
+  constructor(
+    original: string,
+    text: string,
+    srcStart: Int32Array,
+    srcEnd: Int32Array,
+    protect: Uint8Array,
+    raw: RawChange[],
+  ) {
+    this.original = original;
+    this.text = text;
+    this.srcStart = srcStart;
+    this.srcEnd = srcEnd;
+    this.protect = protect;
+    this.raw = raw;
+  }
+
+  static from(original: string, protect?: Uint8Array): AlignedText {
+    const n = original.length;
+    const s = new Int32Array(n);
+    const e = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      s[i] = i;
+      e[i] = i + 1;
+    }
+    return new AlignedText(original, original, s, e, protect ?? new Uint8Array(n), []);
+  }
+
+  /** Original offset of the gap before output unit `i` (i may equal text.length). */
+  gapToOriginal(i: number): number {
+    if (i < this.text.length) return this.srcStart[i]!;
+    return this.text.length > 0 ? this.srcEnd[this.text.length - 1]! : this.original.length;
+  }
+
+  /** Maps an output range [start, end) to the original range it came from. */
+  toOriginal(start: number, end: number): [number, number] {
+    if (end <= start) {
+      const p = this.gapToOriginal(start);
+      return [p, p];
+    }
+    return [this.srcStart[start]!, this.srcEnd[end - 1]!];
+  }
+
+  /** Maps an original offset to the first output unit at or after it. */
+  fromOriginal(offset: number): number {
+    let lo = 0;
+    let hi = this.text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.srcEnd[mid]! <= offset && this.srcStart[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The changes from the original to the text, merged so that they do not overlap, each with its kind. */
+  changes(): Change[] {
+    const out: Change[] = [];
+    const { text, original, srcStart, srcEnd } = this;
+    const n = text.length;
+    const identity = (i: number): boolean =>
+      srcEnd[i]! - srcStart[i]! === 1 && text.charCodeAt(i) === original.charCodeAt(srcStart[i]!);
+    let o = 0;
+    let i = 0;
+    const emit = (cs: number, ce: number, os: number, oe: number): void => {
+      out.push({ start: cs, end: ce, before: original.slice(cs, ce), after: text.slice(os, oe), kind: 'character', kinds: [] });
+    };
+    while (i < n) {
+      if (identity(i) && srcStart[i] === o) {
+        o++;
+        i++;
+        continue;
+      }
+      const cs = o;
+      const os = i;
+      let e = o;
+      if (identity(i)) {
+        e = srcStart[i]!; // pure deletion of original [o, srcStart[i])
+      } else {
+        while (i < n && !(identity(i) && srcStart[i]! >= e)) {
+          if (srcEnd[i]! > e) e = srcEnd[i]!;
+          i++;
+        }
+        if (i < n && srcStart[i]! > e) e = srcStart[i]!;
+      }
+      emit(cs, e, os, i);
+      o = e;
+    }
+    if (o < original.length) emit(o, original.length, n, n);
+    this.labelChanges(out);
+    return out;
+  }
+
+  private labelChanges(changes: Change[]): void {
+    const raw = this.raw.slice().sort((a, b) => a.start - b.start || a.end - b.end);
+    let r = 0;
+    for (const ch of changes) {
+      while (r < raw.length && raw[r]!.end < ch.start) r++;
+      const kinds = new Set<ChangeKind>();
+      for (let k = r; k < raw.length && raw[k]!.start <= ch.end; k++) {
+        const rc = raw[k]!;
+        const overlaps =
+          rc.start === rc.end || ch.start === ch.end
+            ? rc.start >= ch.start && rc.start <= ch.end
+            : rc.start < ch.end && rc.end > ch.start;
+        if (overlaps) kinds.add(rc.kind);
+      }
+      const ordered = KIND_ORDER.filter((k) => kinds.has(k));
+      ch.kinds = ordered.length ? ordered : ['character'];
+      ch.kind = ch.kinds[0]!;
+    }
+  }
+}
+
+const KIND_ORDER: ChangeKind[] = ['half-space', 'spacing', 'punctuation', 'digit', 'character', 'diacritic'];
+
+/**
+ * Applies non-overlapping edits (sorted by start; insertions have start === end) to `a` and returns the new aligned
+ * text. Edits on protected units are a programming error in a step and are dropped.
+ */
+export function applyEdits(a: AlignedText, edits: Edit[]): AlignedText {
+  if (edits.length === 0) return a;
+  const { text, srcStart, srcEnd, protect } = a;
+  let extra = 0;
+  for (const e of edits) extra += e.text.length - (e.end - e.start);
+  const m = text.length + extra;
+  const ns = new Int32Array(m);
+  const ne = new Int32Array(m);
+  const np = new Uint8Array(m);
+  const parts: string[] = [];
+  const raw = a.raw.slice();
+  let j = 0; // output cursor
+  let prev = 0; // input cursor
+  for (const ed of edits) {
+    if (ed.start < prev || ed.end < ed.start || ed.end > text.length) continue; // overlapping or bad edit: skip
+    if (touchesProtected(protect, ed.start, ed.end)) continue; // steps never change protected spans
+    // copy unchanged [prev, ed.start)
+    if (ed.start > prev) {
+      parts.push(text.slice(prev, ed.start));
+      ns.set(srcStart.subarray(prev, ed.start), j);
+      ne.set(srcEnd.subarray(prev, ed.start), j);
+      np.set(protect.subarray(prev, ed.start), j);
+      j += ed.start - prev;
+    }
+    const [os, oe] = a.toOriginal(ed.start, ed.end);
+    const len = ed.text.length;
+    parts.push(ed.text);
+    if (len === ed.end - ed.start) {
+      for (let k = 0; k < len; k++) {
+        ns[j + k] = srcStart[ed.start + k]!;
+        ne[j + k] = srcEnd[ed.start + k]!;
+      }
+    } else {
+      for (let k = 0; k < len; k++) {
+        ns[j + k] = os;
+        ne[j + k] = oe;
+      }
+    }
+    j += len;
+    raw.push({ start: os, end: oe, kind: ed.kind });
+    prev = ed.end;
+  }
+  if (prev < text.length) {
+    parts.push(text.slice(prev));
+    ns.set(srcStart.subarray(prev), j);
+    ne.set(srcEnd.subarray(prev), j);
+    np.set(protect.subarray(prev), j);
+    j += text.length - prev;
+  }
+  const out = parts.join('');
+  // j may be smaller than m when an edit was skipped
+  const fin = j === m;
+  return new AlignedText(
+    a.original,
+    out,
+    fin ? ns : ns.slice(0, j),
+    fin ? ne : ne.slice(0, j),
+    fin ? np : np.slice(0, j),
+    raw,
+  );
+}
+
+function touchesProtected(p: Uint8Array, start: number, end: number): boolean {
+  if (start === end) return start > 0 && start < p.length && p[start - 1] === 1 && p[start] === 1;
+  for (let k = start; k < end; k++) if (p[k] === 1) return true;
+  return false;
+}

@@ -1,0 +1,120 @@
+/** Code-point classes for Persian text. Pure tables, no I/O. */
+
+export const ZWNJ = 0x200c;
+export const ZWJ = 0x200d;
+export const KASHIDA = 0x0640;
+export const ZWNJ_CHAR = '\u200c';
+
+/** Arabic-script letters (base block, supplement, extended-A), excluding digits, punctuation and marks. */
+export function isArabicLetter(c: number): boolean {
+  return (
+    (c >= 0x0621 && c <= 0x063a) ||
+    (c >= 0x0641 && c <= 0x064a) ||
+    (c >= 0x066e && c <= 0x066f) ||
+    (c >= 0x0671 && c <= 0x06d3) ||
+    c === 0x06d5 ||
+    (c >= 0x06ee && c <= 0x06ef) ||
+    (c >= 0x06fa && c <= 0x06fc) ||
+    c === 0x06ff ||
+    (c >= 0x0750 && c <= 0x077f) ||
+    (c >= 0x08a0 && c <= 0x08c9)
+  );
+}
+
+/** Arabic presentation forms (they are normalized to base letters). */
+export function isPresentationForm(c: number): boolean {
+  return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
+}
+
+/** Combining marks of Arabic script (harakat, tanwin, shadda, sukun, superscript alef, Quranic marks). */
+export function isArabicMark(c: number): boolean {
+  return (
+    (c >= 0x064b && c <= 0x065f) ||
+    c === 0x0670 ||
+    (c >= 0x0610 && c <= 0x061a) ||
+    (c >= 0x06d6 && c <= 0x06dc) ||
+    (c >= 0x06df && c <= 0x06e4) ||
+    (c >= 0x06e7 && c <= 0x06e8) ||
+    (c >= 0x06ea && c <= 0x06ed) ||
+    (c >= 0x08ca && c <= 0x08ff)
+  );
+}
+
+const NON_JOINING = new Set<number>([
+  0x0621, 0x0622, 0x0623, 0x0624, 0x0625, 0x0627, 0x0629, 0x062f, 0x0630, 0x0631, 0x0632, 0x0648, 0x0671,
+  0x0672, 0x0673, 0x0675, 0x0676, 0x0677, 0x0698, 0x06c0, 0x06c3, 0x06c4, 0x06c5, 0x06c6, 0x06c7, 0x06c8,
+  0x06c9, 0x06ca, 0x06cb, 0x06cd, 0x06cf, 0x06d2, 0x06d3, 0x06d5, 0x06ee, 0x06ef,
+]);
+for (let c = 0x0688; c <= 0x0699; c++) NON_JOINING.add(c);
+
+/**
+ * True when the letter does not join the following letter (ا د ذ ر ز ژ و ۀ ء ...): a ZWNJ after it changes nothing
+ * on screen. Hamza (ء) joins neither side.
+ */
+export function isNonJoiner(c: number): boolean {
+  return NON_JOINING.has(c);
+}
+
+/** A letter that connects to the next letter, so a ZWNJ after it is visible. */
+export function isJoiner(c: number): boolean {
+  return isArabicLetter(c) && !NON_JOINING.has(c);
+}
+
+export function isPersianDigit(c: number): boolean {
+  return c >= 0x06f0 && c <= 0x06f9;
+}
+export function isArabicIndicDigit(c: number): boolean {
+  return c >= 0x0660 && c <= 0x0669;
+}
+export function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+export function isAnyDigit(c: number): boolean {
+  return isAsciiDigit(c) || isPersianDigit(c) || isArabicIndicDigit(c);
+}
+/** Value 0-9 of a digit in any of the three systems, or -1. */
+export function digitValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x06f0 && c <= 0x06f9) return c - 0x06f0;
+  if (c >= 0x0660 && c <= 0x0669) return c - 0x0660;
+  return -1;
+}
+
+export function isLatinLetter(c: number): boolean {
+  return (
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x1e00 && c <= 0x1eff)
+  );
+}
+
+/** Horizontal white space other than ZWNJ/ZWJ (space, tab, NBSP, thin and other Unicode spaces). */
+export function isHSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    c === 0x09 ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+export function isLineBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x0b || c === 0x0c || c === 0x85;
+}
+
+/** Bidi and other invisible format controls (LRM, RLM, ALM, embeddings, isolates, BOM, soft hyphen). */
+export function isFormatControl(c: number): boolean {
+  return (
+    c === 0x200e ||
+    c === 0x200f ||
+    c === 0x061c ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2066 && c <= 0x2069) ||
+    c === 0xfeff ||
+    c === 0x00ad
+  );
+}

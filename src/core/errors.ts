@@ -1,0 +1,38 @@
+/**
+ * Errors with fixed codes. Text is data: no core function throws on any string input.
+ * Throwing is reserved for programmer errors (bad options, missing or corrupt resources).
+ */
+export const CODES = {
+  E_BAD_OPTION: 'An option has an unknown name or a value outside its allowed set.',
+  E_BAD_INPUT: 'The input is not a string.',
+  E_UNKNOWN_COMPONENT: 'A pipeline names a component that is not registered.',
+  E_REQUIREMENT_UNMET: 'A component needs something that no earlier component provides.',
+  E_RESOURCE_MISSING: 'A component needs a resource that was not loaded.',
+  E_RESOURCE_CORRUPT: 'A resource failed its size or checksum check.',
+  E_RESOURCE_VERSION: 'A resource was built for another format version.',
+  E_USAGE: 'The command line is not valid.',
+} as const;
+
+export type ErrorCode = keyof typeof CODES;
+
+export class DabirError extends Error {
+  readonly code: ErrorCode;
+  readonly hint: string;
+  readonly details: Record<string, unknown> | undefined;
+  constructor(code: ErrorCode, message: string, hint = '', details?: Record<string, unknown>) {
+    super(`${code}: ${message}${hint ? ` (${hint})` : ''}`);
+    this.name = 'DabirError';
+    this.code = code;
+    this.hint = hint;
+    this.details = details;
+  }
+}
+
+export function badOption(name: string, value: unknown, allowed: readonly string[]): DabirError {
+  return new DabirError(
+    'E_BAD_OPTION',
+    `option "${name}" cannot be ${JSON.stringify(value)}`,
+    `use one of: ${allowed.map((a) => JSON.stringify(a)).join(', ')}`,
+    { option: name, value, allowed },
+  );
+}
