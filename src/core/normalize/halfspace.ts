@@ -1,9 +1,400 @@
+/**
+ * Half-space (ZWNJ) repair.
+ *
+ * The text is cut into Persian words (runs of Arabic-script letters, ZWNJ and hamza-above). For each word written
+ * without ZWNJ we choose how to cut it into pieces (`segment`), and for each single space between two Persian words
+ * we choose whether the two belong to one word (`shouldJoin`). Both decisions use the learned statistics in
+ * `HalfSpaceModel`: how each letter sequence is written in correct text, how often a piece starts a word or follows
+ * a ZWNJ, how often two pieces meet across a ZWNJ or across a space, and lexicon flags (verb forms, adjectives,
+ * participles). Words already containing a ZWNJ are trusted. A ZWNJ is never put after a non-joining letter.
+ */
 import type { AlignedText, Edit } from '../aligned.js';
-import type { HalfSpaceModel } from './halfspace-model.js';
+import { isArabicLetter, isJoiner } from '../chars.js';
+import { FLAG_ADJ, FLAG_LEX, FLAG_PARTICIPLE, FLAG_VERB, type HalfSpaceModel } from './halfspace-model.js';
 import type { ResolvedOptions } from './options.js';
+
+const Z = '\u200c';
+const P_PREFIX_SHARE = 2;
+const ACADEMY_SUFFIXES = ['هایشان', 'هایتان', 'هایمان', 'هایش', 'هایت', 'هایم', 'هایی', 'های', 'ها', 'ترین', 'تر'];
+const LEXICALISED = new Set(['بیشتر', 'کمتر', 'بهتر', 'مهتر', 'کهتر', 'بیشترین', 'کمترین', 'بهترین', 'تنها', 'بیشتری', 'کمتری', 'بهتری']);
+const VERB_END = /(?:م|ی|د|یم|ید|ند)$/;
+
+/** Scoring constants of the cut search (tuned on held-out train text, see scripts/eval-halfspace.ts). */
+export const PARAMS = {
+  unk: 0,
+  unkStem: -1,
+  knownStem: 0.05,
+  lex: 0.2,
+  cut: 1.5,
+  pairW: 5,
+  zBase: 0.1,
+  minX: 3,
+  minAttach: 2,
+  minBound: 0.6,
+  wb: 1,
+  wz: 0.25,
+  verb: 2,
+  carefulMin: 3,
+  spaceMinX: Infinity,
+  spaceRatio: 0.5,
+  minAttachTotal: 10,
+  backoff: 1,
+  minStem: 3,
+  wc: 1,
+  compound: 1,
+  prefix: 1,
+  lexMin: 99,
+  joinFormMin: 2,
+  joinRatio: 5,
+  joinPairMin: 2,
+};
+
+function isWordUnit(c: number): boolean {
+  return isArabicLetter(c) || c === 0x200c || c === 0x0654;
+}
+
+/** Decisions bound to one model, with a bounded memo of word segmentations. */
+export class HalfSpaceDecoder {
+  readonly m: HalfSpaceModel;
+  private memo = new Map<string, string>();
+  private memoCareful = new Map<string, string>();
+  /** bound morphemes: pieces that mostly follow a ZWNJ (ها, های, ترین, ...) */
+  private readonly boundSuffix: Uint8Array;
+  /** bound prefixes: pieces that are mostly followed by a ZWNJ and rarely stand alone (می, نمی, ...) */
+  private readonly boundPrefix: Uint8Array;
+  /** suffix piece → attachment counts summed over all stem-final letters */
+  private readonly attachTotal = new Map<string, { z: number; g: number }>();
+
+  constructor(m: HalfSpaceModel) {
+    this.m = m;
+    const n = m.first.length;
+    this.boundSuffix = new Uint8Array(n);
+    this.boundPrefix = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const x = m.next[i]!;
+      const f = m.first[i]!;
+      const g = m.glued[i]!;
+      if (x >= 20 && x > 4 * f) this.boundSuffix[i] = 1;
+      if (f >= 20 && m.zAfter[i]! * P_PREFIX_SHARE >= f + x) this.boundPrefix[i] = 1;
+    }
+    for (const [k, v] of m.attach) {
+      const b = k.slice(k.indexOf('\t') + 1);
+      const t = this.attachTotal.get(b) ?? { z: 0, g: 0 };
+      t.z += v.z;
+      t.g += v.g;
+      this.attachTotal.set(b, t);
+    }
+  }
+
+  private idx(p: string): number {
+    return this.m.pieceIndex.get(p) ?? -1;
+  }
+
+  /** Returns the word with ZWNJs inserted (or the word itself). `w` has no ZWNJ. */
+  /**
+   * Returns the word with ZWNJs inserted (or the word itself). `w` has no ZWNJ. `careful` is set for text whose
+   * writer already uses ZWNJs: a word they wrote glued is then changed only on strong evidence.
+   */
+  segment(w: string, careful = false): string {
+    const memo = careful ? this.memoCareful : this.memo;
+    const hit = memo.get(w);
+    if (hit !== undefined) return hit;
+    const r = careful ? this.segmentCareful(w) : this.segmentUncached(w);
+    if (memo.size > 200_000) memo.clear();
+    memo.set(w, r);
+    return r;
+  }
+
+  private segmentCareful(w: string): string {
+    const f = this.m.forms.get(w);
+    if (f && f.count >= PARAMS.carefulMin && f.glued === 0) return f.form;
+    const r = this.prefixVerb(w);
+    return r ?? w;
+  }
+
+  /** می/نمی + a known verb form written glued. */
+  private prefixVerb(w: string): string | null {
+    for (const pre of ['نمی', 'می']) {
+      if (w.length > pre.length + 1 && w.startsWith(pre)) {
+        const wi = this.idx(w);
+        if (wi >= 0 && this.m.glued[wi]! > 0) return null;
+        const rest = w.slice(pre.length);
+        const ri = this.idx(rest);
+        if (ri >= 0 && (this.m.flags[ri]! & FLAG_VERB) !== 0) return pre + Z + rest;
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private segmentUncached(w: string): string {
+    const m = this.m;
+    const f = m.forms.get(w);
+    const wi = this.idx(w);
+    const glued = wi >= 0 ? m.glued[wi]! : 0;
+    if (f && f.count > glued) return f.form;
+    if (f && f.count === 0 && glued === 0 && f.lex >= PARAMS.lexMin) return f.form;
+    if (glued > 0) return w;
+    if (wi >= 0 && (m.flags[wi]! & (FLAG_LEX | FLAG_VERB)) !== 0) return w;
+    if (w.length < 3 || w.length > 40) return w;
+    return this.bestCut(w) ?? w;
+  }
+
+  /** Best cut of an unknown word into pieces, or null to leave it whole. */
+  bestCut(w: string): string | null {
+    const n = w.length;
+    const m = this.m;
+    const P = PARAMS;
+    // best[k]: best score of w[0..k) cut into pieces; from[k]: start of the last piece (-1 = none, -2 = unknown stem)
+    const best = new Float64Array(n + 1).fill(-Infinity);
+    const from = new Int32Array(n + 1).fill(-1);
+    const unknownStem = new Uint8Array(n + 1);
+    for (let i = 2; i < n; i++) {
+      const p = w.slice(0, i);
+      const pi = this.idx(p);
+      if (pi >= 0 && (m.first[pi]! > 0 || (m.flags[pi]! & FLAG_LEX) !== 0)) {
+        best[i] = P.knownStem * Math.log(1 + m.first[pi]! + m.glued[pi]!) + ((m.flags[pi]! & FLAG_LEX) !== 0 ? P.lex : 0);
+        from[i] = 0;
+      } else if (i >= 3) {
+        best[i] = P.unkStem;
+        from[i] = 0;
+        unknownStem[i] = 1;
+      }
+    }
+    for (let j = 2; j < n; j++) {
+      if (best[j] === -Infinity) continue;
+      const left = w.slice(from[j]!, j);
+      const li = this.idx(left);
+      const zBoundary = isJoiner(w.charCodeAt(j - 1));
+      for (let k = j + 1; k <= n; k++) {
+        const p = w.slice(j, k);
+        const pi = this.idx(p);
+        let s: number;
+        const pz = zBoundary ? m.pairs.get(left + Z + p) : undefined;
+        if (pi >= 0 && m.next[pi]! >= 1) {
+          const x = m.next[pi]!;
+          const pairz = pz ? pz.z : 0;
+          if (unknownStem[j] && !this.boundSuffix[pi]) continue;
+          if ((p === 'تر' || p === 'ترین') && pairz === 0 && li >= 0 && (m.flags[li]! & FLAG_ADJ) === 0) continue;
+          if (zBoundary) {
+            const at = m.attach.get(w[j - 1] + '\t' + p);
+            let az = at ? at.z : 0;
+            let ag = at ? at.g : 0;
+            if (az < P.minAttach) {
+              const tot = this.attachTotal.get(p);
+              if (tot && tot.z >= P.minAttachTotal) {
+                az = tot.z * P.backoff;
+                ag = tot.g * P.backoff;
+              }
+            }
+            if (pairz > 0 || az >= P.minAttach * P.backoff) {
+              // log-odds that b follows a ZWNJ after a stem ending in this letter (word types), plus pair evidence
+              s = Math.log((az + P.pairW * pairz + 0.5) / (ag + 0.5)) - P.cut;
+            } else if (li >= 0 && !unknownStem[j] && m.first[li]! + m.glued[li]! >= P.minStem && x >= P.minX) {
+              // compound of two known words: how much more often b follows a ZWNJ than it stands alone
+              s = P.wc * Math.log((x + 1) / (m.first[pi]! + m.glued[pi]! + 1)) + P.compound - P.cut;
+            } else continue;
+            if (li >= 0 && !unknownStem[j]) {
+              const occ = m.first[li]! + m.next[li]!;
+              const r = Math.log((m.zAfter[li]! + 1) / (occ + 2)) - Math.log(P.zBase);
+              s += P.wz * Math.min(1, Math.max(-3, r));
+            }
+          } else {
+            const bnd = x / (x + m.first[pi]! + m.glued[pi]!);
+            if (x < P.minX || bnd < P.minBound) continue;
+            s = P.wb * Math.log(bnd) - P.cut;
+          }
+        } else if (k === n && zBoundary && li >= 0 && this.boundPrefix[li] && from[j] === 0 && !unknownStem[j]) {
+          if (left === 'می' || left === 'نمی') {
+            if (pi >= 0 ? (m.flags[pi]! & FLAG_VERB) === 0 : !VERB_END.test(p)) continue;
+            s = pi >= 0 ? P.verb : P.verb - 1; // می + verb form
+          } else {
+            if (pi < 0 || m.first[pi]! + m.glued[pi]! < P.minStem) continue;
+            s = P.prefix; // بی + known word, ...
+          }
+        } else continue;
+        const total = best[j]! + s;
+        if (total > best[k]!) {
+          best[k] = total;
+          from[k] = j;
+        }
+      }
+    }
+    if (best[n]! <= P.unk || from[n]! <= 0) return null;
+    const cuts: number[] = [];
+    for (let k = n; k > 0 && from[k]! > 0; k = from[k]!) cuts.push(from[k]!);
+    cuts.reverse();
+    let out = '';
+    let last = 0;
+    for (const c of cuts) {
+      out += w.slice(last, c);
+      if (isJoiner(w.charCodeAt(c - 1))) out += Z;
+      last = c;
+    }
+    out += w.slice(last);
+    return out === w ? null : out;
+  }
+
+  private shouldJoinCareful(a: string, b: string): boolean {
+    if ((a === 'می' || a === 'نمی') && b.indexOf(Z) < 0) {
+      const bi = this.idx(b);
+      return bi >= 0 && (this.m.flags[bi]! & FLAG_VERB) !== 0 && this.m.glued[bi]! === 0;
+    }
+    const f = this.m.forms.get((a + b).replaceAll(Z, ''));
+    if (!f || f.glued > 0 || f.count < PARAMS.carefulMin) return false;
+    const pair = this.m.pairs.get(a.slice(a.lastIndexOf(Z) + 1) + Z + (b.indexOf(Z) < 0 ? b : b.slice(0, b.indexOf(Z))));
+    return !pair || pair.s === 0;
+  }
+
+  /**
+   * Academy of Persian Language style: the plural ها and comparative تر/ترین are always separated by a ZWNJ from a
+   * known stem ending in a joining letter, except in lexicalised words.
+   */
+  academy(form: string): string {
+    const lastZ = form.lastIndexOf(Z);
+    const tail = form.slice(lastZ + 1);
+    for (const suf of ACADEMY_SUFFIXES) {
+      if (tail.length > suf.length + 1 && tail.endsWith(suf) && !LEXICALISED.has(tail)) {
+        const stem = tail.slice(0, tail.length - suf.length);
+        if (!isJoiner(stem.charCodeAt(stem.length - 1))) return form;
+        const si = this.idx(stem);
+        if (si < 0 || this.m.first[si]! + this.m.glued[si]! < 2) return form;
+        if ((suf.startsWith('تر')) && (this.m.flags[si]! & FLAG_ADJ) === 0) return form;
+        return form.slice(0, lastZ + 1) + stem + Z + suf;
+      }
+    }
+    return form;
+  }
+
+  /** Should the space between word `a` (as corrected) and word `b` (as corrected) be a ZWNJ? */
+  shouldJoin(a: string, b: string, careful = false): boolean {
+    const ca = a.charCodeAt(a.length - 1);
+    if (!isJoiner(ca)) return false;
+    if (careful) return this.shouldJoinCareful(a, b);
+    const m = this.m;
+    const lastA = a.slice(a.lastIndexOf(Z) + 1);
+    const zb = b.indexOf(Z);
+    const firstB = zb < 0 ? b : b.slice(0, zb);
+    // whole-word evidence: the joined letters are a known ZWNJ form with the cut exactly here
+    const key = (a + b).replaceAll(Z, '');
+    const f = m.forms.get(key);
+    const pair = m.pairs.get(lastA + Z + firstB);
+    const pz = pair ? pair.z : 0;
+    const ps = pair ? pair.s : 0;
+    if (f && f.form.charCodeAt(a.replaceAll(Z, '').length + countZ(f.form, a.replaceAll(Z, '').length)) === 0x200c) {
+      if (f.count >= PARAMS.joinFormMin && f.count > PARAMS.joinRatio * ps && f.count > f.glued) return true;
+    }
+    if (pz > 0 && pz >= PARAMS.joinRatio * ps + PARAMS.joinPairMin) return true;
+    const bi = this.idx(firstB);
+    const ai = this.idx(lastA);
+    if (bi >= 0 && this.boundSuffix[bi] && ps === 0) {
+      if (firstB === 'تر' || firstB === 'ترین') return ai >= 0 && (m.flags[ai]! & FLAG_ADJ) !== 0;
+      // ‌ای ‌ام ‌اند ...: only after a word ending in ه or ی
+      if (firstB.startsWith('ا')) return /[هی]$/.test(lastA) && (ai < 0 || (m.flags[ai]! & (FLAG_PARTICIPLE | FLAG_ADJ | FLAG_LEX)) !== 0 || m.first[ai]! > 0);
+      return true;
+    }
+    if (ai >= 0 && this.boundPrefix[ai] && ps === 0 && zb < 0 && (a === 'می' || a === 'نمی')) {
+      if (bi >= 0 && (m.flags[bi]! & FLAG_VERB) !== 0) return true;
+    }
+    // a compound the cut search would make of the two words written together (never for a pair seen spaced)
+    if (ps === 0 && bi >= 0 && a.indexOf(Z) < 0 && zb < 0 && a.length + b.length <= 40) {
+      const x = m.next[bi]!;
+      if (x < PARAMS.spaceMinX || x < PARAMS.spaceRatio * (m.first[bi]! + m.glued[bi]!)) return false;
+      const joined = this.bestCut(a + b);
+      return joined !== null && joined.charCodeAt(a.length) === 0x200c;
+    }
+    return false;
+  }
+}
+
+/** Number of ZWNJs in `form` before letter position `letters` (letters counted without ZWNJ). */
+function countZ(form: string, letters: number): number {
+  let seen = 0;
+  let z = 0;
+  for (let i = 0; i < form.length && seen < letters; i++) {
+    if (form.charCodeAt(i) === 0x200c) z++;
+    else seen++;
+  }
+  return z;
+}
+
+const decoders = new WeakMap<HalfSpaceModel, HalfSpaceDecoder>();
+export function decoderFor(m: HalfSpaceModel): HalfSpaceDecoder {
+  let d = decoders.get(m);
+  if (!d) decoders.set(m, (d = new HalfSpaceDecoder(m)));
+  return d;
+}
 
 /** Half-space step: inserts ZWNJs into run-together words and turns spaces inside words into ZWNJs. */
 export function halfSpaceEdits(a: AlignedText, model: HalfSpaceModel, o: ResolvedOptions): Edit[] {
-  void a; void model; void o;
-  return [];
+  const d = decoderFor(model);
+  const t = a.text;
+  const prot = a.protect;
+  const n = t.length;
+  const edits: Edit[] = [];
+  let i = 0;
+  // the previous word of the current run: its corrected form and where it ended
+  let prevForm = '';
+  let prevEnd = -10;
+  let lineEnd = -1;
+  let careful = false;
+  while (i < n) {
+    if (i > lineEnd) {
+      // a line whose writer already puts ZWNJs between letters is treated with care
+      lineEnd = i;
+      careful = false;
+      while (lineEnd < n && t.charCodeAt(lineEnd) !== 0x0a) {
+        if (!careful && t.charCodeAt(lineEnd) === 0x200c && lineEnd > 0 && isJoiner(t.charCodeAt(lineEnd - 1)) && isArabicLetter(t.charCodeAt(lineEnd + 1))) careful = true;
+        lineEnd++;
+      }
+    }
+    const c = t.charCodeAt(i);
+    if (!isWordUnit(c) || prot[i] === 1) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isWordUnit(t.charCodeAt(j)) && prot[j] !== 1) j++;
+    // a word is [i, j); strip edge ZWNJs from consideration
+    let s = i;
+    let e = j;
+    while (s < e && t.charCodeAt(s) === 0x200c) s++;
+    while (e > s && t.charCodeAt(e - 1) === 0x200c) e--;
+    if (s === e) {
+      i = j;
+      continue;
+    }
+    // a final hamza-above (ezafe, نقطهٔ) stays outside the segmentation
+    const markAtEnd = t.charCodeAt(e - 1) === 0x0654 ? 1 : 0;
+    const w = t.slice(s, e - markAtEnd);
+    const hasMark = w.indexOf('\u0654') >= 0;
+    let form = w;
+    if (w.length > 0 && w.indexOf(Z) < 0 && !hasMark) {
+      form = d.segment(w, careful);
+      if (o.style === 'academy') form = d.academy(form);
+      if (form !== w) {
+        // emit insertions
+        let k = 0; // index in w
+        for (let q = 0; q < form.length; q++) {
+          if (form.charCodeAt(q) === 0x200c) edits.push({ start: s + k, end: s + k, text: Z, kind: 'half-space' });
+          else k++;
+        }
+      }
+    }
+    // join with the previous word across one plain space?
+    if (prevEnd === s - 1 && t.charCodeAt(s - 1) === 0x20 && prot[s - 1] !== 1 && prevForm && d.shouldJoin(prevForm, form, careful)) {
+      // edits must stay sorted: the space edit comes before this word's insertions
+      const sp: Edit = { start: s - 1, end: s, text: Z, kind: 'half-space' };
+      let at = edits.length;
+      while (at > 0 && edits[at - 1]!.start >= s) at--;
+      edits.splice(at, 0, sp);
+      prevForm = prevForm + Z + form;
+    } else {
+      prevForm = form;
+    }
+    if (markAtEnd) prevForm = ''; // ezafe ends the word: nothing joins after it
+    prevEnd = e;
+    i = j;
+  }
+  return edits;
 }

@@ -1,0 +1,240 @@
+/**
+ * Trains the half-space model from correctly written text and lexicons in ../shared/data and writes
+ * data/halfspace.bin (+ its manifest entry). Deterministic: same inputs, same bytes.
+ *
+ *   npm run train:halfspace            # train on all of text/*.txt
+ *   HOLDOUT=1 npm run train:halfspace  # keep the last 5% of each text file out (for tuning), write .tmp/halfspace-tune.bin
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { isJoiner, isNonJoiner } from '../src/core/chars.js';
+import {
+  encodeHalfSpace,
+  FLAG_ADJ,
+  FLAG_LEX,
+  FLAG_PARTICIPLE,
+  FLAG_VERB,
+  type HalfSpaceData,
+} from '../src/core/normalize/halfspace-model.js';
+import { canon, isWordUnit, readShared, ROOT } from './lib/corpus.js';
+import { updateManifest } from './lib/manifest.js';
+
+const Z = '\u200c';
+const HOLDOUT = process.env.HOLDOUT === '1';
+
+type Piece = [number, number, number, number, number];
+const pieces = new Map<string, Piece>();
+const forms = new Map<string, [number, number]>(); // ZWNJ form → [count, lexicon count]
+const gluedWord = new Map<string, number>();
+const pairZ = new Map<string, number>();
+const pairS = new Map<string, number>();
+
+const piece = (p: string): Piece => {
+  let e = pieces.get(p);
+  if (!e) pieces.set(p, (e = [0, 0, 0, 0, 0]));
+  return e;
+};
+const inc = (m: Map<string, number>, k: string, by = 1): void => {
+  m.set(k, (m.get(k) ?? 0) + by);
+};
+
+// ---------- 1. text ----------
+export function trainingLines(holdout: boolean): { train: string[]; tune: string[] } {
+  const train: string[] = [];
+  const tune: string[] = [];
+  for (const f of ['text/perdt-train.txt', 'text/seraji-train.txt']) {
+    const lines = readShared(f).split('\n').filter((l) => l.trim());
+    const cut = holdout ? Math.floor(lines.length * 0.95) : lines.length;
+    train.push(...lines.slice(0, cut));
+    tune.push(...lines.slice(cut));
+  }
+  return { train, tune };
+}
+
+function words(line: string): { w: string; spaceBefore: boolean }[] {
+  const out: { w: string; spaceBefore: boolean }[] = [];
+  let i = 0;
+  let lastEnd = -2;
+  while (i < line.length) {
+    if (!isWordUnit(line.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < line.length && isWordUnit(line.charCodeAt(j))) j++;
+    let w = line.slice(i, j);
+    let s = i;
+    while (w.startsWith(Z)) (w = w.slice(1)), s++;
+    while (w.endsWith(Z)) w = w.slice(0, -1);
+    if (w) out.push({ w, spaceBefore: lastEnd >= 0 && s === lastEnd + 1 && line[lastEnd] === ' ' });
+    lastEnd = j;
+    i = j;
+  }
+  return out;
+}
+
+const { train } = trainingLines(HOLDOUT);
+let nWords = 0;
+for (const raw of train) {
+  const ws = words(canon(raw));
+  let prevLast = '';
+  for (const { w, spaceBefore } of ws) {
+    nWords++;
+    const ps = w.split(Z);
+    if (ps.length === 1) {
+      piece(w)[2]++;
+      inc(gluedWord, w);
+    } else {
+      const e = forms.get(w) ?? [0, 0];
+      e[0]++;
+      forms.set(w, e);
+    }
+    piece(ps[0]!)[0]++;
+    for (let k = 1; k < ps.length; k++) {
+      piece(ps[k]!)[1]++;
+      piece(ps[k - 1]!)[4]++;
+      inc(pairZ, ps[k - 1] + Z + ps[k]);
+    }
+    if (spaceBefore && prevLast) inc(pairS, prevLast + Z + ps[0]);
+    prevLast = ps[ps.length - 1]!;
+  }
+}
+
+// ---------- 2. lexicons ----------
+const lexForm = (w: string): void => {
+  w = canon(w.trim());
+  if (!w.includes(Z)) return;
+  const e = forms.get(w) ?? [0, 0];
+  e[1]++;
+  forms.set(w, e);
+};
+const flag = (p: string, f: number): void => {
+  if (!p) return;
+  piece(p)[3] |= f;
+};
+
+// hazm words.dat: word, frequency, POS set ("0" = no POS: not used, many are misspellings)
+for (const line of readShared('lexicon/hazm/words.dat').split('\n')) {
+  const [w0, , pos] = line.split('\t');
+  if (!w0 || !pos || pos === '0') continue;
+  const w = canon(w0);
+  if (w.includes(Z)) lexForm(w);
+  else flag(w, FLAG_LEX | (/\bAJ\b/.test(pos) ? FLAG_ADJ : 0));
+}
+for (const line of readShared('lexicon/shekar/compound_words.csv').split('\n')) lexForm(line);
+for (const line of readShared('lexicon/dadmatools/nim_fasele_pairs.tsv').split('\n')) lexForm(line.split('\t')[0] ?? '');
+for (const f of ['Dic1_new.txt', 'Dic2_new.txt', 'Dic3_new.txt']) {
+  for (const line of readShared(`lexicon/parsivar/${f}`).split('\n')) lexForm(line.split(' ')[1] ?? '');
+}
+
+// verbs: hazm past#present + shekar present,past
+const stems = new Set<string>();
+for (const line of readShared('lexicon/hazm/verbs.dat').split('\n')) if (line.includes('#')) stems.add(canon(line.trim()));
+for (const line of readShared('lexicon/shekar/verbs.csv').split('\n')) {
+  const [pres, past] = line.split(',');
+  if (pres && past) stems.add(canon(past.trim()) + '#' + canon(pres.trim()));
+}
+const PAST_END = ['', 'م', 'ی', 'یم', 'ید', 'ند'];
+const PRES_END = ['م', 'ی', 'د', 'یم', 'ید', 'ند'];
+const PERF_END = ['ام', 'ای', 'ایم', 'اید', 'اند'];
+let nVerbForms = 0;
+const verbPiece = (p: string): void => {
+  flag(p, FLAG_VERB);
+  nVerbForms++;
+};
+for (const st of [...stems].sort()) {
+  const [past, pres] = st.split('#');
+  if (past) {
+    for (const e of PAST_END) {
+      verbPiece(past + e);
+      flag('ن' + past + e, FLAG_VERB);
+    }
+    const part = past + 'ه';
+    flag(part, FLAG_PARTICIPLE | FLAG_LEX);
+    flag('ن' + part, FLAG_PARTICIPLE | FLAG_LEX);
+    for (const e of PERF_END) lexForm(part + Z + e);
+  }
+  if (pres) {
+    const vowel = /[اوآ]$/.test(pres);
+    for (const e of PRES_END) {
+      const form = pres + (vowel && e !== 'د' ? 'ی' : vowel ? 'ی' : '') + e;
+      verbPiece(form);
+      flag('ب' + form, FLAG_VERB);
+      flag('ن' + form, FLAG_VERB);
+    }
+  }
+}
+
+// ---------- 3. assemble ----------
+const data: HalfSpaceData = {
+  meta: {
+    name: 'halfspace',
+    trainedOn: HOLDOUT ? 'text/*.txt minus last 5% per file' : 'text/perdt-train.txt + text/seraji-train.txt',
+    lexicons: ['hazm words.dat + verbs.dat', 'shekar compound_words + verbs', 'dadmatools nim_fasele_pairs', 'parsivar Dic1-3'],
+    sentences: train.length,
+    words: nWords,
+    license: 'CC BY-SA 4.0 (PerDT, Seraji text); MIT (hazm, shekar, parsivar); Apache-2.0 (DadmaTools)',
+  },
+  pieces: new Map(),
+  forms: new Map(),
+  pairs: new Map(),
+  attach: new Map(),
+};
+// suffix attachment by word types: after which final letters does a suffix piece follow a ZWNJ, and after which is it
+// written glued to a known stem?
+{
+  const za = new Map<string, number>();
+  const ga = new Map<string, number>();
+  for (const f of forms.keys()) {
+    if (!(forms.get(f)![0] > 0)) continue;
+    const ps = f.split(Z);
+    for (let k = 1; k < ps.length; k++) inc(za, ps[k - 1]!.slice(-1) + '\t' + ps[k]);
+  }
+  const suffixes = new Set<string>();
+  for (const [p, e] of pieces) if (e[1] >= 3) suffixes.add(p);
+  const known = (stem: string): boolean => {
+    const e = pieces.get(stem);
+    return !!e && e[0] + e[2] >= 2;
+  };
+  for (const w of gluedWord.keys()) {
+    for (let k = 2; k < w.length; k++) {
+      if (!isJoiner(w.charCodeAt(k - 1))) continue;
+      const suf = w.slice(k);
+      if (suffixes.has(suf) && known(w.slice(0, k))) inc(ga, w[k - 1] + '\t' + suf);
+    }
+  }
+  for (const k of new Set([...za.keys(), ...ga.keys()])) data.attach.set(k, [za.get(k) ?? 0, ga.get(k) ?? 0]);
+}
+// keep one form per key: the most frequent (text count first, then lexicon count)
+const bestForm = new Map<string, [string, number, number]>();
+for (const [f, [c, l]] of forms) {
+  // drop forms that put a ZWNJ after a non-joiner (they cannot appear after canon) and forms of one piece
+  const key = f.replaceAll(Z, '');
+  const prev = bestForm.get(key);
+  if (!prev || c > prev[1] || (c === prev[1] && (l > prev[2] || (l === prev[2] && f < prev[0])))) bestForm.set(key, [f, c, l]);
+}
+for (const [key, [f, c, l]] of bestForm) {
+  const g = gluedWord.get(key) ?? 0;
+  // count: text count, or 1 for a lexicon-only form; glued: how often the key is written without ZWNJ
+  data.forms.set(f, [c, g, l]);
+}
+for (const [p, e] of pieces) {
+  if (!p) continue;
+  data.pieces.set(p, e);
+}
+for (const [k, z] of pairZ) data.pairs.set(k, [z, pairS.get(k) ?? 0]);
+// space pairs that are frequent where both pieces also occur joined elsewhere are kept too, so the decoder knows
+// that e.g. "به" + space + "عنوان" is the norm
+for (const [k, s] of pairS) if (!pairZ.has(k) && s >= 3) data.pairs.set(k, [0, s]);
+
+void isNonJoiner;
+const bytes = encodeHalfSpace(data);
+const outPath = HOLDOUT ? `${ROOT}.tmp/halfspace-tune.bin` : `${ROOT}data/halfspace.bin`;
+mkdirSync(outPath.replace(/[^/]+$/, ''), { recursive: true });
+writeFileSync(outPath, bytes);
+if (!HOLDOUT) updateManifest('halfspace.bin', bytes, String(data.meta.license));
+console.log(
+  `wrote ${outPath}: ${bytes.length} bytes (${gzipSync(bytes, { level: 9 }).length} gzipped), sha256 ${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}…; ` +
+    `${data.pieces.size} pieces, ${data.forms.size} forms, ${data.pairs.size} pairs, ${nWords} training words, ${nVerbForms} verb forms`,
+);

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createNormalizer } from './index.js';
+import { decodeHalfSpace, encodeHalfSpace, HalfSpaceModel } from './halfspace-model.js';
+import { DabirError } from '../errors.js';
+
+const bytes = readFileSync(new URL('../../../data/halfspace.bin', import.meta.url));
+const model = HalfSpaceModel.fromBytes(bytes);
+const nz = createNormalizer({ halfSpace: model });
+const Z = '\u200c';
+
+// [input, expected, reason]
+const CASES: [string, string, string][] = [
+  ['به گزارش خبرگزاری، دانشآموزان میخواهند از نرم افزارهای تازهای برای پیشبینی نتایج استفاده کنند.',
+    `به گزارش خبرگزاری، دانش${Z}آموزان می${Z}خواهند از نرم${Z}افزارهای تازه${Z}ای برای پیش${Z}بینی نتایج استفاده کنند.`,
+    'the news-wire example of the issue: run-together and spaced half-spaces mixed'],
+  ['میشود', `می${Z}شود`, 'verb prefix می run together'],
+  ['سیاستهای', `سیاست${Z}های`, 'plural های run together'],
+  ['دانشآموزان', `دانش${Z}آموزان`, 'compound run together'],
+  ['تصمیمگیریها', `تصمیم${Z}گیری${Z}ها`, 'compound plus plural: two ZWNJs'],
+  ['خانهای', `خانه${Z}ای`, 'indefinite ای after ه'],
+  ['کتابهایشان', `کتاب${Z}هایشان`, 'plural plus possessive clitic'],
+  ['رسانههاست', `رسانه${Z}هاست`, 'plural plus copula'],
+  ['رئیسجمهور', `رئیس${Z}جمهور`, 'compound from the brief'],
+  ['همکاریهای', `همکاری${Z}های`, 'plural after ی'],
+  ['میتوانیم', `می${Z}توانیم`, 'verb from the brief'],
+  ['می شود', `می${Z}شود`, 'spaced verb prefix'],
+  ['سیاست های', `سیاست${Z}های`, 'spaced plural'],
+  ['نرم افزار', `نرم${Z}افزار`, 'spaced compound'],
+  ['کتاب هایش', `کتاب${Z}هایش`, 'spaced plural with clitic'],
+  ['برمی گردد', `برمی${Z}گردد`, 'spaced verb with preverb'],
+  ['می توانیم', `می${Z}توانیم`, 'spaced verb from the brief'],
+  ['بین المللی', `بین${Z}المللی`, 'spaced compound from the brief'],
+  [`دانشآموزان می شوند`, `دانش${Z}آموزان می${Z}شوند`, 'joined and spaced in one text'],
+  ['ماه می سال', 'ماه می سال', 'trap: می is the month May, not a verb prefix'],
+  ['گفت ای خدا', 'گفت ای خدا', 'trap: vocative ای is a word'],
+  ['دستمال تر', 'دستمال تر', 'trap: تر means wet after a noun'],
+  ['از امروز', 'از امروز', 'trap: two words'],
+  ['بندر ها', 'بندر ها', 'trap: no ZWNJ after a non-joining letter, and no join'],
+  ['کمتر', 'کمتر', 'trap: written joined by convention'],
+  ['همچنان', 'همچنان', 'trap: written joined'],
+  ['میز', 'میز', 'trap: starts with می but is a noun'],
+  ['میهن', 'میهن', 'trap: starts with می but is a noun'],
+  ['خواستیم', 'خواستیم', 'trap: verb ending is written joined'],
+  [`می${Z}خواهم`, `می${Z}خواهم`, 'already correct: unchanged'],
+  ['ایران', 'ایران', 'common word unchanged'],
+];
+
+describe('half-space repair', () => {
+  for (const [input, expected, reason] of CASES) {
+    it(`${reason}: ${input}`, () => {
+      expect(nz.normalize(input, { digits: 'keep' })).toBe(expected);
+    });
+  }
+
+  it('style "academy" separates ها and تر from known stems, not lexicalised words', () => {
+    expect(nz.normalize('آنها', { style: 'academy' })).toBe(`آن${Z}ها`);
+    expect(nz.normalize('آنها')).toBe('آنها'); // corpus convention
+    expect(nz.normalize('کمتر', { style: 'academy' })).toBe('کمتر');
+  });
+
+  it('halfSpace "keep" leaves run-together words alone', () => {
+    expect(nz.normalize('میشود', { halfSpace: 'keep' })).toBe('میشود');
+  });
+
+  it('reports each inserted ZWNJ as a half-space change at the right offset', () => {
+    const a = nz.normalizeAligned('سیاستهای جدید');
+    const ch = a.changes();
+    expect(ch).toEqual([{ start: 5, end: 5, before: '', after: Z, kind: 'half-space', kinds: ['half-space'] }]);
+  });
+
+  it('a writer who already uses ZWNJs is trusted: glued words that may be deliberate stay', () => {
+    // this line has a ZWNJ, so the unknown glued word is not split on weak evidence
+    expect(nz.normalize(`می${Z}روند و کتابهایی`)).toBe(`می${Z}روند و کتابهایی`);
+    // without any ZWNJ in the line the same word is repaired
+    expect(nz.normalize('میروند و کتابهایی')).toBe(`می${Z}روند و کتاب${Z}هایی`);
+  });
+});
+
+describe('half-space model format', () => {
+  it('round-trips: decode(encode(decode(bytes))) loses nothing and is byte-identical', () => {
+    const data = decodeHalfSpace(bytes);
+    const again = encodeHalfSpace(data);
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+    const data2 = decodeHalfSpace(again);
+    const same = <V>(x: Map<string, V>, y: Map<string, V>): boolean =>
+      x.size === y.size && [...x].every(([k, v]) => JSON.stringify(y.get(k)) === JSON.stringify(v));
+    expect(same(data.pieces, data2.pieces)).toBe(true);
+    expect(same(data.forms, data2.forms)).toBe(true);
+    expect(same(data.pairs, data2.pairs)).toBe(true);
+    expect(same(data.attach, data2.attach)).toBe(true);
+    expect(Buffer.from(model.toBytes()).equals(Buffer.from(again))).toBe(true);
+  });
+
+  it('rejects corrupt or foreign bytes with a coded error', () => {
+    expect(() => HalfSpaceModel.fromBytes(new Uint8Array([1, 2, 3]))).toThrow(DabirError);
+    const wrongVersion = bytes.slice();
+    wrongVersion[4] = 99;
+    try {
+      HalfSpaceModel.fromBytes(wrongVersion);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as DabirError).code).toBe('E_RESOURCE_VERSION');
+    }
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * Conformance: half-space restoration scored on the PerDT and Seraji dev text (never trained on), compared with the
+ * stored baseline. A drop of more than 0.5 point F1, or more wrong joins than the baseline allows, fails.
+ * Without ../shared/data it prints one SKIP line.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { haveShared } from '../../scripts/lib/corpus.js';
+
+const baseline = JSON.parse(readFileSync(new URL('./baselines.json', import.meta.url), 'utf8')).halfspace as Record<
+  string,
+  Record<string, { f1: number; wrongJoins: number }>
+>;
+
+describe.runIf(haveShared())('half-space conformance (dev treebank text)', () => {
+  const out = execFileSync('npx', ['tsx', 'scripts/eval-halfspace.ts'], {
+    cwd: new URL('../../', import.meta.url),
+    encoding: 'utf8',
+    env: { ...process.env, EVAL_OUT: '-' },
+  });
+  const results = JSON.parse(out.slice(out.indexOf('JSON:') + 5)) as Record<string, Record<string, { f1: number; wrongJoins: number }>>;
+  for (const [set, conds] of Object.entries(baseline)) {
+    for (const [cond, base] of Object.entries(conds)) {
+      it(`${set} ${cond}: F1 >= baseline ${(100 * base.f1).toFixed(2)} - 0.5, wrong joins <= ${base.wrongJoins} + 3`, () => {
+        const r = results[set]![cond]!;
+        expect(r.f1).toBeGreaterThanOrEqual(base.f1 - 0.005);
+        expect(r.wrongJoins).toBeLessThanOrEqual(base.wrongJoins + 3);
+      });
+    }
+  }
+});
+
+if (!haveShared()) {
+  it('half-space conformance', () => {
+    console.log('SKIP half-space conformance: ../shared/data not found (set DABIR_SHARED to run it)');
+  });
+}
