@@ -25,7 +25,8 @@ function objective(): number {
   return total / 2;
 }
 const grid: Record<string, number[]> = {
-  cut: [0, 0.5, 1, 1.5],
+  formRatio: [0.5, 0.7, 0.8, 0.9, 1.01, 1.5],
+  cut: [0.5, 1, 1.5, 2],
   unkStem: [-3, -2, -1, -0.5],
   compound: [-1, 0, 1, 2],
   wc: [0.5, 1, 2],

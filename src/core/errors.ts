@@ -11,6 +11,7 @@ export const CODES = {
   E_RESOURCE_CORRUPT: 'A resource failed its size or checksum check.',
   E_RESOURCE_VERSION: 'A resource was built for another format version.',
   E_USAGE: 'The command line is not valid.',
+  E_IO: 'A file or stream could not be read or written.',
 } as const;
 
 export type ErrorCode = keyof typeof CODES;

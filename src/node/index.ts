@@ -1,26 +1,55 @@
 /**
- * Node entry: the core wired to resources read from the package's data/ folder with `fs` (synchronously, once, on
- * first use).
+ * Node entry: the core wired to resources read from the package's data/ folder with `fs` (synchronously, once each,
+ * on first use).
  */
 import { readFileSync } from 'node:fs';
 import type { AlignedText } from '../core/aligned.js';
+import { DabirError } from '../core/errors.js';
 import { createNormalizer, HalfSpaceModel, type NormalizeOptions, type Normalizer } from '../core/index.js';
+import { createPipeline as createCorePipeline, resourcesFor, type Pipeline, type Resources } from '../core/pipeline.js';
 
 export * from '../core/index.js';
 
 const DATA_DIR = new URL('../../data/', import.meta.url);
 
-let normalizer: Normalizer | undefined;
-
 /** Reads a resource file from the package's data folder. */
 export function readResource(name: string): Uint8Array {
-  return readFileSync(new URL(name, DATA_DIR));
+  try {
+    return readFileSync(new URL(name, DATA_DIR));
+  } catch (e) {
+    throw new DabirError('E_RESOURCE_MISSING', `cannot read data/${name}: ${(e as Error).message}`, 'reinstall dabir, or rebuild the data with the npm run train:* scripts');
+  }
+}
+
+/** How each named resource is read from data/ (Node). */
+const LOADERS: Record<string, () => unknown> = {
+  halfspace: () => HalfSpaceModel.fromBytes(readResource('halfspace.bin')),
+  mwt: () => JSON.parse(new TextDecoder().decode(readResource('mwt.json'))),
+};
+
+/** Registers how to load a resource (used by components that ship their own data). */
+export function registerLoader(name: string, load: () => unknown): void {
+  LOADERS[name] = load;
+}
+
+const cache = new Map<string, unknown>();
+
+/** Loads (once) and returns a named resource. */
+export function loadResource(name: string): unknown {
+  if (!cache.has(name)) {
+    const load = LOADERS[name];
+    if (!load) throw new DabirError('E_RESOURCE_MISSING', `no loader for resource "${name}"`, `known resources: ${Object.keys(LOADERS).join(', ')}`);
+    cache.set(name, load());
+  }
+  return cache.get(name);
 }
 
 /** Loads the half-space model shipped with the package. */
 export function loadHalfSpaceModel(): HalfSpaceModel {
-  return HalfSpaceModel.fromBytes(readResource('halfspace.bin'));
+  return loadResource('halfspace') as HalfSpaceModel;
 }
+
+let normalizer: Normalizer | undefined;
 
 /** The default normalizer with every shipped resource (loaded lazily on first call). */
 export function getNormalizer(): Normalizer {
@@ -36,4 +65,25 @@ export function normalize(text: string, options?: NormalizeOptions): string {
 /** Like `normalize`, with the alignment map and the list of changes. */
 export function normalizeAligned(text: string, options?: NormalizeOptions): AlignedText {
   return getNormalizer().normalizeAligned(text, options);
+}
+
+export const DEFAULT_COMPONENTS = ['normalizer', 'tokenizer'];
+
+export interface NodePipelineOptions {
+  /** component names; default: everything that ships (normalizer, tokenizer, and the analysers) */
+  components?: string[];
+  /** per-component options, e.g. { normalizer: { digits: 'keep' } } */
+  options?: Record<string, Record<string, unknown>>;
+  /** extra or replacement resources */
+  resources?: Resources;
+}
+
+/** Builds a pipeline whose resources are read from the package's data/ folder. */
+export function createPipeline(opts: NodePipelineOptions = {}): Pipeline {
+  const components = opts.components ?? DEFAULT_COMPONENTS;
+  const { required, optional } = resourcesFor(components);
+  const resources: Resources = { ...opts.resources };
+  for (const r of required) if (resources[r] === undefined && LOADERS[r]) resources[r] = loadResource(r);
+  for (const r of optional) if (resources[r] === undefined && LOADERS[r]) resources[r] = loadResource(r);
+  return createCorePipeline({ components, resources, ...(opts.options ? { options: opts.options } : {}) });
 }

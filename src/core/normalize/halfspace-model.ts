@@ -3,15 +3,16 @@
  * lexicons, used to decide, for every gap inside a run-together word and every space between two Persian words,
  * whether it should be a ZWNJ.
  *
- * Binary format (little-endian), version 1:
+ * Binary format (little-endian), version 3:
  *   magic "DBHS" | u16 version | u16 0 | u32 headerBytes | header JSON (UTF-8, padded to 4) | sections
- * Each section is either a string list (UTF-8, entries joined by "\n") or a Uint32 column (4-byte aligned).
- * Tables: `pieces` (piece, first, next, glued, flags), `forms` (ZWNJ form, count, gluedCount), `pairs`
+ * Each section is a Uint16 array (table keys as UTF-16 code units, with a `.off` Uint32 offsets section) or a Uint32
+ * column; sections are 4-byte aligned.
+ * Tables: `pieces` (piece, first, next, glued, flags, zAfter), `forms` (key, ZWNJ mask, count, glued, lexicons), `pairs`
  * ("a\u200cb", z, s).
  */
 import { DabirError } from '../errors.js';
 
-export const HALFSPACE_FORMAT_VERSION = 1;
+export const HALFSPACE_FORMAT_VERSION = 3;
 
 /** Flags of a piece. */
 export const FLAG_VERB = 1; // a verb form that can follow می/نمی (present or past stem + ending)
@@ -35,71 +36,179 @@ export interface HalfSpaceData {
   attach: Map<string, [number, number]>;
 }
 
+/**
+ * Read-only table: keys stored as UTF-16 code units in one typed array with offsets, looked up through an
+ * open-addressing hash built when the model is loaded (no string objects, no Map: loading takes milliseconds).
+ */
+export class Table {
+  private readonly chars: Uint16Array;
+  private readonly off: Uint32Array;
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  readonly size: number;
+  readonly cols: Uint32Array[];
+
+  constructor(chars: Uint16Array, off: Uint32Array, cols: Uint32Array[]) {
+    this.chars = chars;
+    this.off = off;
+    this.cols = cols;
+    this.size = off.length - 1;
+    let cap = 16;
+    while (cap < this.size * 2) cap <<= 1;
+    this.mask = cap - 1;
+    this.slots = new Int32Array(cap);
+    for (let i = 0; i < this.size; i++) {
+      let h = 0x811c9dc5;
+      for (let k = off[i]!; k < off[i + 1]!; k++) h = Math.imul(h ^ chars[k]!, 0x01000193);
+      let slot = h & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = i + 1;
+    }
+  }
+
+  /** Row of a key, or -1. */
+  get(key: string): number {
+    let h = 0x811c9dc5;
+    const n = key.length;
+    for (let k = 0; k < n; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
+    const { slots, chars, off, mask } = this;
+    let slot = h & mask;
+    for (;;) {
+      const r = slots[slot]!;
+      if (r === 0) return -1;
+      const i = r - 1;
+      const a = off[i]!;
+      if (off[i + 1]! - a === n) {
+        let k = 0;
+        while (k < n && chars[a + k] === key.charCodeAt(k)) k++;
+        if (k === n) return i;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  key(i: number): string {
+    let s = '';
+    for (let k = this.off[i]!; k < this.off[i + 1]!; k++) s += String.fromCharCode(this.chars[k]!);
+    return s;
+  }
+
+  keys(): string[] {
+    const out: string[] = new Array(this.size);
+    for (let i = 0; i < this.size; i++) out[i] = this.key(i);
+    return out;
+  }
+}
+
 export class HalfSpaceModel {
   readonly meta: Record<string, unknown>;
-  /** piece → index into the columns */
-  readonly pieceIndex: Map<string, number>;
+  /** piece → row of first/next/glued/flags/zAfter */
+  readonly pieces: Table;
   readonly first: Uint32Array;
   readonly next: Uint32Array;
   readonly glued: Uint32Array;
   readonly flags: Uint32Array;
   readonly zAfter: Uint32Array;
-  /** key (letters without ZWNJ) → [ZWNJ form, count, glued count] for the most frequent ZWNJ form of that key */
-  readonly forms: Map<string, { form: string; count: number; glued: number; lex: number }>;
-  readonly pairs: Map<string, { z: number; s: number }>;
-  readonly attach: Map<string, { z: number; g: number }>;
+  /** key (letters without ZWNJ) → row of formText/formCount/formGlued/formLex */
+  private readonly formsT: Table;
+  readonly formCount: Uint32Array;
+  readonly formGlued: Uint32Array;
+  readonly formLex: Uint32Array;
+  private readonly formZmask: Uint32Array;
+  /** "a\u200cb" → row of pairZ/pairS */
+  private readonly pairsT: Table;
+  readonly pairZ: Uint32Array;
+  readonly pairS: Uint32Array;
+  /** "L\tb" → row of attachZ/attachG */
+  readonly attachT: Table;
+  readonly attachZ: Uint32Array;
+  readonly attachG: Uint32Array;
 
-  constructor(data: HalfSpaceData) {
-    this.meta = data.meta;
-    const n = data.pieces.size;
-    this.pieceIndex = new Map();
-    this.first = new Uint32Array(n);
-    this.next = new Uint32Array(n);
-    this.glued = new Uint32Array(n);
-    this.flags = new Uint32Array(n);
-    this.zAfter = new Uint32Array(n);
-    let i = 0;
-    for (const [p, [f, x, g, fl, za]] of data.pieces) {
-      this.zAfter[i] = za;
-      this.pieceIndex.set(p, i);
-      this.first[i] = f;
-      this.next[i] = x;
-      this.glued[i] = g;
-      this.flags[i] = fl;
-      i++;
-    }
-    this.forms = new Map();
-    for (const [form, [c, g, l]] of data.forms) this.forms.set(form.replaceAll('\u200c', ''), { form, count: c, glued: g, lex: l });
-    this.pairs = new Map();
-    for (const [k, [z, s]] of data.pairs) this.pairs.set(k, { z, s });
-    this.attach = new Map();
-    for (const [k, [z, g]] of data.attach) this.attach.set(k, { z, g });
+  private constructor(meta: Record<string, unknown>, pieces: Table, forms: Table, pairs: Table, attach: Table) {
+    this.meta = meta;
+    this.pieces = pieces;
+    [this.first, this.next, this.glued, this.flags, this.zAfter] = pieces.cols as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+    this.formsT = forms;
+    [this.formZmask, this.formCount, this.formGlued, this.formLex] = forms.cols as [Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+    this.pairsT = pairs;
+    [this.pairZ, this.pairS] = pairs.cols as [Uint32Array, Uint32Array];
+    this.attachT = attach;
+    [this.attachZ, this.attachG] = attach.cols as [Uint32Array, Uint32Array];
+  }
+
+  /** Row of a piece, or -1. */
+  piece(p: string): number {
+    return this.pieces.get(p);
+  }
+  /** Row of the ZWNJ form of a key (letters without ZWNJ), or -1. */
+  form(key: string): number {
+    return this.formsT.get(key);
+  }
+  /** The ZWNJ form of a row. */
+  formText(row: number): string {
+    return withZwnj(this.formsT.key(row), this.formZmask[row]!);
+  }
+  /** Row of a piece pair "a\u200cb", or -1. */
+  pair(key: string): number {
+    return this.pairsT.get(key);
+  }
+  /** Row of a suffix attachment "L\tb", or -1. */
+  attach(key: string): number {
+    return this.attachT.get(key);
+  }
+
+  static fromData(data: HalfSpaceData): HalfSpaceModel {
+    return HalfSpaceModel.fromBytes(encodeHalfSpace(data));
   }
 
   static fromBytes(bytes: Uint8Array): HalfSpaceModel {
-    return new HalfSpaceModel(decodeHalfSpace(bytes));
+    const r = readSections(bytes);
+    const table = (name: string, ncols: number): Table =>
+      new Table(r.u16(name), r.u32(`${name}.off`), Array.from({ length: ncols }, (_, c) => r.u32(`${name}.${c}`)));
+    return new HalfSpaceModel(r.meta, table('pieces', 5), table('forms', 4), table('pairs', 2), table('attach', 2));
+  }
+
+  toData(): HalfSpaceData {
+    const pieces = new Map<string, [number, number, number, number, number]>();
+    this.pieces.keys().forEach((p, i) => pieces.set(p, [this.first[i]!, this.next[i]!, this.glued[i]!, this.flags[i]!, this.zAfter[i]!]));
+    const forms = new Map<string, [number, number, number]>();
+    for (let i = 0; i < this.formsT.size; i++) forms.set(this.formText(i), [this.formCount[i]!, this.formGlued[i]!, this.formLex[i]!]);
+    const pairs = new Map<string, [number, number]>();
+    this.pairsT.keys().forEach((k, i) => pairs.set(k, [this.pairZ[i]!, this.pairS[i]!]));
+    const attach = new Map<string, [number, number]>();
+    this.attachT.keys().forEach((k, i) => attach.set(k, [this.attachZ[i]!, this.attachG[i]!]));
+    return { meta: this.meta, pieces, forms, pairs, attach };
   }
 
   toBytes(): Uint8Array {
     return encodeHalfSpace(this.toData());
   }
+}
 
-  toData(): HalfSpaceData {
-    const pieces = new Map<string, [number, number, number, number, number]>();
-    for (const [p, i] of this.pieceIndex) pieces.set(p, [this.first[i]!, this.next[i]!, this.glued[i]!, this.flags[i]!, this.zAfter[i]!]);
-    const forms = new Map<string, [number, number, number]>();
-    for (const v of this.forms.values()) forms.set(v.form, [v.count, v.glued, v.lex]);
-    const pairs = new Map<string, [number, number]>();
-    for (const [k, v] of this.pairs) pairs.set(k, [v.z, v.s]);
-    const attach = new Map<string, [number, number]>();
-    for (const [k, v] of this.attach) attach.set(k, [v.z, v.g]);
-    return { meta: this.meta, pieces, forms, pairs, attach };
+/** Bit i of the mask set: a ZWNJ follows letter i (0-based) of the key. */
+function zmaskOf(form: string): number {
+  let mask = 0;
+  let letters = 0;
+  for (let i = 0; i < form.length; i++) {
+    if (form.charCodeAt(i) === 0x200c) mask |= 1 << (letters - 1);
+    else letters++;
   }
+  return mask >>> 0;
+}
+
+function withZwnj(key: string, mask: number): string {
+  if (mask === 0) return key;
+  let out = '';
+  for (let i = 0; i < key.length; i++) {
+    out += key[i]!;
+    if (i < 31 && (mask >>> i) & 1) out += '\u200c';
+  }
+  return out;
 }
 
 interface SectionInfo {
   name: string;
-  kind: 'strings' | 'u32';
+  kind: 'u16' | 'u32';
   offset: number;
   bytes: number;
   count: number;
@@ -114,9 +223,19 @@ function sortedEntries<V>(m: Map<string, V>): [string, V][] {
 /** Deterministic encoding: tables sorted by key. */
 export function encodeHalfSpace(data: HalfSpaceData): Uint8Array {
   const enc = new TextEncoder();
-  const chunks: { name: string; kind: 'strings' | 'u32'; data: Uint8Array; count: number }[] = [];
+  const chunks: { name: string; kind: 'u16' | 'u32'; data: Uint8Array; count: number }[] = [];
   const addStrings = (name: string, list: string[]): void => {
-    chunks.push({ name, kind: 'strings', data: enc.encode(list.join('\n')), count: list.length });
+    const total = list.reduce((n, k) => n + k.length, 0);
+    const chars = new Uint16Array(total);
+    const off = new Uint32Array(list.length + 1);
+    let p = 0;
+    list.forEach((k, i) => {
+      off[i] = p;
+      for (let j = 0; j < k.length; j++) chars[p++] = k.charCodeAt(j);
+    });
+    off[list.length] = p;
+    chunks.push({ name, kind: 'u16', data: new Uint8Array(chars.buffer), count: total });
+    chunks.push({ name: `${name}.off`, kind: 'u32', data: new Uint8Array(off.buffer), count: off.length });
   };
   const addU32 = (name: string, values: number[]): void => {
     const u = new Uint32Array(values);
@@ -125,9 +244,13 @@ export function encodeHalfSpace(data: HalfSpaceData): Uint8Array {
   const pieces = sortedEntries(data.pieces);
   addStrings('pieces', pieces.map((e) => e[0]));
   for (let c = 0; c < 5; c++) addU32(`pieces.${c}`, pieces.map((e) => e[1][c]!));
-  const forms = sortedEntries(data.forms);
+  // forms are stored by key (letters without ZWNJ) with a bit mask of ZWNJ positions; keys longer than 32 letters
+  // cannot carry a mask and are left out
+  const forms = sortedEntries(
+    new Map([...data.forms].filter(([f]) => f.replaceAll('\u200c', '').length <= 32).map(([f, v]) => [f.replaceAll('\u200c', ''), [zmaskOf(f), ...v]])),
+  );
   addStrings('forms', forms.map((e) => e[0]));
-  for (let c = 0; c < 3; c++) addU32(`forms.${c}`, forms.map((e) => e[1][c]!));
+  for (let c = 0; c < 4; c++) addU32(`forms.${c}`, forms.map((e) => e[1][c]!));
   const pairs = sortedEntries(data.pairs);
   addStrings('pairs', pairs.map((e) => e[0]));
   for (let c = 0; c < 2; c++) addU32(`pairs.${c}`, pairs.map((e) => e[1][c]!));
@@ -154,7 +277,13 @@ export function encodeHalfSpace(data: HalfSpaceData): Uint8Array {
   return out;
 }
 
-export function decodeHalfSpace(bytes: Uint8Array): HalfSpaceData {
+interface Sections {
+  meta: Record<string, unknown>;
+  u16(name: string): Uint16Array;
+  u32(name: string): Uint32Array;
+}
+
+function readSections(bytes: Uint8Array): Sections {
   if (bytes.length < 12 || MAGIC.some((m, i) => bytes[i] !== m)) {
     throw new DabirError('E_RESOURCE_CORRUPT', 'halfspace model: bad magic number', 'rebuild it with `npm run train:halfspace` or reinstall dabir');
   }
@@ -164,10 +293,9 @@ export function decodeHalfSpace(bytes: Uint8Array): HalfSpaceData {
     throw new DabirError('E_RESOURCE_VERSION', `halfspace model has format ${version}, this dabir reads ${HALFSPACE_FORMAT_VERSION}`, 'use the model shipped with this version of dabir');
   }
   const hlen = dv.getUint32(8, true);
-  const dec = new TextDecoder();
   let header: { meta: Record<string, unknown>; sections: SectionInfo[] };
   try {
-    header = JSON.parse(dec.decode(bytes.subarray(12, 12 + hlen)));
+    header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + hlen)));
   } catch {
     throw new DabirError('E_RESOURCE_CORRUPT', 'halfspace model: unreadable header', 'rebuild or reinstall the model');
   }
@@ -180,40 +308,24 @@ export function decodeHalfSpace(bytes: Uint8Array): HalfSpaceData {
     }
     return s;
   };
-  const strings = (name: string): string[] => {
-    const s = get(name);
-    if (s.count === 0) return [];
-    return dec.decode(bytes.subarray(base + s.offset, base + s.offset + s.bytes)).split('\n');
+  return {
+    meta: header.meta,
+    u16(name) {
+      const s = get(name);
+      const start = bytes.byteOffset + base + s.offset;
+      if (start % 2 === 0) return new Uint16Array(bytes.buffer, start, s.count);
+      return new Uint16Array(bytes.slice(base + s.offset, base + s.offset + s.bytes).buffer);
+    },
+    u32(name) {
+      const s = get(name);
+      const start = bytes.byteOffset + base + s.offset;
+      if (start % 4 === 0) return new Uint32Array(bytes.buffer, start, s.count);
+      return new Uint32Array(bytes.slice(base + s.offset, base + s.offset + s.bytes).buffer);
+    },
   };
-  const u32 = (name: string): Uint32Array => {
-    const s = get(name);
-    const start = bytes.byteOffset + base + s.offset;
-    if (start % 4 === 0) return new Uint32Array(bytes.buffer, start, s.count);
-    return new Uint32Array(bytes.slice(base + s.offset, base + s.offset + s.bytes).buffer);
-  };
-  const pieces = new Map<string, [number, number, number, number, number]>();
-  {
-    const names = strings('pieces');
-    const cols = [0, 1, 2, 3, 4].map((c) => u32(`pieces.${c}`));
-    names.forEach((p, i) => pieces.set(p, [cols[0]![i]!, cols[1]![i]!, cols[2]![i]!, cols[3]![i]!, cols[4]![i]!]));
-  }
-  const forms = new Map<string, [number, number, number]>();
-  {
-    const names = strings('forms');
-    const cols = [0, 1, 2].map((c) => u32(`forms.${c}`));
-    names.forEach((p, i) => forms.set(p, [cols[0]![i]!, cols[1]![i]!, cols[2]![i]!]));
-  }
-  const pairs = new Map<string, [number, number]>();
-  {
-    const names = strings('pairs');
-    const cols = [0, 1].map((c) => u32(`pairs.${c}`));
-    names.forEach((p, i) => pairs.set(p, [cols[0]![i]!, cols[1]![i]!]));
-  }
-  const attach = new Map<string, [number, number]>();
-  {
-    const names = strings('attach');
-    const cols = [0, 1].map((c) => u32(`attach.${c}`));
-    names.forEach((p, i) => attach.set(p, [cols[0]![i]!, cols[1]![i]!]));
-  }
-  return { meta: header.meta, pieces, forms, pairs, attach };
+}
+
+/** Decodes the bytes into the plain-object form (used by tests and tools; the model reads bytes directly). */
+export function decodeHalfSpace(bytes: Uint8Array): HalfSpaceData {
+  return HalfSpaceModel.fromBytes(bytes).toData();
 }

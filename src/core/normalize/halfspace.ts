@@ -15,6 +15,12 @@ import type { ResolvedOptions } from './options.js';
 
 const Z = '\u200c';
 const P_PREFIX_SHARE = 2;
+/** می and نمی, alone or after a preverb (برمی‌گردد، درنمی‌آید، فرومی‌ریزد ...), longest first */
+const MI_PREFIXES = ['برنمی', 'درنمی', 'فرونمی', 'فرانمی', 'وانمی', 'بازنمی', 'ورنمی', 'برمی', 'درمی', 'فرومی', 'فرامی', 'وامی', 'بازمی', 'ورمی', 'نمی', 'می'];
+const MI_SET = new Set(MI_PREFIXES);
+function isMiPrefix(p: string): boolean {
+  return MI_SET.has(p);
+}
 const ACADEMY_SUFFIXES = ['هایشان', 'هایتان', 'هایمان', 'هایش', 'هایت', 'هایم', 'هایی', 'های', 'ها', 'ترین', 'تر'];
 const LEXICALISED = new Set(['بیشتر', 'کمتر', 'بهتر', 'مهتر', 'کهتر', 'بیشترین', 'کمترین', 'بهترین', 'تنها', 'بیشتری', 'کمتری', 'بهتری']);
 const VERB_END = /(?:م|ی|د|یم|ید|ند)$/;
@@ -35,13 +41,14 @@ export const PARAMS = {
   wz: 0.25,
   verb: 2,
   carefulMin: 3,
+  formRatio: 1.01,
   spaceMinX: Infinity,
   spaceRatio: 0.5,
   minAttachTotal: 10,
   backoff: 1,
   minStem: 3,
   wc: 1,
-  compound: 1,
+  compound: -1,
   prefix: 1,
   lexMin: 99,
   joinFormMin: 2,
@@ -77,17 +84,17 @@ export class HalfSpaceDecoder {
       if (x >= 20 && x > 4 * f) this.boundSuffix[i] = 1;
       if (f >= 20 && m.zAfter[i]! * P_PREFIX_SHARE >= f + x) this.boundPrefix[i] = 1;
     }
-    for (const [k, v] of m.attach) {
+    m.attachT.keys().forEach((k, i) => {
       const b = k.slice(k.indexOf('\t') + 1);
       const t = this.attachTotal.get(b) ?? { z: 0, g: 0 };
-      t.z += v.z;
-      t.g += v.g;
+      t.z += m.attachZ[i]!;
+      t.g += m.attachG[i]!;
       this.attachTotal.set(b, t);
-    }
+    });
   }
 
   private idx(p: string): number {
-    return this.m.pieceIndex.get(p) ?? -1;
+    return this.m.piece(p);
   }
 
   /** Returns the word with ZWNJs inserted (or the word itself). `w` has no ZWNJ. */
@@ -106,15 +113,16 @@ export class HalfSpaceDecoder {
   }
 
   private segmentCareful(w: string): string {
-    const f = this.m.forms.get(w);
-    if (f && f.count >= PARAMS.carefulMin && f.glued === 0) return f.form;
+    const m = this.m;
+    const f = m.form(w);
+    if (f >= 0 && m.formCount[f]! >= PARAMS.carefulMin && m.formGlued[f]! === 0) return m.formText(f);
     const r = this.prefixVerb(w);
     return r ?? w;
   }
 
   /** می/نمی + a known verb form written glued. */
   private prefixVerb(w: string): string | null {
-    for (const pre of ['نمی', 'می']) {
+    for (const pre of MI_PREFIXES) {
       if (w.length > pre.length + 1 && w.startsWith(pre)) {
         const wi = this.idx(w);
         if (wi >= 0 && this.m.glued[wi]! > 0) return null;
@@ -129,11 +137,14 @@ export class HalfSpaceDecoder {
 
   private segmentUncached(w: string): string {
     const m = this.m;
-    const f = m.forms.get(w);
+    const f = m.form(w);
     const wi = this.idx(w);
     const glued = wi >= 0 ? m.glued[wi]! : 0;
-    if (f && f.count > glued) return f.form;
-    if (f && f.count === 0 && glued === 0 && f.lex >= PARAMS.lexMin) return f.form;
+    if (f >= 0) {
+      const c = m.formCount[f]!;
+      if (c > 0 && c >= PARAMS.formRatio * glued) return m.formText(f);
+      if (c === 0 && glued === 0 && m.formLex[f]! >= PARAMS.lexMin) return m.formText(f);
+    }
     if (glued > 0) return w;
     if (wi >= 0 && (m.flags[wi]! & (FLAG_LEX | FLAG_VERB)) !== 0) return w;
     if (w.length < 3 || w.length > 40) return w;
@@ -170,16 +181,21 @@ export class HalfSpaceDecoder {
         const p = w.slice(j, k);
         const pi = this.idx(p);
         let s: number;
-        const pz = zBoundary ? m.pairs.get(left + Z + p) : undefined;
-        if (pi >= 0 && m.next[pi]! >= 1) {
+        const pzRow = zBoundary ? m.pair(left + Z + p) : -1;
+        const verbPrefix = zBoundary && from[j] === 0 && !unknownStem[j] && isMiPrefix(left);
+        if (verbPrefix) {
+          // می/نمی (also after a preverb: برمی، درمی ...) + a verb form: a known one, or an unknown one ending like a verb
+          if (k !== n || (pi >= 0 ? (m.flags[pi]! & FLAG_VERB) === 0 && m.next[pi]! < P.minX : !VERB_END.test(p))) continue;
+          s = pi >= 0 ? P.verb : P.verb - 1;
+        } else if (pi >= 0 && m.next[pi]! >= 1) {
           const x = m.next[pi]!;
-          const pairz = pz ? pz.z : 0;
+          const pairz = pzRow >= 0 ? m.pairZ[pzRow]! : 0;
           if (unknownStem[j] && !this.boundSuffix[pi]) continue;
           if ((p === 'تر' || p === 'ترین') && pairz === 0 && li >= 0 && (m.flags[li]! & FLAG_ADJ) === 0) continue;
           if (zBoundary) {
-            const at = m.attach.get(w[j - 1] + '\t' + p);
-            let az = at ? at.z : 0;
-            let ag = at ? at.g : 0;
+            const at = m.attach(w[j - 1] + '\t' + p);
+            let az = at >= 0 ? m.attachZ[at]! : 0;
+            let ag = at >= 0 ? m.attachG[at]! : 0;
             if (az < P.minAttach) {
               const tot = this.attachTotal.get(p);
               if (tot && tot.z >= P.minAttachTotal) {
@@ -205,13 +221,8 @@ export class HalfSpaceDecoder {
             s = P.wb * Math.log(bnd) - P.cut;
           }
         } else if (k === n && zBoundary && li >= 0 && this.boundPrefix[li] && from[j] === 0 && !unknownStem[j]) {
-          if (left === 'می' || left === 'نمی') {
-            if (pi >= 0 ? (m.flags[pi]! & FLAG_VERB) === 0 : !VERB_END.test(p)) continue;
-            s = pi >= 0 ? P.verb : P.verb - 1; // می + verb form
-          } else {
-            if (pi < 0 || m.first[pi]! + m.glued[pi]! < P.minStem) continue;
-            s = P.prefix; // بی + known word, ...
-          }
+          if (pi < 0 || m.first[pi]! + m.glued[pi]! < P.minStem) continue;
+          s = P.prefix; // بی + known word, ...
         } else continue;
         const total = best[j]! + s;
         if (total > best[k]!) {
@@ -235,15 +246,22 @@ export class HalfSpaceDecoder {
     return out === w ? null : out;
   }
 
+  private pairS(a: string, b: string): number {
+    const r = this.m.pair(a + Z + b);
+    return r >= 0 ? this.m.pairS[r]! : 0;
+  }
+
   private shouldJoinCareful(a: string, b: string): boolean {
-    if ((a === 'می' || a === 'نمی') && b.indexOf(Z) < 0) {
+    if (isMiPrefix(a) && b.indexOf(Z) < 0) {
       const bi = this.idx(b);
       return bi >= 0 && (this.m.flags[bi]! & FLAG_VERB) !== 0 && this.m.glued[bi]! === 0;
     }
-    const f = this.m.forms.get((a + b).replaceAll(Z, ''));
-    if (!f || f.glued > 0 || f.count < PARAMS.carefulMin) return false;
-    const pair = this.m.pairs.get(a.slice(a.lastIndexOf(Z) + 1) + Z + (b.indexOf(Z) < 0 ? b : b.slice(0, b.indexOf(Z))));
-    return !pair || pair.s === 0;
+    const m = this.m;
+    const f = m.form((a + b).replaceAll(Z, ''));
+    if (f < 0 || m.formGlued[f]! > 0 || m.formCount[f]! < PARAMS.carefulMin) return false;
+    if (m.formText(f).charCodeAt(a.replaceAll(Z, '').length + countZ(m.formText(f), a.replaceAll(Z, '').length)) !== 0x200c) return false;
+    const pair = m.pair(a.slice(a.lastIndexOf(Z) + 1) + Z + (b.indexOf(Z) < 0 ? b : b.slice(0, b.indexOf(Z))));
+    return pair < 0 || m.pairS[pair] === 0;
   }
 
   /**
@@ -272,17 +290,25 @@ export class HalfSpaceDecoder {
     if (!isJoiner(ca)) return false;
     if (careful) return this.shouldJoinCareful(a, b);
     const m = this.m;
-    const lastA = a.slice(a.lastIndexOf(Z) + 1);
     const zb = b.indexOf(Z);
     const firstB = zb < 0 ? b : b.slice(0, zb);
+    // fast exit: every rule below needs b's first piece to be known, and all but the verb-prefix rule need it to
+    // have been seen after a ZWNJ
+    const bi0 = this.idx(firstB);
+    if (bi0 < 0) return false;
+    if (m.next[bi0] === 0) return zb < 0 && isMiPrefix(a) && (m.flags[bi0]! & FLAG_VERB) !== 0 && this.pairS(a, firstB) === 0;
+    const lastA = a.slice(a.lastIndexOf(Z) + 1);
     // whole-word evidence: the joined letters are a known ZWNJ form with the cut exactly here
     const key = (a + b).replaceAll(Z, '');
-    const f = m.forms.get(key);
-    const pair = m.pairs.get(lastA + Z + firstB);
-    const pz = pair ? pair.z : 0;
-    const ps = pair ? pair.s : 0;
-    if (f && f.form.charCodeAt(a.replaceAll(Z, '').length + countZ(f.form, a.replaceAll(Z, '').length)) === 0x200c) {
-      if (f.count >= PARAMS.joinFormMin && f.count > PARAMS.joinRatio * ps && f.count > f.glued) return true;
+    const f = m.form(key);
+    const pair = m.pair(lastA + Z + firstB);
+    const pz = pair >= 0 ? m.pairZ[pair]! : 0;
+    const ps = pair >= 0 ? m.pairS[pair]! : 0;
+    if (f >= 0) {
+      const form = m.formText(f);
+      const la = a.replaceAll(Z, '').length;
+      const c = m.formCount[f]!;
+      if (form.charCodeAt(la + countZ(form, la)) === 0x200c && c >= PARAMS.joinFormMin && c > PARAMS.joinRatio * ps && c > m.formGlued[f]!) return true;
     }
     if (pz > 0 && pz >= PARAMS.joinRatio * ps + PARAMS.joinPairMin) return true;
     const bi = this.idx(firstB);
@@ -293,7 +319,7 @@ export class HalfSpaceDecoder {
       if (firstB.startsWith('ا')) return /[هی]$/.test(lastA) && (ai < 0 || (m.flags[ai]! & (FLAG_PARTICIPLE | FLAG_ADJ | FLAG_LEX)) !== 0 || m.first[ai]! > 0);
       return true;
     }
-    if (ai >= 0 && this.boundPrefix[ai] && ps === 0 && zb < 0 && (a === 'می' || a === 'نمی')) {
+    if (ps === 0 && zb < 0 && isMiPrefix(a)) {
       if (bi >= 0 && (m.flags[bi]! & FLAG_VERB) !== 0) return true;
     }
     // a compound the cut search would make of the two words written together (never for a pair seen spaced)

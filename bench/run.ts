@@ -1,0 +1,271 @@
+/**
+ * Benchmark of the normalizer: throughput, cold start, peak memory, pathological inputs and resource sizes.
+ *
+ *   npm run bench                 # measures dist/ if it is built, else src/ (through tsx)
+ *   npm run bench -- --src        # force src/
+ *   npm run bench -- --no-half-space   # without the half-space model (the other steps only)
+ *
+ * Prints a markdown table and writes bench/results/latest.json. Corpora are written to bench/results/*.tmp.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+type Lib = typeof import('../src/node/index.js');
+type Opts = Parameters<Lib['normalize']>[1];
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const RESULTS = join(ROOT, 'bench/results');
+const CHILD = join(ROOT, 'bench/child.mjs');
+const PERDT = join(ROOT, '../shared/data/text/perdt-train.txt');
+const MB = 1 << 20;
+const SENTENCE = 'به گزارش خبرگزاری، دانشآموزان میخواهند از نرم افزارهای تازهای برای پیشبینی نتایج استفاده کنند.';
+
+const args = new Set(process.argv.slice(2));
+const distEntry = join(ROOT, 'dist/node/index.js');
+const useDist = existsSync(distEntry) && !args.has('--src');
+const entry = useDist ? distEntry : join(ROOT, 'src/node/index.ts');
+const entryUrl = pathToFileURL(entry).href;
+const nodeArgs = useDist ? [] : ['--import', 'tsx'];
+const keep = args.has('--no-half-space');
+const opts: Opts = keep ? { halfSpace: 'keep' } : undefined;
+const keepArg = keep ? ['keep'] : [];
+
+const notes: string[] = [];
+if (useDist) {
+  const newestSrc = newest(join(ROOT, 'src'));
+  if (newestSrc > statSync(distEntry).mtimeMs) notes.push('dist/ is older than src/ (run `npm run build` to measure the current code)');
+}
+
+mkdirSync(RESULTS, { recursive: true });
+const lib = (await import(entryUrl)) as Lib;
+/** the package's normalize(); with --no-half-space a normalizer without the model (the default one always loads it) */
+const normalize: Lib['normalize'] = keep ? lib.createNormalizer().normalize : lib.normalize;
+
+// ------------------------------------------------------------------------------------------------------------
+// corpora
+
+/** ~1 MB (UTF-8) derived from examples/news.txt: its lines recombined with a seeded PRNG and fresh numbers. */
+function newsCorpus(bytes: number): string {
+  const lines = readFileSync(join(ROOT, 'examples/news.txt'), 'utf8').split('\n').filter(Boolean);
+  const clauses = lines.flatMap((l) => l.split(/(?<=[،,؛.])\s*/)).filter((c) => c.length > 3);
+  let seed = 42;
+  const rand = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  const out: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const line =
+      rand(3) === 0
+        ? lines[rand(lines.length)]!
+        : Array.from({ length: 1 + rand(3) }, () => clauses[rand(clauses.length)]!).join(' ');
+    const l = line.replace(/https?:\/\/\S+|[0-9]+/g, (m) => (m.startsWith('http') ? m : String(rand(10 ** m.length))));
+    out.push(l);
+    size += Buffer.byteLength(l) + 1;
+  }
+  return out.join('\n') + '\n';
+}
+
+/** The first ~1 MB of the PerDT training text with every ZWNJ deleted: realistic broken input. */
+function perdtCorpus(bytes: number): string | undefined {
+  if (!existsSync(PERDT)) return undefined;
+  const buf = readFileSync(PERDT).subarray(0, bytes);
+  return buf.subarray(0, buf.lastIndexOf(0x0a) + 1).toString('utf8').replaceAll('\u200c', '');
+}
+
+const corpora: { name: string; text: string; file: string }[] = [];
+for (const [name, text] of [
+  ['news (examples/news.txt derived)', newsCorpus(MB)],
+  ['PerDT train, ZWNJs deleted', perdtCorpus(MB)],
+] as const) {
+  if (text === undefined) {
+    notes.push('../shared/data/text/perdt-train.txt not found: PerDT corpus skipped');
+    continue;
+  }
+  const file = join(RESULTS, `corpus-${corpora.length}.tmp`);
+  writeFileSync(file, text);
+  corpora.push({ name, text, file });
+}
+
+// ------------------------------------------------------------------------------------------------------------
+// measurements
+
+const rows: [string, string, string][] = [];
+const results: Record<string, unknown> = {};
+
+// model load (in this process, first call)
+{
+  const t = performance.now();
+  normalize('می شود', opts);
+  results.firstCallMs = performance.now() - t;
+}
+
+// (a) throughput, warm, best of N, one core
+const RUNS = 5;
+results.throughput = corpora.map(({ name, text }) => {
+  const lines = text.split('\n');
+  const perLine = best(RUNS, () => {
+    for (const l of lines) normalize(l, opts);
+  });
+  const whole = best(RUNS, () => normalize(text, opts));
+  const r = {
+    corpus: name,
+    chars: text.length,
+    bytes: Buffer.byteLength(text),
+    lines: lines.length - 1,
+    perLineMs: perLine,
+    wholeMs: whole,
+    perLineCharsPerSec: text.length / (perLine / 1000),
+    wholeCharsPerSec: text.length / (whole / 1000),
+  };
+  rows.push([`throughput, line by line: ${name}`, `${fmtRate(r.perLineCharsPerSec)} chars/s`, `${fmtInt(r.chars)} chars (${fmtMB(r.bytes)}), best of ${RUNS}: ${fmtMs(perLine)}`]);
+  rows.push([`throughput, one string: ${name}`, `${fmtRate(r.wholeCharsPerSec)} chars/s`, `best of ${RUNS}: ${fmtMs(whole)}`]);
+  return r;
+});
+
+// (b) cold start: fresh node, import the package entry, normalize one sentence
+{
+  const spawns = Array.from({ length: 5 }, () => {
+    const t = process.hrtime.bigint();
+    const r = child(['cold', SENTENCE, ...keepArg]);
+    return { ...r, wallMs: Number(process.hrtime.bigint() - t) / 1e6 } as { importMs: number; firstResultMs: number; maxRssKB: number; wallMs: number };
+  });
+  const cold = {
+    firstResultMs: median(spawns.map((s) => s.firstResultMs)),
+    importMs: median(spawns.map((s) => s.importMs)),
+    wallMs: median(spawns.map((s) => s.wallMs)),
+    maxRssKB: median(spawns.map((s) => s.maxRssKB)),
+    runs: spawns,
+  };
+  const bare = median(Array.from({ length: 5 }, () => (child(['bare']) as { firstResultMs: number }).firstResultMs));
+  results.coldStart = { ...cold, bareNodeMs: bare };
+  rows.push(['cold start: process start → first result', fmtMs(cold.firstResultMs), `median of 5; import done at ${fmtMs(cold.importMs)}; spawn→exit ${fmtMs(cold.wallMs)}; bare node ${fmtMs(bare)}`]);
+  rows.push(['RSS after loading + one sentence', fmtKB(cold.maxRssKB), 'process.resourceUsage().maxRSS']);
+}
+
+// (c) peak RSS normalizing the corpus
+results.rss = corpora.map(({ name, file }) => {
+  const lines = child(['rss', file, 'lines', ...keepArg]) as { loadedKB: number; peakKB: number };
+  const whole = child(['rss', file, 'whole', ...keepArg]) as { loadedKB: number; peakKB: number };
+  rows.push([`peak RSS, line by line: ${name}`, fmtKB(lines.peakKB), `after load: ${fmtKB(lines.loadedKB)}`]);
+  rows.push([`peak RSS, one string: ${name}`, fmtKB(whole.peakKB), `after load: ${fmtKB(whole.loadedKB)}`]);
+  return { corpus: name, lines, whole };
+});
+
+// (d) pathological inputs at n and 4n (median time per call): the ratio should be ≈ 4 (linear)
+const CASES: [string, string, number][] = [
+  ['alef', "'ا' with no space (4n = 1 MB)", MB / 2],
+  ['zwnj', 'ZWNJs in a row (4n = 100k)', 100_000],
+  ['guillemets', 'unclosed « (4n = 10k)', 10_000],
+  ['mixed', 'Latin/Persian/digits, no spaces (4n ≈ 1 MB)', 700_000],
+];
+results.pathological = CASES.map(([kind, label, big]) => {
+  const small = big / 4;
+  const a = child(['path', kind, String(small), ...keepArg], 120_000) as { chars: number; ms: number } | { error: string };
+  const b = 'error' in a ? a : (child(['path', kind, String(big), ...keepArg], 240_000) as { chars: number; ms: number } | { error: string });
+  if ('error' in a || 'error' in b) {
+    const err = 'error' in a ? a.error : (b as { error: string }).error;
+    rows.push([`pathological: ${label}`, 'FAILED', err]);
+    return { kind, error: err };
+  }
+  const ratio = b.ms / a.ms;
+  rows.push([`pathological: ${label}`, `time ×${ratio.toFixed(2)} for input ×4`, `n: ${fmtInt(a.chars)} chars ${fmtMs(a.ms)}; 4n: ${fmtInt(b.chars)} chars ${fmtMs(b.ms)} (${fmtRate(b.chars / (b.ms / 1000))} chars/s)`]);
+  return { kind, n: a, fourN: b, ratio };
+});
+
+// (e) sizes of the shipped data
+const dataDir = join(ROOT, 'data');
+results.data = readdirSync(dataDir)
+  .filter((f) => statSync(join(dataDir, f)).isFile())
+  .sort()
+  .map((f) => {
+    const raw = readFileSync(join(dataDir, f));
+    const gz = gzipSync(raw, { level: 9 }).length;
+    rows.push([`data/${f}`, fmtBytes(raw.length), `gzip -9: ${fmtBytes(gz)}`]);
+    return { file: f, bytes: raw.length, gzipBytes: gz };
+  });
+
+// ------------------------------------------------------------------------------------------------------------
+// report
+
+const env = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  target: useDist ? 'dist' : 'src (tsx)',
+  halfSpace: keep ? 'keep (no model)' : 'fix',
+  commit: git(['rev-parse', '--short', 'HEAD']) + (git(['status', '--porcelain', '--untracked-files=no']) ? '+dirty' : ''),
+};
+const table = [
+  `Benchmark (${env.target}, half-space ${env.halfSpace}; Node ${env.node}, ${env.cpu}, ${env.commit}, ${env.date})`,
+  '',
+  '| measure | value | details |',
+  '| --- | --- | --- |',
+  ...rows.map((r) => `| ${r.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`),
+  ...(notes.length ? ['', ...notes.map((n) => `Note: ${n}`)] : []),
+].join('\n');
+console.log(table);
+writeFileSync(join(RESULTS, 'latest.json'), JSON.stringify({ env, notes, ...results }, null, 2) + '\n');
+console.log(`\nwrote ${join('bench/results/latest.json')}`);
+
+// ------------------------------------------------------------------------------------------------------------
+// helpers
+
+function best(n: number, fn: () => void): number {
+  fn(); // warm
+  let b = Infinity;
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    fn();
+    b = Math.min(b, performance.now() - t);
+  }
+  return b;
+}
+
+function child(childArgs: string[], timeout = 120_000): Record<string, unknown> {
+  const r = spawnSync(process.execPath, [...nodeArgs, CHILD, entryUrl, ...childArgs], { cwd: ROOT, encoding: 'utf8', timeout });
+  if (r.error || r.status !== 0) {
+    const why = r.error?.message.includes('ETIMEDOUT') ? `timed out after ${timeout / 1000} s` : (r.stderr || r.error?.message || `exit ${r.status}`).trim().split('\n')[0]!;
+    if (childArgs[0] === 'path') return { error: why };
+    throw new Error(`bench child ${childArgs[0]} failed: ${why}`);
+  }
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as Record<string, unknown>;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1]!;
+}
+
+function newest(dir: string): number {
+  return Math.max(0, ...readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => statSync(join(dir, f)).mtimeMs));
+}
+
+function git(a: string[]): string {
+  const r = spawnSync('git', a, { cwd: ROOT, encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : '';
+}
+
+function fmtMs(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 10 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(2)} ms`;
+}
+function fmtRate(x: number): string {
+  return x >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : `${(x / 1e3).toFixed(0)} k`;
+}
+function fmtInt(x: number): string {
+  return x.toLocaleString('en-US');
+}
+function fmtMB(bytes: number): string {
+  return `${(bytes / MB).toFixed(2)} MB`;
+}
+function fmtKB(kb: number): string {
+  return `${(kb / 1024).toFixed(0)} MB`;
+}
+function fmtBytes(b: number): string {
+  return b >= MB ? `${(b / MB).toFixed(2)} MB` : `${(b / 1024).toFixed(1)} KB`;
+}

@@ -1,0 +1,55 @@
+/**
+ * Learns the multi-word-token splits (clitics) from the treebanks' MWT lines, on the TRAIN ranges only
+ * (scripts/lib/splits.ts), and writes data/mwt.json. Deterministic.
+ *   npm run train:tokenizer
+ */
+import { writeFileSync } from 'node:fs';
+import { readConllu } from '../src/core/formats/conllu.js';
+import type { MwtData } from '../src/core/tokenize/mwt.js';
+import { canon, readShared, ROOT } from './lib/corpus.js';
+import { updateManifest } from './lib/manifest.js';
+import { conlluBlocks, selectBlocks, SPLITS } from './lib/splits.js';
+
+const splitCount = new Map<string, Map<string, number>>(); // form → "a|b" → count
+const single = new Map<string, number>();
+const cliticCount = new Map<string, number>();
+const inc = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
+
+for (const key of ['perdt', 'seraji', 'perdtEarly']) {
+  const sp = SPLITS[key]!;
+  const blocks = selectBlocks(conlluBlocks(readShared(sp.file)), sp.train);
+  const doc = readConllu(blocks.join('\n\n') + '\n');
+  for (const t of doc.tokens) {
+    const form = canon(t.text);
+    if (t.words.length > 1) {
+      // drop trailing punctuation parts (PerDT sometimes puts a final "." or "،" inside the MWT)
+      const parts = t.words.map((w) => canon(w.form)).filter((p) => /[\u0600-\u06FF]/.test(p) && !/^[.،؟!؛:]+$/.test(p));
+      if (parts.length < 2) continue;
+      const joined = parts.join('');
+      let m = splitCount.get(joined);
+      if (!m) splitCount.set(joined, (m = new Map()));
+      inc(m, parts.join('|'));
+      inc(cliticCount, parts[parts.length - 1]!);
+    } else {
+      inc(single, form);
+    }
+  }
+}
+
+const data: MwtData = { split: {}, keep: [], clitics: [] };
+for (const [form, m] of [...splitCount].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const [best, c] = [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+  if (c > (single.get(form) ?? 0)) data.split[form] = best.split('|');
+}
+// را, ی and ین attach only in lexical forms (مرا, تویی): they are split from memory, never by generalization
+const NOT_PRODUCTIVE = new Set(['را', 'ی', 'ین']);
+const clitics = [...cliticCount].filter(([cl, c]) => c >= 3 && !NOT_PRODUCTIVE.has(cl)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+data.clitics = clitics.map(([clitic, count]) => ({ clitic, count }));
+// forms seen as one word that end with a learned clitic (so the generalization does not split them)
+for (const [form, c] of [...single].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  if (c >= 1 && !data.split[form] && clitics.some(([cl]) => form.length > cl.length + 1 && form.endsWith(cl))) data.keep.push(form);
+}
+const json = JSON.stringify(data);
+writeFileSync(`${ROOT}data/mwt.json`, json + '\n');
+updateManifest('mwt.json', new TextEncoder().encode(json + '\n'), 'CC BY-SA 4.0 (derived from UD Persian PerDT and Seraji)');
+console.log(`wrote data/mwt.json: ${Object.keys(data.split).length} split forms, ${data.keep.length} kept forms, clitics: ${data.clitics.map((c) => `${c.clitic}:${c.count}`).join(' ')}`);

@@ -1,0 +1,471 @@
+/**
+ * The `dabir` command line. `main(argv, io)` parses the arguments, runs the command and returns the exit code:
+ * 0 ok, 1 runtime error (I/O, resources), 2 usage error (unknown command or option, bad option value).
+ * Errors go to stderr as `dabir: E_CODE: message`. Nothing here calls process.exit, so it runs in-process in tests.
+ */
+import { readFileSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import {
+  createNormalizer,
+  DabirError,
+  DEFAULT_OPTIONS,
+  getNormalizer,
+  OPTION_VALUES,
+  resolveOptions,
+  type NormalizeOptions,
+  type Normalizer,
+  type ResolvedOptions,
+} from '../node/index.js';
+
+/** A readable byte (or text) stream: process.stdin, a fs ReadStream, `Readable.from([...])`, an async generator. */
+export type CliInput = AsyncIterable<Uint8Array | string>;
+
+/** The part of a Writable the CLI uses; `on`/`off` are optional so plain objects work as fakes in tests. */
+export interface CliOutput {
+  write(chunk: string): boolean;
+  on?(event: 'drain' | 'error' | 'close', listener: (err?: unknown) => void): unknown;
+  off?(event: 'drain' | 'error' | 'close', listener: (err?: unknown) => void): unknown;
+}
+
+export interface CliIO {
+  stdin: CliInput;
+  stdout: CliOutput;
+  stderr: CliOutput;
+}
+
+const UTF8_WARNING = 'dabir: warning: input is not valid UTF-8; invalid bytes were replaced with U+FFFD\n';
+
+/** Exit codes. */
+export const EXIT_OK = 0;
+export const EXIT_ERROR = 1;
+export const EXIT_USAGE = 2;
+
+function defaultIO(): CliIO {
+  return { stdin: process.stdin, stdout: process.stdout as CliOutput, stderr: process.stderr as CliOutput };
+}
+
+export async function main(argv: readonly string[], io: CliIO = defaultIO()): Promise<number> {
+  try {
+    return await run([...argv], io);
+  } catch (err) {
+    if (err instanceof DabirError) {
+      io.stderr.write(`dabir: ${err.message}\n`);
+      return err.code === 'E_USAGE' || err.code === 'E_BAD_OPTION' ? EXIT_USAGE : EXIT_ERROR;
+    }
+    const e = err as Error;
+    io.stderr.write(`dabir: internal error: ${e?.stack ?? String(err)}\n`);
+    return EXIT_ERROR;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// commands and help
+
+interface Command {
+  summary: string;
+  help(): string;
+  run(args: string[], io: CliIO): Promise<number>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  normalize: {
+    summary: 'correct Persian text: letters, digits, punctuation, spacing and half-spaces (ZWNJ)',
+    help: normalizeHelp,
+    run: runNormalize,
+  },
+};
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function globalHelp(): string {
+  const cmds = Object.entries(COMMANDS)
+    .map(([name, c]) => `  ${name.padEnd(12)}${c.summary}`)
+    .join('\n');
+  return `Usage: dabir <command> [options] [FILE]
+
+dabir is a Persian (Farsi) text toolkit.
+
+Commands:
+${cmds}
+
+Global options:
+  -h, --help     show this help (or "dabir <command> --help" for a command)
+  -V, --version  print the version
+
+Exit status: 0 ok, 1 runtime error (e.g. E_IO: file not found), 2 usage error.
+`;
+}
+
+const usageHint = (cmd?: string): string => (cmd ? `run "dabir ${cmd} --help" for usage` : 'run "dabir --help" for usage');
+
+async function run(argv: string[], io: CliIO): Promise<number> {
+  const first = argv[0];
+  if (first === undefined) {
+    io.stderr.write(globalHelp());
+    throw new DabirError('E_USAGE', 'missing command', usageHint());
+  }
+  if (first === 'help') {
+    const topic = argv[1];
+    if (topic === undefined) return print(io, globalHelp());
+    const cmd = COMMANDS[topic];
+    if (!cmd) throw unknownCommand(topic);
+    return print(io, cmd.help());
+  }
+  if (first.startsWith('-')) {
+    const { values } = parseOrUsage(argv, {
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'V' },
+    });
+    if (values.help) return print(io, globalHelp());
+    if (values.version) return print(io, `${version()}\n`);
+    throw new DabirError('E_USAGE', `expected a command before ${JSON.stringify(first)}`, usageHint());
+  }
+  const cmd = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
+  if (!cmd) throw unknownCommand(first);
+  return cmd.run(argv.slice(1), io);
+}
+
+function unknownCommand(name: string): DabirError {
+  return new DabirError('E_USAGE', `unknown command ${JSON.stringify(name)}`, `commands: ${Object.keys(COMMANDS).join(', ')}`);
+}
+
+function print(io: CliIO, text: string): number {
+  io.stdout.write(text);
+  return EXIT_OK;
+}
+
+type ArgSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+function parseOrUsage(args: string[], options: ArgSpec, cmd?: string, allowPositionals = false) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals });
+  } catch (err) {
+    const e = err as Error & { code?: string };
+    if (typeof e.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS')) {
+      // "Option '--digits <value>' argument missing" → name the allowed values when we know them
+      const m = /'(?:--)?([a-z-]+)/.exec(e.message);
+      const key = m ? CLI_TO_KEY[m[1]!] : undefined;
+      if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && key) {
+        throw new DabirError('E_BAD_OPTION', `--${m![1]} needs a value`, `use one of: ${OPTION_VALUES[key].join(', ')}`);
+      }
+      const msg = e.message.replace(/\.?\s*To specify a positional argument.*$/s, '').replace(/^[A-Z]/, (c) => c.toLowerCase());
+      throw new DabirError('E_USAGE', msg, usageHint(cmd));
+    }
+    throw err;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// normalize
+
+/** CLI option name → NormalizeOptions key. */
+const CLI_TO_KEY: Record<string, keyof ResolvedOptions> = {
+  letters: 'letters',
+  kashida: 'kashida',
+  diacritics: 'diacritics',
+  digits: 'digits',
+  punctuation: 'punctuation',
+  spacing: 'spacing',
+  'half-space': 'halfSpace',
+  style: 'style',
+};
+
+const OPTION_HELP: Record<keyof ResolvedOptions, string> = {
+  letters: 'Arabic letters and presentation forms to Persian (ي → ی, ك → ک)',
+  kashida: 'kashida (tatweel ـ) between letters',
+  diacritics: 'Arabic diacritics (harakat, tanwin, shadda)',
+  digits: 'digits in Persian text: fa → ۰-۹, latin → 0-9 (never in URLs, code, Latin words)',
+  punctuation: 'Persian punctuation (، ؛ ؟ « ») in Persian context, repeated marks',
+  spacing: 'spaces: runs, around punctuation and brackets, digits/letters',
+  halfSpace: 'half-space (ZWNJ) repair: run-together, spaced and stray ZWNJs',
+  style: 'half-space convention: corpus (treebank) or academy (آن‌ها, بزرگ‌تر)',
+};
+
+function normalizeHelp(): string {
+  const rows: string[] = [];
+  for (const [cli, key] of Object.entries(CLI_TO_KEY)) {
+    const flag = `--${cli} ${OPTION_VALUES[key].join('|')}`;
+    rows.push(`  ${flag.padEnd(32)}${OPTION_HELP[key]} [default: ${DEFAULT_OPTIONS[key]}]`);
+  }
+  rows.push(`  ${'--no-half-space'.padEnd(32)}same as --half-space keep (also skips loading the model)`);
+  rows.push(`  ${'--changes'.padEnd(32)}print the changes as JSON lines instead of the text:`);
+  rows.push(`  ${''.padEnd(32)}{"line","start","end","before","after","kind"}; line is 1-based,`);
+  rows.push(`  ${''.padEnd(32)}start/end are UTF-16 offsets into the input line`);
+  rows.push(`  ${'-h, --help'.padEnd(32)}show this help`);
+  return `Usage: dabir normalize [options] [FILE]
+
+Corrects Persian text line by line: characters, digits, punctuation, spacing and half-spaces (ZWNJ).
+Reads FILE (standard input when FILE is missing or "-") as UTF-8 and writes standard output: exactly one output
+line per input line, keeping \\n or \\r\\n line endings and a missing final newline. Invalid UTF-8 bytes are replaced
+with U+FFFD (with one warning on stderr).
+
+Options:
+${rows.join('\n')}
+
+Examples:
+  dabir normalize news.txt > news.fixed.txt
+  echo 'میخواهم 12 کتاب بخرم' | dabir normalize --digits latin
+  dabir normalize --changes news.txt
+`;
+}
+
+const NORMALIZE_ARGS: ArgSpec = {
+  ...Object.fromEntries(Object.keys(CLI_TO_KEY).map((k) => [k, { type: 'string' as const }])),
+  'no-half-space': { type: 'boolean' },
+  changes: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+/** Parses the options of `dabir normalize` into NormalizeOptions (exported for tests). */
+export function parseNormalizeArgs(args: string[]): { options: NormalizeOptions; file: string | undefined; changes: boolean; help: boolean } {
+  const { values, positionals } = parseOrUsage(args, NORMALIZE_ARGS, 'normalize', true);
+  const v = values as Record<string, string | boolean | undefined>;
+  const options: Record<string, string> = {};
+  for (const [cli, key] of Object.entries(CLI_TO_KEY)) {
+    const value = v[cli];
+    if (typeof value !== 'string') continue;
+    const allowed = OPTION_VALUES[key];
+    if (!allowed.includes(value)) {
+      throw new DabirError('E_BAD_OPTION', `--${cli} cannot be ${JSON.stringify(value)}`, `use one of: ${allowed.join(', ')}`);
+    }
+    options[key] = value;
+  }
+  if (v['no-half-space']) {
+    if (options.halfSpace === 'fix') throw new DabirError('E_USAGE', '--no-half-space conflicts with --half-space fix', usageHint('normalize'));
+    options.halfSpace = 'keep';
+  }
+  if (positionals.length > 1) {
+    throw new DabirError('E_USAGE', `expected at most one FILE, got ${positionals.length}`, usageHint('normalize'));
+  }
+  const file = positionals[0] === '-' ? undefined : positionals[0];
+  return { options: options as NormalizeOptions, file, changes: v.changes === true, help: v.help === true };
+}
+
+async function runNormalize(args: string[], io: CliIO): Promise<number> {
+  const parsed = parseNormalizeArgs(args);
+  if (parsed.help) return print(io, normalizeHelp());
+  const options = resolveOptions(parsed.options);
+  // the defaults object is the library's fast path (no per-call option validation)
+  const callOptions = Object.keys(parsed.options).length === 0 ? undefined : options;
+
+  let fh: FileHandle | undefined;
+  let input: CliInput = io.stdin;
+  const file = parsed.file;
+  if (file !== undefined) {
+    try {
+      fh = await open(file, 'r');
+    } catch (err) {
+      throw ioError(`cannot read ${JSON.stringify(file)}`, err);
+    }
+    input = fh.createReadStream({ highWaterMark: 1 << 16, autoClose: true });
+  }
+  try {
+    const normalizer = loadNormalizer(options);
+    const handle: LineHandler = parsed.changes
+      ? (line, _eol, lineNo, out) => {
+          if (line.length === 0) return;
+          for (const c of normalizer.normalizeAligned(line, callOptions).changes()) {
+            out.push(JSON.stringify({ line: lineNo, start: c.start, end: c.end, before: c.before, after: c.after, kind: c.kind }), '\n');
+          }
+        }
+      : (line, eol, _lineNo, out) => {
+          out.push(line.length === 0 ? line : normalizer.normalize(line, callOptions), eol);
+        };
+    await processLines(input, io, handle, file);
+    return EXIT_OK;
+  } finally {
+    await fh?.close().catch(() => undefined);
+  }
+}
+
+/** The half-space step is the only one that needs a resource; skip loading the model when it is off. */
+function loadNormalizer(options: ResolvedOptions): Normalizer {
+  if (options.halfSpace === 'keep') return createNormalizer();
+  try {
+    return getNormalizer();
+  } catch (err) {
+    if (err instanceof DabirError) throw err;
+    throw new DabirError('E_RESOURCE_MISSING', `cannot load the half-space model: ${describe(err)}`, 'reinstall dabir, or use --no-half-space');
+  }
+}
+
+function ioError(what: string, err: unknown): DabirError {
+  return new DabirError('E_IO', `${what}: ${describe(err)}`);
+}
+
+function describe(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  switch (e?.code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return e?.message ?? String(err);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// streaming lines
+
+/** Appends the output for one input line (without its end of line `eol`, which is '\n', '\r\n' or '' at EOF). */
+type LineHandler = (line: string, eol: string, lineNo: number, out: string[]) => void;
+
+class StdoutClosed extends Error {}
+
+/**
+ * Streams `input` as UTF-8, splits it into lines and writes the handler's output after every input chunk, waiting
+ * for 'drain' when stdout pushes back, so memory stays flat however long the input is (only one line is held).
+ */
+async function processLines(input: CliInput, io: CliIO, handle: LineHandler, file: string | undefined): Promise<void> {
+  const { stdout } = io;
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const check = new Utf8Check();
+  let warned = false;
+  let carry = '';
+  let lineNo = 0;
+  let out: string[] = [];
+  let outError: unknown;
+  const onError = (err?: unknown): void => {
+    outError ??= err ?? new Error('stdout error');
+  };
+  stdout.on?.('error', onError);
+
+  const feed = (text: string): void => {
+    let start = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', start);
+      if (nl < 0) break;
+      let line = text.slice(start, nl);
+      if (carry.length > 0) {
+        line = carry + line;
+        carry = '';
+      }
+      let eol = '\n';
+      if (line.charCodeAt(line.length - 1) === 13) {
+        line = line.slice(0, -1);
+        eol = '\r\n';
+      }
+      handle(line, eol, ++lineNo, out);
+      start = nl + 1;
+    }
+    if (start < text.length) carry += start === 0 ? text : text.slice(start);
+  };
+  const warnIfBad = (): void => {
+    if (!warned && check.invalid) {
+      warned = true;
+      io.stderr.write(UTF8_WARNING);
+    }
+  };
+  const flush = async (): Promise<void> => {
+    if (out.length === 0) return;
+    const s = out.join('');
+    out = [];
+    if (outError) throw new StdoutClosed();
+    const ok = stdout.write(s);
+    if (!ok) await waitDrain(stdout);
+    if (outError) throw new StdoutClosed();
+  };
+
+  try {
+    const it = input[Symbol.asyncIterator]();
+    try {
+      for (;;) {
+        let r: IteratorResult<Uint8Array | string>;
+        try {
+          r = await it.next();
+        } catch (err) {
+          throw ioError(file === undefined ? 'cannot read standard input' : `cannot read ${JSON.stringify(file)}`, err);
+        }
+        if (r.done) break;
+        const chunk = r.value;
+        let text: string;
+        if (typeof chunk === 'string') text = chunk;
+        else {
+          text = decoder.decode(chunk, { stream: true });
+          check.update(chunk, text);
+          warnIfBad();
+        }
+        feed(text);
+        await flush();
+      }
+    } catch (err) {
+      await it.return?.()?.catch(() => undefined); // stop (and close) the input when we stop early
+      throw err;
+    }
+    const rest = decoder.decode();
+    check.update(new Uint8Array(0), rest);
+    warnIfBad();
+    feed(rest);
+    if (carry.length > 0) {
+      const line = carry;
+      carry = '';
+      handle(line, '', ++lineNo, out);
+    }
+    await flush();
+  } catch (err) {
+    if (!(err instanceof StdoutClosed)) throw err;
+    // a closed pipe (`dabir normalize big.txt | head`) is a normal way to stop; other write errors are failures
+    if ((outError as NodeJS.ErrnoException)?.code !== 'EPIPE') throw ioError('cannot write standard output', outError);
+  } finally {
+    stdout.off?.('error', onError);
+  }
+}
+
+function waitDrain(stream: CliOutput): Promise<void> {
+  if (!stream.on) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off?.('drain', done);
+      stream.off?.('error', done);
+      stream.off?.('close', done);
+      resolve();
+    };
+    stream.on!('drain', done);
+    stream.on!('error', done);
+    stream.on!('close', done);
+  });
+}
+
+/**
+ * Detects replaced bytes of a non-fatal streaming UTF-8 decode: every U+FFFD in the output is either a literal
+ * EF BF BD in the input (counted where its last byte arrives, which is also the chunk whose output holds it) or a
+ * replacement. The input was invalid as soon as there are more U+FFFDs out than literal ones in.
+ */
+export class Utf8Check {
+  private b1 = -1; // last two bytes seen (b2 is the last)
+  private b2 = -1;
+  private literal = 0;
+  private replaced = 0;
+
+  get invalid(): boolean {
+    return this.replaced > this.literal;
+  }
+
+  update(bytes: Uint8Array, decoded: string): void {
+    let i = decoded.indexOf('\uFFFD');
+    if (i >= 0) {
+      for (; i >= 0; i = decoded.indexOf('\uFFFD', i + 1)) this.replaced++;
+      // literal EF BF BD sequences ending in this chunk (they may start in the last two bytes of the previous one)
+      const at = (k: number): number => (k >= 0 ? bytes[k]! : k === -1 ? this.b2 : this.b1);
+      for (let k = 0; k < bytes.length; k++) {
+        if (bytes[k] === 0xbd && at(k - 1) === 0xbf && at(k - 2) === 0xef) this.literal++;
+      }
+    }
+    const n = bytes.length;
+    if (n >= 2) {
+      this.b1 = bytes[n - 2]!;
+      this.b2 = bytes[n - 1]!;
+    } else if (n === 1) {
+      this.b1 = this.b2;
+      this.b2 = bytes[0]!;
+    }
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * The document model, as in Universal Dependencies: Doc > Sentence > Token > Word.
+ *
+ * - A Token is a surface span of the ORIGINAL input: `doc.text.slice(token.start, token.end) === token.text`.
+ *   `token.form` is its normalized spelling (what the analysis components read).
+ * - A Word is a syntactic word. Most tokens have one word; a multi-word token (UD MWT) such as `اختیارش` has two
+ *   (`اختیار` + `ش`). Word ids are 1-based within the sentence, as in CoNLL-U; `head` 0 is the root.
+ * - `doc.text === input` always.
+ */
+
+export interface WordFields {
+  /** the word's form (normalized text; for a part of a multi-word token, the part) */
+  form: string;
+  lemma?: string | undefined;
+  upos?: string | undefined;
+  xpos?: string | undefined;
+  feats?: string | undefined;
+  head?: number | undefined;
+  deprel?: string | undefined;
+  deps?: string | undefined;
+  misc?: string | undefined;
+}
+
+export class Word implements WordFields {
+  /** 1-based position in the sentence */
+  id: number;
+  form: string;
+  lemma: string | undefined;
+  upos: string | undefined;
+  xpos: string | undefined;
+  feats: string | undefined;
+  head: number | undefined;
+  deprel: string | undefined;
+  deps: string | undefined;
+  misc: string | undefined;
+  /** the token this word belongs to */
+  token!: Token;
+
+  constructor(id: number, f: WordFields) {
+    this.id = id;
+    this.form = f.form;
+    this.lemma = f.lemma;
+    this.upos = f.upos;
+    this.xpos = f.xpos;
+    this.feats = f.feats;
+    this.head = f.head;
+    this.deprel = f.deprel;
+    this.deps = f.deps;
+    this.misc = f.misc;
+  }
+
+  /** UD name of the field; kept for readers who think in CoNLL-U */
+  get text(): string {
+    return this.form;
+  }
+
+  toJSON(): Record<string, unknown> {
+    const o: Record<string, unknown> = { id: this.id, form: this.form };
+    for (const k of ['lemma', 'upos', 'xpos', 'feats', 'head', 'deprel', 'deps', 'misc'] as const) {
+      if (this[k] !== undefined) o[k] = this[k];
+    }
+    return o;
+  }
+}
+
+export class Token {
+  /** offset of the first UTF-16 unit in the original input */
+  start: number;
+  /** offset after the last UTF-16 unit in the original input */
+  end: number;
+  /** the original text of the token: input.slice(start, end) */
+  text: string;
+  /** the normalized spelling */
+  form: string;
+  words: Word[];
+  /** false when the next token follows without a space (CoNLL-U SpaceAfter=No) */
+  spaceAfter: boolean;
+  misc: string | undefined;
+
+  constructor(start: number, end: number, text: string, form: string, words: Word[], spaceAfter: boolean) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.form = form;
+    this.words = words;
+    this.spaceAfter = spaceAfter;
+    this.misc = undefined;
+    for (const w of words) w.token = this;
+  }
+
+  get isMultiWord(): boolean {
+    return this.words.length > 1;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return {
+      start: this.start,
+      end: this.end,
+      text: this.text,
+      form: this.form,
+      ...(this.spaceAfter ? {} : { spaceAfter: false }),
+      words: this.words.map((w) => w.toJSON()),
+    };
+  }
+}
+
+export class Sentence {
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  id: string;
+  /** extra comment lines for CoNLL-U (without "# ") */
+  comments: string[] = [];
+
+  constructor(start: number, end: number, text: string, tokens: Token[], id: string) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.tokens = tokens;
+    this.id = id;
+  }
+
+  /** the syntactic words of the sentence, in order (ids 1..n) */
+  get words(): Word[] {
+    const out: Word[] = [];
+    for (const t of this.tokens) for (const w of t.words) out.push(w);
+    return out;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { id: this.id, start: this.start, end: this.end, text: this.text, tokens: this.tokens.map((t) => t.toJSON()) };
+  }
+}
+
+export class Doc {
+  /** the input, unchanged */
+  readonly text: string;
+  sentences: Sentence[];
+  /** the normalized text the analysis read (same as text when no normalizer ran) */
+  normalized: string;
+
+  constructor(text: string, sentences: Sentence[] = [], normalized?: string) {
+    this.text = text;
+    this.sentences = sentences;
+    this.normalized = normalized ?? text;
+  }
+
+  get tokens(): Token[] {
+    const out: Token[] = [];
+    for (const s of this.sentences) for (const t of s.tokens) out.push(t);
+    return out;
+  }
+
+  get words(): Word[] {
+    const out: Word[] = [];
+    for (const s of this.sentences) for (const t of s.tokens) for (const w of t.words) out.push(w);
+    return out;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { text: this.text, sentences: this.sentences.map((s) => s.toJSON()) };
+  }
+}

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../doc.js';
+import { readConllu, writeConllu } from './conllu.js';
+
+const MINI = readFileSync(new URL('../../../test/fixtures/mini.conllu', import.meta.url), 'utf8');
+
+/** Everything the model keeps of a document, for comparing two reads. */
+function snapshot(doc: Doc): unknown {
+  return {
+    text: doc.text,
+    sentences: doc.sentences.map((s) => ({ ...s.toJSON(), comments: s.comments })),
+    tokenMisc: doc.tokens.map((t) => t.misc),
+  };
+}
+
+function tokensMatchText(doc: Doc): void {
+  for (const t of doc.tokens) expect(doc.text.slice(t.start, t.end)).toBe(t.text);
+  for (const s of doc.sentences) expect(doc.text.slice(s.start, s.end)).toBe(s.text);
+}
+
+describe('readConllu on the mini fixture', () => {
+  const doc = readConllu(MINI);
+
+  it('reads sentences, tokens, words, the MWT, SpaceAfter=No and comments', () => {
+    expect(doc.sentences.map((s) => s.id)).toEqual(['mini-1', 'mini-2']);
+    expect(doc.text).toBe('دیگر من اختیارش را ندارم.\nعلی کتاب خرید و مریم دفتر.');
+    const s1 = doc.sentences[0]!;
+    expect(s1.comments).toEqual(['newdoc id = mini', 'note = a hand-made sentence with a multi-word token']);
+    expect(s1.tokens.map((t) => t.text)).toEqual(['دیگر', 'من', 'اختیارش', 'را', 'ندارم', '.']);
+    const mwt = s1.tokens[2]!;
+    expect(mwt.isMultiWord).toBe(true);
+    expect(mwt.words.map((w) => [w.id, w.form, w.upos])).toEqual([
+      [3, 'اختیار', 'NOUN'],
+      [4, 'ش', 'PRON'],
+    ]);
+    expect(s1.words.map((w) => w.id)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(s1.tokens[4]!.spaceAfter).toBe(false);
+    expect(s1.tokens[3]!.spaceAfter).toBe(true);
+  });
+
+  it('skips the empty node', () => {
+    const s2 = doc.sentences[1]!;
+    expect(s2.words.map((w) => w.id)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(s2.words.map((w) => w.form)).toEqual(['علی', 'کتاب', 'خرید', 'و', 'مریم', 'دفتر', '.']);
+  });
+
+  it('token offsets index doc.text', () => tokensMatchText(doc));
+
+  it('round-trips: read → write (no token ranges) → read keeps words, tokens and sentences', () => {
+    const written = writeConllu(doc, { tokenRanges: false });
+    expect(written).not.toContain('TokenRange');
+    expect(written).toContain('3-4\tاختیارش');
+    const again = readConllu(written);
+    expect(snapshot(again)).toEqual(snapshot(doc));
+    // and a second trip is byte-identical
+    expect(writeConllu(again, { tokenRanges: false })).toBe(written);
+  });
+});
+
+describe('property: token offsets', () => {
+  // forms from Persian letters, ZWNJ, digits, punctuation and Latin; never tabs or newlines
+  const letter = fc.constantFrom(...'ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی\u200c۰۱۲.،؟!abc1_-'.split(''));
+  const form = fc.array(letter, { minLength: 1, maxLength: 6 }).map((a) => a.join(''));
+  const token = fc.record({ form, spaceAfter: fc.boolean(), parts: fc.integer({ min: 1, max: 3 }) });
+  const sentence = fc.array(token, { minLength: 1, maxLength: 8 });
+
+  function build(sentences: { form: string; spaceAfter: boolean; parts: number }[][]): string {
+    const out: string[] = [];
+    sentences.forEach((toks, si) => {
+      out.push(`# sent_id = s${si + 1}`);
+      let id = 1;
+      for (const t of toks) {
+        const misc = t.spaceAfter ? '_' : 'SpaceAfter=No';
+        if (t.parts > 1) {
+          out.push(`${id}-${id + t.parts - 1}\t${t.form}\t_\t_\t_\t_\t_\t_\t_\t${misc}`);
+          for (let k = 0; k < t.parts; k++, id++) out.push(`${id}\t${t.form}${k}\t_\tX\t_\t_\t0\tdep\t_\t_`);
+        } else {
+          out.push(`${id}\t${t.form}\t_\tX\t_\t_\t0\tdep\t_\t${misc}`);
+          id++;
+        }
+      }
+      out.push('');
+    });
+    return out.join('\n');
+  }
+
+  it('doc.text.slice(t.start, t.end) === t.text for every token, and round-trips', () => {
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), (sents) => {
+        const doc = readConllu(build(sents));
+        expect(doc.tokens.map((t) => t.text)).toEqual(sents.flat().map((t) => t.form));
+        tokensMatchText(doc);
+        const again = readConllu(writeConllu(doc, { tokenRanges: false }));
+        expect(snapshot(again)).toEqual(snapshot(doc));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * CoNLL-U reading and writing (https://universaldependencies.org/format.html).
+ *
+ * Writing: one block per sentence with `# sent_id`, `# text`, multi-word token ranges, `SpaceAfter=No`, and the
+ * original character range of each token in MISC as `TokenRange=start:end` (offsets into Doc.text, as UDPipe does).
+ * Columns nobody filled are `_`.
+ * Reading: tokens, words and sentences are kept exactly; Doc.text is rebuilt from `# text` (or the forms and
+ * SpaceAfter), sentences joined by a newline, and tokens get offsets into it. Empty nodes (ids like 5.1) are skipped.
+ */
+import { Doc, Sentence, Token, Word, type WordFields } from '../doc.js';
+
+const u = (v: string | number | undefined): string => (v === undefined || v === '' ? '_' : String(v));
+
+function miscWith(misc: string | undefined, add: string[]): string {
+  const parts = misc && misc !== '_' ? misc.split('|').filter((p) => !p.startsWith('SpaceAfter=') && !p.startsWith('TokenRange=') && !p.startsWith('CorrectForm=')) : [];
+  const all = [...add, ...parts];
+  return all.length ? all.join('|') : '_';
+}
+
+/** Sanitizes a FORM or LEMMA for CoNLL-U: no tabs or newlines inside a field. */
+function field(s: string | undefined): string {
+  if (s === undefined || s === '') return '_';
+  return s.replace(/[\t\n\r]/g, ' ');
+}
+
+export interface WriteOptions {
+  /** add TokenRange=start:end in MISC (default true) */
+  tokenRanges?: boolean;
+}
+
+export function writeConllu(doc: Doc, options: WriteOptions = {}): string {
+  const ranges = options.tokenRanges !== false;
+  const out: string[] = [];
+  for (const s of doc.sentences) {
+    out.push(`# sent_id = ${s.id}`);
+    for (const c of s.comments) out.push(`# ${c}`);
+    out.push(`# text = ${s.text.replace(/[\n\r\u2028\u2029]+/g, ' ')}`);
+    for (const t of s.tokens) {
+      const spaceNo = t.spaceAfter ? [] : ['SpaceAfter=No'];
+      const range = ranges ? [`TokenRange=${t.start}:${t.end}`] : [];
+      if (t.words.length > 1) {
+        const a = t.words[0]!.id;
+        const b = t.words[t.words.length - 1]!.id;
+        out.push(`${a}-${b}\t${field(t.text)}\t_\t_\t_\t_\t_\t_\t_\t${miscWith(t.misc, [...spaceNo, ...range])}`);
+        for (const w of t.words) out.push(wordLine(w, w.misc && w.misc !== '_' ? w.misc : '_'));
+      } else if (t.words.length === 1) {
+        const w = t.words[0]!;
+        // FORM is the text as written; the corrected spelling, when it differs, is UD's CorrectForm in MISC
+        const correct = w.form !== t.text ? [`CorrectForm=${field(w.form).replace(/\|/g, '%7C')}`] : [];
+        out.push(wordLine(w, miscWith(w.misc, [...spaceNo, ...range, ...correct]), t.text));
+      }
+    }
+    out.push('');
+  }
+  return out.join('\n') + (out.length ? '\n' : '');
+}
+
+function wordLine(w: Word, misc: string, form: string = w.form): string {
+  return [w.id, field(form), field(w.lemma), u(w.upos), u(w.xpos), u(w.feats), u(w.head), u(w.deprel), u(w.deps), misc].join('\t');
+}
+
+export interface ReadOptions {
+  /** keep the MISC column as read (SpaceAfter is always interpreted) */
+  keepMisc?: boolean;
+}
+
+/** Parses CoNLL-U text. Malformed lines are skipped rather than thrown on. */
+export function readConllu(text: string, options: ReadOptions = {}): Doc {
+  void options;
+  const blocks = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/);
+  const sentences: Sentence[] = [];
+  let docText = '';
+  let n = 0;
+  for (const block of blocks) {
+    const lines = block.split('\n').filter((l) => l.trim() !== '');
+    if (lines.length === 0) continue;
+    n++;
+    let id = String(n);
+    let sentText: string | undefined;
+    const comments: string[] = [];
+    interface Pending {
+      form: string;
+      misc: string;
+      words: Word[];
+      last: number;
+    }
+    const toks: Pending[] = [];
+    let mwt: Pending | undefined;
+    for (const line of lines) {
+      if (line.startsWith('#')) {
+        const m = /^#\s*([^=]+?)\s*=\s?(.*)$/.exec(line);
+        if (m && m[1] === 'sent_id') id = m[2]!.trim();
+        else if (m && m[1] === 'text') sentText = m[2]!;
+        else comments.push(line.replace(/^#\s?/, ''));
+        continue;
+      }
+      const cols = line.split('\t');
+      if (cols.length < 10) continue;
+      const idf = cols[0]!;
+      if (idf.includes('.')) continue; // empty node
+      const range = /^(\d+)-(\d+)$/.exec(idf);
+      if (range) {
+        mwt = { form: cols[1]!, misc: cols[9]!, words: [], last: Number(range[2]) };
+        toks.push(mwt);
+        continue;
+      }
+      const wid = Number(idf);
+      if (!Number.isInteger(wid)) continue;
+      const f: WordFields = {
+        form: cols[1]!,
+        lemma: cols[2] === '_' && cols[1] !== '_' ? undefined : cols[2],
+        upos: cols[3] === '_' ? undefined : cols[3],
+        xpos: cols[4] === '_' ? undefined : cols[4],
+        feats: cols[5] === '_' ? undefined : cols[5],
+        head: cols[6] === '_' ? undefined : Number(cols[6]),
+        deprel: cols[7] === '_' ? undefined : cols[7],
+        deps: cols[8] === '_' ? undefined : cols[8],
+        misc: cols[9] === '_' ? undefined : cols[9],
+      };
+      const w = new Word(wid, f);
+      if (mwt && wid <= mwt.last) {
+        mwt.words.push(w);
+        if (wid === mwt.last) mwt = undefined;
+      } else {
+        mwt = undefined;
+        toks.push({ form: f.form, misc: cols[9]!, words: [w], last: wid });
+      }
+    }
+    // rebuild the sentence text and offsets
+    if (n > 1) docText += '\n';
+    const sStart = docText.length;
+    const tokens: Token[] = [];
+    const built: string[] = [];
+    toks.forEach((p, i) => {
+      const spaceAfter = !/(^|\|)SpaceAfter=No(\||$)/.test(p.misc);
+      built.push(p.form + (spaceAfter && i < toks.length - 1 ? ' ' : ''));
+    });
+    const plain = built.join('');
+    const useText = sentText !== undefined && sentText === plain ? sentText : plain;
+    let off = 0;
+    toks.forEach((p) => {
+      // locate the token in the sentence text (forms with spaces inside are allowed)
+      const at = useText.indexOf(p.form, off);
+      const start = at >= 0 ? at : off;
+      const end = start + p.form.length;
+      const spaceAfter = !/(^|\|)SpaceAfter=No(\||$)/.test(p.misc);
+      const t = new Token(sStart + start, sStart + end, p.form, p.form, p.words, spaceAfter);
+      if (p.words.length > 1) {
+        const rest = p.misc.split('|').filter((x) => x !== '_' && !x.startsWith('SpaceAfter='));
+        t.misc = rest.length ? rest.join('|') : undefined;
+      }
+      tokens.push(t);
+      off = end;
+    });
+    docText += useText;
+    const s = new Sentence(sStart, sStart + useText.length, useText, tokens, id);
+    s.comments = comments;
+    sentences.push(s);
+  }
+  return new Doc(docText, sentences);
+}

@@ -1,0 +1,189 @@
+/**
+ * Components and pipelines. A component is named, declares what it needs (`requires`), what it adds (`provides`)
+ * and which loaded resources it reads; `createPipeline` checks all of that up front and reports every problem at once.
+ *
+ * Stages: the normalizer turns text into aligned text; the tokenizer turns aligned text into a Doc; every other
+ * component annotates the Doc in place. `process(text)` runs all of them; `annotate(doc)` runs only the annotators
+ * (for already tokenized input such as CoNLL-U).
+ */
+import { AlignedText } from './aligned.js';
+import type { Doc } from './doc.js';
+import { DabirError } from './errors.js';
+import type { HalfSpaceModel } from './normalize/halfspace-model.js';
+import { createNormalizer } from './normalize/index.js';
+import type { NormalizeOptions } from './normalize/options.js';
+import { FLAG_LEX } from './normalize/halfspace-model.js';
+import { MwtSplitter, type MwtData } from './tokenize/mwt.js';
+import { tokenizeAligned } from './tokenize/index.js';
+
+/** Everything a component may read, loaded by a loader (fs in Node, fetch in browsers). */
+export interface Resources {
+  halfspace?: HalfSpaceModel;
+  mwt?: MwtData;
+  [name: string]: unknown;
+}
+
+export type Stage = 'normalize' | 'tokenize' | 'annotate';
+
+export interface ComponentInstance {
+  normalize?(text: string): AlignedText;
+  tokenize?(a: AlignedText): Doc;
+  annotate?(doc: Doc): void;
+}
+
+export interface ComponentSpec {
+  name: string;
+  stage: Stage;
+  requires: string[];
+  provides: string[];
+  /** resources that must be loaded */
+  resources: string[];
+  /** resources used when present */
+  optionalResources?: string[];
+  create(resources: Resources, options: Record<string, unknown>): ComponentInstance;
+}
+
+const registry = new Map<string, ComponentSpec>();
+
+/** Registers a component (replacing one of the same name). */
+export function defineComponent(spec: ComponentSpec): ComponentSpec {
+  registry.set(spec.name, spec);
+  return spec;
+}
+
+export function getComponent(name: string): ComponentSpec | undefined {
+  return registry.get(name);
+}
+
+export function listComponents(): ComponentSpec[] {
+  return [...registry.values()];
+}
+
+/** The resources a list of components needs (required and optional), for loaders. */
+export function resourcesFor(names: string[]): { required: string[]; optional: string[] } {
+  const req = new Set<string>();
+  const opt = new Set<string>();
+  for (const n of names) {
+    const c = registry.get(n);
+    if (!c) continue;
+    c.resources.forEach((r) => req.add(r));
+    (c.optionalResources ?? []).forEach((r) => opt.add(r));
+  }
+  return { required: [...req], optional: [...opt].filter((r) => !req.has(r)) };
+}
+
+export interface PipelineOptions {
+  components: string[];
+  resources?: Resources;
+  /** per-component options, e.g. { normalizer: { digits: 'keep' } } */
+  options?: Record<string, Record<string, unknown>>;
+}
+
+export interface Pipeline {
+  readonly components: string[];
+  /** Analyses raw text. `doc.text === text` always. Never throws on any string. */
+  process(text: string): Doc;
+  /** Runs the annotating components on an already tokenized Doc (e.g. read from CoNLL-U). */
+  annotate(doc: Doc): Doc;
+}
+
+const BASE_PROVIDED_BY_TOKENS = ['sentences', 'tokens', 'words'];
+
+export function createPipeline(opts: PipelineOptions): Pipeline {
+  const names = opts.components;
+  if (!Array.isArray(names) || names.length === 0) {
+    throw new DabirError('E_BAD_OPTION', 'a pipeline needs a non-empty list of components', `known components: ${[...registry.keys()].join(', ')}`);
+  }
+  const problems: string[] = [];
+  const specs: ComponentSpec[] = [];
+  for (const n of names) {
+    const c = registry.get(n);
+    if (!c) problems.push(`unknown component "${n}"`);
+    else specs.push(c);
+  }
+  if (problems.length) {
+    throw new DabirError('E_UNKNOWN_COMPONENT', problems.join('; '), `known components: ${[...registry.keys()].join(', ')}`);
+  }
+  // requirements, in order
+  const order: Stage[] = ['normalize', 'tokenize', 'annotate'];
+  const sorted = specs.slice().sort((a, b) => order.indexOf(a.stage) - order.indexOf(b.stage));
+  const have = new Set<string>();
+  for (const c of sorted) {
+    for (const r of c.requires) if (!have.has(r)) problems.push(`${c.name} requires "${r}", which no earlier component provides`);
+    c.provides.forEach((p) => have.add(p));
+  }
+  if (problems.length) {
+    throw new DabirError('E_REQUIREMENT_UNMET', problems.join('; '), 'add the missing components to the list, e.g. ["tokenizer", "lemmatizer"]');
+  }
+  const res = opts.resources ?? {};
+  for (const c of sorted) {
+    for (const r of c.resources) {
+      if (res[r] === undefined) problems.push(`${c.name} needs resource "${r}"`);
+    }
+  }
+  if (problems.length) {
+    throw new DabirError('E_RESOURCE_MISSING', problems.join('; '), 'load resources with the Node entry (createPipeline from "dabir") or pass them in `resources`');
+  }
+  const inst = sorted.map((c) => ({ spec: c, run: c.create(res, opts.options?.[c.name] ?? {}) }));
+  const normalizer = inst.find((x) => x.spec.stage === 'normalize');
+  const tokenizer = inst.find((x) => x.spec.stage === 'tokenize');
+  const annotators = inst.filter((x) => x.spec.stage === 'annotate');
+  if (!tokenizer) {
+    throw new DabirError('E_REQUIREMENT_UNMET', 'a pipeline needs the "tokenizer" component', 'add "tokenizer" to the components');
+  }
+  const annotate = (doc: Doc): Doc => {
+    for (const a of annotators) a.run.annotate!(doc);
+    return doc;
+  };
+  return {
+    components: sorted.map((c) => c.name),
+    process(text: string): Doc {
+      if (typeof text !== 'string') {
+        throw new DabirError('E_BAD_INPUT', `process expects a string, got ${text === null ? 'null' : typeof text}`, 'pass the text as a string');
+      }
+      const aligned = normalizer ? normalizer.run.normalize!(text) : AlignedText.from(text);
+      const doc = tokenizer.run.tokenize!(aligned);
+      return annotate(doc);
+    },
+    annotate,
+  };
+}
+
+// ---- built-in components ----
+
+defineComponent({
+  name: 'normalizer',
+  stage: 'normalize',
+  requires: [],
+  provides: ['normalized'],
+  resources: [],
+  optionalResources: ['halfspace'],
+  create(res, options) {
+    const nz = createNormalizer({ halfSpace: res.halfspace });
+    const o = options as NormalizeOptions;
+    nz.normalize('', o); // validates the options now, not on the first text
+    return { normalize: (text) => nz.normalizeAligned(text, o) };
+  },
+});
+
+defineComponent({
+  name: 'tokenizer',
+  stage: 'tokenize',
+  requires: [],
+  provides: BASE_PROVIDED_BY_TOKENS,
+  resources: [],
+  optionalResources: ['mwt', 'halfspace'],
+  create(res) {
+    const hs = res.halfspace;
+    const lex = hs
+      ? {
+          isWord: (w: string): boolean => {
+            const i = hs.piece(w);
+            return i >= 0 && (hs.flags[i]! & FLAG_LEX) !== 0;
+          },
+        }
+      : undefined;
+    const mwt = res.mwt ? new MwtSplitter(res.mwt, lex) : undefined;
+    return { tokenize: (a) => tokenizeAligned(a, { mwt }) };
+  },
+});

@@ -1,0 +1,71 @@
+/**
+ * Multi-word tokens, the way the UD Persian treebanks split them: a clitic pronoun, copula or object marker written
+ * together with its host (`اختیارش` = `اختیار` + `ش`, `انسانی‌اند` = `انسانی‌` + `اند`, `مرا` = `م` + `را`).
+ * The parts concatenate back to the token. Learned from the treebanks' MWT lines (scripts/train-tokenizer.ts):
+ * exact forms first, then the learned clitics after a host that the lexicon knows, for forms the lexicon does not.
+ */
+const PLURALS = ['های', 'ها', 'ان', 'ات'];
+
+export interface MwtData {
+  /** token form → its parts (learned from treebank MWT lines) */
+  split: Record<string, string[]>;
+  /** forms seen in the treebanks as one word although they end like a clitic */
+  keep: string[];
+  /** clitics that may be split from an unknown form, longest first, with the host's required final letters */
+  clitics: { clitic: string; count: number }[];
+}
+
+export interface Lexicon {
+  /** true when the form is a known word (lemma-level lexicon), e.g. کتاب, آرامش */
+  isWord(form: string): boolean;
+}
+
+export class MwtSplitter {
+  private readonly split: Map<string, string[]>;
+  private readonly keep: Set<string>;
+  private readonly clitics: string[];
+  private readonly lex: Lexicon | undefined;
+  private readonly memo = new Map<string, string[] | null>();
+
+  constructor(data: MwtData, lex?: Lexicon) {
+    this.split = new Map(Object.entries(data.split));
+    this.keep = new Set(data.keep);
+    this.clitics = data.clitics.map((c) => c.clitic).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    this.lex = lex;
+  }
+
+  /** The parts of a word token, or null when it is one syntactic word. */
+  parts(form: string): string[] | null {
+    const hit = this.memo.get(form);
+    if (hit !== undefined) return hit;
+    const r = this.compute(form);
+    if (this.memo.size > 100_000) this.memo.clear();
+    this.memo.set(form, r);
+    return r;
+  }
+
+  /** a known word, or a known noun/adjective with a plural suffix (کتاب‌های، درختان) */
+  private isHost(w: string): boolean {
+    const lex = this.lex!;
+    if (lex.isWord(w)) return true;
+    const bare = w.replaceAll('\u200c', '');
+    for (const suf of PLURALS) {
+      if (bare.length > suf.length + 1 && bare.endsWith(suf) && lex.isWord(bare.slice(0, bare.length - suf.length))) return true;
+    }
+    return false;
+  }
+
+  private compute(form: string): string[] | null {
+    const exact = this.split.get(form);
+    if (exact) return exact;
+    if (this.keep.has(form) || !this.lex || form.length < 3) return null;
+    if (this.lex.isWord(form) || this.lex.isWord(form.replaceAll('\u200c', ''))) return null;
+    for (const c of this.clitics) {
+      if (form.length <= c.length + 1 || !form.endsWith(c)) continue;
+      const host = form.slice(0, form.length - c.length);
+      const bare = host.endsWith('\u200c') ? host.slice(0, -1) : host;
+      if (bare.length >= 2 && this.isHost(bare)) return [host, c];
+    }
+    return null;
+  }
+}

@@ -1,0 +1,153 @@
+/**
+ * Token scanner: one pass over the (normalized) text, cutting it into surface tokens. Linear time, no regexes on
+ * unbounded input. Kinds: word (Persian/Arabic script, ZWNJ compounds stay one token), latin, number (any digit
+ * system, with decimal/thousands/date/time separators inside), punct, protected (URL, email, @mention, #hashtag,
+ * code — from the protection mask), symbol (emoji and other signs, with their modifiers), abbr (ه.ق. د.ک.).
+ */
+import { isAnyDigit, isArabicLetter, isArabicMark, isFormatControl, isHSpace, isLatinLetter, isLineBreak } from '../chars.js';
+
+export type TokenKind = 'word' | 'latin' | 'number' | 'punct' | 'protected' | 'symbol' | 'abbr';
+
+export interface RawTokens {
+  start: number[];
+  end: number[];
+  kind: TokenKind[];
+  /** true when a line break lies between this token and the previous one */
+  lineBefore: boolean[];
+}
+
+const TERMINAL = new Set([0x2e, 0x21, 0x3f, 0x061f, 0x2026]); // . ! ? ؟ …
+
+export function isTerminalChar(c: number): boolean {
+  return TERMINAL.has(c);
+}
+
+function isWordUnit(c: number): boolean {
+  return isArabicLetter(c) || isArabicMark(c) || c === 0x200c || c === 0x0640 || c === 0x200d;
+}
+
+function isNumSep(c: number): boolean {
+  // . , ٫ ٬ / : -  (inside numbers only, checked by the caller: a digit must follow)
+  return c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c || c === 0x2f || c === 0x3a;
+}
+
+function isEmojiModifier(c: number): boolean {
+  return (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0x1f3fb && c <= 0x1f3ff) || c === 0x200d || c === 0x20e3 || (c >= 0xe0020 && c <= 0xe007f);
+}
+
+export function scanTokens(t: string, protect?: Uint8Array): RawTokens {
+  const out: RawTokens = { start: [], end: [], kind: [], lineBefore: [] };
+  const n = t.length;
+  let i = 0;
+  let line = false;
+  const push = (s: number, e: number, k: TokenKind): void => {
+    out.start.push(s);
+    out.end.push(e);
+    out.kind.push(k);
+    out.lineBefore.push(line);
+    line = false;
+  };
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    if (protect && protect[i] === 1) {
+      let j = i + 1;
+      while (j < n && protect[j] === 1 && !isHSpace(t.charCodeAt(j)) && !isLineBreak(t.charCodeAt(j))) j++;
+      push(i, j, 'protected');
+      i = j;
+      continue;
+    }
+    if (isLineBreak(c)) {
+      line = true;
+      i++;
+      continue;
+    }
+    if (isHSpace(c) || isFormatControl(c) || c === 0x200c || c === 0x200d || (c < 0x20 && c !== 0x09)) {
+      i++;
+      continue;
+    }
+    if (isArabicLetter(c) || c === 0x0640) {
+      let j = i + 1;
+      while (j < n && isWordUnit(t.charCodeAt(j)) && !(protect && protect[j] === 1)) j++;
+      // trailing ZWNJ/ZWJ are not part of the word
+      let e = j;
+      while (e > i + 1 && (t.charCodeAt(e - 1) === 0x200c || t.charCodeAt(e - 1) === 0x200d)) e--;
+      // dotted abbreviation: single letters separated by dots (ه.ق. ، د.ک.)
+      if (e - i === 1 && t.charCodeAt(e) === 0x2e && isArabicLetter(t.charCodeAt(e + 1)) && !isArabicLetter(t.charCodeAt(e + 2))) {
+        let k = e;
+        while (k < n && t.charCodeAt(k) === 0x2e && isArabicLetter(t.charCodeAt(k + 1)) && !isArabicLetter(t.charCodeAt(k + 2))) k += 2;
+        if (k < n && t.charCodeAt(k) === 0x2e) k++;
+        push(i, k, 'abbr');
+        i = k;
+        continue;
+      }
+      push(i, e, 'word');
+      i = e;
+      continue;
+    }
+    if (isAnyDigit(c)) {
+      let j = i + 1;
+      for (;;) {
+        while (j < n && isAnyDigit(t.charCodeAt(j))) j++;
+        if (j + 1 < n && isNumSep(t.charCodeAt(j)) && isAnyDigit(t.charCodeAt(j + 1))) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      // a Latin letter glued after digits (4G, 3D, mp3 handled by latin) makes one latin token
+      if (j < n && isLatinLetter(t.charCodeAt(j))) {
+        while (j < n && (isLatinLetter(t.charCodeAt(j)) || isAnyDigit(t.charCodeAt(j)))) j++;
+        push(i, j, 'latin');
+      } else push(i, j, 'number');
+      i = j;
+      continue;
+    }
+    if (isLatinLetter(c)) {
+      let j = i + 1;
+      for (;;) {
+        while (j < n && (isLatinLetter(t.charCodeAt(j)) || isAnyDigit(t.charCodeAt(j)))) j++;
+        const d = t.charCodeAt(j);
+        if (j + 1 < n && (d === 0x27 || d === 0x2019 || d === 0x2d || d === 0x5f) && isLatinLetter(t.charCodeAt(j + 1))) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      push(i, j, 'latin');
+      i = j;
+      continue;
+    }
+    if (TERMINAL.has(c)) {
+      // a run of terminal marks is one token: "..." "!!" "؟!"
+      let j = i + 1;
+      while (j < n && TERMINAL.has(t.charCodeAt(j))) j++;
+      push(i, j, 'punct');
+      i = j;
+      continue;
+    }
+    const cp = t.codePointAt(i)!;
+    let j = i + (cp > 0xffff ? 2 : 1);
+    if (cp >= 0x2100 || cp > 0xffff) {
+      // symbol/emoji with modifiers and ZWJ sequences
+      for (;;) {
+        if (j >= n) break;
+        const d = t.codePointAt(j)!;
+        if (isEmojiModifier(d)) {
+          j += d > 0xffff ? 2 : 1;
+          if (d === 0x200d && j < n) {
+            const e2 = t.codePointAt(j)!;
+            j += e2 > 0xffff ? 2 : 1;
+          }
+          continue;
+        }
+        break;
+      }
+      push(i, j, 'symbol');
+      i = j;
+      continue;
+    }
+    push(i, j, 'punct');
+    i = j;
+  }
+  return out;
+}

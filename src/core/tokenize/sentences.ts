@@ -1,0 +1,38 @@
+/**
+ * Sentence boundaries over scanned tokens: after terminal punctuation (. ! ? ؟ … and runs of them) plus any closing
+ * quotes or brackets glued to it, and at every line break. A dot after a single letter (دکتر م. رضایی), inside a
+ * dotted abbreviation or a number is not a boundary.
+ */
+import type { RawTokens } from './scan.js';
+import { isTerminalChar } from './scan.js';
+
+const CLOSERS = new Set(['»', '"', "'", ')', ']', '}', '”', '’', '›']);
+
+/** Returns the index of the first token of each sentence. */
+export function sentenceStarts(t: string, tk: RawTokens): number[] {
+  const starts: number[] = [];
+  const n = tk.start.length;
+  if (n === 0) return starts;
+  starts.push(0);
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && tk.lineBefore[i] && starts[starts.length - 1] !== i) {
+      starts.push(i);
+      continue;
+    }
+    if (tk.kind[i] !== 'punct') continue;
+    const s = tk.start[i]!;
+    const e = tk.end[i]!;
+    if (!isTerminalChar(t.charCodeAt(s))) continue;
+    if (e - s === 1 && t.charCodeAt(s) === 0x2e && i > 0) {
+      // a dot glued to a single letter is an abbreviation (م. ، ق.)
+      const ps = tk.start[i - 1]!;
+      const pe = tk.end[i - 1]!;
+      if (pe === s && pe - ps === 1 && tk.kind[i - 1] === 'word') continue;
+    }
+    let j = i + 1;
+    while (j < n && tk.kind[j] === 'punct' && CLOSERS.has(t.slice(tk.start[j]!, tk.end[j]!)) && !tk.lineBefore[j]) j++;
+    if (j < n && !tk.lineBefore[j]) starts.push(j);
+    i = j - 1;
+  }
+  return starts;
+}

@@ -1,0 +1,366 @@
+/**
+ * The `dabir` CLI: in-process through main(argv, io) with fake streams, and once as a real process (bin/dabir.js).
+ * Half-space decisions of the model are being tuned, so only unambiguous cases (میشود, می شود → می‌شود) are pinned;
+ * everything else is checked against the library's own output for the same options.
+ */
+import { spawnSync } from 'node:child_process';
+import { EventEmitter } from 'node:events';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main, type CliInput, type CliOutput } from '../src/cli/main.js';
+import { normalize, normalizeAligned, type NormalizeOptions } from '../src/node/index.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const NEWS = join(ROOT, 'examples/news.txt');
+const ZWNJ = '\u200c';
+const UTF8_WARNING = 'dabir: warning: input is not valid UTF-8; invalid bytes were replaced with U+FFFD\n';
+
+const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+async function* chunks(parts: Uint8Array[]): AsyncGenerator<Uint8Array> {
+  for (const p of parts) yield p;
+}
+
+function sink(): CliOutput & { text: string } {
+  const s = {
+    text: '',
+    write(c: string): boolean {
+      s.text += c;
+      return true;
+    },
+  };
+  return s;
+}
+
+interface Run {
+  code: number;
+  out: string;
+  err: string;
+}
+
+async function cli(argv: string[], stdin: string | Uint8Array | Uint8Array[] | CliInput = ''): Promise<Run> {
+  const stdout = sink();
+  const stderr = sink();
+  const input: CliInput =
+    typeof stdin === 'string'
+      ? chunks([enc(stdin)])
+      : stdin instanceof Uint8Array
+        ? chunks([stdin])
+        : Array.isArray(stdin)
+          ? chunks(stdin)
+          : stdin;
+  const code = await main(argv, { stdin: input, stdout, stderr });
+  return { code, out: stdout.text, err: stderr.text };
+}
+
+/** What the CLI must print: the library applied to every line, line endings kept. */
+function expected(input: string, options?: NormalizeOptions): string {
+  return input.replace(/[^\r\n]+/g, (line) => normalize(line, options));
+}
+
+/** The line-ending skeleton of a text: one entry per line ('\n', '\r\n' or '' for a last line without newline). */
+function endings(text: string): string[] {
+  const parts = text.split('\n');
+  const out: string[] = parts.slice(0, -1).map((p) => (p.endsWith('\r') ? '\r\n' : '\n'));
+  if (parts[parts.length - 1] !== '') out.push('');
+  return out;
+}
+
+describe('dabir normalize (in-process)', () => {
+  const news = readFileSync(NEWS, 'utf8');
+
+  it('normalizes the example file', async () => {
+    const r = await cli(['normalize', NEWS]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(expected(news));
+    expect(endings(r.out)).toEqual(endings(news));
+    // pass-through: URL and English word; Arabic letters replaced; Latin digits only inside the URL
+    expect(r.out).toContain('https://example.com/news/2025/06/report-12');
+    expect(r.out).toContain('Sahand');
+    expect(r.out).not.toMatch(/[يك]/);
+    expect(r.out.replace('https://example.com/news/2025/06/report-12', '')).not.toMatch(/[0-9]/);
+    expect(r.out).toContain('۱۲۰۰');
+    expect(r.out).toContain('گفت: امروز');
+    expect(r.out).toContain(`می${ZWNJ}شود`);
+  });
+
+  it('reads stdin when FILE is missing or "-"', async () => {
+    const fromFile = await cli(['normalize', NEWS]);
+    const a = await cli(['normalize'], news);
+    const b = await cli(['normalize', '-'], news);
+    expect(a.code).toBe(0);
+    expect(a.out).toBe(fromFile.out);
+    expect(b.out).toBe(fromFile.out);
+  });
+
+  it('fixes the unambiguous half-spaces', async () => {
+    const r = await cli(['normalize'], 'میشود\nمی شود\n');
+    expect(r.out).toBe(`می${ZWNJ}شود\nمی${ZWNJ}شود\n`);
+  });
+
+  it('keeps one output line per input line, CRLF and a missing final newline', async () => {
+    const input = 'میشود\n\n\r\n   \r\nسلام  دنیا\r\n\nآخر 12';
+    const r = await cli(['normalize'], input);
+    expect(r.code).toBe(0);
+    expect(endings(r.out)).toEqual(endings(input));
+    expect(r.out.split('\n')[0]).toBe(`می${ZWNJ}شود`);
+    expect(r.out).toBe(expected(input));
+    for (const s of ['', '\n', '\r\n', 'x', 'x\n', '\n\n\n', 'a\r\nb\r\n']) {
+      const o = await cli(['normalize', '--no-half-space'], s);
+      expect(endings(o.out)).toEqual(endings(s));
+    }
+  });
+
+  it('gives the same output however the input is chunked (split characters and CR LF)', async () => {
+    const input = `${news}\r\nمی شود\r\n\r\ntail`;
+    const bytes = enc(input);
+    const whole = await cli(['normalize'], bytes);
+    const ones = await cli(['normalize'], Array.from(bytes, (b) => Uint8Array.of(b)));
+    const sevens: Uint8Array[] = [];
+    for (let i = 0; i < bytes.length; i += 7) sevens.push(bytes.subarray(i, i + 7));
+    const bySeven = await cli(['normalize'], sevens);
+    expect(ones.out).toBe(whole.out);
+    expect(bySeven.out).toBe(whole.out);
+    expect(ones.err).toBe('');
+  });
+
+  it('streams: a line is written before the next chunk is read', async () => {
+    const stdout = sink();
+    const seen: string[] = [];
+    async function* input(): AsyncGenerator<Uint8Array> {
+      yield enc('اول\n');
+      seen.push(stdout.text);
+      yield enc('دوم\n');
+      seen.push(stdout.text);
+    }
+    const code = await main(['normalize', '--no-half-space'], { stdin: input(), stdout, stderr: sink() });
+    expect(code).toBe(0);
+    expect(seen).toEqual(['اول\n', 'اول\nدوم\n']);
+  });
+
+  it('waits for drain when stdout pushes back', async () => {
+    let text = '';
+    let drains = 0;
+    const stdout = new Writable({
+      highWaterMark: 8,
+      decodeStrings: false,
+      write(chunk: string, _enc, cb) {
+        text += chunk;
+        setImmediate(cb);
+      },
+    });
+    stdout.on('drain', () => drains++);
+    const lines = Array.from({ length: 200 }, (_, i) => `خط ${i}`).join('\n') + '\n';
+    const parts = lines.split(/(?<=\n)/).map(enc);
+    const code = await main(['normalize', '--no-half-space'], { stdin: chunks(parts), stdout, stderr: sink() });
+    expect(code).toBe(0);
+    expect(text).toBe(expected(lines, { halfSpace: 'keep' }));
+    expect(drains).toBeGreaterThan(0);
+  });
+
+  it('stops quietly (exit 0) when stdout is a closed pipe', async () => {
+    const stdout = Object.assign(new EventEmitter(), {
+      writes: 0,
+      write(): boolean {
+        stdout.writes++;
+        setImmediate(() => stdout.emit('error', Object.assign(new Error('write EPIPE'), { code: 'EPIPE' })));
+        return false;
+      },
+    });
+    async function* endless(): AsyncGenerator<Uint8Array> {
+      for (;;) yield enc('سلام\n');
+    }
+    const stderr = sink();
+    const code = await main(['normalize', '--no-half-space'], { stdin: endless(), stdout, stderr });
+    expect(code).toBe(0);
+    expect(stdout.writes).toBe(1);
+    expect(stderr.text).toBe('');
+  });
+
+  it('--digits latin and the default digits', async () => {
+    const latin = await cli(['normalize', '--digits', 'latin'], 'سال ۱۴۰۴ و 12 نفر\n');
+    expect(latin.code).toBe(0);
+    expect(latin.out).not.toMatch(/[۰-۹٠-٩]/);
+    expect(latin.out).toContain('1404');
+    expect(latin.out).toBe(expected('سال ۱۴۰۴ و 12 نفر\n', { digits: 'latin' }));
+    const fa = await cli(['normalize'], 'سال 1404\n');
+    expect(fa.out).toContain('۱۴۰۴');
+    const eq = await cli(['normalize', '--digits=latin'], 'سال ۱۴۰۴\n');
+    expect(eq.out).toBe(expected('سال ۱۴۰۴\n', { digits: 'latin' }));
+  });
+
+  it('--no-half-space and --half-space keep leave half-spaces alone', async () => {
+    const input = 'میشود و می شود\n';
+    const a = await cli(['normalize', '--no-half-space'], input);
+    const b = await cli(['normalize', '--half-space', 'keep'], input);
+    expect(a.code).toBe(0);
+    expect(a.out).not.toContain(ZWNJ);
+    expect(b.out).toBe(a.out);
+    expect(a.out).toBe(expected(input, { halfSpace: 'keep' }));
+  });
+
+  it('passes every option through to NormalizeOptions', async () => {
+    const input = `${news}كتابـها ۱۲ ، «تست»\n`;
+    const argv = ['--letters', 'keep', '--kashida', 'keep', '--diacritics', 'remove', '--digits', 'keep', '--punctuation', 'keep', '--spacing', 'keep', '--style', 'academy'];
+    const opts: NormalizeOptions = { letters: 'keep', kashida: 'keep', diacritics: 'remove', digits: 'keep', punctuation: 'keep', spacing: 'keep', style: 'academy' };
+    const r = await cli(['normalize', ...argv], input);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(expected(input, opts));
+  });
+
+  it('--changes prints JSON lines that rebuild the output', async () => {
+    const input = 'میشود\n\nسلام\r\nوزير گفت:امروز 12 نفر آمدند\n';
+    const r = await cli(['normalize', '--changes'], input);
+    expect(r.code).toBe(0);
+    const changes = r.out
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { line: number; start: number; end: number; before: string; after: string; kind: string });
+    for (const c of changes) expect(Object.keys(c)).toEqual(['line', 'start', 'end', 'before', 'after', 'kind']);
+    expect(changes.some((c) => c.line === 1 && c.kind === 'half-space' && c.after.includes(ZWNJ))).toBe(true);
+    // applying the changes of each line to the input line gives the normalized line
+    const lines = input.split('\n').map((l) => l.replace(/\r$/, ''));
+    lines.forEach((line, i) => {
+      let rebuilt = '';
+      let at = 0;
+      for (const c of changes.filter((c) => c.line === i + 1)) {
+        expect(line.slice(c.start, c.end)).toBe(c.before);
+        rebuilt += line.slice(at, c.start) + c.after;
+        at = c.end;
+      }
+      rebuilt += line.slice(at);
+      expect(rebuilt).toBe(normalize(line));
+    });
+    expect(changes.length).toBe(lines.reduce((n, l) => n + (l ? normalizeAligned(l).changes().length : 0), 0));
+  });
+
+  it('--help and --version', async () => {
+    for (const argv of [['normalize', '--help'], ['normalize', '-h'], ['help', 'normalize']]) {
+      const r = await cli(argv);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain('Usage: dabir normalize');
+      for (const o of ['--letters', '--kashida', '--diacritics', '--digits', '--punctuation', '--spacing', '--half-space', '--no-half-space', '--style', '--changes'])
+        expect(r.out).toContain(o);
+    }
+    for (const argv of [['--help'], ['-h'], ['help']]) {
+      const r = await cli(argv);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain('Usage: dabir <command>');
+      expect(r.out).toContain('normalize');
+    }
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect((await cli(['--version'])).out).toBe(`${pkg.version}\n`);
+  });
+
+  it('usage errors exit 2', async () => {
+    const cases: [string[], RegExp][] = [
+      [[], /^dabir: E_USAGE: missing command/m],
+      [['frobnicate'], /^dabir: E_USAGE: unknown command "frobnicate" \(commands: normalize\)\n$/],
+      [['normalize', '--frob'], /^dabir: E_USAGE: unknown option '--frob'/],
+      [['--frob'], /^dabir: E_USAGE: unknown option '--frob'/],
+      [['normalize', 'a.txt', 'b.txt'], /^dabir: E_USAGE: expected at most one FILE/],
+      [['normalize', '--changes=yes'], /^dabir: E_USAGE: /],
+      [['normalize', '--half-space', 'fix', '--no-half-space'], /^dabir: E_USAGE: --no-half-space conflicts/],
+    ];
+    for (const [argv, re] of cases) {
+      const r = await cli(argv);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.err).toMatch(re);
+      expect(r.out).toBe('');
+    }
+  });
+
+  it('bad option values exit 2 and list the allowed values', async () => {
+    const cases: [string[], string][] = [
+      [['--digits', 'roman'], 'dabir: E_BAD_OPTION: --digits cannot be "roman" (use one of: fa, latin, keep)\n'],
+      [['--style=modern'], 'dabir: E_BAD_OPTION: --style cannot be "modern" (use one of: corpus, academy)\n'],
+      [['--half-space', 'yes'], 'dabir: E_BAD_OPTION: --half-space cannot be "yes" (use one of: fix, keep)\n'],
+      [['--letters'], 'dabir: E_BAD_OPTION: --letters needs a value (use one of: persian, keep)\n'],
+    ];
+    for (const [argv, msg] of cases) {
+      const r = await cli(['normalize', ...argv], 'x\n');
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.err).toBe(msg);
+      expect(r.out).toBe('');
+    }
+  });
+
+  it('a missing file exits 1 with E_IO', async () => {
+    const r = await cli(['normalize', join(ROOT, 'examples/no-such-file.txt')]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^dabir: E_IO: cannot read ".*no-such-file\.txt": no such file or directory\n$/);
+    expect(r.out).toBe('');
+    const dir = await cli(['normalize', '--no-half-space', join(ROOT, 'examples')]);
+    expect(dir.code).toBe(1);
+    expect(dir.err).toMatch(/^dabir: E_IO: /);
+  });
+
+  it('replaces malformed UTF-8 with U+FFFD and warns once', async () => {
+    const bad = Uint8Array.from([...enc('سلام '), 0xff, 0xfe, ...enc('\nدنیا '), 0xd8, ...enc('\n'), 0xe2, 0x82]);
+    const r = await cli(['normalize', '--no-half-space'], bad);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(UTF8_WARNING);
+    expect(endings(r.out)).toEqual(['\n', '\n', '']);
+    expect(r.out).toContain('\uFFFD');
+    // byte by byte: still one warning
+    const split = await cli(['normalize', '--no-half-space'], Array.from(bad, (b) => Uint8Array.of(b)));
+    expect(split.err).toBe(UTF8_WARNING);
+    expect(split.out).toBe(r.out);
+    // a real U+FFFD in valid input is not a warning, even split across chunks
+    const literal = enc('a\uFFFDb\n');
+    const ok = await cli(['normalize', '--no-half-space'], Array.from(literal, (b) => Uint8Array.of(b)));
+    expect(ok.err).toBe('');
+    expect(ok.out).toBe(expected('a\uFFFDb\n', { halfSpace: 'keep' }));
+    // a truncated sequence right before a real U+FFFD is still invalid
+    const mixed = await cli(['normalize', '--no-half-space'], Uint8Array.from([0x61, 0xe2, 0x82, 0xef, 0xbf, 0xbd, 0x0a]));
+    expect(mixed.err).toBe(UTF8_WARNING);
+  });
+});
+
+describe('bin/dabir.js (real process)', () => {
+  const bin = join(ROOT, 'bin/dabir.js');
+  const built = join(ROOT, 'dist/cli/main.js');
+
+  beforeAll(() => {
+    const newest = (dir: string): number =>
+      Math.max(0, ...readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => statSync(join(dir, f)).mtimeMs));
+    if (!existsSync(built) || newest(join(ROOT, 'src')) > statSync(built).mtimeMs) {
+      // type errors elsewhere still emit JS, so only the result matters
+      spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' });
+    }
+    expect(existsSync(built)).toBe(true);
+  }, 120_000);
+
+  it('normalizes a file and stdin, and reports errors with exit codes', async () => {
+    const node = process.execPath;
+    const file = spawnSync(node, [bin, 'normalize', NEWS], { cwd: ROOT, encoding: 'utf8' });
+    expect(file.stderr).toBe('');
+    expect(file.status).toBe(0);
+    expect(file.stdout).toBe((await cli(['normalize', NEWS])).out);
+
+    const input = 'میشود\r\n\r\nمی شود';
+    const stdin = spawnSync(node, [bin, 'normalize'], { cwd: ROOT, input, encoding: 'utf8' });
+    expect(stdin.status).toBe(0);
+    expect(stdin.stdout).toBe(`می${ZWNJ}شود\r\n\r\nمی${ZWNJ}شود`);
+
+    const bad = spawnSync(node, [bin, 'normalize', '--no-half-space'], { cwd: ROOT, input: Buffer.from([0x61, 0xff, 0x0a]), encoding: 'utf8' });
+    expect(bad.status).toBe(0);
+    expect(bad.stderr).toBe(UTF8_WARNING);
+
+    const usage = spawnSync(node, [bin, 'normalize', '--bogus'], { cwd: ROOT, encoding: 'utf8' });
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toMatch(/^dabir: E_USAGE: /);
+
+    const missing = spawnSync(node, [bin, 'normalize', 'no-such-file.txt'], { cwd: ROOT, encoding: 'utf8' });
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/^dabir: E_IO: /);
+
+    const help = spawnSync(node, [bin, '--help'], { cwd: ROOT, encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: dabir');
+  });
+});
