@@ -156,14 +156,23 @@ for (const st of [...stems].sort()) {
     for (const e of PERF_END) lexForm(part + Z + e);
   }
   if (pres) {
-    const vowel = /[اوآ]$/.test(pres);
-    for (const e of PRES_END) {
-      const form = pres + (vowel && e !== 'د' ? 'ی' : vowel ? 'ی' : '') + e;
-      verbPiece(form);
-      flag('ب' + form, FLAG_VERB);
-      flag('ن' + form, FLAG_VERB);
+    // stems in ا/آ take a glide ی before the ending (گشایم); stems in و take it or not (گویم، روم): generate both
+    const glides = /[اآ]$/.test(pres) ? ['ی'] : /و$/.test(pres) ? ['', 'ی'] : [''];
+    for (const g of glides) {
+      for (const e of PRES_END) {
+        const form = pres + g + e;
+        verbPiece(form);
+        flag('ب' + form, FLAG_VERB);
+        flag('ن' + form, FLAG_VERB);
+      }
     }
   }
+}
+
+// the copula and its negative: هستم ... ، نیستم ...
+for (const e of PAST_END) {
+  verbPiece('هست' + e);
+  verbPiece('نیست' + e);
 }
 
 // ---------- 3. assemble ----------

@@ -23,8 +23,19 @@ for (const key of ['perdt', 'seraji', 'perdtEarly']) {
     const form = canon(t.text);
     if (t.words.length > 1) {
       // drop trailing punctuation parts (PerDT sometimes puts a final "." or "،" inside the MWT)
-      const parts = t.words.map((w) => canon(w.form)).filter((p) => /[\u0600-\u06FF]/.test(p) && !/^[.،؟!؛:]+$/.test(p));
-      if (parts.length < 2) continue;
+      const raw = t.words.map((w) => w.form).filter((p) => /[\u0600-\u06FF]/.test(p) && !/^[.،؟!؛:»"]+$/.test(p));
+      if (raw.length < 2) continue;
+      // canonicalize the whole token (a part may end with a ZWNJ: انسانی‌ + اند), then cut it at the same places
+      const whole = raw.join('');
+      const cw = canon(whole);
+      const parts: string[] = [];
+      if (cw.length === whole.length) {
+        let at = 0;
+        for (const r of raw) {
+          parts.push(cw.slice(at, at + r.length));
+          at += r.length;
+        }
+      } else parts.push(...raw);
       const joined = parts.join('');
       let m = splitCount.get(joined);
       if (!m) splitCount.set(joined, (m = new Map()));

@@ -12,7 +12,7 @@ import { DabirError } from './errors.js';
 import type { HalfSpaceModel } from './normalize/halfspace-model.js';
 import { createNormalizer } from './normalize/index.js';
 import type { NormalizeOptions } from './normalize/options.js';
-import { FLAG_LEX } from './normalize/halfspace-model.js';
+import { FLAG_LEX, FLAG_PARTICIPLE, FLAG_VERB } from './normalize/halfspace-model.js';
 import { MwtSplitter, type MwtData } from './tokenize/mwt.js';
 import { tokenizeAligned } from './tokenize/index.js';
 
@@ -180,6 +180,17 @@ defineComponent({
           isWord: (w: string): boolean => {
             const i = hs.piece(w);
             return i >= 0 && (hs.flags[i]! & FLAG_LEX) !== 0;
+          },
+          isVerb: (w: string): boolean => {
+            const i = hs.piece(w);
+            if (i >= 0 && (hs.flags[i]! & (FLAG_VERB | FLAG_PARTICIPLE)) !== 0) return true;
+            // می‌/نمی‌ + verb form
+            const z = w.indexOf('\u200c');
+            if (z > 0 && (w.startsWith('می\u200c') || w.startsWith('نمی\u200c'))) {
+              const j = hs.piece(w.slice(z + 1));
+              return j >= 0 && (hs.flags[j]! & FLAG_VERB) !== 0;
+            }
+            return false;
           },
         }
       : undefined;

@@ -18,6 +18,8 @@ export interface MwtData {
 export interface Lexicon {
   /** true when the form is a known word (lemma-level lexicon), e.g. کتاب, آرامش */
   isWord(form: string): boolean;
+  /** true when the form is a verb form or a past participle (ساختند, بمانیم, گفته): its ending is not a clitic */
+  isVerb?(form: string): boolean;
 }
 
 export class MwtSplitter {
@@ -60,10 +62,15 @@ export class MwtSplitter {
     if (exact) return exact;
     if (this.keep.has(form) || !this.lex || form.length < 3) return null;
     if (this.lex.isWord(form) || this.lex.isWord(form.replaceAll('\u200c', ''))) return null;
+    const verb = this.lex.isVerb;
+    if (verb && (verb(form) || verb(form.replaceAll('\u200c', '')))) return null;
     for (const c of this.clitics) {
       if (form.length <= c.length + 1 || !form.endsWith(c)) continue;
       const host = form.slice(0, form.length - c.length);
+      // after the plural های the clitic is ش/م/ت/شان... (کفش‌های + ش), not یش
+      if (c.charCodeAt(0) === 0x06cc && host.endsWith('ها')) continue;
       const bare = host.endsWith('\u200c') ? host.slice(0, -1) : host;
+      if (verb && verb(bare)) continue;
       if (bare.length >= 2 && this.isHost(bare)) return [host, c];
     }
     return null;

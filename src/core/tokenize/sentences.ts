@@ -22,7 +22,23 @@ export function sentenceStarts(t: string, tk: RawTokens): number[] {
     if (tk.kind[i] !== 'punct') continue;
     const s = tk.start[i]!;
     const e = tk.end[i]!;
+    // news dateline at the start of a paragraph: "تهران - ایرنا:" is a sentence of its own
+    if (e - s === 1 && t.charCodeAt(s) === 0x3a && i + 1 < n && !tk.lineBefore[i + 1]) {
+      const first = starts[starts.length - 1]!;
+      if (i - first <= 6 && (first === 0 || tk.lineBefore[first])) {
+        let dash = false;
+        for (let k = first; k < i; k++) if (tk.kind[k] === 'punct' && (t.charCodeAt(tk.start[k]!) === 0x2d || t.charCodeAt(tk.start[k]!) === 0x2013)) dash = true;
+        if (dash) {
+          starts.push(i + 1);
+          continue;
+        }
+      }
+    }
     if (!isTerminalChar(t.charCodeAt(s))) continue;
+    // an ellipsis alone ("…", "...") continues the sentence (as in the treebanks) unless the line ends
+    let onlyDots = true;
+    for (let k = s; k < e; k++) if (t.charCodeAt(k) !== 0x2e && t.charCodeAt(k) !== 0x2026) onlyDots = false;
+    if (onlyDots && (e - s > 1 || t.charCodeAt(s) === 0x2026)) continue;
     if (e - s === 1 && t.charCodeAt(s) === 0x2e && i > 0) {
       // a dot glued to a single letter is an abbreviation (م. ، ق.)
       const ps = tk.start[i - 1]!;
@@ -30,7 +46,12 @@ export function sentenceStarts(t: string, tk: RawTokens): number[] {
       if (pe === s && pe - ps === 1 && tk.kind[i - 1] === 'word') continue;
     }
     let j = i + 1;
-    while (j < n && tk.kind[j] === 'punct' && CLOSERS.has(t.slice(tk.start[j]!, tk.end[j]!)) && !tk.lineBefore[j]) j++;
+    while (j < n && tk.kind[j] === 'punct' && !tk.lineBefore[j]) {
+      const c = t.slice(tk.start[j]!, tk.end[j]!);
+      // closing quotes and brackets, and a terminal mark right after them (».) stay with the sentence
+      if (CLOSERS.has(c) || (isTerminalChar(c.charCodeAt(0)) && tk.start[j] === tk.end[j - 1])) j++;
+      else break;
+    }
     if (j < n && !tk.lineBefore[j]) starts.push(j);
     i = j - 1;
   }
