@@ -7,6 +7,13 @@ import { readFileSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
+  availableComponents,
+  createPipeline,
+  createSentenceStream,
+  readConllu,
+  writeConllu,
+  Doc,
+  type Sentence,
   createNormalizer,
   DabirError,
   DEFAULT_OPTIONS,
@@ -73,6 +80,21 @@ const COMMANDS: Record<string, Command> = {
     summary: 'correct Persian text: letters, digits, punctuation, spacing and half-spaces (ZWNJ)',
     help: normalizeHelp,
     run: runNormalize,
+  },
+  analyze: {
+    summary: 'sentences, tokens, words, lemmas (and tags and trees when those models ship) as CoNLL-U, JSON or text',
+    help: analyzeHelp,
+    run: (args, io) => runAnalyze(args, io, 'analyze'),
+  },
+  tokenize: {
+    summary: 'one sentence per line, tokens separated by spaces',
+    help: () => analyzeHelp('tokenize'),
+    run: (args, io) => runAnalyze(args, io, 'tokenize'),
+  },
+  lemma: {
+    summary: 'one sentence per line, every word replaced by its lemma',
+    help: () => analyzeHelp('lemma'),
+    run: (args, io) => runAnalyze(args, io, 'lemma'),
   },
 };
 
@@ -467,5 +489,133 @@ export class Utf8Check {
       this.b1 = this.b2;
       this.b2 = bytes[0]!;
     }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// analyze, tokenize, lemma
+
+type Format = 'conllu' | 'json' | 'jsonl' | 'text';
+const FORMATS: Format[] = ['conllu', 'json', 'jsonl', 'text'];
+
+function analyzeHelp(cmd: 'analyze' | 'tokenize' | 'lemma' = 'analyze'): string {
+  const what =
+    cmd === 'analyze'
+      ? `Analyses raw Persian text: normalization, sentences, tokens, syntactic words (clitics split as in UD),
+lemmas, and part-of-speech tags and dependency trees when those components are installed. Offsets in the output
+(TokenRange=start:end in CoNLL-U, start/end in JSON) are UTF-16 offsets into the input.`
+      : cmd === 'tokenize'
+        ? `Splits raw Persian text into sentences (one per output line) and tokens (separated by spaces). Tokens are
+printed in their corrected spelling; --original prints them as written.`
+        : `Prints every sentence on one line with each syntactic word replaced by its lemma.`;
+  return `Usage: dabir ${cmd} [options] [FILE]
+
+${what}
+Reads FILE (standard input when FILE is missing or "-") as UTF-8 and streams the result to standard output.
+
+Options:
+${
+  cmd === 'analyze'
+    ? `  --format conllu|json|jsonl|text   output format [default: conllu]; json is one array of sentences, jsonl one
+                                    sentence per line, text one line per sentence of form/lemma/UPOS
+  --input text|conllu               text: raw text [default]; conllu: already tokenized CoNLL-U whose sentences,
+                                    tokens and words are kept exactly while the other columns are filled in
+  --components LIST                 comma-separated components [default: ${availableComponents().join(',')}]
+`
+    : cmd === 'tokenize'
+      ? `  --original                        print tokens as written in the input instead of corrected
+`
+      : ''
+}  --no-normalize                    analyse the text as it is, without the normalizer
+  -h, --help                        show this help
+`;
+}
+
+const ANALYZE_ARGS: ArgSpec = {
+  format: { type: 'string' },
+  input: { type: 'string' },
+  components: { type: 'string' },
+  original: { type: 'boolean' },
+  'no-normalize': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize' | 'lemma'): Promise<number> {
+  const { values, positionals } = parseOrUsage(args, ANALYZE_ARGS, cmd, true);
+  const v = values as Record<string, string | boolean | undefined>;
+  if (v.help) return print(io, analyzeHelp(cmd));
+  if (cmd !== 'analyze') {
+    for (const k of ['format', 'input', 'components']) {
+      if (v[k] !== undefined) throw new DabirError('E_USAGE', `--${k} is an option of "dabir analyze"`, usageHint(cmd));
+    }
+  }
+  if (cmd !== 'tokenize' && v.original) throw new DabirError('E_USAGE', '--original is an option of "dabir tokenize"', usageHint(cmd));
+  const format = (v.format ?? 'conllu') as Format;
+  if (!FORMATS.includes(format)) throw new DabirError('E_BAD_OPTION', `--format cannot be ${JSON.stringify(v.format)}`, `use one of: ${FORMATS.join(', ')}`);
+  const inputKind = v.input ?? 'text';
+  if (inputKind !== 'text' && inputKind !== 'conllu') throw new DabirError('E_BAD_OPTION', `--input cannot be ${JSON.stringify(inputKind)}`, 'use one of: text, conllu');
+  if (positionals.length > 1) throw new DabirError('E_USAGE', `expected at most one FILE, got ${positionals.length}`, usageHint(cmd));
+  const file = positionals[0] === '-' ? undefined : positionals[0];
+
+  let components: string[];
+  if (typeof v.components === 'string') components = v.components.split(',').map((c) => c.trim()).filter(Boolean);
+  else if (cmd === 'tokenize') components = ['normalizer', 'tokenizer'];
+  else components = availableComponents();
+  if (v['no-normalize'] || inputKind === 'conllu') components = components.filter((c) => c !== 'normalizer');
+  if (cmd === 'lemma' && !components.includes('lemmatizer')) components.push('lemmatizer');
+  const pipeline = createPipeline({ components });
+
+  let fh: FileHandle | undefined;
+  let input: CliInput = io.stdin;
+  if (file !== undefined) {
+    try {
+      fh = await open(file, 'r');
+    } catch (err) {
+      throw ioError(`cannot read ${JSON.stringify(file)}`, err);
+    }
+    input = fh.createReadStream({ highWaterMark: 1 << 16, autoClose: true });
+  }
+  const mode: Format | 'tokenize' | 'lemma' = cmd === 'analyze' ? format : cmd;
+  let first = true;
+  const emit = (sentences: Sentence[], out: string[], source: string): void => {
+    for (const s of sentences) {
+      if (mode === 'conllu') out.push(writeConllu(new Doc(source, [s])));
+      else if (mode === 'jsonl') out.push(JSON.stringify(s), '\n');
+      else if (mode === 'json') {
+        out.push(first ? '[\n' : ',\n', JSON.stringify(s));
+        first = false;
+      } else if (mode === 'text') out.push(s.words.map((w) => [w.form, w.lemma, w.upos].filter(Boolean).join('/')).join(' '), '\n');
+      else if (mode === 'tokenize') out.push(s.tokens.map((t) => (v.original ? t.text : t.form).replace(/\s+/g, ' ')).join(' '), '\n');
+      else out.push(s.words.map((w) => w.lemma ?? w.form).join(' '), '\n');
+    }
+  };
+  try {
+    if (inputKind === 'conllu') {
+      // CoNLL-U: one sentence block at a time (blank line terminated)
+      let block: string[] = [];
+      const flushBlock = (out: string[]): void => {
+        if (block.some((l) => l.trim() !== '')) {
+          const doc = readConllu(block.join('\n') + '\n');
+          pipeline.annotate(doc);
+          emit(doc.sentences, out, doc.text);
+        }
+        block = [];
+      };
+      await processLines(input, io, (line, eol, _n, out) => {
+        if (line.trim() === '') flushBlock(out);
+        else block.push(line);
+        if (eol === '') flushBlock(out);
+      }, file);
+    } else {
+      const stream = createSentenceStream(pipeline);
+      await processLines(input, io, (line, eol, _n, out) => {
+        emit(stream.push(line + eol), out, '');
+        if (eol === '') emit(stream.end(), out, '');
+      }, file);
+    }
+    if (mode === 'json') io.stdout.write(first ? '[]\n' : '\n]\n');
+    return EXIT_OK;
+  } finally {
+    await fh?.close().catch(() => undefined);
   }
 }

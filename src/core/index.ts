@@ -7,3 +7,4 @@ export { Doc, Sentence, Token, Word, type WordFields } from './doc.js';
 export { readConllu, writeConllu, type ReadOptions, type WriteOptions } from './formats/conllu.js';
 export { createPipeline, defineComponent, getComponent, listComponents, resourcesFor, type ComponentSpec, type Pipeline, type PipelineOptions, type Resources } from './pipeline.js';
 export { tokenize, tokenizeAligned, scanTokens, MwtSplitter, type MwtData, type TokenizeOptions } from './tokenize/index.js';
+export { createSentenceStream, type SentenceStream } from './stream.js';

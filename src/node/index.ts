@@ -2,11 +2,11 @@
  * Node entry: the core wired to resources read from the package's data/ folder with `fs` (synchronously, once each,
  * on first use).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { AlignedText } from '../core/aligned.js';
 import { DabirError } from '../core/errors.js';
 import { createNormalizer, HalfSpaceModel, type NormalizeOptions, type Normalizer } from '../core/index.js';
-import { createPipeline as createCorePipeline, resourcesFor, type Pipeline, type Resources } from '../core/pipeline.js';
+import { createPipeline as createCorePipeline, getComponent, resourcesFor, type Pipeline, type Resources } from '../core/pipeline.js';
 
 export * from '../core/index.js';
 
@@ -69,6 +69,30 @@ export function normalizeAligned(text: string, options?: NormalizeOptions): Alig
 
 export const DEFAULT_COMPONENTS = ['normalizer', 'tokenizer'];
 
+/** Components that are registered and whose required resources ship in data/ (the default for analysis). */
+export function availableComponents(): string[] {
+  const order = ['normalizer', 'tokenizer', 'tagger', 'lemmatizer', 'parser', 'ner', 'spell'];
+  const out: string[] = [];
+  for (const name of order) {
+    const c = getComponent(name);
+    if (!c) continue;
+    if (c.resources.every((r) => LOADERS[r] !== undefined && resourceExists(r))) out.push(name);
+  }
+  return out;
+}
+
+const RESOURCE_FILES: Record<string, string> = { halfspace: 'halfspace.bin', mwt: 'mwt.json' };
+
+/** Registers the data file of a resource, so availability can be checked without loading it. */
+export function registerResourceFile(name: string, file: string): void {
+  RESOURCE_FILES[name] = file;
+}
+
+function resourceExists(name: string): boolean {
+  const f = RESOURCE_FILES[name];
+  return f === undefined || existsSync(new URL(f, DATA_DIR));
+}
+
 export interface NodePipelineOptions {
   /** component names; default: everything that ships (normalizer, tokenizer, and the analysers) */
   components?: string[];
@@ -80,7 +104,7 @@ export interface NodePipelineOptions {
 
 /** Builds a pipeline whose resources are read from the package's data/ folder. */
 export function createPipeline(opts: NodePipelineOptions = {}): Pipeline {
-  const components = opts.components ?? DEFAULT_COMPONENTS;
+  const components = opts.components ?? availableComponents();
   const { required, optional } = resourcesFor(components);
   const resources: Resources = { ...opts.resources };
   for (const r of required) if (resources[r] === undefined && LOADERS[r]) resources[r] = loadResource(r);

@@ -52,7 +52,7 @@ export function tokenizeAligned(a: AlignedText, options: TokenizeOptions = {}): 
     let wid = 1;
     for (let i = from; i < to; i++) {
       const form = t.slice(tk.start[i]!, tk.end[i]!);
-      const spaceAfter = i + 1 < n ? oe[i]! < os[i + 1]! : false;
+      const spaceAfter = oe[i]! >= orig.length || isSpaceChar(orig.charCodeAt(oe[i]!));
       let parts: string[] | null = null;
       if (tk.kind[i] === 'word' && options.mwt) parts = options.mwt.parts(form);
       const words = (parts ?? [form]).map((p) => new Word(wid++, { form: p }));
