@@ -40,10 +40,16 @@ export function tokenizeAligned(a: AlignedText, options: TokenizeOptions = {}): 
     if (ge <= gs) continue;
     let l = gs;
     while (l < ge && !isSpaceChar(orig.charCodeAt(l))) l++;
+    if (l === ge) {
+      // no white space at all: the whole gap joins the token before it (or the first token)
+      if (i > 0) oe[i - 1] = ge;
+      else if (n > 0) os[0] = gs;
+      continue;
+    }
     let r = ge;
-    while (r > l && !isSpaceChar(orig.charCodeAt(r - 1))) r--;
+    while (r > gs && !isSpaceChar(orig.charCodeAt(r - 1))) r--;
     if (i > 0) oe[i - 1] = l; // the non-space run right after the previous token joins it
-    if (i < n && (i === 0 || r > l)) os[i] = r; // the non-space run right before this token joins it
+    if (i < n) os[i] = r; // the non-space run right before this token joins it
   }
   for (let si = 0; si < starts.length; si++) {
     const from = starts[si]!;

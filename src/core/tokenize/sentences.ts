@@ -15,10 +15,7 @@ export function sentenceStarts(t: string, tk: RawTokens): number[] {
   if (n === 0) return starts;
   starts.push(0);
   for (let i = 0; i < n; i++) {
-    if (i > 0 && tk.lineBefore[i] && starts[starts.length - 1] !== i) {
-      starts.push(i);
-      continue;
-    }
+    if (i > 0 && tk.lineBefore[i] && starts[starts.length - 1] !== i) starts.push(i);
     if (tk.kind[i] !== 'punct') continue;
     const s = tk.start[i]!;
     const e = tk.end[i]!;

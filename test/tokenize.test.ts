@@ -1,0 +1,145 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createPipeline, createSentenceStream, tokenize } from '../src/node/index.js';
+
+const nlp = createPipeline({ components: ['normalizer', 'tokenizer'] });
+const Z = '\u200c';
+
+// [input, expected tokens (forms, '|' between sentences), reason]
+const TOKENS: [string, string, string][] = [
+  ['سلام، دنیا!', 'سلام ، دنیا !', 'Persian comma and exclamation are tokens'],
+  ['کتاب‌ها را خواندم.', `کتاب${Z}ها را خواندم .`, 'a ZWNJ compound stays one token'],
+  ['قیمت 3.14 و ۱۲٬۵۰۰ و ۱۴۰۲/۰۵/۱۲ است.', 'قیمت ۳.۱۴ و ۱۲٬۵۰۰ و ۱۴۰۲/۰۵/۱۲ است .', 'numbers with separators stay whole (digits made Persian)'],
+  ['ببینید https://example.com/a?b=1 را.', 'ببینید https://example.com/a?b=1 را .', 'a URL is one token'],
+  ['ایمیل ali@example.com است', 'ایمیل ali@example.com است', 'an email is one token'],
+  ['#ایران و @dabir', '#ایران و @dabir', 'hashtags and mentions are tokens'],
+  ['من Node.js دارم', 'من Node.js دارم', 'Latin words pass through'],
+  ['خوبم 😀👍🏽 ممنون', 'خوبم 😀 👍🏽 ممنون', 'emoji (with skin tone) are tokens'],
+  ['او رفت. من ماندم.', 'او رفت .|من ماندم .', 'two sentences'],
+  ['آیا رفت؟ بله!', 'آیا رفت ؟|بله !', 'Persian question mark ends a sentence'],
+  ['دکتر م. رضایی آمد.', 'دکتر م . رضایی آمد .', 'a dot after a single letter is an abbreviation'],
+  ['در سال ۱۳۵۷ ه.ش. انقلاب شد.', 'در سال ۱۳۵۷ ه.ش. انقلاب شد .', 'dotted abbreviation is one token and no boundary'],
+  ['عدد ۳.۵ است.', 'عدد ۳.۵ است .', 'a decimal point is not a boundary'],
+  ['او گفت: «بیا.» من رفتم.', 'او گفت : « بیا . »|من رفتم .', 'closing quote after the terminal stays with its sentence'],
+  ['گفت: «بیا.». رفتم.', 'گفت : « بیا . » .|رفتم .', 'a terminal right after the closing quote too (».)'],
+  ['صبر کن... الان می‌آیم.', `صبر کن … الان می${Z}آیم .`, 'an ellipsis inside a line continues the sentence (and becomes …)'],
+  ['خط اول\nخط دوم', 'خط اول|خط دوم', 'a line without terminal punctuation is a sentence'],
+  ['تهران - ایرنا: خبر آمد.', 'تهران - ایرنا :|خبر آمد .', 'a news dateline is its own sentence'],
+];
+
+describe('tokenizer and sentence splitter', () => {
+  for (const [input, expected, reason] of TOKENS) {
+    it(`${reason}: ${input}`, () => {
+      const doc = nlp.process(input);
+      expect(doc.sentences.map((s) => s.tokens.map((t) => t.form).join(' ')).join('|')).toBe(expected);
+    });
+  }
+});
+
+// [input, words of the token ('+' between), reason]
+const MWT: [string, string, string][] = [
+  ['اختیارش', 'اختیار+ش', 'possessive clitic ش (the UD example)'],
+  ['کتاب‌هایشان', `کتاب${Z}های+شان`, 'plural + clitic شان'],
+  ['مرا', 'م+را', 'من + را contraction'],
+  ['چیست', 'چی+ست', 'copula ست'],
+  ['آرامش', 'آرامش', 'a word ending in ش that is not a clitic'],
+  ['می‌روند', `می${Z}روند`, 'a verb ending is not a clitic'],
+  ['ساختند', 'ساختند', 'a verb in ند is not split'],
+  ['خانه', 'خانه', 'plain noun'],
+];
+
+describe('multi-word tokens (UD clitic splits)', () => {
+  for (const [input, expected, reason] of MWT) {
+    it(`${reason}: ${input}`, () => {
+      const t = nlp.process(input).tokens[0]!;
+      expect(t.words.map((w) => w.form).join('+')).toBe(expected);
+      expect(t.words.map((w) => w.form).join('')).toBe(t.form); // parts concatenate back to the token
+    });
+  }
+});
+
+const persianish = fc.string({
+  unit: fc.constantFrom(...'ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیيكةۀأإآء ‌‌  .،؛؟!«»()"\n0123456789۰۱۲۳abcXYZ-_:/@#😀\u0640\u064E\u200F'.split('')),
+  maxLength: 120,
+});
+const anyString = fc.string({ unit: 'binary', maxLength: 200 });
+
+describe('document invariants (property tests)', () => {
+  it('doc.text === input, and every token slices back to its text, in order and without overlap', () => {
+    fc.assert(
+      fc.property(fc.oneof(persianish, anyString), (input) => {
+        const doc = nlp.process(input);
+        expect(doc.text).toBe(input);
+        let last = 0;
+        for (const t of doc.tokens) {
+          expect(input.slice(t.start, t.end)).toBe(t.text);
+          expect(t.start).toBeGreaterThanOrEqual(last);
+          expect(t.end).toBeGreaterThan(t.start);
+          last = t.end;
+          expect(t.words.length).toBeGreaterThan(0);
+        }
+        for (const s of doc.sentences) expect(input.slice(s.start, s.end)).toBe(s.text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('no non-space character of the input is left outside every token', () => {
+    fc.assert(
+      fc.property(persianish, (input) => {
+        const doc = nlp.process(input);
+        const covered = new Uint8Array(input.length);
+        for (const t of doc.tokens) covered.fill(1, t.start, t.end);
+        for (let i = 0; i < input.length; i++) {
+          if (!covered[i] && !/\s/.test(input[i]!)) {
+            // only invisible marks the normalizer removed may stand alone between two spaces
+            expect(/[\u200c\u200d\u200e\u200f\u0640]/.test(input[i]!)).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('word ids run 1..n in every sentence', () => {
+    fc.assert(
+      fc.property(persianish, (input) => {
+        for (const s of nlp.process(input).sentences) expect(s.words.map((w) => w.id)).toEqual(s.words.map((_, i) => i + 1));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('streaming in random chunks gives exactly the sentences of the whole text', () => {
+    fc.assert(
+      fc.property(persianish, fc.array(fc.nat({ max: 130 }), { maxLength: 6 }), (input, cuts) => {
+        const whole = nlp.process(input).sentences.map((s) => JSON.stringify(s));
+        const stream = createSentenceStream(nlp);
+        const got: string[] = [];
+        const points = [...new Set(cuts.map((c) => Math.min(c, input.length)))].sort((a, b) => a - b);
+        let prev = 0;
+        for (const p of [...points, input.length]) {
+          for (const s of stream.push(input.slice(prev, p))) got.push(JSON.stringify(s));
+          prev = p;
+        }
+        for (const s of stream.end()) got.push(JSON.stringify(s));
+        expect(got).toEqual(whole);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('tokenize() without a normalizer keeps forms as written', () => {
+    const doc = tokenize('دانشآموزان آمدند');
+    expect(doc.tokens.map((t) => t.form)).toEqual(['دانشآموزان', 'آمدند']);
+  });
+});
+
+describe('pathological inputs finish (linear-time paths)', () => {
+  it('1 MB without a space, 100k ZWNJs, 10k unclosed «, a 300k-line text', () => {
+    expect(nlp.process('ا'.repeat(1_000_000)).tokens.length).toBe(1);
+    expect(nlp.process('\u200c'.repeat(100_000)).tokens.length).toBe(0);
+    expect(nlp.process('«'.repeat(10_000)).tokens.length).toBe(10_000);
+    expect(nlp.process('سلام\n'.repeat(300_000)).sentences.length).toBe(300_000);
+  });
+});
