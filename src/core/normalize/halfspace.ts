@@ -351,9 +351,79 @@ export function decoderFor(m: HalfSpaceModel): HalfSpaceDecoder {
   return d;
 }
 
+/** Per distinct word (in one mode): its corrected form and what the join test needs, computed once. */
+interface WordInfo {
+  word: string;
+  form: string;
+  /** the first piece of the form may follow a ZWNJ (or is a verb form that may follow می) */
+  joinable: boolean;
+
+  /** collision chain */
+  next: WordInfo | undefined;
+}
+
+const UNIT = 1; // part of a word: Arabic letter, ZWNJ, hamza above
+const JOINER = 2; // a letter that joins the next one
+const LETTER = 4; // Arabic letter
+const CLASS = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) {
+  if (isArabicLetter(c)) CLASS[c] = UNIT | LETTER | (isJoiner(c) ? JOINER : 0);
+}
+CLASS[0x200c] = UNIT;
+CLASS[0x0654] = UNIT;
+
+class WordMemo {
+  private readonly map = new Map<number, WordInfo>();
+  size = 0;
+  get(t: string, s: number, e: number, h: number): WordInfo | undefined {
+    const n = e - s;
+    for (let w = this.map.get(h); w; w = w.next) {
+      const word = w.word;
+      if (word.length !== n) continue;
+      let k = 0;
+      while (k < n && word.charCodeAt(k) === t.charCodeAt(s + k)) k++;
+      if (k === n) return w;
+    }
+    return undefined;
+  }
+  add(h: number, info: WordInfo): void {
+    if (this.size > 200_000) {
+      this.map.clear();
+      this.size = 0;
+    }
+    info.next = this.map.get(h);
+    this.map.set(h, info);
+    this.size++;
+  }
+}
+
+const memos = new WeakMap<HalfSpaceDecoder, WordMemo[]>();
+
+function wordInfo(d: HalfSpaceDecoder, memo: WordMemo, t: string, s: number, e: number, careful: boolean, academy: boolean): WordInfo {
+  let h = 0x811c9dc5;
+  for (let k = s; k < e; k++) h = Math.imul(h ^ t.charCodeAt(k), 0x01000193);
+  const hit = memo.get(t, s, e, h);
+  if (hit) return hit;
+  const w = t.slice(s, e);
+  let form = w;
+  if (w.indexOf(Z) < 0 && w.indexOf('\u0654') < 0) {
+    form = d.segment(w, careful);
+    if (academy) form = d.academy(form);
+  }
+  const zb = form.indexOf(Z);
+  const first = d.m.piece(zb < 0 ? form : form.slice(0, zb));
+  const joinable = first >= 0 && (d.m.next[first]! > 0 || (d.m.flags[first]! & FLAG_VERB) !== 0);
+  const info: WordInfo = { word: w, form, joinable, next: undefined };
+  memo.add(h, info);
+  return info;
+}
+
 /** Half-space step: inserts ZWNJs into run-together words and turns spaces inside words into ZWNJs. */
 export function halfSpaceEdits(a: AlignedText, model: HalfSpaceModel, o: ResolvedOptions): Edit[] {
   const d = decoderFor(model);
+  let ms = memos.get(d);
+  if (!ms) memos.set(d, (ms = [new WordMemo(), new WordMemo(), new WordMemo(), new WordMemo()]));
+  const academy = o.style === 'academy';
   const t = a.text;
   const prot = a.protect;
   const n = t.length;
@@ -364,51 +434,57 @@ export function halfSpaceEdits(a: AlignedText, model: HalfSpaceModel, o: Resolve
   let prevEnd = -10;
   let lineEnd = -1;
   let careful = false;
+  let memo = ms[0]!;
   while (i < n) {
     if (i > lineEnd) {
       // a line whose writer already puts ZWNJs between letters is treated with care
       lineEnd = i;
       careful = false;
-      while (lineEnd < n && t.charCodeAt(lineEnd) !== 0x0a) {
-        if (!careful && t.charCodeAt(lineEnd) === 0x200c && lineEnd > 0 && isJoiner(t.charCodeAt(lineEnd - 1)) && isArabicLetter(t.charCodeAt(lineEnd + 1))) careful = true;
-        lineEnd++;
+      for (; lineEnd < n; lineEnd++) {
+        const c = t.charCodeAt(lineEnd);
+        if (c === 0x0a) break;
+        if (c === 0x200c && !careful && lineEnd > 0 && (CLASS[t.charCodeAt(lineEnd - 1)]! & JOINER) !== 0 && (CLASS[t.charCodeAt(lineEnd + 1)]! & LETTER) !== 0) careful = true;
       }
+      memo = ms[(careful ? 1 : 0) + (academy ? 2 : 0)]!;
     }
-    const c = t.charCodeAt(i);
-    if (!isWordUnit(c) || prot[i] === 1) {
+    if ((CLASS[t.charCodeAt(i)]! & UNIT) === 0 || prot[i] === 1) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < n && isWordUnit(t.charCodeAt(j)) && prot[j] !== 1) j++;
-    // a word is [i, j); strip edge ZWNJs from consideration
+    while (j < n && (CLASS[t.charCodeAt(j)]! & UNIT) !== 0 && prot[j] !== 1) j++;
+    // a word is [i, j); edge ZWNJs are not part of it
     let s = i;
     let e = j;
     while (s < e && t.charCodeAt(s) === 0x200c) s++;
     while (e > s && t.charCodeAt(e - 1) === 0x200c) e--;
-    if (s === e) {
+    // a final hamza-above (ezafe, نقطهٔ) stays outside the segmentation
+    const markAtEnd = e > s && t.charCodeAt(e - 1) === 0x0654 ? 1 : 0;
+    if (e - markAtEnd <= s) {
       i = j;
+      prevForm = '';
       continue;
     }
-    // a final hamza-above (ezafe, نقطهٔ) stays outside the segmentation
-    const markAtEnd = t.charCodeAt(e - 1) === 0x0654 ? 1 : 0;
-    const w = t.slice(s, e - markAtEnd);
-    const hasMark = w.indexOf('\u0654') >= 0;
-    let form = w;
-    if (w.length > 0 && w.indexOf(Z) < 0 && !hasMark) {
-      form = d.segment(w, careful);
-      if (o.style === 'academy') form = d.academy(form);
-      if (form !== w) {
-        // emit insertions
-        let k = 0; // index in w
-        for (let q = 0; q < form.length; q++) {
-          if (form.charCodeAt(q) === 0x200c) edits.push({ start: s + k, end: s + k, text: Z, kind: 'half-space' });
-          else k++;
-        }
+    const info = wordInfo(d, memo, t, s, e - markAtEnd, careful, academy);
+    const form = info.form;
+    if (form.length !== e - markAtEnd - s) {
+      // emit the inserted ZWNJs
+      let k = 0; // index in the word
+      for (let q = 0; q < form.length; q++) {
+        if (form.charCodeAt(q) === 0x200c) edits.push({ start: s + k, end: s + k, text: Z, kind: 'half-space' });
+        else k++;
       }
     }
     // join with the previous word across one plain space?
-    if (prevEnd === s - 1 && t.charCodeAt(s - 1) === 0x20 && prot[s - 1] !== 1 && prevForm && d.shouldJoin(prevForm, form, careful)) {
+    if (
+      prevEnd === s - 1 &&
+      prevForm &&
+      t.charCodeAt(s - 1) === 0x20 &&
+      prot[s - 1] !== 1 &&
+      info.joinable &&
+      (CLASS[prevForm.charCodeAt(prevForm.length - 1)]! & JOINER) !== 0 &&
+      d.shouldJoin(prevForm, form, careful)
+    ) {
       // edits must stay sorted: the space edit comes before this word's insertions
       const sp: Edit = { start: s - 1, end: s, text: Z, kind: 'half-space' };
       let at = edits.length;
