@@ -7,6 +7,7 @@
  *   (`اختیار` + `ش`). Word ids are 1-based within the sentence, as in CoNLL-U; `head` 0 is the root.
  * - `doc.text === input` always.
  */
+import { writeConllu } from './formats/conllu.js';
 
 export interface WordFields {
   /** the word's form (normalized text; for a part of a multi-word token, the part) */
@@ -160,5 +161,10 @@ export class Doc {
 
   toJSON(): Record<string, unknown> {
     return { text: this.text, sentences: this.sentences.map((s) => s.toJSON()) };
+  }
+
+  /** The document in CoNLL-U (FORM as written, CorrectForm in MISC when normalized, TokenRange offsets). */
+  toConllu(): string {
+    return writeConllu(this);
   }
 }
