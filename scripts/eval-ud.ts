@@ -155,4 +155,4 @@ for (const name of splitNames) {
 }
 
 mkdirSync(`${ROOT}bench/results`, { recursive: true });
-writeFileSync(`${ROOT}bench/results/ud-eval.json`, JSON.stringify({ system: system.name, results }, null, 2) + '\n');
+writeFileSync(process.env.EVAL_JSON ?? `${ROOT}bench/results/ud-eval.json`, JSON.stringify({ system: system.name, results }, null, 2) + '\n');

@@ -1,0 +1,28 @@
+/**
+ * Golden files: test/golden/<component>/<name>.txt is the input, <name>.expected.* the output. After a deliberate
+ * change, regenerate with `UPDATE_GOLDEN=1 npm test` and review the diff.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createPipeline, normalize } from '../src/node/index.js';
+
+const root = new URL('./golden/', import.meta.url);
+const update = process.env.UPDATE_GOLDEN === '1';
+
+function golden(dir: string, ext: string, produce: (input: string) => string): void {
+  describe(`golden ${dir}`, () => {
+    for (const f of readdirSync(new URL(`${dir}/`, root)).filter((f) => f.endsWith('.txt') && !f.includes('.expected.'))) {
+      it(f, () => {
+        const input = readFileSync(new URL(`${dir}/${f}`, root), 'utf8');
+        const out = produce(input);
+        const path = new URL(`${dir}/${f.replace(/\.txt$/, `.expected.${ext}`)}`, root);
+        if (update || !existsSync(path)) writeFileSync(path, out);
+        expect(out).toBe(readFileSync(path, 'utf8'));
+      });
+    }
+  });
+}
+
+golden('normalize', 'txt', (input) => input.split('\n').map((l) => normalize(l)).join('\n'));
+const nlp = createPipeline();
+golden('analyze', 'conllu', (input) => nlp.process(input).toConllu());
