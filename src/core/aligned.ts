@@ -119,7 +119,7 @@ export class AlignedText {
       const cs = o;
       const os = i;
       let e = o;
-      if (identity(i)) {
+      if (identity(i) && srcStart[i]! > o) {
         e = srcStart[i]!; // pure deletion of original [o, srcStart[i])
       } else {
         while (i < n && !(identity(i) && srcStart[i]! >= e)) {
@@ -166,8 +166,14 @@ const KIND_ORDER: ChangeKind[] = ['half-space', 'spacing', 'punctuation', 'digit
 export function applyEdits(a: AlignedText, edits: Edit[]): AlignedText {
   if (edits.length === 0) return a;
   const { text, srcStart, srcEnd, protect } = a;
+  // size the arrays from the edits that will actually be applied (a skipped deletion must not shrink them)
   let extra = 0;
-  for (const e of edits) extra += e.text.length - (e.end - e.start);
+  let last = 0;
+  for (const e of edits) {
+    if (e.start < last || e.end < e.start || e.end > text.length || touchesProtected(protect, e.start, e.end)) continue;
+    extra += e.text.length - (e.end - e.start);
+    last = e.end;
+  }
   const m = text.length + extra;
   const ns = new Int32Array(m);
   const ne = new Int32Array(m);

@@ -1,9 +1,488 @@
-import type { AlignedText, Edit } from '../aligned.js';
+/**
+ * Character step: Arabic letter variants and presentation forms, kashida, diacritics, digits and punctuation marks.
+ *
+ * One pass over the char codes with a flag table built at module load. Decisions that need context use the nearest
+ * letter on the left in the same line (or, when there is none, the nearest on the right), which the pass tracks as it
+ * goes, so the step is linear. Protected units are never changed.
+ *
+ * Deliberately left alone (conservative): ئ, ة, ۀ, ۍ/ې and other letters of other languages; the Rial sign ﷼ and the
+ * ornamental ﷽; bidi controls (LRM, RLM, ALM, embeddings): only a U+FEFF (BOM / zero width no-break space) inside Persian
+ * text (not at the start, next to an Arabic letter or mark) is removed, since it is never meaningful there; hamza above/below and maddah (they are part of
+ * letters such as خانهٔ and آ), ٪ ٫ ٬ and the punctuation inside numbers.
+ */
+import type { AlignedText, ChangeKind, Edit } from '../aligned.js';
+import {
+  isArabicIndicDigit,
+  isArabicLetter,
+  isArabicMark,
+  isAsciiDigit,
+  isHSpace,
+  isLatinLetter,
+  isLineBreak,
+  isPersianDigit,
+  isPresentationForm,
+  KASHIDA,
+  ZWNJ,
+} from '../chars.js';
 import type { ResolvedOptions } from './options.js';
 
-/** Character step: letters, presentation forms, kashida, diacritics, digits, punctuation marks. */
+// ---- tables --------------------------------------------------------------------------------------------------------
+
+const F_ALETTER = 1; // Arabic-script letter (incl. presentation forms): Persian context
+const F_LLETTER = 2; // Latin letter
+const F_BREAK = 4; // line break
+const F_SPECIAL = 8; // has an action below
+const F_LETTERISH = 16; // Arabic letter, presentation form or mark: a kashida after it is decoration
+const F_ZWNJ = 32;
+const F_DIGIT = 64;
+
+const FLAGS = new Uint8Array(65536);
+const ACT = new Uint8Array(65536);
+const A_LETTER = 1;
+const A_FORM = 2;
+const A_KASHIDA = 3;
+const A_MARK = 4;
+const A_DIGIT = 5;
+const A_MARK_PUNCT = 6; // , ; ? ! ، ؛ ؟
+const A_DOT = 7;
+const A_QUOTE = 8;
+const A_BOM = 9;
+
+/** Arabic letter variants mapped under letters:'persian' */
+const LETTER_MAP: Record<number, string> = {
+  0x064a: '\u06cc', // ي → ی
+  0x0649: '\u06cc', // ى → ی
+  0x0643: '\u06a9', // ك → ک
+  0x06d5: '\u0647', // ە → ه
+};
+
+/** Harakat, tanwin, shadda, sukun, their variants and superscript alef (not maddah/hamza above/below: they are letters). */
+export function isRemovableDiacritic(c: number): boolean {
+  return (c >= 0x064b && c <= 0x0652) || (c >= 0x0656 && c <= 0x065e) || c === 0x0670;
+}
+
+const mapLetters = (s: string): string => {
+  let out = '';
+  for (let k = 0; k < s.length; k++) out += LETTER_MAP[s.charCodeAt(k)] ?? s[k];
+  return out;
+};
+
+const FORM_BASE = 0xfb50;
+/** presentation form → base letters (NFKC, then the letter map); mark forms lose their carrier space/tatweel */
+const FORMS: (string | undefined)[] = new Array(0xfefd - FORM_BASE);
+/** true when FORMS[c] contains a mark or a tatweel (needs filtering under diacritics/kashida removal) */
+const FORM_HAS_MARK = new Uint8Array(0xfefd - FORM_BASE);
+/** 1 for the spacing/isolated forms of harakat (ﹰ ﹲ ...): they map to marks, not letters */
+const FORM_MARKS_ONLY = new Uint8Array(0xfefd - FORM_BASE);
+/** A presentation form that stands for combining marks only (ﹰ → ً): a mark, not a letter. */
+export function isPresentationMark(c: number): boolean {
+  return c >= FORM_BASE && c < 0xfefd && FORM_MARKS_ONLY[c - FORM_BASE] === 1;
+}
+
+for (let c = 0; c < 65536; c++) {
+  if (isArabicLetter(c) || isPresentationForm(c)) FLAGS[c] |= F_ALETTER | F_LETTERISH;
+  if (isArabicMark(c)) FLAGS[c] |= F_LETTERISH;
+  if (isLatinLetter(c)) FLAGS[c] |= F_LLETTER;
+  if (isLineBreak(c)) FLAGS[c] |= F_BREAK;
+  if (isAsciiDigit(c) || isPersianDigit(c) || isArabicIndicDigit(c)) {
+    FLAGS[c] |= F_DIGIT | F_SPECIAL;
+    ACT[c] = A_DIGIT;
+  }
+  if (isRemovableDiacritic(c)) {
+    FLAGS[c] |= F_SPECIAL;
+    ACT[c] = A_MARK;
+  }
+  if (isPresentationForm(c) && c !== 0xfdfc && c !== 0xfdfd) {
+    const s = String.fromCharCode(c);
+    const d = s.normalize('NFKC');
+    if (d !== s) {
+      let out = mapLetters(d);
+      if (out.length >= 2 && (out.charCodeAt(0) === 0x20 || out.charCodeAt(0) === KASHIDA)) {
+        let marks = true;
+        for (let k = 1; k < out.length; k++) if (!isArabicMark(out.charCodeAt(k))) marks = false;
+        if (marks) out = out.slice(1);
+      }
+      FORMS[c - FORM_BASE] = out;
+      let marksOnly = true;
+      for (let k = 0; k < out.length; k++) if (!isArabicMark(out.charCodeAt(k))) marksOnly = false;
+      if (marksOnly) FORM_MARKS_ONLY[c - FORM_BASE] = 1;
+      for (let k = 0; k < out.length; k++) {
+        const x = out.charCodeAt(k);
+        if (isRemovableDiacritic(x) || x === KASHIDA) FORM_HAS_MARK[c - FORM_BASE] = 1;
+      }
+      FLAGS[c] |= F_SPECIAL;
+      ACT[c] = A_FORM;
+    }
+  }
+}
+for (const k of Object.keys(LETTER_MAP)) {
+  FLAGS[+k] |= F_SPECIAL;
+  ACT[+k] = A_LETTER;
+}
+for (let c = FORM_BASE; c < 0xfefd; c++) if (FORM_MARKS_ONLY[c - FORM_BASE]) FLAGS[c] &= ~F_ALETTER;
+FLAGS[KASHIDA] |= F_SPECIAL;
+ACT[KASHIDA] = A_KASHIDA;
+FLAGS[ZWNJ] |= F_ZWNJ;
+for (const ch of ',;?!،؛؟') {
+  FLAGS[ch.charCodeAt(0)] |= F_SPECIAL;
+  ACT[ch.charCodeAt(0)] = A_MARK_PUNCT;
+}
+FLAGS[0x2e] |= F_SPECIAL;
+ACT[0x2e] = A_DOT;
+FLAGS[0x22] |= F_SPECIAL;
+ACT[0x22] = A_QUOTE;
+FLAGS[0xfeff] |= F_SPECIAL;
+ACT[0xfeff] = A_BOM;
+
+/** the Persian mark a punctuation mark stands for (0 = none): , ، → ،  ; ؛ → ؛  ? ؟ → ؟  ! → ! */
+const MARK_TARGET = new Uint16Array(65536);
+MARK_TARGET[0x2c] = MARK_TARGET[0x060c] = 0x060c;
+MARK_TARGET[0x3b] = MARK_TARGET[0x061b] = 0x061b;
+MARK_TARGET[0x3f] = MARK_TARGET[0x061f] = 0x061f;
+MARK_TARGET[0x21] = 0x21;
+
+/** separators that may sit between two digits inside one number: . , : / - ٫ ٬ */
+const NUM_SEP = new Uint8Array(65536);
+for (const ch of '.,:/-\u066b\u066c') NUM_SEP[ch.charCodeAt(0)] = 1;
+
+const FA_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
+
+const NONE = 0;
+const ARABIC = 1;
+const LATIN = 2;
+
+/** Appends an edit, merging it into the previous one when they touch, have the same kind and the same length type. */
+export function pushEdit(out: Edit[], start: number, end: number, text: string, kind: ChangeKind): void {
+  const last = out.length > 0 ? out[out.length - 1]! : undefined;
+  if (
+    last !== undefined &&
+    last.end === start &&
+    last.kind === kind &&
+    (last.end - last.start === last.text.length) === (end - start === text.length)
+  ) {
+    last.end = end;
+    last.text += text;
+    return;
+  }
+  out.push({ start, end, text, kind });
+}
+
 export function characterEdits(a: AlignedText, o: ResolvedOptions): Edit[] {
-  void a;
-  void o;
-  return []; // TODO
+  const letters = o.letters === 'persian';
+  const kashida = o.kashida === 'remove';
+  const diacritics = o.diacritics === 'remove';
+  const digits = o.digits;
+  const punct = o.punctuation === 'fa';
+  const hsFix = o.halfSpace === 'fix';
+  const out: Edit[] = [];
+  if (!letters && !kashida && !diacritics && digits === 'keep' && !punct) return out;
+
+  const text = a.text;
+  const p = a.protect;
+  const n = text.length;
+  const quotes = punct && text.indexOf('"') >= 0 ? pairQuotes(text, p) : null;
+  let q = 0;
+
+  let last = NONE; // nearest letter on the left in this line
+  let rPos = -1; // right-context cache: first letter (or line end) at or after the last query
+  let rKind = NONE;
+  let letterish = false; // the nearest unit on the left that is not ZWNJ/kashida is an Arabic letter or mark
+  let bomEnd = -1; // end of the last run of BOMs and the unit its backward scan stopped at
+  let bomPrev = -1;
+
+  /** Persian context at i: nearest letter on the left in the line, or if none, on the right. */
+  const context = (i: number): number => {
+    if (last !== NONE) return last;
+    if (i > rPos) {
+      let k = i;
+      rKind = NONE;
+      while (k < n) {
+        const f = FLAGS[text.charCodeAt(k)]!;
+        if (f & F_ALETTER) {
+          rKind = ARABIC;
+          break;
+        }
+        if (f & F_LLETTER) {
+          rKind = LATIN;
+          break;
+        }
+        if (f & F_BREAK) break;
+        k++;
+      }
+      rPos = k;
+    }
+    return rKind;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const f = FLAGS[c]!;
+    if ((f & F_SPECIAL) === 0 || p[i] === 1) {
+      if (f & F_ALETTER) last = ARABIC;
+      else if (f & F_LLETTER) last = LATIN;
+      else if (f & F_BREAK) last = NONE;
+      if ((f & F_ZWNJ) === 0 && c !== KASHIDA) letterish = (f & F_LETTERISH) !== 0;
+      i++;
+      continue;
+    }
+    switch (ACT[c]) {
+      case A_LETTER:
+        last = ARABIC;
+        letterish = true;
+        if (letters) pushEdit(out, i, i + 1, LETTER_MAP[c]!, 'character');
+        i++;
+        break;
+
+      case A_FORM: {
+        const markForm = FORM_MARKS_ONLY[c - FORM_BASE] === 1;
+        if (!markForm) last = ARABIC;
+        if (letters) {
+          let rep = FORMS[c - FORM_BASE]!;
+          if (FORM_HAS_MARK[c - FORM_BASE] && (diacritics || kashida)) {
+            // as for A_MARK: a mark form not on an Arabic letter keeps its mark
+            const dropMarks = diacritics && (letterish || !markForm);
+            let r = '';
+            for (let k = 0; k < rep.length; k++) {
+              const x = rep.charCodeAt(k);
+              if ((dropMarks && isRemovableDiacritic(x)) || (kashida && x === KASHIDA)) continue;
+              r += rep[k];
+            }
+            rep = r;
+          }
+          pushEdit(out, i, i + 1, rep, 'character');
+        }
+        if (!markForm || !diacritics) letterish = true;
+        i++;
+        break;
+      }
+
+      case A_KASHIDA: {
+        // only decoration after a letter; a kashida that starts a word (ـها as a suffix label) is kept
+        if (!kashida || !letterish) {
+          i++;
+          break;
+        }
+        let j = i + 1;
+        while (j < n && text.charCodeAt(j) === KASHIDA && p[j] === 0) j++;
+        pushEdit(out, i, j, '', 'character');
+        i = j;
+        break;
+      }
+
+      case A_MARK: {
+        // only marks on Arabic letters: a stray mark after Latin or punctuation is left (removing it would glue them)
+        if (!diacritics || !letterish) {
+          if (!diacritics) letterish = true;
+          i++;
+          break;
+        }
+        let j = i + 1;
+        while (j < n && p[j] === 0 && isRemovableDiacritic(text.charCodeAt(j))) j++;
+        pushEdit(out, i, j, '', 'diacritic');
+        // letterish stays true
+        i = j;
+        break;
+      }
+
+      case A_DIGIT: {
+        letterish = false;
+        // the whole number: digits with single separators between digits (1,000  3.14  12:30  1402/05/12  1.2.3)
+        let j = i + 1;
+        let dots = 0;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (FLAGS[d]! & F_DIGIT) {
+            if (p[j] === 1) break;
+            j++;
+          } else if (NUM_SEP[d] && j + 1 < n && FLAGS[text.charCodeAt(j + 1)]! & F_DIGIT && p[j] === 0 && p[j + 1] === 0) {
+            if (d === 0x2e) dots++;
+            j += 2;
+          } else break;
+        }
+        if (digits !== 'keep') convertNumber(i, j, dots);
+        i = j;
+        break;
+      }
+
+      case A_MARK_PUNCT: {
+        letterish = false;
+        if (!punct) {
+          i++;
+          break;
+        }
+        const target = MARK_TARGET[c]!;
+        // never between two digits (1,000 even when a part of it is protected), only in Persian context
+        const between =
+          i > 0 && i + 1 < n && FLAGS[text.charCodeAt(i - 1)]! & F_DIGIT && FLAGS[text.charCodeAt(i + 1)]! & F_DIGIT;
+        if (between || context(i) !== ARABIC) {
+          i++;
+          break;
+        }
+        // collapse a run of the same mark (under halfSpace:fix, ZWNJs between the marks go with them)
+        let j = i + 1;
+        while (j < n && p[j] === 0) {
+          const d = text.charCodeAt(j);
+          if (MARK_TARGET[d] === target) j++;
+          else if (d === ZWNJ && hsFix) {
+            let k = j;
+            while (k < n && text.charCodeAt(k) === ZWNJ && p[k] === 0) k++;
+            if (k < n && p[k] === 0 && MARK_TARGET[text.charCodeAt(k)] === target) j = k + 1;
+            else break;
+          } else break;
+        }
+        if (j - i > 1 || c !== target) pushEdit(out, i, j, String.fromCharCode(target), 'punctuation');
+        i = j;
+        break;
+      }
+
+      case A_DOT: {
+        letterish = false;
+        if (!punct) {
+          i++;
+          break;
+        }
+        let j = i + 1;
+        let count = 1;
+        let end = j; // after the last dot
+        while (j < n && p[j] === 0) {
+          const d = text.charCodeAt(j);
+          if (d === 0x2e) {
+            count++;
+            end = ++j;
+          } else if (d === ZWNJ && hsFix) j++;
+          else break;
+        }
+        if (count >= 3 && context(i) === ARABIC) pushEdit(out, i, end, '…', 'punctuation');
+        i = end;
+        break;
+      }
+
+      case A_QUOTE: {
+        letterish = false;
+        if (quotes !== null) {
+          while (q < quotes.length && quotes[q]! < i) q += 2;
+          if (q < quotes.length && quotes[q] === i) pushEdit(out, i, i + 1, quotes[q + 1] === 1 ? '«' : '»', 'punctuation');
+        }
+        i++;
+        break;
+      }
+
+      case A_BOM: {
+        // BOMs inside Persian text (not at the start) are noise; elsewhere kept
+        let j = i + 1;
+        while (j < n && text.charCodeAt(j) === 0xfeff && p[j] === 0) j++;
+        // (removing it glues its neighbours: only after an Arabic letter, or between a space and an Arabic letter, so
+        // that no protected span such as #tag or a URL can start or end differently afterwards)
+        let b = i - 1;
+        for (; b >= 0; b--) {
+          if (b < bomEnd) {
+            b = bomPrev; // the rest was scanned for the previous run of BOMs (keeps this linear)
+            break;
+          }
+          const x = text.charCodeAt(b); // ZWNJs, kashidas and BOMs before it may go too
+          if (x !== ZWNJ && x !== KASHIDA && x !== 0xfeff) break;
+        }
+        bomEnd = j;
+        bomPrev = b;
+        const bc = b >= 0 ? text.charCodeAt(b) : 0x20;
+        const afterLetter = b >= 0 && p[b] === 0 && (FLAGS[bc]! & F_LETTERISH) !== 0;
+        const afterSpace = isHSpace(bc) || isLineBreak(bc);
+        if (letters && (afterLetter || (afterSpace && j < n && FLAGS[text.charCodeAt(j)]! & F_LETTERISH))) {
+          if (j > Math.max(i, 1)) pushEdit(out, Math.max(i, 1), j, '', 'character');
+          if (i === 0) letterish = false;
+        } else letterish = false;
+        i = j;
+        break;
+      }
+
+      default:
+        i++;
+    }
+  }
+  return out;
+
+  /** Unit k (next to a number) is protected or Latin, directly or through a word joiner (v.۲ → v.2 is one word). */
+  function latinSide(k: number, dir: number): boolean {
+    if (k < 0 || k >= n) return false;
+    if (p[k] === 1 || FLAGS[text.charCodeAt(k)]! & F_LLETTER) return true;
+    const c = text.charCodeAt(k);
+    if (c !== 0x2e && c !== 0x2d && c !== 0x5f && c !== 0x27 && c !== 0x2019) return false;
+    const j = k + dir;
+    return j >= 0 && j < n && (p[j] === 1 || (FLAGS[text.charCodeAt(j)]! & F_LLETTER) !== 0);
+  }
+
+  function convertNumber(s: number, e: number, dots: number): void {
+    // a number glued to a Latin letter or a protected span (mp3, ۶https://…) is part of it: its ASCII/Persian form
+    // is left as it is in both directions (Arabic-Indic digits still become Persian under 'fa')
+    const glued = latinSide(s - 1, -1) || latinSide(e, 1);
+    // 'fa': not a version/IP (1.2.3), and Persian context
+    const toFa = digits === 'fa' && !glued && dots < 2 && context(s) === ARABIC;
+    const toLatin = digits === 'latin' && !glued;
+    if (digits === 'latin' && glued) return;
+    let changed = false;
+    for (let k = s; k < e; k++) {
+      const d = text.charCodeAt(k);
+      if (toLatin ? isPersianDigit(d) || isArabicIndicDigit(d) : isArabicIndicDigit(d) || (toFa && isAsciiDigit(d))) {
+        changed = true;
+        break;
+      }
+    }
+    if (!changed) return;
+    let r = '';
+    for (let k = s; k < e; k++) {
+      const d = text.charCodeAt(k);
+      let v = -1;
+      if (isAsciiDigit(d)) v = d - 0x30;
+      else if (isPersianDigit(d)) v = d - 0x6f0;
+      else if (isArabicIndicDigit(d)) v = d - 0x660;
+      if (v < 0) r += text[k];
+      else if (toLatin) r += String.fromCharCode(0x30 + v);
+      else if (isAsciiDigit(d) && !toFa) r += text[k];
+      else r += FA_DIGITS[v];
+    }
+    pushEdit(out, s, e, r, 'digit');
+  }
+}
+
+/**
+ * Straight double quotes to « » : per line, the unprotected " are paired in order, only when their number is even; a
+ * pair is converted when it is a proper pair (opening quote at a word start, closing at a word end, no space just
+ * inside) around text whose first letter is Arabic-script. Returns [position, 1 = « / 0 = », ...] sorted.
+ */
+function pairQuotes(text: string, p: Uint8Array): number[] {
+  const n = text.length;
+  const res: number[] = [];
+  const qs: number[] = [];
+  let ls = 0;
+  const isWordUnit = (k: number): boolean => (FLAGS[text.charCodeAt(k)]! & (F_ALETTER | F_LLETTER | F_DIGIT)) !== 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 0x0a;
+    if (c === 0x22 && p[i] === 0) qs.push(i);
+    else if (i === n || isLineBreak(c)) {
+      if (qs.length >= 2 && qs.length % 2 === 0) {
+        for (let k = 0; k < qs.length; k += 2) {
+          const o = qs[k]!;
+          const e = qs[k + 1]!;
+          if (e - o < 2) continue;
+          if (o > ls && isWordUnit(o - 1)) continue;
+          if (e + 1 < i && isWordUnit(e + 1)) continue;
+          if (isHSpace(text.charCodeAt(o + 1)) || isHSpace(text.charCodeAt(e - 1))) continue;
+          let arabic = false;
+          for (let j = o + 1; j < e; j++) {
+            const f = FLAGS[text.charCodeAt(j)]!;
+            if (f & F_ALETTER) {
+              arabic = true;
+              break;
+            }
+            if (f & F_LLETTER) break;
+          }
+          if (arabic) res.push(o, 1, e, 0);
+        }
+      }
+      qs.length = 0;
+      ls = i + 1;
+    }
+  }
+  return res;
 }

@@ -1,8 +1,426 @@
 /**
  * Finds spans that normalization must pass through byte-identical: URLs, emails, @mentions, #hashtags, Latin words,
- * inline code, HTML/Markdown markup. Returns a mask with 1 on every protected UTF-16 unit.
- * (Numbers are handled by the character and spacing steps, which keep their structure.)
+ * inline code and fenced code blocks, HTML/XML tags and entities, Markdown link targets. Returns a mask with 1 on every
+ * protected UTF-16 unit.
+ *
+ * One left-to-right pass over char codes. Every detector either jumps past what it matched or gives up after a bounded
+ * look-ahead that stops at the next opener of its own kind, so the scan is linear on any input (no regexes).
+ * Numbers (1402/05/12, 3.14, 1.2.3) are not protected here: the character and spacing steps keep their structure.
  */
+import { isArabicLetter, isArabicMark, isFormatControl, isHSpace, isLatinLetter, isLineBreak, isPresentationForm } from '../chars.js';
+
+// ---- tables (built once) ------------------------------------------------------------------------------------------
+
+/** 1 = Latin letter, 2 = ASCII digit: the characters of a Latin word. */
+const LATIN = new Uint8Array(65536);
+/** what may start at this unit in the main loop */
+const TRIG = new Uint8Array(65536);
+const T_WORD = 1;
+const T_BACKTICK = 2;
+const T_TILDE = 3;
+const T_LT = 4;
+const T_AMP = 5;
+const T_RBRACKET = 6;
+const T_AT = 7;
+const T_HASH = 8;
+const T_BREAK = 9;
+/** units a URL cannot contain */
+const URL_STOP = new Uint8Array(65536);
+/** units trimmed from the end of a URL (sentence punctuation after the link) */
+const URL_TRAIL = new Uint8Array(65536);
+/** letters, digits, marks, '_' and ZWNJ of a #hashtag; 2 = a letter */
+const HASHTAG = new Uint8Array(65536);
+
+for (let c = 0; c < 65536; c++) {
+  if (isLatinLetter(c)) LATIN[c] = 1;
+  else if (c >= 0x30 && c <= 0x39) LATIN[c] = 2;
+  if (LATIN[c]) TRIG[c] = T_WORD;
+  if (isLineBreak(c)) TRIG[c] = T_BREAK;
+  if (c < 0x20 || c === 0x7f || isHSpace(c) || isLineBreak(c) || isFormatControl(c)) URL_STOP[c] = 1;
+  if (isLatinLetter(c) || isArabicLetter(c) || isPresentationForm(c)) HASHTAG[c] = 2;
+  else if ((c >= 0x30 && c <= 0x39) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0x660 && c <= 0x669)) HASHTAG[c] = 1;
+  else if (isArabicMark(c) || c === 0x5f || c === 0x200c || c === 0x640) HASHTAG[c] = 1;
+}
+TRIG[0x60] = T_BACKTICK;
+TRIG[0x7e] = T_TILDE;
+TRIG[0x3c] = T_LT;
+TRIG[0x26] = T_AMP;
+TRIG[0x5d] = T_RBRACKET;
+TRIG[0x40] = T_AT;
+TRIG[0x23] = T_HASH;
+for (const ch of '<>"`«»،؛') URL_STOP[ch.charCodeAt(0)] = 1;
+for (const ch of '.,:;!?\'"*_~\u200c…؟') URL_TRAIL[ch.charCodeAt(0)] = 1;
+
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
+/** characters of an email local part */
+const isLocalChar = (c: number): boolean =>
+  isAsciiAlnum(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
+/** a unit that makes a following @ or # part of a Latin word (a@b, C#, &#) rather than a mention/hashtag */
+const isWordish = (c: number): boolean => LATIN[c] === 1 || c === 0x26 || c === 0x5f;
+
+function startsWithLower(text: string, i: number, lit: string): boolean {
+  if (i + lit.length > text.length) return false;
+  for (let k = 0; k < lit.length; k++) {
+    if ((text.charCodeAt(i + k) | 0x20) !== lit.charCodeAt(k)) return false; // lit is lower case letters and '.:'
+  }
+  return true;
+}
+
+// ---- detectors: each returns the end of the span (exclusive) or -1 ------------------------------------------------
+
+/**
+ * A URL that involves the Latin word [i, we): the word is a scheme followed by "://" or "mailto:", or it contains
+ * "www.". The URL is protected from the start of the word, so text glued in front of it cannot hide it.
+ */
+function urlEnd(text: string, i: number, we: number, n: number): number {
+  if (we < n && text.charCodeAt(we) === 0x3a && LATIN[text.charCodeAt(we - 1)] === 1) {
+    if (we + 2 < n && text.charCodeAt(we + 1) === 0x2f && text.charCodeAt(we + 2) === 0x2f) return urlBody(text, we + 3, n);
+    if (we - i >= 6 && startsWithLower(text, we - 6, 'mailto')) return urlBody(text, we + 1, n);
+  }
+  for (let k = i; k + 4 <= we; k++) {
+    if ((text.charCodeAt(k) | 0x20) === 0x77 && startsWithLower(text, k, 'www.')) return urlBody(text, k + 4, n);
+  }
+  return -1;
+}
+
+/**
+ * A mention, email or hashtag [i, end) that holds the start of a URL (@_www.a.com/…, #تگhttp://…) is extended to the
+ * end of that URL, so that text glued in front of a URL can never cut it.
+ */
+function withUrl(text: string, i: number, end: number, n: number): number {
+  for (let k = i; k <= end && k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (k < end && (c | 0x20) === 0x77 && startsWithLower(text, k, 'www.')) return Math.max(end, urlBody(text, k + 4, n));
+    if (c === 0x3a && k + 2 < n && text.charCodeAt(k + 1) === 0x2f && text.charCodeAt(k + 2) === 0x2f) {
+      return Math.max(end, urlBody(text, k + 3, n));
+    }
+    if (c === 0x3a && k - 6 >= i && startsWithLower(text, k - 6, 'mailto')) return Math.max(end, urlBody(text, k + 1, n));
+  }
+  return end;
+}
+
+/** The rest of a URL from `start`: up to a space or a unit a URL cannot hold, minus trailing punctuation. */
+function urlBody(text: string, start: number, n: number): number {
+  let j = start;
+  let open = 0;
+  let close = 0;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (URL_STOP[c]) break;
+    if (c === 0x28) open++;
+    else if (c === 0x29) close++;
+    j++;
+  }
+  while (j > start) {
+    const c = text.charCodeAt(j - 1);
+    if (URL_TRAIL[c]) j--;
+    else if (c === 0x29 && close > open) {
+      close--;
+      j--;
+    } else break;
+  }
+  return j > start ? j : -1;
+}
+
+/**
+ * local@domain.tld starting at i. Returns the end, or -(k + 1) where k is where the local part stopped: every start in
+ * [i, k) would stop at the same place and fail the same way, which keeps the scan linear.
+ */
+function emailEnd(text: string, i: number, n: number): number {
+  let k = i;
+  let www = false; // a local part holding "www." is a URL glued to something (x%www.a.b@c.d), not an email
+  while (k < n) {
+    const c = text.charCodeAt(k);
+    if (!isLocalChar(c)) break;
+    if (c === 0x2e && k - i >= 3 && (text.charCodeAt(k - 1) | 0x20) === 0x77 && startsWithLower(text, k - 3, 'www.')) www = true;
+    k++;
+  }
+  if (www || k >= n || text.charCodeAt(k) !== 0x40 || text.charCodeAt(k - 1) === 0x2e) return -(k + 1);
+  let d = k + 1;
+  let labelStart = d;
+  let dots = 0;
+  while (d < n) {
+    const c = text.charCodeAt(d);
+    if (isAsciiAlnum(c) || c === 0x2d) d++;
+    else if (c === 0x2e && d > labelStart && d + 1 < n && isAsciiAlnum(text.charCodeAt(d + 1))) {
+      if (d - labelStart === 3 && startsWithLower(text, labelStart, 'www.')) return -(k + 1); // a URL after @
+      dots++;
+      d++;
+      labelStart = d;
+    } else break;
+  }
+  if (dots === 0) return -(k + 1);
+  return d;
+}
+
+/**
+ * A Latin word: letters/digits with internal . - _ ' ’ (and , between digits), e.g. v1.2.3, COVID-19, don't, e.g.
+ * Returns [end, hasLetter] packed as end * 2 + hasLetter.
+ */
+function latinWord(text: string, i: number, n: number): number {
+  let j = i;
+  let hasLetter = 0;
+  let hasDot = false;
+  for (;;) {
+    while (j < n) {
+      const t = LATIN[text.charCodeAt(j)]!;
+      if (t === 0) break;
+      if (t === 1) hasLetter = 1;
+      j++;
+    }
+    if (j + 1 >= n) break;
+    const c = text.charCodeAt(j);
+    const next = LATIN[text.charCodeAt(j + 1)]!;
+    if (next === 0) break;
+    if (c === 0x2e || c === 0x2d || c === 0x5f || c === 0x27 || c === 0x2019) {
+      if (c === 0x2e) hasDot = true;
+      j++;
+    } else if (c === 0x2c && next === 2 && LATIN[text.charCodeAt(j - 1)] === 2) j++;
+    else break;
+  }
+  // abbreviation dot: e.g. / U.S.
+  if (hasLetter && hasDot && j < n && j - 2 >= i && text.charCodeAt(j) === 0x2e && text.charCodeAt(j - 2) === 0x2e && LATIN[text.charCodeAt(j - 1)] === 1) {
+    j++;
+  }
+  return j * 2 + hasLetter;
+}
+
+/** <tag ...>, </tag>, <!...>, <?...?> of at most 1000 units on one line. */
+function tagEnd(text: string, i: number, n: number): number {
+  const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+  if (!(isAsciiLetter(d) || d === 0x21 || d === 0x3f || (d === 0x2f && i + 2 < n && isAsciiLetter(text.charCodeAt(i + 2))))) return -1;
+  const lim = Math.min(n, i + 1000);
+  for (let j = i + 1; j < lim; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x3e) return j + 1;
+    if (c === 0x3c || isLineBreak(c)) return -1;
+  }
+  return -1;
+}
+
+/** &name; &#123; &#x1F; */
+function entityEnd(text: string, i: number, n: number): number {
+  let j = i + 1;
+  if (j < n && text.charCodeAt(j) === 0x23) {
+    j++;
+    let hex = false;
+    if (j < n && (text.charCodeAt(j) | 0x20) === 0x78) {
+      hex = true;
+      j++;
+    }
+    const s = j;
+    while (j < n && j - s < 8) {
+      const c = text.charCodeAt(j);
+      if ((c >= 0x30 && c <= 0x39) || (hex && (c | 0x20) >= 0x61 && (c | 0x20) <= 0x66)) j++;
+      else break;
+    }
+    if (j === s) return -1;
+  } else {
+    if (j >= n || !isAsciiLetter(text.charCodeAt(j))) return -1;
+    const s = j;
+    while (j < n && j - s < 32 && isAsciiAlnum(text.charCodeAt(j))) j++;
+  }
+  return j < n && text.charCodeAt(j) === 0x3b ? j + 1 : -1;
+}
+
+/** ](target) of a Markdown link or image: the end of the matching ), on one line, at most 2000 units. */
+function linkTargetEnd(text: string, i: number, n: number): number {
+  if (i + 1 >= n || text.charCodeAt(i + 1) !== 0x28) return -1;
+  const lim = Math.min(n, i + 2000);
+  let depth = 0;
+  for (let j = i + 2; j < lim; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x29) {
+      if (depth === 0) return j + 1;
+      depth--;
+    } else if (c === 0x28) depth++;
+    else if (c === 0x5d || isLineBreak(c)) return -1;
+  }
+  return -1;
+}
+
+/** End of the line holding unit i (index of its line break, or n). */
+function lineEnd(text: string, i: number, n: number): number {
+  while (i < n && !isLineBreak(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * A fence of `r` >= 3 backticks/tildes at i opens a code block; it ends at the end of the first later line that holds
+ * (after at most 3 spaces) a run of at least `r` of the same mark and nothing else, or at the end of the text.
+ */
+function fenceEnd(text: string, i: number, n: number, mark: number, r: number): number {
+  let j = lineEnd(text, i, n);
+  while (j < n) {
+    j++; // past the line break
+    const ls = j;
+    while (j < n && j - ls < 3 && text.charCodeAt(j) === 0x20) j++;
+    const rs = j;
+    while (j < n && text.charCodeAt(j) === mark) j++;
+    const closing = j - rs >= r;
+    while (j < n && isHSpace(text.charCodeAt(j))) j++;
+    if (closing && (j >= n || isLineBreak(text.charCodeAt(j)))) return j;
+    j = lineEnd(text, j, n);
+  }
+  return n;
+}
+
 export function scanProtected(text: string): Uint8Array {
-  return new Uint8Array(text.length); // TODO: implemented by the characters/spacing work
+  const n = text.length;
+  const m = new Uint8Array(n);
+  const hasAt = text.indexOf('@') >= 0;
+  let emailFailEnd = -1;
+  let lineStart = 0;
+  // inline code: for the current line, the end of the code span that each backtick run opens (computed once per line)
+  let codeLine = -1;
+  let codeSpans: Map<number, number> | null = null;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const t = TRIG[c]!;
+    if (t === 0) {
+      i++;
+      continue;
+    }
+    let end = -1;
+    switch (t) {
+      case T_BREAK:
+        lineStart = i + 1;
+        break;
+      case T_WORD: {
+        const w = latinWord(text, i, n);
+        const we = w >>> 1;
+        end = urlEnd(text, i, we, n);
+        if (end < 0 && hasAt && i >= emailFailEnd && isAsciiAlnum(c)) {
+          const e = emailEnd(text, i, n);
+          if (e > 0) end = withUrl(text, i, e, n);
+          else emailFailEnd = -e;
+        }
+        if (end < 0) {
+          if (w & 1) end = we;
+          else {
+            i = we; // digits only: a number, left to the other steps
+            continue;
+          }
+        }
+        break;
+      }
+      case T_BACKTICK:
+      case T_TILDE: {
+        let j = i + 1;
+        while (j < n && text.charCodeAt(j) === c) j++;
+        const r = j - i;
+        let indent = i - lineStart <= 3;
+        for (let k = lineStart; indent && k < i; k++) if (text.charCodeAt(k) !== 0x20) indent = false;
+        if (r >= 3 && indent) {
+          end = fenceEnd(text, i, n, c, r);
+          break;
+        }
+        if (t === T_BACKTICK) {
+          if (codeLine !== lineStart || codeSpans === null) {
+            codeLine = lineStart;
+            codeSpans = inlineCodeSpans(text, i, n);
+          }
+          const e = codeSpans.get(i);
+          if (e !== undefined) end = e;
+        }
+        if (end < 0) {
+          i = j; // literal backticks/tildes
+          continue;
+        }
+        break;
+      }
+      case T_LT:
+        end = tagEnd(text, i, n);
+        break;
+      case T_AMP:
+        end = entityEnd(text, i, n);
+        break;
+      case T_RBRACKET:
+        end = linkTargetEnd(text, i, n);
+        if (end > 0) i++; // the target from its ( on; the ] belongs to the link text
+        break;
+      case T_AT: {
+        const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+        const first = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        if (!isWordish(prev) && (isAsciiLetter(first) || first === 0x5f)) {
+          let j = i + 1;
+          while (j < n) {
+            const d = text.charCodeAt(j);
+            if (isAsciiAlnum(d) || d === 0x5f || (d === 0x2e && j + 1 < n && isAsciiAlnum(text.charCodeAt(j + 1)))) j++;
+            else break;
+          }
+          if (j > i + 1) end = withUrl(text, i, j, n);
+        }
+        break;
+      }
+      case T_HASH: {
+        const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+        if (!isWordish(prev)) {
+          let j = i + 1;
+          let letter = false;
+          while (j < n) {
+            const h = HASHTAG[text.charCodeAt(j)]!;
+            if (h === 0) break;
+            if (h === 2) letter = true;
+            j++;
+          }
+          while (j > i + 1 && text.charCodeAt(j - 1) === 0x200c) j--;
+          // a Latin word (or URL) at the end of the tag is taken whole (#تگv1.2), so that the tag cannot cut it
+          let t = j;
+          while (t > i + 1 && LATIN[text.charCodeAt(t - 1)]) t--;
+          if (t < j) {
+            const we = latinWord(text, t, n) >>> 1;
+            const u = urlEnd(text, t, we, n);
+            j = Math.max(j, u > 0 ? u : we);
+          }
+          if (letter) end = withUrl(text, i, j, n);
+        }
+        break;
+      }
+    }
+    if (end > i) {
+      m.fill(1, i, end);
+      i = end;
+    } else i++;
+  }
+  return m;
+}
+
+/**
+ * Code spans of one line from `from` on: a run of k backticks opens a span that ends after the next run of exactly k
+ * backticks on the same line (Markdown code spans; kept to one line). Map from opening run start to span end.
+ */
+function inlineCodeSpans(text: string, from: number, n: number): Map<number, number> {
+  const starts: number[] = [];
+  const lens: number[] = [];
+  let j = from;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (isLineBreak(c)) break;
+    if (c === 0x60) {
+      const s = j;
+      while (j < n && text.charCodeAt(j) === 0x60) j++;
+      starts.push(s);
+      lens.push(j - s);
+    } else j++;
+  }
+  const spans = new Map<number, number>();
+  // pair left to right: each opener takes the next run of equal length; runs inside a span are not openers
+  const nextSame = new Int32Array(starts.length).fill(-1);
+  const lastByLen = new Map<number, number>();
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const l = lens[k]!;
+    const nx = lastByLen.get(l);
+    if (nx !== undefined) nextSame[k] = nx;
+    lastByLen.set(l, k);
+  }
+  for (let k = 0; k < starts.length; k++) {
+    const nx = nextSame[k]!;
+    if (nx < 0) continue;
+    spans.set(starts[k]!, starts[nx]! + lens[nx]!);
+    k = nx; // skip the runs inside and the closer
+  }
+  return spans;
 }

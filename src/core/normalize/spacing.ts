@@ -1,9 +1,312 @@
+/**
+ * Spacing step: collapse spaces, spacing around punctuation and brackets, between digits and letters, and removal of
+ * meaningless ZWNJs.
+ *
+ * Works line by line (line breaks are never touched, so the output has exactly the lines of the input) in one pass
+ * over the char codes. A "gap" is a maximal run of unprotected horizontal spaces (and ZWNJs under halfSpace:'fix');
+ * each gap becomes at most one edit, and a missing space between two units becomes one insertion.
+ *
+ * Conservative by design:
+ * - spacing rules run only on lines that hold an unprotected Arabic-script unit; other lines (English, code, tables)
+ *   pass through byte-identical, except for meaningless ZWNJs;
+ * - leading indentation is kept, and a run of spaces that holds a tab is kept (it may align columns);
+ * - a single NBSP/thin space between words is kept; runs of two or more spaces become one ASCII space;
+ * - rules about punctuation need Persian context on the relevant side, so Latin fragments keep their own spacing;
+ * - nothing is inserted inside numbers (3.14, 1,000, 12:30, 1402/05/12): only letters trigger a space after a mark;
+ * - `.` after a single letter (ه.ق.) or before a single letter that is followed by a dot is an abbreviation dot;
+ * - `:` and `;` keep a space before them unless a space follows them, so emoticons like `:)` survive;
+ * - digits + ordinal suffix (۲۰ام، ۱۲م، ۳مین، ۳امین) stay glued;
+ * - spaces are never removed next to a protected span (a mark glued to a URL could become part of it).
+ *
+ * ZWNJ cleanup (halfSpace:'fix', kind 'half-space', on every line): a ZWNJ next to a space or a line edge goes (a
+ * space+ZWNJ run becomes its spaces); between two units it goes when it cannot show (after a non-joining letter, or
+ * next to a digit, punctuation or Latin with Arabic script on the other side), and a doubled one is reduced to one.
+ * It is left when it touches a protected span, when neither side is Arabic script, or next to ZWJ, bidi controls or
+ * surrogates (emoji sequences): removing it there would glue units and could change what they are.
+ */
 import type { AlignedText, Edit } from '../aligned.js';
+import {
+  isAnyDigit,
+  isArabicIndicDigit,
+  isArabicLetter,
+  isArabicMark,
+  isFormatControl,
+  isHSpace,
+  isLatinLetter,
+  isLineBreak,
+  isNonJoiner,
+  isPersianDigit,
+  isPresentationForm,
+  KASHIDA,
+  ZWJ,
+  ZWNJ,
+} from '../chars.js';
+import { isPresentationMark, pushEdit } from './characters.js';
 import type { ResolvedOptions } from './options.js';
 
-/** Spacing step: collapse spaces, punctuation and bracket spacing, digits/letters, meaningless ZWNJs. */
+const S_H = 1; // horizontal space
+const S_Z = 2; // ZWNJ
+const S_BR = 4; // line break
+const S_AL = 8; // Arabic-script letter (incl. presentation forms)
+const S_LL = 16; // Latin letter
+const S_DIG = 32; // any digit
+const S_CLOSE = 64; // . ، ؛ : ! ؟ ? ) » ] } ” , ;  (no space before, a space after)
+const S_OPEN = 128; // ( « [ { “  (no space after, a space before)
+const S_MARK = 256; // Arabic combining mark
+const S_AS = 512; // Arabic-script unit: makes a line Persian
+const S_ODD = 1024; // ZWJ, format controls, variation selectors, surrogates: a ZWNJ next to them is left alone
+const S_NJ = 2048; // non-joining letter
+const S_KASH = 4096; // kashida
+const S_PCLOSE = 8192; // ، ؛ ؟ ) ] } » ”: may be followed by a space before a Latin word too
+const S_BRCLOSE = 16384; // ) ] } » ”: may end a Persian word before another closing mark
+const S_ADIG = 32768; // Persian or Arabic-Indic digit
+
+const CLS = new Uint16Array(65536);
+for (let c = 0; c < 65536; c++) {
+  let f = 0;
+  if (isHSpace(c)) f |= S_H;
+  if (isLineBreak(c)) f |= S_BR;
+  if (isArabicLetter(c) || (isPresentationForm(c) && !isPresentationMark(c))) f |= S_AL;
+  if (isPresentationMark(c)) f |= S_MARK;
+  if (isLatinLetter(c)) f |= S_LL;
+  if (isAnyDigit(c)) f |= S_DIG;
+  if (isPersianDigit(c) || isArabicIndicDigit(c)) f |= S_ADIG;
+  if (isArabicMark(c)) f |= S_MARK;
+  if (isNonJoiner(c)) f |= S_NJ;
+  if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || isPresentationForm(c)) {
+    f |= S_AS;
+  }
+  if (c === ZWJ || isFormatControl(c) || (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0xd800 && c <= 0xdfff)) f |= S_ODD;
+  CLS[c] = f;
+}
+CLS[ZWNJ] = S_Z;
+CLS[KASHIDA] = S_KASH | S_AS;
+for (const ch of '.،؛:!؟?)»]}”,;') CLS[ch.charCodeAt(0)] |= S_CLOSE;
+for (const ch of '،؛؟)»]}”') CLS[ch.charCodeAt(0)] |= S_PCLOSE;
+for (const ch of ')»]}”') CLS[ch.charCodeAt(0)] |= S_BRCLOSE;
+for (const ch of '(«[{“') CLS[ch.charCodeAt(0)] |= S_OPEN;
+
+const OTHER_BREAKS = /[\r\u000b\u000c\u0085\u2028\u2029]/;
+
+const NONE = 0;
+const ARABIC = 1;
+const LATIN = 2;
+const LETTER = S_AL | S_LL;
+
 export function spacingEdits(a: AlignedText, o: ResolvedOptions): Edit[] {
-  void a;
-  void o;
-  return []; // TODO
+  const sp = o.spacing === 'fix';
+  const hs = o.halfSpace === 'fix';
+  const out: Edit[] = [];
+  if (!sp && !hs) return out;
+  const text = a.text;
+  const p = a.protect;
+  const n = text.length;
+  const gapMask = S_H | (hs ? S_Z : 0);
+
+  // when "\n" is the only kind of line break, line ends are found with indexOf
+  const onlyLf = !OTHER_BREAKS.test(text);
+  let ls = 0;
+  for (;;) {
+    let le = ls;
+    let persian = false;
+    while (le < n) {
+      const f = CLS[text.charCodeAt(le)]!;
+      if (f & S_BR) break;
+      if (f & S_AS && p[le] === 0) {
+        persian = true;
+        if (onlyLf) {
+          le = text.indexOf('\n', le);
+          if (le < 0) le = n;
+        } else while (le < n && (CLS[text.charCodeAt(le)]! & S_BR) === 0) le++;
+        break;
+      }
+      le++;
+    }
+    if (le > ls) line(ls, le, sp && persian);
+    if (le >= n) break;
+    ls = le + 1;
+  }
+  return out;
+
+  function line(ls: number, le: number, on: boolean): void {
+    let i = ls;
+    while (i < le && CLS[text.charCodeAt(i)]! & gapMask && p[i] === 0) i++;
+    // leading indentation is kept; a ZWNJ in it (or at the start of the first word) means nothing
+    if (hs && i > ls) {
+      for (let k = ls; k < i; k++) if (text.charCodeAt(k) === ZWNJ) pushEdit(out, k, k + 1, '', 'half-space');
+    }
+    if (i >= le) return;
+
+    let lastL = NONE; // nearest letter on the left (up to the current unit)
+    let base = -1; // nearest non-mark unit on the left in this word, for the joining test
+    let pred = -1; // code of the output unit just before the current one, -1 at line start
+    let predLetter = false; // `pred` is a letter
+    let pred2Letter = false; // the output unit before `pred` is a letter adjacent to it
+
+    let c = text.charCodeAt(i);
+    let f = CLS[c]!;
+    for (;;) {
+      if (f & S_AL) lastL = ARABIC;
+      else if (f & S_LL) lastL = LATIN;
+      if ((f & S_MARK) === 0) base = c;
+      const k = i + 1;
+      if (k >= le) return;
+      const d = text.charCodeAt(k);
+      const g = CLS[d]!;
+
+      if ((g & gapMask) === 0 || p[k] === 1) {
+        // adjacent units: maybe a missing space
+        if (
+          on &&
+          (f & S_CLOSE || g & S_OPEN || (f & S_DIG && g & S_AL) || (f & S_AL && g & S_DIG)) &&
+          wantSpace(i, k, pred, pred2Letter, lastL, le)
+        ) {
+          pushEdit(out, k, k, ' ', 'spacing');
+          pred2Letter = (f & LETTER) !== 0;
+          predLetter = false;
+          pred = 0x20;
+        } else {
+          pred2Letter = predLetter;
+          predLetter = (f & LETTER) !== 0;
+          pred = c;
+        }
+        i = k;
+        c = d;
+        f = g;
+        continue;
+      }
+
+      // a gap [k, e)
+      let e = k;
+      let hCount = 0;
+      let zCount = 0;
+      let tab = false;
+      while (e < le) {
+        const x = text.charCodeAt(e);
+        const gx = CLS[x]!;
+        if ((gx & gapMask) === 0 || p[e] === 1) break;
+        if (gx & S_Z) zCount++;
+        else {
+          hCount++;
+          if (x === 0x09) tab = true;
+        }
+        e++;
+      }
+      const R = e < le ? e : -1;
+      const cR = R >= 0 ? text.charCodeAt(R) : -1;
+      const fR = R >= 0 ? CLS[cR]! : 0;
+      // what stays between L and R in the output: -1 = nothing, else the code of the unit just before R
+      let keep = 0x20;
+
+      if (zCount > 0 && hCount === 0) {
+        if (f & S_ODD || fR & S_ODD || (R >= 0 && (p[i] === 1 || p[R] === 1 || ((f | fR) & S_AS) === 0))) {
+          // next to ZWJ, bidi controls or emoji, or between a protected span and a unit, or between two units that
+          // are not Arabic script: removing it would glue them and could change what they are (x‌www.a.com/…, <‌b>)
+          keep = ZWNJ;
+        } else if (R >= 0 && zwnjMeaningful(f, fR, c, base)) {
+          if (e - k > 1) pushEdit(out, k + 1, e, '', 'half-space');
+          keep = ZWNJ;
+        } else if (R >= 0 && on && wantSpace(i, R, pred, pred2Letter, lastL, le)) {
+          pushEdit(out, k, e, ' ', 'half-space');
+        } else {
+          pushEdit(out, k, e, '', 'half-space');
+          keep = -1;
+        }
+      } else {
+        let target: string | null = null; // null: the spaces stay as they are
+        if (on) {
+          if (R < 0 || noSpace(i, R, f, fR, cR, lastL, le)) target = '';
+          else if (!tab && hCount >= 2) target = ' ';
+        }
+        if (zCount > 0) {
+          if (target === null) {
+            target = '';
+            for (let x = k; x < e; x++) if (text.charCodeAt(x) !== ZWNJ) target += text[x];
+          }
+          pushEdit(out, k, e, target, 'half-space');
+        } else if (target !== null) pushEdit(out, k, e, target, 'spacing');
+        if (target === '') keep = -1;
+      }
+      if (R < 0) return;
+      if (keep === -1) {
+        pred2Letter = predLetter;
+        predLetter = (f & LETTER) !== 0;
+        pred = c;
+      } else {
+        pred2Letter = (f & LETTER) !== 0;
+        predLetter = false;
+        pred = keep;
+        base = -1;
+      }
+      i = R;
+      c = cR;
+      f = fR;
+    }
+  }
+
+  /** A ZWNJ between L and R shows: both are Arabic letters (or marks) and the letter before it joins to the left. */
+  function zwnjMeaningful(fL: number, fR: number, cL: number, base: number): boolean {
+    const letterish = S_AL | S_MARK | S_KASH;
+    if ((fL & letterish) === 0 || (fR & letterish) === 0) return false;
+    const b = fL & S_MARK ? base : cL;
+    if (b < 0) return false;
+    const fb = CLS[b]!;
+    return (fb & (S_AL | S_KASH)) !== 0 && (fb & S_NJ) === 0;
+  }
+
+  /** Should the space(s) between L and R go? */
+  function noSpace(L: number, R: number, fL: number, fR: number, cR: number, lastL: number, le: number): boolean {
+    const cL = text.charCodeAt(L);
+    // (never glue a mark to a protected span: https://a.b/c ) must not become part of the URL)
+    if (fR & S_CLOSE && p[R] === 0 && p[L] === 0) {
+      // the word before: Arabic script, or a digit/closing bracket after Persian text (not ")": after a URL it may be
+      // the URL's own trailing parenthesis, and gluing to it would let the URL grow)
+      const okL =
+        (fL & (S_AL | S_MARK | S_ADIG)) !== 0 ||
+        ((fL & (S_DIG | S_BRCLOSE)) !== 0 && cL !== 0x29 && lastL === ARABIC);
+      if (!okL) return false;
+      const nx = R + 1 < le ? text.charCodeAt(R + 1) : -1;
+      const fx = nx >= 0 ? CLS[nx]! : S_H;
+      if (cR === 0x2e) return (fx & (S_H | S_Z)) !== 0 || ((fx & S_CLOSE) !== 0 && nx !== 0x2e);
+      if (cR === 0x3a || cR === 0x3b) return (fx & (S_H | S_Z)) !== 0;
+      return true;
+    }
+    if (fL & S_OPEN && p[L] === 0 && p[R] === 0 && fR & (S_AL | S_MARK | S_ADIG)) return true;
+    return false;
+  }
+
+  /** Is a space missing between L and R, which will be adjacent in the output? */
+  function wantSpace(L: number, R: number, pred: number, pred2Letter: boolean, lastL: number, le: number): boolean {
+    const cL = text.charCodeAt(L);
+    const cR = text.charCodeAt(R);
+    const fL = CLS[cL]!;
+    const fR = CLS[cR]!;
+    if (fL & S_CLOSE) {
+      // a mark stuck to the word before it, followed by a letter: گفت:امروز → گفت: امروز
+      if (p[L] === 1 || pred < 0 || CLS[pred]! & (S_H | S_Z)) return false;
+      if (cL === 0x2e) {
+        if ((fR & S_AL) === 0 || pred === 0x2e || pred === 0x2026) return false;
+        if (CLS[pred]! & LETTER && !pred2Letter) return false; // ه.ق : a single letter before the dot
+        if (R + 1 < le && text.charCodeAt(R + 1) === 0x2e) return false; // a single letter after, then a dot
+        return true;
+      }
+      if (fR & S_AL || cR === 0xab) return true;
+      if (fL & S_PCLOSE && fR & S_LL) return (fL & S_BRCLOSE) === 0 || lastL === ARABIC;
+      return false;
+    }
+    if (fR & S_OPEN) return p[R] === 0 && (fL & (S_AL | S_MARK)) !== 0 && lastL === ARABIC;
+    if (fL & S_DIG) return p[L] === 0 && (fR & S_AL) !== 0 && !ordinal(R, le);
+    if (fL & S_AL) return p[R] === 0 && (fR & S_DIG) !== 0;
+    return false;
+  }
+
+  /** ام، م، مین، امین after a number (۲۰ام) */
+  function ordinal(R: number, le: number): boolean {
+    let k = R;
+    if (text.charCodeAt(k) === 0x0627) k++;
+    if (k >= le || text.charCodeAt(k) !== 0x0645) return false;
+    k++;
+    if (k + 1 < le && text.charCodeAt(k) === 0x06cc && text.charCodeAt(k + 1) === 0x0646) k += 2;
+    return k >= le || (CLS[text.charCodeAt(k)]! & S_AL) === 0;
+  }
 }

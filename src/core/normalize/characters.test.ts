@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { createNormalizer } from './index.js';
+import type { NormalizeOptions } from './options.js';
+
+const N = createNormalizer({});
+/** only the character step (spacing and ZWNJ cleanup off) unless a row says otherwise */
+const CHARS: NormalizeOptions = { spacing: 'keep', halfSpace: 'keep' };
+
+type Row = [input: string, expected: string, reason: string];
+
+function table(name: string, rows: Row[], options: NormalizeOptions = {}): void {
+  describe(name, () => {
+    it.each(rows)('%j → %j (%s)', (input, expected) => {
+      expect(N.normalize(input, { ...CHARS, ...options })).toBe(expected);
+    });
+  });
+}
+
+table('letters: persian', [
+  ['كتاب', 'کتاب', 'Arabic kaf → Persian kaf'],
+  ['علي', 'علی', 'Arabic yeh → Persian yeh'],
+  ['مصطفى', 'مصطفی', 'alef maksura → Persian yeh'],
+  ['خانە', 'خانه', 'ae (U+06D5) → heh'],
+  ['مسئله', 'مسئله', 'ئ is a Persian letter: kept'],
+  ['مدرسة', 'مدرسة', 'ة is kept'],
+  ['خانۀ من', 'خانۀ من', 'ۀ is kept'],
+  ['ﻧﺎﻡ', 'نام', 'presentation forms → base letters'],
+  ['ﻻ', 'لا', 'lam-alef ligature'],
+  ['ﷲ', 'الله', 'Allah ligature'],
+  ['ﻛﺘﺎﺏ', 'کتاب', 'presentation kaf → Persian kaf'],
+  ['ﻳﻚ', 'یک', 'presentation yeh/kaf → Persian letters'],
+  ['ﯾﮏ', 'یک', 'Farsi yeh / keheh presentation forms'],
+  ['قیمت ﷼', 'قیمت ﷼', 'the Rial sign is a symbol: kept'],
+  ['سلام\ufeffدنیا', 'سلامدنیا', 'BOM inside the text goes'],
+  ['\ufeffسلام', '\ufeffسلام', 'BOM at the start stays'],
+  ['سلام\u200fدنیا', 'سلام\u200fدنیا', 'bidi controls are left alone'],
+  ['ي https://x.com/ي', 'ی https://x.com/ي', 'URLs are protected'],
+  ['#علي و علي', '#علي و علی', 'hashtags are protected'],
+]);
+
+table('letters: keep', [['كتاب ﻧﺎﻡ', 'كتاب ﻧﺎﻡ', 'letters:keep changes nothing']], { letters: 'keep' });
+
+table('kashida', [
+  ['کـتـاب', 'کتاب', 'kashida between letters goes'],
+  ['سلامـــ', 'سلام', 'a run after a letter goes'],
+  ['پسوند ـها', 'پسوند ـها', 'a kashida that starts a word (suffix label) stays'],
+  ['ـــ', 'ـــ', 'a line of kashidas stays'],
+  ['بَـ', 'بَ', 'after a diacritic'],
+  ['`کـتـاب`', '`کـتـاب`', 'inline code is protected'],
+]);
+table('kashida: keep', [['کـتـاب', 'کـتـاب', 'kashida:keep']], { kashida: 'keep' });
+
+table('diacritics: keep (default)', [['عَلِيٌّ', 'عَلِیٌّ', 'marks stay, letters still mapped']]);
+table(
+  'diacritics: remove',
+  [
+    ['عَلِيٌّ', 'علی', 'harakat, tanwin, shadda'],
+    ['کِتابْ', 'کتاب', 'kasra and sukun'],
+    ['رحمٰن', 'رحمن', 'superscript alef'],
+    ['خانهٔ من', 'خانهٔ من', 'hamza above (ezafe) is not a diacritic'],
+    ['آب', 'آب', 'precomposed alef madda'],
+    ['کتابﹰ', 'کتاب', 'isolated tanwin presentation form on a letter'],
+    ['a\u064e', 'a\u064e', 'a stray mark after Latin is left (removing it would glue units)'],
+  ],
+  { diacritics: 'remove' },
+);
+
+table('digits: fa (default)', [
+  ['سال 1402', 'سال ۱۴۰۲', 'Persian context on the left'],
+  ['1402 سال', '۱۴۰۲ سال', 'no letter on the left: the right decides'],
+  ['تست ١٢٣', 'تست ۱۲۳', 'Arabic-Indic → Persian'],
+  ['١٢٣ abc', '۱۲۳ abc', 'Arabic-Indic → Persian even near Latin'],
+  ['قیمت 1,000 تومان', 'قیمت ۱,۰۰۰ تومان', 'thousands separator is kept'],
+  ['عدد 3.14 است', 'عدد ۳.۱۴ است', 'decimal point is kept'],
+  ['ساعت 12:30', 'ساعت ۱۲:۳۰', 'time'],
+  ['تاریخ 1402/05/12', 'تاریخ ۱۴۰۲/۰۵/۱۲', 'date'],
+  ['تلفن 0912-123-4567', 'تلفن ۰۹۱۲-۱۲۳-۴۵۶۷', 'phone number, hyphens kept'],
+  ['نسخه 1.2.3 آمد', 'نسخه 1.2.3 آمد', 'version number stays'],
+  ['آی‌پی 192.168.1.1 است', 'آی‌پی 192.168.1.1 است', 'IP address stays'],
+  ['نسخه v2.0 آمد', 'نسخه v2.0 آمد', 'v2.0 is a Latin word'],
+  ['فایل mp3 و 4G', 'فایل mp3 و 4G', 'digits inside Latin words'],
+  ['بیماری COVID-19 آمد', 'بیماری COVID-19 آمد', 'COVID-19'],
+  ['Windows 10 را نصب کردم', 'Windows 10 را نصب کردم', 'nearest letter on the left is Latin'],
+  ['Hello 2024', 'Hello 2024', 'Latin line'],
+  ['2024', '2024', 'no letter on the line'],
+  ['سایت https://x.com/2024 را', 'سایت https://x.com/2024 را', 'URL'],
+  ['ایمیل ali2000@x.com است', 'ایمیل ali2000@x.com است', 'email'],
+  ['کد `a = 12` است', 'کد `a = 12` است', 'inline code'],
+  ['<td width="12">۵</td>', '<td width="12">۵</td>', 'HTML attributes'],
+  ['کاربر @user12 و #تگ12', 'کاربر @user12 و #تگ12', 'mention and hashtag'],
+  ['وزن 12kg', 'وزن 12kg', 'number touching a Latin unit'],
+  ['خط 1\nLine 2', 'خط ۱\nLine 2', 'context is per line'],
+]);
+table(
+  'digits: latin',
+  [
+    ['سال ۱۴۰۲', 'سال 1402', 'Persian → ASCII'],
+    ['تست ١٢٣', 'تست 123', 'Arabic-Indic → ASCII'],
+    ['۳٫۱۴ و ۱۲:۳۰', '3٫14 و 12:30', 'separators kept'],
+    ['`۱۲` و https://x.com/۱۲', '`۱۲` و https://x.com/۱۲', 'protected spans'],
+  ],
+  { digits: 'latin' },
+);
+table('digits: keep', [['سال 1402 و ۱۴۰۲ و ١٤٠٢', 'سال 1402 و ۱۴۰۲ و ١٤٠٢', 'nothing changes']], { digits: 'keep' });
+
+table('punctuation: fa (default)', [
+  ['سلام, دوست', 'سلام، دوست', 'comma in Persian context'],
+  ['اول; دوم', 'اول؛ دوم', 'semicolon'],
+  ['چرا?', 'چرا؟', 'question mark'],
+  ['قیمت 1,000 است', 'قیمت ۱,۰۰۰ است', 'comma inside a number stays'],
+  ['عدد 3.14 است', 'عدد ۳.۱۴ است', 'decimal point stays'],
+  ['Hello, world? Yes; fine...', 'Hello, world? Yes; fine...', 'an English sentence is unchanged'],
+  ['او گفت: How are you?', 'او گفت: How are you?', 'English inside a Persian line'],
+  ['علی گفت "سلام" و رفت', 'علی گفت «سلام» و رفت', 'paired quotes around Persian'],
+  ['"سلام" و "خداحافظ"', '«سلام» و «خداحافظ»', 'two pairs'],
+  ['He said "hello" ok', 'He said "hello" ok', 'quotes around English'],
+  ['او "hello" گفت', 'او "hello" گفت', 'quotes around Latin in a Persian line'],
+  ['قد ۵" است', 'قد ۵" است', 'a lone quote (inch mark) stays'],
+  ['قد ۵" و "سلام', 'قد ۵" و "سلام', 'a quote after a digit does not open a pair'],
+  ['"الف" و "ب', '"الف" و "ب', 'odd number of quotes on the line: left alone'],
+  ['"سلام\nدنیا"', '"سلام\nدنیا"', 'quotes on different lines are not paired'],
+  ['<a title="سلام">متن</a>', '<a title="سلام">متن</a>', 'quotes inside a tag'],
+  ['صبر کن...', 'صبر کن…', 'three dots → ellipsis'],
+  ['صبر کن.....', 'صبر کن…', 'more dots'],
+  ['صبر کن..', 'صبر کن..', 'two dots stay'],
+  ['Wait...', 'Wait...', 'Latin ellipsis stays'],
+  ['عجب!!!!', 'عجب!', 'repeated !'],
+  ['چرا؟؟؟', 'چرا؟', 'repeated ؟'],
+  ['چرا???', 'چرا؟', 'repeated ? → one ؟'],
+  ['سلام،،', 'سلام،', 'repeated ،'],
+  ['چرا؟!', 'چرا؟!', 'mixed marks stay'],
+  ['wow!!!', 'wow!!!', 'Latin exclamations stay'],
+  ['https://x.com/?a=1,2;b', 'https://x.com/?a=1,2;b', 'URL'],
+  ['سلام `a, b?` دنیا', 'سلام `a, b?` دنیا', 'code'],
+]);
+table('punctuation: keep', [['سلام, چرا?!! "متن"...', 'سلام, چرا?!! "متن"...', 'nothing changes']], { punctuation: 'keep' });

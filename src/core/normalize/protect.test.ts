@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { createNormalizer } from './index.js';
+import { scanProtected } from './protect.js';
+
+/** the protected spans of `text`, as strings */
+function spans(text: string): string[] {
+  const m = scanProtected(text);
+  const out: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (m[i] === 1) {
+      const s = i;
+      while (i < text.length && m[i] === 1) i++;
+      out.push(text.slice(s, i));
+    } else i++;
+  }
+  return out;
+}
+
+type Row = [input: string, expected: string[], reason: string];
+
+const rows: Row[] = [
+  ['سلام دنیا', [], 'plain Persian'],
+  ['سال ۱۴۰۲ و 1402 و 3.14 و 1,000 و 1.2.3', [], 'numbers are not protected'],
+  ['سایت https://example.com/a?b=1&c=2#x را', ['https://example.com/a?b=1&c=2#x'], 'https URL'],
+  ['HTTP://X.COM.', ['HTTP://X.COM'], 'upper case scheme; trailing dot is sentence punctuation'],
+  ['ببین www.example.com، بعد', ['www.example.com'], 'www. without scheme, Persian comma after'],
+  ['ftp://files.x.org/a.txt و', ['ftp://files.x.org/a.txt'], 'ftp'],
+  ['(https://x.com/a_(b))', ['https://x.com/a_(b)'], 'balanced parentheses kept, the outer one trimmed'],
+  ['https://fa.wikipedia.org/wiki/ایران را', ['https://fa.wikipedia.org/wiki/ایران'], 'IRI with Persian path'],
+  ['mailto:a@b.com', ['mailto:a@b.com'], 'mailto'],
+  ['ایمیل ali.rezaei+x@mail.example.ir است', ['ali.rezaei+x@mail.example.ir'], 'email'],
+  ['a@b بدون دامنه', ['a', 'b'], 'not an email: two Latin words'],
+  ['کاربر @ali_reza. سلام', ['@ali_reza'], 'mention; the final dot is punctuation'],
+  ['سلام@علی', [], 'not a mention'],
+  ['#هشتگ_فارسی و #tag2', ['#هشتگ_فارسی', '#tag2'], 'hashtags'],
+  ['شماره #12', [], 'a number sign is not a hashtag'],
+  ['C# و F#', ['C', 'F'], 'a # after a letter'],
+  ['نسخه v1.2.3 و e.g. و don\'t و COVID-19', ['v1.2.3', 'e.g.', "don't", 'COVID-19'], 'Latin words'],
+  ['فایل mp3 و 4G و 12kg', ['mp3', '4G', '12kg'], 'letters and digits'],
+  ['snake_case و kebab-case و café', ['snake_case', 'kebab-case', 'café'], 'internal _ and -, Latin-1 letters'],
+  ['جمله. Next', ['Next'], 'a dot before a Latin word is not part of it'],
+  ['کد `const x = 1;` است', ['`const x = 1;`'], 'inline code'],
+  ['``a ` b`` و `c`', ['``a ` b``', '`c`'], 'double backticks'],
+  ['یک ` تنها', [], 'an unclosed backtick is literal'],
+  ['```\nكد ي\n```\nي', ['```\nكد ي\n```'], 'fenced block'],
+  ['~~~py\nx = 1\n~~~', ['~~~py\nx = 1\n~~~'], 'tilde fence'],
+  ['```\nتا آخر', ['```\nتا آخر'], 'an unclosed fence runs to the end'],
+  ['<b>سلام</b>', ['<b>', '</b>'], 'tags, not their content'],
+  ['<a href="x.html" title="ي">', ['<a href="x.html" title="ي">'], 'tag with attributes'],
+  ['<!-- comment -->', ['<!-- comment -->'], 'comment'],
+  ['۵ < ۶ و ۷ > ۳', [], 'comparison signs are not tags'],
+  ['a <b\nc>', ['a', 'b', 'c'], 'a tag does not span lines'],
+  ['&amp; &#1234; &#x6CC; &nbsp', ['&amp;', '&#1234;', '&#x6CC;', 'nbsp'], 'entities need the ;'],
+  ['[متن](https://x.com/a b) و', ['(https://x.com/a b)'], 'Markdown link target'],
+  ['![عکس](img/a.png)', ['(img/a.png)'], 'image target'],
+  ['[یک] (دو)', [], 'not a link target'],
+];
+
+describe('scanProtected', () => {
+  it.each(rows)('%j → %j (%s)', (input, expected) => {
+    expect(spans(input)).toEqual(expected);
+  });
+
+  it('never throws and keeps the length on odd input', () => {
+    for (const s of ['', '\ud800', '\udc00x', '`', '<', '&', '](', '@', '#', 'http://', 'www.', 'a@', '```', '\u0000<a']) {
+      expect(scanProtected(s).length).toBe(s.length);
+    }
+  });
+
+  it('is linear on pathological input', () => {
+    const inputs = [
+      '<a '.repeat(100_000),
+      '](x'.repeat(100_000),
+      '`a``'.repeat(100_000),
+      'a+'.repeat(200_000) + '@',
+      'a.'.repeat(300_000),
+      'http://'.repeat(50_000),
+      '#'.repeat(300_000),
+      '&#'.repeat(300_000),
+      '```\n'.repeat(50_000),
+    ];
+    for (const s of inputs) expect(scanProtected(s).length).toBe(s.length);
+  });
+});
+
+describe('protected text passes through the normalizer byte-identical', () => {
+  const N = createNormalizer({});
+  it.each([
+    'https://x.com/ي?a=1,2',
+    '12@x.com',
+    '`ي  ,  ?  1`',
+    '<span title="ي , 1">',
+    '#علي_ي',
+    '@ali_1',
+    'v1.2.3',
+  ])('%j inside Persian text', (span) => {
+    const text = `متن ${span} متن`;
+    expect(N.normalize(text)).toBe(text);
+  });
+});

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { createNormalizer } from './index.js';
+import type { NormalizeOptions } from './options.js';
+
+const N = createNormalizer({});
+const Z = '\u200c';
+
+type Row = [input: string, expected: string, reason: string];
+
+function table(name: string, rows: Row[], options: NormalizeOptions = {}): void {
+  describe(name, () => {
+    it.each(rows)('%j → %j (%s)', (input, expected) => {
+      expect(N.normalize(input, options)).toBe(expected);
+    });
+  });
+}
+
+table('spaces', [
+  ['سلام  دنیا', 'سلام دنیا', 'a run of spaces → one'],
+  ['سلام \u00a0 دنیا', 'سلام دنیا', 'NBSP in a run'],
+  ['سلام\u00a0دنیا', 'سلام\u00a0دنیا', 'a single NBSP is kept'],
+  ['سلام دنیا   ', 'سلام دنیا', 'trailing spaces'],
+  ['سلام  \nدنیا  \n', 'سلام\nدنیا\n', 'trailing spaces on every line, newlines kept'],
+  ['سلام\r\nدنیا  \r\n', 'سلام\r\nدنیا\r\n', 'CRLF kept'],
+  ['    سلام  دنیا', '    سلام دنیا', 'leading indentation is kept'],
+  ['\tسلام', '\tسلام', 'leading tab is kept'],
+  ['نام\tسن\t\tشهر', 'نام\tسن\t\tشهر', 'tabs between words are kept'],
+  ['سلام\n\n\nدنیا', 'سلام\n\n\nدنیا', 'empty lines are kept'],
+  ['Hello   world  ', 'Hello   world  ', 'a line without Persian is untouched'],
+  ['کد `a   b` است', 'کد `a   b` است', 'spaces in code'],
+  ['<a  href="x">متن</a>', '<a  href="x">متن</a>', 'spaces in a tag'],
+]);
+
+table('punctuation spacing', [
+  ['گفت:امروز', 'گفت: امروز', 'space after colon'],
+  ['سلام،دوست', 'سلام، دوست', 'space after Persian comma'],
+  ['سلام ،دوست', 'سلام، دوست', 'space moves to after the comma'],
+  ['سلام ، دوست', 'سلام، دوست', 'no space before comma'],
+  ['چرا ؟', 'چرا؟', 'no space before ؟'],
+  ['تمام شد .', 'تمام شد.', 'no space before the final dot'],
+  ['عجب !', 'عجب!', 'no space before !'],
+  ['سلام.خوبی؟', 'سلام. خوبی؟', 'space after a sentence dot'],
+  ['ساعت : ۱۲', 'ساعت: ۱۲', 'no space before colon'],
+  ['سلام؛خداحافظ', 'سلام؛ خداحافظ', 'semicolon'],
+  ['گفت:«سلام»', 'گفت: «سلام»', 'colon before a quote'],
+  ['«سلام»رفت', '«سلام» رفت', 'space after closing guillemet'],
+  ['« سلام »', '«سلام»', 'no space inside guillemets'],
+  ['( سلام )', '(سلام)', 'no space inside parentheses'],
+  ['متن(توضیح)ادامه', 'متن (توضیح) ادامه', 'spaces around parentheses'],
+  ['متن[۱]', 'متن [۱]', 'space before bracket'],
+  ['عدد ۳.۱۴ است', 'عدد ۳.۱۴ است', 'decimal point'],
+  ['عدد ۱,۰۰۰ و ۱،۵', 'عدد ۱,۰۰۰ و ۱،۵', 'separators in numbers'],
+  ['ساعت ۱۲:۳۰', 'ساعت ۱۲:۳۰', 'time'],
+  ['تاریخ ۱۴۰۲/۰۵/۱۲', 'تاریخ ۱۴۰۲/۰۵/۱۲', 'date'],
+  ['سال ۱۳۵۷ ه.ش. بود', 'سال ۱۳۵۷ ه.ش. بود', 'abbreviation dots'],
+  ['ق.م', 'ق.م', 'dot between single letters'],
+  ['صبر کن…بعد', 'صبر کن…بعد', 'ellipsis is left alone'],
+  ['فایل .txt را', 'فایل .txt را', 'a dot that starts a word'],
+  ['سلام :)', 'سلام :)', 'emoticon'],
+  ['سایت https://x.com/a,b را', 'سایت https://x.com/a,b را', 'URL'],
+  ['ایمیل: a.b@c.com', 'ایمیل: a.b@c.com', 'email'],
+  ['Hello,world in متن', 'Hello,world in متن', 'Latin fragment in a Persian line'],
+  ['He said: ok. و رفت', 'He said: ok. و رفت', 'Latin punctuation spacing untouched'],
+  ['[متن ](https://x.com)', '[متن](https://x.com)', 'link text spacing fixed, target untouched'],
+]);
+
+table('digits and letters', [
+  ['۱۲کیلو', '۱۲ کیلو', 'digit + letter'],
+  ['سال۱۴۰۰', 'سال ۱۴۰۰', 'letter + digit'],
+  ['سال1400', 'سال ۱۴۰۰', 'ASCII digits converted, then spaced'],
+  ['۲۰ام', '۲۰ام', 'ordinal ام'],
+  ['۱۲م', '۱۲م', 'ordinal م'],
+  ['۳مین بار', '۳مین بار', 'ordinal مین'],
+  ['۲۰امین سالگرد', '۲۰امین سالگرد', 'ordinal امین'],
+  ['۵مرد', '۵ مرد', 'not an ordinal: م starts a word'],
+  ['فایل mp3', 'فایل mp3', 'Latin'],
+  ['#سال۱۴۰۰', '#سال۱۴۰۰', 'hashtag'],
+]);
+
+table('ZWNJ cleanup', [
+  [`کتاب${Z}ها`, `کتاب${Z}ها`, 'a meaningful ZWNJ stays'],
+  [`می${Z}روم`, `می${Z}روم`, 'after می'],
+  [`می${Z}${Z}روم`, `می${Z}روم`, 'doubled → one'],
+  [`${Z}سلام`, 'سلام', 'at the start of the line'],
+  [`سلام${Z}`, 'سلام', 'at the end'],
+  [`سلام${Z} دنیا`, 'سلام دنیا', 'ZWNJ + space'],
+  [`سلام ${Z}دنیا`, 'سلام دنیا', 'space + ZWNJ'],
+  [`سلام ${Z} ${Z} دنیا`, 'سلام دنیا', 'mixed run'],
+  [`دار${Z}ها`, 'دارها', 'after a non-joiner'],
+  [`خانه${Z}ها`, `خانه${Z}ها`, 'ه joins: kept'],
+  [`ب${Z}!`, 'ب!', 'before punctuation'],
+  [`سلام${Z}، دوست`, 'سلام، دوست', 'before Persian comma'],
+  [`سلام،${Z}دوست`, 'سلام، دوست', 'after comma, a space is due instead'],
+  [`۱۲${Z}کیلو`, '۱۲ کیلو', 'after a digit, a space is due instead'],
+  [`۲۰${Z}ام`, '۲۰ام', 'ordinal after a digit'],
+  [`abc${Z} و`, 'abc و', 'after Latin, next to a space'],
+  [`ب${Z}abc`, `ب${Z}abc`, 'glued to a protected Latin word: left'],
+  [`ب${Z}(`, 'ب (', 'before a bracket: a space is due instead'],
+  [`abc${Z}def`, `abc${Z}def`, 'between two non-Arabic units: left (removing it would glue them)'],
+  [`<${Z}b>`, `<${Z}b>`, 'would glue markup'],
+  [`ب${Z}\u200dک`, `ب${Z}\u200dک`, 'next to ZWJ: left alone'],
+  [`  ${Z}سلام`, '  سلام', 'in the indentation'],
+  [`#کتاب${Z}ها`, `#کتاب${Z}ها`, 'inside a hashtag'],
+  [`\`a${Z}\``, `\`a${Z}\``, 'inside code'],
+]);
+
+table('spacing: keep', [
+  ['سلام  دنیا ،دوست', 'سلام  دنیا ،دوست', 'spacing untouched'],
+  [`سلام${Z} دنیا`, 'سلام دنیا', 'ZWNJ cleanup still runs under halfSpace:fix'],
+], { spacing: 'keep' });
+
+table('halfSpace: keep', [
+  [`سلام${Z} دنیا${Z}`, `سلام${Z} دنیا${Z}`, 'ZWNJs untouched'],
+  ['سلام  دنیا', 'سلام دنیا', 'spacing still runs'],
+], { halfSpace: 'keep' });
+
+describe('markup stays byte-identical', () => {
+  it.each([
+    ['<p class="a,b">ي</p>', '<p class="a,b">ی</p>'],
+    ['<img src="x.png" alt="1.2"/> متن', '<img src="x.png" alt="1.2"/> متن'],
+    ['&nbsp;&amp;&#1234;&#x6cc; ي', '&nbsp;&amp;&#1234;&#x6cc; ی'],
+    ['![تصویر](img/a  b.png) ي', '![تصویر](img/a  b.png) ی'],
+    ['```\nكد  ,  1\n```\nي', '```\nكد  ,  1\n```\nی'],
+    ['  ```js\n  const a = "ي";\n  ```', '  ```js\n  const a = "ي";\n  ```'],
+    ['<!-- نظر,ي -->', '<!-- نظر,ي -->'],
+  ])('%j', (input, expected) => {
+    expect(N.normalize(input)).toBe(expected);
+  });
+});
+
+describe('kinds of changes', () => {
+  it('labels spacing and half-space changes', () => {
+    const a = N.normalizeAligned(`سلام  دنیا${Z} و`);
+    expect(a.changes().map((c) => [c.before, c.after, c.kind])).toEqual([
+      ['  ', ' ', 'spacing'],
+      [`${Z} `, ' ', 'half-space'],
+    ]);
+  });
+});
