@@ -7,7 +7,10 @@
  *   EVAL_ONLY=1 npm run train:lemmatizer # evaluate the committed data/lemma.bin only
  *   TUNE=1 npm run train:lemmatizer      # development: hold out the last 20% of the PerDT/Seraji train ranges,
  *                                        # evaluate there (validation untouched), write .tmp/lemma-tune.bin and
- *                                        # the errors to .tmp/lemma-errors.tsv
+ *                                        # the errors to .tmp/lemma-errors-tune.tsv
+ *   CV=5 npm run train:lemmatizer        # development: 5-fold cross-validation over the PerDT/Seraji train ranges
+ *
+ * Validation errors go to .tmp/lemma-errors.tsv (set, UPOS, form, gold, predicted, seen/oov in training, feats).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -32,7 +35,9 @@ import { readShared, ROOT } from './lib/corpus.js';
 import { updateManifest } from './lib/manifest.js';
 import { conlluBlocks, selectBlocks, SPLITS } from './lib/splits.js';
 
-const TUNE = process.env.TUNE === '1';
+const CV = Number(process.env.CV ?? 0);
+let cvFold = -1;
+const TUNE = process.env.TUNE === '1' || CV > 0;
 const EVAL_ONLY = process.env.EVAL_ONLY === '1';
 const LICENSE =
   'CC BY-SA 4.0 (UD Persian-PerDT, UD Persian-Seraji); CC0 1.0 (iPerUDT); MIT (hazm, shekar, Parsivar); Apache-2.0 (lilak)';
@@ -41,24 +46,32 @@ interface Tok {
   form: string;
   upos: string;
   lemma: string;
+  feats?: string;
   /** past#present pair when the source gives one */
   pair?: [string, string];
 }
 
 const EARLY_UPOS: Record<string, string> = { PREM: 'DET', IDEN: 'NOUN', PSUS: 'INTJ', PART: 'PART' };
 
-/** past#present → past stem (or the present when the past is empty: #است → است) */
+const PREVERB_PARTS = new Set(['بر', 'در', 'فرو', 'فرا', 'باز', 'وا', 'ور']);
+
+/** past#present → past stem (or the present when the past is empty: #است → است); preverb#past#present → past */
 function mapLemma(l: string): string {
-  const i = l.indexOf('#');
-  if (i < 0) return l;
-  const past = l.slice(0, i);
-  return past || l.slice(i + 1);
+  if (!l.includes('#')) return l;
+  const parts = l.split('#');
+  if (parts.length > 2 || (PREVERB_PARTS.has(parts[0]!) && parts[1])) parts.shift();
+  return parts[0] || parts[1] || l;
 }
 
-function tokens(name: string, part: 'train' | 'validation', slice?: 'head' | 'tail'): Tok[] {
+function tokens(name: string, part: 'train' | 'validation', slice?: 'head' | 'tail', keepScheme = false): Tok[] {
   const sp = SPLITS[name]!;
   let blocks = selectBlocks(conlluBlocks(readShared(sp.file)), sp[part]);
-  if (slice) {
+  if (slice && CV > 0) {
+    // cross-validation: fold cvFold (contiguous) is held out
+    const a = Math.floor((blocks.length * cvFold) / CV);
+    const b = Math.floor((blocks.length * (cvFold + 1)) / CV);
+    blocks = slice === 'head' ? [...blocks.slice(0, a), ...blocks.slice(b)] : blocks.slice(a, b);
+  } else if (slice) {
     const cut = Math.floor(blocks.length * 0.8);
     blocks = slice === 'head' ? blocks.slice(0, cut) : blocks.slice(cut);
   }
@@ -72,18 +85,20 @@ function tokens(name: string, part: 'train' | 'validation', slice?: 'head' | 'ta
     const orig = /(?:^|\|)OrigLemma=([^|]*)/.exec(w.misc ?? '')?.[1];
     const pl = raw.includes('#') ? raw : orig && orig.includes('#') ? orig : undefined;
     if (pl) {
-      const [a, b] = pl.split('#') as [string, string];
-      pair = [a.replace(/\u200c/g, ''), b.replace(/\u200c/g, '')];
+      const parts = pl.split('#');
+      if (parts.length > 2 || (PREVERB_PARTS.has(parts[0]!) && parts[1])) parts.shift();
+      pair = [parts[0]!.replace(/\u200c/g, ''), (parts[1] ?? '').replace(/\u200c/g, '')];
     }
     let lemma = mapLemma(raw).replace(/^\u200c+|\u200c+$/g, '');
     // the early conversion gives passive شدن the lemma of the active verb; current PerDT keeps شد
-    if (name === 'perdtEarly' && lemma === 'کرد' && /شد|شو|ش$/.test(w.form)) lemma = 'شد';
-    out.push({ form: w.form, upos, lemma, ...(pair ? { pair } : {}) });
+    // (Seraji does the same throughout; its own convention is kept in its scheme table)
+    if ((name === 'perdtEarly' || (name === 'seraji' && !keepScheme)) && lemma === 'کرد' && /شد|شو|ش$/.test(w.form)) lemma = 'شد';
+    out.push({ form: w.form, upos, lemma, ...(w.feats ? { feats: w.feats } : {}), ...(pair ? { pair } : {}) });
   }
   return out;
 }
 
-const WEIGHT: Record<string, number> = { perdt: 3, seraji: 3, iperudtTrain: 1, perdtEarly: 1 };
+const WEIGHT: Record<string, number> = { perdt: 3, seraji: 3, iperudtTrain: 1, perdtEarly: 2 };
 
 function trainTokens(): Record<string, Tok[]> {
   return {
@@ -98,8 +113,17 @@ function trainTokens(): Record<string, Tok[]> {
 function readVerbs(train: Record<string, Tok[]>): LemmaData['verbs'] {
   // past → present stems (ordered, deduped)
   const pres = new Map<string, string[]>();
+  const sources = new Map<string, Set<string>>();
+  let source = '';
   const add = (past: string, present: string): void => {
     past = past.trim().replace(/\u200c/g, '');
+    // every Persian past stem ends in د or ت
+    if (past && !/[دت]$/.test(past)) return;
+    if (past) {
+      const ss = sources.get(past) ?? new Set();
+      ss.add(source);
+      sources.set(past, ss);
+    }
     present = present.trim().replace(/\u200c/g, '');
     // a stem listed both formally and informally is formal
     if (present.startsWith('~') && (pres.get(past || present)?.includes(present.slice(1)) ?? false)) return;
@@ -113,7 +137,16 @@ function readVerbs(train: Record<string, Tok[]>): LemmaData['verbs'] {
     const l = pres.get(key) ?? [];
     if (present && !l.includes(present)) l.push(present);
     pres.set(key, l);
+    if (present) {
+      const pk = key + '\t' + present.replace(/^~/, '');
+      const e = pairs.get(pk) ?? { gold: 0, src: new Set<string>() };
+      if (source in WEIGHT) e.gold += WEIGHT[source]!;
+      else e.src.add(source);
+      pairs.set(pk, e);
+    }
   };
+  const pairs = new Map<string, { gold: number; src: Set<string> }>();
+  source = 'hazm';
   for (const line of readShared('lexicon/hazm/verbs.dat').split('\n')) {
     if (!line.trim()) continue;
     const [p, s] = line.trim().split('#') as [string, string];
@@ -126,22 +159,26 @@ function readVerbs(train: Record<string, Tok[]>): LemmaData['verbs'] {
     add(p, s ?? '');
     if (f[1] !== s) add(p, '~' + f[1]!);
   }
+  source = 'shekar';
   for (const line of readShared('lexicon/shekar/verbs.csv').split('\n')) {
     const f = line.trim().split(',');
     if (f.length < 2 || !f[1]) continue;
     add(f[1], f[0] ?? '');
     if (f[2] && f[2] !== f[0]) add(f[1], '~' + f[2]);
   }
+  source = 'parsivar';
   for (const line of readShared('lexicon/parsivar/verb_tense.txt').split('\n')) {
     const f = line.trim().split(/\t/);
     if (f.length >= 2) add(f[0]!, f[1]!);
   }
+  source = 'lilak';
   const lilak = readShared('lexicon/lilak/verbs.htm');
   for (const m of lilak.matchAll(/<td bgcolor="#eeeeee">[^<]*<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td>/g)) {
     if (m[1]) add(m[1], m[2] ?? '');
   }
   const weight = new Map<string, number>();
   for (const [src, toks] of Object.entries(train)) {
+    source = src;
     for (const t of toks) {
       if (t.pair) add(t.pair[0], t.pair[1]);
       if (t.upos === 'VERB' || t.upos === 'AUX') {
@@ -153,7 +190,13 @@ function readVerbs(train: Record<string, Tok[]>): LemmaData['verbs'] {
   const out: LemmaData['verbs'] = [];
   for (const [past, list] of pres) {
     if (/[^\u0600-\u06ff]/.test(past) || list.some((s) => /[^\u0600-\u06ff~]/.test(s))) continue;
-    out.push([past, weight.get(past) ?? 0, ...list]);
+    // prior: 10 per weighted gold occurrence + 1 per source listing the stem
+    // each present stem carries its pair's evidence: 100 per weighted gold pair + 1 per lexicon listing the pair
+    const scored = list.map((st) => {
+      const e = pairs.get(past + '\t' + st.replace(/^~/, ''));
+      return `${st}:${e ? 100 * e.gold + e.src.size : 0}`;
+    });
+    out.push([past, 10 * (weight.get(past) ?? 0) + (sources.get(past)?.size ?? 0), ...scored]);
   }
   return out;
 }
@@ -278,6 +321,21 @@ function derivePlurals(lexicon: Map<string, number>, plurals: Map<string, string
   }
 }
 
+/** Frequency classes (round(log2(count + 1))) of the shekar vocabulary. */
+function readFreq(): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const line of readShared('lexicon/shekar/vocab.csv').split('\n')) {
+    const i = line.lastIndexOf(',');
+    if (i <= 0) continue;
+    const w = lemmaKey(line.slice(0, i).trim());
+    const c = Number(line.slice(i + 1));
+    if (!w || !Number.isFinite(c) || /[^\u0600-\u06ff\u200c]/.test(w)) continue;
+    const b = Math.round(Math.log2(c + 1));
+    if (b > (m.get(w) ?? 0)) m.set(w, b);
+  }
+  return m;
+}
+
 // ---------------------------------------------------------------- majority tables
 type Votes = Map<string, Map<string, number>>;
 const vote = (m: Votes, k: string, lemma: string, w: number): void => {
@@ -296,13 +354,16 @@ function build(): LemmaData {
   const lexicon = readLexicon(train, true);
   const plurals = readPlurals();
   derivePlurals(lexicon, plurals);
+  const freq = readFreq();
 
   // majority lemma per (form, UPOS) and per form
   const byFU: Votes = new Map();
+  seenKeys = new Set();
   const byF: Votes = new Map();
   for (const [src, toks] of Object.entries(train)) {
     for (const t of toks) {
       vote(byFU, t.form + '\t' + t.upos, t.lemma, WEIGHT[src]!);
+      seenKeys.add(t.form + '\t' + t.upos);
       vote(byF, t.form, t.lemma, WEIGHT[src]!);
     }
   }
@@ -314,12 +375,22 @@ function build(): LemmaData {
     const gold = winner(e);
     const n = lemmaKey(form);
     if (gold === n || plurals.has(n) || n.length < 3) continue;
-    if (!nominalCandidates(n, upos, lexicon, plurals).some((c) => c.lemma === gold)) {
+    if (!nominalCandidates(n, upos, lexicon, plurals, freq).some((c) => c.lemma === gold)) {
       // only when the form looks like a whole word, not an inflected one
       if (!/(ها|های|ان|ات|ی|ش|م|ت|ٔ)$/.test(n) || /^ا.+ا.$/.test(n)) plurals.set(n, gold);
     }
   }
 
+  // the statistics learn from the formal treebanks (iPerUDT maps informal spellings to formal lemmas)
+  const statFU: Votes = new Map();
+  const statF: Votes = new Map();
+  for (const [src, toks] of Object.entries(train)) {
+    if (process.env.STATSRC === 'all' ? false : src === 'iperudtTrain') continue;
+    for (const t of toks) {
+      vote(statFU, t.form + '\t' + t.upos, t.lemma, WEIGHT[src]!);
+      vote(statF, t.form, t.lemma, WEIGHT[src]!);
+    }
+  }
   // suffix statistics over word types, cross-fitted: the gold lemmas of a type's own fold are not in the lexicon
   const stats = new Map<string, [number, number]>();
   const K = 5;
@@ -359,34 +430,36 @@ function build(): LemmaData {
     const n = lemmaKey(form);
     const lex = foldLex[foldOf(form)]!;
     const g = lemmaKey(gold);
-    for (const c of nominalCandidates(n, upos, lex, plurals)) count(c.key, c.lemma === g);
+    for (const c of nominalCandidates(n, upos, lex, plurals, freq)) for (const k of c.keys) count(k, c.lemma === g);
   };
-  for (const [k, e] of byFU) {
+  for (const [k, e] of statFU) {
     const [form, upos] = k.split('\t') as [string, string];
     if (!NOMINAL_UPOS.has(upos)) continue;
     countType(form, upos, winner(e));
   }
-  for (const [form, e] of byF) countType(form, '', winner(e));
+  for (const [form, e] of statF) countType(form, '', winner(e));
   // second pass: identity against the best strip, per context
   const decisions = new Map<string, [number, number]>();
   const countDecision = (form: string, upos: string, gold: string): void => {
     const n = lemmaKey(form);
-    const ch = chooseNominal(n, upos, foldLex[foldOf(form)]!, plurals, stats);
+    const ch = chooseNominal(n, upos, foldLex[foldOf(form)]!, plurals, freq, stats);
     if (!ch.alt) return;
     const g = lemmaKey(gold);
     const idOk = g === n;
     const altOk = g === ch.alt.lemma;
     if (!idOk && !altOk) return;
-    const s = decisions.get(ch.dkey) ?? [0, 0];
-    s[idOk ? 0 : 1]++;
-    decisions.set(ch.dkey, s);
+    for (const k of ch.dkeys) {
+      const s = decisions.get(k) ?? [0, 0];
+      s[altOk ? 0 : 1]++;
+      decisions.set(k, s);
+    }
   };
-  for (const [k, e] of byFU) {
+  for (const [k, e] of statFU) {
     const [form, upos] = k.split('\t') as [string, string];
     if (!NOMINAL_UPOS.has(upos)) continue;
     countDecision(form, upos, winner(e));
   }
-  for (const [form, e] of byF) countDecision(form, '', winner(e));
+  for (const [form, e] of statF) countDecision(form, '', winner(e));
   for (const [k, v] of decisions) stats.set(k, v);
 
   const data: LemmaData = {
@@ -399,6 +472,7 @@ function build(): LemmaData {
     verbs,
     lexicon,
     plurals,
+    freq,
     stats,
     exact: new Map(),
     schemes: {},
@@ -421,7 +495,7 @@ function build(): LemmaData {
   // the Seraji convention: its own majority where it differs from the default
   const def = createLemmatizer(data);
   const ser: Votes = new Map();
-  for (const t of train.seraji!) vote(ser, t.form + '\t' + t.upos, t.lemma, 1);
+  for (const t of tokens('seraji', 'train', TUNE ? 'head' : undefined, true)) vote(ser, t.form + '\t' + t.upos, t.lemma, 1);
   const scheme = new Map<string, string>([['\tlemma\tشد', 'کرد']]);
   for (const [k, e] of ser) {
     const [form, upos] = k.split('\t') as [string, string];
@@ -435,60 +509,97 @@ function build(): LemmaData {
 }
 
 // ---------------------------------------------------------------- evaluation
-function evaluate(bytes: Uint8Array): void {
+const cvErrors: string[] = [];
+let seenKeys = new Set<string>();
+function evaluate(bytes: Uint8Array, tally?: Map<string, number[]>): void {
   const sets: [string, Tok[], 'perdt' | 'seraji'][] = TUNE
     ? [
         ['perdt (tune)', tokens('perdt', 'train', 'tail'), 'perdt'],
-        ['seraji (tune)', tokens('seraji', 'train', 'tail'), 'seraji'],
+        ['seraji (tune)', tokens('seraji', 'train', 'tail', true), 'seraji'],
       ]
     : [
         ['perdt', tokens('perdt', 'validation'), 'perdt'],
-        ['seraji', tokens('seraji', 'validation'), 'seraji'],
+        ['seraji', tokens('seraji', 'validation', undefined, true), 'seraji'],
         ['iperudtDev', tokens('iperudtDev', 'validation'), 'perdt'],
       ];
-  const errors: string[] = [];
+  const errors: string[] = tally ? cvErrors : [];
   const pct = (a: number, n: number): string => ((100 * a) / n).toFixed(2).padStart(7);
-  console.log('\nlemma accuracy (gold words; % of words)');
-  console.log('set                  words  form=lemma  gold UPOS  no UPOS  scheme');
+  if (!tally) {
+    console.log('\nlemma accuracy on gold words (% of words); scheme = the treebank convention option used');
+    console.log('set                scheme    words  form=lemma  UPOS     UPOS+feats  no UPOS');
+  }
+  const runs: [string, Tok[], 'perdt' | 'seraji'][] = [];
   for (const [name, toks, sch] of sets) {
-    const withScheme: Lemmatizer = createLemmatizer(bytes, { scheme: sch });
-    const plain = createLemmatizer(bytes);
+    runs.push([name, toks, sch]);
+    if (sch === 'seraji') runs.push([name, toks, 'perdt']);
+  }
+  for (const [name, toks, sch] of runs) {
+    const lem: Lemmatizer = createLemmatizer(bytes, { scheme: sch });
     let base = 0;
     let up = 0;
+    let upf = 0;
     let noup = 0;
-    let schemeOk = 0;
     for (const t of toks) {
       if (t.form === t.lemma) base++;
-      const a = plain.lemma(t.form, t.upos);
+      const a = lem.lemma(t.form, t.upos);
       if (a === t.lemma) up++;
-      if (plain.lemma(t.form) === t.lemma) noup++;
-      const s = withScheme.lemma(t.form, t.upos);
-      if (s === t.lemma) schemeOk++;
-      else errors.push(`${name}\t${t.upos}\t${t.form}\t${t.lemma}\t${s}`);
+      else if (sch === sets.find((x) => x[0] === name)![2]) {
+        errors.push(`${name}\t${t.upos}\t${t.form}\t${t.lemma}\t${a}\t${seenKeys.has(t.form + '\t' + t.upos) ? 'seen' : 'oov'}\t${t.feats ?? ''}`);
+      }
+      if (lem.lemma(t.form, t.upos, t.feats) === t.lemma) upf++;
+      if (lem.lemma(t.form) === t.lemma) noup++;
     }
     const n = toks.length;
-    console.log(`${name.padEnd(18)} ${String(n).padStart(7)}  ${pct(base, n)}    ${pct(up, n)}  ${pct(noup, n)}  ${sch === 'perdt' ? '      =' : pct(schemeOk, n)}`);
+    if (tally) {
+      const key = `${name} [${sch}]`;
+      const e = tally.get(key) ?? [0, 0, 0, 0, 0];
+      [n, base, up, upf, noup].forEach((v, i) => (e[i]! += v));
+      tally.set(key, e);
+      continue;
+    }
+    console.log(`${name.padEnd(18)} ${sch.padEnd(7)} ${String(n).padStart(7)}  ${pct(base, n)}    ${pct(up, n)}  ${pct(upf, n)}  ${pct(noup, n)}`);
   }
   mkdirSync(`${ROOT}.tmp`, { recursive: true });
   writeFileSync(`${ROOT}.tmp/lemma-errors${TUNE ? '-tune' : ''}.tsv`, errors.join('\n') + '\n');
 }
 
+/** Throughput in CPU time (the machine may be shared): loading, a first pass over running text, warm passes. */
 function speed(bytes: Uint8Array): void {
-  const toks = tokens('perdt', 'train');
-  const lem = createLemmatizer(bytes);
-  let t0 = performance.now();
-  const cold = createLemmatizer(bytes);
-  for (const t of toks) cold.lemma(t.form, t.upos);
-  const coldMs = performance.now() - t0;
-  for (const t of toks) lem.lemma(t.form, t.upos);
-  t0 = performance.now();
-  let n = 0;
-  for (let r = 0; r < 20; r++) for (const t of toks) (lem.lemma(t.form, t.upos), n++);
-  const ms = performance.now() - t0;
-  console.log(`\nspeed: ${((n / ms) * 1000 / 1e6).toFixed(2)} M words/s warm (memoized); cold first pass ${((toks.length / coldMs) * 1000 / 1e3).toFixed(0)} k words/s`);
+  const cpu = (f: () => void): number => {
+    const a = process.cpuUsage();
+    f();
+    const b = process.cpuUsage(a);
+    return (b.user + b.system) / 1000;
+  };
+  const words = readShared('text/perdt-train.txt').split(/[\s.,،:؛!?()«»"]+/).filter(Boolean);
+  let lem = createLemmatizer(bytes);
+  const loadMs = cpu(() => {
+    lem = createLemmatizer(bytes);
+  });
+  const coldMs = cpu(() => {
+    for (const w of words) lem.lemma(w);
+  });
+  const warmMs = cpu(() => {
+    for (let r = 0; r < 3; r++) for (const w of words) lem.lemma(w);
+  });
+  const distinct = new Set(words).size;
+  const mws = (n: number, ms: number): string => ((n / ms) * 1000 / 1e6).toFixed(2);
+  console.log(
+    `\nspeed (CPU time, no UPOS, PerDT train text: ${words.length} words, ${distinct} distinct): load ${loadMs.toFixed(0)} ms; ` +
+      `first pass ${mws(words.length, coldMs)} M words/s; memoized ${mws(3 * words.length, warmMs)} M words/s`,
+  );
 }
 
-if (EVAL_ONLY) {
+if (CV > 0) {
+  const tally = new Map<string, number[]>();
+  for (cvFold = 0; cvFold < CV; cvFold++) evaluate(encodeLemmaData(build()), tally);
+  console.log(`cross-validation over the train ranges (${CV} folds)`);
+  console.log('set [scheme]                 words  form=lemma  UPOS     UPOS+feats  no UPOS');
+  for (const [name, [n, base, up, upf, noup]] of tally) {
+    const p = (a: number): string => ((100 * a) / n!).toFixed(2).padStart(7);
+    console.log(`${name.padEnd(26)} ${String(n).padStart(7)}  ${p(base!)}    ${p(up!)}  ${p(upf!)}  ${p(noup!)}  errors ${n! - up!}`);
+  }
+} else if (EVAL_ONLY) {
   const bytes = new Uint8Array(readFileSync(`${ROOT}data/lemma.bin`));
   evaluate(bytes);
   speed(bytes);

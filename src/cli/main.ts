@@ -96,6 +96,11 @@ const COMMANDS: Record<string, Command> = {
     help: () => analyzeHelp('lemma'),
     run: (args, io) => runAnalyze(args, io, 'lemma'),
   },
+  serve: {
+    summary: 'HTTP service: JSON API (/v1/normalize, /v1/analyze, /v1/tokenize) and the web editor',
+    help: serveHelp,
+    run: runServe,
+  },
 };
 
 function version(): string {
@@ -617,5 +622,135 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
     return EXIT_OK;
   } finally {
     await fh?.close().catch(() => undefined);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// serve
+
+function serveHelp(): string {
+  return `Usage: dabir serve [options]
+
+Starts the HTTP service: the JSON API and, at /, the web editor (dist/web/ once it is built).
+
+  POST /v1/normalize   {"text", "options"?}  → {"text", "changes": [{start, end, before, after, kind}]}
+  POST /v1/analyze     {"text", "format"?: "json"|"conllu", "components"?, "options"?} → the document
+  POST /v1/tokenize    {"text", "options"?}  → {"sentences": [{start, end, text, tokens: [...]}]}
+  GET  /v1/info, /v1/openapi.json, /healthz
+  With Content-Type: application/x-ndjson the POST routes take one request per line and stream one result per line.
+
+Options:
+  -p, --port N          TCP port [default: 8080; 0: any free port]
+  --host ADDR           address to listen on [default: 127.0.0.1, this machine only]
+  --max-body SIZE       largest request body, e.g. 1mb, 512kb, 100000 (bytes) [default: 1mb]; larger: 413
+  --timeout TIME        time budget of a request, e.g. 10s, 500ms, 10 (seconds) [default: 10s]; over: 408/503
+  --workers N           worker threads doing the work [default: CPUs - 1, at least 1, at most 4]
+  --cors-origin ORIGIN  Access-Control-Allow-Origin of the API [default: *]
+  --no-cors             no CORS headers
+  -h, --help            show this help
+
+Errors are JSON: {"error": {"code": "E_...", "message": "..."}}. SIGTERM or SIGINT (Ctrl-C) stops the server
+gracefully: it stops accepting connections, finishes the requests in flight and exits with status 0.
+`;
+}
+
+const SERVE_ARGS: ArgSpec = {
+  port: { type: 'string', short: 'p' },
+  host: { type: 'string' },
+  'max-body': { type: 'string' },
+  timeout: { type: 'string' },
+  workers: { type: 'string' },
+  'cors-origin': { type: 'string' },
+  'no-cors': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+async function runServe(args: string[], io: CliIO): Promise<number> {
+  const { values } = parseOrUsage(args, SERVE_ARGS, 'serve');
+  const v = values as Record<string, string | boolean | undefined>;
+  if (v.help) return print(io, serveHelp());
+  const str = (k: string): string | undefined => (typeof v[k] === 'string' ? (v[k] as string).trim() : undefined);
+  const bad = (flag: string, value: string, use: string): DabirError => new DabirError('E_BAD_OPTION', `--${flag} cannot be ${JSON.stringify(value)}`, use);
+
+  let port = 8080;
+  const p = str('port');
+  if (p !== undefined) {
+    if (!/^\d{1,5}$/.test(p) || Number(p) > 65535) throw bad('port', p, 'use a port number from 0 to 65535');
+    port = Number(p);
+  }
+  const host = str('host') ?? '127.0.0.1';
+  if (host === '') throw bad('host', host, 'use an address such as 127.0.0.1 or ::1');
+
+  let maxBody: number | undefined;
+  const mb = str('max-body');
+  if (mb !== undefined) {
+    const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib)?$/i.exec(mb);
+    const unit = (m?.[2] ?? 'b').toLowerCase();
+    maxBody = m ? Math.floor(Number(m[1]) * (unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1 << 20 : 1)) : NaN;
+    if (!(maxBody >= 1)) throw bad('max-body', mb, 'use a size such as 1mb, 512kb or 100000 (bytes)');
+  }
+  let timeout: number | undefined;
+  const t = str('timeout');
+  if (t !== undefined) {
+    const m = /^(\d+(?:\.\d+)?)\s*(ms|s)?$/i.exec(t);
+    timeout = m ? Math.round(Number(m[1]) * (m[2]?.toLowerCase() === 'ms' ? 1 : 1000)) : NaN;
+    if (!(timeout >= 1)) throw bad('timeout', t, 'use a time such as 10s, 500ms or 10 (seconds)');
+  }
+  let workers: number | undefined;
+  const w = str('workers');
+  if (w !== undefined) {
+    if (!/^\d{1,3}$/.test(w) || Number(w) < 1) throw bad('workers', w, 'use a number of threads from 1 to 999');
+    workers = Number(w);
+  }
+  if (v['no-cors'] && v['cors-origin'] !== undefined) throw new DabirError('E_USAGE', '--no-cors conflicts with --cors-origin', usageHint('serve'));
+  const cors = v['no-cors'] ? false : (str('cors-origin') ?? '*');
+
+  const { createServer } = await import('../server/index.js');
+  const server = createServer({
+    ...(maxBody !== undefined ? { maxBody } : {}),
+    ...(timeout !== undefined ? { timeout } : {}),
+    ...(workers !== undefined ? { workers } : {}),
+    cors,
+    log: (line) => void io.stderr.write(`${line}\n`),
+  });
+  // stop on SIGTERM/SIGINT (a second signal cuts the connections still open); listen from the start, so a signal
+  // that arrives while the models load also stops the server
+  let signals = 0;
+  let stop!: () => void;
+  const stopped = new Promise<void>((resolve) => (stop = resolve));
+  const onSignal = (sig: NodeJS.Signals): void => {
+    if (++signals === 1) {
+      io.stderr.write(`dabir: ${sig}: finishing the requests in flight, then stopping\n`);
+      void server.close().then(stop, stop);
+    } else {
+      io.stderr.write(`dabir: ${sig} again: closing all connections now\n`);
+      server.http.closeAllConnections();
+    }
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  try {
+    let where: Awaited<ReturnType<typeof server.listen>>;
+    try {
+      where = await server.listen(port, host);
+    } catch (err) {
+      await server.close().catch(() => undefined);
+      throw err;
+    }
+    if (signals > 0) {
+      await stopped;
+      return EXIT_OK;
+    }
+    const o = server.options;
+    io.stderr.write(`dabir: serving on ${where.url} (workers: ${o.workers}, max body: ${o.maxBody} bytes, timeout: ${o.timeout} ms)\n`);
+    if (!['127.0.0.1', '::1', 'localhost'].includes(host)) {
+      io.stderr.write('dabir: note: this address can be reached from other machines; the API has no authentication\n');
+    }
+    await stopped;
+    io.stderr.write('dabir: stopped\n');
+    return EXIT_OK;
+  } finally {
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
   }
 }

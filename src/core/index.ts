@@ -8,3 +8,7 @@ export { readConllu, writeConllu, type ReadOptions, type WriteOptions } from './
 export { createPipeline, defineComponent, getComponent, listComponents, resourcesFor, type ComponentSpec, type Pipeline, type PipelineOptions, type Resources } from './pipeline.js';
 export { tokenize, tokenizeAligned, scanTokens, MwtSplitter, type MwtData, type TokenizeOptions } from './tokenize/index.js';
 export { createSentenceStream, type SentenceStream } from './stream.js';
+export { createLemmatizer, stem, decodeLemmaData, type Lemmatizer, type LemmatizerOptions } from './lemmatize/index.js';
+import './lemmatize/component.js';
+export { ParserModel, parseDoc, parserModelOf, trainParser, PARSER_FORMAT_VERSION, type ParserOptions, type ParseResult } from './parse/index.js';
+export { decodeTagger, encodeTagger, tagDoc, taggerModelOf, TaggerModel, trainTagger, TAGGER_FORMAT_VERSION, TAGGER_SCHEMES, type TaggerOptions, type TaggerScheme } from './tag/index.js';

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { AlignedText } from '../core/aligned.js';
 import { DabirError } from '../core/errors.js';
-import { createNormalizer, HalfSpaceModel, type NormalizeOptions, type Normalizer } from '../core/index.js';
+import { createNormalizer, decodeLemmaData, HalfSpaceModel, type NormalizeOptions, type Normalizer } from '../core/index.js';
 import { createPipeline as createCorePipeline, getComponent, resourcesFor, type Pipeline, type Resources } from '../core/pipeline.js';
 
 export * from '../core/index.js';
@@ -25,6 +25,9 @@ export function readResource(name: string): Uint8Array {
 const LOADERS: Record<string, () => unknown> = {
   halfspace: () => HalfSpaceModel.fromBytes(readResource('halfspace.bin')),
   mwt: () => JSON.parse(new TextDecoder().decode(readResource('mwt.json'))),
+  lemma: () => decodeLemmaData(readResource('lemma.bin')),
+  parser: () => readResource('parser.bin'), // bytes: checked and decoded by the parser component (src/core/parse)
+  tagger: () => readResource('tagger.bin'), // bytes: checksum-verified and decoded once by the tagger component (src/core/tag)
 };
 
 /** Registers how to load a resource (used by components that ship their own data). */
@@ -81,7 +84,7 @@ export function availableComponents(): string[] {
   return out;
 }
 
-const RESOURCE_FILES: Record<string, string> = { halfspace: 'halfspace.bin', mwt: 'mwt.json' };
+const RESOURCE_FILES: Record<string, string> = { halfspace: 'halfspace.bin', mwt: 'mwt.json', lemma: 'lemma.bin' };
 
 /** Registers the data file of a resource, so availability can be checked without loading it. */
 export function registerResourceFile(name: string, file: string): void {

@@ -269,7 +269,14 @@ function fenceEnd(text: string, i: number, n: number, mark: number, r: number): 
 export function scanProtected(text: string): Uint8Array {
   const n = text.length;
   const m = new Uint8Array(n);
-  const hasAt = text.indexOf('@') >= 0;
+  // (a plain loop: String#indexOf was seen to take seconds on some long two-byte strings in V8)
+  let hasAt = false;
+  for (let k = 0; k < n; k++) {
+    if (text.charCodeAt(k) === 0x40) {
+      hasAt = true;
+      break;
+    }
+  }
   let emailFailEnd = -1;
   let lineStart = 0;
   // inline code: for the current line, the end of the code span that each backtick run opens (computed once per line)

@@ -1,0 +1,35 @@
+/**
+ * Component `lemmatizer`: a lemma for every word (PerDT/Seraji convention: verbs → past stem). Uses UPOS when a
+ * tagger ran before it. Option `scheme: 'perdt' | 'seraji'` (default perdt).
+ */
+import { badOption } from '../errors.js';
+import { defineComponent } from '../pipeline.js';
+import { createLemmatizer, type LemmaData } from './index.js';
+
+defineComponent({
+  name: 'lemmatizer',
+  stage: 'annotate',
+  requires: ['words'],
+  provides: ['lemma'],
+  resources: ['lemma'],
+  create(res, options) {
+    const scheme = (options.scheme ?? 'perdt') as string;
+    if (scheme !== 'perdt' && scheme !== 'seraji') throw badOption('lemmatizer.scheme', scheme, ['perdt', 'seraji']);
+    const lem = createLemmatizer(res.lemma as LemmaData | Uint8Array, { scheme });
+    return {
+      annotate(doc) {
+        for (const s of doc.sentences) {
+          for (const t of s.tokens) {
+            for (const w of t.words) {
+              if (t.words.length === 1 && w.upos === undefined && !/\p{L}/u.test(w.form)) {
+                w.lemma = w.form; // punctuation, numbers, symbols
+                continue;
+              }
+              w.lemma = lem.lemma(w.form, w.upos, w.feats);
+            }
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,148 @@
+/**
+ * The lemmatizer's compiled data and its binary format. Pure: bytes in, objects out.
+ *
+ * Binary format (little-endian), version 1:
+ *   magic "DBLM" | u16 version | u16 0 | u32 headerBytes | header JSON (UTF-8) | sections
+ * Every section is a UTF-8 list of lines joined by "\n"; fields inside a line are joined by "\t". Tables are sorted
+ * by key, so the same data always gives the same bytes.
+ */
+import { DabirError } from '../errors.js';
+
+export const LEMMA_FORMAT_VERSION = 1;
+
+/** Part-of-speech bits of a lexicon entry (a word known to be a lemma). */
+export const POS_NOUN = 1;
+export const POS_ADJ = 2;
+export const POS_ADV = 4;
+export const POS_PRON = 8;
+export const POS_PROPN = 16;
+export const POS_NUM = 32;
+export const POS_OTHER = 64;
+/** seen as a gold lemma in the training treebanks */
+export const POS_GOLD = 128;
+
+/** Plain-object form of the data, as built by scripts/train-lemmatizer.ts. */
+export interface LemmaData {
+  meta: Record<string, unknown>;
+  /**
+   * Verb stems: [past stem, weight, present stem, other present stems (informal, variants)...]. The weight is the
+   * number of times the past stem was a gold verb lemma in training (a prior between competing analyses).
+   */
+  verbs: [string, number, ...string[]][];
+  /** words known to be lemmas → POS bits */
+  lexicon: Map<string, number>;
+  /** irregular (broken) plurals → singular */
+  plurals: Map<string, string>;
+  /**
+   * Suffix statistics for nominal analysis: "UPOS|chain|f" → [times the analysis was right, times it was wrong],
+   * counted over the training word types. `f` is 1 when the whole form is itself a lexicon lemma.
+   */
+  stats: Map<string, [number, number]>;
+  /** word frequency class: round(log2(count + 1)) in a large vocabulary (shekar) */
+  freq: Map<string, number>;
+  /** exceptions to the rules: "form\tUPOS" → lemma (UPOS "" = lemma when no UPOS is given) */
+  exact: Map<string, string>;
+  /** per-scheme overrides (e.g. "seraji"): "form\tUPOS" → lemma, plus "\tlemma\tX" → Y maps of whole lemmas */
+  schemes: Record<string, Map<string, string>>;
+}
+
+interface SectionInfo {
+  name: string;
+  bytes: number;
+  count: number;
+}
+
+const MAGIC = [0x44, 0x42, 0x4c, 0x4d]; // DBLM
+
+const byKey = <V>(m: Map<string, V>): [string, V][] => [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+
+/** Deterministic encoding. */
+export function encodeLemmaData(data: LemmaData): Uint8Array {
+  const enc = new TextEncoder();
+  const chunks: { name: string; data: Uint8Array; count: number }[] = [];
+  const add = (name: string, lines: string[]): void => {
+    chunks.push({ name, data: enc.encode(lines.join('\n')), count: lines.length });
+  };
+  const verbs = [...data.verbs].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : (a[2] ?? '') < (b[2] ?? '') ? -1 : 1));
+  add('verbs', verbs.map((v) => v.join('\t')));
+  add('lexicon', byKey(data.lexicon).map(([k, v]) => `${k}\t${v}`));
+  add('plurals', byKey(data.plurals).map(([k, v]) => `${k}\t${v}`));
+  add('freq', byKey(data.freq).map(([k, v]) => `${k}\t${v}`));
+  add('stats', byKey(data.stats).map(([k, v]) => `${k}\t${v[0]}\t${v[1]}`));
+  add('exact', byKey(data.exact).map(([k, v]) => `${k}\t${v}`));
+  const schemeNames = Object.keys(data.schemes).sort();
+  for (const s of schemeNames) add(`scheme.${s}`, byKey(data.schemes[s]!).map(([k, v]) => `${k}\t${v}`));
+
+  const sections: SectionInfo[] = chunks.map((c) => ({ name: c.name, bytes: c.data.length, count: c.count }));
+  const header = enc.encode(JSON.stringify({ meta: data.meta, schemes: schemeNames, sections }));
+  const total = 12 + header.length + chunks.reduce((n, c) => n + c.data.length, 0);
+  const out = new Uint8Array(total);
+  out.set(MAGIC, 0);
+  const dv = new DataView(out.buffer);
+  dv.setUint16(4, LEMMA_FORMAT_VERSION, true);
+  dv.setUint32(8, header.length, true);
+  out.set(header, 12);
+  let off = 12 + header.length;
+  for (const c of chunks) {
+    out.set(c.data, off);
+    off += c.data.length;
+  }
+  return out;
+}
+
+const corrupt = (what: string): DabirError =>
+  new DabirError('E_RESOURCE_CORRUPT', `lemma data: ${what}`, 'rebuild it with `npm run train:lemmatizer` or reinstall dabir');
+
+/** Reads data/lemma.bin. Throws DabirError (E_RESOURCE_CORRUPT / E_RESOURCE_VERSION) on bad bytes. */
+export function decodeLemmaData(bytes: Uint8Array): LemmaData {
+  if (bytes.length < 12 || MAGIC.some((m, i) => bytes[i] !== m)) throw corrupt('bad magic number');
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const version = dv.getUint16(4, true);
+  if (version !== LEMMA_FORMAT_VERSION) {
+    throw new DabirError('E_RESOURCE_VERSION', `lemma data has format ${version}, this dabir reads ${LEMMA_FORMAT_VERSION}`, 'use the data shipped with this version of dabir');
+  }
+  const hlen = dv.getUint32(8, true);
+  const dec = new TextDecoder();
+  let header: { meta: Record<string, unknown>; schemes: string[]; sections: SectionInfo[] };
+  try {
+    header = JSON.parse(dec.decode(bytes.subarray(12, 12 + hlen)));
+  } catch {
+    throw corrupt('unreadable header');
+  }
+  const lines = new Map<string, string[]>();
+  let off = 12 + hlen;
+  for (const s of header.sections) {
+    if (off + s.bytes > bytes.length) throw corrupt(`section ${s.name} truncated`);
+    lines.set(s.name, s.count === 0 ? [] : dec.decode(bytes.subarray(off, off + s.bytes)).split('\n'));
+    off += s.bytes;
+  }
+  const get = (name: string): string[] => {
+    const l = lines.get(name);
+    if (!l) throw corrupt(`section ${name} missing`);
+    return l;
+  };
+  const pairs = (name: string): Map<string, string> => {
+    const m = new Map<string, string>();
+    for (const l of get(name)) {
+      const t = l.lastIndexOf('\t');
+      m.set(l.slice(0, t), l.slice(t + 1));
+    }
+    return m;
+  };
+  const verbs = get('verbs').map((l) => {
+    const f = l.split('\t');
+    return [f[0]!, Number(f[1]), ...f.slice(2)] as [string, number, ...string[]];
+  });
+  const lexicon = new Map<string, number>();
+  for (const [k, v] of pairs('lexicon')) lexicon.set(k, Number(v));
+  const freq = new Map<string, number>();
+  for (const [k, v] of pairs('freq')) freq.set(k, Number(v));
+  const stats = new Map<string, [number, number]>();
+  for (const l of get('stats')) {
+    const f = l.split('\t');
+    stats.set(f[0]!, [Number(f[1]), Number(f[2])]);
+  }
+  const schemes: Record<string, Map<string, string>> = {};
+  for (const s of header.schemes) schemes[s] = pairs(`scheme.${s}`);
+  return { meta: header.meta, verbs, lexicon, plurals: pairs('plurals'), freq, stats, exact: pairs('exact'), schemes };
+}

@@ -1,0 +1,162 @@
+/**
+ * Persian lemmatizer. Lemma convention of UD Persian-PerDT / Seraji: verbs → past stem (می‌خواهند → خواست,
+ * نرفته‌ایم → رفت), nouns → singular without clitics (کتاب‌هایشان → کتاب, افراد → فرد), adjectives → positive degree
+ * (بزرگ‌ترین → بزرگ), clitic pronouns → the free pronoun (ش → او).
+ *
+ * Order of decision for a (form, UPOS):
+ *   1. exceptions learned from the training treebanks ((form, UPOS) → lemma, only where the rules below are wrong);
+ *   2. VERB/AUX (or no UPOS and a verb shape): verb analysis with the stem lexicon (./verb.ts);
+ *   3. other words: suffix-chain analysis validated against the lemma lexicon, ranked by learned statistics
+ *      (./nominal.ts);
+ *   4. otherwise the form itself.
+ * Results are memoized per (form, UPOS). Pure: the data is handed in (see decodeLemmaData).
+ */
+import { decodeLemmaData, type LemmaData } from './data.js';
+import { chooseNominal } from './nominal.js';
+import { analyzeVerb, buildVerbStems, type VerbStems } from './verb.js';
+
+export { decodeLemmaData, encodeLemmaData, LEMMA_FORMAT_VERSION, type LemmaData } from './data.js';
+export { stem } from './stem.js';
+
+export interface LemmatizerOptions {
+  /**
+   * Treebank convention for the few points where PerDT and Seraji disagree (Seraji gives forms of شدن the lemma
+   * کرد, strips some relational ی). Default "perdt".
+   */
+  scheme?: 'perdt' | 'seraji';
+  /** memo size (distinct (form, UPOS) pairs kept); default 200000 */
+  cacheSize?: number;
+}
+
+export interface Lemmatizer {
+  /** The lemma of a word. `upos` (UD tag) sharpens the choice; `feats` is accepted for future use. */
+  lemma(form: string, upos?: string, feats?: string): string;
+}
+
+/** Canonical spelling used to look words up: Persian ی ک ه, no kashida or diacritics (hamza above kept), ۀ → هٔ. */
+export function lemmaKey(s: string): string {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x064a || c === 0x0649) {
+      out += 'ی';
+      changed = true;
+    } else if (c === 0x0643) {
+      out += 'ک';
+      changed = true;
+    } else if (c === 0x06d5) {
+      out += 'ه';
+      changed = true;
+    } else if (c === 0x06c0) {
+      out += 'هٔ';
+      changed = true;
+    } else if (c === 0x0640 || (c >= 0x064b && c <= 0x0652) || c === 0x0670) {
+      changed = true;
+    } else if (c === 0x200c && (i === 0 || i === s.length - 1 || s.charCodeAt(i + 1) === 0x200c)) {
+      changed = true;
+    } else out += s[i];
+  }
+  return changed ? out : s;
+}
+
+function trimZwnj(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && s.charCodeAt(a) === 0x200c) a++;
+  while (b > a && s.charCodeAt(b - 1) === 0x200c) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
+const NOMINAL_SKIP = new Set(['PUNCT', 'SYM', 'X', 'CCONJ', 'SCONJ', 'PART', 'INTJ']);
+
+function isVerbShaped(n: string): boolean {
+  return n.startsWith('می') || n.startsWith('نمی');
+}
+
+const REFLEXIVE: Record<string, string> = {
+  '1Sing': 'خودم',
+  '2Sing': 'خودت',
+  '3Sing': 'خودش',
+  '1Plur': 'خودمان',
+  '2Plur': 'خودتان',
+  '3Plur': 'خودشان',
+};
+
+function reflexive(feats: string): string | undefined {
+  if (feats.includes('Reflex=Yes') || feats.includes('PronType')) return undefined;
+  const p = /Person=([123])/.exec(feats)?.[1];
+  const n = /Number=(Sing|Plur)/.exec(feats)?.[1];
+  return p && n ? REFLEXIVE[p + n] : undefined;
+}
+
+export function createLemmatizer(data: LemmaData | Uint8Array, options: LemmatizerOptions = {}): Lemmatizer {
+  const d = data instanceof Uint8Array ? decodeLemmaData(data) : data;
+  const stems: VerbStems = buildVerbStems(d.verbs);
+  const scheme = options.scheme && options.scheme !== 'perdt' ? d.schemes[options.scheme] : undefined;
+  const limit = options.cacheSize ?? 200000;
+  const exact = d.exact;
+  const lexicon = d.lexicon;
+  const plurals = d.plurals;
+  const stats = d.stats;
+  const lemmaMap = new Map<string, string>();
+  if (scheme) for (const [k, v] of scheme) if (k.startsWith('\tlemma\t')) lemmaMap.set(k.slice(7), v);
+
+  const nominal = (n: string, upos: string): string => chooseNominal(n, upos, lexicon, plurals, d.freq, stats).lemma;
+
+  const lookup = (f: string, upos: string): string | undefined => {
+    const k = f + '\t' + upos;
+    return (scheme && scheme.get(k)) ?? exact.get(k);
+  };
+
+  const compute = (form: string, upos: string): string => {
+    let hit = lookup(form, upos);
+    if (hit !== undefined) return hit;
+    const n = lemmaKey(form);
+    if (n !== form) {
+      hit = lookup(n, upos);
+      if (hit !== undefined) return hit;
+    }
+    if (n.length === 0) return form;
+    let out: string;
+    if (upos === 'VERB' || upos === 'AUX') {
+      out = analyzeVerb(n, stems) ?? nominal(n, upos);
+    } else if (upos === '') {
+      const v = isVerbShaped(n) || !lexicon.has(n) ? analyzeVerb(n, stems) : undefined;
+      out = v ?? nominal(n, upos);
+    } else if (NOMINAL_SKIP.has(upos) || (upos === 'NUM' && !/[^\d۰-۹٠-٩.,/٫٬]/.test(n))) {
+      out = n;
+    } else {
+      out = nominal(n, upos);
+    }
+    if (lemmaMap.size && (upos === 'VERB' || upos === 'AUX')) out = lemmaMap.get(out) ?? out;
+    // identity: keep the caller's spelling (diacritics and all), only without stray ZWNJs at the edges
+    return out === n ? trimZwnj(form) : out;
+  };
+
+  const memo = new Map<string, Map<string, string>>();
+  return {
+    lemma(form: string, upos?: string, feats?: string): string {
+      const u = upos ?? '';
+      // PerDT lemmatizes a reflexive خود that carries person features as خود + clitic (خودش, خودشان)
+      if (feats && form === 'خود' && u === 'PRON' && !scheme) {
+        const r = reflexive(feats);
+        if (r) return r;
+      }
+      let m = memo.get(u);
+      if (!m) memo.set(u, (m = new Map()));
+      let r = m.get(form);
+      if (r === undefined) {
+        r = compute(form, u);
+        if (m.size >= limit) m.clear();
+        m.set(form, r);
+      }
+      return r;
+    },
+  };
+}
+
+/** For the training script: the rule-only analysis (no exception table), same code path as at run time. */
+export function createRuleLemmatizer(data: LemmaData, options: LemmatizerOptions = {}): Lemmatizer {
+  return createLemmatizer({ ...data, exact: new Map(), schemes: {} }, { ...options, scheme: 'perdt' });
+}

@@ -1,0 +1,206 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DabirError } from '../errors.js';
+import { createLemmatizer, decodeLemmaData, encodeLemmaData, lemmaKey } from './index.js';
+
+// the committed artifact (built by `npm run train:lemmatizer`); no ../shared needed
+const BYTES = new Uint8Array(readFileSync(new URL('../../../data/lemma.bin', import.meta.url)));
+const lem = createLemmatizer(BYTES);
+const seraji = createLemmatizer(BYTES, { scheme: 'seraji' });
+
+/** [form, UPOS, expected lemma, why] */
+type Row = [string, string | undefined, string, string];
+
+const VERBS: Row[] = [
+  ['می‌خواهند', 'VERB', 'خواست', 'present progressive 3pl → past stem via the present stem خواه'],
+  ['نرفته‌ایم', 'VERB', 'رفت', 'negative present perfect 1pl: ن + participle + ‌ایم'],
+  ['می‌روم', 'VERB', 'رفت', 'present stem رو maps to past stem رفت'],
+  ['می‌روند', 'VERB', 'رفت', 'present 3pl'],
+  ['رفتم', 'VERB', 'رفت', 'simple past 1sg'],
+  ['رفتند', 'VERB', 'رفت', 'simple past 3pl'],
+  ['نمی‌رفت', 'VERB', 'رفت', 'negative past progressive'],
+  ['می‌رفتیم', 'VERB', 'رفت', 'past progressive 1pl'],
+  ['رفته‌ام', 'VERB', 'رفت', 'present perfect 1sg'],
+  ['رفته‌بودیم', 'VERB', 'رفت', 'past perfect written as one word'],
+  ['نرفته', 'VERB', 'رفت', 'negative participle'],
+  ['برود', 'VERB', 'رفت', 'subjunctive ب + present stem رو (not preverb بر)'],
+  ['نروید', 'VERB', 'رفت', 'negative imperative/subjunctive 2pl'],
+  ['کردم', 'VERB', 'کرد', 'past 1sg'],
+  ['می‌کنی', 'VERB', 'کرد', 'present 2sg'],
+  ['بکنید', 'VERB', 'کرد', 'subjunctive 2pl'],
+  ['نکن', 'VERB', 'کرد', 'negative imperative, bare present stem'],
+  ['کرده‌اند', 'VERB', 'کرد', 'present perfect 3pl'],
+  ['کرده‌اید', 'VERB', 'کرد', 'present perfect 2pl'],
+  ['نوشته‌است', 'VERB', 'نوشت', 'participle + است written together'],
+  ['می‌نوشتند', 'VERB', 'نوشت', 'past progressive 3pl'],
+  ['بنویس', 'VERB', 'نوشت', 'imperative: ب + present stem نویس'],
+  ['نخورید', 'VERB', 'خورد', 'negative 2pl'],
+  ['ساخته', 'VERB', 'ساخت', 'participle of a passive (ساخته شد)'],
+  ['دارند', 'VERB', 'داشت', 'present of داشتن'],
+  ['ندارد', 'VERB', 'داشت', 'negative present of داشتن'],
+  ['داشتیم', 'VERB', 'داشت', 'past 1pl'],
+  ['بیاید', 'VERB', 'آمد', 'ب + آ written یا'],
+  ['نیامد', 'VERB', 'آمد', 'ن + آمد written نیامد'],
+  ['می‌آیند', 'VERB', 'آمد', 'present stem آ with glide ی'],
+  ['بیا', 'VERB', 'آمد', 'imperative of آمدن'],
+  ['بگویید', 'VERB', 'گفت', 'vowel-final present stem گو + glide ی + ید'],
+  ['می‌گوییم', 'VERB', 'گفت', 'present 1pl with glide'],
+  ['بیندازید', 'VERB', 'انداخت', 'ب + انداز written بینداز'],
+  ['نینداخت', 'VERB', 'انداخت', 'ن + past stem انداخت written نینداخت'],
+  ['بیفتد', 'VERB', 'افتاد', 'ب + افت written بیفت'],
+  ['می‌افتد', 'VERB', 'افتاد', 'present progressive keeps ا'],
+  ['برمی‌گردد', 'VERB', 'گشت', 'preverb بر is not part of the lemma; گرد → گشت'],
+  ['برنمی‌گردیم', 'VERB', 'گشت', 'preverb + negation + progressive'],
+  ['درمی‌آورند', 'VERB', 'آورد', 'preverb در'],
+  ['فرامی‌رسد', 'VERB', 'رسید', 'preverb فرا'],
+  ['وامی‌دارد', 'VERB', 'داشت', 'preverb وا'],
+  ['فروریخت', 'VERB', 'ریخت', 'preverb فرو with a past stem'],
+  ['بازگشتند', 'VERB', 'گشت', 'preverb باز'],
+  ['درآمد', 'VERB', 'آمد', 'preverb در + آمد'],
+  ['خواهد', 'AUX', 'خواست', 'future auxiliary'],
+  ['خواهیم', 'AUX', 'خواست', 'future auxiliary 1pl'],
+  ['باشد', 'AUX', 'بود', 'subjunctive of بودن (present stem باش)'],
+  ['بودند', 'AUX', 'بود', 'past of بودن'],
+  ['است', 'AUX', 'است', 'copula keeps its own lemma'],
+  ['نیست', 'VERB', 'هست', 'negative copula → هست (treebank convention)'],
+  ['هستند', 'VERB', 'هست', 'copula هست'],
+  ['باید', 'AUX', 'بایست', 'modal'],
+  ['می‌توانند', 'AUX', 'توانست', 'modal توانستن'],
+  ['نتوانست', 'AUX', 'توانست', 'negative past of توانستن'],
+  ['شد', 'VERB', 'شد', 'PerDT keeps شد for شدن'],
+  ['شدند', 'VERB', 'شد', 'PerDT: past 3pl of شدن'],
+  ['می‌شود', 'VERB', 'شد', 'present stem شو → شد'],
+  ['میخوام', 'VERB', 'خواست', 'informal: glued می and informal stem خوا'],
+  ['میشه', 'VERB', 'شد', 'informal 3sg ending ه with informal stem ش'],
+  ['میکنه', 'VERB', 'کرد', 'informal 3sg ending ه'],
+  ['نمیدونم', 'VERB', 'دانست', 'informal stem دون'],
+  ['میرم', 'VERB', 'رفت', 'informal stem ر'],
+  ['میگه', 'VERB', 'گفت', 'informal stem گ'],
+  ['بخونید', 'VERB', 'خواند', 'informal stem خون'],
+];
+
+const NOMINALS: Row[] = [
+  ['کتاب‌هایشان', 'NOUN', 'کتاب', 'plural + clitic after a ZWNJ'],
+  ['کتاب‌ها', 'NOUN', 'کتاب', 'plural ها after a ZWNJ'],
+  ['کتابها', 'NOUN', 'کتاب', 'plural ها written glued'],
+  ['کتاب‌هایم', 'NOUN', 'کتاب', 'plural + 1sg clitic'],
+  ['خانه‌هایمان', 'NOUN', 'خانه', 'plural + 1pl clitic (the stem is not خانه‌ها)'],
+  ['کتابی', 'NOUN', 'کتاب', 'indefinite ی'],
+  ['خانه‌ای', 'NOUN', 'خانه', 'indefinite ‌ای after ه'],
+  ['خانهٔ', 'NOUN', 'خانه', 'ezafe hamza'],
+  ['درختان', 'NOUN', 'درخت', 'plural ان'],
+  ['دانشجویان', 'NOUN', 'دانشجو', 'plural یان after a vowel'],
+  ['نویسندگان', 'NOUN', 'نویسنده', 'plural گان restores ه'],
+  ['کشورهای', 'NOUN', 'کشور', 'plural + ezafe'],
+  ['تحقیقات', 'NOUN', 'تحقیق', 'Arabic plural ات'],
+  ['افراد', 'NOUN', 'فرد', 'broken plural (treebanks lemmatize to the singular)'],
+  ['علما', 'NOUN', 'عالم', 'broken plural from the mokasar list'],
+  ['حقوق', 'NOUN', 'حق', 'broken plural learned from the treebanks'],
+  ['ایران', 'PROPN', 'ایران', 'not a plural in ان'],
+  ['علی', 'PROPN', 'علی', 'final ی is part of the name'],
+  ['بیماری', 'NOUN', 'بیماری', 'derivational ی stays (lexicalized noun)'],
+  ['بزرگ‌تر', 'ADJ', 'بزرگ', 'comparative → positive (treebank convention)'],
+  ['بزرگ‌ترین', 'ADJ', 'بزرگ', 'superlative → positive'],
+  ['بزرگترین', 'ADJ', 'بزرگ', 'superlative written glued'],
+  ['بهتر', 'ADJ', 'به', 'suppletive-looking comparative as in PerDT'],
+  ['بیشتر', 'ADJ', 'بیش', 'comparative of بیش'],
+  ['ش', 'PRON', 'او', 'clitic pronoun → free pronoun'],
+  ['م', 'PRON', 'من', 'clitic pronoun 1sg'],
+  ['اسمارت‌فون‌هایشان', 'NOUN', 'اسمارت‌فون', 'unknown word: plural + clitic after ZWNJ still stripped'],
+  ['فلورانسیم', 'NOUN', 'فلورانسیم', 'unknown word without a clear suffix stays as is'],
+  ['گوگل‌ها', 'NOUN', 'گوگل', 'unknown loanword with plural ‌ها'],
+  ['و', 'CCONJ', 'و', 'function words are their own lemma'],
+  ['،', 'PUNCT', '،', 'punctuation unchanged'],
+  ['۱۲۳', 'NUM', '۱۲۳', 'digits unchanged'],
+];
+
+const NO_UPOS: Row[] = [
+  ['می‌خواهند', undefined, 'خواست', 'verb shape (می) without UPOS'],
+  ['نرفته‌ایم', undefined, 'رفت', 'verb without UPOS'],
+  ['کتاب‌هایشان', undefined, 'کتاب', 'noun without UPOS'],
+  ['دانشجویان', undefined, 'دانشجو', 'noun without UPOS'],
+  ['ایران', undefined, 'ایران', 'name without UPOS'],
+];
+
+describe('lemmatizer: verbs', () => {
+  it.each(VERBS)('%s (%s) → %s: %s', (form, upos, want) => {
+    expect(lem.lemma(form, upos)).toBe(want);
+  });
+});
+
+describe('lemmatizer: nouns, adjectives, pronouns', () => {
+  it.each(NOMINALS)('%s (%s) → %s: %s', (form, upos, want) => {
+    expect(lem.lemma(form, upos)).toBe(want);
+  });
+});
+
+describe('lemmatizer: no UPOS', () => {
+  it.each(NO_UPOS)('%s → %s: %s', (form, _u, want) => {
+    expect(lem.lemma(form)).toBe(want);
+  });
+});
+
+describe('lemmatizer: conventions and details', () => {
+  it('Seraji scheme gives forms of شدن the lemma کرد; the default keeps شد', () => {
+    expect(seraji.lemma('شد', 'VERB')).toBe('کرد');
+    expect(seraji.lemma('می‌شود', 'VERB')).toBe('کرد');
+    expect(lem.lemma('می‌شود', 'AUX')).toBe('شد');
+    expect(seraji.lemma('رفتند', 'VERB')).toBe('رفت');
+  });
+
+  it('PerDT reflexive خود with person features → خود + clitic, only when feats say so', () => {
+    expect(lem.lemma('خود', 'PRON', 'Number=Plur|Person=3')).toBe('خودشان');
+    expect(lem.lemma('خود', 'PRON', 'Number=Sing|Person=1')).toBe('خودم');
+    expect(lem.lemma('خود', 'PRON')).toBe('خود');
+    expect(lem.lemma('خود', 'PRON', 'Number=Sing|Person=3|PronType=Prs|Reflex=Yes')).toBe('خود');
+  });
+
+  it('Arabic letter variants and diacritics are looked up in canonical form', () => {
+    expect(lem.lemma('كتابها', 'NOUN')).toBe('کتاب');
+    expect(lem.lemma('مي‌روند', 'VERB')).toBe('رفت');
+    expect(lemmaKey('خانۀ')).toBe('خانهٔ');
+  });
+
+  it('stray ZWNJs at the edges are dropped', () => {
+    expect(lem.lemma('انسانی\u200c', 'ADJ')).toBe('انسانی');
+  });
+
+  it('never throws and returns a string for odd input', () => {
+    for (const s of ['', ' ', '\u200c', 'abc', '123', '😀', 'ـــ', 'می', 'ن', 'ها']) {
+      for (const u of [undefined, 'NOUN', 'VERB', 'X']) expect(typeof lem.lemma(s, u)).toBe('string');
+    }
+  });
+
+  it('memoized answers are stable, also past the memo limit', () => {
+    const small = createLemmatizer(BYTES, { cacheSize: 3 });
+    const forms = ['کتاب‌ها', 'می‌روم', 'درختان', 'نرفته‌ایم', 'بزرگ‌ترین'];
+    const first = forms.map((f) => small.lemma(f));
+    for (let r = 0; r < 3; r++) expect(forms.map((f) => small.lemma(f))).toEqual(first);
+  });
+});
+
+describe('lemma data format', () => {
+  it('round-trips: decode → encode gives identical bytes, decode again gives equal data', () => {
+    const data = decodeLemmaData(BYTES);
+    const again = encodeLemmaData(data);
+    expect(Buffer.compare(Buffer.from(again), Buffer.from(BYTES))).toBe(0);
+    expect(decodeLemmaData(again)).toEqual(data);
+  });
+
+  it('a decoded object works like the bytes', () => {
+    const fromData = createLemmatizer(decodeLemmaData(BYTES));
+    for (const [form, upos, want] of [...VERBS, ...NOMINALS].slice(0, 40)) expect(fromData.lemma(form, upos)).toBe(want);
+  });
+
+  it('rejects bad bytes with a DabirError', () => {
+    expect(() => decodeLemmaData(new Uint8Array([1, 2, 3]))).toThrow(DabirError);
+    const wrongVersion = BYTES.slice();
+    wrongVersion[4] = 99;
+    expect(() => decodeLemmaData(wrongVersion)).toThrow(/E_RESOURCE_VERSION/);
+    expect(() => decodeLemmaData(BYTES.slice(0, 2000))).toThrow(/E_RESOURCE_CORRUPT/);
+  });
+
+  it('stays small', () => {
+    expect(BYTES.length).toBeLessThan(4 * 1024 * 1024);
+  });
+});

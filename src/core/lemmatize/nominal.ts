@@ -1,0 +1,229 @@
+/**
+ * Nominal analysis (nouns, adjectives, pronouns, ...): a form → candidate lemmas by stripping a suffix chain
+ *   [تر | ترین]? [plural: ها ان ات ین یان ون گان→ه یات→ه جات]? [ی یی ای ٔ | clitic م ت ش مان تان شان (ی-/ا- glides)]?
+ * where the stem must be a known lemma (a lexicon word or a broken plural). Which candidate wins is learned: for
+ * every chain the training counted how often stripping it was right, separately by UPOS, by whether the whole form
+ * is itself a lexicon lemma, and by whether the stem's lexicon POS fits the UPOS.
+ */
+import { POS_ADJ, POS_ADV, POS_GOLD, POS_NOUN, POS_NUM, POS_OTHER, POS_PRON, POS_PROPN } from './data.js';
+
+const CMP = ['', 'تر', 'ترین'];
+/** [plural suffix, what the stem gets back] */
+const PL: [string, string][] = [
+  ['', ''],
+  ['ها', ''],
+  ['ان', ''],
+  ['ات', ''],
+  ['ات', 'ه'],
+  ['یات', 'ه'],
+  ['ین', ''],
+  ['یان', ''],
+  ['ون', ''],
+  ['گان', 'ه'],
+  ['جات', ''],
+];
+const END = ['', 'ی', 'یی', 'ای', 'ٔ', 'م', 'ت', 'ش', 'مان', 'تان', 'شان', 'یم', 'یت', 'یش', 'یمان', 'یتان', 'یشان', 'ام', 'ات', 'اش'];
+
+/** rest (ZWNJ-free suffix string) → list of "add" strings (what the stem gets back) */
+export const CHAINS = new Map<string, string[]>();
+export let MAX_CHAIN = 0;
+for (const c of CMP) {
+  for (const [p, add] of PL) {
+    if (c && p) continue;
+    for (const e of END) {
+      const rest = c + p + e;
+      if (!rest) continue;
+      const l = CHAINS.get(rest) ?? [];
+      if (!l.includes(add)) l.push(add);
+      CHAINS.set(rest, l);
+      if (rest.length > MAX_CHAIN) MAX_CHAIN = rest.length;
+    }
+  }
+}
+
+/** Which lexicon POS bits fit a UPOS. */
+export function posMask(upos: string): number {
+  switch (upos) {
+    case 'NOUN':
+      return POS_NOUN | POS_PROPN;
+    case 'PROPN':
+      return POS_PROPN | POS_NOUN;
+    case 'ADJ':
+      return POS_ADJ;
+    case 'ADV':
+      return POS_ADV | POS_ADJ;
+    case 'PRON':
+      return POS_PRON;
+    case 'NUM':
+      return POS_NUM;
+    case 'DET':
+    case 'ADP':
+    case 'CCONJ':
+    case 'SCONJ':
+    case 'PART':
+    case 'INTJ':
+      return POS_OTHER;
+    default:
+      return POS_NOUN | POS_ADJ | POS_ADV | POS_PRON | POS_PROPN | POS_NUM | POS_OTHER;
+  }
+}
+
+export interface NominalCandidate {
+  lemma: string;
+  /**
+   * stats keys, general to specific: "UPOS|chain", + "|" flags (form a lexicon lemma, stem's POS fits / unknown),
+   * + "|" details (stem's last letter, frequency ratio, ZWNJ before the suffix)
+   */
+  keys: string[];
+  /** prior for chains no statistics cover (a plural with a clitic is rare in treebanks, which split clitics off) */
+  prior: number;
+}
+
+/** Chains with a plural part and a clitic or ezafe after it (rare in treebanks, common in text). */
+const PLURAL_CHAIN = /ها|ان|ات|ین|BP/;
+const longPlural = new Map<string, boolean>();
+function isLongPlural(chain: string): boolean {
+  let b = longPlural.get(chain);
+  if (b === undefined) longPlural.set(chain, (b = chain.length > 3 && PLURAL_CHAIN.test(chain)));
+  return b;
+}
+
+const cand = (lemma: string, upos: string, chain: string, flags: string, detail: string, known: boolean): NominalCandidate => {
+  const top = upos + '|' + chain;
+  const k1 = top + '|' + flags;
+  const prior = isLongPlural(chain) && (known || detail.endsWith('z')) ? 0.8 : 0.3;
+  return { lemma, keys: [top, k1, k1 + '|' + detail], prior };
+};
+
+const trimZ = (s: string): string => {
+  let a = 0;
+  let b = s.length;
+  while (a < b && s.charCodeAt(a) === 0x200c) a++;
+  while (b > a && s.charCodeAt(b - 1) === 0x200c) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+};
+
+const noZ = (s: string): string => (s.indexOf('\u200c') < 0 ? s : s.split('\u200c').join(''));
+
+/**
+ * All analyses of a (normalized) form for a UPOS: the identity (chain "=") first, then suffix strips whose stem is
+ * a known lemma. `upos` "" means unknown.
+ */
+export function nominalCandidates(
+  n: string,
+  upos: string,
+  lexicon: ReadonlyMap<string, number>,
+  plurals: ReadonlyMap<string, string>,
+  freq: ReadonlyMap<string, number>,
+): NominalCandidate[] {
+  const fn = freq.get(n) ?? 0;
+  const mask = posMask(upos);
+  const own = lexicon.get(n) ?? 0;
+  const f = own & mask ? (own & POS_GOLD ? 2 : 1) : own & POS_GOLD ? 3 : 0;
+  // the identity comes first; its statistics are not needed (a strip's decision counts carry them)
+  const out: NominalCandidate[] = [{ lemma: n, keys: [], prior: 0.5 }];
+  const bp = plurals.get(n);
+  if (bp !== undefined) out.push(cand(bp, upos, 'BP', `${f}1`, '', true));
+  const start = Math.max(1, n.length - MAX_CHAIN - 2);
+  const lastZ = n.lastIndexOf('\u200c');
+  for (let i = n.length - 1; i >= start; i--) {
+    // a split never cuts a ZWNJ-joined piece: مصاحبه‌ای is مصاحبه + ‌ای, not مصاحب + های
+    if (i < lastZ) break;
+    // the split right after the ZWNJ covers the one right before it
+    if (n.charCodeAt(i) === 0x200c) continue;
+    const rest = noZ(n.slice(i));
+    const adds = CHAINS.get(rest);
+    if (!adds) continue;
+    const base = trimZ(n.slice(0, i));
+    if (base.length < 2) continue;
+    // a stem never ends in a plural written after a ZWNJ (خانه‌ها + یمان is خانه + ‌هایمان)
+    // nor in a one-letter piece (تله‌پاتی is not تله‌پ + اتی)
+    const zb = base.lastIndexOf('\u200c');
+    if (zb > 0) {
+      const tail = base.slice(zb + 1);
+      if (tail === 'ها' || tail === 'های' || tail.length < 2) continue;
+    }
+    for (const add of adds) {
+      const stem = base + add;
+      const flags = lexicon.get(stem);
+      const chain = add ? `${rest}>${add}` : rest;
+      // z: the suffix is written after a ZWNJ (کتاب‌ها), which makes a strip more certain
+      const z = n.charCodeAt(i) === 0x200c || n.charCodeAt(i - 1) === 0x200c ? 'z' : '';
+      if (flags !== undefined) {
+        const m = flags & mask ? (flags & POS_GOLD ? 2 : 1) : 0;
+        out.push(cand(stem, upos, chain, `${f}${m}`, endClass(stem) + ratioClass(fn, freq.get(stem) ?? 0) + z, true));
+      } else if (stem.length >= 3 && plurals.get(stem) === undefined) {
+        // unknown stem: "p" when its last ZWNJ piece is a known word (مستعمره‌نشین), else "u"
+        const zp = stem.lastIndexOf('\u200c');
+        const m = zp > 0 && lexicon.has(stem.slice(zp + 1)) ? 'p' : 'u';
+        out.push(cand(stem, upos, chain, `${f}${m}`, endClass(stem) + z, false));
+      }
+      const sing = plurals.get(stem);
+      if (sing !== undefined && !add) out.push(cand(sing, upos, 'BP+' + chain, `${f}1`, z, true));
+    }
+  }
+  return out;
+}
+
+/** Class of a stem's last letter: a vowel letter changes which suffixes attach (جای, دانشجویان, خانه‌ای). */
+function endClass(s: string): string {
+  const c = s[s.length - 1];
+  return c === 'ا' || c === 'آ' ? 'A' : c === 'و' ? 'U' : c === 'ه' ? 'H' : c === 'ی' ? 'Y' : 'C';
+}
+
+/** How much more frequent the form is than the stem (log2 classes): lexicalized forms (بیماری) are frequent. */
+function ratioClass(form: number, stem: number): string {
+  if (stem === 0) return "x";
+  const d = Math.round((form - stem) / 3);
+  return String(d < -3 ? -3 : d > 2 ? 2 : d);
+}
+
+/** Probability with back-off: each level is smoothed toward the more general one. */
+export function backoff(stats: ReadonlyMap<string, [number, number]>, keys: readonly string[], prefix = '', prior = 0.3): number {
+  let p = prior;
+  for (const k of keys) {
+    const s = stats.get(prefix + k);
+    if (s) p = (s[0] + 2 * p) / (s[0] + s[1] + 2);
+  }
+  return p;
+}
+
+/** Probability that a candidate (a suffix strip) is right. */
+export function candidateScore(stats: ReadonlyMap<string, [number, number]>, c: NominalCandidate): number {
+  return backoff(stats, c.keys, '', c.prior);
+}
+
+export interface NominalChoice {
+  lemma: string;
+  /** the best strip, if any */
+  alt: NominalCandidate | undefined;
+  /** decision keys: "D|" + the best strip's keys; stats hold [the strip was right, identity was right] */
+  dkeys: string[];
+}
+
+/**
+ * Picks the lemma: the best-scoring strip competes with the identity, and which of the two wins in this context
+ * (same UPOS, chain, lexicon flags) was counted in training.
+ */
+export function chooseNominal(
+  n: string,
+  upos: string,
+  lexicon: ReadonlyMap<string, number>,
+  plurals: ReadonlyMap<string, string>,
+  freq: ReadonlyMap<string, number>,
+  stats: ReadonlyMap<string, [number, number]>,
+): NominalChoice {
+  const cands = nominalCandidates(n, upos, lexicon, plurals, freq);
+  let alt: NominalCandidate | undefined;
+  let altScore = -1;
+  for (let i = 1; i < cands.length; i++) {
+    const sc = candidateScore(stats, cands[i]!);
+    if (sc > altScore) {
+      alt = cands[i]!;
+      altScore = sc;
+    }
+  }
+  if (!alt) return { lemma: n, alt, dkeys: [] };
+  const takeAlt = backoff(stats, alt.keys, 'D|', altScore) > 0.5;
+  return { lemma: takeAlt ? alt.lemma : n, alt, dkeys: alt.keys.map((k) => 'D|' + k) };
+}

@@ -1,0 +1,177 @@
+/**
+ * Persian verb analysis: a finite verb, participle or imperative → its lemma, the past stem (PerDT/Seraji
+ * convention: می‌خواهند → خواست, نرفته‌ایم → رفت, برمی‌گردد → گشت).
+ *
+ * A form is read as  [preverb] [ن | نمی | می | ب] stem [ending]  with the ending matched to the stem's kind
+ * (present: م ی د یم ید ند, informal ه ن ین; past: م ی یم ید ند; participle: ه + ام ای است ایم اید اند). After ب/ن a
+ * stem's initial آ is written یا and its initial ا is written ی (بیاید, نیفتاد). A vowel-final present stem may take a
+ * glide ی before the ending (گوید, بگوییم). Preverbs (بر در فرو فرا باز وا ور) are not part of the lemma.
+ * Competing analyses are ranked by how often their lemma was a gold verb lemma in training.
+ */
+
+const PREVERBS = ['', 'بر', 'در', 'فرو', 'فرا', 'باز', 'وا', 'ور'];
+/** [prefix, may precede a present stem, may precede a past stem] */
+const PREFIXES: [string, boolean, boolean][] = [
+  ['', true, true],
+  ['می', true, true],
+  ['نمی', true, true],
+  ['ن', true, true],
+  ['ب', true, true],
+  ['همی', true, true],
+  ['م', true, false],
+];
+const PRES_ENDINGS = ['', 'م', 'ی', 'د', 'یم', 'ید', 'ند', 'ه', 'ن', 'ین', 'ست'];
+const PAST_ENDINGS = ['', 'م', 'ی', 'یم', 'ید', 'ند', 'ه', 'هام', 'های', 'هاست', 'هایم', 'هاید', 'هاند', 'هایی', 'ن'];
+// a participle written together with its auxiliary: رفته‌بودیم, دیده‌باشد, گفته‌شد
+for (const aux of ['بود', 'باش', 'شد', 'شو']) {
+  for (const e of ['', 'م', 'ی', 'د', 'یم', 'ید', 'ند']) {
+    if (aux === 'بود' && e === 'د') continue;
+    if ((aux === 'باش' || aux === 'شو') && e === '') continue;
+    if (aux === 'شد' && e === 'د') continue;
+    PAST_ENDINGS.push('ه' + aux + e);
+  }
+}
+
+export interface VerbStems {
+  /** present stem → [past stem, log(1 + weight)] */
+  present: Map<string, [string, number]>;
+  /** past stem → log(1 + weight) */
+  past: Map<string, number>;
+}
+
+/** Endings grouped by their last letter ("" under ""), so a form is only tried with endings it can have. */
+function byLast(endings: readonly string[]): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const e of endings) {
+    const k = e ? e[e.length - 1]! : '';
+    const l = m.get(k) ?? [];
+    l.push(e);
+    m.set(k, l);
+  }
+  return m;
+}
+
+export function buildVerbStems(verbs: readonly (readonly [string, number, ...string[]])[]): VerbStems {
+  const present = new Map<string, [string, number]>();
+  const past = new Map<string, number>();
+  // present stem → [past, pair evidence, past weight] of the best pairing so far
+  const best = new Map<string, [string, number, number]>();
+  const informal = new Map<string, [string, number, number]>();
+  for (const v of verbs) {
+    const [p, w] = v;
+    if (p && (past.get(p) ?? -1) < w) past.set(p, w);
+    for (let i = 2; i < v.length; i++) {
+      const item = v[i] as string;
+      const c = item.lastIndexOf(':');
+      let s = c > 0 ? item.slice(0, c) : item;
+      const pe = c > 0 ? Number(item.slice(c + 1)) : 0;
+      if (!s) continue;
+      // "~stem": an informal present stem (میخوام, میشه): used where no formal stem is spelled alike, as weaker evidence
+      const table = s.startsWith('~') ? informal : best;
+      if (s.startsWith('~')) s = s.slice(1);
+      const cur = table.get(s);
+      if (!cur || pe > cur[1] || (pe === cur[1] && (w > cur[2] || (w === cur[2] && (p || s) < cur[0])))) table.set(s, [p || s, pe, w]);
+    }
+  }
+  for (const [s, e] of best) present.set(s, [e[0], Math.log(1 + e[2])]);
+  for (const [s, e] of informal) if (!present.has(s)) present.set(s, [e[0], Math.log(1 + e[2] / 20)]);
+  for (const [s, w] of past) past.set(s, Math.log(1 + w));
+  return { present, past };
+}
+
+const stripZ = (s: string): string => {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x200c && c !== 0x20) out += s[i];
+  }
+  return out;
+};
+
+const VOWEL_END = new Set(['ا', 'و', 'آ']);
+const PRES_BY_LAST = byLast(PRES_ENDINGS);
+const PAST_BY_LAST = byLast(PAST_ENDINGS);
+const NONE: string[] = [];
+
+/** A candidate analysis: lemma and score (higher is better). */
+interface Cand {
+  lemma: string;
+  score: number;
+}
+
+/** Removes a preverb from a lemma when the rest is itself a known past stem (برگشت → گشت). */
+export function dropPreverb(lemma: string, stems: VerbStems): string {
+  for (let k = 1; k < PREVERBS.length; k++) {
+    const pv = PREVERBS[k]!;
+    if (lemma.length > pv.length + 1 && lemma.startsWith(pv)) {
+      const rest = lemma.slice(pv.length);
+      if (stems.past.has(rest)) return rest;
+    }
+  }
+  return lemma;
+}
+
+/**
+ * Analyses a verb form. Returns the lemma, or undefined when no reading uses a known stem.
+ */
+export function analyzeVerb(form: string, stems: VerbStems): string | undefined {
+  const t = stripZ(form);
+  let best: Cand | undefined;
+  for (let a = 0; a < PREVERBS.length; a++) {
+    const pv = PREVERBS[a]!;
+    if (!t.startsWith(pv)) continue;
+    const r0 = t.slice(pv.length);
+    if (r0.length < 1) continue;
+    for (const [pre, okPres, okPast] of PREFIXES) {
+      if (!r0.startsWith(pre)) continue;
+      const r1 = r0.slice(pre.length);
+      if (r1.length < 1) continue;
+      const variants = [r1];
+      if (pre === 'ب' || pre === 'ن' || pre === 'م') {
+        if (r1.startsWith('یا')) variants.push('آ' + r1.slice(2), r1.slice(1));
+        else if (r1.startsWith('ی')) variants.push('ا' + r1.slice(1));
+      }
+      // a preverb adds a little doubt; so does a negation (نگریست is a stem, not ن + گریست) and rare prefixes
+      const penalty =
+        (pv ? 0.3 : 0) + (pre === 'ن' || pre === 'نمی' ? 1 : 0) + (pre === 'همی' || pre === 'م' ? 2 : 0);
+      for (const r of variants) {
+        const last = r[r.length - 1]!;
+        if (okPres) {
+          for (let g = 0; g < 2; g++) {
+            for (const e of (g ? PRES_BY_LAST.get(last) : PRES_BY_LAST.get('')) ?? NONE) {
+              if (r.length <= e.length || (e.length > 1 && !r.endsWith(e))) continue;
+              let stem = r.slice(0, r.length - e.length);
+              let hit = stems.present.get(stem);
+              if (!hit && e && stem.length > 1 && stem.endsWith('ی') && VOWEL_END.has(stem[stem.length - 2]!)) {
+                stem = stem.slice(0, -1);
+                hit = stems.present.get(stem);
+              }
+              if (!hit) continue;
+              let p = penalty;
+              if (e === '' && pre === '') p += 1.5; // bare imperative (کن) is rare
+              if (e === 'ه' || e === 'ن' || e === 'ین') p += 1; // informal endings
+              if (pre === 'ب' && e === 'ست') continue;
+              if (!best || hit[1] - p > best.score) best = { lemma: hit[0], score: hit[1] - p };
+            }
+          }
+        }
+        if (okPast) {
+          for (let g = 0; g < 2; g++) {
+            for (const e of (g ? PAST_BY_LAST.get(last) : PAST_BY_LAST.get('')) ?? NONE) {
+              if (r.length <= e.length || (e.length > 1 && !r.endsWith(e))) continue;
+              const stem = r.slice(0, r.length - e.length);
+              const w = stems.past.get(stem);
+              if (w === undefined) continue;
+              let p = penalty;
+              if (e === 'ن') p += 2; // infinitive
+              if (pre === 'ب') p += 3; // archaic ب + past (بفرستاد)
+              if (!best || w - p + 0.1 > best.score) best = { lemma: stem, score: w - p + 0.1 };
+            }
+          }
+        }
+      }
+    }
+  }
+  const b = best as Cand | undefined;
+  return b ? dropPreverb(b.lemma, stems) : undefined;
+}

@@ -1,0 +1,189 @@
+/**
+ * The work behind POST /v1/normalize, /v1/analyze and /v1/tokenize: decode and parse one JSON request, validate it,
+ * run the library and serialize the answer. This runs inside the worker threads (src/server/worker.ts), so parsing
+ * and serializing big bodies never blocks the thread that accepts connections.
+ */
+import { DEFAULT_OPTIONS, OPTION_VALUES, type ResolvedOptions } from '../core/normalize/options.js';
+import { availableComponents, createPipeline, DabirError, getNormalizer, type Pipeline } from '../node/index.js';
+import { HttpError, toHttpError } from './errors.js';
+
+export type Operation = 'normalize' | 'analyze' | 'tokenize';
+export const OPERATIONS: readonly Operation[] = ['normalize', 'analyze', 'tokenize'];
+
+/** One unit of work: the raw bytes of one JSON request (a whole body, or one line of an NDJSON batch). */
+export interface Job {
+  op: Operation;
+  bytes: Uint8Array;
+  /** analyze with format "conllu": answer text/plain instead of {"conllu": ...} (never for NDJSON lines) */
+  plainConllu: boolean;
+}
+
+/** What the worker sends back: a finished response body. */
+export interface Reply {
+  status: number;
+  type: string;
+  body: string;
+  /** extra response headers (Retry-After) */
+  headers?: Record<string, string>;
+}
+
+export const JSON_TYPE = 'application/json; charset=utf-8';
+export const TEXT_TYPE = 'text/plain; charset=utf-8';
+
+const FIELDS: Record<Operation, readonly string[]> = {
+  normalize: ['text', 'options'],
+  analyze: ['text', 'format', 'components', 'options'],
+  tokenize: ['text', 'options'],
+};
+
+export const ANALYZE_FORMATS = ['json', 'conllu'] as const;
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Runs one job; every failure becomes an error reply (this function does not throw). */
+export function runJob(job: Job): Reply {
+  try {
+    const body = parseBody(job.bytes);
+    const result = run(job.op, body);
+    if (typeof result === 'string') {
+      if (job.plainConllu) return { status: 200, type: TEXT_TYPE, body: result };
+      return { status: 200, type: JSON_TYPE, body: JSON.stringify({ conllu: result }) };
+    }
+    return { status: 200, type: JSON_TYPE, body: JSON.stringify(result) };
+  } catch (err) {
+    if (!(err instanceof HttpError) && !(err instanceof DabirError)) logInternal(err);
+    const e = toHttpError(err);
+    return { status: e.status, type: JSON_TYPE, body: JSON.stringify(e.body()) };
+  }
+}
+
+/** A bug, not a bad request: the client gets E_INTERNAL, the details go to the server's log (stderr). */
+function logInternal(err: unknown): void {
+  const e = err as Error;
+  process.stderr.write(`dabir serve: internal error: ${e?.stack ?? String(err)}\n`);
+}
+
+function parseBody(bytes: Uint8Array): Record<string, unknown> {
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    throw new HttpError(400, 'E_BAD_JSON', 'the body is not valid UTF-8', { hint: 'send JSON encoded as UTF-8' });
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    const detail = err instanceof SyntaxError ? err.message : 'cannot parse';
+    throw new HttpError(400, 'E_BAD_JSON', `the body is not valid JSON: ${detail}`, { hint: 'send e.g. {"text": "..."}' });
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new HttpError(400, 'E_BAD_INPUT', `the body must be a JSON object, not ${describeJson(value)}`, { hint: 'send e.g. {"text": "..."}' });
+  }
+  return value as Record<string, unknown>;
+}
+
+function describeJson(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  return `a ${typeof v}`;
+}
+
+function run(op: Operation, body: Record<string, unknown>): unknown {
+  const fields = FIELDS[op];
+  for (const k of Object.keys(body)) {
+    if (!fields.includes(k)) {
+      throw new HttpError(400, 'E_BAD_OPTION', `unknown field "${k}" in the body of /v1/${op}`, { hint: `known fields: ${fields.join(', ')}`, option: k, allowed: fields });
+    }
+  }
+  if (typeof body.text !== 'string') {
+    throw new HttpError(400, 'E_BAD_INPUT', body.text === undefined ? 'the body has no "text"' : `"text" must be a string, not ${describeJson(body.text)}`, { hint: 'send e.g. {"text": "..."}' });
+  }
+  const text = body.text;
+  const options = checkOptions(body.options);
+  if (op === 'normalize') {
+    const aligned = getNormalizer().normalizeAligned(text, options);
+    const changes = aligned.changes().map((c) => ({ start: c.start, end: c.end, before: c.before, after: c.after, kind: c.kind }));
+    return { text: aligned.text, changes };
+  }
+  if (op === 'tokenize') {
+    const doc = pipeline(['normalizer', 'tokenizer'], options).process(text);
+    return {
+      sentences: doc.sentences.map((s) => ({
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        tokens: s.tokens.map((t) => ({ start: t.start, end: t.end, text: t.text, form: t.form })),
+      })),
+    };
+  }
+  // analyze
+  const format = body.format ?? 'json';
+  if (!(ANALYZE_FORMATS as readonly unknown[]).includes(format)) {
+    throw new HttpError(400, 'E_BAD_OPTION', `"format" cannot be ${JSON.stringify(format)}`, { hint: `use one of: ${ANALYZE_FORMATS.join(', ')}`, option: 'format', allowed: ANALYZE_FORMATS });
+  }
+  const components = checkComponents(body.components);
+  const doc = pipeline(components, options).process(text);
+  return format === 'conllu' ? doc.toConllu() : doc.toJSON();
+}
+
+/** Validates `options` (normalizer options); undefined when they are all defaults (the library's fast path). */
+function checkOptions(v: unknown): ResolvedOptions | undefined {
+  if (v === undefined || v === null) return undefined;
+  const names = Object.keys(OPTION_VALUES);
+  if (typeof v !== 'object' || Array.isArray(v)) {
+    throw new HttpError(400, 'E_BAD_OPTION', `"options" must be an object, not ${describeJson(v)}`, { hint: `known options: ${names.join(', ')}`, option: 'options', allowed: names });
+  }
+  const out: Record<string, string> = { ...DEFAULT_OPTIONS };
+  let changed = false;
+  for (const [k, value] of Object.entries(v)) {
+    const allowed = Object.hasOwn(OPTION_VALUES, k) ? (OPTION_VALUES as Record<string, readonly string[]>)[k] : undefined;
+    if (!allowed) throw new HttpError(400, 'E_BAD_OPTION', `unknown option "${k}"`, { hint: `known options: ${names.join(', ')}`, option: k, allowed: names });
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'string' || !allowed.includes(value)) {
+      throw new HttpError(400, 'E_BAD_OPTION', `option "${k}" cannot be ${JSON.stringify(value)}`, { hint: `use one of: ${allowed.join(', ')}`, option: k, allowed });
+    }
+    if (value !== out[k]) changed = true;
+    out[k] = value;
+  }
+  return changed ? (out as unknown as ResolvedOptions) : undefined;
+}
+
+let available: string[] | undefined;
+
+function checkComponents(v: unknown): string[] {
+  available ??= availableComponents();
+  if (v === undefined || v === null) return available;
+  const list = typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v;
+  if (!Array.isArray(list) || list.length === 0 || !list.every((c) => typeof c === 'string')) {
+    throw new HttpError(400, 'E_BAD_OPTION', '"components" must be a non-empty list of component names', { hint: `available: ${available.join(', ')}`, option: 'components', allowed: available });
+  }
+  for (const c of list as string[]) {
+    if (!available.includes(c)) {
+      throw new HttpError(400, 'E_BAD_OPTION', `component ${JSON.stringify(c)} is not available`, { hint: `available: ${available.join(', ')}`, option: 'components', allowed: available });
+    }
+  }
+  return [...new Set(list as string[])];
+}
+
+/** Pipelines are built once per (components, options) and kept (a few; the key space is small and bounded). */
+const pipelines = new Map<string, Pipeline>();
+const MAX_PIPELINES = 64;
+
+function pipeline(components: string[], options: ResolvedOptions | undefined): Pipeline {
+  const key = `${components.join(',')}|${options ? JSON.stringify(options) : ''}`;
+  let p = pipelines.get(key);
+  if (!p) {
+    p = createPipeline({ components, ...(options && components.includes('normalizer') ? { options: { normalizer: { ...options } } } : {}) });
+    if (pipelines.size >= MAX_PIPELINES) pipelines.delete(pipelines.keys().next().value!);
+    pipelines.set(key, p);
+  }
+  return p;
+}
+
+/** Loads the models and builds the default pipelines, so that the first request is as fast as the others. */
+export function warmUp(): void {
+  runJob({ op: 'normalize', bytes: new TextEncoder().encode('{"text":"میخواهم"}'), plainConllu: false });
+  runJob({ op: 'analyze', bytes: new TextEncoder().encode('{"text":"میخواهم"}'), plainConllu: false });
+  runJob({ op: 'tokenize', bytes: new TextEncoder().encode('{"text":"میخواهم"}'), plainConllu: false });
+}

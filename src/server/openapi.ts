@@ -1,0 +1,299 @@
+/**
+ * The OpenAPI 3.1 description of the HTTP API, served at GET /v1/openapi.json. This object is the source;
+ * docs/openapi.json is a copy that test/server.test.ts keeps equal (regenerate it with
+ * `npx tsx src/server/openapi.ts > docs/openapi.json`).
+ */
+import { pathToFileURL } from 'node:url';
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: ref('Error') } } });
+
+const ndjsonNote =
+  'With `Content-Type: application/x-ndjson` the body is a batch: one JSON request object per line (blank lines are ' +
+  'skipped). The answer is `application/x-ndjson`, streamed: one JSON result per request line, in order; a bad line ' +
+  'gives `{"error": {..., "line": N}}` on its own line and the batch goes on. When the time budget runs out during a ' +
+  'batch, every remaining line gets an E_TIMEOUT error line.';
+
+const commonErrors = {
+  '400': errorResponse('Bad JSON (E_BAD_JSON), a body that is not an object or has no string "text" (E_BAD_INPUT), or a bad option, field or component (E_BAD_OPTION, with `option` and `allowed`).'),
+  '405': errorResponse('Wrong method (E_METHOD_NOT_ALLOWED); the Allow header lists the right ones.'),
+  '408': errorResponse('The body did not arrive within the time budget (E_REQUEST_TIMEOUT).'),
+  '413': errorResponse('The body is larger than the limit, 1 MiB by default (E_TOO_LARGE).'),
+  '415': errorResponse('The Content-Type is not application/json or application/x-ndjson, or the charset is not UTF-8 (E_UNSUPPORTED_MEDIA_TYPE).'),
+  '500': errorResponse('A failure inside the server (E_INTERNAL, E_RESOURCE_MISSING); the details are in the server log, never in the response.'),
+  '503': errorResponse('The work did not finish within the time budget, 10 s by default (E_TIMEOUT), too many requests are waiting (E_BUSY), or the server is shutting down (E_SHUTTING_DOWN). Has a Retry-After header when retrying makes sense.'),
+};
+
+const ndjsonBody = {
+  'application/x-ndjson': {
+    schema: { type: 'string', description: 'one JSON request object per line' },
+  },
+};
+const ndjsonAnswer = {
+  'application/x-ndjson': {
+    schema: { type: 'string', description: 'one JSON result (or {"error": ...}) per request line, in order' },
+  },
+};
+
+export const OPENAPI = {
+  openapi: '3.1.0',
+  info: {
+    title: 'dabir HTTP API',
+    version: '1.0.0',
+    summary: 'Persian (Farsi) text normalization with half-space (ZWNJ) repair, tokenization and analysis.',
+    description:
+      'Started with `dabir serve [--port 8080] [--host 127.0.0.1] [--max-body 1mb] [--timeout 10s] [--workers N]`. ' +
+      'All offsets (`start`, `end`) are UTF-16 code-unit offsets into the `text` of the request. Every error is ' +
+      '`{"error": {"code": "E_...", "message": "..."}}` with a fixed code. Responses under /v1 carry ' +
+      '`Access-Control-Allow-Origin: *` (configurable) and OPTIONS preflight requests are answered. ' +
+      'Limits: the body size (413 E_TOO_LARGE) and a time budget per request, which covers reading the body ' +
+      '(408 E_REQUEST_TIMEOUT) and the work (503 E_TIMEOUT).',
+    license: { name: 'MIT', identifier: 'MIT' },
+  },
+  servers: [{ url: 'http://127.0.0.1:8080' }],
+  paths: {
+    '/v1/normalize': {
+      post: {
+        operationId: 'normalize',
+        summary: 'Correct Persian text and list every change',
+        description: `Letters, digits, punctuation, spacing and half-spaces (ZWNJ), as \`normalize\` of the library. ${ndjsonNote}`,
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: ref('NormalizeRequest'), example: { text: 'میخواهم 12 کتاب بخرم', options: { digits: 'fa' } } }, ...ndjsonBody },
+        },
+        responses: {
+          '200': { description: 'The corrected text and the changes, with offsets into the input.', content: { 'application/json': { schema: ref('NormalizeResult') }, ...ndjsonAnswer } },
+          ...commonErrors,
+        },
+      },
+    },
+    '/v1/analyze': {
+      post: {
+        operationId: 'analyze',
+        summary: 'Sentences, tokens, syntactic words and the annotations of the available components',
+        description: `The document as JSON (\`format: "json"\`, the default) or CoNLL-U (\`format: "conllu"\`: \`{"conllu": "..."}\`, or the CoNLL-U itself as text/plain when the request's Accept header asks for text/plain). ${ndjsonNote}`,
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: ref('AnalyzeRequest'), example: { text: 'اختیارش را به من داد.', format: 'json' } }, ...ndjsonBody },
+        },
+        responses: {
+          '200': {
+            description: 'The document.',
+            content: {
+              'application/json': { schema: { oneOf: [ref('Doc'), ref('ConlluResult')] } },
+              'text/plain': { schema: { type: 'string', description: 'CoNLL-U' } },
+              ...ndjsonAnswer,
+            },
+          },
+          ...commonErrors,
+        },
+      },
+    },
+    '/v1/tokenize': {
+      post: {
+        operationId: 'tokenize',
+        summary: 'Sentences of tokens (normalizer + tokenizer)',
+        description: `Each token has its text as written, its corrected form and its offsets. ${ndjsonNote}`,
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: ref('TokenizeRequest'), example: { text: 'سلام. میخواهم بروم.' } }, ...ndjsonBody },
+        },
+        responses: {
+          '200': { description: 'The sentences.', content: { 'application/json': { schema: ref('TokenizeResult') }, ...ndjsonAnswer } },
+          ...commonErrors,
+        },
+      },
+    },
+    '/v1/info': {
+      get: {
+        operationId: 'info',
+        summary: 'Name, version, components, model files and limits',
+        responses: { '200': { description: 'Information about this server.', content: { 'application/json': { schema: ref('Info') } } } },
+      },
+    },
+    '/v1/openapi.json': {
+      get: {
+        operationId: 'openapi',
+        summary: 'This document',
+        responses: { '200': { description: 'The OpenAPI 3.1 document.', content: { 'application/json': { schema: { type: 'object' } } } } },
+      },
+    },
+    '/healthz': {
+      get: {
+        operationId: 'health',
+        summary: 'Liveness',
+        responses: {
+          '200': { description: 'The server is up.', content: { 'application/json': { schema: { type: 'object', properties: { ok: { const: true } }, required: ['ok'] } } } },
+          '503': errorResponse('The server is shutting down (E_SHUTTING_DOWN).'),
+        },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Error: {
+        type: 'object',
+        required: ['error'],
+        properties: {
+          error: {
+            type: 'object',
+            required: ['code', 'message'],
+            properties: {
+              code: {
+                type: 'string',
+                pattern: '^E_[A-Z_]+$',
+                examples: ['E_BAD_JSON', 'E_BAD_INPUT', 'E_BAD_OPTION', 'E_NOT_FOUND', 'E_METHOD_NOT_ALLOWED', 'E_REQUEST_TIMEOUT', 'E_TOO_LARGE', 'E_UNSUPPORTED_MEDIA_TYPE', 'E_TIMEOUT', 'E_BUSY', 'E_SHUTTING_DOWN', 'E_INTERNAL'],
+              },
+              message: { type: 'string' },
+              hint: { type: 'string' },
+              option: { type: 'string', description: 'E_BAD_OPTION: the option, field or "components"' },
+              allowed: { type: 'array', description: 'E_BAD_OPTION: the allowed values (or names)' },
+              line: { type: 'integer', description: 'NDJSON batches: the 1-based line of the request' },
+            },
+          },
+        },
+      },
+      NormalizeOptions: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Every step can be switched by name; omitted options take the first value.',
+        properties: {
+          letters: { enum: ['persian', 'keep'] },
+          kashida: { enum: ['remove', 'keep'] },
+          diacritics: { enum: ['keep', 'remove'] },
+          digits: { enum: ['fa', 'latin', 'keep'] },
+          punctuation: { enum: ['fa', 'keep'] },
+          spacing: { enum: ['fix', 'keep'] },
+          halfSpace: { enum: ['fix', 'keep'] },
+          style: { enum: ['corpus', 'academy'] },
+        },
+      },
+      NormalizeRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['text'],
+        properties: { text: { type: 'string' }, options: ref('NormalizeOptions') },
+      },
+      Change: {
+        type: 'object',
+        required: ['start', 'end', 'before', 'after', 'kind'],
+        properties: {
+          start: { type: 'integer', minimum: 0 },
+          end: { type: 'integer', minimum: 0 },
+          before: { type: 'string', description: 'text.slice(start, end) of the input' },
+          after: { type: 'string' },
+          kind: { enum: ['half-space', 'character', 'digit', 'spacing', 'punctuation', 'diacritic'] },
+        },
+      },
+      NormalizeResult: {
+        type: 'object',
+        required: ['text', 'changes'],
+        properties: { text: { type: 'string' }, changes: { type: 'array', items: ref('Change') } },
+      },
+      AnalyzeRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['text'],
+        properties: {
+          text: { type: 'string' },
+          format: { enum: ['json', 'conllu'], default: 'json' },
+          components: {
+            description: 'component names (GET /v1/info lists the available ones); default: all available',
+            oneOf: [{ type: 'array', items: { type: 'string' }, minItems: 1 }, { type: 'string', description: 'comma-separated' }],
+          },
+          options: ref('NormalizeOptions'),
+        },
+      },
+      Word: {
+        type: 'object',
+        required: ['id', 'form'],
+        properties: {
+          id: { type: 'integer' },
+          form: { type: 'string' },
+          lemma: { type: 'string' },
+          upos: { type: 'string' },
+          xpos: { type: 'string' },
+          feats: { type: 'string' },
+          head: { type: 'integer' },
+          deprel: { type: 'string' },
+          deps: { type: 'string' },
+          misc: { type: 'string' },
+        },
+      },
+      Token: {
+        type: 'object',
+        required: ['start', 'end', 'text', 'form', 'words'],
+        properties: {
+          start: { type: 'integer' },
+          end: { type: 'integer' },
+          text: { type: 'string', description: 'as written in the input' },
+          form: { type: 'string', description: 'the corrected spelling' },
+          spaceAfter: { const: false, description: 'present when the next token follows without a space' },
+          words: { type: 'array', items: ref('Word') },
+        },
+      },
+      Sentence: {
+        type: 'object',
+        required: ['id', 'start', 'end', 'text', 'tokens'],
+        properties: { id: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, text: { type: 'string' }, tokens: { type: 'array', items: ref('Token') } },
+      },
+      Doc: {
+        type: 'object',
+        required: ['text', 'sentences'],
+        properties: { text: { type: 'string', description: 'the input, unchanged' }, sentences: { type: 'array', items: ref('Sentence') } },
+      },
+      ConlluResult: { type: 'object', required: ['conllu'], properties: { conllu: { type: 'string' } } },
+      TokenizeRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['text'],
+        properties: { text: { type: 'string' }, options: ref('NormalizeOptions') },
+      },
+      TokenizeResult: {
+        type: 'object',
+        required: ['sentences'],
+        properties: {
+          sentences: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['start', 'end', 'text', 'tokens'],
+              properties: {
+                start: { type: 'integer' },
+                end: { type: 'integer' },
+                text: { type: 'string' },
+                tokens: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['start', 'end', 'text', 'form'],
+                    properties: { start: { type: 'integer' }, end: { type: 'integer' }, text: { type: 'string' }, form: { type: 'string' } },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+      Info: {
+        type: 'object',
+        required: ['name', 'version', 'components', 'models', 'limits'],
+        properties: {
+          name: { const: 'dabir' },
+          version: { type: 'string' },
+          components: { type: 'array', items: { type: 'string' } },
+          models: { type: 'object', description: 'data/manifest.json: the model files with their sizes and sha256' },
+          limits: {
+            type: 'object',
+            properties: { maxBodyBytes: { type: 'integer' }, timeoutMs: { type: 'integer' }, workers: { type: 'integer' } },
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+// `npx tsx src/server/openapi.ts > docs/openapi.json`
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.stdout.write(`${JSON.stringify(OPENAPI, null, 2)}\n`);
+}

@@ -1,0 +1,692 @@
+/**
+ * The dabir web editor (served at /): type or paste Persian text, see every correction highlighted, accept or reject
+ * each one, copy the result, and look at the analysis (sentences, tokens, lemmas, POS, dependency tree). All the work
+ * is done by the dabir core in a Web Worker (worker.ts) on data fetched from the same origin; no server API is used.
+ */
+import type { Change } from '../core/aligned.js';
+import type { NormalizeOptions } from '../core/normalize/options.js';
+import { applyDecisions, changeKeys, contextOf, faNum, kindLabel, reason, segmentChanges, segmentText, visible, type Segment } from './changes.js';
+import type { AnalyzedReply, NormalizedReply, SentenceJSON, WorkerReply, WorkerRequest } from './protocol.js';
+import { hasTree, renderTree, type TreeWord } from './tree.js';
+
+declare const WORKER_URL: string;
+declare const SW_URL: string;
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
+  const e = document.getElementById(id);
+  if (!e) throw new Error(`#${id} missing`);
+  return e as T;
+};
+
+const input = $<HTMLTextAreaElement>('input');
+const result = $('result');
+const changesList = $<HTMLOListElement>('changes');
+const counts = $('counts');
+const live = $('live');
+const engineStatus = $('engine');
+const tip = $('tip');
+const acceptAll = $<HTMLButtonElement>('accept-all');
+const rejectAll = $<HTMLButtonElement>('reject-all');
+const copyBtn = $<HTMLButtonElement>('copy');
+const useResult = $<HTMLButtonElement>('use-result');
+const copyStatus = $('copy-status');
+const sentenceSel = $<HTMLSelectElement>('sentence');
+const tokensBody = $<HTMLTableSectionElement>('tokens-body');
+const analysisSummary = $('analysis-summary');
+const sentenceText = $('sentence-text');
+const treeBox = $('tree');
+const treeNote = $('tree-note');
+const optionSelects = Array.from(document.querySelectorAll<HTMLSelectElement>('select[data-option]'));
+
+const SAMPLE =
+  'به گزارش خبرگزاري ، دانشآموزان میخواهند از نرم افزارهای تازهای برای پیشبینی 12 نتیجه استفاده کنند.اختیارش را به من داد.';
+const STORE = 'dabir.editor.v1';
+
+// ---- state ----
+let original = '';
+let changes: Change[] = [];
+let accepted: boolean[] = [];
+let keys: string[] = [];
+let segs: Segment[] = [];
+let segOfChange: number[] = [];
+let sentences: SentenceJSON[] = [];
+let components: string[] = [];
+let current = 0; // the mark that is in the tab order
+let marks: HTMLElement[] = [];
+let rows: HTMLElement[] = [];
+
+const fmt = (n: number): string => faNum(n);
+
+function announce(msg: string): void {
+  // re-set so the same message is announced again
+  live.textContent = '';
+  window.setTimeout(() => (live.textContent = msg), 30);
+}
+
+function options(): NormalizeOptions {
+  const o: Record<string, string> = {};
+  for (const s of optionSelects) if (s.value !== s.dataset['default']) o[s.dataset['option']!] = s.value;
+  return o as NormalizeOptions;
+}
+
+function resultText(): string {
+  return applyDecisions(original, changes, accepted);
+}
+
+// ---- worker ----
+let worker: Worker | undefined;
+let seq = 0;
+let outstanding = 0;
+let dirty = false;
+let timer = 0;
+
+function startWorker(): void {
+  try {
+    worker = new Worker(WORKER_URL);
+  } catch (e) {
+    engineStatus.textContent = `خطا: پردازشگر پس‌زمینه (Web Worker) راه نیفتاد. ${String(e)}`;
+    engineStatus.dataset['state'] = 'error';
+    return;
+  }
+  worker.addEventListener('message', (e: MessageEvent<WorkerReply>) => onReply(e.data));
+  worker.addEventListener('error', (e) => {
+    engineStatus.textContent = `خطا در پردازشگر: ${e.message || 'ناشناخته'}`;
+    engineStatus.dataset['state'] = 'error';
+  });
+}
+
+function send(): void {
+  window.clearTimeout(timer);
+  if (!worker) return;
+  if (outstanding > 0) {
+    dirty = true;
+    return;
+  }
+  const text = input.value;
+  const id = ++seq;
+  const o = options();
+  outstanding = 2;
+  result.setAttribute('aria-busy', 'true');
+  const post = (m: WorkerRequest): void => worker!.postMessage(m);
+  post({ id, normalize: text, options: o });
+  post({ id, analyze: text, options: o });
+  try {
+    localStorage.setItem(STORE, JSON.stringify({ text, options: o }));
+  } catch {
+    // storage may be disabled
+  }
+}
+
+function schedule(delay = 180): void {
+  window.clearTimeout(timer);
+  result.setAttribute('aria-busy', 'true');
+  timer = window.setTimeout(send, delay);
+}
+
+function onReply(r: WorkerReply): void {
+  if (r.type === 'ready') {
+    const missing = r.missing.length ? ` — بارگذاری نشد: ${r.missing.join('، ')}` : '';
+    engineStatus.textContent = `آماده. اجزای تحلیل: ${r.components.join('، ')}${missing}`;
+    engineStatus.dataset['state'] = r.missing.includes('halfspace') ? 'warn' : 'ready';
+    return;
+  }
+  if (r.id !== undefined && r.id !== seq) {
+    settle();
+    return; // an answer to an older text
+  }
+  if (r.type === 'normalized') showChanges(r);
+  else if (r.type === 'analyzed') showAnalysis(r);
+  else if (r.type === 'error') {
+    counts.textContent = `خطا: ${r.message}`;
+    announce(`خطا: ${r.message}`);
+  }
+  settle();
+}
+
+function settle(): void {
+  outstanding = Math.max(0, outstanding - 1);
+  if (outstanding === 0) {
+    result.removeAttribute('aria-busy');
+    if (dirty) {
+      dirty = false;
+      send();
+    }
+  }
+}
+
+// ---- the corrected text ----
+function showChanges(r: NormalizedReply): void {
+  const prev = new Map<string, boolean>();
+  keys.forEach((k, i) => prev.set(k, accepted[i]!));
+  original = r.input;
+  changes = r.changes;
+  keys = changeKeys(changes);
+  accepted = keys.map((k) => prev.get(k) ?? true);
+  segs = segmentChanges(original, changes);
+  segOfChange = new Array<number>(changes.length);
+  segs.forEach((s, si) => s.changes.forEach((i) => (segOfChange[i] = si)));
+  current = Math.min(current, Math.max(0, segs.length - 1));
+  const hadFocus = result.contains(document.activeElement);
+  hideTip();
+  renderResult();
+  if (hadFocus) focusMark(current);
+  renderList();
+  updateCounts(true);
+}
+
+function kindsOf(seg: Segment): string {
+  const seen = new Set<string>();
+  for (const i of seg.changes) seen.add(changes[i]!.kind);
+  return [...seen].map((k) => kindLabel(k).fa).join('، ');
+}
+
+function segState(seg: Segment): 'true' | 'false' | 'mixed' {
+  const a = seg.changes.filter((i) => accepted[i]).length;
+  return a === seg.changes.length ? 'true' : a === 0 ? 'false' : 'mixed';
+}
+
+function markLabel(seg: Segment): string {
+  const st = segState(seg);
+  const state = st === 'true' ? 'پذیرفته' : st === 'false' ? 'ردشده' : 'بخشی پذیرفته';
+  const before = original.slice(seg.start, seg.end);
+  const after = segmentText(original, seg, changes, seg.changes.map(() => true));
+  return `${kindsOf(seg)}: «${before}» ← «${after}»، ${state}`;
+}
+
+function updateMark(m: HTMLElement, si: number): void {
+  const seg = segs[si]!;
+  const st = segState(seg);
+  m.textContent = segmentText(original, seg, changes, accepted);
+  m.className = `chg k-${changes[seg.changes[0]!]!.kind} ${st === 'true' ? 'acc' : st === 'false' ? 'rej' : 'mix'}`;
+  m.setAttribute('aria-pressed', st);
+  m.setAttribute('aria-label', markLabel(seg));
+  m.classList.toggle('empty', m.textContent === '');
+}
+
+function renderResult(): void {
+  const frag = document.createDocumentFragment();
+  let pos = 0;
+  marks = [];
+  segs.forEach((seg, si) => {
+    if (seg.start > pos) frag.append(original.slice(pos, seg.start));
+    const m = document.createElement('mark');
+    m.dataset['seg'] = String(si);
+    m.setAttribute('role', 'button');
+    m.tabIndex = si === current ? 0 : -1;
+    updateMark(m, si);
+    marks.push(m);
+    frag.append(m);
+    pos = seg.end;
+  });
+  if (pos < original.length) frag.append(original.slice(pos));
+  result.replaceChildren(frag);
+}
+
+function markOf(si: number): HTMLElement | null {
+  return marks[si] ?? null;
+}
+
+function renderList(): void {
+  const frag = document.createDocumentFragment();
+  rows = [];
+  changes.forEach((c, i) => {
+    const li = document.createElement('li');
+    li.dataset['change'] = String(i);
+    const seg = segs[segOfChange[i]!]!;
+    const ctx = contextOf(original, seg, changes, i);
+    const k = kindLabel(c.kind);
+    const why = reason(c);
+    const head = document.createElement('div');
+    head.className = 'row-head';
+    const badge = document.createElement('span');
+    badge.className = `badge k-${c.kind}`;
+    badge.append(`${k.fa} `, Object.assign(document.createElement('span'), { lang: 'en', dir: 'ltr', textContent: k.en, className: 'en' }));
+    const num = Object.assign(document.createElement('span'), { className: 'num', textContent: `${fmt(i + 1)}.` });
+    head.append(num, badge);
+    const diff = document.createElement('p');
+    diff.className = 'diff';
+    diff.append(
+      Object.assign(document.createElement('del'), { textContent: ctx.before }),
+      Object.assign(document.createElement('span'), { className: 'arrow', textContent: ' ← ', ariaHidden: 'true' }),
+      Object.assign(document.createElement('ins'), { textContent: ctx.after }),
+    );
+    const raw = document.createElement('div');
+    raw.className = 'raw';
+    const rawFa = document.createElement('p');
+    rawFa.append(
+      Object.assign(document.createElement('code'), { textContent: visible(c.before), dir: 'auto' }),
+      ' ← ',
+      Object.assign(document.createElement('code'), { textContent: visible(c.after), dir: 'auto' }),
+      ` · ${why.fa}`,
+    );
+    raw.append(rawFa, Object.assign(document.createElement('p'), { lang: 'en', dir: 'ltr', className: 'en-line', textContent: why.en }));
+    const actions = document.createElement('div');
+    actions.className = 'actions';
+    const desc = `تغییر ${fmt(i + 1)}، ${k.fa}: «${ctx.before}» ← «${ctx.after}»`;
+    const acc = Object.assign(document.createElement('button'), { type: 'button', className: 'acc-btn', textContent: 'پذیرفتن' });
+    acc.setAttribute('aria-label', `پذیرفتن ${desc}`);
+    acc.dataset['act'] = 'accept';
+    const rej = Object.assign(document.createElement('button'), { type: 'button', className: 'rej-btn', textContent: 'رد' });
+    rej.setAttribute('aria-label', `رد ${desc}`);
+    rej.dataset['act'] = 'reject';
+    actions.append(acc, rej);
+    li.append(head, diff, raw, actions);
+    updateRow(li, i);
+    rows.push(li);
+    frag.append(li);
+  });
+  changesList.replaceChildren(frag);
+  $('changes-empty').hidden = changes.length > 0 || original === '';
+}
+
+function updateRow(li: HTMLElement, i: number): void {
+  li.classList.toggle('is-rej', !accepted[i]);
+  li.classList.toggle('is-acc', !!accepted[i]);
+  const acc = li.querySelector('button.acc-btn');
+  const rej = li.querySelector('button.rej-btn');
+  acc!.setAttribute('aria-pressed', String(!!accepted[i]));
+  rej!.setAttribute('aria-pressed', String(!accepted[i]));
+}
+
+function updateCounts(newText: boolean): void {
+  const n = changes.length;
+  const a = accepted.filter(Boolean).length;
+  let msg: string;
+  if (original.trim() === '') msg = '';
+  else if (n === 0) msg = 'بدون تغییر: متن نیازی به اصلاح ندارد.';
+  else msg = `${fmt(n)} تغییر: ${fmt(a)} پذیرفته، ${fmt(n - a)} رد`;
+  counts.textContent = msg;
+  acceptAll.disabled = rejectAll.disabled = n === 0;
+  copyBtn.disabled = useResult.disabled = original === '';
+  if (newText && msg) announce(msg);
+}
+
+/** Sets decisions and updates only the marks and rows involved. */
+function decide(indices: number[], value: boolean, say?: string): void {
+  const touched = new Set<number>();
+  for (const i of indices) {
+    accepted[i] = value;
+    touched.add(segOfChange[i]!);
+    const li = rows[i];
+    if (li) updateRow(li, i);
+  }
+  for (const si of touched) {
+    const m = markOf(si);
+    if (m) updateMark(m, si);
+  }
+  if (tipFor !== undefined && touched.has(tipFor)) showTip(markOf(tipFor)!, tipFor);
+  updateCounts(false);
+  const n = changes.length;
+  const a = accepted.filter(Boolean).length;
+  announce(`${say ? `${say} ` : ''}${fmt(a)} از ${fmt(n)} تغییر پذیرفته است.`);
+}
+
+function toggleSegment(si: number): void {
+  const seg = segs[si]!;
+  const st = segState(seg);
+  const value = st !== 'true';
+  decide(seg.changes, value, value ? 'پذیرفته شد.' : 'رد شد.');
+}
+
+// ---- tooltip ----
+let tipFor: number | undefined;
+
+function showTip(m: HTMLElement, si: number): void {
+  const seg = segs[si];
+  if (!seg) return;
+  tipFor = si;
+  const frag = document.createDocumentFragment();
+  for (const i of seg.changes.slice(0, 5)) {
+    const c = changes[i]!;
+    const k = kindLabel(c.kind);
+    const ctx = contextOf(original, seg, changes, i);
+    const why = reason(c);
+    const box = document.createElement('div');
+    box.className = 'tip-item';
+    const title = document.createElement('p');
+    title.className = 'tip-kind';
+    title.append(
+      Object.assign(document.createElement('span'), { className: `badge k-${c.kind}`, textContent: k.fa }),
+      ' ',
+      Object.assign(document.createElement('span'), { lang: 'en', dir: 'ltr', className: 'en', textContent: k.en }),
+      ` — ${accepted[i] ? 'پذیرفته' : 'ردشده'}`,
+    );
+    const diff = document.createElement('p');
+    diff.className = 'diff';
+    diff.append(
+      Object.assign(document.createElement('del'), { textContent: ctx.before }),
+      ' ← ',
+      Object.assign(document.createElement('ins'), { textContent: ctx.after }),
+    );
+    const raw = document.createElement('p');
+    raw.className = 'raw';
+    raw.append(
+      Object.assign(document.createElement('code'), { textContent: visible(c.before), dir: 'auto' }),
+      ' ← ',
+      Object.assign(document.createElement('code'), { textContent: visible(c.after), dir: 'auto' }),
+    );
+    const w = document.createElement('p');
+    w.className = 'why';
+    w.append(why.fa);
+    const wEn = Object.assign(document.createElement('p'), { lang: 'en', dir: 'ltr', className: 'en-line', textContent: why.en });
+    box.append(title, diff, raw, w, wEn);
+    frag.append(box);
+  }
+  if (seg.changes.length > 5) frag.append(Object.assign(document.createElement('p'), { textContent: `و ${fmt(seg.changes.length - 5)} تغییر دیگر…` }));
+  frag.append(Object.assign(document.createElement('p'), { className: 'tip-help', textContent: 'کلیک، Enter یا فاصله: پذیرفتن/رد' }));
+  tip.replaceChildren(frag);
+  tip.hidden = false;
+  placeTip(m);
+  m.setAttribute('aria-describedby', 'tip');
+}
+
+/** Puts the tooltip under the mark (or above it near the bottom), inside the viewport, right-aligned (RTL). */
+function placeTip(m: HTMLElement): void {
+  const r = m.getBoundingClientRect();
+  const vw = document.documentElement.clientWidth;
+  const vh = document.documentElement.clientHeight;
+  const tw = Math.min(tip.offsetWidth, vw - 16);
+  const th = tip.offsetHeight;
+  const left = Math.max(8, Math.min(r.right - tw, vw - tw - 8));
+  let top = r.bottom + 8;
+  if (top + th > vh - 8 && r.top - th - 8 > 8) top = r.top - th - 8;
+  tip.style.left = `${Math.round(left)}px`;
+  tip.style.top = `${Math.round(top)}px`;
+}
+
+function hideTip(): void {
+  if (tipFor !== undefined) markOf(tipFor)?.removeAttribute('aria-describedby');
+  tipFor = undefined;
+  tip.hidden = true;
+}
+
+// ---- result events (roving tabindex: one mark in the tab order, arrows move between marks) ----
+function focusMark(si: number): void {
+  if (!segs.length) return;
+  si = Math.max(0, Math.min(segs.length - 1, si));
+  const old = markOf(current);
+  if (old) old.tabIndex = -1;
+  current = si;
+  const m = markOf(si);
+  if (m) {
+    m.tabIndex = 0;
+    m.focus();
+  }
+}
+
+const segIndex = (t: EventTarget | null): number | undefined => {
+  const m = (t as HTMLElement | null)?.closest?.('mark.chg') as HTMLElement | null;
+  return m ? Number(m.dataset['seg']) : undefined;
+};
+
+result.addEventListener('click', (e) => {
+  const si = segIndex(e.target);
+  if (si === undefined) return;
+  focusMark(si);
+  toggleSegment(si);
+});
+result.addEventListener('keydown', (e) => {
+  const si = segIndex(e.target);
+  if (si === undefined) return;
+  const next = { ArrowLeft: si + 1, ArrowRight: si - 1, ArrowDown: si + 1, ArrowUp: si - 1, Home: 0, End: segs.length - 1 }[e.key];
+  if (next !== undefined) {
+    e.preventDefault();
+    focusMark(next);
+  } else if (e.key === 'Enter' || e.key === ' ') {
+    e.preventDefault();
+    toggleSegment(si);
+  } else if (e.key === 'Escape') hideTip();
+});
+result.addEventListener('focusin', (e) => {
+  const si = segIndex(e.target);
+  if (si === undefined) return;
+  if (si !== current) {
+    const old = markOf(current);
+    if (old) old.tabIndex = -1;
+    current = si;
+    (e.target as HTMLElement).tabIndex = 0;
+  }
+  showTip(e.target as HTMLElement, si);
+  highlightRow(si, true);
+});
+result.addEventListener('focusout', (e) => {
+  const si = segIndex(e.target);
+  hideTip();
+  if (si !== undefined) highlightRow(si, false);
+});
+result.addEventListener('mouseover', (e) => {
+  const si = segIndex(e.target);
+  if (si !== undefined && si !== tipFor) showTip((e.target as HTMLElement).closest('mark')!, si);
+});
+result.addEventListener('mouseleave', () => {
+  if (!result.contains(document.activeElement)) hideTip();
+});
+// the page or the result box scrolled: keep the tooltip with its mark
+window.addEventListener(
+  'scroll',
+  () => {
+    const m = tipFor === undefined ? null : markOf(tipFor);
+    if (m) placeTip(m);
+  },
+  { passive: true, capture: true },
+);
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') hideTip();
+});
+
+function highlightRow(si: number, on: boolean): void {
+  for (const i of segs[si]?.changes ?? []) rows[i]?.classList.toggle('hl', on);
+}
+
+changesList.addEventListener('click', (e) => {
+  const b = (e.target as HTMLElement).closest('button');
+  const li = (e.target as HTMLElement).closest('li');
+  if (!b || !li) return;
+  const i = Number(li.dataset['change']);
+  const value = b.dataset['act'] === 'accept';
+  decide([i], value, `تغییر ${fmt(i + 1)} ${value ? 'پذیرفته شد.' : 'رد شد.'}`);
+});
+let hlMark: HTMLElement | null = null;
+function highlightMark(m: HTMLElement | null): void {
+  hlMark?.classList.remove('hl');
+  hlMark = m;
+  m?.classList.add('hl');
+}
+const rowMark = (t: EventTarget | null): HTMLElement | null => {
+  const li = (t as HTMLElement).closest('li');
+  return li ? markOf(segOfChange[Number(li.dataset['change'])]!) : null;
+};
+changesList.addEventListener('mouseover', (e) => highlightMark(rowMark(e.target)));
+changesList.addEventListener('mouseleave', () => highlightMark(null));
+changesList.addEventListener('focusin', (e) => highlightMark(rowMark(e.target)));
+changesList.addEventListener('focusout', () => highlightMark(null));
+
+acceptAll.addEventListener('click', () => decide(changes.map((_, i) => i), true, 'همهٔ تغییرها پذیرفته شد.'));
+rejectAll.addEventListener('click', () => decide(changes.map((_, i) => i), false, 'همهٔ تغییرها رد شد.'));
+
+// ---- copy ----
+async function copyText(text: string): Promise<'clipboard' | 'fallback' | 'manual'> {
+  if (navigator.clipboard && window.isSecureContext) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return 'clipboard';
+    } catch {
+      // permission denied: fall back
+    }
+  }
+  const ta = document.createElement('textarea');
+  ta.value = text;
+  ta.setAttribute('readonly', '');
+  ta.setAttribute('aria-hidden', 'true');
+  ta.className = 'copy-buffer';
+  document.body.append(ta);
+  const prev = document.activeElement as HTMLElement | null;
+  ta.select();
+  let ok = false;
+  try {
+    ok = document.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  ta.remove();
+  prev?.focus();
+  if (ok) return 'fallback';
+  // last resort: select the result so the person can press Ctrl+C
+  const range = document.createRange();
+  range.selectNodeContents(result);
+  const sel = window.getSelection();
+  sel?.removeAllRanges();
+  sel?.addRange(range);
+  return 'manual';
+}
+
+copyBtn.addEventListener('click', async () => {
+  const how = await copyText(resultText());
+  const msg =
+    how === 'manual'
+      ? 'کپی خودکار ممکن نشد؛ متن انتخاب شد، Ctrl+C را بزنید.'
+      : `نتیجه کپی شد${how === 'fallback' ? ' (روش جایگزین)' : ''}.`;
+  copyStatus.textContent = msg;
+  copyStatus.dataset['how'] = how;
+  announce(msg);
+});
+
+useResult.addEventListener('click', () => {
+  input.value = resultText();
+  input.focus();
+  announce('نتیجه به جای متن ورودی نشست.');
+  send();
+});
+
+// ---- analysis ----
+function showAnalysis(r: AnalyzedReply): void {
+  sentences = r.sentences;
+  components = r.components;
+  const nTok = sentences.reduce((a, s) => a + s.tokens.length, 0);
+  const nWord = sentences.reduce((a, s) => a + s.tokens.reduce((b, t) => b + t.words.length, 0), 0);
+  analysisSummary.textContent = sentences.length
+    ? `${fmt(sentences.length)} جمله، ${fmt(nTok)} نشانه، ${fmt(nWord)} واژه · اجزا: ${components.join('، ')}`
+    : 'متنی برای تحلیل نیست.';
+  if (r.warning) analysisSummary.textContent += ` — خطای تحلیل، بخشی از اجزا کنار گذاشته شد: ${r.warning}`;
+  const keep = Math.min(Number(sentenceSel.value) || 0, Math.max(0, sentences.length - 1));
+  const frag = document.createDocumentFragment();
+  sentences.forEach((s, i) => {
+    const short = s.text.length > 48 ? `${s.text.slice(0, 46)}…` : s.text;
+    frag.append(Object.assign(document.createElement('option'), { value: String(i), textContent: `${fmt(i + 1)}. ${short}` }));
+  });
+  sentenceSel.replaceChildren(frag);
+  sentenceSel.disabled = sentences.length === 0;
+  sentenceSel.value = String(keep);
+  $('analysis-body').hidden = sentences.length === 0;
+  renderSentence(keep);
+}
+
+const DASH = '—';
+
+function cell(text: string | number | undefined, cls?: string, ltr = false): HTMLTableCellElement {
+  const td = document.createElement('td');
+  if (text === undefined || text === '') {
+    td.textContent = DASH;
+    td.className = 'missing';
+  } else {
+    td.textContent = typeof text === 'number' ? fmt(text) : text;
+    if (cls) td.className = cls;
+    if (ltr) td.dir = 'ltr';
+  }
+  return td;
+}
+
+function renderSentence(i: number): void {
+  const s = sentences[i];
+  tokensBody.replaceChildren();
+  treeBox.replaceChildren();
+  if (!s) return;
+  sentenceText.textContent = s.text;
+  const frag = document.createDocumentFragment();
+  for (const t of s.tokens) {
+    t.words.forEach((w, k) => {
+      const tr = document.createElement('tr');
+      if (k === 0) {
+        const th = document.createElement('th');
+        th.scope = 'row';
+        th.rowSpan = t.words.length;
+        th.textContent = t.text;
+        if (t.form !== t.text) {
+          th.append(Object.assign(document.createElement('span'), { className: 'fixed', textContent: ` ← ${t.form}` }));
+          th.title = `اصلاح‌شده: ${t.form}`;
+        }
+        if (t.words.length > 1) th.classList.add('mwt');
+        tr.append(th);
+      }
+      const feats = cell(w.feats, 'feats', true);
+      if (w.feats) {
+        feats.replaceChildren();
+        w.feats.split('|').forEach((f, j) => {
+          if (j) feats.append('|', document.createElement('wbr'));
+          feats.append(f);
+        });
+      }
+      tr.append(cell(w.id, 'num'), cell(w.form), cell(w.lemma), cell(w.upos, 'pos', true), feats, cell(w.head, 'num'), cell(w.deprel, 'pos', true));
+      frag.append(tr);
+    });
+  }
+  tokensBody.append(frag);
+  const words: TreeWord[] = s.tokens.flatMap((t) => t.words);
+  if (hasTree(words)) {
+    treeNote.textContent = 'پیکان از هسته به وابسته است؛ برچسب روی پیکان نقش وابستگی است.';
+    const svg = renderTree(words, `درخت وابستگی جملهٔ ${fmt(i + 1)}: ${s.text}`, 'Vazirmatn, sans-serif');
+    treeBox.append(svg);
+    treeBox.hidden = false;
+  } else {
+    treeNote.textContent = components.includes('parser')
+      ? 'تجزیه‌گر برای این جمله درختی نداد.'
+      : 'درخت وابستگی در دسترس نیست: تجزیه‌گر (parser) هنوز همراه این صفحه نیست.';
+    treeBox.hidden = true;
+  }
+}
+
+sentenceSel.addEventListener('change', () => renderSentence(Number(sentenceSel.value)));
+
+// ---- input ----
+input.addEventListener('input', () => schedule());
+for (const s of optionSelects) s.addEventListener('change', () => schedule(0));
+$('sample').addEventListener('click', () => {
+  input.value = SAMPLE;
+  input.focus();
+  send();
+});
+$('clear').addEventListener('click', () => {
+  input.value = '';
+  input.focus();
+  send();
+});
+
+function restore(): void {
+  try {
+    const saved = JSON.parse(localStorage.getItem(STORE) ?? 'null') as { text?: string; options?: Record<string, string> } | null;
+    if (!saved) return;
+    if (typeof saved.text === 'string' && input.value === '') input.value = saved.text;
+    for (const s of optionSelects) {
+      const v = saved.options?.[s.dataset['option']!];
+      if (v && Array.from(s.options).some((o) => o.value === v)) s.value = v;
+    }
+  } catch {
+    // ignore a broken or blocked store
+  }
+}
+
+// re-draw the tree once the font is there (widths are measured with it)
+document.fonts?.ready.then(() => {
+  if (sentences.length) renderSentence(Number(sentenceSel.value) || 0);
+});
+
+restore();
+startWorker();
+updateCounts(false);
+send();
+
+if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  navigator.serviceWorker.register(SW_URL).catch(() => {
+    // no offline copy; the page works anyway
+  });
+}

@@ -1,0 +1,133 @@
+/**
+ * Resource loading for the browser: fetches data files from the same origin (data/manifest.json lists what the
+ * build shipped) and decodes them into the objects the pipeline components read. Runs in the worker.
+ *
+ * Files are kept in Cache Storage under their sha256 (from the manifest), so the editor keeps working offline and
+ * with the server down once it has loaded once.
+ */
+import { HalfSpaceModel } from '../core/index.js';
+import * as tag from '../core/tag/index.js';
+
+/** Resources every pipeline uses; fetched even when the manifest cannot be read. */
+export const REQUIRED_FILES: Record<string, string> = { halfspace: 'halfspace.bin', mwt: 'mwt.json' };
+
+export interface ManifestEntry {
+  bytes?: number;
+  sha256?: string;
+}
+
+export interface Manifest {
+  files: Record<string, ManifestEntry>;
+}
+
+/** The resource name of a data file: its name without extension (lemma.bin → lemma). */
+export function resourceName(file: string): string {
+  return file.replace(/\.[^.]+$/, '');
+}
+
+type Decoder = (bytes: Uint8Array) => unknown;
+
+const json: Decoder = (b) => JSON.parse(new TextDecoder().decode(b));
+
+/**
+ * How each resource is decoded. Components that accept raw bytes (parser, lemmatizer) get a Uint8Array; a .json file
+ * without an entry is parsed, any other file is handed over as bytes.
+ */
+const DECODERS: Record<string, Decoder> = {
+  halfspace: (b) => HalfSpaceModel.fromBytes(b),
+  mwt: json,
+  tagger: (b) => {
+    const decode = (tag as Record<string, unknown>)['decodeTagger'];
+    return typeof decode === 'function' ? (decode as Decoder)(b) : b;
+  },
+};
+
+export function decodeResource(file: string, bytes: Uint8Array): unknown {
+  const name = resourceName(file);
+  const d = DECODERS[name] ?? (file.endsWith('.json') ? json : (b: Uint8Array) => b);
+  return d(bytes);
+}
+
+const CACHE = 'dabir-data-v1';
+
+async function openCache(): Promise<Cache | undefined> {
+  try {
+    return typeof caches === 'undefined' ? undefined : await caches.open(CACHE);
+  } catch {
+    return undefined; // not a secure context, or storage disabled
+  }
+}
+
+/** Reads data/manifest.json: from the network, else from the cache; undefined when neither has it. */
+export async function fetchManifest(base: string): Promise<Manifest | undefined> {
+  const url = new URL('data/manifest.json', base).href;
+  const cache = await openCache();
+  try {
+    const res = await fetch(url, { cache: 'no-cache' });
+    if (res.ok) {
+      const text = await res.text();
+      await cache?.put(url, new Response(text, { headers: { 'content-type': 'application/json' } })).catch(() => {});
+      return JSON.parse(text) as Manifest;
+    }
+    if (res.status === 404) return undefined;
+  } catch {
+    // offline or server down: fall back to the cache
+  }
+  const hit = await cache?.match(url);
+  return hit ? ((await hit.json()) as Manifest) : undefined;
+}
+
+/** Fetches one data file: from the cache when the manifest's sha256 matches, else from the network (and caches it). */
+export async function fetchData(base: string, file: string, sha256?: string): Promise<Uint8Array> {
+  const url = new URL(`data/${file}`, base).href;
+  const key = sha256 ? `${url}?sha256=${sha256}` : undefined;
+  const cache = key ? await openCache() : undefined;
+  if (cache && key) {
+    const hit = await cache.match(key).catch(() => undefined);
+    if (hit) return new Uint8Array(await hit.arrayBuffer());
+  }
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`data/${file}: HTTP ${res.status}`);
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  if (cache && key) {
+    try {
+      // drop older versions of the same file, keep this one
+      for (const req of await cache.keys()) if (req.url.startsWith(`${url}?`) && req.url !== key) await cache.delete(req);
+      await cache.put(key, new Response(bytes.slice().buffer as ArrayBuffer));
+    } catch {
+      // quota exceeded: work without the cache
+    }
+  }
+  return bytes;
+}
+
+export interface LoadedResources {
+  resources: Record<string, unknown>;
+  loaded: string[];
+  missing: string[];
+}
+
+/** Loads the required resources and every optional one the manifest lists; a file that fails is reported, not fatal. */
+export async function loadResources(base: string): Promise<LoadedResources> {
+  const manifest = await fetchManifest(base);
+  const files = new Map<string, string | undefined>();
+  for (const f of Object.values(REQUIRED_FILES)) files.set(f, manifest?.files[f]?.sha256);
+  for (const [f, e] of Object.entries(manifest?.files ?? {})) files.set(f, e.sha256);
+  const resources: Record<string, unknown> = {};
+  const loaded: string[] = [];
+  const missing: string[] = [];
+  await Promise.all(
+    [...files].map(async ([file, sha]) => {
+      const name = resourceName(file);
+      try {
+        resources[name] = decodeResource(file, await fetchData(base, file, sha));
+        loaded.push(name);
+      } catch {
+        missing.push(name);
+      }
+    }),
+  );
+  loaded.sort();
+  missing.sort();
+  return { resources, loaded, missing };
+}

@@ -1,0 +1,108 @@
+/**
+ * The Web Worker of the editor: runs the dabir core (src/core only, never src/node) on data fetched from the same
+ * origin. Answers `{ normalize: text, options }` with the corrected text and its changes, and `{ analyze: text,
+ * options }` with sentences, tokens and words (lemma, POS, head and deprel when those components are loaded).
+ */
+import { createNormalizer, createPipeline, type Normalizer, type Pipeline } from '../core/index.js';
+import type { HalfSpaceModel } from '../core/normalize/halfspace-model.js';
+import type { NormalizeOptions } from '../core/normalize/options.js';
+import './components.js';
+import { chooseComponents } from './engine.js';
+import type { SentenceJSON, WorkerReply, WorkerRequest } from './protocol.js';
+import { loadResources } from './resources.js';
+
+interface WorkerScope {
+  location: { href: string };
+  postMessage(message: WorkerReply): void;
+  addEventListener(type: 'message', listener: (e: MessageEvent<WorkerRequest>) => void): void;
+}
+const scope = self as unknown as WorkerScope;
+
+interface Engine {
+  normalizer: Normalizer;
+  resources: Record<string, unknown>;
+  components: string[];
+  pipelines: Map<string, { pipeline: Pipeline; components: string[] }>;
+}
+
+function pipelineFor(engine: Engine, options: NormalizeOptions | undefined): { pipeline: Pipeline; components: string[] } {
+  const key = JSON.stringify(options ?? {});
+  let p = engine.pipelines.get(key);
+  if (p) return p;
+  const opts = options ? { normalizer: options as Record<string, unknown> } : undefined;
+  const components = engine.components.slice();
+  for (;;) {
+    try {
+      p = { pipeline: createPipeline({ components, resources: engine.resources, ...(opts ? { options: opts } : {}) }), components };
+      break;
+    } catch (e) {
+      // a component that cannot be built is left out (bad options for the normalizer are reported, not hidden)
+      if (components.length <= 2 || (e as { code?: string }).code === 'E_BAD_OPTION') throw e;
+      components.pop();
+    }
+  }
+  engine.pipelines.set(key, p);
+  return p;
+}
+
+const t0 = performance.now();
+const ready: Promise<Engine> = loadResources(scope.location.href).then(({ resources, loaded, missing }) => {
+  const engine: Engine = {
+    normalizer: createNormalizer({ halfSpace: resources['halfspace'] as HalfSpaceModel | undefined }),
+    resources,
+    components: chooseComponents(resources),
+    pipelines: new Map(),
+  };
+  let components = engine.components;
+  try {
+    components = pipelineFor(engine, undefined).components;
+    engine.components = components;
+  } catch {
+    engine.components = ['normalizer', 'tokenizer'];
+  }
+  scope.postMessage({ type: 'ready', components: engine.components, resources: loaded, missing, ms: Math.round(performance.now() - t0) });
+  return engine;
+});
+
+function handle(engine: Engine, msg: WorkerRequest): WorkerReply {
+  const start = performance.now();
+  if ('normalize' in msg) {
+    const input = String(msg.normalize ?? '');
+    const a = engine.normalizer.normalizeAligned(input, msg.options);
+    return { type: 'normalized', id: msg.id, input, text: a.text, changes: a.changes(), ms: Math.round(performance.now() - start) };
+  }
+  if ('analyze' in msg) {
+    const input = String(msg.analyze ?? '');
+    let { pipeline, components } = pipelineFor(engine, msg.options);
+    let doc;
+    let warning: string | undefined;
+    try {
+      doc = pipeline.process(input);
+    } catch (e) {
+      if ((e as { code?: string }).code === 'E_BAD_OPTION') throw e;
+      warning = `${components.slice(2).join(', ')}: ${(e as Error).message ?? String(e)}`;
+      // an analysis component failed on this text: fall back to the tokens
+      components = ['normalizer', 'tokenizer'];
+      pipeline = createPipeline({ components, resources: engine.resources, ...(msg.options ? { options: { normalizer: msg.options as Record<string, unknown> } } : {}) });
+      doc = pipeline.process(input);
+    }
+    const sentences = (doc.toJSON() as { sentences: SentenceJSON[] }).sentences;
+    return { type: 'analyzed', id: msg.id, input, components, sentences, ...(warning ? { warning } : {}), ms: Math.round(performance.now() - start) };
+  }
+  return { type: 'error', id: (msg as { id?: number }).id, code: 'E_BAD_INPUT', message: 'expected { normalize: text } or { analyze: text }' };
+}
+
+scope.addEventListener('message', (e) => {
+  const msg = e.data;
+  ready.then(
+    (engine) => {
+      try {
+        scope.postMessage(handle(engine, msg));
+      } catch (err) {
+        const x = err as { code?: string; message?: string };
+        scope.postMessage({ type: 'error', id: msg?.id, code: x.code ?? 'E_INTERNAL', message: x.message ?? String(err) });
+      }
+    },
+    (err) => scope.postMessage({ type: 'error', id: msg?.id, code: 'E_RESOURCE_MISSING', message: String(err) }),
+  );
+});

@@ -1,0 +1,301 @@
+/**
+ * End-to-end tests of the web editor (dist/web) in a real headless Chromium (Debian's /usr/bin/chromium, driven by
+ * playwright-core). The page is built into .tmp/e2e-web and served by a tiny static server on 127.0.0.1:0.
+ * Screenshots go to .tmp/e2e-screenshots/. Skipped, with one printed line, when /usr/bin/chromium is missing.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { normalizeAligned } from '../../src/node/index.js';
+import { applyDecisions, segmentChanges } from '../../src/web/changes.js';
+import { serveStatic, type StaticServer } from './static-server.js';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const CHROMIUM = '/usr/bin/chromium';
+const HAVE_CHROMIUM = existsSync(CHROMIUM);
+const OUT = join(ROOT, '.tmp/e2e-web');
+const SHOTS = join(ROOT, '.tmp/e2e-screenshots');
+
+if (!HAVE_CHROMIUM) console.log(`editor e2e: SKIPPED (${CHROMIUM} not found; apt-get install -y chromium)`);
+
+// defects: Arabic ي, a spaced and run-together half-spaces, a space before the comma, Latin digits, a missing space
+/** expect.poll with a timeout for a loaded 2-core machine */
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 30_000, interval: 50 });
+
+const TEXT = 'سياست های جدید را دانشآموزان میخواهند ، اما 12 کتاب بیشتر نمیخواهیم.اختیارش را به من داد.';
+const aligned = normalizeAligned(TEXT);
+const CHANGES = aligned.changes();
+const CORRECTED = aligned.text;
+const SEGMENTS = segmentChanges(TEXT, CHANGES);
+
+/** A stand-in worker whose analysis has lemmas, POS and a tree, to test drawing before the parser ships. */
+const FAKE_WORKER = `
+const W = (id, form, lemma, upos, feats, head, deprel) => ({ id, form, lemma, upos, feats, head, deprel });
+const S = { id: '1', start: 0, end: 21, text: 'اختیارش را به من داد.', tokens: [
+  { start: 0, end: 7, text: 'اختیارش', form: 'اختیارش', words: [W(1, 'اختیار', 'اختیار', 'NOUN', 'Number=Sing', 6, 'obj'), W(2, 'ش', 'او', 'PRON', 'Number=Sing|Person=3|PronType=Prs', 1, 'nmod:poss')] },
+  { start: 8, end: 10, text: 'را', form: 'را', words: [W(3, 'را', 'را', 'ADP', undefined, 1, 'case')] },
+  { start: 11, end: 13, text: 'به', form: 'به', words: [W(4, 'به', 'به', 'ADP', undefined, 5, 'case')] },
+  { start: 14, end: 16, text: 'من', form: 'من', words: [W(5, 'من', 'من', 'PRON', 'Number=Sing|Person=1|PronType=Prs', 6, 'obl:arg')] },
+  { start: 17, end: 20, text: 'داد', form: 'داد', spaceAfter: false, words: [W(6, 'داد', 'داد#ده', 'VERB', 'Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin', 0, 'root')] },
+  { start: 20, end: 21, text: '.', form: '.', words: [W(7, '.', '.', 'PUNCT', undefined, 6, 'punct')] } ] };
+const C = ['normalizer', 'tokenizer', 'tagger', 'lemmatizer', 'parser'];
+self.postMessage({ type: 'ready', components: C, resources: [], missing: [], ms: 0 });
+self.onmessage = (e) => {
+  const m = e.data;
+  if ('normalize' in m) self.postMessage({ type: 'normalized', id: m.id, input: m.normalize, text: m.normalize, changes: [], ms: 0 });
+  else self.postMessage({ type: 'analyzed', id: m.id, input: m.analyze, components: C, sentences: m.analyze ? [S] : [], ms: 0 });
+};
+`;
+
+describe.skipIf(!HAVE_CHROMIUM)('web editor in Chromium', () => {
+  let server: StaticServer;
+  let context: BrowserContext;
+  let page: Page;
+  let profile: string;
+
+  const resultText = (): Promise<string> => page.locator('#result').evaluate((e) => e.textContent ?? '');
+  /** waits until the page has the worker's answer for the current input */
+  const settled = (p: Page = page): Promise<void> => p.locator('#result:not([aria-busy])').waitFor({ state: 'attached' });
+  const shot = async (name: string, p: Page = page): Promise<void> => {
+    await p.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  };
+  const noHorizontalScroll = (p: Page): Promise<{ scroll: number; client: number }> =>
+    p.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/build-web.ts'), '--out', OUT, '--quiet'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+    mkdirSync(SHOTS, { recursive: true });
+    server = await serveStatic(OUT);
+    profile = mkdtempSync(join(tmpdir(), 'dabir-e2e-profile-'));
+    const { chromium } = await import('playwright-core');
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      viewport: { width: 1280, height: 900 },
+      locale: 'fa-IR',
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+    await page.goto(server.url);
+    await page.locator('#engine[data-state="ready"]').waitFor({ timeout: 60_000 });
+  }, 180_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  }, 60_000);
+
+  it('is a right-to-left Persian page with its own font', async () => {
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['fa', 'rtl']);
+    await page.evaluate(() => document.fonts.load('16px Vazirmatn', 'سلام'));
+    expect(await page.evaluate(() => document.fonts.check('16px Vazirmatn', 'سلام'))).toBe(true);
+    expect(server.requests).toContain('/fonts/vazirmatn-arabic-400.woff2');
+    const engine = await page.locator('#engine').textContent();
+    expect(engine).toContain('normalizer');
+  });
+
+  it('highlights every change of typed text; the result is the corrected text', async () => {
+    await page.locator('#input').click();
+    await page.keyboard.type(TEXT);
+    await poll(resultText).toBe(CORRECTED);
+    expect(await page.locator('#result mark.chg').count()).toBe(SEGMENTS.length);
+    expect(await page.locator('#changes > li').count()).toBe(CHANGES.length);
+    expect(await page.locator('#counts').textContent()).toContain('۸ تغییر');
+    // the live region announces the counts
+    await poll(() => page.locator('#live').textContent()).toContain('۸ تغییر');
+    await shot('desktop-editor');
+  });
+
+  it('hover shows what changed and why, in Persian and English', async () => {
+    const idx = CHANGES.findIndex((c) => c.kind === 'half-space' && c.before === '');
+    const si = SEGMENTS.findIndex((s) => s.changes.includes(idx));
+    await page.locator(`#result mark[data-seg="${si}"]`).hover();
+    const tip = page.locator('#tip');
+    await poll(() => tip.isVisible()).toBe(true);
+    const t = (await tip.textContent()) ?? '';
+    expect(t).toContain('نیم‌فاصله');
+    expect(t).toContain('half-space');
+    expect(t).toContain('←');
+    expect(t).toContain(TEXT.slice(SEGMENTS[si]!.start, SEGMENTS[si]!.end));
+    expect(t).toContain('half-space inserted');
+    await shot('tooltip');
+    await page.mouse.move(0, 0);
+  });
+
+  it('accepts and rejects single changes; the text has exactly the accepted ones', async () => {
+    const n = CHANGES.length;
+    const rej = CHANGES.findIndex((c) => c.kind === 'digit');
+    const other = CHANGES.findIndex((c) => c.kind === 'spacing' && c.before === '');
+    const row = (i: number) => page.locator(`#changes > li[data-change="${i}"]`);
+    await row(rej).getByRole('button', { name: /^رد / }).click();
+    const accepted = Array.from({ length: n }, (_, i) => i !== rej);
+    await poll(resultText).toBe(applyDecisions(TEXT, CHANGES, accepted));
+    expect(await resultText()).toContain('12 کتاب');
+    await poll(() => page.locator('#live').textContent()).toContain(`${'۷'} از ${'۸'}`);
+    // reject another, then accept it again
+    await row(other).getByRole('button', { name: /^رد / }).click();
+    await poll(resultText).toBe(applyDecisions(TEXT, CHANGES, accepted.map((a, i) => a && i !== other)));
+    await row(other).getByRole('button', { name: /^پذیرفتن / }).click();
+    await poll(resultText).toBe(applyDecisions(TEXT, CHANGES, accepted));
+    expect(await row(rej).getByRole('button', { name: /^رد / }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('#counts').textContent()).toBe('۸ تغییر: ۷ پذیرفته، ۱ رد');
+    await shot('one-rejected');
+  });
+
+  it('keyboard: tab reaches the marks, arrows move, Enter toggles, focus is visible', async () => {
+    await page.locator('#use-result').focus();
+    await page.keyboard.press('Tab');
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['seg'] ?? document.activeElement?.id ?? '');
+    expect(await focused()).toMatch(/^\d+$/);
+    await page.keyboard.press('Home');
+    expect(await focused()).toBe('0');
+    expect(await page.locator('#tip').isVisible()).toBe(true);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).toBe('solid');
+    await page.keyboard.press('ArrowLeft'); // next mark (right to left)
+    expect(await focused()).toBe('1');
+    const before = await resultText();
+    await page.keyboard.press('Enter');
+    await poll(resultText).not.toBe(before);
+    await page.keyboard.press(' ');
+    await poll(resultText).toBe(before);
+    // accept/reject buttons are in the tab order
+    await page.locator('#changes > li').first().getByRole('button', { name: /^پذیرفتن / }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).className)).toBe('rej-btn');
+  });
+
+  it('reject all gives the original, accept all the corrected text', async () => {
+    await page.getByRole('button', { name: 'رد همه' }).click();
+    await poll(resultText).toBe(TEXT);
+    await page.getByRole('button', { name: 'پذیرفتن همه' }).click();
+    await poll(resultText).toBe(CORRECTED);
+  });
+
+  it('copies the result with the Clipboard API', async () => {
+    const rej = CHANGES.findIndex((c) => c.kind === 'character');
+    await page.locator(`#changes > li[data-change="${rej}"]`).getByRole('button', { name: /^رد / }).click();
+    const expected = applyDecisions(TEXT, CHANGES, CHANGES.map((_, i) => i !== rej));
+    await poll(resultText).toBe(expected);
+    await page.getByRole('button', { name: 'کپی نتیجه' }).click();
+    await poll(() => page.locator('#copy-status').getAttribute('data-how')).toBe('clipboard');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+  });
+
+  it('copies with the fallback when there is no Clipboard API', async () => {
+    await page.evaluate(() => navigator.clipboard.writeText('-'));
+    const p2 = await context.newPage();
+    await p2.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true }));
+    await p2.goto(server.url);
+    await poll(() => p2.locator('#engine').getAttribute('data-state')).toBe('ready');
+    await p2.locator('#input').fill('میخواهم 12 کتاب بخرم');
+    await poll(() => p2.locator('#result').textContent()).toBe('می‌خواهم ۱۲ کتاب بخرم');
+    await p2.getByRole('button', { name: 'کپی نتیجه' }).click();
+    await poll(() => p2.locator('#copy-status').getAttribute('data-how')).toBe('fallback');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('می‌خواهم ۱۲ کتاب بخرم');
+    await p2.close();
+  });
+
+  it('shows the analysis: sentences, tokens, words with the columns the pipeline provides', async () => {
+    await page.locator('#input').fill(TEXT);
+    await settled();
+    await poll(() => page.locator('#sentence option').count()).toBe(2);
+    const summary = (await page.locator('#analysis-summary').textContent()) ?? '';
+    expect(summary).toContain('۲ جمله');
+    // every component the worker loaded ran in the browser (none failed and was left out)
+    expect(summary).not.toContain('خطای تحلیل');
+    const loaded = ((await page.locator('#engine').textContent()) ?? '').split(':')[1] ?? '';
+    expect(summary.split('اجزا:')[1]?.trim()).toBe(loaded.split('—')[0]!.trim());
+    await page.locator('#sentence').selectOption('1');
+    const rows = page.locator('#tokens-body tr');
+    // اختیارش is one token of two words: اختیار + ش
+    await poll(() => rows.count()).toBe(7);
+    const first = await rows.first().locator('th, td').allTextContents();
+    expect(first[0]).toBe('اختیارش');
+    expect(first[1]).toBe('۱');
+    expect(first[2]).toBe('اختیار');
+    expect(await rows.nth(1).locator('td').nth(1).textContent()).toBe('ش');
+    const comps = summary.split('اجزا:')[1] ?? '';
+    const lemmaCell = first[3];
+    if (!comps.includes('lemmatizer')) expect(lemmaCell).toBe('—');
+    if (!comps.includes('tagger')) expect(first[4]).toBe('—');
+    if (comps.includes('parser')) {
+      await poll(() => page.locator('#tree svg path.arc').count()).toBeGreaterThan(0);
+    } else {
+      expect(await page.locator('#tree').isHidden()).toBe(true);
+      expect(await page.locator('#tree-note').textContent()).toContain('parser');
+    }
+    await page.locator('#analysis').scrollIntoViewIfNeeded();
+    await shot('analysis');
+  });
+
+  it('draws the dependency tree and fills every column when the pipeline gives them (stand-in worker)', async () => {
+    const fake = await serveStatic(OUT, { '/worker.js': FAKE_WORKER });
+    const p3 = await context.newPage();
+    try {
+      await p3.goto(fake.url);
+      await p3.locator('#engine[data-state="ready"]').waitFor();
+      await p3.locator('#input').fill('اختیارش را به من داد.');
+      await poll(() => p3.locator('#tree svg path.arc').count()).toBe(7);
+      expect(await p3.locator('#tree svg text.deprel').allTextContents()).toEqual(expect.arrayContaining(['obj', 'nmod:poss', 'root', 'punct']));
+      expect(await p3.locator('#tree svg title').first().textContent()).toContain('درخت وابستگی');
+      const row2 = await p3.locator('#tokens-body tr').nth(1).locator('td').allTextContents();
+      expect(row2).toEqual(['۲', 'ش', 'او', 'PRON', 'Number=Sing|Person=3|PronType=Prs', '۱', 'nmod:poss']);
+      expect(await p3.locator('#tokens-body td.missing').count()).toBe(3); // the ADP and PUNCT words have no feats
+      await p3.locator('#analysis').scrollIntoViewIfNeeded();
+      await shot('tree', p3);
+      await p3.setViewportSize({ width: 375, height: 812 });
+      const m = await noHorizontalScroll(p3);
+      expect(m.scroll).toBeLessThanOrEqual(m.client);
+      await p3.locator('#tree').scrollIntoViewIfNeeded();
+      await p3.screenshot({ path: join(SHOTS, 'phone-375-tree.png') });
+    } finally {
+      await p3.close();
+      await fake.close();
+    }
+  });
+
+  it('fits a 375px phone screen without horizontal scrolling', async () => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.locator('#input').fill(TEXT);
+    await settled();
+    await page.getByRole('button', { name: 'پذیرفتن همه' }).click(); // decisions made earlier on this text are kept
+    await poll(resultText).toBe(CORRECTED);
+    let m = await noHorizontalScroll(page);
+    expect(m.scroll).toBeLessThanOrEqual(m.client);
+    await page.locator('#result mark.chg').first().focus();
+    m = await noHorizontalScroll(page);
+    expect(m.scroll).toBeLessThanOrEqual(m.client);
+    const tip = await page.locator('#tip').boundingBox();
+    expect(tip!.x).toBeGreaterThanOrEqual(0);
+    expect(tip!.x + tip!.width).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: join(SHOTS, 'phone-375-tooltip.png') });
+    await page.locator('#result').focus();
+    await shot('phone-375');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('keeps working with the server down (service worker and cached data)', async () => {
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    // one load under the service worker's control, so everything is cached
+    await page.reload();
+    await poll(() => page.locator('#engine').getAttribute('data-state')).toBe('ready');
+    await poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    await server.close();
+    await page.reload();
+    await poll(() => page.locator('#engine').getAttribute('data-state')).toBe('ready');
+    await page.locator('#input').fill('میخواهم 12 کتاب بخرم');
+    await poll(resultText).toBe('می‌خواهم ۱۲ کتاب بخرم');
+    await shot('server-down');
+  });
+});

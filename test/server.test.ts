@@ -1,0 +1,549 @@
+/**
+ * `dabir serve`: every route and status code, NDJSON batches, CORS, limits (body size, time budget), static files,
+ * graceful shutdown, the CLI command, and a seeded fuzz test. Loopback only (127.0.0.1, port 0).
+ *
+ * Servers: A has the default limits (1 MiB body, 10 s budget) and a temporary web folder; B has a 40 ms budget (to
+ * make the time budget testable with a big input) and no web build; the CLI test starts one as a child process.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request, type IncomingHttpHeaders } from 'node:http';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { availableComponents, createPipeline, normalize, normalizeAligned } from '../src/node/index.js';
+import { createServer, OPENAPI, type DabirServer } from '../src/server/index.js';
+import { WorkerPool } from '../src/server/pool.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const NEWS = readFileSync(join(ROOT, 'examples/news.txt'), 'utf8');
+const KINDS = ['half-space', 'character', 'digit', 'spacing', 'punctuation', 'diacritic'];
+const JSON_CT = 'application/json';
+
+interface Res {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+function call(port: number, method: string, path: string, body?: string | Uint8Array, headers: Record<string, string> = {}): Promise<Res> {
+  return new Promise((resolve, reject) => {
+    const data = body === undefined ? undefined : typeof body === 'string' ? Buffer.from(body) : Buffer.from(body);
+    const req = request(
+      { host: '127.0.0.1', port, method, path, agent: false, headers: { ...(data ? { 'Content-Length': String(data.length) } : {}), ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(data);
+  });
+}
+
+const post = (port: number, path: string, body: unknown, headers: Record<string, string> = {}): Promise<Res> =>
+  call(port, 'POST', path, typeof body === 'string' ? body : JSON.stringify(body), { 'Content-Type': JSON_CT, ...headers });
+
+/** Writes raw bytes to the server and returns everything it answers until it closes (or `waitMs` passes). */
+function raw(port: number, data: string | Buffer, waitMs = 5000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const s = connect(port, '127.0.0.1', () => s.write(data));
+    const timer = setTimeout(() => s.destroy(), waitMs);
+    s.on('data', (c: Buffer) => chunks.push(c));
+    s.on('error', () => undefined);
+    s.on('close', () => {
+      clearTimeout(timer);
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+    s.on('timeout', () => reject(new Error('timeout')));
+  });
+}
+
+function expectError(r: Res, status: number, code: string): Record<string, unknown> {
+  expect(r.status, r.body).toBe(status);
+  expect(r.headers['content-type']).toMatch(/^application\/json/);
+  const e = (JSON.parse(r.body) as { error: Record<string, unknown> }).error;
+  expect(e.code).toBe(code);
+  expect(typeof e.message).toBe('string');
+  return e;
+}
+
+/** A big input: the example news text repeated (~`bytes` of UTF-8). */
+function bigText(bytes: number): string {
+  const unit = NEWS.replace(/\n/g, ' ');
+  return unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit))).slice(0, Math.floor(bytes / 1.8));
+}
+
+let A: DabirServer;
+let B: DabirServer;
+let a = 0;
+let b = 0;
+let web: string;
+
+beforeAll(async () => {
+  web = mkdtempSync(join(tmpdir(), 'dabir-web-'));
+  mkdirSync(join(web, 'assets'));
+  writeFileSync(join(web, 'index.html'), '<!doctype html><title>editor</title><p>dabir editor</p>');
+  writeFileSync(join(web, 'assets', 'app.js'), `console.log(${JSON.stringify('x'.repeat(5000))});\n`);
+  A = createServer({ workers: 2, webRoot: web, log: () => undefined });
+  B = createServer({ workers: 1, timeout: 40, webRoot: join(web, 'missing'), log: () => undefined });
+  [a, b] = (await Promise.all([A.listen(0, '127.0.0.1'), B.listen(0, '127.0.0.1')])).map((x) => x.port) as [number, number];
+}, 60_000);
+
+afterAll(async () => {
+  await Promise.all([A?.close(), B?.close()]);
+  rmSync(web, { recursive: true, force: true });
+});
+
+describe('GET routes', () => {
+  it('/healthz → 200 {ok: true}', async () => {
+    const r = await call(a, 'GET', '/healthz');
+    expect(r.status).toBe(200);
+    expect(r.headers['content-type']).toMatch(/^application\/json/);
+    expect(JSON.parse(r.body)).toEqual({ ok: true });
+    expect((await call(a, 'HEAD', '/healthz')).status).toBe(200);
+  });
+
+  it('/v1/info → name, version, components, models (data/manifest.json), limits', async () => {
+    const r = await call(a, 'GET', '/v1/info');
+    expect(r.status).toBe(200);
+    const info = JSON.parse(r.body);
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(info.name).toBe('dabir');
+    expect(info.version).toBe(pkg.version);
+    expect(info.components).toEqual(availableComponents());
+    expect(info.models).toEqual(JSON.parse(readFileSync(join(ROOT, 'data/manifest.json'), 'utf8')));
+    expect(info.models.files['halfspace.bin'].sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(info.limits).toEqual({ maxBodyBytes: 1 << 20, timeoutMs: 10_000, workers: 2 });
+  });
+
+  it('/v1/openapi.json is the OpenAPI 3.1 document, equal to docs/openapi.json, and lists every route', async () => {
+    const r = await call(a, 'GET', '/v1/openapi.json');
+    expect(r.status).toBe(200);
+    const doc = JSON.parse(r.body);
+    expect(doc).toEqual(JSON.parse(JSON.stringify(OPENAPI)));
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths).sort()).toEqual(['/healthz', '/v1/analyze', '/v1/info', '/v1/normalize', '/v1/openapi.json', '/v1/tokenize']);
+    const file = readFileSync(join(ROOT, 'docs/openapi.json'), 'utf8');
+    expect(file, 'docs/openapi.json is stale: npx tsx src/server/openapi.ts > docs/openapi.json').toBe(`${JSON.stringify(OPENAPI, null, 2)}\n`);
+  });
+});
+
+describe('POST /v1/normalize', () => {
+  it('returns the library output and the changes with offsets into the input', async () => {
+    const text = 'سياستهای جدید: میخواهم 12 کتاب بخرم ،  آنها   نمی دانند';
+    const r = await post(a, '/v1/normalize', { text });
+    expect(r.status).toBe(200);
+    const out = JSON.parse(r.body);
+    expect(out.text).toBe(normalize(text));
+    const expected = normalizeAligned(text).changes().map(({ start, end, before, after, kind }) => ({ start, end, before, after, kind }));
+    expect(out.changes).toEqual(expected);
+    expect(out.changes.length).toBeGreaterThan(3);
+    for (const c of out.changes) {
+      expect(Object.keys(c).sort()).toEqual(['after', 'before', 'end', 'kind', 'start']);
+      expect(text.slice(c.start, c.end)).toBe(c.before);
+      expect(KINDS).toContain(c.kind);
+    }
+  });
+
+  it('applies options, and works without a Content-Type (JSON is assumed) and with any string', async () => {
+    const text = 'میخواهم 12 کتاب';
+    const r = await post(a, '/v1/normalize', { text, options: { digits: 'latin', halfSpace: 'keep' } });
+    expect(JSON.parse(r.body).text).toBe(normalize(text, { digits: 'latin', halfSpace: 'keep' }));
+    const noType = await call(a, 'POST', '/v1/normalize', JSON.stringify({ text }));
+    expect(JSON.parse(noType.body).text).toBe(normalize(text));
+    const odd = '\ud800a\u0000b\uffff' + 'ی'.repeat(3);
+    const r2 = await post(a, '/v1/normalize', { text: odd });
+    expect(r2.status).toBe(200);
+    expect(JSON.parse(r2.body).text).toBe(normalize(odd));
+  });
+
+  it('400 E_BAD_OPTION names the option and the allowed values', async () => {
+    let e = expectError(await post(a, '/v1/normalize', { text: 'x', options: { digits: 'roman' } }), 400, 'E_BAD_OPTION');
+    expect(e.option).toBe('digits');
+    expect(e.allowed).toEqual(['fa', 'latin', 'keep']);
+    e = expectError(await post(a, '/v1/normalize', { text: 'x', options: { colour: 'red' } }), 400, 'E_BAD_OPTION');
+    expect(e.allowed).toContain('halfSpace');
+    e = expectError(await post(a, '/v1/normalize', { text: 'x', options: 'digits=fa' }), 400, 'E_BAD_OPTION');
+    e = expectError(await post(a, '/v1/normalize', { text: 'x', txet: 'y' }), 400, 'E_BAD_OPTION');
+    expect(e.allowed).toEqual(['text', 'options']);
+  });
+
+  it('400 E_BAD_JSON for bad JSON or bad UTF-8, E_BAD_INPUT for a body without a string "text"', async () => {
+    expectError(await post(a, '/v1/normalize', '{"text": "x"'), 400, 'E_BAD_JSON');
+    expectError(await post(a, '/v1/normalize', ''), 400, 'E_BAD_JSON');
+    expectError(await call(a, 'POST', '/v1/normalize', Buffer.from([0x7b, 0x22, 0x74, 0xff, 0xfe, 0x7d]), { 'Content-Type': JSON_CT }), 400, 'E_BAD_JSON');
+    expectError(await post(a, '/v1/normalize', {}), 400, 'E_BAD_INPUT');
+    expectError(await post(a, '/v1/normalize', { text: 42 }), 400, 'E_BAD_INPUT');
+    expectError(await post(a, '/v1/normalize', '["text"]'), 400, 'E_BAD_INPUT');
+    expectError(await post(a, '/v1/normalize', 'null'), 400, 'E_BAD_INPUT');
+  });
+
+  it('415 for other content types and charsets', async () => {
+    expectError(await call(a, 'POST', '/v1/normalize', '{"text":"x"}', { 'Content-Type': 'text/plain' }), 415, 'E_UNSUPPORTED_MEDIA_TYPE');
+    expectError(await call(a, 'POST', '/v1/normalize', 'text=x', { 'Content-Type': 'application/x-www-form-urlencoded' }), 415, 'E_UNSUPPORTED_MEDIA_TYPE');
+    expectError(await call(a, 'POST', '/v1/normalize', '{"text":"x"}', { 'Content-Type': 'application/json; charset=latin1' }), 415, 'E_UNSUPPORTED_MEDIA_TYPE');
+    expect((await call(a, 'POST', '/v1/normalize', '{"text":"x"}', { 'Content-Type': 'application/json; charset=UTF-8' })).status).toBe(200);
+  });
+});
+
+describe('POST /v1/analyze and /v1/tokenize', () => {
+  const text = 'اختیارش را به من داد. میخواهم 12 کتاب بخرم!';
+
+  it('analyze → doc.toJSON() of the library pipeline', async () => {
+    const r = await post(a, '/v1/analyze', { text });
+    expect(r.status).toBe(200);
+    const doc = JSON.parse(r.body);
+    expect(doc).toEqual(JSON.parse(JSON.stringify(createPipeline().process(text).toJSON())));
+    expect(doc.text).toBe(text);
+    expect(doc.sentences).toHaveLength(2);
+  });
+
+  it('analyze format conllu → {conllu}, or text/plain when Accept asks for it', async () => {
+    const expected = createPipeline().process(text).toConllu();
+    const r = await post(a, '/v1/analyze', { text, format: 'conllu' });
+    expect(JSON.parse(r.body)).toEqual({ conllu: expected });
+    const t = await post(a, '/v1/analyze', { text, format: 'conllu' }, { Accept: 'text/plain' });
+    expect(t.status).toBe(200);
+    expect(t.headers['content-type']).toMatch(/^text\/plain; charset=utf-8/);
+    expect(t.body).toBe(expected);
+  });
+
+  it('analyze with components and options; bad format or component → 400 with the allowed values', async () => {
+    const r = await post(a, '/v1/analyze', { text, components: ['tokenizer'] });
+    expect(JSON.parse(r.body)).toEqual(JSON.parse(JSON.stringify(createPipeline({ components: ['tokenizer'] }).process(text).toJSON())));
+    const o = await post(a, '/v1/analyze', { text, components: 'normalizer,tokenizer', options: { digits: 'keep' } });
+    const digits = JSON.parse(o.body).sentences[1].tokens.map((t: { form: string }) => t.form);
+    expect(digits).toContain('12');
+    let e = expectError(await post(a, '/v1/analyze', { text, format: 'xml' }), 400, 'E_BAD_OPTION');
+    expect(e.allowed).toEqual(['json', 'conllu']);
+    e = expectError(await post(a, '/v1/analyze', { text, components: ['tokenizer', 'telepathy'] }), 400, 'E_BAD_OPTION');
+    expect(e.allowed).toEqual(availableComponents());
+    expectError(await post(a, '/v1/analyze', { text, components: [] }), 400, 'E_BAD_OPTION');
+    expectError(await post(a, '/v1/analyze', { text, components: ['normalizer'] }), 400, 'E_REQUIREMENT_UNMET');
+  });
+
+  it('tokenize → sentences of tokens with offsets into the input', async () => {
+    const r = await post(a, '/v1/tokenize', { text });
+    expect(r.status).toBe(200);
+    const out = JSON.parse(r.body);
+    expect(out.sentences).toHaveLength(2);
+    for (const s of out.sentences) {
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    }
+    expect(out.sentences[1].tokens[0]).toEqual({ start: 22, end: 29, text: 'میخواهم', form: 'می\u200cخواهم' });
+    expectError(await post(a, '/v1/tokenize', { text, format: 'conllu' }), 400, 'E_BAD_OPTION');
+  });
+});
+
+describe('NDJSON batches', () => {
+  const ND = { 'Content-Type': 'application/x-ndjson' };
+
+  it('one result per line, in order; a bad line gives an error on its line and the batch goes on', async () => {
+    const texts = NEWS.split('\n').filter(Boolean);
+    const lines = [
+      ...texts.slice(0, 3).map((text) => JSON.stringify({ text })),
+      'this is not json',
+      '',
+      JSON.stringify({ text: 'x', options: { digits: 'roman' } }),
+      ...texts.slice(3).map((text) => JSON.stringify({ text, options: { digits: 'latin' } })),
+      '[1,2]',
+    ];
+    const r = await call(a, 'POST', '/v1/normalize', `${lines.join('\r\n')}\n`, ND);
+    expect(r.status).toBe(200);
+    expect(r.headers['content-type']).toMatch(/^application\/x-ndjson/);
+    const out = r.body.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(lines.length - 1); // the blank line is skipped
+    expect(out.slice(0, 3).map((o) => o.text)).toEqual(texts.slice(0, 3).map((t) => normalize(t)));
+    expect(out[3].error).toMatchObject({ code: 'E_BAD_JSON', line: 4 });
+    expect(out[4].error).toMatchObject({ code: 'E_BAD_OPTION', line: 6, option: 'digits' });
+    expect(out.slice(5, -1).map((o) => o.text)).toEqual(texts.slice(3).map((t) => normalize(t, { digits: 'latin' })));
+    expect(out.at(-1).error).toMatchObject({ code: 'E_BAD_INPUT', line: lines.length });
+  });
+
+  it('analyze and tokenize take batches too (conllu as {conllu}); an empty batch is an empty answer', async () => {
+    const body = ['{"text":"سلام."}', '{"text":"اختیارش را داد.","format":"conllu"}'].join('\n');
+    const r = await call(a, 'POST', '/v1/analyze', body, ND);
+    const out = r.body.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(out[0].sentences).toHaveLength(1);
+    expect(out[1].conllu).toBe(createPipeline().process('اختیارش را داد.').toConllu());
+    const t = await call(a, 'POST', '/v1/tokenize', body.split('\n')[0]!, ND);
+    expect(JSON.parse(t.body).sentences[0].tokens).toHaveLength(2);
+    const empty = await call(a, 'POST', '/v1/normalize', '\n\n', ND);
+    expect(empty.status).toBe(200);
+    expect(empty.body).toBe('');
+  });
+});
+
+describe('routes, methods, CORS', () => {
+  it('404 E_NOT_FOUND for unknown routes', async () => {
+    expectError(await call(a, 'GET', '/v1/nope'), 404, 'E_NOT_FOUND');
+    expectError(await post(a, '/v1/normalise', { text: 'x' }), 404, 'E_NOT_FOUND');
+    expectError(await call(a, 'GET', '/nope.html'), 404, 'E_NOT_FOUND');
+    expectError(await call(a, 'GET', '/v2/normalize'), 404, 'E_NOT_FOUND');
+  });
+
+  it('405 E_METHOD_NOT_ALLOWED with an Allow header', async () => {
+    let r = await call(a, 'GET', '/v1/normalize');
+    expectError(r, 405, 'E_METHOD_NOT_ALLOWED');
+    expect(r.headers.allow).toBe('POST, OPTIONS');
+    r = await post(a, '/healthz', {});
+    expectError(r, 405, 'E_METHOD_NOT_ALLOWED');
+    expect(r.headers.allow).toBe('GET, HEAD');
+    expectError(await call(a, 'DELETE', '/v1/info'), 405, 'E_METHOD_NOT_ALLOWED');
+    expectError(await call(a, 'PUT', '/'), 405, 'E_METHOD_NOT_ALLOWED');
+  });
+
+  it('answers CORS preflights and puts Access-Control-Allow-Origin on every /v1 response', async () => {
+    const r = await call(a, 'OPTIONS', '/v1/normalize', undefined, {
+      Origin: 'https://example.org',
+      'Access-Control-Request-Method': 'POST',
+      'Access-Control-Request-Headers': 'content-type',
+    });
+    expect(r.status).toBe(204);
+    expect(r.headers['access-control-allow-origin']).toBe('*');
+    expect(r.headers['access-control-allow-methods']).toContain('POST');
+    expect(r.headers['access-control-allow-headers']).toMatch(/content-type/i);
+    expect(r.body).toBe('');
+    expect((await post(a, '/v1/normalize', { text: 'x' })).headers['access-control-allow-origin']).toBe('*');
+    expect((await call(a, 'GET', '/v1/nope')).headers['access-control-allow-origin']).toBe('*');
+    expect((await call(a, 'GET', '/v1/info')).headers['access-control-allow-origin']).toBe('*');
+    expect((await call(a, 'OPTIONS', '/v1/nope')).status).toBe(404);
+  });
+
+  it('400 E_BAD_REQUEST (JSON) for what is not HTTP', async () => {
+    const out = await raw(a, 'HELLO WORLD\r\n\r\n');
+    expect(out).toMatch(/^HTTP\/1\.1 400 /);
+    expect(JSON.parse(out.slice(out.indexOf('\r\n\r\n') + 4)).error.code).toBe('E_BAD_REQUEST');
+  });
+});
+
+describe('limits', () => {
+  it('413 E_TOO_LARGE past 1 MiB, also before reading a declared or announced (100-continue) big body', async () => {
+    const e = expectError(await post(a, '/v1/normalize', { text: 'ا'.repeat(600_000) }), 413, 'E_TOO_LARGE');
+    expect(e.message).toContain('1048576');
+    // a declared huge body is refused before it is read
+    const out = await raw(a, 'POST /v1/normalize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 999999999\r\n\r\n{"te');
+    expect(out).toMatch(/^HTTP\/1\.1 413 /);
+    expect(out).toContain('E_TOO_LARGE');
+    // Expect: 100-continue with a big Content-Length: 413 instead of 100
+    const cont = await raw(a, 'POST /v1/normalize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: 2000000\r\n\r\n');
+    expect(cont).toMatch(/^HTTP\/1\.1 413 /);
+    // just under the limit is fine
+    const ok = await post(a, '/v1/normalize', { text: 'ا'.repeat(500_000) });
+    expect(ok.status).toBe(200);
+  });
+
+  it('503 E_TIMEOUT when the work overruns the time budget; the server goes on', async () => {
+    const r = await post(b, '/v1/normalize', { text: bigText(900_000) });
+    const e = expectError(r, 503, 'E_TIMEOUT');
+    expect(e.hint).toContain('--timeout');
+    expect(r.headers['retry-after']).toBe('1');
+    // the main thread was never blocked, and a fresh worker replaces the stopped one
+    expect((await call(b, 'GET', '/healthz')).status).toBe(200);
+    let ok: Res | undefined;
+    for (let i = 0; i < 100 && ok?.status !== 200; i++) {
+      ok = await post(b, '/v1/normalize', { text: 'میخواهم' });
+      if (ok.status !== 200) await new Promise((res) => setTimeout(res, 100));
+    }
+    expect(JSON.parse(ok!.body).text).toBe(normalize('میخواهم'));
+  });
+
+  it('NDJSON past the budget: every remaining line gets an E_TIMEOUT error line', async () => {
+    const big = JSON.stringify({ text: bigText(200_000) });
+    const r = await call(b, 'POST', '/v1/normalize', [big, big, big, big].join('\n'), { 'Content-Type': 'application/x-ndjson' });
+    expect(r.status).toBe(200);
+    const out = r.body.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(4);
+    expect(out.at(-1).error).toMatchObject({ code: 'E_TIMEOUT', line: 4 });
+  });
+
+  it('the worker pool: a job that expires queued in a worker is skipped; the job behind a stopped one runs again', async () => {
+    const pool = new WorkerPool({ size: 1, maxQueue: 10 });
+    await pool.ready;
+    const job = (text: string) => ({ op: 'normalize' as const, bytes: Buffer.from(JSON.stringify({ text })), plainConllu: false });
+    const big = bigText(300_000);
+    const now = Date.now();
+    // 1 runs long with a long budget; 2 waits behind it in the same worker and expires there
+    const [r1, r2] = await Promise.all([pool.run(job(big), now + 30_000), pool.run(job('میخواهم'), now + 20)]);
+    expect(r1.status).toBe(200);
+    expect(JSON.parse(r1.body).text).toBe(normalize(big));
+    expect(JSON.parse(r2.body).error.code).toBe('E_TIMEOUT');
+    // 3 overruns while running (its worker is stopped); 4, queued behind it, goes to the fresh worker and succeeds
+    const later = Date.now();
+    const [r3, r4] = await Promise.all([pool.run(job(big), later + 30), pool.run(job('میخواهم'), later + 30_000)]);
+    expect(JSON.parse(r3.body).error.code).toBe('E_TIMEOUT');
+    expect(r4.status).toBe(200);
+    expect(JSON.parse(r4.body).text).toBe(normalize('میخواهم'));
+    expect(pool.load).toEqual({ queued: 0, inWorkers: 0 });
+    await pool.destroy();
+  });
+
+  it('408 E_REQUEST_TIMEOUT when the body does not arrive within the budget', async () => {
+    const out = await raw(b, 'POST /v1/normalize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"text":');
+    expect(out).toMatch(/^HTTP\/1\.1 408 /);
+    expect(out).toContain('"E_REQUEST_TIMEOUT"');
+  });
+});
+
+describe('web editor files', () => {
+  it('serves dist/web: index.html at /, assets with types, ETags, gzip; no path traversal', async () => {
+    const r = await call(a, 'GET', '/');
+    expect(r.status).toBe(200);
+    expect(r.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(r.body).toContain('dabir editor');
+    const js = await call(a, 'GET', '/assets/app.js');
+    expect(js.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(js.body).toContain('console.log');
+    const again = await call(a, 'GET', '/assets/app.js', undefined, { 'If-None-Match': String(js.headers.etag) });
+    expect(again.status).toBe(304);
+    const gz = await call(a, 'GET', '/assets/app.js', undefined, { 'Accept-Encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(Number(gz.headers['content-length'])).toBeLessThan(1000);
+    for (const p of ['/../package.json', '/%2e%2e/package.json', '/assets/..%2f..%2fpackage.json', '/assets', '/%00']) {
+      expectError(await call(a, 'GET', p), 404, 'E_NOT_FOUND');
+    }
+    // the model files, for a browser build that loads them from the same origin
+    const m = await call(a, 'GET', '/data/manifest.json');
+    expect(JSON.parse(m.body)).toEqual(JSON.parse(readFileSync(join(ROOT, 'data/manifest.json'), 'utf8')));
+    expect((await call(a, 'HEAD', '/data/mwt.json')).headers['content-length']).toBe(String(readFileSync(join(ROOT, 'data/mwt.json')).length));
+  });
+
+  it('without a web build, / says that the editor is not built', async () => {
+    const r = await call(b, 'GET', '/');
+    expect(r.status).toBe(200);
+    expect(r.headers['content-type']).toMatch(/^text\/html/);
+    expect(r.body).toContain('not built');
+  });
+});
+
+describe('fuzz', () => {
+  const paths = ['/v1/normalize', '/v1/analyze', '/v1/tokenize', '/v1/info', '/healthz', '/v1/openapi.json', '/v1/x', '/v1', '/', '/%ff', '/data/../x'];
+  const methods = ['POST', 'POST', 'POST', 'GET', 'PUT', 'DELETE', 'OPTIONS', 'PATCH'];
+  const types = ['application/json', 'application/json', 'application/x-ndjson', 'text/plain', '', 'application/json; charset=latin1', 'multipart/form-data; boundary=x', 'application/json;;;=', '\t'];
+  /** mostly requests shaped like API calls (POST, JSON or NDJSON), the rest anything */
+  const apiArb = fc.tuple(fc.constantFrom('/v1/normalize', '/v1/analyze', '/v1/tokenize'), fc.constant('POST'), fc.constantFrom('application/json', 'application/json', 'application/x-ndjson', '', 'text/plain'));
+  const anyArb = fc.tuple(fc.constantFrom(...paths), fc.constantFrom(...methods), fc.constantFrom(...types));
+  const optionsArb = fc.dictionary(fc.constantFrom('digits', 'letters', 'halfSpace', 'style', 'nope', '__proto__', 'constructor'), fc.oneof(fc.constantFrom('fa', 'latin', 'keep', 'fix', 'academy'), fc.jsonValue()), { maxKeys: 3 });
+  const requestArb = fc.record(
+    { text: fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.jsonValue()), options: optionsArb, format: fc.constantFrom('json', 'conllu', 'xml', 3), components: fc.oneof(fc.constant(['tokenizer']), fc.jsonValue()) },
+    { requiredKeys: ['text'] },
+  );
+  const bodyArb = fc.oneof(
+    { weight: 3, arbitrary: fc.uint8Array({ maxLength: 2000 }).map((u) => Buffer.from(u)) },
+    { weight: 3, arbitrary: fc.jsonValue().map((v) => JSON.stringify(v) ?? '') },
+    { weight: 5, arbitrary: requestArb.map((v) => JSON.stringify(v)) },
+    { weight: 2, arbitrary: fc.array(fc.oneof(requestArb.map((v) => JSON.stringify(v)), fc.string({ maxLength: 30 })), { maxLength: 6 }).map((ls) => ls.join('\n')) },
+    { weight: 1, arbitrary: fc.integer({ min: 1_100_000, max: 1_500_000 }).map((n) => JSON.stringify({ text: 'ب'.repeat(Math.floor(n / 2)) })) },
+    { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 10_000, max: 60_000 }), fc.string({ unit: 'binary', minLength: 1, maxLength: 8 })).map(([n, u]) => JSON.stringify({ text: `${u} میخواهم`.repeat(Math.ceil(n / (u.length + 8))) })) },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 5000 }) },
+  );
+
+  it('every answer is a well-formed JSON success or coded error, never E_INTERNAL or a stack trace; /healthz answers after', async () => {
+    const statuses: Record<number, number> = {};
+    await fc.assert(
+      fc.asyncProperty(fc.oneof({ weight: 3, arbitrary: apiArb }, { weight: 1, arbitrary: anyArb }), bodyArb, async ([path, method, type], body) => {
+        const r = await call(a, method, path, method === 'GET' ? undefined : body, type ? { 'Content-Type': type } : {});
+        statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+        // 5xx only for a time budget overrun (a legitimate answer to pathological text), never E_INTERNAL
+        if (r.status >= 500) expect(`${r.status} ${JSON.parse(r.body).error.code}`, `${method} ${path} ${type}`).toBe('503 E_TIMEOUT');
+        expect(r.body).not.toMatch(/\n\s+at .+:\d+:\d+/);
+        if (r.status === 204 || (method === 'GET' && path === '/')) return;
+        const ct = String(r.headers['content-type']);
+        if (r.status === 200 && ct.startsWith('application/x-ndjson')) {
+          for (const line of r.body.split('\n').filter(Boolean)) {
+            const o = JSON.parse(line);
+            if (o.error) expect(o.error.code).toMatch(/^E_[A-Z_]+$/);
+          }
+          return;
+        }
+        expect(ct).toMatch(/^application\/json/);
+        const o = JSON.parse(r.body);
+        if (r.status >= 400) {
+          expect(o.error.code).toMatch(/^E_[A-Z_]+$/);
+          expect(typeof o.error.message).toBe('string');
+        } else expect(o.error).toBeUndefined();
+      }),
+      { seed: 20261128, numRuns: 250 },
+    );
+    // every kind of answer was seen
+    expect(Object.keys(statuses).sort()).toEqual(['200', '204', '400', '404', '405', '413', '415']);
+    expect((await call(a, 'GET', '/healthz')).status).toBe(200);
+    expect(JSON.parse((await post(a, '/v1/normalize', { text: 'میخواهم' })).body).text).toBe(normalize('میخواهم'));
+  });
+});
+
+describe('shutdown and the CLI', () => {
+  it('close() lets the request in flight finish, then refuses connections', async () => {
+    const s = createServer({ workers: 1, log: () => undefined });
+    const { port } = await s.listen(0, '127.0.0.1');
+    const text = bigText(400_000);
+    const inFlight = post(port, '/v1/normalize', { text });
+    await new Promise((res) => setTimeout(res, 30));
+    const closing = s.close();
+    const r = await inFlight;
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.body).text).toBe(normalize(text));
+    await closing;
+    await expect(call(port, 'GET', '/healthz')).rejects.toThrow(/ECONNREFUSED/);
+  });
+
+  it('dabir serve: usage errors exit 2; help lists the routes', async () => {
+    const run = async (argv: string[]) => {
+      let out = '';
+      let err = '';
+      const code = await main(argv, { stdin: (async function* () {})(), stdout: { write: (c: string) => ((out += c), true) }, stderr: { write: (c: string) => ((err += c), true) } });
+      return { code, out, err };
+    };
+    expect((await run(['serve', '--port', 'http'])).err).toMatch(/^dabir: E_BAD_OPTION: --port cannot be "http"/);
+    expect((await run(['serve', '--port', '70000'])).code).toBe(2);
+    expect((await run(['serve', '--timeout', 'soon'])).code).toBe(2);
+    expect((await run(['serve', '--max-body', '-1'])).code).toBe(2);
+    expect((await run(['serve', '--bogus'])).code).toBe(2);
+    const help = await run(['serve', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('POST /v1/normalize');
+    expect((await run(['--help'])).out).toMatch(/\n {2}serve {7}/);
+  });
+
+  it('dabir serve as a process: serves, and exits 0 on SIGTERM after finishing the request in flight', async () => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', `const { main } = await import(${JSON.stringify(join(ROOT, 'src/cli/main.ts'))}); process.exitCode = await main(['serve', '--port', '0', '--workers', '1']);`],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let err = '';
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    const exited = new Promise<number | null>((res) => child.on('exit', (code) => res(code)));
+    const url = await new Promise<string>((res, rej) => {
+      const t = setTimeout(() => rej(new Error(`no "serving on" line: ${err}`)), 30_000);
+      child.stderr.on('data', () => {
+        const m = /serving on (http:\/\/\S+)/.exec(err);
+        if (m) {
+          clearTimeout(t);
+          res(m[1]!);
+        }
+      });
+    });
+    const port = Number(new URL(url).port);
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(JSON.parse((await call(port, 'GET', '/healthz')).body)).toEqual({ ok: true });
+    const text = bigText(300_000);
+    const inFlight = post(port, '/v1/normalize', { text });
+    await new Promise((res) => setTimeout(res, 30));
+    child.kill('SIGTERM');
+    const r = await inFlight;
+    expect(r.status).toBe(200);
+    expect(await exited).toBe(0);
+    expect(err).toContain('SIGTERM');
+    expect(err).toContain('dabir: stopped');
+  });
+});
