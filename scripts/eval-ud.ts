@@ -71,7 +71,8 @@ async function loadSystem(): Promise<UdSystem> {
   if (process.env.SYSTEM === 'baseline') return { ...whitespaceBaseline(), name: 'baseline: whitespace tokenizer, one sentence per line, no annotation (SYSTEM=baseline)' };
   if (typeof create !== 'function') return whitespaceBaseline();
   const fromEnv = process.env.COMPONENTS?.split(',').map((s) => s.trim()).filter(Boolean);
-  const exported = ['DEFAULT_COMPONENTS', 'PIPELINE_COMPONENTS'].map((k) => mod[k]).find(Array.isArray) as string[] | undefined;
+  const available = typeof mod['availableComponents'] === 'function' ? (mod['availableComponents'] as () => string[])() : undefined;
+  const exported = available ?? (['DEFAULT_COMPONENTS', 'PIPELINE_COMPONENTS'].map((k) => mod[k]).find(Array.isArray) as string[] | undefined);
   const components = fromEnv ?? exported ?? ['tokenize', 'mwt', 'pos', 'lemma', 'depparse'];
   const p = create({ components });
   return { name: `createPipeline({ components: [${components.join(', ')}] })`, process: (t) => p.process(t), annotate: (d) => p.annotate(d) };

@@ -84,7 +84,7 @@ export function availableComponents(): string[] {
   return out;
 }
 
-const RESOURCE_FILES: Record<string, string> = { halfspace: 'halfspace.bin', mwt: 'mwt.json', lemma: 'lemma.bin' };
+const RESOURCE_FILES: Record<string, string> = { halfspace: 'halfspace.bin', mwt: 'mwt.json', lemma: 'lemma.bin', tagger: 'tagger.bin', parser: 'parser.bin' };
 
 /** Registers the data file of a resource, so availability can be checked without loading it. */
 export function registerResourceFile(name: string, file: string): void {

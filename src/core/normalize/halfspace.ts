@@ -97,6 +97,10 @@ export class HalfSpaceDecoder {
     return this.m.piece(p);
   }
 
+  isBoundSuffix(row: number): boolean {
+    return this.boundSuffix[row] === 1;
+  }
+
   /** Returns the word with ZWNJs inserted (or the word itself). `w` has no ZWNJ. */
   /**
    * Returns the word with ZWNJs inserted (or the word itself). `w` has no ZWNJ. `careful` is set for text whose
@@ -357,6 +361,12 @@ interface WordInfo {
   form: string;
   /** the first piece of the form may follow a ZWNJ (or is a verb form that may follow می) */
   joinable: boolean;
+  /** the first piece is a bound suffix (ها، های، ترین ...) */
+  bound: boolean;
+  firstPiece: string;
+  lastPiece: string;
+  /** the form is می/نمی (alone or after a preverb) */
+  mi: boolean;
 
   /** collision chain */
   next: WordInfo | undefined;
@@ -413,9 +423,17 @@ function wordInfo(d: HalfSpaceDecoder, memo: WordMemo, t: string, s: number, e: 
   const zb = form.indexOf(Z);
   const first = d.m.piece(zb < 0 ? form : form.slice(0, zb));
   const joinable = first >= 0 && (d.m.next[first]! > 0 || (d.m.flags[first]! & FLAG_VERB) !== 0);
-  const info: WordInfo = { word: w, form, joinable, next: undefined };
+  const firstPiece = zb < 0 ? form : form.slice(0, zb);
+  const lastPiece = form.slice(form.lastIndexOf(Z) + 1);
+  const bound = first >= 0 && d.isBoundSuffix(first);
+  const info: WordInfo = { word: w, form, joinable, bound, firstPiece, lastPiece, mi: isMiPrefix(form), next: undefined };
   memo.add(h, info);
   return info;
+}
+
+function pairJoined(m: HalfSpaceModel, key: string): boolean {
+  const r = m.pair(key);
+  return r >= 0 && m.pairZ[r]! > 0;
 }
 
 /** Half-space step: inserts ZWNJs into run-together words and turns spaces inside words into ZWNJs. */
@@ -431,6 +449,8 @@ export function halfSpaceEdits(a: AlignedText, model: HalfSpaceModel, o: Resolve
   let i = 0;
   // the previous word of the current run: its corrected form and where it ended
   let prevForm = '';
+  let prevLast = ''; // last piece of the previous word
+  let prevMi = false;
   let prevEnd = -10;
   let lineEnd = -1;
   let careful = false;
@@ -483,6 +503,8 @@ export function halfSpaceEdits(a: AlignedText, model: HalfSpaceModel, o: Resolve
       prot[s - 1] !== 1 &&
       info.joinable &&
       (CLASS[prevForm.charCodeAt(prevForm.length - 1)]! & JOINER) !== 0 &&
+      // every joining rule needs one of: the two pieces seen joined, a bound suffix, or می/نمی before a verb
+      (info.bound || (prevMi && prevForm.length <= 5) || pairJoined(model, prevLast + Z + info.firstPiece)) &&
       d.shouldJoin(prevForm, form, careful)
     ) {
       // edits must stay sorted: the space edit comes before this word's insertions
@@ -494,6 +516,8 @@ export function halfSpaceEdits(a: AlignedText, model: HalfSpaceModel, o: Resolve
     } else {
       prevForm = form;
     }
+    prevLast = info.lastPiece;
+    prevMi = info.mi;
     if (markAtEnd) prevForm = ''; // ezafe ends the word: nothing joins after it
     prevEnd = e;
     i = j;
