@@ -1,0 +1,101 @@
+/**
+ * Part-of-speech tagger: UPOS, XPOS and FEATS for every word of a Doc (averaged perceptron, see ./model.ts).
+ *
+ * Component `tagger` (stage 'annotate', requires words, provides upos/xpos/feats, resource `tagger` =
+ * decodeTagger(data/tagger.bin)). Option `scheme` picks the treebank convention of the labels:
+ *   'perdt'    (default) UD Persian-PerDT: PROPN separated, Dadegan XPOS (N_IANM, V_ACT, PREM_DEMAJ, ...)
+ *   'seraji'   UD Persian-Seraji: no PROPN, Bijankhan-style XPOS (N_SING, V_PA, DELM, ...), Degree/NumType feats
+ *   'iperudt'  iPerUDT (informal): Seraji-style XPOS plus PROPN and PART
+ * UPOS is UD in all three; `analyze` and the default pipeline output the PerDT scheme.
+ */
+import type { Doc } from '../doc.js';
+import { badOption } from '../errors.js';
+import { defineComponent } from '../pipeline.js';
+import { decodeTagger, TaggerModel } from './model.js';
+
+export { decodeTagger, encodeTagger, TaggerModel, TAGGER_FORMAT_VERSION, type TaggedWord, type TaggerData, type TagOptions } from './model.js';
+export { trainInputFromDocs, trainTagger, UD_UPOS, type TrainInput, type TrainOptions, type TrainSentence } from './train.js';
+
+export const TAGGER_SCHEMES = ['perdt', 'seraji', 'iperudt'] as const;
+export type TaggerScheme = (typeof TAGGER_SCHEMES)[number];
+
+export interface TaggerOptions {
+  scheme?: TaggerScheme;
+}
+
+/** Tags every sentence of a Doc in place (UPOS, XPOS, FEATS of every word). */
+export function tagDoc(model: TaggerModel, doc: Doc, options: TaggerOptions = {}): Doc {
+  const tb = model.schemeId(options.scheme ?? 'perdt');
+  let upos = new Int32Array(64);
+  let rest = new Int32Array(64);
+  let mwt = new Uint8Array(64);
+  for (const s of doc.sentences) {
+    const forms: string[] = [];
+    const toks: string[] = [];
+    let n = 0;
+    for (const t of s.tokens) n += t.words.length;
+    if (n === 0) continue;
+    if (upos.length < n) {
+      upos = new Int32Array(n * 2);
+      rest = new Int32Array(n * 2);
+      mwt = new Uint8Array(n * 2);
+    }
+    let i = 0;
+    for (const t of s.tokens) {
+      const k = t.words.length;
+      for (let j = 0; j < k; j++) {
+        forms.push(t.words[j]!.form);
+        toks.push(k === 1 ? '' : t.form);
+        mwt[i++] = k === 1 ? 0 : j === 0 ? 1 : j === k - 1 ? 3 : 2;
+      }
+    }
+    model.tagIds(forms, mwt, toks, tb, upos, rest);
+    i = 0;
+    for (const t of s.tokens) {
+      for (const w of t.words) {
+        w.upos = model.uposLabel(upos[i]!);
+        w.xpos = model.xposOf(rest[i]!);
+        w.feats = model.featsOf(rest[i]!);
+        i++;
+      }
+    }
+  }
+  return doc;
+}
+
+const decoded = new WeakMap<Uint8Array, TaggerModel>();
+
+/**
+ * The model of a `tagger` resource: a TaggerModel, or the bytes of data/tagger.bin (decoded and checksum-verified
+ * once per bytes object).
+ */
+export function taggerModelOf(res: unknown): TaggerModel {
+  if (res instanceof TaggerModel) return res;
+  if (res instanceof Uint8Array) {
+    let m = decoded.get(res);
+    if (!m) {
+      m = decodeTagger(res);
+      decoded.set(res, m);
+    }
+    return m;
+  }
+  return decodeTagger(res as Uint8Array); // throws E_RESOURCE_CORRUPT
+}
+
+defineComponent({
+  name: 'tagger',
+  stage: 'annotate',
+  requires: ['words'],
+  provides: ['upos', 'xpos', 'feats'],
+  resources: ['tagger'],
+  create(res, options) {
+    const model = taggerModelOf(res['tagger']);
+    const scheme = options['scheme'] ?? 'perdt';
+    if (typeof scheme !== 'string' || !(TAGGER_SCHEMES as readonly string[]).includes(scheme) || !model.schemes.includes(scheme)) {
+      throw badOption('scheme', scheme, model.schemes);
+    }
+    for (const k of Object.keys(options)) if (k !== 'scheme') throw badOption(k, options[k], ['scheme']);
+    const o: TaggerOptions = { scheme: scheme as TaggerScheme };
+    return { annotate: (doc) => void tagDoc(model, doc, o) };
+  },
+});

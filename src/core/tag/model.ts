@@ -1,0 +1,519 @@
+/**
+ * The tagger model: two averaged-perceptron stages over hashed features, with a word-class lexicon.
+ *
+ *   stage 1  UPOS, greedy left to right (previous two tags as features), restricted to the tags of the scheme;
+ *   stage 2  XPOS|FEATS as one label, chosen among the labels the scheme uses with the predicted UPOS (rows are per
+ *            UPOS group), with the whole sentence's UPOS and the previous labels as features.
+ *
+ * Binary format (little-endian), version 1:
+ *   0   magic "DBTG"
+ *   4   u16 format version, u16 0
+ *   8   u32 total byte length
+ *   12  32 bytes: SHA-256 of bytes [44, end)
+ *   44  u32 header length H, header JSON (UTF-8), padded to 4
+ *   ... sections, each 4-byte aligned, described in header.sections as [name, type, byteOffset from the end of the
+ *       padded header, count]
+ * Sections: lexicon (`lex.ka` u32, `lex.kb` u16, `lex.hazm|lilak|c1|c2|ner|auto` u16), and for each stage s in {t1, t2}:
+ * `s.ka` u32, `s.kb` u16 (row keys), `s.len` u8 (entries per row), `s.lab` u8 (label, local to the row's group),
+ * `s.w` i16 (weight / header.scale[s]; decoding never needs the scale, since only the argmax within a stage matters).
+ */
+import { DabirError } from '../errors.js';
+import { boundaryInfo, BOUNDARY, SentenceFeatures, stage1TagKeys, stage1WordKeys, stage2OtherKeys, stage2TagKeys, STAGE1_TAG_KEYS, STAGE2_TAG_KEYS, wordInfo, WordInfo, type WordClasses } from './features.js';
+import { groupK1, groupK2 } from './hash.js';
+import { sha256 } from './sha256.js';
+
+export const TAGGER_FORMAT_VERSION = 1;
+/** Stage-2 boundary label id (rest ids may exceed 255). */
+export const REST_BOUNDARY = 0xffff;
+
+export interface TaggerHeader {
+  meta: Record<string, unknown>;
+  /** scheme (treebank) names; index = the treebank id used in features */
+  schemes: string[];
+  upos: string[];
+  /** stage 2 labels "XPOS\tFEATS" */
+  rest: string[];
+  /** UPOS id of each stage 2 label */
+  restGroup: number[];
+  /** [scheme] → UPOS ids the decoder may choose (may include aliases) */
+  allowedUpos: number[][];
+  /** [scheme][upos] → the UPOS id output for it (e.g. Seraji has no PROPN: PROPN → NOUN) */
+  uposAlias: number[][];
+  /** [scheme][upos] → allowed rest ids (global) */
+  allowedRest: number[][][];
+  /** [upos] → rest id to use when a scheme has no label for that UPOS (or -1) */
+  fallbackRest: number[];
+  scale: { t1: number; t2: number };
+  sections: [string, string, number, number][];
+}
+
+/** Plain data of a weight table: sorted rows (any order) with their sparse entries. */
+export interface TableData {
+  ka: Uint32Array;
+  kb: Uint16Array;
+  len: Uint8Array;
+  lab: Uint8Array;
+  w: Int16Array;
+}
+
+export interface LexiconData {
+  ka: Uint32Array;
+  kb: Uint16Array;
+  hazm: Uint16Array;
+  lilak: Uint16Array;
+  c1: Uint16Array;
+  c2: Uint16Array;
+  ner: Uint16Array;
+  auto: Uint16Array;
+}
+
+export interface TaggerData {
+  header: Omit<TaggerHeader, 'sections'>;
+  lex: LexiconData;
+  t1: TableData;
+  t2: TableData;
+}
+
+/** Open-addressing index over (ka, kb) keys, built at load time. */
+class KeyIndex {
+  readonly slots: Int32Array;
+  readonly mask: number;
+  constructor(
+    readonly ka: Uint32Array,
+    readonly kb: Uint16Array,
+  ) {
+    const n = ka.length;
+    let cap = 16;
+    while (cap < n * 1.6) cap <<= 1;
+    this.mask = cap - 1;
+    const slots = new Int32Array(cap).fill(-1);
+    for (let i = 0; i < n; i++) {
+      let s = ka[i]! & this.mask;
+      while (slots[s] !== -1) s = (s + 1) & this.mask;
+      slots[s] = i;
+    }
+    this.slots = slots;
+  }
+  find(a: number, b: number): number {
+    const { slots, ka, kb, mask } = this;
+    a >>>= 0;
+    let s = a & mask;
+    for (;;) {
+      const r = slots[s]!;
+      if (r < 0) return -1;
+      if (ka[r] === a && kb[r] === b) return r;
+      s = (s + 1) & mask;
+    }
+  }
+}
+
+/** The word-class lexicon (lexicon POS sets and clusters by word hash). */
+export class Lexicon implements WordClasses {
+  private readonly index: KeyIndex;
+  readonly hazm: Uint16Array;
+  readonly lilak: Uint16Array;
+  readonly c1: Uint16Array;
+  readonly c2: Uint16Array;
+  readonly ner: Uint16Array;
+  readonly auto: Uint16Array;
+  constructor(d: LexiconData) {
+    this.index = new KeyIndex(d.ka, d.kb);
+    this.hazm = d.hazm;
+    this.lilak = d.lilak;
+    this.c1 = d.c1;
+    this.c2 = d.c2;
+    this.ner = d.ner;
+    this.auto = d.auto;
+  }
+  find(a: number, b: number): number {
+    return this.index.find(a, b & 0xffff);
+  }
+}
+
+/**
+ * Weight rows by key. Laid out for few cache misses per lookup: each slot of the open-addressing table holds
+ * [k1, k2, entry start, entry count] (count 0 = empty), and entries are interleaved [label (int), weight (float)].
+ */
+class WeightTable {
+  private readonly slots: Uint32Array;
+  private readonly mask4: number;
+  /** entries packed as (label << 16) | (weight & 0xffff), weights in units of the table's scale */
+  private readonly ent: Int32Array;
+  readonly rows: number;
+  constructor(d: TableData) {
+    const n = d.ka.length;
+    this.rows = n;
+    let cap = 16;
+    while (cap < n * 1.3) cap <<= 1;
+    const mask = cap - 1;
+    this.mask4 = (cap << 2) - 1;
+    const slots = new Uint32Array(cap * 4);
+    const ent = new Int32Array(d.w.length);
+    for (let j = 0; j < ent.length; j++) ent[j] = (d.lab[j]! << 16) | (d.w[j]! & 0xffff);
+    let o = 0;
+    for (let i = 0; i < n; i++) {
+      let s = d.ka[i]! & mask;
+      while (slots[s * 4 + 3] !== 0) s = (s + 1) & mask;
+      const L = d.len[i]!;
+      slots[s * 4] = d.ka[i]!;
+      slots[s * 4 + 1] = d.kb[i]!;
+      slots[s * 4 + 2] = o;
+      slots[s * 4 + 3] = L;
+      o += L;
+    }
+    this.slots = slots;
+    this.ent = ent;
+  }
+  /** Adds the row of a key (if present) into scores (in units of the table's scale: argmax does not need it). */
+  add(a: number, b: number, scores: Float64Array): void {
+    const slots = this.slots;
+    a >>>= 0;
+    let s = (a << 2) & this.mask4;
+    for (;;) {
+      const L = slots[s + 3]!;
+      if (L === 0) return;
+      if (slots[s] === a && slots[s + 1] === b) {
+        const ent = this.ent;
+        const st = slots[s + 2]!;
+        const e = st + L;
+        for (let j = st; j < e; j++) {
+          const v = ent[j]!;
+          scores[v >>> 16] += (v << 16) >> 16;
+        }
+        return;
+      }
+      s = (s + 4) & this.mask4;
+    }
+  }
+}
+
+interface CachedWord {
+  info: WordInfo;
+  /** stage 1 scores of the intrinsic features */
+  s1: Float64Array;
+  /** stage 1 scores of the word's features as a neighbour (ROLE_M1, ROLE_P1, ROLE_M2, ROLE_P2) */
+  roles: Float64Array[];
+  /** stage 2 scores of the intrinsic features, per UPOS group (computed on first use) */
+  s2: (Float64Array | undefined)[];
+}
+
+const CACHE_MAX = 100000;
+
+export interface TagOptions {
+  /** annotation scheme (treebank convention) */
+  scheme?: string;
+}
+
+export interface TaggedWord {
+  upos: string;
+  xpos: string | undefined;
+  feats: string | undefined;
+}
+
+export class TaggerModel {
+  readonly header: TaggerHeader;
+  private readonly lex: Lexicon;
+  private readonly t1: WeightTable;
+  private readonly t2: WeightTable;
+  private readonly sf = new SentenceFeatures();
+  private readonly scores = new Float64Array(256);
+  private readonly dyn = new Uint32Array(64);
+  private readonly restXpos: (string | undefined)[];
+  private readonly restFeats: (string | undefined)[];
+  /** local index of each rest label within its group, and each group's labels by local index */
+  private readonly restLocal: Int32Array;
+  private readonly groupRest: number[][];
+  private readonly allowedLocal: Int32Array[][];
+  /** per scheme: word form → cached word data */
+  private readonly cache: Map<string, CachedWord>[];
+  private words: WordInfo[] = [];
+  /** per scheme: stage 1 scores of the tag-history features, by (p1, p2) (tabulated on first use) */
+  private readonly hist1: (Float64Array | undefined)[][];
+  /** per UPOS group: stage 2 scores of the neighbour-UPOS features, by (u[i-1], u[i+1]) (tabulated on first use) */
+  private readonly hist2: (Float64Array | undefined)[][];
+  /** per scheme: role scores of the sentence boundary */
+  private readonly boundary: Float64Array[][];
+  private cached: CachedWord[] = [];
+
+  constructor(header: TaggerHeader, lex: LexiconData, t1: TableData, t2: TableData) {
+    this.header = header;
+    this.lex = new Lexicon(lex);
+    this.t1 = new WeightTable(t1);
+    this.t2 = new WeightTable(t2);
+    this.restXpos = header.rest.map((r) => {
+      const x = r.split('\t')[0]!;
+      return x === '_' || x === '' ? undefined : x;
+    });
+    this.restFeats = header.rest.map((r) => {
+      const f = r.split('\t')[1] ?? '_';
+      return f === '_' || f === '' ? undefined : f;
+    });
+    this.restLocal = new Int32Array(header.rest.length);
+    this.groupRest = header.upos.map(() => []);
+    header.restGroup.forEach((g, id) => {
+      this.restLocal[id] = this.groupRest[g]!.length;
+      this.groupRest[g]!.push(id);
+    });
+    this.cache = header.schemes.map(() => new Map());
+    this.hist1 = header.schemes.map(() => []);
+    this.hist2 = header.upos.map(() => []);
+    this.boundary = header.schemes.map((_, tb) => this.roleScores(boundaryInfo(tb)));
+    this.allowedLocal = header.allowedRest.map((byUpos) => byUpos.map((ids) => Int32Array.from(ids, (id) => this.restLocal[id]!)));
+  }
+
+  private roleScores(info: WordInfo): Float64Array[] {
+    const nU = this.header.upos.length;
+    return info.roleK1.map((a, r) => {
+      const v = new Float64Array(nU);
+      const b = info.roleK2[r]!;
+      for (let k = 0; k < a.length; k++) this.t1.add(a[k]!, b[k]!, v);
+      return v;
+    });
+  }
+
+  /** Index of a tag-history value (a UPOS id or BOUNDARY) in the tabulated scores. */
+  private tagIndex(t: number): number {
+    return t === BOUNDARY ? this.header.upos.length : t;
+  }
+
+  private history1(tb: number, p1: number, p2: number): Float64Array {
+    const k = this.tagIndex(p1) * (this.header.upos.length + 1) + this.tagIndex(p2);
+    let v = this.hist1[tb]![k];
+    if (v === undefined) {
+      v = new Float64Array(this.header.upos.length);
+      stage1TagKeys(p1, p2, tb, this.dyn);
+      for (let j = 0; j < STAGE1_TAG_KEYS; j++) this.t1.add(this.dyn[2 * j]!, this.dyn[2 * j + 1]!, v);
+      this.hist1[tb]![k] = v;
+    }
+    return v;
+  }
+
+  private history2(g: number, um1: number, up1: number): Float64Array {
+    const k = this.tagIndex(um1) * (this.header.upos.length + 1) + this.tagIndex(up1);
+    let v = this.hist2[g]![k];
+    if (v === undefined) {
+      v = new Float64Array(this.groupRest[g]!.length);
+      stage2TagKeys(um1, up1, this.dyn);
+      for (let j = 0; j < STAGE2_TAG_KEYS; j++) this.t2.add(groupK1(this.dyn[2 * j]!, g + 1), groupK2(this.dyn[2 * j + 1]!, g + 1), v);
+      this.hist2[g]![k] = v;
+    }
+    return v;
+  }
+
+  get schemes(): string[] {
+    return this.header.schemes;
+  }
+
+  schemeId(scheme: string | undefined): number {
+    if (scheme === undefined) return 0;
+    const i = this.header.schemes.indexOf(scheme);
+    if (i < 0) throw new DabirError('E_BAD_OPTION', `tagger scheme cannot be ${JSON.stringify(scheme)}`, `use one of: ${this.header.schemes.map((s) => JSON.stringify(s)).join(', ')}`);
+    return i;
+  }
+
+  /**
+   * Tags one sentence given as word forms (with multi-word token positions: 0 single, 1 first, 2 middle, 3 last part,
+   * and each part's token form). Returns UPOS ids and stage 2 label ids (global; -1 if none).
+   */
+  tagIds(forms: readonly string[], mwt: ArrayLike<number>, tokForms: readonly string[], tb: number, upos: Int32Array, rest: Int32Array): void {
+    const n = forms.length;
+    const cache = this.cache[tb]!;
+    const nU = this.header.upos.length;
+    const words = this.words;
+    const cached = this.cached;
+    words.length = n;
+    cached.length = n;
+    for (let i = 0; i < n; i++) {
+      const f = forms[i]!;
+      let c = cache.get(f);
+      if (c === undefined) {
+        const info = wordInfo(f, tb, this.lex);
+        const s1 = new Float64Array(nU);
+        for (let k = 0; k < info.k1.length; k++) this.t1.add(info.k1[k]!, info.k2[k]!, s1);
+        c = { info, s1, roles: this.roleScores(info), s2: [] };
+        if (cache.size >= CACHE_MAX) cache.clear();
+        cache.set(f, c);
+      }
+      cached[i] = c;
+      words[i] = c.info;
+    }
+    const sf = this.sf;
+    sf.compute(words, mwt, tokForms, tb);
+    const scores = this.scores;
+    const dyn = this.dyn;
+    const allowed = this.header.allowedUpos[tb]!;
+    const alias = this.header.uposAlias[tb]!;
+    const { k1, k2, start } = sf;
+    const t1 = this.t1;
+    let p1 = BOUNDARY;
+    let p2 = BOUNDARY;
+    const bd = this.boundary[tb]!;
+    const nU1 = nU;
+    for (let i = 0; i < n; i++) {
+      scores.set(cached[i]!.s1);
+      const m1 = i > 0 ? cached[i - 1]!.roles[0]! : bd[0]!;
+      const q1 = i + 1 < n ? cached[i + 1]!.roles[1]! : bd[1]!;
+      const m2 = i > 1 ? cached[i - 2]!.roles[2]! : bd[2]!;
+      const q2 = i + 2 < n ? cached[i + 2]!.roles[3]! : bd[3]!;
+      for (let j = 0; j < nU1; j++) scores[j] += m1[j]! + q1[j]! + m2[j]! + q2[j]!;
+      for (let k = start[i]!, e = sf.aEnd[i]!; k < e; k++) t1.add(k1[k]!, k2[k]!, scores);
+      for (let k = sf.bEnd[i]!, e = start[i + 1]!; k < e; k++) t1.add(k1[k]!, k2[k]!, scores);
+      const h = this.history1(tb, p1, p2);
+      for (let j = 0; j < nU1; j++) scores[j] += h[j]!;
+      const nd = stage1WordKeys(sf, i, p1, dyn, 0);
+      for (let k = 0; k < nd; k++) t1.add(dyn[2 * k]!, dyn[2 * k + 1]!, scores);
+      let best = allowed[0]!;
+      for (let j = 1; j < allowed.length; j++) if (scores[allowed[j]!]! > scores[best]!) best = allowed[j]!;
+      const out = alias[best]!;
+      upos[i] = out;
+      p2 = p1;
+      p1 = out;
+    }
+    const t2 = this.t2;
+    let r1 = REST_BOUNDARY;
+    let r2 = REST_BOUNDARY;
+    for (let i = 0; i < n; i++) {
+      const g = upos[i]!;
+      const cands = this.allowedLocal[tb]![g]!;
+      const group = this.groupRest[g]!;
+      let id: number;
+      if (cands.length === 0) id = this.header.fallbackRest[g] ?? -1;
+      else if (cands.length === 1) id = group[cands[0]!]!;
+      else {
+        const gg = g + 1;
+        const c = cached[i]!;
+        let s2 = c.s2[g];
+        if (s2 === undefined) {
+          s2 = new Float64Array(group.length);
+          const { k1: a, k2: b } = c.info;
+          for (let k = 0; k < a.length; k++) t2.add(groupK1(a[k]!, gg), groupK2(b[k]!, gg), s2);
+          c.s2[g] = s2;
+        }
+        scores.set(s2);
+        for (let k = start[i]!, e = sf.bEnd[i]!; k < e; k++) t2.add(groupK1(k1[k]!, gg), groupK2(k2[k]!, gg), scores);
+        const h = this.history2(g, i > 0 ? upos[i - 1]! : BOUNDARY, i + 1 < n ? upos[i + 1]! : BOUNDARY);
+        for (let j = 0; j < h.length; j++) scores[j] += h[j]!;
+        const nd = stage2OtherKeys(sf, i, upos, r1, dyn, 0);
+        for (let k = 0; k < nd; k++) t2.add(groupK1(dyn[2 * k]!, gg), groupK2(dyn[2 * k + 1]!, gg), scores);
+        let best = cands[0]!;
+        for (let j = 1; j < cands.length; j++) if (scores[cands[j]!]! > scores[best]!) best = cands[j]!;
+        id = group[best]!;
+      }
+      rest[i] = id;
+      r2 = r1;
+      r1 = id < 0 ? REST_BOUNDARY : id;
+    }
+  }
+
+  /** Tags one sentence (see tagIds) and returns label strings. */
+  tag(forms: readonly string[], options: TagOptions & { mwt?: ArrayLike<number>; tokForms?: readonly string[] } = {}): TaggedWord[] {
+    const n = forms.length;
+    const tb = this.schemeId(options.scheme);
+    const upos = new Int32Array(n);
+    const rest = new Int32Array(n);
+    this.tagIds(forms, options.mwt ?? new Uint8Array(n), options.tokForms ?? forms.map(() => ''), tb, upos, rest);
+    const out: TaggedWord[] = [];
+    for (let i = 0; i < n; i++) {
+      const r = rest[i]!;
+      out.push({ upos: this.header.upos[upos[i]!]!, xpos: r >= 0 ? this.restXpos[r] : undefined, feats: r >= 0 ? this.restFeats[r] : undefined });
+    }
+    return out;
+  }
+
+  uposLabel(id: number): string {
+    return this.header.upos[id]!;
+  }
+  xposOf(rest: number): string | undefined {
+    return rest >= 0 ? this.restXpos[rest] : undefined;
+  }
+  featsOf(rest: number): string | undefined {
+    return rest >= 0 ? this.restFeats[rest] : undefined;
+  }
+}
+
+// ---- binary encoding ----
+
+const MAGIC = [0x44, 0x42, 0x54, 0x47]; // "DBTG"
+const HEAD = 44;
+
+type Arr = Uint32Array | Uint16Array | Uint8Array | Int16Array;
+const TYPES: Record<string, { bytes: number; make: (b: ArrayBuffer, o: number, n: number) => Arr }> = {
+  u32: { bytes: 4, make: (b, o, n) => new Uint32Array(b, o, n) },
+  u16: { bytes: 2, make: (b, o, n) => new Uint16Array(b, o, n) },
+  u8: { bytes: 1, make: (b, o, n) => new Uint8Array(b, o, n) },
+  i16: { bytes: 2, make: (b, o, n) => new Int16Array(b, o, n) },
+};
+const typeOf = (a: Arr): string => (a instanceof Uint32Array ? 'u32' : a instanceof Uint16Array ? 'u16' : a instanceof Uint8Array ? 'u8' : 'i16');
+
+function sectionsOf(d: TaggerData): [string, Arr][] {
+  const out: [string, Arr][] = [];
+  for (const k of ['ka', 'kb', 'hazm', 'lilak', 'c1', 'c2', 'ner', 'auto'] as const) out.push([`lex.${k}`, d.lex[k]]);
+  for (const t of ['t1', 't2'] as const) for (const k of ['ka', 'kb', 'len', 'lab', 'w'] as const) out.push([`${t}.${k}`, d[t][k]]);
+  return out;
+}
+
+/** Serializes a model (deterministic bytes for the same data). */
+export function encodeTagger(d: TaggerData): Uint8Array {
+  const secs = sectionsOf(d);
+  const sections: [string, string, number, number][] = [];
+  // section offsets are relative to the start of the data area (after the padded header)
+  let off = 0;
+  for (const [name, a] of secs) {
+    sections.push([name, typeOf(a), off, a.length]);
+    off += Math.ceil(a.byteLength / 4) * 4;
+  }
+  const hbytes = new TextEncoder().encode(JSON.stringify({ ...d.header, sections }));
+  const dataStart = HEAD + 4 + Math.ceil(hbytes.length / 4) * 4;
+  const body = dataStart + off;
+  const out = new Uint8Array(body);
+  out.set(MAGIC, 0);
+  const dv = new DataView(out.buffer);
+  dv.setUint16(4, TAGGER_FORMAT_VERSION, true);
+  dv.setUint32(8, body, true);
+  dv.setUint32(HEAD, hbytes.length, true);
+  out.set(hbytes, HEAD + 4);
+  for (let i = 0; i < secs.length; i++) {
+    const a = secs[i]![1];
+    out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), dataStart + sections[i]![2]);
+  }
+  out.set(sha256(out.subarray(HEAD)), 12);
+  return out;
+}
+
+const corrupt = (what: string): DabirError =>
+  new DabirError('E_RESOURCE_CORRUPT', `tagger model: ${what}`, 'rebuild it with `npm run train:tagger` or reinstall dabir');
+
+/** Reads data/tagger.bin. Throws DabirError E_RESOURCE_CORRUPT on bad bytes, E_RESOURCE_VERSION on another format. */
+export function decodeTagger(bytes: Uint8Array): TaggerModel {
+  if (!(bytes instanceof Uint8Array) || bytes.length < HEAD + 4) throw corrupt('too short');
+  for (let i = 0; i < 4; i++) if (bytes[i] !== MAGIC[i]) throw corrupt('bad magic');
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const version = dv.getUint16(4, true);
+  if (version !== TAGGER_FORMAT_VERSION) {
+    throw new DabirError('E_RESOURCE_VERSION', `tagger model has format ${version}, this dabir reads ${TAGGER_FORMAT_VERSION}`, 'use the data shipped with this version of dabir');
+  }
+  if (dv.getUint32(8, true) !== bytes.length) throw corrupt(`length ${bytes.length}, expected ${dv.getUint32(8, true)}`);
+  const sum = sha256(bytes.subarray(HEAD));
+  for (let i = 0; i < 32; i++) if (sum[i] !== bytes[12 + i]) throw corrupt('checksum mismatch');
+  // copy into an aligned buffer (the input may be a Node Buffer slice at any offset)
+  const buf = bytes.byteOffset % 4 === 0 ? bytes.buffer : bytes.slice().buffer;
+  const base = bytes.byteOffset % 4 === 0 ? bytes.byteOffset : 0;
+  const hl = dv.getUint32(HEAD, true);
+  let header: TaggerHeader;
+  try {
+    header = JSON.parse(new TextDecoder().decode(bytes.subarray(HEAD + 4, HEAD + 4 + hl))) as TaggerHeader;
+  } catch {
+    throw corrupt('bad header');
+  }
+  const dataStart = HEAD + 4 + Math.ceil(hl / 4) * 4;
+  const get = <T extends Arr>(name: string): T => {
+    const s = Array.isArray(header.sections) ? header.sections.find((x) => x[0] === name) : undefined;
+    if (!s) throw corrupt(`missing section ${name}`);
+    const t = TYPES[s[1]];
+    if (!t || dataStart + s[2] + s[3] * t.bytes > bytes.length) throw corrupt(`section ${name} out of bounds`);
+    return t.make(buf as ArrayBuffer, base + dataStart + s[2], s[3]) as T;
+  };
+  const lex: LexiconData = { ka: get('lex.ka'), kb: get('lex.kb'), hazm: get('lex.hazm'), lilak: get('lex.lilak'), c1: get('lex.c1'), c2: get('lex.c2'), ner: get('lex.ner'), auto: get('lex.auto') };
+  const table = (t: string): TableData => ({ ka: get(`${t}.ka`), kb: get(`${t}.kb`), len: get(`${t}.len`), lab: get(`${t}.lab`), w: get(`${t}.w`) });
+  return new TaggerModel(header, lex, table('t1'), table('t2'));
+}

@@ -1,0 +1,149 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DabirError } from '../errors.js';
+import { readConllu } from '../formats/conllu.js';
+import { createPipeline } from '../pipeline.js';
+import { decodeTagger, encodeTagger, tagDoc, taggerModelOf, trainInputFromDocs, trainTagger, type TaggerModel } from './index.js';
+import { sha256, toHex } from './sha256.js';
+
+const fixture = readFileSync(new URL('./fixtures/tiny.conllu', import.meta.url), 'utf8');
+const SHIPPED = new URL('../../../data/tagger.bin', import.meta.url);
+
+function trainTiny(seed = 7): Uint8Array {
+  const input = trainInputFromDocs([{ doc: readConllu(fixture), scheme: 0 }], ['perdt']);
+  return encodeTagger(trainTagger(input, { seed, epochs1: 8, epochs2: 8, minCount: 1 }));
+}
+
+const SENTENCES = [
+  ['من', 'کتاب', 'را', 'خواندم', '.'],
+  ['علی', 'به', 'مدرسه', 'رفت', '.'],
+  ['این', 'پارک', 'بزرگ', 'است', '.'],
+];
+
+function predictions(m: TaggerModel): string[] {
+  return SENTENCES.map((s) =>
+    m
+      .tag(s)
+      .map((t) => `${t.upos}/${t.xpos ?? '_'}/${t.feats ?? '_'}`)
+      .join(' '),
+  );
+}
+
+describe('tagger training', () => {
+  it('is deterministic for a seed (identical bytes)', () => {
+    const a = trainTiny();
+    const b = trainTiny();
+    expect(toHex(sha256(a))).toBe(toHex(sha256(b)));
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+
+  it('round-trips: save, load, identical predictions; learns the fixture', () => {
+    const bytes = trainTiny();
+    const m1 = decodeTagger(bytes);
+    const m2 = decodeTagger(Uint8Array.from(bytes)); // a fresh copy, as if read back from disk
+    expect(predictions(m2)).toEqual(predictions(m1));
+    // a copy at an odd byte offset (Node Buffers may be slices of a pool) decodes the same
+    const shifted = new Uint8Array(bytes.length + 1);
+    shifted.set(bytes, 1);
+    expect(predictions(decodeTagger(shifted.subarray(1)))).toEqual(predictions(m1));
+    // the training sentences themselves come out right
+    const doc = readConllu(fixture);
+    const gold = doc.words.map((w) => `${w.upos} ${w.xpos} ${w.feats}`);
+    const goldUpos = doc.words.map((w) => w.upos);
+    tagDoc(m1, doc);
+    expect(doc.words.map((w) => w.upos)).toEqual(goldUpos);
+    const got = doc.words.map((w) => `${w.upos} ${w.xpos} ${w.feats}`);
+    expect(got.filter((g, i) => g === gold[i]).length).toBeGreaterThanOrEqual(Math.floor(0.9 * gold.length));
+  });
+});
+
+describe('tagger model bytes', () => {
+  const bytes = trainTiny();
+  const code = (b: Uint8Array): string => {
+    try {
+      decodeTagger(b);
+      return 'ok';
+    } catch (e) {
+      return e instanceof DabirError ? e.code : String(e);
+    }
+  };
+
+  it('rejects corrupted, truncated or foreign bytes with E_RESOURCE_CORRUPT', () => {
+    expect(code(bytes)).toBe('ok');
+    for (const at of [50, Math.floor(bytes.length / 2), bytes.length - 1]) {
+      const bad = Uint8Array.from(bytes);
+      bad[at]! ^= 0x40;
+      expect(code(bad)).toBe('E_RESOURCE_CORRUPT');
+    }
+    expect(code(bytes.subarray(0, bytes.length - 4))).toBe('E_RESOURCE_CORRUPT');
+    expect(code(new Uint8Array(10))).toBe('E_RESOURCE_CORRUPT');
+    const magic = Uint8Array.from(bytes);
+    magic[0] = 0x58;
+    expect(code(magic)).toBe('E_RESOURCE_CORRUPT');
+    expect(code('not bytes' as unknown as Uint8Array)).toBe('E_RESOURCE_CORRUPT');
+  });
+
+  it('reports another format version as E_RESOURCE_VERSION', () => {
+    const v = Uint8Array.from(bytes);
+    v[4] = 99;
+    expect(code(v)).toBe('E_RESOURCE_VERSION');
+  });
+});
+
+describe('tagger component', () => {
+  it('tags a Doc in a pipeline, validates the scheme option', () => {
+    const bytes = trainTiny();
+    const p = createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: bytes } });
+    const doc = p.process('او به مدرسه رفت.');
+    expect(doc.words.map((w) => w.upos)).toEqual(['PRON', 'ADP', 'NOUN', 'VERB', 'PUNCT']);
+    expect(taggerModelOf(bytes)).toBe(taggerModelOf(bytes)); // decoded once per bytes object
+    expect(() => createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: bytes }, options: { tagger: { scheme: 'seraji' } } })).toThrow(/E_BAD_OPTION/);
+    expect(() => createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: bytes }, options: { tagger: { scheme: 'x' } } })).toThrow(/E_BAD_OPTION/);
+  });
+});
+
+describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
+  let shipped: Uint8Array | undefined;
+  const model = (): TaggerModel => taggerModelOf((shipped ??= new Uint8Array(readFileSync(SHIPPED))));
+  const upos = (words: string[], scheme?: string): string[] => model().tag(words, scheme ? { scheme } : {}).map((t) => t.upos);
+
+  it('loads quickly enough and knows the three schemes', () => {
+    const bytes = new Uint8Array(readFileSync(SHIPPED));
+    decodeTagger(bytes); // warm up
+    const t0 = performance.now();
+    decodeTagger(bytes);
+    expect(performance.now() - t0).toBeLessThan(1500); // generous: CI machines are shared; the budget is 150 ms
+    expect(model().schemes).toEqual(['perdt', 'seraji', 'iperudt']);
+  });
+
+  it('tags simple sentences (golden predictions)', () => {
+    expect(upos(['من', 'به', 'مدرسه', 'رفتم', '.'])).toEqual(['PRON', 'ADP', 'NOUN', 'VERB', 'PUNCT']);
+    expect(upos(['این', 'کتاب', 'بسیار', 'خوب', 'است', '.'])).toEqual(['DET', 'NOUN', 'ADV', 'ADJ', 'AUX', 'PUNCT']);
+    expect(upos(['او', 'و', 'برادرش', 'دیروز', 'به', 'خانه', 'آمدند', '.'])).toEqual(['PRON', 'CCONJ', 'NOUN', 'NOUN', 'ADP', 'NOUN', 'VERB', 'PUNCT']);
+    const t = model().tag(['کتاب‌ها', 'را', 'خریدم', '.']);
+    expect(t.map((x) => x.upos)).toEqual(['NOUN', 'ADP', 'VERB', 'PUNCT']);
+    expect(t[0]!.feats).toBe('Number=Plur');
+    expect(t[1]!.xpos).toBe('POSTP');
+    expect(t[2]!.feats).toContain('Person=1');
+    expect(t[2]!.feats).toContain('Tense=Past');
+  });
+
+  it('never throws on odd input and tags every word', () => {
+    const p = createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: (shipped ??= new Uint8Array(readFileSync(SHIPPED))) } });
+    for (const text of ['', ' ', '\u200c', '۱۲۳۴', 'abc DEF 12.5%', '😀 x', 'ـــ', '\u0000\uFEFF', 'ی'.repeat(500), 'و '.repeat(3000)]) {
+      const doc = p.process(text);
+      for (const w of doc.words) expect(typeof w.upos).toBe('string');
+    }
+  });
+
+  it('follows the requested scheme', () => {
+    const words = ['من', 'به', 'تهران', 'رفتم', '.'];
+    const perdt = model().tag(words);
+    const seraji = model().tag(words, { scheme: 'seraji' });
+    expect(perdt[1]!.xpos).toBe('PREP');
+    expect(seraji[1]!.xpos).toBe('P');
+    expect(seraji.map((x) => x.upos)).not.toContain('PROPN');
+    expect(perdt[4]!.xpos).toBe('PUNC');
+    expect(seraji[4]!.xpos).toBe('DELM');
+  });
+});
