@@ -1,0 +1,586 @@
+/**
+ * Trains the dependency parser (src/core/parse) and writes data/parser.bin, then scores it on OUR validation splits
+ * (scripts/lib/splits.ts) with gold tokens: with gold tags, and with predicted tags when a tagger component exists.
+ *
+ *   npm run train:parser                      # train (deterministic for a seed), save, evaluate
+ *   npm run train:parser -- --eval            # only evaluate the committed data/parser.bin
+ *   options: --epochs=N --seed=N --no-save --out=FILE --no-early --curve (score every epoch)
+ *
+ * Training data: the TRAIN ranges of PerDT dev and Seraji dev, iPerUDT train, and the early PerDT slice mapped to
+ * current UD labels where the mapping is safe (see earlySlice below). Validation ranges are never read for training.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { Doc } from '../src/core/doc.js';
+import { evaluate } from '../src/core/eval/ud-metrics.js';
+import { readConllu } from '../src/core/formats/conllu.js';
+import { ParserModel, parseDoc, trainParser, type TrainSentence } from '../src/core/parse/index.js';
+import { haveShared, readShared, ROOT } from './lib/corpus.js';
+import { updateManifest } from './lib/manifest.js';
+import { conlluBlocks, selectBlocks, SPLITS } from './lib/splits.js';
+
+const args = new Map<string, string>();
+for (const a of process.argv.slice(2)) {
+  const m = /^--([^=]+)(?:=(.*))?$/.exec(a);
+  if (m) args.set(m[1]!, m[2] ?? '1');
+}
+const OUT = args.get('out') ?? `${ROOT}data/parser.bin`;
+
+if (!haveShared()) {
+  console.log('SKIP train:parser: ../shared/data not found (set DABIR_SHARED)');
+  process.exit(0);
+}
+
+function blocksOf(name: string, which: 'train' | 'validation'): string[] {
+  const split = SPLITS[name]!;
+  return selectBlocks(conlluBlocks(readShared(split.file).replace(/\r\n?/g, '\n')), split[which]);
+}
+
+function toTrain(block: string): TrainSentence | undefined {
+  const doc = readConllu(block);
+  const s = doc.sentences[0];
+  if (!s) return undefined;
+  const words = s.words;
+  if (words.some((w) => w.head === undefined || w.deprel === undefined)) return undefined;
+  return {
+    words: words.map((w) => ({ form: w.form, lemma: w.lemma, upos: w.upos, xpos: w.xpos, feats: w.feats })),
+    heads: words.map((w) => w.head!),
+    deprels: words.map((w) => w.deprel!),
+  };
+}
+
+/**
+ * --tune: development mode. The tail of each TRAIN range is held out as a tuning set (all design decisions are made
+ * on it); the validation ranges stay untouched until the final run.
+ */
+const TUNE = args.has('tune');
+const TUNE_TAIL: Record<string, number> = { perdt: 250, seraji: 120, iperudtTrain: 300 };
+const SOURCES = (args.get('sources') ?? 'perdt,seraji,iperudtTrain').split(',');
+
+function trainingData(): { sentences: TrainSentence[]; sources: Record<string, number> } {
+  const sentences: TrainSentence[] = [];
+  const sources: Record<string, number> = {};
+  for (const name of SOURCES) {
+    let blocks = blocksOf(name, 'train');
+    if (TUNE) blocks = blocks.slice(0, blocks.length - (TUNE_TAIL[name] ?? 0));
+    const scheme = name.startsWith('perdt') ? 1 : name === 'seraji' ? 2 : 3;
+    const list = blocks
+      .map(toTrain)
+      .filter((x): x is TrainSentence => x !== undefined)
+      .map((x) => ({ ...x, scheme }));
+    sources[name] = list.length;
+    sentences.push(...list);
+  }
+  if (!args.has('no-early') && SOURCES.includes('perdt')) {
+    // proper nouns: the early slice has no PROPN; use the forms PerDT's train part tags PROPN most of the time
+    const tags = new Map<string, [number, number]>();
+    for (const s of sentences) {
+      if (s.scheme !== 1) continue;
+      for (const w of s.words) {
+        const c = tags.get(w.form) ?? [0, 0];
+        c[w.upos === 'PROPN' ? 0 : 1]++;
+        tags.set(w.form, c);
+      }
+    }
+    const propn = new Set([...tags].filter(([, [p, o]]) => p > o).map(([f]) => f));
+    const early = earlySlice(propn);
+    sources['perdtEarly'] = early.length;
+    sentences.push(...early);
+  }
+  return { sentences, sources };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The early PerDT slice: Dadegan relations (only prepositions and auxiliaries are converted) and Dadegan-style tags.
+// We convert what can be converted safely to the current UD PerDT conventions and leave the rest UNKNOWN (head -1 or
+// label undefined): the dynamic oracle simply ignores unknown arcs (training from partial trees).
+// ---------------------------------------------------------------------------------------------------------------
+
+interface EW {
+  form: string;
+  lemma: string;
+  upos: string;
+  xpos: string;
+  feats: string;
+  head: number;
+  rel: string;
+  /** head / label known after conversion */
+  headOk: boolean;
+  relOk: boolean;
+}
+
+const XPOS_MAP: Record<string, [string, string]> = {
+  'NOUN/IANM': ['NOUN', 'N_IANM'],
+  'NOUN/ANM': ['NOUN', 'N_ANM'],
+  'ADP/PREP': ['ADP', 'PREP'],
+  'ADP/POSTP': ['ADP', 'POSTP'],
+  'ADJ/AJP': ['ADJ', 'ADJ_AJP'],
+  'ADJ/AJCM': ['ADJ', 'ADJ_AJCM'],
+  'ADJ/AJSUP': ['ADJ', 'ADJ_AJSUP'],
+  'ADJ/POSNUM': ['ADJ', 'POSNUM'],
+  'ADJ/PRENUM': ['ADJ', 'PRENUM'],
+  'PUNCT/PUNC': ['PUNCT', 'PUNC'],
+  'CCONJ/CONJ': ['CCONJ', 'CONJ'],
+  'SCONJ/SUBR': ['SCONJ', 'SUBR'],
+  'PREM/DEMAJ': ['DET', 'PREM_DEMAJ'],
+  'PREM/AMBAJ': ['DET', 'PREM_AMBAJ'],
+  'PREM/QUAJ': ['DET', 'PREM_QUAJ'],
+  'NUM/PRENUM': ['NUM', 'PRENUM'],
+  'ADV/SADV': ['ADV', 'ADV_SADV'],
+  'VERB/ACT': ['VERB', 'V_ACT'],
+  'VERB/PASS': ['VERB', 'V_PASS'],
+  'VERB/V_PP': ['VERB', 'V_ACT'],
+  'VERB/V_PA': ['VERB', 'V_ACT'],
+  'VERB/MODL': ['AUX', 'V_MODL'],
+  'AUX/V_PRS': ['AUX', 'AUX'],
+  'AUX/V_AUX': ['AUX', 'AUX'],
+  'AUX/V_PA': ['AUX', 'AUX'],
+  'AUX/V_PP': ['AUX', 'AUX'],
+  'AUX/V_SUB': ['AUX', 'AUX'],
+  'PRON/SEPER': ['PRON', 'PR_SEPER'],
+  'PRON/DEMON': ['PRON', 'PR_DEMON'],
+  'PRON/CREFX': ['PRON', 'PR_CREFX'],
+  'PRON/PRO': ['PRON', 'PR_JOPER'],
+  'PRON/RECPR': ['PRON', 'PR_RECPR'],
+  'PRON/UCREFX': ['PRON', 'PR_UCREFX'],
+  'PRON/JOPER': ['PRON', 'PR_JOPER'],
+  'IDEN/IDEN': ['PROPN', 'IDEN'],
+  'PSUS/PSUS': ['INTJ', 'PSUS'],
+  'PART/PART': ['PART', 'PART'],
+  'INTJ/PRADR': ['INTJ', 'ADR_PRADR'],
+};
+
+function earlyFeats(upos: string, xpos: string, raw: string): string {
+  const kv = new Map<string, string>();
+  for (const p of raw.split('|')) {
+    const i = p.indexOf('=');
+    if (i > 0) kv.set(p.slice(0, i), p.slice(i + 1));
+  }
+  const f: Record<string, string> = {};
+  const num = kv.get('number');
+  if (num && ['NOUN', 'PROPN', 'PRON', 'VERB', 'AUX'].includes(upos)) f['Number'] = num === 'PLUR' ? 'Plur' : 'Sing';
+  const person = kv.get('person');
+  if (person && ['PRON', 'VERB', 'AUX'].includes(upos)) f['Person'] = person;
+  if (kv.get('polarity') === 'NEG' && (upos === 'VERB' || upos === 'AUX')) f['Polarity'] = 'Neg';
+  if (kv.get('pronType') === 'Prs') f['PronType'] = 'Prs';
+  const tma = kv.get('tma');
+  const tense = tma === 'GS' || tma === 'GN' ? 'Past' : tma === 'H' ? 'Pres' : tma === 'AY' ? 'Fut' : kv.get('tense');
+  if (tense && tense !== 'Part' && (upos === 'VERB' || upos === 'AUX')) f['Tense'] = tense;
+  if (tma === 'GN' && upos === 'VERB') f['VerbForm'] = 'Part';
+  if (upos === 'VERB') f['Voice'] = xpos === 'V_PASS' ? 'Pass' : 'Act';
+  const keys = Object.keys(f).sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
+  return keys.length ? keys.map((k) => `${k}=${f[k]}`).join('|') : '_';
+}
+
+function earlyLemma(l: string): string {
+  const p = l.split('#');
+  if (p.length >= 3) return p[0]! + p[1]!;
+  if (p.length === 2) return p[0] || p[1]!;
+  return l;
+}
+
+const CONJ_RELS = new Set(['NCONJ', 'VCONJ', 'AJCONJ', 'PCONJ', 'AVCONJ']);
+
+/** Converts one early-slice sentence; undefined when the result is not a tree. */
+function convertEarly(block: string, propn: Set<string>): { sent: TrainSentence; known: number; total: number } | undefined {
+  const ws: EW[] = [];
+  for (const line of block.split('\n')) {
+    const c = line.split('\t');
+    if (c.length < 10 || !/^\d+$/.test(c[0]!)) continue;
+    const dpos = /(?:^|\|)dadeg_pos=([^|]+)/.exec(c[5]!)?.[1] ?? '';
+    void dpos;
+    const m = XPOS_MAP[`${c[3]}/${c[4]}`] ?? [c[3]!, c[4]!];
+    let upos = m[0];
+    const form = c[1]!;
+    if (upos === 'NOUN' && propn.has(form)) upos = 'PROPN';
+    const lemma = earlyLemma(c[2]!);
+    ws.push({ form, lemma, upos, xpos: m[1], feats: earlyFeats(upos, m[1], c[5]!), head: Number(c[8]), rel: c[9]!, headOk: true, relOk: true });
+  }
+  const n = ws.length;
+  if (n === 0) return undefined;
+  const W = (i: number): EW => ws[i - 1]!;
+  const kids = (h: number): number[] => {
+    const out: number[] = [];
+    for (let i = 1; i <= n; i++) if (W(i).head === h) out.push(i);
+    return out;
+  };
+  const move = (from: number, to: number, except: number): void => {
+    for (const k of kids(from)) if (k !== except && k !== to) W(k).head = to;
+  };
+  // 1. copula: است/بود with a MOS predicate → the predicate heads, the verb is cop; other MOS → xcomp below
+  for (let v = 1; v <= n; v++) {
+    const lem = W(v).lemma;
+    if (lem !== 'است' && lem !== 'بود' && lem !== 'هست') continue;
+    const preds = kids(v).filter((k) => W(k).rel === 'MOS');
+    if (preds.length !== 1 || lem === 'هست') continue;
+    const p = preds[0]!;
+    W(p).head = W(v).head;
+    W(p).rel = W(v).rel;
+    move(v, p, p);
+    W(v).head = p;
+    W(v).rel = 'cop';
+    W(v).upos = 'AUX';
+    W(v).xpos = 'AUX';
+    W(v).feats = W(v).feats.replace(/\|?Voice=Act/, '').replace(/^\|/, '') || '_';
+  }
+  // 2. subordinators heading their clause (PRD) → the clause verb heads, the subordinator is mark
+  for (let s = 1; s <= n; s++) {
+    if (W(s).upos !== 'SCONJ') continue;
+    const prd = kids(s).filter((k) => W(k).rel === 'PRD');
+    if (prd.length === 0) continue;
+    if (prd.length > 1) return undefined;
+    const v = prd[0]!;
+    W(v).head = W(s).head;
+    W(v).rel = W(s).rel;
+    move(s, v, v);
+    W(s).head = v;
+    W(s).rel = 'mark';
+  }
+  // 3. را heads its object (PREDEP) → the object takes را's place, را is case
+  for (let r = 1; r <= n; r++) {
+    if (W(r).form !== 'را') continue;
+    const obj = kids(r).filter((k) => W(k).rel === 'PREDEP');
+    if (obj.length !== 1) {
+      W(r).headOk = false;
+      continue;
+    }
+    const o = obj[0]!;
+    W(o).head = W(r).head;
+    W(o).rel = W(r).rel === 'OBJ' ? 'OBJ' : W(r).rel;
+    move(r, o, o);
+    W(r).head = o;
+    W(r).rel = 'case';
+  }
+  // 4. coordination: conjunction + POSDEP (later conjunct) or PREDEP (earlier conjunct, the head is the later one)
+  for (let c = 1; c <= n; c++) {
+    if (!CONJ_RELS.has(W(c).rel)) continue;
+    const h = W(c).head;
+    const post = kids(c).filter((k) => W(k).rel === 'POSDEP' && k > c);
+    const pre = kids(c).filter((k) => W(k).rel === 'PREDEP' && k < c);
+    if (post.length === 1 && h < c && h > 0) {
+      const s = post[0]!;
+      W(s).head = h;
+      W(s).rel = 'conj';
+      W(c).head = s;
+      W(c).rel = 'cc';
+    } else if (pre.length === 1 && h > c) {
+      const f = pre[0]!;
+      W(f).head = W(h).head;
+      W(f).rel = W(h).rel;
+      W(h).head = f;
+      W(h).rel = 'conj';
+      W(c).head = h;
+      W(c).rel = 'cc';
+    } else {
+      W(c).headOk = W(c).relOk = false;
+    }
+  }
+  // flatten chains: a conjunct of a conjunct (to its right) attaches to the first conjunct
+  for (let guard = 0; guard < n; guard++) {
+    let changed = false;
+    for (let i = 1; i <= n; i++) {
+      const h = W(i).head;
+      if (W(i).rel === 'conj' && h > 0 && W(h).rel === 'conj' && W(h).head > 0 && W(h).head < h && h < i) {
+        W(i).head = W(h).head;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  // 5. labels
+  const hasKid = (h: number, rel: string): boolean => kids(h).some((k) => W(k).rel === rel);
+  for (let i = 1; i <= n; i++) {
+    const w = W(i);
+    const hw = w.head > 0 ? W(w.head) : undefined;
+    const u = w.upos;
+    const nominal = u === 'NOUN' || u === 'PROPN' || u === 'PRON' || u === 'NUM';
+    let rel: string | undefined;
+    switch (w.rel) {
+      case 'ROOT':
+        rel = 'root';
+        break;
+      case 'case':
+      case 'cc':
+      case 'conj':
+      case 'mark':
+      case 'cop':
+      case 'aux':
+      case 'aux:pass':
+        rel = w.rel;
+        break;
+      case 'SBJ':
+        rel = u === 'VERB' ? 'csubj' : hw && (hw.xpos === 'V_PASS' || hasKid(w.head, 'aux:pass')) ? 'nsubj:pass' : 'nsubj';
+        break;
+      case 'OBJ':
+        rel = u === 'VERB' ? 'ccomp' : 'obj';
+        break;
+      case 'NVE':
+      case 'ENC':
+      case 'LVP':
+      case 'VPRT':
+      case 'NE':
+        rel = 'compound:lvc';
+        break;
+      case 'VPP':
+      case 'ADVC':
+      case 'AJPP':
+      case 'COMPPP':
+        rel = 'obl:arg';
+        break;
+      case 'ADV':
+        rel = nominal ? 'obl' : u === 'VERB' ? 'advcl' : 'advmod';
+        break;
+      case 'MOZ':
+        rel = u === 'ADJ' ? 'amod' : 'nmod';
+        break;
+      case 'NPP':
+        rel = 'nmod';
+        break;
+      case 'NPOSTMOD':
+        rel = u === 'ADJ' ? 'amod' : u === 'NUM' ? 'nummod' : u === 'VERB' ? 'acl' : u === 'ADV' ? 'advmod' : u === 'DET' ? 'det' : 'nmod';
+        break;
+      case 'NPREMOD':
+        rel = u === 'DET' ? 'det' : u === 'NUM' ? 'nummod' : u === 'ADJ' ? 'amod' : u === 'ADV' ? 'advmod' : undefined;
+        break;
+      case 'APP':
+        rel = 'appos';
+        break;
+      case 'TAM':
+      case 'MOS':
+        rel = 'xcomp';
+        break;
+      case 'PROG':
+        rel = 'aux';
+        break;
+      case 'APREMOD':
+      case 'NADV':
+        rel = 'advmod';
+        break;
+      case 'NCL':
+        rel = u === 'VERB' || nominal || u === 'ADJ' ? 'acl' : undefined;
+        break;
+      case 'VCL':
+        rel = u === 'VERB' || u === 'ADJ' || nominal ? 'ccomp' : undefined;
+        break;
+      case 'AJUCL':
+        rel = u === 'VERB' || u === 'ADJ' || nominal ? 'advcl' : undefined;
+        break;
+      case 'PARCL':
+        rel = 'parataxis';
+        break;
+      case 'PUNC':
+        rel = 'punct';
+        w.headOk = false; // UD attaches punctuation by other rules
+        break;
+      case 'NEZ':
+      case 'MESU':
+        rel = undefined; // attachment as in UD, label uncertain
+        break;
+      default:
+        rel = undefined;
+        w.headOk = false;
+    }
+    if (rel === undefined) w.relOk = false;
+    else w.rel = rel;
+  }
+  // 6. checks: one root, no cycles
+  const roots = ws.filter((w) => w.head === 0);
+  if (roots.length !== 1 || roots[0]!.rel !== 'root') return undefined;
+  for (let i = 1; i <= n; i++) {
+    let x = i;
+    for (let k = 0; k <= n && x !== 0; k++) x = W(x).head;
+    if (x !== 0) return undefined;
+  }
+  let known = 0;
+  for (const w of ws) if (w.headOk && w.relOk) known++;
+  return {
+    sent: {
+      words: ws.map((w) => ({ form: w.form, lemma: w.lemma, upos: w.upos, xpos: w.xpos, feats: w.feats === '_' ? undefined : w.feats })),
+      heads: ws.map((w) => (w.headOk ? w.head : -1)),
+      deprels: ws.map((w) => (w.headOk && w.relOk ? w.rel : undefined)),
+      scheme: Number(args.get('early-scheme') ?? 4),
+    },
+    known,
+    total: n,
+  };
+}
+
+function earlySlice(propn: Set<string>): TrainSentence[] {
+  const blocks = blocksOf('perdtEarly', 'train');
+  const out: TrainSentence[] = [];
+  let known = 0;
+  let total = 0;
+  for (const b of blocks) {
+    const r = convertEarly(b, propn);
+    if (!r) continue;
+    out.push(r.sent);
+    known += r.known;
+    total += r.total;
+  }
+  console.log(`early PerDT slice: ${out.length}/${blocks.length} sentences converted, ${((100 * known) / total).toFixed(1)}% of arcs known`);
+  return out;
+}
+
+/** Evaluation blocks: validation ranges, or the tuning tails in --tune mode. */
+function evalBlocks(name: string): string[] {
+  if (!TUNE) return blocksOf(name, 'validation');
+  const train = name === 'iperudtDev' ? 'iperudtTrain' : name;
+  const blocks = blocksOf(train, 'train');
+  return blocks.slice(blocks.length - TUNE_TAIL[train]!);
+}
+
+interface Scores {
+  UAS: number;
+  LAS: number;
+  LASfull: number;
+}
+
+function evalSplit(model: ParserModel, name: string, tags: 'gold' | 'predicted', tagger?: (d: Doc) => void): Scores & { words: number; wps: number } {
+  const blocks = evalBlocks(name);
+  const gold = blocks.join('\n\n') + '\n\n';
+  const doc = readConllu(gold);
+  for (const w of doc.words) {
+    w.head = undefined;
+    w.deprel = undefined;
+    w.deps = undefined;
+    if (tags === 'predicted') w.upos = w.xpos = w.feats = w.lemma = undefined;
+  }
+  if (tags === 'predicted' && tagger) tagger(doc);
+  const t0 = performance.now();
+  parseDoc(model, doc, { scheme: name.startsWith('perdt') ? 'perdt' : name === 'seraji' ? 'seraji' : 'iperudt' });
+  const ms = performance.now() - t0;
+  const sc = evaluate(gold, doc, { strict: true });
+  if (args.has('errors')) errorTable(gold, doc, name);
+  if (!sc.ok) throw new Error(`${name}: ${sc.error}`);
+  const f = (m: 'UAS' | 'LAS' | 'LASfull'): number => +(100 * sc.metrics[m].f1).toFixed(2);
+  const words = doc.words.length;
+  return { UAS: f('UAS'), LAS: f('LAS'), LASfull: f('LASfull'), words, wps: Math.round(words / (ms / 1000)) };
+}
+
+/** --errors: per gold relation, how often head and label are right (words aligned 1:1, gold tokens). */
+function errorTable(gold: string, sys: Doc, name: string): void {
+  const g = readConllu(gold).words;
+  const s = sys.words;
+  const st = new Map<string, [number, number, number]>();
+  const conf = new Map<string, number>();
+  g.forEach((w, i) => {
+    const x = st.get(w.deprel!) ?? [0, 0, 0];
+    x[0]++;
+    if (s[i]!.head === w.head) {
+      x[1]++;
+      if (s[i]!.deprel === w.deprel) x[2]++;
+      else conf.set(`${w.deprel}→${s[i]!.deprel}`, (conf.get(`${w.deprel}→${s[i]!.deprel}`) ?? 0) + 1);
+    }
+    st.set(w.deprel!, x);
+  });
+  console.log(`\n${name}: relation count head% label|head%   (errors: ${g.length - [...st.values()].reduce((a, x) => a + x[2], 0)})`);
+  for (const [r, [n, h, l]] of [...st].sort((a, b) => b[1][0] - b[1][2] - (a[1][0] - a[1][2])).slice(0, 20)) {
+    console.log(`  ${r.padEnd(14)} ${String(n).padStart(5)} ${((100 * h) / n).toFixed(1).padStart(6)} ${((100 * l) / Math.max(1, h)).toFixed(1).padStart(6)}  lost ${n - l}`);
+  }
+  console.log('  label confusions: ' + [...conf].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k} ${v}`).join(', '));
+}
+
+const VAL = ['perdt', 'seraji', 'iperudtDev'];
+if (TUNE) console.log('TUNE mode: training without the tails of the train ranges, scoring on those tails');
+
+function report(model: ParserModel, label: string, tagger?: (d: Doc) => void): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  console.log(`\n${label}\n| split | tags | UAS | LAS | LASfull | words/s |\n|---|---|---:|---:|---:|---:|`);
+  for (const name of VAL) {
+    for (const tags of tagger ? (['gold', 'predicted'] as const) : (['gold'] as const)) {
+      const r = evalSplit(model, name, tags, tagger);
+      out[`${name}/${tags}`] = r;
+      console.log(`| ${name} | ${tags} | ${r.UAS} | ${r.LAS} | ${r.LASfull} | ${r.wps} |`);
+    }
+  }
+  return out;
+}
+
+async function findTagger(): Promise<((d: Doc) => void) | undefined> {
+  if (!existsSync(`${ROOT}src/core/tag/index.ts`) || !existsSync(`${ROOT}data/tagger.bin`)) return undefined;
+  try {
+    const node = (await import('../src/node/index.js')) as unknown as Record<string, unknown>;
+    const create = node['createPipeline'] as (o: { components: string[] }) => { annotate(d: Doc): Doc };
+    const p = create({ components: ['tokenizer', 'tagger'] });
+    return (d) => void p.annotate(d);
+  } catch (e) {
+    console.log(`(no predicted tags: ${(e as Error).message})`);
+    return undefined;
+  }
+}
+
+const tagger = args.has('no-tagger') ? undefined : await findTagger();
+
+/**
+ * --speed: parser throughput on the PerDT validation sentences (gold tokens and tags), CPU time of this process,
+ * best of 5 passes; and tagger + parser when the tagger is available. (Under tsx the code runs slower than the
+ * built package; bundle or build for representative numbers.)
+ */
+function speed(model: ParserModel): void {
+  const doc = readConllu(evalBlocks('perdt').join('\n\n'));
+  const words = doc.words.length;
+  const cpu = (f: () => void): number => {
+    const c0 = process.cpuUsage();
+    f();
+    const c = process.cpuUsage(c0);
+    return (c.user + c.system) / 1e6;
+  };
+  let best = Infinity;
+  for (let i = 0; i < 5; i++) best = Math.min(best, cpu(() => parseDoc(model, doc)));
+  console.log(`parser: ${Math.round(words / best)} words/s (${words} words, best of 5, CPU time)`);
+  if (tagger) {
+    let bt = Infinity;
+    for (let i = 0; i < 5; i++) bt = Math.min(bt, cpu(() => {
+      tagger(doc);
+      parseDoc(model, doc);
+    }));
+    console.log(`tagger + parser: ${Math.round(words / bt)} words/s`);
+  }
+}
+
+if (args.has('eval') || args.has('speed')) {
+  const bytes = new Uint8Array(readFileSync(OUT));
+  ParserModel.fromBytes(bytes); // warm-up
+  const t0 = performance.now();
+  const model = ParserModel.fromBytes(bytes);
+  console.log(`loaded ${OUT} (${(bytes.length / 1e6).toFixed(2)} MB) in ${(performance.now() - t0).toFixed(0)} ms (second load)`);
+  if (args.has('speed')) speed(model);
+  else report(model, 'committed model', tagger);
+} else {
+  const { sentences, sources } = trainingData();
+  console.log(`training sentences: ${JSON.stringify(sources)}`);
+  const epochs = Number(args.get('epochs') ?? 15);
+  const seed = Number(args.get('seed') ?? 1);
+  const t0 = performance.now();
+  const model = trainParser(sentences, {
+    epochs,
+    seed,
+    ...(args.has('prune') ? { prune: Number(args.get('prune')), prunel: Number(args.get('prune')) } : {}),
+    ...(args.has('aug-t') ? { augT: Number(args.get('aug-t')) } : {}),
+    ...(args.has('aug-l') ? { augL: Number(args.get('aug-l')) } : {}),
+    ...(args.has('explore-p') ? { exploreP: Number(args.get('explore-p')) } : {}),
+    ...(args.has('explore-from') ? { exploreFrom: Number(args.get('explore-from')) } : {}),
+    log: (m) => console.log(`  ${m} (${((performance.now() - t0) / 1000).toFixed(0)} s)`),
+    ...(args.has('curve')
+      ? {
+          onEpoch: (ep: number, m: ParserModel) => {
+            const r = ['perdt', 'seraji'].map((n) => {
+              const s = evalSplit(m, n, 'gold');
+              return `${n} ${s.UAS}/${s.LAS}`;
+            });
+            console.log(`    epoch ${ep + 1}: ${r.join(', ')}`);
+          },
+        }
+      : {}),
+    meta: { sources, trainedWith: 'gold tags' },
+  });
+  const secs = (performance.now() - t0) / 1000;
+  const bytes = model.toBytes();
+  console.log(`trained in ${secs.toFixed(0)} s; model ${(bytes.length / 1e6).toFixed(2)} MB (${model.data.tkeys.length} transition features, ${model.data.lkeys.length} label features, ${model.data.tsRow.length} + ${model.data.lsRow.length} scheme rows, ${model.labels.length} labels)`);
+  const results = report(ParserModel.fromBytes(bytes), 'validation (gold tokens)', tagger);
+  if (!args.has('no-save') && (!TUNE || args.has('out'))) {
+    writeFileSync(OUT, bytes);
+    if (OUT === `${ROOT}data/parser.bin`) updateManifest('parser.bin', bytes, 'CC BY-SA 4.0 (UD Persian-PerDT, UD Persian-Seraji), CC0 1.0 (iPerUDT)');
+    console.log(`wrote ${OUT}`);
+  }
+  void results;
+}

@@ -1,0 +1,85 @@
+/**
+ * Dependency parser: HEAD and DEPREL (with UD subtypes) for every word.
+ *
+ * Greedy arc-hybrid transition parser (root at the end of the buffer) with an averaged perceptron over hashed
+ * features (words, UPOS, XPOS, FEATS, lemmas, suffixes and half-space pieces of the stack and buffer words and of
+ * the children built so far), trained with a dynamic oracle; a second averaged perceptron labels each arc when it is
+ * made. Non-projective trees come from pseudo-projective parsing (lifted arcs encoded in labels, undone after
+ * parsing). Decoding only allows actions that lead to a tree: every sentence gets exactly one word attached to 0
+ * (labelled "root"), no cycles, every head in 0..n.
+ *
+ * The component `parser` reads UPOS (and XPOS, FEATS and lemmas when present) and writes `head` and `deprel`.
+ */
+import type { Doc } from '../doc.js';
+import { badOption, DabirError } from '../errors.js';
+import { defineComponent } from '../pipeline.js';
+import { SCHEMES, type Scheme } from './features.js';
+import { ParserModel } from './model.js';
+
+export { ParserModel, PARSER_FORMAT_VERSION, encodeParserModel, decodeParserModel, type ParserModelData, type ParseResult } from './model.js';
+export { trainParser, type TrainOptions, type TrainSentence } from './train.js';
+export { projectivize, deprojectivize, isProjective } from './projective.js';
+export { SCHEMES, type ParseWord, type Scheme } from './features.js';
+
+/** The resource as loaded: a model, or its bytes (decoded on first use). */
+export type ParserResource = ParserModel | Uint8Array;
+
+export interface ParserOptions {
+  /**
+   * Treebank convention of the labels and attachments: 'perdt', 'seraji' or 'iperudt' (informal), or 'auto'
+   * (default): read from each sentence's XPOS tags (PerDT tags → perdt, Seraji-style tags → seraji, or iperudt when
+   * the sentence has a PROPN). Use the same scheme as the tagger.
+   */
+  scheme?: Scheme | 'auto';
+}
+
+function schemeNumber(scheme: Scheme | 'auto' | undefined): number | undefined {
+  return scheme === undefined || scheme === 'auto' ? undefined : SCHEMES.indexOf(scheme) + 1;
+}
+
+/** Parses every sentence of a Doc in place (sets `head` and `deprel` of every word). */
+export function parseDoc(model: ParserModel, doc: Doc, options: ParserOptions = {}): Doc {
+  const scheme = schemeNumber(options.scheme);
+  for (const s of doc.sentences) {
+    const words = s.words;
+    const r = model.parse(words, scheme);
+    for (let i = 0; i < words.length; i++) {
+      words[i]!.head = r.heads[i];
+      words[i]!.deprel = r.deprels[i];
+    }
+  }
+  return doc;
+}
+
+const decoded = new WeakMap<Uint8Array, ParserModel>();
+
+/** The model of a resource: a ParserModel, or its bytes (checked and decoded once per bytes object). */
+export function parserModelOf(r: unknown): ParserModel {
+  if (r instanceof ParserModel) return r;
+  if (r instanceof Uint8Array) {
+    let m = decoded.get(r);
+    if (!m) {
+      m = ParserModel.fromBytes(r);
+      decoded.set(r, m);
+    }
+    return m;
+  }
+  throw new DabirError('E_RESOURCE_CORRUPT', 'the "parser" resource is neither a ParserModel nor the bytes of data/parser.bin', 'load it with ParserModel.fromBytes');
+}
+
+defineComponent({
+  name: 'parser',
+  stage: 'annotate',
+  requires: ['upos'],
+  provides: ['head', 'deprel'],
+  resources: ['parser'],
+  create(res, options) {
+    const model = parserModelOf(res['parser']);
+    const scheme = options['scheme'] ?? 'auto';
+    const allowed = ['auto', ...SCHEMES];
+    if (typeof scheme !== 'string' || !allowed.includes(scheme)) throw badOption('scheme', scheme, allowed);
+    for (const k of Object.keys(options)) if (k !== 'scheme') throw badOption(k, options[k], ['scheme']);
+    const o: ParserOptions = { scheme: scheme as Scheme | 'auto' };
+    return { annotate: (doc: Doc): void => void parseDoc(model, doc, o) };
+  },
+});

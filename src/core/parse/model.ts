@@ -1,0 +1,420 @@
+/**
+ * The parser model and its binary format, and greedy arc-hybrid decoding with the labeller.
+ *
+ * Every feature has shared weights and, optionally, weights for one treebank scheme (PerDT, Seraji, iPerUDT, early
+ * PerDT; see SCHEMES in ./features.ts). Training sees them as separate features; for parsing, the model builds (on
+ * first use of a scheme) one table whose weights are shared + that scheme's, so a feature costs one look-up.
+ *
+ * Binary format (little-endian):
+ *   0  magic "DBPR"
+ *   4  u16 format version | u16 0
+ *   8  u32 payload length
+ *   12 32 bytes: SHA-256 of the payload
+ *   44 payload: u32 header length | header JSON (UTF-8, padded to 4) | sections, each 4-byte aligned:
+ *      tkeys   Int32[nT]     transition feature keys (hashes, see ./features.ts), ascending
+ *      tw      Int8[3·nT]    shared weights of SHIFT, LEFT, RIGHT (one scale per table: the argmax needs none)
+ *      tsRow   Int32[nTS]    scheme-specific transition rows: index of the feature in tkeys
+ *      tsSch   Uint8[nTS]    ... their scheme
+ *      tsW     Int8[3·nTS]   ... their weights
+ *      lkeys   Int32[nL]     labeller feature keys, ascending
+ *      lcnt    Uint8[nL]     number of (label, weight) entries of each shared labeller row
+ *      lcls    Uint8[nnz]    labels of those entries, row after row
+ *      lw      Int8[nnz]     their weights
+ *      lsRow   Int32[nLS]    scheme-specific labeller rows: index of the feature in lkeys
+ *      lsSch   Uint8[nLS]    ... their scheme
+ *      lsCnt   Uint8[nLS]    ... their entry counts
+ *      lsCls   Uint8[nnzS]   ... labels
+ *      lsW     Int8[nnzS]    ... weights
+ * A wrong magic, length or checksum is E_RESOURCE_CORRUPT; another version is E_RESOURCE_VERSION.
+ */
+import { DabirError } from '../errors.js';
+import {
+  apply,
+  arcOf,
+  encodeSentence,
+  labelFeatures,
+  legal,
+  MAX_LABEL_FEATURES,
+  MAX_TRANSITION_FEATURES,
+  N_ACTIONS,
+  State,
+  transitionFeatures,
+  type EncodedSentence,
+  type ParseWord,
+} from './features.js';
+import { deprojectivize, LIFT } from './projective.js';
+import { sha256 } from './sha256.js';
+
+export const PARSER_FORMAT_VERSION = 1;
+const MAGIC = [0x44, 0x42, 0x50, 0x52]; // DBPR
+const PREFIX = 44;
+/** scheme numbers are 0 (none) .. MAX_SCHEME */
+const MAX_SCHEME = 15;
+
+/** Plain arrays of a model, as produced by training (see the format above). */
+export interface ParserModelData {
+  meta: Record<string, unknown>;
+  labels: string[];
+  tscale: number;
+  lscale: number;
+  tkeys: Int32Array;
+  tw: Int8Array;
+  tsRow: Int32Array;
+  tsSch: Uint8Array;
+  tsW: Int8Array;
+  lkeys: Int32Array;
+  lcnt: Uint8Array;
+  lcls: Uint8Array;
+  lw: Int8Array;
+  lsRow: Int32Array;
+  lsSch: Uint8Array;
+  lsCnt: Uint8Array;
+  lsCls: Uint8Array;
+  lsW: Int8Array;
+}
+
+export interface ParseResult {
+  /** 1-based heads, 0 = root */
+  heads: number[];
+  deprels: string[];
+}
+
+/** Look-up tables with the weights of one scheme merged in. */
+interface Tables {
+  /** open addressing, 2 ints per slot: key, the three weights packed as 10-bit signed fields */
+  t: Int32Array;
+  tmask: number;
+  /** open addressing, 2 ints per slot: key, (first entry << 8) | entry count */
+  l: Int32Array;
+  lmask: number;
+  /** (weight << 8) | label */
+  ent: Int32Array;
+}
+
+function corrupt(msg: string): DabirError {
+  return new DabirError('E_RESOURCE_CORRUPT', `parser model: ${msg}`, 'reinstall dabir, or rebuild data/parser.bin with npm run train:parser');
+}
+
+export class ParserModel {
+  readonly data: ParserModelData;
+  readonly labels: string[];
+  private readonly rootLabel: number;
+  private readonly tables: (Tables | undefined)[] = [];
+  /** start of each shared labeller row */
+  private readonly lstart: Int32Array;
+  private readonly lsStart: Int32Array;
+  private readonly tbuf = new Int32Array(MAX_TRANSITION_FEATURES);
+  private readonly lbuf = new Int32Array(MAX_LABEL_FEATURES);
+  private readonly pre = new Int32Array(MAX_TRANSITION_FEATURES);
+  private readonly lscores: Int32Array;
+  private readonly scores = new Float64Array(N_ACTIONS);
+
+  constructor(data: ParserModelData) {
+    this.data = data;
+    this.labels = data.labels;
+    const L = data.labels.length;
+    this.rootLabel = data.labels.indexOf('root');
+    if (this.rootLabel < 0 || L > 256) throw corrupt('invalid labels');
+    const { tkeys, tw, tsRow, tsSch, tsW, lkeys, lcnt, lcls, lw, lsRow, lsSch, lsCnt, lsCls, lsW } = data;
+    if (tw.length !== tkeys.length * 3 || tsSch.length !== tsRow.length || tsW.length !== tsRow.length * 3) throw corrupt('transition sections disagree');
+    if (lcnt.length !== lkeys.length || lsSch.length !== lsRow.length || lsCnt.length !== lsRow.length) throw corrupt('labeller sections disagree');
+    this.lstart = new Int32Array(lkeys.length + 1);
+    for (let i = 0; i < lkeys.length; i++) this.lstart[i + 1] = this.lstart[i]! + lcnt[i]!;
+    this.lsStart = new Int32Array(lsRow.length + 1);
+    for (let i = 0; i < lsRow.length; i++) this.lsStart[i + 1] = this.lsStart[i]! + lsCnt[i]!;
+    if (this.lstart[lkeys.length] !== lw.length || lcls.length !== lw.length) throw corrupt('labeller rows do not match the entries');
+    if (this.lsStart[lsRow.length] !== lsW.length || lsCls.length !== lsW.length) throw corrupt('labeller rows do not match the entries');
+    for (let j = 0; j < lcls.length; j++) if (lcls[j]! >= L) throw corrupt('label out of range');
+    for (let j = 0; j < lsCls.length; j++) if (lsCls[j]! >= L) throw corrupt('label out of range');
+    for (let j = 0; j < tsRow.length; j++) if (tsRow[j]! < 0 || tsRow[j]! >= tkeys.length || tsSch[j]! > MAX_SCHEME) throw corrupt('bad scheme row');
+    for (let j = 0; j < lsRow.length; j++) if (lsRow[j]! < 0 || lsRow[j]! >= lkeys.length || lsSch[j]! > MAX_SCHEME) throw corrupt('bad scheme row');
+    this.lscores = new Int32Array(L);
+  }
+
+  /** The look-up tables of a scheme (built on first use). */
+  private tablesFor(scheme: number): Tables {
+    const sch = scheme >= 0 && scheme <= MAX_SCHEME ? scheme : 0;
+    const have = this.tables[sch];
+    if (have) return have;
+    const { tkeys, tw, tsRow, tsSch, tsW, lkeys, lcls, lw, lsRow, lsSch, lsCls, lsW } = this.data;
+    // transitions: shared + scheme weights, packed
+    const w = Int32Array.from(tw);
+    for (let j = 0; j < tsRow.length; j++) {
+      if (tsSch[j] !== sch) continue;
+      const r = tsRow[j]!;
+      for (let k = 0; k < 3; k++) w[r * 3 + k] += tsW[j * 3 + k]!;
+    }
+    let cap = 16;
+    while (cap < tkeys.length * 1.5) cap <<= 1;
+    const tmask = cap - 1;
+    const t = new Int32Array(cap * 2);
+    for (let i = 0; i < tkeys.length; i++) {
+      const a = w[i * 3]!;
+      const b = w[i * 3 + 1]!;
+      const c = w[i * 3 + 2]!;
+      if (a === 0 && b === 0 && c === 0) continue;
+      const key = tkeys[i]!;
+      let s = key & tmask;
+      while (t[s * 2] !== 0) s = (s + 1) & tmask;
+      t[s * 2] = key;
+      t[s * 2 + 1] = (a & 1023) | ((b & 1023) << 10) | ((c & 1023) << 20);
+    }
+    // labeller: union of the shared and scheme entries of each row
+    const extra = new Int32Array(lkeys.length).fill(-1);
+    for (let j = 0; j < lsRow.length; j++) if (lsSch[j] === sch) extra[lsRow[j]!] = j;
+    cap = 16;
+    while (cap < lkeys.length * 1.5) cap <<= 1;
+    const lmask = cap - 1;
+    const l = new Int32Array(cap * 2);
+    const entries: number[] = [];
+    const acc = new Int32Array(this.labels.length);
+    const used: number[] = [];
+    for (let i = 0; i < lkeys.length; i++) {
+      used.length = 0;
+      for (let j = this.lstart[i]!; j < this.lstart[i + 1]!; j++) {
+        if (acc[lcls[j]!] === 0) used.push(lcls[j]!);
+        acc[lcls[j]!] += lw[j]!;
+      }
+      const x = extra[i]!;
+      if (x >= 0) {
+        for (let j = this.lsStart[x]!; j < this.lsStart[x + 1]!; j++) {
+          if (acc[lsCls[j]!] === 0 && !used.includes(lsCls[j]!)) used.push(lsCls[j]!);
+          acc[lsCls[j]!] += lsW[j]!;
+        }
+      }
+      const start = entries.length;
+      for (const c of used) {
+        if (acc[c] !== 0) entries.push((acc[c]! << 8) | c);
+        acc[c] = 0;
+      }
+      const cnt = entries.length - start;
+      if (cnt === 0) continue;
+      const key = lkeys[i]!;
+      let s = key & lmask;
+      while (l[s * 2] !== 0) s = (s + 1) & lmask;
+      l[s * 2] = key;
+      l[s * 2 + 1] = (start << 8) | cnt;
+    }
+    const tb: Tables = { t, tmask, l, lmask, ent: Int32Array.from(entries) };
+    this.tables[sch] = tb;
+    return tb;
+  }
+
+  /** Scores of the three transitions (integer units). */
+  private scoreTransitions(tb: Tables, e: EncodedSentence, st: State, out: Float64Array): void {
+    const buf = this.tbuf;
+    const nf = transitionFeatures(e, st, buf);
+    const tab = tb.t;
+    const mask = tb.tmask;
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    // first touch every home slot (independent loads: the CPU overlaps the cache misses), then resolve
+    const pre = this.pre;
+    for (let i = 0; i < nf; i++) pre[i] = tab[(buf[i]! & mask) << 1]!;
+    for (let i = 0; i < nf; i++) {
+      if (pre[i] === 0) continue;
+      const k = buf[i]!;
+      let s = k & mask;
+      for (;;) {
+        const o = s << 1;
+        const v = tab[o]!;
+        if (v === k) {
+          const p = tab[o + 1]!;
+          a += (p << 22) >> 22;
+          b += (p << 12) >> 22;
+          c += (p << 2) >> 22;
+          break;
+        }
+        if (v === 0) break;
+        s = (s + 1) & mask;
+      }
+    }
+    out[0] = a;
+    out[1] = b;
+    out[2] = c;
+  }
+
+  /** Best label index for the arc h → d (never the root label unless h is the root). */
+  private bestLabel(tb: Tables, e: EncodedSentence, st: State, h: number, d: number): number {
+    if (h === e.n) return this.rootLabel;
+    const buf = this.lbuf;
+    const nf = labelFeatures(e, st, h, d, buf);
+    const sc = this.lscores;
+    sc.fill(0);
+    const tab = tb.l;
+    const mask = tb.lmask;
+    const ent = tb.ent;
+    const pre = this.pre;
+    for (let i = 0; i < nf; i++) pre[i] = tab[(buf[i]! & mask) << 1]!;
+    for (let i = 0; i < nf; i++) {
+      if (pre[i] === 0) continue;
+      const k = buf[i]!;
+      let s = k & mask;
+      for (;;) {
+        const o = s << 1;
+        const v = tab[o]!;
+        if (v === k) {
+          const p = tab[o + 1]!;
+          for (let j = p >>> 8, end = j + (p & 255); j < end; j++) {
+            const x = ent[j]!;
+            sc[x & 255] += x >> 8;
+          }
+          break;
+        }
+        if (v === 0) break;
+        s = (s + 1) & mask;
+      }
+    }
+    let best = -1;
+    let bs = -Infinity;
+    for (let l = 0; l < sc.length; l++) {
+      if (l === this.rootLabel) continue;
+      if (sc[l]! > bs) {
+        bs = sc[l]!;
+        best = l;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Parses one sentence: always a tree (one word attached to 0 with "root", no cycles). `scheme`: 1 + index in
+   * SCHEMES (treebank convention), 0 = shared weights only; default: read from the XPOS tags.
+   */
+  parse(words: readonly ParseWord[], scheme?: number): ParseResult {
+    const n = words.length;
+    if (n === 0) return { heads: [], deprels: [] };
+    const e = encodeSentence(words, scheme);
+    const tb = this.tablesFor(e.scheme);
+    const st = new State(n);
+    const scores = this.scores;
+    while (!st.terminal) {
+      this.scoreTransitions(tb, e, st, scores);
+      let best = -1;
+      for (let a = 0; a < N_ACTIONS; a++) if (legal(st, a) && (best < 0 || scores[a]! > scores[best]!)) best = a;
+      let lab = -1;
+      if (best !== 0) {
+        const [d, h] = arcOf(st, best);
+        lab = this.bestLabel(tb, e, st, h, d);
+      }
+      apply(st, best, lab);
+    }
+    const heads = new Array<number>(n);
+    const deprels = new Array<string>(n);
+    let lifted = false;
+    for (let i = 0; i < n; i++) {
+      const h = st.head[i]!;
+      heads[i] = h === n ? 0 : h + 1;
+      const l = this.labels[st.label[i]!]!;
+      deprels[i] = l;
+      if (l.includes(LIFT)) lifted = true;
+    }
+    if (lifted) deprojectivize(heads, deprels);
+    return { heads, deprels };
+  }
+
+  toBytes(): Uint8Array {
+    return encodeParserModel(this.data);
+  }
+
+  static fromBytes(bytes: Uint8Array): ParserModel {
+    return new ParserModel(decodeParserModel(bytes));
+  }
+}
+
+const pad4 = (n: number): number => (n + 3) & ~3;
+const SECTIONS = ['tkeys', 'tw', 'tsRow', 'tsSch', 'tsW', 'lkeys', 'lcnt', 'lcls', 'lw', 'lsRow', 'lsSch', 'lsCnt', 'lsCls', 'lsW'] as const;
+type SectionName = (typeof SECTIONS)[number];
+const SECTION_TYPE: Record<SectionName, 'i32' | 'i8' | 'u8'> = {
+  tkeys: 'i32',
+  tw: 'i8',
+  tsRow: 'i32',
+  tsSch: 'u8',
+  tsW: 'i8',
+  lkeys: 'i32',
+  lcnt: 'u8',
+  lcls: 'u8',
+  lw: 'i8',
+  lsRow: 'i32',
+  lsSch: 'u8',
+  lsCnt: 'u8',
+  lsCls: 'u8',
+  lsW: 'i8',
+};
+
+export function encodeParserModel(d: ParserModelData): Uint8Array {
+  const header = {
+    meta: d.meta,
+    labels: d.labels,
+    tscale: d.tscale,
+    lscale: d.lscale,
+    lengths: SECTIONS.map((s) => d[s].length),
+  };
+  const hjson = new TextEncoder().encode(JSON.stringify(header));
+  const sections = SECTIONS.map((s) => new Uint8Array(d[s].buffer, d[s].byteOffset, d[s].byteLength));
+  let size = 4 + pad4(hjson.length);
+  for (const s of sections) size += pad4(s.length);
+  const payload = new Uint8Array(size);
+  new DataView(payload.buffer).setUint32(0, hjson.length, true);
+  payload.set(hjson, 4);
+  let off = 4 + pad4(hjson.length);
+  for (const s of sections) {
+    payload.set(s, off); // typed arrays are little-endian on every platform this runs on
+    off += pad4(s.length);
+  }
+  const out = new Uint8Array(PREFIX + size);
+  out.set(MAGIC, 0);
+  const odv = new DataView(out.buffer);
+  odv.setUint16(4, PARSER_FORMAT_VERSION, true);
+  odv.setUint32(8, size, true);
+  out.set(sha256(payload), 12);
+  out.set(payload, PREFIX);
+  return out;
+}
+
+export function decodeParserModel(bytes: Uint8Array): ParserModelData {
+  if (!(bytes instanceof Uint8Array) || bytes.length < PREFIX + 4) throw corrupt('too short');
+  for (let i = 0; i < 4; i++) if (bytes[i] !== MAGIC[i]) throw corrupt('bad magic');
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const version = dv.getUint16(4, true);
+  if (version !== PARSER_FORMAT_VERSION) {
+    throw new DabirError('E_RESOURCE_VERSION', `parser model has format version ${version}, this code reads ${PARSER_FORMAT_VERSION}`, 'rebuild data/parser.bin with npm run train:parser');
+  }
+  const size = dv.getUint32(8, true);
+  if (bytes.length !== PREFIX + size) throw corrupt(`length ${bytes.length}, expected ${PREFIX + size}`);
+  // an aligned copy (typed-array views need alignment; also detaches from the caller's bytes)
+  const payload = bytes.slice(PREFIX);
+  const digest = sha256(payload);
+  for (let i = 0; i < 32; i++) if (digest[i] !== bytes[12 + i]) throw corrupt('checksum mismatch');
+  const hlen = new DataView(payload.buffer).getUint32(0, true);
+  if (4 + hlen > payload.length) throw corrupt('bad header');
+  let header: { meta: Record<string, unknown>; labels: string[]; tscale: number; lscale: number; lengths: number[] };
+  try {
+    header = JSON.parse(new TextDecoder().decode(payload.subarray(4, 4 + hlen)));
+  } catch {
+    throw corrupt('bad header');
+  }
+  const lengths = header.lengths;
+  const okCount = (x: unknown): boolean => Number.isInteger(x) && (x as number) >= 0 && (x as number) < 1 << 28;
+  if (!Array.isArray(lengths) || lengths.length !== SECTIONS.length || !lengths.every(okCount)) throw corrupt('bad header');
+  if (!Array.isArray(header.labels) || !header.labels.every((l) => typeof l === 'string')) throw corrupt('bad header');
+  let off = 4 + pad4(hlen);
+  const out: Record<string, Int32Array | Int8Array | Uint8Array> = {};
+  SECTIONS.forEach((name, i) => {
+    const n = lengths[i]!;
+    const type = SECTION_TYPE[name];
+    const bytesLen = type === 'i32' ? n * 4 : n;
+    if (off + bytesLen > payload.length) throw corrupt('truncated section');
+    out[name] = type === 'i32' ? new Int32Array(payload.buffer, off, n) : type === 'i8' ? new Int8Array(payload.buffer, off, n) : new Uint8Array(payload.buffer, off, n);
+    off += pad4(bytesLen);
+  });
+  if (off !== payload.length) throw corrupt('unexpected trailing bytes');
+  return {
+    meta: header.meta ?? {},
+    labels: header.labels,
+    tscale: header.tscale,
+    lscale: header.lscale,
+    ...(out as unknown as Pick<ParserModelData, SectionName>),
+  };
+}

@@ -1,0 +1,264 @@
+import { existsSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readConllu } from '../formats/conllu.js';
+import { createPipeline, defineComponent } from '../pipeline.js';
+import { DabirError } from '../errors.js';
+import { ParserModel, parseDoc, trainParser, projectivize, deprojectivize, isProjective, type ParseWord, type TrainSentence } from './index.js';
+import { sha256, toHex } from './sha256.js';
+
+const FIXTURE = readFileSync(new URL('./fixtures/tiny.conllu', import.meta.url), 'utf8');
+const MODEL_FILE = new URL('../../../data/parser.bin', import.meta.url);
+
+function fixtureSentences(): TrainSentence[] {
+  return readConllu(FIXTURE).sentences.map((s) => ({
+    words: s.words.map((w) => ({ form: w.form, lemma: w.lemma, upos: w.upos, xpos: w.xpos, feats: w.feats })),
+    heads: s.words.map((w) => w.head!),
+    deprels: s.words.map((w) => w.deprel!),
+  }));
+}
+
+const tiny = (): ParserModel => trainParser(fixtureSentences(), { epochs: 6, seed: 7 });
+
+/** One root labelled "root", heads in 0..n, no word its own ancestor. */
+function checkTree(heads: number[], deprels: string[], n: number): void {
+  expect(heads.length).toBe(n);
+  expect(deprels.length).toBe(n);
+  if (n === 0) return;
+  expect(heads.filter((h) => h === 0).length).toBe(1);
+  for (let i = 0; i < n; i++) {
+    const h = heads[i]!;
+    expect(Number.isInteger(h) && h >= 0 && h <= n && h !== i + 1).toBe(true);
+    expect(deprels[i] === 'root').toBe(h === 0);
+    expect(deprels[i]!.length).toBeGreaterThan(0);
+    expect(deprels[i]!.includes('\u2191')).toBe(false);
+    // walk up: must reach 0 within n steps
+    let x = i + 1;
+    let steps = 0;
+    while (x !== 0 && steps <= n) {
+      x = heads[x - 1]!;
+      steps++;
+    }
+    expect(x).toBe(0);
+  }
+}
+
+const UPOS = ['NOUN', 'VERB', 'ADJ', 'ADP', 'PUNCT', 'PRON', 'PROPN', 'AUX', 'CCONJ', 'SCONJ', 'DET', 'NUM', 'ADV', 'PART', 'INTJ', 'X', 'SYM'];
+const XPOS = ['N_IANM', 'V_ACT', 'PREP', 'PUNC', 'N_SING', 'V_PA', 'P', 'DELM', 'AUX', 'CONJ'];
+const FORMS = ['کتاب', 'را', 'به', 'و', 'که', 'است', 'می‌رود', '.', '،', '(', ')', 'a', '7', '', ' ', 'ي', 'ك\u064e', '\u200c', 'x'.repeat(50)];
+const wordArb: fc.Arbitrary<ParseWord> = fc.record(
+  {
+    form: fc.oneof(fc.constantFrom(...FORMS), fc.string({ maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 4 })),
+    upos: fc.option(fc.constantFrom(...UPOS), { nil: undefined }),
+    xpos: fc.option(fc.constantFrom(...XPOS), { nil: undefined }),
+    feats: fc.option(fc.constantFrom('Number=Sing', 'Number=Plur|Person=3|Tense=Past', '_', 'garbage'), { nil: undefined }),
+    lemma: fc.option(fc.constantFrom('کرد#کن', 'کتاب', '_', ''), { nil: undefined }),
+  },
+  { requiredKeys: ['form'] },
+);
+
+describe('parser: well-formed trees on any input', () => {
+  const models: [string, () => ParserModel][] = [['tiny fixture model', tiny]];
+  if (existsSync(MODEL_FILE)) models.push(['committed model', () => ParserModel.fromBytes(new Uint8Array(readFileSync(MODEL_FILE)))]);
+  for (const [name, make] of models) {
+    it(`${name}: random word sequences`, () => {
+      const model = make();
+      fc.assert(
+        fc.property(fc.array(wordArb, { maxLength: 60 }), fc.constantFrom(undefined, 0, 1, 2, 3), (words, scheme) => {
+          const r = model.parse(words, scheme);
+          checkTree(r.heads, r.deprels, words.length);
+        }),
+        { numRuns: 300, seed: 42 },
+      );
+    });
+  }
+
+  it('long sentences and single words', () => {
+    const model = tiny();
+    for (const n of [1, 2, 3, 250]) {
+      const words = Array.from({ length: n }, (_, i) => ({ form: FORMS[i % FORMS.length]!, upos: UPOS[i % UPOS.length] }));
+      const r = model.parse(words);
+      checkTree(r.heads, r.deprels, n);
+    }
+    expect(model.parse([])).toEqual({ heads: [], deprels: [] });
+  });
+});
+
+describe('parser model: binary format', () => {
+  it('round-trips: save → load gives identical bytes and identical parses', () => {
+    const model = tiny();
+    const bytes = model.toBytes();
+    const again = ParserModel.fromBytes(bytes);
+    expect(toHex(sha256(again.toBytes()))).toBe(toHex(sha256(bytes)));
+    const sents = fixtureSentences();
+    for (const s of sents) expect(again.parse(s.words)).toEqual(model.parse(s.words));
+    fc.assert(
+      fc.property(fc.array(wordArb, { maxLength: 30 }), (words) => {
+        expect(again.parse(words)).toEqual(model.parse(words));
+      }),
+      { numRuns: 100, seed: 3 },
+    );
+  });
+
+  it('training is deterministic for a seed (identical bytes)', () => {
+    const a = trainParser(fixtureSentences(), { epochs: 5, seed: 11 }).toBytes();
+    const b = trainParser(fixtureSentences(), { epochs: 5, seed: 11 }).toBytes();
+    expect(a.length).toBe(b.length);
+    expect(toHex(sha256(a))).toBe(toHex(sha256(b)));
+  });
+
+  it('learns the fixture', () => {
+    const model = trainParser(fixtureSentences(), { epochs: 15, seed: 1 });
+    let ok = 0;
+    let all = 0;
+    for (const s of fixtureSentences()) {
+      const r = model.parse(s.words, 1);
+      s.heads.forEach((h, i) => {
+        all++;
+        if (r.heads[i] === h && r.deprels[i] === s.deprels[i]) ok++;
+      });
+    }
+    expect(ok / all).toBeGreaterThan(0.9);
+  });
+
+  it('corrupt, truncated or foreign bytes → E_RESOURCE_CORRUPT; other version → E_RESOURCE_VERSION', () => {
+    const bytes = tiny().toBytes();
+    const code = (b: Uint8Array): string | undefined => {
+      try {
+        ParserModel.fromBytes(b);
+        return undefined;
+      } catch (e) {
+        expect(e).toBeInstanceOf(DabirError);
+        return (e as DabirError).code;
+      }
+    };
+    for (const at of [50, Math.floor(bytes.length / 2), bytes.length - 1]) {
+      const b = bytes.slice();
+      b[at] = b[at]! ^ 0x40;
+      expect(code(b)).toBe('E_RESOURCE_CORRUPT');
+    }
+    const sum = bytes.slice();
+    sum[20] = sum[20]! ^ 1; // the stored checksum itself
+    expect(code(sum)).toBe('E_RESOURCE_CORRUPT');
+    expect(code(bytes.slice(0, bytes.length - 3))).toBe('E_RESOURCE_CORRUPT');
+    expect(code(bytes.slice(0, 10))).toBe('E_RESOURCE_CORRUPT');
+    expect(code(new Uint8Array(0))).toBe('E_RESOURCE_CORRUPT');
+    expect(code(new TextEncoder().encode('not a model at all, just some text of sufficient length'))).toBe('E_RESOURCE_CORRUPT');
+    const v = bytes.slice();
+    v[4] = 99;
+    expect(code(v)).toBe('E_RESOURCE_VERSION');
+    expect(code(bytes)).toBeUndefined();
+  });
+});
+
+describe('pseudo-projective transformation', () => {
+  it('lifts non-projective arcs and restores them', () => {
+    const s = fixtureSentences().find((x) => !isProjective(x.heads))!;
+    expect(s).toBeDefined();
+    const p = projectivize(s.heads, s.deprels);
+    expect(isProjective(p.heads)).toBe(true);
+    expect(p.lifted).toBeGreaterThan(0);
+    const heads = p.heads.slice();
+    const labels = p.labels.slice() as string[];
+    deprojectivize(heads, labels);
+    expect(heads).toEqual(s.heads);
+    expect(labels).toEqual(s.deprels);
+  });
+
+  it('deprojectivize keeps any labelled tree a tree', () => {
+    const tree = fc.integer({ min: 1, max: 25 }).chain((n) =>
+      fc.tuple(
+        fc.constant(n),
+        fc.array(fc.nat(), { minLength: n, maxLength: n }),
+        fc.array(fc.constantFrom('nmod', 'obj', 'obl', 'nmod\u2191obl', 'obj\u2191nmod', 'acl\u2191obj', 'x\u2191y'), { minLength: n, maxLength: n }),
+      ),
+    );
+    fc.assert(
+      fc.property(tree, ([n, raw, labs]) => {
+        // a random tree: word i+1 attaches to an earlier-placed word of a random order, one root
+        const order = raw.map((r, i) => [r, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map((x) => x[1] + 1);
+        const heads = new Array<number>(n).fill(0);
+        order.forEach((w, k) => {
+          heads[w - 1] = k === 0 ? 0 : order[raw[w - 1]! % k]!;
+        });
+        const labels = labs.map((l, i) => (heads[i] === 0 ? 'root' : l));
+        deprojectivize(heads, labels);
+        checkTree(heads, labels, n);
+        const p = projectivize(heads, labels);
+        expect(isProjective(p.heads)).toBe(true);
+      }),
+      { numRuns: 300, seed: 5 },
+    );
+  });
+});
+
+describe('sha256', () => {
+  it('matches the standard test vectors', () => {
+    const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+    expect(toHex(sha256(enc('')))).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(toHex(sha256(enc('abc')))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(toHex(sha256(enc('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')))).toBe('248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1');
+    expect(toHex(sha256(new Uint8Array(1000000).fill(0x61)))).toBe('cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0');
+  });
+});
+
+describe('parser component', () => {
+  it('annotates a Doc in a pipeline (bytes resource, scheme option checked)', () => {
+    defineComponent({
+      name: 'test-gold-tags',
+      stage: 'annotate',
+      requires: [],
+      provides: ['upos'],
+      resources: [],
+      create: () => ({ annotate: () => {} }),
+    });
+    const bytes = tiny().toBytes();
+    const p = createPipeline({ components: ['tokenizer', 'test-gold-tags', 'parser'], resources: { parser: bytes } });
+    const doc = readConllu(FIXTURE);
+    for (const w of doc.words) w.head = w.deprel = undefined;
+    p.annotate(doc);
+    for (const s of doc.sentences) {
+      const ws = s.words;
+      checkTree(ws.map((w) => w.head!), ws.map((w) => w.deprel!), ws.length);
+    }
+    expect(() => createPipeline({ components: ['tokenizer', 'test-gold-tags', 'parser'], resources: { parser: bytes }, options: { parser: { scheme: 'x' } } })).toThrow(/E_BAD_OPTION/);
+    expect(() => createPipeline({ components: ['tokenizer', 'test-gold-tags', 'parser'], resources: { parser: bytes.slice(0, 100) } })).toThrow(/E_RESOURCE_CORRUPT/);
+    expect(() => createPipeline({ components: ['tokenizer', 'parser'], resources: { parser: bytes } })).toThrow(/E_REQUIREMENT_UNMET/);
+  });
+});
+
+describe.runIf(existsSync(MODEL_FILE))('committed model: golden parses', () => {
+  // gold-tagged simple sentences; the expected trees are the correct UD PerDT analyses
+  const GOLDEN: [number, number[], string[]][] = [
+    [1, [4, 4, 2, 0, 4], ['nsubj', 'obj', 'case', 'root', 'punct']],
+    [3, [2, 3, 0, 3, 3], ['det', 'nsubj', 'root', 'cop', 'punct']],
+    [4, [6, 3, 1, 5, 6, 0, 6], ['nsubj', 'cc', 'conj', 'case', 'obl:arg', 'root', 'punct']],
+    [5, [5, 3, 5, 5, 0, 5], ['nsubj', 'case', 'obl', 'compound:lvc', 'root', 'punct']],
+    [11, [7, 1, 5, 5, 1, 0, 6], ['obj', 'case', 'mark', 'obl', 'acl', 'root', 'punct']],
+  ];
+  it('parses simple gold-tagged sentences correctly', () => {
+    const model = ParserModel.fromBytes(new Uint8Array(readFileSync(MODEL_FILE)));
+    const sents = fixtureSentences();
+    for (const [i, heads, deprels] of GOLDEN) {
+      const r = model.parse(sents[i - 1]!.words);
+      expect({ i, ...r }).toEqual({ i, heads, deprels });
+    }
+  });
+
+  it('loads within budget', () => {
+    const bytes = new Uint8Array(readFileSync(MODEL_FILE));
+    expect(bytes.length).toBeLessThan(10.5e6);
+    ParserModel.fromBytes(bytes); // warm-up (JIT)
+    const t0 = performance.now();
+    ParserModel.fromBytes(bytes);
+    expect(performance.now() - t0).toBeLessThan(1000); // generous: CI machines are shared; typical is far below 150 ms
+  });
+
+  it('parseDoc fills head and deprel', () => {
+    const model = ParserModel.fromBytes(new Uint8Array(readFileSync(MODEL_FILE)));
+    const doc = readConllu(FIXTURE);
+    for (const w of doc.words) w.head = w.deprel = undefined;
+    parseDoc(model, doc, { scheme: 'perdt' });
+    expect(doc.words.every((w) => w.head !== undefined && w.deprel !== undefined)).toBe(true);
+  });
+});

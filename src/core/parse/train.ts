@@ -1,0 +1,450 @@
+/**
+ * Training of the parser: greedy arc-hybrid transitions learned with an averaged perceptron and the dynamic oracle
+ * of Goldberg & Nivre (2013) (after `exploreFrom` epochs the trainer follows its own predictions with probability
+ * `exploreP`, and is taught the best action from wherever it is), plus an averaged-perceptron labeller trained on
+ * every correct arc. Non-projective trees are projectivized first (./projective.ts).
+ *
+ * Deterministic: the only randomness is a PRNG seeded by `seed`. Pure (no I/O); the Node script reads the
+ * treebanks and writes the bytes.
+ */
+import {
+  apply,
+  arcOf,
+  encodeSentence,
+  labelFeatures,
+  legal,
+  MAX_LABEL_FEATURES,
+  MAX_TRANSITION_FEATURES,
+  N_ACTIONS,
+  SHIFT,
+  LEFT,
+  RIGHT,
+  State,
+  transitionFeatures,
+  lastBaseCount,
+  type EncodedSentence,
+  type ParseWord,
+} from './features.js';
+import { GrowTable, mulberry32 } from './hash.js';
+import { ParserModel, type ParserModelData } from './model.js';
+import { baseLabel, isProjective, LIFT, projectivize } from './projective.js';
+
+export interface TrainSentence {
+  words: ParseWord[];
+  /** 1-based heads, 0 = root, -1 unknown (partial trees are allowed: unknown arcs are not taught) */
+  heads: number[];
+  /** undefined = unknown label */
+  deprels: (string | undefined)[];
+  /** treebank convention: 1 + index in SCHEMES (default: read from the tags) */
+  scheme?: number;
+}
+
+export interface TrainOptions {
+  epochs?: number;
+  seed?: number;
+  /** first epoch (0-based) in which the trainer explores its own mistakes */
+  exploreFrom?: number;
+  /** probability of following the model's own prediction when exploring */
+  exploreP?: number;
+  /** lifted labels (dep↑head) seen fewer times are trained as plain labels */
+  minLift?: number;
+  /** drop transition rows whose largest |weight| is below this fraction of the largest weight */
+  prune?: number;
+  /** drop labeller entries below this fraction of the largest weight */
+  prunel?: number;
+  /** progress messages */
+  log?: (msg: string) => void;
+  /** called after each epoch with the averaged model so far (for learning curves) */
+  onEpoch?: (epoch: number, model: ParserModel) => void;
+  meta?: Record<string, unknown>;
+}
+
+interface Prepared {
+  enc: EncodedSentence;
+  /** gold head per word 0..n-1 in state numbering (root = n), -1 unknown */
+  gh: Int32Array;
+  /** gold label index per word, -1 unknown */
+  gl: Int32Array;
+}
+
+/**
+ * Averaged perceptron rows of K classes in growable arrays. A row is a shared feature, or the scheme copy of one
+ * (`base` = row of the shared feature, `sch` = scheme).
+ */
+class Perceptron {
+  readonly K: number;
+  readonly table = new GrowTable(1 << 16);
+  w: Float32Array;
+  u: Float64Array;
+  base: Int32Array;
+  sch: Uint8Array;
+  c = 1;
+
+  constructor(K: number) {
+    this.K = K;
+    this.w = new Float32Array(K * 4096);
+    this.u = new Float64Array(K * 4096);
+    this.base = new Int32Array(4096).fill(-1);
+    this.sch = new Uint8Array(4096);
+  }
+
+  score(keys: Int32Array, nf: number, out: Float64Array): void {
+    out.fill(0);
+    const K = this.K;
+    for (let i = 0; i < nf; i++) {
+      const r = this.table.get(keys[i]!);
+      if (r < 0) continue;
+      const o = r * K;
+      for (let k = 0; k < K; k++) out[k] += this.w[o + k]!;
+    }
+  }
+
+  /** keys[nBase + j] is the scheme copy of keys[j] */
+  update(keys: Int32Array, nf: number, nBase: number, scheme: number, good: number, bad: number): void {
+    const K = this.K;
+    const c = this.c;
+    const rows = this.rows;
+    for (let i = 0; i < nf; i++) {
+      const r = this.table.add(keys[i]!);
+      if (r >= this.base.length) this.grow();
+      rows[i] = r;
+      if (i >= nBase && this.base[r] === -1 && rows[i - nBase] !== r) {
+        this.base[r] = rows[i - nBase]!;
+        this.sch[r] = scheme;
+      }
+      const o = r * K;
+      this.w[o + good] += 1;
+      this.u[o + good] += c;
+      this.w[o + bad] -= 1;
+      this.u[o + bad] -= c;
+    }
+  }
+  private rows = new Int32Array(1024);
+
+  tick(): void {
+    this.c++;
+  }
+
+  private grow(): void {
+    const w = new Float32Array(this.w.length * 2);
+    w.set(this.w);
+    this.w = w;
+    const u = new Float64Array(this.u.length * 2);
+    u.set(this.u);
+    this.u = u;
+    const b = new Int32Array(this.base.length * 2).fill(-1);
+    b.set(this.base);
+    this.base = b;
+    const sc = new Uint8Array(this.sch.length * 2);
+    sc.set(this.sch);
+    this.sch = sc;
+  }
+
+  /** averaged weights, row-major */
+  averaged(): Float32Array {
+    const n = this.table.size * this.K;
+    const out = new Float32Array(n);
+    for (let i = 0; i < n; i++) out[i] = this.w[i]! - this.u[i]! / this.c;
+    return out;
+  }
+}
+
+function prepare(s: TrainSentence, labelIndex: Map<string, number>): Prepared {
+  const n = s.words.length;
+  const gh = new Int32Array(n);
+  const gl = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const h = s.heads[i]!;
+    gh[i] = h < 0 ? -1 : h === 0 ? n : h - 1;
+    const l = s.deprels[i];
+    gl[i] = l === undefined ? -1 : (labelIndex.get(l) ?? labelIndex.get(baseLabel(l)) ?? -1);
+  }
+  return { enc: encodeSentence(s.words, s.scheme), gh, gl };
+}
+
+/** Dynamic-oracle costs of the three actions (Goldberg & Nivre 2013, arc-hybrid). */
+export function actionCosts(st: State, gh: Int32Array, out: Int32Array): void {
+  const n = st.n;
+  const s0 = st.s(0);
+  const s1 = st.s(1);
+  const b0 = st.b0();
+  const b = st.b;
+  // gold dependents of s0 still in the buffer (words b..n-1)
+  let s0kids = 0;
+  if (st.sp > 0) for (let d = b; d < n; d++) if (gh[d] === s0) s0kids++;
+  if (legal(st, LEFT)) {
+    const h = gh[s0]!;
+    out[LEFT] = (h >= 0 && h !== b0 && (h === s1 || h >= b) ? 1 : 0) + s0kids;
+  } else out[LEFT] = 1 << 20;
+  if (legal(st, RIGHT)) {
+    const h = gh[s0]!;
+    out[RIGHT] = (h >= b ? 1 : 0) + s0kids;
+  } else out[RIGHT] = 1 << 20;
+  if (legal(st, SHIFT)) {
+    let c = 0;
+    const h = gh[b0]!;
+    for (let i = 0; i < st.sp; i++) {
+      const x = st.stack[i]!;
+      if (gh[x] === b0) c++;
+      if (i < st.sp - 1 && h === x) c++;
+    }
+    out[SHIFT] = c;
+  } else out[SHIFT] = 1 << 20;
+}
+
+export function trainParser(sentences: readonly TrainSentence[], options: TrainOptions = {}): ParserModel {
+  const epochs = options.epochs ?? 15;
+  const seed = options.seed ?? 1;
+  const exploreFrom = options.exploreFrom ?? 1;
+  const exploreP = options.exploreP ?? 0.9;
+  const minLift = options.minLift ?? 3;
+  const log = options.log ?? (() => {});
+  const rand = mulberry32(seed);
+
+  // 1. projectivize, collect labels
+  const proj: TrainSentence[] = [];
+  const counts = new Map<string, number>();
+  let nonProj = 0;
+  let lifted = 0;
+  for (const s of sentences) {
+    const n = s.words.length;
+    if (n === 0) continue;
+    const roots = s.heads.filter((h) => h === 0).length;
+    const complete = s.heads.every((h) => h >= 0 && h <= n);
+    if (complete && roots !== 1) continue;
+    let heads = s.heads.slice();
+    let labels = s.deprels.slice();
+    if (complete && !isProjective(heads)) {
+      nonProj++;
+      const p = projectivize(heads, labels);
+      heads = p.heads;
+      labels = p.labels;
+      lifted += p.lifted;
+    }
+    // the root word is always labelled root
+    labels = labels.map((l, i) => (heads[i] === 0 ? 'root' : l === 'root' ? 'dep' : l));
+    for (const l of labels) if (l !== undefined) counts.set(l, (counts.get(l) ?? 0) + 1);
+    proj.push({ words: s.words, heads, deprels: labels, ...(s.scheme !== undefined ? { scheme: s.scheme } : {}) });
+  }
+  for (const s of proj) {
+    s.deprels = s.deprels.map((l) => (l !== undefined && l.includes(LIFT) && (counts.get(l) ?? 0) < minLift ? baseLabel(l) : l));
+  }
+  const labelSet = new Set<string>(['root']);
+  for (const s of proj) for (const l of s.deprels) if (l !== undefined) labelSet.add(l);
+  const labels = [...labelSet].sort();
+  if (labels.length > 255) throw new Error(`too many labels (${labels.length})`);
+  const labelIndex = new Map(labels.map((l, i) => [l, i]));
+  const rootIdx = labelIndex.get('root')!;
+  log(`parser: ${proj.length} sentences, ${nonProj} non-projective (${lifted} arcs lifted), ${labels.length} labels`);
+
+  const data = proj.map((s) => prepare(s, labelIndex));
+  const T = new Perceptron(N_ACTIONS);
+  const Lb = new Perceptron(labels.length);
+  const tbuf = new Int32Array(MAX_TRANSITION_FEATURES);
+  const lbuf = new Int32Array(MAX_LABEL_FEATURES);
+  const tsc = new Float64Array(N_ACTIONS);
+  const lsc = new Float64Array(labels.length);
+  const costs = new Int32Array(N_ACTIONS);
+  const order = data.map((_, i) => i);
+
+  const build = (): ParserModel => new ParserModel(finish(T, Lb, labels, options, sentences.length));
+
+  for (let ep = 0; ep < epochs; ep++) {
+    // Fisher-Yates with the seeded PRNG
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      const t = order[i]!;
+      order[i] = order[j]!;
+      order[j] = t;
+    }
+    let tErr = 0;
+    let tTot = 0;
+    let lErr = 0;
+    let lTot = 0;
+    const explore = ep >= exploreFrom;
+    for (const idx of order) {
+      const { enc, gh, gl } = data[idx]!;
+      const st = new State(enc.n);
+      while (!st.terminal) {
+        const nf = transitionFeatures(enc, st, tbuf, true);
+        const nbT = lastBaseCount();
+        T.score(tbuf, nf, tsc);
+        actionCosts(st, gh, costs);
+        let pred = -1;
+        let minCost = Infinity;
+        for (let a = 0; a < N_ACTIONS; a++) {
+          if (!legal(st, a)) continue;
+          if (pred < 0 || tsc[a]! > tsc[pred]!) pred = a;
+          if (costs[a]! < minCost) minCost = costs[a]!;
+        }
+        let gold = -1;
+        for (let a = 0; a < N_ACTIONS; a++) {
+          if (legal(st, a) && costs[a] === minCost && (gold < 0 || tsc[a]! > tsc[gold]!)) gold = a;
+        }
+        tTot++;
+        if (costs[pred] !== minCost) {
+          tErr++;
+          T.update(tbuf, nf, nbT, enc.scheme, gold, pred);
+        }
+        T.tick();
+        const act = explore && rand() < exploreP ? pred : gold;
+        let lab = -1;
+        if (act !== SHIFT) {
+          const [d, h] = arcOf(st, act);
+          if (h === enc.n) lab = rootIdx;
+          else {
+            const nl = labelFeatures(enc, st, h, d, lbuf, true);
+            const nbL = lastBaseCount();
+            Lb.score(lbuf, nl, lsc);
+            let lp = -1;
+            for (let l = 0; l < labels.length; l++) if (l !== rootIdx && (lp < 0 || lsc[l]! > lsc[lp]!)) lp = l;
+            const g = gh[d] === h ? gl[d]! : -1;
+            if (g >= 0 && g !== rootIdx) {
+              lTot++;
+              if (lp !== g) {
+                lErr++;
+                Lb.update(lbuf, nl, nbL, enc.scheme, g, lp);
+              }
+              Lb.tick();
+            }
+            lab = explore || g < 0 ? lp : g;
+          }
+        }
+        apply(st, act, lab);
+      }
+    }
+    log(`epoch ${ep + 1}/${epochs}: transition errors ${((100 * tErr) / tTot).toFixed(2)}%, label errors ${((100 * lErr) / Math.max(1, lTot)).toFixed(2)}%, ${T.table.size} + ${Lb.table.size} features`);
+    if (options.onEpoch) options.onEpoch(ep, build());
+  }
+  return build();
+}
+
+/**
+ * Averages, prunes and quantizes the weights into model data: int8 with one scale per table (the argmax needs no
+ * scale). Rows (transitions) and entries (labeller) whose weight is below `prune` × the table's largest are dropped;
+ * a shared feature is kept when it or one of its scheme copies survives.
+ */
+function finish(T: Perceptron, Lb: Perceptron, labels: string[], options: TrainOptions, nSent: number): ParserModelData {
+  const prune = options.prune ?? 0.03;
+  const prunel = options.prunel ?? 0.03;
+  const q = (v: number, scale: number): number => Math.max(-127, Math.min(127, Math.round(v / scale)));
+
+  // group rows: shared rows, and per shared row its scheme copies
+  const group = (P: Perceptron): { shared: number[]; copies: Map<number, number[]>; keys: Int32Array } => {
+    const keys = P.table.keys();
+    const shared: number[] = [];
+    const copies = new Map<number, number[]>();
+    for (let r = 0; r < P.table.size; r++) {
+      const b = P.base[r]!;
+      if (b < 0) shared.push(r);
+      else {
+        const list = copies.get(b) ?? [];
+        list.push(r);
+        copies.set(b, list);
+      }
+    }
+    shared.sort((a, b) => keys[a]! - keys[b]!);
+    for (const list of copies.values()) list.sort((a, b) => P.sch[a]! - P.sch[b]!);
+    return { shared, copies, keys };
+  };
+
+  // transitions
+  const K = N_ACTIONS;
+  const tw = T.averaged();
+  let tmax = 0;
+  for (let i = 0; i < tw.length; i++) tmax = Math.max(tmax, Math.abs(tw[i]!));
+  const tscale = tmax > 0 ? tmax / 127 : 1;
+  const rowQ = (r: number): number[] | undefined => {
+    let m = 0;
+    for (let k = 0; k < K; k++) m = Math.max(m, Math.abs(tw[r * K + k]!));
+    if (m < prune * tmax) return undefined;
+    const v = Array.from({ length: K }, (_, k) => q(tw[r * K + k]!, tscale));
+    return v.some((x) => x !== 0) ? v : undefined;
+  };
+  const gt = group(T);
+  const tkeys: number[] = [];
+  const twq: number[] = [];
+  const tsRow: number[] = [];
+  const tsSch: number[] = [];
+  const tsW: number[] = [];
+  for (const r of gt.shared) {
+    const own = rowQ(r);
+    const cp = (gt.copies.get(r) ?? []).map((c) => [c, rowQ(c)] as const).filter((x) => x[1] !== undefined);
+    if (!own && cp.length === 0) continue;
+    const idx = tkeys.length;
+    tkeys.push(gt.keys[r]!);
+    twq.push(...(own ?? [0, 0, 0]));
+    for (const [c, v] of cp) {
+      tsRow.push(idx);
+      tsSch.push(T.sch[c]!);
+      tsW.push(...v!);
+    }
+  }
+
+  // labeller
+  const L = labels.length;
+  const lwAll = Lb.averaged();
+  let lmax = 0;
+  for (let i = 0; i < lwAll.length; i++) lmax = Math.max(lmax, Math.abs(lwAll[i]!));
+  const lscale = lmax > 0 ? lmax / 127 : 1;
+  const entriesOf = (r: number): [number[], number[]] => {
+    const cls: number[] = [];
+    const val: number[] = [];
+    for (let k = 0; k < L; k++) {
+      const v = lwAll[r * L + k]!;
+      const x = q(v, lscale);
+      if (x !== 0 && Math.abs(v) >= prunel * lmax) {
+        cls.push(k);
+        val.push(x);
+      }
+    }
+    return [cls, val];
+  };
+  const gl = group(Lb);
+  const lkeys: number[] = [];
+  const lcnt: number[] = [];
+  const lcls: number[] = [];
+  const lw: number[] = [];
+  const lsRow: number[] = [];
+  const lsSch: number[] = [];
+  const lsCnt: number[] = [];
+  const lsCls: number[] = [];
+  const lsW: number[] = [];
+  for (const r of gl.shared) {
+    const [c0, v0] = entriesOf(r);
+    const cp = (gl.copies.get(r) ?? []).map((c) => [c, ...entriesOf(c)] as const).filter((x) => x[1].length > 0);
+    if (c0.length === 0 && cp.length === 0) continue;
+    const idx = lkeys.length;
+    lkeys.push(gl.keys[r]!);
+    lcnt.push(c0.length);
+    lcls.push(...c0);
+    lw.push(...v0);
+    for (const [c, cls, val] of cp) {
+      lsRow.push(idx);
+      lsSch.push(Lb.sch[c]!);
+      lsCnt.push(cls.length);
+      lsCls.push(...cls);
+      lsW.push(...val);
+    }
+  }
+  return {
+    meta: { ...(options.meta ?? {}), sentences: nSent, epochs: options.epochs ?? 15, seed: options.seed ?? 1 },
+    labels,
+    tscale,
+    lscale,
+    tkeys: Int32Array.from(tkeys),
+    tw: Int8Array.from(twq),
+    tsRow: Int32Array.from(tsRow),
+    tsSch: Uint8Array.from(tsSch),
+    tsW: Int8Array.from(tsW),
+    lkeys: Int32Array.from(lkeys),
+    lcnt: Uint8Array.from(lcnt),
+    lcls: Uint8Array.from(lcls),
+    lw: Int8Array.from(lw),
+    lsRow: Int32Array.from(lsRow),
+    lsSch: Uint8Array.from(lsSch),
+    lsCnt: Uint8Array.from(lsCnt),
+    lsCls: Uint8Array.from(lsCls),
+    lsW: Int8Array.from(lsW),
+  };
+}
