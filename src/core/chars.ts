@@ -118,3 +118,23 @@ export function isFormatControl(c: number): boolean {
     c === 0x00ad
   );
 }
+
+/**
+ * The UTF-16 units outside which every predicate of this file (and the step tables built from them) is false: ASCII
+ * to Arabic Extended-A, Latin Extended Additional, general punctuation and spaces, surrogates, presentation forms,
+ * specials. Tables are built over these ranges only (a few thousand units instead of 65,536 keeps start-up fast);
+ * a test checks that nothing outside them is missed.
+ */
+export const RELEVANT_RANGES: readonly (readonly [number, number])[] = [
+  [0x0000, 0x0900],
+  [0x1e00, 0x1f00],
+  [0x2000, 0x2070],
+  [0x3000, 0x3001],
+  [0xd800, 0xe000],
+  [0xfb50, 0xff00],
+];
+
+/** Calls `fn` for every unit of RELEVANT_RANGES, in order. */
+export function forEachRelevantUnit(fn: (c: number) => void): void {
+  for (const [a, b] of RELEVANT_RANGES) for (let c = a; c < b; c++) fn(c);
+}

@@ -22,8 +22,7 @@ import {
   isPersianDigit,
   isPresentationForm,
   KASHIDA,
-  ZWNJ,
-} from '../chars.js';
+  ZWNJ, forEachRelevantUnit } from '../chars.js';
 import type { ResolvedOptions } from './options.js';
 
 // ---- tables --------------------------------------------------------------------------------------------------------
@@ -79,7 +78,7 @@ export function isPresentationMark(c: number): boolean {
   return c >= FORM_BASE && c < 0xfefd && FORM_MARKS_ONLY[c - FORM_BASE] === 1;
 }
 
-for (let c = 0; c < 65536; c++) {
+forEachRelevantUnit((c) => {
   if (isArabicLetter(c) || isPresentationForm(c)) FLAGS[c] |= F_ALETTER | F_LETTERISH;
   if (isArabicMark(c)) FLAGS[c] |= F_LETTERISH;
   if (isLatinLetter(c)) FLAGS[c] |= F_LLETTER;
@@ -114,7 +113,7 @@ for (let c = 0; c < 65536; c++) {
       ACT[c] = A_FORM;
     }
   }
-}
+});
 for (const k of Object.keys(LETTER_MAP)) {
   FLAGS[+k] |= F_SPECIAL;
   ACT[+k] = A_LETTER;

@@ -9,7 +9,7 @@
  * participles). Words already containing a ZWNJ are trusted. A ZWNJ is never put after a non-joining letter.
  */
 import type { AlignedText, Edit } from '../aligned.js';
-import { isArabicLetter, isJoiner } from '../chars.js';
+import { isArabicLetter, isJoiner, forEachRelevantUnit } from '../chars.js';
 import { FLAG_ADJ, FLAG_LEX, FLAG_PARTICIPLE, FLAG_VERB, type HalfSpaceModel } from './halfspace-model.js';
 import type { ResolvedOptions } from './options.js';
 
@@ -376,9 +376,9 @@ const UNIT = 1; // part of a word: Arabic letter, ZWNJ, hamza above
 const JOINER = 2; // a letter that joins the next one
 const LETTER = 4; // Arabic letter
 const CLASS = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) {
+forEachRelevantUnit((c) => {
   if (isArabicLetter(c)) CLASS[c] = UNIT | LETTER | (isJoiner(c) ? JOINER : 0);
-}
+});
 CLASS[0x200c] = UNIT;
 CLASS[0x0654] = UNIT;
 

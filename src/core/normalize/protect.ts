@@ -7,7 +7,7 @@
  * look-ahead that stops at the next opener of its own kind, so the scan is linear on any input (no regexes).
  * Numbers (1402/05/12, 3.14, 1.2.3) are not protected here: the character and spacing steps keep their structure.
  */
-import { isArabicLetter, isArabicMark, isFormatControl, isHSpace, isLatinLetter, isLineBreak, isPresentationForm } from '../chars.js';
+import { isArabicLetter, isArabicMark, isFormatControl, isHSpace, isLatinLetter, isLineBreak, isPresentationForm, forEachRelevantUnit } from '../chars.js';
 
 // ---- tables (built once) ------------------------------------------------------------------------------------------
 
@@ -31,7 +31,7 @@ const URL_TRAIL = new Uint8Array(65536);
 /** letters, digits, marks, '_' and ZWNJ of a #hashtag; 2 = a letter */
 const HASHTAG = new Uint8Array(65536);
 
-for (let c = 0; c < 65536; c++) {
+forEachRelevantUnit((c) => {
   if (isLatinLetter(c)) LATIN[c] = 1;
   else if (c >= 0x30 && c <= 0x39) LATIN[c] = 2;
   if (LATIN[c]) TRIG[c] = T_WORD;
@@ -40,7 +40,7 @@ for (let c = 0; c < 65536; c++) {
   if (isLatinLetter(c) || isArabicLetter(c) || isPresentationForm(c)) HASHTAG[c] = 2;
   else if ((c >= 0x30 && c <= 0x39) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0x660 && c <= 0x669)) HASHTAG[c] = 1;
   else if (isArabicMark(c) || c === 0x5f || c === 0x200c || c === 0x640) HASHTAG[c] = 1;
-}
+});
 TRIG[0x60] = T_BACKTICK;
 TRIG[0x7e] = T_TILDE;
 TRIG[0x3c] = T_LT;

@@ -39,8 +39,7 @@ import {
   isPresentationForm,
   KASHIDA,
   ZWJ,
-  ZWNJ,
-} from '../chars.js';
+  ZWNJ, forEachRelevantUnit } from '../chars.js';
 import { isPresentationMark, pushEdit } from './characters.js';
 import type { ResolvedOptions } from './options.js';
 
@@ -62,7 +61,7 @@ const S_BRCLOSE = 16384; // ) ] } » ”: may end a Persian word before another 
 const S_ADIG = 32768; // Persian or Arabic-Indic digit
 
 const CLS = new Uint16Array(65536);
-for (let c = 0; c < 65536; c++) {
+forEachRelevantUnit((c) => {
   let f = 0;
   if (isHSpace(c)) f |= S_H;
   if (isLineBreak(c)) f |= S_BR;
@@ -78,7 +77,7 @@ for (let c = 0; c < 65536; c++) {
   }
   if (c === ZWJ || isFormatControl(c) || (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0xd800 && c <= 0xdfff)) f |= S_ODD;
   CLS[c] = f;
-}
+});
 CLS[ZWNJ] = S_Z;
 CLS[KASHIDA] = S_KASH | S_AS;
 for (const ch of '.،؛:!؟?)»]}”,;') CLS[ch.charCodeAt(0)] |= S_CLOSE;
