@@ -13,7 +13,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Doc } from '../src/core/doc.js';
 import { evaluate } from '../src/core/eval/ud-metrics.js';
 import { readConllu } from '../src/core/formats/conllu.js';
-import { ParserModel, parseDoc, trainParser, type TrainSentence } from '../src/core/parse/index.js';
+import { featForm, ParserModel, parseDoc, trainClusters, trainParser, type TrainSentence } from '../src/core/parse/index.js';
 import { haveShared, readShared, ROOT } from './lib/corpus.js';
 import { updateManifest } from './lib/manifest.js';
 import { conlluBlocks, selectBlocks, SPLITS } from './lib/splits.js';
@@ -420,6 +420,26 @@ function earlySlice(propn: Set<string>): TrainSentence[] {
   return out;
 }
 
+/**
+ * Text for the word classes: the raw text of PerDT and Seraji train (no dev sentence is in it) and the forms of the
+ * training sentences, split at spaces and punctuation, in the parser's feature spelling.
+ */
+function clusterText(train: TrainSentence[]): string[][] {
+  const out: string[][] = [];
+  for (const file of ['text/perdt-train.txt', 'text/seraji-train.txt']) {
+    for (const line of readShared(file).split('\n')) {
+      const toks = line
+        .split(/([\s.,!?:;\u060c\u061b\u061f\u00ab\u00bb"'()\[\]{}\u2026\u2013\u2014-])/)
+        .map((t) => t.trim())
+        .filter((t) => t.length > 0)
+        .map(featForm);
+      if (toks.length) out.push(toks);
+    }
+  }
+  for (const s of train) out.push(s.words.map((w) => featForm(w.form)));
+  return out;
+}
+
 /** Evaluation blocks: validation ranges, or the tuning tails in --tune mode. */
 function evalBlocks(name: string): string[] {
   if (!TUNE) return blocksOf(name, 'validation');
@@ -434,7 +454,7 @@ interface Scores {
   LASfull: number;
 }
 
-function evalSplit(model: ParserModel, name: string, tags: 'gold' | 'predicted', tagger?: (d: Doc) => void): Scores & { words: number; wps: number } {
+function evalSplit(model: ParserModel, name: string, tags: 'gold' | 'predicted', tagger?: Tagger): Scores & { words: number; wps: number } {
   const blocks = evalBlocks(name);
   const gold = blocks.join('\n\n') + '\n\n';
   const doc = readConllu(gold);
@@ -444,9 +464,10 @@ function evalSplit(model: ParserModel, name: string, tags: 'gold' | 'predicted',
     w.deps = undefined;
     if (tags === 'predicted') w.upos = w.xpos = w.feats = w.lemma = undefined;
   }
-  if (tags === 'predicted' && tagger) tagger(doc);
+  const scheme = name.startsWith('perdt') ? 'perdt' : name === 'seraji' ? 'seraji' : 'iperudt';
+  if (tags === 'predicted' && tagger) tagger(doc, scheme);
   const t0 = performance.now();
-  parseDoc(model, doc, { scheme: name.startsWith('perdt') ? 'perdt' : name === 'seraji' ? 'seraji' : 'iperudt' });
+  parseDoc(model, doc, { scheme });
   const ms = performance.now() - t0;
   const sc = evaluate(gold, doc, { strict: true });
   if (args.has('errors')) errorTable(gold, doc, name);
@@ -482,7 +503,7 @@ function errorTable(gold: string, sys: Doc, name: string): void {
 const VAL = ['perdt', 'seraji', 'iperudtDev'];
 if (TUNE) console.log('TUNE mode: training without the tails of the train ranges, scoring on those tails');
 
-function report(model: ParserModel, label: string, tagger?: (d: Doc) => void): Record<string, unknown> {
+function report(model: ParserModel, label: string, tagger?: Tagger): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   console.log(`\n${label}\n| split | tags | UAS | LAS | LASfull | words/s |\n|---|---|---:|---:|---:|---:|`);
   for (const name of VAL) {
@@ -495,13 +516,26 @@ function report(model: ParserModel, label: string, tagger?: (d: Doc) => void): R
   return out;
 }
 
-async function findTagger(): Promise<((d: Doc) => void) | undefined> {
+type Tagger = (d: Doc, scheme: 'perdt' | 'seraji' | 'iperudt') => void;
+
+/** Predicted UPOS/XPOS/FEATS (tagger, in the split's scheme) and lemmas (lemmatizer), when both are available. */
+async function findTagger(): Promise<Tagger | undefined> {
   if (!existsSync(`${ROOT}src/core/tag/index.ts`) || !existsSync(`${ROOT}data/tagger.bin`)) return undefined;
   try {
     const node = (await import('../src/node/index.js')) as unknown as Record<string, unknown>;
-    const create = node['createPipeline'] as (o: { components: string[] }) => { annotate(d: Doc): Doc };
-    const p = create({ components: ['tokenizer', 'tagger'] });
-    return (d) => void p.annotate(d);
+    const create = node['createPipeline'] as (o: { components: string[]; options?: Record<string, Record<string, unknown>> }) => { annotate(d: Doc): Doc };
+    const pipes = new Map<string, { annotate(d: Doc): Doc }>();
+    return (d, scheme) => {
+      let p = pipes.get(scheme);
+      if (!p) {
+        p = create({
+          components: ['tokenizer', 'tagger', 'lemmatizer'],
+          options: { tagger: { scheme }, lemmatizer: { scheme: scheme === 'seraji' ? 'seraji' : 'perdt' } },
+        });
+        pipes.set(scheme, p);
+      }
+      p.annotate(d);
+    };
   } catch (e) {
     console.log(`(no predicted tags: ${(e as Error).message})`);
     return undefined;
@@ -530,7 +564,7 @@ function speed(model: ParserModel): void {
   if (tagger) {
     let bt = Infinity;
     for (let i = 0; i < 5; i++) bt = Math.min(bt, cpu(() => {
-      tagger(doc);
+      tagger(doc, 'perdt');
       parseDoc(model, doc);
     }));
     console.log(`tagger + parser: ${Math.round(words / bt)} words/s`);
@@ -548,15 +582,26 @@ if (args.has('eval') || args.has('speed')) {
 } else {
   const { sentences, sources } = trainingData();
   console.log(`training sentences: ${JSON.stringify(sources)}`);
-  const epochs = Number(args.get('epochs') ?? 15);
+  const epochs = Number(args.get('epochs') ?? 10);
   const seed = Number(args.get('seed') ?? 1);
   const t0 = performance.now();
+  const nClasses = Number(args.get('clusters') ?? 256);
+  const clusters = nClasses > 0
+    ? trainClusters(clusterText(sentences), {
+        classes: nClasses,
+        minCount: Number(args.get('cluster-min') ?? 3),
+        iterations: Number(args.get('cluster-iter') ?? 6),
+        log: (m) => console.log(`  ${m} (${((performance.now() - t0) / 1000).toFixed(0)} s)`),
+      })
+    : undefined;
   const model = trainParser(sentences, {
+    ...(clusters ? { clusters } : {}),
     epochs,
     seed,
     ...(args.has('prune') ? { prune: Number(args.get('prune')), prunel: Number(args.get('prune')) } : {}),
     ...(args.has('aug-t') ? { augT: Number(args.get('aug-t')) } : {}),
     ...(args.has('aug-l') ? { augL: Number(args.get('aug-l')) } : {}),
+    ...(args.has('pa') ? { pa: Number(args.get('pa')) } : {}),
     ...(args.has('explore-p') ? { exploreP: Number(args.get('explore-p')) } : {}),
     ...(args.has('explore-from') ? { exploreFrom: Number(args.get('explore-from')) } : {}),
     log: (m) => console.log(`  ${m} (${((performance.now() - t0) / 1000).toFixed(0)} s)`),

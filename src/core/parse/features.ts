@@ -80,11 +80,7 @@ export interface EncodedSentence {
   P1: Int32Array; // first half-space piece (when the word has a ZWNJ)
   PZ: Int32Array; // last half-space piece
   WT: Int32Array; // form + UPOS
-  isPunct: Uint8Array;
-  isVerb: Uint8Array;
-  /** number of verbs (VERB/AUX) / punctuation marks among words 0..i-1 */
-  verbsBefore: Int32Array;
-  punctBefore: Int32Array;
+  C: Int32Array; // word class (clusters learned from raw text; 0 = unknown)
 }
 
 function featVal(feats: string, name: string): string {
@@ -94,8 +90,70 @@ function featVal(feats: string, name: string): string {
   return feats.slice(i + name.length + 1, j < 0 ? feats.length : j);
 }
 
-/** `scheme`: 1 + index in SCHEMES, 0 = none (shared features only), undefined = read from the tags. */
-export function encodeSentence(words: readonly ParseWord[], scheme?: number): EncodedSentence {
+// Codes depend only on the strings, so they are memoized (bounded: cleared when full).
+const CACHE_MAX = 100000;
+const formCache = new Map<string, Int32Array>();
+const featsCache = new Map<string, [number, number]>();
+
+/** W, S2, S3, P1, PZ of a form */
+function formCodes(raw: string): Int32Array {
+  let c = formCache.get(raw);
+  if (c) return c;
+  const f = featForm(raw);
+  c = new Int32Array(5);
+  c[0] = hashString(f);
+  c[1] = hashString(f.length > 2 ? f.slice(-2) : f);
+  c[2] = hashString(f.length > 3 ? f.slice(-3) : f);
+  const z1 = raw.indexOf('\u200c');
+  c[3] = z1 > 0 ? hashString(featForm(raw.slice(0, z1))) : NONE;
+  c[4] = z1 > 0 ? hashString(featForm(raw.slice(raw.lastIndexOf('\u200c') + 1))) : NONE;
+  if (formCache.size >= CACHE_MAX) formCache.clear();
+  formCache.set(raw, c);
+  return c;
+}
+
+const tagCache = new Map<string, number>();
+const lemmaCache = new Map<string, number>();
+
+/** code of a tag string ('' or '_' → unknown) */
+function tagCode(s: string | undefined): number {
+  if (s === undefined || s === '' || s === '_') return UNK;
+  let c = tagCache.get(s);
+  if (c === undefined) {
+    c = hashString(s);
+    if (tagCache.size >= CACHE_MAX) tagCache.clear();
+    tagCache.set(s, c);
+  }
+  return c;
+}
+
+/** code of a lemma in its feature form ('' or '_' → unknown) */
+function lemmaCode(s: string | undefined): number {
+  if (s === undefined || s === '' || s === '_') return UNK;
+  let c = lemmaCache.get(s);
+  if (c === undefined) {
+    c = hashString(featForm(s));
+    if (lemmaCache.size >= CACHE_MAX) lemmaCache.clear();
+    lemmaCache.set(s, c);
+  }
+  return c;
+}
+
+function featsCodes(feats: string): [number, number] {
+  let c = featsCache.get(feats);
+  if (!c) {
+    c = [hashString(feats), hashString(featVal(feats, 'Number') + '/' + featVal(feats, 'Person'))];
+    if (featsCache.size >= CACHE_MAX) featsCache.clear();
+    featsCache.set(feats, c);
+  }
+  return c;
+}
+
+/**
+ * `scheme`: 1 + index in SCHEMES, 0 = none (shared features only), undefined = read from the tags.
+ * `classOf`: word class (1-based, 0 = unknown) of a form code (W).
+ */
+export function encodeSentence(words: readonly ParseWord[], scheme?: number, classOf?: (w: number) => number): EncodedSentence {
   const n = words.length;
   const size = n + 2;
   const e: EncodedSentence = {
@@ -112,50 +170,36 @@ export function encodeSentence(words: readonly ParseWord[], scheme?: number): En
     P1: new Int32Array(size),
     PZ: new Int32Array(size),
     WT: new Int32Array(size),
-    isPunct: new Uint8Array(size),
-    isVerb: new Uint8Array(size),
-    verbsBefore: new Int32Array(size + 1),
-    punctBefore: new Int32Array(size + 1),
+    C: new Int32Array(size),
   };
-  const cols = [e.W, e.L, e.T, e.X, e.M, e.A, e.S2, e.S3, e.P1, e.PZ, e.WT];
+  const cols = [e.W, e.L, e.T, e.X, e.M, e.A, e.S2, e.S3, e.P1, e.PZ, e.WT, e.C];
   for (const c of cols) {
     c[n] = ROOTV;
     c[n + 1] = NONE;
   }
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
-    const raw = w.form ?? '';
-    const f = featForm(raw);
-    const upos = w.upos ?? '';
-    e.W[i] = hashString(f);
+    const fc = formCodes(typeof w.form === 'string' ? w.form : '');
+    e.W[i] = fc[0]!;
+    e.S2[i] = fc[1]!;
+    e.S3[i] = fc[2]!;
+    e.P1[i] = fc[3]!;
+    e.PZ[i] = fc[4]!;
     let lemma = w.lemma;
     if (lemma !== undefined) {
+      // iPerUDT-style past#present lemmas → the past stem
       const h = lemma.indexOf('#');
       if (h > 0) lemma = lemma.slice(0, h);
     }
-    e.L[i] = lemma !== undefined && lemma !== '' && lemma !== '_' ? hashString(featForm(lemma)) : e.W[i]!;
-    e.T[i] = upos ? hashString(upos) : UNK;
-    e.X[i] = w.xpos ? hashString(w.xpos) : UNK;
-    const feats = w.feats && w.feats !== '_' ? w.feats : '';
-    e.M[i] = hashString(feats);
-    e.A[i] = hashString(featVal(feats, 'Number') + '/' + featVal(feats, 'Person'));
-    e.S2[i] = hashString(f.length > 2 ? f.slice(-2) : f);
-    e.S3[i] = hashString(f.length > 3 ? f.slice(-3) : f);
-    const z1 = raw.indexOf('\u200c');
-    if (z1 > 0) {
-      e.P1[i] = hashString(featForm(raw.slice(0, z1)));
-      e.PZ[i] = hashString(featForm(raw.slice(raw.lastIndexOf('\u200c') + 1)));
-    } else {
-      e.P1[i] = NONE;
-      e.PZ[i] = NONE;
-    }
+    const lc = lemmaCode(lemma);
+    e.L[i] = lc === UNK ? fc[0]! : lc;
+    e.T[i] = tagCode(w.upos);
+    e.X[i] = tagCode(w.xpos);
+    const [m, a] = featsCodes(w.feats && w.feats !== '_' ? w.feats : '');
+    e.M[i] = m;
+    e.A[i] = a;
     e.WT[i] = mix(e.W[i]!, e.T[i]!);
-    e.isPunct[i] = upos === 'PUNCT' ? 1 : 0;
-    e.isVerb[i] = upos === 'VERB' || upos === 'AUX' ? 1 : 0;
-  }
-  for (let i = 0; i < size; i++) {
-    e.verbsBefore[i + 1] = e.verbsBefore[i]! + (i < n ? e.isVerb[i]! : 0);
-    e.punctBefore[i + 1] = e.punctBefore[i]! + (i < n ? e.isPunct[i]! : 0);
+    e.C[i] = classOf ? classOf(e.W[i]!) : 0;
   }
   return e;
 }
@@ -257,44 +301,53 @@ export function apply(st: State, a: number, lab: number): void {
   }
 }
 
-const LNONE = 0x7ffffff0;
 
 
-// feature writers: module-level (no closures per call); OUT/K are the current output buffer and count
-let OUT: Int32Array = new Int32Array(0);
-let K = 0;
-let LAB: Int32Array = new Int32Array(0);
-let N = 0;
-function lab(i: number): number {
-  return i <= N ? LAB[i]! : LNONE;
-}
-function f1(t: number, a: number): void {
-  OUT[K++] = key(mix(t, a));
-}
-function f2(t: number, a: number, b: number): void {
-  OUT[K++] = key(mix(mix(t, a), b));
-}
-function f3(t: number, a: number, b: number, c: number): void {
-  OUT[K++] = key(mix(mix(mix(t, a), b), c));
-}
-function f4(t: number, a: number, b: number, c: number, d: number): void {
-  OUT[K++] = key(mix(mix(mix(mix(t, a), b), c), d));
+/** Templates flattened: ids, atom lists and their offsets. */
+interface Templates {
+  ids: Int32Array;
+  start: Int32Array;
+  atoms: Int32Array;
 }
 
-/** Appends the scheme copy of every key (none when the scheme is unknown); returns the key count. */
+function compileTemplates(list: number[][]): Templates {
+  const ids = new Int32Array(list.length);
+  const start = new Int32Array(list.length + 1);
+  const atoms: number[] = [];
+  list.forEach((t, i) => {
+    ids[i] = t[0]!;
+    for (let j = 1; j < t.length; j++) atoms.push(t[j]!);
+    start[i + 1] = atoms.length;
+  });
+  return { ids, start, atoms: Int32Array.from(atoms) };
+}
+
+/** Feature keys of all templates from the atom values; a small loop, so the hashing is inlined. */
+function applyTemplates(tp: Templates, v: Int32Array, out: Int32Array): number {
+  const { ids, start, atoms } = tp;
+  const n = ids.length;
+  for (let t = 0; t < n; t++) {
+    let h = ids[t]!;
+    for (let j = start[t]!, end = start[t + 1]!; j < end; j++) h = mix(h, v[atoms[j]!]!);
+    out[t] = key(h);
+  }
+  return n;
+}
+
 let BASE = 0;
 /** Number of shared (not scheme-copied) keys written by the last feature call: copy i is of key i - base. */
 export function lastBaseCount(): number {
   return BASE;
 }
 
-function augment(scheme: number): number {
-  BASE = K;
-  if (scheme === SCHEME_UNKNOWN) return K;
-  const n = K;
+/** Appends the scheme copy of the first k keys (none when the scheme is unknown); returns the key count. */
+function augment(out: Int32Array, k: number, scheme: number): number {
+  BASE = k;
+  if (scheme === SCHEME_UNKNOWN) return k;
+  const n = k;
   const salt = Math.imul(scheme, 0x9e3779b1);
-  for (let i = 0; i < n; i++) OUT[K++] = key(mix(OUT[i]!, salt));
-  return K;
+  for (let i = 0; i < n; i++) out[k++] = key(mix(out[i]!, salt));
+  return k;
 }
 
 function dist(a: number, b: number): number {
@@ -303,8 +356,106 @@ function dist(a: number, b: number): number {
 }
 
 /**
- * Transition features. Writes keys into `out` and returns how many.
+ * Transition templates: [template id, atom indices...]; the atoms are the values computed at the top of
+ * transitionFeatures (s0, s1, s2 = stack top down; b0, b1, b2 = buffer; l1/l2 = leftmost children, r1/r2 =
+ * rightmost; lbl = arc label; W form, T UPOS, X XPOS, L lemma, M FEATS, A number+person, S2/S3 suffixes, P1/PZ first
+ * and last half-space pieces, WT form+UPOS).
  */
+const T_TEMPLATES = compileTemplates([
+  [1, 0], // W[s0]
+  [2, 1], // T[s0]
+  [3, 2], // WT[s0]
+  [6, 4, 1], // M[s0] × T[s0]
+  [7, 5], // W[s1]
+  [8, 6], // T[s1]
+  [9, 7], // WT[s1]
+  [11, 8], // W[b0]
+  [12, 9], // T[b0]
+  [13, 10], // WT[b0]
+  [14, 11], // X[b0]
+  [15, 12], // L[b0]
+  [17, 13], // W[b1]
+  [18, 14], // T[b1]
+  [19, 15], // WT[b1]
+  [20, 16], // T[b2]
+  [22, 18], // L[s1]
+  [23, 19, 6], // M[s1] × T[s1]
+  [25, 20, 1], // S2[s0] × T[s0]
+  [27, 21, 9], // S2[b0] × T[b0]
+  [28, 22], // S3[b0]
+  [29, 23, 6], // S2[s1] × T[s1]
+  [30, 24, 1], // PZ[s0] × T[s0]
+  [31, 25, 9], // PZ[b0] × T[b0]
+  [32, 26, 9], // P1[b0] × T[b0]
+  [40, 2, 10], // WT[s0] × WT[b0]
+  [41, 2, 8], // WT[s0] × W[b0]
+  [42, 0, 10], // W[s0] × WT[b0]
+  [43, 2, 9], // WT[s0] × T[b0]
+  [44, 1, 10], // T[s0] × WT[b0]
+  [45, 0, 8], // W[s0] × W[b0]
+  [49, 0, 27], // W[s0] × d01
+  [50, 8, 27], // W[b0] × d01
+  [52, 20, 1, 9], // S2[s0] × T[s0] × T[b0]
+  [53, 3, 12, 9], // L[s0] × L[b0] × T[b0]
+  [60, 7, 2], // WT[s1] × WT[s0]
+  [61, 5, 0], // W[s1] × W[s0]
+  [63, 6, 0], // T[s1] × W[s0]
+  [64, 5, 1], // W[s1] × T[s0]
+  [66, 6, 1, 29], // T[s1] × T[s0] × d10
+  [67, 30, 28, 6], // A[s1] × A[s0] × T[s1]
+  [68, 23, 6, 1], // S2[s1] × T[s1] × T[s0]
+  [69, 18, 3, 1], // L[s1] × L[s0] × T[s0]
+  [70, 6, 9], // T[s1] × T[b0]
+  [71, 6, 8, 1], // T[s1] × W[b0] × T[s0]
+  [80, 9, 14, 16], // T[b0] × T[b1] × T[b2]
+  [81, 1, 9, 14], // T[s0] × T[b0] × T[b1]
+  [83, 17, 6, 1], // T[s2] × T[s1] × T[s0]
+  [84, 9, 14], // T[b0] × T[b1]
+  [85, 0, 9, 14], // W[s0] × T[b0] × T[b1]
+  [86, 1, 8, 14], // T[s0] × W[b0] × T[b1]
+  [87, 6, 1, 31], // T[s1] × T[s0] × T[s0n]
+  [90, 32, 1], // W[s0n] × T[s0]
+  [100, 1, 33, 9], // T[s0] × T[s0l1] × T[b0]
+  [102, 1, 9, 34], // T[s0] × T[b0] × T[b0l1]
+  [103, 6, 1, 33], // T[s1] × T[s0] × T[s0l1]
+  [105, 6, 35, 1], // T[s1] × T[s1r1] × T[s0]
+  [106, 6, 36, 1], // T[s1] × T[s1l1] × T[s0]
+  [107, 37, 38], // W[s0l1] × lbl[s0l1]
+  [108, 33, 38], // T[s0l1] × lbl[s0l1]
+  [111, 40, 41], // T[s0l2] × lbl[s0l2]
+  [113, 35, 42], // T[s1r1] × lbl[s1r1]
+  [114, 36, 43], // T[s1l1] × lbl[s1l1]
+  [115, 44, 45], // W[b0l1] × lbl[b0l1]
+  [116, 34, 45], // T[b0l1] × lbl[b0l1]
+  [118, 1, 33, 40, 38], // T[s0] × T[s0l1] × T[s0l2] × lbl[s0l1]
+  [120, 6, 35, 47, 42], // T[s1] × T[s1r1] × T[s1r2] × lbl[s1r1]
+  [121, 9, 34, 46, 45], // T[b0] × T[b0l1] × T[b0l2] × lbl[b0l1]
+  [122, 38, 39, 1], // lbl[s0l1] × lbl[s0r1] × T[s0]
+  [124, 1, 38, 9], // T[s0] × lbl[s0l1] × T[b0]
+  [125, 6, 42, 1], // T[s1] × lbl[s1r1] × T[s0]
+  [132, 7, 48], // WT[s1] × st.rv[s1]
+  [133, 10, 49], // WT[b0] × st.lv[b0]
+  [134, 6, 48], // T[s1] × st.rv[s1]
+  [135, 9, 49], // T[b0] × st.lv[b0]
+  [136, 1, 50, 51], // T[s0] × st.lset[s0] × st.rset[s0]
+  [137, 9, 52], // T[b0] × st.lset[b0]
+  [138, 6, 53], // T[s1] × st.rset[s1]
+  [140, 1, 51, 10], // T[s0] × st.rset[s0] × WT[b0]
+  [141, 6, 53, 1, 50], // T[s1] × st.rset[s1] × T[s0] × st.lset[s0]
+  [152, 54, 6, 1, 9], // sc × T[s1] × T[s0] × T[b0]
+  [160, 55], // C[s0]
+  [161, 56], // C[b0]
+  [162, 57], // C[s1]
+  [163, 58], // C[b1]
+  [164, 55, 56], // C[s0] × C[b0]
+  [165, 55, 9], // C[s0] × T[b0]
+  [166, 1, 56], // T[s0] × C[b0]
+  [167, 57, 55], // C[s1] × C[s0]
+  [168, 57, 1], // C[s1] × T[s0]
+  [169, 6, 55], // T[s1] × C[s0]
+]);
+const T_ATOMS = new Int32Array(59);
+
 /** `copies`: append the scheme copies (training); parsing looks up merged weights with the shared keys only. */
 export function transitionFeatures(e: EncodedSentence, st: State, out: Int32Array, copies = false): number {
   const { W, T, X, L, M, A, S2, S3, P1, PZ, WT } = e;
@@ -318,239 +469,190 @@ export function transitionFeatures(e: EncodedSentence, st: State, out: Int32Arra
   const s0l1 = st.lc1[s0]!;
   const s0l2 = st.lc2[s0]!;
   const s0r1 = st.rc1[s0]!;
-  const s0r2 = st.rc2[s0]!;
   const s1l1 = st.lc1[s1]!;
   const s1r1 = st.rc1[s1]!;
   const s1r2 = st.rc2[s1]!;
   const b0l1 = st.lc1[b0]!;
   const b0l2 = st.lc2[b0]!;
-  LAB = st.label;
-  N = n;
+  const lbl = st.label;
   const s0n = s0 < n && s0 + 1 < b0 ? s0 + 1 : n + 1; // word after s0 (if not b0)
-  const b0p = b0 < n && b0 - 1 >= 0 && b0 - 1 !== s0 ? b0 - 1 : n + 1; // word before b0 (if not s0)
   const d01 = s0 <= n && b0 <= n ? dist(s0, b0) : 8;
   const d10 = s0 <= n && s1 <= n ? dist(s1, s0) : 8;
   const sc = e.scheme;
-  OUT = out;
-  K = 0;
-  // unigrams
-  f1(1, W[s0]!);
-  f1(2, T[s0]!);
-  f1(3, WT[s0]!);
-  f1(4, X[s0]!);
-  f1(5, L[s0]!);
-  f2(6, M[s0]!, T[s0]!);
-  f1(7, W[s1]!);
-  f1(8, T[s1]!);
-  f1(9, WT[s1]!);
-  f1(10, X[s1]!);
-  f1(11, W[b0]!);
-  f1(12, T[b0]!);
-  f1(13, WT[b0]!);
-  f1(14, X[b0]!);
-  f1(15, L[b0]!);
-  f2(16, M[b0]!, T[b0]!);
-  f1(17, W[b1]!);
-  f1(18, T[b1]!);
-  f1(19, WT[b1]!);
-  f1(20, T[b2]!);
-  f1(21, T[s2]!);
-  f1(22, L[s1]!);
-  f2(23, M[s1]!, T[s1]!);
-  f1(24, X[b1]!);
-  // suffixes and half-space pieces
-  f2(25, S2[s0]!, T[s0]!);
-  f1(26, S3[s0]!);
-  f2(27, S2[b0]!, T[b0]!);
-  f1(28, S3[b0]!);
-  f2(29, S2[s1]!, T[s1]!);
-  f2(30, PZ[s0]!, T[s0]!);
-  f2(31, PZ[b0]!, T[b0]!);
-  f2(32, P1[b0]!, T[b0]!);
-  f2(33, P1[s0]!, T[s0]!);
-  // s0-b0 pairs
-  f2(40, WT[s0]!, WT[b0]!);
-  f2(41, WT[s0]!, W[b0]!);
-  f2(42, W[s0]!, WT[b0]!);
-  f2(43, WT[s0]!, T[b0]!);
-  f2(44, T[s0]!, WT[b0]!);
-  f2(45, W[s0]!, W[b0]!);
-  f2(46, T[s0]!, T[b0]!);
-  f2(47, X[s0]!, X[b0]!);
-  f3(48, T[s0]!, T[b0]!, d01);
-  f2(49, W[s0]!, d01);
-  f2(50, W[b0]!, d01);
-  f3(51, A[s0]!, A[b0]!, T[b0]!);
-  f3(52, S2[s0]!, T[s0]!, T[b0]!);
-  f3(53, L[s0]!, L[b0]!, T[b0]!);
-  // s1-s0 pairs
-  f2(60, WT[s1]!, WT[s0]!);
-  f2(61, W[s1]!, W[s0]!);
-  f2(62, T[s1]!, T[s0]!);
-  f2(63, T[s1]!, W[s0]!);
-  f2(64, W[s1]!, T[s0]!);
-  f2(65, X[s1]!, X[s0]!);
-  f3(66, T[s1]!, T[s0]!, d10);
-  f3(67, A[s1]!, A[s0]!, T[s1]!);
-  f3(68, S2[s1]!, T[s1]!, T[s0]!);
-  f3(69, L[s1]!, L[s0]!, T[s0]!);
-  f2(70, T[s1]!, T[b0]!);
-  f3(71, T[s1]!, W[b0]!, T[s0]!);
-  // trigrams of tags
-  f3(80, T[b0]!, T[b1]!, T[b2]!);
-  f3(81, T[s0]!, T[b0]!, T[b1]!);
-  f3(82, T[s1]!, T[s0]!, T[b0]!);
-  f3(83, T[s2]!, T[s1]!, T[s0]!);
-  f2(84, T[b0]!, T[b1]!);
-  f3(85, W[s0]!, T[b0]!, T[b1]!);
-  f3(86, T[s0]!, W[b0]!, T[b1]!);
-  f3(87, T[s1]!, T[s0]!, T[s0n]!);
-  f3(88, T[s0]!, T[s0n]!, T[b0]!);
-  f3(89, T[s0]!, T[b0p]!, T[b0]!);
-  f2(90, W[s0n]!, T[s0]!);
-  f3(91, X[s1]!, X[s0]!, X[b0]!);
-  // children
-  f3(100, T[s0]!, T[s0l1]!, T[b0]!);
-  f3(101, T[s0]!, T[s0r1]!, T[b0]!);
-  f3(102, T[s0]!, T[b0]!, T[b0l1]!);
-  f3(103, T[s1]!, T[s0]!, T[s0l1]!);
-  f3(104, T[s1]!, T[s0]!, T[s0r1]!);
-  f3(105, T[s1]!, T[s1r1]!, T[s0]!);
-  f3(106, T[s1]!, T[s1l1]!, T[s0]!);
-  f2(107, W[s0l1]!, lab(s0l1));
-  f2(108, T[s0l1]!, lab(s0l1));
-  f2(109, W[s0r1]!, lab(s0r1));
-  f2(110, T[s0r1]!, lab(s0r1));
-  f2(111, T[s0l2]!, lab(s0l2));
-  f2(112, T[s0r2]!, lab(s0r2));
-  f2(113, T[s1r1]!, lab(s1r1));
-  f2(114, T[s1l1]!, lab(s1l1));
-  f2(115, W[b0l1]!, lab(b0l1));
-  f2(116, T[b0l1]!, lab(b0l1));
-  f2(117, T[b0l2]!, lab(b0l2));
-  f4(118, T[s0]!, T[s0l1]!, T[s0l2]!, lab(s0l1));
-  f4(119, T[s0]!, T[s0r1]!, T[s0r2]!, lab(s0r1));
-  f4(120, T[s1]!, T[s1r1]!, T[s1r2]!, lab(s1r1));
-  f4(121, T[b0]!, T[b0l1]!, T[b0l2]!, lab(b0l1));
-  f3(122, lab(s0l1), lab(s0r1), T[s0]!);
-  f3(123, T[s0]!, lab(s0r1), T[b0]!);
-  f3(124, T[s0]!, lab(s0l1), T[b0]!);
-  f3(125, T[s1]!, lab(s1r1), T[s0]!);
-  // valency and label sets
-  f3(130, W[s0]!, st.lv[s0]!, st.rv[s0]!);
-  f3(131, T[s0]!, st.lv[s0]!, st.rv[s0]!);
-  f2(132, WT[s1]!, st.rv[s1]!);
-  f2(133, WT[b0]!, st.lv[b0]!);
-  f2(134, T[s1]!, st.rv[s1]!);
-  f2(135, T[b0]!, st.lv[b0]!);
-  f3(136, T[s0]!, st.lset[s0]!, st.rset[s0]!);
-  f2(137, T[b0]!, st.lset[b0]!);
-  f2(138, T[s1]!, st.rset[s1]!);
-  f3(139, WT[s0]!, st.rset[s0]!, T[b0]!);
-  f3(140, T[s0]!, st.rset[s0]!, WT[b0]!);
-  f4(141, T[s1]!, st.rset[s1]!, T[s0]!, st.lset[s0]!);
-  // verbs and punctuation around: Persian is verb-final, so "is there a verb still to come" matters
-  const vb = e.verbsBefore;
-  const pb = e.punctBefore;
-  const vAfter = b0 < n ? Math.min(2, vb[n]! - vb[b0 + 1]!) : 3;
-  const vBetween = s0 < n && b0 <= n ? Math.min(2, vb[b0]! - vb[s0 + 1]!) : 3;
-  const pBetween = s0 < n && b0 <= n ? Math.min(2, pb[b0]! - pb[s0 + 1]!) : 3;
-  const vBetween10 = s1 < n && s0 < n ? Math.min(2, vb[s0]! - vb[s1 + 1]!) : 3;
-  f3(142, T[b0]!, vAfter, T[s0]!);
-  f4(143, T[s0]!, T[b0]!, vBetween, pBetween);
-  f4(144, T[s1]!, T[s0]!, vBetween10, vAfter);
-  f3(145, WT[b0]!, vAfter, vBetween);
-  // scheme conjunctions
-  f3(150, sc, T[s0]!, T[b0]!);
-  f3(151, sc, T[s1]!, T[s0]!);
-  f4(152, sc, T[s1]!, T[s0]!, T[b0]!);
-  return augment(copies ? sc : SCHEME_UNKNOWN);
+  const v = T_ATOMS;
+  v[0] = W[s0]!;
+  v[1] = T[s0]!;
+  v[2] = WT[s0]!;
+  v[3] = L[s0]!;
+  v[4] = M[s0]!;
+  v[5] = W[s1]!;
+  v[6] = T[s1]!;
+  v[7] = WT[s1]!;
+  v[8] = W[b0]!;
+  v[9] = T[b0]!;
+  v[10] = WT[b0]!;
+  v[11] = X[b0]!;
+  v[12] = L[b0]!;
+  v[13] = W[b1]!;
+  v[14] = T[b1]!;
+  v[15] = WT[b1]!;
+  v[16] = T[b2]!;
+  v[17] = T[s2]!;
+  v[18] = L[s1]!;
+  v[19] = M[s1]!;
+  v[20] = S2[s0]!;
+  v[21] = S2[b0]!;
+  v[22] = S3[b0]!;
+  v[23] = S2[s1]!;
+  v[24] = PZ[s0]!;
+  v[25] = PZ[b0]!;
+  v[26] = P1[b0]!;
+  v[27] = d01;
+  v[28] = A[s0]!;
+  v[29] = d10;
+  v[30] = A[s1]!;
+  v[31] = T[s0n]!;
+  v[32] = W[s0n]!;
+  v[33] = T[s0l1]!;
+  v[34] = T[b0l1]!;
+  v[35] = T[s1r1]!;
+  v[36] = T[s1l1]!;
+  v[37] = W[s0l1]!;
+  v[38] = lbl[s0l1]!;
+  v[39] = lbl[s0r1]!;
+  v[40] = T[s0l2]!;
+  v[41] = lbl[s0l2]!;
+  v[42] = lbl[s1r1]!;
+  v[43] = lbl[s1l1]!;
+  v[44] = W[b0l1]!;
+  v[45] = lbl[b0l1]!;
+  v[46] = T[b0l2]!;
+  v[47] = T[s1r2]!;
+  v[48] = st.rv[s1]!;
+  v[49] = st.lv[b0]!;
+  v[50] = st.lset[s0]!;
+  v[51] = st.rset[s0]!;
+  v[52] = st.lset[b0]!;
+  v[53] = st.rset[s1]!;
+  v[54] = sc;
+  v[55] = e.C[s0]!;
+  v[56] = e.C[b0]!;
+  v[57] = e.C[s1]!;
+  v[58] = e.C[b1]!;
+  const k = applyTemplates(T_TEMPLATES, v, out);
+  return augment(out, k, copies ? sc : SCHEME_UNKNOWN);
 }
 
 export const MAX_TRANSITION_FEATURES = 320;
 export const MAX_LABEL_FEATURES = 160;
 
+/** Labeller templates for an arc hl → d (same notation; dl1/dr1 = d's outermost children, dp/dn/hp/hn = neighbours). */
+const L_TEMPLATES = compileTemplates([
+  [1, 0], // W[d]
+  [2, 1], // T[d]
+  [3, 2], // WT[d]
+  [4, 3], // X[d]
+  [5, 4], // L[d]
+  [6, 5, 1], // M[d] × T[d]
+  [7, 6, 1], // S2[d] × T[d]
+  [9, 7, 1], // PZ[d] × T[d]
+  [10, 8], // W[hl]
+  [11, 9], // T[hl]
+  [12, 10], // WT[hl]
+  [14, 12], // L[hl]
+  [16, 14, 1], // dir × T[d]
+  [20, 9, 1, 14], // T[hl] × T[d] × dir
+  [22, 8, 1, 14], // W[hl] × T[d] × dir
+  [23, 9, 0, 14], // T[hl] × W[d] × dir
+  [27, 13, 1, 14], // M[hl] × T[d] × dir
+  [28, 9, 5, 14], // T[hl] × M[d] × dir
+  [29, 15, 16, 9], // A[hl] × A[d] × T[hl]
+  [30, 6, 1, 9], // S2[d] × T[d] × T[hl]
+  [31, 11, 2, 14], // X[hl] × WT[d] × dir
+  [40, 17, 18, 1], // W[dl1] × lbl[dl1] × T[d]
+  [41, 19, 18, 9], // T[dl1] × lbl[dl1] × T[hl]
+  [42, 20, 21, 1], // W[dr1] × lbl[dr1] × T[d]
+  [43, 22, 21, 9], // T[dr1] × lbl[dr1] × T[hl]
+  [44, 17, 18, 9, 14], // W[dl1] × lbl[dl1] × T[hl] × dir
+  [47, 23, 24, 1], // T[dl2] × lbl[dl2] × T[d]
+  [48, 25, 26, 1], // st.lset[d] × st.rset[d] × T[d]
+  [49, 25, 1, 9, 14], // st.lset[d] × T[d] × T[hl] × dir
+  [60, 27, 1, 9, 14], // st.lset[hl] × T[d] × T[hl] × dir
+  [61, 28, 1, 9, 14], // st.rset[hl] × T[d] × T[hl] × dir
+  [62, 29, 1, 9], // lbl[st.lc1[hl]] × T[d] × T[hl]
+  [70, 30, 1, 9], // T[dp] × T[d] × T[hl]
+  [71, 31, 1, 9], // T[dn] × T[d] × T[hl]
+  [72, 32, 9, 1], // T[hp] × T[hl] × T[d]
+  [73, 33, 9, 1], // T[hn] × T[hl] × T[d]
+  [74, 34, 1, 14], // W[dp] × T[d] × dir
+  [80, 35, 9, 1, 14], // sc × T[hl] × T[d] × dir
+  [82, 35, 2, 9], // sc × WT[d] × T[hl]
+  [83, 35, 18, 1, 9], // sc × lbl[dl1] × T[d] × T[hl]
+  [90, 36], // C[d]
+  [91, 37], // C[hl]
+  [92, 37, 36, 14], // C[hl] × C[d] × dir
+  [93, 37, 17, 1, 14], // C[hl] × W[dl1] × T[d] × dir
+  [94, 37, 1, 14], // C[hl] × T[d] × dir
+  [95, 9, 36, 14], // T[hl] × C[d] × dir
+]);
+const L_ATOMS = new Int32Array(38);
+
 /**
  * Labeller features for an arc h → d created in state `st` (d's subtree is complete when its arc is made).
  */
 export function labelFeatures(e: EncodedSentence, st: State, h: number, d: number, out: Int32Array, copies = false): number {
-  const { W, T, X, L, M, A, S2, S3, PZ, WT } = e;
+  const { W, T, X, L, M, A, S2, PZ, WT } = e;
   const n = e.n;
   const dir = d < h ? 1 : 2;
-  const ds = dist(h, d);
   const hl = h === n ? n + 1 : h;
   const dl1 = st.lc1[d]!;
   const dr1 = st.rc1[d]!;
   const dl2 = st.lc2[d]!;
-  LAB = st.label;
-  N = n;
-  // d's leftmost child: in Persian usually its preposition, determiner or subordinator
-  const fw = dl1 < d ? dl1 : n + 1;
+  const lbl = st.label;
   const dp = d > 0 ? d - 1 : n + 1;
   const dn = d + 1 < n ? d + 1 : n + 1;
   const hp = h < n && h > 0 ? h - 1 : n + 1;
   const hn = h + 1 < n ? h + 1 : n + 1;
   const sc = e.scheme;
-  OUT = out;
-  K = 0;
-  f1(1, W[d]!);
-  f1(2, T[d]!);
-  f1(3, WT[d]!);
-  f1(4, X[d]!);
-  f1(5, L[d]!);
-  f2(6, M[d]!, T[d]!);
-  f2(7, S2[d]!, T[d]!);
-  f1(8, S3[d]!);
-  f2(9, PZ[d]!, T[d]!);
-  f1(10, W[hl]!);
-  f1(11, T[hl]!);
-  f1(12, WT[hl]!);
-  f1(13, X[hl]!);
-  f1(14, L[hl]!);
-  f2(15, M[hl]!, T[hl]!);
-  f2(16, dir, T[d]!);
-  f3(20, T[hl]!, T[d]!, dir);
-  f4(21, T[hl]!, T[d]!, dir, ds);
-  f3(22, W[hl]!, T[d]!, dir);
-  f3(23, T[hl]!, W[d]!, dir);
-  f3(24, W[hl]!, W[d]!, dir);
-  f3(25, X[hl]!, X[d]!, dir);
-  f3(26, L[hl]!, L[d]!, dir);
-  f3(27, M[hl]!, T[d]!, dir);
-  f3(28, T[hl]!, M[d]!, dir);
-  f3(29, A[hl]!, A[d]!, T[hl]!);
-  f3(30, S2[d]!, T[d]!, T[hl]!);
-  f3(31, X[hl]!, WT[d]!, dir);
-  // d's subtree
-  f3(40, W[dl1]!, lab(dl1), T[d]!);
-  f3(41, T[dl1]!, lab(dl1), T[hl]!);
-  f3(42, W[dr1]!, lab(dr1), T[d]!);
-  f3(43, T[dr1]!, lab(dr1), T[hl]!);
-  f4(44, W[dl1]!, lab(dl1), T[hl]!, dir);
-  f4(45, W[fw]!, T[d]!, T[hl]!, dir);
-  f4(46, W[fw]!, W[hl]!, T[d]!, dir);
-  f3(47, T[dl2]!, lab(dl2), T[d]!);
-  f3(48, st.lset[d]!, st.rset[d]!, T[d]!);
-  f4(49, st.lset[d]!, T[d]!, T[hl]!, dir);
-  f3(50, lab(dl1), lab(dl2), W[hl]!);
-  // h's children so far
-  f4(60, st.lset[hl]!, T[d]!, T[hl]!, dir);
-  f4(61, st.rset[hl]!, T[d]!, T[hl]!, dir);
-  f3(62, lab(st.lc1[hl]!), T[d]!, T[hl]!);
-  f3(63, lab(st.rc1[hl]!), T[d]!, T[hl]!);
-  // neighbours
-  f3(70, T[dp]!, T[d]!, T[hl]!);
-  f3(71, T[dn]!, T[d]!, T[hl]!);
-  f3(72, T[hp]!, T[hl]!, T[d]!);
-  f3(73, T[hn]!, T[hl]!, T[d]!);
-  f3(74, W[dp]!, T[d]!, dir);
-  f4(75, L[hl]!, W[fw]!, T[d]!, dir);
-  f3(76, W[dr1]!, L[hl]!, T[d]!);
-  f3(77, L[hl]!, W[d]!, dir);
-  // scheme
-  f4(80, sc, T[hl]!, T[d]!, dir);
-  f2(81, sc, T[d]!);
-  f3(82, sc, WT[d]!, T[hl]!);
-  f4(83, sc, lab(dl1), T[d]!, T[hl]!);
-  return augment(copies ? sc : SCHEME_UNKNOWN);
+  const v = L_ATOMS;
+  v[0] = W[d]!;
+  v[1] = T[d]!;
+  v[2] = WT[d]!;
+  v[3] = X[d]!;
+  v[4] = L[d]!;
+  v[5] = M[d]!;
+  v[6] = S2[d]!;
+  v[7] = PZ[d]!;
+  v[8] = W[hl]!;
+  v[9] = T[hl]!;
+  v[10] = WT[hl]!;
+  v[11] = X[hl]!;
+  v[12] = L[hl]!;
+  v[13] = M[hl]!;
+  v[14] = dir;
+  v[15] = A[hl]!;
+  v[16] = A[d]!;
+  v[17] = W[dl1]!;
+  v[18] = lbl[dl1]!;
+  v[19] = T[dl1]!;
+  v[20] = W[dr1]!;
+  v[21] = lbl[dr1]!;
+  v[22] = T[dr1]!;
+  v[23] = T[dl2]!;
+  v[24] = lbl[dl2]!;
+  v[25] = st.lset[d]!;
+  v[26] = st.rset[d]!;
+  v[27] = st.lset[hl]!;
+  v[28] = st.rset[hl]!;
+  v[29] = lbl[st.lc1[hl]!]!;
+  v[30] = T[dp]!;
+  v[31] = T[dn]!;
+  v[32] = T[hp]!;
+  v[33] = T[hn]!;
+  v[34] = W[dp]!;
+  v[35] = sc;
+  v[36] = e.C[d]!;
+  v[37] = e.C[hl]!;
+  const k = applyTemplates(L_TEMPLATES, v, out);
+  return augment(out, k, copies ? sc : SCHEME_UNKNOWN);
 }

@@ -18,8 +18,9 @@ import { ParserModel } from './model.js';
 
 export { ParserModel, PARSER_FORMAT_VERSION, encodeParserModel, decodeParserModel, type ParserModelData, type ParseResult } from './model.js';
 export { trainParser, type TrainOptions, type TrainSentence } from './train.js';
+export { trainClusters, type ClusterOptions } from './clusters.js';
 export { projectivize, deprojectivize, isProjective } from './projective.js';
-export { SCHEMES, type ParseWord, type Scheme } from './features.js';
+export { SCHEMES, featForm, type ParseWord, type Scheme } from './features.js';
 
 /** The resource as loaded: a model, or its bytes (decoded on first use). */
 export type ParserResource = ParserModel | Uint8Array;

@@ -25,12 +25,15 @@
  *      lsCnt   Uint8[nLS]    ... their entry counts
  *      lsCls   Uint8[nnzS]   ... labels
  *      lsW     Int8[nnzS]    ... weights
+ *      ckeys   Int32[nC]     word classes: form codes, ascending
+ *      cids    Uint16[nC]    ... their class (1-based)
  * A wrong magic, length or checksum is E_RESOURCE_CORRUPT; another version is E_RESOURCE_VERSION.
  */
 import { DabirError } from '../errors.js';
 import {
   apply,
-  arcOf,
+  LEFT,
+  RIGHT,
   encodeSentence,
   labelFeatures,
   legal,
@@ -42,10 +45,11 @@ import {
   type EncodedSentence,
   type ParseWord,
 } from './features.js';
+import { KeyTable } from './hash.js';
 import { deprojectivize, LIFT } from './projective.js';
 import { sha256 } from './sha256.js';
 
-export const PARSER_FORMAT_VERSION = 1;
+export const PARSER_FORMAT_VERSION = 2;
 const MAGIC = [0x44, 0x42, 0x50, 0x52]; // DBPR
 const PREFIX = 44;
 /** scheme numbers are 0 (none) .. MAX_SCHEME */
@@ -71,6 +75,9 @@ export interface ParserModelData {
   lsCnt: Uint8Array;
   lsCls: Uint8Array;
   lsW: Int8Array;
+  /** word classes: form codes (W, see ./features.ts) and their class (1-based) */
+  ckeys: Int32Array;
+  cids: Uint16Array;
 }
 
 export interface ParseResult {
@@ -129,7 +136,17 @@ export class ParserModel {
     for (let j = 0; j < tsRow.length; j++) if (tsRow[j]! < 0 || tsRow[j]! >= tkeys.length || tsSch[j]! > MAX_SCHEME) throw corrupt('bad scheme row');
     for (let j = 0; j < lsRow.length; j++) if (lsRow[j]! < 0 || lsRow[j]! >= lkeys.length || lsSch[j]! > MAX_SCHEME) throw corrupt('bad scheme row');
     this.lscores = new Int32Array(L);
+    if (data.cids.length !== data.ckeys.length) throw corrupt('word class sections disagree');
+    const ctab = new KeyTable(data.ckeys);
+    const cids = data.cids;
+    this.classOf = (w: number): number => {
+      const r = ctab.get(w);
+      return r < 0 ? 0 : cids[r]!;
+    };
   }
+
+  /** word class (1-based, 0 = unknown) of a form code */
+  private readonly classOf: (w: number) => number;
 
   /** The look-up tables of a scheme (built on first use). */
   private tablesFor(scheme: number): Tables {
@@ -285,7 +302,7 @@ export class ParserModel {
   parse(words: readonly ParseWord[], scheme?: number): ParseResult {
     const n = words.length;
     if (n === 0) return { heads: [], deprels: [] };
-    const e = encodeSentence(words, scheme);
+    const e = encodeSentence(words, scheme, this.classOf);
     const tb = this.tablesFor(e.scheme);
     const st = new State(n);
     const scores = this.scores;
@@ -294,10 +311,8 @@ export class ParserModel {
       let best = -1;
       for (let a = 0; a < N_ACTIONS; a++) if (legal(st, a) && (best < 0 || scores[a]! > scores[best]!)) best = a;
       let lab = -1;
-      if (best !== 0) {
-        const [d, h] = arcOf(st, best);
-        lab = this.bestLabel(tb, e, st, h, d);
-      }
+      if (best === LEFT) lab = this.bestLabel(tb, e, st, st.b0(), st.s(0));
+      else if (best === RIGHT) lab = this.bestLabel(tb, e, st, st.s(1), st.s(0));
       apply(st, best, lab);
     }
     const heads = new Array<number>(n);
@@ -324,9 +339,9 @@ export class ParserModel {
 }
 
 const pad4 = (n: number): number => (n + 3) & ~3;
-const SECTIONS = ['tkeys', 'tw', 'tsRow', 'tsSch', 'tsW', 'lkeys', 'lcnt', 'lcls', 'lw', 'lsRow', 'lsSch', 'lsCnt', 'lsCls', 'lsW'] as const;
+const SECTIONS = ['tkeys', 'tw', 'tsRow', 'tsSch', 'tsW', 'lkeys', 'lcnt', 'lcls', 'lw', 'lsRow', 'lsSch', 'lsCnt', 'lsCls', 'lsW', 'ckeys', 'cids'] as const;
 type SectionName = (typeof SECTIONS)[number];
-const SECTION_TYPE: Record<SectionName, 'i32' | 'i8' | 'u8'> = {
+const SECTION_TYPE: Record<SectionName, 'i32' | 'i8' | 'u8' | 'u16'> = {
   tkeys: 'i32',
   tw: 'i8',
   tsRow: 'i32',
@@ -341,6 +356,8 @@ const SECTION_TYPE: Record<SectionName, 'i32' | 'i8' | 'u8'> = {
   lsCnt: 'u8',
   lsCls: 'u8',
   lsW: 'i8',
+  ckeys: 'i32',
+  cids: 'u16',
 };
 
 export function encodeParserModel(d: ParserModelData): Uint8Array {
@@ -400,13 +417,14 @@ export function decodeParserModel(bytes: Uint8Array): ParserModelData {
   if (!Array.isArray(lengths) || lengths.length !== SECTIONS.length || !lengths.every(okCount)) throw corrupt('bad header');
   if (!Array.isArray(header.labels) || !header.labels.every((l) => typeof l === 'string')) throw corrupt('bad header');
   let off = 4 + pad4(hlen);
-  const out: Record<string, Int32Array | Int8Array | Uint8Array> = {};
+  const out: Record<string, Int32Array | Int8Array | Uint8Array | Uint16Array> = {};
   SECTIONS.forEach((name, i) => {
     const n = lengths[i]!;
     const type = SECTION_TYPE[name];
-    const bytesLen = type === 'i32' ? n * 4 : n;
+    const bytesLen = type === 'i32' ? n * 4 : type === 'u16' ? n * 2 : n;
     if (off + bytesLen > payload.length) throw corrupt('truncated section');
-    out[name] = type === 'i32' ? new Int32Array(payload.buffer, off, n) : type === 'i8' ? new Int8Array(payload.buffer, off, n) : new Uint8Array(payload.buffer, off, n);
+    out[name] =
+      type === 'i32' ? new Int32Array(payload.buffer, off, n) : type === 'u16' ? new Uint16Array(payload.buffer, off, n) : type === 'i8' ? new Int8Array(payload.buffer, off, n) : new Uint8Array(payload.buffer, off, n);
     off += pad4(bytesLen);
   });
   if (off !== payload.length) throw corrupt('unexpected trailing bytes');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readConllu } from '../formats/conllu.js';
 import { createPipeline, defineComponent } from '../pipeline.js';
 import { DabirError } from '../errors.js';
-import { ParserModel, parseDoc, trainParser, projectivize, deprojectivize, isProjective, type ParseWord, type TrainSentence } from './index.js';
+import { ParserModel, parseDoc, trainClusters, trainParser, projectivize, deprojectivize, isProjective, type ParseWord, type TrainSentence } from './index.js';
 import { sha256, toHex } from './sha256.js';
 
 const FIXTURE = readFileSync(new URL('./fixtures/tiny.conllu', import.meta.url), 'utf8');
@@ -189,6 +189,29 @@ describe('pseudo-projective transformation', () => {
       }),
       { numRuns: 300, seed: 5 },
     );
+  });
+});
+
+describe('word classes', () => {
+  it('puts words used alike together (as few classes as roles), deterministically', () => {
+    const sents: string[][] = [];
+    const nouns = ['کتاب', 'قلم', 'دفتر', 'میز'];
+    const verbs = ['خرید', 'دید', 'برد', 'آورد'];
+    for (let i = 0; i < 200; i++) sents.push(['من', nouns[i % 4]!, 'را', verbs[(i * 7) % 4]!, '.']);
+    const a = trainClusters(sents, { classes: 6, minCount: 2 });
+    const b = trainClusters(sents, { classes: 6, minCount: 2 });
+    expect([...a]).toEqual([...b]);
+    expect(new Set(nouns.map((w) => a.get(w))).size).toBe(1);
+    expect(new Set(verbs.map((w) => a.get(w))).size).toBe(1);
+    expect(a.get('کتاب')).not.toBe(a.get('خرید'));
+  });
+
+  it('a model with word classes round-trips', () => {
+    const clusters = trainClusters(fixtureSentences().map((s) => s.words.map((w) => w.form)), { classes: 8, minCount: 1 });
+    const m = trainParser(fixtureSentences(), { epochs: 4, seed: 2, clusters });
+    expect(m.data.ckeys.length).toBe(clusters.size);
+    const again = ParserModel.fromBytes(m.toBytes());
+    for (const s of fixtureSentences()) expect(again.parse(s.words)).toEqual(m.parse(s.words));
   });
 });
 

@@ -25,7 +25,7 @@ import {
   type EncodedSentence,
   type ParseWord,
 } from './features.js';
-import { GrowTable, mulberry32 } from './hash.js';
+import { GrowTable, hashString, mulberry32 } from './hash.js';
 import { ParserModel, type ParserModelData } from './model.js';
 import { baseLabel, isProjective, LIFT, projectivize } from './projective.js';
 
@@ -52,6 +52,10 @@ export interface TrainOptions {
   prune?: number;
   /** drop labeller entries below this fraction of the largest weight */
   prunel?: number;
+  /** passive-aggressive step (capped at this value) instead of perceptron steps of 1; 0 = perceptron */
+  pa?: number;
+  /** word classes (see ./clusters.ts), keyed by the feature spelling of words (featForm) */
+  clusters?: Map<string, number>;
   /** progress messages */
   log?: (msg: string) => void;
   /** called after each epoch with the averaged model so far (for learning curves) */
@@ -100,9 +104,9 @@ class Perceptron {
   }
 
   /** keys[nBase + j] is the scheme copy of keys[j] */
-  update(keys: Int32Array, nf: number, nBase: number, scheme: number, good: number, bad: number): void {
+  update(keys: Int32Array, nf: number, nBase: number, scheme: number, good: number, bad: number, step = 1): void {
     const K = this.K;
-    const c = this.c;
+    const c = this.c * step;
     const rows = this.rows;
     for (let i = 0; i < nf; i++) {
       const r = this.table.add(keys[i]!);
@@ -113,9 +117,9 @@ class Perceptron {
         this.sch[r] = scheme;
       }
       const o = r * K;
-      this.w[o + good] += 1;
+      this.w[o + good] += step;
       this.u[o + good] += c;
-      this.w[o + bad] -= 1;
+      this.w[o + bad] -= step;
       this.u[o + bad] -= c;
     }
   }
@@ -149,7 +153,7 @@ class Perceptron {
   }
 }
 
-function prepare(s: TrainSentence, labelIndex: Map<string, number>): Prepared {
+function prepare(s: TrainSentence, labelIndex: Map<string, number>, classOf?: (w: number) => number): Prepared {
   const n = s.words.length;
   const gh = new Int32Array(n);
   const gl = new Int32Array(n);
@@ -159,7 +163,7 @@ function prepare(s: TrainSentence, labelIndex: Map<string, number>): Prepared {
     const l = s.deprels[i];
     gl[i] = l === undefined ? -1 : (labelIndex.get(l) ?? labelIndex.get(baseLabel(l)) ?? -1);
   }
-  return { enc: encodeSentence(s.words, s.scheme), gh, gl };
+  return { enc: encodeSentence(s.words, s.scheme, classOf), gh, gl };
 }
 
 /** Dynamic-oracle costs of the three actions (Goldberg & Nivre 2013, arc-hybrid). */
@@ -198,6 +202,7 @@ export function trainParser(sentences: readonly TrainSentence[], options: TrainO
   const exploreFrom = options.exploreFrom ?? 1;
   const exploreP = options.exploreP ?? 0.9;
   const minLift = options.minLift ?? 3;
+  const pa = options.pa ?? 0;
   const log = options.log ?? (() => {});
   const rand = mulberry32(seed);
 
@@ -237,7 +242,11 @@ export function trainParser(sentences: readonly TrainSentence[], options: TrainO
   const rootIdx = labelIndex.get('root')!;
   log(`parser: ${proj.length} sentences, ${nonProj} non-projective (${lifted} arcs lifted), ${labels.length} labels`);
 
-  const data = proj.map((s) => prepare(s, labelIndex));
+  // word classes: form code → class (1-based)
+  const classes = new Map<number, number>();
+  for (const [w, c] of options.clusters ?? []) classes.set(hashString(w), c + 1);
+  const classOf = classes.size ? (w: number): number => classes.get(w) ?? 0 : undefined;
+  const data = proj.map((s) => prepare(s, labelIndex, classOf));
   const T = new Perceptron(N_ACTIONS);
   const Lb = new Perceptron(labels.length);
   const tbuf = new Int32Array(MAX_TRANSITION_FEATURES);
@@ -247,7 +256,7 @@ export function trainParser(sentences: readonly TrainSentence[], options: TrainO
   const costs = new Int32Array(N_ACTIONS);
   const order = data.map((_, i) => i);
 
-  const build = (): ParserModel => new ParserModel(finish(T, Lb, labels, options, sentences.length));
+  const build = (): ParserModel => new ParserModel(finish(T, Lb, labels, options, sentences.length, classes));
 
   for (let ep = 0; ep < epochs; ep++) {
     // Fisher-Yates with the seeded PRNG
@@ -284,7 +293,7 @@ export function trainParser(sentences: readonly TrainSentence[], options: TrainO
         tTot++;
         if (costs[pred] !== minCost) {
           tErr++;
-          T.update(tbuf, nf, nbT, enc.scheme, gold, pred);
+          T.update(tbuf, nf, nbT, enc.scheme, gold, pred, pa > 0 ? Math.min(pa, (tsc[pred]! - tsc[gold]! + 1) / (2 * nf)) : 1);
         }
         T.tick();
         const act = explore && rand() < exploreP ? pred : gold;
@@ -303,7 +312,7 @@ export function trainParser(sentences: readonly TrainSentence[], options: TrainO
               lTot++;
               if (lp !== g) {
                 lErr++;
-                Lb.update(lbuf, nl, nbL, enc.scheme, g, lp);
+                Lb.update(lbuf, nl, nbL, enc.scheme, g, lp, pa > 0 ? Math.min(pa, (lsc[lp]! - lsc[g]! + 1) / (2 * nl)) : 1);
               }
               Lb.tick();
             }
@@ -324,7 +333,7 @@ export function trainParser(sentences: readonly TrainSentence[], options: TrainO
  * scale). Rows (transitions) and entries (labeller) whose weight is below `prune` × the table's largest are dropped;
  * a shared feature is kept when it or one of its scheme copies survives.
  */
-function finish(T: Perceptron, Lb: Perceptron, labels: string[], options: TrainOptions, nSent: number): ParserModelData {
+function finish(T: Perceptron, Lb: Perceptron, labels: string[], options: TrainOptions, nSent: number, classes: Map<number, number>): ParserModelData {
   const prune = options.prune ?? 0.03;
   const prunel = options.prunel ?? 0.03;
   const q = (v: number, scale: number): number => Math.max(-127, Math.min(127, Math.round(v / scale)));
@@ -446,5 +455,7 @@ function finish(T: Perceptron, Lb: Perceptron, labels: string[], options: TrainO
     lsCnt: Uint8Array.from(lsCnt),
     lsCls: Uint8Array.from(lsCls),
     lsW: Int8Array.from(lsW),
+    ckeys: Int32Array.from([...classes.keys()].sort((a, b) => a - b)),
+    cids: Uint16Array.from([...classes.keys()].sort((a, b) => a - b).map((k) => classes.get(k)!)),
   };
 }
