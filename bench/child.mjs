@@ -3,6 +3,7 @@
 //   node bench/child.mjs ENTRY_URL cold SENTENCE [keep]
 //   node bench/child.mjs ENTRY_URL rss FILE lines|whole [keep]
 //   node bench/child.mjs ENTRY_URL path CASE CHARS [keep]
+//   node bench/child.mjs ENTRY_URL load COMPONENT,COMPONENT...
 // "keep" runs with { halfSpace: 'keep' } (no model). Plain JS so that `cold` measures only the package itself.
 const [entryUrl, mode, a, b, c] = process.argv.slice(2);
 
@@ -53,6 +54,14 @@ if (mode === 'bare') {
   times.sort((x, y) => x - y);
   const median = times[times.length >> 1];
   emit({ chars: input.length, ms: median, min: times[0], max: times[times.length - 1] });
+} else if (mode === 'load') {
+  // time to build a pipeline with the given analysers (reads and decodes their models) and analyse one sentence
+  const m = await import(entryUrl);
+  const t0 = performance.now();
+  const p = m.createPipeline({ components: ['normalizer', 'tokenizer', ...(a ? a.split(',') : [])] });
+  const t1 = performance.now();
+  p.process('من کتاب‌هایم را به دوستم دادم.');
+  emit({ loadMs: t1 - t0, firstResultMs: performance.now() - t0 });
 } else {
   throw new Error(`unknown mode ${mode}`);
 }

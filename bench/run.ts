@@ -96,6 +96,7 @@ for (const [name, text] of [
 // measurements
 
 const rows: [string, string, string][] = [];
+let analysisCorpusName = 'examples/news.txt sentences';
 const results: Record<string, unknown> = {};
 
 // model load (in this process, first call)
@@ -178,6 +179,48 @@ results.pathological = CASES.map(([kind, label, big]) => {
   return { kind, n: a, fourN: b, ratio };
 });
 
+// (f) analysis: tokenizing, lemmatizing, tagging and parsing (words/s, one core, warm), and model load in a fresh process
+{
+  const sentences = analysisSentences(3000);
+  const tok = lib.createPipeline({ components: ['normalizer', 'tokenizer'] });
+  const docs = sentences.map((s) => tok.process(s));
+  const nWords = docs.reduce((n, d) => n + d.words.length, 0);
+  const have = new Set(lib.availableComponents());
+  const analysis: Record<string, unknown> = { sentences: sentences.length, words: nWords, corpus: analysisCorpusName };
+  const tokMs = best(3, () => {
+    for (const s of sentences) tok.process(s);
+  });
+  analysis.tokenizeWordsPerSec = nWords / (tokMs / 1000);
+  rows.push([`normalize + tokenize (sentences, words, MWT): ${analysisCorpusName}`, `${fmtRate(analysis.tokenizeWordsPerSec as number)} words/s`, `${fmtInt(sentences.length)} sentences, ${fmtInt(nWords)} words, best of 3: ${fmtMs(tokMs)}`]);
+  const base = child(['load', '']) as { loadMs: number; firstResultMs: number };
+  analysis.baseLoad = base;
+  rows.push(['load normalizer + tokenizer (half-space model, MWT), fresh process', fmtMs(base.loadMs), `first sentence ${fmtMs(base.firstResultMs)}; the model loads below include this`]);
+  const stages: [string, string[]][] = [
+    ['lemmatizer', ['lemmatizer']],
+    ['tagger', ['tagger']],
+    ['tagger + parser', ['tagger', 'parser']],
+    ['tagger + lemmatizer + parser', ['tagger', 'lemmatizer', 'parser']],
+  ];
+  for (const [label, comps] of stages) {
+    if (!comps.every((c) => have.has(c))) {
+      notes.push(`${label}: model not built, skipped`);
+      continue;
+    }
+    const p = lib.createPipeline({ components: ['tokenizer', ...comps] });
+    // first pass over words never seen (caches empty), then best of 3 warm passes
+    const t0 = performance.now();
+    for (const d of docs) p.annotate(d);
+    const firstMs = performance.now() - t0;
+    const ms = best(3, () => {
+      for (const d of docs) p.annotate(d);
+    });
+    const load = child(['load', comps.join(',')]) as { loadMs: number; firstResultMs: number };
+    analysis[label] = { firstPassWordsPerSec: nWords / (firstMs / 1000), wordsPerSec: nWords / (ms / 1000), ...load };
+    rows.push([`${label}: words/s on tokenized text`, `${fmtRate(nWords / (ms / 1000))} words/s`, `first pass ${fmtRate(nWords / (firstMs / 1000))} words/s; fresh process: load ${fmtMs(load.loadMs)} (${fmtMs(load.loadMs - base.loadMs)} more than normalizer + tokenizer), first sentence ${fmtMs(load.firstResultMs)}`]);
+  }
+  results.analysis = analysis;
+}
+
 // (e) sizes of the shipped data
 const dataDir = join(ROOT, 'data');
 results.data = readdirSync(dataDir)
@@ -215,6 +258,16 @@ console.log(`\nwrote ${join('bench/results/latest.json')}`);
 
 // ------------------------------------------------------------------------------------------------------------
 // helpers
+
+/** Correctly written sentences for the analysers: PerDT train text (after the first 1 MB used above), else the example. */
+function analysisSentences(n: number): string[] {
+  if (existsSync(PERDT)) {
+    analysisCorpusName = 'PerDT train text';
+    return readFileSync(PERDT, 'utf8').split('\n').filter(Boolean).slice(-n);
+  }
+  const lines = readFileSync(join(ROOT, 'examples/news.txt'), 'utf8').split('\n').filter(Boolean);
+  return Array.from({ length: n }, (_, i) => lines[i % lines.length]!);
+}
 
 function best(n: number, fn: () => void): number {
   fn(); // warm

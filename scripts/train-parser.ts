@@ -1,13 +1,18 @@
 /**
- * Trains the dependency parser (src/core/parse) and writes data/parser.bin, then scores it on OUR validation splits
- * (scripts/lib/splits.ts) with gold tokens: with gold tags, and with predicted tags when a tagger component exists.
+ * Trains the dependency parser (src/core/parse) and writes data/parser.bin (recorded in data/manifest.json like the
+ * other models), then scores it on OUR validation splits (scripts/lib/splits.ts) with gold tokens: with gold tags,
+ * and with predicted tags (tagger + lemmatizer in the split's scheme) when the tagger model exists.
  *
- *   npm run train:parser                      # train (deterministic for a seed), save, evaluate
- *   npm run train:parser -- --eval            # only evaluate the committed data/parser.bin
- *   options: --epochs=N --seed=N --no-save --out=FILE --no-early --curve (score every epoch)
+ *   npm run train:parser                      # train (deterministic for a seed), save, evaluate (~3 min)
+ *   npm run train:parser -- --eval            # only evaluate data/parser.bin (add --errors for a per-relation table)
+ *   npm run train:parser -- --speed           # parser (and tagger + parser) throughput, CPU time
+ *   npm run train:parser -- --tune            # development: hold out the tails of the TRAIN ranges and score on them
+ *   options: --epochs=N (10) --seed=N (1) --clusters=N (256 word classes, 0 = none) --cluster-min=N (3)
+ *            --prune=F (0.03) --no-early --early-scheme=N (4) --no-save --out=FILE --no-tagger --curve
  *
- * Training data: the TRAIN ranges of PerDT dev and Seraji dev, iPerUDT train, and the early PerDT slice mapped to
- * current UD labels where the mapping is safe (see earlySlice below). Validation ranges are never read for training.
+ * Training data: the TRAIN ranges of PerDT dev and Seraji dev, iPerUDT train, and the early PerDT slice converted to
+ * current UD where the conversion is safe (partial trees, see convertEarly). Word classes: raw text of PerDT and
+ * Seraji train. Validation ranges are never read for training or for design decisions (those were made with --tune).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Doc } from '../src/core/doc.js';
@@ -620,7 +625,7 @@ if (args.has('eval') || args.has('speed')) {
   });
   const secs = (performance.now() - t0) / 1000;
   const bytes = model.toBytes();
-  console.log(`trained in ${secs.toFixed(0)} s; model ${(bytes.length / 1e6).toFixed(2)} MB (${model.data.tkeys.length} transition features, ${model.data.lkeys.length} label features, ${model.data.tsRow.length} + ${model.data.lsRow.length} scheme rows, ${model.labels.length} labels)`);
+  console.log(`trained in ${secs.toFixed(0)} s; model ${(bytes.length / 1e6).toFixed(2)} MB (${model.data.tkeys.length} transition features, ${model.data.lkeys.length} label features, ${model.data.tsSch.length} + ${model.data.lsSch.length} scheme rows, ${model.labels.length} labels)`);
   const results = report(ParserModel.fromBytes(bytes), 'validation (gold tokens)', tagger);
   if (!args.has('no-save') && (!TUNE || args.has('out'))) {
     writeFileSync(OUT, bytes);

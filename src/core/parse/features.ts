@@ -1,7 +1,9 @@
 /**
  * Feature extraction for the parser. A sentence is first encoded into integer columns (hashes of the normalized
- * form, lemma, UPOS, XPOS, FEATS, suffixes and half-space pieces); the transition classifier and the labeller then
- * build 32-bit feature keys from a parser state by mixing a template number with a few of those codes.
+ * form, lemma, UPOS, XPOS, FEATS, suffixes, half-space pieces and word class); the transition classifier and the
+ * labeller then compute "atoms" (column values of the stack/buffer words, their children, distances, label sets) and
+ * build 32-bit feature keys by mixing a template number with a few atoms (data-driven templates, so the hashing is a
+ * small, fully optimized loop). The template lists were chosen on held-out tails of the training ranges.
  */
 import { hashString, key, mix } from './hash.js';
 
@@ -36,6 +38,7 @@ export function featForm(s: string): string {
  * Treebank convention (scheme) of a sentence: PerDT, Seraji or iPerUDT. Conventions differ (e.g. Seraji's nmod:poss
  * and flat, PerDT's obl:arg), so every feature also exists in a copy conjoined with the scheme ("frustratingly easy"
  * domain adaptation): the shared copies learn what the treebanks agree on, the scheme copies what they do not.
+ * Scheme numbers are 1 + index in SCHEMES; training also uses 4 for the early PerDT slice (its own conventions).
  */
 export const SCHEMES = ['perdt', 'seraji', 'iperudt'] as const;
 export type Scheme = (typeof SCHEMES)[number];

@@ -2,13 +2,16 @@
  * Dependency parser: HEAD and DEPREL (with UD subtypes) for every word.
  *
  * Greedy arc-hybrid transition parser (root at the end of the buffer) with an averaged perceptron over hashed
- * features (words, UPOS, XPOS, FEATS, lemmas, suffixes and half-space pieces of the stack and buffer words and of
- * the children built so far), trained with a dynamic oracle; a second averaged perceptron labels each arc when it is
- * made. Non-projective trees come from pseudo-projective parsing (lifted arcs encoded in labels, undone after
- * parsing). Decoding only allows actions that lead to a tree: every sentence gets exactly one word attached to 0
- * (labelled "root"), no cycles, every head in 0..n.
+ * features (forms, UPOS, XPOS, FEATS, lemmas, suffixes, half-space pieces and word classes of the stack and buffer
+ * words and of the children built so far), trained with a dynamic oracle; a second averaged perceptron labels each
+ * arc when it is made. Every feature has shared weights plus weights per treebank convention (PerDT, Seraji,
+ * iPerUDT), chosen by the `scheme` option. Word classes come from raw text (./clusters.ts). Non-projective trees come
+ * from pseudo-projective parsing (lifted arcs encoded in labels, undone after parsing). Decoding only allows actions
+ * that lead to a tree: every sentence gets exactly one word attached to 0 (labelled "root"), no cycles, every head
+ * in 0..n, whatever the input.
  *
  * The component `parser` reads UPOS (and XPOS, FEATS and lemmas when present) and writes `head` and `deprel`.
+ * Resource `parser`: a ParserModel or the bytes of data/parser.bin (checked and decoded once per bytes object).
  */
 import type { Doc } from '../doc.js';
 import { badOption, DabirError } from '../errors.js';
@@ -21,9 +24,6 @@ export { trainParser, type TrainOptions, type TrainSentence } from './train.js';
 export { trainClusters, type ClusterOptions } from './clusters.js';
 export { projectivize, deprojectivize, isProjective } from './projective.js';
 export { SCHEMES, featForm, type ParseWord, type Scheme } from './features.js';
-
-/** The resource as loaded: a model, or its bytes (decoded on first use). */
-export type ParserResource = ParserModel | Uint8Array;
 
 export interface ParserOptions {
   /**

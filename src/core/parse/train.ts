@@ -2,7 +2,10 @@
  * Training of the parser: greedy arc-hybrid transitions learned with an averaged perceptron and the dynamic oracle
  * of Goldberg & Nivre (2013) (after `exploreFrom` epochs the trainer follows its own predictions with probability
  * `exploreP`, and is taught the best action from wherever it is), plus an averaged-perceptron labeller trained on
- * every correct arc. Non-projective trees are projectivized first (./projective.ts).
+ * every correct arc. Non-projective trees are projectivized first (./projective.ts); partial trees (unknown heads
+ * or labels, e.g. from a treebank converted only in part) are allowed: unknown arcs cost nothing in the oracle.
+ * Every feature is also copied with the sentence's scheme (treebank convention); see ./model.ts for how the copies
+ * are merged for parsing.
  *
  * Deterministic: the only randomness is a PRNG seeded by `seed`. Pure (no I/O); the Node script reads the
  * treebanks and writes the bytes.
@@ -373,18 +376,17 @@ function finish(T: Perceptron, Lb: Perceptron, labels: string[], options: TrainO
   const gt = group(T);
   const tkeys: number[] = [];
   const twq: number[] = [];
-  const tsRow: number[] = [];
+  const tsn: number[] = [];
   const tsSch: number[] = [];
   const tsW: number[] = [];
   for (const r of gt.shared) {
     const own = rowQ(r);
     const cp = (gt.copies.get(r) ?? []).map((c) => [c, rowQ(c)] as const).filter((x) => x[1] !== undefined);
     if (!own && cp.length === 0) continue;
-    const idx = tkeys.length;
     tkeys.push(gt.keys[r]!);
     twq.push(...(own ?? [0, 0, 0]));
+    tsn.push(cp.length);
     for (const [c, v] of cp) {
-      tsRow.push(idx);
       tsSch.push(T.sch[c]!);
       tsW.push(...v!);
     }
@@ -414,7 +416,7 @@ function finish(T: Perceptron, Lb: Perceptron, labels: string[], options: TrainO
   const lcnt: number[] = [];
   const lcls: number[] = [];
   const lw: number[] = [];
-  const lsRow: number[] = [];
+  const lsn: number[] = [];
   const lsSch: number[] = [];
   const lsCnt: number[] = [];
   const lsCls: number[] = [];
@@ -423,13 +425,12 @@ function finish(T: Perceptron, Lb: Perceptron, labels: string[], options: TrainO
     const [c0, v0] = entriesOf(r);
     const cp = (gl.copies.get(r) ?? []).map((c) => [c, ...entriesOf(c)] as const).filter((x) => x[1].length > 0);
     if (c0.length === 0 && cp.length === 0) continue;
-    const idx = lkeys.length;
     lkeys.push(gl.keys[r]!);
     lcnt.push(c0.length);
     lcls.push(...c0);
     lw.push(...v0);
+    lsn.push(cp.length);
     for (const [c, cls, val] of cp) {
-      lsRow.push(idx);
       lsSch.push(Lb.sch[c]!);
       lsCnt.push(cls.length);
       lsCls.push(...cls);
@@ -443,14 +444,14 @@ function finish(T: Perceptron, Lb: Perceptron, labels: string[], options: TrainO
     lscale,
     tkeys: Int32Array.from(tkeys),
     tw: Int8Array.from(twq),
-    tsRow: Int32Array.from(tsRow),
+    tsn: Uint8Array.from(tsn),
     tsSch: Uint8Array.from(tsSch),
     tsW: Int8Array.from(tsW),
     lkeys: Int32Array.from(lkeys),
     lcnt: Uint8Array.from(lcnt),
     lcls: Uint8Array.from(lcls),
     lw: Int8Array.from(lw),
-    lsRow: Int32Array.from(lsRow),
+    lsn: Uint8Array.from(lsn),
     lsSch: Uint8Array.from(lsSch),
     lsCnt: Uint8Array.from(lsCnt),
     lsCls: Uint8Array.from(lsCls),
