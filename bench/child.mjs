@@ -4,6 +4,7 @@
 //   node bench/child.mjs ENTRY_URL rss FILE lines|whole [keep]
 //   node bench/child.mjs ENTRY_URL path CASE CHARS [keep]
 //   node bench/child.mjs ENTRY_URL load COMPONENT,COMPONENT...
+//   node bench/child.mjs ENTRY_URL fresh FILE WARMFILE|- whole|lines [keep]
 // "keep" runs with { halfSpace: 'keep' } (no model). Plain JS so that `cold` measures only the package itself.
 const [entryUrl, mode, a, b, c] = process.argv.slice(2);
 
@@ -54,6 +55,27 @@ if (mode === 'bare') {
   times.sort((x, y) => x - y);
   const median = times[times.length >> 1];
   emit({ chars: input.length, ms: median, min: times[0], max: times[times.length - 1] });
+} else if (mode === 'fresh') {
+  // normalize FILE once (timed) after warming on WARMFILE ("-": no warming), then once more (every word memoized)
+  const { readFileSync } = await import('node:fs');
+  const keep = process.argv[7];
+  const m = normalizerOf(await import(entryUrl), keep);
+  const opts = keep === 'keep' ? { halfSpace: 'keep' } : undefined;
+  m.normalize('می شود', opts); // load the model
+  // CPU time of the process (user + system), less disturbed than wall time when other jobs share the machine
+  const run = (text) => {
+    const t0 = process.cpuUsage();
+    const w0 = performance.now();
+    if (c === 'whole') m.normalize(text, opts);
+    else for (const line of text.split('\n')) m.normalize(line, opts);
+    const u = process.cpuUsage(t0);
+    return [(u.user + u.system) / 1000, performance.now() - w0];
+  };
+  if (b !== '-') run(readFileSync(b, 'utf8'));
+  const text = readFileSync(a, 'utf8');
+  const [firstMs, firstWallMs] = run(text);
+  const [againMs, againWallMs] = run(text);
+  emit({ firstMs, againMs, firstWallMs, againWallMs });
 } else if (mode === 'load') {
   // time to build a pipeline with the given analysers (reads and decodes their models) and analyse one sentence
   const m = await import(entryUrl);

@@ -71,6 +71,33 @@ export class AlignedText {
     return new AlignedText(original, original, s, e, protect ?? new Uint8Array(n), []);
   }
 
+  /**
+   * Joins aligned pieces of one original: piece k was made from `original.slice(starts[k], starts[k + 1])` and the
+   * pieces cover the original in order.
+   */
+  static concat(original: string, pieces: AlignedText[], starts: number[]): AlignedText {
+    let m = 0;
+    for (const p of pieces) m += p.text.length;
+    const s = new Int32Array(m);
+    const e = new Int32Array(m);
+    const prot = new Uint8Array(m);
+    const raw: RawChange[] = [];
+    let j = 0;
+    for (let k = 0; k < pieces.length; k++) {
+      const p = pieces[k]!;
+      const off = starts[k]!;
+      const len = p.text.length;
+      for (let i = 0; i < len; i++) {
+        s[j + i] = p.srcStart[i]! + off;
+        e[j + i] = p.srcEnd[i]! + off;
+      }
+      prot.set(p.protect, j);
+      for (const r of p.raw) raw.push({ start: r.start + off, end: r.end + off, kind: r.kind });
+      j += len;
+    }
+    return new AlignedText(original, pieces.map((p) => p.text).join(''), s, e, prot, raw);
+  }
+
   /** Original offset of the gap before output unit `i` (i may equal text.length). */
   gapToOriginal(i: number): number {
     if (i < this.text.length) return this.srcStart[i]!;

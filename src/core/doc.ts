@@ -8,6 +8,7 @@
  * - `doc.text === input` always.
  */
 import { writeConllu } from './formats/conllu.js';
+import type { SpellIssue } from './spell/checker.js';
 
 export interface WordFields {
   /** the word's form (normalized text; for a part of a multi-word token, the part) */
@@ -48,6 +49,11 @@ export class Word implements WordFields {
     this.deprel = f.deprel;
     this.deps = f.deps;
     this.misc = f.misc;
+  }
+
+  /** A word with only its form (the tokenizer's fast path). */
+  static of(id: number, form: string): Word {
+    return new Word(id, { form });
   }
 
   /** UD name of the field; kept for readers who think in CoNLL-U */
@@ -140,6 +146,8 @@ export class Doc {
   sentences: Sentence[];
   /** the normalized text the analysis read (same as text when no normalizer ran) */
   normalized: string;
+  /** spelling issues (offsets into `text`), set by the `spell` component; undefined when it did not run */
+  spelling: SpellIssue[] | undefined = undefined;
 
   constructor(text: string, sentences: Sentence[] = [], normalized?: string) {
     this.text = text;
@@ -160,7 +168,7 @@ export class Doc {
   }
 
   toJSON(): Record<string, unknown> {
-    return { text: this.text, sentences: this.sentences.map((s) => s.toJSON()) };
+    return { text: this.text, sentences: this.sentences.map((s) => s.toJSON()), ...(this.spelling ? { spelling: this.spelling } : {}) };
   }
 
   /** The document in CoNLL-U (FORM as written, CorrectForm in MISC when normalized, TokenRange offsets). */

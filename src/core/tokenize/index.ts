@@ -23,14 +23,22 @@ export function tokenizeAligned(a: AlignedText, options: TokenizeOptions = {}): 
   const tk = scanTokens(t, a.protect);
   const starts = sentenceStarts(t, tk);
   const sentences: Sentence[] = [];
-  const n = tk.start.length;
+  const n = tk.length;
   const orig = a.original;
   const os = new Int32Array(n);
   const oe = new Int32Array(n);
+  const { srcStart, srcEnd } = a;
   for (let i = 0; i < n; i++) {
-    const [s, e] = a.toOriginal(tk.start[i]!, tk.end[i]!);
-    os[i] = s;
-    oe[i] = e;
+    const s = tk.start[i]!;
+    const e = tk.end[i]!;
+    if (e > s) {
+      os[i] = srcStart[s]!;
+      oe[i] = srcEnd[e - 1]!;
+    } else {
+      const [ps, pe] = a.toOriginal(s, e);
+      os[i] = ps;
+      oe[i] = pe;
+    }
   }
   // Never lose text: characters of the original that lie between tokens and are not white space (a ZWNJ or kashida
   // the normalizer removed, a bidi mark) belong to the nearest token on their side of the white space.
@@ -51,18 +59,31 @@ export function tokenizeAligned(a: AlignedText, options: TokenizeOptions = {}): 
     if (i > 0) oe[i - 1] = l; // the non-space run right after the previous token joins it
     if (i < n) os[i] = r; // the non-space run right before this token joins it
   }
+  const mwt = options.mwt;
+  const identical = t === orig;
   for (let si = 0; si < starts.length; si++) {
     const from = starts[si]!;
     const to = si + 1 < starts.length ? starts[si + 1]! : n;
     const tokens: Token[] = [];
     let wid = 1;
     for (let i = from; i < to; i++) {
-      const form = t.slice(tk.start[i]!, tk.end[i]!);
-      const spaceAfter = oe[i]! >= orig.length || isSpaceChar(orig.charCodeAt(oe[i]!));
+      const ts = tk.start[i]!;
+      const te = tk.end[i]!;
+      const o0 = os[i]!;
+      const o1 = oe[i]!;
+      const form = t.slice(ts, te);
+      // the original span is usually the same string: reuse it instead of slicing again
+      const text = identical && o0 === ts && o1 === te ? form : orig.slice(o0, o1);
+      const spaceAfter = o1 >= orig.length || isSpaceChar(orig.charCodeAt(o1));
       let parts: string[] | null = null;
-      if (tk.kind[i] === 'word' && options.mwt) parts = options.mwt.parts(form);
-      const words = (parts ?? [form]).map((p) => new Word(wid++, { form: p }));
-      tokens.push(new Token(os[i]!, oe[i]!, orig.slice(os[i]!, oe[i]!), form, words, spaceAfter));
+      if (mwt && tk.kind[i] === 'word') parts = mwt.parts(form);
+      let words: Word[];
+      if (parts === null) words = [Word.of(wid++, form)];
+      else {
+        words = new Array<Word>(parts.length);
+        for (let k = 0; k < parts.length; k++) words[k] = Word.of(wid++, parts[k]!);
+      }
+      tokens.push(new Token(o0, o1, text, form, words, spaceAfter));
     }
     const s0 = tokens[0]!.start;
     const s1 = tokens[tokens.length - 1]!.end;

@@ -34,10 +34,18 @@ export class MwtSplitter {
     this.keep = new Set(data.keep);
     this.clitics = data.clitics.map((c) => c.clitic).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     this.lex = lex;
+    for (const c of this.clitics) this.cliticLast.add(c.charCodeAt(c.length - 1));
+    for (const k of this.split.keys()) this.exactLast.add(k.charCodeAt(k.length - 1));
   }
+
+  /** last letters of the learned clitics: a form ending otherwise can only be split by an exact entry */
+  private readonly cliticLast = new Set<number>();
+  private readonly exactLast = new Set<number>();
 
   /** The parts of a word token, or null when it is one syntactic word. */
   parts(form: string): string[] | null {
+    const last = form.charCodeAt(form.length - 1);
+    if (!this.cliticLast.has(last)) return this.exactLast.has(last) ? (this.split.get(form) ?? null) : null;
     const hit = this.memo.get(form);
     if (hit !== undefined) return hit;
     const r = this.compute(form);

@@ -9,11 +9,13 @@ import { isAnyDigit, isArabicLetter, isArabicMark, isFormatControl, isHSpace, is
 export type TokenKind = 'word' | 'latin' | 'number' | 'punct' | 'protected' | 'symbol' | 'abbr';
 
 export interface RawTokens {
-  start: number[];
-  end: number[];
+  /** number of tokens */
+  length: number;
+  start: Int32Array;
+  end: Int32Array;
   kind: TokenKind[];
-  /** true when a line break lies between this token and the previous one */
-  lineBefore: boolean[];
+  /** 1 when a line break lies between this token and the previous one */
+  lineBefore: Uint8Array;
 }
 
 const TERMINAL = new Set([0x2e, 0x21, 0x3f, 0x061f, 0x2026]); // . ! ? ؟ …
@@ -36,15 +38,34 @@ function isEmojiModifier(c: number): boolean {
 }
 
 export function scanTokens(t: string, protect?: Uint8Array): RawTokens {
-  const out: RawTokens = { start: [], end: [], kind: [], lineBefore: [] };
   const n = t.length;
+  // a token takes at least one unit: size the arrays for about one token in five units, grow when needed
+  let cap = Math.max(16, (n >> 2) + 16);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let lines = new Uint8Array(cap);
+  const kind: TokenKind[] = [];
+  let count = 0;
   let i = 0;
   let line = false;
   const push = (s: number, e: number, k: TokenKind): void => {
-    out.start.push(s);
-    out.end.push(e);
-    out.kind.push(k);
-    out.lineBefore.push(line);
+    if (count === cap) {
+      cap = Math.min(n + 1, cap * 2);
+      const ns = new Int32Array(cap);
+      ns.set(starts);
+      starts = ns;
+      const ne = new Int32Array(cap);
+      ne.set(ends);
+      ends = ne;
+      const nl = new Uint8Array(cap);
+      nl.set(lines);
+      lines = nl;
+    }
+    starts[count] = s;
+    ends[count] = e;
+    lines[count] = line ? 1 : 0;
+    kind.push(k);
+    count++;
     line = false;
   };
   while (i < n) {
@@ -149,5 +170,5 @@ export function scanTokens(t: string, protect?: Uint8Array): RawTokens {
     push(i, j, 'punct');
     i = j;
   }
-  return out;
+  return { length: count, start: starts.subarray(0, count), end: ends.subarray(0, count), kind, lineBefore: lines.subarray(0, count) };
 }

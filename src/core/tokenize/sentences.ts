@@ -11,7 +11,7 @@ const CLOSERS = new Set(['»', '"', "'", ')', ']', '}', '”', '’', '›']);
 /** Returns the index of the first token of each sentence. */
 export function sentenceStarts(t: string, tk: RawTokens): number[] {
   const starts: number[] = [];
-  const n = tk.start.length;
+  const n = tk.length;
   if (n === 0) return starts;
   starts.push(0);
   for (let i = 0; i < n; i++) {

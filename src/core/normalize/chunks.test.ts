@@ -1,0 +1,52 @@
+/**
+ * Long texts are normalized in pieces cut after line breaks (src/core/normalize/index.ts). The pieces must give
+ * exactly the result of one pass: same text, same alignment map, same changes. Checked with tiny pieces so that
+ * every line break becomes a cut.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { HalfSpaceModel } from './halfspace-model.js';
+import { createNormalizer } from './index.js';
+import type { NormalizeOptions } from './options.js';
+
+const model = HalfSpaceModel.fromBytes(readFileSync(new URL('../../../data/halfspace.bin', import.meta.url)));
+const whole = createNormalizer({ halfSpace: model }, { chunkSize: 1e9 });
+const tiny = createNormalizer({ halfSpace: model }, { chunkSize: 3 });
+
+function same(text: string, o?: NormalizeOptions): void {
+  const a = whole.normalizeAligned(text, o);
+  const b = tiny.normalizeAligned(text, o);
+  expect(b.text).toBe(a.text);
+  expect(Array.from(b.srcStart)).toEqual(Array.from(a.srcStart));
+  expect(Array.from(b.srcEnd)).toEqual(Array.from(a.srcEnd));
+  expect(Array.from(b.protect)).toEqual(Array.from(a.protect));
+  expect(b.changes()).toEqual(a.changes());
+}
+
+const UNITS = [
+  ...'اآبپتثجچحخدذرزسشصطعغفقکگلمنوهیكي', '\u200c', ' ', ' ', '\n', '\n', '\r\n', '\u2028', ...'0123۴٥.,،:؟!«»"()',
+  'می', 'ها', 'ای', 'https://x.ir/a', 'a@b.co', '```', '`', '<b>', 'abc', '\ud800',
+];
+
+describe('normalizing long texts in pieces', () => {
+  it('gives the same result as one pass on the example files', () => {
+    for (const f of ['../../../examples/news.txt']) {
+      const text = readFileSync(new URL(f, import.meta.url), 'utf8');
+      same(text);
+      same(text.replaceAll('\u200c', ''), { digits: 'latin' });
+      same(text.replaceAll('\u200c', ' ').replaceAll('\n', '\r\n'));
+    }
+  });
+
+  it('gives the same result as one pass on any text (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...UNITS), maxLength: 80 }), (t) => same(t)),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never cuts inside a protected span (a code fence over several lines)', () => {
+    same('متن\n```\nمیشود x\nکتاب ها\n```\nمیشود کتاب ها\n');
+  });
+});
