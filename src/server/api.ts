@@ -3,7 +3,7 @@
  * run the library and serialize the answer. This runs inside the worker threads (src/server/worker.ts), so parsing
  * and serializing big bodies never blocks the thread that accepts connections.
  */
-import { DEFAULT_OPTIONS, OPTION_VALUES, type ResolvedOptions } from '../core/normalize/options.js';
+import { DEFAULT_OPTIONS, OPTION_VALUES, type ResolvedOptions } from '../node/index.js';
 import { availableComponents, createPipeline, DabirError, getNormalizer, type Pipeline } from '../node/index.js';
 import { HttpError, toHttpError } from './errors.js';
 

@@ -3,7 +3,7 @@
  * code, never a stack trace. The library's own DabirError codes keep their names (E_BAD_OPTION, E_BAD_INPUT, ...);
  * the codes below are the ones only HTTP can produce.
  */
-import { DabirError } from '../core/errors.js';
+import { DabirError } from '../node/index.js';
 
 export const SERVER_CODES = {
   E_BAD_JSON: 'The body is not valid JSON (or not UTF-8).',

@@ -15,7 +15,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DabirError } from '../core/errors.js';
+import { DabirError } from '../node/index.js';
 import { availableComponents } from '../node/index.js';
 import { JSON_TYPE, OPERATIONS, type Operation, type Reply } from './api.js';
 import { HttpError, isServerFault, toHttpError, type ErrorBody } from './errors.js';
