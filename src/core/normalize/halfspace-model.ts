@@ -87,6 +87,56 @@ export class Table {
     }
   }
 
+  /** Row of the key `s.slice(from, to)`, or -1 (without making the substring). */
+  getRange(s: string, from: number, to: number): number {
+    let h = 0x811c9dc5;
+    for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+    const { slots, chars, off, mask } = this;
+    const n = to - from;
+    let slot = h & mask;
+    for (;;) {
+      const r = slots[slot]!;
+      if (r === 0) return -1;
+      const i = r - 1;
+      const a = off[i]!;
+      if (off[i + 1]! - a === n) {
+        let k = 0;
+        while (k < n && chars[a + k] === s.charCodeAt(from + k)) k++;
+        if (k === n) return i;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** Row of the key `s.slice(a0, a1) + String.fromCharCode(sep) + s.slice(b0, b1)`, or -1 (without making it). */
+  getJoined(s: string, a0: number, a1: number, sep: number, b0: number, b1: number): number {
+    let h = 0x811c9dc5;
+    for (let k = a0; k < a1; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+    h = Math.imul(h ^ sep, 0x01000193);
+    for (let k = b0; k < b1; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+    const { slots, chars, off, mask } = this;
+    const la = a1 - a0;
+    const n = la + 1 + (b1 - b0);
+    let slot = h & mask;
+    for (;;) {
+      const r = slots[slot]!;
+      if (r === 0) return -1;
+      const i = r - 1;
+      const a = off[i]!;
+      if (off[i + 1]! - a === n && chars[a + la] === sep) {
+        let k = 0;
+        while (k < la && chars[a + k] === s.charCodeAt(a0 + k)) k++;
+        if (k === la) {
+          let q = 0;
+          const nb = b1 - b0;
+          while (q < nb && chars[a + la + 1 + q] === s.charCodeAt(b0 + q)) q++;
+          if (q === nb) return i;
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
   key(i: number): string {
     let s = '';
     for (let k = this.off[i]!; k < this.off[i + 1]!; k++) s += String.fromCharCode(this.chars[k]!);
@@ -151,6 +201,18 @@ export class HalfSpaceModel {
   /** Row of a piece pair "a\u200cb", or -1. */
   pair(key: string): number {
     return this.pairsT.get(key);
+  }
+  /** Row of the piece `s.slice(from, to)`, or -1. */
+  pieceRange(s: string, from: number, to: number): number {
+    return this.pieces.getRange(s, from, to);
+  }
+  /** Row of the pair `s.slice(a0, a1) + ZWNJ + s.slice(b0, b1)`, or -1. */
+  pairRange(s: string, a0: number, a1: number, b0: number, b1: number): number {
+    return this.pairsT.getJoined(s, a0, a1, 0x200c, b0, b1);
+  }
+  /** Row of the attachment of the piece `s.slice(b0, b1)` after the letter at `l`, or -1. */
+  attachRange(s: string, l: number, b0: number, b1: number): number {
+    return this.attachT.getJoined(s, l, l + 1, 0x09, b0, b1);
   }
   /** Row of a suffix attachment "L\tb", or -1. */
   attach(key: string): number {

@@ -56,6 +56,14 @@ export const PARAMS = {
   joinPairMin: 2,
 };
 
+/** w[j, k) is تر or ترین */
+function isTarPiece(w: string, j: number, k: number): boolean {
+  const n = k - j;
+  if (n !== 2 && n !== 4) return false;
+  if (w.charCodeAt(j) !== 0x062a || w.charCodeAt(j + 1) !== 0x0631) return false;
+  return n === 2 || (w.charCodeAt(j + 2) === 0x06cc && w.charCodeAt(j + 3) === 0x0646);
+}
+
 function isWordUnit(c: number): boolean {
   return isArabicLetter(c) || c === 0x200c || c === 0x0654;
 }
@@ -165,8 +173,7 @@ export class HalfSpaceDecoder {
     const from = new Int32Array(n + 1).fill(-1);
     const unknownStem = new Uint8Array(n + 1);
     for (let i = 2; i < n; i++) {
-      const p = w.slice(0, i);
-      const pi = this.idx(p);
+      const pi = m.pieceRange(w, 0, i);
       if (pi >= 0 && (m.first[pi]! > 0 || (m.flags[pi]! & FLAG_LEX) !== 0)) {
         best[i] = P.knownStem * Math.log(1 + m.first[pi]! + m.glued[pi]!) + ((m.flags[pi]! & FLAG_LEX) !== 0 ? P.lex : 0);
         from[i] = 0;
@@ -181,27 +188,28 @@ export class HalfSpaceDecoder {
       const left = w.slice(from[j]!, j);
       const li = this.idx(left);
       const zBoundary = isJoiner(w.charCodeAt(j - 1));
+      const f0 = from[j]!;
+      const verbPrefix = zBoundary && f0 === 0 && !unknownStem[j] && isMiPrefix(left);
       for (let k = j + 1; k <= n; k++) {
-        const p = w.slice(j, k);
-        const pi = this.idx(p);
+        // the piece w[j, k) is looked up in place; the substring is made only where a rule needs it
+        const pi = m.pieceRange(w, j, k);
         let s: number;
-        const pzRow = zBoundary ? m.pair(left + Z + p) : -1;
-        const verbPrefix = zBoundary && from[j] === 0 && !unknownStem[j] && isMiPrefix(left);
         if (verbPrefix) {
           // می/نمی (also after a preverb: برمی، درمی ...) + a verb form: a known one, or an unknown one ending like a verb
-          if (k !== n || (pi >= 0 ? (m.flags[pi]! & FLAG_VERB) === 0 && m.next[pi]! < P.minX : !VERB_END.test(p))) continue;
+          if (k !== n || (pi >= 0 ? (m.flags[pi]! & FLAG_VERB) === 0 && m.next[pi]! < P.minX : !VERB_END.test(w.slice(j, k)))) continue;
           s = pi >= 0 ? P.verb : P.verb - 1;
         } else if (pi >= 0 && m.next[pi]! >= 1) {
           const x = m.next[pi]!;
-          const pairz = pzRow >= 0 ? m.pairZ[pzRow]! : 0;
           if (unknownStem[j] && !this.boundSuffix[pi]) continue;
-          if ((p === 'تر' || p === 'ترین') && pairz === 0 && li >= 0 && (m.flags[li]! & FLAG_ADJ) === 0) continue;
+          const pzRow = zBoundary ? m.pairRange(w, f0, j, j, k) : -1;
+          const pairz = pzRow >= 0 ? m.pairZ[pzRow]! : 0;
+          if (pairz === 0 && li >= 0 && (m.flags[li]! & FLAG_ADJ) === 0 && isTarPiece(w, j, k)) continue;
           if (zBoundary) {
-            const at = m.attach(w[j - 1] + '\t' + p);
+            const at = m.attachRange(w, j - 1, j, k);
             let az = at >= 0 ? m.attachZ[at]! : 0;
             let ag = at >= 0 ? m.attachG[at]! : 0;
             if (az < P.minAttach) {
-              const tot = this.attachTotal.get(p);
+              const tot = this.attachTotal.get(w.slice(j, k));
               if (tot && tot.z >= P.minAttachTotal) {
                 az = tot.z * P.backoff;
                 ag = tot.g * P.backoff;
