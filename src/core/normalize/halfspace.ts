@@ -375,9 +375,6 @@ interface WordInfo {
   lastPiece: string;
   /** the form is می/نمی (alone or after a preverb) */
   mi: boolean;
-
-  /** collision chain */
-  next: WordInfo | undefined;
 }
 
 const UNIT = 1; // part of a word: Arabic letter, ZWNJ, hamza above
@@ -390,28 +387,55 @@ forEachRelevantUnit((c) => {
 CLASS[0x200c] = UNIT;
 CLASS[0x0654] = UNIT;
 
+/**
+ * Memo of word analyses keyed by the word's letters in the text (no substring is made to look a word up): an
+ * open-addressing table of hashes with a collision chain per slot. Bounded: cleared when full.
+ */
 class WordMemo {
-  private readonly map = new Map<number, WordInfo>();
-  size = 0;
+  private static readonly MAX = 200_000;
+  private slots = new Int32Array(1 << 12); // index + 1 into infos, 0 = empty; grows to keep at most half used
+  private hashes = new Int32Array(1 << 12);
+  private infos: WordInfo[] = [];
+  get size(): number {
+    return this.infos.length;
+  }
   get(t: string, s: number, e: number, h: number): WordInfo | undefined {
     const n = e - s;
-    for (let w = this.map.get(h); w; w = w.next) {
+    const { slots, hashes } = this;
+    const mask = slots.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const r = slots[slot]!;
+      if (r === 0) return undefined;
+      if (hashes[slot] !== h) continue;
+      const w = this.infos[r - 1]!;
       const word = w.word;
       if (word.length !== n) continue;
       let k = 0;
       while (k < n && word.charCodeAt(k) === t.charCodeAt(s + k)) k++;
       if (k === n) return w;
     }
-    return undefined;
   }
   add(h: number, info: WordInfo): void {
-    if (this.size > 200_000) {
-      this.map.clear();
-      this.size = 0;
+    if (this.infos.length >= WordMemo.MAX) {
+      this.slots.fill(0);
+      this.infos = [];
     }
-    info.next = this.map.get(h);
-    this.map.set(h, info);
-    this.size++;
+    if (2 * (this.infos.length + 1) > this.slots.length) this.grow();
+    this.infos.push(info);
+    this.put(h, this.infos.length);
+  }
+  private put(h: number, r: number): void {
+    const mask = this.slots.length - 1;
+    let slot = h & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = r;
+    this.hashes[slot] = h;
+  }
+  private grow(): void {
+    const { slots, hashes } = this;
+    this.slots = new Int32Array(slots.length * 2);
+    this.hashes = new Int32Array(slots.length * 2);
+    for (let i = 0; i < slots.length; i++) if (slots[i] !== 0) this.put(hashes[i]!, slots[i]!);
   }
 }
 
@@ -434,7 +458,7 @@ function wordInfo(d: HalfSpaceDecoder, memo: WordMemo, t: string, s: number, e: 
   const firstPiece = zb < 0 ? form : form.slice(0, zb);
   const lastPiece = form.slice(form.lastIndexOf(Z) + 1);
   const bound = first >= 0 && d.isBoundSuffix(first);
-  const info: WordInfo = { word: w, form, joinable, bound, firstPiece, lastPiece, mi: isMiPrefix(form), next: undefined };
+  const info: WordInfo = { word: w, form, joinable, bound, firstPiece, lastPiece, mi: isMiPrefix(form) };
   memo.add(h, info);
   return info;
 }
