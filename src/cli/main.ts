@@ -23,6 +23,9 @@ import {
   type NormalizeOptions,
   type Normalizer,
   type ResolvedOptions,
+  getSpellChecker,
+  type SpellKind,
+  type SpellOptions,
 } from '../node/index.js';
 
 /** A readable byte (or text) stream: process.stdin, a fs ReadStream, `Readable.from([...])`, an async generator. */
@@ -95,6 +98,11 @@ const COMMANDS: Record<string, Command> = {
     summary: 'one sentence per line, every word replaced by its lemma',
     help: () => analyzeHelp('lemma'),
     run: (args, io) => runAnalyze(args, io, 'lemma'),
+  },
+  spell: {
+    summary: 'spelling issues (non-word, real-word, style) with ranked suggestions, or --fix to correct',
+    help: spellHelp,
+    run: runSpell,
   },
   serve: {
     summary: 'HTTP service: JSON API (/v1/normalize, /v1/analyze, /v1/tokenize) and the web editor',
@@ -619,6 +627,100 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
       }, file);
     }
     if (mode === 'json') io.stdout.write(first ? '[]\n' : '\n]\n');
+    return EXIT_OK;
+  } finally {
+    await fh?.close().catch(() => undefined);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// spell
+
+function spellHelp(): string {
+  return `Usage: dabir spell [options] [FILE]
+
+Checks the spelling of Persian text line by line: non-words (کطاب → کتاب), real-word errors found from context
+(برخواست/برخاست) and style variants (تاکید → تأکید). Latin words, numbers, URLs and code are never flagged.
+Reads FILE (standard input when FILE is missing or "-") as UTF-8 and streams the result to standard output.
+
+Options:
+  --format text|json   text: one issue per line, "LINE:START-END KIND WORD → SUGGESTIONS" [default]
+                       json: one JSON object per issue and line: {"line","start","end","text","kind",
+                       "suggestions":[{"text","score"}],"confidence"}; start/end are UTF-16 offsets into the line
+  --fix                print the text with the confident corrections applied, one output line per input line
+  --kinds LIST         comma-separated kinds to report: non-word,real-word,style [default: all]
+  --dict FILE          user dictionary: one word per line (never flagged, offered as corrections)
+  -h, --help           show this help
+
+Examples:
+  dabir spell essay.txt
+  echo 'او از جایش برخواست' | dabir spell --format json
+  dabir spell --fix --dict names.txt essay.txt > essay.fixed.txt
+`;
+}
+
+const SPELL_ARGS: ArgSpec = {
+  format: { type: 'string' },
+  fix: { type: 'boolean' },
+  kinds: { type: 'string' },
+  dict: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+async function runSpell(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseOrUsage(args, SPELL_ARGS, 'spell', true);
+  const v = values as Record<string, string | boolean | undefined>;
+  if (v.help) return print(io, spellHelp());
+  const format = v.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new DabirError('E_BAD_OPTION', `--format cannot be ${JSON.stringify(format)}`, 'use one of: text, json');
+  if (v.fix && v.format !== undefined) throw new DabirError('E_USAGE', '--fix conflicts with --format', usageHint('spell'));
+  const options: SpellOptions = {};
+  if (typeof v.kinds === 'string') {
+    const all: SpellKind[] = ['non-word', 'real-word', 'style'];
+    const kinds = v.kinds.split(',').map((k) => k.trim()).filter(Boolean);
+    const bad = kinds.find((k) => !all.includes(k as SpellKind));
+    if (bad !== undefined || kinds.length === 0) throw new DabirError('E_BAD_OPTION', `--kinds cannot be ${JSON.stringify(v.kinds)}`, `use a comma-separated list of: ${all.join(', ')}`);
+    options.kinds = kinds as SpellKind[];
+  }
+  if (positionals.length > 1) throw new DabirError('E_USAGE', `expected at most one FILE, got ${positionals.length}`, usageHint('spell'));
+  const file = positionals[0] === '-' ? undefined : positionals[0];
+  let dictWords: string[] = [];
+  if (typeof v.dict === 'string') {
+    try {
+      dictWords = readFileSync(v.dict, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    } catch (err) {
+      throw ioError(`cannot read ${JSON.stringify(v.dict)}`, err);
+    }
+  }
+  let fh: FileHandle | undefined;
+  let input: CliInput = io.stdin;
+  if (file !== undefined) {
+    try {
+      fh = await open(file, 'r');
+    } catch (err) {
+      throw ioError(`cannot read ${JSON.stringify(file)}`, err);
+    }
+    input = fh.createReadStream({ highWaterMark: 1 << 16, autoClose: true });
+  }
+  try {
+    const checker = getSpellChecker();
+    if (dictWords.length) checker.addWords(dictWords);
+    const handle: LineHandler = v.fix
+      ? (line, eol, _n, out) => {
+          out.push(line.length === 0 ? line : checker.fix(line, options), eol);
+        }
+      : (line, _eol, lineNo, out) => {
+          if (line.length === 0) return;
+          for (const is of checker.check(line, options)) {
+            if (format === 'json') {
+              out.push(JSON.stringify({ line: lineNo, start: is.start, end: is.end, text: is.text, kind: is.kind, suggestions: is.suggestions, confidence: is.confidence }), '\n');
+            } else {
+              const sugg = is.suggestions.map((x) => x.text).join('، ');
+              out.push(`${lineNo}:${is.start}-${is.end} ${is.kind} ${is.text}${sugg ? ` → ${sugg}` : ''}\n`);
+            }
+          }
+        };
+    await processLines(input, io, handle, file);
     return EXIT_OK;
   } finally {
     await fh?.close().catch(() => undefined);

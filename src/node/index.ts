@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { AlignedText } from '../core/aligned.js';
 import { DabirError } from '../core/errors.js';
-import { createNormalizer, decodeLemmaData, HalfSpaceModel, type NormalizeOptions, type Normalizer } from '../core/index.js';
+import { createNormalizer, decodeLemmaData, HalfSpaceModel, spellCheckerOf, type NormalizeOptions, type Normalizer, type SpellChecker, type SpellIssue, type SpellOptions, type SpellSuggestion } from '../core/index.js';
 import { createPipeline as createCorePipeline, getComponent, resourcesFor, type Pipeline, type Resources } from '../core/pipeline.js';
 
 export * from '../core/index.js';
@@ -28,6 +28,7 @@ const LOADERS: Record<string, () => unknown> = {
   lemma: () => decodeLemmaData(readResource('lemma.bin')),
   parser: () => readResource('parser.bin'), // bytes: checked and decoded by the parser component (src/core/parse)
   tagger: () => readResource('tagger.bin'), // bytes: checksum-verified and decoded once by the tagger component (src/core/tag)
+  spell: () => readResource('spell.bin'), // bytes: checksum-verified and decoded once by the spell component (src/core/spell)
 };
 
 /** Registers how to load a resource (used by components that ship their own data). */
@@ -74,7 +75,8 @@ export const DEFAULT_COMPONENTS = ['normalizer', 'tokenizer'];
 
 /** Components that are registered and whose required resources ship in data/ (the default for analysis). */
 export function availableComponents(): string[] {
-  const order = ['normalizer', 'tokenizer', 'tagger', 'lemmatizer', 'parser', 'ner', 'spell'];
+  // spell is opt-in (components: [..., 'spell'] or `dabir spell`): its data is the largest to load
+  const order = ['normalizer', 'tokenizer', 'tagger', 'lemmatizer', 'parser', 'ner'];
   const out: string[] = [];
   for (const name of order) {
     const c = getComponent(name);
@@ -84,7 +86,7 @@ export function availableComponents(): string[] {
   return out;
 }
 
-const RESOURCE_FILES: Record<string, string> = { halfspace: 'halfspace.bin', mwt: 'mwt.json', lemma: 'lemma.bin', tagger: 'tagger.bin', parser: 'parser.bin' };
+const RESOURCE_FILES: Record<string, string> = { halfspace: 'halfspace.bin', mwt: 'mwt.json', lemma: 'lemma.bin', tagger: 'tagger.bin', parser: 'parser.bin', spell: 'spell.bin' };
 
 /** Registers the data file of a resource, so availability can be checked without loading it. */
 export function registerResourceFile(name: string, file: string): void {
@@ -113,4 +115,24 @@ export function createPipeline(opts: NodePipelineOptions = {}): Pipeline {
   for (const r of required) if (resources[r] === undefined && LOADERS[r]) resources[r] = loadResource(r);
   for (const r of optional) if (resources[r] === undefined && LOADERS[r]) resources[r] = loadResource(r);
   return createCorePipeline({ components, resources, ...(opts.options ? { options: opts.options } : {}) });
+}
+
+/** The spelling checker with the shipped data (loaded on first use; the suggestion index is built on first suggest). */
+export function getSpellChecker(): SpellChecker {
+  return spellCheckerOf(loadResource('spell'));
+}
+
+/** Spelling issues of a text (offsets into it), as data. Never throws on any string. */
+export function checkSpelling(text: string, options?: SpellOptions): SpellIssue[] {
+  return getSpellChecker().check(text, options);
+}
+
+/** Ranked corrections of one word (empty when the word is known). */
+export function suggest(word: string, n = 5): SpellSuggestion[] {
+  return getSpellChecker().suggest(word, n);
+}
+
+/** The text with the confident spelling corrections applied. */
+export function fixSpelling(text: string, options?: SpellOptions): string {
+  return getSpellChecker().fix(text, options);
 }

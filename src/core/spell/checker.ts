@@ -1,0 +1,652 @@
+/**
+ * The spelling checker: non-word errors (lexicon + morphology + a symmetric-delete candidate index ranked by the
+ * Persian error model and word frequency), real-word errors (confusion pairs decided by a prior learned from error
+ * pairs and a bigram context model) and style issues (orthographic variants: hamza seats, half-spaces, به joined).
+ *
+ * Pure: the data comes in as SpellData or the bytes of data/spell.bin. Never throws on any string.
+ */
+import { isArabicLetter, isArabicMark } from '../chars.js';
+import { decodeSpellData, FLAG_ADJ, FLAG_NAME, FLAG_NOMINAL, FLAG_NOSUGGEST, FLAG_PLURAL, type Confusion, type ConfusionKind, type SpellData } from './data.js';
+import { COST, editCost } from './edit.js';
+
+export type SpellKind = 'non-word' | 'real-word' | 'style';
+
+export interface SpellSuggestion {
+  /** the replacement for the whole issue span (may contain a space or a ZWNJ) */
+  text: string;
+  /** probability of this suggestion among the candidates found, 0..1 */
+  score: number;
+}
+
+export interface SpellIssue {
+  /** UTF-16 offsets into the original text */
+  start: number;
+  end: number;
+  /** the original text of the span */
+  text: string;
+  /** the word as checked (normalized letters) */
+  word: string;
+  kind: SpellKind;
+  /** ranked, best first (may be empty for a non-word with no candidate) */
+  suggestions: SpellSuggestion[];
+  /** how sure the checker is that the top suggestion is right, 0..1; `--fix` applies issues >= the fix threshold */
+  confidence: number;
+}
+
+/** A word to check: offsets into the original, the text as written, the form to look up, and optionally its UPOS. */
+export interface SpellToken {
+  start: number;
+  end: number;
+  text: string;
+  form: string;
+  upos?: string | undefined;
+}
+
+export interface SpellOptions {
+  /** which kinds to report [default: all three] */
+  kinds?: SpellKind[];
+  /** real-word issues are reported when their log-odds exceed this (nats) [default 1] */
+  realWordThreshold?: number;
+  /** `fix` applies an issue when its confidence is at least this [default 0.5] */
+  fixThreshold?: number;
+  /** number of suggestions per issue [default 5] */
+  maxSuggestions?: number;
+  /** an unknown word is reported only when a correction costs at most this (edit-cost units) [default 0.9] */
+  maxCost?: number;
+  /** cap of the context evidence of real-word issues, in nats [default 3] */
+  contextCap?: number;
+  /** ranking weights (given to createSpellChecker): nats per unit of edit cost, per bit of frequency, per nat of context */
+  weights?: { cost?: number; freq?: number; context?: number };
+}
+
+export interface SpellChecker {
+  /** true when the word is in the lexicon, is an inflected form of a lexicon word, or is in the user dictionary */
+  isKnown(word: string): boolean;
+  /** ranked corrections of one word (empty when it is known and has no better spelling) */
+  suggest(word: string, n?: number): SpellSuggestion[];
+  /** checks raw text (its own light word scanner: no normalization) */
+  check(text: string, options?: SpellOptions): SpellIssue[];
+  /** checks a sequence of tokens (e.g. one sentence of a Doc) */
+  checkTokens(tokens: readonly SpellToken[], source: string, options?: SpellOptions): SpellIssue[];
+  /** the text with the confident corrections applied */
+  fix(text: string, options?: SpellOptions): string;
+  /** candidate corrections with their raw edit cost (tooling: the data build uses it to clean frequency lists) */
+  nearest(word: string, maxCost: number): { text: string; cost: number; logFreq: number }[];
+  /** adds words to the user dictionary (never flagged, suggested when close) */
+  addWords(words: Iterable<string>): void;
+  readonly size: number;
+}
+
+const ZWNJ = '\u200c';
+
+/** Lookup form of a word: Persian letters (ي ى → ی, ك → ک, ە → ه), no diacritics or kashida, no edge ZWNJ. */
+export function spellKey(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c === 0x064a || c === 0x0649) c = 0x06cc;
+    else if (c === 0x0643) c = 0x06a9;
+    else if (c === 0x06d5) c = 0x0647;
+    else if (c === 0x0640) continue;
+    else if (c === 0x0654) {
+      // hamza above: keep ۀ-style ه + ٔ and ؤ/أ written with it as they are
+      out += s[i];
+      continue;
+    } else if (isArabicMark(c)) continue;
+    out += String.fromCharCode(c);
+  }
+  let a = 0;
+  let b = out.length;
+  while (a < b && out.charCodeAt(a) === 0x200c) a++;
+  while (b > a && out.charCodeAt(b - 1) === 0x200c) b--;
+  return a === 0 && b === out.length ? out : out.slice(a, b);
+}
+
+/** A word the checker may judge: Arabic-script letters (with ZWNJ, marks, kashida) only, at least two letters. */
+export function isSpellable(s: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isArabicLetter(c)) letters++;
+    else if (!(c === 0x200c || c === 0x0640 || isArabicMark(c))) return false;
+  }
+  return letters >= 2;
+}
+
+// ---- morphology: nominal suffix chains (so کتاب‌هایشان is known without being listed) ----
+
+const DEGREE = ['', 'تر', 'ترین'];
+const PLURAL = ['', 'ها', 'ان'];
+const LAST = ['', 'ی', 'ای', 'یی', 'م', 'ت', 'ش', 'مان', 'تان', 'شان', 'یم', 'یت', 'یش', 'یمان', 'یتان', 'یشان', 'ام', 'ات', 'اش', 'است', 'اند', 'ایم', 'اید', 'ست', 'ند', 'ید'];
+const CONS_PRON = new Set(['م', 'ت', 'ش', 'مان', 'تان', 'شان']);
+const Y_PRON = new Set(['یم', 'یت', 'یش', 'یمان', 'یتان', 'یشان', 'یی']);
+const VOWEL_INITIAL = new Set(['ای', 'ام', 'ات', 'اش', 'است', 'اند', 'ایم', 'اید']);
+
+interface Chain {
+  /** needs an adjective stem (تر, ترین) */
+  adj: boolean;
+  /** the first piece and whether a ZWNJ separates it from the stem */
+  first: string;
+  /** has a plural piece (ها, ان): not after a plural stem (اساتید‌ها) */
+  plural: boolean;
+  zwnj: boolean;
+}
+
+/** Orthographic agreement of the piece after `prev` (the stem's last letter when prev is '') */
+function pieceOk(prev: string, piece: string, last: string, zwnj: boolean): boolean {
+  if (prev === 'ها') return piece === 'ی' || piece === 'یی' || Y_PRON.has(piece) || piece === 'ست' || piece === 'ند' || piece === 'ید';
+  if (prev === 'ان' || prev === 'تر' || prev === 'ترین') return piece === 'ی' || piece === 'ند' || piece === 'ید' || CONS_PRON.has(piece) || (prev === 'تر' && piece === 'ین');
+  // directly after the stem
+  if (zwnj) return !Y_PRON.has(piece) && piece !== 'ست' && piece !== 'ان';
+  const vowelEnd = last === 'ا' || last === 'و';
+  if (VOWEL_INITIAL.has(piece)) return false; // خانه‌ام, کتاب است: never run into the stem
+  if (piece === 'ان') return last !== 'ه' && !vowelEnd;
+  if (CONS_PRON.has(piece) || piece === 'ی') return last !== 'ه' && !vowelEnd;
+  if (Y_PRON.has(piece)) return vowelEnd || (piece === 'یی' && last === 'ی');
+  if (piece === 'ست') return vowelEnd;
+  if (piece === 'ند' || piece === 'ید') return last !== 'ه' && !vowelEnd;
+  return true; // ها, تر, ترین
+}
+
+/** suffix chain as written after the stem (ZWNJ variants included) → its variants */
+const CHAINS = new Map<string, Chain[]>();
+for (const d of DEGREE) {
+  for (const p of PLURAL) {
+    for (const l of LAST) {
+      const pieces = [d, p, l].filter(Boolean);
+      if (pieces.length === 0) continue;
+      if (d && p === 'ان') continue;
+      // ZWNJ or nothing between the stem and the first piece; pieces after the first join directly, except that a
+      // ZWNJ may precede a vowel-initial piece (کتاب‌ها‌ام is not written, بزرگ‌تر‌است is rare: kept simple)
+      for (const zwnj of [false, true]) {
+        const text = (zwnj ? ZWNJ : '') + pieces.join('');
+        const c: Chain = { adj: d !== '', first: pieces[0]!, zwnj, plural: p !== '' };
+        let ok = true;
+        for (let k = 1; k < pieces.length; k++) if (!pieceOk(pieces[k - 1]!, pieces[k]!, '', false)) ok = false;
+        if (!ok) continue;
+        const l0 = CHAINS.get(text);
+        if (l0) l0.push(c);
+        else CHAINS.set(text, [c]);
+        if (zwnj && pieces.length > 1 && VOWEL_INITIAL.has(pieces[pieces.length - 1]!)) {
+          const t2 = text.slice(0, text.length - pieces[pieces.length - 1]!.length) + ZWNJ + pieces[pieces.length - 1]!;
+          const l1 = CHAINS.get(t2);
+          if (l1) l1.push(c);
+          else CHAINS.set(t2, [c]);
+        }
+      }
+    }
+  }
+}
+/** does a chain variant agree with the stem */
+function chainFits(list: Chain[] | undefined, stem: string, flags: number): boolean {
+  if (!list) return false;
+  const last = stem[stem.length - 1] ?? '';
+  const adjStem = (flags & FLAG_ADJ) !== 0;
+  const plural = (flags & FLAG_PLURAL) !== 0;
+  for (const c of list) if ((!c.adj || adjStem) && !(c.plural && plural) && pieceOk('', c.first, last, c.zwnj)) return true;
+  return false;
+}
+const MAX_CHAIN = Math.max(...[...CHAINS.keys()].map((k) => k.length));
+
+/** short words that may be parts of half-space compounds */
+const SHORT_PARTS = new Set(['بی', 'هم', 'نا', 'پر', 'کم', 'سر', 'پا', 'دو', 'سه', 'یک', 'ضد', 'نو', 'گل', 'دل', 'شب', 'جا', 'رو', 'بد', 'پس']);
+
+/** derivational prefixes that are often written joined to the word */
+const PREFIXES = ['پر', 'ضد', 'ابر', 'فرا', 'غیر', 'بد', 'نا', 'بی', 'هم', 'پیش', 'پس', 'فرو', 'زیر', 'فرا', 'ریز', 'نیم', 'خوش', 'کم', 'پاد'];
+
+// ---- the symmetric-delete index ----
+
+const FNV = 0x811c9dc5;
+
+/** FNV-1a hash of `s` without the characters at positions `i` and `j` (-1: none) */
+function hashSkip(s: string, i: number, j: number): number {
+  let h = FNV;
+  for (let k = 0; k < s.length; k++) {
+    if (k === i || k === j) continue;
+    h ^= s.charCodeAt(k);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Hashes of all strings obtained by deleting up to `d` (1 or 2) characters (the word itself included). */
+function deleteHashes(w: string, d: number, out: Set<number>): void {
+  out.add(hashSkip(w, -1, -1));
+  for (let i = 0; i < w.length; i++) {
+    if (i > 0 && w[i] === w[i - 1]) continue; // same string as deleting i-1
+    out.add(hashSkip(w, i, -1));
+    if (d > 1 && w.length > 2) for (let j = i + 1; j < w.length; j++) out.add(hashSkip(w, i, j));
+  }
+}
+
+const ID_BITS = 2 ** 21;
+
+class DeleteIndex {
+  private readonly keys: Float64Array;
+  constructor(words: readonly string[], ok: (i: number) => boolean) {
+    let n = 0;
+    for (let i = 0; i < words.length; i++) if (ok(i)) n += words[i]!.length + 1;
+    const keys = new Float64Array(n);
+    let k = 0;
+    for (let i = 0; i < words.length; i++) {
+      if (!ok(i)) continue;
+      const w = words[i]!;
+      keys[k++] = hashSkip(w, -1, -1) * ID_BITS + i;
+      for (let p = 0; p < w.length; p++) if (p === 0 || w[p] !== w[p - 1]) keys[k++] = hashSkip(w, p, -1) * ID_BITS + i;
+    }
+    this.keys = keys.subarray(0, k).sort();
+  }
+
+  /** ids of words sharing a delete key with one of the query hashes */
+  lookup(hashes: Iterable<number>, into: Set<number>): void {
+    const keys = this.keys;
+    for (const h of hashes) {
+      const lo = h * ID_BITS;
+      const hi = lo + ID_BITS;
+      let a = 0;
+      let b = keys.length;
+      while (a < b) {
+        const mid = (a + b) >>> 1;
+        if (keys[mid]! < lo) a = mid + 1;
+        else b = mid;
+      }
+      for (let i = a; i < keys.length && keys[i]! < hi; i++) into.add(keys[i]! - lo);
+    }
+  }
+}
+
+// ---- the checker ----
+
+interface Cand {
+  text: string;
+  cost: number;
+  logf: number;
+}
+
+const LN2 = Math.LN2;
+
+export function createSpellChecker(source: SpellData | Uint8Array, defaults: SpellOptions = {}): SpellChecker {
+  const data = source instanceof Uint8Array ? decodeSpellData(source) : source;
+  const words = data.words;
+  const id = new Map<string, number>();
+  for (let i = 0; i < words.length; i++) id.set(words[i]!, i);
+  const user = new Set<string>();
+  const userList: string[] = [];
+
+  const confusions = new Map<string, Confusion[]>();
+  let maxConfTokens = 1;
+  for (const c of data.confusions) {
+    let l = confusions.get(c.wrong);
+    if (!l) confusions.set(c.wrong, (l = []));
+    l.push(c);
+    maxConfTokens = Math.max(maxConfTokens, c.wrong.split(' ').length);
+  }
+
+  let index: DeleteIndex | undefined;
+  const getIndex = (): DeleteIndex => (index ??= new DeleteIndex(words, (i) => (data.flags[i]! & FLAG_NOSUGGEST) === 0 && words[i]!.length >= 2));
+
+  /** log2 of the frequency per 10^9 words (0 when unseen) */
+  const logFreq = (i: number): number => data.freq[i]! / 8;
+
+  /** id of the lexicon stem when `w` is a nominal stem + a suffix chain that agrees with it, else -1 */
+  const analyse = (w: string): number => {
+    const lim = Math.min(MAX_CHAIN, w.length - 2);
+    for (let k = 1; k <= lim; k++) {
+      const list = CHAINS.get(w.slice(w.length - k));
+      if (list === undefined) continue;
+      const stem = w.slice(0, w.length - k);
+      if (stem.endsWith(ZWNJ)) continue; // the chain carries its own ZWNJ
+      const i = id.get(stem);
+      if (i === undefined) continue;
+      const f = data.flags[i]!;
+      // short stems only when common; a clitic doubling the stem's last letter (تمامم, سبقتت) is a typo
+      if (stem.length < 3 && data.freq[i]! < 120) continue;
+      const c0 = w[w.length - k]!;
+      if (k === 1 && (c0 === 'م' || c0 === 'ت' || c0 === 'ش') && stem.endsWith(c0)) continue;
+      if (f & FLAG_NOMINAL && chainFits(list, stem, f)) return i;
+    }
+    return -1;
+  };
+
+  const knownKey = (w: string): boolean => {
+    if (id.has(w) || user.has(w) || analyse(w) >= 0) return true;
+    // a derivational prefix run into a word (ضدنشاط, ابرحکومت, غیرسیگاری‌ها)
+    for (const p of PREFIXES) {
+      if (w.length - p.length >= 3 && w.startsWith(p) && w[p.length] !== ZWNJ && mergeKnown(w.slice(p.length))) return true;
+    }
+    // ezafe written with hamza above (خانهٔ): the word without it
+    if (w.length > 2 && w.charCodeAt(w.length - 1) === 0x0654 && w.charCodeAt(w.length - 2) === 0x0647) return knownKey(w.slice(0, -1));
+    // a half-space compound whose parts are all words (نیمه‌ابری, بی‌انصافی‌ها): the last part may be inflected
+    if (w.includes(ZWNJ)) {
+      const parts = w.split(ZWNJ);
+      const n = parts.length;
+      if (parts[0] === 'می' || parts[0] === 'نمی') return false; // verb forms are listed
+      const word = (x: string): boolean => (x.length >= 3 || SHORT_PARTS.has(x)) && (id.has(x) || user.has(x));
+      if (n <= 4 && parts.slice(0, n - 1).every(word)) {
+        const last = parts[n - 1]!;
+        if ((last.length >= 3 || SHORT_PARTS.has(last)) && !CHAINS.has(last) && knownKey(last)) return true;
+      }
+      if (n >= 3 && n <= 5 && parts.slice(0, n - 2).every(word) && analyse(parts[n - 2]! + ZWNJ + parts[n - 1]!) >= 0) return true;
+    }
+    return false;
+  };
+
+  /** a listed or analysable form (not a free compound): what two pieces joined at a space must be */
+  const mergeKnown = (w: string): boolean => id.has(w) || user.has(w) || analyse(w) >= 0;
+
+  const isKnown = (word: string): boolean => {
+    if (typeof word !== 'string') return false;
+    const w = spellKey(word);
+    return w.length === 0 || knownKey(w);
+  };
+
+  /** frequency (log2) of a known form, inflected forms a little below their stem */
+  const formFreq = (w: string): number => {
+    const i = id.get(w);
+    if (i !== undefined) return logFreq(i);
+    if (user.has(w)) return 10;
+    const s = analyse(w);
+    return s >= 0 ? Math.max(0, logFreq(s) - 3) : -Infinity;
+  };
+
+  // ---- context model ----
+  let uni: Map<string, number> | undefined;
+  let bi: Map<string, number> | undefined;
+  let V = 1;
+  const N = Math.max(1, data.lmTotal);
+  const K = 2;
+  const uniOf = (x: string): number => {
+    if (!uni) {
+      uni = data.unigrams;
+      V = Math.max(1, uni.size);
+    }
+    return uni.get(x) ?? 0;
+  };
+  const pUni = (x: string): number => (uniOf(x) + 0.1) / (N + 0.1 * V);
+  const pBi = (p: string, x: string): number => (((bi ??= data.bigrams).get(`${p} ${x}`) ?? 0) + K * pUni(x)) / (uniOf(p) + K);
+  /** log-probability of a (possibly multi-token) replacement between left and right neighbours */
+  const lmScore = (left: string, words_: string[], right: string): number => {
+    const first = words_[0]!;
+    const last = words_[words_.length - 1]!;
+    let s = left ? Math.log(pBi(left, first)) : Math.log(pUni(first));
+    for (let k = 1; k < words_.length; k++) s += Math.log(pBi(words_[k - 1]!, words_[k]!));
+    if (right) s += Math.log(pBi(last, right)) - Math.log(pUni(right));
+    return s;
+  };
+
+  const A = defaults.weights?.cost ?? 6; // nats per unit of edit cost
+  const B = LN2 * (defaults.weights?.freq ?? 0.8); // nats per bit of frequency
+  const C = defaults.weights?.context ?? 0.25; // weight of the bigram context (pointwise mutual information with the neighbours)
+
+  /** scored candidates for an unknown key (not ranked) */
+  const candidates = (w: string, maxCost = 2.2, deep = true): Map<string, Cand> => {
+    const out = new Map<string, Cand>();
+    const add = (text: string, cost: number, logf: number): void => {
+      if (cost > maxCost || !Number.isFinite(logf)) return;
+      const old = out.get(text);
+      if (!old || old.cost > cost) out.set(text, { text, cost, logf });
+    };
+    if (w.length > 40) return out;
+    const ids = new Set<number>();
+    const q = new Set<number>();
+    deleteHashes(w, deep && w.length > 4 ? 2 : 1, q);
+    getIndex().lookup(q, ids);
+    for (const i of ids) {
+      const c = words[i]!;
+      if (Math.abs(c.length - w.length) > 3) continue;
+      add(c, editCost(c, w, maxCost), logFreq(i));
+    }
+    for (const u of userList) if (Math.abs(u.length - w.length) <= 2) add(u, editCost(u, w, maxCost), 10);
+    for (const c of confusions.get(w) ?? []) add(c.correct, 0.1, formFreq(c.correct.split(' ')[0]!));
+    if (!deep) {
+      out.delete(w);
+      return out;
+    }
+    // a missing space: two known words
+    for (let p = 1; p < w.length; p++) {
+      const a = w.slice(0, p);
+      const b = w.slice(p);
+      if (a.endsWith(ZWNJ) || b.startsWith(ZWNJ)) continue;
+      if ((a.length < 2 && a !== 'و' && a !== 'ب') || b.length < 2 || a === 'ال' || CHAINS.has(b) || CHAINS.has(ZWNJ + b)) continue;
+      const fa = a.length < 2 ? 20 : formFreq(a);
+      const fb = formFreq(b);
+      // two-letter pieces only when they are common words (از, با, در, ...), not rare abbreviations or suffixes
+      if ((a.length === 2 && fa < 18) || (b.length === 2 && fb < 18)) continue;
+      if (fa > 8 && fb > 8) add(`${a} ${b}`, COST.SPACE_EDIT + (a.length < 2 ? 0.4 : 0), Math.min(fa, fb) - 4);
+    }
+    // به run into the next word (بتصویب → به تصویب), a final ه dropped with the space (شنببازار → شنبه بازار)
+    if (w.length >= 4 && w[0] === 'ب' && w[1] !== ZWNJ) {
+      const rest = w.slice(1);
+      if (knownKey(rest)) add(`به ${rest}`, COST.SPACE_EDIT, formFreq(rest) - 2);
+    }
+    for (let p = 2; p < w.length - 1; p++) {
+      const a = w.slice(0, p) + 'ه';
+      const b = w.slice(p);
+      if (b.startsWith(ZWNJ) || a.includes(ZWNJ + 'ه')) continue;
+      if (b.length >= 2 && id.has(a) && knownKey(b)) add(`${a} ${b}`, COST.SPACE_EDIT + COST.DROP * 0.5, Math.min(formFreq(a), formFreq(b)) - 4);
+    }
+    // a half-space compound with one misspelled part: correct that part
+    if (w.includes(ZWNJ)) {
+      const parts = w.split(ZWNJ);
+      if (parts.length <= 4) {
+        for (let k = 0; k < parts.length; k++) {
+          const part = parts[k]!;
+          if (part.length < 2 || knownKey(part) || CHAINS.has(part)) continue;
+          for (const c of candidates(part, Math.min(maxCost, 1.5)).values()) {
+            const whole = [...parts.slice(0, k), c.text, ...parts.slice(k + 1)].join(ZWNJ);
+            add(whole, c.cost, Math.max(0, c.logf - 2));
+          }
+        }
+      }
+    }
+    // a misspelled stem with a correct suffix chain
+    const lim = Math.min(MAX_CHAIN, w.length - 2);
+    for (let k = 1; k <= lim; k++) {
+      const suf = w.slice(w.length - k);
+      const list = CHAINS.get(suf);
+      if (list === undefined) continue;
+      const stem = w.slice(0, w.length - k);
+      if (stem.length < 2 || stem.endsWith(ZWNJ)) continue;
+      const sids = new Set<number>();
+      const sq = new Set<number>();
+      deleteHashes(stem, 1, sq);
+      getIndex().lookup(sq, sids);
+      for (const i of sids) {
+        const f = data.flags[i]!;
+        const c = words[i]!;
+        if (!(f & FLAG_NOMINAL) || !chainFits(list, c, f)) continue;
+        add(c + suf, editCost(c, stem, maxCost), Math.max(0, logFreq(i) - 3));
+      }
+    }
+    out.delete(w);
+    return out;
+  };
+
+  const rank = (cands: Map<string, Cand>, n: number, left = '', right = ''): SpellSuggestion[] => {
+    const ctx = (text: string): number => {
+      if (!left && !right) return 0;
+      const ws = text.split(' ');
+      let v = 0;
+      if (left) v += Math.log(pBi(left, ws[0]!) / pUni(ws[0]!));
+      if (right) v += Math.log(pBi(ws[ws.length - 1]!, right) / pUni(right));
+      return v;
+    };
+    const scored = [...cands.values()].map((c) => ({ text: c.text, s: -A * c.cost + B * c.logf + C * ctx(c.text) }));
+    if (scored.length === 0) return [];
+    scored.sort((a, b) => b.s - a.s || (a.text < b.text ? -1 : 1));
+    const top = scored[0]!.s;
+    let z = 0;
+    for (const c of scored) z += Math.exp(c.s - top);
+    return scored.slice(0, n).map((c) => ({ text: c.text, score: Math.round((Math.exp(c.s - top) / z) * 1e4) / 1e4 }));
+  };
+
+  const suggest = (word: string, n = 5): SpellSuggestion[] => {
+    if (typeof word !== 'string') return [];
+    const w = spellKey(word);
+    if (!isSpellable(w) || knownKey(w)) return [];
+    return rank(candidates(w), n);
+  };
+
+  const realWord = (
+    cap: number,
+    left: string,
+    wrong: string,
+    right: string,
+    list: Confusion[],
+  ): { correct: string; kind: ConfusionKind; logit: number; alts: { text: string; logit: number }[] } | undefined => {
+    const base = lmScore(left, wrong.split(' '), right);
+    let best: { correct: string; kind: ConfusionKind; logit: number } | undefined;
+    const alts: { text: string; logit: number }[] = [];
+    for (const c of list) {
+      const ctx = lmScore(left, c.correct.split(' '), right) - base;
+      // prior log-odds that `wrong` is an error here, from the training pairs; listed pairs start even but must
+      // win clearly on context
+      const prior = c.errors > 0 ? Math.log((c.errors + 0.5) / (c.uses + 1)) : -2;
+      const logit = prior + Math.max(-cap, Math.min(cap, ctx));
+      alts.push({ text: c.correct, logit });
+      if (!best || logit > best.logit) best = { correct: c.correct, kind: c.kind, logit };
+    }
+    return best ? { ...best, alts } : undefined;
+  };
+
+  const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+
+  const checkTokens = (tokens: readonly SpellToken[], source: string, options: SpellOptions = {}): SpellIssue[] => {
+    const o = { ...defaults, ...options };
+    const kinds = new Set<SpellKind>(o.kinds ?? ['non-word', 'real-word', 'style']);
+    const threshold = o.realWordThreshold ?? 1;
+    const nSug = o.maxSuggestions ?? 5;
+    const issues: SpellIssue[] = [];
+    const keys = tokens.map((t) => spellKey(t.form));
+    const spellable = keys.map((k, i) => isSpellable(k) && tokens[i]!.upos !== 'PROPN' && tokens[i]!.upos !== 'NUM');
+    const issue = (a: number, b: number, word: string, kind: SpellKind, suggestions: SpellSuggestion[], confidence: number): void => {
+      const start = tokens[a]!.start;
+      const end = tokens[b]!.end;
+      issues.push({ start, end, text: source.slice(start, end), word, kind, suggestions, confidence: Math.round(confidence * 1e4) / 1e4 });
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      if (!spellable[i]) continue;
+      const w = keys[i]!;
+      const known = knownKey(w);
+      const next = i + 1 < tokens.length && spellable[i + 1] ? keys[i + 1]! : '';
+      // a bound suffix written as a separate word (کتاب ها): part of the previous word
+      if (i > 0 && spellable[i - 1] && (w === 'ها' || w === 'های' || w === 'هایی' || w === 'ترین') && tokens[i - 1]!.end < tokens[i]!.start) {
+        const prev = keys[i - 1]!;
+        const joined = prev + ZWNJ + w;
+        if (knownKey(joined) && kinds.has('style')) {
+          const last = issues[issues.length - 1];
+          if (!last || last.end <= tokens[i - 1]!.start) {
+            issue(i - 1, i, `${prev} ${w}`, 'style', [{ text: joined, score: 1 }], 0.9);
+            continue;
+          }
+        }
+      }
+      if (!known) {
+        if (user.has(w)) continue;
+        const cands = candidates(w);
+        // an extra space: this piece and the next (or previous) one make a known word
+        const left = i > 0 && spellable[i - 1] ? keys[i - 1]! : '';
+        // an extra space: this piece and the next (or the previous) one make a known word
+        const nextPiece = i + 1 < tokens.length && tokens[i + 1]!.start - tokens[i]!.end === 1 && /^[\u0600-\u06ff\u200c]+$/.test(keys[i + 1]!) ? keys[i + 1]! : '';
+        const prevPiece = left && tokens[i]!.start - tokens[i - 1]!.end === 1 && !issues.some((x) => x.end > tokens[i - 1]!.start) ? left : '';
+        const merges = new Map<string, Cand>();
+        for (const j of nextPiece ? [w + ZWNJ + nextPiece, w + nextPiece] : []) if (mergeKnown(j)) merges.set(j, { text: j, cost: COST.SPACE_EDIT - (j.includes(ZWNJ) ? 0.25 : 0.2), logf: Math.max(0, formFreq(j)) });
+        if (merges.size) {
+          const right = i + 2 < tokens.length && spellable[i + 2] ? keys[i + 2]! : '';
+          const ranked = rank(merges, nSug, left, right);
+          if (kinds.has('non-word')) issue(i, i + 1, `${w} ${nextPiece}`, 'non-word', ranked, ranked[0]?.score ?? 0);
+          i++;
+          continue;
+        }
+        for (const j of prevPiece ? [prevPiece + ZWNJ + w, prevPiece + w] : []) if (mergeKnown(j)) merges.set(j, { text: j, cost: COST.SPACE_EDIT - (j.includes(ZWNJ) ? 0.25 : 0.2), logf: Math.max(0, formFreq(j)) });
+        if (merges.size) {
+          const ranked = rank(merges, nSug, i > 1 && spellable[i - 2] ? keys[i - 2]! : '', next);
+          if (kinds.has('non-word')) issue(i - 1, i, `${prevPiece} ${w}`, 'non-word', ranked, ranked[0]?.score ?? 0);
+          continue;
+        }
+        // an unknown word with no plausible correction is a name, a foreign or a rare word, not a typo: leave it
+        let best = Infinity;
+        for (const c of cands.values()) if (c.cost < best) best = c.cost;
+        if (best > (o.maxCost ?? 0.9) || (w.startsWith('ال') && w.length >= 5 && best > 0.7)) continue;
+        const ranked = rank(cands, nSug, left, next);
+        if (kinds.has('non-word')) issue(i, i, w, 'non-word', ranked, ranked[0]?.score ?? 0);
+        continue;
+      }
+      if (!kinds.has('real-word') && !kinds.has('style')) continue;
+      // real-word and style: the longest confusion key starting here (one or two tokens)
+      for (let len = Math.min(maxConfTokens, 2); len >= 1; len--) {
+        if (len === 2 && !next) continue;
+        const wrong = len === 2 ? `${w} ${next}` : w;
+        const list = confusions.get(wrong);
+        if (!list) continue;
+        const left = i > 0 && spellable[i - 1] ? keys[i - 1]! : '';
+        const right = i + len < tokens.length && spellable[i + len] ? keys[i + len]! : '';
+        const r = realWord(o.contextCap ?? 3, left, wrong, right, list);
+        if (!r || r.logit < threshold || !kinds.has(r.kind)) break;
+        const alts = r.alts.filter((a) => a.logit >= threshold - 2).sort((a, b) => b.logit - a.logit);
+        let z = 0;
+        for (const a of alts) z += Math.exp(a.logit);
+        const conf = sigmoid(r.logit);
+        const sugg = alts.slice(0, nSug).map((a) => ({ text: a.text, score: Math.round((conf * Math.exp(a.logit)) / z * 1e4) / 1e4 }));
+        issue(i, i + len - 1, wrong, r.kind, sugg, conf);
+        i += len - 1;
+        break;
+      }
+    }
+    return issues;
+  };
+
+  const scan = (text: string): SpellToken[] => {
+    const out: SpellToken[] = [];
+    const re = /\S+/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      let a = m.index;
+      let b = a + m[0].length;
+      // trim punctuation and symbols at the edges (not inside: URLs, code and numbers stay one unspellable token)
+      while (a < b && /[\p{P}\p{S}]/u.test(text[a]!)) a++;
+      while (b > a && /[\p{P}\p{S}]/u.test(text[b - 1]!)) b--;
+      if (a >= b) continue;
+      const t = text.slice(a, b);
+      out.push({ start: a, end: b, text: t, form: t });
+    }
+    return out;
+  };
+
+  const check = (text: string, options?: SpellOptions): SpellIssue[] => {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    return checkTokens(scan(text), text, options);
+  };
+
+  const fix = (text: string, options?: SpellOptions): string => {
+    if (typeof text !== 'string') return '';
+    const t = (options ?? {}).fixThreshold ?? defaults.fixThreshold ?? 0.5;
+    let out = '';
+    let at = 0;
+    for (const is of check(text, options)) {
+      const s = is.suggestions[0];
+      if (!s || is.confidence < t || is.start < at) continue;
+      out += text.slice(at, is.start) + s.text;
+      at = is.end;
+    }
+    return out + text.slice(at);
+  };
+
+  const addWords = (list: Iterable<string>): void => {
+    for (const x of list) {
+      if (typeof x !== 'string') continue;
+      const k = spellKey(x.trim());
+      if (k && !user.has(k)) {
+        user.add(k);
+        userList.push(k);
+      }
+    }
+  };
+
+  // names in the lexicon are known but never suggested for a common word's typo (handled by FLAG_NOSUGGEST at build)
+  void FLAG_NAME;
+
+  const nearest = (word: string, maxCost: number): { text: string; cost: number; logFreq: number }[] =>
+    [...candidates(spellKey(word), maxCost, false).values()].map((c) => ({ text: c.text, cost: c.cost, logFreq: c.logf }));
+
+  return { isKnown, suggest, nearest, check, checkTokens, fix, addWords, get size() { return words.length; } };
+}

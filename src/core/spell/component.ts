@@ -1,0 +1,69 @@
+/**
+ * Component `spell`: spelling issues of the document in `doc.spelling` (offsets into the original text). Uses the
+ * normalized token forms, so what the normalizer already repaired (ي/ك, half-spaces) is not reported again; words
+ * tagged PROPN (when the tagger ran earlier) are never flagged. Options: `kinds`, `realWordThreshold`,
+ * `maxSuggestions`, `maxCost`, `words` (user dictionary: an array of words).
+ */
+import { badOption } from '../errors.js';
+import { defineComponent } from '../pipeline.js';
+import { createSpellChecker, type SpellChecker, type SpellIssue, type SpellKind, type SpellOptions, type SpellToken } from './checker.js';
+import type { Doc } from '../doc.js';
+
+const cache = new WeakMap<object, SpellChecker>();
+
+/** The (cached) checker of a `spell` resource: the bytes of data/spell.bin, decoded SpellData, or a checker. */
+export function spellCheckerOf(res: unknown): SpellChecker {
+  if (res && typeof res === 'object' && 'checkTokens' in res) return res as SpellChecker;
+  let c = cache.get(res as object);
+  if (!c) {
+    c = createSpellChecker(res as Uint8Array);
+    cache.set(res as object, c);
+  }
+  return c;
+}
+
+const KINDS: SpellKind[] = ['non-word', 'real-word', 'style'];
+const OPTION_NAMES = ['kinds', 'realWordThreshold', 'maxSuggestions', 'maxCost', 'contextCap', 'fixThreshold', 'words'];
+
+/** Checks every sentence of a Doc and stores the issues in `doc.spelling` (also returned). */
+export function checkDoc(checker: SpellChecker, doc: Doc, options: SpellOptions = {}): SpellIssue[] {
+  const out: SpellIssue[] = [];
+  for (const s of doc.sentences) {
+    const toks: SpellToken[] = s.tokens.map((t) => ({
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      form: t.form,
+      upos: t.words.some((w) => w.upos === 'PROPN') ? 'PROPN' : t.words.length === 1 ? t.words[0]!.upos : undefined,
+    }));
+    out.push(...checker.checkTokens(toks, doc.text, options));
+  }
+  doc.spelling = out;
+  return out;
+}
+
+defineComponent({
+  name: 'spell',
+  stage: 'annotate',
+  requires: ['words'],
+  provides: ['spelling'],
+  resources: ['spell'],
+  create(res, options) {
+    for (const k of Object.keys(options)) if (!OPTION_NAMES.includes(k)) throw badOption(k, options[k], OPTION_NAMES);
+    const kinds = options.kinds as SpellKind[] | undefined;
+    if (kinds !== undefined && (!Array.isArray(kinds) || kinds.some((k) => !KINDS.includes(k)))) throw badOption('spell.kinds', kinds, KINDS);
+    const words = options.words;
+    if (words !== undefined && !Array.isArray(words)) throw badOption('spell.words', words, ['an array of words']);
+    const checker = spellCheckerOf(res.spell);
+    if (words) checker.addWords(words as string[]);
+    const o: SpellOptions = {};
+    for (const k of ['realWordThreshold', 'maxSuggestions', 'maxCost', 'contextCap', 'fixThreshold'] as const) {
+      const v = options[k];
+      if (v === undefined) continue;
+      if (typeof v !== 'number' || !Number.isFinite(v)) throw badOption(`spell.${k}`, v, ['a finite number']);
+      o[k] = v;
+    }
+    if (kinds) o.kinds = kinds;
+    return { annotate: (doc) => void checkDoc(checker, doc, o) };
+  },
+});

@@ -1,0 +1,280 @@
+/**
+ * The spelling checker on a small hand-made lexicon (no ../shared data needed): known forms and morphology, the
+ * error model, suggestions, issue offsets, real-word and style pairs, the user dictionary, the binary format, the
+ * pipeline component, and "never throws" on any string.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DabirError } from '../errors.js';
+import { createPipeline } from '../pipeline.js';
+import { alignTokens, styleKey } from './align.js';
+import { createSpellChecker, isSpellable, spellKey } from './checker.js';
+import './component.js';
+import { decodeSpellData, encodeSpellData, FLAG_ADJ, FLAG_CURATED, FLAG_NOMINAL, FLAG_VERB, SPELL_FORMAT_VERSION, type SpellData } from './data.js';
+import { COST, editCost } from './edit.js';
+
+const Z = '\u200c';
+const N = FLAG_NOMINAL | FLAG_CURATED;
+const LEX: [string, number, number][] = [
+  // word, frequency class (8 × log2 per 10^9), flags
+  ['کتاب', 150, N],
+  ['خانه', 150, N],
+  ['مدرسه', 130, N],
+  ['مدرس', 90, N],
+  ['بزرگ', 150, N | FLAG_ADJ],
+  ['هیچ', 160, FLAG_CURATED],
+  ['گذاشت', 120, FLAG_VERB],
+  ['گذشت', 120, FLAG_VERB],
+  ['برخاست', 90, FLAG_VERB],
+  ['خواست', 130, FLAG_VERB],
+  ['رفت', 150, FLAG_VERB],
+  ['می' + Z + 'خواهم', 110, FLAG_VERB],
+  ['به', 200, FLAG_CURATED],
+  ['او', 190, FLAG_CURATED],
+  ['از', 200, FLAG_CURATED],
+  ['جایش', 100, FLAG_CURATED],
+  ['را', 200, FLAG_CURATED],
+  ['و', 200, FLAG_CURATED],
+  ['تهران', 140, N],
+  ['بحران', 120, N],
+  ['تأکید', 120, N],
+  ['تاکید', 100, N],
+  ['کرد', 180, FLAG_VERB],
+  ['دانش', 120, N],
+  ['آموز', 90, N],
+  ['دانش' + Z + 'آموز', 120, N],
+];
+
+function tinyData(): SpellData {
+  return {
+    meta: { test: true },
+    words: LEX.map((x) => x[0]),
+    freq: Uint8Array.from(LEX.map((x) => x[1])),
+    flags: Uint8Array.from(LEX.map((x) => x[2])),
+    confusions: [
+      { wrong: 'تاکید', correct: 'تأکید', kind: 'style', errors: 20, uses: 1 },
+      { wrong: 'خواست', correct: 'برخاست', kind: 'real-word', errors: 0, uses: 0 },
+    ],
+    lmTotal: 1000,
+    unigrams: new Map([
+      ['تأکید', 10],
+      ['تاکید', 1],
+      ['کرد', 50],
+      ['از', 80],
+    ]),
+    bigrams: new Map([
+      ['تأکید کرد', 9],
+      ['از کتاب', 3],
+    ]),
+  };
+}
+
+const checker = createSpellChecker(tinyData());
+
+describe('known words', () => {
+  const rows: [string, boolean, string][] = [
+    ['کتاب', true, 'a listed word'],
+    ['كتاب', true, 'Arabic kaf is folded to Persian before lookup'],
+    ['کِتاب', true, 'diacritics are ignored'],
+    [`کتاب${Z}هایشان`, true, 'plural + ezafe + clitic chain on a nominal stem, not listed'],
+    ['کتابهایشان', true, 'the same chain written without the half-space'],
+    [`بزرگ${Z}ترین`, true, 'superlative of an adjective stem'],
+    [`کتاب${Z}ترین`, false, 'تر/ترین need an adjective stem'],
+    [`رفت${Z}ها`, false, 'suffix chains attach to nominal stems only, not verbs'],
+    [`خانهٔ`, true, 'ezafe written with hamza above'],
+    [`دانش${Z}خانه`, true, 'a half-space compound of two words'],
+    ['کطاب', false, 'a typo'],
+    ['', true, 'the empty string is nothing to flag'],
+  ];
+  it.each(rows)('%s → %s (%s)', (w, known) => {
+    expect(checker.isKnown(w)).toBe(known);
+  });
+});
+
+describe('error model', () => {
+  const rows: [string, string, number, string][] = [
+    ['کتاب', 'کطاب', COST.HOMOPHONE, 'ت/ط homophones'],
+    ['مدرسه', 'مدرصه', COST.HOMOPHONE, 'س/ص homophones'],
+    ['کتاب', 'کتتاب', COST.TWIN, 'a doubled letter'],
+    ['کتاب', 'کاتب', COST.TRANSPOSE, 'two neighbours swapped'],
+    ['خانه', 'خاته', COST.NEIGHBOUR, 'ن and ت are keyboard neighbours'],
+    [`دانش${Z}آموز`, 'دانشآموز', COST.ZWNJ_EDIT, 'a missing half-space is cheap'],
+    ['هیچ', 'حیچ', COST.HOMOPHONE, 'ه/ح homophones'],
+  ];
+  it.each(rows)('%s → %s costs %d (%s)', (c, t, cost) => {
+    expect(editCost(c, t)).toBeCloseTo(cost, 6);
+  });
+  it('unrelated letters cost more than any cheap edit', () => {
+    expect(editCost('کتاب', 'کلاب')).toBe(COST.SUB);
+  });
+});
+
+describe('suggestions', () => {
+  const rows: [string, string, string][] = [
+    ['کطاب', 'کتاب', 'homophone typo'],
+    ['مدرصه', 'مدرسه', 'homophone typo, preferred to the shorter مدرس'],
+    ['حیچ', 'هیچ', 'ه/ح'],
+    ['گزاشت', 'گذاشت', 'ز/ذ (the classic گذاشتن error)'],
+    [`کطاب${Z}هایشان`, `کتاب${Z}هایشان`, 'a misspelled stem under an unlisted suffix chain'],
+    ['بهخانه', 'به خانه', 'a missing space'],
+    ['تحران', 'تهران', 'ه/ح: frequency breaks the tie with بحران'],
+  ];
+  it.each(rows)('%s → %s (%s)', (w, best) => {
+    const s = checker.suggest(w);
+    expect(s[0]?.text).toBe(best);
+    expect(s[0]!.score).toBeGreaterThan(0);
+    expect(s[0]!.score).toBeLessThanOrEqual(1);
+  });
+  it('known words and non-Persian tokens get no suggestions', () => {
+    for (const w of ['کتاب', 'hello', '123', 'https://x.com', '']) expect(checker.suggest(w)).toEqual([]);
+  });
+  it('suggestions are ranked by score', () => {
+    const s = checker.suggest('کطاب', 5);
+    for (let i = 1; i < s.length; i++) expect(s[i]!.score).toBeLessThanOrEqual(s[i - 1]!.score);
+  });
+});
+
+describe('check', () => {
+  it('reports non-words with offsets into the original text', () => {
+    const text = 'او به مدرصه رفت.';
+    const issues = checker.check(text);
+    expect(issues).toHaveLength(1);
+    const is = issues[0]!;
+    expect(is.kind).toBe('non-word');
+    expect(text.slice(is.start, is.end)).toBe('مدرصه');
+    expect(is.text).toBe('مدرصه');
+    expect(is.suggestions[0]!.text).toBe('مدرسه');
+  });
+  const passthrough: [string, string][] = [
+    ['Latin words are never flagged', 'Hello wrld, this is a tset'],
+    ['numbers', '۱۲۳۴ 5678 ۱۲٫۵'],
+    ['URLs and emails', 'https://exmple.com/کطاب a@b.cd'],
+    ['code', 'const x = y+1; // کطابx'],
+    ['single letters', 'ب ت ث'],
+  ];
+  it.each(passthrough)('%s', (_why, text) => {
+    expect(checker.check(text)).toEqual([]);
+  });
+  it('an extra space inside a word: the two pieces are one issue with the joined word', () => {
+    const issues = checker.check('دانش آمو ز');
+    void issues; // the pieces دانش and آموز are words: only the unknown piece is judged
+    const j = checker.check('تهر ان رفت');
+    expect(j[0]?.suggestions[0]?.text).toBe('تهران');
+    expect(j[0]?.text).toBe('تهر ان');
+  });
+  it('a bound suffix written as its own word (کتاب ها) is reported with the half-space form', () => {
+    const is = checker.check('کتاب ها را')[0]!;
+    expect(is.text).toBe('کتاب ها');
+    expect(is.suggestions[0]!.text).toBe(`کتاب${Z}ها`);
+  });
+  it('style pairs learned from error data: تاکید → تأکید', () => {
+    const is = checker.check('تاکید کرد')[0]!;
+    expect(is.kind).toBe('style');
+    expect(is.suggestions[0]!.text).toBe('تأکید');
+    expect(checker.check('تاکید کرد', { kinds: ['non-word'] })).toEqual([]);
+  });
+  it('listed real-word pairs need context evidence: no flag without it', () => {
+    expect(checker.check('او خواست').filter((x) => x.kind === 'real-word')).toEqual([]);
+  });
+  it('fix applies the confident corrections only, one line stays one line', () => {
+    expect(checker.fix('او به مدرصه رفت.\nHello wrld')).toBe('او به مدرسه رفت.\nHello wrld');
+  });
+  it('user dictionary: added words are known and never flagged', () => {
+    const c = createSpellChecker(tinyData());
+    expect(c.check('کطاب')).not.toEqual([]);
+    c.addWords(['کطاب']);
+    expect(c.isKnown('کطاب')).toBe(true);
+    expect(c.check('کطاب')).toEqual([]);
+  });
+  it('words tagged PROPN are never flagged', () => {
+    const toks = [{ start: 0, end: 5, text: 'مدرصه', form: 'مدرصه', upos: 'PROPN' }];
+    expect(checker.checkTokens(toks, 'مدرصه')).toEqual([]);
+  });
+});
+
+describe('binary format', () => {
+  it('round trip, deterministic', () => {
+    const d = tinyData();
+    const a = encodeSpellData(d);
+    const b = encodeSpellData(tinyData());
+    expect(a).toEqual(b);
+    const back = decodeSpellData(a);
+    expect(back.words).toEqual([...d.words].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)));
+    expect(back.confusions).toHaveLength(2);
+    expect(back.bigrams.get('تأکید کرد')).toBe(9);
+    expect(back.lmTotal).toBe(1000);
+    const c = createSpellChecker(a);
+    expect(c.suggest('کطاب')[0]!.text).toBe('کتاب');
+  });
+  it('a flipped byte fails the checksum: E_RESOURCE_CORRUPT', () => {
+    const a = encodeSpellData(tinyData());
+    a[a.length - 3] ^= 1;
+    expect(() => decodeSpellData(a)).toThrow(DabirError);
+    try {
+      decodeSpellData(a);
+    } catch (e) {
+      expect((e as DabirError).code).toBe('E_RESOURCE_CORRUPT');
+    }
+  });
+  it('another format version: E_RESOURCE_VERSION; garbage: E_RESOURCE_CORRUPT', () => {
+    const a = encodeSpellData(tinyData());
+    new DataView(a.buffer).setUint16(4, SPELL_FORMAT_VERSION + 1, true);
+    expect(() => decodeSpellData(a)).toThrow(/E_RESOURCE_VERSION/);
+    expect(() => decodeSpellData(new Uint8Array([1, 2, 3]))).toThrow(/E_RESOURCE_CORRUPT/);
+  });
+});
+
+describe('component', () => {
+  it('doc.spelling holds the issues with offsets into the input', () => {
+    const nlp = createPipeline({ components: ['tokenizer', 'spell'], resources: { spell: encodeSpellData(tinyData()) } });
+    const text = 'او به مدرصه رفت.';
+    const doc = nlp.process(text);
+    expect(doc.spelling).toHaveLength(1);
+    expect(text.slice(doc.spelling![0]!.start, doc.spelling![0]!.end)).toBe('مدرصه');
+    expect(doc.toJSON().spelling).toBeDefined();
+  });
+  it('bad options are E_BAD_OPTION', () => {
+    expect(() => createPipeline({ components: ['tokenizer', 'spell'], resources: { spell: tinyData() as unknown as Uint8Array }, options: { spell: { kinds: ['typo'] } } })).toThrow(/E_BAD_OPTION/);
+    expect(() => createPipeline({ components: ['tokenizer', 'spell'], resources: { spell: encodeSpellData(tinyData()) }, options: { spell: { frobnicate: 1 } } })).toThrow(/E_BAD_OPTION/);
+  });
+});
+
+describe('helpers', () => {
+  it('spellKey and isSpellable', () => {
+    expect(spellKey(`${Z}كتاب${Z}`)).toBe('کتاب');
+    expect(isSpellable('کتاب')).toBe(true);
+    expect(isSpellable('کتابx')).toBe(false);
+    expect(isSpellable('ب')).toBe(false);
+  });
+  it('alignTokens finds the differing segments', () => {
+    expect(alignTokens('او از جایش برخواست', 'او از جایش برخاست').map((d) => [d.wrong, d.correct])).toEqual([[['برخواست'], ['برخاست']]]);
+    expect(styleKey('هیچ\u200cیک')).toBe(styleKey('هیچیک'));
+    expect(styleKey('تأکید')).toBe(styleKey('تاکید'));
+  });
+});
+
+describe('never throws', () => {
+  it('any string gives a result', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.array(fc.constantFrom('ک', 'ت', 'ا', 'ب', ' ', Z, 'ط', '.', 'x', '۱', 'ي', '\u064e'), { maxLength: 30 }).map((a) => a.join(''))), (s) => {
+        const issues = checker.check(s);
+        for (const is of issues) {
+          expect(is.start).toBeGreaterThanOrEqual(0);
+          expect(is.end).toBeLessThanOrEqual(s.length);
+          expect(s.slice(is.start, is.end)).toBe(is.text);
+        }
+        expect(typeof checker.fix(s)).toBe('string');
+        checker.suggest(s);
+        checker.isKnown(s);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('non-string input does not throw', () => {
+    for (const x of [null, undefined, 42, {}]) {
+      expect(checker.check(x as unknown as string)).toEqual([]);
+      expect(checker.suggest(x as unknown as string)).toEqual([]);
+      expect(checker.isKnown(x as unknown as string)).toBe(false);
+    }
+  });
+});

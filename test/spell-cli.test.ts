@@ -1,0 +1,86 @@
+/**
+ * `dabir spell` in-process through main(argv, io), with the shipped data/spell.bin.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main, type CliInput, type CliOutput } from '../src/cli/main.js';
+import { checkSpelling, fixSpelling, suggest } from '../src/node/index.js';
+
+async function* chunks(parts: string[]): AsyncGenerator<Uint8Array> {
+  for (const p of parts) yield new TextEncoder().encode(p);
+}
+
+function sink(): CliOutput & { text: string } {
+  const s = {
+    text: '',
+    write(c: string): boolean {
+      s.text += c;
+      return true;
+    },
+  };
+  return s;
+}
+
+async function cli(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
+  const stdout = sink();
+  const stderr = sink();
+  const code = await main(argv, { stdin: chunks([stdin]) as CliInput, stdout, stderr });
+  return { code, out: stdout.text, err: stderr.text };
+}
+
+const TEXT = 'او به مدرصه رفت و کطاب را روی میز گزاشت.\nHello wrld 123 https://exmple.com\n';
+
+describe('dabir spell', () => {
+  it('--help', async () => {
+    const r = await cli(['spell', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Usage: dabir spell');
+  });
+  it('text listing: line:start-end kind word → suggestions', async () => {
+    const r = await cli(['spell'], TEXT);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^1:6-11 non-word مدرصه → مدرسه/m);
+    expect(r.out).toContain('گزاشت → گذاشت');
+    expect(r.out).not.toMatch(/^2:/m); // Latin, numbers and URLs are never flagged
+  });
+  it('json: one object per issue, offsets into the line', async () => {
+    const r = await cli(['spell', '--format', 'json'], TEXT);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const line1 = TEXT.split('\n')[0]!;
+    for (const is of lines) {
+      expect(is.line).toBe(1);
+      expect(line1.slice(is.start, is.end)).toBe(is.text);
+      expect(Array.isArray(is.suggestions)).toBe(true);
+    }
+    expect(lines.map((x) => x.text)).toEqual(expect.arrayContaining(['مدرصه', 'کطاب', 'گزاشت']));
+  });
+  it('--fix: one output line per input line, corrections applied', async () => {
+    const r = await cli(['spell', '--fix'], TEXT);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('او به مدرسه رفت و کتاب را روی میز گذاشت.\nHello wrld 123 https://exmple.com\n');
+    expect(fixSpelling(TEXT)).toBe(r.out);
+  });
+  it('--dict FILE: user words are never flagged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dabir-spell-'));
+    const dict = join(dir, 'words.txt');
+    writeFileSync(dict, '# names\nتحران\n');
+    expect((await cli(['spell'], 'تحران خوب است\n')).out).toContain('تحران → تهران');
+    const r = await cli(['spell', '--dict', dict], 'تحران خوب است\n');
+    expect(r.out).toBe('');
+  });
+  it('usage errors exit 2, I/O errors exit 1', async () => {
+    expect((await cli(['spell', '--kinds', 'typo'])).code).toBe(2);
+    expect((await cli(['spell', '--format', 'xml'])).code).toBe(2);
+    expect((await cli(['spell', '--fix', '--format', 'json'])).code).toBe(2);
+    const missing = await cli(['spell', '--dict', '/nonexistent/words.txt']);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/E_IO/);
+  });
+  it('library functions', () => {
+    expect(checkSpelling('کطاب')[0]!.suggestions[0]!.text).toBe('کتاب');
+    expect(suggest('مدرصه')[0]!.text).toBe('مدرسه');
+    expect(suggest('کتاب')).toEqual([]);
+  });
+});
