@@ -47,7 +47,7 @@ import {
 } from './features.js';
 import { KeyTable } from './hash.js';
 import { deprojectivize, LIFT } from './projective.js';
-import { sha256 } from './sha256.js';
+import { sha256 } from '../sha256.js';
 
 export const PARSER_FORMAT_VERSION = 2;
 const MAGIC = [0x44, 0x42, 0x50, 0x52]; // DBPR

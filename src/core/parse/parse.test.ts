@@ -5,7 +5,7 @@ import { readConllu } from '../formats/conllu.js';
 import { createPipeline, defineComponent } from '../pipeline.js';
 import { DabirError } from '../errors.js';
 import { ParserModel, parseDoc, trainClusters, trainParser, projectivize, deprojectivize, isProjective, type ParseWord, type TrainSentence } from './index.js';
-import { sha256, toHex } from './sha256.js';
+import { sha256, toHex } from '../sha256.js';
 
 const FIXTURE = readFileSync(new URL('./fixtures/tiny.conllu', import.meta.url), 'utf8');
 const MODEL_FILE = new URL('../../../data/parser.bin', import.meta.url);

@@ -17,7 +17,7 @@
  * Every table is sorted by key, so the same sources always give the same bytes.
  */
 import { DabirError } from '../errors.js';
-import { sha256 } from '../tag/sha256.js';
+import { sha256 } from '../sha256.js';
 
 export const SPELL_FORMAT_VERSION = 1;
 

@@ -1,6 +1,6 @@
 /**
- * SHA-256 (FIPS 180-4) over bytes, pure TypeScript (the core may not import node:crypto). Used to check the parser
- * model's payload when it is loaded.
+ * SHA-256 (FIPS 180-4) over bytes, pure TypeScript (the core may not import node:crypto). Used to check the models
+ * (tagger, parser, spelling data) when they are loaded.
  */
 const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01,
