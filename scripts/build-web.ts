@@ -117,11 +117,17 @@ function copy(src: string, rel: string): void {
   written.push({ file: rel, bytes: b.length, gzip: gzipSync(b, { level: 6 }).length });
 }
 
+/**
+ * Components whose data the page does not ship: the editor has no spelling view yet, and the spelling data (12.5 MB,
+ * 2.6 MB gzipped) would be fetched and decoded for nothing.
+ */
+const WEB_EXCLUDE = new Set(['spell']);
+
 /** The data files the worker's components use: required and optional resources, as listed in data/manifest.json. */
 async function dataFiles(mods: string[]): Promise<{ files: string[]; skipped: string[] }> {
   for (const m of mods) await import(pathToFileURL(m).href);
   const core = await import(pathToFileURL(join(CORE, 'index.ts')).href);
-  const names = (core.listComponents() as { name: string }[]).map((c) => c.name);
+  const names = (core.listComponents() as { name: string }[]).map((c) => c.name).filter((n) => !WEB_EXCLUDE.has(n));
   const { required, optional } = core.resourcesFor(names) as { required: string[]; optional: string[] };
   const wanted = new Set([...required, ...optional, 'halfspace', 'mwt']);
   const manifest = JSON.parse(readFileSync(join(ROOT, 'data/manifest.json'), 'utf8')) as { files: Record<string, unknown> };
