@@ -5,6 +5,12 @@
  *   TAGGER_DEV=1 npm run train:tagger    # hold out the tail of the train ranges, report on it (for design choices);
  *                                        # writes nothing
  *   TAGGER_OUT=path                      # write the model elsewhere
+ *   TAGGER_ENSEMBLE=N, TAGGER_ENSEMBLE2=N   # stage 1 / stage 2 models averaged (different sentence orders; defaults
+ *                                        # below); TAGGER_SEED, TAGGER_EPOCHS1/2, TAGGER_MINCOUNT as named
+ *   TAGGER_SELF=N                        # token-level self-training (off by default: it was neutral on the held-out
+ *                                        # tails): N PerDT + N/4 Seraji raw-text sentences, split into words by the
+ *                                        # toolkit's tokenizer and tagged by the first model, train stage 1
+ *   TAGGER_CONF=1, TAGGER_ERRS=prefix    # print the top UPOS confusions / write the held-out errors (TAGGER_DEV)
  *
  * Data (scripts/lib/splits.ts; never the validation ranges):
  *   perdt    train range of PerDT dev                                 scheme "perdt"
@@ -417,8 +423,8 @@ if (process.env.TAGGER_CLUSTERS !== '0') clusters();
 
 // ---- train: a first model tags the raw text; the UPOS profile of each word type becomes a word class; retrain ----
 const trainInput = { schemes: SCHEMES, upos: UPOS, rest, restGroup, sentences: trainSents, lexicon: { words, hazm, lilak, c1, c2, ner, auto }, uposAlias: [[], [[uposId.get('PROPN')!, uposId.get('NOUN')!]], []] as [number, number][][], meta: { trainedOn: 'PerDT dev 1-1019, PerDT early slice (mapped), Seraji dev 1-419, iPerUDT train', dev: DEV } };
-const trainOpts = { seed: SEED, epochs1: EPOCHS1, epochs2: EPOCHS2, minWeight: Number(process.env.TAGGER_MINW ?? 0), minCount: Number(process.env.TAGGER_MINCOUNT ?? 2), log };
-let data = trainTagger(trainInput, process.env.TAGGER_AUTO === '0' ? trainOpts : { ...trainOpts, epochs2: 0 });
+const trainOpts = { seed: SEED, epochs1: EPOCHS1, epochs2: EPOCHS2, minWeight: Number(process.env.TAGGER_MINW ?? 0), minCount: Number(process.env.TAGGER_MINCOUNT ?? 2), ensemble: Number(process.env.TAGGER_ENSEMBLE ?? 5), ensemble2: Number(process.env.TAGGER_ENSEMBLE2 ?? 3), log };
+let data = trainTagger(trainInput, process.env.TAGGER_AUTO === '0' ? trainOpts : { ...trainOpts, epochs2: 0, ensemble: 1 });
 if (process.env.TAGGER_AUTO !== '0') {
   const m0 = decodeTagger(encodeTagger(data));
   const prof = new Map<string, Map<number, number>>();
@@ -446,6 +452,46 @@ if (process.env.TAGGER_AUTO !== '0') {
     listed++;
   }
   log(`auto profiles: ${listed} word types`);
+  // token-level self-training: raw text sentences, split into words by the toolkit's tokenizer, tagged by the first model
+  const SELF = Number(process.env.TAGGER_SELF ?? 0);
+  if (SELF > 0) {
+    const { createPipeline: nodePipeline } = await import('../src/node/index.js');
+    const tok = nodePipeline({ components: ['tokenizer'] });
+    // each treebank's raw text is tagged in its own scheme; Seraji's share follows the sizes of the two texts
+    const SELF_SERAJI = Number(process.env.TAGGER_SELF_SERAJI ?? Math.round(SELF / 4));
+    let added = 0;
+    for (const [file, tb, want] of [['text/perdt-train.txt', 0, SELF], ['text/seraji-train.txt', 1, SELF_SERAJI]] as const) {
+      const lines = readShared(file).split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+      const rnd = mulberry32(SEED * 31 + 5 + tb);
+      for (let i = lines.length - 1; i > 0; i--) {
+        const j = Math.floor(rnd() * (i + 1));
+        [lines[i], lines[j]] = [lines[j]!, lines[i]!];
+      }
+      let got = 0;
+      for (const line of lines) {
+        if (got >= want) break;
+        const doc = tok.process(line);
+        for (const s of doc.sentences) {
+          const forms: string[] = [];
+          const mwt: number[] = [];
+          const tokForms: string[] = [];
+          for (const t of s.tokens) {
+            t.words.forEach((w, j) => {
+              forms.push(w.form);
+              mwt.push(t.words.length === 1 ? 0 : j === 0 ? 1 : j === t.words.length - 1 ? 3 : 2);
+              tokForms.push(t.words.length === 1 ? '' : t.form);
+            });
+          }
+          if (forms.length < 3 || forms.length > 60) continue;
+          m0.tagIds(forms, Uint8Array.from(mwt), tokForms, tb, u, r);
+          trainSents.push({ tb, forms, mwt, tokForms, upos: forms.map((_, i) => [u[i]!]), rest: forms.map(() => null), stage1Only: true });
+          got++;
+        }
+      }
+      added += got;
+    }
+    log(`self-training: ${added} automatically tagged sentences`);
+  }
   data = trainTagger(trainInput, trainOpts);
 }
 const bytes = encodeTagger(data);
@@ -458,6 +504,7 @@ function accuracy(m: TaggerModel, sents: Sent[], scheme: number): string {
   const c = { upos: 0, xpos: 0, feats: 0, all: 0 };
   let words = 0;
   const conf = new Map<string, number>();
+  const errs: string[] = [];
   const ta = performance.now();
   for (const s of sents) {
     const k = s.forms.length;
@@ -475,6 +522,7 @@ function accuracy(m: TaggerModel, sents: Sent[], scheme: number): string {
       else if (process.env.TAGGER_CONF) {
         const key = `${g.upos}->${m.uposLabel(u[i]!)}`;
         conf.set(key, (conf.get(key) ?? 0) + 1);
+        if (process.env.TAGGER_ERRS) errs.push(`${key}\t${s.forms[i]}\t${s.forms.slice(Math.max(0, i - 3), i).join(' ')} [[${s.forms[i]}]] ${s.forms.slice(i + 1, i + 4).join(' ')}\t${s.gold.slice(Math.max(0, i - 3), i + 4).map((x) => x.upos).join(' ')}`);
       }
       if (xp) c.xpos++;
       if (fe) c.feats++;
@@ -482,6 +530,7 @@ function accuracy(m: TaggerModel, sents: Sent[], scheme: number): string {
     }
   }
   const secs = (performance.now() - ta) / 1000;
+  if (process.env.TAGGER_ERRS) writeFileSync(`${process.env.TAGGER_ERRS}.${scheme}.tsv`, errs.join('\n') + '\n');
   if (process.env.TAGGER_CONF) console.log([...conf.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `${k} ${v}`).join(', '));
   const p = (x: number): string => ((100 * x) / n).toFixed(2);
   return `UPOS ${p(c.upos)}  XPOS ${p(c.xpos)}  FEATS ${p(c.feats)}  all ${p(c.all)}  (${n} words, ${Math.round(words / secs)} w/s)`;

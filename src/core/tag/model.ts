@@ -20,7 +20,7 @@
 import { DabirError } from '../errors.js';
 import { boundaryInfo, BOUNDARY, SentenceFeatures, stage1TagKeys, stage1WordKeys, stage2OtherKeys, stage2TagKeys, STAGE1_TAG_KEYS, STAGE2_TAG_KEYS, wordInfo, WordInfo, type WordClasses } from './features.js';
 import { groupK1, groupK2 } from './hash.js';
-import { sha256 } from './sha256.js';
+import { sha256 } from '../sha256.js';
 
 export const TAGGER_FORMAT_VERSION = 1;
 /** Stage-2 boundary label id (rest ids may exceed 255). */

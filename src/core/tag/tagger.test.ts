@@ -4,7 +4,7 @@ import { DabirError } from '../errors.js';
 import { readConllu } from '../formats/conllu.js';
 import { createPipeline } from '../pipeline.js';
 import { decodeTagger, encodeTagger, tagDoc, taggerModelOf, trainInputFromDocs, trainTagger, type TaggerModel } from './index.js';
-import { sha256, toHex } from './sha256.js';
+import { sha256, toHex } from '../sha256.js';
 
 const fixture = readFileSync(new URL('./fixtures/tiny.conllu', import.meta.url), 'utf8');
 const SHIPPED = new URL('../../../data/tagger.bin', import.meta.url);

@@ -5,6 +5,10 @@
  * Gold labels may be sets (partial labels, e.g. a converted treebank that does not separate NOUN from PROPN): when
  * the prediction is outside the set, the update goes towards the best-scoring member of the set. A stage 2 label of
  * null means unknown (no update).
+ *
+ * Ensembles (options ensemble / ensemble2): several perceptrons of a stage are trained on different sentence orders
+ * and their averaged weights are summed into one linear model (same decoder, same format; the model grows by the
+ * features only some of the runs kept). This lowers the variance of the shuffled training.
  */
 import type { Doc } from '../doc.js';
 import { boundaryInfo, BOUNDARY, featForm, SentenceFeatures, stage1Dynamic, stage2Dynamic, wordInfo, type WordInfo } from './features.js';
@@ -23,6 +27,8 @@ export interface TrainSentence {
   upos: number[][];
   /** gold stage 2 label id set per word (global ids), or null when unknown */
   rest: (number[] | null)[];
+  /** train stage 1 only on this sentence (e.g. automatically tagged text) */
+  stage1Only?: boolean;
 }
 
 export interface LexiconInput {
@@ -60,6 +66,10 @@ export interface TrainOptions {
   minWeight?: number;
   /** ignore static features seen fewer times than this in the training data (default 2) */
   minCount?: number;
+  /** number of stage 1 models (different sentence orders) whose averaged weights are summed (default 1) */
+  ensemble?: number;
+  /** the same for stage 2 (default 1) */
+  ensemble2?: number;
   log?: (msg: string) => void;
 }
 
@@ -173,6 +183,18 @@ class Perceptron {
     }
   }
 
+  /** Adds another (averaged) perceptron's weights to this one's (an ensemble of models as one linear model). */
+  addFrom(o: Perceptron): void {
+    for (const k of o.rowKeys) {
+      const g = k % this.nGroups;
+      const f = (k - g) / this.nGroups;
+      const src = o.rows.get(k)!;
+      const dst = this.row(f, g, true);
+      const L = this.groupSize[g]!;
+      for (let j = 0; j < L; j++) this.w[dst + j] += o.w[src + j]!;
+    }
+  }
+
   /** Replaces the weights by their averages (training ends). */
   average(): void {
     const c = this.c;
@@ -225,6 +247,8 @@ export function trainTagger(input: TrainInput, options: TrainOptions = {}): Tagg
   const epochs2 = options.epochs2 ?? 10;
   const minWeight = options.minWeight ?? 0;
   const minCount = options.minCount ?? 2;
+  const ensemble = options.ensemble ?? 1;
+  const ensemble2 = options.ensemble2 ?? 1;
   const log = options.log ?? (() => {});
   const nU = input.upos.length;
   const nS = input.schemes.length;
@@ -381,40 +405,53 @@ export function trainTagger(input: TrainInput, options: TrainOptions = {}): Tagg
   };
 
   // ---- stage 1: UPOS ----
-  const p1m = new Perceptron(1, [nU]);
   const prepare = (si: number): void => {
     const s = input.sentences[si]!;
     sf.compute(infos[si]!, s.mwt, s.tokForms, s.tb); // for dynamic features (word hashes)
   };
-  for (let ep = 0; ep < epochs1; ep++) {
-    shuffle();
-    let err = 0;
-    let tot = 0;
-    for (const si of order) {
-      const s = input.sentences[si]!;
-      prepare(si);
-      const allowed = allowedUpos[s.tb]!;
-      const alias = uposAlias[s.tb]!;
-      let h1 = BOUNDARY;
-      let h2 = BOUNDARY;
-      for (let i = 0; i < s.forms.length; i++) {
-        const n = gather(si, i, stage1Dynamic(sf, i, h1, h2, s.tb, dyn));
-        p1m.score(feats, n, 0, scores);
-        const pred = best(allowed, scores);
-        const gold = goldExpand(s.tb, s.upos[i]!);
-        if (!gold.includes(pred)) {
-          p1m.update(feats, n, 0, best(gold, scores), pred);
-          err++;
-        }
-        tot++;
-        p1m.c++;
-        h2 = h1;
-        h1 = alias[pred]!;
+  /** Trains a UPOS perceptron on some sentences. */
+  const trainUpos = (sents: number[], epochs: number, label: string): Perceptron => {
+    const p = new Perceptron(1, [nU]);
+    const ord = sents.slice();
+    for (let ep = 0; ep < epochs; ep++) {
+      for (let i = ord.length - 1; i > 0; i--) {
+        const j = Math.floor(rnd() * (i + 1));
+        const t = ord[i]!;
+        ord[i] = ord[j]!;
+        ord[j] = t;
       }
+      let err = 0;
+      let tot = 0;
+      for (const si of ord) {
+        const s = input.sentences[si]!;
+        prepare(si);
+        const allowed = allowedUpos[s.tb]!;
+        const alias = uposAlias[s.tb]!;
+        let h1 = BOUNDARY;
+        let h2 = BOUNDARY;
+        for (let i = 0; i < s.forms.length; i++) {
+          const n = gather(si, i, stage1Dynamic(sf, i, h1, h2, s.tb, dyn));
+          p.score(feats, n, 0, scores);
+          const pred = best(allowed, scores);
+          const gold = goldExpand(s.tb, s.upos[i]!);
+          if (!gold.includes(pred)) {
+            p.update(feats, n, 0, best(gold, scores), pred);
+            err++;
+          }
+          tot++;
+          p.c++;
+          h2 = h1;
+          h1 = alias[pred]!;
+        }
+      }
+      log(`  ${label} epoch ${ep + 1}: train error ${((100 * err) / tot).toFixed(2)}%`);
     }
-    log(`  stage 1 epoch ${ep + 1}: train error ${((100 * err) / tot).toFixed(2)}%`);
-  }
-  p1m.average();
+    p.average();
+    return p;
+  };
+  const all = input.sentences.map((_, i) => i);
+  const p1m = trainUpos(all, epochs1, 'stage 1');
+  for (let e = 1; e < ensemble; e++) p1m.addFrom(trainUpos(all, epochs1, `stage 1 (ensemble ${e + 1}/${ensemble})`));
 
   // resolve UPOS sets with the trained stage 1 (constrained greedy decoding)
   const goldUpos: Int32Array[] = input.sentences.map((s, si) => {
@@ -437,53 +474,59 @@ export function trainTagger(input: TrainInput, options: TrainOptions = {}): Tagg
   });
 
   // ---- stage 2: XPOS|FEATS per UPOS group ----
-  const p2m = new Perceptron(nU, groupSize);
   const allowedLocal = allowedRest.map((byU) => byU.map((ids) => ids.map((id) => restLocal[id]!)));
   const groupIds: number[][] = input.upos.map(() => []);
   input.restGroup.forEach((g, id) => groupIds[g]!.push(id));
-  for (let ep = 0; ep < epochs2; ep++) {
-    shuffle();
-    let err = 0;
-    let tot = 0;
-    for (const si of order) {
-      const s = input.sentences[si]!;
-      prepare(si);
-      const u = goldUpos[si]!;
-      let r1 = REST_BOUNDARY;
-      let r2 = REST_BOUNDARY;
-      for (let i = 0; i < s.forms.length; i++) {
-        const g = u[i]!;
-        const cands = allowedLocal[s.tb]![g]!;
-        const goldSet = s.rest[i];
-        const goldLocal = goldSet ? goldSet.filter((id) => input.restGroup[id] === g).map((id) => restLocal[id]!).filter((l) => cands.includes(l)) : [];
-        let predId: number;
-        if (cands.length === 0) predId = goldSet && goldSet.length === 1 ? goldSet[0]! : fallbackRest[g]!;
-        else if (cands.length === 1) predId = groupIds[g]![cands[0]!]!;
-        else {
-          const n = gather(si, i, stage2Dynamic(sf, i, u, r1, dyn), true);
-          p2m.score(feats, n, g, scores);
-          const pred = best(cands, scores);
-          if (goldLocal.length > 0 && !goldLocal.includes(pred)) {
-            p2m.update(feats, n, g, best(goldLocal, scores), pred);
-            err++;
+  const trainRest = (label: string): Perceptron => {
+    const p2m = new Perceptron(nU, groupSize);
+    for (let ep = 0; ep < epochs2; ep++) {
+      shuffle();
+      let err = 0;
+      let tot = 0;
+      for (const si of order) {
+        const s = input.sentences[si]!;
+        if (s.stage1Only) continue;
+        prepare(si);
+        const u = goldUpos[si]!;
+        let r1 = REST_BOUNDARY;
+        let r2 = REST_BOUNDARY;
+        for (let i = 0; i < s.forms.length; i++) {
+          const g = u[i]!;
+          const cands = allowedLocal[s.tb]![g]!;
+          const goldSet = s.rest[i];
+          const goldLocal = goldSet ? goldSet.filter((id) => input.restGroup[id] === g).map((id) => restLocal[id]!).filter((l) => cands.includes(l)) : [];
+          let predId: number;
+          if (cands.length === 0) predId = goldSet && goldSet.length === 1 ? goldSet[0]! : fallbackRest[g]!;
+          else if (cands.length === 1) predId = groupIds[g]![cands[0]!]!;
+          else {
+            const n = gather(si, i, stage2Dynamic(sf, i, u, r1, dyn), true);
+            p2m.score(feats, n, g, scores);
+            const pred = best(cands, scores);
+            if (goldLocal.length > 0 && !goldLocal.includes(pred)) {
+              p2m.update(feats, n, g, best(goldLocal, scores), pred);
+              err++;
+            }
+            if (goldLocal.length > 0) tot++;
+            p2m.c++;
+            predId = groupIds[g]![pred]!;
           }
-          if (goldLocal.length > 0) tot++;
-          p2m.c++;
-          predId = groupIds[g]![pred]!;
+          r2 = r1;
+          r1 = predId < 0 ? REST_BOUNDARY : predId;
         }
-        r2 = r1;
-        r1 = predId < 0 ? REST_BOUNDARY : predId;
       }
+      log(`  ${label} epoch ${ep + 1}: train error ${((100 * err) / Math.max(1, tot)).toFixed(2)}% of ambiguous`);
     }
-    log(`  stage 2 epoch ${ep + 1}: train error ${((100 * err) / Math.max(1, tot)).toFixed(2)}% of ambiguous`);
-  }
-  p2m.average();
+    p2m.average();
+    return p2m;
+  };
+  const p2m = trainRest('stage 2');
+  for (let e = 1; e < ensemble2; e++) p2m.addFrom(trainRest(`stage 2 (ensemble ${e + 1}/${ensemble2})`));
 
   const e1 = p1m.export(fi, false, minWeight);
   void minCount;
   const e2 = p2m.export(fi, true, minWeight);
   const header: Omit<TaggerHeader, 'sections'> = {
-    meta: { ...(input.meta ?? {}), seed, epochs1, epochs2, minCount },
+    meta: { ...(input.meta ?? {}), seed, epochs1, epochs2, minCount, ensemble, ensemble2 },
     schemes: input.schemes,
     upos: input.upos,
     rest: input.rest,
