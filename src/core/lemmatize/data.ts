@@ -109,17 +109,47 @@ export function decodeLemmaData(bytes: Uint8Array): LemmaData {
   } catch {
     throw corrupt('unreadable header');
   }
-  const lines = new Map<string, string[]>();
+  const texts = new Map<string, { text: string; count: number }>();
   let off = 12 + hlen;
   for (const s of header.sections) {
     if (off + s.bytes > bytes.length) throw corrupt(`section ${s.name} truncated`);
-    lines.set(s.name, s.count === 0 ? [] : dec.decode(bytes.subarray(off, off + s.bytes)).split('\n'));
+    texts.set(s.name, { text: s.count === 0 ? '' : dec.decode(bytes.subarray(off, off + s.bytes)), count: s.count });
     off += s.bytes;
   }
+  const section = (name: string): { text: string; count: number } => {
+    const t = texts.get(name);
+    if (!t) throw corrupt(`section ${name} missing`);
+    return t;
+  };
   const get = (name: string): string[] => {
-    const l = lines.get(name);
-    if (!l) throw corrupt(`section ${name} missing`);
-    return l;
+    const t = section(name);
+    return t.count === 0 ? [] : t.text.split('\n');
+  };
+  /** "key\tinteger" lines straight into a Map (the two big sections: one string made per entry, no line strings) */
+  const numbers = (name: string): Map<string, number> => {
+    const { text, count } = section(name);
+    const m = new Map<string, number>();
+    if (count === 0) return m;
+    const n = text.length;
+    let a = 0;
+    while (a < n) {
+      let e = text.indexOf('\n', a);
+      if (e < 0) e = n;
+      const t = text.lastIndexOf('\t', e - 1);
+      if (t < a) throw corrupt(`section ${name}: bad line`);
+      let v = 0;
+      let k = t + 1;
+      const neg = text.charCodeAt(k) === 0x2d;
+      if (neg) k++;
+      for (; k < e; k++) {
+        const c = text.charCodeAt(k) - 48;
+        if (c < 0 || c > 9) throw corrupt(`section ${name}: bad number`);
+        v = v * 10 + c;
+      }
+      m.set(text.slice(a, t), neg ? -v : v);
+      a = e + 1;
+    }
+    return m;
   };
   const pairs = (name: string): Map<string, string> => {
     const m = new Map<string, string>();
@@ -133,10 +163,8 @@ export function decodeLemmaData(bytes: Uint8Array): LemmaData {
     const f = l.split('\t');
     return [f[0]!, Number(f[1]), ...f.slice(2)] as [string, number, ...string[]];
   });
-  const lexicon = new Map<string, number>();
-  for (const [k, v] of pairs('lexicon')) lexicon.set(k, Number(v));
-  const freq = new Map<string, number>();
-  for (const [k, v] of pairs('freq')) freq.set(k, Number(v));
+  const lexicon = numbers('lexicon');
+  const freq = numbers('freq');
   const stats = new Map<string, [number, number]>();
   for (const l of get('stats')) {
     const f = l.split('\t');
