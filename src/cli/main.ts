@@ -24,6 +24,8 @@ import {
   type Normalizer,
   type ResolvedOptions,
   getSpellChecker,
+  evaluate,
+  formatScores,
   type SpellKind,
   type SpellOptions,
 } from '../node/index.js';
@@ -534,6 +536,9 @@ ${
   --input text|conllu               text: raw text [default]; conllu: already tokenized CoNLL-U whose sentences,
                                     tokens and words are kept exactly while the other columns are filled in
   --components LIST                 comma-separated components [default: ${availableComponents().join(',')}]
+  --score                           with --input conllu: blank the annotation columns, annotate, and print the
+                                    CoNLL 2018 scores (UPOS, XPOS, UFeats, Lemmas, UAS, LAS, ...) against the input
+                                    instead of the output
 `
     : cmd === 'tokenize'
       ? `  --original                        print tokens as written in the input instead of corrected
@@ -550,6 +555,7 @@ const ANALYZE_ARGS: ArgSpec = {
   components: { type: 'string' },
   original: { type: 'boolean' },
   'no-normalize': { type: 'boolean' },
+  score: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 };
 
@@ -567,6 +573,7 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
   if (!FORMATS.includes(format)) throw new DabirError('E_BAD_OPTION', `--format cannot be ${JSON.stringify(v.format)}`, `use one of: ${FORMATS.join(', ')}`);
   const inputKind = v.input ?? 'text';
   if (inputKind !== 'text' && inputKind !== 'conllu') throw new DabirError('E_BAD_OPTION', `--input cannot be ${JSON.stringify(inputKind)}`, 'use one of: text, conllu');
+  if (v.score && (cmd !== 'analyze' || inputKind !== 'conllu')) throw new DabirError('E_USAGE', '--score needs "dabir analyze --input conllu" (gold CoNLL-U to score against)', usageHint(cmd));
   if (positionals.length > 1) throw new DabirError('E_USAGE', `expected at most one FILE, got ${positionals.length}`, usageHint(cmd));
   const file = positionals[0] === '-' ? undefined : positionals[0];
 
@@ -606,11 +613,22 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
     if (inputKind === 'conllu') {
       // CoNLL-U: one sentence block at a time (blank line terminated)
       let block: string[] = [];
+      // --score: the gold blocks and the annotated sentences are kept to be scored at the end
+      const gold: string[] = [];
+      const system: Sentence[] = [];
       const flushBlock = (out: string[]): void => {
         if (block.some((l) => l.trim() !== '')) {
-          const doc = readConllu(block.join('\n') + '\n');
-          pipeline.annotate(doc);
-          emit(doc.sentences, out, doc.text);
+          const text = block.join('\n') + '\n';
+          const doc = readConllu(text);
+          if (v.score) {
+            for (const w of doc.words) w.lemma = w.upos = w.xpos = w.feats = w.head = w.deprel = w.deps = undefined;
+            pipeline.annotate(doc);
+            gold.push(text);
+            system.push(...doc.sentences);
+          } else {
+            pipeline.annotate(doc);
+            emit(doc.sentences, out, doc.text);
+          }
         }
         block = [];
       };
@@ -619,6 +637,12 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
         else block.push(line);
         if (eol === '') flushBlock(out);
       }, file);
+      if (v.score) {
+        const scores = evaluate(gold.join('\n'), new Doc('', system), { strict: false });
+        if (!scores.ok) throw new DabirError('E_BAD_INPUT', `cannot score: ${scores.error}`, 'give gold CoNLL-U with every column the components fill');
+        io.stdout.write(`${formatScores(scores)}\n`);
+        return EXIT_OK;
+      }
     } else {
       const stream = createSentenceStream(pipeline);
       await processLines(input, io, (line, eol, _n, out) => {

@@ -1,0 +1,60 @@
+/**
+ * `dabir analyze`, `tokenize` and `lemma` in-process through main(argv, io): output formats, --input conllu keeping the
+ * gold segmentation, --score against gold CoNLL-U, and usage errors.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { main, type CliInput, type CliOutput } from '../src/cli/main.js';
+import { createPipeline, readConllu } from '../src/node/index.js';
+
+const MINI = new URL('./fixtures/mini.conllu', import.meta.url);
+
+async function* once(s: string): AsyncGenerator<Uint8Array> {
+  yield new TextEncoder().encode(s);
+}
+
+async function cli(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
+  const out = { text: '', write: (c: string) => ((out.text += c), true) };
+  const err = { text: '', write: (c: string) => ((err.text += c), true) };
+  const code = await main(argv, { stdin: once(stdin) as CliInput, stdout: out as CliOutput, stderr: err as CliOutput });
+  return { code, out: out.text, err: err.text };
+}
+
+describe('dabir analyze', () => {
+  it('prints valid CoNLL-U: the same analysis as the library, sentence by sentence', async () => {
+    const text = 'من کتاب‌هایم را به دوستم دادم. او آن‌ها را خواند.\n';
+    const r = await cli(['analyze'], text);
+    expect(r.code).toBe(0);
+    const doc = readConllu(r.out);
+    const lib = createPipeline().process(text);
+    expect(doc.sentences.map((s) => s.words.map((w) => [w.form, w.upos, w.head, w.deprel]))).toEqual(
+      lib.sentences.map((s) => s.words.map((w) => [w.form, w.upos, w.head, w.deprel])),
+    );
+  });
+
+  it('--input conllu keeps the gold sentences, tokens and words exactly', async () => {
+    const gold = readFileSync(MINI, 'utf8');
+    const r = await cli(['analyze', '--input', 'conllu'], gold);
+    expect(r.code).toBe(0);
+    const g = readConllu(gold);
+    const s = readConllu(r.out);
+    expect(s.sentences.map((x) => x.tokens.map((t) => t.words.map((w) => w.form)))).toEqual(g.sentences.map((x) => x.tokens.map((t) => t.words.map((w) => w.form))));
+  });
+
+  it('--score prints the CoNLL 2018 table against the gold input (segmentation is gold: Words 100)', async () => {
+    const r = await cli(['analyze', '--input', 'conllu', '--score'], readFileSync(MINI, 'utf8'));
+    expect(r.code).toBe(0);
+    for (const m of ['Tokens', 'Words', 'UPOS', 'XPOS', 'UFeats', 'Lemmas', 'UAS', 'LAS']) expect(r.out).toMatch(new RegExp(`^\\| ${m} \\|`, 'm'));
+    expect(r.out).toMatch(/^\| Words \| 100\.00 \| 100\.00 \| 100\.00 \|/m);
+    const upos = Number(/^\| UPOS \|[^|]+\|[^|]+\| ([\d.]+) \|/m.exec(r.out)![1]);
+    expect(upos).toBeGreaterThan(50); // a real tagger, not blanks
+  });
+
+  it('usage errors exit 2: --score without --input conllu, unknown format', async () => {
+    for (const argv of [['analyze', '--score'], ['tokenize', '--score'], ['analyze', '--format', 'xml']]) {
+      const r = await cli(argv, 'سلام');
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.out).toBe('');
+    }
+  });
+});
