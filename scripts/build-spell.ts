@@ -4,8 +4,10 @@
  *   lexicon     lilak (all rows), hazm words.dat (POS-tagged rows), shekar vocab, fa-spellchecker (count >= 3),
  *               the raw treebank train text (PerDT, Seraji) and the train part of the UD dev files (never the
  *               validation ranges of scripts/lib/splits.ts), plus verb forms generated from the hazm stem table
- *               (past#present) with the regular Persian conjugation. Nominal suffix chains are NOT listed: the
- *               checker analyses them at run time from the FLAG_NOMINAL / FLAG_ADJ stems.
+ *               (past#present) with the regular Persian conjugation, the shekar compound list, the half-space side
+ *               of the DadmaTools pairs, and the entity tokens of ParsTwiNER (names: known, never suggested).
+ *               Nominal suffix chains are NOT listed: the checker analyses them at run time from the FLAG_NOMINAL /
+ *               FLAG_ADJ stems.
  *   frequency   max over the sources with counts (treebank text, shekar, fa-spellchecker) of the rate per 10^9 words
  *   confusions  word-aligned differences of the PerSpellData real-word pairs, TRAIN part only (every line whose
  *               0-based number is not 9 mod 10; lines 9, 19, 29, ... of every file are the validation split), plus
@@ -18,7 +20,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { createSpellChecker, isSpellable, spellKey } from '../src/core/spell/checker.js';
-import { encodeSpellData, FLAG_ADJ, FLAG_CURATED, FLAG_NAME, FLAG_NOMINAL, FLAG_PLURAL, FLAG_VERB, type Confusion, type SpellData } from '../src/core/spell/data.js';
+import { encodeSpellData, FLAG_ADJ, FLAG_CURATED, FLAG_NAME, FLAG_NOMINAL, FLAG_NOSUGGEST, FLAG_PLURAL, FLAG_VERB, type Confusion, type SpellData } from '../src/core/spell/data.js';
 import { canon, haveShared, readShared, ROOT, sharedPath } from './lib/corpus.js';
 import { updateManifest } from './lib/manifest.js';
 import { conlluBlocks, selectBlocks, SPLITS } from './lib/splits.js';
@@ -267,6 +269,63 @@ for (const [w, c] of Object.entries(fsc)) addRate(w, (c / fscTotal) * 1e9);
     addRate(w, r);
   }
   console.log(`frequency lists: ${kept} words kept, ${typos} dropped as likely typos`);
+  // more word lists without counts: the shekar compound list and the half-space forms of the DadmaTools pairs. A
+  // word one cheap edit away from a common word is left out. (The Parsivar stemmer lexicon is NOT used: its rare
+  // words are those of PerDT dev sentences, i.e. of our validation text.)
+  const EXTRA = (process.env.SPELL_EXTRA ?? 'compound,nimfasele').split(',').filter(Boolean);
+  const extraNear = Number(process.env.EXTRA_NEARF ?? 14);
+  const L = 'lexicon/';
+  const extra: Record<string, () => string[]> = {
+    compound: () => readShared(L + 'shekar/compound_words.csv').split('\n').map((l) => l.split(',')[0]!),
+    nimfasele: () => readShared(L + 'dadmatools/nim_fasele_pairs.tsv').split('\n').map((l) => l.split('\t')[0]!),
+  };
+  for (const src of EXTRA) {
+    let n = 0;
+    let bad = 0;
+    const seen = new Set<string>();
+    for (const w0 of extra[src]?.() ?? []) {
+      const w = spellKey(canon(String(w0).trim()));
+      if (w.length < 3 || !isSpellable(w) || seen.has(w) || tc.isKnown(w)) continue;
+      seen.add(w);
+      if (tc.nearest(w, Number(process.env.TYPO_COST ?? 0.65)).some((c) => c.logFreq > extraNear)) {
+        bad++;
+        continue;
+      }
+      n++;
+      addWord(w, 0);
+    }
+    console.log(`${src}: ${n} words added, ${bad} left out as likely typos`);
+  }
+}
+// names: the entity tokens (PER, LOC, ORG, ...) of the ParsTwiNER train and dev files. Known (never flagged) and
+// nominal (حوثی‌های), but never suggested: a name is rarely the intended word of a typo
+const NAME_MIN = Number(process.env.NAME_MIN ?? 1);
+const NAME_COST = Number(process.env.NAME_COST ?? 0);
+if (NAME_MIN > 0) {
+  const nameCount = new Map<string, number>();
+  for (const f of ['ner/parstwiner/train.txt', 'ner/parstwiner/dev.txt']) {
+    for (const line of readShared(f).split('\n')) {
+      const [tok, tag] = line.split('\t');
+      if (!tok || !tag || tag === 'O') continue;
+      const w = spellKey(canon(tok.trim()));
+      if (w.length < 3 || !isSpellable(w)) continue;
+      nameCount.set(w, (nameCount.get(w) ?? 0) + 1);
+    }
+  }
+  const now = [...flags.keys()].sort();
+  const tc = createSpellChecker({
+    meta: {}, words: now, freq: Uint8Array.from(now.map((w) => Math.min(255, Math.round(8 * Math.log2((rate.get(w) ?? 0) + 1))))),
+    flags: Uint8Array.from(now.map((w) => flags.get(w)!)), confusions: [], lmTotal: 0, unigrams: new Map(), bigrams: new Map(),
+  });
+  let added = 0;
+  for (const [w, c] of [...nameCount].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (c < NAME_MIN || tc.isKnown(w)) continue;
+    // a name one cheap edit away from a common word may be a typo in the tweets: left out
+    if (NAME_COST > 0 && tc.nearest(w, NAME_COST).some((x) => x.logFreq > Number(process.env.NAME_NEARF ?? 14))) continue;
+    flags.set(w, FLAG_NAME | FLAG_NOSUGGEST | FLAG_NOMINAL);
+    added++;
+  }
+  console.log(`names: ${added} entity words added`);
 }
 // every other word of 3+ letters that is not a verb form may carry the nominal suffix chains (the sources tag only a
 // part of their nouns and adjectives); SPELL_OPEN_NOMINAL=0 keeps only the tagged ones
@@ -375,7 +434,7 @@ for (const w of confWords) uni.set(w, allUni.get(w) ?? 0);
 const data: SpellData = {
   ...base,
   meta: {
-    sources: ['lilak', 'hazm', 'shekar', 'fa-spellchecker (count >= 3)', 'PerDT/Seraji train text', 'PerSpellData real-word (train split)'],
+    sources: ['lilak', 'hazm', 'shekar (vocab, compounds)', 'fa-spellchecker (count >= 3)', 'DadmaTools half-space pairs', 'ParsTwiNER entities', 'PerDT/Seraji train text', 'PerSpellData real-word (train split)'],
     validation: 'PerSpellData lines with 0-based number % 10 == 9; UD validation ranges of scripts/lib/splits.ts',
     words: words.length,
     generatedVerbForms: generated,
@@ -390,7 +449,7 @@ const bytes = encodeSpellData(data);
 const out = process.env.SPELL_OUT ?? `${ROOT}data/spell.bin`;
 writeFileSync(out, bytes);
 if (!process.env.SPELL_OUT) {
-  updateManifest('spell.bin', bytes, 'MIT (hazm, shekar, fa-spellchecker, PerSpellData); Apache-2.0 (lilak); CC BY-SA 4.0 (PerDT, Seraji); CC0 1.0 (iPerUDT)');
+  updateManifest('spell.bin', bytes, 'MIT (hazm, shekar, fa-spellchecker, PerSpellData, ParsTwiNER); Apache-2.0 (lilak, DadmaTools); CC BY-SA 4.0 (PerDT, Seraji); CC0 1.0 (iPerUDT)');
 }
 console.log(
   `spell.bin: ${words.length} words (${generated} generated verb forms), ${confusions.length} confusion pairs (${dropped} noisy diffs dropped), ` +

@@ -3,7 +3,7 @@
  *
  * 1. Non-word errors. The clean text is the `# text` of our UD validation ranges (scripts/lib/splits.ts: PerDT dev
  *    1020-1456, Seraji dev 420-599), never used to build the lexicon or the context model. Errors are injected
- *    with a seeded PRNG (seed 6) into 10% of the Persian words (at least 2 letters, never two neighbours):
+ *    with a seeded PRNG (seed 6; SPELL_SEED=n for another draw, e.g. to average tuning runs) into 10% of the Persian words (at least 2 letters, never two neighbours):
  *      homophone letter 25%, keyboard neighbour 20%, dropped letter 15%, doubled letter 8%, extra neighbour key 7%,
  *      swapped neighbours 8%, missing space (joined to the next word) 7%, extra space inside the word 5%,
  *      hamza/seat variant 5% (ی→ئ, ا→أ, و→ؤ, ئ→ی, آ→ا)
@@ -54,7 +54,7 @@ for (const key of ['perdt', 'seraji'] as const) {
 const refVocab = new Set<string>();
 for (const f of ['text/perdt-train.txt', 'text/seraji-train.txt']) for (const w of readShared(f).split(/\s+/)) refVocab.add(spellKey(w.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')));
 
-let seed = 6;
+let seed = Number(process.env.SPELL_SEED ?? 6);
 const rand = (): number => {
   seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
   return (seed >>> 8) / 16777216;

@@ -6,7 +6,7 @@
  * Pure: the data comes in as SpellData or the bytes of data/spell.bin. Never throws on any string.
  */
 import { isArabicLetter, isArabicMark } from '../chars.js';
-import { decodeSpellData, FLAG_ADJ, FLAG_NAME, FLAG_NOMINAL, FLAG_NOSUGGEST, FLAG_PLURAL, type Confusion, type ConfusionKind, type SpellData } from './data.js';
+import { decodeSpellData, FLAG_ADJ, FLAG_NAME, FLAG_VERB, FLAG_NOMINAL, FLAG_NOSUGGEST, FLAG_PLURAL, type Confusion, type ConfusionKind, type SpellData } from './data.js';
 import { COST, editCost } from './edit.js';
 
 export type SpellKind = 'non-word' | 'real-word' | 'style';
@@ -264,6 +264,19 @@ interface Cand {
 }
 
 const LN2 = Math.LN2;
+/** an unknown word is reported only when some cheap correction c has log2 freq(c) − KQ × cost(c) ≥ MINQ: a costly
+ * correction must be a frequent word (a rare word one edit from a rare word is more likely a name than a typo) */
+const KQ = 12;
+const MINQ = 2;
+/** Arabic passages: an unknown word with an Arabic marker within ARABW tokens is not reported */
+const ARABW = 2;
+/** a word known only from a frequency list (flags 0) is reported when a correction of cost <= SUS_C is SUS_D bits
+ * more frequent; a curated (non-verb, non-name) word when it is SUS_CD bits more frequent */
+const SUS_D = 12;
+const SUS_CD = 15;
+const SUS_C = 0.7;
+/** Arabic function words that are not Persian words: their neighbours are an Arabic passage */
+const ARABIC_WORDS = new Set(['عن', 'فی', 'هذا', 'هذه', 'ذلک', 'قال', 'الی', 'لها', 'لهم', 'التی', 'الذی', 'الذین', 'انه', 'علیه', 'علیها', 'ثم', 'کان', 'لم', 'لن', 'قد', 'لیس', 'هو', 'هی', 'انما', 'الا', 'بن']);
 
 export function createSpellChecker(source: SpellData | Uint8Array, defaults: SpellOptions = {}): SpellChecker {
   const data = source instanceof Uint8Array ? decodeSpellData(source) : source;
@@ -285,6 +298,9 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   let index: DeleteIndex | undefined;
   const getIndex = (): DeleteIndex => (index ??= new DeleteIndex(words, (i) => (data.flags[i]! & FLAG_NOSUGGEST) === 0 && words[i]!.length >= 2));
 
+  let maxLogFreq = 0;
+  for (let i = 0; i < words.length; i++) if (data.freq[i]! > maxLogFreq) maxLogFreq = data.freq[i]!;
+  maxLogFreq /= 8;
   /** log2 of the frequency per 10^9 words (0 when unseen) */
   const logFreq = (i: number): number => data.freq[i]! / 8;
 
@@ -524,6 +540,29 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       const end = tokens[b]!.end;
       issues.push({ start, end, text: source.slice(start, end), word, kind, suggestions, confidence: Math.round(confidence * 1e4) / 1e4 });
     };
+    // Arabic passages (quotations, hadith, titles): unknown words next to Arabic function words or unknown ال-words
+    let arab: Uint8Array | undefined;
+    const arabicNear = (i: number): boolean => {
+      if (!arab) {
+        arab = new Uint8Array(tokens.length);
+        for (let k = 0; k < tokens.length; k++) {
+          const x = keys[k]!;
+          if (ARABIC_WORDS.has(x) || ((x.startsWith('ال') || x.startsWith('لل') || x.startsWith('بال')) && x.length >= 4 && !knownKey(x))) arab[k] = 1;
+        }
+      }
+      let n = 0;
+      for (let k = Math.max(0, i - ARABW); k <= Math.min(tokens.length - 1, i + ARABW); k++) if (k !== i) n += arab[k]!;
+      return n >= 1;
+    };
+    // an unknown word written twice in the same text is meant (a name, a term), not a typo
+    let counts: Map<string, number> | undefined;
+    const repeated = (w: string): boolean => {
+      if (!counts) {
+        counts = new Map();
+        for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+      return w.length >= 3 && counts.get(w)! >= 2;
+    };
     for (let i = 0; i < tokens.length; i++) {
       if (!spellable[i]) continue;
       const w = keys[i]!;
@@ -566,11 +605,38 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         }
         // an unknown word with no plausible correction is a name, a foreign or a rare word, not a typo: leave it
         let best = Infinity;
-        for (const c of cands.values()) if (c.cost < best) best = c.cost;
-        if (best > (o.maxCost ?? 0.9) || (w.startsWith('ال') && w.length >= 5 && best > 0.7)) continue;
+        const mc = o.maxCost ?? 0.9;
+        let q = -Infinity;
+        for (const c of cands.values()) {
+          if (c.cost < best) best = c.cost;
+          if (c.cost <= mc) {
+            const v = c.logf - KQ * c.cost;
+            if (v > q) q = v;
+          }
+        }
+        if (best > mc || (w.startsWith('ال') && w.length >= 5 && best > 0.7)) continue;
+        if (q < MINQ) continue;
+        if (arabicNear(i) || repeated(w)) continue;
         const ranked = rank(cands, nSug, left, next);
         if (kinds.has('non-word')) issue(i, i, w, 'non-word', ranked, ranked[0]?.score ?? 0);
         continue;
+      }
+      if (kinds.has('non-word') && !user.has(w)) {
+        // a word known only from a frequency list (no curated lexicon, no treebank text) that is one cheap edit from
+        // a far more frequent word is most likely a typo the list picked up (قراداد, اتین)
+        const wi = id.get(w);
+        if (wi !== undefined && (data.flags[wi] === 0 || (data.flags[wi]! & (FLAG_VERB | FLAG_NAME)) === 0) && !confusions.has(w) && !arabicNear(i) && !repeated(w)) {
+          const need = logFreq(wi) + (data.flags[wi] === 0 ? SUS_D : SUS_CD);
+          const cands = need <= maxLogFreq ? candidates(w, SUS_C, false) : undefined;
+          let hit = false;
+          if (cands) for (const c of cands.values()) if (c.logf >= need) hit = true;
+          if (cands && hit) {
+            const left = i > 0 && spellable[i - 1] ? keys[i - 1]! : '';
+            const ranked = rank(cands, nSug, left, next);
+            issue(i, i, w, 'non-word', ranked, ranked[0]?.score ?? 0);
+            continue;
+          }
+        }
       }
       if (!kinds.has('real-word') && !kinds.has('style')) continue;
       // real-word and style: the longest confusion key starting here (one or two tokens)

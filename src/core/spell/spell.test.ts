@@ -179,6 +179,22 @@ describe('check', () => {
   it('fix applies the confident corrections only, one line stays one line', () => {
     expect(checker.fix('او به مدرصه رفت.\nHello wrld')).toBe('او به مدرسه رفت.\nHello wrld');
   });
+  it('an unknown word written twice in the same text is taken as meant (a name), once it is flagged', () => {
+    expect(checker.check('او به مدرصه رفت.').map((i) => i.word)).toEqual(['مدرصه']);
+    expect(checker.check('او به مدرصه رفت و از مدرصه رفت.')).toEqual([]);
+  });
+  it('unknown words inside an Arabic passage are not flagged', () => {
+    expect(checker.check('قال فی مدرصه')).toEqual([]);
+  });
+  it('a word known only from a frequency list, one cheap edit from a far more frequent word, is flagged', () => {
+    const d = tinyData();
+    d.words.push('مدرصه');
+    d.freq = Uint8Array.from([...d.freq, 8]);
+    d.flags = Uint8Array.from([...d.flags, 0]);
+    const c = createSpellChecker(d);
+    expect(c.isKnown('مدرصه')).toBe(true);
+    expect(c.check('او به مدرصه رفت.').map((i) => [i.kind, i.suggestions[0]?.text])).toEqual([['non-word', 'مدرسه']]);
+  });
   it('user dictionary: added words are known and never flagged', () => {
     const c = createSpellChecker(tinyData());
     expect(c.check('کطاب')).not.toEqual([]);
