@@ -282,6 +282,18 @@ export function parseNormalizeArgs(args: string[]): { options: NormalizeOptions;
   return { options: options as NormalizeOptions, file, changes: v.changes === true, help: v.help === true };
 }
 
+/** FILE (streamed in 64 KiB chunks) or standard input when FILE is undefined; E_IO when FILE cannot be opened. */
+async function openInput(file: string | undefined, io: CliIO): Promise<{ input: CliInput; fh: FileHandle | undefined }> {
+  if (file === undefined) return { input: io.stdin, fh: undefined };
+  let fh: FileHandle;
+  try {
+    fh = await open(file, 'r');
+  } catch (err) {
+    throw ioError(`cannot read ${JSON.stringify(file)}`, err);
+  }
+  return { input: fh.createReadStream({ highWaterMark: 1 << 16, autoClose: true }), fh };
+}
+
 async function runNormalize(args: string[], io: CliIO): Promise<number> {
   const parsed = parseNormalizeArgs(args);
   if (parsed.help) return print(io, normalizeHelp());
@@ -289,17 +301,8 @@ async function runNormalize(args: string[], io: CliIO): Promise<number> {
   // the defaults object is the library's fast path (no per-call option validation)
   const callOptions = Object.keys(parsed.options).length === 0 ? undefined : options;
 
-  let fh: FileHandle | undefined;
-  let input: CliInput = io.stdin;
   const file = parsed.file;
-  if (file !== undefined) {
-    try {
-      fh = await open(file, 'r');
-    } catch (err) {
-      throw ioError(`cannot read ${JSON.stringify(file)}`, err);
-    }
-    input = fh.createReadStream({ highWaterMark: 1 << 16, autoClose: true });
-  }
+  const { input, fh } = await openInput(file, io);
   try {
     const normalizer = loadNormalizer(options);
     const handle: LineHandler = parsed.changes
@@ -585,16 +588,7 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
   if (cmd === 'lemma' && !components.includes('lemmatizer')) components.push('lemmatizer');
   const pipeline = createPipeline({ components });
 
-  let fh: FileHandle | undefined;
-  let input: CliInput = io.stdin;
-  if (file !== undefined) {
-    try {
-      fh = await open(file, 'r');
-    } catch (err) {
-      throw ioError(`cannot read ${JSON.stringify(file)}`, err);
-    }
-    input = fh.createReadStream({ highWaterMark: 1 << 16, autoClose: true });
-  }
+  const { input, fh } = await openInput(file, io);
   const mode: Format | 'tokenize' | 'lemma' = cmd === 'analyze' ? format : cmd;
   let first = true;
   const emit = (sentences: Sentence[], out: string[], source: string): void => {
@@ -716,16 +710,7 @@ async function runSpell(args: string[], io: CliIO): Promise<number> {
       throw ioError(`cannot read ${JSON.stringify(v.dict)}`, err);
     }
   }
-  let fh: FileHandle | undefined;
-  let input: CliInput = io.stdin;
-  if (file !== undefined) {
-    try {
-      fh = await open(file, 'r');
-    } catch (err) {
-      throw ioError(`cannot read ${JSON.stringify(file)}`, err);
-    }
-    input = fh.createReadStream({ highWaterMark: 1 << 16, autoClose: true });
-  }
+  const { input, fh } = await openInput(file, io);
   try {
     const checker = getSpellChecker();
     if (dictWords.length) checker.addWords(dictWords);
