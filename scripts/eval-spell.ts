@@ -33,6 +33,13 @@ const checker = createSpellChecker(new Uint8Array(readFileSync(binPath)), {
   ...(process.env.SPELL_W ? { weights: Object.fromEntries(process.env.SPELL_W.split(',').map((x, i) => [['cost', 'freq', 'context'][i], Number(x)])) } : {}),
 });
 const loadMs = performance.now() - t;
+/**
+ * SPELL_TAGGER=1 scores the pipeline path instead: tokenizer + tagger + spell, where words the tagger calls PROPN are
+ * never flagged (what `createPipeline({ components: [..., 'tagger', 'spell'] })` and `dabir spell --tagger` do).
+ */
+const TAGGED = process.env.SPELL_TAGGER === '1';
+const pipe = TAGGED ? (await import('../src/node/index.js')).createPipeline({ components: ['tokenizer', 'tagger', 'spell'], resources: { spell: checker } }) : undefined;
+const check = (text: string): SpellIssue[] => (pipe ? (pipe.process(text).spelling ?? []) : checker.check(text));
 t = performance.now();
 checker.suggest('کطاب');
 const indexMs = performance.now() - t;
@@ -189,7 +196,7 @@ let top5 = 0;
 const perOp: Record<string, { n: number; found: number; top1: number; top5: number }> = {};
 const misses: unknown[] = [];
 for (const s of sentences) {
-  const issues = checker.check(s.text);
+  const issues = check(s.text);
   const used = new Set<SpellIssue>();
   for (const g of s.inj) {
     const o = (perOp[g.op] ??= { n: 0, found: 0, top1: 0, top5: 0 });
@@ -236,11 +243,11 @@ const r = tp / Math.max(1, tp + fn);
 let words = 0;
 const fa: Record<string, number> = {};
 const faExamples: string[] = [];
-for (const s of clean.slice(0, 100)) checker.check(s); // warm (the context model is parsed on first use)
+for (const s of clean.slice(0, 100)) check(s); // warm (the context model is parsed on first use)
 t = performance.now();
 for (const s of clean) {
   words += spaceTokens(s).length;
-  for (const is of checker.check(s)) {
+  for (const is of check(s)) {
     fa[is.kind] = (fa[is.kind] ?? 0) + 1;
     if (faExamples.length < 60) faExamples.push(`${is.kind}: ${is.text} → ${is.suggestions[0]?.text ?? ''}`);
   }
@@ -291,7 +298,7 @@ for (const cat of readdirSync(sharedPath(dir)).sort()) {
     rw.gold += gold.length;
     rw.noisy += noisy.length;
     c.gold += gold.length;
-    const issues = checker.check(wrong);
+    const issues = check(wrong);
     for (const g of gold) {
       const is = issues.find((x) => overlaps(x, g));
       if (!is) {
