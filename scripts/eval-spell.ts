@@ -35,7 +35,7 @@ const checker = createSpellChecker(new Uint8Array(readFileSync(binPath)), {
 const loadMs = performance.now() - t;
 /**
  * SPELL_TAGGER=1 scores the pipeline path instead: tokenizer + tagger + spell, where words the tagger calls PROPN are
- * never flagged (what `createPipeline({ components: [..., 'tagger', 'spell'] })` and `dabir spell --tagger` do).
+ * never flagged (what `createPipeline({ components: [..., 'tagger', 'spell'] })` does).
  */
 const TAGGED = process.env.SPELL_TAGGER === '1';
 const pipe = TAGGED ? (await import('../src/node/index.js')).createPipeline({ components: ['tokenizer', 'tagger', 'spell'], resources: { spell: checker } }) : undefined;
