@@ -68,23 +68,7 @@ export class Table {
 
   /** Row of a key, or -1. */
   get(key: string): number {
-    let h = 0x811c9dc5;
-    const n = key.length;
-    for (let k = 0; k < n; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
-    const { slots, chars, off, mask } = this;
-    let slot = h & mask;
-    for (;;) {
-      const r = slots[slot]!;
-      if (r === 0) return -1;
-      const i = r - 1;
-      const a = off[i]!;
-      if (off[i + 1]! - a === n) {
-        let k = 0;
-        while (k < n && chars[a + k] === key.charCodeAt(k)) k++;
-        if (k === n) return i;
-      }
-      slot = (slot + 1) & mask;
-    }
+    return this.getRange(key, 0, key.length);
   }
 
   /** Row of the key `s.slice(from, to)`, or -1 (without making the substring). */

@@ -38,6 +38,15 @@ export function key(h: number): number {
 }
 
 /** Read-only map from feature keys (non-zero int32) to row numbers 0..size-1. */
+/** Row stored with key `k` in an open-addressing table (linear probing, 0 = empty slot), or -1. */
+function probe(slots: Int32Array, rows: Int32Array, mask: number, k: number): number {
+  for (let s = k & mask; ; s = (s + 1) & mask) {
+    const v = slots[s]!;
+    if (v === k) return rows[s]!;
+    if (v === 0) return -1;
+  }
+}
+
 export class KeyTable {
   readonly size: number;
   private readonly slots: Int32Array;
@@ -62,14 +71,7 @@ export class KeyTable {
 
   /** Row of a key, or -1. */
   get(k: number): number {
-    const { slots, mask } = this;
-    let s = k & mask;
-    for (;;) {
-      const v = slots[s]!;
-      if (v === k) return this.rows[s]!;
-      if (v === 0) return -1;
-      s = (s + 1) & mask;
-    }
+    return probe(this.slots, this.rows, this.mask, k);
   }
 }
 
@@ -87,14 +89,7 @@ export class GrowTable {
   }
 
   get(k: number): number {
-    const { slots, mask } = this;
-    let s = k & mask;
-    for (;;) {
-      const v = slots[s]!;
-      if (v === k) return this.rows[s]!;
-      if (v === 0) return -1;
-      s = (s + 1) & mask;
-    }
+    return probe(this.slots, this.rows, this.mask, k);
   }
 
   /** Row of a key, adding it (as row `size`) when absent. */
@@ -139,14 +134,4 @@ export class GrowTable {
   }
 }
 
-/** Deterministic PRNG (mulberry32). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from '../prng.js';

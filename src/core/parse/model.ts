@@ -102,6 +102,16 @@ function corrupt(msg: string): DabirError {
   return new DabirError('E_RESOURCE_CORRUPT', `parser model: ${msg}`, 'reinstall dabir, or rebuild data/parser.bin with npm run train:parser');
 }
 
+/** Offset of key `k` in a table of (key, value) pairs (linear probing, key 0 = empty slot), or -1. */
+function findPair(tab: Int32Array, mask: number, k: number): number {
+  for (let s = k & mask; ; s = (s + 1) & mask) {
+    const o = s << 1;
+    const v = tab[o]!;
+    if (v === k) return o;
+    if (v === 0) return -1;
+  }
+}
+
 export class ParserModel {
   readonly data: ParserModelData;
   readonly labels: string[];
@@ -238,21 +248,12 @@ export class ParserModel {
     for (let i = 0; i < nf; i++) pre[i] = tab[(buf[i]! & mask) << 1]!;
     for (let i = 0; i < nf; i++) {
       if (pre[i] === 0) continue;
-      const k = buf[i]!;
-      let s = k & mask;
-      for (;;) {
-        const o = s << 1;
-        const v = tab[o]!;
-        if (v === k) {
-          const p = tab[o + 1]!;
-          a += (p << 22) >> 22;
-          b += (p << 12) >> 22;
-          c += (p << 2) >> 22;
-          break;
-        }
-        if (v === 0) break;
-        s = (s + 1) & mask;
-      }
+      const o = findPair(tab, mask, buf[i]!);
+      if (o < 0) continue;
+      const p = tab[o + 1]!;
+      a += (p << 22) >> 22;
+      b += (p << 12) >> 22;
+      c += (p << 2) >> 22;
     }
     out[0] = a;
     out[1] = b;
@@ -273,21 +274,12 @@ export class ParserModel {
     for (let i = 0; i < nf; i++) pre[i] = tab[(buf[i]! & mask) << 1]!;
     for (let i = 0; i < nf; i++) {
       if (pre[i] === 0) continue;
-      const k = buf[i]!;
-      let s = k & mask;
-      for (;;) {
-        const o = s << 1;
-        const v = tab[o]!;
-        if (v === k) {
-          const p = tab[o + 1]!;
-          for (let j = p >>> 8, end = j + (p & 255); j < end; j++) {
-            const x = ent[j]!;
-            sc[x & 255] += x >> 8;
-          }
-          break;
-        }
-        if (v === 0) break;
-        s = (s + 1) & mask;
+      const o = findPair(tab, mask, buf[i]!);
+      if (o < 0) continue;
+      const p = tab[o + 1]!;
+      for (let j = p >>> 8, end = j + (p & 255); j < end; j++) {
+        const x = ent[j]!;
+        sc[x & 255] += x >> 8;
       }
     }
     let best = -1;

@@ -66,14 +66,4 @@ export function groupK2(k2: number, group: number): number {
   return group === 0 ? k2 : (k2 ^ Math.imul(group, 0x5bd1e995)) & 0xffff;
 }
 
-/** Small deterministic PRNG (mulberry32). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from '../prng.js';
