@@ -28,6 +28,15 @@ export interface Change {
   kinds: ChangeKind[];
 }
 
+/**
+ * What a normalization step reads: the current text and which of its units are protected. An AlignedText is one;
+ * `normalize()`, which returns only the string, passes a plain one and skips the alignment arrays.
+ */
+export interface StepText {
+  readonly text: string;
+  readonly protect: Uint8Array;
+}
+
 interface RawChange {
   start: number;
   end: number;
@@ -256,6 +265,45 @@ export function applyEdits(a: AlignedText, edits: Edit[]): AlignedText {
     fin ? np : np.slice(0, j),
     raw,
   );
+}
+
+/**
+ * `applyEdits` without the alignment: the same edits are applied or skipped (same rules), and only the text and the
+ * protection flags are carried. `applyEdits(a, edits).text === applyEditsPlain(a, edits).text` (tested).
+ */
+export function applyEditsPlain(a: StepText, edits: Edit[]): StepText {
+  if (edits.length === 0) return a;
+  const { text, protect } = a;
+  let extra = 0;
+  let last = 0;
+  for (const e of edits) {
+    if (e.start < last || e.end < e.start || e.end > text.length || touchesProtected(protect, e.start, e.end)) continue;
+    extra += e.text.length - (e.end - e.start);
+    last = e.end;
+  }
+  const m = text.length + extra;
+  const np = new Uint8Array(m);
+  const parts: string[] = [];
+  let j = 0;
+  let prev = 0;
+  for (const ed of edits) {
+    if (ed.start < prev || ed.end < ed.start || ed.end > text.length) continue;
+    if (touchesProtected(protect, ed.start, ed.end)) continue;
+    if (ed.start > prev) {
+      parts.push(text.slice(prev, ed.start));
+      np.set(protect.subarray(prev, ed.start), j);
+      j += ed.start - prev;
+    }
+    parts.push(ed.text);
+    j += ed.text.length;
+    prev = ed.end;
+  }
+  if (prev < text.length) {
+    parts.push(text.slice(prev));
+    np.set(protect.subarray(prev), j);
+    j += text.length - prev;
+  }
+  return { text: parts.join(''), protect: j === m ? np : np.slice(0, j) };
 }
 
 function touchesProtected(p: Uint8Array, start: number, end: number): boolean {

@@ -10,7 +10,7 @@
  * text (not at the start, next to an Arabic letter or mark) is removed, since it is never meaningful there; hamza above/below and maddah (they are part of
  * letters such as خانهٔ and آ), ٪ ٫ ٬ and the punctuation inside numbers.
  */
-import type { AlignedText, ChangeKind, Edit } from '../aligned.js';
+import type { ChangeKind, Edit, StepText } from '../aligned.js';
 import {
   isArabicIndicDigit,
   isArabicLetter,
@@ -166,7 +166,7 @@ export function pushEdit(out: Edit[], start: number, end: number, text: string, 
   out.push({ start, end, text, kind });
 }
 
-export function characterEdits(a: AlignedText, o: ResolvedOptions): Edit[] {
+export function characterEdits(a: StepText, o: ResolvedOptions): Edit[] {
   const letters = o.letters === 'persian';
   const kashida = o.kashida === 'remove';
   const diacritics = o.diacritics === 'remove';

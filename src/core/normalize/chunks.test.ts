@@ -1,7 +1,8 @@
 /**
  * Long texts are normalized in pieces cut after line breaks (src/core/normalize/index.ts). The pieces must give
  * exactly the result of one pass: same text, same alignment map, same changes. Checked with tiny pieces so that
- * every line break becomes a cut.
+ * every line break becomes a cut. `normalize()` takes a path without the alignment map (applyEditsPlain): its string
+ * must be the aligned path's text, whole or in pieces.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -22,6 +23,8 @@ function same(text: string, o?: NormalizeOptions): void {
   expect(Array.from(b.srcEnd)).toEqual(Array.from(a.srcEnd));
   expect(Array.from(b.protect)).toEqual(Array.from(a.protect));
   expect(b.changes()).toEqual(a.changes());
+  expect(whole.normalize(text, o)).toBe(a.text);
+  expect(tiny.normalize(text, o)).toBe(a.text);
 }
 
 const UNITS = [
@@ -43,6 +46,18 @@ describe('normalizing long texts in pieces', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(...UNITS), maxLength: 80 }), (t) => same(t)),
       { numRuns: 400 },
+    );
+  });
+
+  it('normalize() (no alignment map) gives the aligned text, with every option set (property)', () => {
+    const opts: NormalizeOptions[] = [{}, { digits: 'latin', diacritics: 'remove' }, { spacing: 'keep' }, { halfSpace: 'keep', punctuation: 'keep' }, { style: 'academy' }];
+    const anyUnit = fc.oneof(fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), fc.constantFrom(...UNITS));
+    fc.assert(
+      fc.property(fc.string({ unit: anyUnit, maxLength: 80 }), fc.constantFrom(...opts), (t, o) => {
+        const a = whole.normalizeAligned(t, o).text;
+        return whole.normalize(t, o) === a && tiny.normalize(t, o) === a;
+      }),
+      { numRuns: 600 },
     );
   });
 

@@ -8,7 +8,7 @@
  * a ZWNJ, how often two pieces meet across a ZWNJ or across a space, and lexicon flags (verb forms, adjectives,
  * participles). Words already containing a ZWNJ are trusted. A ZWNJ is never put after a non-joining letter.
  */
-import type { AlignedText, Edit } from '../aligned.js';
+import type { Edit, StepText } from '../aligned.js';
 import { isArabicLetter, isJoiner, forEachRelevantUnit } from '../chars.js';
 import { FLAG_ADJ, FLAG_LEX, FLAG_PARTICIPLE, FLAG_VERB, type HalfSpaceModel } from './halfspace-model.js';
 import type { ResolvedOptions } from './options.js';
@@ -469,7 +469,7 @@ function pairJoined(m: HalfSpaceModel, key: string): boolean {
 }
 
 /** Half-space step: inserts ZWNJs into run-together words and turns spaces inside words into ZWNJs. */
-export function halfSpaceEdits(a: AlignedText, model: HalfSpaceModel, o: ResolvedOptions): Edit[] {
+export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOptions): Edit[] {
   const d = decoderFor(model);
   let ms = memos.get(d);
   if (!ms) memos.set(d, (ms = [new WordMemo(), new WordMemo(), new WordMemo(), new WordMemo()]));

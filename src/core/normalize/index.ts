@@ -1,4 +1,4 @@
-import { AlignedText, applyEdits } from '../aligned.js';
+import { AlignedText, applyEdits, applyEditsPlain, type StepText } from '../aligned.js';
 import { DabirError } from '../errors.js';
 import { characterEdits } from './characters.js';
 import { halfSpaceEdits } from './halfspace.js';
@@ -46,33 +46,61 @@ export function createNormalizer(resources: NormalizerResources = {}, internals:
     if (o.halfSpace === 'fix' && model) a = applyEdits(a, halfSpaceEdits(a, model, o));
     return a;
   };
-  const normalizeAligned = (text: string, options?: NormalizeOptions): AlignedText => {
+  // the same steps without the alignment map, for normalize(), which returns only the string
+  const plainPiece = (text: string, protect: Uint8Array, o: ReturnType<typeof resolveOptions>): string => {
+    let a: StepText = { text, protect };
+    a = applyEditsPlain(a, characterEdits(a, o));
+    a = applyEditsPlain(a, spacingEdits(a, o));
+    if (o.halfSpace === 'fix' && model) a = applyEditsPlain(a, halfSpaceEdits(a, model, o));
+    return a.text;
+  };
+  const prepare = (text: string, options: NormalizeOptions | undefined) => {
     if (typeof text !== 'string') {
       throw new DabirError('E_BAD_INPUT', `normalize expects a string, got ${text === null ? 'null' : typeof text}`, 'pass the text as a string');
     }
     const o = resolveOptions(options);
     FLATTEN.test(text); // a rope (e.g. from 'x'.repeat(n) or +=) is flattened once here, not on every charCodeAt
-    const protect = scanProtected(text);
+    return { o, protect: scanProtected(text) };
+  };
+  /** Piece boundaries of a long text: each piece ends just after a line break outside protected spans (or at the end). */
+  const pieces = (text: string, protect: Uint8Array): number[] => {
     const n = text.length;
-    if (n <= 2 * chunk) return piece(text, protect, o);
-    const parts: AlignedText[] = [];
-    const starts: number[] = [];
+    const ends: number[] = [];
     let s = 0;
     while (s < n) {
       let e = Math.min(n, s + chunk);
-      // extend to just after a line break that lies outside protected spans (or to the end)
       while (e < n && !(text.charCodeAt(e - 1) === 0x0a && protect[e - 1] === 0)) e++;
       if (n - e < chunk >> 1) e = n; // no small last piece
+      ends.push(e);
+      s = e;
+    }
+    return ends;
+  };
+  const normalizeAligned = (text: string, options?: NormalizeOptions): AlignedText => {
+    const { o, protect } = prepare(text, options);
+    if (text.length <= 2 * chunk) return piece(text, protect, o);
+    const parts: AlignedText[] = [];
+    const starts: number[] = [];
+    let s = 0;
+    for (const e of pieces(text, protect)) {
       starts.push(s);
-      parts.push(s === 0 && e === n ? piece(text, protect, o) : piece(text.slice(s, e), protect.slice(s, e), o));
+      parts.push(s === 0 && e === text.length ? piece(text, protect, o) : piece(text.slice(s, e), protect.slice(s, e), o));
       s = e;
     }
     return parts.length === 1 ? parts[0]! : AlignedText.concat(text, parts, starts);
   };
-  return {
-    normalizeAligned,
-    normalize: (text, options) => normalizeAligned(text, options).text,
+  const normalize = (text: string, options?: NormalizeOptions): string => {
+    const { o, protect } = prepare(text, options);
+    if (text.length <= 2 * chunk) return plainPiece(text, protect, o);
+    let out = '';
+    let s = 0;
+    for (const e of pieces(text, protect)) {
+      out += s === 0 && e === text.length ? plainPiece(text, protect, o) : plainPiece(text.slice(s, e), protect.subarray(s, e), o);
+      s = e;
+    }
+    return out;
   };
+  return { normalizeAligned, normalize };
 }
 
 export type { NormalizeOptions } from './options.js';

@@ -24,7 +24,7 @@
  * It is left when it touches a protected span, when neither side is Arabic script, or next to ZWJ, bidi controls or
  * surrogates (emoji sequences): removing it there would glue units and could change what they are.
  */
-import type { AlignedText, Edit } from '../aligned.js';
+import type { Edit, StepText } from '../aligned.js';
 import {
   isAnyDigit,
   isArabicIndicDigit,
@@ -92,7 +92,7 @@ const ARABIC = 1;
 const LATIN = 2;
 const LETTER = S_AL | S_LL;
 
-export function spacingEdits(a: AlignedText, o: ResolvedOptions): Edit[] {
+export function spacingEdits(a: StepText, o: ResolvedOptions): Edit[] {
   const sp = o.spacing === 'fix';
   const hs = o.halfSpace === 'fix';
   const out: Edit[] = [];
