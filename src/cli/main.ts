@@ -364,7 +364,12 @@ class StdoutClosed extends Error {}
  * Streams `input` as UTF-8, splits it into lines and writes the handler's output after every input chunk, waiting
  * for 'drain' when stdout pushes back, so memory stays flat however long the input is (only one line is held).
  */
-async function processLines(input: CliInput, io: CliIO, handle: LineHandler, file: string | undefined): Promise<void> {
+/**
+ * Reads the input, calls `handle` for every line, and writes what the handlers append to `out`. `afterChunk` (if
+ * given) runs after the lines of each piece of input that was read, before the output is written: a handler that
+ * batches lines flushes there, so output still follows input piece by piece (interactive use keeps working).
+ */
+async function processLines(input: CliInput, io: CliIO, handle: LineHandler, file: string | undefined, afterChunk?: (out: string[]) => void): Promise<void> {
   const { stdout } = io;
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const check = new Utf8Check();
@@ -434,6 +439,7 @@ async function processLines(input: CliInput, io: CliIO, handle: LineHandler, fil
           warnIfBad();
         }
         feed(text);
+        afterChunk?.(out);
         await flush();
       }
     } catch (err) {
@@ -638,11 +644,23 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
         return EXIT_OK;
       }
     } else {
+      // the lines of each piece of input read are analysed together (one pipeline call, not one per line: same
+      // sentences, offsets and ids, since the stream cuts at line breaks anyway)
       const stream = createSentenceStream(pipeline);
+      let pending: string[] = [];
+      const push = (out: string[]): void => {
+        if (pending.length === 0) return;
+        const text = pending.join('');
+        pending = [];
+        emit(stream.push(text), out, '');
+      };
       await processLines(input, io, (line, eol, _n, out) => {
-        emit(stream.push(line + eol), out, '');
-        if (eol === '') emit(stream.end(), out, '');
-      }, file);
+        pending.push(line, eol);
+        if (eol === '') {
+          push(out);
+          emit(stream.end(), out, '');
+        }
+      }, file, push);
     }
     if (mode === 'json') io.stdout.write(first ? '[]\n' : '\n]\n');
     return EXIT_OK;
