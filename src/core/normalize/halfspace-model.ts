@@ -40,6 +40,10 @@ export interface HalfSpaceData {
  * Read-only table: keys stored as UTF-16 code units in one typed array with offsets, looked up through an
  * open-addressing hash built when the model is loaded (no string objects, no Map: loading takes milliseconds).
  */
+/** FNV-1a over UTF-16 units: the hash of every table key (32-bit, as Math.imul computes it). */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+
 export class Table {
   private readonly chars: Uint16Array;
   private readonly off: Uint32Array;
@@ -58,8 +62,8 @@ export class Table {
     this.mask = cap - 1;
     this.slots = new Int32Array(cap);
     for (let i = 0; i < this.size; i++) {
-      let h = 0x811c9dc5;
-      for (let k = off[i]!; k < off[i + 1]!; k++) h = Math.imul(h ^ chars[k]!, 0x01000193);
+      let h = FNV_OFFSET;
+      for (let k = off[i]!; k < off[i + 1]!; k++) h = Math.imul(h ^ chars[k]!, FNV_PRIME);
       let slot = h & this.mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
       this.slots[slot] = i + 1;
@@ -73,8 +77,16 @@ export class Table {
 
   /** Row of the key `s.slice(from, to)`, or -1 (without making the substring). */
   getRange(s: string, from: number, to: number): number {
-    let h = 0x811c9dc5;
-    for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+    let h = FNV_OFFSET;
+    for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
+    return this.getRangeHashed(s, from, to, h);
+  }
+
+  /**
+   * `getRange` with the key's hash given (`fnv(...)` of its units): a caller that looks up every extension of one
+   * start position extends the hash a unit at a time instead of hashing each key from the start.
+   */
+  getRangeHashed(s: string, from: number, to: number, h: number): number {
     const { slots, chars, off, mask } = this;
     const n = to - from;
     let slot = h & mask;
@@ -94,10 +106,15 @@ export class Table {
 
   /** Row of the key `s.slice(a0, a1) + String.fromCharCode(sep) + s.slice(b0, b1)`, or -1 (without making it). */
   getJoined(s: string, a0: number, a1: number, sep: number, b0: number, b1: number): number {
-    let h = 0x811c9dc5;
-    for (let k = a0; k < a1; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
-    h = Math.imul(h ^ sep, 0x01000193);
-    for (let k = b0; k < b1; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+    let h = FNV_OFFSET;
+    for (let k = a0; k < a1; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
+    h = Math.imul(h ^ sep, FNV_PRIME);
+    for (let k = b0; k < b1; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
+    return this.getJoinedHashed(s, a0, a1, sep, b0, b1, h);
+  }
+
+  /** `getJoined` with the joined key's hash given (see getRangeHashed). */
+  getJoinedHashed(s: string, a0: number, a1: number, sep: number, b0: number, b1: number, h: number): number {
     const { slots, chars, off, mask } = this;
     const la = a1 - a0;
     const n = la + 1 + (b1 - b0);
@@ -193,6 +210,18 @@ export class HalfSpaceModel {
   /** Row of the pair `s.slice(a0, a1) + ZWNJ + s.slice(b0, b1)`, or -1. */
   pairRange(s: string, a0: number, a1: number, b0: number, b1: number): number {
     return this.pairsT.getJoined(s, a0, a1, 0x200c, b0, b1);
+  }
+  /** `pieceRange` with the key's hash given (Table.getRangeHashed). */
+  pieceRangeHashed(s: string, from: number, to: number, h: number): number {
+    return this.pieces.getRangeHashed(s, from, to, h);
+  }
+  /** `pairRange` with the key's hash given. */
+  pairRangeHashed(s: string, a0: number, a1: number, b0: number, b1: number, h: number): number {
+    return this.pairsT.getJoinedHashed(s, a0, a1, 0x200c, b0, b1, h);
+  }
+  /** `attachRange` with the key's hash given. */
+  attachRangeHashed(s: string, l: number, b0: number, b1: number, h: number): number {
+    return this.attachT.getJoinedHashed(s, l, l + 1, 0x09, b0, b1, h);
   }
   /** Row of the attachment of the piece `s.slice(b0, b1)` after the letter at `l`, or -1. */
   attachRange(s: string, l: number, b0: number, b1: number): number {

@@ -10,7 +10,7 @@
  */
 import type { Edit, StepText } from '../aligned.js';
 import { isArabicLetter, isJoiner, forEachRelevantUnit } from '../chars.js';
-import { FLAG_ADJ, FLAG_LEX, FLAG_PARTICIPLE, FLAG_VERB, type HalfSpaceModel } from './halfspace-model.js';
+import { FLAG_ADJ, FLAG_LEX, FLAG_PARTICIPLE, FLAG_VERB, FNV_OFFSET, FNV_PRIME, type HalfSpaceModel } from './halfspace-model.js';
 import type { ResolvedOptions } from './options.js';
 
 const Z = '\u200c';
@@ -77,8 +77,9 @@ export class HalfSpaceDecoder {
   private readonly boundSuffix: Uint8Array;
   /** bound prefixes: pieces that are mostly followed by a ZWNJ and rarely stand alone (می, نمی, ...) */
   private readonly boundPrefix: Uint8Array;
-  /** suffix piece → attachment counts summed over all stem-final letters */
-  private readonly attachTotal = new Map<string, { z: number; g: number }>();
+  /** per piece row: its attachment counts as a suffix, summed over all stem-final letters */
+  private readonly attachTotalZ: Float64Array;
+  private readonly attachTotalG: Float64Array;
 
   constructor(m: HalfSpaceModel) {
     this.m = m;
@@ -92,12 +93,14 @@ export class HalfSpaceDecoder {
       if (x >= 20 && x > 4 * f) this.boundSuffix[i] = 1;
       if (f >= 20 && m.zAfter[i]! * P_PREFIX_SHARE >= f + x) this.boundPrefix[i] = 1;
     }
+    // (a suffix that is not a piece is never looked up: the cut search only scores known pieces)
+    this.attachTotalZ = new Float64Array(n);
+    this.attachTotalG = new Float64Array(n);
     m.attachT.keys().forEach((k, i) => {
-      const b = k.slice(k.indexOf('\t') + 1);
-      const t = this.attachTotal.get(b) ?? { z: 0, g: 0 };
-      t.z += m.attachZ[i]!;
-      t.g += m.attachG[i]!;
-      this.attachTotal.set(b, t);
+      const row = m.piece(k.slice(k.indexOf('\t') + 1));
+      if (row < 0) return;
+      this.attachTotalZ[row] += m.attachZ[i]!;
+      this.attachTotalG[row] += m.attachG[i]!;
     });
   }
 
@@ -172,8 +175,11 @@ export class HalfSpaceDecoder {
     const best = new Float64Array(n + 1).fill(-Infinity);
     const from = new Int32Array(n + 1).fill(-1);
     const unknownStem = new Uint8Array(n + 1);
+    let h0 = Math.imul(Math.imul(FNV_OFFSET ^ w.charCodeAt(0), FNV_PRIME) ^ w.charCodeAt(1), FNV_PRIME);
     for (let i = 2; i < n; i++) {
-      const pi = m.pieceRange(w, 0, i);
+      // h0: hash of w[0, i), extended a letter at a time
+      if (i > 2) h0 = Math.imul(h0 ^ w.charCodeAt(i - 1), FNV_PRIME);
+      const pi = m.pieceRangeHashed(w, 0, i, h0);
       if (pi >= 0 && (m.first[pi]! > 0 || (m.flags[pi]! & FLAG_LEX) !== 0)) {
         best[i] = P.knownStem * Math.log(1 + m.first[pi]! + m.glued[pi]!) + ((m.flags[pi]! & FLAG_LEX) !== 0 ? P.lex : 0);
         from[i] = 0;
@@ -190,9 +196,24 @@ export class HalfSpaceDecoder {
       const zBoundary = isJoiner(w.charCodeAt(j - 1));
       const f0 = from[j]!;
       const verbPrefix = zBoundary && f0 === 0 && !unknownStem[j] && isMiPrefix(left);
+      // hashes of the keys looked up for w[j, k), extended a letter at a time as k grows: the piece, the pair
+      // "left ZWNJ piece" and the attachment "last letter of left TAB piece"
+      let hp = FNV_OFFSET;
+      let hz = 0;
+      let ha = 0;
+      if (zBoundary) {
+        hz = FNV_OFFSET;
+        for (let q = f0; q < j; q++) hz = Math.imul(hz ^ w.charCodeAt(q), FNV_PRIME);
+        hz = Math.imul(hz ^ 0x200c, FNV_PRIME);
+        ha = Math.imul(Math.imul(FNV_OFFSET ^ w.charCodeAt(j - 1), FNV_PRIME) ^ 0x09, FNV_PRIME);
+      }
       for (let k = j + 1; k <= n; k++) {
+        const c = w.charCodeAt(k - 1);
+        hp = Math.imul(hp ^ c, FNV_PRIME);
+        hz = Math.imul(hz ^ c, FNV_PRIME);
+        ha = Math.imul(ha ^ c, FNV_PRIME);
         // the piece w[j, k) is looked up in place; the substring is made only where a rule needs it
-        const pi = m.pieceRange(w, j, k);
+        const pi = m.pieceRangeHashed(w, j, k, hp);
         let s: number;
         if (verbPrefix) {
           // می/نمی (also after a preverb: برمی، درمی ...) + a verb form: a known one, or an unknown one ending like a verb
@@ -201,19 +222,16 @@ export class HalfSpaceDecoder {
         } else if (pi >= 0 && m.next[pi]! >= 1) {
           const x = m.next[pi]!;
           if (unknownStem[j] && !this.boundSuffix[pi]) continue;
-          const pzRow = zBoundary ? m.pairRange(w, f0, j, j, k) : -1;
+          const pzRow = zBoundary ? m.pairRangeHashed(w, f0, j, j, k, hz) : -1;
           const pairz = pzRow >= 0 ? m.pairZ[pzRow]! : 0;
           if (pairz === 0 && li >= 0 && (m.flags[li]! & FLAG_ADJ) === 0 && isTarPiece(w, j, k)) continue;
           if (zBoundary) {
-            const at = m.attachRange(w, j - 1, j, k);
+            const at = m.attachRangeHashed(w, j - 1, j, k, ha);
             let az = at >= 0 ? m.attachZ[at]! : 0;
             let ag = at >= 0 ? m.attachG[at]! : 0;
-            if (az < P.minAttach) {
-              const tot = this.attachTotal.get(w.slice(j, k));
-              if (tot && tot.z >= P.minAttachTotal) {
-                az = tot.z * P.backoff;
-                ag = tot.g * P.backoff;
-              }
+            if (az < P.minAttach && this.attachTotalZ[pi]! >= P.minAttachTotal) {
+              az = this.attachTotalZ[pi]! * P.backoff;
+              ag = this.attachTotalG[pi]! * P.backoff;
             }
             if (pairz > 0 || az >= P.minAttach * P.backoff) {
               // log-odds that b follows a ZWNJ after a stem ending in this letter (word types), plus pair evidence
