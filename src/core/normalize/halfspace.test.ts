@@ -44,6 +44,9 @@ const CASES: [string, string, string][] = [
   ['خواستیم', 'خواستیم', 'trap: verb ending is written joined'],
   [`می${Z}خواهم`, `می${Z}خواهم`, 'already correct: unchanged'],
   ['ایران', 'ایران', 'common word unchanged'],
+  ['به پیروزی رسد', 'به پیروزی رسد', 'trap: a verb form that mostly follows می (می‌رسد) is a word of its own after a noun'],
+  ['از دنبال آید', 'از دنبال آید', 'trap: the same for آید'],
+  ['برمی زند', `برمی${Z}زند`, 'a verb form after می with a preverb is still joined'],
 ];
 
 describe('half-space repair', () => {

@@ -345,6 +345,10 @@ export class HalfSpaceDecoder {
     const ai = this.idx(lastA);
     if (bi >= 0 && this.boundSuffix[bi] && ps === 0) {
       if (firstB === 'تر' || firstB === 'ترین') return ai >= 0 && (m.flags[ai]! & FLAG_ADJ) !== 0;
+      // a verb form is "bound" because it mostly follows می/نمی (می‌رسد): after another word it is a word of its
+      // own (به پیروزی رسد), joined only on pair evidence (tested above). Not for forms in ی, which are mostly the
+      // noun suffixes of compounds (تذکره‌نویسی، ماده‌گرایی), nor ‌ام ‌اند ... (below)
+      if ((m.flags[bi]! & FLAG_VERB) !== 0 && !isMiPrefix(a) && !firstB.startsWith('ا') && !firstB.endsWith('ی')) return false;
       // ‌ای ‌ام ‌اند ...: only after a word ending in ه or ی
       if (firstB.startsWith('ا')) return /[هی]$/.test(lastA) && (ai < 0 || (m.flags[ai]! & (FLAG_PARTICIPLE | FLAG_ADJ | FLAG_LEX)) !== 0 || m.first[ai]! > 0);
       return true;
