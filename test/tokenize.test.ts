@@ -25,9 +25,16 @@ const TOKENS: [string, string, string][] = [
   ['صبر کن... الان می‌آیم.', `صبر کن … الان می${Z}آیم .`, 'an ellipsis inside a line continues the sentence (and becomes …)'],
   ['خط اول\nخط دوم', 'خط اول|خط دوم', 'a line without terminal punctuation is a sentence'],
   ['تهران - ایرنا: خبر آمد.', 'تهران - ایرنا :|خبر آمد .', 'a news dateline is its own sentence'],
+  ['واقعاً؟! بله.', 'واقعاً ؟ !|بله .', 'different terminal marks are tokens of their own (as in the treebanks), one sentence end'],
+  ['عجب!! بله.', 'عجب !|بله .', 'the normalizer makes a repeated mark one (the tokenizer alone keeps the run as one token, below)'],
+  ['گفت… ؟ نه.', 'گفت … ؟|نه .', 'an ellipsis then a question mark'],
 ];
 
 describe('tokenizer and sentence splitter', () => {
+  it('without the normalizer, a run of the same terminal mark is one token and mixed marks are split', () => {
+    const doc = tokenize('عجب!! واقعاً؟! نه...');
+    expect(doc.sentences.map((s) => s.tokens.map((t) => t.form).join(' ')).join('|')).toBe('عجب !!|واقعاً ؟ !|نه ...');
+  });
   for (const [input, expected, reason] of TOKENS) {
     it(`${reason}: ${input}`, () => {
       const doc = nlp.process(input);
@@ -46,6 +53,8 @@ const MWT: [string, string, string][] = [
   ['می‌روند', `می${Z}روند`, 'a verb ending is not a clitic'],
   ['ساختند', 'ساختند', 'a verb in ند is not split'],
   ['خانه', 'خانه', 'plain noun'],
+  ['داده‌ایم', `داده${Z}ایم`, 'a perfect verb: ه‌ا before یم is not the plural ها, so nothing is split off'],
+  ['رسیده‌اند', `رسیده${Z}اند`, 'a perfect verb in ‌اند stays one word'],
 ];
 
 describe('multi-word tokens (UD clitic splits)', () => {

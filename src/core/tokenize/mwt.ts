@@ -54,13 +54,18 @@ export class MwtSplitter {
     return r;
   }
 
-  /** a known word, or a known noun/adjective with a plural suffix (کتاب‌های، درختان) */
+  /**
+   * a known word, or a known noun/adjective with a plural suffix (کتاب‌های، کتابهای، درختان). The suffix must be
+   * written whole, glued or after a ZWNJ: in داده‌ا (from داده‌ایم) the letters ه‌ا are not the plural ها.
+   */
   private isHost(w: string): boolean {
     const lex = this.lex!;
     if (lex.isWord(w)) return true;
-    const bare = w.replaceAll('\u200c', '');
     for (const suf of PLURALS) {
-      if (bare.length > suf.length + 1 && bare.endsWith(suf) && lex.isWord(bare.slice(0, bare.length - suf.length))) return true;
+      if (w.length <= suf.length + 1 || !w.endsWith(suf)) continue;
+      let stem = w.slice(0, w.length - suf.length);
+      if (stem.endsWith('\u200c')) stem = stem.slice(0, -1);
+      if (stem.length >= 2 && lex.isWord(stem.replaceAll('\u200c', ''))) return true;
     }
     return false;
   }

@@ -139,9 +139,10 @@ export function scanTokens(t: string, protect?: Uint8Array): RawTokens {
       continue;
     }
     if (TERMINAL.has(c)) {
-      // a run of terminal marks is one token: "..." "!!" "؟!"
+      // a run of the same terminal mark is one token ("..." "!!" "؟؟"); different marks are tokens of their own
+      // ("؟!" → "؟" "!", "…؟" → "…" "؟"), as in the UD Persian treebanks
       let j = i + 1;
-      while (j < n && TERMINAL.has(t.charCodeAt(j))) j++;
+      while (j < n && t.charCodeAt(j) === c) j++;
       push(i, j, 'punct');
       i = j;
       continue;
