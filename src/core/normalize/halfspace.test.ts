@@ -47,6 +47,8 @@ const CASES: [string, string, string][] = [
   ['به پیروزی رسد', 'به پیروزی رسد', 'trap: a verb form that mostly follows می (می‌رسد) is a word of its own after a noun'],
   ['از دنبال آید', 'از دنبال آید', 'trap: the same for آید'],
   ['برمی زند', `برمی${Z}زند`, 'a verb form after می with a preverb is still joined'],
+  ['خاموش توان', 'خاموش توان', 'trap: توان follows a ZWNJ mostly in می‌توان, so it is not joined to another word'],
+  ['نمی توان', `نمی${Z}توان`, 'but after نمی it is'],
 ];
 
 describe('half-space repair', () => {

@@ -276,6 +276,12 @@ export class HalfSpaceDecoder {
     return out === w ? null : out;
   }
 
+  /** times the pieces a and b were seen joined by a ZWNJ */
+  private pairZCount(a: string, b: string): number {
+    const r = this.m.pair(a + Z + b);
+    return r >= 0 ? this.m.pairZ[r]! : 0;
+  }
+
   private pairS(a: string, b: string): number {
     const r = this.m.pair(a + Z + b);
     return r >= 0 ? this.m.pairS[r]! : 0;
@@ -348,7 +354,12 @@ export class HalfSpaceDecoder {
       // a verb form is "bound" because it mostly follows می/نمی (می‌رسد): after another word it is a word of its
       // own (به پیروزی رسد), joined only on pair evidence (tested above). Not for forms in ی, which are mostly the
       // noun suffixes of compounds (تذکره‌نویسی، ماده‌گرایی), nor ‌ام ‌اند ... (below)
-      if ((m.flags[bi]! & FLAG_VERB) !== 0 && !isMiPrefix(a) && !firstB.startsWith('ا') && !firstB.endsWith('ی')) return false;
+      if (!isMiPrefix(a) && !firstB.startsWith('ا') && !firstB.endsWith('ی')) {
+        if ((m.flags[bi]! & FLAG_VERB) !== 0) return false;
+        // the same for a piece seen after a ZWNJ mostly in می‌X / نمی‌X (توان in می‌توان): خاموش توان stays apart
+        const mi = this.pairZCount('می', firstB) + this.pairZCount('نمی', firstB);
+        if (2 * mi >= m.next[bi]!) return false;
+      }
       // ‌ای ‌ام ‌اند ...: only after a word ending in ه or ی
       if (firstB.startsWith('ا')) return /[هی]$/.test(lastA) && (ai < 0 || (m.flags[ai]! & (FLAG_PARTICIPLE | FLAG_ADJ | FLAG_LEX)) !== 0 || m.first[ai]! > 0);
       return true;
