@@ -49,6 +49,7 @@ const CASES: [string, string, string][] = [
   ['برمی زند', `برمی${Z}زند`, 'a verb form after می with a preverb is still joined'],
   ['خاموش توان', 'خاموش توان', 'trap: توان follows a ZWNJ mostly in می‌توان, so it is not joined to another word'],
   ['نمی توان', `نمی${Z}توان`, 'but after نمی it is'],
+  ['زعمای', 'زعمای', 'trap: ‌ای takes a ZWNJ only after ه or ی (زعم + ای is not a cut)'],
 ];
 
 describe('half-space repair', () => {

@@ -56,6 +56,12 @@ export const PARAMS = {
   joinPairMin: 2,
 };
 
+/** suffixes in ا that take a ZWNJ only after a stem ending in ه or ی */
+const ALEF_CLITICS = new Set(['ای', 'ام', 'ایم', 'اید', 'اند', 'است', 'اش', 'ات', 'اشان', 'اتان', 'امان', 'ایی']);
+function isHehOrYeh(c: number): boolean {
+  return c === 0x0647 || c === 0x06cc;
+}
+
 /** w[j, k) is تر or ترین */
 function isTarPiece(w: string, j: number, k: number): boolean {
   const n = k - j;
@@ -225,6 +231,8 @@ export class HalfSpaceDecoder {
           const pzRow = zBoundary ? m.pairRangeHashed(w, f0, j, j, k, hz) : -1;
           const pairz = pzRow >= 0 ? m.pairZ[pzRow]! : 0;
           if (pairz === 0 && li >= 0 && (m.flags[li]! & FLAG_ADJ) === 0 && isTarPiece(w, j, k)) continue;
+          // ‌ای ‌ام ‌اند ‌است ‌اش ...: after ه or ی only (خانه‌ای، صندلی‌ای; فضلای، زعمای are one word)
+          if (pairz === 0 && zBoundary && w.charCodeAt(j) === 0x0627 && !isHehOrYeh(w.charCodeAt(j - 1)) && ALEF_CLITICS.has(w.slice(j, k))) continue;
           if (zBoundary) {
             const at = m.attachRangeHashed(w, j - 1, j, k, ha);
             let az = at >= 0 ? m.attachZ[at]! : 0;
