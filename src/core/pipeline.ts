@@ -108,12 +108,19 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
   const order: Stage[] = ['normalize', 'tokenize', 'annotate'];
   const sorted = specs.slice().sort((a, b) => order.indexOf(a.stage) - order.indexOf(b.stage));
   const have = new Set<string>();
+  const fixes: string[] = [];
   for (const c of sorted) {
-    for (const r of c.requires) if (!have.has(r)) problems.push(`${c.name} requires "${r}", which no earlier component provides`);
+    for (const r of c.requires) {
+      if (have.has(r)) continue;
+      problems.push(`${c.name} requires "${r}", which no earlier component provides`);
+      const providers = [...registry.values()].filter((x) => x.provides.includes(r)).map((x) => `"${x.name}"`);
+      if (providers.length) fixes.push(`put ${providers.join(' or ')} before "${c.name}"`);
+    }
     c.provides.forEach((p) => have.add(p));
   }
   if (problems.length) {
-    throw new DabirError('E_REQUIREMENT_UNMET', problems.join('; '), 'add the missing components to the list, e.g. ["tokenizer", "lemmatizer"]');
+    const hint = fixes.length ? `${[...new Set(fixes)].join('; ')} in the component list` : 'add the components that provide what is missing';
+    throw new DabirError('E_REQUIREMENT_UNMET', problems.join('; '), hint);
   }
   const res = opts.resources ?? {};
   for (const c of sorted) {

@@ -251,6 +251,12 @@ describe('parser component', () => {
     expect(() => createPipeline({ components: ['tokenizer', 'test-gold-tags', 'parser'], resources: { parser: bytes }, options: { parser: { scheme: 'x' } } })).toThrow(/E_BAD_OPTION/);
     expect(() => createPipeline({ components: ['tokenizer', 'test-gold-tags', 'parser'], resources: { parser: bytes.slice(0, 100) } })).toThrow(/E_RESOURCE_CORRUPT/);
     expect(() => createPipeline({ components: ['tokenizer', 'parser'], resources: { parser: bytes } })).toThrow(/E_REQUIREMENT_UNMET/);
+    // the hint names the components that provide what is missing
+    try {
+      createPipeline({ components: ['tokenizer', 'parser'], resources: { parser: bytes } });
+    } catch (e) {
+      expect((e as { hint?: string }).hint).toMatch(/^put "[^"]+"( or "[^"]+")* before "parser"/);
+    }
   });
 });
 
