@@ -42,7 +42,7 @@ export const PARAMS = {
   verb: 2,
   carefulMin: 3,
   formRatio: 1.01,
-  spaceMinX: Infinity,
+  spaceMinX: 1,
   spaceRatio: 0.5,
   minAttachTotal: 10,
   backoff: 1,
