@@ -5,6 +5,7 @@
  * The validation ranges are not read.
  *
  *   TUNE=1 npm run train:tokenizer && npx tsx scripts/tune-tokenizer.ts
+ *   TOKENS=1 npx tsx scripts/tune-tokenizer.ts   # print the sentences whose Tokens F1 is below 1 instead
  */
 import { readFileSync } from 'node:fs';
 import { Doc } from '../src/core/doc.js';
@@ -31,7 +32,7 @@ for (const key of ['perdt', 'seraji']) {
     const doc = p.process(text);
     docs.push(doc);
     const sc = evaluate(b + '\n\n', doc, { strict: false });
-    if (sc.ok && sc.metrics.Words.f1 < 1) {
+    if (sc.ok && (process.env.TOKENS ? sc.metrics.Tokens.f1 : sc.metrics.Words.f1) < 1) {
       const show = (d: Doc): string => d.tokens.map((t) => (t.words.length > 1 ? `[${t.words.map((w) => w.form).join('+')}]` : t.form)).join(' ');
       console.log(`${key} ${sc.metrics.Words.f1.toFixed(3)}\n  G: ${show(readConllu(b))}\n  S: ${show(doc)}`);
     }

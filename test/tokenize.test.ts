@@ -55,6 +55,7 @@ const MWT: [string, string, string][] = [
   ['خانه', 'خانه', 'plain noun'],
   ['داده‌ایم', `داده${Z}ایم`, 'a perfect verb: ه‌ا before یم is not the plural ها, so nothing is split off'],
   ['رسیده‌اند', `رسیده${Z}اند`, 'a perfect verb in ‌اند stays one word'],
+  ['مولایمان', 'مولا+یمان', 'after a host in ا the clitic takes a glide ی'],
 ];
 
 describe('multi-word tokens (UD clitic splits)', () => {

@@ -5,6 +5,7 @@
  * exact forms first, then the learned clitics after a host that the lexicon knows, for forms the lexicon does not.
  */
 const PLURALS = ['های', 'ها', 'ان', 'ات'];
+const GLIDE_CLITICS = ['یمان', 'یتان', 'یشان', 'یم', 'یت', 'یش'];
 
 export interface MwtData {
   /** token form → its parts (learned from treebank MWT lines) */
@@ -77,6 +78,13 @@ export class MwtSplitter {
     if (this.lex.isWord(form) || this.lex.isWord(form.replaceAll('\u200c', ''))) return null;
     const verb = this.lex.isVerb;
     if (verb && (verb(form) || verb(form.replaceAll('\u200c', '')))) return null;
+    // after a host ending in the vowel ا or و a possessive clitic takes a glide ی (پسرعمو + یت، مولا + یمان)
+    for (const c of GLIDE_CLITICS) {
+      if (form.length <= c.length + 2 || !form.endsWith(c)) continue;
+      const host = form.slice(0, form.length - c.length);
+      const last = host.charCodeAt(host.length - 1);
+      if ((last === 0x0627 || last === 0x0648) && !(verb && verb(host)) && this.lex.isWord(host)) return [host, c];
+    }
     for (const c of this.clitics) {
       if (form.length <= c.length + 1 || !form.endsWith(c)) continue;
       const host = form.slice(0, form.length - c.length);
