@@ -77,8 +77,6 @@ function isWordUnit(c: number): boolean {
 /** Decisions bound to one model, with a bounded memo of word segmentations. */
 export class HalfSpaceDecoder {
   readonly m: HalfSpaceModel;
-  private memo = new Map<string, string>();
-  private memoCareful = new Map<string, string>();
   /** bound morphemes: pieces that mostly follow a ZWNJ (ها, های, ترین, ...) */
   private readonly boundSuffix: Uint8Array;
   /** bound prefixes: pieces that are mostly followed by a ZWNJ and rarely stand alone (می, نمی, ...) */
@@ -118,19 +116,13 @@ export class HalfSpaceDecoder {
     return this.boundSuffix[row] === 1;
   }
 
-  /** Returns the word with ZWNJs inserted (or the word itself). `w` has no ZWNJ. */
   /**
    * Returns the word with ZWNJs inserted (or the word itself). `w` has no ZWNJ. `careful` is set for text whose
-   * writer already uses ZWNJs: a word they wrote glued is then changed only on strong evidence.
+   * writer already uses ZWNJs: a word they wrote glued is then changed only on strong evidence. Not memoized here:
+   * the half-space step keeps every word's analysis in its own memo.
    */
   segment(w: string, careful = false): string {
-    const memo = careful ? this.memoCareful : this.memo;
-    const hit = memo.get(w);
-    if (hit !== undefined) return hit;
-    const r = careful ? this.segmentCareful(w) : this.segmentUncached(w);
-    if (memo.size > 200_000) memo.clear();
-    memo.set(w, r);
-    return r;
+    return careful ? this.segmentCareful(w) : this.segmentUncached(w);
   }
 
   private segmentCareful(w: string): string {
