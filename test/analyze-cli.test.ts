@@ -13,10 +13,15 @@ async function* once(s: string): AsyncGenerator<Uint8Array> {
   yield new TextEncoder().encode(s);
 }
 
-async function cli(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
+async function* pieces(parts: string[]): AsyncGenerator<Uint8Array> {
+  for (const p of parts) yield new TextEncoder().encode(p);
+}
+
+async function cli(argv: string[], stdin: string | string[] = ''): Promise<{ code: number; out: string; err: string }> {
   const out = { text: '', write: (c: string) => ((out.text += c), true) };
   const err = { text: '', write: (c: string) => ((err.text += c), true) };
-  const code = await main(argv, { stdin: once(stdin) as CliInput, stdout: out as CliOutput, stderr: err as CliOutput });
+  const input = typeof stdin === 'string' ? once(stdin) : pieces(stdin);
+  const code = await main(argv, { stdin: input as CliInput, stdout: out as CliOutput, stderr: err as CliOutput });
   return { code, out: out.text, err: err.text };
 }
 
@@ -30,6 +35,18 @@ describe('dabir analyze', () => {
     expect(doc.sentences.map((s) => s.words.map((w) => [w.form, w.upos, w.head, w.deprel]))).toEqual(
       lib.sentences.map((s) => s.words.map((w) => [w.form, w.upos, w.head, w.deprel])),
     );
+  });
+
+  it('gives exactly the CoNLL-U of the whole text analysed at once, however the input arrives in pieces', async () => {
+    // the lines of each piece read are analysed together; ids and offsets must still run over the whole input
+    const text = 'او رفت. من ماندم.\nکتابهایشان را آوردند\r\n\nمیشود؟ بله!\nخط آخر بی پایان';
+    const components = 'normalizer,tokenizer,lemmatizer';
+    const whole = createPipeline({ components: components.split(',') }).process(text).toConllu();
+    for (const parts of [[text], [text.slice(0, 5), text.slice(5, 30), text.slice(30)], text.split(/(?<=\n)/), [...text]]) {
+      const r = await cli(['analyze', '--components', components], parts);
+      expect(r.code).toBe(0);
+      expect(r.out).toBe(whole);
+    }
   });
 
   it('--input conllu keeps the gold sentences, tokens and words exactly', async () => {
