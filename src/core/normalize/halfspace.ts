@@ -93,7 +93,6 @@ export class HalfSpaceDecoder {
     for (let i = 0; i < n; i++) {
       const x = m.next[i]!;
       const f = m.first[i]!;
-      const g = m.glued[i]!;
       if (x >= 20 && x > 4 * f) this.boundSuffix[i] = 1;
       if (f >= 20 && m.zAfter[i]! * P_PREFIX_SHARE >= f + x) this.boundPrefix[i] = 1;
     }
