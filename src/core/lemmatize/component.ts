@@ -19,14 +19,12 @@ defineComponent({
     return {
       annotate(doc) {
         for (const s of doc.sentences) {
-          for (const t of s.tokens) {
-            for (const w of t.words) {
-              if (t.words.length === 1 && w.upos === undefined && !/\p{L}/u.test(w.form)) {
-                w.lemma = w.form; // punctuation, numbers, symbols
-                continue;
-              }
-              w.lemma = lem.lemma(w.form, w.upos, w.feats);
-            }
+          const words = s.words;
+          const lemmas = lem.lemmatizeSentence(words);
+          for (let i = 0; i < words.length; i++) {
+            const w = words[i]!;
+            // punctuation, numbers, symbols (a token of one word, untagged, without letters) keep their form
+            w.lemma = w.token!.words.length === 1 && w.upos === undefined && !/\p{L}/u.test(w.form) ? w.form : lemmas[i]!;
           }
         }
       },

@@ -9,9 +9,11 @@
  *   3. other words: suffix-chain analysis validated against the lemma lexicon, ranked by learned statistics
  *      (./nominal.ts);
  *   4. otherwise the form itself.
+ * An adjective that is an ordinal + the indefinite ی (پنجمی) loses the ی. With a whole sentence
+ * (`lemmatizeSentence`), a noun right before the relative که loses its indefinite ی (کتابی که → کتاب).
  * Results are memoized per (form, UPOS). Pure: the data is handed in (see decodeLemmaData).
  */
-import { decodeLemmaData, type LemmaData } from './data.js';
+import { decodeLemmaData, POS_NUM, type LemmaData } from './data.js';
 import { chooseNominal } from './nominal.js';
 import { analyzeVerb, buildVerbStems, type VerbStems } from './verb.js';
 
@@ -28,9 +30,18 @@ export interface LemmatizerOptions {
   cacheSize?: number;
 }
 
+/** A word of a sentence, as handed to `lemmatizeSentence`. */
+export interface LemmaInput {
+  form: string;
+  upos?: string | undefined;
+  feats?: string | undefined;
+}
+
 export interface Lemmatizer {
-  /** The lemma of a word. `upos` (UD tag) sharpens the choice; `feats` is accepted for future use. */
+  /** The lemma of a word. `upos` (UD tag) sharpens the choice; `feats` (UD features) decide a few cases. */
   lemma(form: string, upos?: string, feats?: string): string;
+  /** The lemmas of the words of one sentence, in order; the neighbouring words decide a few context cases. */
+  lemmatizeSentence(words: readonly LemmaInput[]): string[];
 }
 
 /** Canonical spelling used to look words up: Persian ی ک ه, no kashida or diacritics (hamza above kept), ۀ → هٔ. */
@@ -90,6 +101,17 @@ function reflexive(feats: string): string | undefined {
   return p && n ? REFLEXIVE[p + n] : undefined;
 }
 
+/** The form without a final indefinite ی (کتابی, خانه‌ای, کتاب‌هایی, جایی), or undefined when it has none. */
+function indefiniteStem(n: string): string | undefined {
+  const k = n.length;
+  if (k < 3 || n.charCodeAt(k - 1) !== 0x06cc) return undefined;
+  const prev = n[k - 2]!;
+  if (prev === 'ی') return k > 3 && (n[k - 3] === 'ا' || n[k - 3] === 'و') ? n.slice(0, -2) : undefined; // کتاب‌هایی, جایی
+  if (prev === 'ا') return n[k - 3] === '\u200c' ? n.slice(0, -3) : n[k - 3] === 'ه' ? n.slice(0, -2) : undefined; // خانه‌ای
+  if (prev === '\u200c' || prev === 'و') return undefined;
+  return n.slice(0, -1);
+}
+
 export function createLemmatizer(data: LemmaData | Uint8Array, options: LemmatizerOptions = {}): Lemmatizer {
   const d = data instanceof Uint8Array ? decodeLemmaData(data) : data;
   const stems: VerbStems = buildVerbStems(d.verbs);
@@ -103,6 +125,13 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
   if (scheme) for (const [k, v] of scheme) if (k.startsWith('\tlemma\t')) lemmaMap.set(k.slice(7), v);
 
   const nominal = (n: string, upos: string): string => chooseNominal(n, upos, lexicon, plurals, d.freq, stats).lemma;
+
+  /** An ordinal: a cardinal number word (NUM in the lexicon) + م (پنجم, دهم; سوم from سه) */
+  const isOrdinal = (w: string): boolean => {
+    if (w.length < 3 || !w.endsWith('م')) return false;
+    const c = w === 'سوم' ? 'سه' : w.slice(0, -1);
+    return ((lexicon.get(c) ?? 0) & POS_NUM) !== 0;
+  };
 
   const lookup = (f: string, upos: string): string | undefined => {
     const k = f + '\t' + upos;
@@ -126,6 +155,9 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       out = v ?? nominal(n, upos);
     } else if (NOMINAL_SKIP.has(upos) || (upos === 'NUM' && !/[^\d۰-۹٠-٩.,/٫٬]/.test(n))) {
       out = n;
+    } else if (upos === 'ADJ' && n.endsWith('ی') && isOrdinal(n.slice(0, -1))) {
+      // an ordinal with the indefinite ی (پنجمی → پنجم)
+      out = n.slice(0, -1);
     } else {
       out = nominal(n, upos);
     }
@@ -135,7 +167,43 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
   };
 
   const memo = new Map<string, Map<string, string>>();
-  return {
+  /**
+   * A noun right before the relative که carries the indefinite ی (کتابی که, خانه‌ای که, کتاب‌هایی که): the lemma
+   * of the form without it, when that is a known word; undefined otherwise.
+   */
+  const indefMemo = new Map<string, string | null>();
+  const indefinite = (form: string, upos: string): string | undefined => {
+    let r = indefMemo.get(form);
+    if (r === undefined) {
+      r = null;
+      const n = lemmaKey(form);
+      const stem = indefiniteStem(n);
+      if (stem !== undefined) {
+        const l = api.lemma(stem, upos);
+        if (l !== stem || lexicon.has(stem)) r = l;
+      }
+      if (indefMemo.size >= limit) indefMemo.clear();
+      indefMemo.set(form, r);
+    }
+    return r ?? undefined;
+  };
+
+  const api: Lemmatizer = {
+    lemmatizeSentence(words: readonly LemmaInput[]): string[] {
+      const out: string[] = new Array<string>(words.length);
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i]!;
+        if (w.upos === 'NOUN' && i + 1 < words.length && words[i + 1]!.form === 'که') {
+          const l = indefinite(w.form, w.upos);
+          if (l !== undefined) {
+            out[i] = l;
+            continue;
+          }
+        }
+        out[i] = api.lemma(w.form, w.upos, w.feats);
+      }
+      return out;
+    },
     lemma(form: string, upos?: string, feats?: string): string {
       const u = upos ?? '';
       // PerDT lemmatizes a reflexive خود that carries person features as خود + clitic (خودش, خودشان)
@@ -154,6 +222,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       return r;
     },
   };
+  return api;
 }
 
 /** For the training script: the rule-only analysis (no exception table), same code path as at run time. */

@@ -179,6 +179,35 @@ describe('lemmatizer: conventions and details', () => {
   });
 });
 
+describe('lemmatizer: sentences and plurals', () => {
+  it('lemmatizeSentence gives the same lemmas as lemma() outside the context cases', () => {
+    const words = [
+      { form: 'دانشجویان', upos: 'NOUN' },
+      { form: 'کتاب‌هایشان', upos: 'NOUN' },
+      { form: 'را', upos: 'ADP' },
+      { form: 'آوردند', upos: 'VERB' },
+      { form: '.', upos: 'PUNCT' },
+    ];
+    expect(lem.lemmatizeSentence(words)).toEqual(words.map((w) => lem.lemma(w.form, w.upos)));
+    expect(lem.lemmatizeSentence([])).toEqual([]);
+  });
+
+  it('a noun before the relative که loses its indefinite ی, when the rest is a known word', () => {
+    const ke = (form: string): string => lem.lemmatizeSentence([{ form, upos: 'NOUN' }, { form: 'که', upos: 'SCONJ' }])[0]!;
+    expect(ke('کتابی')).toBe('کتاب');
+    expect(ke('خانه‌ای')).toBe('خانه');
+    expect(ke('کتاب‌هایی')).toBe('کتاب');
+    expect(ke('موسیقی')).toBe('موسیقی'); // no known word موسیق
+  });
+
+  it('Arabic plurals: ات in place of a final ت, broken plurals with the ezafe ی, the treebank spelling', () => {
+    expect(lem.lemma('عادات', 'NOUN')).toBe('عادت');
+    expect(lem.lemma('خسارات', 'NOUN')).toBe('خسارت');
+    expect(lem.lemma('وزرای', 'NOUN')).toBe('وزیر');
+    expect(lem.lemma('آرا', 'NOUN')).toBe('رأی');
+  });
+});
+
 describe('lemma data format', () => {
   it('round-trips: decode → encode gives identical bytes, decode again gives equal data', () => {
     const data = decodeLemmaData(BYTES);

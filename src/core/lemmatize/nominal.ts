@@ -1,6 +1,6 @@
 /**
  * Nominal analysis (nouns, adjectives, pronouns, ...): a form → candidate lemmas by stripping a suffix chain
- *   [تر | ترین]? [plural: ها ان ات ین یان ون گان→ه یات→ه جات]? [ی یی ای ٔ | clitic م ت ش مان تان شان (ی-/ا- glides)]?
+ *   [تر | ترین]? [plural: ها ان ات ات→ه ات→ت ین یان ون گان→ه یات→ه جات]? [ی یی ای ٔ | clitic م ت ش مان تان شان (ی-/ا- glides)]?
  * where the stem must be a known lemma (a lexicon word or a broken plural). Which candidate wins is learned: for
  * every chain the training counted how often stripping it was right, separately by UPOS, by whether the whole form
  * is itself a lexicon lemma, and by whether the stem's lexicon POS fits the UPOS.
@@ -15,6 +15,8 @@ const PL: [string, string][] = [
   ['ان', ''],
   ['ات', ''],
   ['ات', 'ه'],
+  // Arabic feminine nouns in ت take ات in place of it: عادت → عادات, روایت → روایات
+  ['ات', 'ت'],
   ['یات', 'ه'],
   ['ین', ''],
   ['یان', ''],
@@ -149,16 +151,17 @@ export function nominalCandidates(
       const chain = add ? `${rest}>${add}` : rest;
       // z: the suffix is written after a ZWNJ (کتاب‌ها), which makes a strip more certain
       const z = n.charCodeAt(i) === 0x200c || n.charCodeAt(i - 1) === 0x200c ? 'z' : '';
+      const sing = plurals.get(stem);
       if (flags !== undefined) {
-        const m = flags & mask ? (flags & POS_GOLD ? 2 : 1) : 0;
+        // "b": the stem is itself a broken plural (وزرای → وزرا), whose lemma is usually its singular (below)
+        const m = sing !== undefined && !add ? 'b' : flags & mask ? (flags & POS_GOLD ? 2 : 1) : 0;
         out.push(cand(stem, upos, chain, `${f}${m}`, endClass(stem) + ratioClass(fn, freq.get(stem) ?? 0) + z, true));
-      } else if (stem.length >= 3 && plurals.get(stem) === undefined) {
+      } else if (stem.length >= 3 && sing === undefined) {
         // unknown stem: "p" when its last ZWNJ piece is a known word (مستعمره‌نشین), else "u"
         const zp = stem.lastIndexOf('\u200c');
         const m = zp > 0 && lexicon.has(stem.slice(zp + 1)) ? 'p' : 'u';
         out.push(cand(stem, upos, chain, `${f}${m}`, endClass(stem) + z, false));
       }
-      const sing = plurals.get(stem);
       if (sing !== undefined && !add) out.push(cand(sing, upos, 'BP+' + chain, `${f}1`, z, true));
     }
   }
@@ -178,12 +181,14 @@ function ratioClass(form: number, stem: number): string {
   return String(d < -3 ? -3 : d > 2 ? 2 : d);
 }
 
+/** weight of the more general level when a level's counts are smoothed toward it (chosen by cross-validation) */
+const PSEUDO = 4;
 /** Probability with back-off: each level is smoothed toward the more general one. */
 export function backoff(stats: ReadonlyMap<string, [number, number]>, keys: readonly string[], prefix = '', prior = 0.3): number {
   let p = prior;
   for (const k of keys) {
     const s = stats.get(prefix + k);
-    if (s) p = (s[0] + 2 * p) / (s[0] + s[1] + 2);
+    if (s) p = (s[0] + PSEUDO * p) / (s[0] + s[1] + PSEUDO);
   }
   return p;
 }
