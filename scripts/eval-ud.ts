@@ -68,11 +68,11 @@ type CreatePipeline = (o: { components: string[]; options?: Record<string, Recor
   annotate(doc: Doc): Doc;
 };
 
-/** Label scheme of each split: the tagger and lemmatizer follow the treebank being scored. */
+/** Label scheme of each split: the tagger, lemmatizer and tokenizer (MWT splits) follow the treebank being scored. */
 const SCHEME_OPTIONS: Record<string, Record<string, Record<string, unknown>>> = {
   perdt: {},
   seraji: { tagger: { scheme: 'seraji' }, lemmatizer: { scheme: 'seraji' } },
-  iperudtDev: { tagger: { scheme: 'iperudt' } },
+  iperudtDev: { tagger: { scheme: 'iperudt' }, tokenizer: { scheme: 'iperudt' } },
 };
 
 async function loadSystem(split: string): Promise<UdSystem> {

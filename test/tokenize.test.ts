@@ -58,6 +58,21 @@ const MWT: [string, string, string][] = [
   ['مولایمان', 'مولا+یمان', 'after a host in ا the clitic takes a glide ی'],
 ];
 
+describe('tokenizer schemes', () => {
+  it('the informal scheme (iperudt) splits colloquial clitics the formal default leaves whole', () => {
+    const informal = createPipeline({ components: ['normalizer', 'tokenizer'], options: { tokenizer: { scheme: 'iperudt' } } });
+    const words = (p: typeof nlp): string => p.process('خونمون').tokens[0]!.words.map((w) => w.form).join('+');
+    expect(words(nlp)).toBe('خونمون');
+    expect(words(informal)).toBe('خون+مون');
+    // formal text keeps its formal splits under the informal scheme too
+    expect(informal.process('اختیارش').tokens[0]!.words.map((w) => w.form).join('+')).toBe('اختیار+ش');
+  });
+
+  it('an unknown scheme is a typed error', () => {
+    expect(() => createPipeline({ components: ['tokenizer'], options: { tokenizer: { scheme: 'x' } } })).toThrow(/E_BAD_OPTION/);
+  });
+});
+
 describe('multi-word tokens (UD clitic splits)', () => {
   for (const [input, expected, reason] of MWT) {
     it(`${reason}: ${input}`, () => {

@@ -553,7 +553,9 @@ ${
       ? `  --original                        print tokens as written in the input instead of corrected
 `
       : ''
-}  --no-normalize                    analyse the text as it is, without the normalizer
+}  --scheme perdt|seraji|iperudt     treebank conventions to follow [default: perdt]: seraji for its tags and lemmas,
+                                    iperudt for informal text (its clitic splits, خونمون = خون + مون, and tags)
+  --no-normalize                    analyse the text as it is, without the normalizer
   -h, --help                        show this help
 `;
 }
@@ -562,6 +564,7 @@ const ANALYZE_ARGS: ArgSpec = {
   format: { type: 'string' },
   input: { type: 'string' },
   components: { type: 'string' },
+  scheme: { type: 'string' },
   original: { type: 'boolean' },
   'no-normalize': { type: 'boolean' },
   score: { type: 'boolean' },
@@ -592,7 +595,16 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
   else components = availableComponents();
   if (v['no-normalize'] || inputKind === 'conllu') components = components.filter((c) => c !== 'normalizer');
   if (cmd === 'lemma' && !components.includes('lemmatizer')) components.push('lemmatizer');
-  const pipeline = createPipeline({ components });
+  const scheme = v.scheme ?? 'perdt';
+  const SCHEME_OPTIONS: Record<string, Record<string, Record<string, unknown>>> = {
+    perdt: {},
+    seraji: { tokenizer: { scheme: 'seraji' }, tagger: { scheme: 'seraji' }, lemmatizer: { scheme: 'seraji' } },
+    iperudt: { tokenizer: { scheme: 'iperudt' }, tagger: { scheme: 'iperudt' } },
+  };
+  const schemeOptions = SCHEME_OPTIONS[scheme as string];
+  if (typeof scheme !== 'string' || !schemeOptions) throw new DabirError('E_BAD_OPTION', `--scheme cannot be ${JSON.stringify(scheme)}`, 'use one of: perdt, seraji, iperudt');
+  const options = Object.fromEntries(Object.entries(schemeOptions).filter(([c]) => components.includes(c)));
+  const pipeline = createPipeline({ components, options });
 
   const { input, fh } = await openInput(file, io);
   const mode: Format | 'tokenize' | 'lemma' = cmd === 'analyze' ? format : cmd;

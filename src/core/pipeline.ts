@@ -20,6 +20,8 @@ import { tokenizeAligned } from './tokenize/index.js';
 export interface Resources {
   halfspace?: HalfSpaceModel;
   mwt?: MwtData;
+  /** multi-word-token splits of informal text (tokenizer scheme 'iperudt') */
+  mwtInformal?: MwtData;
   [name: string]: unknown;
 }
 
@@ -179,8 +181,21 @@ defineComponent({
   requires: [],
   provides: BASE_PROVIDED_BY_TOKENS,
   resources: [],
-  optionalResources: ['mwt', 'halfspace'],
-  create(res) {
+  optionalResources: ['mwt', 'mwtInformal', 'halfspace'],
+  /**
+   * Option `scheme`: whose multi-word-token conventions to follow. 'perdt' (default) and 'seraji' share the formal
+   * splits (data/mwt.json); 'iperudt' uses the splits learned from informal text (data/mwt-informal.json: خونمون =
+   * خون + مون), for chat, social media and other colloquial Persian.
+   */
+  create(res, options) {
+    const scheme = options['scheme'] ?? 'perdt';
+    if (scheme !== 'perdt' && scheme !== 'seraji' && scheme !== 'iperudt') {
+      throw new DabirError('E_BAD_OPTION', `tokenizer scheme cannot be ${JSON.stringify(scheme)}`, 'use one of: perdt, seraji, iperudt');
+    }
+    const data = scheme === 'iperudt' ? res.mwtInformal : res.mwt;
+    if (scheme === 'iperudt' && data === undefined) {
+      throw new DabirError('E_RESOURCE_MISSING', 'the tokenizer scheme "iperudt" needs the informal MWT data (mwtInformal)', 'reinstall dabir, or rebuild the data with npm run train:tokenizer');
+    }
     const hs = res.halfspace;
     const lex = hs
       ? {
@@ -201,7 +216,7 @@ defineComponent({
           },
         }
       : undefined;
-    const mwt = res.mwt ? new MwtSplitter(res.mwt, lex) : undefined;
+    const mwt = data ? new MwtSplitter(data as MwtData, lex) : undefined;
     return { tokenize: (a) => tokenizeAligned(a, { mwt }) };
   },
 });

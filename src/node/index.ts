@@ -35,6 +35,7 @@ export function readResource(name: string): Uint8Array {
 const LOADERS: Record<string, () => unknown> = {
   halfspace: () => HalfSpaceModel.fromBytes(readResource('halfspace.bin')),
   mwt: () => JSON.parse(new TextDecoder().decode(readResource('mwt.json'))),
+  mwtInformal: () => JSON.parse(new TextDecoder().decode(readResource('mwt-informal.json'))),
   lemma: () => decodeLemmaData(readResource('lemma.bin')),
   parser: () => readResource('parser.bin'), // bytes: checked and decoded by the parser component (src/core/parse)
   tagger: () => readResource('tagger.bin'), // bytes: checksum-verified and decoded once by the tagger component (src/core/tag)
@@ -96,7 +97,7 @@ export function availableComponents(): string[] {
   return out;
 }
 
-const RESOURCE_FILES: Record<string, string> = { halfspace: 'halfspace.bin', mwt: 'mwt.json', lemma: 'lemma.bin', tagger: 'tagger.bin', parser: 'parser.bin', spell: 'spell.bin' };
+const RESOURCE_FILES: Record<string, string> = { halfspace: 'halfspace.bin', mwt: 'mwt.json', mwtInformal: 'mwt-informal.json', lemma: 'lemma.bin', tagger: 'tagger.bin', parser: 'parser.bin', spell: 'spell.bin' };
 
 /** Registers the data file of a resource, so availability can be checked without loading it. */
 export function registerResourceFile(name: string, file: string): void {
