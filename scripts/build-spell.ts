@@ -44,6 +44,9 @@ const TUNE = process.env.SPELL_TUNE === '1';
 const SHEKAR_MIN = Number(process.env.SHEKAR_MIN ?? 20000);
 const FSC_MIN = Number(process.env.FSC_MIN ?? 3);
 const TYPO_RATIO = Number(process.env.TYPO_RATIO ?? 20);
+/** "one cheap edit" for the typo filters: substitutions, twins, transpositions, hamza and ZWNJ edits; not dropped or
+ * inserted letters (0.62 and more), which would drop too many real words */
+const TYPO_COST = Number(process.env.TYPO_COST ?? 0.6);
 const trainText: string[] = [];
 for (const f of ['text/perdt-train.txt', 'text/seraji-train.txt']) trainText.push(...readShared(f).split('\n').filter((l) => l.trim()));
 for (const key of ['perdt', 'seraji'] as const) {
@@ -259,7 +262,7 @@ for (const [w, c] of Object.entries(fsc)) addRate(w, (c / fscTotal) * 1e9);
       typos++;
       continue;
     }
-    const near = tc.nearest(w, Number(process.env.TYPO_COST ?? 0.65));
+    const near = tc.nearest(w, TYPO_COST);
     if (near.some((c) => 2 ** c.logFreq > TYPO_RATIO * (r + 1))) {
       typos++;
       continue;
@@ -287,7 +290,7 @@ for (const [w, c] of Object.entries(fsc)) addRate(w, (c / fscTotal) * 1e9);
       const w = spellKey(canon(String(w0).trim()));
       if (w.length < 3 || !isSpellable(w) || seen.has(w) || tc.isKnown(w)) continue;
       seen.add(w);
-      if (tc.nearest(w, Number(process.env.TYPO_COST ?? 0.65)).some((c) => c.logFreq > extraNear)) {
+      if (tc.nearest(w, TYPO_COST).some((c) => c.logFreq > extraNear)) {
         bad++;
         continue;
       }

@@ -6,7 +6,7 @@
  * Pure: the data comes in as SpellData or the bytes of data/spell.bin. Never throws on any string.
  */
 import { isArabicLetter, isArabicMark } from '../chars.js';
-import { decodeSpellData, FLAG_ADJ, FLAG_NAME, FLAG_VERB, FLAG_NOMINAL, FLAG_NOSUGGEST, FLAG_PLURAL, type Confusion, type ConfusionKind, type SpellData } from './data.js';
+import { decodeSpellData, FLAG_ADJ, FLAG_CURATED, FLAG_NAME, FLAG_VERB, FLAG_NOMINAL, FLAG_NOSUGGEST, FLAG_PLURAL, type Confusion, type ConfusionKind, type SpellData } from './data.js';
 import { COST, editCost } from './edit.js';
 
 export type SpellKind = 'non-word' | 'real-word' | 'style';
@@ -53,7 +53,7 @@ export interface SpellOptions {
   maxSuggestions?: number;
   /** an unknown word is reported only when a correction costs at most this (edit-cost units) [default 0.9] */
   maxCost?: number;
-  /** cap of the context evidence of real-word issues, in nats [default 3] */
+  /** cap of the context evidence of real-word issues, in nats [default 2] */
   contextCap?: number;
   /** ranking weights (given to createSpellChecker): nats per unit of edit cost, per bit of frequency, per nat of context */
   weights?: { cost?: number; freq?: number; context?: number };
@@ -137,12 +137,14 @@ function pieceOk(prev: string, piece: string, last: string, zwnj: boolean): bool
   if (prev === 'ها') return piece === 'ی' || piece === 'یی' || Y_PRON.has(piece) || piece === 'ست' || piece === 'ند' || piece === 'ید';
   if (prev === 'ان' || prev === 'تر' || prev === 'ترین') return piece === 'ی' || piece === 'ند' || piece === 'ید' || CONS_PRON.has(piece) || (prev === 'تر' && piece === 'ین');
   // directly after the stem
-  if (zwnj) return !Y_PRON.has(piece) && piece !== 'ست' && piece !== 'ان';
+  // after a half-space, a vowel-initial clitic only follows a vowel (خانه‌ای, کشتی‌ام; not چالش‌ای)
+  if (zwnj) return !Y_PRON.has(piece) && piece !== 'ست' && piece !== 'ان' && (!VOWEL_INITIAL.has(piece) || last === '' || 'هیاو'.includes(last));
   const vowelEnd = last === 'ا' || last === 'و';
   if (VOWEL_INITIAL.has(piece)) return false; // خانه‌ام, کتاب است: never run into the stem
   if (piece === 'ان') return last !== 'ه' && !vowelEnd;
-  if (CONS_PRON.has(piece) || piece === 'ی') return last !== 'ه' && !vowelEnd;
-  if (Y_PRON.has(piece)) return vowelEnd || (piece === 'یی' && last === 'ی');
+  if (piece === 'ی') return last !== 'ه' && last !== 'ی' && !vowelEnd; // not فکریی
+  if (CONS_PRON.has(piece)) return last !== 'ه' && !vowelEnd;
+  if (Y_PRON.has(piece)) return vowelEnd; // not یی after a final ی (فکریی)
   if (piece === 'ست') return vowelEnd;
   if (piece === 'ند' || piece === 'ید') return last !== 'ه' && !vowelEnd;
   return true; // ها, تر, ترین
@@ -187,6 +189,8 @@ function chainFits(list: Chain[] | undefined, stem: string, flags: number): bool
   return false;
 }
 const MAX_CHAIN = Math.max(...[...CHAINS.keys()].map((k) => k.length));
+/** the suffix chains written after a half-space (ها, های, ترین, ...), without it */
+const ZWNJ_CHAINS = [...CHAINS.keys()].filter((k) => k.startsWith(ZWNJ) && !k.includes(ZWNJ, 1)).map((k) => k.slice(1));
 
 /** short words that may be parts of half-space compounds */
 const SHORT_PARTS = new Set(['بی', 'هم', 'نا', 'پر', 'کم', 'سر', 'پا', 'دو', 'سه', 'یک', 'ضد', 'نو', 'گل', 'دل', 'شب', 'جا', 'رو', 'بد', 'پس']);
@@ -269,12 +273,25 @@ const LN2 = Math.LN2;
 const KQ = 12;
 const MINQ = 2;
 /** Arabic passages: an unknown word with an Arabic marker within ARABW tokens is not reported */
-const ARABW = 2;
+const ARABW = 4;
 /** a word known only from a frequency list (flags 0) is reported when a correction of cost <= SUS_C is SUS_D bits
  * more frequent; a curated (non-verb, non-name) word when it is SUS_CD bits more frequent */
 const SUS_D = 12;
 const SUS_CD = 15;
 const SUS_C = 0.7;
+/** likewise a generated verb form when the correction is SUS_VD bits more frequent, and a form known only through the
+ * morphology (stem + suffix chain, its frequency taken as the stem's minus 3 bits; no half-space) when it is SUS_AD bits
+ * more frequent. Forms seen in the text corpus are never reported this way. */
+const SUS_VD = 14;
+const SUS_AD = 5;
+/** a known word never seen in the text corpus is two words run together when the pair occurs there at least JOIN_N
+ * times (curated words are left alone: همانگونه) */
+const JOIN_N = 2;
+/** two known pieces are one word split by a space when the pair is unseen in the text corpus and the joined (listed,
+ * seen) word is SPLIT_D bits more frequent than the rarer piece */
+const SPLIT_D = 4;
+/** a misspelled part of a free half-space compound: the corrected compound is as frequent as its rarest part minus this */
+const COMPOUND_PEN = 5;
 /** Arabic function words that are not Persian words: their neighbours are an Arabic passage */
 const ARABIC_WORDS = new Set(['عن', 'فی', 'هذا', 'هذه', 'ذلک', 'قال', 'الی', 'لها', 'لهم', 'التی', 'الذی', 'الذین', 'انه', 'علیه', 'علیها', 'ثم', 'کان', 'لم', 'لن', 'قد', 'لیس', 'هو', 'هی', 'انما', 'الا', 'بن']);
 
@@ -315,10 +332,9 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       const i = id.get(stem);
       if (i === undefined) continue;
       const f = data.flags[i]!;
-      // short stems only when common; a clitic doubling the stem's last letter (تمامم, سبقتت) is a typo
+      // short stems only when common. A clitic doubling the stem's last letter is accepted: پخشش and مشامم are words
+      // (the cost: a doubled final letter, تمامم, now passes as known)
       if (stem.length < 3 && data.freq[i]! < 120) continue;
-      const c0 = w[w.length - k]!;
-      if (k === 1 && (c0 === 'م' || c0 === 'ت' || c0 === 'ش') && stem.endsWith(c0)) continue;
       if (f & FLAG_NOMINAL && chainFits(list, stem, f)) return i;
     }
     return -1;
@@ -362,7 +378,10 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     if (i !== undefined) return logFreq(i);
     if (user.has(w)) return 10;
     const s = analyse(w);
-    return s >= 0 ? Math.max(0, logFreq(s) - 3) : -Infinity;
+    if (s >= 0) return Math.max(0, logFreq(s) - 3);
+    // ezafe written with hamza above (خانهٔ): as frequent as the word without it
+    if (w.length > 2 && w.charCodeAt(w.length - 1) === 0x0654 && w.charCodeAt(w.length - 2) === 0x0647) return formFreq(w.slice(0, -1));
+    return -Infinity;
   };
 
   // ---- context model ----
@@ -390,7 +409,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     return s;
   };
 
-  const A = defaults.weights?.cost ?? 6; // nats per unit of edit cost
+  const A = defaults.weights?.cost ?? 8; // nats per unit of edit cost
   const B = LN2 * (defaults.weights?.freq ?? 0.8); // nats per bit of frequency
   const C = defaults.weights?.context ?? 0.25; // weight of the bigram context (pointwise mutual information with the neighbours)
 
@@ -403,6 +422,13 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       if (!old || old.cost > cost) out.set(text, { text, cost, logf });
     };
     if (w.length > 40) return out;
+    // a written ezafe (hamza above at the end, مقعبلهٔ): correct the word without it and keep the mark on a final ه
+    if (w.length > 3 && w.charCodeAt(w.length - 1) === 0x0654) {
+      for (const c of candidates(w.slice(0, -1), maxCost, deep).values()) {
+        if (c.text.endsWith('ه')) add(c.text + '\u0654', c.cost, c.logf);
+        else add(c.text, c.cost + COST.HAMZA, c.logf);
+      }
+    }
     const ids = new Set<number>();
     const q = new Set<number>();
     deleteHashes(w, deep && w.length > 4 ? 2 : 1, q);
@@ -438,7 +464,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     for (let p = 2; p < w.length - 1; p++) {
       const a = w.slice(0, p) + 'ه';
       const b = w.slice(p);
-      if (b.startsWith(ZWNJ) || a.includes(ZWNJ + 'ه')) continue;
+      if (b.startsWith(ZWNJ) || a.includes(ZWNJ + 'ه') || a === 'اله') continue;
       if (b.length >= 2 && id.has(a) && knownKey(b)) add(`${a} ${b}`, COST.SPACE_EDIT + COST.DROP * 0.5, Math.min(formFreq(a), formFreq(b)) - 4);
     }
     // a half-space compound with one misspelled part: correct that part
@@ -450,7 +476,23 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
           if (part.length < 2 || knownKey(part) || CHAINS.has(part)) continue;
           for (const c of candidates(part, Math.min(maxCost, 1.5)).values()) {
             const whole = [...parts.slice(0, k), c.text, ...parts.slice(k + 1)].join(ZWNJ);
-            add(whole, c.cost, Math.max(0, c.logf - 2));
+            // a listed or inflected whole keeps its frequency; a free compound (فرش‌حتی) is as rare as its rarest part, less
+            const wf = formFreq(whole);
+            let free = c.logf;
+            for (let j = 0; j < parts.length; j++) if (j !== k) free = Math.min(free, formFreq(parts[j]!));
+            add(whole, c.cost, Math.max(0, Number.isFinite(wf) ? wf : free - COMPOUND_PEN));
+          }
+        }
+        // a misspelled suffix chain after the half-space (فرش‌حای, پله‌عا): the nearest chain that fits the stem
+        const last = parts[parts.length - 1]!;
+        const stem = parts.slice(0, -1).join(ZWNJ);
+        if (last.length >= 2 && stem.length >= 2 && !CHAINS.has(ZWNJ + last)) {
+          for (const t of ZWNJ_CHAINS) {
+            if (Math.abs(t.length - last.length) > 1) continue;
+            const cost = editCost(t, last, Math.min(maxCost, 1));
+            if (cost > Math.min(maxCost, 1)) continue;
+            const whole = stem + ZWNJ + t;
+            if (knownKey(whole)) add(whole, cost, Math.max(0, formFreq(whole)));
           }
         }
       }
@@ -475,6 +517,86 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       }
     }
     out.delete(w);
+    return out;
+  };
+
+  /** memo of suspicious(): a known word's verdict never depends on its context */
+  const susMemo = new Map<string, Map<string, Cand> | null>();
+  /**
+   * The cheap corrections of a known word when one of them is so much more frequent that the word is most likely a
+   * typo of it (see SUS_*); null otherwise. Names and confusion-set words are left alone (the real-word model decides those).
+   */
+  const suspicious = (w: string): Map<string, Cand> | null => {
+    const memo = susMemo.get(w);
+    if (memo !== undefined) return memo;
+    let own: number;
+    let margin: number;
+    const wi = id.get(w);
+    if (wi !== undefined) {
+      const f = data.flags[wi]!;
+      own = logFreq(wi);
+      margin = f === 0 ? SUS_D : f & FLAG_VERB ? SUS_VD : SUS_CD;
+      if (f & FLAG_NAME || confusions.has(w)) margin = Infinity;
+    } else {
+      // known through the morphology: its stem's frequency, a little lower (formFreq); a free compound: 0
+      own = Math.max(0, formFreq(w));
+      margin = SUS_AD;
+      // half-space forms (compounds, ‌ها chains) are left alone: their frequency is a poor guess
+      if (confusions.has(w) || w.length < 3 || w.includes(ZWNJ)) margin = Infinity;
+    }
+    // a form seen in the text corpus (edited text) is not a typo
+    if (uniOf(w) > 0) margin = Infinity;
+    let out: Map<string, Cand> | null = null;
+    const need = own + margin;
+    if (need <= maxLogFreq) {
+      const cands = candidates(w, SUS_C, false);
+      for (const c of cands.values()) if (c.logf >= need) out = cands;
+    }
+    if (susMemo.size > 50000) susMemo.clear();
+    susMemo.set(w, out);
+    return out;
+  };
+
+  const bigramCount = (a: string, b: string): number => (bi ??= data.bigrams).get(`${a} ${b}`) ?? 0;
+
+  const joinMemo = new Map<string, Map<string, Cand> | null>();
+  /**
+   * A known word that is two words run together (ازمسابقات, داردکه, درایران): never seen in the text corpus, while the
+   * two words follow each other there at least JOIN_N times. The split(s) when so, else null.
+   */
+  const joinedPair = (w: string): Map<string, Cand> | null => {
+    const memo = joinMemo.get(w);
+    if (memo !== undefined) return memo;
+    let out: Map<string, Cand> | null = null;
+    const wi = id.get(w);
+    // a form seen in the text corpus (edited text) is a word
+    if (uniOf(w) === 0 && !w.includes(ZWNJ) && w.length >= 4 && !(wi !== undefined && data.flags[wi]! & FLAG_CURATED)) {
+      for (let p = 2; p <= w.length - 2; p++) {
+        const a = w.slice(0, p);
+        const b = w.slice(p);
+        const n = bigramCount(a, b);
+        if (n < JOIN_N) continue;
+        (out ??= new Map()).set(`${a} ${b}`, { text: `${a} ${b}`, cost: COST.SPACE_EDIT, logf: Math.min(formFreq(a), formFreq(b)) });
+      }
+    }
+    if (joinMemo.size > 50000) joinMemo.clear();
+    joinMemo.set(w, out);
+    return out;
+  };
+
+  /**
+   * Two known pieces that are one word split by an extra space (میل یون → میلیون): never seen together in the text
+   * corpus, and the joined form (listed) is SPLIT_D bits more frequent than the rarer piece. The joined form(s) or null.
+   */
+  const splitPair = (a: string, b: string): Map<string, Cand> | null => {
+    if (bigramCount(a, b) > 0 || CHAINS.has(b) || CHAINS.has(ZWNJ + b)) return null;
+    let out: Map<string, Cand> | null = null;
+    const low = Math.min(formFreq(a), formFreq(b));
+    for (const m of [a + b, a + ZWNJ + b]) {
+      const k = id.get(m);
+      if (k === undefined || logFreq(k) < low + SPLIT_D || uniOf(m) < 1) continue;
+      (out ??= new Map()).set(m, { text: m, cost: COST.SPACE_EDIT - (m.includes(ZWNJ) ? 0.25 : 0.2), logf: logFreq(k) });
+    }
     return out;
   };
 
@@ -554,6 +676,8 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       for (let k = Math.max(0, i - ARABW); k <= Math.min(tokens.length - 1, i + ARABW); k++) if (k !== i) n += arab[k]!;
       return n >= 1;
     };
+    /** token k is a spellable word of 3+ letters that the lexicon does not know */
+    const unknownAt = (k: number): boolean => k >= 0 && k < tokens.length && spellable[k]! && keys[k]!.length >= 3 && !knownKey(keys[k]!) && !user.has(keys[k]!);
     // an unknown word written twice in the same text is meant (a name, a term), not a typo
     let counts: Map<string, number> | undefined;
     const repeated = (w: string): boolean => {
@@ -617,25 +741,35 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         if (best > mc || (w.startsWith('ال') && w.length >= 5 && best > 0.7)) continue;
         if (q < MINQ) continue;
         if (arabicNear(i) || repeated(w)) continue;
+        // part of a name or a foreign phrase (بلنت اجویت, چیکاهیتو هارادا): a neighbour is unknown too
+        if (unknownAt(i - 1) || unknownAt(i + 1)) continue;
         const ranked = rank(cands, nSug, left, next);
         if (kinds.has('non-word')) issue(i, i, w, 'non-word', ranked, ranked[0]?.score ?? 0);
         continue;
       }
       if (kinds.has('non-word') && !user.has(w)) {
-        // a word known only from a frequency list (no curated lexicon, no treebank text) that is one cheap edit from
-        // a far more frequent word is most likely a typo the list picked up (قراداد, اتین)
-        const wi = id.get(w);
-        if (wi !== undefined && (data.flags[wi] === 0 || (data.flags[wi]! & (FLAG_VERB | FLAG_NAME)) === 0) && !confusions.has(w) && !arabicNear(i) && !repeated(w)) {
-          const need = logFreq(wi) + (data.flags[wi] === 0 ? SUS_D : SUS_CD);
-          const cands = need <= maxLogFreq ? candidates(w, SUS_C, false) : undefined;
-          let hit = false;
-          if (cands) for (const c of cands.values()) if (c.logf >= need) hit = true;
-          if (cands && hit) {
-            const left = i > 0 && spellable[i - 1] ? keys[i - 1]! : '';
-            const ranked = rank(cands, nSug, left, next);
-            issue(i, i, w, 'non-word', ranked, ranked[0]?.score ?? 0);
+        // an extra space inside a word whose two pieces happen to be words (میل یون, دل یل): the pieces never follow
+        // each other in the text corpus and the joined word is far more frequent than the rarer piece
+        if (next && tokens[i + 1]!.start - tokens[i]!.end === 1 && knownKey(next)) {
+          const m = splitPair(w, next);
+          if (m) {
+            const right = i + 2 < tokens.length && spellable[i + 2] ? keys[i + 2]! : '';
+            const ranked = rank(m, nSug, i > 0 && spellable[i - 1] ? keys[i - 1]! : '', right);
+            issue(i, i + 1, `${w} ${next}`, 'non-word', ranked, ranked[0]?.score ?? 0);
+            i++;
             continue;
           }
+        }
+        // a known word that is one cheap edit from a far more frequent word is most likely a typo: a word known only
+        // from a frequency list (قراداد, اتین), a rare curated word (حطی), or a form known only through the morphology
+        // (وضیعت = وضیع + ت, مارسم = مارس + م) whose analysed frequency is far below the listed neighbour's; or two
+        // words run together (ازمسابقات)
+        const sus = suspicious(w) ?? joinedPair(w);
+        if (sus && !arabicNear(i) && !repeated(w)) {
+          const left = i > 0 && spellable[i - 1] ? keys[i - 1]! : '';
+          const ranked = rank(sus, nSug, left, next);
+          issue(i, i, w, 'non-word', ranked, ranked[0]?.score ?? 0);
+          continue;
         }
       }
       if (!kinds.has('real-word') && !kinds.has('style')) continue;
@@ -647,7 +781,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         if (!list) continue;
         const left = i > 0 && spellable[i - 1] ? keys[i - 1]! : '';
         const right = i + len < tokens.length && spellable[i + len] ? keys[i + len]! : '';
-        const r = realWord(o.contextCap ?? 3, left, wrong, right, list);
+        const r = realWord(o.contextCap ?? 2, left, wrong, right, list);
         if (!r || r.logit < threshold || !kinds.has(r.kind)) break;
         const alts = r.alts.filter((a) => a.logit >= threshold - 2).sort((a, b) => b.logit - a.logit);
         let z = 0;
@@ -704,6 +838,8 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       if (k && !user.has(k)) {
         user.add(k);
         userList.push(k);
+        susMemo.clear();
+        joinMemo.clear();
       }
     }
   };
