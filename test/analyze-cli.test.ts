@@ -67,8 +67,15 @@ describe('dabir analyze', () => {
     expect(upos).toBeGreaterThan(50); // a real tagger, not blanks
   });
 
-  it('usage errors exit 2: --score without --input conllu, unknown format', async () => {
-    for (const argv of [['analyze', '--score'], ['tokenize', '--score'], ['analyze', '--format', 'xml']]) {
+  it('--scheme iperudt splits informal clitics', async () => {
+    const informal = await cli(['analyze', '--scheme', 'iperudt', '--components', 'normalizer,tokenizer', '--format', 'text'], 'خونمون');
+    expect(informal.out.trim()).toBe('خون مون');
+    const formal = await cli(['analyze', '--components', 'normalizer,tokenizer', '--format', 'text'], 'خونمون');
+    expect(formal.out.trim()).toBe('خونمون');
+  });
+
+  it('usage errors exit 2: --score without --input conllu, unknown format, unknown scheme', async () => {
+    for (const argv of [['analyze', '--score'], ['tokenize', '--score'], ['analyze', '--format', 'xml'], ['analyze', '--scheme', 'x']]) {
       const r = await cli(argv, 'سلام');
       expect(r.code, argv.join(' ')).toBe(2);
       expect(r.out).toBe('');

@@ -230,6 +230,18 @@ describe('POST /v1/analyze and /v1/tokenize', () => {
     expectError(await post(a, '/v1/analyze', { text, components: ['normalizer'] }), 400, 'E_REQUIREMENT_UNMET');
   });
 
+  it('"scheme" picks the treebank conventions: iperudt splits informal clitics', async () => {
+    const words = async (scheme?: string): Promise<string[]> => {
+      const r = await post(a, '/v1/analyze', { text: 'خونمون', components: ['normalizer', 'tokenizer'], ...(scheme ? { scheme } : {}) });
+      expect(r.status).toBe(200);
+      return JSON.parse(r.body).sentences[0].tokens[0].words.map((w: { form: string }) => w.form);
+    };
+    expect(await words()).toEqual(['خونمون']);
+    expect(await words('iperudt')).toEqual(['خون', 'مون']);
+    const e = expectError(await post(a, '/v1/tokenize', { text, scheme: 'klingon' }), 400, 'E_BAD_OPTION');
+    expect(e.allowed).toEqual(['perdt', 'seraji', 'iperudt']);
+  });
+
   it('tokenize → sentences of tokens with offsets into the input', async () => {
     const r = await post(a, '/v1/tokenize', { text });
     expect(r.status).toBe(200);

@@ -10,6 +10,8 @@ import {
   availableComponents,
   createPipeline,
   createSentenceStream,
+  PIPELINE_SCHEMES,
+  schemeOptions,
   readConllu,
   writeConllu,
   Doc,
@@ -595,15 +597,13 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
   else components = availableComponents();
   if (v['no-normalize'] || inputKind === 'conllu') components = components.filter((c) => c !== 'normalizer');
   if (cmd === 'lemma' && !components.includes('lemmatizer')) components.push('lemmatizer');
-  const scheme = v.scheme ?? 'perdt';
-  const SCHEME_OPTIONS: Record<string, Record<string, Record<string, unknown>>> = {
-    perdt: {},
-    seraji: { tokenizer: { scheme: 'seraji' }, tagger: { scheme: 'seraji' }, lemmatizer: { scheme: 'seraji' } },
-    iperudt: { tokenizer: { scheme: 'iperudt' }, tagger: { scheme: 'iperudt' } },
-  };
-  const schemeOptions = SCHEME_OPTIONS[scheme as string];
-  if (typeof scheme !== 'string' || !schemeOptions) throw new DabirError('E_BAD_OPTION', `--scheme cannot be ${JSON.stringify(scheme)}`, 'use one of: perdt, seraji, iperudt');
-  const options = Object.fromEntries(Object.entries(schemeOptions).filter(([c]) => components.includes(c)));
+  const scheme = typeof v.scheme === 'string' ? v.scheme : 'perdt';
+  let options: Record<string, Record<string, unknown>>;
+  try {
+    options = schemeOptions(scheme, components);
+  } catch {
+    throw new DabirError('E_BAD_OPTION', `--scheme cannot be ${JSON.stringify(scheme)}`, `use one of: ${PIPELINE_SCHEMES.join(', ')}`);
+  }
   const pipeline = createPipeline({ components, options });
 
   const { input, fh } = await openInput(file, io);

@@ -74,6 +74,29 @@ export function resourcesFor(names: string[]): { required: string[]; optional: s
   return { required: [...req], optional: [...opt].filter((r) => !req.has(r)) };
 }
 
+/** Treebank conventions a pipeline can follow (PerDT is the default of every component). */
+export const PIPELINE_SCHEMES = ['perdt', 'seraji', 'iperudt'] as const;
+export type PipelineScheme = (typeof PIPELINE_SCHEMES)[number];
+
+const SCHEME_OPTIONS: Record<PipelineScheme, Record<string, Record<string, unknown>>> = {
+  perdt: {},
+  // Seraji's tags and lemmas; its clitic splits are the formal ones (tokenizer 'seraji' = 'perdt')
+  seraji: { tokenizer: { scheme: 'seraji' }, tagger: { scheme: 'seraji' }, lemmatizer: { scheme: 'seraji' } },
+  // informal text: iPerUDT's clitic splits and tags (the lemmatizer has no informal scheme)
+  iperudt: { tokenizer: { scheme: 'iperudt' }, tagger: { scheme: 'iperudt' } },
+};
+
+/**
+ * The per-component options that make a pipeline of `components` follow one treebank's conventions (for
+ * `createPipeline({ components, options })`). Throws E_BAD_OPTION for an unknown scheme.
+ */
+export function schemeOptions(scheme: string, components: readonly string[]): Record<string, Record<string, unknown>> {
+  if (!(PIPELINE_SCHEMES as readonly string[]).includes(scheme)) {
+    throw new DabirError('E_BAD_OPTION', `scheme cannot be ${JSON.stringify(scheme)}`, `use one of: ${PIPELINE_SCHEMES.join(', ')}`);
+  }
+  return Object.fromEntries(Object.entries(SCHEME_OPTIONS[scheme as PipelineScheme]).filter(([c]) => components.includes(c)));
+}
+
 export interface PipelineOptions {
   components: string[];
   resources?: Resources;

@@ -4,7 +4,7 @@
  * and serializing big bodies never blocks the thread that accepts connections.
  */
 import { DEFAULT_OPTIONS, OPTION_VALUES, type ResolvedOptions } from '../node/index.js';
-import { availableComponents, createPipeline, DabirError, getNormalizer, type Pipeline } from '../node/index.js';
+import { availableComponents, createPipeline, DabirError, getNormalizer, PIPELINE_SCHEMES, schemeOptions, type Pipeline } from '../node/index.js';
 import { HttpError, toHttpError } from './errors.js';
 
 export type Operation = 'normalize' | 'analyze' | 'tokenize';
@@ -32,8 +32,8 @@ export const TEXT_TYPE = 'text/plain; charset=utf-8';
 
 const FIELDS: Record<Operation, readonly string[]> = {
   normalize: ['text', 'options'],
-  analyze: ['text', 'format', 'components', 'options'],
-  tokenize: ['text', 'options'],
+  analyze: ['text', 'format', 'components', 'options', 'scheme'],
+  tokenize: ['text', 'options', 'scheme'],
 };
 
 export const ANALYZE_FORMATS = ['json', 'conllu'] as const;
@@ -101,13 +101,14 @@ function run(op: Operation, body: Record<string, unknown>): unknown {
   }
   const text = body.text;
   const options = checkOptions(body.options);
+  const scheme = checkScheme(body.scheme);
   if (op === 'normalize') {
     const aligned = getNormalizer().normalizeAligned(text, options);
     const changes = aligned.changes().map((c) => ({ start: c.start, end: c.end, before: c.before, after: c.after, kind: c.kind }));
     return { text: aligned.text, changes };
   }
   if (op === 'tokenize') {
-    const doc = pipeline(['normalizer', 'tokenizer'], options).process(text);
+    const doc = pipeline(['normalizer', 'tokenizer'], options, scheme).process(text);
     return {
       sentences: doc.sentences.map((s) => ({
         start: s.start,
@@ -123,7 +124,7 @@ function run(op: Operation, body: Record<string, unknown>): unknown {
     throw new HttpError(400, 'E_BAD_OPTION', `"format" cannot be ${JSON.stringify(format)}`, { hint: `use one of: ${ANALYZE_FORMATS.join(', ')}`, option: 'format', allowed: ANALYZE_FORMATS });
   }
   const components = checkComponents(body.components);
-  const doc = pipeline(components, options).process(text);
+  const doc = pipeline(components, options, scheme).process(text);
   return format === 'conllu' ? doc.toConllu() : doc.toJSON();
 }
 
@@ -149,6 +150,15 @@ function checkOptions(v: unknown): ResolvedOptions | undefined {
   return changed ? (out as unknown as ResolvedOptions) : undefined;
 }
 
+/** Validates `scheme` (the treebank conventions of tokens, tags and lemmas; default perdt). */
+function checkScheme(v: unknown): string {
+  if (v === undefined || v === null) return 'perdt';
+  if (typeof v !== 'string' || !(PIPELINE_SCHEMES as readonly string[]).includes(v)) {
+    throw new HttpError(400, 'E_BAD_OPTION', `"scheme" cannot be ${describeJson(v)}`, { hint: `use one of: ${PIPELINE_SCHEMES.join(', ')}`, option: 'scheme', allowed: PIPELINE_SCHEMES });
+  }
+  return v;
+}
+
 let available: string[] | undefined;
 
 function checkComponents(v: unknown): string[] {
@@ -170,11 +180,13 @@ function checkComponents(v: unknown): string[] {
 const pipelines = new Map<string, Pipeline>();
 const MAX_PIPELINES = 64;
 
-function pipeline(components: string[], options: ResolvedOptions | undefined): Pipeline {
-  const key = `${components.join(',')}|${options ? JSON.stringify(options) : ''}`;
+function pipeline(components: string[], options: ResolvedOptions | undefined, scheme = 'perdt'): Pipeline {
+  const key = `${components.join(',')}|${options ? JSON.stringify(options) : ''}|${scheme}`;
   let p = pipelines.get(key);
   if (!p) {
-    p = createPipeline({ components, ...(options && components.includes('normalizer') ? { options: { normalizer: { ...options } } } : {}) });
+    const perComponent: Record<string, Record<string, unknown>> = schemeOptions(scheme, components);
+    if (options && components.includes('normalizer')) perComponent['normalizer'] = { ...options };
+    p = createPipeline({ components, options: perComponent });
     if (pipelines.size >= MAX_PIPELINES) pipelines.delete(pipelines.keys().next().value!);
     pipelines.set(key, p);
   }

@@ -202,7 +202,13 @@ export const OPENAPI = {
             oneOf: [{ type: 'array', items: { type: 'string' }, minItems: 1 }, { type: 'string', description: 'comma-separated' }],
           },
           options: ref('NormalizeOptions'),
+          scheme: ref('Scheme'),
         },
+      },
+      Scheme: {
+        enum: ['perdt', 'seraji', 'iperudt'],
+        default: 'perdt',
+        description: 'treebank conventions of tokens, tags and lemmas: perdt (default), seraji, or iperudt for informal text',
       },
       Word: {
         type: 'object',
@@ -247,7 +253,7 @@ export const OPENAPI = {
         type: 'object',
         additionalProperties: false,
         required: ['text'],
-        properties: { text: { type: 'string' }, options: ref('NormalizeOptions') },
+        properties: { text: { type: 'string' }, options: ref('NormalizeOptions'), scheme: ref('Scheme') },
       },
       TokenizeResult: {
         type: 'object',
