@@ -68,12 +68,8 @@ type CreatePipeline = (o: { components: string[]; options?: Record<string, Recor
   annotate(doc: Doc): Doc;
 };
 
-/** Label scheme of each split: the tagger, lemmatizer and tokenizer (MWT splits) follow the treebank being scored. */
-const SCHEME_OPTIONS: Record<string, Record<string, Record<string, unknown>>> = {
-  perdt: {},
-  seraji: { tagger: { scheme: 'seraji' }, lemmatizer: { scheme: 'seraji' } },
-  iperudtDev: { tagger: { scheme: 'iperudt' }, tokenizer: { scheme: 'iperudt' } },
-};
+/** The treebank conventions each split is scored in (tokenizer MWT splits, tagger and lemmatizer labels). */
+const SPLIT_SCHEME: Record<string, string> = { perdt: 'perdt', seraji: 'seraji', iperudtDev: 'iperudt' };
 
 async function loadSystem(split: string): Promise<UdSystem> {
   const mod = (await import('../src/node/index.js')) as unknown as Record<string, unknown>;
@@ -84,7 +80,8 @@ async function loadSystem(split: string): Promise<UdSystem> {
   const available = typeof mod['availableComponents'] === 'function' ? (mod['availableComponents'] as () => string[])() : undefined;
   const exported = available ?? (['DEFAULT_COMPONENTS', 'PIPELINE_COMPONENTS'].map((k) => mod[k]).find(Array.isArray) as string[] | undefined);
   const components = fromEnv ?? exported ?? ['tokenize', 'mwt', 'pos', 'lemma', 'depparse'];
-  const options = Object.fromEntries(Object.entries(SCHEME_OPTIONS[split] ?? {}).filter(([c]) => components.includes(c)));
+  const schemeOptions = mod['schemeOptions'] as ((scheme: string, components: string[]) => Record<string, Record<string, unknown>>) | undefined;
+  const options = schemeOptions ? schemeOptions(SPLIT_SCHEME[split] ?? 'perdt', components) : {};
   const p = create({ components, options });
   return { name: `createPipeline({ components: [${components.join(', ')}] })`, process: (t) => p.process(t), annotate: (d) => p.annotate(d) };
 }
@@ -148,7 +145,7 @@ for (const name of splitNames) {
 
 const COLS: UdMetric[] = ['Tokens', 'Sentences', 'Words', 'UPOS', 'XPOS', 'UFeats', 'Lemmas', 'UAS', 'LAS'];
 const pct = (x: number): string => (100 * x).toFixed(2);
-console.log(`System: ${system.name} (tagger/lemmatizer scheme per treebank: ${JSON.stringify(SCHEME_OPTIONS)})\n`);
+console.log(`System: ${system.name} (scheme per split: ${JSON.stringify(SPLIT_SCHEME)})\n`);
 console.log(`| split | mode | sentences | ${COLS.join(' | ')} |`);
 console.log(`|---|---|---:|${COLS.map(() => '---:').join('|')}|`);
 for (const name of splitNames) {
