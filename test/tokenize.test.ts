@@ -25,6 +25,7 @@ const TOKENS: [string, string, string][] = [
   ['صبر کن... الان می‌آیم.', `صبر کن … الان می${Z}آیم .`, 'an ellipsis inside a line continues the sentence (and becomes …)'],
   ['خط اول\nخط دوم', 'خط اول|خط دوم', 'a line without terminal punctuation is a sentence'],
   ['تهران - ایرنا: خبر آمد.', 'تهران - ایرنا :|خبر آمد .', 'a news dateline is its own sentence'],
+  ['خبر تمام شد. رم - ایرنا: خبر دیگر.', 'خبر تمام شد .|رم - ایرنا :|خبر دیگر .', 'also after the previous sentence when paragraphs run together'],
   ['واقعاً؟! بله.', 'واقعاً ؟ !|بله .', 'different terminal marks are tokens of their own (as in the treebanks), one sentence end'],
   ['عجب!! بله.', 'عجب !|بله .', 'the normalizer makes a repeated mark one (the tokenizer alone keeps the run as one token, below)'],
   ['گفت… ؟ نه.', 'گفت … ؟|نه .', 'an ellipsis then a question mark'],

@@ -19,10 +19,11 @@ export function sentenceStarts(t: string, tk: RawTokens): number[] {
     if (tk.kind[i] !== 'punct') continue;
     const s = tk.start[i]!;
     const e = tk.end[i]!;
-    // news dateline at the start of a paragraph: "تهران - ایرنا:" is a sentence of its own
+    // news dateline at the start of a sentence: "تهران - ایرنا:" is a sentence of its own (at the start of a line,
+    // or after the previous sentence's terminal mark when paragraphs run together)
     if (e - s === 1 && t.charCodeAt(s) === 0x3a && i + 1 < n && !tk.lineBefore[i + 1]) {
       const first = starts[starts.length - 1]!;
-      if (i - first <= 6 && (first === 0 || tk.lineBefore[first])) {
+      if (i - first <= 6) {
         let dash = false;
         for (let k = first; k < i; k++) if (tk.kind[k] === 'punct' && (t.charCodeAt(tk.start[k]!) === 0x2d || t.charCodeAt(tk.start[k]!) === 0x2013)) dash = true;
         if (dash) {
