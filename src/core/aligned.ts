@@ -202,15 +202,7 @@ const KIND_ORDER: ChangeKind[] = ['half-space', 'spacing', 'punctuation', 'digit
 export function applyEdits(a: AlignedText, edits: Edit[]): AlignedText {
   if (edits.length === 0) return a;
   const { text, srcStart, srcEnd, protect } = a;
-  // size the arrays from the edits that will actually be applied (a skipped deletion must not shrink them)
-  let extra = 0;
-  let last = 0;
-  for (const e of edits) {
-    if (e.start < last || e.end < e.start || e.end > text.length || touchesProtected(protect, e.start, e.end)) continue;
-    extra += e.text.length - (e.end - e.start);
-    last = e.end;
-  }
-  const m = text.length + extra;
+  const m = sizeAfter(text, protect, edits);
   const ns = new Int32Array(m);
   const ne = new Int32Array(m);
   const np = new Uint8Array(m);
@@ -274,14 +266,7 @@ export function applyEdits(a: AlignedText, edits: Edit[]): AlignedText {
 export function applyEditsPlain(a: StepText, edits: Edit[]): StepText {
   if (edits.length === 0) return a;
   const { text, protect } = a;
-  let extra = 0;
-  let last = 0;
-  for (const e of edits) {
-    if (e.start < last || e.end < e.start || e.end > text.length || touchesProtected(protect, e.start, e.end)) continue;
-    extra += e.text.length - (e.end - e.start);
-    last = e.end;
-  }
-  const m = text.length + extra;
+  const m = sizeAfter(text, protect, edits);
   const np = new Uint8Array(m);
   const parts: string[] = [];
   let j = 0;
@@ -304,6 +289,18 @@ export function applyEditsPlain(a: StepText, edits: Edit[]): StepText {
     j += text.length - prev;
   }
   return { text: parts.join(''), protect: j === m ? np : np.slice(0, j) };
+}
+
+/** Length of the text after the edits that will actually be applied (a skipped deletion must not shrink it). */
+function sizeAfter(text: string, protect: Uint8Array, edits: Edit[]): number {
+  let extra = 0;
+  let last = 0;
+  for (const e of edits) {
+    if (e.start < last || e.end < e.start || e.end > text.length || touchesProtected(protect, e.start, e.end)) continue;
+    extra += e.text.length - (e.end - e.start);
+    last = e.end;
+  }
+  return text.length + extra;
 }
 
 function touchesProtected(p: Uint8Array, start: number, end: number): boolean {
