@@ -96,10 +96,40 @@ interface Tables {
   lmask: number;
   /** (weight << 8) | label */
   ent: Int32Array;
+  /** filters of the keys in t and l (see filterKeys) */
+  tf: Int32Array;
+  lf: Int32Array;
 }
 
 function corrupt(msg: string): DabirError {
   return new DabirError('E_RESOURCE_CORRUPT', `parser model: ${msg}`, 'reinstall dabir, or rebuild data/parser.bin with npm run train:parser');
+}
+
+/**
+ * A filter of the keys of a table (a blocked Bloom filter: two bits of one 32-bit word per key, from independent
+ * bits of the key, which are hashes already). At 8-16 bits per key it is small enough to stay in cache, and it
+ * rejects most absent keys, so they cost no access to the much larger table (the look-ups wait on memory).
+ */
+function newFilter(nKeys: number): Int32Array {
+  let words = 16;
+  while (words * 4 < nKeys) words <<= 1;
+  return new Int32Array(words);
+}
+
+function filterAdd(f: Int32Array, k: number): void {
+  f[(k >>> 10) & (f.length - 1)] |= (1 << (k & 31)) | (1 << ((k >>> 5) & 31));
+}
+
+/** Moves the keys of buf[0..n) that may be in the filter's table to the front; returns their number. */
+function filterKeys(f: Int32Array, buf: Int32Array, n: number): number {
+  const fmask = f.length - 1;
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const k = buf[i]!;
+    const bits = (1 << (k & 31)) | (1 << ((k >>> 5) & 31));
+    if ((f[(k >>> 10) & fmask]! & bits) === bits) buf[m++] = k;
+  }
+  return m;
 }
 
 /** Offset of key `k` in a table of (key, value) pairs (linear probing, key 0 = empty slot), or -1. */
@@ -172,6 +202,7 @@ export class ParserModel {
     while (cap < nT * 1.5) cap <<= 1;
     const tmask = cap - 1;
     const t = new Int32Array(cap * 2);
+    const tf = newFilter(nT);
     for (let i = 0, j = 0; i < nT; i++) {
       let a = tw[i * 3]!;
       let b = tw[i * 3 + 1]!;
@@ -188,6 +219,7 @@ export class ParserModel {
       while (t[s * 2] !== 0) s = (s + 1) & tmask;
       t[s * 2] = key;
       t[s * 2 + 1] = (a & 1023) | ((b & 1023) << 10) | ((c & 1023) << 20);
+      filterAdd(tf, key);
     }
     // labeller: union of the shared and scheme entries of each row
     const nL = lkeys.length;
@@ -195,6 +227,7 @@ export class ParserModel {
     while (cap < nL * 1.5) cap <<= 1;
     const lmask = cap - 1;
     const l = new Int32Array(cap * 2);
+    const lf = newFilter(nL);
     const ent = new Int32Array(lw.length + lsW.length);
     const acc = new Int32Array(this.labels.length);
     const used = new Int32Array(this.labels.length);
@@ -228,8 +261,9 @@ export class ParserModel {
       while (l[s * 2] !== 0) s = (s + 1) & lmask;
       l[s * 2] = key;
       l[s * 2 + 1] = (start << 8) | (ne - start);
+      filterAdd(lf, key);
     }
-    const tb: Tables = { t, tmask, l, lmask, ent };
+    const tb: Tables = { t, tmask, l, lmask, ent, tf, lf };
     this.tables[sch] = tb;
     return tb;
   }
@@ -237,7 +271,7 @@ export class ParserModel {
   /** Scores of the three transitions (integer units). */
   private scoreTransitions(tb: Tables, e: EncodedSentence, st: State, out: Float64Array): void {
     const buf = this.tbuf;
-    const nf = transitionFeatures(e, st, buf);
+    const nf = filterKeys(tb.tf, buf, transitionFeatures(e, st, buf));
     const tab = tb.t;
     const mask = tb.tmask;
     let a = 0;
@@ -264,7 +298,7 @@ export class ParserModel {
   private bestLabel(tb: Tables, e: EncodedSentence, st: State, h: number, d: number): number {
     if (h === e.n) return this.rootLabel;
     const buf = this.lbuf;
-    const nf = labelFeatures(e, st, h, d, buf);
+    const nf = filterKeys(tb.lf, buf, labelFeatures(e, st, h, d, buf));
     const sc = this.lscores;
     sc.fill(0);
     const tab = tb.l;

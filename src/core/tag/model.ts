@@ -133,10 +133,14 @@ export class Lexicon implements WordClasses {
 /**
  * Weight rows by key. Laid out for few cache misses per lookup: each slot of the open-addressing table holds
  * [k1, k2, entry start, entry count] (count 0 = empty), and entries are interleaved [label (int), weight (float)].
+ * A filter of the k1 keys (a blocked Bloom filter: two bits of one 32-bit word per key, from independent bits of k1,
+ * which is a hash already) is small enough to stay in cache and rejects most absent keys without touching the table.
  */
 class WeightTable {
   private readonly slots: Uint32Array;
   private readonly mask4: number;
+  private readonly filter: Int32Array;
+  private readonly fmask: number;
   /** entries packed as (label << 16) | (weight & 0xffff), weights in units of the table's scale */
   private readonly ent: Int32Array;
   readonly rows: number;
@@ -150,9 +154,15 @@ class WeightTable {
     const slots = new Uint32Array(cap * 4);
     const ent = new Int32Array(d.w.length);
     for (let j = 0; j < ent.length; j++) ent[j] = (d.lab[j]! << 16) | (d.w[j]! & 0xffff);
+    let words = 16;
+    while (words * 4 < n) words <<= 1; // 8-16 bits per key
+    const filter = new Int32Array(words);
+    this.fmask = words - 1;
     let o = 0;
     for (let i = 0; i < n; i++) {
-      let s = d.ka[i]! & mask;
+      const a = d.ka[i]!;
+      filter[(a >>> 10) & this.fmask] |= (1 << (a & 31)) | (1 << ((a >>> 5) & 31));
+      let s = a & mask;
       while (slots[s * 4 + 3] !== 0) s = (s + 1) & mask;
       const L = d.len[i]!;
       slots[s * 4] = d.ka[i]!;
@@ -163,9 +173,12 @@ class WeightTable {
     }
     this.slots = slots;
     this.ent = ent;
+    this.filter = filter;
   }
   /** Adds the row of a key (if present) into scores (in units of the table's scale: argmax does not need it). */
   add(a: number, b: number, scores: Float64Array): void {
+    const bits = (1 << (a & 31)) | (1 << ((a >>> 5) & 31));
+    if ((this.filter[(a >>> 10) & this.fmask]! & bits) !== bits) return;
     const slots = this.slots;
     a >>>= 0;
     let s = (a << 2) & this.mask4;
