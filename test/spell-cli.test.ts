@@ -83,4 +83,9 @@ describe('dabir spell', () => {
     expect(suggest('مدرصه')[0]!.text).toBe('مدرسه');
     expect(suggest('کتاب')).toEqual([]);
   });
+
+  it('the negation of a known verb form is not taken for a typo of the more frequent positive form', () => {
+    expect(checkSpelling('آنها این را نمی‌آورند')).toEqual([]);
+    expect(checkSpelling('آنها این را می‌آورند')).toEqual([]);
+  });
 });
