@@ -79,24 +79,45 @@ export class Token {
   text: string;
   /** the normalized spelling */
   form: string;
-  words: Word[];
   /** false when the next token follows without a space (CoNLL-U SpaceAfter=No) */
   spaceAfter: boolean;
   misc: string | undefined;
+  /** the words, or null for a one-word token whose Word is made when first read (ids: `wid`) */
+  private w: Word[] | null;
+  private wid: number;
 
-  constructor(start: number, end: number, text: string, form: string, words: Word[], spaceAfter: boolean) {
+  constructor(start: number, end: number, text: string, form: string, words: Word[] | null, spaceAfter: boolean, wordId = 1) {
     this.start = start;
     this.end = end;
     this.text = text;
     this.form = form;
-    this.words = words;
     this.spaceAfter = spaceAfter;
     this.misc = undefined;
+    this.w = words;
+    this.wid = wordId;
+    if (words !== null) for (const w of words) w.token = this;
+  }
+
+  /**
+   * The syntactic words: one for most tokens, several for a multi-word token. The tokenizer makes the Word of a
+   * one-word token only when it is first read (tokenizing alone then allocates half as many objects).
+   */
+  get words(): Word[] {
+    if (this.w === null) {
+      const w = Word.of(this.wid, this.form);
+      w.token = this;
+      this.w = [w];
+    }
+    return this.w;
+  }
+
+  set words(words: Word[]) {
+    this.w = words;
     for (const w of words) w.token = this;
   }
 
   get isMultiWord(): boolean {
-    return this.words.length > 1;
+    return this.w !== null && this.w.length > 1;
   }
 
   toJSON(): Record<string, unknown> {

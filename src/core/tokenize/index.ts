@@ -77,13 +77,14 @@ export function tokenizeAligned(a: AlignedText, options: TokenizeOptions = {}): 
       const spaceAfter = o1 >= orig.length || isSpaceChar(orig.charCodeAt(o1));
       let parts: string[] | null = null;
       if (mwt && tk.kind[i] === 'word') parts = mwt.parts(form);
-      let words: Word[];
-      if (parts === null) words = [Word.of(wid++, form)];
-      else {
-        words = new Array<Word>(parts.length);
+      if (parts === null) {
+        // one word: its Word object is made when first read
+        tokens.push(new Token(o0, o1, text, form, null, spaceAfter, wid++));
+      } else {
+        const words = new Array<Word>(parts.length);
         for (let k = 0; k < parts.length; k++) words[k] = Word.of(wid++, parts[k]!);
+        tokens.push(new Token(o0, o1, text, form, words, spaceAfter));
       }
-      tokens.push(new Token(o0, o1, text, form, words, spaceAfter));
     }
     const s0 = tokens[0]!.start;
     const s1 = tokens[tokens.length - 1]!.end;
