@@ -4,26 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { main, type CliInput, type CliOutput } from '../src/cli/main.js';
+import { cli } from './helpers/cli.js';
 import { createPipeline, readConllu } from '../src/node/index.js';
 
 const MINI = new URL('./fixtures/mini.conllu', import.meta.url);
-
-async function* once(s: string): AsyncGenerator<Uint8Array> {
-  yield new TextEncoder().encode(s);
-}
-
-async function* pieces(parts: string[]): AsyncGenerator<Uint8Array> {
-  for (const p of parts) yield new TextEncoder().encode(p);
-}
-
-async function cli(argv: string[], stdin: string | string[] = ''): Promise<{ code: number; out: string; err: string }> {
-  const out = { text: '', write: (c: string) => ((out.text += c), true) };
-  const err = { text: '', write: (c: string) => ((err.text += c), true) };
-  const input = typeof stdin === 'string' ? once(stdin) : pieces(stdin);
-  const code = await main(argv, { stdin: input as CliInput, stdout: out as CliOutput, stderr: err as CliOutput });
-  return { code, out: out.text, err: err.text };
-}
 
 describe('dabir analyze', () => {
   it('prints valid CoNLL-U: the same analysis as the library, sentence by sentence', async () => {

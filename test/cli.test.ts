@@ -10,51 +10,14 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main, type CliInput, type CliOutput } from '../src/cli/main.js';
+import { main } from '../src/cli/main.js';
+import { chunks, cli, enc, sink } from './helpers/cli.js';
 import { normalize, normalizeAligned, type NormalizeOptions } from '../src/node/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const NEWS = join(ROOT, 'examples/news.txt');
 const ZWNJ = '\u200c';
 const UTF8_WARNING = 'dabir: warning: input is not valid UTF-8; invalid bytes were replaced with U+FFFD\n';
-
-const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
-
-async function* chunks(parts: Uint8Array[]): AsyncGenerator<Uint8Array> {
-  for (const p of parts) yield p;
-}
-
-function sink(): CliOutput & { text: string } {
-  const s = {
-    text: '',
-    write(c: string): boolean {
-      s.text += c;
-      return true;
-    },
-  };
-  return s;
-}
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function cli(argv: string[], stdin: string | Uint8Array | Uint8Array[] | CliInput = ''): Promise<Run> {
-  const stdout = sink();
-  const stderr = sink();
-  const input: CliInput =
-    typeof stdin === 'string'
-      ? chunks([enc(stdin)])
-      : stdin instanceof Uint8Array
-        ? chunks([stdin])
-        : Array.isArray(stdin)
-          ? chunks(stdin)
-          : stdin;
-  const code = await main(argv, { stdin: input, stdout, stderr });
-  return { code, out: stdout.text, err: stderr.text };
-}
 
 /** What the CLI must print: the library applied to every line, line endings kept. */
 function expected(input: string, options?: NormalizeOptions): string {

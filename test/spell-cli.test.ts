@@ -5,30 +5,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, type CliInput, type CliOutput } from '../src/cli/main.js';
+import { cli } from './helpers/cli.js';
 import { checkSpelling, fixSpelling, suggest } from '../src/node/index.js';
-
-async function* chunks(parts: string[]): AsyncGenerator<Uint8Array> {
-  for (const p of parts) yield new TextEncoder().encode(p);
-}
-
-function sink(): CliOutput & { text: string } {
-  const s = {
-    text: '',
-    write(c: string): boolean {
-      s.text += c;
-      return true;
-    },
-  };
-  return s;
-}
-
-async function cli(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  const stdout = sink();
-  const stderr = sink();
-  const code = await main(argv, { stdin: chunks([stdin]) as CliInput, stdout, stderr });
-  return { code, out: stdout.text, err: stderr.text };
-}
 
 const TEXT = 'او به مدرصه رفت و کطاب را روی میز گزاشت.\nHello wrld 123 https://exmple.com\n';
 
