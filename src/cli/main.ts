@@ -598,12 +598,10 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
   if (v['no-normalize'] || inputKind === 'conllu') components = components.filter((c) => c !== 'normalizer');
   if (cmd === 'lemma' && !components.includes('lemmatizer')) components.push('lemmatizer');
   const scheme = typeof v.scheme === 'string' ? v.scheme : 'perdt';
-  let options: Record<string, Record<string, unknown>>;
-  try {
-    options = schemeOptions(scheme, components);
-  } catch {
+  if (!(PIPELINE_SCHEMES as readonly string[]).includes(scheme)) {
     throw new DabirError('E_BAD_OPTION', `--scheme cannot be ${JSON.stringify(scheme)}`, `use one of: ${PIPELINE_SCHEMES.join(', ')}`);
   }
+  const options = schemeOptions(scheme, components);
   const pipeline = createPipeline({ components, options });
 
   const { input, fh } = await openInput(file, io);

@@ -8,7 +8,7 @@
  */
 import { AlignedText } from './aligned.js';
 import type { Doc } from './doc.js';
-import { DabirError } from './errors.js';
+import { badOption, DabirError } from './errors.js';
 import type { HalfSpaceModel } from './normalize/halfspace-model.js';
 import { createNormalizer } from './normalize/index.js';
 import type { NormalizeOptions } from './normalize/options.js';
@@ -42,6 +42,8 @@ export interface ComponentSpec {
   resources: string[];
   /** resources used when present */
   optionalResources?: string[];
+  /** resources that must be loaded for these options only (e.g. the informal MWT data for the tokenizer scheme 'iperudt') */
+  resourcesForOptions?(options: Record<string, unknown>): string[];
   create(resources: Resources, options: Record<string, unknown>): ComponentInstance;
 }
 
@@ -61,14 +63,15 @@ export function listComponents(): ComponentSpec[] {
   return [...registry.values()];
 }
 
-/** The resources a list of components needs (required and optional), for loaders. */
-export function resourcesFor(names: string[]): { required: string[]; optional: string[] } {
+/** The resources a list of components needs (required and optional) with these per-component options, for loaders. */
+export function resourcesFor(names: string[], options: Record<string, Record<string, unknown>> = {}): { required: string[]; optional: string[] } {
   const req = new Set<string>();
   const opt = new Set<string>();
   for (const n of names) {
     const c = registry.get(n);
     if (!c) continue;
     c.resources.forEach((r) => req.add(r));
+    c.resourcesForOptions?.(options[n] ?? {}).forEach((r) => req.add(r));
     (c.optionalResources ?? []).forEach((r) => opt.add(r));
   }
   return { required: [...req], optional: [...opt].filter((r) => !req.has(r)) };
@@ -92,7 +95,7 @@ const SCHEME_OPTIONS: Record<PipelineScheme, Record<string, Record<string, unkno
  */
 export function schemeOptions(scheme: string, components: readonly string[]): Record<string, Record<string, unknown>> {
   if (!(PIPELINE_SCHEMES as readonly string[]).includes(scheme)) {
-    throw new DabirError('E_BAD_OPTION', `scheme cannot be ${JSON.stringify(scheme)}`, `use one of: ${PIPELINE_SCHEMES.join(', ')}`);
+    throw badOption('scheme', scheme, PIPELINE_SCHEMES);
   }
   return Object.fromEntries(Object.entries(SCHEME_OPTIONS[scheme as PipelineScheme]).filter(([c]) => components.includes(c)));
 }
@@ -149,7 +152,8 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
   }
   const res = opts.resources ?? {};
   for (const c of sorted) {
-    for (const r of c.resources) {
+    const needed = [...c.resources, ...(c.resourcesForOptions?.(opts.options?.[c.name] ?? {}) ?? [])];
+    for (const r of needed) {
       if (res[r] === undefined) problems.push(`${c.name} needs resource "${r}"`);
     }
   }
@@ -204,7 +208,8 @@ defineComponent({
   requires: [],
   provides: BASE_PROVIDED_BY_TOKENS,
   resources: [],
-  optionalResources: ['mwt', 'mwtInformal', 'halfspace'],
+  optionalResources: ['mwt', 'halfspace'],
+  resourcesForOptions: (options) => (options['scheme'] === 'iperudt' ? ['mwtInformal'] : []),
   /**
    * Option `scheme`: whose multi-word-token conventions to follow. 'perdt' (default) and 'seraji' share the formal
    * splits (data/mwt.json); 'iperudt' uses the splits learned from informal text (data/mwt-informal.json: خونمون =
@@ -212,13 +217,8 @@ defineComponent({
    */
   create(res, options) {
     const scheme = options['scheme'] ?? 'perdt';
-    if (scheme !== 'perdt' && scheme !== 'seraji' && scheme !== 'iperudt') {
-      throw new DabirError('E_BAD_OPTION', `tokenizer scheme cannot be ${JSON.stringify(scheme)}`, 'use one of: perdt, seraji, iperudt');
-    }
+    if (!(PIPELINE_SCHEMES as readonly unknown[]).includes(scheme)) throw badOption('tokenizer.scheme', scheme, PIPELINE_SCHEMES);
     const data = scheme === 'iperudt' ? res.mwtInformal : res.mwt;
-    if (scheme === 'iperudt' && data === undefined) {
-      throw new DabirError('E_RESOURCE_MISSING', 'the tokenizer scheme "iperudt" needs the informal MWT data (mwtInformal)', 'reinstall dabir, or rebuild the data with npm run train:tokenizer');
-    }
     const hs = res.halfspace;
     const lex = hs
       ? {

@@ -121,7 +121,7 @@ export interface NodePipelineOptions {
 /** Builds a pipeline whose resources are read from the package's data/ folder. */
 export function createPipeline(opts: NodePipelineOptions = {}): Pipeline {
   const components = opts.components ?? availableComponents();
-  const { required, optional } = resourcesFor(components);
+  const { required, optional } = resourcesFor(components, opts.options);
   const resources: Resources = { ...opts.resources };
   for (const r of required) if (resources[r] === undefined && LOADERS[r]) resources[r] = loadResource(r);
   for (const r of optional) if (resources[r] === undefined && LOADERS[r]) resources[r] = loadResource(r);

@@ -6,6 +6,8 @@ import { badOption } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
 import { createLemmatizer, type LemmaData } from './index.js';
 
+const HAS_LETTER = /\p{L}/u;
+
 defineComponent({
   name: 'lemmatizer',
   stage: 'annotate',
@@ -24,7 +26,7 @@ defineComponent({
           for (let i = 0; i < words.length; i++) {
             const w = words[i]!;
             // punctuation, numbers, symbols (a token of one word, untagged, without letters) keep their form
-            w.lemma = w.token!.words.length === 1 && w.upos === undefined && !/\p{L}/u.test(w.form) ? w.form : lemmas[i]!;
+            w.lemma = w.token!.words.length === 1 && w.upos === undefined && !HAS_LETTER.test(w.form) ? w.form : lemmas[i]!;
           }
         }
       },

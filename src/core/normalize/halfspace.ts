@@ -275,15 +275,10 @@ export class HalfSpaceDecoder {
     return out === w ? null : out;
   }
 
-  /** times the pieces a and b were seen joined by a ZWNJ */
-  private pairZCount(a: string, b: string): number {
+  /** times the pieces a and b were seen joined by a ZWNJ ('z') or separated by a space ('s') */
+  private pairCount(a: string, b: string, how: 'z' | 's'): number {
     const r = this.m.pair(a + Z + b);
-    return r >= 0 ? this.m.pairZ[r]! : 0;
-  }
-
-  private pairS(a: string, b: string): number {
-    const r = this.m.pair(a + Z + b);
-    return r >= 0 ? this.m.pairS[r]! : 0;
+    return r < 0 ? 0 : how === 'z' ? this.m.pairZ[r]! : this.m.pairS[r]!;
   }
 
   private shouldJoinCareful(a: string, b: string): boolean {
@@ -331,7 +326,7 @@ export class HalfSpaceDecoder {
     // have been seen after a ZWNJ
     const bi0 = this.idx(firstB);
     if (bi0 < 0) return false;
-    if (m.next[bi0] === 0) return zb < 0 && isMiPrefix(a) && (m.flags[bi0]! & FLAG_VERB) !== 0 && this.pairS(a, firstB) === 0;
+    if (m.next[bi0] === 0) return zb < 0 && isMiPrefix(a) && (m.flags[bi0]! & FLAG_VERB) !== 0 && this.pairCount(a, firstB, 's') === 0;
     const lastA = a.slice(a.lastIndexOf(Z) + 1);
     // whole-word evidence: the joined letters are a known ZWNJ form with the cut exactly here
     const key = (a + b).replaceAll(Z, '');
@@ -356,7 +351,7 @@ export class HalfSpaceDecoder {
       if (!isMiPrefix(a) && !firstB.startsWith('ا') && !firstB.endsWith('ی')) {
         if ((m.flags[bi]! & FLAG_VERB) !== 0) return false;
         // the same for a piece seen after a ZWNJ mostly in می‌X / نمی‌X (توان in می‌توان): خاموش توان stays apart
-        const mi = this.pairZCount('می', firstB) + this.pairZCount('نمی', firstB);
+        const mi = this.pairCount('می', firstB, 'z') + this.pairCount('نمی', firstB, 'z');
         if (2 * mi >= m.next[bi]!) return false;
       }
       // ‌ای ‌ام ‌اند ...: only after a word ending in ه or ی

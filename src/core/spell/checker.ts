@@ -547,7 +547,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     // a form seen in the text corpus (edited text) is not a typo, nor the negation of a known word (نمی‌آورند is not
     // a typo of the more frequent می‌آورند)
     if (uniOf(w) > 0) margin = Infinity;
-    if (w.length > 3 && w.charCodeAt(0) === 0x0646 && (id.has(w.slice(1)) || isKnown(w.slice(1)))) margin = Infinity;
+    if (w.length > 3 && w.charCodeAt(0) === 0x0646 && knownKey(w.slice(1))) margin = Infinity;
     let out: Map<string, Cand> | null = null;
     const need = own + margin;
     if (need <= maxLogFreq) {
