@@ -24,7 +24,7 @@ import { encodeSpellData, FLAG_ADJ, FLAG_CURATED, FLAG_NAME, FLAG_NOMINAL, FLAG_
 import { canon, haveShared, readShared, ROOT, sharedPath } from './lib/corpus.js';
 import { updateManifest } from './lib/manifest.js';
 import { conlluBlocks, selectBlocks, SPLITS } from './lib/splits.js';
-import { alignTokens, isSpellValidationLine, styleKey } from '../src/core/spell/align.js';
+import { alignTokens, isSpellValidationLine, spellTuneFold, styleKey } from '../src/core/spell/align.js';
 
 const t0 = Date.now();
 if (!haveShared()) {
@@ -37,10 +37,19 @@ const ZWNJ = '\u200c';
 // correct text: the corpus for frequencies and the context model
 
 /**
- * SPELL_TUNE=1 builds a tuning model: it also leaves out PerSpellData lines % 10 == 8 and the first 300 (PerDT)
- * and 100 (Seraji) sentences of the UD dev files, on which scripts/eval-spell.ts (SPELL_TUNE=1) then measures.
+ * SPELL_TUNE=k (1, 2 or 3) builds a tuning model: it also leaves out tuning fold k (spellTuneFold in
+ * src/core/spell/align.ts: a block of the UD dev train parts and a tenth of the PerSpellData lines), on which
+ * scripts/eval-spell.ts (SPELL_TUNE=k) then measures.
  */
-const TUNE = process.env.SPELL_TUNE === '1';
+const FOLD = spellTuneFold(Number(process.env.SPELL_TUNE ?? 0));
+/** the train part of a UD dev file without the tuning fold's sentences */
+const trainBlocks = (key: 'perdt' | 'seraji'): string[] => {
+  const s = SPLITS[key]!;
+  const blocks = selectBlocks(conlluBlocks(readShared(s.file)), s.train);
+  if (!FOLD) return blocks;
+  const [a, b] = FOLD[key];
+  return blocks.filter((_, i) => i + s.train![0] < a || i + s.train![0] > b);
+};
 const SHEKAR_MIN = Number(process.env.SHEKAR_MIN ?? 20000);
 const FSC_MIN = Number(process.env.FSC_MIN ?? 3);
 const TYPO_RATIO = Number(process.env.TYPO_RATIO ?? 20);
@@ -50,9 +59,7 @@ const TYPO_COST = Number(process.env.TYPO_COST ?? 0.6);
 const trainText: string[] = [];
 for (const f of ['text/perdt-train.txt', 'text/seraji-train.txt']) trainText.push(...readShared(f).split('\n').filter((l) => l.trim()));
 for (const key of ['perdt', 'seraji'] as const) {
-  const s = SPLITS[key]!;
-  const range: [number, number] = TUNE ? [key === 'perdt' ? 301 : 101, s.train![1]] : s.train!;
-  for (const b of selectBlocks(conlluBlocks(readShared(s.file)), range)) {
+  for (const b of trainBlocks(key)) {
     const m = /^# text = (.*)$/m.exec(b);
     if (m) trainText.push(m[1]!.trim());
   }
@@ -70,7 +77,7 @@ function perspellPairs(): { category: string; line: number; wrong: string; corre
     const cl = readShared(`${dir}${cat}/${c}`).split('\n');
     for (let i = 0; i < Math.min(wl.length, cl.length); i++) {
       if (!wl[i]!.trim() || !cl[i]!.trim()) continue;
-      out.push({ category: cat, line: i, wrong: canon(wl[i]!.trim()), correct: canon(cl[i]!.trim()), validation: isSpellValidationLine(i) || (TUNE && i % 10 === 8) });
+      out.push({ category: cat, line: i, wrong: canon(wl[i]!.trim()), correct: canon(cl[i]!.trim()), validation: isSpellValidationLine(i) || (FOLD?.line(i) ?? false) });
     }
   }
   return out;
@@ -163,13 +170,9 @@ for (const [w, c] of Object.entries(fsc)) addList(w, c, fscTotal, FSC_MIN);
 
 // nominal lemmas of the treebanks (train parts only): NOUN/ADJ/PROPN lemmas take the suffix chains
 {
-  const files: [string, [number, number] | null][] = [
-    [SPLITS.perdt!.file, TUNE ? [301, SPLITS.perdt!.train![1]] : SPLITS.perdt!.train],
-    [SPLITS.seraji!.file, TUNE ? [101, SPLITS.seraji!.train![1]] : SPLITS.seraji!.train],
-    [SPLITS.iperudtTrain!.file, SPLITS.iperudtTrain!.train],
-  ];
-  for (const [file, range] of files) {
-    for (const b of selectBlocks(conlluBlocks(readShared(file)), range)) {
+  const sets = [trainBlocks('perdt'), trainBlocks('seraji'), selectBlocks(conlluBlocks(readShared(SPLITS.iperudtTrain!.file)), SPLITS.iperudtTrain!.train)];
+  for (const blocks of sets) {
+    for (const b of blocks) {
       for (const line of b.split('\n')) {
         const f = line.split('\t');
         if (f.length < 4 || !/^\d+$/.test(f[0]!)) continue;

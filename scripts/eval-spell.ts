@@ -18,7 +18,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createSpellChecker, isSpellable, spellKey, type SpellIssue } from '../src/core/spell/checker.js';
-import { alignTokens, isSpellValidationLine, spaceTokens } from '../src/core/spell/align.js';
+import { alignTokens, isSpellValidationLine, spaceTokens, spellTuneFold } from '../src/core/spell/align.js';
 import { homophones, neighbours } from '../src/core/spell/edit.js';
 import { canon, readShared, ROOT, sharedPath } from './lib/corpus.js';
 import { conlluBlocks, selectBlocks, SPLITS } from './lib/splits.js';
@@ -45,13 +45,13 @@ checker.suggest('کطاب');
 const indexMs = performance.now() - t;
 
 // ---- clean validation text ----
-// SPELL_TUNE=1: measure on the tuning sets that a SPELL_TUNE=1 build leaves out (see scripts/build-spell.ts)
-const TUNE = process.env.SPELL_TUNE === '1';
-const isEvalLine = (i: number): boolean => (TUNE ? i % 10 === 8 : isSpellValidationLine(i));
+// SPELL_TUNE=k: measure on tuning fold k (1-3), which a SPELL_TUNE=k build leaves out (see scripts/build-spell.ts)
+const FOLD = spellTuneFold(Number(process.env.SPELL_TUNE ?? 0));
+const isEvalLine = (i: number): boolean => (FOLD ? FOLD.line(i) : isSpellValidationLine(i));
 const clean: string[] = [];
 for (const key of ['perdt', 'seraji'] as const) {
   const s = SPLITS[key]!;
-  const range: [number, number] = TUNE ? [1, key === 'perdt' ? 300 : 100] : s.validation!;
+  const range: [number, number] = FOLD ? FOLD[key] : s.validation!;
   for (const b of selectBlocks(conlluBlocks(readShared(s.file)), range)) {
     const m = /^# text = (.*)$/m.exec(b);
     if (m) clean.push(m[1]!.trim());

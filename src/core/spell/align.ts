@@ -69,3 +69,26 @@ export function styleKey(s: string): string {
 export function isSpellValidationLine(i: number): boolean {
   return i % 10 === 9;
 }
+
+/**
+ * Tuning folds carved from the non-validation data (SPELL_TUNE=k for scripts/build-spell.ts and scripts/eval-spell.ts):
+ * fold k holds out a block of sentences of the UD dev train parts and the PerSpellData lines with 0-based number
+ * % 10 == 9 - k. Fold 1: PerDT 1-300, Seraji 1-100, lines % 10 == 8; fold 2: PerDT 301-650, Seraji 101-250, % 10 == 7;
+ * fold 3: PerDT 651-1019, Seraji 251-419, % 10 == 6.
+ */
+export interface SpellTuneFold {
+  perdt: [number, number];
+  seraji: [number, number];
+  /** PerSpellData lines of this fold */
+  line: (i: number) => boolean;
+}
+
+export function spellTuneFold(k: number): SpellTuneFold | undefined {
+  const folds: [[number, number], [number, number]][] = [
+    [[1, 300], [1, 100]],
+    [[301, 650], [101, 250]],
+    [[651, 1019], [251, 419]],
+  ];
+  const f = folds[k - 1];
+  return f ? { perdt: f[0], seraji: f[1], line: (i) => i % 10 === 9 - k } : undefined;
+}
