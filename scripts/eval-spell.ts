@@ -24,6 +24,8 @@ import { canon, readShared, ROOT, sharedPath } from './lib/corpus.js';
 import { conlluBlocks, selectBlocks, SPLITS } from './lib/splits.js';
 
 const binPath = process.env.SPELL_BIN ?? `${ROOT}data/spell.bin`;
+/** examples kept in the JSON (EVAL_EXAMPLES=n for more when tuning) */
+const MAXEX = Number(process.env.EVAL_EXAMPLES ?? 400);
 let t = performance.now();
 const env = (k: string): number | undefined => (process.env[k] ? Number(process.env[k]) : undefined);
 const checker = createSpellChecker(new Uint8Array(readFileSync(binPath)), {
@@ -38,6 +40,7 @@ const loadMs = performance.now() - t;
  * never flagged (what `createPipeline({ components: [..., 'tagger', 'spell'] })` does).
  */
 const TAGGED = process.env.SPELL_TAGGER === '1';
+if (process.env.SPELL_DBG) (globalThis as any).__spellDbg = new Map();
 const pipe = TAGGED ? (await import('../src/node/index.js')).createPipeline({ components: ['tokenizer', 'tagger', 'spell'], resources: { spell: checker } }) : undefined;
 const check = (text: string): SpellIssue[] => (pipe ? (pipe.process(text).spelling ?? []) : checker.check(text));
 t = performance.now();
@@ -204,7 +207,7 @@ for (const s of sentences) {
     const is = issues.find((x) => overlaps(x, g));
     if (!is) {
       fn++;
-      if (misses.length < 400) misses.push({ typed: g.typed, intended: g.intended, op: g.op, why: 'missed' });
+      if (misses.length < MAXEX) misses.push({ typed: g.typed, intended: g.intended, op: g.op, why: 'missed', dbg: (globalThis as any).__spellDbg?.get(spellKey(g.typed)) ?? (checker.isKnown(g.typed) ? 'known' : '?'), ctx: s.text.slice(Math.max(0, g.start - 25), g.end + 25) });
       continue;
     }
     used.add(is);
@@ -228,7 +231,7 @@ for (const s of sentences) {
     if (rank === 0) {
       top1++;
       o.top1++;
-    } else if (misses.length < 40) misses.push({ typed: g.typed, intended: g.intended, op: g.op, got: is.suggestions.slice(0, 3).map((x) => x.text) });
+    } else if (misses.length < MAXEX / 10) misses.push({ typed: g.typed, intended: g.intended, op: g.op, rank, got: is.suggestions.slice(0, 3).map((x) => x.text) });
     if (rank >= 0 && rank < 5) {
       top5++;
       o.top5++;
@@ -249,7 +252,7 @@ for (const s of clean) {
   words += spaceTokens(s).length;
   for (const is of check(s)) {
     fa[is.kind] = (fa[is.kind] ?? 0) + 1;
-    if (faExamples.length < 60) faExamples.push(`${is.kind}: ${is.text} → ${is.suggestions[0]?.text ?? ''}`);
+    if (faExamples.length < MAXEX / 6) faExamples.push(`${is.kind}: ${is.text} → ${is.suggestions[0]?.text ?? ''}`);
   }
 }
 const checkMs = performance.now() - t;
@@ -303,7 +306,7 @@ for (const cat of readdirSync(sharedPath(dir)).sort()) {
       const is = issues.find((x) => overlaps(x, g));
       if (!is) {
         rw.fn++;
-        if (rwExamples.length < 400) rwExamples.push({ cat, missed: wrong.slice(g.start, g.end), correct: g.correct });
+        if (rwExamples.length < MAXEX) rwExamples.push({ cat, missed: wrong.slice(g.start, g.end), correct: g.correct });
         continue;
       }
       rw.tp++;
@@ -330,7 +333,7 @@ for (const cat of readdirSync(sharedPath(dir)).sort()) {
       if (gold.some((g) => overlaps(is, g)) || noisy.some((g) => overlaps(is, g))) continue;
       rw.fp++;
       c.fp++;
-      if (rwExamples.length < 400) rwExamples.push({ cat, falseAlarm: is.text, kind: is.kind, sugg: is.suggestions[0]?.text });
+      if (rwExamples.length < MAXEX) rwExamples.push({ cat, falseAlarm: is.text, kind: is.kind, sugg: is.suggestions[0]?.text });
     }
   }
 }

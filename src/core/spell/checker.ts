@@ -293,7 +293,7 @@ const SPLIT_D = 4;
 /** a misspelled part of a free half-space compound: the corrected compound is as frequent as its rarest part minus this */
 const COMPOUND_PEN = 5;
 /** Arabic function words that are not Persian words: their neighbours are an Arabic passage */
-const ARABIC_WORDS = new Set(['عن', 'فی', 'هذا', 'هذه', 'ذلک', 'قال', 'الی', 'لها', 'لهم', 'التی', 'الذی', 'الذین', 'انه', 'علیه', 'علیها', 'ثم', 'کان', 'لم', 'لن', 'قد', 'لیس', 'هو', 'هی', 'انما', 'الا', 'بن']);
+const ARABIC_WORDS = new Set(['عن', 'فی', 'هذا', 'هذه', 'ذلک', 'قال', 'الی', 'لها', 'لهم', 'التی', 'الذی', 'الذین', 'انه', 'علیها', 'ثم', 'کان', 'لم', 'لن', 'قد', 'لیس', 'هو', 'هی', 'انما', 'الا', 'بن']);
 
 export function createSpellChecker(source: SpellData | Uint8Array, defaults: SpellOptions = {}): SpellChecker {
   const data = source instanceof Uint8Array ? decodeSpellData(source) : source;
@@ -350,6 +350,8 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     if (w.length > 2 && w.charCodeAt(w.length - 1) === 0x0654 && w.charCodeAt(w.length - 2) === 0x0647) return knownKey(w.slice(0, -1));
     // a half-space compound whose parts are all words (نیمه‌ابری, بی‌انصافی‌ها): the last part may be inflected
     if (w.includes(ZWNJ)) {
+      // a half-space between the parts of a word listed joined (هر‌چه, در‌نتیجه, با‌ارزشی): a spelling variant
+      if (mergeKnown(w.replaceAll(ZWNJ, ''))) return true;
       const parts = w.split(ZWNJ);
       const n = parts.length;
       if (parts[0] === 'می' || parts[0] === 'نمی') return false; // verb forms are listed
@@ -717,6 +719,8 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         const merges = new Map<string, Cand>();
         for (const j of nextPiece ? [w + ZWNJ + nextPiece, w + nextPiece] : []) if (mergeKnown(j)) merges.set(j, { text: j, cost: COST.SPACE_EDIT - (j.includes(ZWNJ) ? 0.25 : 0.2), logf: Math.max(0, formFreq(j)) });
         if (merges.size) {
+          // the piece may be a typo of its own instead (بع طور → به طور, not a merged word): its corrections compete
+          for (const c of cands.values()) if (!merges.has(`${c.text} ${nextPiece}`)) merges.set(`${c.text} ${nextPiece}`, { ...c, text: `${c.text} ${nextPiece}` });
           const right = i + 2 < tokens.length && spellable[i + 2] ? keys[i + 2]! : '';
           const ranked = rank(merges, nSug, left, right);
           if (kinds.has('non-word')) issue(i, i + 1, `${w} ${nextPiece}`, 'non-word', ranked, ranked[0]?.score ?? 0);
@@ -725,6 +729,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         }
         for (const j of prevPiece ? [prevPiece + ZWNJ + w, prevPiece + w] : []) if (mergeKnown(j)) merges.set(j, { text: j, cost: COST.SPACE_EDIT - (j.includes(ZWNJ) ? 0.25 : 0.2), logf: Math.max(0, formFreq(j)) });
         if (merges.size) {
+          for (const c of cands.values()) if (!merges.has(`${prevPiece} ${c.text}`)) merges.set(`${prevPiece} ${c.text}`, { ...c, text: `${prevPiece} ${c.text}` });
           const ranked = rank(merges, nSug, i > 1 && spellable[i - 2] ? keys[i - 2]! : '', next);
           if (kinds.has('non-word')) issue(i - 1, i, `${prevPiece} ${w}`, 'non-word', ranked, ranked[0]?.score ?? 0);
           continue;
