@@ -57,6 +57,10 @@ const MWT: [string, string, string][] = [
   ['داده‌ایم', `داده${Z}ایم`, 'a perfect verb: ه‌ا before یم is not the plural ها, so nothing is split off'],
   ['رسیده‌اند', `رسیده${Z}اند`, 'a perfect verb in ‌اند stays one word'],
   ['مولایمان', 'مولا+یمان', 'after a host in ا the clitic takes a glide ی'],
+  [`بالغ${Z}تریم`, `بالغ${Z}تر+یم`, 'a comparative of a known adjective is a host (copula یم)'],
+  ['باتریش', 'باتری+ش', 'not با + تر + یش: the stem of a comparative host has three letters at least'],
+  ['امیدم،', 'امید+م+،', 'PerDT scheme (the default): a mark glued to a multi-word token is its last word'],
+  ['کتاب،', 'کتاب', 'a mark after a one-word token stays a token of its own'],
 ];
 
 describe('tokenizer schemes', () => {
@@ -67,6 +71,12 @@ describe('tokenizer schemes', () => {
     expect(words(informal)).toBe('خون+مون');
     // formal text keeps its formal splits under the informal scheme too
     expect(informal.process('اختیارش').tokens[0]!.words.map((w) => w.form).join('+')).toBe('اختیار+ش');
+  });
+
+  it('the seraji scheme keeps a mark glued to a multi-word token a token of its own', () => {
+    const seraji = createPipeline({ components: ['normalizer', 'tokenizer'], options: { tokenizer: { scheme: 'seraji' } } });
+    expect(seraji.process('امیدم، ما').tokens.map((t) => t.words.map((w) => w.form).join('+'))).toEqual(['امید+م', '،', 'ما']);
+    expect(nlp.process('امیدم، ما').tokens.map((t) => t.words.map((w) => w.form).join('+'))).toEqual(['امید+م+،', 'ما']);
   });
 
   it('an unknown scheme is a typed error', () => {

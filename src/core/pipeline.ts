@@ -212,7 +212,8 @@ defineComponent({
   resourcesForOptions: (options) => (options['scheme'] === 'iperudt' ? ['mwtInformal'] : []),
   /**
    * Option `scheme`: whose multi-word-token conventions to follow. 'perdt' (default) and 'seraji' share the formal
-   * splits (data/mwt.json); 'iperudt' uses the splits learned from informal text (data/mwt-informal.json: خونمون =
+   * splits (data/mwt.json); with 'perdt' a mark glued to a multi-word token is its last word (`امیدم،` = `امید` + `م`
+   * + `،`), as in PerDT; 'iperudt' uses the splits learned from informal text (data/mwt-informal.json: خونمون =
    * خون + مون), for chat, social media and other colloquial Persian.
    */
   create(res, options) {
@@ -240,6 +241,7 @@ defineComponent({
         }
       : undefined;
     const mwt = data ? new MwtSplitter(data as MwtData, lex) : undefined;
-    return { tokenize: (a) => tokenizeAligned(a, { mwt }) };
+    const punctInMwt = scheme === 'perdt';
+    return { tokenize: (a) => tokenizeAligned(a, { mwt, punctInMwt }) };
   },
 });

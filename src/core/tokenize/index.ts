@@ -15,6 +15,18 @@ export { sentenceStarts } from './sentences.js';
 export interface TokenizeOptions {
   /** splits clitics into syntactic words (UD multi-word tokens); without it every token is one word */
   mwt?: MwtSplitter | undefined;
+  /**
+   * PerDT's convention: a mark glued to a multi-word token belongs to it (`امیدم،` = `امید` + `م` + `،`, one token).
+   * Seraji and iPerUDT keep the mark a token of its own.
+   */
+  punctInMwt?: boolean;
+}
+
+/** the marks PerDT puts inside a multi-word token when they are glued to it: . ، ؟ ! ؛ : */
+function isMwtMark(t: string, s: number, e: number): boolean {
+  if (e !== s + 1) return false;
+  const c = t.charCodeAt(s);
+  return c === 0x2e || c === 0x060c || c === 0x061f || c === 0x21 || c === 0x061b || c === 0x3a;
 }
 
 /** Tokenizes aligned (normalized) text; offsets of the result are into `a.original`. */
@@ -60,6 +72,7 @@ export function tokenizeAligned(a: AlignedText, options: TokenizeOptions = {}): 
     if (i < n) os[i] = r; // the non-space run right before this token joins it
   }
   const mwt = options.mwt;
+  const punctInMwt = options.punctInMwt === true;
   const identical = t === orig;
   for (let si = 0; si < starts.length; si++) {
     const from = starts[si]!;
@@ -80,6 +93,14 @@ export function tokenizeAligned(a: AlignedText, options: TokenizeOptions = {}): 
       if (parts === null) {
         // one word: its Word object is made when first read
         tokens.push(new Token(o0, o1, text, form, null, spaceAfter, wid++));
+      } else if (punctInMwt && i + 1 < to && tk.kind[i + 1] === 'punct' && os[i + 1] === o1 && tk.start[i + 1] === te && isMwtMark(t, te, tk.end[i + 1]!)) {
+        // the glued mark joins the multi-word token as its last word
+        i++;
+        const e1 = oe[i]!;
+        const words = new Array<Word>(parts.length + 1);
+        for (let k = 0; k < parts.length; k++) words[k] = Word.of(wid++, parts[k]!);
+        words[parts.length] = Word.of(wid++, t.slice(te, tk.end[i]!));
+        tokens.push(new Token(o0, e1, orig.slice(o0, e1), t.slice(ts, tk.end[i]!), words, e1 >= orig.length || isSpaceChar(orig.charCodeAt(e1))));
       } else {
         const words = new Array<Word>(parts.length);
         for (let k = 0; k < parts.length; k++) words[k] = Word.of(wid++, parts[k]!);

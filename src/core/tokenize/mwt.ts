@@ -68,6 +68,13 @@ export class MwtSplitter {
       if (stem.endsWith('\u200c')) stem = stem.slice(0, -1);
       if (stem.length >= 2 && lex.isWord(stem.replaceAll('\u200c', ''))) return true;
     }
+    // a comparative of a known adjective (بالغ‌تر + یم, بزرگتر + ند)
+    if (w.length >= 4 && w.endsWith('تر')) {
+      let stem = w.slice(0, -2);
+      if (stem.endsWith('\u200c')) stem = stem.slice(0, -1);
+      // (a stem of three letters at least: باتریش is باتری + ش, not با + تر + یش)
+      if (stem.length >= 3 && lex.isWord(stem)) return true;
+    }
     return false;
   }
 
