@@ -9,19 +9,27 @@
  */
 import { Doc, Sentence, Token, Word, type WordFields } from '../doc.js';
 
-const u = (v: string | number | undefined): string => (v === undefined || v === '' ? '_' : String(v));
+const u = (v: string | number | undefined): string => (v === undefined || v === '' ? '_' : typeof v === 'number' ? String(v) : v);
 
-function miscWith(misc: string | undefined, add: string[]): string {
-  const parts = misc && misc !== '_' ? misc.split('|').filter((p) => !p.startsWith('SpaceAfter=') && !p.startsWith('TokenRange=') && !p.startsWith('CorrectForm=')) : [];
-  const all = [...add, ...parts];
-  return all.length ? all.join('|') : '_';
+/** MISC with `add` first ('|'-joined, may be ''), and the old SpaceAfter, TokenRange and CorrectForm dropped */
+function miscWith(misc: string | undefined, add: string): string {
+  if (!misc || misc === '_') return add || '_';
+  const parts = misc.split('|').filter((p) => !p.startsWith('SpaceAfter=') && !p.startsWith('TokenRange=') && !p.startsWith('CorrectForm='));
+  if (add) parts.unshift(add);
+  return parts.length ? parts.join('|') : '_';
 }
 
 /** Sanitizes a FORM or LEMMA for CoNLL-U: no tabs or newlines inside a field. */
 function field(s: string | undefined): string {
   if (s === undefined || s === '') return '_';
-  return s.replace(/[\t\n\r]/g, ' ');
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 9 || c === 10 || c === 13) return s.replace(/[\t\n\r]/g, ' ');
+  }
+  return s;
 }
+
+const join2 = (a: string, b: string): string => (a ? (b ? a + '|' + b : a) : b);
 
 export interface WriteOptions {
   /** add TokenRange=start:end in MISC (default true) */
@@ -36,18 +44,18 @@ export function writeConllu(doc: Doc, options: WriteOptions = {}): string {
     for (const c of s.comments) out.push(`# ${c}`);
     out.push(`# text = ${s.text.replace(/[\n\r\u2028\u2029]+/g, ' ')}`);
     for (const t of s.tokens) {
-      const spaceNo = t.spaceAfter ? [] : ['SpaceAfter=No'];
-      const range = ranges ? [`TokenRange=${t.start}:${t.end}`] : [];
-      if (t.words.length > 1) {
-        const a = t.words[0]!.id;
-        const b = t.words[t.words.length - 1]!.id;
-        out.push(`${a}-${b}\t${field(t.text)}\t_\t_\t_\t_\t_\t_\t_\t${miscWith(t.misc, [...spaceNo, ...range])}`);
-        for (const w of t.words) out.push(wordLine(w, w.misc && w.misc !== '_' ? w.misc : '_'));
-      } else if (t.words.length === 1) {
-        const w = t.words[0]!;
+      const add = join2(t.spaceAfter ? '' : 'SpaceAfter=No', ranges ? `TokenRange=${t.start}:${t.end}` : '');
+      const words = t.words;
+      if (words.length > 1) {
+        const a = words[0]!.id;
+        const b = words[words.length - 1]!.id;
+        out.push([`${a}-${b}`, field(t.text), '_\t_\t_\t_\t_\t_\t_', miscWith(t.misc, add)].join('\t'));
+        for (const w of words) out.push(wordLine(w, w.misc && w.misc !== '_' ? w.misc : '_', w.form));
+      } else if (words.length === 1) {
+        const w = words[0]!;
         // FORM is the text as written; the corrected spelling, when it differs, is UD's CorrectForm in MISC
-        const correct = w.form !== t.text ? [`CorrectForm=${field(w.form).replace(/\|/g, '%7C')}`] : [];
-        out.push(wordLine(w, miscWith(w.misc, [...spaceNo, ...range, ...correct]), t.text));
+        const correct = w.form !== t.text ? `CorrectForm=${field(w.form).replace(/\|/g, '%7C')}` : '';
+        out.push(wordLine(w, miscWith(w.misc, join2(add, correct)), t.text));
       }
     }
     out.push('');
@@ -55,7 +63,8 @@ export function writeConllu(doc: Doc, options: WriteOptions = {}): string {
   return out.join('\n') + (out.length ? '\n' : '');
 }
 
-function wordLine(w: Word, misc: string, form: string = w.form): string {
+function wordLine(w: Word, misc: string, form: string): string {
+  // (an array join makes one flat string; a template literal of this many parts makes a rope, slower to write out)
   return [w.id, field(form), field(w.lemma), u(w.upos), u(w.xpos), u(w.feats), u(w.head), u(w.deprel), u(w.deps), misc].join('\t');
 }
 
