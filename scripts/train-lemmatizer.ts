@@ -91,7 +91,7 @@ function tokens(name: string, part: 'train' | 'validation', slice?: 'head' | 'ta
   }
   const out: Tok[] = [];
   const doc = readConllu(blocks.join('\n\n'));
-  const predicted = slice === 'tail' ? predictTags(blocks, name === 'seraji' ? 'seraji' : 'perdt') : undefined;
+  const predicted = slice === 'tail' ? predictTags(blocks, name === 'seraji' ? 'seraji' : name.startsWith('iperudt') ? 'iperudt' : 'perdt') : undefined;
   let wi = -1;
   for (const [si, s] of doc.sentences.entries()) for (const w of s.words) {
     wi++;
@@ -107,7 +107,8 @@ function tokens(name: string, part: 'train' | 'validation', slice?: 'head' | 'ta
       if (parts.length > 2 || (PREVERB_PARTS.has(parts[0]!) && parts[1])) parts.shift();
       pair = [parts[0]!.replace(/\u200c/g, ''), (parts[1] ?? '').replace(/\u200c/g, '')];
     }
-    let lemma = mapLemma(raw).replace(/^\u200c+|\u200c+$/g, '');
+    // iPerUDT in its own convention keeps past#present verb lemmas
+    let lemma = (keepScheme && name.startsWith('iperudt') ? raw : mapLemma(raw)).replace(/^\u200c+|\u200c+$/g, '');
     // the early conversion gives passive شدن the lemma of the active verb; current PerDT keeps شد
     // (Seraji does the same throughout; its own convention is kept in its scheme table)
     if ((name === 'perdtEarly' || (name === 'seraji' && !keepScheme)) && lemma === 'کرد' && /شد|شو|ش$/.test(w.form)) lemma = 'شد';
@@ -125,7 +126,7 @@ function tokens(name: string, part: 'train' | 'validation', slice?: 'head' | 'ta
  * with TAGGER_DEV=1 TAGGER_OUT=path npm run train:tagger, which holds out about the same tails), so the tune figures
  * also show the accuracy the pipeline gets with predicted tags. Undefined when $TAGGER is not set.
  */
-function predictTags(blocks: string[], scheme: 'perdt' | 'seraji'): [string, string | undefined][] | undefined {
+function predictTags(blocks: string[], scheme: 'perdt' | 'seraji' | 'iperudt'): [string, string | undefined][] | undefined {
   const path = process.env.TAGGER;
   // (not with CV: the folds are not held out from that tagger)
   if (!path || !TUNE || CV > 0) return undefined;
@@ -145,7 +146,7 @@ function trainTokens(): Record<string, Tok[]> {
   return {
     perdt: tokens('perdt', 'train', TUNE ? 'head' : undefined).filter(sane),
     seraji: tokens('seraji', 'train', TUNE ? 'head' : undefined).filter(sane),
-    iperudtTrain: tokens('iperudtTrain', 'train').filter(sane),
+    iperudtTrain: tokens('iperudtTrain', 'train', TUNE && CV === 0 ? 'head' : undefined).filter(sane),
     perdtEarly: tokens('perdtEarly', 'train').filter(sane),
   };
 }
@@ -408,6 +409,13 @@ const vote = (m: Votes, k: string, lemma: string, w: number): void => {
 const winner = (e: Map<string, number>): string =>
   [...e.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]![0];
 
+/** "form\tPRON\tPronType" for a pronoun with a PronType, else undefined */
+function pronKey(t: Tok): string | undefined {
+  if (t.upos !== 'PRON' || !t.feats) return undefined;
+  const m = /(?:^|\|)PronType=([^|]+)/.exec(t.feats);
+  return m ? `${t.form}\tPRON\t${m[1]}` : undefined;
+}
+
 const NOMINAL_UPOS = new Set(['NOUN', 'PROPN', 'ADJ', 'ADV', 'PRON', 'DET', 'NUM', 'ADP']);
 
 function build(): LemmaData {
@@ -423,11 +431,32 @@ function build(): LemmaData {
   const byFU: Votes = new Map();
   seenKeys = new Set();
   const byF: Votes = new Map();
+  // iPerUDT maps informal words to formal lemmas (توی → در, نون → نان) where the formal treebanks keep the word:
+  // its votes count only for forms the formal treebanks never saw
+  const informal = 'iperudtTrain';
+  // pronouns also per PronType: "form\tPRON\tDem"
+  const byPron: Votes = new Map();
   for (const [src, toks] of Object.entries(train)) {
+    if (src === informal) continue;
     for (const t of toks) {
       vote(byFU, t.form + '\t' + t.upos, t.lemma, WEIGHT[src]!);
       seenKeys.add(t.form + '\t' + t.upos);
       vote(byF, t.form, t.lemma, WEIGHT[src]!);
+      const pt = pronKey(t);
+      if (pt) vote(byPron, pt, t.lemma, WEIGHT[src]!);
+    }
+  }
+  if (informal) {
+    const fu = new Set(byFU.keys());
+    const f = new Set(byF.keys());
+    const pk = new Set(byPron.keys());
+    for (const t of train[informal]!) {
+      const k = t.form + '\t' + t.upos;
+      if (!fu.has(k)) vote(byFU, k, t.lemma, WEIGHT[informal]!);
+      seenKeys.add(k);
+      if (!f.has(t.form)) vote(byF, t.form, t.lemma, WEIGHT[informal]!);
+      const pt = pronKey(t);
+      if (pt && !pk.has(pt)) vote(byPron, pt, t.lemma, WEIGHT[informal]!);
     }
   }
 
@@ -527,6 +556,33 @@ function build(): LemmaData {
   }
   for (const [form, e] of statF) countDecision(form, '', winner(e));
   for (const [k, v] of decisions) stats.set(k, v);
+  // the decisions on a final ی counted again over Seraji alone, in its own convention, which keeps the ی more often
+  // (اثری, امضای); the Seraji scheme smooths them toward the common counts
+  const serTypes: Votes = new Map();
+  for (const t of tokens('seraji', 'train', TUNE ? 'head' : undefined, true).filter(sane)) vote(serTypes, t.form + '\t' + t.upos, t.lemma, 1);
+  {
+    const sdec = new Map<string, [number, number]>();
+    for (const [k, e] of serTypes) {
+      const [form, upos] = k.split('\t') as [string, string];
+      if (!NOMINAL_UPOS.has(upos)) continue;
+      const n = lemmaKey(form);
+      const ch = chooseNominal(n, upos, foldLex[foldOf(form)]!, plurals, freq, stats);
+      if (!ch.alt) continue;
+      if (ch.alt.keys[0]!.split('|')[1] !== 'ی') continue;
+      const g = lemmaKey(winner(e));
+      const idOk = g === n;
+      const altOk = g === ch.alt.lemma;
+      if (!idOk && !altOk) continue;
+      for (const dk of ch.dkeys) {
+        const sk = 'seraji|' + dk;
+        const v = sdec.get(sk) ?? [0, 0];
+        v[altOk ? 0 : 1]++;
+        sdec.set(sk, v);
+      }
+    }
+    for (const [k, v] of sdec) stats.set(k, v);
+    stats.set('seraji|D|', [0, 0]);
+  }
 
   const data: LemmaData = {
     meta: {
@@ -557,6 +613,15 @@ function build(): LemmaData {
     if (rules.lemma(form) !== gold) exact.set(form + '\t', gold);
   }
   data.exact = exact;
+  // pronouns whose PronType changes the lemma
+  {
+    const withExact = createLemmatizer(data);
+    for (const [k, e] of byPron) {
+      const [form] = k.split('\t') as [string];
+      const gold = winner(e);
+      if (withExact.lemma(form, 'PRON') !== gold) exact.set(k, gold);
+    }
+  }
 
   // the Seraji convention: its own majority where it differs from the default
   // (against the rules in Seraji mode, which already map the lemma شد to کرد)
@@ -569,7 +634,55 @@ function build(): LemmaData {
     const [form, upos] = k.split('\t') as [string, string];
     if (def.lemma(form, upos) !== gold) scheme.set(k, gold);
   }
-  data.schemes = { seraji: scheme };
+  // the iPerUDT convention: verb lemmas as past#present (the pair iPerUDT uses most for that past stem, else the best
+  // attested pair), then iPerUDT's own majority where it differs
+  const ip = new Map<string, string>();
+  {
+    const ipTrain = tokens('iperudtTrain', 'train', TUNE && CV === 0 ? 'head' : undefined, true).filter(sane);
+    const pairVotes: Votes = new Map();
+    for (const t of ipTrain) if ((t.upos === 'VERB' || t.upos === 'AUX') && t.lemma) vote(pairVotes, mapLemma(t.lemma), t.lemma, 1);
+    for (const v of verbs) {
+      const past = v[0];
+      if (!past || !/[دت]$/.test(past)) continue;
+      const seen = pairVotes.get(past);
+      let lemma: string | undefined;
+      if (seen) lemma = winner(seen);
+      else {
+        let best = -1;
+        for (let i = 2; i < v.length; i++) {
+          const item = String(v[i]);
+          if (item.startsWith('~')) continue;
+          const c = item.lastIndexOf(':');
+          const sc = Number(item.slice(c + 1));
+          if (sc > best) {
+            best = sc;
+            lemma = past + '#' + item.slice(0, c);
+          }
+        }
+      }
+      if (lemma && lemma !== past) ip.set('\tlemma\t' + past, lemma);
+    }
+    const defIp = createLemmatizer({ ...data, schemes: { iperudt: new Map(ip) } }, { scheme: 'iperudt' });
+    const ipv: Votes = new Map();
+    const ipPron: Votes = new Map();
+    for (const t of ipTrain) {
+      vote(ipv, t.form + '\t' + t.upos, t.lemma, 1);
+      const pt = pronKey(t);
+      if (pt) vote(ipPron, pt, t.lemma, 1);
+    }
+    for (const [k, e] of ipv) {
+      const gold = winner(e);
+      const [form, upos] = k.split('\t') as [string, string];
+      if (defIp.lemma(form, upos) !== gold) ip.set(k, gold);
+    }
+    const withIp = createLemmatizer({ ...data, schemes: { iperudt: new Map(ip) } }, { scheme: 'iperudt' });
+    for (const [k, e] of ipPron) {
+      const gold = winner(e);
+      const [form, , pt] = k.split('\t') as [string, string, string];
+      if (withIp.lemma(form, 'PRON', 'PronType=' + pt) !== gold) ip.set(k, gold);
+    }
+  }
+  data.schemes = { seraji: scheme, iperudt: ip };
   return data;
 }
 
@@ -579,15 +692,23 @@ const cvErrors: string[] = [];
 const tagErrors: string[] = [];
 let seenKeys = new Set<string>();
 function evaluate(bytes: Uint8Array, tally?: Map<string, number[]>): void {
-  const sets: [string, Tok[], 'perdt' | 'seraji'][] = TUNE
+  type Scheme = 'perdt' | 'seraji' | 'iperudt';
+  const sets: [string, Tok[], Scheme][] = TUNE
     ? [
         ['perdt (tune)', tokens('perdt', 'train', 'tail'), 'perdt'],
         ['seraji (tune)', tokens('seraji', 'train', 'tail', true), 'seraji'],
+        ...(CV === 0
+          ? ([
+              ['iperudt (tune)', tokens('iperudtTrain', 'train', 'tail'), 'perdt'],
+              ['iperudt (tune) #', tokens('iperudtTrain', 'train', 'tail', true), 'iperudt'],
+            ] as [string, Tok[], Scheme][])
+          : []),
       ]
     : [
         ['perdt', tokens('perdt', 'validation'), 'perdt'],
         ['seraji', tokens('seraji', 'validation', undefined, true), 'seraji'],
         ['iperudtDev', tokens('iperudtDev', 'validation'), 'perdt'],
+        ['iperudtDev #', tokens('iperudtDev', 'validation', undefined, true), 'iperudt'],
       ];
   const errors: string[] = tally ? cvErrors : [];
   const pct = (a: number, n: number): string => ((100 * a) / n).toFixed(2).padStart(7);
@@ -595,7 +716,7 @@ function evaluate(bytes: Uint8Array, tally?: Map<string, number[]>): void {
     console.log('\nlemma accuracy on gold words (% of words); scheme = the treebank convention option used');
     console.log('set                scheme    words  form=lemma  UPOS     UPOS+feats  no UPOS' + (process.env.TAGGER && TUNE ? '  tagger' : ''));
   }
-  const runs: [string, Tok[], 'perdt' | 'seraji'][] = [];
+  const runs: [string, Tok[], Scheme][] = [];
   for (const [name, toks, sch] of sets) {
     runs.push([name, toks, sch]);
     if (sch === 'seraji') runs.push([name, toks, 'perdt']);

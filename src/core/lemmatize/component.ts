@@ -1,6 +1,6 @@
 /**
  * Component `lemmatizer`: a lemma for every word (PerDT/Seraji convention: verbs → past stem). Uses UPOS when a
- * tagger ran before it. Option `scheme: 'perdt' | 'seraji'` (default perdt).
+ * tagger ran before it. Option `scheme: 'perdt' | 'seraji' | 'iperudt'` (default perdt).
  */
 import { badOption } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
@@ -16,7 +16,7 @@ defineComponent({
   resources: ['lemma'],
   create(res, options) {
     const scheme = (options.scheme ?? 'perdt') as string;
-    if (scheme !== 'perdt' && scheme !== 'seraji') throw badOption('lemmatizer.scheme', scheme, ['perdt', 'seraji']);
+    if (scheme !== 'perdt' && scheme !== 'seraji' && scheme !== 'iperudt') throw badOption('lemmatizer.scheme', scheme, ['perdt', 'seraji', 'iperudt']);
     const lem = createLemmatizer(res.lemma as LemmaData | Uint8Array, { scheme });
     return {
       annotate(doc) {

@@ -4,7 +4,8 @@
  * (بزرگ‌ترین → بزرگ), clitic pronouns → the free pronoun (ش → او).
  *
  * Order of decision for a (form, UPOS):
- *   1. exceptions learned from the training treebanks ((form, UPOS) → lemma, only where the rules below are wrong);
+ *   1. exceptions learned from the training treebanks ((form, UPOS) → lemma, only where the rules below are wrong;
+ *      for a pronoun also (form, PRON, PronType));
  *   2. VERB/AUX (or no UPOS and a verb shape): verb analysis with the stem lexicon (./verb.ts);
  *   3. other words: suffix-chain analysis validated against the lemma lexicon, ranked by learned statistics
  *      (./nominal.ts);
@@ -22,10 +23,11 @@ export { stem } from './stem.js';
 
 export interface LemmatizerOptions {
   /**
-   * Treebank convention for the few points where PerDT and Seraji disagree (Seraji gives forms of شدن the lemma
-   * کرد, strips some relational ی). Default "perdt".
+   * Treebank convention for the few points where the treebanks disagree: Seraji gives forms of شدن the lemma کرد
+   * and keeps some final ی; iPerUDT (informal) writes a verb lemma as past#present stems (می‌کنه → کرد#کن) and has
+   * its own lemmas for some informal words. Default "perdt".
    */
-  scheme?: 'perdt' | 'seraji';
+  scheme?: 'perdt' | 'seraji' | 'iperudt';
   /** memo size (distinct (form, UPOS) pairs kept); default 200000 */
   cacheSize?: number;
 }
@@ -124,7 +126,9 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
   const lemmaMap = new Map<string, string>();
   if (scheme) for (const [k, v] of scheme) if (k.startsWith('\tlemma\t')) lemmaMap.set(k.slice(7), v);
 
-  const nominal = (n: string, upos: string): string => chooseNominal(n, upos, lexicon, plurals, d.freq, stats).lemma;
+  // a convention with its own decision counts in the stats (keys "<scheme>|D|...") uses them
+  const sp = options.scheme && options.scheme !== 'perdt' && stats.has(options.scheme + '|D|') ? options.scheme + '|D|' : undefined;
+  const nominal = (n: string, upos: string): string => chooseNominal(n, upos, lexicon, plurals, d.freq, stats, sp).lemma;
 
   /** An ordinal: a cardinal number word (NUM in the lexicon) + م (پنجم, دهم; سوم from سه) */
   const isOrdinal = (w: string): boolean => {
@@ -135,7 +139,11 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
 
   const lookup = (f: string, upos: string): string | undefined => {
     const k = f + '\t' + upos;
-    return (scheme && scheme.get(k)) ?? exact.get(k);
+    const s = scheme && scheme.get(k);
+    if (s !== undefined) return s;
+    const e = exact.get(k);
+    // a verb exception is a past stem: the convention's map of whole lemmas applies (iPerUDT کرد → کرد#کن)
+    return e !== undefined && lemmaMap.size && (upos === 'VERB' || upos === 'AUX') ? lemmaMap.get(e) ?? e : e;
   };
 
   const compute = (form: string, upos: string): string => {
@@ -152,7 +160,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       out = analyzeVerb(n, stems) ?? nominal(n, upos);
     } else if (upos === '') {
       const v = isVerbShaped(n) || !lexicon.has(n) ? analyzeVerb(n, stems) : undefined;
-      out = v ?? nominal(n, upos);
+      out = v !== undefined ? (lemmaMap.size ? lemmaMap.get(v) ?? v : v) : nominal(n, upos);
     } else if (NOMINAL_SKIP.has(upos) || (upos === 'NUM' && !/[^\d۰-۹٠-٩.,/٫٬]/.test(n))) {
       out = n;
     } else if (upos === 'ADJ' && n.endsWith('ی') && isOrdinal(n.slice(0, -1))) {
@@ -210,6 +218,17 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       if (feats && form === 'خود' && u === 'PRON' && !scheme) {
         const r = reflexive(feats);
         if (r) return r;
+      }
+      // a pronoun's lemma may depend on its PronType (iPerUDT: ش is او as a personal pronoun, آن as a demonstrative)
+      if (feats && u === 'PRON' && (exact.size || scheme)) {
+        const i = feats.indexOf('PronType=');
+        if (i >= 0) {
+          let j = feats.indexOf('|', i);
+          if (j < 0) j = feats.length;
+          const k = form + '\tPRON\t' + feats.slice(i + 9, j);
+          const hit = (scheme && scheme.get(k)) ?? exact.get(k);
+          if (hit !== undefined) return hit;
+        }
       }
       let m = memo.get(u);
       if (!m) memo.set(u, (m = new Map()));

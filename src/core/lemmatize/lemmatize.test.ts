@@ -148,6 +148,23 @@ describe('lemmatizer: conventions and details', () => {
     expect(seraji.lemma('رفتند', 'VERB')).toBe('رفت');
   });
 
+  it('iPerUDT scheme writes verb lemmas as past#present stems; other words as in PerDT', () => {
+    const ip = createLemmatizer(BYTES, { scheme: 'iperudt' });
+    expect(ip.lemma('می‌کنند', 'VERB')).toBe('کرد#کن');
+    expect(ip.lemma('میکنه', 'VERB')).toBe('کرد#کن');
+    expect(ip.lemma('نوشته‌اند', 'VERB')).toBe('نوشت#نویس');
+    expect(ip.lemma('است', 'AUX')).toBe('است');
+    expect(ip.lemma('کتاب‌ها', 'NOUN')).toBe('کتاب');
+    expect(lem.lemma('می‌کنند', 'VERB')).toBe('کرد');
+  });
+
+  it('a pronoun follows its PronType where the treebanks do (ش: demonstrative آن, personal او)', () => {
+    const ip = createLemmatizer(BYTES, { scheme: 'iperudt' });
+    expect(ip.lemma('ش', 'PRON', 'Number=Sing|PronType=Dem')).toBe('آن');
+    expect(ip.lemma('ش', 'PRON', 'Number=Sing|Person=3|PronType=Prs')).toBe('او');
+    expect(ip.lemma('ش', 'PRON')).toBe('او');
+  });
+
   it('PerDT reflexive خود with person features → خود + clitic, only when feats say so', () => {
     expect(lem.lemma('خود', 'PRON', 'Number=Plur|Person=3')).toBe('خودشان');
     expect(lem.lemma('خود', 'PRON', 'Number=Sing|Person=1')).toBe('خودم');

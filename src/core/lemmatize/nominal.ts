@@ -217,6 +217,8 @@ export function chooseNominal(
   plurals: ReadonlyMap<string, string>,
   freq: ReadonlyMap<string, number>,
   stats: ReadonlyMap<string, [number, number]>,
+  /** a treebank convention's own decision counts ("seraji|D|..."), smoothed toward the common ones */
+  schemePrefix?: string,
 ): NominalChoice {
   const cands = nominalCandidates(n, upos, lexicon, plurals, freq);
   let alt: NominalCandidate | undefined;
@@ -229,6 +231,8 @@ export function chooseNominal(
     }
   }
   if (!alt) return { lemma: n, alt, dkeys: [] };
-  const takeAlt = backoff(stats, alt.keys, 'D|', altScore) > 0.5;
+  let pAlt = backoff(stats, alt.keys, 'D|', altScore);
+  if (schemePrefix) pAlt = backoff(stats, alt.keys, schemePrefix, pAlt);
+  const takeAlt = pAlt > 0.5;
   return { lemma: takeAlt ? alt.lemma : n, alt, dkeys: alt.keys.map((k) => 'D|' + k) };
 }
