@@ -64,6 +64,10 @@ export function lemmaKey(s: string): string {
     } else if (c === 0x06c0) {
       out += 'هٔ';
       changed = true;
+    } else if (c >= 0xfb50 && c <= 0xfefc) {
+      // Arabic presentation forms (ﺟﻮﻥ): their compatibility letter
+      out += s[i]!.normalize('NFKC');
+      changed = true;
     } else if (c === 0x0640 || (c >= 0x064b && c <= 0x0652) || c === 0x0670) {
       changed = true;
     } else if (c === 0x200c && (i === 0 || i === s.length - 1 || s.charCodeAt(i + 1) === 0x200c)) {
@@ -103,6 +107,22 @@ function reflexive(feats: string): string | undefined {
   return p && n ? REFLEXIVE[p + n] : undefined;
 }
 
+/**
+ * Formal spellings of a colloquial form: spoken Persian turns ā before n or m into u (دون ← دان, زبون ← زبان,
+ * کدوم ← کدام, خوندم ← خواندم), so each و before ن/م may stand for ا, and وn for وان.
+ */
+function formalVariants(n: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i + 1 < n.length; i++) {
+    if (n.charCodeAt(i) !== 0x0648) continue;
+    const next = n.charCodeAt(i + 1);
+    if (next !== 0x0646 && next !== 0x0645) continue;
+    out.push(n.slice(0, i) + 'ا' + n.slice(i + 1));
+    if (next === 0x0646) out.push(n.slice(0, i + 1) + 'ا' + n.slice(i + 1));
+  }
+  return out;
+}
+
 /** The form without a final indefinite ی (کتابی, خانه‌ای, کتاب‌هایی, جایی), or undefined when it has none. */
 function indefiniteStem(n: string): string | undefined {
   const k = n.length;
@@ -137,6 +157,29 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     return ((lexicon.get(c) ?? 0) & POS_NUM) !== 0;
   };
 
+  /** the formal spelling is the commoner one in written text (خانی is not, next to خونی) */
+  const moreFrequent = (v: string, n: string): boolean => (d.freq.get(v) ?? 0) > (d.freq.get(n) ?? 0);
+  /** A colloquial verb whose formal spelling has a known stem (نمی‌دونستیم → دانست) */
+  const informalVerb = (n: string): string | undefined => {
+    if (lexicon.has(n)) return undefined;
+    for (const v of formalVariants(n)) {
+      if (moreFrequent(n, v)) continue;
+      const l = analyzeVerb(v, stems);
+      if (l !== undefined) return l;
+    }
+    return undefined;
+  };
+  /** An unknown word whose formal spelling is a known one, or analyses to one (زبون → زبان, میدونش → میدان) */
+  const informalNominal = (n: string, upos: string): string | undefined => {
+    for (const v of formalVariants(n)) {
+      if (!moreFrequent(v, n)) continue;
+      if (lexicon.has(v)) return v;
+      const l = nominal(v, upos);
+      if (l !== v && lexicon.has(l)) return l;
+    }
+    return undefined;
+  };
+
   const lookup = (f: string, upos: string): string | undefined => {
     const k = f + '\t' + upos;
     const s = scheme && scheme.get(k);
@@ -157,9 +200,9 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     if (n.length === 0) return form;
     let out: string;
     if (upos === 'VERB' || upos === 'AUX') {
-      out = analyzeVerb(n, stems) ?? nominal(n, upos);
+      out = analyzeVerb(n, stems) ?? informalVerb(n) ?? nominal(n, upos);
     } else if (upos === '') {
-      const v = isVerbShaped(n) || !lexicon.has(n) ? analyzeVerb(n, stems) : undefined;
+      const v = isVerbShaped(n) || !lexicon.has(n) ? analyzeVerb(n, stems) ?? informalVerb(n) : undefined;
       out = v !== undefined ? (lemmaMap.size ? lemmaMap.get(v) ?? v : v) : nominal(n, upos);
     } else if (NOMINAL_SKIP.has(upos) || (upos === 'NUM' && !/[^\d۰-۹٠-٩.,/٫٬]/.test(n))) {
       out = n;
@@ -169,6 +212,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     } else {
       out = nominal(n, upos);
     }
+    if (out === n && !lexicon.has(n) && upos !== 'VERB' && upos !== 'AUX' && !NOMINAL_SKIP.has(upos)) out = informalNominal(n, upos) ?? out;
     if (lemmaMap.size && (upos === 'VERB' || upos === 'AUX')) out = lemmaMap.get(out) ?? out;
     // identity: keep the caller's spelling (diacritics and all), only without stray ZWNJs at the edges
     return out === n ? trimZwnj(form) : out;

@@ -158,6 +158,22 @@ describe('lemmatizer: conventions and details', () => {
     expect(lem.lemma('می‌کنند', 'VERB')).toBe('کرد');
   });
 
+  it('colloquial spellings with u for ā before n/m find the formal word, known words stay', () => {
+    expect(lem.lemma('زبون', 'NOUN')).toBe('زبان');
+    expect(lem.lemma('کدوم', 'DET')).toBe('کدام');
+    expect(lem.lemma('نمی‌دونستیم', 'VERB')).toBe('دانست');
+    expect(lem.lemma('نخوندیم', 'VERB')).toBe('خواند');
+    expect(lem.lemma('دونستم')).toBe('دانست');
+    expect(lem.lemma('خون', 'NOUN')).toBe('خون');
+    expect(lem.lemma('خونی', 'ADJ')).toBe('خونی');
+    expect(lem.lemma('قانون', 'NOUN')).toBe('قانون');
+  });
+
+  it('Arabic presentation forms are read as their letters', () => {
+    expect(lemmaKey('ﺟﻮﻥ')).toBe('جون');
+    expect(lem.lemma('ﺑﺮﯾﻢ', 'VERB')).toBe('رفت');
+  });
+
   it('a pronoun follows its PronType where the treebanks do (ش: demonstrative آن, personal او)', () => {
     const ip = createLemmatizer(BYTES, { scheme: 'iperudt' });
     expect(ip.lemma('ش', 'PRON', 'Number=Sing|PronType=Dem')).toBe('آن');
