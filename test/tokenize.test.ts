@@ -61,6 +61,10 @@ const MWT: [string, string, string][] = [
   ['باتریش', 'باتری+ش', 'not با + تر + یش: the stem of a comparative host has three letters at least'],
   ['امیدم،', 'امید+م+،', 'PerDT scheme (the default): a mark glued to a multi-word token is its last word'],
   ['کتاب،', 'کتاب', 'a mark after a one-word token stays a token of its own'],
+  [`نخست${Z}وزیری${Z}اش`, `نخست${Z}وزیری${Z}+اش`, 'a clitic ‌اش set off by a ZWNJ is split even after a host the lexicon does not know'],
+  [`ایرانی${Z}ام`, `ایرانی${Z}+ام`, 'after ی a ZWNJ + ام is the copula (no verb ends in ی‌ام)'],
+  [`سی${Z}ام`, `سی${Z}ام`, 'but سی‌ام is the ordinal thirtieth'],
+  [`رفته${Z}اند`, `رفته${Z}اند`, 'a perfect verb in ه‌اند is not split'],
 ];
 
 describe('tokenizer schemes', () => {

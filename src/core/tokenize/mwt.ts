@@ -7,6 +7,22 @@
 const PLURALS = ['های', 'ها', 'ان', 'ات'];
 const GLIDE_CLITICS = ['یمان', 'یتان', 'یشان', 'یم', 'یت', 'یش'];
 
+/**
+ * Position of the ZWNJ before a clitic set off by it (X‌اش, X‌ات; Xی‌ام, Xی‌اند, Xی‌ایم, Xی‌اید), or -1. The host has
+ * two letters at least and is not the number سی (سی‌ام = thirtieth).
+ */
+function zwnjClitic(form: string): number {
+  const z = form.lastIndexOf('\u200c');
+  if (z < 2 || z === form.length - 1) return -1;
+  const c = form.slice(z + 1);
+  if (c === 'اش' || c === 'ات') return form.charCodeAt(z - 1) === 0x200c ? -1 : z;
+  if (c !== 'ام' && c !== 'اند' && c !== 'ایم' && c !== 'اید') return -1;
+  if (form.charCodeAt(z - 1) !== 0x06cc) return -1;
+  const host = form.slice(0, z);
+  if (host === 'سی' || host.endsWith('\u200cسی') || host.endsWith(' سی')) return -1;
+  return z;
+}
+
 export interface MwtData {
   /** token form → its parts (learned from treebank MWT lines) */
   split: Record<string, string[]>;
@@ -92,6 +108,10 @@ export class MwtSplitter {
       const last = host.charCodeAt(host.length - 1);
       if ((last === 0x0627 || last === 0x0648) && !(verb && verb(host)) && this.lex.isWord(host)) return [host, c];
     }
+    // a clitic the writer set off with a ZWNJ: ‌اش and ‌ات are never verb endings, and after ی no verb ends in ‌ام ‌اند
+    // ‌ایم ‌اید (زندگی‌ام, نخست‌وزیری‌اش); the host need not be known. سی‌ام is the ordinal "thirtieth".
+    const zc = zwnjClitic(form);
+    if (zc > 0) return [form.slice(0, zc + 1), form.slice(zc + 1)];
     for (const c of this.clitics) {
       if (form.length <= c.length + 1 || !form.endsWith(c)) continue;
       const host = form.slice(0, form.length - c.length);
