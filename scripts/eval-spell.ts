@@ -32,6 +32,7 @@ const checker = createSpellChecker(new Uint8Array(readFileSync(binPath)), {
   ...(env('SPELL_RW_T') !== undefined ? { realWordThreshold: env('SPELL_RW_T')! } : {}),
   ...(env('SPELL_CAP') !== undefined ? { contextCap: env('SPELL_CAP')! } : {}),
   ...(env('SPELL_MAXCOST') !== undefined ? { maxCost: env('SPELL_MAXCOST')! } : {}),
+  ...(process.env.SPELL_KINDS ? { kinds: process.env.SPELL_KINDS.split(',') as SpellIssue['kind'][] } : {}),
   ...(process.env.SPELL_W ? { weights: Object.fromEntries(process.env.SPELL_W.split(',').map((x, i) => [['cost', 'freq', 'context'][i], Number(x)])) } : {}),
 });
 const loadMs = performance.now() - t;
@@ -383,7 +384,7 @@ const result = {
     suggestMedianMs: r4(times[Math.floor(times.length / 2)] ?? 0),
     suggestP90Ms: r4(times[Math.floor(times.length * 0.9)] ?? 0),
   },
-  examples: { nonWord: misses, realWord: rwExamples },
+  examples: { nonWord: misses, realWord: rwExamples, ...(process.env.EVAL_ALL ? { injections: sentences.flatMap((s) => s.inj.map((g) => ({ typed: g.typed, intended: g.intended, op: g.op }))) } : {}) },
 };
 mkdirSync(`${ROOT}bench/results`, { recursive: true });
 const outPath = process.env.EVAL_JSON ?? `${ROOT}bench/results/spell-eval.json`;

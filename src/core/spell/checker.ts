@@ -180,9 +180,10 @@ for (const d of DEGREE) {
   }
 }
 /** does a chain variant agree with the stem */
-function chainFits(list: Chain[] | undefined, stem: string, flags: number): boolean {
+function chainFits(list: Chain[] | undefined, stem: string, flags: number, consonantH = false): boolean {
   if (!list) return false;
-  const last = stem[stem.length - 1] ?? '';
+  // a pronounced final ه (گناه, اندوه) takes the suffixes of a consonant: گناهش, اندوهم, گناهان
+  const last = consonantH ? 'ح' : (stem[stem.length - 1] ?? '');
   const adjStem = (flags & FLAG_ADJ) !== 0;
   const plural = (flags & FLAG_PLURAL) !== 0;
   for (const c of list) if ((!c.adj || adjStem) && !(c.plural && plural) && pieceOk('', c.first, last, c.zwnj)) return true;
@@ -194,6 +195,9 @@ const ZWNJ_CHAINS = [...CHAINS.keys()].filter((k) => k.startsWith(ZWNJ) && !k.in
 
 /** short words that may be parts of half-space compounds */
 const SHORT_PARTS = new Set(['بی', 'هم', 'نا', 'پر', 'کم', 'سر', 'پا', 'دو', 'سه', 'یک', 'ضد', 'نو', 'گل', 'دل', 'شب', 'جا', 'رو', 'بد', 'پس']);
+
+/** preverbs of compound verbs (برداشتن, فرورفتن, بازگشتن) */
+const PREVERBS = ['بر', 'در', 'فرو', 'فرا', 'باز', 'ور', 'وا'];
 
 /** derivational prefixes that are often written joined to the word */
 const PREFIXES = ['پر', 'ضد', 'ابر', 'فرا', 'غیر', 'بد', 'نا', 'بی', 'هم', 'پیش', 'پس', 'فرو', 'زیر', 'فرا', 'ریز', 'نیم', 'خوش', 'کم', 'پاد'];
@@ -276,7 +280,7 @@ const MINQ = 2;
 const ARABW = 4;
 /** a word known only from a frequency list (flags 0) is reported when a correction of cost <= SUS_C is SUS_D bits
  * more frequent; a curated (non-verb, non-name) word when it is SUS_CD bits more frequent */
-const SUS_D = 12;
+const SUS_D = 9;
 const SUS_CD = 15;
 const SUS_C = 0.7;
 /** likewise a generated verb form when the correction is SUS_VD bits more frequent, and a form known only through the
@@ -284,6 +288,10 @@ const SUS_C = 0.7;
  * more frequent. Forms seen in the text corpus are never reported this way. */
 const SUS_VD = 14;
 const SUS_AD = 5;
+/** the same for a half-space form with a suffix chain (شه‌اند) and for a free half-space compound (بوده‌عند), whose
+ * frequency is taken as its rarest part's minus COMPOUND_PEN */
+const SUS_ZD = 8;
+const SUS_FD = 8;
 /** a known word never seen in the text corpus is two words run together when the pair occurs there at least JOIN_N
  * times (curated words are left alone: همانگونه) */
 const JOIN_N = 2;
@@ -321,6 +329,9 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   /** log2 of the frequency per 10^9 words (0 when unseen) */
   const logFreq = (i: number): number => data.freq[i]! / 8;
 
+  /** a final ه that is pronounced: after ا (گناه, دانشگاه), or when the lexicon lists the plural in ان (اندوهان, کوهان) */
+  const consonantH = (stem: string): boolean =>
+    stem.length >= 3 && stem.charCodeAt(stem.length - 1) === 0x0647 && (stem.charCodeAt(stem.length - 2) === 0x0627 || id.has(stem + 'ان'));
   /** id of the lexicon stem when `w` is a nominal stem + a suffix chain that agrees with it, else -1 */
   const analyse = (w: string): number => {
     const lim = Math.min(MAX_CHAIN, w.length - 2);
@@ -335,7 +346,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       // short stems only when common. A clitic doubling the stem's last letter is accepted: پخشش and مشامم are words
       // (the cost: a doubled final letter, تمامم, now passes as known)
       if (stem.length < 3 && data.freq[i]! < 120) continue;
-      if (f & FLAG_NOMINAL && chainFits(list, stem, f)) return i;
+      if (f & FLAG_NOMINAL && chainFits(list, stem, f, consonantH(stem))) return i;
     }
     return -1;
   };
@@ -345,6 +356,14 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     // a derivational prefix run into a word (ضدنشاط, ابرحکومت, غیرسیگاری‌ها)
     for (const p of PREFIXES) {
       if (w.length - p.length >= 3 && w.startsWith(p) && w[p.length] !== ZWNJ && mergeKnown(w.slice(p.length))) return true;
+    }
+    // a preverb before a verb form (برنشسته, فروبندیم, بازگرداندند)
+    for (const p of PREVERBS) {
+      if (w.length - p.length >= 3 && w.startsWith(p)) {
+        const rest = w[p.length] === ZWNJ ? w.slice(p.length + 1) : w.slice(p.length);
+        const k = id.get(rest);
+        if (k !== undefined && data.flags[k]! & FLAG_VERB) return true;
+      }
     }
     // ezafe written with hamza above (خانهٔ): the word without it
     if (w.length > 2 && w.charCodeAt(w.length - 1) === 0x0654 && w.charCodeAt(w.length - 2) === 0x0647) return knownKey(w.slice(0, -1));
@@ -514,7 +533,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       for (const i of sids) {
         const f = data.flags[i]!;
         const c = words[i]!;
-        if (!(f & FLAG_NOMINAL) || !chainFits(list, c, f)) continue;
+        if (!(f & FLAG_NOMINAL) || !chainFits(list, c, f, consonantH(c))) continue;
         add(c + suf, editCost(c, stem, maxCost), Math.max(0, logFreq(i) - 3));
       }
     }
@@ -543,8 +562,17 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       // known through the morphology: its stem's frequency, a little lower (formFreq); a free compound: 0
       own = Math.max(0, formFreq(w));
       margin = SUS_AD;
-      // half-space forms (compounds, ‌ها chains) are left alone: their frequency is a poor guess
-      if (confusions.has(w) || w.length < 3 || w.includes(ZWNJ)) margin = Infinity;
+      if (w.includes(ZWNJ)) {
+        if (analyse(w) >= 0) margin = SUS_ZD;
+        else {
+          // a free compound: as frequent as its rarest part, less
+          own = Infinity;
+          for (const p of w.split(ZWNJ)) own = Math.min(own, formFreq(p));
+          own = Math.max(0, own - COMPOUND_PEN);
+          margin = SUS_FD;
+        }
+      }
+      if (confusions.has(w) || w.length < 3) margin = Infinity;
     }
     // a form seen in the text corpus (edited text) is not a typo, nor the negation of a known word (نمی‌آورند is not
     // a typo of the more frequent می‌آورند)
