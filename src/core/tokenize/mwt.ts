@@ -6,6 +6,8 @@
  */
 const PLURALS = ['های', 'ها', 'ان', 'ات'];
 const GLIDE_CLITICS = ['یمان', 'یتان', 'یشان', 'یم', 'یت', 'یش'];
+/** possessives that exist only with the glide (یم is also the copula "we are", after any host: بالغ‌تر + یم) */
+const GLIDE_ONLY = new Set(['یمان', 'یتان', 'یشان', 'یت', 'یش']);
 
 /**
  * Position of the ZWNJ before a clitic set off by it (X‌اش, X‌ات; Xی‌ام, Xی‌اند, Xی‌ایم, Xی‌اید), or -1. The host has
@@ -117,6 +119,8 @@ export class MwtSplitter {
       const host = form.slice(0, form.length - c.length);
       // after the plural های the clitic is ش/م/ت/شان... (کفش‌های + ش), not یش
       if (c.charCodeAt(0) === 0x06cc && host.endsWith('ها')) continue;
+      // a possessive with a glide ی follows only ا or و (the loop above): after a consonant یش is ی + ش (قهرمانی + ش)
+      if (GLIDE_ONLY.has(c)) continue;
       const bare = host.endsWith('\u200c') ? host.slice(0, -1) : host;
       if (verb && verb(bare)) continue;
       if (bare.length >= 2 && this.isHost(bare)) return [host, c];
