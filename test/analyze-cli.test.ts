@@ -58,6 +58,13 @@ describe('dabir analyze', () => {
     expect(formal.out.trim()).toBe('خونمون');
   });
 
+  it('--scheme iperudt gives iPerUDT lemmas: verbs as past#present', async () => {
+    const informal = await cli(['analyze', '--scheme', 'iperudt', '--components', 'normalizer,tokenizer,tagger,lemmatizer', '--format', 'text'], 'کتاب خوندیم');
+    expect(informal.out).toMatch(/خوندیم\/خواند#خوان\//);
+    const formal = await cli(['analyze', '--components', 'normalizer,tokenizer,tagger,lemmatizer', '--format', 'text'], 'کتاب خوندیم');
+    expect(formal.out).toMatch(/خوندیم\/خواند\//);
+  });
+
   it('usage errors exit 2: --score without --input conllu, unknown format, unknown scheme', async () => {
     for (const argv of [['analyze', '--score'], ['tokenize', '--score'], ['analyze', '--format', 'xml'], ['analyze', '--scheme', 'x']]) {
       const r = await cli(argv, 'سلام');
