@@ -169,6 +169,14 @@ describe('lemmatizer: conventions and details', () => {
     expect(lem.lemma('قانون', 'NOUN')).toBe('قانون');
   });
 
+  it('a ZWNJ after می marks the prefix; a stem in ن is preferred over a negation of a commoner stem', () => {
+    expect(lem.lemma('می‌رن', 'VERB')).toBe('رفت');
+    expect(lem.lemma('نمی‌ره', 'VERB')).toBe('رفت');
+    expect(lem.lemma('نگریسته', 'VERB')).toBe('نگریست');
+    expect(lem.lemma('نرفت', 'VERB')).toBe('رفت');
+    expect(lem.lemma('ننوشت', 'VERB')).toBe('نوشت');
+  });
+
   it('Arabic presentation forms are read as their letters', () => {
     expect(lemmaKey('ﺟﻮﻥ')).toBe('جون');
     expect(lem.lemma('ﺑﺮﯾﻢ', 'VERB')).toBe('رفت');

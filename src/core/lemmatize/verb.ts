@@ -116,6 +116,9 @@ export function dropPreverb(lemma: string, stems: VerbStems): string {
  */
 export function analyzeVerb(form: string, stems: VerbStems): string | undefined {
   const t = stripZ(form);
+  // a written ZWNJ right after می marks the end of the prefix (می‌رن is می + رن, not the stem میر)
+  const z = form.indexOf('\u200c');
+  const head = z > 1 && form.charCodeAt(z - 2) === 0x0645 && form.charCodeAt(z - 1) === 0x06cc ? form.slice(0, z) : undefined;
   let best: Cand | undefined;
   for (let a = 0; a < PREVERBS.length; a++) {
     const pv = PREVERBS[a]!;
@@ -133,7 +136,8 @@ export function analyzeVerb(form: string, stems: VerbStems): string | undefined 
       }
       // a preverb adds a little doubt; so does a negation (نگریست is a stem, not ن + گریست) and rare prefixes
       const penalty =
-        (pv ? 0.3 : 0) + (pre === 'ن' || pre === 'نمی' ? 1 : 0) + (pre === 'همی' || pre === 'م' ? 2 : 0);
+        (pv ? 0.3 : 0) + (pre === 'ن' || pre === 'نمی' ? 2.5 : 0) + (pre === 'همی' || pre === 'م' ? 2 : 0) +
+        (head !== undefined && pv + pre !== head ? 3 : 0);
       for (const r of variants) {
         const last = r[r.length - 1]!;
         if (okPres) {
