@@ -39,6 +39,7 @@ const grid: Record<string, number[]> = {
   spaceRatio: [0.25, 0.5, 1, 2, 4],
   joinPairMin: [1, 2, 3],
   joinFormMin: [1, 2, 3],
+  lexMin: [1, 2, 3, 99],
 };
 const P = PARAMS as unknown as Record<string, number>;
 let best = objective();

@@ -50,7 +50,7 @@ export const PARAMS = {
   wc: 1,
   compound: -1,
   prefix: 1,
-  lexMin: 99,
+  lexMin: 2,
   joinFormMin: 2,
   joinRatio: 5,
   joinPairMin: 2,
@@ -155,7 +155,8 @@ export class HalfSpaceDecoder {
     if (f >= 0) {
       const c = m.formCount[f]!;
       if (c > 0 && c >= PARAMS.formRatio * glued) return m.formText(f);
-      if (c === 0 && glued === 0 && m.formLex[f]! >= PARAMS.lexMin) return m.formText(f);
+      // a form only the lexicons write with a ZWNJ, unless a lexicon also lists the word glued (راستگویی)
+      if (c === 0 && glued === 0 && m.formLex[f]! >= PARAMS.lexMin && !(wi >= 0 && (m.flags[wi]! & FLAG_LEX) !== 0)) return m.formText(f);
     }
     if (glued > 0) return w;
     if (wi >= 0 && (m.flags[wi]! & (FLAG_LEX | FLAG_VERB)) !== 0) return w;
