@@ -1,7 +1,7 @@
 /**
  * Builds data/spell.bin (the spelling checker's data) deterministically from ../shared/data:
  *
- *   lexicon     lilak (all rows), hazm words.dat (POS-tagged rows), shekar vocab, fa-spellchecker (count >= 3),
+ *   lexicon     lilak (all rows), hazm words.dat (POS-tagged rows), shekar vocab, fa-spellchecker (all counts),
  *               the raw treebank train text (PerDT, Seraji) and the train part of the UD dev files (never the
  *               validation ranges of scripts/lib/splits.ts), plus verb forms generated from the hazm stem table
  *               (past#present) with the regular Persian conjugation, the shekar compound list, the half-space side
@@ -50,8 +50,8 @@ const trainBlocks = (key: 'perdt' | 'seraji'): string[] => {
   const [a, b] = FOLD[key];
   return blocks.filter((_, i) => i + s.train![0] < a || i + s.train![0] > b);
 };
-const SHEKAR_MIN = Number(process.env.SHEKAR_MIN ?? 20000);
-const FSC_MIN = Number(process.env.FSC_MIN ?? 3);
+const SHEKAR_MIN = Number(process.env.SHEKAR_MIN ?? 1);
+const FSC_MIN = Number(process.env.FSC_MIN ?? 1);
 const TYPO_RATIO = Number(process.env.TYPO_RATIO ?? 20);
 /** "one cheap edit" for the typo filters: substitutions, twins, transpositions, hamza and ZWNJ edits; not dropped or
  * inserted letters (0.62 and more), which would drop too many real words */
@@ -440,7 +440,7 @@ for (const w of confWords) uni.set(w, allUni.get(w) ?? 0);
 const data: SpellData = {
   ...base,
   meta: {
-    sources: ['lilak', 'hazm', 'shekar (vocab, compounds)', 'fa-spellchecker (count >= 3)', 'DadmaTools half-space pairs', 'ParsTwiNER entities', 'PerDT/Seraji train text', 'PerSpellData real-word (train split)'],
+    sources: ['lilak', 'hazm', 'shekar (vocab, compounds)', 'fa-spellchecker', 'DadmaTools half-space pairs', 'ParsTwiNER entities', 'PerDT/Seraji train text', 'PerSpellData real-word (train split)'],
     validation: 'PerSpellData lines with 0-based number % 10 == 9; UD validation ranges of scripts/lib/splits.ts',
     words: words.length,
     generatedVerbForms: generated,
