@@ -5,6 +5,7 @@
  *   npm run train:tokenizer
  *   TUNE=1 npm run train:tokenizer   # development: learn from the first 70% of the PerDT/Seraji train ranges only and
  *                                    # write .tmp/mwt-tune.json; score on the other 30% with scripts/tune-tokenizer.ts
+ *                                    # (the informal data from the first 80% of iPerUDT train: .tmp/mwt-informal-tune.json)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { readConllu } from '../src/core/formats/conllu.js';
@@ -16,9 +17,12 @@ import { conlluBlocks, selectBlocks, SPLITS } from './lib/splits.js';
 const inc = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
 
 const TUNE = process.env.TUNE === '1';
+/** with TUNE, the informal data learns from the first 80% of iPerUDT train (the rest: scripts/tune-tokenizer.ts) */
+const INFORMAL_TUNE_END = Math.floor(conlluBlocks(readShared(SPLITS.iperudtTrain!.file)).length * 0.8);
 /** the train range, or with TUNE its first 70% for PerDT and Seraji (the rest is the tuning set of tune-tokenizer.ts) */
 function trainRange(key: string): [number, number] {
   const r = SPLITS[key]!.train!;
+  if (TUNE && key === 'iperudtTrain') return [1, INFORMAL_TUNE_END];
   return TUNE && (key === 'perdt' || key === 'seraji') ? [r[0], r[0] + Math.floor((r[1] - r[0] + 1) * 0.7) - 1] : r;
 }
 
@@ -101,11 +105,11 @@ if (TUNE) {
   mkdirSync(`${ROOT}.tmp`, { recursive: true });
   writeFileSync(`${ROOT}.tmp/mwt-tune.json`, json + '\n');
   console.log('wrote .tmp/mwt-tune.json (TUNE)');
-  process.exit(0);
+} else {
+  writeFileSync(`${ROOT}data/mwt.json`, json + '\n');
+  updateManifest('mwt.json', new TextEncoder().encode(json + '\n'), 'CC BY-SA 4.0 (derived from UD Persian PerDT and Seraji)');
+  console.log(`wrote data/mwt.json: ${Object.keys(data.split).length} split forms, ${data.keep.length} kept forms, clitics: ${data.clitics.map((c) => `${c.clitic}:${c.count}`).join(' ')}`);
 }
-writeFileSync(`${ROOT}data/mwt.json`, json + '\n');
-updateManifest('mwt.json', new TextEncoder().encode(json + '\n'), 'CC BY-SA 4.0 (derived from UD Persian PerDT and Seraji)');
-console.log(`wrote data/mwt.json: ${Object.keys(data.split).length} split forms, ${data.keep.length} kept forms, clitics: ${data.clitics.map((c) => `${c.clitic}:${c.count}`).join(' ')}`);
 
 // informal text (tokenizer scheme 'iperudt'): iPerUDT train, on top of the formal exact splits. Clitics seen at least
 // 10 times generalize (chosen on the last 20% of iPerUDT train held out: Words 92.96 with the formal data, 94.84
@@ -113,6 +117,11 @@ console.log(`wrote data/mwt.json: ${Object.keys(data.split).length} split forms,
 const informal = learn(['iperudtTrain'], 10);
 const merged: MwtData = { split: { ...data.split, ...informal.split }, keep: informal.keep, clitics: informal.clitics };
 const ijson = JSON.stringify(merged);
+if (TUNE) {
+  writeFileSync(`${ROOT}.tmp/mwt-informal-tune.json`, ijson + '\n');
+  console.log('wrote .tmp/mwt-informal-tune.json (TUNE)');
+  process.exit(0);
+}
 writeFileSync(`${ROOT}data/mwt-informal.json`, ijson + '\n');
 updateManifest('mwt-informal.json', new TextEncoder().encode(ijson + '\n'), 'CC0 1.0 (derived from iPerUDT); CC BY-SA 4.0 (derived from UD Persian PerDT and Seraji)');
 console.log(`wrote data/mwt-informal.json: ${Object.keys(merged.split).length} split forms, ${merged.keep.length} kept forms, clitics: ${merged.clitics.map((c) => `${c.clitic}:${c.count}`).join(' ')}`);

@@ -48,7 +48,14 @@ export class MwtSplitter {
   private readonly lex: Lexicon | undefined;
   private readonly memo = new Map<string, string[] | null>();
 
-  constructor(data: MwtData, lex?: Lexicon) {
+  private readonly dropZwnj: boolean;
+
+  /**
+   * `options.hostZwnj`: 'keep' (PerDT: `انسانی‌` + `اند`, the words concatenate back to the token) or 'drop'
+   * (iPerUDT: `انرژی` + `شان` for `انرژی‌شان`, the ZWNJ between host and clitic belongs to no word).
+   */
+  constructor(data: MwtData, lex?: Lexicon, options: { hostZwnj?: 'keep' | 'drop' } = {}) {
+    this.dropZwnj = options.hostZwnj === 'drop';
     this.split = new Map(Object.entries(data.split));
     this.keep = new Set(data.keep);
     this.clitics = data.clitics.map((c) => c.clitic).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
@@ -64,13 +71,19 @@ export class MwtSplitter {
   /** The parts of a word token, or null when it is one syntactic word. */
   parts(form: string): string[] | null {
     const last = form.charCodeAt(form.length - 1);
-    if (!this.cliticLast.has(last)) return this.exactLast.has(last) ? (this.split.get(form) ?? null) : null;
+    if (!this.cliticLast.has(last)) return this.exactLast.has(last) ? this.dropped(this.split.get(form) ?? null) : null;
     const hit = this.memo.get(form);
     if (hit !== undefined) return hit;
-    const r = this.compute(form);
+    const r = this.dropped(this.compute(form));
     if (this.memo.size > 100_000) this.memo.clear();
     this.memo.set(form, r);
     return r;
+  }
+
+  /** the parts with a ZWNJ at the end of a host removed, when the scheme wants it so */
+  private dropped(r: string[] | null): string[] | null {
+    if (r === null || !this.dropZwnj) return r;
+    return r.map((p, k) => (k < r.length - 1 && p.length > 1 && p.charCodeAt(p.length - 1) === 0x200c ? p.slice(0, -1) : p));
   }
 
   /**
@@ -96,7 +109,7 @@ export class MwtSplitter {
     return false;
   }
 
-  private compute(form: string): string[] | null {
+  private compute(form: string, depth = 0): string[] | null {
     const exact = this.split.get(form);
     if (exact) return exact;
     if (this.keep.has(form) || !this.lex || form.length < 3) return null;
@@ -124,6 +137,11 @@ export class MwtSplitter {
       const bare = host.endsWith('\u200c') ? host.slice(0, -1) : host;
       if (verb && verb(bare)) continue;
       if (bare.length >= 2 && this.isHost(bare)) return [host, c];
+      // a chain of clitics (استاد + مون + م, خود + ت + و): the host splits in turn (an exact entry or a known host)
+      if (depth === 0 && bare.length >= 3 && !this.keep.has(host)) {
+        const inner = this.compute(host, 1);
+        if (inner !== null) return [...inner, c];
+      }
     }
     return null;
   }
