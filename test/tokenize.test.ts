@@ -87,6 +87,8 @@ describe('tokenizer schemes', () => {
   it('a chain of clitics is split into all its words (informal استادمونم = استاد + مون + م)', () => {
     const informal = createPipeline({ components: ['normalizer', 'tokenizer'], options: { tokenizer: { scheme: 'iperudt' } } });
     expect(informal.process('استادمونم').tokens[0]!.words.map((w) => w.form)).toEqual(['استاد', 'مون', 'م']);
+    // only after a pronoun clitic: a verb ending is not a chain (خوندیم is not خو + ند + یم)
+    expect(nlp.process('خوندیم').tokens[0]!.words.map((w) => w.form)).toEqual(['خوندیم']);
   });
 
   it('the seraji scheme keeps a mark glued to a multi-word token a token of its own', () => {

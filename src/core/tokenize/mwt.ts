@@ -6,6 +6,9 @@
  */
 const PLURALS = ['های', 'ها', 'ان', 'ات'];
 const GLIDE_CLITICS = ['یمان', 'یتان', 'یشان', 'یم', 'یت', 'یش'];
+/** clitics that may follow a pronoun clitic (informal را, است, هم) and the pronoun clitics they follow */
+const CHAIN_OUTER = new Set(['و', 'رو', 'ه', 'م']);
+const PRONOUN_CLITICS = new Set(['م', 'ت', 'ش', 'مان', 'تان', 'شان', 'مون', 'تون', 'شون']);
 /** possessives that exist only with the glide (یم is also the copula "we are", after any host: بالغ‌تر + یم) */
 const GLIDE_ONLY = new Set(['یمان', 'یتان', 'یشان', 'یت', 'یش']);
 
@@ -137,10 +140,11 @@ export class MwtSplitter {
       const bare = host.endsWith('\u200c') ? host.slice(0, -1) : host;
       if (verb && verb(bare)) continue;
       if (bare.length >= 2 && this.isHost(bare)) return [host, c];
-      // a chain of clitics (استاد + مون + م, خود + ت + و): the host splits in turn (an exact entry or a known host)
-      if (depth === 0 && bare.length >= 3 && !this.keep.has(host)) {
+      // a chain of clitics (استاد + مون + م, خود + ت + و): after a pronoun clitic, the informal object marker و/رو,
+      // copula ه or "too" م; the host splits in turn (an exact entry or a known host). Never a verb ending (خوندیم).
+      if (depth === 0 && CHAIN_OUTER.has(c) && bare.length >= 3 && !this.keep.has(host)) {
         const inner = this.compute(host, 1);
-        if (inner !== null) return [...inner, c];
+        if (inner !== null && PRONOUN_CLITICS.has(inner[inner.length - 1]!)) return [...inner, c];
       }
     }
     return null;
