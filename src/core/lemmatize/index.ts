@@ -15,7 +15,7 @@
  * Results are memoized per (form, UPOS). Pure: the data is handed in (see decodeLemmaData).
  */
 import { decodeLemmaData, POS_NUM, type LemmaData } from './data.js';
-import { chooseNominal } from './nominal.js';
+import { chooseNominal, posMask } from './nominal.js';
 import { analyzeVerb, buildVerbStems, type VerbStems } from './verb.js';
 
 export { decodeLemmaData, encodeLemmaData, LEMMA_FORMAT_VERSION, type LemmaData } from './data.js';
@@ -143,6 +143,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
   const lexicon = d.lexicon;
   const plurals = d.plurals;
   const stats = d.stats;
+  const seraji = options.scheme === 'seraji';
   const lemmaMap = new Map<string, string>();
   if (scheme) for (const [k, v] of scheme) if (k.startsWith('\tlemma\t')) lemmaMap.set(k.slice(7), v);
 
@@ -169,13 +170,35 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     }
     return undefined;
   };
-  /** An unknown word whose formal spelling is a known one, or analyses to one (زبون → زبان, میدونش → میدان) */
+  /**
+   * An unknown word read as colloquial: its formal spelling is a known word or analyses to one (زبون → زبان,
+   * میدونش → میدان, ادم → آدم with the madda), or it carries a colloquial ending on a known noun: the plural ا / ای
+   * (درسا → درس, بچا → بچه, ادمای → آدم) or the definite ه (جوابه → جواب, خداهه → خدا). Only a stem that is commoner
+   * in written text than the form and fits the UPOS counts.
+   */
   const informalNominal = (n: string, upos: string): string | undefined => {
-    for (const v of formalVariants(n)) {
-      if (!moreFrequent(v, n)) continue;
-      if (lexicon.has(v)) return v;
+    const mask = posMask(upos);
+    const fits = (w: string): boolean => ((lexicon.get(w) ?? 0) & mask) !== 0 && moreFrequent(w, n);
+    const bases = n.charCodeAt(0) === 0x0627 ? [n, 'آ' + n.slice(1)] : [n];
+    const spellings = [...bases];
+    for (const b of bases) spellings.push(...formalVariants(b));
+    for (const v of spellings) {
+      if (v === n) continue;
+      if (fits(v)) return v;
       const l = nominal(v, upos);
-      if (l !== v && lexicon.has(l)) return l;
+      if (l !== v && fits(l)) return l;
+    }
+    // the endings only on common nouns, adjectives and adverbs (names keep theirs: سازگارا, هسا)
+    if (upos !== 'NOUN' && upos !== 'ADJ' && upos !== 'ADV') return undefined;
+    for (const v of spellings) {
+      const k = v.length;
+      if (k < 4) continue;
+      const last = v[k - 1];
+      const cands: string[] = [];
+      if (last === 'ا') cands.push(v.slice(0, -1), v.slice(0, -1) + 'ه');
+      else if (last === 'ی' && v[k - 2] === 'ا' && k > 3) cands.push(v.slice(0, -2), v.slice(0, -2) + 'ه');
+      else if (last === 'ه') cands.push(v.slice(0, -1), ...(v[k - 2] === 'ه' ? [v.slice(0, -2)] : []));
+      for (const c of cands) if (c.length >= 3 && fits(c)) return c;
     }
     return undefined;
   };
@@ -212,7 +235,10 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     } else {
       out = nominal(n, upos);
     }
-    if (out === n && !lexicon.has(n) && upos !== 'VERB' && upos !== 'AUX' && !NOMINAL_SKIP.has(upos)) out = informalNominal(n, upos) ?? out;
+    // (not in the Seraji convention: formal text that tags names NOUN, آنه)
+    if (out === n && !seraji && !lexicon.has(n) && upos !== 'VERB' && upos !== 'AUX' && !NOMINAL_SKIP.has(upos)) {
+      out = informalNominal(n, upos) ?? out;
+    }
     if (lemmaMap.size && (upos === 'VERB' || upos === 'AUX')) out = lemmaMap.get(out) ?? out;
     // identity: keep the caller's spelling (diacritics and all), only without stray ZWNJs at the edges
     return out === n ? trimZwnj(form) : out;

@@ -177,6 +177,17 @@ describe('lemmatizer: conventions and details', () => {
     expect(lem.lemma('ننوشت', 'VERB')).toBe('نوشت');
   });
 
+  it('colloquial endings on unknown words: plural ا/ای, definite ه, a missing madda; names and known words stay', () => {
+    expect(lem.lemma('درسا', 'NOUN')).toBe('درس');
+    expect(lem.lemma('ادمای', 'NOUN')).toBe('آدم');
+    expect(lem.lemma('جوابه', 'NOUN')).toBe('جواب');
+    expect(lem.lemma('بزرگه', 'ADJ')).toBe('بزرگ');
+    expect(lem.lemma('اونجا', 'NOUN')).toBe('آنجا');
+    expect(lem.lemma('دنیا', 'NOUN')).toBe('دنیا');
+    expect(lem.lemma('خانه', 'NOUN')).toBe('خانه');
+    expect(lem.lemma('سازگارا', 'PROPN')).toBe('سازگارا');
+  });
+
   it('Arabic presentation forms are read as their letters', () => {
     expect(lemmaKey('ﺟﻮﻥ')).toBe('جون');
     expect(lem.lemma('ﺑﺮﯾﻢ', 'VERB')).toBe('رفت');
