@@ -84,6 +84,17 @@ describe('tokenizer schemes', () => {
     expect(nlp.process(`زندگی${Z}ام`).tokens[0]!.words.map((w) => w.form)).toEqual([`زندگی${Z}`, 'ام']);
   });
 
+  it('the iperudt scheme splits perfect verbs, object clitics on verbs and the copula ه after ی, as iPerUDT does', () => {
+    const informal = createPipeline({ components: ['normalizer', 'tokenizer'], options: { tokenizer: { scheme: 'iperudt' } } });
+    const words = (p: typeof nlp, s: string): string => p.process(s).tokens.map((t) => t.words.map((w) => w.form).join('+')).join(' ');
+    expect(words(informal, `نشسته${Z}ام`)).toBe('نشسته+ام');
+    expect(words(informal, 'ندیدمشون')).toBe('ندیدم+شون');
+    expect(words(informal, 'دنیاییه')).toBe('دنیایی+ه');
+    expect(words(informal, `خانه${Z}ای`)).toBe(`خانه${Z}ای`); // the indefinite ای is not a person ending
+    // the formal schemes keep perfect verbs whole
+    expect(words(nlp, `نشسته${Z}ام`)).toBe(`نشسته${Z}ام`);
+  });
+
   it('a chain of clitics is split into all its words (informal استادمونم = استاد + مون + م)', () => {
     const informal = createPipeline({ components: ['normalizer', 'tokenizer'], options: { tokenizer: { scheme: 'iperudt' } } });
     expect(informal.process('استادمونم').tokens[0]!.words.map((w) => w.form)).toEqual(['استاد', 'مون', 'م']);

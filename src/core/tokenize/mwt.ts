@@ -6,6 +6,9 @@
  */
 const PLURALS = ['های', 'ها', 'ان', 'ات'];
 const GLIDE_CLITICS = ['یمان', 'یتان', 'یشان', 'یم', 'یت', 'یش'];
+/** informal text (iPerUDT): a participle + person ending, and the object clitics a verb takes */
+const PERFECT = /^(.+ه\u200c?)(ام|اند|ایم|اید|ای)$/;
+const OBJECT_CLITICS = ['شون', 'شان', 'تون', 'تان', 'مون', 'مان', 'ش'];
 /** clitics that may follow a pronoun clitic (informal را, است, هم) and the pronoun clitics they follow */
 const CHAIN_OUTER = new Set(['و', 'رو', 'ه', 'م']);
 const PRONOUN_CLITICS = new Set(['م', 'ت', 'ش', 'مان', 'تان', 'شان', 'مون', 'تون', 'شون']);
@@ -54,11 +57,16 @@ export class MwtSplitter {
   private readonly dropZwnj: boolean;
 
   /**
+   * `options.verbClitics` (iPerUDT): a perfect verb is participle + person ending (نشسته‌ام = نشسته + ام) and a verb
+   * takes object clitics (گرفتش = گرفت + ش, ندیدمشون = ندیدم + شون); PerDT and Seraji keep both whole.
    * `options.hostZwnj`: 'keep' (PerDT: `انسانی‌` + `اند`, the words concatenate back to the token) or 'drop'
    * (iPerUDT: `انرژی` + `شان` for `انرژی‌شان`, the ZWNJ between host and clitic belongs to no word).
    */
-  constructor(data: MwtData, lex?: Lexicon, options: { hostZwnj?: 'keep' | 'drop' } = {}) {
+  private readonly verbClitics: boolean;
+
+  constructor(data: MwtData, lex?: Lexicon, options: { hostZwnj?: 'keep' | 'drop'; verbClitics?: boolean } = {}) {
     this.dropZwnj = options.hostZwnj === 'drop';
+    this.verbClitics = options.verbClitics === true;
     this.split = new Map(Object.entries(data.split));
     this.keep = new Set(data.keep);
     this.clitics = data.clitics.map((c) => c.clitic).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
@@ -118,6 +126,15 @@ export class MwtSplitter {
     if (this.keep.has(form) || !this.lex || form.length < 3) return null;
     if (this.lex.isWord(form) || this.lex.isWord(form.replaceAll('\u200c', ''))) return null;
     const verb = this.lex.isVerb;
+    if (this.verbClitics && verb) {
+      const perfect = PERFECT.exec(form);
+      if (perfect && perfect[1]!.length >= 3 && verb(perfect[1]!.replace(/\u200c$/, ''))) return [perfect[1]!, perfect[2]!];
+      for (const c of OBJECT_CLITICS) {
+        if (form.length <= c.length + 2 || !form.endsWith(c)) continue;
+        const host = form.slice(0, form.length - c.length);
+        if (verb(host.replace(/\u200c$/, ''))) return [host, c];
+      }
+    }
     if (verb && (verb(form) || verb(form.replaceAll('\u200c', '')))) return null;
     // after a host ending in the vowel ا or و a possessive clitic takes a glide ی (پسرعمو + یت، مولا + یمان)
     for (const c of GLIDE_CLITICS) {
@@ -140,6 +157,8 @@ export class MwtSplitter {
       const bare = host.endsWith('\u200c') ? host.slice(0, -1) : host;
       if (verb && verb(bare)) continue;
       if (bare.length >= 2 && this.isHost(bare)) return [host, c];
+      // informal copula ه after an adjective or indefinite in ی (مکانیه = مکانی + ه, دنیاییه = دنیایی + ه)
+      if (this.verbClitics && c === 'ه' && bare.length >= 4 && bare.endsWith('ی') && this.isHost(bare.slice(0, bare.endsWith('یی') ? -2 : -1))) return [host, c];
       // a chain of clitics (استاد + مون + م, خود + ت + و): after a pronoun clitic, the informal object marker و/رو,
       // copula ه or "too" م; the host splits in turn (an exact entry or a known host). Never a verb ending (خوندیم).
       if (depth === 0 && CHAIN_OUTER.has(c) && bare.length >= 3 && !this.keep.has(host)) {
