@@ -115,7 +115,29 @@ if (TUNE) {
 // 10 times generalize (chosen on the last 20% of iPerUDT train held out: Words 92.96 with the formal data, 94.84
 // informal with min 3, 95.65 merged with min 10; iPerUDT dev, our validation split, is never read here).
 const informal = learn(['iperudtTrain'], 10);
-const merged: MwtData = { split: { ...data.split, ...informal.split }, keep: informal.keep, clitics: informal.clitics };
+// informal hosts the formal lexicon lacks (جون, خونه): the nouns, adjectives, pronouns and numbers of iPerUDT train
+// (whole words, and the first word of its multi-word tokens) and the informal forms of hazm's and shekar's lists
+const hosts = new Set<string>();
+{
+  const doc = readConllu(selectBlocks(conlluBlocks(readShared(SPLITS.iperudtTrain!.file)), trainRange('iperudtTrain')).join('\n\n') + '\n');
+  const HOST_UPOS = new Set(['NOUN', 'ADJ', 'PROPN', 'PRON', 'NUM']);
+  for (const t of doc.tokens) {
+    const w = t.words[0]!;
+    if (!HOST_UPOS.has(w.upos ?? '')) continue;
+    if (t.words.length === 1 && informal.keep.includes(canon(t.text))) continue;
+    const f = canon(w.form).replace(/\u200c$/, '');
+    if (f.length >= 2 && /^[\u0600-\u06FF\u200c]+$/.test(f)) hosts.add(f);
+  }
+  for (const line of readShared('lexicon/hazm/iwords.dat').split('\n')) {
+    const f = canon(line.split(' ')[0]?.trim() ?? '');
+    if (f.length >= 2) hosts.add(f);
+  }
+  for (const line of readShared('lexicon/shekar/informal_words.csv').split('\n')) {
+    const f = canon(line.split(',')[0]?.trim() ?? '');
+    if (f.length >= 2) hosts.add(f);
+  }
+}
+const merged: MwtData = { split: { ...data.split, ...informal.split }, keep: informal.keep, clitics: informal.clitics, hosts: [...hosts].sort() };
 const ijson = JSON.stringify(merged);
 if (TUNE) {
   writeFileSync(`${ROOT}.tmp/mwt-informal-tune.json`, ijson + '\n');
@@ -123,5 +145,5 @@ if (TUNE) {
   process.exit(0);
 }
 writeFileSync(`${ROOT}data/mwt-informal.json`, ijson + '\n');
-updateManifest('mwt-informal.json', new TextEncoder().encode(ijson + '\n'), 'CC0 1.0 (derived from iPerUDT); CC BY-SA 4.0 (derived from UD Persian PerDT and Seraji)');
+updateManifest('mwt-informal.json', new TextEncoder().encode(ijson + '\n'), 'CC0 1.0 (derived from iPerUDT); CC BY-SA 4.0 (derived from UD Persian PerDT and Seraji); MIT (hazm, shekar informal word lists)');
 console.log(`wrote data/mwt-informal.json: ${Object.keys(merged.split).length} split forms, ${merged.keep.length} kept forms, clitics: ${merged.clitics.map((c) => `${c.clitic}:${c.count}`).join(' ')}`);

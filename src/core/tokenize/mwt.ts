@@ -38,6 +38,8 @@ export interface MwtData {
   keep: string[];
   /** clitics that may be split from an unknown form, longest first, with the host's required final letters */
   clitics: { clitic: string; count: number }[];
+  /** more words a clitic may follow, beyond the lexicon (the informal data: جون, خونه, بچه‌ها) */
+  hosts?: string[];
 }
 
 export interface Lexicon {
@@ -63,11 +65,13 @@ export class MwtSplitter {
    * (iPerUDT: `انرژی` + `شان` for `انرژی‌شان`, the ZWNJ between host and clitic belongs to no word).
    */
   private readonly verbClitics: boolean;
+  private readonly hosts: Set<string>;
 
   constructor(data: MwtData, lex?: Lexicon, options: { hostZwnj?: 'keep' | 'drop'; verbClitics?: boolean } = {}) {
     this.dropZwnj = options.hostZwnj === 'drop';
     this.verbClitics = options.verbClitics === true;
     this.split = new Map(Object.entries(data.split));
+    this.hosts = new Set(data.hosts ?? []);
     this.keep = new Set(data.keep);
     this.clitics = data.clitics.map((c) => c.clitic).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     this.lex = lex;
@@ -103,7 +107,7 @@ export class MwtSplitter {
    */
   private isHost(w: string): boolean {
     const lex = this.lex!;
-    if (lex.isWord(w)) return true;
+    if (lex.isWord(w) || this.hosts.has(w)) return true;
     for (const suf of PLURALS) {
       if (w.length <= suf.length + 1 || !w.endsWith(suf)) continue;
       let stem = w.slice(0, w.length - suf.length);
