@@ -81,6 +81,8 @@ describe('tokenizer schemes', () => {
   it('the iperudt scheme leaves the ZWNJ between host and clitic out of the words, as iPerUDT does', () => {
     const informal = createPipeline({ components: ['normalizer', 'tokenizer'], options: { tokenizer: { scheme: 'iperudt' } } });
     expect(informal.process(`همه${Z}شون`).tokens[0]!.words.map((w) => w.form)).toEqual(['همه', 'شون']);
+    // before the formal possessives iPerUDT keeps it on the host
+    expect(informal.process(`گوشی${Z}اش`).tokens[0]!.words.map((w) => w.form)).toEqual([`گوشی${Z}`, 'اش']);
     expect(nlp.process(`زندگی${Z}ام`).tokens[0]!.words.map((w) => w.form)).toEqual([`زندگی${Z}`, 'ام']);
   });
 

@@ -6,6 +6,8 @@
  */
 const PLURALS = ['های', 'ها', 'ان', 'ات'];
 const GLIDE_CLITICS = ['یمان', 'یتان', 'یشان', 'یم', 'یت', 'یش'];
+/** before these formal possessives iPerUDT keeps the ZWNJ on the host (گوشی‌ + اش: 42 of 47), before the others not */
+const ZWNJ_STAYS = new Set(['اش', 'ش', 'مان', 'تان', 'شان']);
 /** informal text (iPerUDT): a participle + person ending, and the object clitics a verb takes */
 const PERFECT = /^(.+ه\u200c?)(ام|اند|ایم|اید|ای)$/;
 const OBJECT_CLITICS = ['شون', 'شان', 'تون', 'تان', 'مون', 'مان', 'ش'];
@@ -62,7 +64,8 @@ export class MwtSplitter {
    * `options.verbClitics` (iPerUDT): a perfect verb is participle + person ending (نشسته‌ام = نشسته + ام) and a verb
    * takes object clitics (گرفتش = گرفت + ش, ندیدمشون = ندیدم + شون); PerDT and Seraji keep both whole.
    * `options.hostZwnj`: 'keep' (PerDT: `انسانی‌` + `اند`, the words concatenate back to the token) or 'drop'
-   * (iPerUDT: `انرژی` + `شان` for `انرژی‌شان`, the ZWNJ between host and clitic belongs to no word).
+   * (iPerUDT: `همه` + `شون` for `همه‌شون`, the ZWNJ between host and clitic belongs to no word; but before the
+   * formal possessives اش ش مان تان شان it stays on the host, as iPerUDT writes them).
    */
   private readonly verbClitics: boolean;
   private readonly hosts: Set<string>;
@@ -98,7 +101,7 @@ export class MwtSplitter {
   /** the parts with a ZWNJ at the end of a host removed, when the scheme wants it so */
   private dropped(r: string[] | null): string[] | null {
     if (r === null || !this.dropZwnj) return r;
-    return r.map((p, k) => (k < r.length - 1 && p.length > 1 && p.charCodeAt(p.length - 1) === 0x200c ? p.slice(0, -1) : p));
+    return r.map((p, k) => (k < r.length - 1 && p.length > 1 && p.charCodeAt(p.length - 1) === 0x200c && !ZWNJ_STAYS.has(r[k + 1]!) ? p.slice(0, -1) : p));
   }
 
   /**
