@@ -22,8 +22,9 @@ if (!haveShared()) {
   process.exit(0);
 }
 const mwt = JSON.parse(readFileSync(process.env.MWT ?? `${ROOT}.tmp/mwt-tune.json`, 'utf8')) as MwtData;
-const p = createPipeline({ components: ['normalizer', 'tokenizer'], resources: { mwt } });
 for (const key of ['perdt', 'seraji']) {
+  // each treebank in its own scheme, as eval:ud scores it
+  const p = createPipeline({ components: ['normalizer', 'tokenizer'], resources: { mwt }, options: { tokenizer: { scheme: key } } });
   const r = SPLITS[key]!.train!;
   const from = r[0] + Math.floor((r[1] - r[0] + 1) * 0.7);
   const blocks = selectBlocks(conlluBlocks(readShared(SPLITS[key]!.file).replace(/\r\n?/g, '\n')), [from, r[1]]);

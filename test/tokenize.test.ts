@@ -107,6 +107,8 @@ describe('tokenizer schemes', () => {
   it('the seraji scheme keeps a mark glued to a multi-word token a token of its own', () => {
     const seraji = createPipeline({ components: ['normalizer', 'tokenizer'], options: { tokenizer: { scheme: 'seraji' } } });
     expect(seraji.process('امیدم، ما').tokens.map((t) => t.words.map((w) => w.form).join('+'))).toEqual(['امید+م', '،', 'ما']);
+    // and drops the ZWNJ before ات (خاطره‌ات = خاطره + ات), as Seraji does
+    expect(seraji.process(`خاطره${Z}ات`).tokens[0]!.words.map((w) => w.form)).toEqual(['خاطره', 'ات']);
     expect(nlp.process('امیدم، ما').tokens.map((t) => t.words.map((w) => w.form).join('+'))).toEqual(['امید+م+،', 'ما']);
   });
 

@@ -242,7 +242,7 @@ defineComponent({
       : undefined;
     // iPerUDT leaves the ZWNJ between host and clitic out of both words (انرژی‌شان = انرژی + شان); PerDT and Seraji
     // keep it on the host (انسانی‌ + اند)
-    const mwt = data ? new MwtSplitter(data as MwtData, lex, { hostZwnj: scheme === 'iperudt' ? 'drop' : 'keep', verbClitics: scheme === 'iperudt' }) : undefined;
+    const mwt = data ? new MwtSplitter(data as MwtData, lex, { hostZwnj: scheme === 'iperudt' ? 'informal' : scheme === 'seraji' ? 'seraji' : 'keep', verbClitics: scheme === 'iperudt' }) : undefined;
     const punctInMwt = scheme === 'perdt';
     return { tokenize: (a) => tokenizeAligned(a, { mwt, punctInMwt }) };
   },

@@ -58,20 +58,23 @@ export class MwtSplitter {
   private readonly lex: Lexicon | undefined;
   private readonly memo = new Map<string, string[] | null>();
 
-  private readonly dropZwnj: boolean;
+  /** clitics before which the ZWNJ ending a host is dropped (empty: always kept) */
+  private readonly dropBefore: (clitic: string) => boolean;
 
   /**
    * `options.verbClitics` (iPerUDT): a perfect verb is participle + person ending (نشسته‌ام = نشسته + ام) and a verb
    * takes object clitics (گرفتش = گرفت + ش, ندیدمشون = ندیدم + شون); PerDT and Seraji keep both whole.
-   * `options.hostZwnj`: 'keep' (PerDT: `انسانی‌` + `اند`, the words concatenate back to the token) or 'drop'
-   * (iPerUDT: `همه` + `شون` for `همه‌شون`, the ZWNJ between host and clitic belongs to no word; but before the
-   * formal possessives اش ش مان تان شان it stays on the host, as iPerUDT writes them).
+   * `options.hostZwnj`: where the ZWNJ between host and clitic goes. 'keep' (PerDT: `انسانی‌` + `اند`, the words
+   * concatenate back to the token); 'informal' (iPerUDT: `همه` + `شون` for `همه‌شون`, the ZWNJ belongs to no word,
+   * except before the formal possessives اش ش مان تان شان: `گوشی‌` + `اش`); 'seraji' (dropped before ات only:
+   * `خاطره` + `ات`, 7 of 7 in Seraji's train range).
    */
   private readonly verbClitics: boolean;
   private readonly hosts: Set<string>;
 
-  constructor(data: MwtData, lex?: Lexicon, options: { hostZwnj?: 'keep' | 'drop'; verbClitics?: boolean } = {}) {
-    this.dropZwnj = options.hostZwnj === 'drop';
+  constructor(data: MwtData, lex?: Lexicon, options: { hostZwnj?: 'keep' | 'informal' | 'seraji'; verbClitics?: boolean } = {}) {
+    const hz = options.hostZwnj ?? 'keep';
+    this.dropBefore = hz === 'informal' ? (c) => !ZWNJ_STAYS.has(c) : hz === 'seraji' ? (c) => c === 'ات' : () => false;
     this.verbClitics = options.verbClitics === true;
     this.split = new Map(Object.entries(data.split));
     this.hosts = new Set(data.hosts ?? []);
@@ -100,8 +103,8 @@ export class MwtSplitter {
 
   /** the parts with a ZWNJ at the end of a host removed, when the scheme wants it so */
   private dropped(r: string[] | null): string[] | null {
-    if (r === null || !this.dropZwnj) return r;
-    return r.map((p, k) => (k < r.length - 1 && p.length > 1 && p.charCodeAt(p.length - 1) === 0x200c && !ZWNJ_STAYS.has(r[k + 1]!) ? p.slice(0, -1) : p));
+    if (r === null) return r;
+    return r.map((p, k) => (k < r.length - 1 && p.length > 1 && p.charCodeAt(p.length - 1) === 0x200c && this.dropBefore(r[k + 1]!) ? p.slice(0, -1) : p));
   }
 
   /**
