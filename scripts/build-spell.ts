@@ -342,7 +342,8 @@ if (process.env.SPELL_OPEN_NOMINAL !== '0') {
 }
 // two-letter words are mostly rare abbreviations and letter names in the sources (ذر, پش, کخ) that hide typos of
 // common words: keep only the frequent ones
-for (const w of [...flags.keys()]) if (w.length === 2 && 8 * Math.log2((rate.get(w) ?? 0) + 1) < 105) flags.delete(w);
+const TWO_MIN = Number(process.env.TWO_MIN ?? 105);
+for (const w of [...flags.keys()]) if (w.length === 2 && 8 * Math.log2((rate.get(w) ?? 0) + 1) < TWO_MIN) flags.delete(w);
 const words = [...flags.keys()].sort();
 const freqOf = (w: string): number => {
   const r = rate.get(w);

@@ -300,6 +300,9 @@ const JOIN_N = 2;
 const SPLIT_D = 4;
 /** a misspelled part of a free half-space compound: the corrected compound is as frequent as its rarest part minus this */
 const COMPOUND_PEN = 5;
+/** a known word CTX_D bits short of suspicious() is still a typo when the correction fits the context CTX_G nats better */
+const CTX_D = 3;
+const CTX_G = 7;
 /** Arabic function words that are not Persian words: their neighbours are an Arabic passage */
 const ARABIC_WORDS = new Set(['عن', 'فی', 'هذا', 'هذه', 'ذلک', 'قال', 'الی', 'لها', 'لهم', 'التی', 'الذی', 'الذین', 'انه', 'علیها', 'ثم', 'کان', 'لم', 'لن', 'قد', 'لیس', 'هو', 'هی', 'انما', 'الا', 'بن']);
 
@@ -580,13 +583,33 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     if (w.length > 3 && w.charCodeAt(0) === 0x0646 && knownKey(w.slice(1))) margin = Infinity;
     let out: Map<string, Cand> | null = null;
     const need = own + margin;
-    if (need <= maxLogFreq) {
+    if (need - CTX_D <= maxLogFreq) {
       const cands = candidates(w, SUS_C, false);
       for (const c of cands.values()) if (c.logf >= need) out = cands;
+      // not frequent enough to be a typo on frequency alone: the context decides (checkTokens)
+      if (!out) for (const c of cands.values()) if (c.logf >= need - CTX_D) (nearMemo ??= new Map()).set(w, cands);
     }
-    if (susMemo.size > 50000) susMemo.clear();
+    if (susMemo.size > 50000) {
+      susMemo.clear();
+      nearMemo?.clear();
+    }
     susMemo.set(w, out);
     return out;
+  };
+  let nearMemo: Map<string, Map<string, Cand>> | undefined;
+  /** PMI of a word with its neighbours in the context model */
+  const ctxFit = (x: string, left: string, right: string): number =>
+    (left ? Math.log(pBi(left, x) / pUni(x)) : 0) + (right ? Math.log(pBi(x, right) / pUni(right)) : 0);
+  /**
+   * A known word a little less rare than suspicious() asks, whose frequent cheap correction fits the neighbours
+   * CTX_G nats better than the word itself (بسر → بستر after در): those corrections, else null.
+   */
+  const suspiciousInContext = (w: string, left: string, right: string): Map<string, Cand> | null => {
+    const near = nearMemo?.get(w);
+    if (!near || (!left && !right)) return null;
+    const own = ctxFit(w, left, right);
+    for (const c of near.values()) if (!c.text.includes(' ') && ctxFit(c.text, left, right) - own >= CTX_G) return near;
+    return null;
   };
 
   const bigramCount = (a: string, b: string): number => (bi ??= data.bigrams).get(`${a} ${b}`) ?? 0;
@@ -799,7 +822,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         // from a frequency list (قراداد, اتین), a rare curated word (حطی), or a form known only through the morphology
         // (وضیعت = وضیع + ت, مارسم = مارس + م) whose analysed frequency is far below the listed neighbour's; or two
         // words run together (ازمسابقات)
-        const sus = suspicious(w) ?? joinedPair(w);
+        const sus = suspicious(w) ?? joinedPair(w) ?? suspiciousInContext(w, i > 0 && spellable[i - 1] ? keys[i - 1]! : '', next);
         if (sus && !arabicNear(i) && !repeated(w)) {
           const left = i > 0 && spellable[i - 1] ? keys[i - 1]! : '';
           const ranked = rank(sus, nSug, left, next);
