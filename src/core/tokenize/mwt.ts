@@ -11,6 +11,8 @@ const ZWNJ_STAYS = new Set(['اش', 'ش', 'مان', 'تان', 'شان']);
 /** informal text (iPerUDT): a participle + person ending, and the object clitics a verb takes */
 const PERFECT = /^(.+ه\u200c?)(ام|اند|ایم|اید|ای)$/;
 const OBJECT_CLITICS = ['شون', 'شان', 'تون', 'تان', 'مون', 'مان', 'ش'];
+/** possessives split after a host in ی made of a known word (not م: آزادیم is also آزاد + یم) */
+const AFTER_Y = new Set(['ش', 'ت', 'شان', 'تان', 'مان']);
 /** clitics that may follow a pronoun clitic (informal را, است, هم) and the pronoun clitics they follow */
 const CHAIN_OUTER = new Set(['و', 'رو', 'ه', 'م']);
 const PRONOUN_CLITICS = new Set(['م', 'ت', 'ش', 'مان', 'تان', 'شان', 'مون', 'تون', 'شون']);
@@ -167,8 +169,9 @@ export class MwtSplitter {
       const bare = host.endsWith('\u200c') ? host.slice(0, -1) : host;
       if (verb && verb(bare)) continue;
       if (bare.length >= 2 && this.isHost(bare)) return [host, c];
-      // informal copula ه after an adjective or indefinite in ی (مکانیه = مکانی + ه, دنیاییه = دنیایی + ه)
-      if (this.verbClitics && c === 'ه' && bare.length >= 4 && bare.endsWith('ی') && this.isHost(bare.slice(0, bare.endsWith('یی') ? -2 : -1))) return [host, c];
+      // a noun or adjective in ی the lexicon does not list, made of a known word (ناراحتی + شان, تابستانی + تان); and
+      // the informal copula ه after such a word (مکانیه = مکانی + ه, دنیاییه = دنیایی + ه)
+      if ((AFTER_Y.has(c) || (this.verbClitics && c === 'ه')) && bare.length >= 4 && bare.endsWith('ی') && this.isHost(bare.slice(0, bare.endsWith('یی') ? -2 : -1))) return [host, c];
       // a chain of clitics (استاد + مون + م, خود + ت + و): after a pronoun clitic, the informal object marker و/رو,
       // copula ه or "too" م; the host splits in turn (an exact entry or a known host). Never a verb ending (خوندیم).
       if (depth === 0 && CHAIN_OUTER.has(c) && bare.length >= 3 && !this.keep.has(host)) {
