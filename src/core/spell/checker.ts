@@ -655,11 +655,21 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     return out;
   };
 
+  /** log2 frequency (per 10^9 words) of a corrected piece followed (or preceded) by the other piece as two words,
+   * to be compared with the two pieces merged into one word: both words and their bigram association */
+  const pairFreq = (c: Cand, other: string, before: boolean): number => {
+    const fo = formFreq(other);
+    if (!Number.isFinite(fo)) return c.logf;
+    const pmi = before ? Math.log2(pBi(other, c.text) / pUni(c.text)) : Math.log2(pBi(c.text, other) / pUni(other));
+    return Math.max(0, c.logf + fo - 30 + pmi);
+  };
+
   const rank = (cands: Map<string, Cand>, n: number, left = '', right = ''): SpellSuggestion[] => {
     const ctx = (text: string): number => {
-      if (!left && !right) return 0;
       const ws = text.split(' ');
       let v = 0;
+      for (let k = 1; k < ws.length; k++) v += Math.log(pBi(ws[k - 1]!, ws[k]!) / pUni(ws[k]!));
+      if (!left && !right) return v;
       if (left) v += Math.log(pBi(left, ws[0]!) / pUni(ws[0]!));
       if (right) v += Math.log(pBi(ws[ws.length - 1]!, right) / pUni(right));
       return v;
@@ -771,7 +781,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         for (const j of nextPiece ? [w + ZWNJ + nextPiece, w + nextPiece] : []) if (mergeKnown(j)) merges.set(j, { text: j, cost: COST.SPACE_EDIT - (j.includes(ZWNJ) ? 0.25 : 0.2), logf: Math.max(0, formFreq(j)) });
         if (merges.size) {
           // the piece may be a typo of its own instead (بع طور → به طور, not a merged word): its corrections compete
-          for (const c of cands.values()) if (!merges.has(`${c.text} ${nextPiece}`)) merges.set(`${c.text} ${nextPiece}`, { ...c, text: `${c.text} ${nextPiece}` });
+          for (const c of cands.values()) if (!merges.has(`${c.text} ${nextPiece}`)) merges.set(`${c.text} ${nextPiece}`, { ...c, text: `${c.text} ${nextPiece}`, logf: pairFreq(c, nextPiece, false) });
           const right = i + 2 < tokens.length && spellable[i + 2] ? keys[i + 2]! : '';
           const ranked = rank(merges, nSug, left, right);
           if (kinds.has('non-word')) issue(i, i + 1, `${w} ${nextPiece}`, 'non-word', ranked, ranked[0]?.score ?? 0);
@@ -780,7 +790,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         }
         for (const j of prevPiece ? [prevPiece + ZWNJ + w, prevPiece + w] : []) if (mergeKnown(j)) merges.set(j, { text: j, cost: COST.SPACE_EDIT - (j.includes(ZWNJ) ? 0.25 : 0.2), logf: Math.max(0, formFreq(j)) });
         if (merges.size) {
-          for (const c of cands.values()) if (!merges.has(`${prevPiece} ${c.text}`)) merges.set(`${prevPiece} ${c.text}`, { ...c, text: `${prevPiece} ${c.text}` });
+          for (const c of cands.values()) if (!merges.has(`${prevPiece} ${c.text}`)) merges.set(`${prevPiece} ${c.text}`, { ...c, text: `${prevPiece} ${c.text}`, logf: pairFreq(c, prevPiece, true) });
           const ranked = rank(merges, nSug, i > 1 && spellable[i - 2] ? keys[i - 2]! : '', next);
           if (kinds.has('non-word')) issue(i - 1, i, `${prevPiece} ${w}`, 'non-word', ranked, ranked[0]?.score ?? 0);
           continue;
