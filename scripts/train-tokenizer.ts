@@ -6,6 +6,8 @@
  *   TUNE=1 npm run train:tokenizer   # development: learn from the first 70% of the PerDT/Seraji train ranges only and
  *                                    # write .tmp/mwt-tune.json; score on the other 30% with scripts/tune-tokenizer.ts
  *                                    # (the informal data from the first 80% of iPerUDT train: .tmp/mwt-informal-tune.json)
+ *   FOLD=1|2|3 npm run train:tokenizer  # development: learn without the k-th third of the PerDT/Seraji train ranges,
+ *                                       # write .tmp/mwt-fold<k>.json (a 3-fold check of the rules; writes no data)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { readConllu } from '../src/core/formats/conllu.js';
