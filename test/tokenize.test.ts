@@ -58,6 +58,8 @@ const MWT: [string, string, string][] = [
   ['رسیده‌اند', `رسیده${Z}اند`, 'a perfect verb in ‌اند stays one word'],
   ['مولایمان', 'مولا+یمان', 'after a host in ا the clitic takes a glide ی'],
   ['قهرمانیش', 'قهرمانی+ش', 'after a consonant یش is not a glide possessive: ی belongs to the host'],
+  ['کارم', 'کار+م', 'a possessive after a noun of the treebanks, though کارم also reads as a verb (I plant)'],
+  ['دریافتم', 'دریافتم', 'but not م after a past stem: دریافتم is "I received"'],
   ['ناراحتیشان', 'ناراحتی+شان', 'a host in ی made of a known word (ناراحت + ی) takes a possessive though the lexicon lacks it'],
   [`بالغ${Z}تریم`, `بالغ${Z}تر+یم`, 'a comparative of a known adjective is a host (copula یم)'],
   ['باتریش', 'باتری+ش', 'not با + تر + یش: the stem of a comparative host has three letters at least'],

@@ -11,6 +11,8 @@ const ZWNJ_STAYS = new Set(['اش', 'ش', 'مان', 'تان', 'شان']);
 /** informal text (iPerUDT): a participle + person ending, and the object clitics a verb takes */
 const PERFECT = /^(.+ه\u200c?)(ام|اند|ایم|اید|ای)$/;
 const OBJECT_CLITICS = ['شون', 'شان', 'تون', 'تان', 'مون', 'مان', 'ش'];
+/** possessives split after a nominal host of the treebanks whatever the verb lexicon says (not مان: مرد + ان) */
+const NOMINAL_POSSESSIVES = ['شان', 'تان', 'ش', 'ت', 'م'];
 /** possessives split after a host in ی made of a known word (not م: آزادیم is also آزاد + یم) */
 const AFTER_Y = new Set(['ش', 'ت', 'شان', 'تان', 'مان']);
 /** clitics that may follow a pronoun clitic (informal را, است, هم) and the pronoun clitics they follow */
@@ -42,7 +44,10 @@ export interface MwtData {
   keep: string[];
   /** clitics that may be split from an unknown form, longest first, with the host's required final letters */
   clitics: { clitic: string; count: number }[];
-  /** more words a clitic may follow, beyond the lexicon (the informal data: جون, خونه, بچه‌ها) */
+  /**
+   * nominal hosts: words a clitic may follow beyond the lexicon, and after which a possessive is split even where the
+   * form also reads as a verb (formal: the treebanks' nouns and adjectives, کار in کارم; informal adds جون, خونه)
+   */
   hosts?: string[];
 }
 
@@ -138,6 +143,15 @@ export class MwtSplitter {
     if (this.keep.has(form) || !this.lex || form.length < 3) return null;
     if (this.lex.isWord(form) || this.lex.isWord(form.replaceAll('\u200c', ''))) return null;
     const verb = this.lex.isVerb;
+    // a possessive after a nominal host of the treebanks, even where the form also reads as a verb (کار + م)
+    // Not after a glide form (صدای, جای: صدا + یش), nor م after a past stem (دریافتم: I received).
+    for (const c of NOMINAL_POSSESSIVES) {
+      if (form.length <= c.length + 1 || !form.endsWith(c)) continue;
+      const host = form.slice(0, form.length - c.length);
+      const bare = host.endsWith('\u200c') ? host.slice(0, -1) : host;
+      if (!this.hosts.has(bare) || /[او]ی$/.test(bare) || (c === 'م' && verb && verb(bare))) continue;
+      return [host, c];
+    }
     if (this.verbClitics && verb) {
       const perfect = PERFECT.exec(form);
       if (perfect && perfect[1]!.length >= 3 && verb(perfect[1]!.replace(/\u200c$/, ''))) return [perfect[1]!, perfect[2]!];
