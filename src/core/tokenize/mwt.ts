@@ -1,8 +1,10 @@
 /**
  * Multi-word tokens, the way the UD Persian treebanks split them: a clitic pronoun, copula or object marker written
  * together with its host (`اختیارش` = `اختیار` + `ش`, `انسانی‌اند` = `انسانی‌` + `اند`, `مرا` = `م` + `را`).
- * The parts concatenate back to the token. Learned from the treebanks' MWT lines (scripts/train-tokenizer.ts):
- * exact forms first, then the learned clitics after a host that the lexicon knows, for forms the lexicon does not.
+ * Learned from the treebanks' MWT lines (scripts/train-tokenizer.ts): exact forms first, then the learned clitics
+ * after a host that the lexicon or the treebanks know, for forms the lexicon does not. The parts concatenate back to
+ * the token, except for the ZWNJ between host and clitic, which the Seraji and iPerUDT schemes leave out of the words
+ * in places (`options.hostZwnj`).
  */
 const PLURALS = ['های', 'ها', 'ان', 'ات'];
 const GLIDE_CLITICS = ['یمان', 'یتان', 'یشان', 'یم', 'یت', 'یش'];
