@@ -15,7 +15,7 @@
  * Results are memoized per (form, UPOS). Pure: the data is handed in (see decodeLemmaData).
  */
 import { decodeLemmaData, POS_NUM, type LemmaData } from './data.js';
-import { chooseNominal, posMask } from './nominal.js';
+import { createNominalChooser, posMask } from './nominal.js';
 import { analyzeVerb, buildVerbStems, type VerbStems } from './verb.js';
 
 export { decodeLemmaData, encodeLemmaData, LEMMA_FORMAT_VERSION, type LemmaData } from './data.js';
@@ -149,7 +149,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
 
   // a convention with its own decision counts in the stats (keys "<scheme>|D|...") uses them
   const sp = options.scheme && options.scheme !== 'perdt' && stats.has(options.scheme + '|D|') ? options.scheme + '|D|' : undefined;
-  const nominal = (n: string, upos: string): string => chooseNominal(n, upos, lexicon, plurals, d.freq, stats, sp).lemma;
+  const nominal = createNominalChooser(lexicon, plurals, d.freq, stats, sp);
 
   /** An ordinal: a cardinal number word (NUM in the lexicon) + م (پنجم, دهم; سوم from سه) */
   const isOrdinal = (w: string): boolean => {

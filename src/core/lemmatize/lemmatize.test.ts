@@ -285,3 +285,19 @@ describe('lemma data format', () => {
     expect(BYTES.length).toBeLessThan(4 * 1024 * 1024);
   });
 });
+
+describe('nominal chooser (run-time path)', () => {
+  it('gives the lemma chooseNominal gives (the training path), for every UPOS and convention', async () => {
+    const { chooseNominal, createNominalChooser } = await import('./nominal.js');
+    const d = decodeLemmaData(BYTES);
+    const words = [...d.lexicon.keys()].filter((_, i) => i % 250 === 0);
+    const forms = words.flatMap((w) => [w, w + 'ها', w + '‌ها', w + 'های', w + '‌هایش', w + 'ی', w + '‌ای', w + 'ان', w + 'ترین', w + 'ات', w + 'شان']);
+    forms.push(...d.plurals.keys(), ...[...d.plurals.keys()].map((p) => p + 'ی'));
+    for (const sp of [undefined, 'seraji|D|']) {
+      const choose = createNominalChooser(d.lexicon, d.plurals, d.freq, d.stats, sp);
+      for (const upos of ['', 'NOUN', 'ADJ', 'PROPN', 'ADV', 'PRON', 'NUM', 'DET', 'ADP', 'VERB']) {
+        for (const n of forms) expect(choose(n, upos)).toBe(chooseNominal(n, upos, d.lexicon, d.plurals, d.freq, d.stats, sp).lemma);
+      }
+    }
+  });
+});

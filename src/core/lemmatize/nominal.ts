@@ -236,3 +236,177 @@ export function chooseNominal(
   const takeAlt = pAlt > 0.5;
   return { lemma: takeAlt ? alt.lemma : n, alt, dkeys: alt.keys.map((k) => 'D|' + k) };
 }
+
+/** One way a chain strips: what the stem gets back and the chain's names in the statistics. */
+interface ChainAdd {
+  add: string;
+  /** "rest" or "rest>add" */
+  chain: string;
+  /** "BP+" + chain (a broken plural stem, only without add) */
+  bpChain: string;
+  /** isLongPlural(chain), isLongPlural(bpChain) */
+  long: boolean;
+  bpLong: boolean;
+}
+/** Reversed trie of the ZWNJ-free chains: from the last letter of a form backwards. */
+interface ChainNode {
+  next: Map<number, ChainNode>;
+  adds: ChainAdd[] | undefined;
+}
+const CHAIN_TRIE: ChainNode = { next: new Map(), adds: undefined };
+for (const [rest, adds] of CHAINS) {
+  let node = CHAIN_TRIE;
+  for (let i = rest.length - 1; i >= 0; i--) {
+    const c = rest.charCodeAt(i);
+    let nx = node.next.get(c);
+    if (!nx) node.next.set(c, (nx = { next: new Map(), adds: undefined }));
+    node = nx;
+  }
+  node.adds = adds.map((add) => {
+    const chain = add ? `${rest}>${add}` : rest;
+    return { add, chain, bpChain: 'BP+' + chain, long: isLongPlural(chain), bpLong: isLongPlural('BP+' + chain) };
+  });
+}
+
+/** The flag strings `${f}${m}` (f 0-3; m 0 1 2 b p u), so no string is built per candidate. */
+const FLAG_M = ['0', '1', '2', 'b', 'p', 'u'];
+const FLAGS = [0, 1, 2, 3].map((f) => FLAG_M.map((m) => `${f}${m}`));
+/** endClass letters, indexed by endIdx */
+const END_CLASS = ['A', 'U', 'H', 'Y', 'C'];
+/** ratioClass strings, indexed by ratioIdx: "x", "-3" ... "2" */
+const RATIO = ['x', '-3', '-2', '-1', '0', '1', '2'];
+/** DETAIL_KNOWN[end][ratio][z] = endClass + ratioClass + ("z" | ""); DETAIL_UNKNOWN[end][z] = endClass + ("z" | "") */
+const DETAIL_KNOWN = END_CLASS.map((e) => RATIO.map((r) => [e + r, e + r + 'z']));
+const DETAIL_UNKNOWN = END_CLASS.map((e) => [e, e + 'z']);
+const BP_DETAIL = ['', 'z'];
+
+function endIdx(s: string): number {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 0x0627 || c === 0x0622 ? 0 : c === 0x0648 ? 1 : c === 0x0647 ? 2 : c === 0x06cc ? 3 : 4;
+}
+
+function ratioIdx(form: number, stem: number): number {
+  if (stem === 0) return 0;
+  const d = Math.round((form - stem) / 3);
+  return (d < -3 ? -3 : d > 2 ? 2 : d) + 4;
+}
+
+/** A statistics key with its counts under the plain, "D|" and the convention's prefix; children by the next part. */
+interface StatNode {
+  key: string;
+  a: [number, number] | undefined;
+  d: [number, number] | undefined;
+  x: [number, number] | undefined;
+  kids: Map<string, StatNode> | undefined;
+}
+
+/**
+ * `chooseNominal(n, upos, ...).lemma` for data that no longer changes, without building the statistics keys of
+ * every candidate: the chains are found with a reversed trie, and the counts of a (UPOS, chain, flags, detail) are
+ * looked up once and kept. Same candidates in the same order, same arithmetic, so the same lemma.
+ */
+export function createNominalChooser(
+  lexicon: ReadonlyMap<string, number>,
+  plurals: ReadonlyMap<string, string>,
+  freq: ReadonlyMap<string, number>,
+  stats: ReadonlyMap<string, [number, number]>,
+  schemePrefix?: string,
+): (n: string, upos: string) => string {
+  const node = (key: string): StatNode => ({
+    key,
+    a: stats.get(key),
+    d: stats.get('D|' + key),
+    x: schemePrefix ? stats.get(schemePrefix + key) : undefined,
+    kids: undefined,
+  });
+  const tops = new Map<string, Map<string, StatNode>>();
+  const top = (upos: string, chain: string): StatNode => {
+    let m = tops.get(upos);
+    if (!m) tops.set(upos, (m = new Map()));
+    let t = m.get(chain);
+    if (!t) m.set(chain, (t = node(upos + '|' + chain)));
+    return t;
+  };
+  const kid = (p: StatNode, part: string): StatNode => {
+    let m = p.kids;
+    if (!m) p.kids = m = new Map();
+    let k = m.get(part);
+    if (!k) m.set(part, (k = node(p.key + '|' + part)));
+    return k;
+  };
+  const step = (s: [number, number] | undefined, p: number): number => (s ? (s[0] + PSEUDO * p) / (s[0] + s[1] + PSEUDO) : p);
+
+  return (n: string, upos: string): string => {
+    const mask = posMask(upos);
+    const own = lexicon.get(n) ?? 0;
+    const f = own & mask ? (own & POS_GOLD ? 2 : 1) : own & POS_GOLD ? 3 : 0;
+    const flagRow = FLAGS[f]!;
+    let fn = -1;
+    let altLemma = '';
+    let altScore = -1;
+    let b1: StatNode | undefined;
+    let b2: StatNode | undefined;
+    let b3: StatNode | undefined;
+    const consider = (lemma: string, chain: string, flags: string, detail: string, prior: number): void => {
+      const n1 = top(upos, chain);
+      const n2 = kid(n1, flags);
+      const n3 = kid(n2, detail);
+      const sc = step(n3.a, step(n2.a, step(n1.a, prior)));
+      if (sc > altScore) {
+        altScore = sc;
+        altLemma = lemma;
+        b1 = n1;
+        b2 = n2;
+        b3 = n3;
+      }
+    };
+    const bp = plurals.get(n);
+    if (bp !== undefined) consider(bp, 'BP', flagRow[1]!, '', 0.3);
+    const len = n.length;
+    const start = Math.max(1, len - MAX_CHAIN - 2);
+    const lastZ = n.lastIndexOf('\u200c');
+    let tn: ChainNode | undefined = CHAIN_TRIE;
+    for (let i = len - 1; i >= start; i--) {
+      if (i < lastZ) break;
+      const c = n.charCodeAt(i);
+      if (c === 0x200c) continue;
+      tn = tn.next.get(c);
+      if (!tn) break;
+      const adds = tn.adds;
+      if (!adds) continue;
+      // base = the form before i without ZWNJs at its edges
+      let ba = 0;
+      let bb = i;
+      while (ba < bb && n.charCodeAt(ba) === 0x200c) ba++;
+      while (bb > ba && n.charCodeAt(bb - 1) === 0x200c) bb--;
+      if (bb - ba < 2) continue;
+      const zb = n.lastIndexOf('\u200c', bb - 1);
+      if (zb > ba) {
+        const tl = bb - zb - 1;
+        if (tl < 2) continue;
+        if (n.charCodeAt(zb + 1) === 0x0647 && n.charCodeAt(zb + 2) === 0x0627 && (tl === 2 || (tl === 3 && n.charCodeAt(zb + 3) === 0x06cc))) continue;
+      }
+      const base = ba === 0 && bb === len ? n : n.slice(ba, bb);
+      const z = n.charCodeAt(i - 1) === 0x200c ? 1 : 0;
+      for (const ca of adds) {
+        const stem = ca.add ? base + ca.add : base;
+        const flags = lexicon.get(stem);
+        const sing = plurals.get(stem);
+        if (flags !== undefined) {
+          const m = sing !== undefined && !ca.add ? 3 : flags & mask ? (flags & POS_GOLD ? 2 : 1) : 0;
+          if (fn < 0) fn = freq.get(n) ?? 0;
+          consider(stem, ca.chain, flagRow[m]!, DETAIL_KNOWN[endIdx(stem)]![ratioIdx(fn, freq.get(stem) ?? 0)]![z]!, ca.long ? 0.8 : 0.3);
+        } else if (stem.length >= 3 && sing === undefined) {
+          const zp = stem.lastIndexOf('\u200c');
+          const m = zp > 0 && lexicon.has(stem.slice(zp + 1)) ? 4 : 5;
+          consider(stem, ca.chain, flagRow[m]!, DETAIL_UNKNOWN[endIdx(stem)]![z]!, ca.long && z ? 0.8 : 0.3);
+        }
+        if (sing !== undefined && !ca.add) consider(sing, ca.bpChain, flagRow[1]!, BP_DETAIL[z]!, ca.bpLong ? 0.8 : 0.3);
+      }
+    }
+    if (altScore < 0) return n;
+    let pAlt = step(b3!.d, step(b2!.d, step(b1!.d, altScore)));
+    if (schemePrefix) pAlt = step(b3!.x, step(b2!.x, step(b1!.x, pAlt)));
+    return pAlt > 0.5 ? altLemma : n;
+  };
+}
