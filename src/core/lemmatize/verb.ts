@@ -93,12 +93,6 @@ const PRES_BY_LAST = byLast(PRES_ENDINGS);
 const PAST_BY_LAST = byLast(PAST_ENDINGS);
 const NONE: string[] = [];
 
-/** A candidate analysis: lemma and score (higher is better). */
-interface Cand {
-  lemma: string;
-  score: number;
-}
-
 /** Removes a preverb from a lemma when the rest is itself a known past stem (برگشت → گشت). */
 export function dropPreverb(lemma: string, stems: VerbStems): string {
   for (let k = 1; k < PREVERBS.length; k++) {
@@ -111,71 +105,134 @@ export function dropPreverb(lemma: string, stems: VerbStems): string {
   return lemma;
 }
 
+/** A string's first three UTF-16 units as a number, when all are in the Arabic block (U+0600-U+06FF); else -1. */
+function headKey(s: string): number {
+  const a = s.charCodeAt(0) - 0x600;
+  const b = s.charCodeAt(1) - 0x600;
+  const c = s.charCodeAt(2) - 0x600;
+  return a >= 0 && a < 256 && b >= 0 && b < 256 && c >= 0 && c < 256 ? (a << 16) | (b << 8) | c : -1;
+}
+
+/** headKey of every stem of three or more units: a form whose first three units are not among them has no such stem */
+const heads = new WeakMap<ReadonlyMap<string, unknown>, Set<number>>();
+function headsOf(m: ReadonlyMap<string, unknown>): Set<number> {
+  let h = heads.get(m);
+  if (!h) {
+    h = new Set();
+    for (const s of m.keys()) if (s.length >= 3) h.add(headKey(s));
+    heads.set(m, h);
+  }
+  return h;
+}
+
+const PRE = PREFIXES.map((p) => p[0]);
+const PRE_PRES = PREFIXES.map((p) => p[1]);
+const PRE_PAST = PREFIXES.map((p) => p[2]);
+const PRES_NONE = PRES_BY_LAST.get('') ?? NONE;
+const PAST_NONE = PAST_BY_LAST.get('') ?? NONE;
+
+const hasZOrSpace = (s: string): boolean => s.indexOf('\u200c') >= 0 || s.indexOf(' ') >= 0;
+
 /**
  * Analyses a verb form. Returns the lemma, or undefined when no reading uses a known stem.
  */
 export function analyzeVerb(form: string, stems: VerbStems): string | undefined {
-  const t = stripZ(form);
+  const t = hasZOrSpace(form) ? stripZ(form) : form;
   // a written ZWNJ right after می marks the end of the prefix (می‌رن is می + رن, not the stem میر)
   const z = form.indexOf('\u200c');
   const head = z > 1 && form.charCodeAt(z - 2) === 0x0645 && form.charCodeAt(z - 1) === 0x06cc ? form.slice(0, z) : undefined;
-  let best: Cand | undefined;
+  const present = stems.present;
+  const past = stems.past;
+  // (a stem of 3+ letters is only looked up when some stem starts like the rest of the form)
+  const presHeads = headsOf(present);
+  const pastHeads = headsOf(past);
+  let found = false;
+  let bestLemma = '';
+  let bestScore = 0;
+  const tl = t.length;
   for (let a = 0; a < PREVERBS.length; a++) {
     const pv = PREVERBS[a]!;
     if (!t.startsWith(pv)) continue;
-    const r0 = t.slice(pv.length);
-    if (r0.length < 1) continue;
-    for (const [pre, okPres, okPast] of PREFIXES) {
-      if (!r0.startsWith(pre)) continue;
-      const r1 = r0.slice(pre.length);
-      if (r1.length < 1) continue;
-      const variants = [r1];
+    if (tl - pv.length < 1) continue;
+    for (let b = 0; b < PRE.length; b++) {
+      const pre = PRE[b]!;
+      if (!t.startsWith(pre, pv.length)) continue;
+      const o = pv.length + pre.length;
+      if (tl - o < 1) continue;
+      const okPres = PRE_PRES[b]!;
+      const okPast = PRE_PAST[b]!;
+      const r1 = t.slice(o);
+      let v1: string | undefined;
+      let v2: string | undefined;
       if (pre === 'ب' || pre === 'ن' || pre === 'م') {
-        if (r1.startsWith('یا')) variants.push('آ' + r1.slice(2), r1.slice(1));
-        else if (r1.startsWith('ی')) variants.push('ا' + r1.slice(1));
+        if (r1.startsWith('یا')) {
+          v1 = 'آ' + r1.slice(2);
+          v2 = r1.slice(1);
+        } else if (r1.startsWith('ی')) v1 = 'ا' + r1.slice(1);
       }
       // a preverb adds a little doubt; so does a negation (نگریست is a stem, not ن + گریست) and rare prefixes
       const penalty =
         (pv ? 0.3 : 0) + (pre === 'ن' || pre === 'نمی' ? 2.5 : 0) + (pre === 'همی' || pre === 'م' ? 2 : 0) +
         (head !== undefined && pv + pre !== head ? 3 : 0);
-      for (const r of variants) {
-        const last = r[r.length - 1]!;
+      for (let v = 0; v < 3; v++) {
+        const r = v === 0 ? r1 : v === 1 ? v1 : v2;
+        if (r === undefined) break;
+        const rl = r.length;
+        const last = r[rl - 1]!;
+        const hk = rl >= 3 ? headKey(r) : -1;
         if (okPres) {
+          const presLong = hk < 0 || presHeads.has(hk);
           for (let g = 0; g < 2; g++) {
-            for (const e of (g ? PRES_BY_LAST.get(last) : PRES_BY_LAST.get('')) ?? NONE) {
-              if (r.length <= e.length || (e.length > 1 && !r.endsWith(e))) continue;
-              let stem = r.slice(0, r.length - e.length);
-              let hit = stems.present.get(stem);
-              if (!hit && e && stem.length > 1 && stem.endsWith('ی') && VOWEL_END.has(stem[stem.length - 2]!)) {
-                stem = stem.slice(0, -1);
-                hit = stems.present.get(stem);
+            const list = g ? PRES_BY_LAST.get(last) ?? NONE : PRES_NONE;
+            for (let k = 0; k < list.length; k++) {
+              const e = list[k]!;
+              const el = e.length;
+              if (rl <= el || (el > 1 && !r.endsWith(e))) continue;
+              if (pre === 'ب' && e === 'ست') continue;
+              const L = rl - el;
+              let hit = L < 3 || presLong ? present.get(r.slice(0, L)) : undefined;
+              if (!hit && el && L > 1 && r.charCodeAt(L - 1) === 0x06cc) {
+                const c = r.charCodeAt(L - 2);
+                if ((c === 0x0627 || c === 0x0648 || c === 0x0622) && (L - 1 < 3 || presLong)) hit = present.get(r.slice(0, L - 1));
               }
               if (!hit) continue;
               let p = penalty;
-              if (e === '' && pre === '') p += 1.5; // bare imperative (کن) is rare
+              if (el === 0 && pre === '') p += 1.5; // bare imperative (کن) is rare
               if (e === 'ه' || e === 'ن' || e === 'ین') p += 1; // informal endings
-              if (pre === 'ب' && e === 'ست') continue;
-              if (!best || hit[1] - p > best.score) best = { lemma: hit[0], score: hit[1] - p };
+              if (!found || hit[1] - p > bestScore) {
+                found = true;
+                bestLemma = hit[0];
+                bestScore = hit[1] - p;
+              }
             }
           }
         }
         if (okPast) {
+          const pastLong = hk < 0 || pastHeads.has(hk);
           for (let g = 0; g < 2; g++) {
-            for (const e of (g ? PAST_BY_LAST.get(last) : PAST_BY_LAST.get('')) ?? NONE) {
-              if (r.length <= e.length || (e.length > 1 && !r.endsWith(e))) continue;
-              const stem = r.slice(0, r.length - e.length);
-              const w = stems.past.get(stem);
+            const list = g ? PAST_BY_LAST.get(last) ?? NONE : PAST_NONE;
+            for (let k = 0; k < list.length; k++) {
+              const e = list[k]!;
+              const el = e.length;
+              if (rl <= el || (el > 1 && !r.endsWith(e))) continue;
+              const L = rl - el;
+              if (L >= 3 && !pastLong) continue;
+              const stem = r.slice(0, L);
+              const w = past.get(stem);
               if (w === undefined) continue;
               let p = penalty;
               if (e === 'ن') p += 2; // infinitive
               if (pre === 'ب') p += 3; // archaic ب + past (بفرستاد)
-              if (!best || w - p + 0.1 > best.score) best = { lemma: stem, score: w - p + 0.1 };
+              if (!found || w - p + 0.1 > bestScore) {
+                found = true;
+                bestLemma = stem;
+                bestScore = w - p + 0.1;
+              }
             }
           }
         }
       }
     }
   }
-  const b = best as Cand | undefined;
-  return b ? dropPreverb(b.lemma, stems) : undefined;
+  return found ? dropPreverb(bestLemma, stems) : undefined;
 }
