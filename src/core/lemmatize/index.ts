@@ -16,7 +16,7 @@
  */
 import { decodeLemmaData, POS_NUM, type LemmaData } from './data.js';
 import { createNominalChooser, posMask } from './nominal.js';
-import { analyzeVerb, buildVerbStems, type VerbStems } from './verb.js';
+import { analyzeVerb, buildVerbStems, primeVerbAnalysis, type VerbStems } from './verb.js';
 
 export { decodeLemmaData, encodeLemmaData, LEMMA_FORMAT_VERSION, type LemmaData } from './data.js';
 export { stem } from './stem.js';
@@ -137,6 +137,7 @@ function indefiniteStem(n: string): string | undefined {
 export function createLemmatizer(data: LemmaData | Uint8Array, options: LemmatizerOptions = {}): Lemmatizer {
   const d = data instanceof Uint8Array ? decodeLemmaData(data) : data;
   const stems: VerbStems = buildVerbStems(d.verbs);
+  primeVerbAnalysis(stems);
   const scheme = options.scheme && options.scheme !== 'perdt' ? d.schemes[options.scheme] : undefined;
   const limit = options.cacheSize ?? 200000;
   const exact = d.exact;

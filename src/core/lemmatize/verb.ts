@@ -95,11 +95,12 @@ const NONE: string[] = [];
 
 /** Removes a preverb from a lemma when the rest is itself a known past stem (برگشت → گشت). */
 export function dropPreverb(lemma: string, stems: VerbStems): string {
+  const past = stems.past;
   for (let k = 1; k < PREVERBS.length; k++) {
     const pv = PREVERBS[k]!;
     if (lemma.length > pv.length + 1 && lemma.startsWith(pv)) {
       const rest = lemma.slice(pv.length);
-      if (stems.past.has(rest)) return rest;
+      if (past.has(rest)) return rest;
     }
   }
   return lemma;
@@ -235,4 +236,27 @@ export function analyzeVerb(form: string, stems: VerbStems): string | undefined 
     }
   }
   return found ? dropPreverb(bestLemma, stems) : undefined;
+}
+
+/**
+ * Calls analyzeVerb on a few forms of the commonest stem pair that take the fractional penalties (a preverb with a
+ * bare stem, an informal ending, an infinitive, ب + past), so the JIT has seen fractional scores before it optimizes
+ * the function; otherwise the optimized code, built for whole numbers, is thrown away and rebuilt on the first
+ * such word. No effect on any result.
+ */
+export function primeVerbAnalysis(stems: VerbStems): void {
+  let pres = '';
+  let past = '';
+  let w = -1;
+  for (const [s, [p, x]] of stems.present) {
+    if (x > w && s.length >= 2 && p.length >= 2) {
+      pres = s;
+      past = p;
+      w = x;
+    }
+  }
+  if (!pres) return;
+  const forms = ['بر' + pres, 'بر' + pres + 'ه', 'بر' + past + 'ن', 'برب' + past];
+  // (V8 starts collecting type feedback after a function's first call or two)
+  for (let r = 0; r < 2; r++) for (const f of forms) analyzeVerb(f, stems);
 }
