@@ -43,6 +43,8 @@ for (const c of CMP) {
   }
 }
 
+const POS_ANY = POS_NOUN | POS_ADJ | POS_ADV | POS_PRON | POS_PROPN | POS_NUM | POS_OTHER;
+
 /** Which lexicon POS bits fit a UPOS. */
 export function posMask(upos: string): number {
   switch (upos) {
@@ -66,7 +68,7 @@ export function posMask(upos: string): number {
     case 'INTJ':
       return POS_OTHER;
     default:
-      return POS_NOUN | POS_ADJ | POS_ADV | POS_PRON | POS_PROPN | POS_NUM | POS_OTHER;
+      return POS_ANY;
   }
 }
 
