@@ -77,6 +77,17 @@ export function resourcesFor(names: string[], options: Record<string, Record<str
   return { required: [...req], optional: [...opt].filter((r) => !req.has(r)) };
 }
 
+/**
+ * How each treebank writes multi-word tokens, beyond its MWT data: where the ZWNJ between host and clitic goes
+ * (MwtSplitter `hostZwnj`), whether verbs take clitics (iPerUDT: نشسته + ام, ندیدم + شون), and whether a glued mark
+ * is the token's last word (PerDT: امید + م + ،).
+ */
+const TOKENIZER_SCHEMES: Record<PipelineScheme, { hostZwnj: 'keep' | 'seraji' | 'informal'; verbClitics: boolean; punctInMwt: boolean }> = {
+  perdt: { hostZwnj: 'keep', verbClitics: false, punctInMwt: true },
+  seraji: { hostZwnj: 'seraji', verbClitics: false, punctInMwt: false },
+  iperudt: { hostZwnj: 'informal', verbClitics: true, punctInMwt: false },
+};
+
 /** Treebank conventions a pipeline can follow (PerDT is the default of every component). */
 export const PIPELINE_SCHEMES = ['perdt', 'seraji', 'iperudt'] as const;
 export type PipelineScheme = (typeof PIPELINE_SCHEMES)[number];
@@ -240,10 +251,8 @@ defineComponent({
           },
         }
       : undefined;
-    // iPerUDT leaves the ZWNJ between host and clitic out of both words (انرژی‌شان = انرژی + شان); PerDT and Seraji
-    // keep it on the host (انسانی‌ + اند)
-    const mwt = data ? new MwtSplitter(data as MwtData, lex, { hostZwnj: scheme === 'iperudt' ? 'informal' : scheme === 'seraji' ? 'seraji' : 'keep', verbClitics: scheme === 'iperudt' }) : undefined;
-    const punctInMwt = scheme === 'perdt';
-    return { tokenize: (a) => tokenizeAligned(a, { mwt, punctInMwt }) };
+    const conv = TOKENIZER_SCHEMES[scheme as PipelineScheme];
+    const mwt = data ? new MwtSplitter(data as MwtData, lex, { hostZwnj: conv.hostZwnj, verbClitics: conv.verbClitics }) : undefined;
+    return { tokenize: (a) => tokenizeAligned(a, { mwt, punctInMwt: conv.punctInMwt }) };
   },
 });

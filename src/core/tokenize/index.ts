@@ -93,18 +93,16 @@ export function tokenizeAligned(a: AlignedText, options: TokenizeOptions = {}): 
       if (parts === null) {
         // one word: its Word object is made when first read
         tokens.push(new Token(o0, o1, text, form, null, spaceAfter, wid++));
-      } else if (punctInMwt && i + 1 < to && tk.kind[i + 1] === 'punct' && os[i + 1] === o1 && tk.start[i + 1] === te && isMwtMark(t, te, tk.end[i + 1]!)) {
-        // the glued mark joins the multi-word token as its last word
-        i++;
-        const e1 = oe[i]!;
-        const words = new Array<Word>(parts.length + 1);
-        for (let k = 0; k < parts.length; k++) words[k] = Word.of(wid++, parts[k]!);
-        words[parts.length] = Word.of(wid++, t.slice(te, tk.end[i]!));
-        tokens.push(new Token(o0, e1, orig.slice(o0, e1), t.slice(ts, tk.end[i]!), words, e1 >= orig.length || isSpaceChar(orig.charCodeAt(e1))));
       } else {
-        const words = new Array<Word>(parts.length);
+        const words: Word[] = new Array<Word>(parts.length);
         for (let k = 0; k < parts.length; k++) words[k] = Word.of(wid++, parts[k]!);
-        tokens.push(new Token(o0, o1, text, form, words, spaceAfter));
+        if (punctInMwt && i + 1 < to && tk.kind[i + 1] === 'punct' && os[i + 1] === o1 && tk.start[i + 1] === te && isMwtMark(t, te, tk.end[i + 1]!)) {
+          // the glued mark joins the multi-word token as its last word
+          i++;
+          const e1 = oe[i]!;
+          words.push(Word.of(wid++, t.slice(te, tk.end[i]!)));
+          tokens.push(new Token(o0, e1, orig.slice(o0, e1), t.slice(ts, tk.end[i]!), words, e1 >= orig.length || isSpaceChar(orig.charCodeAt(e1))));
+        } else tokens.push(new Token(o0, o1, text, form, words, spaceAfter));
       }
     }
     const s0 = tokens[0]!.start;

@@ -35,7 +35,7 @@ function zwnjClitic(form: string): number {
   if (c !== 'ام' && c !== 'اند' && c !== 'ایم' && c !== 'اید') return -1;
   if (form.charCodeAt(z - 1) !== 0x06cc) return -1;
   const host = form.slice(0, z);
-  if (host === 'سی' || host.endsWith('\u200cسی') || host.endsWith(' سی')) return -1;
+  if (host === 'سی' || host.endsWith('\u200cسی')) return -1;
   return z;
 }
 
@@ -69,6 +69,8 @@ export class MwtSplitter {
 
   /** clitics before which the ZWNJ ending a host is dropped (empty: always kept) */
   private readonly dropBefore: (clitic: string) => boolean;
+  /** the host always keeps its ZWNJ (PerDT): the parts are returned as they are, without a copy */
+  private readonly keepZwnj: boolean;
 
   /**
    * `options.verbClitics` (iPerUDT): a perfect verb is participle + person ending (نشسته‌ام = نشسته + ام) and a verb
@@ -83,6 +85,7 @@ export class MwtSplitter {
 
   constructor(data: MwtData, lex?: Lexicon, options: { hostZwnj?: 'keep' | 'informal' | 'seraji'; verbClitics?: boolean } = {}) {
     const hz = options.hostZwnj ?? 'keep';
+    this.keepZwnj = hz === 'keep';
     this.dropBefore = hz === 'informal' ? (c) => !ZWNJ_STAYS.has(c) : hz === 'seraji' ? (c) => c === 'ات' : () => false;
     this.verbClitics = options.verbClitics === true;
     this.split = new Map(Object.entries(data.split));
@@ -112,7 +115,7 @@ export class MwtSplitter {
 
   /** the parts with a ZWNJ at the end of a host removed, when the scheme wants it so */
   private dropped(r: string[] | null): string[] | null {
-    if (r === null) return r;
+    if (r === null || this.keepZwnj) return r;
     return r.map((p, k) => (k < r.length - 1 && p.length > 1 && p.charCodeAt(p.length - 1) === 0x200c && this.dropBefore(r[k + 1]!) ? p.slice(0, -1) : p));
   }
 
