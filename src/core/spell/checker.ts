@@ -276,6 +276,21 @@ const LN2 = Math.LN2;
  * correction must be a frequent word (a rare word one edit from a rare word is more likely a name than a typo) */
 const KQ = 12;
 const MINQ = 2;
+/** two unknown words side by side are a name or a foreign phrase unless both have a correction this strong */
+const QPAIR = 11;
+/** the cheapest correction cost and the best log2 freq − KQ × cost among corrections of cost <= mc */
+function quality(cands: Map<string, Cand>, mc: number): { best: number; q: number } {
+  let best = Infinity;
+  let q = -Infinity;
+  for (const c of cands.values()) {
+    if (c.cost < best) best = c.cost;
+    if (c.cost <= mc) {
+      const v = c.logf - KQ * c.cost;
+      if (v > q) q = v;
+    }
+  }
+  return { best, q };
+}
 /** Arabic passages: an unknown word with an Arabic marker within ARABW tokens is not reported */
 const ARABW = 4;
 /** a word known only from a frequency list (flags 0) is reported when a correction of cost <= SUS_C is SUS_D bits
@@ -741,6 +756,12 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       for (let k = Math.max(0, i - ARABW); k <= Math.min(tokens.length - 1, i + ARABW); k++) if (k !== i) n += arab[k]!;
       return n >= 1;
     };
+    /** an unknown token k (see unknownAt) with a strong correction, or a token that is not unknown */
+    const strongOrKnown = (k: number, mc: number): boolean => {
+      if (!unknownAt(k)) return true;
+      const r = quality(candidates(keys[k]!), mc);
+      return r.best <= mc && r.q >= QPAIR;
+    };
     /** token k is a spellable word of 3+ letters that the lexicon does not know */
     const unknownAt = (k: number): boolean => k >= 0 && k < tokens.length && spellable[k]! && keys[k]!.length >= 3 && !knownKey(keys[k]!) && !user.has(keys[k]!);
     // an unknown word written twice in the same text is meant (a name, a term), not a typo
@@ -796,21 +817,14 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
           continue;
         }
         // an unknown word with no plausible correction is a name, a foreign or a rare word, not a typo: leave it
-        let best = Infinity;
         const mc = o.maxCost ?? 0.9;
-        let q = -Infinity;
-        for (const c of cands.values()) {
-          if (c.cost < best) best = c.cost;
-          if (c.cost <= mc) {
-            const v = c.logf - KQ * c.cost;
-            if (v > q) q = v;
-          }
-        }
+        const { best, q } = quality(cands, mc);
         if (best > mc || (w.startsWith('ال') && w.length >= 5 && best > 0.7)) continue;
         if (q < MINQ) continue;
         if (arabicNear(i) || repeated(w)) continue;
-        // part of a name or a foreign phrase (بلنت اجویت, چیکاهیتو هارادا): a neighbour is unknown too
-        if (unknownAt(i - 1) || unknownAt(i + 1)) continue;
+        // part of a name or a foreign phrase (بلنت اجویت, چیکاهیتو هارادا): a neighbour is unknown too — unless this word
+        // and every unknown neighbour have a strong correction (ساختمن اطلاغات: two typos side by side)
+        if ((unknownAt(i - 1) || unknownAt(i + 1)) && !(q >= QPAIR && strongOrKnown(i - 1, mc) && strongOrKnown(i + 1, mc))) continue;
         const ranked = rank(cands, nSug, left, next);
         if (kinds.has('non-word')) issue(i, i, w, 'non-word', ranked, ranked[0]?.score ?? 0);
         continue;

@@ -183,6 +183,12 @@ describe('check', () => {
     expect(checker.check('او به مدرصه رفت.').map((i) => i.word)).toEqual(['مدرصه']);
     expect(checker.check('او به مدرصه رفت و از مدرصه رفت.')).toEqual([]);
   });
+  it('two unknown words side by side are a name unless both have a strong correction', () => {
+    // مدرصه and کطاب are one homophone letter from common words: two typos, both flagged
+    expect(checker.check('او از کطاب مدرصه رفت.').map((i) => i.word)).toEqual(['کطاب', 'مدرصه']);
+    // پلمیرا has no correction: the pair is taken as a name or a foreign phrase, neither is flagged
+    expect(checker.check('او به مدرصه پلمیرا رفت.')).toEqual([]);
+  });
   it('unknown words inside an Arabic passage are not flagged', () => {
     expect(checker.check('قال فی مدرصه')).toEqual([]);
   });
