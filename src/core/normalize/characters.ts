@@ -183,35 +183,12 @@ export function characterEdits(a: StepText, o: ResolvedOptions): Edit[] {
   let q = 0;
 
   let last = NONE; // nearest letter on the left in this line
-  let rPos = -1; // right-context cache: first letter (or line end) at or after the last query
-  let rKind = NONE;
   let letterish = false; // the nearest unit on the left that is not ZWNJ/kashida is an Arabic letter or mark
   let bomEnd = -1; // end of the last run of BOMs and the unit its backward scan stopped at
   let bomPrev = -1;
 
-  /** Persian context at i: nearest letter on the left in the line, or if none, on the right. */
-  const context = (i: number): number => {
-    if (last !== NONE) return last;
-    if (i > rPos) {
-      let k = i;
-      rKind = NONE;
-      while (k < n) {
-        const f = FLAGS[text.charCodeAt(k)]!;
-        if (f & F_ALETTER) {
-          rKind = ARABIC;
-          break;
-        }
-        if (f & F_LLETTER) {
-          rKind = LATIN;
-          break;
-        }
-        if (f & F_BREAK) break;
-        k++;
-      }
-      rPos = k;
-    }
-    return rKind;
-  };
+  // right-context cache (see rightContext)
+  const rc: RightContext = { pos: -1, kind: NONE };
 
   let i = 0;
   while (i < n) {
@@ -299,7 +276,7 @@ export function characterEdits(a: StepText, o: ResolvedOptions): Edit[] {
             j += 2;
           } else break;
         }
-        if (digits !== 'keep') convertNumber(i, j, dots);
+        if (digits !== 'keep') convertNumber(out, text, p, n, i, j, dots, digits, last, rc);
         i = j;
         break;
       }
@@ -314,7 +291,7 @@ export function characterEdits(a: StepText, o: ResolvedOptions): Edit[] {
         // never between two digits (1,000 even when a part of it is protected), only in Persian context
         const between =
           i > 0 && i + 1 < n && FLAGS[text.charCodeAt(i - 1)]! & F_DIGIT && FLAGS[text.charCodeAt(i + 1)]! & F_DIGIT;
-        if (between || context(i) !== ARABIC) {
+        if (between || (last !== NONE ? last : rightContext(text, n, i, rc)) !== ARABIC) {
           i++;
           break;
         }
@@ -352,7 +329,7 @@ export function characterEdits(a: StepText, o: ResolvedOptions): Edit[] {
           } else if (d === ZWNJ && hsFix) j++;
           else break;
         }
-        if (count >= 3 && context(i) === ARABIC) pushEdit(out, i, end, '…', 'punctuation');
+        if (count >= 3 && (last !== NONE ? last : rightContext(text, n, i, rc)) === ARABIC) pushEdit(out, i, end, '…', 'punctuation');
         i = end;
         break;
       }
@@ -400,48 +377,97 @@ export function characterEdits(a: StepText, o: ResolvedOptions): Edit[] {
     }
   }
   return out;
+}
 
-  /** Unit k (next to a number) is protected or Latin, directly or through a word joiner (v.۲ → v.2 is one word). */
-  function latinSide(k: number, dir: number): boolean {
-    if (k < 0 || k >= n) return false;
-    if (p[k] === 1 || FLAGS[text.charCodeAt(k)]! & F_LLETTER) return true;
-    const c = text.charCodeAt(k);
-    if (c !== 0x2e && c !== 0x2d && c !== 0x5f && c !== 0x27 && c !== 0x2019) return false;
-    const j = k + dir;
-    return j >= 0 && j < n && (p[j] === 1 || (FLAGS[text.charCodeAt(j)]! & F_LLETTER) !== 0);
-  }
+/** Cache of the right context of one characterEdits call: the first letter (or line end) at or after the last query. */
+interface RightContext {
+  pos: number;
+  kind: number;
+}
 
-  function convertNumber(s: number, e: number, dots: number): void {
-    // a number glued to a Latin letter or a protected span (mp3, ۶https://…) is part of it: its ASCII/Persian form
-    // is left as it is in both directions (Arabic-Indic digits still become Persian under 'fa')
-    const glued = latinSide(s - 1, -1) || latinSide(e, 1);
-    // 'fa': not a version/IP (1.2.3), and Persian context
-    const toFa = digits === 'fa' && !glued && dots < 2 && context(s) === ARABIC;
-    const toLatin = digits === 'latin' && !glued;
-    if (digits === 'latin' && glued) return;
-    let changed = false;
-    for (let k = s; k < e; k++) {
-      const d = text.charCodeAt(k);
-      if (toLatin ? isPersianDigit(d) || isArabicIndicDigit(d) : isArabicIndicDigit(d) || (toFa && isAsciiDigit(d))) {
-        changed = true;
+/**
+ * Persian context at i when there is no letter on the left in the line: the nearest letter on the right in the line.
+ * (Module-level functions rather than closures inside characterEdits: a closure is a new function on every call, and
+ * V8 throws away optimized code that called the previous one.)
+ */
+function rightContext(text: string, n: number, i: number, rc: RightContext): number {
+  if (i > rc.pos) {
+    let k = i;
+    let kind = NONE;
+    while (k < n) {
+      const f = FLAGS[text.charCodeAt(k)]!;
+      if (f & F_ALETTER) {
+        kind = ARABIC;
         break;
       }
+      if (f & F_LLETTER) {
+        kind = LATIN;
+        break;
+      }
+      if (f & F_BREAK) break;
+      k++;
     }
-    if (!changed) return;
-    let r = '';
-    for (let k = s; k < e; k++) {
-      const d = text.charCodeAt(k);
-      let v = -1;
-      if (isAsciiDigit(d)) v = d - 0x30;
-      else if (isPersianDigit(d)) v = d - 0x6f0;
-      else if (isArabicIndicDigit(d)) v = d - 0x660;
-      if (v < 0) r += text[k];
-      else if (toLatin) r += String.fromCharCode(0x30 + v);
-      else if (isAsciiDigit(d) && !toFa) r += text[k];
-      else r += FA_DIGITS[v];
-    }
-    pushEdit(out, s, e, r, 'digit');
+    rc.pos = k;
+    rc.kind = kind;
   }
+  return rc.kind;
+}
+
+/** Unit k (next to a number) is protected or Latin, directly or through a word joiner (v.۲ → v.2 is one word). */
+function latinSide(text: string, p: Uint8Array, n: number, k: number, dir: number): boolean {
+  if (k < 0 || k >= n) return false;
+  if (p[k] === 1 || FLAGS[text.charCodeAt(k)]! & F_LLETTER) return true;
+  const c = text.charCodeAt(k);
+  if (c !== 0x2e && c !== 0x2d && c !== 0x5f && c !== 0x27 && c !== 0x2019) return false;
+  const j = k + dir;
+  return j >= 0 && j < n && (p[j] === 1 || (FLAGS[text.charCodeAt(j)]! & F_LLETTER) !== 0);
+}
+
+function convertNumber(
+  out: Edit[],
+  text: string,
+  p: Uint8Array,
+  n: number,
+  s: number,
+  e: number,
+  dots: number,
+  digits: ResolvedOptions['digits'],
+  last: number,
+  rc: RightContext,
+): void {
+  // a number glued to a Latin letter or a protected span (mp3, ۶https://…) is part of it: its ASCII/Persian form
+  // is left as it is in both directions (Arabic-Indic digits still become Persian under 'fa')
+  const glued = latinSide(text, p, n, s - 1, -1) || latinSide(text, p, n, e, 1);
+  // 'fa': not a version/IP (1.2.3), and Persian context
+  const toFa = digits === 'fa' && !glued && dots < 2 && (last !== NONE ? last : rightContext(text, n, s, rc)) === ARABIC;
+  const toLatin = digits === 'latin' && !glued;
+  if (digits === 'latin' && glued) return;
+  let changed = false;
+  for (let k = s; k < e; k++) {
+    const d = text.charCodeAt(k);
+    if (toLatin ? isPersianDigit(d) || isArabicIndicDigit(d) : isArabicIndicDigit(d) || (toFa && isAsciiDigit(d))) {
+      changed = true;
+      break;
+    }
+  }
+  if (!changed) return;
+  let r = '';
+  for (let k = s; k < e; k++) {
+    const d = text.charCodeAt(k);
+    let v = -1;
+    if (isAsciiDigit(d)) v = d - 0x30;
+    else if (isPersianDigit(d)) v = d - 0x6f0;
+    else if (isArabicIndicDigit(d)) v = d - 0x660;
+    if (v < 0) r += text[k];
+    else if (toLatin) r += String.fromCharCode(0x30 + v);
+    else if (isAsciiDigit(d) && !toFa) r += text[k];
+    else r += FA_DIGITS[v];
+  }
+  pushEdit(out, s, e, r, 'digit');
+}
+
+function isWordUnit(text: string, k: number): boolean {
+  return (FLAGS[text.charCodeAt(k)]! & (F_ALETTER | F_LLETTER | F_DIGIT)) !== 0;
 }
 
 /**
@@ -454,8 +480,7 @@ function pairQuotes(text: string, p: Uint8Array): number[] {
   const res: number[] = [];
   const qs: number[] = [];
   let ls = 0;
-  const isWordUnit = (k: number): boolean => (FLAGS[text.charCodeAt(k)]! & (F_ALETTER | F_LLETTER | F_DIGIT)) !== 0;
-  for (let i = 0; i <= n; i++) {
+    for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 0x0a;
     if (c === 0x22 && p[i] === 0) qs.push(i);
     else if (i === n || isLineBreak(c)) {
@@ -464,8 +489,8 @@ function pairQuotes(text: string, p: Uint8Array): number[] {
           const o = qs[k]!;
           const e = qs[k + 1]!;
           if (e - o < 2) continue;
-          if (o > ls && isWordUnit(o - 1)) continue;
-          if (e + 1 < i && isWordUnit(e + 1)) continue;
+          if (o > ls && isWordUnit(text, o - 1)) continue;
+          if (e + 1 < i && isWordUnit(text, e + 1)) continue;
           if (isHSpace(text.charCodeAt(o + 1)) || isHSpace(text.charCodeAt(e - 1))) continue;
           let arabic = false;
           for (let j = o + 1; j < e; j++) {

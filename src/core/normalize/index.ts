@@ -4,6 +4,7 @@ import { characterEdits } from './characters.js';
 import { halfSpaceEdits } from './halfspace.js';
 import type { HalfSpaceModel } from './halfspace-model.js';
 import { resolveOptions, type NormalizeOptions } from './options.js';
+import { PRIME_TEXT } from './prime.js';
 import { scanProtected } from './protect.js';
 import { spacingEdits } from './spacing.js';
 
@@ -30,6 +31,19 @@ export interface Normalizer {
  */
 const CHUNK = 1 << 15;
 
+/**
+ * Before its first text of at least PRIME_LENGTH units (or its PRIME_CALLS-th call), a normalizer runs PRIME_TEXT
+ * under these options once, so that V8 optimizes the steps with feedback from every branch (see prime.ts). A short
+ * one-off call (a CLI sentence) does not pay for it (~2-4 ms).
+ */
+const PRIME_LENGTH = 2000;
+const PRIME_CALLS = 64;
+const PRIME_OPTIONS: NormalizeOptions[] = [
+  {},
+  { style: 'academy', digits: 'latin', diacritics: 'remove' },
+  { letters: 'keep', kashida: 'keep', punctuation: 'keep', digits: 'keep', spacing: 'keep' },
+];
+
 /** @internal for tests: the piece size of long texts */
 export interface NormalizerInternals {
   chunkSize?: number;
@@ -54,11 +68,20 @@ export function createNormalizer(resources: NormalizerResources = {}, internals:
     if (o.halfSpace === 'fix' && model) a = applyEditsPlain(a, halfSpaceEdits(a, model, o));
     return a.text;
   };
+  let calls = 0;
+  const prime = (): void => {
+    calls = PRIME_CALLS; // (before the calls below, which come back here)
+    for (const o of PRIME_OPTIONS) {
+      normalize(PRIME_TEXT, o);
+      normalizeAligned(PRIME_TEXT, o).changes();
+    }
+  };
   const prepare = (text: string, options: NormalizeOptions | undefined) => {
     if (typeof text !== 'string') {
       throw new DabirError('E_BAD_INPUT', `normalize expects a string, got ${text === null ? 'null' : typeof text}`, 'pass the text as a string');
     }
     const o = resolveOptions(options);
+    if (calls < PRIME_CALLS && (++calls === PRIME_CALLS || text.length >= PRIME_LENGTH)) prime();
     FLATTEN.test(text); // a rope (e.g. from 'x'.repeat(n) or +=) is flattened once here, not on every charCodeAt
     return { o, protect: scanProtected(text) };
   };

@@ -121,191 +121,196 @@ export function spacingEdits(a: StepText, o: ResolvedOptions): Edit[] {
       }
       le++;
     }
-    if (le > ls) line(ls, le, sp && persian);
+    if (le > ls) line(text, p, out, ls, le, sp && persian, hs, gapMask);
     if (le >= n) break;
     ls = le + 1;
   }
   return out;
+}
 
-  function line(ls: number, le: number, on: boolean): void {
-    let i = ls;
-    while (i < le && CLS[text.charCodeAt(i)]! & gapMask && p[i] === 0) i++;
-    // leading indentation is kept; a ZWNJ in it (or at the start of the first word) means nothing
-    if (hs && i > ls) {
-      for (let k = ls; k < i; k++) if (text.charCodeAt(k) === ZWNJ) pushEdit(out, k, k + 1, '', 'half-space');
-    }
-    if (i >= le) return;
+/**
+ * One line [ls, le). (This and the functions below are module-level functions rather than closures inside
+ * spacingEdits: a closure is a new function on every call, and V8 throws away optimized code that called the previous
+ * one.)
+ */
+function line(text: string, p: Uint8Array, out: Edit[], ls: number, le: number, on: boolean, hs: boolean, gapMask: number): void {
+  let i = ls;
+  while (i < le && CLS[text.charCodeAt(i)]! & gapMask && p[i] === 0) i++;
+  // leading indentation is kept; a ZWNJ in it (or at the start of the first word) means nothing
+  if (hs && i > ls) {
+    for (let k = ls; k < i; k++) if (text.charCodeAt(k) === ZWNJ) pushEdit(out, k, k + 1, '', 'half-space');
+  }
+  if (i >= le) return;
 
-    let lastL = NONE; // nearest letter on the left (up to the current unit)
-    let base = -1; // nearest non-mark unit on the left in this word, for the joining test
-    let pred = -1; // code of the output unit just before the current one, -1 at line start
-    let predLetter = false; // `pred` is a letter
-    let pred2Letter = false; // the output unit before `pred` is a letter adjacent to it
+  let lastL = NONE; // nearest letter on the left (up to the current unit)
+  let base = -1; // nearest non-mark unit on the left in this word, for the joining test
+  let pred = -1; // code of the output unit just before the current one, -1 at line start
+  let predLetter = false; // `pred` is a letter
+  let pred2Letter = false; // the output unit before `pred` is a letter adjacent to it
 
-    let c = text.charCodeAt(i);
-    let f = CLS[c]!;
-    for (;;) {
-      if (f & S_AL) lastL = ARABIC;
-      else if (f & S_LL) lastL = LATIN;
-      if ((f & S_MARK) === 0) base = c;
-      const k = i + 1;
-      if (k >= le) return;
-      const d = text.charCodeAt(k);
-      const g = CLS[d]!;
+  let c = text.charCodeAt(i);
+  let f = CLS[c]!;
+  for (;;) {
+    if (f & S_AL) lastL = ARABIC;
+    else if (f & S_LL) lastL = LATIN;
+    if ((f & S_MARK) === 0) base = c;
+    const k = i + 1;
+    if (k >= le) return;
+    const d = text.charCodeAt(k);
+    const g = CLS[d]!;
 
-      if ((g & gapMask) === 0 || p[k] === 1) {
-        // adjacent units: maybe a missing space
-        if (
-          on &&
-          (f & S_CLOSE || g & S_OPEN || (f & S_DIG && g & S_AL) || (f & S_AL && g & S_DIG)) &&
-          wantSpace(i, k, pred, pred2Letter, lastL, le)
-        ) {
-          pushEdit(out, k, k, ' ', 'spacing');
-          pred2Letter = (f & LETTER) !== 0;
-          predLetter = false;
-          pred = 0x20;
-        } else {
-          pred2Letter = predLetter;
-          predLetter = (f & LETTER) !== 0;
-          pred = c;
-        }
-        i = k;
-        c = d;
-        f = g;
-        continue;
-      }
-
-      // a gap [k, e)
-      let e = k;
-      let hCount = 0;
-      let zCount = 0;
-      let tab = false;
-      while (e < le) {
-        const x = text.charCodeAt(e);
-        const gx = CLS[x]!;
-        if ((gx & gapMask) === 0 || p[e] === 1) break;
-        if (gx & S_Z) zCount++;
-        else {
-          hCount++;
-          if (x === 0x09) tab = true;
-        }
-        e++;
-      }
-      const R = e < le ? e : -1;
-      const cR = R >= 0 ? text.charCodeAt(R) : -1;
-      const fR = R >= 0 ? CLS[cR]! : 0;
-      // what stays between L and R in the output: -1 = nothing, else the code of the unit just before R
-      let keep = 0x20;
-
-      if (zCount > 0 && hCount === 0) {
-        if (f & S_ODD || fR & S_ODD || (R >= 0 && (p[i] === 1 || p[R] === 1 || ((f | fR) & S_AS) === 0))) {
-          // next to ZWJ, bidi controls or emoji, or between a protected span and a unit, or between two units that
-          // are not Arabic script: removing it would glue them and could change what they are (x‌www.a.com/…, <‌b>)
-          keep = ZWNJ;
-        } else if (R >= 0 && zwnjMeaningful(f, fR, c, base)) {
-          if (e - k > 1) pushEdit(out, k + 1, e, '', 'half-space');
-          keep = ZWNJ;
-        } else if (R >= 0 && on && wantSpace(i, R, pred, pred2Letter, lastL, le)) {
-          pushEdit(out, k, e, ' ', 'half-space');
-        } else {
-          pushEdit(out, k, e, '', 'half-space');
-          keep = -1;
-        }
+    if ((g & gapMask) === 0 || p[k] === 1) {
+      // adjacent units: maybe a missing space
+      if (
+        on &&
+        (f & S_CLOSE || g & S_OPEN || (f & S_DIG && g & S_AL) || (f & S_AL && g & S_DIG)) &&
+        wantSpace(text, p, i, k, pred, pred2Letter, lastL, le)
+      ) {
+        pushEdit(out, k, k, ' ', 'spacing');
+        pred2Letter = (f & LETTER) !== 0;
+        predLetter = false;
+        pred = 0x20;
       } else {
-        let target: string | null = null; // null: the spaces stay as they are
-        if (on) {
-          if (R < 0 || noSpace(i, R, f, fR, cR, lastL, le)) target = '';
-          else if (!tab && hCount >= 2) target = ' ';
-        }
-        if (zCount > 0) {
-          if (target === null) {
-            target = '';
-            for (let x = k; x < e; x++) if (text.charCodeAt(x) !== ZWNJ) target += text[x];
-          }
-          pushEdit(out, k, e, target, 'half-space');
-        } else if (target !== null) pushEdit(out, k, e, target, 'spacing');
-        if (target === '') keep = -1;
-      }
-      if (R < 0) return;
-      if (keep === -1) {
         pred2Letter = predLetter;
         predLetter = (f & LETTER) !== 0;
         pred = c;
-      } else {
-        pred2Letter = (f & LETTER) !== 0;
-        predLetter = false;
-        pred = keep;
-        base = -1;
       }
-      i = R;
-      c = cR;
-      f = fR;
+      i = k;
+      c = d;
+      f = g;
+      continue;
     }
-  }
 
-  /** A ZWNJ between L and R shows: both are Arabic letters (or marks) and the letter before it joins to the left. */
-  function zwnjMeaningful(fL: number, fR: number, cL: number, base: number): boolean {
-    const letterish = S_AL | S_MARK | S_KASH;
-    if ((fL & letterish) === 0 || (fR & letterish) === 0) return false;
-    const b = fL & S_MARK ? base : cL;
-    if (b < 0) return false;
-    const fb = CLS[b]!;
-    return (fb & (S_AL | S_KASH)) !== 0 && (fb & S_NJ) === 0;
-  }
+    // a gap [k, e)
+    let e = k;
+    let hCount = 0;
+    let zCount = 0;
+    let tab = false;
+    while (e < le) {
+      const x = text.charCodeAt(e);
+      const gx = CLS[x]!;
+      if ((gx & gapMask) === 0 || p[e] === 1) break;
+      if (gx & S_Z) zCount++;
+      else {
+        hCount++;
+        if (x === 0x09) tab = true;
+      }
+      e++;
+    }
+    const R = e < le ? e : -1;
+    const cR = R >= 0 ? text.charCodeAt(R) : -1;
+    const fR = R >= 0 ? CLS[cR]! : 0;
+    // what stays between L and R in the output: -1 = nothing, else the code of the unit just before R
+    let keep = 0x20;
 
-  /** Should the space(s) between L and R go? */
-  function noSpace(L: number, R: number, fL: number, fR: number, cR: number, lastL: number, le: number): boolean {
-    const cL = text.charCodeAt(L);
-    // (never glue a mark to a protected span: https://a.b/c ) must not become part of the URL)
-    if (fR & S_CLOSE && p[R] === 0 && p[L] === 0) {
-      // the word before: Arabic script, or a digit/closing bracket after Persian text (not ")": after a URL it may be
-      // the URL's own trailing parenthesis, and gluing to it would let the URL grow)
-      const okL =
-        (fL & (S_AL | S_MARK | S_ADIG)) !== 0 ||
-        ((fL & (S_DIG | S_BRCLOSE)) !== 0 && cL !== 0x29 && lastL === ARABIC);
-      if (!okL) return false;
-      const nx = R + 1 < le ? text.charCodeAt(R + 1) : -1;
-      const fx = nx >= 0 ? CLS[nx]! : S_H;
-      if (cR === 0x2e) return (fx & (S_H | S_Z)) !== 0 || ((fx & S_CLOSE) !== 0 && nx !== 0x2e);
-      if (cR === 0x3a || cR === 0x3b) return (fx & (S_H | S_Z)) !== 0;
+    if (zCount > 0 && hCount === 0) {
+      if (f & S_ODD || fR & S_ODD || (R >= 0 && (p[i] === 1 || p[R] === 1 || ((f | fR) & S_AS) === 0))) {
+        // next to ZWJ, bidi controls or emoji, or between a protected span and a unit, or between two units that
+        // are not Arabic script: removing it would glue them and could change what they are (x‌www.a.com/…, <‌b>)
+        keep = ZWNJ;
+      } else if (R >= 0 && zwnjMeaningful(f, fR, c, base)) {
+        if (e - k > 1) pushEdit(out, k + 1, e, '', 'half-space');
+        keep = ZWNJ;
+      } else if (R >= 0 && on && wantSpace(text, p, i, R, pred, pred2Letter, lastL, le)) {
+        pushEdit(out, k, e, ' ', 'half-space');
+      } else {
+        pushEdit(out, k, e, '', 'half-space');
+        keep = -1;
+      }
+    } else {
+      let target: string | null = null; // null: the spaces stay as they are
+      if (on) {
+        if (R < 0 || noSpace(text, p, i, R, f, fR, cR, lastL, le)) target = '';
+        else if (!tab && hCount >= 2) target = ' ';
+      }
+      if (zCount > 0) {
+        if (target === null) {
+          target = '';
+          for (let x = k; x < e; x++) if (text.charCodeAt(x) !== ZWNJ) target += text[x];
+        }
+        pushEdit(out, k, e, target, 'half-space');
+      } else if (target !== null) pushEdit(out, k, e, target, 'spacing');
+      if (target === '') keep = -1;
+    }
+    if (R < 0) return;
+    if (keep === -1) {
+      pred2Letter = predLetter;
+      predLetter = (f & LETTER) !== 0;
+      pred = c;
+    } else {
+      pred2Letter = (f & LETTER) !== 0;
+      predLetter = false;
+      pred = keep;
+      base = -1;
+    }
+    i = R;
+    c = cR;
+    f = fR;
+  }
+}
+
+/** A ZWNJ between L and R shows: both are Arabic letters (or marks) and the letter before it joins to the left. */
+function zwnjMeaningful(fL: number, fR: number, cL: number, base: number): boolean {
+  const letterish = S_AL | S_MARK | S_KASH;
+  if ((fL & letterish) === 0 || (fR & letterish) === 0) return false;
+  const b = fL & S_MARK ? base : cL;
+  if (b < 0) return false;
+  const fb = CLS[b]!;
+  return (fb & (S_AL | S_KASH)) !== 0 && (fb & S_NJ) === 0;
+}
+
+/** Should the space(s) between L and R go? */
+function noSpace(text: string, p: Uint8Array, L: number, R: number, fL: number, fR: number, cR: number, lastL: number, le: number): boolean {
+  const cL = text.charCodeAt(L);
+  // (never glue a mark to a protected span: https://a.b/c ) must not become part of the URL)
+  if (fR & S_CLOSE && p[R] === 0 && p[L] === 0) {
+    // the word before: Arabic script, or a digit/closing bracket after Persian text (not ")": after a URL it may be
+    // the URL's own trailing parenthesis, and gluing to it would let the URL grow)
+    const okL =
+      (fL & (S_AL | S_MARK | S_ADIG)) !== 0 ||
+      ((fL & (S_DIG | S_BRCLOSE)) !== 0 && cL !== 0x29 && lastL === ARABIC);
+    if (!okL) return false;
+    const nx = R + 1 < le ? text.charCodeAt(R + 1) : -1;
+    const fx = nx >= 0 ? CLS[nx]! : S_H;
+    if (cR === 0x2e) return (fx & (S_H | S_Z)) !== 0 || ((fx & S_CLOSE) !== 0 && nx !== 0x2e);
+    if (cR === 0x3a || cR === 0x3b) return (fx & (S_H | S_Z)) !== 0;
+    return true;
+  }
+  if (fL & S_OPEN && p[L] === 0 && p[R] === 0 && fR & (S_AL | S_MARK | S_ADIG)) return true;
+  return false;
+}
+
+/** Is a space missing between L and R, which will be adjacent in the output? */
+function wantSpace(text: string, p: Uint8Array, L: number, R: number, pred: number, pred2Letter: boolean, lastL: number, le: number): boolean {
+  const cL = text.charCodeAt(L);
+  const cR = text.charCodeAt(R);
+  const fL = CLS[cL]!;
+  const fR = CLS[cR]!;
+  if (fL & S_CLOSE) {
+    // a mark stuck to the word before it, followed by a letter: گفت:امروز → گفت: امروز
+    if (p[L] === 1 || pred < 0 || CLS[pred]! & (S_H | S_Z)) return false;
+    if (cL === 0x2e) {
+      if ((fR & S_AL) === 0 || pred === 0x2e || pred === 0x2026) return false;
+      if (CLS[pred]! & LETTER && !pred2Letter) return false; // ه.ق : a single letter before the dot
+      if (R + 1 < le && text.charCodeAt(R + 1) === 0x2e) return false; // a single letter after, then a dot
       return true;
     }
-    if (fL & S_OPEN && p[L] === 0 && p[R] === 0 && fR & (S_AL | S_MARK | S_ADIG)) return true;
+    if (fR & S_AL || cR === 0xab) return true;
+    if (fL & S_PCLOSE && fR & S_LL) return (fL & S_BRCLOSE) === 0 || lastL === ARABIC;
     return false;
   }
+  if (fR & S_OPEN) return p[R] === 0 && (fL & (S_AL | S_MARK)) !== 0 && lastL === ARABIC;
+  if (fL & S_DIG) return p[L] === 0 && (fR & S_AL) !== 0 && !ordinal(text, R, le);
+  if (fL & S_AL) return p[R] === 0 && (fR & S_DIG) !== 0;
+  return false;
+}
 
-  /** Is a space missing between L and R, which will be adjacent in the output? */
-  function wantSpace(L: number, R: number, pred: number, pred2Letter: boolean, lastL: number, le: number): boolean {
-    const cL = text.charCodeAt(L);
-    const cR = text.charCodeAt(R);
-    const fL = CLS[cL]!;
-    const fR = CLS[cR]!;
-    if (fL & S_CLOSE) {
-      // a mark stuck to the word before it, followed by a letter: گفت:امروز → گفت: امروز
-      if (p[L] === 1 || pred < 0 || CLS[pred]! & (S_H | S_Z)) return false;
-      if (cL === 0x2e) {
-        if ((fR & S_AL) === 0 || pred === 0x2e || pred === 0x2026) return false;
-        if (CLS[pred]! & LETTER && !pred2Letter) return false; // ه.ق : a single letter before the dot
-        if (R + 1 < le && text.charCodeAt(R + 1) === 0x2e) return false; // a single letter after, then a dot
-        return true;
-      }
-      if (fR & S_AL || cR === 0xab) return true;
-      if (fL & S_PCLOSE && fR & S_LL) return (fL & S_BRCLOSE) === 0 || lastL === ARABIC;
-      return false;
-    }
-    if (fR & S_OPEN) return p[R] === 0 && (fL & (S_AL | S_MARK)) !== 0 && lastL === ARABIC;
-    if (fL & S_DIG) return p[L] === 0 && (fR & S_AL) !== 0 && !ordinal(R, le);
-    if (fL & S_AL) return p[R] === 0 && (fR & S_DIG) !== 0;
-    return false;
-  }
-
-  /** ام، م، مین، امین after a number (۲۰ام) */
-  function ordinal(R: number, le: number): boolean {
-    let k = R;
-    if (text.charCodeAt(k) === 0x0627) k++;
-    if (k >= le || text.charCodeAt(k) !== 0x0645) return false;
-    k++;
-    if (k + 1 < le && text.charCodeAt(k) === 0x06cc && text.charCodeAt(k + 1) === 0x0646) k += 2;
-    return k >= le || (CLS[text.charCodeAt(k)]! & S_AL) === 0;
-  }
+/** ام، م، مین، امین after a number (۲۰ام) */
+function ordinal(text: string, R: number, le: number): boolean {
+  let k = R;
+  if (text.charCodeAt(k) === 0x0627) k++;
+  if (k >= le || text.charCodeAt(k) !== 0x0645) return false;
+  k++;
+  if (k + 1 < le && text.charCodeAt(k) === 0x06cc && text.charCodeAt(k + 1) === 0x0646) k += 2;
+  return k >= le || (CLS[text.charCodeAt(k)]! & S_AL) === 0;
 }
