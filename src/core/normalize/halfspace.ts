@@ -421,8 +421,9 @@ CLASS[0x0654] = UNIT;
  */
 class WordMemo {
   private static readonly MAX = 200_000;
-  private slots = new Int32Array(1 << 12); // index + 1 into infos, 0 = empty; grows to keep at most half used
-  private hashes = new Int32Array(1 << 12);
+  // (starts small, so that the first text already makes it grow: V8 then optimizes the callers with that path known)
+  private slots = new Int32Array(1 << 4); // index + 1 into infos, 0 = empty; grows to keep at most half used
+  private hashes = new Int32Array(1 << 4);
   private infos: WordInfo[] = [];
   get size(): number {
     return this.infos.length;
@@ -469,6 +470,34 @@ class WordMemo {
 
 const memos = new WeakMap<HalfSpaceDecoder, WordMemo[]>();
 
+/**
+ * Memo of `shouldJoin` between two neighbouring words: the test (several look-ups, string building, and for a possible
+ * compound a cut search over both words) is a pure function of the two forms and the mode. Bounded.
+ */
+class JoinMemo {
+  private static readonly MAX = 100_000;
+  private map = new Map<string, boolean>();
+  get(key: string): boolean | undefined {
+    return this.map.get(key);
+  }
+  set(key: string, v: boolean): void {
+    if (this.map.size >= JoinMemo.MAX) this.map.clear();
+    this.map.set(key, v);
+  }
+}
+const joinMemos = new WeakMap<HalfSpaceDecoder, JoinMemo>();
+
+/** `d.shouldJoin(prevForm, form, careful)`, memoized. */
+function shouldJoinMemo(d: HalfSpaceDecoder, jm: JoinMemo, prevForm: string, form: string, careful: boolean): boolean {
+  const key = (careful ? '1' : '0') + prevForm + '\t' + form;
+  let r = jm.get(key);
+  if (r === undefined) {
+    r = d.shouldJoin(prevForm, form, careful);
+    jm.set(key, r);
+  }
+  return r;
+}
+
 function wordInfo(d: HalfSpaceDecoder, memo: WordMemo, t: string, s: number, e: number, careful: boolean, academy: boolean): WordInfo {
   let h = 0x811c9dc5;
   for (let k = s; k < e; k++) h = Math.imul(h ^ t.charCodeAt(k), 0x01000193);
@@ -501,6 +530,8 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
   const d = decoderFor(model);
   let ms = memos.get(d);
   if (!ms) memos.set(d, (ms = [new WordMemo(), new WordMemo(), new WordMemo(), new WordMemo()]));
+  let jm = joinMemos.get(d);
+  if (!jm) joinMemos.set(d, (jm = new JoinMemo()));
   const academy = o.style === 'academy';
   const t = a.text;
   const prot = a.protect;
@@ -565,7 +596,7 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       (CLASS[prevForm.charCodeAt(prevForm.length - 1)]! & JOINER) !== 0 &&
       // every joining rule needs one of: the two pieces seen joined, a bound suffix, or می/نمی before a verb
       (info.bound || (prevMi && prevForm.length <= 5) || pairJoined(model, prevLast + Z + info.firstPiece)) &&
-      d.shouldJoin(prevForm, form, careful)
+      shouldJoinMemo(d, jm, prevForm, form, careful)
     ) {
       // edits must stay sorted: the space edit comes before this word's insertions
       const sp: Edit = { start: s - 1, end: s, text: Z, kind: 'half-space' };

@@ -38,8 +38,8 @@ const CHUNK = 1 << 15;
  */
 const PRIME_LENGTH = 2000;
 const PRIME_CALLS = 64;
-const PRIME_OPTIONS: NormalizeOptions[] = [
-  {},
+const PRIME_OPTIONS: (NormalizeOptions | undefined)[] = [
+  undefined, // (the defaults object, and below copies of it: the two hidden classes the steps will see)
   { style: 'academy', digits: 'latin', diacritics: 'remove' },
   { letters: 'keep', kashida: 'keep', punctuation: 'keep', digits: 'keep', spacing: 'keep' },
 ];
@@ -73,7 +73,7 @@ export function createNormalizer(resources: NormalizerResources = {}, internals:
     calls = PRIME_CALLS; // (before the calls below, which come back here)
     for (const o of PRIME_OPTIONS) {
       normalize(PRIME_TEXT, o);
-      normalizeAligned(PRIME_TEXT, o).changes();
+      if (o === undefined) normalizeAligned(PRIME_TEXT, o).changes();
     }
   };
   const prepare = (text: string, options: NormalizeOptions | undefined) => {
