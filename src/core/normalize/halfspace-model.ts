@@ -138,6 +138,31 @@ export class Table {
     }
   }
 
+  /** Row of the key `a + String.fromCharCode(sep) + b`, or -1 (without making it); `h` is that key's hash. */
+  getConcatHashed(a: string, sep: number, b: string, h: number): number {
+    const { slots, chars, off, mask } = this;
+    const la = a.length;
+    const lb = b.length;
+    const n = la + 1 + lb;
+    let slot = h & mask;
+    for (;;) {
+      const r = slots[slot]!;
+      if (r === 0) return -1;
+      const i = r - 1;
+      const o = off[i]!;
+      if (off[i + 1]! - o === n && chars[o + la] === sep) {
+        let k = 0;
+        while (k < la && chars[o + k] === a.charCodeAt(k)) k++;
+        if (k === la) {
+          let q = 0;
+          while (q < lb && chars[o + la + 1 + q] === b.charCodeAt(q)) q++;
+          if (q === lb) return i;
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
   key(i: number): string {
     let s = '';
     for (let k = this.off[i]!; k < this.off[i + 1]!; k++) s += String.fromCharCode(this.chars[k]!);
@@ -218,6 +243,10 @@ export class HalfSpaceModel {
   /** `pairRange` with the key's hash given. */
   pairRangeHashed(s: string, a0: number, a1: number, b0: number, b1: number, h: number): number {
     return this.pairsT.getJoinedHashed(s, a0, a1, 0x200c, b0, b1, h);
+  }
+  /** Row of the pair `a + ZWNJ + b`, or -1, with the key's hash given (FNV over its units): no string is made. */
+  pairConcatHashed(a: string, b: string, h: number): number {
+    return this.pairsT.getConcatHashed(a, 0x200c, b, h);
   }
   /** `attachRange` with the key's hash given. */
   attachRangeHashed(s: string, l: number, b0: number, b1: number, h: number): number {

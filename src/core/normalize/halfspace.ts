@@ -401,6 +401,8 @@ interface WordInfo {
   bound: boolean;
   firstPiece: string;
   lastPiece: string;
+  /** FNV hash of lastPiece + ZWNJ, the start of the key of a pair with the next word's first piece */
+  lastZHash: number;
   /** the form is می/نمی (alone or after a preverb) */
   mi: boolean;
 }
@@ -515,13 +517,19 @@ function wordInfo(d: HalfSpaceDecoder, memo: WordMemo, t: string, s: number, e: 
   const firstPiece = zb < 0 ? form : form.slice(0, zb);
   const lastPiece = form.slice(form.lastIndexOf(Z) + 1);
   const bound = first >= 0 && d.isBoundSuffix(first);
-  const info: WordInfo = { word: w, form, joinable, bound, firstPiece, lastPiece, mi: isMiPrefix(form) };
+  let lastZHash = FNV_OFFSET;
+  for (let k = 0; k < lastPiece.length; k++) lastZHash = Math.imul(lastZHash ^ lastPiece.charCodeAt(k), FNV_PRIME);
+  lastZHash = Math.imul(lastZHash ^ 0x200c, FNV_PRIME);
+  const info: WordInfo = { word: w, form, joinable, bound, firstPiece, lastPiece, lastZHash, mi: isMiPrefix(form) };
   memo.add(h, info);
   return info;
 }
 
-function pairJoined(m: HalfSpaceModel, key: string): boolean {
-  const r = m.pair(key);
+/** The pair `last + ZWNJ + first` was seen joined; `lastZHash` is the hash of `last + ZWNJ` (no key string is made). */
+function pairJoined(m: HalfSpaceModel, last: string, lastZHash: number, first: string): boolean {
+  let h = lastZHash;
+  for (let k = 0; k < first.length; k++) h = Math.imul(h ^ first.charCodeAt(k), FNV_PRIME);
+  const r = m.pairConcatHashed(last, first, h);
   return r >= 0 && m.pairZ[r]! > 0;
 }
 
@@ -540,21 +548,32 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
   let i = 0;
   // the previous word of the current run: its corrected form and where it ended
   let prevForm = '';
-  let prevLast = ''; // last piece of the previous word
+  let prevLast = ''; // last piece of the previous word, and the hash of it + ZWNJ
+  let prevLastHash = 0;
   let prevMi = false;
   let prevEnd = -10;
   let lineEnd = -1;
+  let nextZ = -1;
   let careful = false;
   let memo = ms[0]!;
   while (i < n) {
     if (i > lineEnd) {
       // a line whose writer already puts ZWNJs between letters is treated with care
-      lineEnd = i;
+      lineEnd = t.indexOf('\n', i);
+      if (lineEnd < 0) lineEnd = n;
       careful = false;
-      for (; lineEnd < n; lineEnd++) {
-        const c = t.charCodeAt(lineEnd);
-        if (c === 0x0a) break;
-        if (c === 0x200c && !careful && lineEnd > 0 && (CLASS[t.charCodeAt(lineEnd - 1)]! & JOINER) !== 0 && (CLASS[t.charCodeAt(lineEnd + 1)]! & LETTER) !== 0) careful = true;
+      // (the ZWNJs of the line are visited with indexOf; nextZ, the first one at or after i, keeps this linear)
+      if (nextZ < i) {
+        nextZ = t.indexOf(Z, i);
+        if (nextZ < 0) nextZ = n;
+      }
+      while (nextZ < lineEnd) {
+        if (nextZ > 0 && (CLASS[t.charCodeAt(nextZ - 1)]! & JOINER) !== 0 && (CLASS[t.charCodeAt(nextZ + 1)]! & LETTER) !== 0) {
+          careful = true;
+          break;
+        }
+        nextZ = t.indexOf(Z, nextZ + 1);
+        if (nextZ < 0) nextZ = n;
       }
       memo = ms[(careful ? 1 : 0) + (academy ? 2 : 0)]!;
     }
@@ -595,7 +614,7 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       info.joinable &&
       (CLASS[prevForm.charCodeAt(prevForm.length - 1)]! & JOINER) !== 0 &&
       // every joining rule needs one of: the two pieces seen joined, a bound suffix, or می/نمی before a verb
-      (info.bound || (prevMi && prevForm.length <= 5) || pairJoined(model, prevLast + Z + info.firstPiece)) &&
+      (info.bound || (prevMi && prevForm.length <= 5) || pairJoined(model, prevLast, prevLastHash, info.firstPiece)) &&
       shouldJoinMemo(d, jm, prevForm, form, careful)
     ) {
       // edits must stay sorted: the space edit comes before this word's insertions
@@ -608,6 +627,7 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       prevForm = form;
     }
     prevLast = info.lastPiece;
+    prevLastHash = info.lastZHash;
     prevMi = info.mi;
     if (markAtEnd) prevForm = ''; // ezafe ends the word: nothing joins after it
     prevEnd = e;
