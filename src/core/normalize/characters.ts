@@ -470,6 +470,13 @@ function isWordUnit(text: string, k: number): boolean {
   return (FLAGS[text.charCodeAt(k)]! & (F_ALETTER | F_LLETTER | F_DIGIT)) !== 0;
 }
 
+/** 1 for ", 2 for a line break (what pairQuotes looks for) */
+const QUOTE_OR_BREAK = new Uint8Array(65536);
+forEachRelevantUnit((c) => {
+  if (isLineBreak(c)) QUOTE_OR_BREAK[c] = 2;
+});
+QUOTE_OR_BREAK[0x22] = 1;
+
 /**
  * Straight double quotes to « » : per line, the unprotected " are paired in order, only when their number is even; a
  * pair is converted when it is a proper pair (opening quote at a word start, closing at a word end, no space just
@@ -482,8 +489,11 @@ function pairQuotes(text: string, p: Uint8Array): number[] {
   let ls = 0;
     for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 0x0a;
-    if (c === 0x22 && p[i] === 0) qs.push(i);
-    else if (i === n || isLineBreak(c)) {
+    const q = QUOTE_OR_BREAK[c]!;
+    if (q === 0) continue;
+    if (q === 1) {
+      if (p[i] === 0) qs.push(i);
+    } else {
       if (qs.length >= 2 && qs.length % 2 === 0) {
         for (let k = 0; k < qs.length; k += 2) {
           const o = qs[k]!;

@@ -49,6 +49,13 @@ export class Table {
   private readonly off: Uint32Array;
   private readonly slots: Int32Array;
   private readonly mask: number;
+  /**
+   * One bit per bucket of the high bits of the key hashes (about 8 bits per key, so it stays in the CPU cache): most
+   * look-ups (pieces of an unknown word, pairs of neighbouring words) are for keys that are not there, and a clear bit
+   * answers them without touching the slot array.
+   */
+  private readonly bits: Int32Array;
+  private readonly bitShift: number;
   readonly size: number;
   readonly cols: Uint32Array[];
 
@@ -61,13 +68,25 @@ export class Table {
     while (cap < this.size * 2) cap <<= 1;
     this.mask = cap - 1;
     this.slots = new Int32Array(cap);
+    let nbits = 1 << 10;
+    while (nbits < this.size * 8 && nbits < 1 << 30) nbits <<= 1;
+    this.bits = new Int32Array(nbits >>> 5);
+    this.bitShift = 32 - Math.log2(nbits);
     for (let i = 0; i < this.size; i++) {
       let h = FNV_OFFSET;
       for (let k = off[i]!; k < off[i + 1]!; k++) h = Math.imul(h ^ chars[k]!, FNV_PRIME);
+      const b = h >>> this.bitShift;
+      this.bits[b >>> 5] |= 1 << (b & 31);
       let slot = h & this.mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
       this.slots[slot] = i + 1;
     }
+  }
+
+  /** False when no key has the hash `h` (a key with it may still be absent). */
+  private mayHave(h: number): boolean {
+    const b = h >>> this.bitShift;
+    return (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
   }
 
   /** Row of a key, or -1. */
@@ -87,6 +106,7 @@ export class Table {
    * start position extends the hash a unit at a time instead of hashing each key from the start.
    */
   getRangeHashed(s: string, from: number, to: number, h: number): number {
+    if (!this.mayHave(h)) return -1;
     const { slots, chars, off, mask } = this;
     const n = to - from;
     let slot = h & mask;
@@ -115,6 +135,7 @@ export class Table {
 
   /** `getJoined` with the joined key's hash given (see getRangeHashed). */
   getJoinedHashed(s: string, a0: number, a1: number, sep: number, b0: number, b1: number, h: number): number {
+    if (!this.mayHave(h)) return -1;
     const { slots, chars, off, mask } = this;
     const la = a1 - a0;
     const n = la + 1 + (b1 - b0);
@@ -140,6 +161,7 @@ export class Table {
 
   /** Row of the key `a + String.fromCharCode(sep) + b`, or -1 (without making it); `h` is that key's hash. */
   getConcatHashed(a: string, sep: number, b: string, h: number): number {
+    if (!this.mayHave(h)) return -1;
     const { slots, chars, off, mask } = this;
     const la = a.length;
     const lb = b.length;

@@ -32,12 +32,13 @@ export interface Normalizer {
 const CHUNK = 1 << 15;
 
 /**
- * Before its first text of at least PRIME_LENGTH units (or its PRIME_CALLS-th call), a normalizer runs PRIME_TEXT
- * under these options once, so that V8 optimizes the steps with feedback from every branch (see prime.ts). A short
- * one-off call (a CLI sentence) does not pay for it (~2-4 ms).
+ * Once a normalizer has been given PRIME_AFTER units of text in all, it runs PRIME_TEXT under these options once (at the
+ * next call, before its text), so that V8 optimizes the steps with feedback from every branch (see prime.ts): a process that goes
+ * on to normalize other kinds of text then keeps its optimized code. Not earlier: code built with every branch known
+ * is larger and takes longer to compile, which a one-off run over a file (normalize or analyze 1 MB in a fresh
+ * process) pays without getting it back (measured: +100-250 ms CPU on 1 MB of news text in a fresh process).
  */
-const PRIME_LENGTH = 2000;
-const PRIME_CALLS = 64;
+const PRIME_AFTER = 1 << 20;
 const PRIME_OPTIONS: (NormalizeOptions | undefined)[] = [
   undefined, // (the defaults object, and below copies of it: the two hidden classes the steps will see)
   { style: 'academy', digits: 'latin', diacritics: 'remove' },
@@ -68,9 +69,9 @@ export function createNormalizer(resources: NormalizerResources = {}, internals:
     if (o.halfSpace === 'fix' && model) a = applyEditsPlain(a, halfSpaceEdits(a, model, o));
     return a.text;
   };
-  let calls = 0;
+  let seen = 0; // units given so far; -1 once primed
   const prime = (): void => {
-    calls = PRIME_CALLS; // (before the calls below, which come back here)
+    seen = -1; // (before the calls below, which come back here)
     for (const o of PRIME_OPTIONS) {
       normalize(PRIME_TEXT, o);
       if (o === undefined) normalizeAligned(PRIME_TEXT, o).changes();
@@ -81,7 +82,10 @@ export function createNormalizer(resources: NormalizerResources = {}, internals:
       throw new DabirError('E_BAD_INPUT', `normalize expects a string, got ${text === null ? 'null' : typeof text}`, 'pass the text as a string');
     }
     const o = resolveOptions(options);
-    if (calls < PRIME_CALLS && (++calls === PRIME_CALLS || text.length >= PRIME_LENGTH)) prime();
+    if (seen >= 0) {
+      if (seen >= PRIME_AFTER) prime();
+      else seen += text.length;
+    }
     FLATTEN.test(text); // a rope (e.g. from 'x'.repeat(n) or +=) is flattened once here, not on every charCodeAt
     return { o, protect: scanProtected(text) };
   };

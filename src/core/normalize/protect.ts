@@ -269,14 +269,10 @@ function fenceEnd(text: string, i: number, n: number, mark: number, r: number): 
 export function scanProtected(text: string): Uint8Array {
   const n = text.length;
   const m = new Uint8Array(n);
-  // (a plain loop: String#indexOf was seen to take seconds on some long two-byte strings in V8)
-  let hasAt = false;
-  for (let k = 0; k < n; k++) {
-    if (text.charCodeAt(k) === 0x40) {
-      hasAt = true;
-      break;
-    }
-  }
+  // the first '@' at or after the last Latin word that looked for one (n: none), found when a word first needs it, so
+  // text without Latin words is not scanned for it. (A plain loop: String#indexOf was seen to take seconds on some
+  // long two-byte strings in V8.)
+  let atPos = -1;
   let emailFailEnd = -1;
   let lineStart = 0;
   // inline code: for the current line, the end of the code span that each backtick run opens (computed once per line)
@@ -299,7 +295,13 @@ export function scanProtected(text: string): Uint8Array {
         const w = latinWord(text, i, n);
         const we = w >>> 1;
         end = urlEnd(text, i, we, n);
-        if (end < 0 && hasAt && i >= emailFailEnd && isAsciiAlnum(c)) {
+        if (end < 0 && i >= emailFailEnd && isAsciiAlnum(c)) {
+          if (atPos < i) {
+            atPos = i;
+            while (atPos < n && text.charCodeAt(atPos) !== 0x40) atPos++;
+          }
+        }
+        if (end < 0 && atPos < n && i >= emailFailEnd && isAsciiAlnum(c)) {
           const e = emailEnd(text, i, n);
           if (e > 0) end = withUrl(text, i, e, n);
           else emailFailEnd = -e;
