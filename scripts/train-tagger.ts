@@ -18,7 +18,8 @@
  *   seraji   train range of Seraji dev                                scheme "seraji"
  *   iperudt  iPerUDT train                                            scheme "iperudt"
  * Word classes (stored in the model, looked up by word): hazm words.dat POS sets, lilak POS sets, a named-entity
- * gazetteer from ParsTwiNER train (entity type and share of occurrences inside an entity), two levels of spherical
+ * gazetteer from ParsTwiNER train (entity type and share of occurrences inside an entity), the word pairs found inside
+ * one multi-word entity in ParsTwiNER train (type, share of the pair's occurrences inside one, count), two levels of spherical
  * k-means clusters (64, 64x8) of left/right context-count vectors from the raw text (text/*.txt, which does not overlap
  * the dev files), and a UPOS profile of every raw-text word type as tagged by a first model (type-level
  * self-training: a first stage-1 model is trained, tags the raw text, and the final model is trained with the profiles).
@@ -219,6 +220,7 @@ const c1: number[] = [];
 const c2: number[] = [];
 const ner: number[] = [];
 const auto: number[] = [];
+const big: number[] = [];
 const classIds = new Map<string, number>();
 const classId = (k: string): number => {
   let id = classIds.get(k);
@@ -242,6 +244,7 @@ const row = (w: string): number => {
     c2.push(0);
     ner.push(0);
     auto.push(0);
+    big.push(0);
   }
   return r;
 };
@@ -292,6 +295,46 @@ for (const [r, set] of lilakSets) lilak[r] = classId(`l:${[...set].sort().join('
     listed++;
   }
   log(`ner gazetteer: ${listed} words`);
+}
+// multi-word names (ParsTwiNER train): word pairs inside one entity, by type and share of their occurrences inside one
+{
+  const stats = new Map<string, { n: number; e: Map<string, number> }>();
+  let prev: [string, string] | null = null;
+  for (const line of readShared('ner/parstwiner/train.txt').split('\n')) {
+    const [w0, t0] = line.split('\t');
+    if (!w0 || !t0 || !w0.trim()) {
+      prev = null;
+      continue;
+    }
+    const w = featForm(w0.trim());
+    const t = t0.trim();
+    if (prev && /\p{L}{2}/u.test(prev[0]) && /\p{L}{2}/u.test(w)) {
+      const k = `${prev[0]} ${w}`;
+      let st = stats.get(k);
+      if (!st) stats.set(k, (st = { n: 0, e: new Map() }));
+      st.n++;
+      if (t.startsWith('I-') && prev[1].slice(2) === t.slice(2) && !t.endsWith('NAT')) st.e.set(t.slice(2), (st.e.get(t.slice(2)) ?? 0) + 1);
+    }
+    prev = [w, t];
+  }
+  let listed = 0;
+  for (const [k, st] of [...stats.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    let inside = 0;
+    let top = '';
+    let topN = 0;
+    for (const [e, v] of [...st.e.entries()].sort()) {
+      inside += v;
+      if (v > topN) [top, topN] = [e, v];
+    }
+    if (inside === 0) continue;
+    const share = inside / st.n;
+    big[row(k)] = classId(`b:${top}:${share >= 0.67 ? 'h' : 'l'}:${inside >= 3 ? 'f' : 'r'}`);
+    const [w1, w2] = k.split(' ') as [string, string];
+    big[row(w1)]! |= 1;
+    big[row(w2)]! |= 2;
+    listed++;
+  }
+  log(`name pairs: ${listed}`);
 }
 log(`lexicons: ${words.length} words, ${classIds.size} classes`);
 
@@ -422,7 +465,7 @@ function clusters(): void {
 if (process.env.TAGGER_CLUSTERS !== '0') clusters();
 
 // ---- train: a first model tags the raw text; the UPOS profile of each word type becomes a word class; retrain ----
-const trainInput = { schemes: SCHEMES, upos: UPOS, rest, restGroup, sentences: trainSents, lexicon: { words, hazm, lilak, c1, c2, ner, auto }, uposAlias: [[], [[uposId.get('PROPN')!, uposId.get('NOUN')!]], []] as [number, number][][], meta: { trainedOn: 'PerDT dev 1-1019, PerDT early slice (mapped), Seraji dev 1-419, iPerUDT train', dev: DEV } };
+const trainInput = { schemes: SCHEMES, upos: UPOS, rest, restGroup, sentences: trainSents, lexicon: { words, hazm, lilak, c1, c2, ner, auto, big }, uposAlias: [[], [[uposId.get('PROPN')!, uposId.get('NOUN')!]], []] as [number, number][][], meta: { trainedOn: 'PerDT dev 1-1019, PerDT early slice (mapped), Seraji dev 1-419, iPerUDT train', dev: DEV } };
 const trainOpts = { seed: SEED, epochs1: EPOCHS1, epochs2: EPOCHS2, minWeight: Number(process.env.TAGGER_MINW ?? 0), minCount: Number(process.env.TAGGER_MINCOUNT ?? 2), ensemble: Number(process.env.TAGGER_ENSEMBLE ?? 5), ensemble2: Number(process.env.TAGGER_ENSEMBLE2 ?? 3), log };
 let data = trainTagger(trainInput, process.env.TAGGER_AUTO === '0' ? trainOpts : { ...trainOpts, epochs2: 0, ensemble: 1 });
 if (process.env.TAGGER_AUTO !== '0') {

@@ -3,7 +3,9 @@
  *
  * Static features of a word: normalized form, affixes 1-4, shape, ZWNJ pieces, multi-word-token position and token
  * form, neighbours ±2, word classes (hazm and lilak POS sets, NER gazetteer, clusters, raw-text UPOS profile) of the
- * word and its neighbours, word bigrams, and copies of the strongest ones conjoined with the treebank (scheme) id.
+ * word and its neighbours, word bigrams, and copies of the strongest ones conjoined with the treebank (scheme) id; the
+ * classes of the pairs (i-1, i) and (i, i+1) when they are known pairs of a multi-word name (one look-up per word, only
+ * when both words are listed as a pair's first / second word).
  * Features that read one word only (its intrinsic features, and its features as the i-1 / i+1 / i-2 / i+2 neighbour)
  * are grouped so the tagger can cache their weight sums per word form.
  * Dynamic features are added by the decoder: previous UPOS tags (stage 1), the sentence's UPOS tags and previous
@@ -23,6 +25,16 @@ export interface WordClasses {
   readonly ner: Uint16Array;
   /** profile of the UPOS the tagger gave the word in raw text (self-training at the type level) */
   readonly auto: Uint16Array;
+  /**
+   * rows keyed by bigramKey: class of a word pair (e.g. both inside one known multi-word name); word rows: bit 1 the
+   * word starts such a pair, bit 2 it ends one (pairs are only looked up when both bits are set)
+   */
+  readonly big: Uint16Array;
+}
+
+/** Lexicon key of a word pair (from the two words' form hashes). */
+export function bigramKey(a1: number, b1: number, a2: number, b2: number): [number, number] {
+  return [mixKey(T_BIGKEY, a1, b1, a2, b2) >>> 0, mixKey2(T_BIGKEY, a1, b1, a2, b2)];
 }
 
 /** Canonical spelling for features: Persian ی ک ه, no kashida/diacritics (hamza above kept), ASCII digits, lowercase Latin. */
@@ -115,6 +127,8 @@ const T_AUTO_M1 = 60;
 const T_AUTO_P1 = 61;
 const T_TB_AUTO = 62;
 const T_AUTO_HAZM = 63;
+const T_BIGKEY = 110;
+const T_BIG = 111;
 // dynamic, stage 1
 export const D_T1 = 70;
 export const D_T2 = 71;
@@ -156,6 +170,8 @@ export class WordInfo {
   c2 = 0;
   ner = 0;
   auto = 0;
+  /** word-pair participation bits (see WordClasses.big) */
+  bigf = 0;
   /** intrinsic feature keys */
   k1: Uint32Array;
   k2: Uint16Array;
@@ -248,10 +264,12 @@ export function wordInfo(form: string, tb: number, lex: WordClasses | undefined)
   let c2 = 0;
   let ne = 0;
   let au = 0;
+  let bf = 0;
   if (lex) {
     const r = lex.find(wa, wb);
     if (r >= 0) {
       au = lex.auto[r]!;
+      bf = lex.big[r]!;
       hz = lex.hazm[r]!;
       ll = lex.lilak[r]!;
       c1 = lex.c1[r]!;
@@ -321,6 +339,7 @@ export function wordInfo(form: string, tb: number, lex: WordClasses | undefined)
   w.c2 = c2;
   w.ner = ne;
   w.auto = au;
+  w.bigf = bf;
   setRoles(w, tb);
   return w;
 }
@@ -345,6 +364,8 @@ export class SentenceFeatures {
   k1 = new Uint32Array(64 * 32);
   k2 = new Uint16Array(64 * 32);
   private len = 0;
+  /** class of the word pair (i, i+1) */
+  private big = new Uint16Array(64);
 
   /** Appends one key. */
   push(t: number, a1: number, b1: number, a2: number, b2: number): void {
@@ -367,9 +388,25 @@ export class SentenceFeatures {
    * @param mwt per word: 0 a single-word token, 1 first part of a multi-word token, 2 middle, 3 last
    * @param tokForms per word: the form of its multi-word token ('' for single-word tokens)
    * @param tb treebank / scheme id
+   * @param lex word classes, for the word-pair (multi-word name) feature
    */
-  compute(words: WordInfo[], mwt: ArrayLike<number>, tokForms: readonly string[], tb: number): void {
+  compute(words: WordInfo[], mwt: ArrayLike<number>, tokForms: readonly string[], tb: number, lex?: WordClasses): void {
     const n = words.length;
+    const useBig = lex !== undefined;
+    if (useBig) {
+      if (this.big.length < n + 1) this.big = new Uint16Array(n * 2 + 1);
+      for (let i = 0; i + 1 < n; i++) {
+        const a = words[i]!;
+        const b = words[i + 1]!;
+        if ((a.bigf & 1) === 0 || (b.bigf & 2) === 0) {
+          this.big[i] = 0;
+          continue;
+        }
+        const r = lex.find(mixKey(T_BIGKEY, a.wa, a.wb, b.wa, b.wb), mixKey2(T_BIGKEY, a.wa, a.wb, b.wa, b.wb));
+        this.big[i] = r >= 0 ? lex.big[r]! : 0;
+      }
+      if (n > 0) this.big[n - 1] = 0;
+    }
     this.n = n;
     this.words = words;
     if (this.wa.length < n) {
@@ -419,6 +456,11 @@ export class SentenceFeatures {
       this.push(T_AUTO_P1, q ? q.auto : B, q ? q.auto : B, w.auto, w.auto);
       const pos = i === 0 ? 1 : i === n - 1 ? 2 : 0;
       this.push(T_POSN, pos, pos, 0, 0);
+      if (useBig) {
+        const l = i > 0 ? this.big[i - 1]! : 0;
+        const r = this.big[i]!;
+        if (l !== 0 || r !== 0) this.push(T_BIG, l, l, r, r);
+      }
     }
     this.start[n] = this.len;
   }

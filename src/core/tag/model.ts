@@ -13,7 +13,7 @@
  *   44  u32 header length H, header JSON (UTF-8), padded to 4
  *   ... sections, each 4-byte aligned, described in header.sections as [name, type, byteOffset from the end of the
  *       padded header, count]
- * Sections: lexicon (`lex.ka` u32, `lex.kb` u16, `lex.hazm|lilak|c1|c2|ner|auto` u16), and for each stage s in {t1, t2}:
+ * Sections: lexicon (`lex.ka` u32, `lex.kb` u16, `lex.hazm|lilak|c1|c2|ner|auto|big` u16; `big` rows also hold word pairs), and for each stage s in {t1, t2}:
  * `s.ka` u32, `s.kb` u16 (row keys), `s.len` u8 (entries per row), `s.lab` u8 (label, local to the row's group),
  * `s.w` i16 (weight / header.scale[s]; decoding never needs the scale, since only the argmax within a stage matters).
  */
@@ -65,6 +65,7 @@ export interface LexiconData {
   c2: Uint16Array;
   ner: Uint16Array;
   auto: Uint16Array;
+  big: Uint16Array;
 }
 
 export interface TaggerData {
@@ -116,6 +117,7 @@ export class Lexicon implements WordClasses {
   readonly c2: Uint16Array;
   readonly ner: Uint16Array;
   readonly auto: Uint16Array;
+  readonly big: Uint16Array;
   constructor(d: LexiconData) {
     this.index = new KeyIndex(d.ka, d.kb);
     this.hazm = d.hazm;
@@ -124,6 +126,7 @@ export class Lexicon implements WordClasses {
     this.c2 = d.c2;
     this.ner = d.ner;
     this.auto = d.auto;
+    this.big = d.big;
   }
   find(a: number, b: number): number {
     return this.index.find(a, b & 0xffff);
@@ -351,7 +354,7 @@ export class TaggerModel {
       words[i] = c.info;
     }
     const sf = this.sf;
-    sf.compute(words, mwt, tokForms, tb);
+    sf.compute(words, mwt, tokForms, tb, this.lex);
     const scores = this.scores;
     const dyn = this.dyn;
     const allowed = this.header.allowedUpos[tb]!;
@@ -460,7 +463,7 @@ const typeOf = (a: Arr): string => (a instanceof Uint32Array ? 'u32' : a instanc
 
 function sectionsOf(d: TaggerData): [string, Arr][] {
   const out: [string, Arr][] = [];
-  for (const k of ['ka', 'kb', 'hazm', 'lilak', 'c1', 'c2', 'ner', 'auto'] as const) out.push([`lex.${k}`, d.lex[k]]);
+  for (const k of ['ka', 'kb', 'hazm', 'lilak', 'c1', 'c2', 'ner', 'auto', 'big'] as const) out.push([`lex.${k}`, d.lex[k]]);
   for (const t of ['t1', 't2'] as const) for (const k of ['ka', 'kb', 'len', 'lab', 'w'] as const) out.push([`${t}.${k}`, d[t][k]]);
   return out;
 }
@@ -526,7 +529,9 @@ export function decodeTagger(bytes: Uint8Array): TaggerModel {
     if (!t || dataStart + s[2] + s[3] * t.bytes > bytes.length) throw corrupt(`section ${name} out of bounds`);
     return t.make(buf as ArrayBuffer, base + dataStart + s[2], s[3]) as T;
   };
-  const lex: LexiconData = { ka: get('lex.ka'), kb: get('lex.kb'), hazm: get('lex.hazm'), lilak: get('lex.lilak'), c1: get('lex.c1'), c2: get('lex.c2'), ner: get('lex.ner'), auto: get('lex.auto') };
+  const lex: LexiconData = { ka: get('lex.ka'), kb: get('lex.kb'), hazm: get('lex.hazm'), lilak: get('lex.lilak'), c1: get('lex.c1'), c2: get('lex.c2'), ner: get('lex.ner'), auto: get('lex.auto'), big: new Uint16Array(0) };
+  // word pairs (absent in models built before them: no pairs)
+  lex.big = header.sections.some((x) => x[0] === 'lex.big') ? get('lex.big') : new Uint16Array(lex.ka.length);
   const table = (t: string): TableData => ({ ka: get(`${t}.ka`), kb: get(`${t}.kb`), len: get(`${t}.len`), lab: get(`${t}.lab`), w: get(`${t}.w`) });
   return new TaggerModel(header, lex, table('t1'), table('t2'));
 }

@@ -11,7 +11,7 @@
  * features only some of the runs kept). This lowers the variance of the shuffled training.
  */
 import type { Doc } from '../doc.js';
-import { boundaryInfo, BOUNDARY, featForm, SentenceFeatures, stage1Dynamic, stage2Dynamic, wordInfo, type WordInfo } from './features.js';
+import { bigramKey, boundaryInfo, BOUNDARY, featForm, SentenceFeatures, stage1Dynamic, stage2Dynamic, wordInfo, type WordInfo } from './features.js';
 import { groupK1, groupK2, hashRange, mulberry32, SEED_A, SEED_B } from './hash.js';
 import { Lexicon, REST_BOUNDARY, type LexiconData, type TableData, type TaggerData, type TaggerHeader } from './model.js';
 
@@ -39,6 +39,8 @@ export interface LexiconInput {
   c2: number[];
   ner: number[];
   auto: number[];
+  /** optional: class of each word pair; such rows have words "w1 w2" (one space) */
+  big?: number[];
 }
 
 export interface TrainInput {
@@ -78,11 +80,20 @@ export function buildLexicon(lx: LexiconInput): LexiconData {
   const byKey = new Map<number, number>();
   const ka: number[] = [];
   const kb: number[] = [];
-  const cols: number[][] = [[], [], [], [], [], []];
+  const cols: number[][] = [[], [], [], [], [], [], []];
   for (let i = 0; i < lx.words.length; i++) {
     const f = featForm(lx.words[i]!);
-    const a = hashRange(f, 0, f.length, SEED_A);
-    const b = hashRange(f, 0, f.length, SEED_B) & 0xffff;
+    let a: number;
+    let b: number;
+    const sp = f.indexOf(' ');
+    if (sp > 0) {
+      const f1 = f.slice(0, sp);
+      const f2 = f.slice(sp + 1);
+      [a, b] = bigramKey(hashRange(f1, 0, f1.length, SEED_A), hashRange(f1, 0, f1.length, SEED_B), hashRange(f2, 0, f2.length, SEED_A), hashRange(f2, 0, f2.length, SEED_B));
+    } else {
+      a = hashRange(f, 0, f.length, SEED_A);
+      b = hashRange(f, 0, f.length, SEED_B) & 0xffff;
+    }
     const key = a * 65536 + b;
     let r = byKey.get(key);
     if (r === undefined) {
@@ -92,8 +103,8 @@ export function buildLexicon(lx: LexiconInput): LexiconData {
       kb.push(b);
       for (const c of cols) c.push(0);
     }
-    const vals = [lx.hazm[i]!, lx.lilak[i]!, lx.c1[i]!, lx.c2[i]!, lx.ner[i]!, lx.auto[i]!];
-    for (let c = 0; c < 6; c++) if (cols[c]![r] === 0) cols[c]![r] = vals[c]!;
+    const vals = [lx.hazm[i]!, lx.lilak[i]!, lx.c1[i]!, lx.c2[i]!, lx.ner[i]!, lx.auto[i]!, lx.big?.[i] ?? 0];
+    for (let c = 0; c < 7; c++) if (cols[c]![r] === 0) cols[c]![r] = vals[c]!;
   }
   return {
     ka: Uint32Array.from(ka),
@@ -104,6 +115,7 @@ export function buildLexicon(lx: LexiconInput): LexiconData {
     c2: Uint16Array.from(cols[3]!),
     ner: Uint16Array.from(cols[4]!),
     auto: Uint16Array.from(cols[5]!),
+    big: Uint16Array.from(cols[6]!),
   };
 }
 
@@ -317,7 +329,7 @@ export function trainTagger(input: TrainInput, options: TrainOptions = {}): Tagg
   );
   const bounds = input.schemes.map((_, tb) => boundaryInfo(tb));
   const stat = input.sentences.map((s, si) => {
-    sf.compute(infos[si]!, s.mwt, s.tokForms, s.tb);
+    sf.compute(infos[si]!, s.mwt, s.tokForms, s.tb, lex);
     const ids1: number[] = [];
     const ids2: number[] = [];
     const start1 = new Int32Array(sf.n + 1);
@@ -407,7 +419,7 @@ export function trainTagger(input: TrainInput, options: TrainOptions = {}): Tagg
   // ---- stage 1: UPOS ----
   const prepare = (si: number): void => {
     const s = input.sentences[si]!;
-    sf.compute(infos[si]!, s.mwt, s.tokForms, s.tb); // for dynamic features (word hashes)
+    sf.compute(infos[si]!, s.mwt, s.tokForms, s.tb, lex); // for dynamic features (word hashes)
   };
   /** Trains a UPOS perceptron on some sentences. */
   const trainUpos = (sents: number[], epochs: number, label: string): Perceptron => {
