@@ -107,6 +107,23 @@ describe('parser model: binary format', () => {
     expect(toHex(sha256(a))).toBe(toHex(sha256(b)));
   });
 
+  it('an ensemble (weights of several sentence orders summed) is deterministic and learns the fixture', () => {
+    const a = trainParser(fixtureSentences(), { epochs: 6, seed: 3, ensemble: 3 });
+    const b = trainParser(fixtureSentences(), { epochs: 6, seed: 3, ensemble: 3 });
+    expect(toHex(sha256(a.toBytes()))).toBe(toHex(sha256(b.toBytes())));
+    expect(a.data.meta['ensemble']).toBe(3);
+    let ok = 0;
+    let all = 0;
+    for (const s of fixtureSentences()) {
+      const r = a.parse(s.words, 1);
+      s.heads.forEach((h, i) => {
+        all++;
+        if (r.heads[i] === h && r.deprels[i] === s.deprels[i]) ok++;
+      });
+    }
+    expect(ok / all).toBeGreaterThan(0.9);
+  });
+
   it('learns the fixture', () => {
     const model = trainParser(fixtureSentences(), { epochs: 15, seed: 1 });
     let ok = 0;

@@ -5,7 +5,8 @@
  * every correct arc. Non-projective trees are projectivized first (./projective.ts); partial trees (unknown heads
  * or labels, e.g. from a treebank converted only in part) are allowed: unknown arcs cost nothing in the oracle.
  * Every feature is also copied with the sentence's scheme (treebank convention); see ./model.ts for how the copies
- * are merged for parsing.
+ * are merged for parsing. With `ensemble` > 1, several models are trained over different sentence orders and their
+ * averaged weights summed before pruning (one model of the same form: no cost at parse time).
  *
  * Deterministic: the only randomness is a PRNG seeded by `seed`. Pure (no I/O); the Node script reads the
  * treebanks and writes the bytes.
@@ -57,10 +58,17 @@ export interface TrainOptions {
   prunel?: number;
   /** passive-aggressive step (capped at this value) instead of perceptron steps of 1; 0 = perceptron */
   pa?: number;
+  /**
+   * models trained over different sentence orders (seeds seed, seed+1, ...) whose averaged weights are summed into
+   * one model before pruning (default 1)
+   */
+  ensemble?: number;
   /** word classes (see ./clusters.ts), keyed by the feature spelling of words (featForm) */
   clusters?: Map<string, number>;
   /** progress messages */
   log?: (msg: string) => void;
+  /** called once at the end with a function that builds the model at other pruning levels (for tuning) */
+  onFinish?: (rebuild: (prune: number, prunel: number) => ParserModel) => void;
   /** called after each epoch with the averaged model so far (for learning curves) */
   onEpoch?: (epoch: number, model: ParserModel) => void;
   meta?: Record<string, unknown>;
@@ -132,7 +140,7 @@ class Perceptron {
     this.c++;
   }
 
-  private grow(): void {
+  grow(): void {
     const w = new Float32Array(this.w.length * 2);
     w.set(this.w);
     this.w = w;
@@ -145,6 +153,33 @@ class Perceptron {
     const sc = new Uint8Array(this.sch.length * 2);
     sc.set(this.sch);
     this.sch = sc;
+  }
+
+  /**
+   * Adds the averaged weights of another perceptron (same K) row by row, matched by key; scheme copies keep their
+   * shared row and scheme. Used to sum the models of an ensemble (then w holds the sum and u stays 0).
+   */
+  addAveraged(o: Perceptron): void {
+    const K = this.K;
+    const ow = o.averaged();
+    const keys = o.table.keys();
+    const map = new Int32Array(o.table.size);
+    for (let r = 0; r < o.table.size; r++) {
+      const x = this.table.add(keys[r]!);
+      while (x >= this.base.length) this.grow();
+      map[r] = x;
+    }
+    for (let r = 0; r < o.table.size; r++) {
+      const x = map[r]!;
+      const b = o.base[r]!;
+      if (b >= 0 && this.base[x] === -1 && map[b] !== x) {
+        this.base[x] = map[b]!;
+        this.sch[x] = o.sch[r]!;
+      }
+      const a = x * K;
+      const c = r * K;
+      for (let k = 0; k < K; k++) this.w[a + k] += ow[c + k]!;
+    }
   }
 
   /** averaged weights, row-major */
@@ -207,7 +242,7 @@ export function trainParser(sentences: readonly TrainSentence[], options: TrainO
   const minLift = options.minLift ?? 3;
   const pa = options.pa ?? 0;
   const log = options.log ?? (() => {});
-  const rand = mulberry32(seed);
+  const nRuns = Math.max(1, options.ensemble ?? 1);
 
   // 1. projectivize, collect labels
   const proj: TrainSentence[] = [];
@@ -250,85 +285,98 @@ export function trainParser(sentences: readonly TrainSentence[], options: TrainO
   for (const [w, c] of options.clusters ?? []) classes.set(hashString(w), c + 1);
   const classOf = classes.size ? (w: number): number => classes.get(w) ?? 0 : undefined;
   const data = proj.map((s) => prepare(s, labelIndex, classOf));
-  const T = new Perceptron(N_ACTIONS);
-  const Lb = new Perceptron(labels.length);
   const tbuf = new Int32Array(MAX_TRANSITION_FEATURES);
   const lbuf = new Int32Array(MAX_LABEL_FEATURES);
   const tsc = new Float64Array(N_ACTIONS);
   const lsc = new Float64Array(labels.length);
   const costs = new Int32Array(N_ACTIONS);
-  const order = data.map((_, i) => i);
+  let sumT: Perceptron | undefined;
+  let sumL: Perceptron | undefined;
+  for (let run = 0; run < nRuns; run++) {
+    const rand = mulberry32(seed + run);
+    const order = data.map((_, i) => i);
+    const T = new Perceptron(N_ACTIONS);
+    const Lb = new Perceptron(labels.length);
+    const build = (): ParserModel => new ParserModel(finish(T, Lb, labels, options, sentences.length, classes));
 
-  const build = (): ParserModel => new ParserModel(finish(T, Lb, labels, options, sentences.length, classes));
-
-  for (let ep = 0; ep < epochs; ep++) {
-    // Fisher-Yates with the seeded PRNG
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      const t = order[i]!;
-      order[i] = order[j]!;
-      order[j] = t;
-    }
-    let tErr = 0;
-    let tTot = 0;
-    let lErr = 0;
-    let lTot = 0;
-    const explore = ep >= exploreFrom;
-    for (const idx of order) {
-      const { enc, gh, gl } = data[idx]!;
-      const st = new State(enc.n);
-      while (!st.terminal) {
-        const nf = transitionFeatures(enc, st, tbuf, true);
-        const nbT = lastBaseCount();
-        T.score(tbuf, nf, tsc);
-        actionCosts(st, gh, costs);
-        let pred = -1;
-        let minCost = Infinity;
-        for (let a = 0; a < N_ACTIONS; a++) {
-          if (!legal(st, a)) continue;
-          if (pred < 0 || tsc[a]! > tsc[pred]!) pred = a;
-          if (costs[a]! < minCost) minCost = costs[a]!;
-        }
-        let gold = -1;
-        for (let a = 0; a < N_ACTIONS; a++) {
-          if (legal(st, a) && costs[a] === minCost && (gold < 0 || tsc[a]! > tsc[gold]!)) gold = a;
-        }
-        tTot++;
-        if (costs[pred] !== minCost) {
-          tErr++;
-          T.update(tbuf, nf, nbT, enc.scheme, gold, pred, pa > 0 ? Math.min(pa, (tsc[pred]! - tsc[gold]! + 1) / (2 * nf)) : 1);
-        }
-        T.tick();
-        const act = explore && rand() < exploreP ? pred : gold;
-        let lab = -1;
-        if (act !== SHIFT) {
-          const [d, h] = arcOf(st, act);
-          if (h === enc.n) lab = rootIdx;
-          else {
-            const nl = labelFeatures(enc, st, h, d, lbuf, true);
-            const nbL = lastBaseCount();
-            Lb.score(lbuf, nl, lsc);
-            let lp = -1;
-            for (let l = 0; l < labels.length; l++) if (l !== rootIdx && (lp < 0 || lsc[l]! > lsc[lp]!)) lp = l;
-            const g = gh[d] === h ? gl[d]! : -1;
-            if (g >= 0 && g !== rootIdx) {
-              lTot++;
-              if (lp !== g) {
-                lErr++;
-                Lb.update(lbuf, nl, nbL, enc.scheme, g, lp, pa > 0 ? Math.min(pa, (lsc[lp]! - lsc[g]! + 1) / (2 * nl)) : 1);
-              }
-              Lb.tick();
-            }
-            lab = explore || g < 0 ? lp : g;
-          }
-        }
-        apply(st, act, lab);
+    for (let ep = 0; ep < epochs; ep++) {
+      // Fisher-Yates with the seeded PRNG
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(rand() * (i + 1));
+        const t = order[i]!;
+        order[i] = order[j]!;
+        order[j] = t;
       }
+      let tErr = 0;
+      let tTot = 0;
+      let lErr = 0;
+      let lTot = 0;
+      const explore = ep >= exploreFrom;
+      for (const idx of order) {
+        const { enc, gh, gl } = data[idx]!;
+        const st = new State(enc.n);
+        while (!st.terminal) {
+          const nf = transitionFeatures(enc, st, tbuf, true);
+          const nbT = lastBaseCount();
+          T.score(tbuf, nf, tsc);
+          actionCosts(st, gh, costs);
+          let pred = -1;
+          let minCost = Infinity;
+          for (let a = 0; a < N_ACTIONS; a++) {
+            if (!legal(st, a)) continue;
+            if (pred < 0 || tsc[a]! > tsc[pred]!) pred = a;
+            if (costs[a]! < minCost) minCost = costs[a]!;
+          }
+          let gold = -1;
+          for (let a = 0; a < N_ACTIONS; a++) {
+            if (legal(st, a) && costs[a] === minCost && (gold < 0 || tsc[a]! > tsc[gold]!)) gold = a;
+          }
+          tTot++;
+          if (costs[pred] !== minCost) {
+            tErr++;
+            T.update(tbuf, nf, nbT, enc.scheme, gold, pred, pa > 0 ? Math.min(pa, (tsc[pred]! - tsc[gold]! + 1) / (2 * nf)) : 1);
+          }
+          T.tick();
+          const act = explore && rand() < exploreP ? pred : gold;
+          let lab = -1;
+          if (act !== SHIFT) {
+            const [d, h] = arcOf(st, act);
+            if (h === enc.n) lab = rootIdx;
+            else {
+              const nl = labelFeatures(enc, st, h, d, lbuf, true);
+              const nbL = lastBaseCount();
+              Lb.score(lbuf, nl, lsc);
+              let lp = -1;
+              for (let l = 0; l < labels.length; l++) if (l !== rootIdx && (lp < 0 || lsc[l]! > lsc[lp]!)) lp = l;
+              const g = gh[d] === h ? gl[d]! : -1;
+              if (g >= 0 && g !== rootIdx) {
+                lTot++;
+                if (lp !== g) {
+                  lErr++;
+                  Lb.update(lbuf, nl, nbL, enc.scheme, g, lp, pa > 0 ? Math.min(pa, (lsc[lp]! - lsc[g]! + 1) / (2 * nl)) : 1);
+                }
+                Lb.tick();
+              }
+              lab = explore || g < 0 ? lp : g;
+            }
+          }
+          apply(st, act, lab);
+        }
+      }
+      log(`${nRuns > 1 ? `run ${run + 1}/${nRuns} ` : ''}epoch ${ep + 1}/${epochs}: transition errors ${((100 * tErr) / tTot).toFixed(2)}%, label errors ${((100 * lErr) / Math.max(1, lTot)).toFixed(2)}%, ${T.table.size} + ${Lb.table.size} features`);
+      if (options.onEpoch && nRuns === 1) options.onEpoch(ep, build());
     }
-    log(`epoch ${ep + 1}/${epochs}: transition errors ${((100 * tErr) / tTot).toFixed(2)}%, label errors ${((100 * lErr) / Math.max(1, lTot)).toFixed(2)}%, ${T.table.size} + ${Lb.table.size} features`);
-    if (options.onEpoch) options.onEpoch(ep, build());
+    if (nRuns === 1) {
+      options.onFinish?.((p, pl) => new ParserModel(finish(T, Lb, labels, { ...options, prune: p, prunel: pl }, sentences.length, classes)));
+      return build();
+    }
+    sumT ??= new Perceptron(N_ACTIONS);
+    sumL ??= new Perceptron(labels.length);
+    sumT.addAveraged(T);
+    sumL.addAveraged(Lb);
   }
-  return build();
+  options.onFinish?.((p, pl) => new ParserModel(finish(sumT!, sumL!, labels, { ...options, prune: p, prunel: pl }, sentences.length, classes)));
+  return new ParserModel(finish(sumT!, sumL!, labels, options, sentences.length, classes));
 }
 
 /**
@@ -438,7 +486,7 @@ function finish(T: Perceptron, Lb: Perceptron, labels: string[], options: TrainO
     }
   }
   return {
-    meta: { ...(options.meta ?? {}), sentences: nSent, epochs: options.epochs ?? 15, seed: options.seed ?? 1 },
+    meta: { ...(options.meta ?? {}), sentences: nSent, epochs: options.epochs ?? 15, seed: options.seed ?? 1, ...(options.ensemble && options.ensemble > 1 ? { ensemble: options.ensemble } : {}) },
     labels,
     tscale,
     lscale,
