@@ -37,7 +37,7 @@ import { readConllu } from '../src/core/formats/conllu.js';
 import { createPipeline } from '../src/core/pipeline.js';
 import '../src/core/tag/index.js';
 import { featForm } from '../src/core/tag/features.js';
-import { mulberry32 } from '../src/core/tag/hash.js';
+import { mulberry32, shuffleInPlace } from '../src/core/prng.js';
 import { decodeTagger, encodeTagger, type TaggerModel } from '../src/core/tag/model.js';
 import { trainTagger, type TrainSentence } from '../src/core/tag/train.js';
 import { haveShared, readShared, ROOT } from './lib/corpus.js';
@@ -264,6 +264,17 @@ for (const line of readShared('lexicon/lilak/lexicon').split('\n')) {
   lilakSets.get(r)!.add(pos.trim());
 }
 for (const [r, set] of lilakSets) lilak[r] = classId(`l:${[...set].sort().join(',')}`);
+/** Occurrences inside an entity (counts by entity type) in all, and the commonest type (ties: the first in order). */
+function entityTally(e: Map<string, number>): { inside: number; top: string } {
+  let inside = 0;
+  let top = '';
+  let topN = 0;
+  for (const [k, v] of [...e.entries()].sort()) {
+    inside += v;
+    if (v > topN) [top, topN] = [k, v];
+  }
+  return { inside, top };
+}
 // named-entity gazetteer (ParsTwiNER train): majority entity type and share of occurrences inside an entity
 {
   const stats = new Map<string, { n: number; e: Map<string, number> }>();
@@ -282,13 +293,7 @@ for (const [r, set] of lilakSets) lilak[r] = classId(`l:${[...set].sort().join('
   }
   let listed = 0;
   for (const [f, st] of [...stats.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-    let inside = 0;
-    let top = '';
-    let topN = 0;
-    for (const [k, v] of [...st.e.entries()].sort()) {
-      inside += v;
-      if (v > topN) [top, topN] = [k, v];
-    }
+    const { inside, top } = entityTally(st.e);
     const share = inside / st.n;
     const bucket = share === 0 ? (st.n >= 3 ? 'never' : 'rare0') : share < 0.34 ? 'low' : share < 0.67 ? 'mid' : 'high';
     ner[row(f)] = classId(`n:${bucket}:${share === 0 ? '' : top}`);
@@ -319,13 +324,7 @@ for (const [r, set] of lilakSets) lilak[r] = classId(`l:${[...set].sort().join('
   }
   let listed = 0;
   for (const [k, st] of [...stats.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-    let inside = 0;
-    let top = '';
-    let topN = 0;
-    for (const [e, v] of [...st.e.entries()].sort()) {
-      inside += v;
-      if (v > topN) [top, topN] = [e, v];
-    }
+    const { inside, top } = entityTally(st.e);
     if (inside === 0) continue;
     const share = inside / st.n;
     big[row(k)] = classId(`b:${top}:${share >= 0.67 ? 'h' : 'l'}:${inside >= 3 ? 'f' : 'r'}`);
@@ -506,10 +505,7 @@ if (process.env.TAGGER_AUTO !== '0') {
     for (const [file, tb, want] of [['text/perdt-train.txt', 0, SELF], ['text/seraji-train.txt', 1, SELF_SERAJI]] as const) {
       const lines = readShared(file).split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
       const rnd = mulberry32(SEED * 31 + 5 + tb);
-      for (let i = lines.length - 1; i > 0; i--) {
-        const j = Math.floor(rnd() * (i + 1));
-        [lines[i], lines[j]] = [lines[j]!, lines[i]!];
-      }
+      shuffleInPlace(lines, rnd);
       let got = 0;
       for (const line of lines) {
         if (got >= want) break;

@@ -470,8 +470,6 @@ class WordMemo {
   }
 }
 
-const memos = new WeakMap<HalfSpaceDecoder, WordMemo[]>();
-
 /**
  * Memo of `shouldJoin` between two neighbouring words: the test (several look-ups, string building, and for a possible
  * compound a cut search over both words) is a pure function of the two forms and the mode. Bounded.
@@ -487,7 +485,8 @@ class JoinMemo {
     this.map.set(key, v);
   }
 }
-const joinMemos = new WeakMap<HalfSpaceDecoder, JoinMemo>();
+/** per decoder: the word memos (plain / careful line × corpus / academy style) and the join memo */
+const memos = new WeakMap<HalfSpaceDecoder, { words: WordMemo[]; joins: JoinMemo }>();
 
 /** `d.shouldJoin(prevForm, form, careful)`, memoized. */
 function shouldJoinMemo(d: HalfSpaceDecoder, jm: JoinMemo, prevForm: string, form: string, careful: boolean): boolean {
@@ -536,10 +535,10 @@ function pairJoined(m: HalfSpaceModel, last: string, lastZHash: number, first: s
 /** Half-space step: inserts ZWNJs into run-together words and turns spaces inside words into ZWNJs. */
 export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOptions): Edit[] {
   const d = decoderFor(model);
-  let ms = memos.get(d);
-  if (!ms) memos.set(d, (ms = [new WordMemo(), new WordMemo(), new WordMemo(), new WordMemo()]));
-  let jm = joinMemos.get(d);
-  if (!jm) joinMemos.set(d, (jm = new JoinMemo()));
+  let dm = memos.get(d);
+  if (!dm) memos.set(d, (dm = { words: [new WordMemo(), new WordMemo(), new WordMemo(), new WordMemo()], joins: new JoinMemo() }));
+  const ms = dm.words;
+  const jm = dm.joins;
   const academy = o.style === 'academy';
   const t = a.text;
   const prot = a.protect;

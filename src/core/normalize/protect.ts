@@ -300,11 +300,11 @@ export function scanProtected(text: string): Uint8Array {
             atPos = i;
             while (atPos < n && text.charCodeAt(atPos) !== 0x40) atPos++;
           }
-        }
-        if (end < 0 && atPos < n && i >= emailFailEnd && isAsciiAlnum(c)) {
-          const e = emailEnd(text, i, n);
-          if (e > 0) end = withUrl(text, i, e, n);
-          else emailFailEnd = -e;
+          if (atPos < n) {
+            const e = emailEnd(text, i, n);
+            if (e > 0) end = withUrl(text, i, e, n);
+            else emailFailEnd = -e;
+          }
         }
         if (end < 0) {
           if (w & 1) end = we;

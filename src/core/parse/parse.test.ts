@@ -18,6 +18,20 @@ function fixtureSentences(): TrainSentence[] {
   }));
 }
 
+/** share of the fixture's words whose head and relation the model gets right */
+function fixtureLas(model: ParserModel): number {
+  let ok = 0;
+  let all = 0;
+  for (const s of fixtureSentences()) {
+    const r = model.parse(s.words, 1);
+    s.heads.forEach((h, i) => {
+      all++;
+      if (r.heads[i] === h && r.deprels[i] === s.deprels[i]) ok++;
+    });
+  }
+  return ok / all;
+}
+
 const tiny = (): ParserModel => trainParser(fixtureSentences(), { epochs: 6, seed: 7 });
 
 /** One root labelled "root", heads in 0..n, no word its own ancestor. */
@@ -112,30 +126,12 @@ describe('parser model: binary format', () => {
     const b = trainParser(fixtureSentences(), { epochs: 6, seed: 3, ensemble: 3 });
     expect(toHex(sha256(a.toBytes()))).toBe(toHex(sha256(b.toBytes())));
     expect(a.data.meta['ensemble']).toBe(3);
-    let ok = 0;
-    let all = 0;
-    for (const s of fixtureSentences()) {
-      const r = a.parse(s.words, 1);
-      s.heads.forEach((h, i) => {
-        all++;
-        if (r.heads[i] === h && r.deprels[i] === s.deprels[i]) ok++;
-      });
-    }
-    expect(ok / all).toBeGreaterThan(0.9);
+    expect(fixtureLas(a)).toBeGreaterThan(0.9);
   });
 
   it('learns the fixture', () => {
     const model = trainParser(fixtureSentences(), { epochs: 15, seed: 1 });
-    let ok = 0;
-    let all = 0;
-    for (const s of fixtureSentences()) {
-      const r = model.parse(s.words, 1);
-      s.heads.forEach((h, i) => {
-        all++;
-        if (r.heads[i] === h && r.deprels[i] === s.deprels[i]) ok++;
-      });
-    }
-    expect(ok / all).toBeGreaterThan(0.9);
+    expect(fixtureLas(model)).toBeGreaterThan(0.9);
   });
 
   it('corrupt, truncated or foreign bytes → E_RESOURCE_CORRUPT; other version → E_RESOURCE_VERSION', () => {

@@ -29,6 +29,7 @@ import {
   type EncodedSentence,
   type ParseWord,
 } from './features.js';
+import { shuffleInPlace } from '../prng.js';
 import { GrowTable, hashString, mulberry32 } from './hash.js';
 import { ParserModel, type ParserModelData } from './model.js';
 import { baseLabel, isProjective, LIFT, projectivize } from './projective.js';
@@ -300,13 +301,7 @@ export function trainParser(sentences: readonly TrainSentence[], options: TrainO
     const build = (): ParserModel => new ParserModel(finish(T, Lb, labels, options, sentences.length, classes));
 
     for (let ep = 0; ep < epochs; ep++) {
-      // Fisher-Yates with the seeded PRNG
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(rand() * (i + 1));
-        const t = order[i]!;
-        order[i] = order[j]!;
-        order[j] = t;
-      }
+      shuffleInPlace(order, rand);
       let tErr = 0;
       let tTot = 0;
       let lErr = 0;

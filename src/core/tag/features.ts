@@ -402,7 +402,8 @@ export class SentenceFeatures {
           this.big[i] = 0;
           continue;
         }
-        const r = lex.find(mixKey(T_BIGKEY, a.wa, a.wb, b.wa, b.wb), mixKey2(T_BIGKEY, a.wa, a.wb, b.wa, b.wb));
+        const [ka, kb] = bigramKey(a.wa, a.wb, b.wa, b.wb);
+        const r = lex.find(ka, kb);
         this.big[i] = r >= 0 ? lex.big[r]! : 0;
       }
       if (n > 0) this.big[n - 1] = 0;

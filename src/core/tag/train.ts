@@ -12,6 +12,7 @@
  */
 import type { Doc } from '../doc.js';
 import { bigramKey, boundaryInfo, BOUNDARY, featForm, SentenceFeatures, stage1Dynamic, stage2Dynamic, wordInfo, type WordInfo } from './features.js';
+import { shuffleInPlace } from '../prng.js';
 import { groupK1, groupK2, hashRange, mulberry32, SEED_A, SEED_B } from './hash.js';
 import { Lexicon, REST_BOUNDARY, type LexiconData, type TableData, type TaggerData, type TaggerHeader } from './model.js';
 
@@ -390,14 +391,7 @@ export function trainTagger(input: TrainInput, options: TrainOptions = {}): Tagg
 
   const rnd = mulberry32(seed);
   const order = input.sentences.map((_, i) => i);
-  const shuffle = (): void => {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rnd() * (i + 1));
-      const t = order[i]!;
-      order[i] = order[j]!;
-      order[j] = t;
-    }
-  };
+  const shuffle = (): void => shuffleInPlace(order, rnd);
   const feats = new Int32Array(512);
   const dyn = new Uint32Array(64);
   const scores = new Float64Array(256);
@@ -426,12 +420,7 @@ export function trainTagger(input: TrainInput, options: TrainOptions = {}): Tagg
     const p = new Perceptron(1, [nU]);
     const ord = sents.slice();
     for (let ep = 0; ep < epochs; ep++) {
-      for (let i = ord.length - 1; i > 0; i--) {
-        const j = Math.floor(rnd() * (i + 1));
-        const t = ord[i]!;
-        ord[i] = ord[j]!;
-        ord[j] = t;
-      }
+      shuffleInPlace(ord, rnd);
       let err = 0;
       let tot = 0;
       for (const si of ord) {
