@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DabirError } from '../errors.js';
 import { createLemmatizer, decodeLemmaData, encodeLemmaData, lemmaKey } from './index.js';
+import { NumberTable } from './data.js';
 
 // the committed artifact (built by `npm run train:lemmatizer`); no ../shared needed
 const BYTES = new Uint8Array(readFileSync(new URL('../../../data/lemma.bin', import.meta.url)));
@@ -277,6 +278,24 @@ describe('lemma data format', () => {
     wrongVersion[4] = 99;
     expect(() => decodeLemmaData(wrongVersion)).toThrow(/E_RESOURCE_VERSION/);
     expect(() => decodeLemmaData(BYTES.slice(0, 2000))).toThrow(/E_RESOURCE_CORRUPT/);
+  });
+
+  it('NumberTable: the "key\tinteger" sections are looked up in place, like a Map of the same lines', () => {
+    const t = NumberTable.parse('آب\t3\nآب‌ها\t-12\nب\t0', 3);
+    if (typeof t === 'string') throw new Error(t);
+    expect([t.get('آب'), t.get('آب‌ها'), t.get('ب'), t.get('آ'), t.get('')]).toEqual([3, -12, 0, undefined, undefined]);
+    expect([t.has('ب'), t.has('بب'), t.size]).toEqual([true, false, 3]);
+    expect([...t]).toEqual([['آب', 3], ['آب‌ها', -12], ['ب', 0]]);
+    // a repeated key, a line without a value, a wrong count: an error message, never a half-built table
+    expect(NumberTable.parse('a\t1\na\t2', 2)).toBe('repeated key');
+    expect(NumberTable.parse('a\t1\nb\t', 2)).toBe('bad number');
+    expect(NumberTable.parse('a\t1\nb', 2)).toBe('bad line');
+    expect(NumberTable.parse('a\t1\nb\t2', 1)).toBe('1 lines expected');
+    // the decoded lexicon answers as the Map it was encoded from
+    const d = decodeLemmaData(BYTES);
+    const m = new Map(d.lexicon);
+    for (const [k, v] of [...m].filter((_, i) => i % 97 === 0)) expect(d.lexicon.get(k)).toBe(v);
+    expect(d.lexicon.size).toBe(m.size);
   });
 
   it('stays small', () => {
