@@ -65,6 +65,50 @@ describe('dabir analyze', () => {
     expect(formal.out).toMatch(/خوندیم\/خواند\//);
   });
 
+  it('keeps the text after an unclosed ``` fence, and a last CoNLL-U block without its blank line', async () => {
+    // (both were held back until an end that never came when the input ended with a line break)
+    const fenced = await cli(['analyze', '--components', 'normalizer,tokenizer', '--format', 'text'], 'سلام\n```\nکد\n');
+    expect(fenced.out).toContain('کد');
+    const block = await cli(['analyze', '--input', 'conllu', '--components', 'tokenizer,lemmatizer'], '1\tسلام\t_\t_\t_\t_\t_\t_\t_\t_\n');
+    expect(readConllu(block.out).words.map((w) => [w.form, w.lemma])).toEqual([['سلام', 'سلام']]);
+  });
+
+  it('--threads 2 writes byte for byte what one thread writes, in every format, however the input arrives', async () => {
+    // several pieces (each chunk read is cut after its last line break), so both workers get work and the main thread
+    // must number the sentences and keep the offsets over the whole input
+    const lines = ['او رفت. من ماندم.', 'کتابهایشان را آوردند\r', '', 'میشود؟ بله!', '```', 'کد ها', '```', 'بعد از کد. «نقل قول', 'خط آخر بی پایان'];
+    const parts = [lines.slice(0, 2).join('\n') + '\n', lines.slice(2, 5).join('\n') + '\n', lines.slice(5, 8).join('\n') + '\n', lines[8]!];
+    const argv = ['--components', 'normalizer,tokenizer,lemmatizer'];
+    for (const format of ['conllu', 'json', 'jsonl', 'text']) {
+      const one = await cli(['analyze', ...argv, '--format', format], parts);
+      const two = await cli(['analyze', ...argv, '--format', format, '--threads', '2'], parts);
+      expect(one.code).toBe(0);
+      expect(two.code, two.err).toBe(0);
+      expect(two.out, format).toBe(one.out);
+    }
+    for (const cmd of ['tokenize', 'lemma']) {
+      const one = await cli([cmd], parts);
+      const two = await cli([cmd, '--threads', '2'], parts);
+      expect(two.out, cmd).toBe(one.out);
+    }
+    // empty input: the same empty JSON array
+    expect((await cli(['analyze', ...argv, '--format', 'json', '--threads', '2'], '')).out).toBe('[]\n');
+  }, 60_000);
+
+  it('--threads: a bad value is a usage error; a bad component fails before any output', async () => {
+    for (const t of ['0', '1.5', 'many', '65']) {
+      const r = await cli(['analyze', '--threads', t], 'سلام');
+      expect(r.code, t).toBe(2);
+      expect(r.err).toMatch(/E_BAD_OPTION: --threads/);
+    }
+    // the workers build the pipeline: their error is the one-thread error, same message and exit code
+    const one = await cli(['analyze', '--components', 'tokenizer,nonesuch'], 'سلام');
+    const r = await cli(['analyze', '--threads', '2', '--components', 'tokenizer,nonesuch'], 'سلام');
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/E_UNKNOWN_COMPONENT/);
+    expect([r.code, r.err]).toEqual([one.code, one.err]);
+  }, 60_000);
+
   it('usage errors exit 2: --score without --input conllu, unknown format, unknown scheme', async () => {
     for (const argv of [['analyze', '--score'], ['tokenize', '--score'], ['analyze', '--format', 'xml'], ['analyze', '--scheme', 'x']]) {
       const r = await cli(argv, 'سلام');

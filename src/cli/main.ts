@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import {
   availableComponents,
@@ -13,7 +14,6 @@ import {
   PIPELINE_SCHEMES,
   schemeOptions,
   readConllu,
-  writeConllu,
   Doc,
   type Sentence,
   createNormalizer,
@@ -31,6 +31,8 @@ import {
   type SpellKind,
   type SpellOptions,
 } from '../node/index.js';
+import { formatSentence, FORMATS, type Format, type Mode } from './format.js';
+import { ThreadedAnalyzer, type WorkerInit } from './threads.js';
 
 /** A readable byte (or text) stream: process.stdin, a fs ReadStream, `Readable.from([...])`, an async generator. */
 export type CliInput = AsyncIterable<Uint8Array | string>;
@@ -371,7 +373,19 @@ class StdoutClosed extends Error {}
  * given) runs after the lines of each piece of input that was read, before the output is written: a handler that
  * batches lines flushes there, so output still follows input piece by piece (interactive use keeps working).
  */
-async function processLines(input: CliInput, io: CliIO, handle: LineHandler, file: string | undefined, afterChunk?: (out: string[]) => void): Promise<void> {
+/**
+ * Reads `input` as UTF-8 lines and hands each to `handle`, which appends output to `out`; the output is written after
+ * every chunk read (waiting for stdout to drain). `afterChunk` runs after the lines of each chunk, `atEnd` after the
+ * last line; both may append to `out` and may be async.
+ */
+async function processLines(
+  input: CliInput,
+  io: CliIO,
+  handle: LineHandler,
+  file: string | undefined,
+  afterChunk?: (out: string[]) => void | Promise<void>,
+  atEnd?: (out: string[]) => void | Promise<void>,
+): Promise<void> {
   const { stdout } = io;
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const check = new Utf8Check();
@@ -441,7 +455,7 @@ async function processLines(input: CliInput, io: CliIO, handle: LineHandler, fil
           warnIfBad();
         }
         feed(text);
-        afterChunk?.(out);
+        await afterChunk?.(out);
         await flush();
       }
     } catch (err) {
@@ -457,6 +471,7 @@ async function processLines(input: CliInput, io: CliIO, handle: LineHandler, fil
       carry = '';
       handle(line, '', ++lineNo, out);
     }
+    await atEnd?.(out);
     await flush();
   } catch (err) {
     if (!(err instanceof StdoutClosed)) throw err;
@@ -521,8 +536,6 @@ export class Utf8Check {
 // ---------------------------------------------------------------------------------------------------------------
 // analyze, tokenize, lemma
 
-type Format = 'conllu' | 'json' | 'jsonl' | 'text';
-const FORMATS: Format[] = ['conllu', 'json', 'jsonl', 'text'];
 
 function analyzeHelp(cmd: 'analyze' | 'tokenize' | 'lemma' = 'analyze'): string {
   const what =
@@ -558,6 +571,8 @@ ${
 }  --scheme perdt|seraji|iperudt     treebank conventions to follow [default: perdt]: seraji for its tags and lemmas,
                                     iperudt for informal text (its clitic splits, خونمون = خون + مون, and tags)
   --no-normalize                    analyse the text as it is, without the normalizer
+  --threads N|auto                  analyse raw text on N worker threads (auto: one per core) [default: 1]; the
+                                    output is the same, in the same order; each thread loads its own models
   -h, --help                        show this help
 `;
 }
@@ -570,8 +585,18 @@ const ANALYZE_ARGS: ArgSpec = {
   original: { type: 'boolean' },
   'no-normalize': { type: 'boolean' },
   score: { type: 'boolean' },
+  threads: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 };
+
+/** --threads: a whole number of worker threads, or "auto" (one per core the process may use) */
+function parseThreads(value: string | undefined): number {
+  if (value === undefined) return 1;
+  if (value === 'auto') return Math.max(1, availableParallelism());
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new DabirError('E_BAD_OPTION', `--threads cannot be ${JSON.stringify(value)}`, 'use a whole number from 1 to 64, or auto');
+  return n;
+}
 
 async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize' | 'lemma'): Promise<number> {
   const { values, positionals } = parseOrUsage(args, ANALYZE_ARGS, cmd, true);
@@ -602,21 +627,21 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
     throw new DabirError('E_BAD_OPTION', `--scheme cannot be ${JSON.stringify(scheme)}`, `use one of: ${PIPELINE_SCHEMES.join(', ')}`);
   }
   const options = schemeOptions(scheme, components);
+  const threads = parseThreads(typeof v.threads === 'string' ? v.threads : undefined);
+  const mode: Mode = cmd === 'analyze' ? format : cmd;
+  const original = v.original === true;
+  // raw text on several threads: the pipeline is built in each worker (src/cli/threads.ts)
+  if (threads > 1 && inputKind === 'text') return analyzeInThreads(io, file, threads, { components, options, mode, original });
   const pipeline = createPipeline({ components, options });
 
   const { input, fh } = await openInput(file, io);
-  const mode: Format | 'tokenize' | 'lemma' = cmd === 'analyze' ? format : cmd;
   let first = true;
-  const emit = (sentences: Sentence[], out: string[], source: string): void => {
+  const emit = (sentences: Sentence[], out: string[]): void => {
     for (const s of sentences) {
-      if (mode === 'conllu') out.push(writeConllu(new Doc(source, [s])));
-      else if (mode === 'jsonl') out.push(JSON.stringify(s), '\n');
-      else if (mode === 'json') {
-        out.push(first ? '[\n' : ',\n', JSON.stringify(s));
+      if (mode === 'json') {
+        out.push(first ? '[\n' : ',\n', formatSentence(s, mode, original));
         first = false;
-      } else if (mode === 'text') out.push(s.words.map((w) => [w.form, w.lemma, w.upos].filter(Boolean).join('/')).join(' '), '\n');
-      else if (mode === 'tokenize') out.push(s.tokens.map((t) => (v.original ? t.text : t.form).replace(/\s+/g, ' ')).join(' '), '\n');
-      else out.push(s.words.map((w) => w.lemma ?? w.form).join(' '), '\n');
+      } else out.push(formatSentence(s, mode, original));
     }
   };
   try {
@@ -637,16 +662,16 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
             system.push(...doc.sentences);
           } else {
             pipeline.annotate(doc);
-            emit(doc.sentences, out, doc.text);
+            emit(doc.sentences, out);
           }
         }
         block = [];
       };
-      await processLines(input, io, (line, eol, _n, out) => {
+      // the end of the input ends the last block, blank line or not
+      await processLines(input, io, (line, _eol, _n, out) => {
         if (line.trim() === '') flushBlock(out);
         else block.push(line);
-        if (eol === '') flushBlock(out);
-      }, file);
+      }, file, undefined, flushBlock);
       if (v.score) {
         const scores = evaluate(gold.join('\n'), new Doc('', system), { strict: false });
         if (!scores.ok) throw new DabirError('E_BAD_INPUT', `cannot score: ${scores.error}`, 'give gold CoNLL-U with every column the components fill');
@@ -662,20 +687,46 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
         if (pending.length === 0) return;
         const text = pending.join('');
         pending = [];
-        emit(stream.push(text), out, '');
+        emit(stream.push(text), out);
       };
-      await processLines(input, io, (line, eol, _n, out) => {
-        pending.push(line, eol);
-        if (eol === '') {
-          push(out);
-          emit(stream.end(), out, '');
-        }
-      }, file, push);
+      // the end of the input ends the stream (also when the last line has its line break: an unclosed ``` fence
+      // holds its text back until then)
+      await processLines(input, io, (line, eol, _n, out) => pending.push(line, eol), file, push, (out) => {
+        push(out);
+        emit(stream.end(), out);
+      });
     }
     if (mode === 'json') io.stdout.write(first ? '[]\n' : '\n]\n');
     return EXIT_OK;
   } finally {
     await fh?.close().catch(() => undefined);
+  }
+}
+
+/** `dabir analyze --threads N` on raw text: same output as one thread (see src/cli/threads.ts). */
+async function analyzeInThreads(io: CliIO, file: string | undefined, threads: number, init: WorkerInit): Promise<number> {
+  const analyzer = new ThreadedAnalyzer(threads, init);
+  try {
+    // the models load in the workers while the input is opened; an unknown component or option fails here
+    const { input, fh } = await openInput(file, io);
+    try {
+      await analyzer.ready;
+      const pending: string[] = [];
+      const take = (): string => {
+        const t = pending.join('');
+        pending.length = 0;
+        return t;
+      };
+      await processLines(input, io, (line, eol) => pending.push(line, eol), file, (out) => analyzer.push(take(), out), async (out) => {
+        await analyzer.push(take(), out);
+        await analyzer.end(out);
+      });
+      return EXIT_OK;
+    } finally {
+      await fh?.close().catch(() => undefined);
+    }
+  } finally {
+    await analyzer.close();
   }
 }
 

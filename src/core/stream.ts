@@ -15,29 +15,21 @@ export interface SentenceStream {
   end(): Sentence[];
 }
 
-export function createSentenceStream(pipeline: Pipeline): SentenceStream {
+/**
+ * Cuts text arriving in chunks into pieces that can be analysed on their own: each piece ends just after a line break
+ * that is outside a ``` code fence (the last one in the text so far). Linear time: a long line arriving in many
+ * chunks is scanned once. Used by createSentenceStream, and by the CLI to hand pieces to worker threads.
+ */
+export interface TextCutter {
+  /** Adds text; returns the text up to the last safe cut, or '' when there is none yet. */
+  push(chunk: string): string;
+  /** The rest. */
+  end(): string;
+}
+
+export function createTextCutter(): TextCutter {
   let buffer = '';
-  let base = 0; // offset of buffer[0] in the whole stream
-  let nextId = 1;
-  let ended = false;
-
-  const analyse = (text: string): Sentence[] => {
-    if (text.length === 0) return [];
-    const doc = pipeline.process(text);
-    for (const s of doc.sentences) {
-      s.start += base;
-      s.end += base;
-      s.id = String(nextId++);
-      for (const t of s.tokens) {
-        t.start += base;
-        t.end += base;
-      }
-    }
-    base += text.length;
-    return doc.sentences;
-  };
-
-  // incremental scan state over `buffer` (so a long line arriving in many chunks is scanned once: linear time)
+  // incremental scan state over `buffer`
   let scanPos = 0;
   let open = false;
   let cut = -1;
@@ -62,28 +54,64 @@ export function createSentenceStream(pipeline: Pipeline): SentenceStream {
     return cut;
   };
 
-  const takeUntil = (at: number): string => {
-    const text = buffer.slice(0, at);
-    buffer = buffer.slice(at);
-    scanPos -= at;
-    cut = -1;
-    return text;
+  return {
+    push(chunk: string): string {
+      buffer += String(chunk);
+      const at = cutPoint();
+      if (at < 0) return '';
+      const text = buffer.slice(0, at);
+      buffer = buffer.slice(at);
+      scanPos -= at;
+      cut = -1;
+      return text;
+    },
+    end(): string {
+      const text = buffer;
+      buffer = '';
+      scanPos = 0;
+      cut = -1;
+      return text;
+    },
+  };
+}
+
+export function createSentenceStream(pipeline: Pipeline): SentenceStream {
+  let base = 0; // offset of the next piece in the whole stream
+  let nextId = 1;
+  let ended = false;
+  const cutter = createTextCutter();
+
+  const analyse = (text: string): Sentence[] => {
+    if (text.length === 0) return [];
+    const doc = pipeline.process(text);
+    for (const s of doc.sentences) {
+      shiftSentence(s, base);
+      s.id = String(nextId++);
+    }
+    base += text.length;
+    return doc.sentences;
   };
 
   return {
     push(chunk: string): Sentence[] {
       if (ended) return [];
-      buffer += String(chunk);
-      const at = cutPoint();
-      if (at < 0) return [];
-      return analyse(takeUntil(at));
+      return analyse(cutter.push(chunk));
     },
     end(): Sentence[] {
       if (ended) return [];
       ended = true;
-      const text = buffer;
-      buffer = '';
-      return analyse(text);
+      return analyse(cutter.end());
     },
   };
+}
+
+/** Moves a sentence analysed as a piece of a longer text to its place there: its offsets and its tokens' grow by `base`. */
+export function shiftSentence(s: Sentence, base: number): void {
+  if (base === 0) return;
+  s.start += base;
+  s.end += base;
+  for (const t of s.tokens) {
+    t.start += base;
+    t.end += base;
+  }
 }

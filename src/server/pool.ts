@@ -11,13 +11,10 @@
  * while running stops its worker (the jobs queued behind it go back to the pool); one that expires while queued in a
  * worker is skipped by it.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { ResourceLimits, Worker } from 'node:worker_threads';
 import { JSON_TYPE, type Job, type Reply } from './api.js';
 import { HttpError } from './errors.js';
+import { spawnWorker } from './spawn.js';
 
 export interface PoolOptions {
   /** number of worker threads (≥ 1) */
@@ -63,25 +60,8 @@ export const timeoutError = (): HttpError =>
   new HttpError(503, 'E_TIMEOUT', 'the request did not finish within the time budget', { hint: 'send less text per request, or start the server with a larger --timeout', headers: { 'Retry-After': '1' } });
 
 /** How a worker thread is started: the compiled worker.js, or worker.ts through tsx when running from the sources. */
-function spawnWorker(resourceLimits: ResourceLimits | undefined): Worker {
-  const here = import.meta.url;
-  // workers inherit node's flags; --input-type (of `node -e`) would make node refuse to start a worker from a file
-  const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
-  const opts = { execArgv, ...(resourceLimits ? { resourceLimits } : {}) };
-  if (!here.endsWith('.ts')) return new Worker(new URL('./worker.js', here), opts);
-  // running from src/ (tests, tsx): register tsx inside the worker before importing the TypeScript file
-  const tsx = tsxApi(here);
-  const file = new URL('./worker.ts', here).href;
-  const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(file)}); });`;
-  return new Worker(code, { ...opts, eval: true });
-}
-
-/** The ESM entry of tsx's register API (`tsx/esm/api` under the "import" condition). */
-function tsxApi(from: string): string {
-  const req = createRequire(from);
-  const pkgFile = req.resolve('tsx/package.json');
-  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
-  return pathToFileURL(join(dirname(pkgFile), pkg.exports['./esm/api']!.import.default)).href;
+function startWorker(resourceLimits: ResourceLimits | undefined): Worker {
+  return spawnWorker(import.meta.url, 'worker', resourceLimits ? { resourceLimits } : {});
 }
 
 export class WorkerPool {
@@ -152,7 +132,7 @@ export class WorkerPool {
   }
 
   private start(index: number): Slot {
-    const slot: Slot = { worker: spawnWorker(this.resourceLimits), ready: false, jobs: [], startedAt: Date.now(), error: undefined };
+    const slot: Slot = { worker: startWorker(this.resourceLimits), ready: false, jobs: [], startedAt: Date.now(), error: undefined };
     const w = slot.worker;
     w.on('message', (m: { type: string; id?: number; reply?: Reply }) => {
       if (this.slots[index] !== slot) return;

@@ -1,0 +1,43 @@
+/**
+ * How `dabir analyze`, `tokenize` and `lemma` write one sentence. Shared by the single-threaded path and the worker
+ * threads of `--threads`, so both give the same bytes.
+ */
+import { Doc, writeConllu, type Sentence } from '../node/index.js';
+
+export type Format = 'conllu' | 'json' | 'jsonl' | 'text';
+export const FORMATS: Format[] = ['conllu', 'json', 'jsonl', 'text'];
+/** an analyze format, or the one-line outputs of `dabir tokenize` and `dabir lemma` */
+export type Mode = Format | 'tokenize' | 'lemma';
+
+/** One sentence in the output format (json: the object alone; the caller writes the brackets and commas). */
+export function formatSentence(s: Sentence, mode: Mode, original = false): string {
+  switch (mode) {
+    case 'conllu':
+      return writeConllu(new Doc('', [s]));
+    case 'jsonl':
+      return JSON.stringify(s) + '\n';
+    case 'json':
+      return JSON.stringify(s);
+    case 'text':
+      // (whitespace inside a form, as in a code block, would break the one-line-per-sentence layout)
+      return s.words.map((w) => [w.form.replace(/\s+/g, ' '), w.lemma, w.upos].filter(Boolean).join('/')).join(' ') + '\n';
+    case 'tokenize':
+      return s.tokens.map((t) => (original ? t.text : t.form).replace(/\s+/g, ' ')).join(' ') + '\n';
+    case 'lemma':
+      return s.words.map((w) => w.lemma ?? w.form).join(' ') + '\n';
+  }
+}
+
+const CONLLU_ID = '# sent_id = ';
+const JSON_ID = '{"id":"';
+
+/**
+ * A sentence formatted (formatSentence) with the id '' — as a worker thread does, not knowing how many sentences the
+ * pieces before its own hold — given its id. The id is the first thing in a CoNLL-U block (`# sent_id = `) and in a
+ * sentence's JSON (`{"id":"`); the other modes print no id.
+ */
+export function withSentenceId(block: string, mode: Mode, id: string): string {
+  if (mode === 'conllu') return CONLLU_ID + id + block.slice(CONLLU_ID.length);
+  if (mode === 'json' || mode === 'jsonl') return JSON_ID + id + block.slice(JSON_ID.length);
+  return block;
+}

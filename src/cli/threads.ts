@@ -1,0 +1,147 @@
+/**
+ * `dabir analyze --threads N`: the input is cut into pieces of whole lines (createTextCutter: the cuts the sentence
+ * stream makes, so the sentences are the same) and the pieces are analysed by N worker threads, each with its own
+ * copy of the pipeline. The main thread only reads, cuts, numbers the sentences and writes, in input order: the output
+ * is byte for byte the one-thread output. At most DEPTH pieces wait per worker, so memory stays bounded on a stream
+ * of any length.
+ */
+import type { Worker } from 'node:worker_threads';
+import { createTextCutter, DabirError, type ErrorCode } from '../node/index.js';
+import { spawnWorker } from '../server/spawn.js';
+import { withSentenceId, type Mode } from './format.js';
+
+export interface WorkerInit {
+  components: string[];
+  options: Record<string, Record<string, unknown>>;
+  mode: Mode;
+  original: boolean;
+}
+export interface WorkerJob {
+  seq: number;
+  /** whole lines */
+  text: string;
+  /** offset of text[0] in the input (UTF-16 units) */
+  base: number;
+}
+export interface WorkerError {
+  code?: ErrorCode;
+  message: string;
+  hint?: string;
+}
+export type WorkerReply =
+  | { type: 'ready' }
+  | { type: 'failed'; error: WorkerError }
+  | { type: 'result'; seq: number; blocks?: string[]; error?: WorkerError };
+
+/** pieces a worker holds at once (one running, one waiting in its message queue) */
+const DEPTH = 2;
+
+const toError = (e: WorkerError): Error => (e.code ? new DabirError(e.code, e.message, e.hint ?? '') : new Error(`a worker thread failed: ${e.message}`));
+
+interface Job {
+  seq: number;
+  resolve: (blocks: string[]) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** jobs sent and not answered, in order */
+  jobs: Job[];
+}
+
+export class ThreadedAnalyzer {
+  private readonly slots: Slot[] = [];
+  private readonly cutter = createTextCutter();
+  /** results not yet written, in input order */
+  private readonly pending: Promise<string[]>[] = [];
+  private base = 0;
+  private seq = 0;
+  private nextId = 1;
+  private first = true;
+  private failure: Error | undefined;
+  readonly ready: Promise<void>;
+
+  constructor(
+    threads: number,
+    private readonly init: WorkerInit,
+  ) {
+    const starts: Promise<void>[] = [];
+    for (let i = 0; i < threads; i++) {
+      const worker = spawnWorker(import.meta.url, 'analyze-worker', { workerData: init });
+      const slot: Slot = { worker, jobs: [] };
+      this.slots.push(slot);
+      starts.push(
+        new Promise<void>((resolve, reject) => {
+          worker.on('message', (m: WorkerReply) => {
+            if (m.type === 'ready') resolve();
+            else if (m.type === 'failed') reject(toError(m.error));
+            else {
+              const job = slot.jobs.shift();
+              if (!job || job.seq !== m.seq) return;
+              if (m.error) job.reject(toError(m.error));
+              else job.resolve(m.blocks ?? []);
+            }
+          });
+          worker.on('error', (err) => {
+            const e = new Error(`a worker thread stopped: ${err?.message ?? String(err)}`);
+            this.failure ??= e;
+            reject(e);
+            for (const j of slot.jobs.splice(0)) j.reject(e);
+          });
+          worker.on('exit', () => {
+            const e = this.failure ?? new Error('a worker thread stopped');
+            reject(e);
+            for (const j of slot.jobs.splice(0)) j.reject(e);
+          });
+        }),
+      );
+    }
+    this.ready = Promise.all(starts).then(() => undefined);
+    this.ready.catch(() => undefined);
+  }
+
+  /** Adds text; writes (to `out`) the output of the pieces that are done, in order, waiting while too many are out. */
+  async push(text: string, out: string[]): Promise<void> {
+    this.send(this.cutter.push(text));
+    // keep every worker busy, and no more than DEPTH pieces each
+    while (this.pending.length > this.slots.length * DEPTH) this.write(await this.pending.shift()!, out);
+  }
+
+  /** The rest of the input: waits for every piece and writes its output. */
+  async end(out: string[]): Promise<void> {
+    this.send(this.cutter.end());
+    while (this.pending.length) this.write(await this.pending.shift()!, out);
+    if (this.init.mode === 'json') out.push(this.first ? '[]\n' : '\n]\n');
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private send(text: string): void {
+    if (text.length === 0) return;
+    const seq = ++this.seq;
+    // the worker with the fewest pieces
+    let slot = this.slots[0]!;
+    for (const s of this.slots) if (s.jobs.length < slot.jobs.length) slot = s;
+    const p = new Promise<string[]>((resolve, reject) => {
+      slot.jobs.push({ seq, resolve, reject });
+    });
+    p.catch(() => undefined);
+    this.pending.push(p);
+    slot.worker.postMessage({ seq, text, base: this.base } satisfies WorkerJob);
+    this.base += text.length;
+  }
+
+  private write(blocks: string[], out: string[]): void {
+    const mode = this.init.mode;
+    for (const b of blocks) {
+      const block = withSentenceId(b, mode, String(this.nextId++));
+      if (mode === 'json') {
+        out.push(this.first ? '[\n' : ',\n', block);
+        this.first = false;
+      } else out.push(block);
+    }
+  }
+}
