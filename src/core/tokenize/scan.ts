@@ -101,6 +101,13 @@ export function scanTokens(t: string, protect?: Uint8Array): RawTokens {
         i = k;
         continue;
       }
+      // an initial: one letter, a dot, a space and a name (دکتر م. رضایی, as PerDT writes م.); the sentence splitter
+      // does not end a sentence there either. و is a word, never an initial.
+      if (e - i === 1 && c !== 0x0648 && t.charCodeAt(e) === 0x2e && t.charCodeAt(e + 1) === 0x20 && isArabicLetter(t.charCodeAt(e + 2)) && !(protect && protect[e] === 1)) {
+        push(i, e + 1, 'abbr');
+        i = e + 1;
+        continue;
+      }
       push(i, e, 'word');
       i = e;
       continue;
