@@ -325,14 +325,42 @@ function compileTemplates(list: number[][]): Templates {
   return { ids, start, atoms: Int32Array.from(atoms) };
 }
 
+/**
+ * The templates of `tp` (in order) whose atoms all have role `role` in `atomRole` (atoms of role WILDCARD, such as
+ * the arc direction, go with any role), or with role -1 every other template.
+ */
+const WILDCARD = -2;
+function selectTemplates(tp: Templates, atomRole: Int8Array, role: number): Templates {
+  const list: number[][] = [];
+  for (let t = 0; t < tp.ids.length; t++) {
+    const atoms = Array.from(tp.atoms.subarray(tp.start[t]!, tp.start[t + 1]!));
+    const roles = new Set(atoms.map((a) => atomRole[a]!).filter((r) => r !== WILDCARD));
+    const own = roles.size === 1 ? [...roles][0]! : -1;
+    if (own === role) list.push([tp.ids[t]!, ...atoms]);
+  }
+  return compileTemplates(list);
+}
+
 /** Feature keys of all templates from the atom values; a small loop, so the hashing is inlined. */
 function applyTemplates(tp: Templates, v: Int32Array, out: Int32Array): number {
   const { ids, start, atoms } = tp;
   const n = ids.length;
   for (let t = 0; t < n; t++) {
     let h = ids[t]!;
-    for (let j = start[t]!, end = start[t + 1]!; j < end; j++) h = mix(h, v[atoms[j]!]!);
-    out[t] = key(h);
+    // mix() and key() of ./hash.ts written out: V8 stops inlining them once this loop is inlined in several callers
+    for (let j = start[t]!, end = start[t + 1]!; j < end; j++) {
+      let x = Math.imul(v[atoms[j]!]!, 0xcc9e2d51);
+      x = (x << 15) | (x >>> 17);
+      h ^= Math.imul(x, 0x1b873593);
+      h = (h << 13) | (h >>> 19);
+      h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+    }
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    out[t] = h === 0 ? 1 : h;
   }
   return n;
 }
@@ -459,30 +487,32 @@ const T_TEMPLATES = compileTemplates([
 ]);
 const T_ATOMS = new Int32Array(59);
 
-/** `copies`: append the scheme copies (training); parsing looks up merged weights with the shared keys only. */
-export function transitionFeatures(e: EncodedSentence, st: State, out: Int32Array, copies = false): number {
-  const { W, T, X, L, M, A, S2, S3, P1, PZ, WT } = e;
-  const n = e.n;
-  const s0 = st.s(0);
-  const s1 = st.s(1);
-  const s2 = st.s(2);
-  const b0 = st.b0();
-  const b1 = b0 < n ? b0 + 1 : n + 1; // b0+1 may be the root (n)
-  const b2 = b1 < n ? b1 + 1 : n + 1;
-  const s0l1 = st.lc1[s0]!;
-  const s0l2 = st.lc2[s0]!;
-  const s0r1 = st.rc1[s0]!;
-  const s1l1 = st.lc1[s1]!;
-  const s1r1 = st.rc1[s1]!;
-  const s1r2 = st.rc2[s1]!;
-  const b0l1 = st.lc1[b0]!;
-  const b0l2 = st.lc2[b0]!;
-  const lbl = st.label;
-  const s0n = s0 < n && s0 + 1 < b0 ? s0 + 1 : n + 1; // word after s0 (if not b0)
-  const d01 = s0 <= n && b0 <= n ? dist(s0, b0) : 8;
-  const d10 = s0 <= n && s1 <= n ? dist(s1, s0) : 8;
-  const sc = e.scheme;
-  const v = T_ATOMS;
+/**
+ * Roles of the transition atoms that read one word's own columns: the word at s0, s1, s2, b0, b1 or b2 (-1: an atom
+ * that depends on the state or on two positions). A template whose atoms all have one role scores the same for a
+ * word whenever the word is in that role, so the parser caches its weights per word (see ./model.ts).
+ */
+export const T_ROLE_S0 = 0;
+export const T_ROLE_S1 = 1;
+export const T_ROLE_S2 = 2;
+export const T_ROLE_B0 = 3;
+export const T_ROLE_B1 = 4;
+export const T_ROLE_B2 = 5;
+export const T_ROLES = 6;
+const T_ATOM_ROLE = new Int8Array(59).fill(-1);
+for (const a of [0, 1, 2, 3, 4, 20, 24, 28, 55]) T_ATOM_ROLE[a] = T_ROLE_S0;
+for (const a of [5, 6, 7, 18, 19, 23, 30, 57]) T_ATOM_ROLE[a] = T_ROLE_S1;
+T_ATOM_ROLE[17] = T_ROLE_S2;
+for (const a of [8, 9, 10, 11, 12, 21, 22, 25, 26, 56]) T_ATOM_ROLE[a] = T_ROLE_B0;
+for (const a of [13, 14, 15, 58]) T_ATOM_ROLE[a] = T_ROLE_B1;
+T_ATOM_ROLE[16] = T_ROLE_B2;
+/** the templates of each role, and the others (parsing computes only these per transition) */
+const T_ROLE_TEMPLATES = Array.from({ length: T_ROLES }, (_, r) => selectTemplates(T_TEMPLATES, T_ATOM_ROLE, r));
+const T_STATE_TEMPLATES = selectTemplates(T_TEMPLATES, T_ATOM_ROLE, -1);
+
+/** The atoms that read the columns of one word each (stack s0..s2, buffer b0..b2). */
+function transitionWordAtoms(e: EncodedSentence, v: Int32Array, s0: number, s1: number, s2: number, b0: number, b1: number, b2: number): void {
+  const { W, T, X, L, M, A, S2, S3, P1, PZ, WT, C } = e;
   v[0] = W[s0]!;
   v[1] = T[s0]!;
   v[2] = WT[s0]!;
@@ -510,10 +540,38 @@ export function transitionFeatures(e: EncodedSentence, st: State, out: Int32Arra
   v[24] = PZ[s0]!;
   v[25] = PZ[b0]!;
   v[26] = P1[b0]!;
-  v[27] = d01;
   v[28] = A[s0]!;
-  v[29] = d10;
   v[30] = A[s1]!;
+  v[55] = C[s0]!;
+  v[56] = C[b0]!;
+  v[57] = C[s1]!;
+  v[58] = C[b1]!;
+}
+
+/** Fills every transition atom for a state. */
+function transitionAtoms(e: EncodedSentence, st: State): void {
+  const { W, T } = e;
+  const n = e.n;
+  const s0 = st.s(0);
+  const s1 = st.s(1);
+  const s2 = st.s(2);
+  const b0 = st.b0();
+  const b1 = b0 < n ? b0 + 1 : n + 1; // b0+1 may be the root (n)
+  const b2 = b1 < n ? b1 + 1 : n + 1;
+  const s0l1 = st.lc1[s0]!;
+  const s0l2 = st.lc2[s0]!;
+  const s0r1 = st.rc1[s0]!;
+  const s1l1 = st.lc1[s1]!;
+  const s1r1 = st.rc1[s1]!;
+  const s1r2 = st.rc2[s1]!;
+  const b0l1 = st.lc1[b0]!;
+  const b0l2 = st.lc2[b0]!;
+  const lbl = st.label;
+  const s0n = s0 < n && s0 + 1 < b0 ? s0 + 1 : n + 1; // word after s0 (if not b0)
+  const v = T_ATOMS;
+  transitionWordAtoms(e, v, s0, s1, s2, b0, b1, b2);
+  v[27] = s0 <= n && b0 <= n ? dist(s0, b0) : 8; // d01
+  v[29] = s0 <= n && s1 <= n ? dist(s1, s0) : 8; // d10
   v[31] = T[s0n]!;
   v[32] = W[s0n]!;
   v[33] = T[s0l1]!;
@@ -537,13 +595,29 @@ export function transitionFeatures(e: EncodedSentence, st: State, out: Int32Arra
   v[51] = st.rset[s0]!;
   v[52] = st.lset[b0]!;
   v[53] = st.rset[s1]!;
-  v[54] = sc;
-  v[55] = e.C[s0]!;
-  v[56] = e.C[b0]!;
-  v[57] = e.C[s1]!;
-  v[58] = e.C[b1]!;
-  const k = applyTemplates(T_TEMPLATES, v, out);
-  return augment(out, k, copies ? sc : SCHEME_UNKNOWN);
+  v[54] = e.scheme;
+}
+
+/** `copies`: append the scheme copies (training); parsing looks up merged weights with the shared keys only. */
+export function transitionFeatures(e: EncodedSentence, st: State, out: Int32Array, copies = false): number {
+  transitionAtoms(e, st);
+  const k = applyTemplates(T_TEMPLATES, T_ATOMS, out);
+  return augment(out, k, copies ? e.scheme : SCHEME_UNKNOWN);
+}
+
+/**
+ * Parsing: the keys of the templates that do not belong to one word role (transitionFeatures minus the role keys;
+ * the scores of a sum do not depend on the order of its terms).
+ */
+export function transitionStateFeatures(e: EncodedSentence, st: State, out: Int32Array): number {
+  transitionAtoms(e, st);
+  return applyTemplates(T_STATE_TEMPLATES, T_ATOMS, out);
+}
+
+/** Parsing: the keys of the templates of one role (T_ROLE_*) for the word at position i (0..n+1). */
+export function transitionRoleFeatures(e: EncodedSentence, role: number, i: number, out: Int32Array): number {
+  transitionWordAtoms(e, T_ATOMS, i, i, i, i, i, i);
+  return applyTemplates(T_ROLE_TEMPLATES[role]!, T_ATOMS, out);
 }
 
 export const MAX_TRANSITION_FEATURES = 320;
@@ -600,24 +674,20 @@ const L_TEMPLATES = compileTemplates([
 ]);
 const L_ATOMS = new Int32Array(38);
 
-/**
- * Labeller features for an arc h → d created in state `st` (d's subtree is complete when its arc is made).
- */
-export function labelFeatures(e: EncodedSentence, st: State, h: number, d: number, out: Int32Array, copies = false): number {
-  const { W, T, X, L, M, A, S2, PZ, WT } = e;
-  const n = e.n;
-  const dir = d < h ? 1 : 2;
-  const hl = h === n ? n + 1 : h;
-  const dl1 = st.lc1[d]!;
-  const dr1 = st.rc1[d]!;
-  const dl2 = st.lc2[d]!;
-  const lbl = st.label;
-  const dp = d > 0 ? d - 1 : n + 1;
-  const dn = d + 1 < n ? d + 1 : n + 1;
-  const hp = h < n && h > 0 ? h - 1 : n + 1;
-  const hn = h + 1 < n ? h + 1 : n + 1;
-  const sc = e.scheme;
-  const v = L_ATOMS;
+/** Roles of the labeller atoms (as T_ATOM_ROLE): the dependent's or the head's own columns; the direction goes with both. */
+export const L_ROLE_D = 0;
+export const L_ROLE_H = 1;
+export const L_ROLES = 2;
+const L_ATOM_ROLE = new Int8Array(38).fill(-1);
+for (const a of [0, 1, 2, 3, 4, 5, 6, 7, 16, 36]) L_ATOM_ROLE[a] = L_ROLE_D;
+for (const a of [8, 9, 10, 11, 12, 13, 15, 37]) L_ATOM_ROLE[a] = L_ROLE_H;
+L_ATOM_ROLE[14] = WILDCARD;
+const L_ROLE_TEMPLATES = Array.from({ length: L_ROLES }, (_, r) => selectTemplates(L_TEMPLATES, L_ATOM_ROLE, r));
+const L_ARC_TEMPLATES = selectTemplates(L_TEMPLATES, L_ATOM_ROLE, -1);
+
+/** The labeller atoms that read the columns of d or hl (and the direction). */
+function labelWordAtoms(e: EncodedSentence, v: Int32Array, hl: number, d: number, dir: number): void {
+  const { W, T, X, L, M, A, S2, PZ, WT, C } = e;
   v[0] = W[d]!;
   v[1] = T[d]!;
   v[2] = WT[d]!;
@@ -635,6 +705,26 @@ export function labelFeatures(e: EncodedSentence, st: State, h: number, d: numbe
   v[14] = dir;
   v[15] = A[hl]!;
   v[16] = A[d]!;
+  v[36] = C[d]!;
+  v[37] = C[hl]!;
+}
+
+/** Fills every labeller atom for an arc h → d. */
+function labelAtoms(e: EncodedSentence, st: State, h: number, d: number): void {
+  const { W, T } = e;
+  const n = e.n;
+  const dir = d < h ? 1 : 2;
+  const hl = h === n ? n + 1 : h;
+  const dl1 = st.lc1[d]!;
+  const dr1 = st.rc1[d]!;
+  const dl2 = st.lc2[d]!;
+  const lbl = st.label;
+  const dp = d > 0 ? d - 1 : n + 1;
+  const dn = d + 1 < n ? d + 1 : n + 1;
+  const hp = h < n && h > 0 ? h - 1 : n + 1;
+  const hn = h + 1 < n ? h + 1 : n + 1;
+  const v = L_ATOMS;
+  labelWordAtoms(e, v, hl, d, dir);
   v[17] = W[dl1]!;
   v[18] = lbl[dl1]!;
   v[19] = T[dl1]!;
@@ -653,9 +743,26 @@ export function labelFeatures(e: EncodedSentence, st: State, h: number, d: numbe
   v[32] = T[hp]!;
   v[33] = T[hn]!;
   v[34] = W[dp]!;
-  v[35] = sc;
-  v[36] = e.C[d]!;
-  v[37] = e.C[hl]!;
-  const k = applyTemplates(L_TEMPLATES, v, out);
-  return augment(out, k, copies ? sc : SCHEME_UNKNOWN);
+  v[35] = e.scheme;
+}
+
+/**
+ * Labeller features for an arc h → d created in state `st` (d's subtree is complete when its arc is made).
+ */
+export function labelFeatures(e: EncodedSentence, st: State, h: number, d: number, out: Int32Array, copies = false): number {
+  labelAtoms(e, st, h, d);
+  const k = applyTemplates(L_TEMPLATES, L_ATOMS, out);
+  return augment(out, k, copies ? e.scheme : SCHEME_UNKNOWN);
+}
+
+/** Parsing: the labeller keys of the templates that do not belong to one word role (see transitionStateFeatures). */
+export function labelArcFeatures(e: EncodedSentence, st: State, h: number, d: number, out: Int32Array): number {
+  labelAtoms(e, st, h, d);
+  return applyTemplates(L_ARC_TEMPLATES, L_ATOMS, out);
+}
+
+/** Parsing: the labeller keys of one role (L_ROLE_*) for the word at position i (0..n-1) and an arc direction (1 left, 2 right). */
+export function labelRoleFeatures(e: EncodedSentence, role: number, i: number, dir: number, out: Int32Array): number {
+  labelWordAtoms(e, L_ATOMS, i, i, dir);
+  return applyTemplates(L_ROLE_TEMPLATES[role]!, L_ATOMS, out);
 }

@@ -3,7 +3,9 @@
  *
  * Every feature has shared weights and, optionally, weights for one treebank scheme (PerDT, Seraji, iPerUDT, early
  * PerDT; see SCHEMES in ./features.ts). Training sees them as separate features; for parsing, the model builds (on
- * first use of a scheme) one table whose weights are shared + that scheme's, so a feature costs one look-up.
+ * first use of a scheme) one table whose weights are shared + that scheme's, so a feature costs one look-up. The
+ * templates that read only one word's own columns (its form, tags, lemma, ...) are looked up once per word and scheme
+ * and cached (WordRoles): each transition looks up only the templates that depend on the parser state.
  *
  * Binary format (little-endian):
  *   0  magic "DBPR"
@@ -35,13 +37,25 @@ import {
   LEFT,
   RIGHT,
   encodeSentence,
-  labelFeatures,
+  labelArcFeatures,
+  labelRoleFeatures,
   legal,
+  L_ROLE_D,
+  L_ROLE_H,
+  L_ROLES,
   MAX_LABEL_FEATURES,
   MAX_TRANSITION_FEATURES,
   N_ACTIONS,
   State,
-  transitionFeatures,
+  T_ROLE_B0,
+  T_ROLE_B1,
+  T_ROLE_B2,
+  T_ROLE_S0,
+  T_ROLE_S1,
+  T_ROLE_S2,
+  T_ROLES,
+  transitionRoleFeatures,
+  transitionStateFeatures,
   type EncodedSentence,
   type ParseWord,
 } from './features.js';
@@ -99,7 +113,36 @@ interface Tables {
   /** filters of the keys in t and l (see filterKeys) */
   tf: Int32Array;
   lf: Int32Array;
+  /** cached weight sums of words in the roles of ./features.ts, by form (see WordRoles) */
+  words: Map<string, WordRoles>;
+  /** ... of the root (position n) and of "no word" (n + 1), whose columns are the same in every sentence */
+  root: WordRoles;
+  none: WordRoles;
 }
+
+/**
+ * The weight sums of one word in the roles of ./features.ts (T_ROLE_*, L_ROLE_*): the templates that read only the
+ * word's own columns score the same wherever the word stands, so they are looked up once per word and scheme instead
+ * of at every transition. A word is its form (the map key) with the codes of its lemma, UPOS, XPOS and FEATS (every
+ * column is a function of these); `next` chains the other words of the same form.
+ */
+class WordRoles {
+  /** transition scores, [role * 3 + action] (filled in when the entry is made: every word takes most roles) */
+  readonly tr = new Int32Array(T_ROLES * 3);
+  /** labeller entries per [role * 2 + dir - 1], packed (weight << 8) | label as in Tables.ent (filled in on first use) */
+  readonly lr: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(L_ROLES * 2).fill(undefined);
+  next: WordRoles | undefined = undefined;
+  constructor(
+    readonly l: number,
+    readonly t: number,
+    readonly x: number,
+    readonly m: number,
+    readonly a: number,
+  ) {}
+}
+
+/** Bound on the words cached per scheme (the map is cleared when full). */
+const ROLE_CACHE_MAX = 50000;
 
 function corrupt(msg: string): DabirError {
   return new DabirError('E_RESOURCE_CORRUPT', `parser model: ${msg}`, 'reinstall dabir, or rebuild data/parser.bin with npm run train:parser');
@@ -142,6 +185,14 @@ function findPair(tab: Int32Array, mask: number, k: number): number {
   }
 }
 
+/** Adds packed (weight << 8) | label entries into scores by label. */
+function addEntries(sc: Int32Array, ents: Int32Array): void {
+  for (let j = 0; j < ents.length; j++) {
+    const x = ents[j]!;
+    sc[x & 255] += x >> 8;
+  }
+}
+
 export class ParserModel {
   readonly data: ParserModelData;
   readonly labels: string[];
@@ -152,6 +203,13 @@ export class ParserModel {
   private readonly pre = new Int32Array(MAX_TRANSITION_FEATURES);
   private readonly lscores: Int32Array;
   private readonly scores = new Float64Array(N_ACTIONS);
+  /** scratch of the role look-ups (see WordRoles) */
+  private readonly acc = new Int32Array(N_ACTIONS);
+  private readonly rsum = new Int32Array(N_ACTIONS);
+  private readonly rbuf = new Int32Array(MAX_TRANSITION_FEATURES);
+  private readonly rscores = new Int32Array(256);
+  private roles: WordRoles[] = [];
+  private rs = new Int32Array(64 * T_ROLES * 3);
 
   constructor(data: ParserModelData) {
     this.data = data;
@@ -263,15 +321,18 @@ export class ParserModel {
       l[s * 2 + 1] = (start << 8) | (ne - start);
       filterAdd(lf, key);
     }
-    const tb: Tables = { t, tmask, l, lmask, ent, tf, lf };
+    const tb: Tables = { t, tmask, l, lmask, ent, tf, lf, words: new Map(), root: new WordRoles(0, 0, 0, 0, 0), none: new WordRoles(0, 0, 0, 0, 0) };
+    // the root's and "no word"'s columns are constants: any sentence gives their role scores
+    const e = encodeSentence([], 0);
+    this.fillRoles(tb, e, tb.root, e.n);
+    this.fillRoles(tb, e, tb.none, e.n + 1);
     this.tables[sch] = tb;
     return tb;
   }
 
-  /** Scores of the three transitions (integer units). */
-  private scoreTransitions(tb: Tables, e: EncodedSentence, st: State, out: Float64Array): void {
-    const buf = this.tbuf;
-    const nf = filterKeys(tb.tf, buf, transitionFeatures(e, st, buf));
+  /** Adds the transition weights of the keys buf[0..n) into acc[0..2] (integer units). */
+  private lookupTransitions(tb: Tables, buf: Int32Array, n: number, acc: Int32Array): void {
+    const nf = filterKeys(tb.tf, buf, n);
     const tab = tb.t;
     const mask = tb.tmask;
     let a = 0;
@@ -289,18 +350,14 @@ export class ParserModel {
       b += (p << 12) >> 22;
       c += (p << 2) >> 22;
     }
-    out[0] = a;
-    out[1] = b;
-    out[2] = c;
+    acc[0] = acc[0]! + a;
+    acc[1] = acc[1]! + b;
+    acc[2] = acc[2]! + c;
   }
 
-  /** Best label index for the arc h → d (never the root label unless h is the root). */
-  private bestLabel(tb: Tables, e: EncodedSentence, st: State, h: number, d: number): number {
-    if (h === e.n) return this.rootLabel;
-    const buf = this.lbuf;
-    const nf = filterKeys(tb.lf, buf, labelFeatures(e, st, h, d, buf));
-    const sc = this.lscores;
-    sc.fill(0);
+  /** Adds the labeller entries of the keys buf[0..n) into sc (by label). */
+  private lookupLabels(tb: Tables, buf: Int32Array, n: number, sc: Int32Array): void {
+    const nf = filterKeys(tb.lf, buf, n);
     const tab = tb.l;
     const mask = tb.lmask;
     const ent = tb.ent;
@@ -316,6 +373,92 @@ export class ParserModel {
         sc[x & 255] += x >> 8;
       }
     }
+  }
+
+  /** The cached roles of the word at position i (found or made; see WordRoles). */
+  private wordRoles(tb: Tables, form: string, e: EncodedSentence, i: number): WordRoles {
+    const l = e.L[i]!;
+    const t = e.T[i]!;
+    const x = e.X[i]!;
+    const m = e.M[i]!;
+    const a = e.A[i]!;
+    const first = tb.words.get(form);
+    for (let r = first; r !== undefined; r = r.next) if (r.l === l && r.t === t && r.x === x && r.m === m && r.a === a) return r;
+    if (first === undefined && tb.words.size >= ROLE_CACHE_MAX) tb.words.clear();
+    const r = new WordRoles(l, t, x, m, a);
+    r.next = first;
+    tb.words.set(form, r);
+    this.fillRoles(tb, e, r, i);
+    return r;
+  }
+
+  /** Computes the transition scores of the word at position `pos` in every role. */
+  private fillRoles(tb: Tables, e: EncodedSentence, r: WordRoles, pos: number): void {
+    const buf = this.rbuf;
+    const sum = this.rsum;
+    for (let role = 0; role < T_ROLES; role++) {
+      sum.fill(0);
+      this.lookupTransitions(tb, buf, transitionRoleFeatures(e, role, pos, buf), sum);
+      r.tr[role * 3] = sum[0]!;
+      r.tr[role * 3 + 1] = sum[1]!;
+      r.tr[role * 3 + 2] = sum[2]!;
+    }
+  }
+
+  /** The labeller entries of word `pos` (its WordRoles `r`) in a role and direction, computed on first use. */
+  private labelRole(tb: Tables, e: EncodedSentence, r: WordRoles, role: number, pos: number, dir: number): Int32Array {
+    const k = role * 2 + dir - 1;
+    let ents = r.lr[k];
+    if (ents === undefined) {
+      const buf = this.rbuf;
+      const sc = this.rscores;
+      sc.fill(0);
+      this.lookupLabels(tb, buf, labelRoleFeatures(e, role, pos, dir, buf), sc);
+      let nz = 0;
+      for (let c = 0; c < 256; c++) if (sc[c] !== 0) nz++;
+      ents = new Int32Array(nz);
+      nz = 0;
+      for (let c = 0; c < 256; c++) if (sc[c] !== 0) ents[nz++] = (sc[c]! << 8) | c;
+      r.lr[k] = ents;
+    }
+    return ents;
+  }
+
+  /**
+   * Scores of the three transitions (integer units): the state templates, plus the role scores of the six words at
+   * s0..s2, b0..b2 (from `rs`, the sentence's copy of its words' WordRoles.tr, position after position).
+   */
+  private scoreTransitions(tb: Tables, e: EncodedSentence, st: State, rs: Int32Array, out: Float64Array): void {
+    const acc = this.acc;
+    acc.fill(0);
+    const buf = this.tbuf;
+    this.lookupTransitions(tb, buf, transitionStateFeatures(e, st, buf), acc);
+    const n = e.n;
+    const b0 = st.b0();
+    const b1 = b0 < n ? b0 + 1 : n + 1;
+    const b2 = b1 < n ? b1 + 1 : n + 1;
+    const W = T_ROLES * 3;
+    const o0 = st.s(0) * W + T_ROLE_S0 * 3;
+    const o1 = st.s(1) * W + T_ROLE_S1 * 3;
+    const o2 = st.s(2) * W + T_ROLE_S2 * 3;
+    const o3 = b0 * W + T_ROLE_B0 * 3;
+    const o4 = b1 * W + T_ROLE_B1 * 3;
+    const o5 = b2 * W + T_ROLE_B2 * 3;
+    out[0] = acc[0]! + rs[o0]! + rs[o1]! + rs[o2]! + rs[o3]! + rs[o4]! + rs[o5]!;
+    out[1] = acc[1]! + rs[o0 + 1]! + rs[o1 + 1]! + rs[o2 + 1]! + rs[o3 + 1]! + rs[o4 + 1]! + rs[o5 + 1]!;
+    out[2] = acc[2]! + rs[o0 + 2]! + rs[o1 + 2]! + rs[o2 + 2]! + rs[o3 + 2]! + rs[o4 + 2]! + rs[o5 + 2]!;
+  }
+
+  /** Best label index for the arc h → d (never the root label unless h is the root). */
+  private bestLabel(tb: Tables, e: EncodedSentence, st: State, roles: WordRoles[], h: number, d: number): number {
+    if (h === e.n) return this.rootLabel;
+    const buf = this.lbuf;
+    const sc = this.lscores;
+    sc.fill(0);
+    this.lookupLabels(tb, buf, labelArcFeatures(e, st, h, d, buf), sc);
+    const dir = d < h ? 1 : 2;
+    addEntries(sc, this.labelRole(tb, e, roles[d]!, L_ROLE_D, d, dir));
+    addEntries(sc, this.labelRole(tb, e, roles[h]!, L_ROLE_H, h, dir));
     let best = -1;
     let bs = -Infinity;
     for (let l = 0, L = this.labels.length; l < L; l++) {
@@ -337,6 +480,19 @@ export class ParserModel {
     if (n === 0) return { heads: [], deprels: [] };
     const e = encodeSentence(words, scheme, this.classOf);
     const tb = this.tablesFor(e.scheme);
+    // the cached roles of every position (the root and "no word" included), and a flat copy of their transition scores
+    const roles = this.roles;
+    roles.length = n + 2;
+    for (let i = 0; i < n; i++) {
+      const f = words[i]!.form;
+      roles[i] = this.wordRoles(tb, typeof f === 'string' ? f : '', e, i);
+    }
+    roles[n] = tb.root;
+    roles[n + 1] = tb.none;
+    const W = T_ROLES * 3;
+    if (this.rs.length < (n + 2) * W) this.rs = new Int32Array((n + 2) * W * 2);
+    const rs = this.rs;
+    for (let i = 0; i < n + 2; i++) rs.set(roles[i]!.tr, i * W);
     const st = new State(n);
     const scores = this.scores;
     while (!st.terminal) {
@@ -350,13 +506,13 @@ export class ParserModel {
       }
       if (nLegal > 1) {
         // only real choices are scored (a forced move needs no features)
-        this.scoreTransitions(tb, e, st, scores);
+        this.scoreTransitions(tb, e, st, rs, scores);
         best = -1;
         for (let a = 0; a < N_ACTIONS; a++) if (legal(st, a) && (best < 0 || scores[a]! > scores[best]!)) best = a;
       }
       let lab = -1;
-      if (best === LEFT) lab = this.bestLabel(tb, e, st, st.b0(), st.s(0));
-      else if (best === RIGHT) lab = this.bestLabel(tb, e, st, st.s(1), st.s(0));
+      if (best === LEFT) lab = this.bestLabel(tb, e, st, roles, st.b0(), st.s(0));
+      else if (best === RIGHT) lab = this.bestLabel(tb, e, st, roles, st.s(1), st.s(0));
       apply(st, best, lab);
     }
     const heads = new Array<number>(n);

@@ -6,6 +6,31 @@ import { createPipeline, defineComponent } from '../pipeline.js';
 import { DabirError } from '../errors.js';
 import { ParserModel, parseDoc, trainClusters, trainParser, projectivize, deprojectivize, isProjective, type ParseWord, type TrainSentence } from './index.js';
 import { sha256, toHex } from '../sha256.js';
+import {
+  apply,
+  arcOf,
+  encodeSentence,
+  labelArcFeatures,
+  labelFeatures,
+  labelRoleFeatures,
+  legal,
+  L_ROLE_D,
+  L_ROLE_H,
+  MAX_LABEL_FEATURES,
+  MAX_TRANSITION_FEATURES,
+  State,
+  T_ROLES,
+  T_ROLE_B0,
+  T_ROLE_B1,
+  T_ROLE_B2,
+  T_ROLE_S0,
+  T_ROLE_S1,
+  T_ROLE_S2,
+  transitionFeatures,
+  transitionRoleFeatures,
+  transitionStateFeatures,
+} from './features.js';
+import { mulberry32 } from '../prng.js';
 
 const FIXTURE = readFileSync(new URL('./fixtures/tiny.conllu', import.meta.url), 'utf8');
 const MODEL_FILE = new URL('../../../data/parser.bin', import.meta.url);
@@ -95,6 +120,48 @@ describe('parser: well-formed trees on any input', () => {
       checkTree(r.heads, r.deprels, n);
     }
     expect(model.parse([])).toEqual({ heads: [], deprels: [] });
+  });
+});
+
+describe('parse-time feature split (per-word role scores cached by the model)', () => {
+  const keysOf = (f: (out: Int32Array) => number): number[] => {
+    const out = new Int32Array(Math.max(MAX_TRANSITION_FEATURES, MAX_LABEL_FEATURES));
+    return Array.from(out.subarray(0, f(out)));
+  };
+  const sorted = (xs: number[]): number[] => [...xs].sort((a, b) => a - b);
+  it('state keys + the role keys of the words in each role = all keys, in every state and for every arc', () => {
+    const rand = mulberry32(3);
+    let states = 0;
+    for (const s of fixtureSentences()) {
+      const e = encodeSentence(s.words, undefined);
+      const n = e.n;
+      const st = new State(n);
+      while (!st.terminal) {
+        const b0 = st.b0();
+        const b1 = b0 < n ? b0 + 1 : n + 1;
+        const b2 = b1 < n ? b1 + 1 : n + 1;
+        const pos = [st.s(0), st.s(1), st.s(2), b0, b1, b2];
+        const roleOf = [T_ROLE_S0, T_ROLE_S1, T_ROLE_S2, T_ROLE_B0, T_ROLE_B1, T_ROLE_B2];
+        expect(new Set(roleOf).size).toBe(T_ROLES);
+        const split = keysOf((o) => transitionStateFeatures(e, st, o));
+        roleOf.forEach((r, k) => split.push(...keysOf((o) => transitionRoleFeatures(e, r, pos[k]!, o))));
+        expect(sorted(split)).toEqual(sorted(keysOf((o) => transitionFeatures(e, st, o))));
+        states++;
+        const acts = [0, 1, 2].filter((a) => legal(st, a));
+        const a = acts[Math.floor(rand() * acts.length)]!;
+        if (a !== 0) {
+          const [d, h] = arcOf(st, a);
+          if (h < n) {
+            const dir = d < h ? 1 : 2;
+            const lsplit = keysOf((o) => labelArcFeatures(e, st, h, d, o));
+            lsplit.push(...keysOf((o) => labelRoleFeatures(e, L_ROLE_D, d, dir, o)), ...keysOf((o) => labelRoleFeatures(e, L_ROLE_H, h, dir, o)));
+            expect(sorted(lsplit)).toEqual(sorted(keysOf((o) => labelFeatures(e, st, h, d, o))));
+          }
+        }
+        apply(st, a, Math.floor(rand() * 40));
+      }
+    }
+    expect(states).toBeGreaterThan(100);
   });
 });
 
