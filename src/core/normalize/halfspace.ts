@@ -283,6 +283,8 @@ export class HalfSpaceDecoder {
   }
 
   private shouldJoinCareful(a: string, b: string): boolean {
+    // ترین is never a word alone: a space before it is a slip even in text that writes its half-spaces
+    if (b === 'ترین') return this.joinsTarin(a);
     if (isMiPrefix(a) && b.indexOf(Z) < 0) {
       const bi = this.idx(b);
       return bi >= 0 && (this.m.flags[bi]! & FLAG_VERB) !== 0 && this.m.glued[bi]! === 0;
@@ -315,6 +317,17 @@ export class HalfSpaceDecoder {
     return form;
   }
 
+  /**
+   * `a ترین` → `a‌ترین`: after a known piece (اساسی ترین), or a compound adjective in ی whose last piece is no word
+   * alone (بین‌المللی ترین); never for a pair seen written apart.
+   */
+  private joinsTarin(a: string): boolean {
+    const lastA = a.slice(a.lastIndexOf(Z) + 1);
+    const pair = this.m.pair(lastA + Z + 'ترین');
+    if (pair >= 0 && this.m.pairS[pair]! > 0) return false;
+    return this.idx(lastA) >= 0 || (a.indexOf(Z) > 0 && lastA.endsWith('ی'));
+  }
+
   /** Should the space between word `a` (as corrected) and word `b` (as corrected) be a ZWNJ? */
   shouldJoin(a: string, b: string, careful = false): boolean {
     const ca = a.charCodeAt(a.length - 1);
@@ -345,7 +358,9 @@ export class HalfSpaceDecoder {
     const bi = this.idx(firstB);
     const ai = this.idx(lastA);
     if (bi >= 0 && this.boundSuffix[bi] && ps === 0) {
-      if (firstB === 'تر' || firstB === 'ترین') return ai >= 0 && (m.flags[ai]! & FLAG_ADJ) !== 0;
+      // تر is also a word (wet), so only after an adjective; ترین is only ever a suffix (joinsTarin)
+      if (firstB === 'تر') return ai >= 0 && (m.flags[ai]! & FLAG_ADJ) !== 0;
+      if (firstB === 'ترین') return this.joinsTarin(a);
       // a verb form is "bound" because it mostly follows می/نمی (می‌رسد): after another word it is a word of its
       // own (به پیروزی رسد), joined only on pair evidence (tested above). Not for forms in ی, which are mostly the
       // noun suffixes of compounds (تذکره‌نویسی، ماده‌گرایی), nor ‌ام ‌اند ... (below)
