@@ -147,6 +147,8 @@ class WeightTable {
   /** entries packed as (label << 16) | (weight & 0xffff), weights in units of the table's scale */
   private readonly ent: Int32Array;
   readonly rows: number;
+  /** scratch of addBatch */
+  private pre = new Uint32Array(64);
   constructor(d: TableData) {
     const n = d.ka.length;
     this.rows = n;
@@ -178,6 +180,48 @@ class WeightTable {
     this.ent = ent;
     this.filter = filter;
   }
+  /**
+   * Adds the rows of the keys (ka[i], kb[i]), i < n, into scores, like add() for each key but in passes over all of
+   * them: filter, then the home slots (independent loads, so the CPU overlaps their cache misses instead of waiting
+   * for each key's filter word, slot and entries in turn), then the rows. Overwrites ka and kb.
+   */
+  addBatch(ka: Uint32Array, kb: Uint32Array, n: number, scores: Float64Array): void {
+    const filter = this.filter;
+    const fmask = this.fmask;
+    let m = 0;
+    for (let i = 0; i < n; i++) {
+      const a = ka[i]!;
+      const bits = (1 << (a & 31)) | (1 << ((a >>> 5) & 31));
+      if ((filter[(a >>> 10) & fmask]! & bits) === bits) {
+        ka[m] = a;
+        kb[m] = kb[i]!;
+        m++;
+      }
+    }
+    const slots = this.slots;
+    const mask4 = this.mask4;
+    if (this.pre.length < m) this.pre = new Uint32Array(m * 2);
+    const pre = this.pre;
+    for (let i = 0; i < m; i++) pre[i] = slots[((ka[i]! << 2) & mask4) + 3]!;
+    const ent = this.ent;
+    for (let i = 0; i < m; i++) {
+      if (pre[i] === 0) continue;
+      const a = ka[i]!;
+      const b = kb[i]!;
+      for (let s = (a << 2) & mask4; ; s = (s + 4) & mask4) {
+        const L = slots[s + 3]!;
+        if (L === 0) break;
+        if (slots[s] === a && slots[s + 1] === b) {
+          for (let j = slots[s + 2]!, e = j + L; j < e; j++) {
+            const v = ent[j]!;
+            scores[v >>> 16] += (v << 16) >> 16;
+          }
+          break;
+        }
+      }
+    }
+  }
+
   /** Adds the row of a key (if present) into scores (in units of the table's scale: argmax does not need it). */
   add(a: number, b: number, scores: Float64Array): void {
     const bits = (1 << (a & 31)) | (1 << ((a >>> 5) & 31));
@@ -234,6 +278,9 @@ export class TaggerModel {
   private readonly sf = new SentenceFeatures();
   private readonly scores = new Float64Array(256);
   private readonly dyn = new Uint32Array(64);
+  /** one position's keys, for WeightTable.addBatch (a position has at most ~20) */
+  private readonly bka = new Uint32Array(256);
+  private readonly bkb = new Uint32Array(256);
   private readonly restXpos: (string | undefined)[];
   private readonly restFeats: (string | undefined)[];
   /** local index of each rest label within its group, and each group's labels by local index */
@@ -361,6 +408,8 @@ export class TaggerModel {
     const alias = this.header.uposAlias[tb]!;
     const { k1, k2, start } = sf;
     const t1 = this.t1;
+    const bka = this.bka;
+    const bkb = this.bkb;
     let p1 = BOUNDARY;
     let p2 = BOUNDARY;
     const bd = this.boundary[tb]!;
@@ -372,12 +421,24 @@ export class TaggerModel {
       const m2 = i > 1 ? cached[i - 2]!.roles[2]! : bd[2]!;
       const q2 = i + 2 < n ? cached[i + 2]!.roles[3]! : bd[3]!;
       for (let j = 0; j < nU1; j++) scores[j] += m1[j]! + q1[j]! + m2[j]! + q2[j]!;
-      for (let k = start[i]!, e = sf.aEnd[i]!; k < e; k++) t1.add(k1[k]!, k2[k]!, scores);
-      for (let k = sf.bEnd[i]!, e = start[i + 1]!; k < e; k++) t1.add(k1[k]!, k2[k]!, scores);
       const h = this.history1(tb, p1, p2);
       for (let j = 0; j < nU1; j++) scores[j] += h[j]!;
+      // the context keys of both stages and of stage 1, and the dynamic keys, looked up in one batch
+      let nb = 0;
+      for (let k = start[i]!, e = sf.aEnd[i]!; k < e; k++, nb++) {
+        bka[nb] = k1[k]!;
+        bkb[nb] = k2[k]!;
+      }
+      for (let k = sf.bEnd[i]!, e = start[i + 1]!; k < e; k++, nb++) {
+        bka[nb] = k1[k]!;
+        bkb[nb] = k2[k]!;
+      }
       const nd = stage1WordKeys(sf, i, p1, dyn, 0);
-      for (let k = 0; k < nd; k++) t1.add(dyn[2 * k]!, dyn[2 * k + 1]!, scores);
+      for (let k = 0; k < nd; k++, nb++) {
+        bka[nb] = dyn[2 * k]!;
+        bkb[nb] = dyn[2 * k + 1]!;
+      }
+      t1.addBatch(bka, bkb, nb, scores);
       let best = allowed[0]!;
       for (let j = 1; j < allowed.length; j++) if (scores[allowed[j]!]! > scores[best]!) best = allowed[j]!;
       const out = alias[best]!;
@@ -406,11 +467,19 @@ export class TaggerModel {
           c.s2[g] = s2;
         }
         scores.set(s2);
-        for (let k = start[i]!, e = sf.bEnd[i]!; k < e; k++) t2.add(groupK1(k1[k]!, gg), groupK2(k2[k]!, gg), scores);
         const h = this.history2(g, i > 0 ? upos[i - 1]! : BOUNDARY, i + 1 < n ? upos[i + 1]! : BOUNDARY);
         for (let j = 0; j < h.length; j++) scores[j] += h[j]!;
+        let nb = 0;
+        for (let k = start[i]!, e = sf.bEnd[i]!; k < e; k++, nb++) {
+          bka[nb] = groupK1(k1[k]!, gg);
+          bkb[nb] = groupK2(k2[k]!, gg);
+        }
         const nd = stage2OtherKeys(sf, i, upos, r1, dyn, 0);
-        for (let k = 0; k < nd; k++) t2.add(groupK1(dyn[2 * k]!, gg), groupK2(dyn[2 * k + 1]!, gg), scores);
+        for (let k = 0; k < nd; k++, nb++) {
+          bka[nb] = groupK1(dyn[2 * k]!, gg);
+          bkb[nb] = groupK2(dyn[2 * k + 1]!, gg);
+        }
+        t2.addBatch(bka, bkb, nb, scores);
         let best = cands[0]!;
         for (let j = 1; j < cands.length; j++) if (scores[cands[j]!]! > scores[best]!) best = cands[j]!;
         id = group[best]!;
