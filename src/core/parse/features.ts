@@ -156,27 +156,35 @@ function featsCodes(feats: string): [number, number] {
  * `scheme`: 1 + index in SCHEMES, 0 = none (shared features only), undefined = read from the tags.
  * `classOf`: word class (1-based, 0 = unknown) of a form code (W).
  */
-export function encodeSentence(words: readonly ParseWord[], scheme?: number, classOf?: (w: number) => number): EncodedSentence {
+export function encodeSentence(words: readonly ParseWord[], scheme?: number, classOf?: (w: number) => number, reuse?: EncodedSentence): EncodedSentence {
   const n = words.length;
   const size = n + 2;
-  const e: EncodedSentence = {
-    n,
-    scheme: scheme ?? schemeOf(words),
-    W: new Int32Array(size),
-    L: new Int32Array(size),
-    T: new Int32Array(size),
-    X: new Int32Array(size),
-    M: new Int32Array(size),
-    A: new Int32Array(size),
-    S2: new Int32Array(size),
-    S3: new Int32Array(size),
-    P1: new Int32Array(size),
-    PZ: new Int32Array(size),
-    WT: new Int32Array(size),
-    C: new Int32Array(size),
-  };
-  const cols = [e.W, e.L, e.T, e.X, e.M, e.A, e.S2, e.S3, e.P1, e.PZ, e.WT, e.C];
-  for (const c of cols) {
+  let e: EncodedSentence;
+  if (reuse !== undefined && reuse.W.length >= size) {
+    // parsing: the columns of the previous sentence are overwritten (entries past n + 1 are never read)
+    e = reuse;
+    e.n = n;
+    e.scheme = scheme ?? schemeOf(words);
+  } else {
+    const cap = reuse !== undefined ? size * 2 : size;
+    e = {
+      n,
+      scheme: scheme ?? schemeOf(words),
+      W: new Int32Array(cap),
+      L: new Int32Array(cap),
+      T: new Int32Array(cap),
+      X: new Int32Array(cap),
+      M: new Int32Array(cap),
+      A: new Int32Array(cap),
+      S2: new Int32Array(cap),
+      S3: new Int32Array(cap),
+      P1: new Int32Array(cap),
+      PZ: new Int32Array(cap),
+      WT: new Int32Array(cap),
+      C: new Int32Array(cap),
+    };
+  }
+  for (const c of [e.W, e.L, e.T, e.X, e.M, e.A, e.S2, e.S3, e.P1, e.PZ, e.WT, e.C]) {
     c[n] = ROOTV;
     c[n + 1] = NONE;
   }
@@ -209,7 +217,7 @@ export function encodeSentence(words: readonly ParseWord[], scheme?: number, cla
 
 /** Parser configuration (arc-hybrid, root at the end of the buffer). Words 0..n-1, root = n, "none" = n+1. */
 export class State {
-  readonly n: number;
+  n: number;
   readonly stack: Int32Array;
   sp = 0;
   /** front of the buffer; the buffer is b..n-1 followed by the root n */
@@ -226,20 +234,44 @@ export class State {
   readonly lset: Int32Array;
   readonly rset: Int32Array;
 
-  constructor(n: number) {
+  constructor(n: number, capacity = n) {
     this.n = n;
-    this.stack = new Int32Array(n + 1);
-    const m = n + 2;
-    this.head = new Int32Array(m).fill(-1);
-    this.label = new Int32Array(m).fill(-1);
-    this.lc1 = new Int32Array(m).fill(n + 1);
-    this.lc2 = new Int32Array(m).fill(n + 1);
-    this.rc1 = new Int32Array(m).fill(n + 1);
-    this.rc2 = new Int32Array(m).fill(n + 1);
+    this.stack = new Int32Array(capacity + 1);
+    const m = capacity + 2;
+    this.head = new Int32Array(m);
+    this.label = new Int32Array(m);
+    this.lc1 = new Int32Array(m);
+    this.lc2 = new Int32Array(m);
+    this.rc1 = new Int32Array(m);
+    this.rc2 = new Int32Array(m);
     this.lv = new Int32Array(m);
     this.rv = new Int32Array(m);
     this.lset = new Int32Array(m);
     this.rset = new Int32Array(m);
+    this.reset(n);
+  }
+
+  /** The initial configuration of a sentence of n words (n at most the capacity; parsing reuses one State). */
+  reset(n: number): void {
+    this.n = n;
+    this.sp = 0;
+    this.b = 0;
+    const m = n + 2;
+    this.head.fill(-1, 0, m);
+    this.label.fill(-1, 0, m);
+    this.lc1.fill(n + 1, 0, m);
+    this.lc2.fill(n + 1, 0, m);
+    this.rc1.fill(n + 1, 0, m);
+    this.rc2.fill(n + 1, 0, m);
+    this.lv.fill(0, 0, m);
+    this.rv.fill(0, 0, m);
+    this.lset.fill(0, 0, m);
+    this.rset.fill(0, 0, m);
+  }
+
+  /** Room for sentences of up to this many words. */
+  get capacity(): number {
+    return this.stack.length - 1;
   }
 
   get terminal(): boolean {

@@ -209,6 +209,9 @@ export class ParserModel {
   private readonly rbuf = new Int32Array(MAX_TRANSITION_FEATURES);
   private readonly rscores = new Int32Array(256);
   private roles: WordRoles[] = [];
+  /** the encoded sentence and the parser state, reused from sentence to sentence */
+  private enc: EncodedSentence | undefined = undefined;
+  private st = new State(0, 64);
   private rs = new Int32Array(64 * T_ROLES * 3);
 
   constructor(data: ParserModelData) {
@@ -478,7 +481,8 @@ export class ParserModel {
   parse(words: readonly ParseWord[], scheme?: number): ParseResult {
     const n = words.length;
     if (n === 0) return { heads: [], deprels: [] };
-    const e = encodeSentence(words, scheme, this.classOf);
+    const e = encodeSentence(words, scheme, this.classOf, this.enc);
+    this.enc = e;
     const tb = this.tablesFor(e.scheme);
     // the cached roles of every position (the root and "no word" included), and a flat copy of their transition scores
     const roles = this.roles;
@@ -493,7 +497,9 @@ export class ParserModel {
     if (this.rs.length < (n + 2) * W) this.rs = new Int32Array((n + 2) * W * 2);
     const rs = this.rs;
     for (let i = 0; i < n + 2; i++) rs.set(roles[i]!.tr, i * W);
-    const st = new State(n);
+    if (this.st.capacity < n) this.st = new State(n, n * 2);
+    const st = this.st;
+    st.reset(n);
     const scores = this.scores;
     while (!st.terminal) {
       let best = -1;
