@@ -123,6 +123,9 @@ function formalVariants(n: string): string[] {
   return out;
 }
 
+/** determiners after which a final ی is the indefinite one */
+const INDEF_BEFORE = new Set(['هیچ', 'چنین', 'چنان']);
+
 /** The form without a final indefinite ی (کتابی, خانه‌ای, کتاب‌هایی, جایی), or undefined when it has none. */
 function indefiniteStem(n: string): string | undefined {
   const k = n.length;
@@ -309,7 +312,12 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       const out: string[] = new Array<string>(words.length);
       for (let i = 0; i < words.length; i++) {
         const w = words[i]!;
-        if (w.upos === 'NOUN' && i + 1 < words.length && words[i + 1]!.form === 'که') {
+        // the indefinite ی also follows هیچ, چنین, چنان (هیچ فرهنگی, چنین کاری): in the train ranges 14 of 15 such
+        // nouns and adjectives in ی are lemmatized without it
+        if (
+          (w.upos === 'NOUN' && i + 1 < words.length && words[i + 1]!.form === 'که') ||
+          ((w.upos === 'NOUN' || w.upos === 'ADJ') && i > 0 && INDEF_BEFORE.has(words[i - 1]!.form))
+        ) {
           const l = indefinite(w.form, w.upos);
           if (l !== undefined) {
             out[i] = l;

@@ -251,6 +251,13 @@ describe('lemmatizer: sentences and plurals', () => {
     expect(ke('موسیقی')).toBe('موسیقی'); // no known word موسیق
   });
 
+  it('so does a noun or adjective after هیچ, چنین, چنان', () => {
+    const after = (det: string, form: string, upos = 'NOUN'): string => lem.lemmatizeSentence([{ form: det, upos: 'DET' }, { form, upos }])[1]!;
+    expect(after('هیچ', 'فرهنگی')).toBe('فرهنگ');
+    expect(after('چنین', 'کاری')).toBe('کار');
+    expect(after('یک', 'فرهنگی')).toBe(lem.lemma('فرهنگی', 'NOUN')); // یک: no such rule (the treebanks keep the ی there as often as not)
+  });
+
   it('Arabic plurals: ات in place of a final ت, broken plurals with the ezafe ی, the treebank spelling', () => {
     expect(lem.lemma('عادات', 'NOUN')).toBe('عادت');
     expect(lem.lemma('خسارات', 'NOUN')).toBe('خسارت');
