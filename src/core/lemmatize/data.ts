@@ -169,6 +169,8 @@ export class NumberTable implements ReadonlyMap<string, number> {
     private readonly ends: Int32Array,
     private readonly vals: Int32Array,
     private readonly slots: Int32Array,
+    /** the key hash of each slot: a probe compares it before touching the key (most look-ups are for absent keys) */
+    private readonly hashes: Int32Array,
   ) {}
 
   /** Parses `count` lines; returns an error message (not a table) on a malformed line or a repeated key. */
@@ -179,7 +181,8 @@ export class NumberTable implements ReadonlyMap<string, number> {
     let cap = 16;
     while (cap < count * 2) cap <<= 1;
     const slots = new Int32Array(cap);
-    const table = new NumberTable(text, starts, ends, vals, slots);
+    const hashes = new Int32Array(cap);
+    const table = new NumberTable(text, starts, ends, vals, slots, hashes);
     const n = text.length;
     const mask = cap - 1;
     // one pass over the characters: hash the key up to the tab, then read the number up to the line break (keys hold
@@ -214,10 +217,11 @@ export class NumberTable implements ReadonlyMap<string, number> {
       for (;;) {
         const r = slots[slot]!;
         if (r === 0) break;
-        if (table.same(r - 1, text, a, t)) return 'repeated key';
+        if (hashes[slot] === h && table.same(r - 1, text, a, t)) return 'repeated key';
         slot = (slot + 1) & mask;
       }
       slots[slot] = i + 1;
+      hashes[slot] = h;
       i++;
       a = k + 1;
     }
@@ -238,12 +242,13 @@ export class NumberTable implements ReadonlyMap<string, number> {
   }
 
   private find(key: string): number {
-    const { slots } = this;
+    const { slots, hashes } = this;
     const mask = slots.length - 1;
-    for (let slot = hashRange(key, 0, key.length) & mask; ; slot = (slot + 1) & mask) {
+    const h = hashRange(key, 0, key.length);
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const r = slots[slot]!;
       if (r === 0) return -1;
-      if (this.same(r - 1, key, 0, key.length)) return r - 1;
+      if (hashes[slot] === h && this.same(r - 1, key, 0, key.length)) return r - 1;
     }
   }
 

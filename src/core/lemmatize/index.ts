@@ -123,6 +123,20 @@ function formalVariants(n: string): string[] {
   return out;
 }
 
+/** The "form\tUPOS" entries of an exception table as UPOS → form → lemma (other keys are left out). */
+function byUpos(m: ReadonlyMap<string, string>): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const [k, v] of m) {
+    const t = k.indexOf('\t');
+    if (t <= 0 || k.indexOf('\t', t + 1) >= 0) continue;
+    const u = k.slice(t + 1);
+    let x = out.get(u);
+    if (!x) out.set(u, (x = new Map()));
+    x.set(k.slice(0, t), v);
+  }
+  return out;
+}
+
 /** determiners after which a final ی is the indefinite one */
 const INDEF_BEFORE = new Set(['هیچ', 'چنین', 'چنان']);
 
@@ -238,11 +252,13 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     return undefined;
   };
 
+  // the "form\tUPOS" exceptions by UPOS, then form: a look-up hashes the form alone instead of building a key
+  const exactBy = byUpos(exact);
+  const schemeBy = scheme ? byUpos(scheme) : undefined;
   const lookup = (f: string, upos: string): string | undefined => {
-    const k = f + '\t' + upos;
-    const s = scheme && scheme.get(k);
+    const s = schemeBy?.get(upos)?.get(f);
     if (s !== undefined) return s;
-    const e = exact.get(k);
+    const e = exactBy.get(upos)?.get(f);
     // a verb exception is a past stem: the convention's map of whole lemmas applies (iPerUDT کرد → کرد#کن)
     return e !== undefined && lemmaMap.size && (upos === 'VERB' || upos === 'AUX') ? lemmaMap.get(e) ?? e : e;
   };
