@@ -77,8 +77,16 @@ export class ThreadedAnalyzer {
             if (m.type === 'ready') resolve();
             else if (m.type === 'failed') reject(toError(m.error));
             else {
+              // a worker answers its pieces in the order it got them
               const job = slot.jobs.shift();
-              if (!job || job.seq !== m.seq) return;
+              if (!job) return;
+              if (job.seq !== m.seq) {
+                const e = new Error(`a worker thread answered piece ${m.seq} for piece ${job.seq}`);
+                this.failure ??= e;
+                job.reject(e);
+                for (const j of slot.jobs.splice(0)) j.reject(e);
+                return;
+              }
               if (m.error) job.reject(toError(m.error));
               else job.resolve(m.blocks ?? []);
             }
