@@ -365,18 +365,11 @@ type LineHandler = (line: string, eol: string, lineNo: number, out: string[]) =>
 class StdoutClosed extends Error {}
 
 /**
- * Streams `input` as UTF-8, splits it into lines and writes the handler's output after every input chunk, waiting
- * for 'drain' when stdout pushes back, so memory stays flat however long the input is (only one line is held).
- */
-/**
- * Reads the input, calls `handle` for every line, and writes what the handlers append to `out`. `afterChunk` (if
- * given) runs after the lines of each piece of input that was read, before the output is written: a handler that
- * batches lines flushes there, so output still follows input piece by piece (interactive use keeps working).
- */
-/**
- * Reads `input` as UTF-8 lines and hands each to `handle`, which appends output to `out`; the output is written after
- * every chunk read (waiting for stdout to drain). `afterChunk` runs after the lines of each chunk, `atEnd` after the
- * last line; both may append to `out` and may be async.
+ * Streams `input` as UTF-8, splits it into lines, calls `handle` for every line, and writes what the handlers append
+ * to `out` after every input chunk, waiting for 'drain' when stdout pushes back, so memory stays flat however long
+ * the input is. `afterChunk` runs after the lines of each chunk, before the output is written: a handler that batches
+ * lines flushes there, so output still follows input piece by piece (interactive use keeps working). `atEnd` runs
+ * after the last line, whether or not it ended with a line break. Both may append to `out` and may be async.
  */
 async function processLines(
   input: CliInput,
@@ -535,7 +528,6 @@ export class Utf8Check {
 
 // ---------------------------------------------------------------------------------------------------------------
 // analyze, tokenize, lemma
-
 
 function analyzeHelp(cmd: 'analyze' | 'tokenize' | 'lemma' = 'analyze'): string {
   const what =
