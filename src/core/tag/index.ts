@@ -23,7 +23,10 @@ export interface TaggerOptions {
   scheme?: TaggerScheme;
 }
 
-/** Tags every sentence of a Doc in place (UPOS, XPOS, FEATS of every word). */
+/** a word made only of symbols and emoji (with their modifiers, joiners and variation selectors) */
+const SYMBOLIC = /^[\p{S}\p{Extended_Pictographic}\u200d\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]+$/u;
+
+/** Tags every sentence of a Doc in place (UPOS, XPOS, FEATS of every word; SYM for symbols and emoji). */
 export function tagDoc(model: TaggerModel, doc: Doc, options: TaggerOptions = {}): Doc {
   const tb = model.schemeId(options.scheme ?? 'perdt');
   let upos = new Int32Array(64);
@@ -53,9 +56,16 @@ export function tagDoc(model: TaggerModel, doc: Doc, options: TaggerOptions = {}
     i = 0;
     for (const t of s.tokens) {
       for (const w of t.words) {
-        w.upos = model.uposLabel(upos[i]!);
-        w.xpos = model.xposOf(rest[i]!);
-        w.feats = model.featsOf(rest[i]!);
+        if (SYMBOLIC.test(w.form)) {
+          // emoji and other symbols (+ $ © ←), which the treebanks never show: UD's SYM, not a guess among their tags
+          w.upos = 'SYM';
+          w.xpos = undefined;
+          w.feats = undefined;
+        } else {
+          w.upos = model.uposLabel(upos[i]!);
+          w.xpos = model.xposOf(rest[i]!);
+          w.feats = model.featsOf(rest[i]!);
+        }
         i++;
       }
     }

@@ -100,6 +100,15 @@ describe('tagger component', () => {
     expect(() => createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: bytes }, options: { tagger: { scheme: 'seraji' } } })).toThrow(/E_BAD_OPTION/);
     expect(() => createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: bytes }, options: { tagger: { scheme: 'x' } } })).toThrow(/E_BAD_OPTION/);
   });
+
+  it('tags symbols and emoji SYM (the treebanks have none), and nothing else', () => {
+    const p = createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: trainTiny() } });
+    const doc = p.process('او 😀 رفت 👍🏽 + $ ← . ٪ ۱۲');
+    const tags = Object.fromEntries(doc.words.map((w) => [w.form, [w.upos, w.xpos ?? '_']]));
+    for (const sym of ['😀', '👍🏽', '+', '$', '←']) expect(tags[sym], sym).toEqual(['SYM', '_']);
+    // punctuation, digits and words keep the model's tags
+    for (const other of ['او', 'رفت', '.', '٪', '۱۲']) expect(tags[other]![0], other).not.toBe('SYM');
+  });
 });
 
 describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
