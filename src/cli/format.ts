@@ -41,3 +41,25 @@ export function withSentenceId(block: string, mode: Mode, id: string): string {
   if (mode === 'json' || mode === 'jsonl') return JSON_ID + id + block.slice(JSON_ID.length);
   return block;
 }
+
+/**
+ * Writes formatted sentences in order: for json, the array around them (`[`, the commas, `]`); the other modes are the
+ * sentences one after the other. Shared by the one-thread path and the threads of --threads.
+ */
+export class SentenceWriter {
+  private first = true;
+  constructor(private readonly mode: Mode) {}
+
+  /** Appends one sentence formatted by formatSentence. */
+  push(block: string, out: string[]): void {
+    if (this.mode === 'json') {
+      out.push(this.first ? '[\n' : ',\n', block);
+      this.first = false;
+    } else out.push(block);
+  }
+
+  /** What ends the output: the closing of the json array (an empty one when no sentence came), else ''. */
+  end(): string {
+    return this.mode === 'json' ? (this.first ? '[]\n' : '\n]\n') : '';
+  }
+}

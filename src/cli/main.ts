@@ -31,7 +31,7 @@ import {
   type SpellKind,
   type SpellOptions,
 } from '../node/index.js';
-import { formatSentence, FORMATS, type Format, type Mode } from './format.js';
+import { formatSentence, FORMATS, SentenceWriter, type Format, type Mode } from './format.js';
 import { ThreadedAnalyzer, type WorkerInit } from './threads.js';
 
 /** A readable byte (or text) stream: process.stdin, a fs ReadStream, `Readable.from([...])`, an async generator. */
@@ -627,14 +627,9 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
   const pipeline = createPipeline({ components, options });
 
   const { input, fh } = await openInput(file, io);
-  let first = true;
+  const writer = new SentenceWriter(mode);
   const emit = (sentences: Sentence[], out: string[]): void => {
-    for (const s of sentences) {
-      if (mode === 'json') {
-        out.push(first ? '[\n' : ',\n', formatSentence(s, mode, original));
-        first = false;
-      } else out.push(formatSentence(s, mode, original));
-    }
+    for (const s of sentences) writer.push(formatSentence(s, mode, original), out);
   };
   try {
     if (inputKind === 'conllu') {
@@ -688,7 +683,8 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
         emit(stream.end(), out);
       });
     }
-    if (mode === 'json') io.stdout.write(first ? '[]\n' : '\n]\n');
+    const end = writer.end();
+    if (end) io.stdout.write(end);
     return EXIT_OK;
   } finally {
     await fh?.close().catch(() => undefined);

@@ -8,7 +8,7 @@
 import type { Worker } from 'node:worker_threads';
 import { createTextCutter, DabirError, type ErrorCode } from '../node/index.js';
 import { spawnWorker } from '../server/spawn.js';
-import { withSentenceId, type Mode } from './format.js';
+import { SentenceWriter, withSentenceId, type Mode } from './format.js';
 
 export interface WorkerInit {
   components: string[];
@@ -58,7 +58,7 @@ export class ThreadedAnalyzer {
   private base = 0;
   private seq = 0;
   private nextId = 1;
-  private first = true;
+  private readonly writer: SentenceWriter;
   private failure: Error | undefined;
   readonly ready: Promise<void>;
 
@@ -66,6 +66,7 @@ export class ThreadedAnalyzer {
     threads: number,
     private readonly init: WorkerInit,
   ) {
+    this.writer = new SentenceWriter(init.mode);
     const starts: Promise<void>[] = [];
     for (let i = 0; i < threads; i++) {
       const worker = spawnWorker(import.meta.url, 'analyze-worker', { workerData: init });
@@ -120,7 +121,7 @@ export class ThreadedAnalyzer {
   async end(out: string[]): Promise<void> {
     this.send(this.cutter.end());
     while (this.pending.length) this.write(await this.pending.shift()!, out);
-    if (this.init.mode === 'json') out.push(this.first ? '[]\n' : '\n]\n');
+    out.push(this.writer.end());
   }
 
   async close(): Promise<void> {
@@ -143,13 +144,6 @@ export class ThreadedAnalyzer {
   }
 
   private write(blocks: string[], out: string[]): void {
-    const mode = this.init.mode;
-    for (const b of blocks) {
-      const block = withSentenceId(b, mode, String(this.nextId++));
-      if (mode === 'json') {
-        out.push(this.first ? '[\n' : ',\n', block);
-        this.first = false;
-      } else out.push(block);
-    }
+    for (const b of blocks) this.writer.push(withSentenceId(b, this.init.mode, String(this.nextId++)), out);
   }
 }
