@@ -33,6 +33,21 @@ describe('dabir analyze', () => {
     }
   });
 
+  it('analyses a long read in pieces (of ~16k units) with the same output as the whole text, fences included', async () => {
+    // a ``` fence open across the first cut and CRLF line ends: the pieces must still give the whole text's analysis
+    const line = (i: number): string => `سطر ${i}: کتابهایشان را آوردند و می‌روند.`;
+    const lines = Array.from({ length: 1200 }, (_, i) => (i === 380 || i === 450 ? '```' : line(i)) + (i % 7 === 0 ? '\r\n' : '\n'));
+    const text = lines.join('') + 'پایان بی خط';
+    expect(text.length).toBeGreaterThan(3 * 16384);
+    const components = 'normalizer,tokenizer,lemmatizer';
+    const whole = createPipeline({ components: components.split(',') }).process(text).toConllu();
+    for (const parts of [[text], [text.slice(0, 20000), text.slice(20000)]]) {
+      const r = await cli(['analyze', '--components', components], parts);
+      expect(r.code).toBe(0);
+      expect(r.out).toBe(whole);
+    }
+  });
+
   it('--input conllu keeps the gold sentences, tokens and words exactly', async () => {
     const gold = readFileSync(MINI, 'utf8');
     const r = await cli(['analyze', '--input', 'conllu'], gold);

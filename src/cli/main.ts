@@ -50,6 +50,9 @@ export interface CliIO {
   stderr: CliOutput;
 }
 
+/** `dabir analyze` on raw text analyses and formats the input read in pieces of about this many UTF-16 units */
+const ANALYSE_PIECE = 1 << 14;
+
 const UTF8_WARNING = 'dabir: warning: input is not valid UTF-8; invalid bytes were replaced with U+FFFD\n';
 
 /** Exit codes. */
@@ -669,12 +672,23 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
       // the lines of each piece of input read are analysed together (one pipeline call, not one per line: same
       // sentences, offsets and ids, since the stream cuts at line breaks anyway)
       const stream = createSentenceStream(pipeline);
-      let pending: string[] = [];
+      let pending: string[] = []; // lines and their ends, alternately
       const push = (out: string[]): void => {
-        if (pending.length === 0) return;
-        const text = pending.join('');
+        // in pieces of about ANALYSE_PIECE units ending at a line end, each analysed and formatted before the next:
+        // fewer objects alive at a time, so V8's young-generation collections copy less (a 64 KB read at once holds
+        // ~1,000 sentences); the output is the same, since the stream cuts at line breaks anyway
+        let from = 0;
+        let size = 0;
+        for (let i = 0; i < pending.length; i++) {
+          size += pending[i]!.length;
+          if (size >= ANALYSE_PIECE && i & 1 && pending[i] !== '') {
+            emit(stream.push(pending.slice(from, i + 1).join('')), out);
+            from = i + 1;
+            size = 0;
+          }
+        }
+        if (from < pending.length) emit(stream.push(pending.slice(from).join('')), out);
         pending = [];
-        emit(stream.push(text), out);
       };
       // the end of the input ends the stream (also when the last line has its line break: an unclosed ``` fence
       // holds its text back until then)
