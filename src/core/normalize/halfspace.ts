@@ -23,6 +23,8 @@ function isMiPrefix(p: string): boolean {
 }
 const ACADEMY_SUFFIXES = ['هایشان', 'هایتان', 'هایمان', 'هایش', 'هایت', 'هایم', 'هایی', 'های', 'ها', 'ترین', 'تر'];
 const LEXICALISED = new Set(['بیشتر', 'کمتر', 'بهتر', 'مهتر', 'کهتر', 'بیشترین', 'کمترین', 'بهترین', 'تنها', 'بیشتری', 'کمتری', 'بهتری']);
+/** prefixes after which a piece seen only after a ZWNJ is a derived word (بی‌آبرویی), not a compound head */
+const HEAD_PREFIXES = ['بی', 'نا', 'هم', 'غیر'];
 const VERB_END = /(?:م|ی|د|یم|ید|ند)$/;
 
 /** Scoring constants of the cut search (tuned on held-out train text, see scripts/eval-halfspace.ts). */
@@ -44,6 +46,7 @@ export const PARAMS = {
   formRatio: 1.01,
   spaceMinX: 1,
   spaceRatio: 0.5,
+  headMin: 2,
   minAttachTotal: 10,
   backoff: 1,
   minStem: 3,
@@ -113,6 +116,12 @@ export class HalfSpaceDecoder {
 
   isBoundSuffix(row: number): boolean {
     return this.boundSuffix[row] === 1;
+  }
+
+  /** The piece was seen only after a ZWNJ (at least PARAMS.headMin times): never a word alone nor a word's start. */
+  isCompoundHead(row: number): boolean {
+    const m = this.m;
+    return m.first[row] === 0 && m.glued[row] === 0 && m.next[row]! >= PARAMS.headMin;
   }
 
   /**
@@ -377,6 +386,14 @@ export class HalfSpaceDecoder {
     if (ps === 0 && zb < 0 && isMiPrefix(a)) {
       if (bi >= 0 && (m.flags[bi]! & FLAG_VERB) !== 0) return true;
     }
+    // a compound head: a piece seen only after a ZWNJ, never as a word of its own nor at a word's start (فروشان of
+    // آجیل‌فروشان, شناسان, گرایان): a space before it is a lost ZWNJ. Not a verb form, not a piece in ا (the rules
+    // above), nor a piece seen mostly after می/نمی or after the prefixes بی نا هم غیر (آبرویی, of بی‌آبرویی: نه آبرویی)
+    if (ps === 0 && bi >= 0 && this.isCompoundHead(bi) && !firstB.startsWith('ا') && (m.flags[bi]! & FLAG_VERB) === 0 && !isMiPrefix(a)) {
+      let after = this.pairCount('می', firstB, 'z') + this.pairCount('نمی', firstB, 'z');
+      for (const p of HEAD_PREFIXES) after += this.pairCount(p, firstB, 'z');
+      if (2 * after < m.next[bi]!) return true;
+    }
     // a compound the cut search would make of the two words written together (never for a pair seen spaced)
     if (ps === 0 && bi >= 0 && a.indexOf(Z) < 0 && zb < 0 && a.length + b.length <= 40) {
       const x = m.next[bi]!;
@@ -412,7 +429,7 @@ interface WordInfo {
   form: string;
   /** the first piece of the form may follow a ZWNJ (or is a verb form that may follow می) */
   joinable: boolean;
-  /** the first piece is a bound suffix (ها، های، ترین ...) */
+  /** the first piece is a bound suffix (ها، های، ترین ...) or a compound head (شناسان): it may join without pair evidence */
   bound: boolean;
   firstPiece: string;
   lastPiece: string;
@@ -530,7 +547,7 @@ function wordInfo(d: HalfSpaceDecoder, memo: WordMemo, t: string, s: number, e: 
   const joinable = first >= 0 && (d.m.next[first]! > 0 || (d.m.flags[first]! & FLAG_VERB) !== 0);
   const firstPiece = zb < 0 ? form : form.slice(0, zb);
   const lastPiece = form.slice(form.lastIndexOf(Z) + 1);
-  const bound = first >= 0 && d.isBoundSuffix(first);
+  const bound = first >= 0 && (d.isBoundSuffix(first) || d.isCompoundHead(first));
   let lastZHash = FNV_OFFSET;
   for (let k = 0; k < lastPiece.length; k++) lastZHash = Math.imul(lastZHash ^ lastPiece.charCodeAt(k), FNV_PRIME);
   lastZHash = Math.imul(lastZHash ^ 0x200c, FNV_PRIME);
@@ -627,7 +644,7 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       prot[s - 1] !== 1 &&
       info.joinable &&
       (CLASS[prevForm.charCodeAt(prevForm.length - 1)]! & JOINER) !== 0 &&
-      // every joining rule needs one of: the two pieces seen joined, a bound suffix, or می/نمی before a verb
+      // every joining rule needs one of: the two pieces seen joined, a bound suffix or compound head, or می/نمی before a verb
       (info.bound || (prevMi && prevForm.length <= 5) || pairJoined(model, prevLast, prevLastHash, info.firstPiece)) &&
       shouldJoinMemo(d, jm, prevForm, form, careful)
     ) {
