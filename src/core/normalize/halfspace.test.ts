@@ -37,6 +37,8 @@ const CASES: [string, string, string][] = [
   ['ماه می سال', 'ماه می سال', 'trap: می is the month May, not a verb prefix'],
   ['گفت ای خدا', 'گفت ای خدا', 'trap: vocative ای is a word'],
   ['دستمال تر', 'دستمال تر', 'trap: تر means wet after a noun'],
+  ['آقای میرکاظمی و میردامادی', 'آقای میرکاظمی و میردامادی', 'names in میر (میر + کاظمی, میر + داماد + ی) are two words glued, not می + an unknown verb'],
+  ['میگردیدند', `می${Z}گردیدند`, 'but می + a verb form the model does not know is still cut'],
   ['کتاب فروشان', `کتاب${Z}فروشان`, 'a compound head (فروشان: seen only after a ZWNJ, never a word alone) joins a pair never seen'],
   ['ماهی گیران', `ماهی${Z}گیران`, 'the same for گیران'],
   ['نه آبرویی', 'نه آبرویی', 'but not a piece seen mostly after بی/نا/هم/غیر (آبرویی of بی‌آبرویی): a derived word, no head'],

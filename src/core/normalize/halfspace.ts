@@ -173,6 +173,25 @@ export class HalfSpaceDecoder {
     return this.bestCut(w) ?? w;
   }
 
+  /**
+   * The word is two known words written glued — a name such as میر + کاظمی, میر + دامادی, مینا + وند — rather than
+   * می + a verb form the model does not know (رکاظمی is no verb). Known: seen as a word or at a word's start, or in a
+   * lexicon; the second may also be a known word + ی (دامادی).
+   */
+  private gluedWords(w: string): boolean {
+    const m = this.m;
+    const known = (a: number, b: number): boolean => {
+      const i = this.idx(w.slice(a, b));
+      return i >= 0 && (m.first[i]! > 0 || (m.flags[i]! & FLAG_LEX) !== 0);
+    };
+    const n = w.length;
+    for (let k = 3; k <= n - 2; k++) {
+      if (!known(0, k)) continue;
+      if (known(k, n) || (n - k >= 3 && w.charCodeAt(n - 1) === 0x06cc && known(k, n - 1))) return true;
+    }
+    return false;
+  }
+
   /** Best cut of an unknown word into pieces, or null to leave it whole. */
   bestCut(w: string): string | null {
     const n = w.length;
@@ -224,7 +243,7 @@ export class HalfSpaceDecoder {
         let s: number;
         if (verbPrefix) {
           // می/نمی (also after a preverb: برمی، درمی ...) + a verb form: a known one, or an unknown one ending like a verb
-          if (k !== n || (pi >= 0 ? (m.flags[pi]! & FLAG_VERB) === 0 && m.next[pi]! < P.minX : !VERB_END.test(w.slice(j, k)))) continue;
+          if (k !== n || (pi >= 0 ? (m.flags[pi]! & FLAG_VERB) === 0 && m.next[pi]! < P.minX : !VERB_END.test(w.slice(j, k)) || this.gluedWords(w))) continue;
           s = pi >= 0 ? P.verb : P.verb - 1;
         } else if (pi >= 0 && m.next[pi]! >= 1) {
           const x = m.next[pi]!;
