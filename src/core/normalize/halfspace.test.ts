@@ -38,6 +38,8 @@ const CASES: [string, string, string][] = [
   ['گفت ای خدا', 'گفت ای خدا', 'trap: vocative ای is a word'],
   ['دستمال تر', 'دستمال تر', 'trap: تر means wet after a noun'],
   ['آقای میرکاظمی و میردامادی', 'آقای میرکاظمی و میردامادی', 'names in میر (میر + کاظمی, میر + داماد + ی) are two words glued, not می + an unknown verb'],
+  ['احساس میهنی و آقای میثمی', 'احساس میهنی و آقای میثمی', 'nor a known word + ی (میهن + ی, میثم + ی): هنی and ثمی are no verbs'],
+  ['تو میکنی', `تو می${Z}کنی`, 'a known verb form in ی is still cut'],
   ['میگردیدند', `می${Z}گردیدند`, 'but می + a verb form the model does not know is still cut'],
   ['کتاب فروشان', `کتاب${Z}فروشان`, 'a compound head (فروشان: seen only after a ZWNJ, never a word alone) joins a pair never seen'],
   ['ماهی گیران', `ماهی${Z}گیران`, 'the same for گیران'],

@@ -174,9 +174,9 @@ export class HalfSpaceDecoder {
   }
 
   /**
-   * The word is two known words written glued — a name such as میر + کاظمی, میر + دامادی, مینا + وند — rather than
-   * می + a verb form the model does not know (رکاظمی is no verb). Known: seen as a word or at a word's start, or in a
-   * lexicon; the second may also be a known word + ی (دامادی).
+   * The word is two known words written glued — a name such as میر + کاظمی, میر + دامادی, مینا + وند — or a known word
+   * + ی (میهن + ی, میثم + ی), rather than می + a verb form the model does not know (رکاظمی, هنی are no verbs). Known:
+   * seen as a word or at a word's start, or in a lexicon; the second word may also be a known word + ی (دامادی).
    */
   private gluedWords(w: string): boolean {
     const m = this.m;
@@ -185,6 +185,8 @@ export class HalfSpaceDecoder {
       return i >= 0 && (m.first[i]! > 0 || (m.flags[i]! & FLAG_LEX) !== 0);
     };
     const n = w.length;
+    // a known word + ی (میهن + ی, میثم + ی)
+    if (w.charCodeAt(n - 1) === 0x06cc && known(0, n - 1)) return true;
     for (let k = 3; k <= n - 2; k++) {
       if (!known(0, k)) continue;
       if (known(k, n) || (n - k >= 3 && w.charCodeAt(n - 1) === 0x06cc && known(k, n - 1))) return true;
