@@ -40,6 +40,7 @@ const CASES: [string, string, string][] = [
   ['آقای میرکاظمی و میردامادی', 'آقای میرکاظمی و میردامادی', 'names in میر (میر + کاظمی, میر + داماد + ی) are two words glued, not می + an unknown verb'],
   ['احساس میهنی و آقای میثمی', 'احساس میهنی و آقای میثمی', 'nor a known word + ی (میهن + ی, میثم + ی): هنی and ثمی are no verbs'],
   ['تو میکنی', `تو می${Z}کنی`, 'a known verb form in ی is still cut'],
+  ['آقای شهبازی', 'آقای شهبازی', 'a lexicon word + ی (شهباز + ی) is a word in ی, not a compound to cut (was شه‌بازی)'],
   ['میگردیدند', `می${Z}گردیدند`, 'but می + a verb form the model does not know is still cut'],
   ['کتاب فروشان', `کتاب${Z}فروشان`, 'a compound head (فروشان: seen only after a ZWNJ, never a word alone) joins a pair never seen'],
   ['ماهی گیران', `ماهی${Z}گیران`, 'the same for گیران'],

@@ -170,6 +170,13 @@ export class HalfSpaceDecoder {
     if (glued > 0) return w;
     if (wi >= 0 && (m.flags[wi]! & (FLAG_LEX | FLAG_VERB)) !== 0) return w;
     if (w.length < 3 || w.length > 40) return w;
+    // a lexicon word + ی that the model leaves whole is an adjective, noun or name in ی, not a compound to cut
+    // (شهباز + ی, راهدار + ی; were شه‌بازی, راه‌داری)
+    if (w.length >= 5 && w.charCodeAt(w.length - 1) === 0x06cc) {
+      const stem = w.slice(0, -1);
+      const si = this.idx(stem);
+      if (si >= 0 && (m.flags[si]! & FLAG_LEX) !== 0 && this.segmentUncached(stem) === stem) return w;
+    }
     return this.bestCut(w) ?? w;
   }
 
