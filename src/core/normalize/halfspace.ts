@@ -454,7 +454,10 @@ export function decoderFor(m: HalfSpaceModel): HalfSpaceDecoder {
 /** Per distinct word (in one mode): its corrected form and what the join test needs, computed once. */
 interface WordInfo {
   word: string;
+  /** the corrected letters (diacritics left out) */
   form: string;
+  /** the word as written with the ZWNJs inserted (diacritics kept); `word` itself when nothing is inserted */
+  out: string;
   /** the first piece of the form may follow a ZWNJ (or is a verb form that may follow می) */
   joinable: boolean;
   /** the first piece is a bound suffix (ها، های، ترین ...) or a compound head (شناسان): it may join without pair evidence */
@@ -476,6 +479,41 @@ forEachRelevantUnit((c) => {
 });
 CLASS[0x200c] = UNIT;
 CLASS[0x0654] = UNIT;
+// diacritics (harakat, tanwin, shadda, sukun, superscript alef) are part of the word they sit on: the word is analysed
+// without them and the ZWNJs found are put back after the marks of the letter before them (میسّر, کتابِها)
+const MARK = 8;
+for (let c = 0x064b; c <= 0x065f; c++) if (c !== 0x0654) CLASS[c] = UNIT | MARK;
+CLASS[0x0670] = UNIT | MARK;
+
+/** `w` without its diacritics, or w itself when it has none */
+function withoutMarks(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    if ((CLASS[w.charCodeAt(i)]! & MARK) !== 0) {
+      let out = w.slice(0, i);
+      for (let k = i + 1; k < w.length; k++) if ((CLASS[w.charCodeAt(k)]! & MARK) === 0) out += w[k];
+      return out;
+    }
+  }
+  return w;
+}
+
+/** `w` (with diacritics) with the ZWNJs of `form` (its letters without them, ZWNJs inserted) put back */
+function withZwnjs(w: string, form: string): string {
+  let out = '';
+  let q = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    out += w[i];
+    if ((CLASS[c]! & MARK) === 0) q++;
+    // after a letter and its marks
+    if (i + 1 < w.length && (CLASS[w.charCodeAt(i + 1)]! & MARK) !== 0) continue;
+    while (q < form.length && form.charCodeAt(q) === 0x200c) {
+      out += Z;
+      q++;
+    }
+  }
+  return out;
+}
 
 /**
  * Memo of word analyses keyed by the word's letters in the text (no substring is made to look a word up): an
@@ -565,9 +603,10 @@ function wordInfo(d: HalfSpaceDecoder, memo: WordMemo, t: string, s: number, e: 
   const hit = memo.get(t, s, e, h);
   if (hit) return hit;
   const w = t.slice(s, e);
-  let form = w;
-  if (w.indexOf(Z) < 0 && w.indexOf('\u0654') < 0) {
-    form = d.segment(w, careful);
+  const bare = withoutMarks(w);
+  let form = bare;
+  if (bare.indexOf(Z) < 0 && bare.indexOf('\u0654') < 0 && bare.length > 0) {
+    form = d.segment(bare, careful);
     if (academy) form = d.academy(form);
   }
   const zb = form.indexOf(Z);
@@ -579,7 +618,8 @@ function wordInfo(d: HalfSpaceDecoder, memo: WordMemo, t: string, s: number, e: 
   let lastZHash = FNV_OFFSET;
   for (let k = 0; k < lastPiece.length; k++) lastZHash = Math.imul(lastZHash ^ lastPiece.charCodeAt(k), FNV_PRIME);
   lastZHash = Math.imul(lastZHash ^ 0x200c, FNV_PRIME);
-  const info: WordInfo = { word: w, form, joinable, bound, firstPiece, lastPiece, lastZHash, mi: isMiPrefix(form) };
+  const out = form === bare ? w : bare === w ? form : withZwnjs(w, form);
+  const info: WordInfo = { word: w, form, out, joinable, bound, firstPiece, lastPiece, lastZHash, mi: isMiPrefix(form) };
   memo.add(h, info);
   return info;
 }
@@ -656,11 +696,12 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
     }
     const info = wordInfo(d, memo, t, s, e - markAtEnd, careful, academy);
     const form = info.form;
-    if (form.length !== e - markAtEnd - s) {
+    const out = info.out;
+    if (out.length !== e - markAtEnd - s) {
       // emit the inserted ZWNJs
       let k = 0; // index in the word
-      for (let q = 0; q < form.length; q++) {
-        if (form.charCodeAt(q) === 0x200c) edits.push({ start: s + k, end: s + k, text: Z, kind: 'half-space' });
+      for (let q = 0; q < out.length; q++) {
+        if (out.charCodeAt(q) === 0x200c) edits.push({ start: s + k, end: s + k, text: Z, kind: 'half-space' });
         else k++;
       }
     }
