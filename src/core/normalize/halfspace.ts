@@ -118,9 +118,14 @@ export class HalfSpaceDecoder {
     return this.boundSuffix[row] === 1;
   }
 
-  /** The piece was seen only after a ZWNJ (at least PARAMS.headMin times): never a word alone nor a word's start. */
-  isCompoundHead(row: number): boolean {
+  /**
+   * The piece was seen only after a ZWNJ (at least PARAMS.headMin times): never a word alone nor a word's start, and no
+   * lexicon lists it.
+   */
+  isCompoundHead(row: number, piece: string): boolean {
     const m = this.m;
+    // (not a single letter: ک for که in chat, من ک; nor a lexicon word, a word of its own elsewhere: کیا in یعنی کیا)
+    if (piece.length < 2 || (m.flags[row]! & FLAG_LEX) !== 0) return false;
     return m.first[row] === 0 && m.glued[row] === 0 && m.next[row]! >= PARAMS.headMin;
   }
 
@@ -417,7 +422,7 @@ export class HalfSpaceDecoder {
     // a compound head: a piece seen only after a ZWNJ, never as a word of its own nor at a word's start (فروشان of
     // آجیل‌فروشان, شناسان, گرایان): a space before it is a lost ZWNJ. Not a verb form, not a piece in ا (the rules
     // above), nor a piece seen mostly after می/نمی or after the prefixes بی نا هم غیر (آبرویی, of بی‌آبرویی: نه آبرویی)
-    if (ps === 0 && bi >= 0 && this.isCompoundHead(bi) && !firstB.startsWith('ا') && (m.flags[bi]! & FLAG_VERB) === 0 && !isMiPrefix(a)) {
+    if (ps === 0 && bi >= 0 && this.isCompoundHead(bi, firstB) && !firstB.startsWith('ا') && (m.flags[bi]! & FLAG_VERB) === 0 && !isMiPrefix(a)) {
       let after = this.pairCount('می', firstB, 'z') + this.pairCount('نمی', firstB, 'z');
       for (const p of HEAD_PREFIXES) after += this.pairCount(p, firstB, 'z');
       if (2 * after < m.next[bi]!) return true;
@@ -614,7 +619,7 @@ function wordInfo(d: HalfSpaceDecoder, memo: WordMemo, t: string, s: number, e: 
   const joinable = first >= 0 && (d.m.next[first]! > 0 || (d.m.flags[first]! & FLAG_VERB) !== 0);
   const firstPiece = zb < 0 ? form : form.slice(0, zb);
   const lastPiece = form.slice(form.lastIndexOf(Z) + 1);
-  const bound = first >= 0 && (d.isBoundSuffix(first) || d.isCompoundHead(first));
+  const bound = first >= 0 && (d.isBoundSuffix(first) || d.isCompoundHead(first, zb < 0 ? form : form.slice(0, zb)));
   let lastZHash = FNV_OFFSET;
   for (let k = 0; k < lastPiece.length; k++) lastZHash = Math.imul(lastZHash ^ lastPiece.charCodeAt(k), FNV_PRIME);
   lastZHash = Math.imul(lastZHash ^ 0x200c, FNV_PRIME);
