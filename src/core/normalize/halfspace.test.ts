@@ -47,6 +47,8 @@ const CASES: [string, string, string][] = [
   ['می شوَد', `می${Z}شوَد`, 'and joined across a space like the bare word'],
   ['کتاب فروشان', `کتاب${Z}فروشان`, 'a compound head (فروشان: seen only after a ZWNJ, never a word alone) joins a pair never seen'],
   ['ماهی گیران', `ماهی${Z}گیران`, 'the same for گیران'],
+  ['باهاش حرف زدم، موهام بلنده', 'باهاش حرف زدم، موهام بلنده', 'chat: با + هاش, مو + هام; ه after ا or و is no silent final ه to take ‌اش ‌ام (were باه‌اش, موه‌ام)'],
+  ['زدهام', `زده${Z}ام`, 'a participle in ده still takes ‌ام'],
   ['من ک رفتم', 'من ک رفتم', 'a single letter is no compound head: ک is که in chat'],
   ['یعنی کیا بودن', 'یعنی کیا بودن', 'nor a lexicon word, a word of its own elsewhere (کیا: who, in chat; حاتمی‌کیا in the text)'],
   ['نه آبرویی', 'نه آبرویی', 'but not a piece seen mostly after بی/نا/هم/غیر (آبرویی of بی‌آبرویی): a derived word, no head'],

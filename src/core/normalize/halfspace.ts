@@ -65,6 +65,12 @@ function isHehOrYeh(c: number): boolean {
   return c === 0x0647 || c === 0x06cc;
 }
 
+/** w[0, j) ends like a past participle: ده or ته */
+function isParticipleEnd(w: string, j: number): boolean {
+  const c = w.charCodeAt(j - 2);
+  return j >= 3 && w.charCodeAt(j - 1) === 0x0647 && (c === 0x062f || c === 0x062a);
+}
+
 /** w[j, k) is تر or ترین */
 function isTarPiece(w: string, j: number, k: number): boolean {
   const n = k - j;
@@ -267,6 +273,9 @@ export class HalfSpaceDecoder {
           if (pairz === 0 && li >= 0 && (m.flags[li]! & FLAG_ADJ) === 0 && isTarPiece(w, j, k)) continue;
           // ‌ای ‌ام ‌اند ‌است ‌اش ...: after ه or ی only (خانه‌ای، صندلی‌ای; فضلای، زعمای are one word)
           if (pairz === 0 && zBoundary && w.charCodeAt(j) === 0x0627 && !isHehOrYeh(w.charCodeAt(j - 1)) && ALEF_CLITICS.has(w.slice(j, k))) continue;
+          // after a stem the model does not know, ه is a silent final ه (خانه‌ام) only after a joining letter or in a
+          // participle (زده‌ام); after ا or و it is the h of the informal plural: باهاش, موهام are با + هاش, مو + هام
+          if (unknownStem[j] && w.charCodeAt(j) === 0x0627 && w.charCodeAt(j - 1) === 0x0647 && j >= 2 && !isJoiner(w.charCodeAt(j - 2)) && !isParticipleEnd(w, j) && ALEF_CLITICS.has(w.slice(j, k))) continue;
           if (zBoundary) {
             const at = m.attachRangeHashed(w, j - 1, j, k, ha);
             let az = at >= 0 ? m.attachZ[at]! : 0;
