@@ -25,6 +25,8 @@ const ACADEMY_SUFFIXES = ['هایشان', 'هایتان', 'هایمان', 'ها�
 const LEXICALISED = new Set(['بیشتر', 'کمتر', 'بهتر', 'مهتر', 'کهتر', 'بیشترین', 'کمترین', 'بهترین', 'تنها', 'بیشتری', 'کمتری', 'بهتری']);
 /** prefixes after which a piece seen only after a ZWNJ is a derived word (بی‌آبرویی), not a compound head */
 const HEAD_PREFIXES = ['بی', 'نا', 'هم', 'غیر'];
+/** endings after which a known word stays one word (see segmentUncached) */
+const WORD_ENDINGS = ['ه', 'ین', 'ی'];
 const VERB_END = /(?:م|ی|د|یم|ید|ند)$/;
 
 /** Scoring constants of the cut search (tuned on held-out train text, see scripts/eval-halfspace.ts). */
@@ -181,12 +183,16 @@ export class HalfSpaceDecoder {
     if (glued > 0) return w;
     if (wi >= 0 && (m.flags[wi]! & (FLAG_LEX | FLAG_VERB)) !== 0) return w;
     if (w.length < 3 || w.length > 40) return w;
-    // a lexicon word + ی that the model leaves whole is an adjective, noun or name in ی, not a compound to cut
-    // (شهباز + ی, راهدار + ی; were شه‌بازی, راه‌داری)
-    if (w.length >= 5 && w.charCodeAt(w.length - 1) === 0x06cc) {
-      const stem = w.slice(0, -1);
-      const si = this.idx(stem);
-      if (si >= 0 && (m.flags[si]! & FLAG_LEX) !== 0 && this.segmentUncached(stem) === stem) return w;
+    // a known word (seen as a word or at a word's start, or listed) that the model leaves whole, + ی, ه or ین, is that
+    // word with an ending, not a compound to cut: an adjective, noun or name in ی (شهباز + ی, راهدار + ی), chat's
+    // endings (بیدار + ه, بیا + ین, بیار + ه); were شه‌بازی, راه‌داری, بی‌داره, بی‌این, بی‌اره
+    if (w.length >= 4) {
+      for (const end of WORD_ENDINGS) {
+        if (!w.endsWith(end)) continue;
+        const stem = w.slice(0, -end.length);
+        const si = this.idx(stem);
+        if (si >= 0 && (m.first[si]! > 0 || (m.flags[si]! & (FLAG_LEX | FLAG_VERB)) !== 0) && this.segmentUncached(stem) === stem) return w;
+      }
     }
     return this.bestCut(w) ?? w;
   }
