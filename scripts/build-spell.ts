@@ -11,7 +11,8 @@
  *   frequency   max over the sources with counts (treebank text, shekar, fa-spellchecker) of the rate per 10^9 words
  *   confusions  word-aligned differences of the PerSpellData real-word pairs, TRAIN part only (every line whose
  *               0-based number is not 9 mod 10; lines 9, 19, 29, ... of every file are the validation split), plus
- *               a short hand list of classic homophone confusions (خواستن/خاستن, ...).
+ *               a short hand list of classic homophone confusions (خواستن/خاستن, ...), with the in-domain counts of
+ *               every confusion key in the train pairs' wrong sentences (part of an error or not).
  *   context     unigram and bigram counts of the correct text (treebank train text, UD train part, the correct
  *               side of the PerSpellData train pairs), kept only around the confusion-set words.
  *
@@ -24,7 +25,7 @@ import { encodeSpellData, FLAG_ADJ, FLAG_CURATED, FLAG_NAME, FLAG_NOMINAL, FLAG_
 import { canon, haveShared, readShared, ROOT, sharedPath } from './lib/corpus.js';
 import { updateManifest } from './lib/manifest.js';
 import { conlluBlocks, selectBlocks, SPLITS } from './lib/splits.js';
-import { alignTokens, isSpellValidationLine, spellTuneFold, styleKey } from '../src/core/spell/align.js';
+import { alignTokens, isSpellValidationLine, spaceTokens, spellTuneFold, styleKey } from '../src/core/spell/align.js';
 
 const t0 = Date.now();
 if (!haveShared()) {
@@ -394,12 +395,36 @@ for (const toks of lmTokens) {
     }
   }
 }
+// occurrences of both sides of every pair in the clean text (the treebank train text, not PerSpellData): a "correct"
+// side that clean text almost never writes while it often writes the "wrong" side is a corruption of the data set
+// (سوی → سوءی, باور → به اور), not a correction
+const cleanCount = new Map<string, number>();
+for (const k of errCount.keys()) for (const x of k.split('\t')) cleanCount.set(x, 0);
+for (const l of trainText) {
+  const toks = tokenize(l);
+  for (let i = 0; i < toks.length; i++) {
+    let g = '';
+    for (let n = 0; n < 3 && i + n < toks.length; n++) {
+      g = n ? `${g} ${toks[i + n]}` : toks[i]!;
+      const c = cleanCount.get(g);
+      if (c !== undefined) cleanCount.set(g, c + 1);
+    }
+  }
+}
+const CLEAN_RATIO = Number(process.env.CLEAN_RATIO ?? 10);
+const CONF_MIN = Number(process.env.CONF_MIN ?? 1);
+let corrupted = 0;
 const confusions: Confusion[] = [];
 for (const [k, n] of errCount) {
   const [wrong, correct] = k.split('\t') as [string, string];
   const u = uses.get(wrong) ?? 0;
   // keep pairs seen twice, or once when the wrong form is never used correctly
-  if (n < 2 && u > 0) continue;
+  if (n < CONF_MIN && u > 0) continue;
+  if (CLEAN_RATIO > 0 && (cleanCount.get(correct)! + 1) * CLEAN_RATIO < cleanCount.get(wrong)! + 1) {
+    corrupted++;
+    if (process.env.SPELL_SHOW_CORRUPT) console.log(`corrupt? ${wrong} → ${correct} (${n} errors; clean text ${cleanCount.get(wrong)} / ${cleanCount.get(correct)})`);
+    continue;
+  }
   confusions.push({ wrong, correct, kind: styleKey(wrong) === styleKey(correct) ? 'style' : 'real-word', errors: n, uses: u });
 }
 // listed homophone confusions (both directions; decided by context only)
@@ -414,6 +439,33 @@ for (const [a, b] of LISTED) {
   for (const [x, y] of [[a, b], [b, a]] as const) {
     if (!lexOnly.isKnown(x) || !lexOnly.isKnown(y) || have.has(`${x}\t${y}`)) continue;
     confusions.push({ wrong: x, correct: y, kind: 'real-word', errors: 0, uses: 0 });
+  }
+}
+
+// in-domain counts of every confusion key in the wrong sentences of the training pairs: how often it is part of an
+// error (whatever the correction) and how often it is not (the real-word model's in-domain prior, see checker.ts)
+{
+  const keys = new Set(confusions.map((c) => c.wrong));
+  const keyErr = new Map<string, number>();
+  const keyOk = new Map<string, number>();
+  for (const p of trainPairs) {
+    const wt = spaceTokens(p.wrong).map((t) => spellKey(t.text.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')));
+    const inDiff = new Uint8Array(wt.length);
+    for (const d of alignTokens(p.wrong, p.correct)) for (let j = d.wi; j < d.wj; j++) inDiff[j] = 1;
+    for (let j = 0; j < wt.length; j++) {
+      for (const len of [1, 2]) {
+        if (j + len > wt.length) continue;
+        const key = wt.slice(j, j + len).join(' ');
+        if (!keys.has(key)) continue;
+        const err = inDiff.subarray(j, j + len).some((x) => x === 1);
+        const m = err ? keyErr : keyOk;
+        m.set(key, (m.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  for (const c of confusions) {
+    c.keyErrors = keyErr.get(c.wrong) ?? 0;
+    c.keyUses = keyOk.get(c.wrong) ?? 0;
   }
 }
 
@@ -437,6 +489,28 @@ for (const toks of lmTokens) {
 }
 for (const [k, v] of allUni) if (isSpellable(k)) uni.set(k, v);
 for (const w of confWords) uni.set(w, allUni.get(w) ?? 0);
+// wider context of the single-token confusion-set words: the words within CTX_WIN tokens (a bag of words, as in
+// Golding's confusion-set classifiers), pruned to neighbours seen CTX_MIN times
+const CTX_WIN = Number(process.env.CTX_WIN ?? 3);
+const CTX_MIN = Number(process.env.CTX_MIN ?? 2);
+const ctxCount = new Map<string, number>();
+const ctxTotal = new Map<string, number>();
+const single = new Set([...confWords].filter((w) => !w.includes(' ')));
+if (CTX_WIN > 0) {
+  for (const toks of lmTokens) {
+    for (let i = 0; i < toks.length; i++) {
+      const w = toks[i]!;
+      if (!single.has(w)) continue;
+      for (let j = Math.max(0, i - CTX_WIN); j <= Math.min(toks.length - 1, i + CTX_WIN); j++) {
+        if (j === i || !isSpellable(toks[j]!)) continue;
+        const k = `${w} ${toks[j]}`;
+        ctxCount.set(k, (ctxCount.get(k) ?? 0) + 1);
+        ctxTotal.set(w, (ctxTotal.get(w) ?? 0) + 1);
+      }
+    }
+  }
+  for (const [k, v] of ctxCount) if (v < CTX_MIN) ctxCount.delete(k);
+}
 
 const data: SpellData = {
   ...base,
@@ -451,6 +525,7 @@ const data: SpellData = {
   lmTotal,
   unigrams: uni,
   bigrams: bi,
+  ...(CTX_WIN > 0 ? { context: ctxCount, contextTotals: ctxTotal } : {}),
 };
 const bytes = encodeSpellData(data);
 const out = process.env.SPELL_OUT ?? `${ROOT}data/spell.bin`;
@@ -459,6 +534,6 @@ if (!process.env.SPELL_OUT) {
   updateManifest('spell.bin', bytes, 'MIT (hazm, shekar, fa-spellchecker, PerSpellData, ParsTwiNER); Apache-2.0 (lilak, DadmaTools); CC BY-SA 4.0 (PerDT, Seraji); CC0 1.0 (iPerUDT)');
 }
 console.log(
-  `spell.bin: ${words.length} words (${generated} generated verb forms), ${confusions.length} confusion pairs (${dropped} noisy diffs dropped), ` +
-    `${bi.size} bigrams, ${bytes.length} bytes, ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  `spell.bin: ${words.length} words (${generated} generated verb forms), ${confusions.length} confusion pairs (${dropped} noisy diffs dropped, ${corrupted} corrupted pairs), ` +
+    `${bi.size} bigrams, ${ctxCount.size} context pairs, ${bytes.length} bytes, ${((Date.now() - t0) / 1000).toFixed(1)} s`,
 );

@@ -23,6 +23,54 @@ import { homophones, neighbours } from '../src/core/spell/edit.js';
 import { canon, readShared, ROOT, sharedPath } from './lib/corpus.js';
 import { conlluBlocks, selectBlocks, SPLITS } from './lib/splits.js';
 
+/**
+ * Fitting the real-word model (RW_WEIGHTS in src/core/spell/checker.ts) on the tuning folds:
+ *   SPELL_TUNE=k SPELL_BIN=<fold-k build> SPELL_RW_DUMP=.tmp/rw-k.json npx tsx scripts/eval-spell.ts   (k = 1, 2, 3)
+ *   SPELL_RW_FIT=.tmp/rw-1.json,.tmp/rw-2.json,.tmp/rw-3.json npx tsx scripts/eval-spell.ts
+ * The dump holds every real-word decision of the fold (features of each correction, the gold correction or none);
+ * the fit is a logistic regression of "this correction is the gold one" over all of them, the decisions on the
+ * fold's clean text counting as negatives. A fold's figures are measured with the weights fitted on the two others
+ * (SPELL_RW_W=w1,w2,...), the shipped weights are fitted on all three (SPELL_RW_W=legacy: the older model, a prior
+ * plus capped bigram evidence). SPELL_RW_CW weighs the clean-text decisions in the fit [default 1].
+ */
+if (process.env.SPELL_RW_FIT) {
+  const rows: { f: number[]; y: number; w: number }[] = [];
+  /** weight of the decisions on clean text (all negatives) against those on PerSpellData sentences */
+  const cw = Number(process.env.SPELL_RW_CW ?? 1);
+  for (const path of process.env.SPELL_RW_FIT.split(',')) {
+    for (const x of JSON.parse(readFileSync(path, 'utf8')) as { cat: string; gold: string | null; noisy: boolean; cands: { text: string; features: number[] }[] }[]) {
+      if (x.noisy && !x.gold) continue; // a span of an unscored (noisy) difference
+      for (const c of x.cands) rows.push({ f: c.features, y: x.gold === c.text ? 1 : 0, w: x.cat === 'clean' ? cw : 1 });
+    }
+  }
+  const d = rows[0]!.f.length;
+  const w = new Array<number>(d).fill(0);
+  const g2 = new Array<number>(d).fill(1e-8);
+  for (let it = 0; it < 800; it++) {
+    const g = new Array<number>(d).fill(0);
+    for (const { f, y, w: rw } of rows) {
+      let z = 0;
+      for (let j = 0; j < d; j++) z += w[j]! * f[j]!;
+      const e = (1 / (1 + Math.exp(-z)) - y) * rw;
+      for (let j = 0; j < d; j++) g[j]! += e * f[j]!;
+    }
+    for (let j = 0; j < d; j++) {
+      g[j] = g[j]! / rows.length + (j ? 0.001 * w[j]! : 0);
+      g2[j]! += g[j]! * g[j]!;
+      w[j]! -= (0.5 * g[j]!) / Math.sqrt(g2[j]!);
+    }
+  }
+  console.log(w.map((x) => Math.round(x * 1000) / 1000).join(','));
+  process.exit(0);
+}
+if (process.env.SPELL_RW_DUMP && !process.env.SPELL_TUNE) {
+  console.error('eval-spell: SPELL_RW_DUMP needs SPELL_TUNE=1|2|3 (never fit on the validation split)');
+  process.exit(1);
+}
+/** SPELL_RW_DUMP: the real-word decisions of this run (see above) */
+const rwDump: { cat: string; gold: string | null; noisy: boolean; cands: { text: string; features: number[] }[] }[] = [];
+let rwTrace: { start: number; end: number; cands: { text: string; features: number[] }[] }[] = [];
+
 const binPath = process.env.SPELL_BIN ?? `${ROOT}data/spell.bin`;
 /** examples kept in the JSON (EVAL_EXAMPLES=n for more when tuning) */
 const MAXEX = Number(process.env.EVAL_EXAMPLES ?? 400);
@@ -33,6 +81,8 @@ const checker = createSpellChecker(new Uint8Array(readFileSync(binPath)), {
   ...(env('SPELL_CAP') !== undefined ? { contextCap: env('SPELL_CAP')! } : {}),
   ...(env('SPELL_MAXCOST') !== undefined ? { maxCost: env('SPELL_MAXCOST')! } : {}),
   ...(process.env.SPELL_KINDS ? { kinds: process.env.SPELL_KINDS.split(',') as SpellIssue['kind'][] } : {}),
+  ...(process.env.SPELL_RW_W ? { realWordWeights: process.env.SPELL_RW_W === 'legacy' ? [] : process.env.SPELL_RW_W.split(',').map(Number) } : {}),
+  ...(process.env.SPELL_RW_DUMP ? { realWordTrace: (start: number, end: number, cands: { text: string; features: number[] }[]) => void rwTrace.push({ start, end, cands }) } : {}),
   ...(process.env.SPELL_W ? { weights: Object.fromEntries(process.env.SPELL_W.split(',').map((x, i) => [['cost', 'freq', 'context'][i], Number(x)])) } : {}),
 });
 const loadMs = performance.now() - t;
@@ -251,7 +301,10 @@ for (const s of clean.slice(0, 100)) check(s); // warm (the context model is par
 t = performance.now();
 for (const s of clean) {
   words += spaceTokens(s).length;
-  for (const is of check(s)) {
+  rwTrace = [];
+  const found = check(s);
+  for (const x of rwTrace) rwDump.push({ cat: 'clean', gold: null, noisy: false, cands: x.cands });
+  for (const is of found) {
     fa[is.kind] = (fa[is.kind] ?? 0) + 1;
     if (faExamples.length < MAXEX / 6) faExamples.push(`${is.kind}: ${is.text} → ${is.suggestions[0]?.text ?? ''}`);
   }
@@ -302,7 +355,12 @@ for (const cat of readdirSync(sharedPath(dir)).sort()) {
     rw.gold += gold.length;
     rw.noisy += noisy.length;
     c.gold += gold.length;
+    rwTrace = [];
     const issues = check(wrong);
+    for (const x of rwTrace) {
+      const g = gold.find((y) => overlaps(x, y));
+      rwDump.push({ cat, gold: g ? g.correct : null, noisy: noisy.some((y) => overlaps(x, y)), cands: x.cands });
+    }
     for (const g of gold) {
       const is = issues.find((x) => overlaps(x, g));
       if (!is) {
@@ -387,6 +445,7 @@ const result = {
   examples: { nonWord: misses, realWord: rwExamples, ...(process.env.EVAL_ALL ? { injections: sentences.flatMap((s) => s.inj.map((g) => ({ typed: g.typed, intended: g.intended, op: g.op }))) } : {}) },
 };
 mkdirSync(`${ROOT}bench/results`, { recursive: true });
+if (process.env.SPELL_RW_DUMP) writeFileSync(process.env.SPELL_RW_DUMP, JSON.stringify(rwDump));
 const outPath = process.env.EVAL_JSON ?? `${ROOT}bench/results/spell-eval.json`;
 writeFileSync(outPath, JSON.stringify(result, null, 2) + '\n');
 const { examples: _e, ...summary } = result;

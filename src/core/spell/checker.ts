@@ -1,7 +1,8 @@
 /**
  * The spelling checker: non-word errors (lexicon + morphology + a symmetric-delete candidate index ranked by the
- * Persian error model and word frequency), real-word errors (confusion pairs decided by a prior learned from error
- * pairs and a bigram context model) and style issues (orthographic variants: hamza seats, half-spaces, به joined).
+ * Persian error model and word frequency), real-word errors (confusion pairs decided by a logistic model of priors
+ * learned from error pairs and bigram / bag-of-words context) and style issues (orthographic variants: hamza seats,
+ * half-spaces, به joined).
  *
  * Pure: the data comes in as SpellData or the bytes of data/spell.bin. Never throws on any string.
  */
@@ -45,7 +46,7 @@ export interface SpellToken {
 export interface SpellOptions {
   /** which kinds to report [default: all three] */
   kinds?: SpellKind[];
-  /** real-word issues are reported when their log-odds exceed this (nats) [default 1] */
+  /** real-word issues are reported when their log-odds exceed this (nats) [default 0.25; 1 with the older model] */
   realWordThreshold?: number;
   /** `fix` applies an issue when its confidence is at least this [default 0.5] */
   fixThreshold?: number;
@@ -53,8 +54,14 @@ export interface SpellOptions {
   maxSuggestions?: number;
   /** an unknown word is reported only when a correction costs at most this (edit-cost units) [default 0.9] */
   maxCost?: number;
-  /** cap of the context evidence of real-word issues, in nats [default 2] */
+  /** cap of the context evidence of real-word issues, in nats: on each side with the learned model [default 4],
+   * on both sides together with the older model (data without in-domain counts) [default 2] */
   contextCap?: number;
+  /** weights of the real-word model (RW_FEATURES order; given to createSpellChecker) [default: RW_WEIGHTS]; an empty
+   * list, or data built without the in-domain counts, selects the older model (prior + capped bigram evidence) */
+  realWordWeights?: readonly number[];
+  /** for scripts/eval-spell.ts: called with the features of every real-word decision (fitting the weights) */
+  realWordTrace?: (start: number, end: number, candidates: { text: string; features: number[] }[]) => void;
   /** ranking weights (given to createSpellChecker): nats per unit of edit cost, per bit of frequency, per nat of context */
   weights?: { cost?: number; freq?: number; context?: number };
 }
@@ -318,6 +325,23 @@ const COMPOUND_PEN = 5;
 /** a known word CTX_D bits short of suspicious() is still a typo when the correction fits the context CTX_G nats better */
 const CTX_D = 3;
 const CTX_G = 7;
+/**
+ * The real-word model: a logistic regression over these features of a (confusion key, correction) pair in context;
+ * its log-odds is compared with `realWordThreshold`. Priors come from the PerSpellData train pairs (errors = times the
+ * key was corrected to this correction, uses = times the key is used as a word in the context-model corpus, key
+ * errors / key uses = times the key is / is not part of an error in the train pairs' wrong sentences); context is the
+ * bigram log-probability gain (Witten-Bell smoothed) of the correction over the key with the left and with the right
+ * neighbour (each capped at `contextCap`), and the gain of the three words on each side as a bag of words.
+ */
+export const RW_FEATURES = ['bias', 'prior', 'inDomainPrior', 'share', 'left', 'right', 'listed', 'noLeft', 'noRight', 'twoTokens', 'window'] as const;
+/** fitted on the three tuning folds (SPELL_RW_FIT in scripts/eval-spell.ts; each fold's instances scored by the
+ * model built without it) */
+export const RW_WEIGHTS: readonly number[] = [0.208, 0.346, 0.349, 0.949, 0.253, 0.244, -2.836, 0.205, -0.054, 0.329, 0.081];
+/** the window of the bag-of-words context feature, in tokens on each side */
+const RW_WIN = 3;
+/** default realWordThreshold with the learned model */
+const RW_THRESHOLD = 0.25;
+
 /** Arabic function words that are not Persian words: their neighbours are an Arabic passage */
 const ARABIC_WORDS = new Set(['عن', 'فی', 'هذا', 'هذه', 'ذلک', 'قال', 'الی', 'لها', 'لهم', 'التی', 'الذی', 'الذین', 'انه', 'علیها', 'ثم', 'کان', 'لم', 'لن', 'قد', 'لیس', 'هو', 'هی', 'انما', 'الا', 'بن']);
 
@@ -705,13 +729,90 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     return rank(candidates(w), n);
   };
 
+  /** distinct right neighbours of every word in the bigram table (Witten-Bell smoothing), counted on first use */
+  let types: Map<string, number> | undefined;
+  const typesOf = (p: string): number => {
+    if (!types) {
+      types = new Map();
+      for (const k of (bi ??= data.bigrams).keys()) {
+        const a = k.slice(0, k.indexOf(' '));
+        types.set(a, (types.get(a) ?? 0) + 1);
+      }
+    }
+    return types.get(p) ?? 0;
+  };
+  /** Witten-Bell bigram probability: an unseen pair after a word with many different neighbours is not unlikely */
+  const pWB = (p: string, x: string): number => {
+    const t = typesOf(p);
+    return (((bi ??= data.bigrams).get(`${p} ${x}`) ?? 0) + (t + 1) * pUni(x)) / (uniOf(p) + t + 1);
+  };
+  /** the real-word model's context: [left neighbour and inside the replacement, right neighbour] */
+  const lmSides = (left: string, words_: string[], right: string): [number, number] => {
+    const first = words_[0]!;
+    let s = left ? Math.log(pWB(left, first)) : Math.log(pUni(first));
+    for (let k = 1; k < words_.length; k++) s += Math.log(pWB(words_[k - 1]!, words_[k]!));
+    return [s, right ? Math.log(pWB(words_[words_.length - 1]!, right)) - Math.log(pUni(right)) : 0];
+  };
+  const clip = (x: number, c: number): number => Math.max(-c, Math.min(c, x));
+  /** log-likelihood of the window words next to word `w` (bag of words, Dirichlet-smoothed towards the unigrams) */
+  const CTX_M = 20;
+  const windowScore = (w: string, win: readonly string[]): number => {
+    const cx = data.context!;
+    const tot = data.contextTotals!.get(w) ?? 0;
+    let s = 0;
+    for (const x of win) s += Math.log(((cx.get(`${w} ${x}`) ?? 0) + CTX_M * pUni(x)) / (tot + CTX_M));
+    return s;
+  };
+  /** features (RW_FEATURES) of every correction of a confusion key between its neighbours */
+  const rwFeatures = (cap: number, left: string, wrong: string, right: string, list: Confusion[], win: readonly string[]): number[][] => {
+    const ws = wrong.split(' ');
+    const [bl, br] = lmSides(left, ws, right);
+    const useWin = data.context !== undefined && ws.length === 1 && win.length > 0;
+    const bw = useWin ? windowScore(wrong, win) : 0;
+    return list.map((c) => {
+      const [l, r] = lmSides(left, c.correct.split(' '), right);
+      const listed = c.errors === 0;
+      const e = c.errors + 0.5;
+      return [
+        1,
+        listed ? 0 : Math.log(e / (c.uses + 1)),
+        listed ? 0 : Math.log(e / ((c.keyUses ?? 0) + 1)),
+        listed ? 0 : Math.log(e / ((c.keyErrors ?? 0) + 1)),
+        clip(l - bl, cap),
+        clip(r - br, cap),
+        listed ? 1 : 0,
+        left ? 0 : 1,
+        right ? 0 : 1,
+        ws.length - 1,
+        useWin && !c.correct.includes(' ') ? clip(windowScore(c.correct, win) - bw, 2 * cap) : 0,
+      ];
+    });
+  };
+  const rwW = defaults.realWordWeights ?? RW_WEIGHTS;
+  const learned = rwW.length > 0 && data.confusions.length > 0 && data.confusions.every((c) => c.keyErrors !== undefined);
+
   const realWord = (
     cap: number,
     left: string,
     wrong: string,
     right: string,
     list: Confusion[],
+    win: readonly string[],
+    trace?: (features: number[][]) => void,
   ): { correct: string; kind: ConfusionKind; logit: number; alts: { text: string; logit: number }[] } | undefined => {
+    if (learned) {
+      const fs = rwFeatures(cap, left, wrong, right, list, win);
+      trace?.(fs);
+      let best: { correct: string; kind: ConfusionKind; logit: number } | undefined;
+      const alts: { text: string; logit: number }[] = [];
+      for (let j = 0; j < list.length; j++) {
+        let logit = 0;
+        for (let q = 0; q < rwW.length; q++) logit += rwW[q]! * fs[j]![q]!;
+        alts.push({ text: list[j]!.correct, logit });
+        if (!best || logit > best.logit) best = { correct: list[j]!.correct, kind: list[j]!.kind, logit };
+      }
+      return best ? { ...best, alts } : undefined;
+    }
     const base = lmScore(left, wrong.split(' '), right);
     let best: { correct: string; kind: ConfusionKind; logit: number } | undefined;
     const alts: { text: string; logit: number }[] = [];
@@ -732,7 +833,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   const checkTokens = (tokens: readonly SpellToken[], source: string, options: SpellOptions = {}): SpellIssue[] => {
     const o = { ...defaults, ...options };
     const kinds = new Set<SpellKind>(o.kinds ?? ['non-word', 'real-word', 'style']);
-    const threshold = o.realWordThreshold ?? 1;
+    const threshold = o.realWordThreshold ?? (learned ? RW_THRESHOLD : 1);
     const nSug = o.maxSuggestions ?? 5;
     const issues: SpellIssue[] = [];
     const keys = tokens.map((t) => spellKey(t.form));
@@ -863,7 +964,10 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         if (!list) continue;
         const left = i > 0 && spellable[i - 1] ? keys[i - 1]! : '';
         const right = i + len < tokens.length && spellable[i + len] ? keys[i + len]! : '';
-        const r = realWord(o.contextCap ?? 2, left, wrong, right, list);
+        const tr = o.realWordTrace;
+        const win: string[] = [];
+        for (let j = Math.max(0, i - RW_WIN); j < Math.min(tokens.length, i + len + RW_WIN); j++) if ((j < i || j >= i + len) && spellable[j]) win.push(keys[j]!);
+        const r = realWord(o.contextCap ?? (learned ? 4 : 2), left, wrong, right, list, win, tr && ((fs) => tr(tokens[i]!.start, tokens[i + len - 1]!.end, fs.map((f, j) => ({ text: list[j]!.correct, features: f })))));
         if (!r || r.logit < threshold || !kinds.has(r.kind)) break;
         const alts = r.alts.filter((a) => a.logit >= threshold - 2).sort((a, b) => b.logit - a.logit);
         let z = 0;

@@ -11,9 +11,12 @@
  *       words       UTF-8 lines, sorted (the lexicon of full forms)
  *       freq        u8 per word: frequency class = round(8 * log2(count per 10^9 words + 1)), 0 = unseen
  *       flags       u8 per word: FLAG_* bits
- *       confusions  UTF-8 lines "wrong\tcorrect\tkind\terrors\tcorrect uses" (learned and listed confusion pairs)
+ *       confusions  UTF-8 lines "wrong\tcorrect\tkind\terrors\tcorrect uses[\tkey errors\tkey in-domain uses]"
+ *                   (learned and listed confusion pairs; the last two fields are optional)
  *       unigrams    UTF-8 lines "word\tcount" of the context-model corpus (only the words the context model reads)
  *       bigrams     UTF-8 lines "left right\tcount" (only bigrams with a confusion-set word on one side)
+ *       context     (optional) UTF-8 lines "word neighbour\tcount": words within three tokens of a confusion-set word
+ *       contextTotals (optional) UTF-8 lines "word\tcount": all neighbours counted for that word
  * Every table is sorted by key, so the same sources always give the same bytes.
  */
 import { DabirError } from '../errors.js';
@@ -46,6 +49,10 @@ export interface Confusion {
   errors: number;
   /** times `wrong` was used as a correct word in the training text */
   uses: number;
+  /** times `wrong` is part of an error in the wrong sentences of the training pairs, whatever the correction */
+  keyErrors?: number;
+  /** times `wrong` is NOT part of an error in the wrong sentences of the training pairs (in-domain correct uses) */
+  keyUses?: number;
 }
 
 export interface SpellData {
@@ -59,6 +66,10 @@ export interface SpellData {
   lmTotal: number;
   unigrams: Map<string, number>;
   bigrams: Map<string, number>;
+  /** neighbours (within three tokens) of the single-token confusion-set words, "word neighbour" → count */
+  context?: Map<string, number>;
+  /** number of neighbours counted per confusion-set word (before pruning) */
+  contextTotals?: Map<string, number>;
 }
 
 const MAGIC = [0x44, 0x42, 0x53, 0x50]; // DBSP
@@ -75,13 +86,19 @@ export function encodeSpellData(data: SpellData): Uint8Array {
   chunks.push({ name: 'freq', data: Uint8Array.from(order.map((i) => data.freq[i]!)), count: order.length });
   chunks.push({ name: 'flags', data: Uint8Array.from(order.map((i) => data.flags[i]!)), count: order.length });
   const conf = data.confusions
-    .map((c) => `${c.wrong}\t${c.correct}\t${c.kind}\t${c.errors}\t${c.uses}`)
+    .map((c) => `${c.wrong}\t${c.correct}\t${c.kind}\t${c.errors}\t${c.uses}` + (c.keyErrors !== undefined ? `\t${c.keyErrors}\t${c.keyUses ?? 0}` : ''))
     .sort(cmp);
   chunks.push({ name: 'confusions', data: enc.encode(conf.join('\n')), count: conf.length });
   const uni = [...data.unigrams.entries()].sort((a, b) => cmp(a[0], b[0])).map(([k, v]) => `${k}\t${v}`);
   chunks.push({ name: 'unigrams', data: enc.encode(uni.join('\n')), count: uni.length });
   const bi = [...data.bigrams.entries()].sort((a, b) => cmp(a[0], b[0])).map(([k, v]) => `${k}\t${v}`);
   chunks.push({ name: 'bigrams', data: enc.encode(bi.join('\n')), count: bi.length });
+  for (const name of ['context', 'contextTotals'] as const) {
+    const m = data[name];
+    if (!m) continue;
+    const rows = [...m.entries()].sort((a, b) => cmp(a[0], b[0])).map(([k, v]) => `${k}\t${v}`);
+    chunks.push({ name, data: enc.encode(rows.join('\n')), count: rows.length });
+  }
 
   const header = enc.encode(
     JSON.stringify({ meta: data.meta, lmTotal: data.lmTotal, sections: chunks.map((c) => [c.name, c.data.length, c.count]) }),
@@ -155,7 +172,12 @@ export function decodeSpellData(bytes: Uint8Array): SpellData {
   if (freq.length !== words.length || flags.length !== words.length) throw corrupt('word tables differ in length');
   const confusions: Confusion[] = lines('confusions').map((l) => {
     const f = l.split('\t');
-    return { wrong: f[0]!, correct: f[1]!, kind: f[2] === 'style' ? 'style' : 'real-word', errors: Number(f[3]), uses: Number(f[4]) };
+    const c: Confusion = { wrong: f[0]!, correct: f[1]!, kind: f[2] === 'style' ? 'style' : 'real-word', errors: Number(f[3]), uses: Number(f[4]) };
+    if (f.length >= 7) {
+      c.keyErrors = Number(f[5]);
+      c.keyUses = Number(f[6]);
+    }
+    return c;
   });
   // the context model's tables are parsed on first use (most of the decoding time otherwise)
   const data = { meta: header.meta, words, freq, flags, confusions, lmTotal: header.lmTotal } as SpellData;
@@ -165,5 +187,11 @@ export function decodeSpellData(bytes: Uint8Array): SpellData {
   get('bigrams');
   Object.defineProperty(data, 'unigrams', { enumerable: true, get: () => (uni ??= counts('unigrams')) });
   Object.defineProperty(data, 'bigrams', { enumerable: true, get: () => (bi ??= counts('bigrams')) });
+  if (raw.has('context') && raw.has('contextTotals')) {
+    let cx: Map<string, number> | undefined;
+    let ct: Map<string, number> | undefined;
+    Object.defineProperty(data, 'context', { enumerable: true, get: () => (cx ??= counts('context')) });
+    Object.defineProperty(data, 'contextTotals', { enumerable: true, get: () => (ct ??= counts('contextTotals')) });
+  }
   return data;
 }
