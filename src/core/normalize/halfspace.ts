@@ -25,6 +25,8 @@ const ACADEMY_SUFFIXES = ['هایشان', 'هایتان', 'هایمان', 'ها�
 const LEXICALISED = new Set(['بیشتر', 'کمتر', 'بهتر', 'مهتر', 'کهتر', 'بیشترین', 'کمترین', 'بهترین', 'تنها', 'بیشتری', 'کمتری', 'بهتری']);
 /** prefixes after which a piece seen only after a ZWNJ is a derived word (بی‌آبرویی), not a compound head */
 const HEAD_PREFIXES = ['بی', 'نا', 'هم', 'غیر'];
+/** person clitics and endings, glued after a consonantal ه (ماهم, ماهت, ماهش, راهی) */
+const CLITICS_AFTER_H = new Set(['م', 'ت', 'ش', 'مان', 'تان', 'شان', 'ی', 'یم', 'ید', 'ند', 'ه']);
 /** endings after which a known word stays one word (see segmentUncached) */
 const WORD_ENDINGS = ['ه', 'ین', 'ی'];
 const VERB_END = /(?:م|ی|د|یم|ید|ند)$/;
@@ -282,6 +284,8 @@ export class HalfSpaceDecoder {
           // after a stem the model does not know, ه is a silent final ه (خانه‌ام) only after a joining letter or in a
           // participle (زده‌ام); after ا or و it is the h of the informal plural: باهاش, موهام are با + هاش, مو + هام
           if (unknownStem[j] && w.charCodeAt(j) === 0x0627 && w.charCodeAt(j - 1) === 0x0647 && j >= 2 && !isJoiner(w.charCodeAt(j - 2)) && !isParticipleEnd(w, j) && ALEF_CLITICS.has(w.slice(j, k))) continue;
+          // after اه the ه is a consonant (راه, ماه, اشتباه, دانشگاه): clitics are glued to it (ماهم, اشتباهم)
+          if (j >= 2 && w.charCodeAt(j - 1) === 0x0647 && w.charCodeAt(j - 2) === 0x0627 && (CLITICS_AFTER_H.has(w.slice(j, k)) || ALEF_CLITICS.has(w.slice(j, k)))) continue;
           if (zBoundary) {
             const at = m.attachRangeHashed(w, j - 1, j, k, ha);
             let az = at >= 0 ? m.attachZ[at]! : 0;
