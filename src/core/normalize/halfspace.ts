@@ -312,7 +312,9 @@ export class HalfSpaceDecoder {
             s = P.wb * Math.log(bnd) - P.cut;
           }
         } else if (k === n && zBoundary && li >= 0 && this.boundPrefix[li] && from[j] === 0 && !unknownStem[j]) {
-          if (pi < 0 || m.first[pi]! + m.glued[pi]! < P.minStem) continue;
+          // (a word of three letters at least: a word often followed by a ZWNJ is not a prefix before ی, ا, ما, تم —
+          // ان‌ها and ایمن‌سازی made ان and ایمن count as prefixes: انی, انما, ایمنا were cut)
+          if (pi < 0 || m.first[pi]! + m.glued[pi]! < P.minStem || k - j < 3) continue;
           s = P.prefix; // بی + known word, ...
         } else continue;
         const total = best[j]! + s;
