@@ -52,6 +52,7 @@ const CASES: [string, string, string][] = [
   ['بیاین، بیداره، بیاره', 'بیاین، بیداره، بیاره', 'chat: بیا + ین, بیدار + ه, بیار + ه are known words with an ending, not بی + a word (were بی‌این, بی‌داره, بی‌اره)'],
   ['بیسوادی', `بی${Z}سوادی`, 'بی + a word is still cut where بیسواد is no word the model leaves whole'],
   ['ماهم و اشتباهم در دانشگاهم', 'ماهم و اشتباهم در دانشگاهم', 'after اه the ه is a consonant: clitics are glued to it (were ماه‌م, اشتباه‌م, دانشگاه‌م)'],
+  ['اللهم', 'اللهم', 'so it is in الله (was الله‌م)'],
   ['ماهها', `ماه${Z}ها`, 'the plural ها still takes its ZWNJ there'],
   ['خبرگزاری ایمنا: انما و انی', 'خبرگزاری ایمنا: انما و انی', 'after a word often followed by a ZWNJ (ان‌ها, ایمن‌سازی) no cut before a piece of one or two letters'],
   ['بیکار', 'بیکار', 'a glued word the text shows glued is kept'],

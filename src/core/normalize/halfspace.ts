@@ -284,8 +284,9 @@ export class HalfSpaceDecoder {
           // after a stem the model does not know, ه is a silent final ه (خانه‌ام) only after a joining letter or in a
           // participle (زده‌ام); after ا or و it is the h of the informal plural: باهاش, موهام are با + هاش, مو + هام
           if (unknownStem[j] && w.charCodeAt(j) === 0x0627 && w.charCodeAt(j - 1) === 0x0647 && j >= 2 && !isJoiner(w.charCodeAt(j - 2)) && !isParticipleEnd(w, j) && ALEF_CLITICS.has(w.slice(j, k))) continue;
-          // after اه the ه is a consonant (راه, ماه, اشتباه, دانشگاه): clitics are glued to it (ماهم, اشتباهم)
-          if (j >= 2 && w.charCodeAt(j - 1) === 0x0647 && w.charCodeAt(j - 2) === 0x0627 && (CLITICS_AFTER_H.has(w.slice(j, k)) || ALEF_CLITICS.has(w.slice(j, k)))) continue;
+          // after اه, and in الله, the ه is a consonant (راه, ماه, اشتباه, دانشگاه): clitics are glued to it (ماهم,
+          // اشتباهم, اللهم)
+          if (j >= 2 && w.charCodeAt(j - 1) === 0x0647 && (w.charCodeAt(j - 2) === 0x0627 || (j >= 3 && w.charCodeAt(j - 2) === 0x0644 && w.charCodeAt(j - 3) === 0x0644)) && (CLITICS_AFTER_H.has(w.slice(j, k)) || ALEF_CLITICS.has(w.slice(j, k)))) continue;
           if (zBoundary) {
             const at = m.attachRangeHashed(w, j - 1, j, k, ha);
             let az = at >= 0 ? m.attachZ[at]! : 0;
