@@ -56,6 +56,8 @@ const CASES: [string, string, string][] = [
   ['ماهها', `ماه${Z}ها`, 'the plural ها still takes its ZWNJ there'],
   ['خبرگزاری ایمنا: انما و انی', 'خبرگزاری ایمنا: انما و انی', 'after a word often followed by a ZWNJ (ان‌ها, ایمن‌سازی) no cut before a piece of one or two letters'],
   ['بیکار', 'بیکار', 'a glued word the text shows glued is kept'],
+  ['درمیان مردم', 'درمیان مردم', 'در + میان written glued is no preverb درمی + ان (was درمی‌ان)'],
+  ['درمیآید', `درمی${Z}آید`, 'a verb after درمی is still cut'],
   ['من ک رفتم', 'من ک رفتم', 'a single letter is no compound head: ک is که in chat'],
   ['یعنی کیا بودن', 'یعنی کیا بودن', 'nor a lexicon word, a word of its own elsewhere (کیا: who, in chat; حاتمی‌کیا in the text)'],
   ['نه آبرویی', 'نه آبرویی', 'but not a piece seen mostly after بی/نا/هم/غیر (آبرویی of بی‌آبرویی): a derived word, no head'],

@@ -271,7 +271,8 @@ export class HalfSpaceDecoder {
         let s: number;
         if (verbPrefix) {
           // می/نمی (also after a preverb: برمی، درمی ...) + a verb form: a known one, or an unknown one ending like a verb
-          if (k !== n || (pi >= 0 ? (m.flags[pi]! & FLAG_VERB) === 0 && m.next[pi]! < P.minX : !VERB_END.test(w.slice(j, k)) || this.gluedWords(w))) continue;
+          // (a piece that is no verb form, seen after ZWNJs, is allowed from three letters: می‌توان, but not درمی + ان)
+          if (k !== n || (pi >= 0 ? (m.flags[pi]! & FLAG_VERB) === 0 && (m.next[pi]! < P.minX || k - j < 3) : !VERB_END.test(w.slice(j, k)) || this.gluedWords(w))) continue;
           s = pi >= 0 ? P.verb : P.verb - 1;
         } else if (pi >= 0 && m.next[pi]! >= 1) {
           const x = m.next[pi]!;
