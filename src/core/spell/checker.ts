@@ -893,6 +893,24 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       }
       if (!known) {
         if (user.has(w)) continue;
+        // a non-word the training pairs correct (فناری → فناوری, منابع‌ها → منابع): reported with the learned
+        // corrections first, whatever the rules below that leave unknown words alone would say
+        if (learned && kinds.has('non-word')) {
+          let hit = false;
+          for (let len = Math.min(maxConfTokens, 2); len >= 1 && !hit; len--) {
+            if (len === 2 && !next) continue;
+            const key = len === 2 ? `${w} ${next}` : w;
+            const list = confusions.get(key)?.filter((c) => c.errors > 0);
+            if (!list?.length) continue;
+            const n = list.reduce((a, c) => a + c.errors, 0);
+            const sugg: SpellSuggestion[] = [...list].sort((a, b) => b.errors - a.errors).map((c) => ({ text: c.correct, score: Math.round((c.errors / (n + 1)) * 1e4) / 1e4 }));
+            if (len === 1) for (const c of rank(candidates(w), nSug, i > 0 && spellable[i - 1] ? keys[i - 1]! : '', next)) if (!sugg.some((x) => x.text === c.text)) sugg.push(c);
+            issue(i, i + len - 1, key, 'non-word', sugg.slice(0, nSug), n / (n + 1));
+            i += len - 1;
+            hit = true;
+          }
+          if (hit) continue;
+        }
         const cands = candidates(w);
         // an extra space: this piece and the next (or previous) one make a known word
         const left = i > 0 && spellable[i - 1] ? keys[i - 1]! : '';
