@@ -58,6 +58,8 @@ const CASES: [string, string, string][] = [
   ['بیکار', 'بیکار', 'a glued word the text shows glued is kept'],
   ['درمیان مردم', 'درمیان مردم', 'در + میان written glued is no preverb درمی + ان (was درمی‌ان)'],
   ['درمیآید', `درمی${Z}آید`, 'a verb after درمی is still cut'],
+  ['ایرانی نژاد', `ایرانی${Z}نژاد`, 'a strong head (نژاد follows a ZWNJ far more often than it stands alone) opens the compound test'],
+  ['سربازان جبهه الله', 'سربازان جبهه الله', 'but not an Arabic word with the article: الله is a word of its own here'],
   ['من ک رفتم', 'من ک رفتم', 'a single letter is no compound head: ک is که in chat'],
   ['یعنی کیا بودن', 'یعنی کیا بودن', 'nor a lexicon word, a word of its own elsewhere (کیا: who, in chat; حاتمی‌کیا in the text)'],
   ['نه آبرویی', 'نه آبرویی', 'but not a piece seen mostly after بی/نا/هم/غیر (آبرویی of بی‌آبرویی): a derived word, no head'],
