@@ -655,12 +655,11 @@ function wordInfo(d: HalfSpaceDecoder, memo: WordMemo, t: string, s: number, e: 
     if (academy) form = d.academy(form);
   }
   const zb = form.indexOf(Z);
-  const first = d.m.piece(zb < 0 ? form : form.slice(0, zb));
-  const joinable = first >= 0 && (d.m.next[first]! > 0 || (d.m.flags[first]! & FLAG_VERB) !== 0);
   const firstPiece = zb < 0 ? form : form.slice(0, zb);
+  const first = d.m.piece(firstPiece);
+  const joinable = first >= 0 && (d.m.next[first]! > 0 || (d.m.flags[first]! & FLAG_VERB) !== 0);
   const lastPiece = form.slice(form.lastIndexOf(Z) + 1);
-  const head = zb < 0 ? form : form.slice(0, zb);
-  const bound = first >= 0 && (d.isBoundSuffix(first) || d.isCompoundHead(first, head) || d.isStrongHead(first, head));
+  const bound = first >= 0 && (d.isBoundSuffix(first) || d.isCompoundHead(first, firstPiece) || d.isStrongHead(first, firstPiece));
   let lastZHash = FNV_OFFSET;
   for (let k = 0; k < lastPiece.length; k++) lastZHash = Math.imul(lastZHash ^ lastPiece.charCodeAt(k), FNV_PRIME);
   lastZHash = Math.imul(lastZHash ^ 0x200c, FNV_PRIME);
@@ -759,7 +758,8 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       prot[s - 1] !== 1 &&
       info.joinable &&
       (CLASS[prevForm.charCodeAt(prevForm.length - 1)]! & JOINER) !== 0 &&
-      // every joining rule needs one of: the two pieces seen joined, a bound suffix or compound head, or می/نمی before a verb
+      // every joining rule needs one of: the two pieces seen joined, a bound suffix or a (strong) compound head, or
+      // می/نمی before a verb
       (info.bound || (prevMi && prevForm.length <= 5) || pairJoined(model, prevLast, prevLastHash, info.firstPiece)) &&
       shouldJoinMemo(d, jm, prevForm, form, careful)
     ) {
