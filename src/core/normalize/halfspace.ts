@@ -143,14 +143,15 @@ export class HalfSpaceDecoder {
   }
 
   /**
-   * The piece was seen only after a ZWNJ (at least PARAMS.headMin times): never a word alone nor a word's start, and no
-   * lexicon lists it.
+   * The piece was seen only after a ZWNJ (at least PARAMS.headMin times, in at least two words): never a word alone nor
+   * a word's start, and no lexicon lists it.
    */
   isCompoundHead(row: number, piece: string): boolean {
     const m = this.m;
     // (not a single letter: ک for که in chat, من ک; nor a lexicon word, a word of its own elsewhere: کیا in یعنی کیا)
     if (piece.length < 2 || (m.flags[row]! & FLAG_LEX) !== 0) return false;
-    return m.first[row] === 0 && m.glued[row] === 0 && m.next[row]! >= PARAMS.headMin;
+    // (and in two words at least: درپی is only ever seen in پی‌درپی, so ایران درپی stays apart)
+    return m.first[row] === 0 && m.glued[row] === 0 && m.next[row]! >= PARAMS.headMin && this.attachTotalZ[row]! >= 2;
   }
 
   /**
