@@ -13,6 +13,7 @@ import type { HalfSpaceModel } from './normalize/halfspace-model.js';
 import { createNormalizer } from './normalize/index.js';
 import type { NormalizeOptions } from './normalize/options.js';
 import { FLAG_LEX, FLAG_PARTICIPLE, FLAG_VERB } from './normalize/halfspace-model.js';
+import { decoderFor } from './normalize/halfspace.js';
 import { MwtSplitter, type MwtData } from './tokenize/mwt.js';
 import { tokenizeAligned } from './tokenize/index.js';
 
@@ -245,7 +246,13 @@ defineComponent({
             const z = w.indexOf('\u200c');
             if (z > 0 && (w.startsWith('می\u200c') || w.startsWith('نمی\u200c'))) {
               const j = hs.piece(w.slice(z + 1));
-              return j >= 0 && (hs.flags[j]! & FLAG_VERB) !== 0;
+              if (j >= 0 && (hs.flags[j]! & FLAG_VERB) !== 0) return true;
+            }
+            // a form the half-space model reads as می/نمی + a verb, also one written glued or not in its verb list
+            // (chat's میگم, میدم, میخام: می + گم, not میگ + م)
+            if (w.startsWith('می') || w.startsWith('نمی')) {
+              const seg = decoderFor(hs).segment(w.replaceAll('\u200c', ''), false);
+              return seg.startsWith('می\u200c') || seg.startsWith('نمی\u200c');
             }
             return false;
           },
