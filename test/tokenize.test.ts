@@ -60,6 +60,8 @@ const MWT: [string, string, string][] = [
   ['مولایمان', 'مولا+یمان', 'after a host in ا the clitic takes a glide ی'],
   ['قهرمانیش', 'قهرمانی+ش', 'after a consonant یش is not a glide possessive: ی belongs to the host'],
   ['کارم', 'کار+م', 'a possessive after a noun of the treebanks, though کارم also reads as a verb (I plant)'],
+  ['عمارت', 'عمارت', 'a word written alone more often than its would-be host (the name عمار) is not host + clitic'],
+  ['ترم', 'ترم', 'nor ترم (semester) as تر + م'],
   ['دریافتم', 'دریافتم', 'but not م after a past stem: دریافتم is "I received"'],
   ['ناراحتیشان', 'ناراحتی+شان', 'a host in ی made of a known word (ناراحت + ی) takes a possessive though the lexicon lacks it'],
   [`بالغ${Z}تریم`, `بالغ${Z}تر+یم`, 'a comparative of a known adjective is a host (copula یم)'],

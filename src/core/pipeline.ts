@@ -239,6 +239,10 @@ defineComponent({
             const i = hs.piece(w);
             return i >= 0 && (hs.flags[i]! & FLAG_LEX) !== 0;
           },
+          count: (w: string): number => {
+            const i = hs.piece(w);
+            return i < 0 ? 0 : hs.first[i]! + hs.glued[i]!;
+          },
           isVerb: (w: string): boolean => {
             const i = hs.piece(w);
             if (i >= 0 && (hs.flags[i]! & (FLAG_VERB | FLAG_PARTICIPLE)) !== 0) return true;

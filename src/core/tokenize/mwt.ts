@@ -58,6 +58,8 @@ export interface Lexicon {
   isWord(form: string): boolean;
   /** true when the form is a verb form or a past participle (ساختند, بمانیم, گفته): its ending is not a clitic */
   isVerb?(form: string): boolean;
+  /** how often the form is written as a word of its own in correct text (0 when unknown) */
+  count?(form: string): number;
 }
 
 export class MwtSplitter {
@@ -142,6 +144,17 @@ export class MwtSplitter {
     return false;
   }
 
+  /**
+   * The host is written alone at least as often as the whole form (کار 800 times, کارم 10): a form that is itself the
+   * commoner word (عمارت against the name عمار, ترم against تر) is a word of its own, not host + clitic.
+   */
+  private commonerHost(host: string, form: string): boolean {
+    const count = this.lex?.count;
+    if (!count) return true;
+    const f = count(form);
+    return f === 0 || count(host) >= f;
+  }
+
   private compute(form: string, depth = 0): string[] | null {
     const exact = this.split.get(form);
     if (exact) return exact;
@@ -187,7 +200,7 @@ export class MwtSplitter {
       if (GLIDE_ONLY.has(c)) continue;
       const bare = host.endsWith('\u200c') ? host.slice(0, -1) : host;
       if (verb && verb(bare)) continue;
-      if (bare.length >= 2 && this.isHost(bare)) return [host, c];
+      if (bare.length >= 2 && this.isHost(bare) && this.commonerHost(bare, form)) return [host, c];
       // a noun or adjective in ی the lexicon does not list, made of a known word (ناراحتی + شان, تابستانی + تان); and
       // the informal copula ه after such a word (مکانیه = مکانی + ه, دنیاییه = دنیایی + ه)
       if ((AFTER_Y.has(c) || (this.verbClitics && c === 'ه')) && bare.length >= 4 && bare.endsWith('ی') && this.isHost(bare.slice(0, bare.endsWith('یی') ? -2 : -1))) return [host, c];
