@@ -132,6 +132,8 @@ export class MwtSplitter {
       if (w.length <= suf.length + 1 || !w.endsWith(suf)) continue;
       let stem = w.slice(0, w.length - suf.length);
       if (stem.endsWith('\u200c')) stem = stem.slice(0, -1);
+      // (a stem whose last piece is one letter is no stem: بی‌نهای is not بی‌ن + های)
+      if (stem.length - stem.lastIndexOf('\u200c') - 1 < 2) continue;
       if (stem.length >= 2 && lex.isWord(stem.replaceAll('\u200c', ''))) return true;
     }
     // a comparative of a known adjective (بالغ‌تر + یم, بزرگتر + ند)
