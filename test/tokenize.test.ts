@@ -62,6 +62,8 @@ const MWT: [string, string, string][] = [
   ['کارم', 'کار+م', 'a possessive after a noun of the treebanks, though کارم also reads as a verb (I plant)'],
   ['عمارت', 'عمارت', 'a word written alone more often than its would-be host (the name عمار) is not host + clitic'],
   ['ترم', 'ترم', 'nor ترم (semester) as تر + م'],
+  ['جرات', 'جرات', 'a clitic in ا glued to its host follows ه or ی: جرات is not جر + ات'],
+  ['بابام', 'بابا+م', 'so بابام is بابا + م, not باب + ام'],
   [`بی${Z}نهایت`, `بی${Z}نهایت`, 'a plural host needs a stem piece of two letters: بی‌نهای is not بی‌ن + های (so no بی‌نهای + ت)'],
   ['دریافتم', 'دریافتم', 'but not م after a past stem: دریافتم is "I received"'],
   ['ناراحتیشان', 'ناراحتی+شان', 'a host in ی made of a known word (ناراحت + ی) takes a possessive though the lexicon lacks it'],
