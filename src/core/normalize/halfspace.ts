@@ -77,6 +77,8 @@ function isParticipleEnd(w: string, j: number): boolean {
   return j >= 3 && w.charCodeAt(j - 1) === 0x0647 && (c === 0x062f || c === 0x062a);
 }
 
+/** the plural ها and what follows it in one word */
+const PLURAL_ENDINGS = ['هایشان', 'هایتان', 'هایمان', 'هایش', 'هایت', 'هایم', 'هایی', 'های', 'ها'];
 /** w[j, k) is تر or ترین */
 function isTarPiece(w: string, j: number, k: number): boolean {
   const n = k - j;
@@ -210,6 +212,19 @@ export class HalfSpaceDecoder {
         const si = this.idx(stem);
         if (si >= 0 && (m.first[si]! > 0 || (m.flags[si]! & (FLAG_LEX | FLAG_VERB)) !== 0) && this.segmentUncached(stem) === stem) return w;
       }
+    }
+    // a known word ending in a letter that does not join (دکتر, بیمار) + the plural: the word is whole (no ZWNJ can
+    // stand after ر), not a cut elsewhere (دکترها was دک‌ترها, بیمارهای was بی‌مارهای); unless the word + ه is known
+    // too, for then ه‌ای ه‌ایم may be what is written (فرستادهایم is فرستاده‌ایم)
+    for (const suf of PLURAL_ENDINGS) {
+      if (w.length < suf.length + 2 || !w.endsWith(suf)) continue;
+      const stem = w.slice(0, -suf.length);
+      if (isJoiner(stem.charCodeAt(stem.length - 1))) continue;
+      const si = this.idx(stem);
+      if (si < 0 || (m.first[si] === 0 && (m.flags[si]! & FLAG_LEX) === 0)) continue;
+      const hi = this.idx(stem + 'ه');
+      if (hi >= 0 && (m.first[hi]! > 0 || (m.flags[hi]! & (FLAG_LEX | FLAG_PARTICIPLE)) !== 0)) continue;
+      if (this.segmentUncached(stem) === stem) return w;
     }
     return this.bestCut(w) ?? w;
   }
