@@ -63,6 +63,7 @@ const CASES: [string, string, string][] = [
   ['رژیم ایران درپی تضعیف', 'رژیم ایران درپی تضعیف', 'a head seen in one word only (درپی, of پی‌درپی) is no compound head'],
   ['دکترها و بیمارهای', 'دکترها و بیمارهای', 'a known word in ر + the plural is whole (no ZWNJ after ر), not دک‌ترها or بی‌مارهای'],
   ['فرستادهایم', `فرستاده${Z}ایم`, 'but where the word + ه is known too, ه‌ایم may be what is written'],
+  ['انکارش و انفلات و انطلاق', 'انکارش و انفلات و انطلاق', 'a prefix is a word some lexicon lists: ان (a misspelt آن before ‌ها) is none'],
   ['من ک رفتم', 'من ک رفتم', 'a single letter is no compound head: ک is که in chat'],
   ['یعنی کیا بودن', 'یعنی کیا بودن', 'nor a lexicon word, a word of its own elsewhere (کیا: who, in chat; حاتمی‌کیا in the text)'],
   ['نه آبرویی', 'نه آبرویی', 'but not a piece seen mostly after بی/نا/هم/غیر (آبرویی of بی‌آبرویی): a derived word, no head'],

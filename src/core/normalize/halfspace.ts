@@ -111,7 +111,8 @@ export class HalfSpaceDecoder {
       const x = m.next[i]!;
       const f = m.first[i]!;
       if (x >= 20 && x > 4 * f) this.boundSuffix[i] = 1;
-      if (f >= 20 && m.zAfter[i]! * P_PREFIX_SHARE >= f + x) this.boundPrefix[i] = 1;
+      // (a prefix is a word some lexicon lists, بی هم پیش: ان, only a misspelt آن followed by ‌ها, cut انفلات, انطلاق)
+      if (f >= 20 && m.zAfter[i]! * P_PREFIX_SHARE >= f + x && (m.flags[i]! & FLAG_LEX) !== 0) this.boundPrefix[i] = 1;
     }
     // (a suffix that is not a piece is never looked up: the cut search only scores known pieces)
     this.attachTotalZ = new Float64Array(n);
