@@ -71,6 +71,13 @@ function isHehOrYeh(c: number): boolean {
   return c === 0x0647 || c === 0x06cc;
 }
 
+/** w[0, j) ends in a pronounced ه: after ا (راه, ماه, دانشگاه) or in لله (الله) */
+function endsInConsonantH(w: string, j: number): boolean {
+  if (j < 2 || w.charCodeAt(j - 1) !== 0x0647) return false;
+  const c = w.charCodeAt(j - 2);
+  return c === 0x0627 || (j >= 3 && c === 0x0644 && w.charCodeAt(j - 3) === 0x0644);
+}
+
 /** w[0, j) ends like a past participle: ده or ته */
 function isParticipleEnd(w: string, j: number): boolean {
   const c = w.charCodeAt(j - 2);
@@ -210,8 +217,7 @@ export class HalfSpaceDecoder {
       for (const end of WORD_ENDINGS) {
         if (!w.endsWith(end)) continue;
         const stem = w.slice(0, -end.length);
-        const si = this.idx(stem);
-        if (si >= 0 && (m.first[si]! > 0 || (m.flags[si]! & (FLAG_LEX | FLAG_VERB)) !== 0) && this.segmentUncached(stem) === stem) return w;
+        if (this.known(this.idx(stem), FLAG_LEX | FLAG_VERB) && this.segmentUncached(stem) === stem) return w;
       }
     }
     // a known word ending in a letter that does not join (دکتر, بیمار) + the plural: the word is whole (no ZWNJ can
@@ -221,13 +227,15 @@ export class HalfSpaceDecoder {
       if (w.length < suf.length + 2 || !w.endsWith(suf)) continue;
       const stem = w.slice(0, -suf.length);
       if (isJoiner(stem.charCodeAt(stem.length - 1))) continue;
-      const si = this.idx(stem);
-      if (si < 0 || (m.first[si] === 0 && (m.flags[si]! & FLAG_LEX) === 0)) continue;
-      const hi = this.idx(stem + 'ه');
-      if (hi >= 0 && (m.first[hi]! > 0 || (m.flags[hi]! & (FLAG_LEX | FLAG_PARTICIPLE)) !== 0)) continue;
+      if (!this.known(this.idx(stem)) || this.known(this.idx(stem + 'ه'), FLAG_LEX | FLAG_PARTICIPLE)) continue;
       if (this.segmentUncached(stem) === stem) return w;
     }
     return this.bestCut(w) ?? w;
+  }
+
+  /** A known word: the piece was seen as a word or at a word's start, or carries one of `flags` (default: listed). */
+  private known(row: number, flags = FLAG_LEX): boolean {
+    return row >= 0 && (this.m.first[row]! > 0 || (this.m.flags[row]! & flags) !== 0);
   }
 
   /**
@@ -236,11 +244,7 @@ export class HalfSpaceDecoder {
    * seen as a word or at a word's start, or in a lexicon; the second word may also be a known word + ی (دامادی).
    */
   private gluedWords(w: string): boolean {
-    const m = this.m;
-    const known = (a: number, b: number): boolean => {
-      const i = this.idx(w.slice(a, b));
-      return i >= 0 && (m.first[i]! > 0 || (m.flags[i]! & FLAG_LEX) !== 0);
-    };
+    const known = (a: number, b: number): boolean => this.known(this.idx(w.slice(a, b)));
     const n = w.length;
     // a known word + ی (میهن + ی, میثم + ی)
     if (w.charCodeAt(n - 1) === 0x06cc && known(0, n - 1)) return true;
@@ -318,7 +322,7 @@ export class HalfSpaceDecoder {
           if (unknownStem[j] && w.charCodeAt(j) === 0x0627 && w.charCodeAt(j - 1) === 0x0647 && j >= 2 && !isJoiner(w.charCodeAt(j - 2)) && !isParticipleEnd(w, j) && ALEF_CLITICS.has(w.slice(j, k))) continue;
           // after اه, and in الله, the ه is a consonant (راه, ماه, اشتباه, دانشگاه): clitics are glued to it (ماهم,
           // اشتباهم, اللهم)
-          if (j >= 2 && w.charCodeAt(j - 1) === 0x0647 && (w.charCodeAt(j - 2) === 0x0627 || (j >= 3 && w.charCodeAt(j - 2) === 0x0644 && w.charCodeAt(j - 3) === 0x0644)) && (CLITICS_AFTER_H.has(w.slice(j, k)) || ALEF_CLITICS.has(w.slice(j, k)))) continue;
+          if (endsInConsonantH(w, j) && (CLITICS_AFTER_H.has(w.slice(j, k)) || ALEF_CLITICS.has(w.slice(j, k)))) continue;
           if (zBoundary) {
             const at = m.attachRangeHashed(w, j - 1, j, k, ha);
             let az = at >= 0 ? m.attachZ[at]! : 0;
