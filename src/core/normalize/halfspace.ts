@@ -698,6 +698,16 @@ function pairJoined(m: HalfSpaceModel, last: string, lastZHash: number, first: s
   return r >= 0 && m.pairZ[r]! > 0;
 }
 
+/**
+ * A lone ی after a word in a silent ه: the ezafe (or indefinite) ی typed as a word of its own (خانه ی من), which is
+ * never a word by itself; the space becomes a ZWNJ (خانه‌ی من). Not after a pronounced ه (راه, الله). The treebank
+ * texts write this ezafe هٔ, so the model has never seen it: a rule.
+ */
+function isEzafeYe(prevForm: string, form: string, len: number): boolean {
+  const n = prevForm.length;
+  return len === 1 && form === 'ی' && n >= 2 && prevForm.charCodeAt(n - 1) === 0x0647 && !endsInConsonantH(prevForm, n);
+}
+
 /** Half-space step: inserts ZWNJs into run-together words and turns spaces inside words into ZWNJs. */
 export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOptions): Edit[] {
   const d = decoderFor(model);
@@ -777,12 +787,13 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       prevForm &&
       t.charCodeAt(s - 1) === 0x20 &&
       prot[s - 1] !== 1 &&
-      info.joinable &&
-      (CLASS[prevForm.charCodeAt(prevForm.length - 1)]! & JOINER) !== 0 &&
-      // every joining rule needs one of: the two pieces seen joined, a bound suffix or a (strong) compound head, or
-      // می/نمی before a verb
-      (info.bound || (prevMi && prevForm.length <= 5) || pairJoined(model, prevLast, prevLastHash, info.firstPiece)) &&
-      shouldJoinMemo(d, jm, prevForm, form, careful)
+      (isEzafeYe(prevForm, form, e - markAtEnd - s) ||
+        (info.joinable &&
+          (CLASS[prevForm.charCodeAt(prevForm.length - 1)]! & JOINER) !== 0 &&
+          // every joining rule needs one of: the two pieces seen joined, a bound suffix or a (strong) compound head,
+          // or می/نمی before a verb
+          (info.bound || (prevMi && prevForm.length <= 5) || pairJoined(model, prevLast, prevLastHash, info.firstPiece)) &&
+          shouldJoinMemo(d, jm, prevForm, form, careful)))
     ) {
       // edits must stay sorted: the space edit comes before this word's insertions
       const sp: Edit = { start: s - 1, end: s, text: Z, kind: 'half-space' };
