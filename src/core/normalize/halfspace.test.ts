@@ -64,6 +64,10 @@ const CASES: [string, string, string][] = [
   ['دکترها و بیمارهای', 'دکترها و بیمارهای', 'a known word in ر + the plural is whole (no ZWNJ after ر), not دک‌ترها or بی‌مارهای'],
   ['خانه ی من و کتابخانه ی ملی', `خانه${Z}ی من و کتابخانه${Z}ی ملی`, 'an ezafe ی typed as a word after a silent ه takes a ZWNJ (the treebank texts write هٔ: a rule, not the model)'],
   ['راه ی و حرف ی', 'راه ی و حرف ی', 'not after a pronounced ه (راه) nor after other letters'],
+  ['دکتر ها و دانشجو هایشان و کامپیوتر ها', 'دکترها و دانشجوهایشان و کامپیوترها', 'the plural typed apart after a letter that does not join: the space goes (a ZWNJ would be invisible)'],
+  ['شد ها، برو ها، بیا ها، و های', 'شد ها، برو ها، بیا ها، و های', 'not after a verb form, an imperative (chat\'s particle ها) or a one-letter word'],
+  ['دور تر و سرد ترین', 'دورتر و سردترین', 'تر / ترین typed apart after an adjective in a letter that does not join'],
+  ['برو تر', 'برو تر', 'تر is also a word (wet): not after a word that is no adjective'],
   ['فرستادهایم', `فرستاده${Z}ایم`, 'but where the word + ه is known too, ه‌ایم may be what is written'],
   ['انکارش و انفلات و انطلاق', 'انکارش و انفلات و انطلاق', 'a prefix is a word some lexicon lists: ان (a misspelt آن before ‌ها) is none'],
   ['من ک رفتم', 'من ک رفتم', 'a single letter is no compound head: ک is که in chat'],
@@ -110,6 +114,12 @@ describe('half-space repair', () => {
     const a = nz.normalizeAligned('سیاستهای جدید');
     const ch = a.changes();
     expect(ch).toEqual([{ start: 5, end: 5, before: '', after: Z, kind: 'half-space', kinds: ['half-space'] }]);
+  });
+
+  it('reports a plural glued across a space as a deleted space at the right offset', () => {
+    const a = nz.normalizeAligned('دکتر ها آمدند');
+    expect(a.text).toBe('دکترها آمدند');
+    expect(a.changes()).toEqual([{ start: 4, end: 5, before: ' ', after: '', kind: 'half-space', kinds: ['half-space'] }]);
   });
 
   it('a writer who already uses ZWNJs is trusted: glued words that may be deliberate stay', () => {

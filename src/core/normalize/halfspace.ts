@@ -428,6 +428,39 @@ export class HalfSpaceDecoder {
     return this.idx(lastA) >= 0 || (a.indexOf(Z) > 0 && lastA.endsWith('ی'));
   }
 
+  /**
+   * The plural typed as a word after a word ending in a letter that does not join (دکتر ها, دانشجو ها, آقا ها), or تر
+   * / ترین after such an adjective (دور تر): the space goes (دکترها, دورتر; a ZWNJ would be invisible there). Only after a word of two letters or more that a lexicon lists
+   * or the text shows alone ten times, and that is no verb form: chat's particle ها follows verbs (شد ها, برو ها,
+   * بیا ها; و های).
+   */
+  gluesSuffix(a: string, b: string): boolean {
+    const tar = b === 'تر' || b === 'ترین';
+    if (!tar && !PLURAL_ENDINGS.includes(b)) return false;
+    const n = a.length;
+    if (n < 2 || isJoiner(a.charCodeAt(n - 1)) || !isArabicLetter(a.charCodeAt(n - 1))) return false;
+    const last = a.slice(a.lastIndexOf(Z) + 1);
+    if (last.length < 2) return false;
+    const row = this.idx(last);
+    if (row < 0) return false;
+    // تر (also a word: wet) only after an adjective (دور تر, سرد تر); ترین, never a word, also after a known word below
+    if (tar && (this.m.flags[row]! & FLAG_ADJ) !== 0) return true;
+    if (b === 'تر' || (this.m.flags[row]! & FLAG_VERB) !== 0) return false;
+    if ((this.m.flags[row]! & FLAG_LEX) === 0 && this.m.first[row]! < 10) return false;
+    // nor an imperative or negative form: ب/ن + a present stem (برو: رود is a verb form; بگو, بخور are listed nowhere)
+    const c0 = last.charCodeAt(0);
+    if ((c0 === 0x0628 || c0 === 0x0646) && last.length >= 3) {
+      const v = this.idx(last.slice(1) + 'د');
+      if (v >= 0 && (this.m.flags[v]! & FLAG_VERB) !== 0) return false;
+      // بیا, بیاور: ب + ی + a stem in آ (آید, آورد)
+      if (last.charCodeAt(1) === 0x06cc && last.charCodeAt(2) === 0x0627) {
+        const va = this.idx('آ' + last.slice(3) + (last.length === 3 ? 'ید' : 'د'));
+        if (va >= 0 && (this.m.flags[va]! & FLAG_VERB) !== 0) return false;
+      }
+    }
+    return true;
+  }
+
   /** Should the space between word `a` (as corrected) and word `b` (as corrected) be a ZWNJ? */
   shouldJoin(a: string, b: string, careful = false): boolean {
     const ca = a.charCodeAt(a.length - 1);
@@ -801,6 +834,18 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       while (at > 0 && edits[at - 1]!.start >= s) at--;
       edits.splice(at, 0, sp);
       prevForm = prevForm + Z + form;
+    } else if (
+      prevEnd === s - 1 &&
+      prevForm &&
+      (t.charCodeAt(s) === 0x0647 || t.charCodeAt(s) === 0x062a) &&
+      e - s <= 6 &&
+      t.charCodeAt(s - 1) === 0x20 &&
+      prot[s - 1] !== 1 &&
+      d.gluesSuffix(prevForm, form)
+    ) {
+      // (ها, تر have no ZWNJ to insert, so this word made no edits: the deletion goes last)
+      edits.push({ start: s - 1, end: s, text: '', kind: 'half-space' });
+      prevForm = prevForm + form;
     } else {
       prevForm = form;
     }
