@@ -68,6 +68,8 @@ const CASES: [string, string, string][] = [
   ['شد ها، برو ها، بیا ها، و های', 'شد ها، برو ها، بیا ها، و های', 'not after a verb form, an imperative (chat\'s particle ها) or a one-letter word'],
   ['دور تر و سرد ترین', 'دورتر و سردترین', 'تر / ترین typed apart after an adjective in a letter that does not join'],
   ['برو تر', 'برو تر', 'تر is also a word (wet): not after a word that is no adjective'],
+  ['نمی شه، می تونم، داره می ره', `نمی${Z}شه، می${Z}تونم، داره می${Z}ره`, 'chat verbs after می/نمی typed apart join as the same words written glued are read'],
+  ['ماه می امسال و می گیر ز ساقی', 'ماه می امسال و می گیر ز ساقی', 'not before a word that does not end like a verb form (a bare stem; می is wine in poetry, May in dates)'],
   ['فرستادهایم', `فرستاده${Z}ایم`, 'but where the word + ه is known too, ه‌ایم may be what is written'],
   ['انکارش و انفلات و انطلاق', 'انکارش و انفلات و انطلاق', 'a prefix is a word some lexicon lists: ان (a misspelt آن before ‌ها) is none'],
   ['من ک رفتم', 'من ک رفتم', 'a single letter is no compound head: ک is که in chat'],

@@ -741,6 +741,27 @@ function isEzafeYe(prevForm: string, form: string, len: number): boolean {
   return len === 1 && form === 'ی' && n >= 2 && prevForm.charCodeAt(n - 1) === 0x0647 && !endsInConsonantH(prevForm, n);
 }
 
+/** last letters of a verb form after می: a personal ending (م ی د ه ن, تونم, شه, گن) or a past stem's ت / د (گرفت) */
+const VERB_FINAL = new Set([0x0645, 0x06cc, 0x062f, 0x0647, 0x0646, 0x062a]);
+
+/**
+ * می/نمی typed apart before a word the model does not know as a verb form (chat's می تونم, نمی شه, می ره): joined when
+ * the two written together are read as می + that word (the reading of run-together chat verbs, learned from the
+ * text: میتونم → می‌تونم). The word must end like a verb form: a bare stem is no verb after می, and می is wine in
+ * poetry (می گیر ز ساقی). Memoized with the join tests.
+ */
+function miJoinsGlued(d: HalfSpaceDecoder, jm: JoinMemo, mi: string, form: string, careful: boolean): boolean {
+  if (form.indexOf(Z) >= 0 || !VERB_FINAL.has(form.charCodeAt(form.length - 1))) return false;
+  const key = (careful ? 'M1' : 'M0') + mi + '\t' + form;
+  let r = jm.get(key);
+  if (r === undefined) {
+    const seg = d.segment(mi + form, careful);
+    r = seg.length === mi.length + 1 + form.length && seg.charCodeAt(mi.length) === 0x200c && seg.startsWith(mi) && seg.endsWith(form);
+    jm.set(key, r);
+  }
+  return r;
+}
+
 /** Half-space step: inserts ZWNJs into run-together words and turns spaces inside words into ZWNJs. */
 export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOptions): Edit[] {
   const d = decoderFor(model);
@@ -821,6 +842,7 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       t.charCodeAt(s - 1) === 0x20 &&
       prot[s - 1] !== 1 &&
       (isEzafeYe(prevForm, form, e - markAtEnd - s) ||
+        (prevMi && prevForm.length <= 3 && miJoinsGlued(d, jm, prevForm, form, careful)) ||
         (info.joinable &&
           (CLASS[prevForm.charCodeAt(prevForm.length - 1)]! & JOINER) !== 0 &&
           // every joining rule needs one of: the two pieces seen joined, a bound suffix or a (strong) compound head,
