@@ -25,6 +25,8 @@ const ACADEMY_SUFFIXES = ['هایشان', 'هایتان', 'هایمان', 'ها�
 const LEXICALISED = new Set(['بیشتر', 'کمتر', 'بهتر', 'مهتر', 'کهتر', 'بیشترین', 'کمترین', 'بهترین', 'تنها', 'بیشتری', 'کمتری', 'بهتری']);
 /** prefixes after which a piece seen only after a ZWNJ is a derived word (بی‌آبرویی), not a compound head */
 const HEAD_PREFIXES = ['بی', 'نا', 'هم', 'غیر'];
+/** words after which بی is the preposition "without", written apart: pronouns, آن, آنکه, این, هیچ */
+const BI_APART = new Set(['من', 'تو', 'او', 'ما', 'شما', 'آنها', 'آن‌ها', 'ایشان', 'وی', 'آن', 'آنکه', 'آن‌که', 'این', 'اینکه', 'این‌که', 'هیچ', 'یک', 'چون']);
 /** person clitics and endings, glued after a consonantal ه (ماهم, ماهت, ماهش, راهی) */
 const CLITICS_AFTER_H = new Set(['م', 'ت', 'ش', 'مان', 'تان', 'شان', 'ی', 'یم', 'ید', 'ند', 'ه']);
 /** endings after which a known word stays one word (see segmentUncached) */
@@ -461,6 +463,20 @@ export class HalfSpaceDecoder {
     return true;
   }
 
+  /**
+   * بی typed apart from the word it makes an adjective of (بی قرار, بی دلیل): بی is no word by itself, so the space is
+   * a lost ZWNJ when the two written together are read as بی + that word (بیقرار → بی‌قرار). Not before a pronoun or
+   * آن/آنکه (بی تو, بی آنکه: the preposition), a verb form, nor a pair the text shows apart (بی بی).
+   */
+  joinsBi(b: string, careful: boolean): boolean {
+    if (b.length < 2 || b.indexOf(Z) >= 0 || BI_APART.has(b)) return false;
+    const row = this.idx(b);
+    if (row >= 0 && (this.m.flags[row]! & FLAG_VERB) !== 0) return false;
+    if (this.pairCount('بی', b, 's') > 0) return false;
+    const seg = this.segment('بی' + b, careful);
+    return seg.length === b.length + 3 && seg.charCodeAt(2) === 0x200c;
+  }
+
   /** Should the space between word `a` (as corrected) and word `b` (as corrected) be a ZWNJ? */
   shouldJoin(a: string, b: string, careful = false): boolean {
     const ca = a.charCodeAt(a.length - 1);
@@ -741,6 +757,13 @@ function isEzafeYe(prevForm: string, form: string, len: number): boolean {
   return len === 1 && form === 'ی' && n >= 2 && prevForm.charCodeAt(n - 1) === 0x0647 && !endsInConsonantH(prevForm, n);
 }
 
+function joinsBiMemo(d: HalfSpaceDecoder, jm: JoinMemo, form: string, careful: boolean): boolean {
+  const key = (careful ? 'B1' : 'B0') + form;
+  let r = jm.get(key);
+  if (r === undefined) jm.set(key, (r = d.joinsBi(form, careful)));
+  return r;
+}
+
 /** last letters of a verb form after می: a personal ending (م ی د ه ن, تونم, شه, گن) or a past stem's ت / د (گرفت) */
 const VERB_FINAL = new Set([0x0645, 0x06cc, 0x062f, 0x0647, 0x0646, 0x062a]);
 
@@ -843,6 +866,7 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       prot[s - 1] !== 1 &&
       (isEzafeYe(prevForm, form, e - markAtEnd - s) ||
         (prevMi && prevForm.length <= 3 && miJoinsGlued(d, jm, prevForm, form, careful)) ||
+        (prevForm === 'بی' && joinsBiMemo(d, jm, form, careful)) ||
         (info.joinable &&
           (CLASS[prevForm.charCodeAt(prevForm.length - 1)]! & JOINER) !== 0 &&
           // every joining rule needs one of: the two pieces seen joined, a bound suffix or a (strong) compound head,
