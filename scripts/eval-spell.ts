@@ -93,7 +93,9 @@ const loadMs = performance.now() - t;
 const TAGGED = process.env.SPELL_TAGGER === '1';
 if (process.env.SPELL_DBG) (globalThis as any).__spellDbg = new Map();
 const pipe = TAGGED ? (await import('../src/node/index.js')).createPipeline({ components: ['tokenizer', 'tagger', 'spell'], resources: { spell: checker } }) : undefined;
-const check = (text: string): SpellIssue[] => (pipe ? (pipe.process(text).spelling ?? []) : checker.check(text));
+// SPELL_REGISTER=informal: score the checker with the colloquial register (what it costs on formal text)
+const register = process.env.SPELL_REGISTER === 'informal' ? ('informal' as const) : undefined;
+const check = (text: string): SpellIssue[] => (pipe ? (pipe.process(text).spelling ?? []) : checker.check(text, register ? { register } : {}));
 t = performance.now();
 checker.suggest('کطاب');
 const indexMs = performance.now() - t;

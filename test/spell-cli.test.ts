@@ -48,8 +48,19 @@ describe('dabir spell', () => {
     const r = await cli(['spell', '--dict', dict], 'تحران خوب است\n');
     expect(r.out).toBe('');
   });
+  it('--register informal: colloquial spellings of known words are not flagged, typos still are', async () => {
+    const chat = 'این خیلی جالبه و می‌شن چیزای خوبی، ولی مدرصه کجاست\n';
+    const formal = (await cli(['spell'], chat)).out;
+    expect(formal).toContain('جالبه');
+    const r = await cli(['spell', '--register', 'informal'], chat);
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain('جالبه');
+    expect(r.out).not.toContain('می‌شن');
+    expect(r.out).toContain('مدرصه → مدرسه');
+  });
   it('usage errors exit 2, I/O errors exit 1', async () => {
     expect((await cli(['spell', '--kinds', 'typo'])).code).toBe(2);
+    expect((await cli(['spell', '--register', 'chat'])).code).toBe(2);
     expect((await cli(['spell', '--format', 'xml'])).code).toBe(2);
     expect((await cli(['spell', '--fix', '--format', 'json'])).code).toBe(2);
     const missing = await cli(['spell', '--dict', '/nonexistent/words.txt']);

@@ -749,10 +749,14 @@ Options:
   --fix                print the text with the confident corrections applied, one output line per input line
   --kinds LIST         comma-separated kinds to report: non-word,real-word,style [default: all]
   --dict FILE          user dictionary: one word per line (never flagged, offered as corrections)
+  --register formal|informal
+                       informal: colloquial spellings of known words are not flagged (کنه, می‌شن, چیزا,
+                       خودتون, قراره) [default: formal]
   -h, --help           show this help
 
 Examples:
   dabir spell essay.txt
+  dabir spell --register informal chat.txt
   echo 'او از جایش برخواست' | dabir spell --format json
   dabir spell --fix --dict names.txt essay.txt > essay.fixed.txt
 `;
@@ -763,6 +767,7 @@ const SPELL_ARGS: ArgSpec = {
   fix: { type: 'boolean' },
   kinds: { type: 'string' },
   dict: { type: 'string' },
+  register: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 };
 
@@ -780,6 +785,10 @@ async function runSpell(args: string[], io: CliIO): Promise<number> {
     const bad = kinds.find((k) => !all.includes(k as SpellKind));
     if (bad !== undefined || kinds.length === 0) throw new DabirError('E_BAD_OPTION', `--kinds cannot be ${JSON.stringify(v.kinds)}`, `use a comma-separated list of: ${all.join(', ')}`);
     options.kinds = kinds as SpellKind[];
+  }
+  if (v.register !== undefined) {
+    if (v.register !== 'formal' && v.register !== 'informal') throw new DabirError('E_BAD_OPTION', `--register cannot be ${JSON.stringify(v.register)}`, 'use one of: formal, informal');
+    options.register = v.register;
   }
   if (positionals.length > 1) throw new DabirError('E_USAGE', `expected at most one FILE, got ${positionals.length}`, usageHint('spell'));
   const file = positionals[0] === '-' ? undefined : positionals[0];

@@ -97,8 +97,9 @@ const SCHEME_OPTIONS: Record<PipelineScheme, Record<string, Record<string, unkno
   perdt: {},
   // Seraji's tags and lemmas; its clitic splits are the formal ones (tokenizer 'seraji' = 'perdt')
   seraji: { tokenizer: { scheme: 'seraji' }, tagger: { scheme: 'seraji' }, lemmatizer: { scheme: 'seraji' } },
-  // informal text: iPerUDT's clitic splits, tags and lemmas (verbs as past#present: کرد#کن)
-  iperudt: { tokenizer: { scheme: 'iperudt' }, tagger: { scheme: 'iperudt' }, lemmatizer: { scheme: 'iperudt' } },
+  // informal text: iPerUDT's clitic splits, tags and lemmas (verbs as past#present: کرد#کن); colloquial spellings
+  // are no spelling errors
+  iperudt: { tokenizer: { scheme: 'iperudt' }, tagger: { scheme: 'iperudt' }, lemmatizer: { scheme: 'iperudt' }, spell: { register: 'informal' } },
 };
 
 /**

@@ -62,6 +62,11 @@ export interface SpellOptions {
   realWordWeights?: readonly number[];
   /** for scripts/eval-spell.ts: called with the features of every real-word decision (fitting the weights) */
   realWordTrace?: (start: number, end: number, candidates: { text: string; features: number[] }[]) => void;
+  /**
+   * `informal`: colloquial spellings of known words are not reported (chat's کنه, می‌شن, بیاره, چیزا, خودتون, قراره,
+   * خونه), see informalSpellings [default `formal`]
+   */
+  register?: 'formal' | 'informal';
   /** ranking weights (given to createSpellChecker): nats per unit of edit cost, per bit of frequency, per nat of context */
   weights?: { cost?: number; freq?: number; context?: number };
 }
@@ -298,6 +303,82 @@ function quality(cands: Map<string, Cand>, mc: number): { best: number; q: numbe
   }
   return { best, q };
 }
+/** colloquial present stems → written ones (hazm's informal verb table: می‌شه, می‌ره, می‌گه, می‌ده, بذاره, میاره) */
+const INFORMAL_STEMS: [string, string][] = [
+  ['ش', 'شو'],
+  ['ر', 'رو'],
+  ['گ', 'گوی'],
+  ['د', 'ده'],
+  ['ذار', 'گذار'],
+  ['زار', 'گذار'],
+  ['خوا', 'خواه'],
+  ['ار', 'آور'],
+  ['یار', 'یاور'],
+  ['یا', 'آی'],
+  ['آ', 'آی'],
+];
+/** colloquial verb endings → written ones (کنه → کند, کنن → کنند, کنین → کنید; میام, میای keep theirs) */
+const INFORMAL_ENDINGS: [string, string][] = [
+  ['ین', 'ید'],
+  ['ه', 'د'],
+  ['ن', 'ند'],
+  ['م', 'م'],
+  ['ی', 'ی'],
+  ['یم', 'یم'],
+  ['د', 'د'],
+];
+const VERB_HEADS = ['نمی\u200c', 'می\u200c', 'نمی', 'می', 'ب', 'ن', ''];
+
+/**
+ * Written spellings a colloquial word may stand for (the caller keeps those the lexicon knows): a verb with a colloquial
+ * ending or stem (کنه → کند, می‌شن → می‌شوند, بذارم → بگذارم, میاره → می‌آورد), ون for ان (خونه → خانه, بخونید →
+ * بخوانید, تونم → توانم), اون for آن, the clitics مون تون شون (خودتون → خودتان), the plural ا / ای (چیزا → چیزها,
+ * آدمای → آدم‌های), and the copula or definite ه (قراره → قرار, جالبه → جالب).
+ */
+export function informalSpellings(w: string): string[] {
+  const out: string[] = [];
+  const n = w.length;
+  if (n < 2) return out;
+  // ون → ان / وان anywhere after the first letter; اون → آن
+  const ons: string[] = [w];
+  for (let i = 1; i + 1 < n; i++) {
+    if (w.charCodeAt(i) !== 0x0648 || w.charCodeAt(i + 1) !== 0x0646) continue;
+    ons.push(w.slice(0, i) + 'ا' + w.slice(i + 1), w.slice(0, i + 1) + 'ا' + w.slice(i + 1));
+  }
+  if (w.startsWith('اون')) ons.push('آن' + w.slice(3));
+  for (const v of ons) {
+    if (v !== w) out.push(v);
+    const k = v.length;
+    // clitics
+    for (const [a, b] of [['مون', 'مان'], ['تون', 'تان'], ['شون', 'شان']] as const) if (k > 4 && v.endsWith(a)) out.push(v.slice(0, -3) + b);
+    // verbs: head + stem + ending
+    for (const [ie, fe] of INFORMAL_ENDINGS) {
+      if (!v.endsWith(ie) || k - ie.length < 1) continue;
+      const body = v.slice(0, k - ie.length);
+      out.push(body + fe);
+      for (const h of VERB_HEADS) {
+        if (!body.startsWith(h) || (h.length > 0 && body.charCodeAt(h.length) === 0x200c)) continue;
+        const stem = body.slice(h.length);
+        const head = h === 'می' ? 'می\u200c' : h === 'نمی' ? 'نمی\u200c' : h;
+        for (const [is, fs] of INFORMAL_STEMS) {
+          if (stem !== is) continue;
+          const full = (h === 'ب' || h === 'ن') && fs.startsWith('آ') ? h + 'یا' + fs.slice(1) : head + fs;
+          out.push(full + fe);
+        }
+        if (head !== h) out.push(head + stem + fe);
+      }
+    }
+    // the plural ا / ای after a consonant, and the copula / definite ه after a word not ending in ه
+    if (k >= 4) {
+      const last = v.charCodeAt(k - 1);
+      if (last === 0x0627 && v.charCodeAt(k - 2) !== 0x0647) out.push(v.slice(0, -1) + '\u200cها', v.slice(0, -1) + 'ها');
+      if (last === 0x06cc && v.charCodeAt(k - 2) === 0x0627) out.push(v.slice(0, -2) + '\u200cهای', v.slice(0, -2) + 'های');
+      if (last === 0x0647 && v.charCodeAt(k - 2) !== 0x0647) out.push(v.slice(0, -1));
+    }
+  }
+  return out;
+}
+
 /** Arabic passages: an unknown word with an Arabic marker within ARABW tokens is not reported */
 const ARABW = 4;
 /** a word known only from a frequency list (flags 0) is reported when a correction of cost <= SUS_C is SUS_D bits
@@ -831,11 +912,25 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
 
   const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
+  /** memo of informalKnown */
+  const informalMemo = new Map<string, boolean>();
+  /** an unknown word that is the colloquial spelling of a known one (informalSpellings) */
+  const informalKnown = (w: string): boolean => {
+    let r = informalMemo.get(w);
+    if (r === undefined) {
+      r = informalSpellings(w).some((v) => v !== w && knownKey(v));
+      if (informalMemo.size > 50000) informalMemo.clear();
+      informalMemo.set(w, r);
+    }
+    return r;
+  };
+
   const checkTokens = (tokens: readonly SpellToken[], source: string, options: SpellOptions = {}): SpellIssue[] => {
     const o = { ...defaults, ...options };
     const kinds = new Set<SpellKind>(o.kinds ?? ['non-word', 'real-word', 'style']);
     const threshold = o.realWordThreshold ?? (learned ? RW_THRESHOLD : 1);
     const nSug = o.maxSuggestions ?? 5;
+    const informal = o.register === 'informal';
     const issues: SpellIssue[] = [];
     const keys = tokens.map((t) => spellKey(t.form));
     const spellable = keys.map((k, i) => isSpellable(k) && tokens[i]!.upos !== 'PROPN' && tokens[i]!.upos !== 'NUM');
@@ -893,7 +988,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         }
       }
       if (!known) {
-        if (user.has(w)) continue;
+        if (user.has(w) || (informal && informalKnown(w))) continue;
         // a non-word the training pairs correct (فناری → فناوری, منابع‌ها → منابع): reported with the learned
         // corrections first, whatever the rules below that leave unknown words alone would say
         if (learned && kinds.has('non-word')) {
@@ -949,7 +1044,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         if (kinds.has('non-word')) issue(i, i, w, 'non-word', ranked, ranked[0]?.score ?? 0);
         continue;
       }
-      if (kinds.has('non-word') && !user.has(w)) {
+      if (kinds.has('non-word') && !user.has(w) && !(informal && informalKnown(w))) {
         // an extra space inside a word whose two pieces happen to be words (میل یون, دل یل): the pieces never follow
         // each other in the text corpus and the joined word is far more frequent than the rarer piece
         if (next && tokens[i + 1]!.start - tokens[i]!.end === 1 && knownKey(next)) {
@@ -988,6 +1083,8 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         for (let j = Math.max(0, i - RW_WIN); j < Math.min(tokens.length, i + len + RW_WIN); j++) if ((j < i || j >= i + len) && spellable[j]) win.push(keys[j]!);
         const r = realWord(o.contextCap ?? (learned ? 4 : 2), left, wrong, right, list, win, tr && ((fs) => tr(tokens[i]!.start, tokens[i + len - 1]!.end, fs.map((f, j) => ({ text: list[j]!.correct, features: f })))));
         if (!r || r.logit < threshold || !kinds.has(r.kind)) break;
+        // in chat, a colloquial spelling of a known word is no error (کنه for کند, می‌کردن for می‌کردند)
+        if (informal && len === 1 && informalKnown(wrong)) break;
         const alts = r.alts.filter((a) => a.logit >= threshold - 2).sort((a, b) => b.logit - a.logit);
         let z = 0;
         for (const a of alts) z += Math.exp(a.logit);

@@ -23,7 +23,7 @@ export function spellCheckerOf(res: unknown): SpellChecker {
 }
 
 const KINDS: SpellKind[] = ['non-word', 'real-word', 'style'];
-const OPTION_NAMES = ['kinds', 'realWordThreshold', 'maxSuggestions', 'maxCost', 'contextCap', 'fixThreshold', 'words'];
+const OPTION_NAMES = ['kinds', 'realWordThreshold', 'maxSuggestions', 'maxCost', 'contextCap', 'fixThreshold', 'words', 'register'];
 
 /** Checks every sentence of a Doc and stores the issues in `doc.spelling` (also returned). */
 export function checkDoc(checker: SpellChecker, doc: Doc, options: SpellOptions = {}): SpellIssue[] {
@@ -64,6 +64,9 @@ defineComponent({
       o[k] = v;
     }
     if (kinds) o.kinds = kinds;
+    const register = options.register;
+    if (register !== undefined && register !== 'formal' && register !== 'informal') throw badOption('spell.register', register, ['formal', 'informal']);
+    if (register) o.register = register;
     return { annotate: (doc) => void checkDoc(checker, doc, o) };
   },
 });

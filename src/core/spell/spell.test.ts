@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { DabirError } from '../errors.js';
 import { createPipeline } from '../pipeline.js';
 import { alignTokens, styleKey } from './align.js';
-import { createSpellChecker, isSpellable, spellKey } from './checker.js';
+import { createSpellChecker, informalSpellings, isSpellable, spellKey } from './checker.js';
 import './component.js';
 import { decodeSpellData, encodeSpellData, FLAG_ADJ, FLAG_CURATED, FLAG_NOMINAL, FLAG_VERB, SPELL_FORMAT_VERSION, type SpellData } from './data.js';
 import { COST, editCost } from './edit.js';
@@ -258,6 +258,37 @@ describe('component', () => {
   it('bad options are E_BAD_OPTION', () => {
     expect(() => createPipeline({ components: ['tokenizer', 'spell'], resources: { spell: tinyData() as unknown as Uint8Array }, options: { spell: { kinds: ['typo'] } } })).toThrow(/E_BAD_OPTION/);
     expect(() => createPipeline({ components: ['tokenizer', 'spell'], resources: { spell: encodeSpellData(tinyData()) }, options: { spell: { frobnicate: 1 } } })).toThrow(/E_BAD_OPTION/);
+  });
+});
+
+describe('informal register', () => {
+  const rows: [string, string, string][] = [
+    ['کنه', 'کند', 'the colloquial 3rd person ending ه'],
+    ['کنن', 'کنند', 'the colloquial plural ending ن'],
+    ['کنین', 'کنید', 'the colloquial 2nd person plural ین'],
+    [`می${Z}شن`, `می${Z}شوند`, 'a colloquial stem (ش for شو) after می'],
+    ['بذارم', 'بگذارم', 'ذار for گذار after ب'],
+    ['میاره', `می${Z}آورد`, 'ار for آور, می written glued'],
+    ['خونه', 'خانه', 'ون for ان'],
+    ['بخونید', 'بخوانید', 'ون for وان'],
+    ['اون', 'آن', 'اون for آن'],
+    ['خودتون', 'خودتان', 'the clitic تون for تان'],
+    ['چیزا', `چیز${Z}ها`, 'the plural ا'],
+    ['آدمای', `آدم${Z}های`, 'the plural ای'],
+    ['قراره', 'قرار', 'the copula ه'],
+  ];
+  it.each(rows)('%s may stand for %s (%s)', (w, formal) => {
+    expect(informalSpellings(w)).toContain(formal);
+  });
+  it('an unknown colloquial spelling of a known word is flagged in the formal register only', () => {
+    const nlp = createSpellChecker({ ...tinyData(), words: [...tinyData().words, 'چیز'], freq: Uint8Array.from([...tinyData().freq, 140]), flags: Uint8Array.from([...tinyData().flags, N]) });
+    expect(nlp.check('او چیزا').map((i) => i.text)).toEqual(['چیزا']);
+    expect(nlp.check('او چیزا', { register: 'informal' })).toEqual([]);
+    // a typo with no colloquial reading is still flagged
+    expect(nlp.check('او به مدرصه رفت.', { register: 'informal' }).map((i) => i.text)).toEqual(['مدرصه']);
+  });
+  it('the component checks its register option', () => {
+    expect(() => createPipeline({ components: ['tokenizer', 'spell'], resources: { spell: encodeSpellData(tinyData()) }, options: { spell: { register: 'chat' } } })).toThrow(/E_BAD_OPTION/);
   });
 });
 
