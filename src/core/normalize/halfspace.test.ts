@@ -68,6 +68,7 @@ const CASES: [string, string, string][] = [
   ['شد ها، برو ها، بیا ها، و های', 'شد ها، برو ها، بیا ها، و های', 'not after a verb form, an imperative (chat\'s particle ها) or a one-letter word'],
   ['دور تر و سرد ترین', 'دورتر و سردترین', 'تر / ترین typed apart after an adjective in a letter that does not join'],
   ['برو تر', 'برو تر', 'تر is also a word (wet): not after a word that is no adjective'],
+  ['دور ها و گیر های', 'دورها و گیر های', 'only when the model leaves the joined word whole (گیرهای would read گیره‌ای the second time)'],
   ['نمی شه، می تونم، داره می ره', `نمی${Z}شه، می${Z}تونم، داره می${Z}ره`, 'chat verbs after می/نمی typed apart join as the same words written glued are read'],
   ['بی قرار و بی دلیل و بی تراکتور', `بی${Z}قرار و بی${Z}دلیل و بی${Z}تراکتور`, 'بی typed apart joins when بی + the word written together are read so (بی is no word by itself)'],
   ['بی آنکه بداند، بی شما و بی بی سی', 'بی آنکه بداند، بی شما و بی بی سی', 'not the preposition before a pronoun or آنکه, nor a pair the text shows apart'],

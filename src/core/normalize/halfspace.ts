@@ -445,6 +445,10 @@ export class HalfSpaceDecoder {
     if (last.length < 2) return false;
     const row = this.idx(last);
     if (row < 0) return false;
+    // the joined word must be one the model leaves whole, so that a second pass reads it the same way (دورهای is
+    // دوره‌ای to the model: not joined)
+    const whole = last + b;
+    if (this.segment(whole) !== whole) return false;
     // تر (also a word: wet) only after an adjective (دور تر, سرد تر); ترین, never a word, also after a known word below
     if (tar && (this.m.flags[row]! & FLAG_ADJ) !== 0) return true;
     if (b === 'تر' || (this.m.flags[row]! & FLAG_VERB) !== 0) return false;
@@ -462,6 +466,7 @@ export class HalfSpaceDecoder {
     }
     return true;
   }
+
 
   /**
    * بی typed apart from the word it makes an adjective of (بی قرار, بی دلیل): بی is no word by itself, so the space is
@@ -785,6 +790,35 @@ function miJoinsGlued(d: HalfSpaceDecoder, jm: JoinMemo, mi: string, form: strin
   return r;
 }
 
+/**
+ * Whether the space between the previous word (its corrected form `pForm`, last piece hash, می flag) and a word
+ * (`info`, `len` units in the text) becomes a ZWNJ; the other preconditions (one plain space between them, nothing
+ * protected) are the caller's.
+ */
+function joinsWith(
+  d: HalfSpaceDecoder,
+  jm: JoinMemo,
+  careful: boolean,
+  pForm: string,
+  pLast: string,
+  pLastHash: number,
+  pMi: boolean,
+  info: WordInfo,
+  len: number,
+): boolean {
+  return (
+    isEzafeYe(pForm, info.form, len) ||
+    (pMi && pForm.length <= 3 && miJoinsGlued(d, jm, pForm, info.form, careful)) ||
+    (pForm === 'بی' && joinsBiMemo(d, jm, info.form, careful)) ||
+    (info.joinable &&
+      (CLASS[pForm.charCodeAt(pForm.length - 1)]! & JOINER) !== 0 &&
+      // every joining rule needs one of: the two pieces seen joined, a bound suffix or a (strong) compound head, or
+      // می/نمی before a verb
+      (info.bound || (pMi && pForm.length <= 5) || pairJoined(d.m, pLast, pLastHash, info.firstPiece)) &&
+      shouldJoinMemo(d, jm, pForm, info.form, careful))
+  );
+}
+
 /** Half-space step: inserts ZWNJs into run-together words and turns spaces inside words into ZWNJs. */
 export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOptions): Edit[] {
   const d = decoderFor(model);
@@ -804,6 +838,12 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
   let prevLastHash = 0;
   let prevMi = false;
   let prevEnd = -10;
+  // the word before the previous one, when the previous word stood apart from it (see the glued-suffix test)
+  let ppAdjacent = false;
+  let ppForm = '';
+  let ppLast = '';
+  let ppLastHash = 0;
+  let ppMi = false;
   let lineEnd = -1;
   let nextZ = -1;
   let careful = false;
@@ -859,45 +899,48 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       }
     }
     // join with the previous word across one plain space?
-    if (
-      prevEnd === s - 1 &&
-      prevForm &&
-      t.charCodeAt(s - 1) === 0x20 &&
-      prot[s - 1] !== 1 &&
-      (isEzafeYe(prevForm, form, e - markAtEnd - s) ||
-        (prevMi && prevForm.length <= 3 && miJoinsGlued(d, jm, prevForm, form, careful)) ||
-        (prevForm === 'بی' && joinsBiMemo(d, jm, form, careful)) ||
-        (info.joinable &&
-          (CLASS[prevForm.charCodeAt(prevForm.length - 1)]! & JOINER) !== 0 &&
-          // every joining rule needs one of: the two pieces seen joined, a bound suffix or a (strong) compound head,
-          // or می/نمی before a verb
-          (info.bound || (prevMi && prevForm.length <= 5) || pairJoined(model, prevLast, prevLastHash, info.firstPiece)) &&
-          shouldJoinMemo(d, jm, prevForm, form, careful)))
-    ) {
+    const prevForm0 = prevForm;
+    const adjacent = prevEnd === s - 1 && prevForm !== '' && t.charCodeAt(s - 1) === 0x20 && prot[s - 1] !== 1;
+    let joined = false;
+    let glued: WordInfo | undefined;
+    if (adjacent && joinsWith(d, jm, careful, prevForm, prevLast, prevLastHash, prevMi, info, e - markAtEnd - s)) {
+      joined = true;
       // edits must stay sorted: the space edit comes before this word's insertions
       const sp: Edit = { start: s - 1, end: s, text: Z, kind: 'half-space' };
       let at = edits.length;
       while (at > 0 && edits[at - 1]!.start >= s) at--;
       edits.splice(at, 0, sp);
       prevForm = prevForm + Z + form;
-    } else if (
-      prevEnd === s - 1 &&
-      prevForm &&
-      (t.charCodeAt(s) === 0x0647 || t.charCodeAt(s) === 0x062a) &&
-      e - s <= 6 &&
-      t.charCodeAt(s - 1) === 0x20 &&
-      prot[s - 1] !== 1 &&
-      d.gluesSuffix(prevForm, form)
-    ) {
-      // (ها, تر have no ZWNJ to insert, so this word made no edits: the deletion goes last)
-      edits.push({ start: s - 1, end: s, text: '', kind: 'half-space' });
-      prevForm = prevForm + form;
+    } else if (adjacent && (t.charCodeAt(s) === 0x0647 || t.charCodeAt(s) === 0x062a) && e - s <= 6 && d.gluesSuffix(prevForm, form)) {
+      // the glued word as a second pass will see it: the word before must not join it there either (idempotence) —
+      // in either mode, since a ZWNJ this pass puts in the line makes the second pass careful
+      const whole = prevForm + form;
+      glued = wordInfo(d, memo, whole, 0, whole.length, careful, academy);
+      const g2 = wordInfo(d, ms[(careful ? 0 : 1) + (academy ? 2 : 0)]!, whole, 0, whole.length, !careful, academy);
+      if (!(ppAdjacent && (joinsWith(d, jm, careful, ppForm, ppLast, ppLastHash, ppMi, glued, whole.length) || joinsWith(d, jm, !careful, ppForm, ppLast, ppLastHash, ppMi, g2, whole.length)))) {
+        // (ها, تر have no ZWNJ to insert, so this word made no edits: the deletion goes last)
+        edits.push({ start: s - 1, end: s, text: '', kind: 'half-space' });
+        prevForm = whole;
+        joined = true;
+      } else {
+        glued = undefined;
+        prevForm = form;
+      }
     } else {
       prevForm = form;
     }
-    prevLast = info.lastPiece;
-    prevLastHash = info.lastZHash;
-    prevMi = info.mi;
+    // this word's predecessor, for the idempotence test of a glued suffix after it (only when it stood apart)
+    ppAdjacent = adjacent && !joined;
+    if (ppAdjacent) {
+      ppForm = prevForm0;
+      ppLast = prevLast;
+      ppLastHash = prevLastHash;
+      ppMi = prevMi;
+    }
+    const last = glued ?? info;
+    prevLast = last.lastPiece;
+    prevLastHash = last.lastZHash;
+    prevMi = last.mi;
     if (markAtEnd) prevForm = ''; // ezafe ends the word: nothing joins after it
     prevEnd = e;
     i = j;

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AlignedText } from '../aligned.js';
+import { HalfSpaceModel } from './halfspace-model.js';
 import { createNormalizer } from './index.js';
 import type { NormalizeOptions } from './options.js';
 import { scanProtected } from './protect.js';
@@ -93,6 +95,22 @@ describe('normalization steps: properties', () => {
       fc.property(persianText, fc.constantFrom(...OPTION_SETS), (s, o) => {
         const once = N.normalize(s, o);
         expect(N.normalize(once, o)).toBe(once);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('are idempotent on words that the half-space rules join, cut or glue', () => {
+    // whole words, so that the rules of the model fire: suffixes typed apart after letters that do not join, the ezafe
+    // ی, می and بی typed apart, comparatives, chat particles
+    const WORDS = ['دکتر', 'ها', 'های', 'هایشان', 'خانه', 'ی', 'بی', 'قرار', 'می', 'نمی', 'شه', 'تونم', 'دور', 'تر', 'ترین', 'سرد', 'برو', 'بیا', 'شد', 'و', 'کتاب', 'میخواهم', 'رفته', 'ام', 'گیر', 'ز', 'آقا', 'دانشجو', 'راه', 'قرارشه', '،', '\u200c', '\u064e'];
+    const words = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(' ', ' ', ' ', '', '  ')), { maxLength: 12 }).map((a) => a.map(([w, sp]) => w + sp).join(''));
+    const H = createNormalizer({ halfSpace: HalfSpaceModel.fromBytes(readFileSync(new URL('../../../data/halfspace.bin', import.meta.url))) });
+    fc.assert(
+      fc.property(words, (s) => {
+        const once = H.normalize(s);
+        expect(H.normalize(once)).toBe(once);
+        expect(H.normalizeAligned(s).text).toBe(once);
       }),
       { numRuns: 3000 },
     );
