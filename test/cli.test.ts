@@ -228,6 +228,8 @@ describe('dabir normalize (in-process)', () => {
       [['normalize', 'a.txt', 'b.txt'], /^dabir: E_USAGE: expected at most one FILE/],
       [['normalize', '--changes=yes'], /^dabir: E_USAGE: /],
       [['normalize', '--half-space', 'fix', '--no-half-space'], /^dabir: E_USAGE: --no-half-space conflicts/],
+      // the spell component's issues have no place in the per-sentence outputs: dabir spell prints them
+      [['analyze', '--components', 'normalizer,tokenizer,spell'], /^dabir: E_USAGE: the spell component has no output in "dabir analyze" \(use "dabir spell"/],
     ];
     for (const [argv, re] of cases) {
       const r = await cli(argv);

@@ -615,6 +615,10 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
   if (typeof v.components === 'string') components = v.components.split(',').map((c) => c.trim()).filter(Boolean);
   else if (cmd === 'tokenize') components = ['normalizer', 'tokenizer'];
   else components = availableComponents();
+  if (components.includes('spell')) {
+    // its issues belong to the text, not to a sentence: the per-sentence outputs have no place for them
+    throw new DabirError('E_USAGE', `the spell component has no output in "dabir ${cmd}"`, 'use "dabir spell" (--register informal for chat text)');
+  }
   if (v['no-normalize'] || inputKind === 'conllu') components = components.filter((c) => c !== 'normalizer');
   if (cmd === 'lemma' && !components.includes('lemmatizer')) components.push('lemmatizer');
   const scheme = typeof v.scheme === 'string' ? v.scheme : 'perdt';
