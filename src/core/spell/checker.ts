@@ -960,7 +960,8 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       return r.best <= mc && r.q >= QPAIR;
     };
     /** token k is a spellable word of 3+ letters that the lexicon does not know */
-    const unknownAt = (k: number): boolean => k >= 0 && k < tokens.length && spellable[k]! && keys[k]!.length >= 3 && !knownKey(keys[k]!) && !user.has(keys[k]!);
+    const unknownAt = (k: number): boolean =>
+      k >= 0 && k < tokens.length && spellable[k]! && keys[k]!.length >= 3 && !knownKey(keys[k]!) && !user.has(keys[k]!) && !(informal && informalKnown(keys[k]!));
     // an unknown word written twice in the same text is meant (a name, a term), not a typo
     let counts: Map<string, number> | undefined;
     const repeated = (w: string): boolean => {
