@@ -769,6 +769,9 @@ function joinsBiMemo(d: HalfSpaceDecoder, jm: JoinMemo, form: string, careful: b
   return r;
 }
 
+/** Longest chain of words (UTF-16 units, ZWNJs included) that a space is still joined to: no Persian word is longer. */
+const MAX_CHAIN = 48;
+
 /** last letters of a verb form after می: a personal ending (م ی د ه ن, تونم, شه, گن) or a past stem's ت / د (گرفت) */
 const VERB_FINAL = new Set([0x0645, 0x06cc, 0x062f, 0x0647, 0x0646, 0x062a]);
 
@@ -900,7 +903,9 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
     }
     // join with the previous word across one plain space?
     const prevForm0 = prevForm;
-    const adjacent = prevEnd === s - 1 && prevForm !== '' && t.charCodeAt(s - 1) === 0x20 && prot[s - 1] !== 1;
+    // (a chain of joined words longer than any real word is not extended: each join test reads the whole chain, so
+    // an unbounded one — ترین ترین ترین ... — would make the step quadratic)
+    const adjacent = prevEnd === s - 1 && prevForm !== '' && prevForm.length <= MAX_CHAIN && t.charCodeAt(s - 1) === 0x20 && prot[s - 1] !== 1;
     let joined = false;
     let glued: WordInfo | undefined;
     if (adjacent && joinsWith(d, jm, careful, prevForm, prevLast, prevLastHash, prevMi, info, e - markAtEnd - s)) {

@@ -169,6 +169,24 @@ describe('normalization steps: pathological input', () => {
     expect(N.normalize(a.text)).toBe(a.text);
   }, 120_000);
 
+  // with the half-space model: spaces that its rules join, repeated (a chain of joins once grew without bound and
+  // made the step quadratic: 4,000 × ' ترین' took over a second, 8,000 ran out of memory)
+  const H = createNormalizer({ halfSpace: HalfSpaceModel.fromBytes(readFileSync(new URL('../../../data/halfspace.bin', import.meta.url))) });
+  const joins: [string, () => string][] = [
+    ['1e5 × ترین after a word', () => 'کتاب' + ' ترین'.repeat(1e5)],
+    ['1e5 × ها after a letter that does not join', () => 'دکتر' + ' ها'.repeat(1e5)],
+    ['1e5 × بی', () => 'بی '.repeat(1e5) + 'قرار'],
+    ['1e5 × می', () => 'می '.repeat(1e5) + 'شه'],
+    ['1e5 × ی after ه', () => 'خانه' + ' ی'.repeat(1e5)],
+    ['1e5 glued words', () => 'کتابهای'.repeat(1e5)],
+  ];
+  it.each(joins)('with the half-space model: %s', (_name, make) => {
+    const s = make();
+    const a = H.normalizeAligned(s);
+    expect(H.normalize(s)).toBe(a.text);
+    expect(H.normalize(a.text)).toBe(a.text);
+  }, 120_000);
+
   it('specific results', () => {
     expect(N.normalize('ا'.repeat(1e6))).toBe('ا'.repeat(1e6));
     expect(N.normalize('\u200c'.repeat(1e5))).toBe('');
