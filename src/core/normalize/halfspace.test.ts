@@ -68,6 +68,8 @@ const CASES: [string, string, string][] = [
   ['شد ها، برو ها، بیا ها، و های', 'شد ها، برو ها، بیا ها، و های', 'not after a verb form, an imperative (chat\'s particle ها) or a one-letter word'],
   ['دور تر و سرد ترین', 'دورتر و سردترین', 'تر / ترین typed apart after an adjective in a letter that does not join'],
   ['برو تر', 'برو تر', 'تر is also a word (wet): not after a word that is no adjective'],
+  ['من نا امید نیستم، نا آرام و نا درست', 'من ناامید نیستم، ناآرام و نادرست', 'نا typed apart: the space goes when نا + the word is a listed word'],
+  ['نا ندارم', 'نا ندارم', 'but not when it is none (نا is strength here)'],
   ['دور ها و گیر های', 'دورها و گیر های', 'only when the model leaves the joined word whole (گیرهای would read گیره‌ای the second time)'],
   ['نمی شه، می تونم، داره می ره', `نمی${Z}شه، می${Z}تونم، داره می${Z}ره`, 'chat verbs after می/نمی typed apart join as the same words written glued are read'],
   ['بی قرار و بی دلیل و بی تراکتور', `بی${Z}قرار و بی${Z}دلیل و بی${Z}تراکتور`, 'بی typed apart joins when بی + the word written together are read so (بی is no word by itself)'],

@@ -482,6 +482,18 @@ export class HalfSpaceDecoder {
     return seg.length === b.length + 3 && seg.charCodeAt(2) === 0x200c;
   }
 
+  /**
+   * The prefix نا typed apart (نا امید, نا آرام): a word by itself only in نا ندارم (strength), so the space goes when
+   * نا + the word is a listed word the model leaves whole (ناامید), and the text never shows the two apart.
+   */
+  gluesNa(b: string): boolean {
+    if (b.length < 2 || b.indexOf(Z) >= 0) return false;
+    const whole = 'نا' + b;
+    const row = this.idx(whole);
+    if (row < 0 || (this.m.flags[row]! & FLAG_LEX) === 0 || (this.m.flags[row]! & FLAG_VERB) !== 0) return false;
+    return this.pairCount('نا', b, 's') === 0 && this.segment(whole) === whole;
+  }
+
   /** Should the space between word `a` (as corrected) and word `b` (as corrected) be a ZWNJ? */
   shouldJoin(a: string, b: string, careful = false): boolean {
     const ca = a.charCodeAt(a.length - 1);
@@ -916,7 +928,11 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       while (at > 0 && edits[at - 1]!.start >= s) at--;
       edits.splice(at, 0, sp);
       prevForm = prevForm + Z + form;
-    } else if (adjacent && (t.charCodeAt(s) === 0x0647 || t.charCodeAt(s) === 0x062a) && e - s <= 6 && d.gluesSuffix(prevForm, form)) {
+    } else if (
+      adjacent &&
+      (((t.charCodeAt(s) === 0x0647 || t.charCodeAt(s) === 0x062a) && e - s <= 6 && d.gluesSuffix(prevForm, form)) ||
+        (prevForm === 'نا' && d.gluesNa(form)))
+    ) {
       // the glued word as a second pass will see it: the word before must not join it there either (idempotence) —
       // in either mode, since a ZWNJ this pass puts in the line makes the second pass careful
       const whole = prevForm + form;
