@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { availableComponents, createPipeline, normalize, normalizeAligned } from '../src/node/index.js';
+import { availableComponents, checkSpelling, createPipeline, fixSpelling, normalize, normalizeAligned } from '../src/node/index.js';
 import { createServer, OPENAPI, type DabirServer } from '../src/server/index.js';
 import { WorkerPool } from '../src/server/pool.js';
 
@@ -130,7 +130,7 @@ describe('GET routes', () => {
     const doc = JSON.parse(r.body);
     expect(doc).toEqual(JSON.parse(JSON.stringify(OPENAPI)));
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/healthz', '/v1/analyze', '/v1/info', '/v1/normalize', '/v1/openapi.json', '/v1/tokenize']);
+    expect(Object.keys(doc.paths).sort()).toEqual(['/healthz', '/v1/analyze', '/v1/info', '/v1/normalize', '/v1/openapi.json', '/v1/spell', '/v1/tokenize']);
     const file = readFileSync(join(ROOT, 'docs/openapi.json'), 'utf8');
     expect(file, 'docs/openapi.json is stale: npx tsx src/server/openapi.ts > docs/openapi.json').toBe(`${JSON.stringify(OPENAPI, null, 2)}\n`);
   });
@@ -253,6 +253,31 @@ describe('POST /v1/analyze and /v1/tokenize', () => {
     }
     expect(out.sentences[1].tokens[0]).toEqual({ start: 22, end: 29, text: 'میخواهم', form: 'می\u200cخواهم' });
     expectError(await post(a, '/v1/tokenize', { text, format: 'conllu' }), 400, 'E_BAD_OPTION');
+  });
+});
+
+describe('POST /v1/spell', () => {
+  it('returns the library issues with offsets into the text as written, or with fix the corrected text', async () => {
+    const text = 'او به مدرصه رفت و کطاب را روی میز گزاشت.';
+    const r = await post(a, '/v1/spell', { text });
+    expect(r.status).toBe(200);
+    const out = JSON.parse(r.body);
+    expect(out.issues).toEqual(JSON.parse(JSON.stringify(checkSpelling(text))));
+    for (const i of out.issues) expect(text.slice(i.start, i.end)).toBe(i.text);
+    expect(out.issues.map((i: { text: string }) => i.text)).toEqual(expect.arrayContaining(['مدرصه', 'کطاب', 'گزاشت']));
+    const f = await post(a, '/v1/spell', { text, fix: true });
+    expect(JSON.parse(f.body)).toEqual({ text: fixSpelling(text) });
+  });
+  it('kinds and register are passed on; bad values are E_BAD_OPTION', async () => {
+    const chat = 'این فیلم جالبه ولی کطاب بهتره';
+    const informal = JSON.parse((await post(a, '/v1/spell', { text: chat, register: 'informal' })).body);
+    expect(informal.issues.map((i: { text: string }) => i.text)).toEqual(['کطاب']);
+    const styleOnly = JSON.parse((await post(a, '/v1/spell', { text: 'او تاکید کرد', kinds: ['style'] })).body);
+    expect(styleOnly.issues.every((i: { kind: string }) => i.kind === 'style')).toBe(true);
+    expectError(await post(a, '/v1/spell', { text: chat, register: 'chat' }), 400, 'E_BAD_OPTION');
+    expectError(await post(a, '/v1/spell', { text: chat, kinds: ['typo'] }), 400, 'E_BAD_OPTION');
+    expectError(await post(a, '/v1/spell', { text: chat, fix: 'yes' }), 400, 'E_BAD_OPTION');
+    expectError(await post(a, '/v1/spell', { text: chat, options: {} }), 400, 'E_BAD_OPTION');
   });
 });
 
@@ -438,11 +463,11 @@ describe('web editor files', () => {
 });
 
 describe('fuzz', () => {
-  const paths = ['/v1/normalize', '/v1/analyze', '/v1/tokenize', '/v1/info', '/healthz', '/v1/openapi.json', '/v1/x', '/v1', '/', '/%ff', '/data/../x'];
+  const paths = ['/v1/normalize', '/v1/analyze', '/v1/tokenize', '/v1/spell', '/v1/info', '/healthz', '/v1/openapi.json', '/v1/x', '/v1', '/', '/%ff', '/data/../x'];
   const methods = ['POST', 'POST', 'POST', 'GET', 'PUT', 'DELETE', 'OPTIONS', 'PATCH'];
   const types = ['application/json', 'application/json', 'application/x-ndjson', 'text/plain', '', 'application/json; charset=latin1', 'multipart/form-data; boundary=x', 'application/json;;;=', '\t'];
   /** mostly requests shaped like API calls (POST, JSON or NDJSON), the rest anything */
-  const apiArb = fc.tuple(fc.constantFrom('/v1/normalize', '/v1/analyze', '/v1/tokenize'), fc.constant('POST'), fc.constantFrom('application/json', 'application/json', 'application/x-ndjson', '', 'text/plain'));
+  const apiArb = fc.tuple(fc.constantFrom('/v1/normalize', '/v1/analyze', '/v1/tokenize', '/v1/spell'), fc.constant('POST'), fc.constantFrom('application/json', 'application/json', 'application/x-ndjson', '', 'text/plain'));
   const anyArb = fc.tuple(fc.constantFrom(...paths), fc.constantFrom(...methods), fc.constantFrom(...types));
   const optionsArb = fc.dictionary(fc.constantFrom('digits', 'letters', 'halfSpace', 'style', 'nope', '__proto__', 'constructor'), fc.oneof(fc.constantFrom('fa', 'latin', 'keep', 'fix', 'academy'), fc.jsonValue()), { maxKeys: 3 });
   const requestArb = fc.record(

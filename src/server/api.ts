@@ -1,14 +1,14 @@
 /**
- * The work behind POST /v1/normalize, /v1/analyze and /v1/tokenize: decode and parse one JSON request, validate it,
+ * The work behind POST /v1/normalize, /v1/analyze, /v1/tokenize and /v1/spell: decode and parse one JSON request, validate it,
  * run the library and serialize the answer. This runs inside the worker threads (src/server/worker.ts), so parsing
  * and serializing big bodies never blocks the thread that accepts connections.
  */
 import { DEFAULT_OPTIONS, OPTION_VALUES, type ResolvedOptions } from '../node/index.js';
-import { availableComponents, createPipeline, DabirError, getNormalizer, PIPELINE_SCHEMES, schemeOptions, type Pipeline } from '../node/index.js';
+import { availableComponents, createPipeline, DabirError, getNormalizer, getSpellChecker, PIPELINE_SCHEMES, schemeOptions, type Pipeline, type SpellKind, type SpellOptions } from '../node/index.js';
 import { HttpError, toHttpError } from './errors.js';
 
-export type Operation = 'normalize' | 'analyze' | 'tokenize';
-export const OPERATIONS: readonly Operation[] = ['normalize', 'analyze', 'tokenize'];
+export type Operation = 'normalize' | 'analyze' | 'tokenize' | 'spell';
+export const OPERATIONS: readonly Operation[] = ['normalize', 'analyze', 'tokenize', 'spell'];
 
 /** One unit of work: the raw bytes of one JSON request (a whole body, or one line of an NDJSON batch). */
 export interface Job {
@@ -34,6 +34,7 @@ const FIELDS: Record<Operation, readonly string[]> = {
   normalize: ['text', 'options'],
   analyze: ['text', 'format', 'components', 'options', 'scheme'],
   tokenize: ['text', 'options', 'scheme'],
+  spell: ['text', 'kinds', 'register', 'fix'],
 };
 
 export const ANALYZE_FORMATS = ['json', 'conllu'] as const;
@@ -100,6 +101,7 @@ function run(op: Operation, body: Record<string, unknown>): unknown {
     throw new HttpError(400, 'E_BAD_INPUT', body.text === undefined ? 'the body has no "text"' : `"text" must be a string, not ${describeJson(body.text)}`, { hint: 'send e.g. {"text": "..."}' });
   }
   const text = body.text;
+  if (op === 'spell') return spell(text, body);
   const options = checkOptions(body.options);
   const scheme = checkScheme(body.scheme);
   if (op === 'normalize') {
@@ -126,6 +128,36 @@ function run(op: Operation, body: Record<string, unknown>): unknown {
   const components = checkComponents(body.components);
   const doc = pipeline(components, options, scheme).process(text);
   return format === 'conllu' ? doc.toConllu() : doc.toJSON();
+}
+
+const SPELL_KINDS: readonly SpellKind[] = ['non-word', 'real-word', 'style'];
+const REGISTERS = ['formal', 'informal'] as const;
+
+/**
+ * /v1/spell: the issues of the text as written (offsets into it; no normalization first), or with `fix` the text with
+ * the confident corrections applied. The spelling data loads on the first request.
+ */
+function spell(text: string, body: Record<string, unknown>): unknown {
+  const o: SpellOptions = {};
+  if (body.kinds !== undefined && body.kinds !== null) {
+    const k = body.kinds;
+    if (!Array.isArray(k) || k.length === 0 || !k.every((x) => (SPELL_KINDS as readonly unknown[]).includes(x))) {
+      throw new HttpError(400, 'E_BAD_OPTION', `"kinds" must be a non-empty list of: ${SPELL_KINDS.join(', ')}`, { hint: 'e.g. ["non-word"]', option: 'kinds', allowed: SPELL_KINDS });
+    }
+    o.kinds = k as SpellKind[];
+  }
+  if (body.register !== undefined && body.register !== null) {
+    if (!(REGISTERS as readonly unknown[]).includes(body.register)) {
+      throw new HttpError(400, 'E_BAD_OPTION', `"register" cannot be ${JSON.stringify(body.register)}`, { hint: `use one of: ${REGISTERS.join(', ')}`, option: 'register', allowed: REGISTERS });
+    }
+    o.register = body.register as SpellOptions['register'];
+  }
+  if (body.fix !== undefined && body.fix !== null && typeof body.fix !== 'boolean') {
+    throw new HttpError(400, 'E_BAD_OPTION', `"fix" must be true or false, not ${describeJson(body.fix)}`, { hint: 'send "fix": true for the corrected text', option: 'fix', allowed: [true, false] });
+  }
+  const checker = getSpellChecker();
+  if (body.fix === true) return { text: checker.fix(text, o) };
+  return { issues: checker.check(text, o) };
 }
 
 /** Validates `options` (normalizer options); undefined when they are all defaults (the library's fast path). */

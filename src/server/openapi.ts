@@ -104,6 +104,21 @@ export const OPENAPI = {
         },
       },
     },
+    '/v1/spell': {
+      post: {
+        operationId: 'spell',
+        summary: 'Spelling issues, or the corrected text',
+        description: `Non-word, real-word and style issues of the text as written, with offsets into it and ranked suggestions; with \`fix\`, the text with the confident corrections applied. \`register: "informal"\` leaves colloquial spellings of known words alone (chat). The spelling data loads on the first request. ${ndjsonNote}`,
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: ref('SpellRequest'), example: { text: 'او به مدرصه رفت.' } }, ...ndjsonBody },
+        },
+        responses: {
+          '200': { description: 'The issues, or with fix the corrected text.', content: { 'application/json': { schema: ref('SpellResult') }, ...ndjsonAnswer } },
+          ...commonErrors,
+        },
+      },
+    },
     '/v1/info': {
       get: {
         operationId: 'info',
@@ -254,6 +269,44 @@ export const OPENAPI = {
         additionalProperties: false,
         required: ['text'],
         properties: { text: { type: 'string' }, options: ref('NormalizeOptions'), scheme: ref('Scheme') },
+      },
+      SpellRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['text'],
+        properties: {
+          text: { type: 'string' },
+          kinds: { type: 'array', minItems: 1, items: { enum: ['non-word', 'real-word', 'style'] }, description: 'kinds to report [default: all]' },
+          register: { enum: ['formal', 'informal'], description: 'informal: colloquial spellings of known words are not flagged [default: formal]' },
+          fix: { type: 'boolean', description: 'answer the corrected text instead of the issues' },
+        },
+      },
+      SpellResult: {
+        oneOf: [
+          {
+            type: 'object',
+            required: ['issues'],
+            properties: {
+              issues: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['start', 'end', 'text', 'word', 'kind', 'suggestions', 'confidence'],
+                  properties: {
+                    start: { type: 'integer' },
+                    end: { type: 'integer' },
+                    text: { type: 'string' },
+                    word: { type: 'string' },
+                    kind: { enum: ['non-word', 'real-word', 'style'] },
+                    suggestions: { type: 'array', items: { type: 'object', required: ['text', 'score'], properties: { text: { type: 'string' }, score: { type: 'number' } } } },
+                    confidence: { type: 'number' },
+                  },
+                },
+              },
+            },
+          },
+          { type: 'object', required: ['text'], properties: { text: { type: 'string' } } },
+        ],
       },
       TokenizeResult: {
         type: 'object',
