@@ -6,7 +6,7 @@
 import type { Change } from '../core/aligned.js';
 import type { NormalizeOptions } from '../core/normalize/options.js';
 import { applyDecisions, changeKeys, contextOf, faNum, kindLabel, reason, segmentChanges, segmentText, visible, type Segment } from './changes.js';
-import type { AnalyzedReply, NormalizedReply, SentenceJSON, WorkerReply, WorkerRequest } from './protocol.js';
+import type { AnalyzedReply, NormalizedReply, SentenceJSON, SpellingReply, WorkerReply, WorkerRequest } from './protocol.js';
 import { hasTree, renderTree, type TreeWord } from './tree.js';
 
 declare const WORKER_URL: string;
@@ -37,6 +37,10 @@ const sentenceText = $('sentence-text');
 const treeBox = $('tree');
 const treeNote = $('tree-note');
 const optionSelects = Array.from(document.querySelectorAll<HTMLSelectElement>('select[data-option]'));
+const spellBtn = $<HTMLButtonElement>('spell-check');
+const spellInformal = $<HTMLInputElement>('spell-informal');
+const spellStatus = $('spelling-status');
+const spellList = $<HTMLOListElement>('spelling');
 
 const SAMPLE =
   'به گزارش خبرگزاري ، دانشآموزان میخواهند از نرم افزارهای تازهای برای پیشبینی 12 نتیجه استفاده کنند.اختیارش را به من داد.';
@@ -104,6 +108,11 @@ function send(): void {
   }
   const text = input.value;
   const id = ++seq;
+  if (spellList.childElementCount) {
+    // the issues were of another text
+    spellList.textContent = '';
+    spellStatus.textContent = 'متن تغییر کرد: دوباره بررسی کنید.';
+  }
   const o = options();
   outstanding = 2;
   result.setAttribute('aria-busy', 'true');
@@ -124,6 +133,11 @@ function schedule(delay = 180): void {
 }
 
 function onReply(r: WorkerReply): void {
+  if (r.type === 'spelling' || (r.type === 'error' && r.id !== undefined && r.id < 0)) {
+    // answers to the spelling button (ids below zero) never touch the normalize / analyze round
+    showSpelling(r);
+    return;
+  }
   if (r.type === 'ready') {
     const missing = r.missing.length ? ` — بارگذاری نشد: ${r.missing.join('، ')}` : '';
     engineStatus.textContent = `آماده. اجزای تحلیل: ${r.components.join('، ')}${missing}`;
@@ -153,6 +167,48 @@ function settle(): void {
     }
   }
 }
+
+// ---- spelling (on demand: the data is fetched on the first check) ----
+let spellSeq = 0;
+
+function checkSpellingNow(): void {
+  if (!worker) return;
+  const text = resultText();
+  spellBtn.disabled = true;
+  spellStatus.textContent = 'در حال بررسی املا…';
+  worker.postMessage({ id: --spellSeq, spell: text, register: spellInformal.checked ? 'informal' : 'formal' });
+}
+
+function showSpelling(r: SpellingReply | { type: 'error'; id?: number; message: string }): void {
+  if (r.id !== spellSeq) return; // an answer to an older check
+  spellBtn.disabled = false;
+  spellList.textContent = '';
+  if (r.type === 'error') {
+    spellStatus.textContent = `خطا: ${r.message}`;
+    announce(spellStatus.textContent);
+    return;
+  }
+  const kinds: Record<string, string> = { 'non-word': 'واژهٔ نادرست', 'real-word': 'واژهٔ نابه‌جا', style: 'شیوهٔ نگارش' };
+  for (const i of r.issues) {
+    const li = document.createElement('li');
+    li.className = 'spell-issue';
+    const word = document.createElement('span');
+    word.className = 'spell-word';
+    word.textContent = i.text;
+    const kind = document.createElement('span');
+    kind.className = 'spell-kind';
+    kind.textContent = ` (${kinds[i.kind] ?? i.kind}) → `;
+    const sugg = document.createElement('span');
+    sugg.className = 'spell-suggestions';
+    sugg.textContent = i.suggestions.map((x) => x.text).join('، ') || '—';
+    li.append(word, kind, sugg);
+    spellList.append(li);
+  }
+  spellStatus.textContent = r.issues.length ? `${fmt(r.issues.length)} مورد در متن اصلاح‌شده.` : 'غلط املایی پیدا نشد.';
+  announce(spellStatus.textContent);
+}
+
+spellBtn.addEventListener('click', checkSpellingNow);
 
 // ---- the corrected text ----
 function showChanges(r: NormalizedReply): void {

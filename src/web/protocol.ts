@@ -19,7 +19,14 @@ export interface AnalyzeRequest {
   options?: NormalizeOptions;
 }
 
-export type WorkerRequest = NormalizeRequest | AnalyzeRequest;
+/** The spelling issues of a text (the spelling data is fetched on the first such request). */
+export interface SpellRequest {
+  id?: number;
+  spell: string;
+  register?: 'formal' | 'informal';
+}
+
+export type WorkerRequest = NormalizeRequest | AnalyzeRequest | SpellRequest;
 
 export interface WordJSON {
   id: number;
@@ -91,4 +98,21 @@ export interface ErrorReply {
   message: string;
 }
 
-export type WorkerReply = ReadyReply | NormalizedReply | AnalyzedReply | ErrorReply;
+export interface SpellIssueJSON {
+  start: number;
+  end: number;
+  text: string;
+  kind: 'non-word' | 'real-word' | 'style';
+  suggestions: { text: string; score: number }[];
+}
+
+export interface SpellingReply {
+  type: 'spelling';
+  id?: number;
+  /** the text checked, echoed */
+  input: string;
+  issues: SpellIssueJSON[];
+  ms: number;
+}
+
+export type WorkerReply = ReadyReply | NormalizedReply | AnalyzedReply | SpellingReply | ErrorReply;

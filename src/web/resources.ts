@@ -14,6 +14,8 @@ export const REQUIRED_FILES: Record<string, string> = { halfspace: 'halfspace.bi
 export interface ManifestEntry {
   bytes?: number;
   sha256?: string;
+  /** fetched only when a feature asks for it (the spelling data), not at start */
+  lazy?: boolean;
 }
 
 export interface Manifest {
@@ -112,7 +114,7 @@ export async function loadResources(base: string): Promise<LoadedResources> {
   const manifest = await fetchManifest(base);
   const files = new Map<string, string | undefined>();
   for (const f of Object.values(REQUIRED_FILES)) files.set(f, manifest?.files[f]?.sha256);
-  for (const [f, e] of Object.entries(manifest?.files ?? {})) files.set(f, e.sha256);
+  for (const [f, e] of Object.entries(manifest?.files ?? {})) if (!e.lazy) files.set(f, e.sha256);
   const resources: Record<string, unknown> = {};
   const loaded: string[] = [];
   const missing: string[] = [];

@@ -1,15 +1,16 @@
 /**
  * The Web Worker of the editor: runs the dabir core (src/core only, never src/node) on data fetched from the same
- * origin. Answers `{ normalize: text, options }` with the corrected text and its changes, and `{ analyze: text,
- * options }` with sentences, tokens and words (lemma, POS, head and deprel when those components are loaded).
+ * origin. Answers `{ normalize: text, options }` with the corrected text and its changes, `{ analyze: text,
+ * options }` with sentences, tokens and words (lemma, POS, head and deprel when those components are loaded), and
+ * `{ spell: text, register }` with the spelling issues (the spelling data is fetched on the first such request).
  */
-import { createNormalizer, createPipeline, type Normalizer, type Pipeline } from '../core/index.js';
+import { createNormalizer, createPipeline, createSpellChecker, type Normalizer, type Pipeline, type SpellChecker } from '../core/index.js';
 import type { HalfSpaceModel } from '../core/normalize/halfspace-model.js';
 import type { NormalizeOptions } from '../core/normalize/options.js';
 import './components.js';
 import { chooseComponents } from './engine.js';
 import type { SentenceJSON, WorkerReply, WorkerRequest } from './protocol.js';
-import { loadResources } from './resources.js';
+import { fetchData, fetchManifest, loadResources } from './resources.js';
 
 interface WorkerScope {
   location: { href: string };
@@ -89,11 +90,41 @@ function handle(engine: Engine, msg: WorkerRequest): WorkerReply {
     const sentences = (doc.toJSON() as { sentences: SentenceJSON[] }).sentences;
     return { type: 'analyzed', id: msg.id, input, components, sentences, ...(warning ? { warning } : {}), ms: Math.round(performance.now() - start) };
   }
-  return { type: 'error', id: (msg as { id?: number }).id, code: 'E_BAD_INPUT', message: 'expected { normalize: text } or { analyze: text }' };
+  return { type: 'error', id: (msg as { id?: number }).id, code: 'E_BAD_INPUT', message: 'expected { normalize: text }, { analyze: text } or { spell: text }' };
+}
+
+let speller: Promise<SpellChecker> | undefined;
+
+/** The spelling checker, on data/spell.bin fetched on first use (a failed fetch is retried on the next request). */
+function spellChecker(): Promise<SpellChecker> {
+  speller ??= (async () => {
+    const base = scope.location.href;
+    const manifest = await fetchManifest(base);
+    return createSpellChecker(await fetchData(base, 'spell.bin', manifest?.files['spell.bin']?.sha256));
+  })();
+  speller.catch(() => (speller = undefined));
+  return speller;
+}
+
+function spell(msg: { id?: number; spell: string; register?: 'formal' | 'informal' }): void {
+  const input = String(msg.spell ?? '');
+  const register = msg.register === 'informal' ? 'informal' : 'formal';
+  spellChecker().then(
+    (checker) => {
+      const start = performance.now();
+      const issues = checker.check(input, { register }).map((i) => ({ start: i.start, end: i.end, text: i.text, kind: i.kind, suggestions: i.suggestions }));
+      scope.postMessage({ type: 'spelling', id: msg.id, input, issues, ms: Math.round(performance.now() - start) });
+    },
+    (err) => scope.postMessage({ type: 'error', id: msg.id, code: 'E_RESOURCE_MISSING', message: `data/spell.bin: ${String((err as Error)?.message ?? err)}` }),
+  );
 }
 
 scope.addEventListener('message', (e) => {
   const msg = e.data;
+  if (msg && typeof msg === 'object' && 'spell' in msg) {
+    spell(msg);
+    return;
+  }
   ready.then(
     (engine) => {
       try {

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { normalizeAligned } from '../../src/node/index.js';
+import { checkSpelling, normalize, normalizeAligned } from '../../src/node/index.js';
 import { applyDecisions, segmentChanges } from '../../src/web/changes.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
@@ -263,6 +263,22 @@ describe.skipIf(!HAVE_CHROMIUM)('web editor in Chromium', () => {
       await p3.close();
       await fake.close();
     }
+  });
+
+  it('checks the spelling of the corrected text on demand, in the formal or the colloquial register', async () => {
+    const text = 'او به مدرصه رفت و این فیلم جالبه';
+    await page.locator('#input').fill(text);
+    await settled();
+    await poll(resultText).toBe(normalize(text));
+    await page.getByRole('button', { name: 'بررسی املای متن اصلاح‌شده' }).click();
+    const words = (): Promise<string[]> => page.locator('#spelling .spell-word').allTextContents();
+    await poll(words).toEqual(checkSpelling(normalize(text)).map((i) => i.text));
+    expect(await words()).toEqual(['مدرصه', 'جالبه']);
+    expect(await page.locator('#spelling li').first().textContent()).toContain('مدرسه');
+    await page.locator('#spell-informal').check();
+    await page.getByRole('button', { name: 'بررسی املای متن اصلاح‌شده' }).click();
+    await poll(words).toEqual(['مدرصه']);
+    await shot('spelling');
   });
 
   it('fits a 375px phone screen without horizontal scrolling', async () => {
