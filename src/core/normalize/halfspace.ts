@@ -432,9 +432,9 @@ export class HalfSpaceDecoder {
 
   /**
    * The plural typed as a word after a word ending in a letter that does not join (دکتر ها, دانشجو ها, آقا ها), or تر
-   * / ترین after such an adjective (دور تر): the space goes (دکترها, دورتر; a ZWNJ would be invisible there). Only after a word of two letters or more that a lexicon lists
-   * or the text shows alone ten times, and that is no verb form: chat's particle ها follows verbs (شد ها, برو ها,
-   * بیا ها; و های).
+   * / ترین after such an adjective (دور تر): the space goes (دکترها, دورتر; a ZWNJ would be invisible there). Only
+   * after a word of two letters or more that a lexicon lists or the text shows alone ten times, and that is no verb
+   * form: chat's particle ها follows verbs (شد ها, برو ها, بیا ها; و های).
    */
   gluesSuffix(a: string, b: string): boolean {
     const tar = b === 'تر' || b === 'ترین';
@@ -467,19 +467,16 @@ export class HalfSpaceDecoder {
     return true;
   }
 
-
   /**
-   * بی typed apart from the word it makes an adjective of (بی قرار, بی دلیل): بی is no word by itself, so the space is
-   * a lost ZWNJ when the two written together are read as بی + that word (بیقرار → بی‌قرار). Not before a pronoun or
+   * A word that بی typed apart before it may join (بی قرار, بی دلیل): بی is no word by itself, so the space is a lost
+   * ZWNJ when, besides this, the two written together read as بی + that word (readsAsPrefix). Not a pronoun or
    * آن/آنکه (بی تو, بی آنکه: the preposition), a verb form, nor a pair the text shows apart (بی بی).
    */
-  joinsBi(b: string, careful: boolean): boolean {
+  mayFollowBi(b: string): boolean {
     if (b.length < 2 || b.indexOf(Z) >= 0 || BI_APART.has(b)) return false;
     const row = this.idx(b);
     if (row >= 0 && (this.m.flags[row]! & FLAG_VERB) !== 0) return false;
-    if (this.pairCount('بی', b, 's') > 0) return false;
-    const seg = this.segment('بی' + b, careful);
-    return seg.length === b.length + 3 && seg.charCodeAt(2) === 0x200c;
+    return this.pairCount('بی', b, 's') === 0;
   }
 
   /**
@@ -774,10 +771,15 @@ function isEzafeYe(prevForm: string, form: string, len: number): boolean {
   return len === 1 && form === 'ی' && n >= 2 && prevForm.charCodeAt(n - 1) === 0x0647 && !endsInConsonantH(prevForm, n);
 }
 
-function joinsBiMemo(d: HalfSpaceDecoder, jm: JoinMemo, form: string, careful: boolean): boolean {
-  const key = (careful ? 'B1' : 'B0') + form;
+/**
+ * `p` and `b` written together are read as p + ZWNJ + b: how the model cuts the run-together word (میتونم → می‌تونم,
+ * بیقرار → بی‌قرار) decides the space typed between a prefix that is no word by itself and the next word. Memoized
+ * with the join tests.
+ */
+function readsAsPrefix(d: HalfSpaceDecoder, jm: JoinMemo, p: string, b: string, careful: boolean): boolean {
+  const key = (careful ? 'P1' : 'P0') + p + '\t' + b;
   let r = jm.get(key);
-  if (r === undefined) jm.set(key, (r = d.joinsBi(form, careful)));
+  if (r === undefined) jm.set(key, (r = d.segment(p + b, careful) === p + Z + b));
   return r;
 }
 
@@ -789,20 +791,12 @@ const VERB_FINAL = new Set([0x0645, 0x06cc, 0x062f, 0x0647, 0x0646, 0x062a]);
 
 /**
  * می/نمی typed apart before a word the model does not know as a verb form (chat's می تونم, نمی شه, می ره): joined when
- * the two written together are read as می + that word (the reading of run-together chat verbs, learned from the
- * text: میتونم → می‌تونم). The word must end like a verb form: a bare stem is no verb after می, and می is wine in
- * poetry (می گیر ز ساقی). Memoized with the join tests.
+ * the two written together are read as می + that word (readsAsPrefix: the reading of run-together chat verbs, learned
+ * from the text). The word must end like a verb form: a bare stem is no verb after می, and می is wine in poetry
+ * (می گیر ز ساقی).
  */
 function miJoinsGlued(d: HalfSpaceDecoder, jm: JoinMemo, mi: string, form: string, careful: boolean): boolean {
-  if (form.indexOf(Z) >= 0 || !VERB_FINAL.has(form.charCodeAt(form.length - 1))) return false;
-  const key = (careful ? 'M1' : 'M0') + mi + '\t' + form;
-  let r = jm.get(key);
-  if (r === undefined) {
-    const seg = d.segment(mi + form, careful);
-    r = seg.length === mi.length + 1 + form.length && seg.charCodeAt(mi.length) === 0x200c && seg.startsWith(mi) && seg.endsWith(form);
-    jm.set(key, r);
-  }
-  return r;
+  return form.indexOf(Z) < 0 && VERB_FINAL.has(form.charCodeAt(form.length - 1)) && readsAsPrefix(d, jm, mi, form, careful);
 }
 
 /**
@@ -824,7 +818,7 @@ function joinsWith(
   return (
     isEzafeYe(pForm, info.form, len) ||
     (pMi && pForm.length <= 3 && miJoinsGlued(d, jm, pForm, info.form, careful)) ||
-    (pForm === 'بی' && joinsBiMemo(d, jm, info.form, careful)) ||
+    (pForm === 'بی' && d.mayFollowBi(info.form) && readsAsPrefix(d, jm, 'بی', info.form, careful)) ||
     (info.joinable &&
       (CLASS[pForm.charCodeAt(pForm.length - 1)]! & JOINER) !== 0 &&
       // every joining rule needs one of: the two pieces seen joined, a bound suffix or a (strong) compound head, or

@@ -304,7 +304,7 @@ function quality(cands: Map<string, Cand>, mc: number): { best: number; q: numbe
   return { best, q };
 }
 /** colloquial present stems → written ones (hazm's informal verb table: می‌شه, می‌ره, می‌گه, می‌ده, بذاره, میاره) */
-const INFORMAL_STEMS: [string, string][] = [
+const INFORMAL_STEMS = new Map([
   ['ش', 'شو'],
   ['ر', 'رو'],
   ['گ', 'گوی'],
@@ -316,7 +316,7 @@ const INFORMAL_STEMS: [string, string][] = [
   ['یار', 'یاور'],
   ['یا', 'آی'],
   ['آ', 'آی'],
-];
+]);
 /** colloquial verb endings → written ones (کنه → کند, کنن → کنند, کنین → کنید; میام, میای keep theirs) */
 const INFORMAL_ENDINGS: [string, string][] = [
   ['ین', 'ید'],
@@ -360,11 +360,8 @@ export function informalSpellings(w: string): string[] {
         if (!body.startsWith(h) || (h.length > 0 && body.charCodeAt(h.length) === 0x200c)) continue;
         const stem = body.slice(h.length);
         const head = h === 'می' ? 'می\u200c' : h === 'نمی' ? 'نمی\u200c' : h;
-        for (const [is, fs] of INFORMAL_STEMS) {
-          if (stem !== is) continue;
-          const full = (h === 'ب' || h === 'ن') && fs.startsWith('آ') ? h + 'یا' + fs.slice(1) : head + fs;
-          out.push(full + fe);
-        }
+        const fs = INFORMAL_STEMS.get(stem);
+        if (fs !== undefined) out.push(((h === 'ب' || h === 'ن') && fs.startsWith('آ') ? h + 'یا' + fs.slice(1) : head + fs) + fe);
         if (head !== h) out.push(head + stem + fe);
       }
     }
