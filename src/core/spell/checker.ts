@@ -421,6 +421,9 @@ const RW_WIN = 3;
  * of the tuning folds (0.25 gives a higher real-word F1 at more false alarms, see the commit notes) */
 const RW_THRESHOLD = 0.75;
 
+/** fatha, damma, kasra or sukun: short vowels written out */
+const VOWELLED = /[\u064e-\u0650\u0652]/;
+
 /** Arabic function words that are not Persian words: their neighbours are an Arabic passage */
 const ARABIC_WORDS = new Set(['عن', 'فی', 'هذا', 'هذه', 'ذلک', 'قال', 'الی', 'لها', 'لهم', 'التی', 'الذی', 'الذین', 'انه', 'علیها', 'ثم', 'کان', 'لم', 'لن', 'قد', 'لیس', 'هو', 'هی', 'انما', 'الا', 'بن']);
 
@@ -703,6 +706,9 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     const need = own + margin;
     if (need - CTX_D <= maxLogFreq) {
       const cands = candidates(w, SUS_C, false);
+      // the same letters with a half-space more or less (بی‌کاری / بیکاری) are two spellings of one word, not a typo
+      const bare = w.replaceAll(ZWNJ, '');
+      for (const [k, c] of cands) if (c.text.replaceAll(ZWNJ, '') === bare) cands.delete(k);
       for (const c of cands.values()) if (c.logf >= need) out = cands;
       // not frequent enough to be a typo on frequency alone: the context decides (checkTokens)
       if (!out) for (const c of cands.values()) if (c.logf >= need - CTX_D) (nearMemo ??= new Map()).set(w, cands);
@@ -987,6 +993,8 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       }
       if (!known) {
         if (user.has(w) || (informal && informalKnown(w))) continue;
+        // a word written with its short vowels (اِرد, هُش) is spelt with care: a rare word or a name, not a typo
+        if (VOWELLED.test(tokens[i]!.form)) continue;
         // a non-word the training pairs correct (فناری → فناوری, منابع‌ها → منابع): reported with the learned
         // corrections first, whatever the rules below that leave unknown words alone would say
         if (learned && kinds.has('non-word')) {

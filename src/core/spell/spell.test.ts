@@ -201,6 +201,20 @@ describe('check', () => {
     expect(c.isKnown('مدرصه')).toBe(true);
     expect(c.check('او به مدرصه رفت.').map((i) => [i.kind, i.suggestions[0]?.text])).toEqual([['non-word', 'مدرسه']]);
   });
+  it('a known word whose frequent neighbour differs only by a half-space is not flagged (two spellings of one word)', () => {
+    const d = tinyData();
+    // دانشآموز: a rare word of a frequency list whose only cheap correction is دانش‌آموز, the same letters
+    d.words.push('دانشآموز');
+    d.freq = Uint8Array.from([...d.freq, 8]);
+    d.flags = Uint8Array.from([...d.flags, 0]);
+    const c = createSpellChecker(d);
+    expect(c.isKnown('دانشآموز')).toBe(true);
+    expect(c.check('او دانشآموز است.')).toEqual([]);
+  });
+  it('an unknown word written with its short vowels is taken as meant; without them it is flagged', () => {
+    expect(checker.check('او به مدرصه رفت.').map((i) => i.word)).toEqual(['مدرصه']);
+    expect(checker.check('او به مَدرَصه رفت.')).toEqual([]);
+  });
   it('user dictionary: added words are known and never flagged', () => {
     const c = createSpellChecker(tinyData());
     expect(c.check('کطاب')).not.toEqual([]);
