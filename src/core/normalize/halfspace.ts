@@ -449,6 +449,22 @@ export class HalfSpaceDecoder {
   }
 
   /**
+   * The form read as a noun in ه + ‌ای (سفره‌ای, حرفه‌ای, زمینه‌ای) when the model read the same letters as a plural +
+   * ezafe (سفرهای, حرف‌های, زمین‌های) and the noun in ه is a known word; else null. Same letters, another ZWNJ.
+   */
+  indefiniteReading(form: string): string | null {
+    if (!form.endsWith('های') || form.length < 6) return null;
+    const zwnj = form.charCodeAt(form.length - 4) === 0x200c;
+    const stem = form.slice(0, form.length - (zwnj ? 4 : 3));
+    // glued, the plural stands only after a letter that does not join (سفرهای); after one that joins it has a ZWNJ
+    if (!zwnj && isJoiner(stem.charCodeAt(stem.length - 1))) return null;
+    const lastZ = stem.lastIndexOf(Z);
+    if (stem.length - lastZ - 1 < 2) return null;
+    const noun = stem.slice(lastZ + 1) + 'ه';
+    return this.known(this.idx(noun), FLAG_LEX | FLAG_PARTICIPLE) ? stem + 'ه' + Z + 'ای' : null;
+  }
+
+  /**
    * `a ترین` → `a‌ترین`: after a known piece (اساسی ترین), or a compound adjective in ی whose last piece is no word
    * alone (بین‌المللی ترین); never for a pair seen written apart.
    */
@@ -742,7 +758,39 @@ class JoinMemo {
   }
 }
 /** per decoder: the word memos (plain / careful line × corpus / academy style) and the join memo */
-const memos = new WeakMap<HalfSpaceDecoder, { words: WordMemo[]; joins: JoinMemo }>();
+const memos = new WeakMap<HalfSpaceDecoder, { words: WordMemo[]; joins: JoinMemo; alts: Map<string, WordInfo> }>();
+
+/**
+ * Words after which a plural + ezafe cannot stand, so that the word before is no plural + ezafe: in the training text a
+ * noun in ه + ‌ای is followed by one of them 224 times in 462, a plural + ezafe that could be read so once in 665.
+ */
+const PHRASE_ENDERS = new Set(['از', 'که', 'را', 'در', 'به', 'است', 'و', 'بود', 'هم', 'با']);
+
+/** The text after a word ending at `j` closes its phrase: the end of the line, a closing mark, or a word of PHRASE_ENDERS. */
+function endsPhrase(t: string, j: number, prot: Uint8Array): boolean {
+  let k = j;
+  while (k < t.length && t.charCodeAt(k) === 0x20) k++;
+  if (k >= t.length) return true;
+  const c = t.charCodeAt(k);
+  // \n . ، ؛ : ! ؟ ? ) ] » …
+  if (c === 0x0a || c === 0x0d || c === 0x2e || c === 0x060c || c === 0x061b || c === 0x3a || c === 0x21 || c === 0x061f || c === 0x3f || c === 0x29 || c === 0x5d || c === 0xbb || c === 0x2026) return prot[k] !== 1;
+  if (k === j || prot[k] === 1) return false;
+  let m = k;
+  while (m < t.length && m - k <= 3 && (CLASS[t.charCodeAt(m)]! & UNIT) !== 0) m++;
+  return m - k <= 3 && (m >= t.length || (CLASS[t.charCodeAt(m)]! & UNIT) === 0) && PHRASE_ENDERS.has(t.slice(k, m));
+}
+
+/** `info` with its ه + ‌ای reading when it has one (HalfSpaceDecoder.indefiniteReading), memoized per word. */
+function indefiniteInfo(d: HalfSpaceDecoder, alts: Map<string, WordInfo>, info: WordInfo): WordInfo {
+  let alt = alts.get(info.word);
+  if (alt === undefined) {
+    const form = d.indefiniteReading(info.form);
+    alt = form === null ? info : infoOf(d, info.word, withoutMarks(info.word), form);
+    if (alts.size >= 10000) alts.clear();
+    alts.set(info.word, alt);
+  }
+  return alt;
+}
 
 /** `d.shouldJoin(prevForm, form, careful)`, memoized. */
 function shouldJoinMemo(d: HalfSpaceDecoder, jm: JoinMemo, prevForm: string, form: string, careful: boolean): boolean {
@@ -767,6 +815,13 @@ function wordInfo(d: HalfSpaceDecoder, memo: WordMemo, t: string, s: number, e: 
     form = d.segment(bare, careful);
     if (academy) form = d.academy(form);
   }
+  const info = infoOf(d, w, bare, form);
+  memo.add(h, info);
+  return info;
+}
+
+/** The analysis of word `w` (`bare`: without its diacritics) corrected to `form`. */
+function infoOf(d: HalfSpaceDecoder, w: string, bare: string, form: string): WordInfo {
   const zb = form.indexOf(Z);
   const firstPiece = zb < 0 ? form : form.slice(0, zb);
   const first = d.m.piece(firstPiece);
@@ -777,9 +832,7 @@ function wordInfo(d: HalfSpaceDecoder, memo: WordMemo, t: string, s: number, e: 
   for (let k = 0; k < lastPiece.length; k++) lastZHash = Math.imul(lastZHash ^ lastPiece.charCodeAt(k), FNV_PRIME);
   lastZHash = Math.imul(lastZHash ^ 0x200c, FNV_PRIME);
   const out = form === bare ? w : bare === w ? form : withZwnjs(w, form);
-  const info: WordInfo = { word: w, form, out, joinable, bound, firstPiece, lastPiece, lastZHash, mi: isMiPrefix(form) };
-  memo.add(h, info);
-  return info;
+  return { word: w, form, out, joinable, bound, firstPiece, lastPiece, lastZHash, mi: isMiPrefix(form) };
 }
 
 /** The pair `last + ZWNJ + first` was seen joined; `lastZHash` is the hash of `last + ZWNJ` (no key string is made). */
@@ -861,7 +914,7 @@ function joinsWith(
 export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOptions): Edit[] {
   const d = decoderFor(model);
   let dm = memos.get(d);
-  if (!dm) memos.set(d, (dm = { words: [new WordMemo(), new WordMemo(), new WordMemo(), new WordMemo()], joins: new JoinMemo() }));
+  if (!dm) memos.set(d, (dm = { words: [new WordMemo(), new WordMemo(), new WordMemo(), new WordMemo()], joins: new JoinMemo(), alts: new Map() }));
   const ms = dm.words;
   const jm = dm.joins;
   const academy = o.style === 'academy';
@@ -925,7 +978,10 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       prevForm = '';
       continue;
     }
-    const info = wordInfo(d, memo, t, s, e - markAtEnd, careful, academy);
+    let info = wordInfo(d, memo, t, s, e - markAtEnd, careful, academy);
+    // a plural + ezafe (‌های) is followed by what it qualifies; before a word that cannot be that (از, که, را, ...), a
+    // closing mark or the end of the line, the same letters are a noun in ه + ‌ای (سفرهای که → سفره‌ای که)
+    if (!careful && !markAtEnd && info.form.endsWith('های') && endsPhrase(t, j, prot)) info = indefiniteInfo(d, dm.alts, info);
     const form = info.form;
     const out = info.out;
     if (out.length !== e - markAtEnd - s) {

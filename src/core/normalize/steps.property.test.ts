@@ -103,7 +103,7 @@ describe('normalization steps: properties', () => {
   it('are idempotent on words that the half-space rules join, cut or glue', () => {
     // whole words, so that the rules of the model fire: suffixes typed apart after letters that do not join, the ezafe
     // ی, می and بی typed apart, comparatives, chat particles
-    const WORDS = ['دکتر', 'ها', 'های', 'هایشان', 'خانه', 'ی', 'بی', 'قرار', 'می', 'نمی', 'شه', 'تونم', 'دور', 'تر', 'ترین', 'سرد', 'برو', 'بیا', 'شد', 'و', 'کتاب', 'میخواهم', 'رفته', 'ام', 'گیر', 'ز', 'آقا', 'دانشجو', 'راه', 'قرارشه', 'نا', 'امید', 'درست', '،', '\u200c', '\u064e'];
+    const WORDS = ['دکتر', 'ها', 'های', 'هایشان', 'خانه', 'ی', 'بی', 'قرار', 'می', 'نمی', 'شه', 'تونم', 'دور', 'تر', 'ترین', 'سرد', 'برو', 'بیا', 'شد', 'و', 'کتاب', 'میخواهم', 'رفته', 'ام', 'گیر', 'ز', 'آقا', 'دانشجو', 'راه', 'قرارشه', 'نا', 'امید', 'درست', '،', '\u200c', '\u064e', 'نامهای', 'سفرهای', 'که', 'را', '.', 'از'];
     const words = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(' ', ' ', ' ', '', '  ')), { maxLength: 12 }).map((a) => a.map(([w, sp]) => w + sp).join(''));
     const H = createNormalizer({ halfSpace: HalfSpaceModel.fromBytes(readFileSync(new URL('../../../data/halfspace.bin', import.meta.url))) });
     fc.assert(
@@ -179,6 +179,8 @@ describe('normalization steps: pathological input', () => {
     ['1e5 × می', () => 'می '.repeat(1e5) + 'شه'],
     ['1e5 × ی after ه', () => 'خانه' + ' ی'.repeat(1e5)],
     ['1e5 glued words', () => 'کتابهای'.repeat(1e5)],
+    ['1e5 × a plural or noun in ه + ای before که', () => 'نامهای که '.repeat(1e5)],
+    ['a plural or noun in ه + ای before 1e6 spaces', () => 'نامهای' + ' '.repeat(1e6) + 'که'],
   ];
   it.each(joins)('with the half-space model: %s', (_name, make) => {
     const s = make();
