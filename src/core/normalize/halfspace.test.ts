@@ -85,6 +85,8 @@ const CASES: [string, string, string][] = [
   [`بین${Z}المللی ترین`, `بین${Z}المللی${Z}ترین`, 'also in text that writes its half-spaces (careful mode)'],
   ['از امروز', 'از امروز', 'trap: two words'],
   ['بندر ها', 'بندر ها', 'trap: no ZWNJ after a non-joining letter, and no join'],
+  ['مجمعالشعرا و حبیبالله', `مجمع${Z}الشعرا و حبیب${Z}الله`, 'an Arabic compound with the article glued takes a ZWNJ before ال'],
+  ['استالینی و کانالها و پرتالهای و منتالیته', `استالینی و کانال${Z}ها و پرتالهای و منتالیته`, 'not after the copula, a known word + ال, nor before ی or ه (loanwords)'],
   ['نامهای را نوشت و سفرهای که خریدیم', `نامه${Z}ای را نوشت و سفره${Z}ای که خریدیم`, 'before را, که, از, ... a plural + ezafe cannot stand: the same letters are a noun in ه + ‌ای'],
   ['زمینهای در آن و حرفهای.', `زمینه${Z}ای در آن و حرفه${Z}ای.`, 'so before a closing mark or the end of the line'],
   ['زمینهای کشاورزی و سفرهای خارجی و سالهای 1390', `زمین${Z}های کشاورزی و سفرهای خارجی و سال${Z}های 1390`, 'before what it qualifies the plural + ezafe stays'],
