@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createPipeline, createSentenceStream, tokenize } from '../src/node/index.js';
+import { availableComponents, checkSpelling, createPipeline, createSentenceStream, getSpellChecker, tokenize } from '../src/node/index.js';
 
 const nlp = createPipeline({ components: ['normalizer', 'tokenizer'] });
 const Z = '\u200c';
@@ -237,5 +237,18 @@ describe('pathological inputs finish (linear-time paths)', () => {
     expect(nlp.process('\u200c'.repeat(100_000)).tokens.length).toBe(0);
     expect(nlp.process('«'.repeat(10_000)).tokens.length).toBe(10_000);
     expect(nlp.process('سلام\n'.repeat(300_000)).sentences.length).toBe(300_000);
+  });
+  it('a 1 MB word through every model and the spelling checker: left as written, in linear time and memory', () => {
+    // (each step that copied the word per candidate — lemma stems, parser feature spellings, spelling keys — made a
+    // 10 MB word cost 2 GB of memory; such a word is no word, so it is left alone)
+    const word = 'کتاب'.repeat(250_000);
+    const all = createPipeline({ components: availableComponents().filter((c) => c !== 'spell') });
+    const doc = all.process(word);
+    expect(doc.words.length).toBe(1);
+    expect(doc.words[0]!.lemma).toBe(word);
+    expect(doc.words[0]!.head).toBe(0);
+    expect(checkSpelling(`او ${word} رفت`)).toEqual([]);
+    expect(getSpellChecker().isKnown(word)).toBe(false);
+    expect(getSpellChecker().suggest(word)).toEqual([]);
   });
 });

@@ -32,6 +32,9 @@ export interface LemmatizerOptions {
   cacheSize?: number;
 }
 
+/** forms longer than this are no words: the lemmatizer leaves them as they are */
+const MAX_FORM = 64;
+
 /** A word of a sentence, as handed to `lemmatizeSentence`. */
 export interface LemmaInput {
   form: string;
@@ -264,6 +267,8 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
   };
 
   const compute = (form: string, upos: string): string => {
+    // no word is this long (a run of text without spaces): left as written, not cut up into candidate stems
+    if (form.length > MAX_FORM) return form;
     let hit = lookup(form, upos);
     if (hit !== undefined) return hit;
     const n = lemmaKey(form);
@@ -308,6 +313,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
    */
   const indefMemo = new Map<string, string | null>();
   const indefinite = (form: string, upos: string): string | undefined => {
+    if (form.length > MAX_FORM) return undefined;
     let r = indefMemo.get(form);
     if (r === undefined) {
       r = null;

@@ -135,6 +135,15 @@ describe('lemmatizer: nouns, adjectives, pronouns', () => {
   });
 });
 
+describe('lemmatizer: a form longer than any word', () => {
+  it('is left as written, with or without UPOS (a run of text without spaces is not cut into stems)', () => {
+    const long = 'کتابهایشان'.repeat(20);
+    expect(lem.lemma(long)).toBe(long);
+    expect(lem.lemma(long, 'NOUN')).toBe(long);
+    expect(lem.lemmatizeSentence([{ form: long, upos: 'NOUN' }, { form: 'که', upos: 'SCONJ' }])[0]).toBe(long);
+  });
+});
+
 describe('lemmatizer: no UPOS', () => {
   it.each(NO_UPOS)('%s → %s: %s', (form, _u, want) => {
     expect(lem.lemma(form)).toBe(want);

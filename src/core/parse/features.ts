@@ -18,20 +18,33 @@ export interface ParseWord {
 
 /** Canonical spelling for features: Persian ی ک, no diacritics or kashida, no ZWNJ, ASCII lowercase, digits → 0. */
 export function featForm(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c === 0x064a || c === 0x0649) c = 0x06cc;
-    else if (c === 0x0643) c = 0x06a9;
-    else if (c === 0x06c0) {
-      out += '\u0647';
-      continue;
-    } else if (c === 0x0640 || (c >= 0x064b && c <= 0x0652) || c === 0x0670 || c === 0x0654 || c === 0x200c || c === 0x200d) continue;
-    else if ((c >= 0x30 && c <= 0x39) || (c >= 0x06f0 && c <= 0x06f9) || (c >= 0x0660 && c <= 0x0669)) c = 0x30;
-    else if (c >= 0x41 && c <= 0x5a) c += 32;
-    out += String.fromCharCode(c);
+  let i = 0;
+  while (i < s.length && featCode(s.charCodeAt(i)) === s.charCodeAt(i)) i++;
+  if (i === s.length) return s; // nothing to change (most words): no copy
+  // one UTF-16 unit in, at most one out: a buffer, not a string grown a unit at a time (a 10 MB token would build a
+  // rope of millions of pieces)
+  const buf = new Uint16Array(s.length);
+  let n = 0;
+  for (let k = 0; k < i; k++) buf[n++] = s.charCodeAt(k);
+  for (; i < s.length; i++) {
+    const c = featCode(s.charCodeAt(i));
+    if (c >= 0) buf[n++] = c;
   }
-  return out.length > 0 ? out : s;
+  if (n === 0) return s;
+  let out = '';
+  for (let a = 0; a < n; a += 4096) out += String.fromCharCode.apply(null, buf.subarray(a, Math.min(n, a + 4096)) as unknown as number[]);
+  return out;
+}
+
+/** The feature spelling of one UTF-16 unit (see featForm), or -1 to drop it. */
+function featCode(c: number): number {
+  if (c === 0x064a || c === 0x0649) return 0x06cc;
+  if (c === 0x0643) return 0x06a9;
+  if (c === 0x06c0) return 0x0647;
+  if (c === 0x0640 || (c >= 0x064b && c <= 0x0652) || c === 0x0670 || c === 0x0654 || c === 0x200c || c === 0x200d) return -1;
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x06f0 && c <= 0x06f9) || (c >= 0x0660 && c <= 0x0669)) return 0x30;
+  if (c >= 0x41 && c <= 0x5a) return c + 32;
+  return c;
 }
 
 /**

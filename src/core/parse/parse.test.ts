@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readConllu } from '../formats/conllu.js';
 import { createPipeline, defineComponent } from '../pipeline.js';
 import { DabirError } from '../errors.js';
-import { ParserModel, parseDoc, trainClusters, trainParser, projectivize, deprojectivize, isProjective, type ParseWord, type TrainSentence } from './index.js';
+import { featForm, ParserModel, parseDoc, trainClusters, trainParser, projectivize, deprojectivize, isProjective, type ParseWord, type TrainSentence } from './index.js';
 import { sha256, toHex } from '../sha256.js';
 import {
   apply,
@@ -95,6 +95,24 @@ const wordArb: fc.Arbitrary<ParseWord> = fc.record(
   },
   { requiredKeys: ['form'] },
 );
+
+describe('feature spelling of a form (featForm)', () => {
+  // [input, expected, reason]
+  const CASES: [string, string, string][] = [
+    ['كتابي', 'کتابی', 'Arabic kaf and yeh become Persian'],
+    ['می\u200cروم', 'میروم', 'ZWNJ (and ZWJ) left out'],
+    ['۱۲٣4', '0000', 'every digit system becomes 0'],
+    ['ABc', 'abc', 'Latin capitals lowered'],
+    ['خانۀ', 'خانه', 'heh with yeh above becomes heh'],
+    ['كَتـاب\u0654', 'کتاب', 'diacritics, kashida and hamza above left out'],
+    ['\u200c', '\u200c', 'a form with nothing left keeps its spelling'],
+    ['کتاب', 'کتاب', 'nothing to change'],
+  ];
+  it.each(CASES)('%s → %s (%s)', (input, expected) => expect(featForm(input)).toBe(expected));
+  it('a long form: the same mapping over every unit', () => {
+    expect(featForm('كتاب۱'.repeat(100_000))).toBe('کتاب0'.repeat(100_000));
+  });
+});
 
 describe('parser: well-formed trees on any input', () => {
   const models: [string, () => ParserModel][] = [['tiny fixture model', tiny]];

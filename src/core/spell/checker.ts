@@ -114,8 +114,13 @@ export function spellKey(s: string): string {
   return a === 0 && b === out.length ? out : out.slice(a, b);
 }
 
-/** A word the checker may judge: Arabic-script letters (with ZWNJ, marks, kashida) only, at least two letters. */
+/** longer than this, a run of letters is no word (text without spaces): never judged */
+const MAX_WORD = 64;
+
+/** A word the checker may judge: Arabic-script letters (with ZWNJ, marks, kashida) only, at least two letters, at most
+ * MAX_WORD units. */
 export function isSpellable(s: string): boolean {
+  if (s.length > MAX_WORD) return false;
   let letters = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -512,7 +517,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   const mergeKnown = (w: string): boolean => id.has(w) || user.has(w) || analyse(w) >= 0;
 
   const isKnown = (word: string): boolean => {
-    if (typeof word !== 'string') return false;
+    if (typeof word !== 'string' || word.length > MAX_WORD * 2) return false;
     const w = spellKey(word);
     return w.length === 0 || knownKey(w);
   };
@@ -808,7 +813,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   };
 
   const suggest = (word: string, n = 5): SpellSuggestion[] => {
-    if (typeof word !== 'string') return [];
+    if (typeof word !== 'string' || word.length > MAX_WORD * 2) return [];
     const w = spellKey(word);
     if (!isSpellable(w) || knownKey(w)) return [];
     return rank(candidates(w), n);
@@ -935,7 +940,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     const nSug = o.maxSuggestions ?? 5;
     const informal = o.register === 'informal';
     const issues: SpellIssue[] = [];
-    const keys = tokens.map((t) => spellKey(t.form));
+    const keys = tokens.map((t) => (t.form.length > MAX_WORD ? '' : spellKey(t.form)));
     const spellable = keys.map((k, i) => isSpellable(k) && tokens[i]!.upos !== 'PROPN' && tokens[i]!.upos !== 'NUM');
     const issue = (a: number, b: number, word: string, kind: SpellKind, suggestions: SpellSuggestion[], confidence: number): void => {
       const start = tokens[a]!.start;
@@ -1156,7 +1161,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   void FLAG_NAME;
 
   const nearest = (word: string, maxCost: number): { text: string; cost: number; logFreq: number }[] =>
-    [...candidates(spellKey(word), maxCost, false).values()].map((c) => ({ text: c.text, cost: c.cost, logFreq: c.logf }));
+    typeof word !== 'string' || word.length > MAX_WORD * 2 ? [] : [...candidates(spellKey(word), maxCost, false).values()].map((c) => ({ text: c.text, cost: c.cost, logFreq: c.logf }));
 
   return { isKnown, suggest, nearest, check, checkTokens, fix, addWords, get size() { return words.length; } };
 }

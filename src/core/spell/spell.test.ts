@@ -320,6 +320,16 @@ describe('helpers', () => {
   });
 });
 
+describe('a run of letters longer than any word', () => {
+  it('is not judged (no issue, not known, no suggestion), however it is spelt', () => {
+    const long = 'مدرصه'.repeat(20);
+    expect(isSpellable(long)).toBe(false);
+    expect(checker.check(`او به ${long} رفت.`)).toEqual([]);
+    expect(checker.isKnown('کتاب'.repeat(50))).toBe(false);
+    expect(checker.suggest(long + long)).toEqual([]);
+  });
+});
+
 describe('never throws', () => {
   it('any string gives a result', () => {
     fc.assert(
