@@ -48,6 +48,19 @@ describe('dabir analyze', () => {
     }
   });
 
+  it('a line too long to analyse at once (marks without a space, sentences without a line break): the library output, on one thread and two', async () => {
+    const text = '«'.repeat(70_000) + '\n' + 'او آمد. من رفتم، '.repeat(9_000) + '\nپایان';
+    const components = 'normalizer,tokenizer,lemmatizer';
+    const whole = createPipeline({ components: components.split(',') }).process(text).toConllu();
+    for (const parts of [[text], [text.slice(0, 50_000), text.slice(50_000, 150_000), text.slice(150_000)]]) {
+      for (const threads of [[], ['--threads', '2']]) {
+        const r = await cli(['analyze', '--components', components, ...threads], parts);
+        expect(r.code, r.err).toBe(0);
+        expect(r.out).toBe(whole);
+      }
+    }
+  }, 120_000);
+
   it('--input conllu keeps the gold sentences, tokens and words exactly', async () => {
     const gold = readFileSync(MINI, 'utf8');
     const r = await cli(['analyze', '--input', 'conllu'], gold);

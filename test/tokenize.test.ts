@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { availableComponents, checkSpelling, createPipeline, createSentenceStream, getSpellChecker, tokenize } from '../src/node/index.js';
+import { availableComponents, checkSpelling, createPipeline, createSentenceStream, forcedCuts, getSpellChecker, MAX_SEGMENT, tokenize } from '../src/node/index.js';
 
 const nlp = createPipeline({ components: ['normalizer', 'tokenizer'] });
 const Z = '\u200c';
@@ -228,6 +228,59 @@ describe('document invariants (property tests)', () => {
   it('tokenize() without a normalizer keeps forms as written', () => {
     const doc = tokenize('دانشآموزان آمدند');
     expect(doc.tokens.map((t) => t.form)).toEqual(['دانشآموزان', 'آمدند']);
+  });
+});
+
+describe('lines too long to analyse at once are cut (MAX_SEGMENT), the same way whole and streamed', () => {
+  it('a line of sentences is cut after a sentence end: the sentences are those of the uncut text', () => {
+    const sentence = 'من کتاب‌ها را خواندم.';
+    const text = (sentence + ' ').repeat(10_000);
+    expect(text.length).toBeGreaterThan(3 * MAX_SEGMENT);
+    const cuts = forcedCuts(text);
+    expect(cuts.length).toBeGreaterThanOrEqual(3);
+    for (const c of cuts) expect(text.slice(c - 2, c)).toBe('. ');
+    const doc = nlp.process(text);
+    expect(doc.text).toBe(text);
+    expect(doc.sentences.length).toBe(10_000);
+    expect(doc.sentences.every((s, i) => s.text === sentence && s.id === String(i + 1))).toBe(true);
+  });
+  it('streamed in chunks of any size equals whole, for long lines of words, marks and text without a space', () => {
+    const texts = [
+      ('کتاب را خواندم و رفتم ').repeat(8_000) + '\nسلام.',
+      '«'.repeat(200_000),
+      'ا'.repeat(150_000) + ' ب',
+      'x\uD83D\uDE00'.repeat(70_000),
+      '```\n' + 'کد '.repeat(40_000) + '\n```\n' + 'متن '.repeat(40_000),
+    ];
+    for (const text of texts) {
+      const whole = nlp.process(text).sentences.map((s) => JSON.stringify(s));
+      for (const size of [4093, 65_536, 100_000]) {
+        const stream = createSentenceStream(nlp);
+        const got: string[] = [];
+        for (let a = 0; a < text.length; a += size) for (const s of stream.push(text.slice(a, a + size))) got.push(JSON.stringify(s));
+        for (const s of stream.end()) got.push(JSON.stringify(s));
+        expect(got).toEqual(whole);
+      }
+    }
+  });
+  it('a run of marks is cut between two of them, one long word is never cut', () => {
+    expect(forcedCuts('«'.repeat(200_000)).length).toBe(3);
+    expect(nlp.process('«'.repeat(200_000)).tokens.length).toBe(200_000);
+    expect(forcedCuts('ا'.repeat(150_000) + ' ب')).toEqual([]);
+  });
+  it('a 4 MB word streamed in 16k chunks is one token (the buffered chunks are not copied on every push)', () => {
+    const stream = createSentenceStream(nlp);
+    const word = 'کتاب'.repeat(1_000_000);
+    const out: number[] = [];
+    for (let a = 0; a < word.length; a += 16_384) for (const s of stream.push(word.slice(a, a + 16_384))) out.push(s.tokens.length);
+    for (const s of stream.end()) out.push(s.tokens.length);
+    expect(out).toEqual([1]);
+  });
+  it('a cut never splits a surrogate pair; text inside a ``` fence is never cut', () => {
+    const emoji = '\uD83D\uDE00'.repeat(MAX_SEGMENT);
+    for (const c of forcedCuts(emoji)) expect(c % 2).toBe(0);
+    expect(forcedCuts('```' + 'ک'.repeat(3 * MAX_SEGMENT))).toEqual([]);
+    expect(forcedCuts('ک'.repeat(MAX_SEGMENT - 1))).toEqual([]);
   });
 });
 

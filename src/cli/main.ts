@@ -684,7 +684,16 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
         let from = 0;
         let size = 0;
         for (let i = 0; i < pending.length; i++) {
-          size += pending[i]!.length;
+          const part = pending[i]!;
+          if (part.length > ANALYSE_PIECE) {
+            // a line longer than a piece goes in slices (the stream takes any chunks, and cuts over-long lines itself)
+            if (from < i) emit(stream.push(pending.slice(from, i).join('')), out);
+            for (let a = 0; a < part.length; a += ANALYSE_PIECE) emit(stream.push(part.slice(a, a + ANALYSE_PIECE)), out);
+            from = i + 1;
+            size = 0;
+            continue;
+          }
+          size += part.length;
           if (size >= ANALYSE_PIECE && i & 1 && pending[i] !== '') {
             emit(stream.push(pending.slice(from, i + 1).join('')), out);
             from = i + 1;

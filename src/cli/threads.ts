@@ -6,7 +6,7 @@
  * of any length.
  */
 import type { Worker } from 'node:worker_threads';
-import { createTextCutter, DabirError, type ErrorCode } from '../node/index.js';
+import { createTextCutter, DabirError, MAX_SEGMENT, type ErrorCode } from '../node/index.js';
 import { spawnWorker } from '../server/spawn.js';
 import { SentenceWriter, withSentenceId, type Mode } from './format.js';
 
@@ -112,9 +112,12 @@ export class ThreadedAnalyzer {
 
   /** Adds text; writes (to `out`) the output of the pieces that are done, in order, waiting while too many are out. */
   async push(text: string, out: string[]): Promise<void> {
-    this.send(this.cutter.push(text));
-    // keep every worker busy, and no more than DEPTH pieces each
-    while (this.pending.length > this.slots.length * DEPTH) this.write(await this.pending.shift()!, out);
+    // (a long text in slices: the cutter cuts over-long lines, so no piece sent grows past about two slices)
+    for (let a = 0; a < text.length; a += MAX_SEGMENT) {
+      this.send(this.cutter.push(text.length <= MAX_SEGMENT ? text : text.slice(a, a + MAX_SEGMENT)));
+      // keep every worker busy, and no more than DEPTH pieces each
+      while (this.pending.length > this.slots.length * DEPTH) this.write(await this.pending.shift()!, out);
+    }
   }
 
   /** The rest of the input: waits for every piece and writes its output. */

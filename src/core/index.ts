@@ -7,7 +7,7 @@ export { Doc, Sentence, Token, Word, type WordFields } from './doc.js';
 export { readConllu, writeConllu, type ReadOptions, type WriteOptions } from './formats/conllu.js';
 export { createPipeline, defineComponent, getComponent, listComponents, resourcesFor, schemeOptions, PIPELINE_SCHEMES, type PipelineScheme, type ComponentSpec, type Pipeline, type PipelineOptions, type Resources } from './pipeline.js';
 export { tokenize, tokenizeAligned, scanTokens, MwtSplitter, type MwtData, type TokenizeOptions } from './tokenize/index.js';
-export { createSentenceStream, createTextCutter, shiftSentence, type SentenceStream, type TextCutter } from './stream.js';
+export { createSentenceStream, createTextCutter, forcedCuts, MAX_SEGMENT, shiftSentence, type SentenceStream, type TextCutter } from './stream.js';
 export { createLemmatizer, stem, decodeLemmaData, type Lemmatizer, type LemmatizerOptions } from './lemmatize/index.js';
 import './lemmatize/component.js';
 export { ParserModel, parseDoc, parserModelOf, trainParser, PARSER_FORMAT_VERSION, type ParserOptions, type ParseResult } from './parse/index.js';

@@ -7,7 +7,8 @@
  * (for already tokenized input such as CoNLL-U).
  */
 import { AlignedText } from './aligned.js';
-import type { Doc } from './doc.js';
+import { Doc, type Sentence } from './doc.js';
+import { forcedCuts, shiftSentence } from './stream.js';
 import { badOption, DabirError } from './errors.js';
 import type { HalfSpaceModel } from './normalize/halfspace-model.js';
 import { createNormalizer } from './normalize/index.js';
@@ -190,9 +191,28 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
       if (typeof text !== 'string') {
         throw new DabirError('E_BAD_INPUT', `process expects a string, got ${text === null ? 'null' : typeof text}`, 'pass the text as a string');
       }
-      const aligned = normalizer ? normalizer.run.normalize!(text) : AlignedText.from(text);
-      const doc = tokenizer.run.tokenize!(aligned);
-      return annotate(doc);
+      const cuts = forcedCuts(text);
+      if (cuts.length === 0) {
+        const aligned = normalizer ? normalizer.run.normalize!(text) : AlignedText.from(text);
+        return annotate(tokenizer.run.tokenize!(aligned));
+      }
+      // a line too long to analyse at once (MAX_SEGMENT): its pieces are normalized and tokenized one by one, as a
+      // stream would cut them, then annotated as one document
+      const sentences: Sentence[] = [];
+      const normalized: string[] = [];
+      let from = 0;
+      for (const to of [...cuts, text.length]) {
+        const piece = text.slice(from, to);
+        const d = tokenizer.run.tokenize!(normalizer ? normalizer.run.normalize!(piece) : AlignedText.from(piece));
+        for (const st of d.sentences) {
+          shiftSentence(st, from);
+          st.id = String(sentences.length + 1);
+          sentences.push(st);
+        }
+        normalized.push(d.normalized);
+        from = to;
+      }
+      return annotate(new Doc(text, sentences, normalized.join('')));
     },
     annotate,
   };

@@ -17,8 +17,9 @@ export interface SentenceStream {
 
 /**
  * Cuts text arriving in chunks into pieces that can be analysed on their own: each piece ends just after a line break
- * that is outside a ``` code fence (the last one in the text so far). Linear time: a long line arriving in many
- * chunks is scanned once. Used by createSentenceStream, and by the CLI to hand pieces to worker threads.
+ * that is outside a ``` code fence (the last one in the text so far), or at a forced cut of an over-long line (see
+ * `forcedCuts`). Linear time: a long line arriving in many chunks is scanned once. Used by createSentenceStream, and
+ * by the CLI to hand pieces to worker threads.
  */
 export interface TextCutter {
   /** Adds text; returns the text up to the last safe cut, or '' when there is none yet. */
@@ -27,49 +28,179 @@ export interface TextCutter {
   end(): string;
 }
 
-export function createTextCutter(): TextCutter {
-  let buffer = '';
-  // incremental scan state over `buffer`
-  let scanPos = 0;
-  let open = false;
-  let cut = -1;
+/**
+ * A line (or what is left of it after a forced cut) longer than this many UTF-16 units, with no ``` among them, is cut
+ * before analysis, so that text without line breaks (a minified page, a log line, a paragraph of a million marks) is
+ * analysed in bounded pieces: the cut goes after the last sentence end (a terminal mark and a space) in the second
+ * half of the window, else after its last space, else at the limit. Pipelines (`process`) and streams cut at the same
+ * places, so streamed output still equals whole-text output.
+ */
+export const MAX_SEGMENT = 1 << 16;
 
-  /** The cut point: just after the last line break that is outside a code fence. */
-  const cutPoint = (): number => {
-    const n = buffer.length;
-    let i = scanPos;
+const TERMINALS = new Set([0x2e, 0x21, 0x3f, 0x061f, 0x2026]);
+
+/**
+ * Where to cut `w`, the first MAX_SEGMENT units of a line (see MAX_SEGMENT): a position in `w`, or -1 for no cut in
+ * this window.
+ */
+function forcedCutAt(w: string): number {
+  const e = w.length;
+  const lo = e >> 1;
+  let space = -1;
+  for (let p = e; p > lo; p--) {
+    const c = w.charCodeAt(p - 1);
+    if (c !== 0x20 && c !== 0x09) continue;
+    if (space < 0) space = p;
+    const t = w.charCodeAt(p - 2);
+    // (a dot after one letter or inside a dotted abbreviation — دکتر م. رضایی, ه.ق. — ends no sentence)
+    if (TERMINALS.has(t) && (t !== 0x2e || (isWordUnit(w.charCodeAt(p - 3)) && isWordUnit(w.charCodeAt(p - 4))))) return p;
+  }
+  if (space >= 0) return space;
+  // no space: at the last place that is not inside a word (between marks, «««, x😀x😀), never between the halves of a
+  // surrogate pair; a window inside one long word (letters, digits, marks, ZWNJ) is not cut at all: the word is one
+  // token however long. (Only units inside the window are read: a stream may not have the next one yet.)
+  for (let p = e - 1; p > lo; p--) {
+    const a = w.charCodeAt(p - 1);
+    const b = w.charCodeAt(p);
+    if (a >= 0xd800 && a <= 0xdbff && b >= 0xdc00 && b <= 0xdfff) continue;
+    if (!isWordUnit(a) || !isWordUnit(b)) return p;
+  }
+  return -1;
+}
+
+const WORD_UNIT = /[\p{L}\p{N}\p{M}]/u;
+function isWordUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  if (c === 0x200c || c === 0x200d) return true;
+  return WORD_UNIT.test(String.fromCharCode(c));
+}
+
+/**
+ * The scan shared by the cutter and `forcedCuts`: code fences, line breaks outside them, and forced cuts of long
+ * lines. Positions are offsets into the text being cut (the cutter's buffer).
+ */
+class CutScan {
+  /** inside a ``` fence */
+  open = false;
+  /** start of the current window of the line (after the last line break outside a fence, the last forced cut, or a
+   * window inside one long word) */
+  lineStart = 0;
+  /** a ``` was met since lineStart: no forced cut for this line */
+  fence = false;
+  /** the last safe cut found (-1: none yet) */
+  cut = -1;
+  /** forced cuts found */
+  forced: number[] = [];
+
+  /**
+   * Scans `t`, which holds the units from `base` on, starting at `from`; returns where to go on next time (a possible
+   * fence split across chunks stops it early unless `final`). `window(s)` gives the MAX_SEGMENT units from s.
+   */
+  scan(t: string, base: number, from: number, final: boolean, window: (s: number) => string): number {
+    const n = base + t.length;
+    let i = from;
     for (; i < n; i++) {
-      const c = buffer.charCodeAt(i);
+      const c = t.charCodeAt(i - base);
       if (c === 0x60) {
-        if (i + 2 >= n) break; // a possible fence split across chunks: look again when more text arrives
-        if (buffer.charCodeAt(i + 1) === 0x60 && buffer.charCodeAt(i + 2) === 0x60) {
-          open = !open;
+        if (i + 2 >= n && !final) break; // a possible fence split across chunks: look again when more text arrives
+        if (t.charCodeAt(i + 1 - base) === 0x60 && t.charCodeAt(i + 2 - base) === 0x60) {
+          this.open = !this.open;
+          this.fence = true;
           i += 2;
         }
-      } else if (c === 0x0a && !open) {
-        cut = i + 1;
+      } else if (c === 0x0a && !this.open) {
+        this.cut = i + 1;
+        this.lineStart = i + 1;
+        this.fence = false;
+        continue;
+      }
+      // (i + 1 - lineStart units of the line scanned, none of them a line break or a fence)
+      if (i + 1 - this.lineStart >= MAX_SEGMENT && !this.open && !this.fence) {
+        const f = forcedCutAt(window(this.lineStart));
+        if (f < 0) {
+          // one long word: the next window starts where this one ends, with no cut
+          this.lineStart += MAX_SEGMENT;
+        } else {
+          this.forced.push(this.lineStart + f);
+          this.cut = this.lineStart + f;
+          this.lineStart = this.cut;
+        }
       }
     }
-    scanPos = i;
-    return cut;
+    return i;
+  }
+
+  /** The text being cut loses its first `k` units (k = cut: lineStart is at or after it). */
+  shift(k: number): void {
+    this.lineStart -= k;
+    this.cut = -1;
+    this.forced.length = 0;
+  }
+}
+
+/** The forced cuts (see MAX_SEGMENT) of a whole text, in order; empty for any text with lines of normal length. */
+export function forcedCuts(text: string): number[] {
+  if (text.length < MAX_SEGMENT) return [];
+  const sc = new CutScan();
+  sc.scan(text, 0, 0, true, (s) => text.slice(s, s + MAX_SEGMENT));
+  return sc.forced;
+}
+
+export function createTextCutter(): TextCutter {
+  // the buffered text as the chunks that arrived (a long line in many chunks is never copied whole until it is cut:
+  // appending to one string would copy it on every chunk)
+  let parts: string[] = [];
+  let starts: number[] = [];
+  let len = 0;
+  let scanPos = 0;
+  const sc = new CutScan();
+
+  /** units [a, b) of the buffer */
+  const slice = (a: number, b: number): string => {
+    if (a >= b) return '';
+    let k = starts.length - 1;
+    while (k > 0 && starts[k]! > a) k--;
+    let out = '';
+    for (; k < parts.length && starts[k]! < b; k++) {
+      const p = parts[k]!;
+      const s = starts[k]!;
+      out += a <= s && s + p.length <= b ? p : p.slice(Math.max(0, a - s), Math.min(p.length, b - s));
+    }
+    return out;
+  };
+  const reset = (rest: string): void => {
+    parts = rest ? [rest] : [];
+    starts = rest ? [0] : [];
+    len = rest.length;
   };
 
   return {
     push(chunk: string): string {
-      buffer += String(chunk);
-      const at = cutPoint();
+      const c = String(chunk);
+      if (c.length > 0) {
+        parts.push(c);
+        starts.push(len);
+        len += c.length;
+      }
+      scanPos = sc.scan(slice(scanPos, len), scanPos, scanPos, false, (s) => slice(s, s + MAX_SEGMENT));
+      const at = sc.cut;
       if (at < 0) return '';
-      const text = buffer.slice(0, at);
-      buffer = buffer.slice(at);
+      const text = slice(0, at);
+      reset(slice(at, len));
       scanPos -= at;
-      cut = -1;
+      sc.shift(at);
       return text;
     },
     end(): string {
-      const text = buffer;
-      buffer = '';
+      const text = slice(0, len);
+      reset('');
       scanPos = 0;
-      cut = -1;
+      sc.open = false;
+      sc.fence = false;
+      sc.lineStart = 0;
+      sc.cut = -1;
+      sc.forced.length = 0;
       return text;
     },
   };
