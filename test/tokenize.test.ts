@@ -225,6 +225,27 @@ describe('document invariants (property tests)', () => {
     );
   });
 
+  it('streaming equals whole also around code fences (``` and ~~~, indented, longer closing runs, CR and U+2028 line ends)', () => {
+    // the stream cuts only outside fenced blocks as the protection step reads them: ``````\n is an open block (six
+    // backticks need six to close), not an opening and a closing fence
+    const fenceish = fc.array(fc.constantFrom('`', '```', '````', '~~~', '~', ' ', '   ', '\n', '\r', '\r\n', '\u2028', 'ا', 'ب.', 'x '), { maxLength: 24 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fenceish, fc.array(fc.nat({ max: 60 }), { maxLength: 4 }), (input, cuts) => {
+        const whole = nlp.process(input).sentences.map((s) => JSON.stringify(s));
+        const stream = createSentenceStream(nlp);
+        const got: string[] = [];
+        let prev = 0;
+        for (const p of [...[...new Set(cuts.map((c) => Math.min(c, input.length)))].sort((a, b) => a - b), input.length]) {
+          for (const s of stream.push(input.slice(prev, p))) got.push(JSON.stringify(s));
+          prev = p;
+        }
+        for (const s of stream.end()) got.push(JSON.stringify(s));
+        expect(got).toEqual(whole);
+      }),
+      { numRuns: 500, examples: [['``````\n ', [1]], ['ا```\n \n```\n`', [1]]] },
+    );
+  });
+
   it('tokenize() without a normalizer keeps forms as written', () => {
     const doc = tokenize('دانشآموزان آمدند');
     expect(doc.tokens.map((t) => t.form)).toEqual(['دانشآموزان', 'آمدند']);

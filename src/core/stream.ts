@@ -5,6 +5,7 @@
  * A line break is always a sentence boundary and nothing in the analysis looks across one, so the stream cuts the
  * buffered text after its last line break (but never inside an open ``` code fence) and analyses what is before it.
  */
+import { isHSpace, isLineBreak } from './chars.js';
 import type { Sentence } from './doc.js';
 import type { Pipeline } from './pipeline.js';
 
@@ -76,47 +77,87 @@ function isWordUnit(c: number): boolean {
   return WORD_UNIT.test(String.fromCharCode(c));
 }
 
+/** the state of a line for code fences (as the protection step reads them: src/core/normalize/protect.ts) */
+const L_INDENT = 0; // at most 3 spaces so far
+const L_RUN = 1; // in a run of ` or ~ at the line start
+const L_TRAIL = 2; // after a closing run: only spaces may follow
+const L_NONE = 3; // nothing more to see on this line
+
 /**
- * The scan shared by the cutter and `forcedCuts`: code fences, line breaks outside them, and forced cuts of long
- * lines. Positions are offsets into the text being cut (the cutter's buffer).
+ * The scan shared by the cutter and `forcedCuts`: code fences (a line starting, after at most 3 spaces, with 3 or more
+ * ` or ~ opens a block that ends after the first later line holding a run of at least as many of the same mark and
+ * nothing else — the protection step's rule), line breaks outside them, and forced cuts of long lines. Positions are
+ * offsets into the text being cut (the cutter's buffer). A character at a time, no look-ahead: text may arrive in
+ * chunks of any size.
  */
 class CutScan {
-  /** inside a ``` fence */
+  /** inside a fenced code block */
   open = false;
+  private mark = 0;
+  private need = 0;
+  private line = L_INDENT;
+  private indent = 0;
+  private runMark = 0;
+  private run = 0;
   /** start of the current window of the line (after the last line break outside a fence, the last forced cut, or a
    * window inside one long word) */
   lineStart = 0;
-  /** a ``` was met since lineStart: no forced cut for this line */
-  fence = false;
+  /** a backtick was met since lineStart (inline code or a fence): no forced cut for this line */
+  tick = false;
   /** the last safe cut found (-1: none yet) */
   cut = -1;
   /** forced cuts found */
   forced: number[] = [];
 
-  /**
-   * Scans `t`, which holds the units from `base` on, starting at `from`; returns where to go on next time (a possible
-   * fence split across chunks stops it early unless `final`). `window(s)` gives the MAX_SEGMENT units from s.
-   */
-  scan(t: string, base: number, from: number, final: boolean, window: (s: number) => string): number {
+  /** Scans `t`, which holds the units from `base` on, from `from` to its end. `window(s)` gives the MAX_SEGMENT units
+   * from s. */
+  scan(t: string, base: number, from: number, window: (s: number) => string): void {
     const n = base + t.length;
-    let i = from;
-    for (; i < n; i++) {
+    for (let i = from; i < n; i++) {
       const c = t.charCodeAt(i - base);
-      if (c === 0x60) {
-        if (i + 2 >= n && !final) break; // a possible fence split across chunks: look again when more text arrives
-        if (t.charCodeAt(i + 1 - base) === 0x60 && t.charCodeAt(i + 2 - base) === 0x60) {
+      if (isLineBreak(c)) {
+        // the line ends: a run at its start opens a block, or closes the open one
+        if (this.open ? (this.line === L_RUN && this.run >= this.need) || this.line === L_TRAIL : this.line === L_RUN && this.run >= 3) {
           this.open = !this.open;
-          this.fence = true;
-          i += 2;
+          this.mark = this.runMark;
+          this.need = this.run;
         }
-      } else if (c === 0x0a && !this.open) {
-        this.cut = i + 1;
-        this.lineStart = i + 1;
-        this.fence = false;
+        this.line = L_INDENT;
+        this.indent = 0;
+        if (c === 0x0a && !this.open) {
+          this.cut = i + 1;
+          this.lineStart = i + 1;
+          this.tick = false;
+        }
         continue;
       }
-      // (i + 1 - lineStart units of the line scanned, none of them a line break or a fence)
-      if (i + 1 - this.lineStart >= MAX_SEGMENT && !this.open && !this.fence) {
+      if (c === 0x60) this.tick = true;
+      switch (this.line) {
+        case L_INDENT:
+          if (c === 0x20 && this.indent < 3) this.indent++;
+          else if ((c === 0x60 || c === 0x7e) && (!this.open || c === this.mark)) {
+            this.line = L_RUN;
+            this.runMark = c;
+            this.run = 1;
+          } else this.line = L_NONE;
+          break;
+        case L_RUN:
+          if (c === this.runMark) this.run++;
+          else if (!this.open) {
+            if (this.run >= 3) {
+              this.open = true;
+              this.mark = this.runMark;
+              this.need = this.run;
+            }
+            this.line = L_NONE;
+          } else this.line = this.run >= this.need && isHSpace(c) ? L_TRAIL : L_NONE;
+          break;
+        case L_TRAIL:
+          if (!isHSpace(c)) this.line = L_NONE;
+          break;
+      }
+      // (i + 1 - lineStart units of the line scanned, none of them a line break outside a block)
+      if (i + 1 - this.lineStart >= MAX_SEGMENT && !this.open && !this.tick) {
         const f = forcedCutAt(window(this.lineStart));
         if (f < 0) {
           // one long word: the next window starts where this one ends, with no cut
@@ -128,7 +169,6 @@ class CutScan {
         }
       }
     }
-    return i;
   }
 
   /** The text being cut loses its first `k` units (k = cut: lineStart is at or after it). */
@@ -143,7 +183,7 @@ class CutScan {
 export function forcedCuts(text: string): number[] {
   if (text.length < MAX_SEGMENT) return [];
   const sc = new CutScan();
-  sc.scan(text, 0, 0, true, (s) => text.slice(s, s + MAX_SEGMENT));
+  sc.scan(text, 0, 0, (s) => text.slice(s, s + MAX_SEGMENT));
   return sc.forced;
 }
 
@@ -153,8 +193,7 @@ export function createTextCutter(): TextCutter {
   let parts: string[] = [];
   let starts: number[] = [];
   let len = 0;
-  let scanPos = 0;
-  const sc = new CutScan();
+  let sc = new CutScan();
 
   /** units [a, b) of the buffer */
   const slice = (a: number, b: number): string => {
@@ -183,24 +222,18 @@ export function createTextCutter(): TextCutter {
         starts.push(len);
         len += c.length;
       }
-      scanPos = sc.scan(slice(scanPos, len), scanPos, scanPos, false, (s) => slice(s, s + MAX_SEGMENT));
+      sc.scan(c, len - c.length, len - c.length, (s) => slice(s, s + MAX_SEGMENT));
       const at = sc.cut;
       if (at < 0) return '';
       const text = slice(0, at);
       reset(slice(at, len));
-      scanPos -= at;
       sc.shift(at);
       return text;
     },
     end(): string {
       const text = slice(0, len);
       reset('');
-      scanPos = 0;
-      sc.open = false;
-      sc.fence = false;
-      sc.lineStart = 0;
-      sc.cut = -1;
-      sc.forced.length = 0;
+      sc = new CutScan();
       return text;
     },
   };
