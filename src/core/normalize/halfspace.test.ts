@@ -85,6 +85,7 @@ const CASES: [string, string, string][] = [
   [`بین${Z}المللی ترین`, `بین${Z}المللی${Z}ترین`, 'also in text that writes its half-spaces (careful mode)'],
   ['از امروز', 'از امروز', 'trap: two words'],
   ['بندر ها', 'بندر ها', 'trap: no ZWNJ after a non-joining letter, and no join'],
+  ['اینها و آنهاست و همانها', 'اینها و آنهاست و همانها', 'the plural of آن / این / همان / همین stays glued, as PerDT writes it'],
   ['مجمعالشعرا و حبیبالله', `مجمع${Z}الشعرا و حبیب${Z}الله`, 'an Arabic compound with the article glued takes a ZWNJ before ال'],
   ['استالینی و کانالها و پرتالهای و منتالیته', `استالینی و کانال${Z}ها و پرتالهای و منتالیته`, 'not after the copula, a known word + ال, nor before ی or ه (loanwords)'],
   ['نامهای را نوشت و سفرهای که خریدیم', `نامه${Z}ای را نوشت و سفره${Z}ای که خریدیم`, 'before را, که, از, ... a plural + ezafe cannot stand: the same letters are a noun in ه + ‌ای'],
