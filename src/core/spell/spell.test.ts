@@ -215,6 +215,13 @@ describe('check', () => {
     expect(checker.check('او به مدرصه رفت.').map((i) => i.word)).toEqual(['مدرصه']);
     expect(checker.check('او به مَدرَصه رفت.')).toEqual([]);
   });
+  it('a style pair that only drops the ezafe hamza (خانهٔ → خانه) is no correction: never reported', () => {
+    const d = tinyData();
+    d.confusions.push({ wrong: 'خانهٔ', correct: 'خانه', kind: 'style', errors: 20, uses: 1 });
+    const c = createSpellChecker(d);
+    expect(c.check('او به خانهٔ ما رفت.')).toEqual([]);
+    expect(c.check('او تاکید کرد.').map((i) => i.kind)).toEqual(['style']);
+  });
   it('user dictionary: added words are known and never flagged', () => {
     const c = createSpellChecker(tinyData());
     expect(c.check('کطاب')).not.toEqual([]);
