@@ -294,6 +294,20 @@ function readPlurals(): Map<string, string> {
 }
 
 /**
+ * Corrections of the broken-plural sources, each singular the dictionary one: Parsivar's mokasar.txt misspells a few
+ * (فلاسفه → فلاس, موارد → موزد, خرافات → خارفه, مظاهر → مظهره), and the pattern generator below takes احادیث for the
+ * plural of احداث and موازین for that of موزون.
+ */
+const PLURAL_FIXES: [string, string][] = [
+  ['فلاسفه', 'فیلسوف'],
+  ['موارد', 'مورد'],
+  ['خرافات', 'خرافه'],
+  ['مظاهر', 'مظهر'],
+  ['احادیث', 'حدیث'],
+  ['موازین', 'میزان'],
+];
+
+/**
  * Arabic broken plurals of the plural words the lexicons list (lilak noun_plural, hazm PL): each plural pattern
  * proposes singular patterns (digits are the root letters in order); a proposal counts only when the lexicon
  * lists it as a noun or adjective, and the most frequent proposal (hazm frequencies) wins.
@@ -426,6 +440,7 @@ function build(): LemmaData {
   const plurals = readPlurals();
   derivePlurals(lexicon, plurals);
   treebankSpelling(lexicon, plurals);
+  for (const [pl, sg] of PLURAL_FIXES) plurals.set(lemmaKey(pl), lemmaKey(sg));
   const freq = readFreq();
 
   // majority lemma per (form, UPOS) and per form
