@@ -296,7 +296,7 @@ function readPlurals(): Map<string, string> {
 /**
  * Corrections of the broken-plural sources, each singular the dictionary one: Parsivar's mokasar.txt misspells a few
  * (فلاسفه → فلاس, موارد → موزد, خرافات → خارفه, مظاهر → مظهره), and the pattern generator below takes احادیث for the
- * plural of احداث and موازین for that of موزون.
+ * plural of احداث and موازین for that of موزون. (Found by listing the plurals whose singular is rare or unlisted.)
  */
 const PLURAL_FIXES: [string, string][] = [
   ['فلاسفه', 'فیلسوف'],
@@ -305,6 +305,16 @@ const PLURAL_FIXES: [string, string][] = [
   ['مظاهر', 'مظهر'],
   ['احادیث', 'حدیث'],
   ['موازین', 'میزان'],
+  // and where the generator's proposal is a word of the lexicon but not the singular (تواریخ → تارخ, هدایا → هدا)
+  ['ابنیه', 'بنا'],
+  ['تواریخ', 'تاریخ'],
+  ['علایم', 'علامت'],
+  ['هدایا', 'هدیه'],
+  ['سجایا', 'سجیه'],
+  ['غلات', 'غله'],
+  ['اراضی', 'ارض'],
+  ['روات', 'راوی'],
+  ['ادعیه', 'دعا'],
 ];
 
 /**
