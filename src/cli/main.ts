@@ -28,8 +28,11 @@ import {
   getSpellChecker,
   evaluate,
   formatScores,
+  SPELL_KINDS,
+  SPELL_REGISTERS,
   type SpellKind,
   type SpellOptions,
+  type SpellRegister,
 } from '../node/index.js';
 import { formatSentence, FORMATS, SentenceWriter, type Format, type Mode } from './format.js';
 import { ThreadedAnalyzer, type WorkerInit } from './threads.js';
@@ -793,15 +796,14 @@ async function runSpell(args: string[], io: CliIO): Promise<number> {
   if (v.fix && v.format !== undefined) throw new DabirError('E_USAGE', '--fix conflicts with --format', usageHint('spell'));
   const options: SpellOptions = {};
   if (typeof v.kinds === 'string') {
-    const all: SpellKind[] = ['non-word', 'real-word', 'style'];
     const kinds = v.kinds.split(',').map((k) => k.trim()).filter(Boolean);
-    const bad = kinds.find((k) => !all.includes(k as SpellKind));
-    if (bad !== undefined || kinds.length === 0) throw new DabirError('E_BAD_OPTION', `--kinds cannot be ${JSON.stringify(v.kinds)}`, `use a comma-separated list of: ${all.join(', ')}`);
+    const bad = kinds.find((k) => !SPELL_KINDS.includes(k as SpellKind));
+    if (bad !== undefined || kinds.length === 0) throw new DabirError('E_BAD_OPTION', `--kinds cannot be ${JSON.stringify(v.kinds)}`, `use a comma-separated list of: ${SPELL_KINDS.join(', ')}`);
     options.kinds = kinds as SpellKind[];
   }
   if (v.register !== undefined) {
-    if (v.register !== 'formal' && v.register !== 'informal') throw new DabirError('E_BAD_OPTION', `--register cannot be ${JSON.stringify(v.register)}`, 'use one of: formal, informal');
-    options.register = v.register;
+    if (!(SPELL_REGISTERS as readonly unknown[]).includes(v.register)) throw new DabirError('E_BAD_OPTION', `--register cannot be ${JSON.stringify(v.register)}`, `use one of: ${SPELL_REGISTERS.join(', ')}`);
+    options.register = v.register as SpellRegister;
   }
   if (positionals.length > 1) throw new DabirError('E_USAGE', `expected at most one FILE, got ${positionals.length}`, usageHint('spell'));
   const file = positionals[0] === '-' ? undefined : positionals[0];

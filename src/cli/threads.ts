@@ -114,7 +114,7 @@ export class ThreadedAnalyzer {
   async push(text: string, out: string[]): Promise<void> {
     // (a long text in slices: the cutter cuts over-long lines, so no piece sent grows past about two slices)
     for (let a = 0; a < text.length; a += MAX_SEGMENT) {
-      this.send(this.cutter.push(text.length <= MAX_SEGMENT ? text : text.slice(a, a + MAX_SEGMENT)));
+      this.send(this.cutter.push(text.slice(a, a + MAX_SEGMENT)));
       // keep every worker busy, and no more than DEPTH pieces each
       while (this.pending.length > this.slots.length * DEPTH) this.write(await this.pending.shift()!, out);
     }

@@ -4,6 +4,9 @@ export const ZWNJ = 0x200c;
 export const ZWJ = 0x200d;
 export const KASHIDA = 0x0640;
 export const ZWNJ_CHAR = '\u200c';
+/** no word is longer (UTF-16 units): a longer run of letters is text without spaces, which the word-level analyses
+ * (lemmas, spelling) leave as written */
+export const MAX_WORD = 64;
 
 /** Arabic-script letters (base block, supplement, extended-A), excluding digits, punctuation and marks. */
 export function isArabicLetter(c: number): boolean {

@@ -12,5 +12,5 @@ export { createLemmatizer, stem, decodeLemmaData, type Lemmatizer, type Lemmatiz
 import './lemmatize/component.js';
 export { ParserModel, parseDoc, parserModelOf, trainParser, PARSER_FORMAT_VERSION, type ParserOptions, type ParseResult } from './parse/index.js';
 export { decodeTagger, encodeTagger, tagDoc, taggerModelOf, TaggerModel, trainTagger, TAGGER_FORMAT_VERSION, TAGGER_SCHEMES, type TaggerOptions, type TaggerScheme } from './tag/index.js';
-export { checkDoc, createSpellChecker, decodeSpellData, encodeSpellData, isSpellable, spellCheckerOf, spellKey, SPELL_FORMAT_VERSION, type Confusion, type SpellChecker, type SpellData, type SpellIssue, type SpellKind, type SpellOptions, type SpellSuggestion, type SpellToken } from './spell/index.js';
+export { checkDoc, createSpellChecker, decodeSpellData, encodeSpellData, isSpellable, spellCheckerOf, spellKey, SPELL_FORMAT_VERSION, SPELL_KINDS, SPELL_REGISTERS, type Confusion, type SpellChecker, type SpellRegister, type SpellData, type SpellIssue, type SpellKind, type SpellOptions, type SpellSuggestion, type SpellToken } from './spell/index.js';
 export { evaluate, formatScores, UD_METRICS, type EvaluateOptions, type UdMetric, type UdScore, type UdScores } from './eval/ud-metrics.js';

@@ -185,6 +185,8 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
     for (const a of annotators) a.run.annotate!(doc);
     return doc;
   };
+  /** normalized (when a normalizer runs) and tokenized: a Doc not yet annotated */
+  const tokenizeText = (text: string): Doc => tokenizer.run.tokenize!(normalizer ? normalizer.run.normalize!(text) : AlignedText.from(text));
   return {
     components: sorted.map((c) => c.name),
     process(text: string): Doc {
@@ -192,18 +194,14 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
         throw new DabirError('E_BAD_INPUT', `process expects a string, got ${text === null ? 'null' : typeof text}`, 'pass the text as a string');
       }
       const cuts = forcedCuts(text);
-      if (cuts.length === 0) {
-        const aligned = normalizer ? normalizer.run.normalize!(text) : AlignedText.from(text);
-        return annotate(tokenizer.run.tokenize!(aligned));
-      }
+      if (cuts.length === 0) return annotate(tokenizeText(text));
       // a line too long to analyse at once (MAX_SEGMENT): its pieces are normalized and tokenized one by one, as a
       // stream would cut them, then annotated as one document
       const sentences: Sentence[] = [];
       const normalized: string[] = [];
       let from = 0;
       for (const to of [...cuts, text.length]) {
-        const piece = text.slice(from, to);
-        const d = tokenizer.run.tokenize!(normalizer ? normalizer.run.normalize!(piece) : AlignedText.from(piece));
+        const d = tokenizeText(text.slice(from, to));
         for (const st of d.sentences) {
           shiftSentence(st, from);
           st.id = String(sentences.length + 1);

@@ -30,11 +30,12 @@ export interface TextCutter {
 }
 
 /**
- * A line (or what is left of it after a forced cut) longer than this many UTF-16 units, with no ``` among them, is cut
- * before analysis, so that text without line breaks (a minified page, a log line, a paragraph of a million marks) is
- * analysed in bounded pieces: the cut goes after the last sentence end (a terminal mark and a space) in the second
- * half of the window, else after its last space, else at the limit. Pipelines (`process`) and streams cut at the same
- * places, so streamed output still equals whole-text output.
+ * A line (or what is left of it after a forced cut) longer than this many UTF-16 units, outside a code block and with
+ * no backtick among them, is cut before analysis, so that text without line breaks (a minified page, a log line, a
+ * paragraph of a million marks) is analysed in bounded pieces: the cut goes after the last sentence end (a terminal
+ * mark and a space) in the second half of the window, else after its last space, else between two marks, never inside
+ * a word (see forcedCutAt). Pipelines (`process`) and streams cut at the same places, so streamed output still equals
+ * whole-text output.
  */
 export const MAX_SEGMENT = 1 << 16;
 
@@ -109,11 +110,10 @@ class CutScan {
   /** forced cuts found */
   forced: number[] = [];
 
-  /** Scans `t`, which holds the units from `base` on, from `from` to its end. `window(s)` gives the MAX_SEGMENT units
-   * from s. */
-  scan(t: string, base: number, from: number, window: (s: number) => string): void {
+  /** Scans `t`, the units from `base` on. `window(s)` gives the MAX_SEGMENT units from s. */
+  scan(t: string, base: number, window: (s: number) => string): void {
     const n = base + t.length;
-    for (let i = from; i < n; i++) {
+    for (let i = base; i < n; i++) {
       const c = t.charCodeAt(i - base);
       if (isLineBreak(c)) {
         // the line ends: a run at its start opens a block, or closes the open one
@@ -183,7 +183,7 @@ class CutScan {
 export function forcedCuts(text: string): number[] {
   if (text.length < MAX_SEGMENT) return [];
   const sc = new CutScan();
-  sc.scan(text, 0, 0, (s) => text.slice(s, s + MAX_SEGMENT));
+  sc.scan(text, 0, (s) => text.slice(s, s + MAX_SEGMENT));
   return sc.forced;
 }
 
@@ -222,7 +222,7 @@ export function createTextCutter(): TextCutter {
         starts.push(len);
         len += c.length;
       }
-      sc.scan(c, len - c.length, len - c.length, (s) => slice(s, s + MAX_SEGMENT));
+      sc.scan(c, len - c.length, (s) => slice(s, s + MAX_SEGMENT));
       const at = sc.cut;
       if (at < 0) return '';
       const text = slice(0, at);

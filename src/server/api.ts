@@ -4,7 +4,7 @@
  * and serializing big bodies never blocks the thread that accepts connections.
  */
 import { DEFAULT_OPTIONS, OPTION_VALUES, type ResolvedOptions } from '../node/index.js';
-import { availableComponents, createPipeline, DabirError, getNormalizer, getSpellChecker, PIPELINE_SCHEMES, schemeOptions, type Pipeline, type SpellKind, type SpellOptions } from '../node/index.js';
+import { availableComponents, createPipeline, DabirError, getNormalizer, getSpellChecker, PIPELINE_SCHEMES, schemeOptions, SPELL_KINDS, SPELL_REGISTERS, type Pipeline, type SpellKind, type SpellOptions } from '../node/index.js';
 import { HttpError, toHttpError } from './errors.js';
 
 export type Operation = 'normalize' | 'analyze' | 'tokenize' | 'spell';
@@ -130,8 +130,6 @@ function run(op: Operation, body: Record<string, unknown>): unknown {
   return format === 'conllu' ? doc.toConllu() : doc.toJSON();
 }
 
-const SPELL_KINDS: readonly SpellKind[] = ['non-word', 'real-word', 'style'];
-const REGISTERS = ['formal', 'informal'] as const;
 
 /**
  * /v1/spell: the issues of the text as written (offsets into it; no normalization first), or with `fix` the text with
@@ -147,8 +145,8 @@ function spell(text: string, body: Record<string, unknown>): unknown {
     o.kinds = k as SpellKind[];
   }
   if (body.register !== undefined && body.register !== null) {
-    if (!(REGISTERS as readonly unknown[]).includes(body.register)) {
-      throw new HttpError(400, 'E_BAD_OPTION', `"register" cannot be ${JSON.stringify(body.register)}`, { hint: `use one of: ${REGISTERS.join(', ')}`, option: 'register', allowed: REGISTERS });
+    if (!(SPELL_REGISTERS as readonly unknown[]).includes(body.register)) {
+      throw new HttpError(400, 'E_BAD_OPTION', `"register" cannot be ${JSON.stringify(body.register)}`, { hint: `use one of: ${SPELL_REGISTERS.join(', ')}`, option: 'register', allowed: SPELL_REGISTERS });
     }
     o.register = body.register as SpellOptions['register'];
   }

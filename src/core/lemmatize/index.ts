@@ -14,6 +14,7 @@
  * (`lemmatizeSentence`), a noun right before the relative که loses its indefinite ی (کتابی که → کتاب).
  * Results are memoized per (form, UPOS). Pure: the data is handed in (see decodeLemmaData).
  */
+import { MAX_WORD } from '../chars.js';
 import { decodeLemmaData, POS_NUM, type LemmaData } from './data.js';
 import { createNominalChooser, posMask } from './nominal.js';
 import { analyzeVerb, buildVerbStems, primeVerbAnalysis, type VerbStems } from './verb.js';
@@ -31,9 +32,6 @@ export interface LemmatizerOptions {
   /** memo size (distinct (form, UPOS) pairs kept); default 200000 */
   cacheSize?: number;
 }
-
-/** forms longer than this are no words: the lemmatizer leaves them as they are */
-const MAX_FORM = 64;
 
 /** A word of a sentence, as handed to `lemmatizeSentence`. */
 export interface LemmaInput {
@@ -268,7 +266,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
 
   const compute = (form: string, upos: string): string => {
     // no word is this long (a run of text without spaces): left as written, not cut up into candidate stems
-    if (form.length > MAX_FORM) return form;
+    if (form.length > MAX_WORD) return form;
     let hit = lookup(form, upos);
     if (hit !== undefined) return hit;
     const n = lemmaKey(form);
@@ -313,7 +311,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
    */
   const indefMemo = new Map<string, string | null>();
   const indefinite = (form: string, upos: string): string | undefined => {
-    if (form.length > MAX_FORM) return undefined;
+    if (form.length > MAX_WORD) return undefined;
     let r = indefMemo.get(form);
     if (r === undefined) {
       r = null;

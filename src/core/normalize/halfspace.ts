@@ -21,7 +21,9 @@ const MI_SET = new Set(MI_PREFIXES);
 function isMiPrefix(p: string): boolean {
   return MI_SET.has(p);
 }
-const ACADEMY_SUFFIXES = ['هایشان', 'هایتان', 'هایمان', 'هایش', 'هایت', 'هایم', 'هایی', 'های', 'ها', 'ترین', 'تر'];
+/** the plural ها and what follows it in one word */
+const PLURAL_ENDINGS = ['هایشان', 'هایتان', 'هایمان', 'هایش', 'هایت', 'هایم', 'هایی', 'های', 'ها'];
+const ACADEMY_SUFFIXES = [...PLURAL_ENDINGS, 'ترین', 'تر'];
 /** the copula heads no compound (استالینی is no است + الینی) */
 const COPULAS = new Set(['است', 'هست', 'نیست']);
 /** آنها, اینها, همانها, همینها and their forms with clitics (آنهایشان, آنهاست): PRONOUN_PLURAL_STEMS + a plural chain */
@@ -101,8 +103,6 @@ function isParticipleEnd(w: string, j: number): boolean {
   return j >= 3 && w.charCodeAt(j - 1) === 0x0647 && (c === 0x062f || c === 0x062a);
 }
 
-/** the plural ها and what follows it in one word */
-const PLURAL_ENDINGS = ['هایشان', 'هایتان', 'هایمان', 'هایش', 'هایت', 'هایم', 'هایی', 'های', 'ها'];
 /** w[j, k) is تر or ترین */
 function isTarPiece(w: string, j: number, k: number): boolean {
   const n = k - j;
@@ -256,6 +256,11 @@ export class HalfSpaceDecoder {
   /** A known word: the piece was seen as a word or at a word's start, or carries one of `flags` (default: listed). */
   private known(row: number, flags = FLAG_LEX): boolean {
     return row >= 0 && (this.m.first[row]! > 0 || (this.m.flags[row]! & flags) !== 0);
+  }
+
+  /** A word the model is sure of: listed in a lexicon, or seen as a word or at a word's start five times. */
+  private established(row: number): boolean {
+    return row >= 0 && ((this.m.flags[row]! & FLAG_LEX) !== 0 || this.m.first[row]! >= 5);
   }
 
   /**
@@ -438,15 +443,6 @@ export class HalfSpaceDecoder {
   }
 
   /**
-   * A plural left glued to a known noun ending in a joining letter (کمکها, ارزشهای, پژوهشهایی) takes its ZWNJ, as the
-   * treebank text writes nearly every plural (PerDT: 7,497 with a ZWNJ, and besides آنها / اینها and words that only
-   * look plural, تنها, انتهای, about 20 without). The training text also holds the glued spellings of some writers
-   * (Seraji's text writes a third of its plurals glued), which made the model keep those words whole. Not after the
-   * pronouns (آنها is the treebank's spelling), nor for a word a lexicon lists glued, nor when the stem + ه is a word
-   * (نامهای may be نامه‌ای); the stem must be a listed word or seen alone five times (پربهای is پربها + ی). Only for
-   * text written without ZWNJs: a writer who uses them and wrote a plural glued is left alone.
-   */
-  /**
    * An Arabic compound with the article left glued (عرفاتالعاشقین, مجمعالشعرا, حبیبالله): a known word in a joining
    * letter + ال + three letters or more, where the whole is no word the model knows and the known word + ال is none
    * either (کانال, اشکال), takes a ZWNJ before ال, as the training text writes such compounds (420 times, against a
@@ -455,23 +451,29 @@ export class HalfSpaceDecoder {
    */
   private articleApart(form: string): string {
     if (form.indexOf(Z) >= 0 || form.length < 8) return form;
-    const m = this.m;
-    const wi = this.idx(form);
-    if (wi >= 0 && (m.first[wi]! > 0 || (m.flags[wi]! & (FLAG_LEX | FLAG_VERB)) !== 0)) return form;
+    if (this.known(this.idx(form), FLAG_LEX | FLAG_VERB)) return form;
     for (let p = 3; p <= form.length - 5; p++) {
       if (form.charCodeAt(p) !== 0x0627 || form.charCodeAt(p + 1) !== 0x0644 || !isJoiner(form.charCodeAt(p - 1))) continue;
       const next = form.charCodeAt(p + 2);
       if (next === 0x06cc || next === 0x0647) continue;
       const a = form.slice(0, p);
       const ai = this.idx(a);
-      if (ai < 0 || (m.flags[ai]! & FLAG_VERB) !== 0 || COPULAS.has(a) || ((m.flags[ai]! & FLAG_LEX) === 0 && m.first[ai]! < 5)) continue;
-      const al = this.idx(form.slice(0, p + 2));
-      if (al >= 0 && (m.first[al]! > 0 || (m.flags[al]! & FLAG_LEX) !== 0)) continue;
+      if (!this.established(ai) || (this.m.flags[ai]! & FLAG_VERB) !== 0 || COPULAS.has(a)) continue;
+      if (this.known(this.idx(form.slice(0, p + 2)))) continue;
       return a + Z + form.slice(p);
     }
     return form;
   }
 
+  /**
+   * A plural left glued to a known noun ending in a joining letter (کمکها, ارزشهای, پژوهشهایی) takes its ZWNJ, as the
+   * treebank text writes nearly every plural (PerDT: 7,497 with a ZWNJ, and besides آنها / اینها and words that only
+   * look plural, تنها, انتهای, about 20 without). The training text also holds the glued spellings of some writers
+   * (Seraji's text writes a third of its plurals glued), which made the model keep those words whole. Not after the
+   * pronouns (آنها is the treebank's spelling), nor for a word a lexicon lists glued, nor when the stem + ه is a word
+   * (نامهای may be نامه‌ای); the stem must be a listed word or seen alone five times (پربهای is پربها + ی). Only for
+   * text written without ZWNJs: a writer who uses them and wrote a plural glued is left alone.
+   */
   private pluralApart(form: string): string {
     if (form.indexOf(Z) >= 0) return form;
     for (const suf of PLURAL_ENDINGS) {
@@ -479,11 +481,10 @@ export class HalfSpaceDecoder {
       if (LEXICALISED.has(form)) return form;
       const stem = form.slice(0, form.length - suf.length);
       if (!isJoiner(stem.charCodeAt(stem.length - 1)) || PRONOUN_STEMS.has(stem)) return form;
-      const m = this.m;
       const wi = this.idx(form);
-      if (wi >= 0 && (m.flags[wi]! & (FLAG_LEX | FLAG_VERB)) !== 0) return form;
+      if (wi >= 0 && (this.m.flags[wi]! & (FLAG_LEX | FLAG_VERB)) !== 0) return form;
       const si = this.idx(stem);
-      if (si < 0 || m.first[si]! + m.glued[si]! < 2 || ((m.flags[si]! & FLAG_LEX) === 0 && m.first[si]! < 5)) return form;
+      if (!this.established(si) || this.m.first[si]! + this.m.glued[si]! < 2) return form;
       if (suf.startsWith('های') && this.known(this.idx(stem + 'ه'), FLAG_LEX | FLAG_PARTICIPLE)) return form;
       return stem + Z + suf;
     }
@@ -960,6 +961,8 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
   const ms = dm.words;
   const jm = dm.joins;
   const academy = o.style === 'academy';
+  /** the word memo of a line written with ZWNJs (careful) or without, in this style */
+  const memoOf = (c: boolean): WordMemo => ms[(c ? 1 : 0) + (academy ? 2 : 0)]!;
   const t = a.text;
   const prot = a.protect;
   const n = t.length;
@@ -1000,7 +1003,7 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
         nextZ = t.indexOf(Z, nextZ + 1);
         if (nextZ < 0) nextZ = n;
       }
-      memo = ms[(careful ? 1 : 0) + (academy ? 2 : 0)]!;
+      memo = memoOf(careful);
     }
     if ((CLASS[t.charCodeAt(i)]! & UNIT) === 0 || prot[i] === 1) {
       i++;
@@ -1058,7 +1061,7 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       // in either mode, since a ZWNJ this pass puts in the line makes the second pass careful
       const whole = prevForm + form;
       glued = wordInfo(d, memo, whole, 0, whole.length, careful, academy);
-      const g2 = wordInfo(d, ms[(careful ? 0 : 1) + (academy ? 2 : 0)]!, whole, 0, whole.length, !careful, academy);
+      const g2 = wordInfo(d, memoOf(!careful), whole, 0, whole.length, !careful, academy);
       if (!(ppAdjacent && (joinsWith(d, jm, careful, ppForm, ppLast, ppLastHash, ppMi, glued, whole.length) || joinsWith(d, jm, !careful, ppForm, ppLast, ppLastHash, ppMi, g2, whole.length)))) {
         // (ها, تر have no ZWNJ to insert, so this word made no edits: the deletion goes last)
         edits.push({ start: s - 1, end: s, text: '', kind: 'half-space' });

@@ -6,11 +6,16 @@
  *
  * Pure: the data comes in as SpellData or the bytes of data/spell.bin. Never throws on any string.
  */
-import { isArabicLetter, isArabicMark } from '../chars.js';
+import { isArabicLetter, isArabicMark, MAX_WORD } from '../chars.js';
 import { decodeSpellData, FLAG_ADJ, FLAG_CURATED, FLAG_NAME, FLAG_VERB, FLAG_NOMINAL, FLAG_NOSUGGEST, FLAG_PLURAL, type Confusion, type ConfusionKind, type SpellData } from './data.js';
 import { COST, editCost } from './edit.js';
 
 export type SpellKind = 'non-word' | 'real-word' | 'style';
+/** every kind of issue, the default of SpellOptions.kinds */
+export const SPELL_KINDS: readonly SpellKind[] = ['non-word', 'real-word', 'style'];
+/** the registers of SpellOptions.register */
+export const SPELL_REGISTERS = ['formal', 'informal'] as const;
+export type SpellRegister = (typeof SPELL_REGISTERS)[number];
 
 export interface SpellSuggestion {
   /** the replacement for the whole issue span (may contain a space or a ZWNJ) */
@@ -66,7 +71,7 @@ export interface SpellOptions {
    * `informal`: colloquial spellings of known words are not reported (chat's کنه, می‌شن, بیاره, چیزا, خودتون, قراره,
    * خونه), see informalSpellings [default `formal`]
    */
-  register?: 'formal' | 'informal';
+  register?: SpellRegister;
   /** ranking weights (given to createSpellChecker): nats per unit of edit cost, per bit of frequency, per nat of context */
   weights?: { cost?: number; freq?: number; context?: number };
 }
@@ -114,11 +119,8 @@ export function spellKey(s: string): string {
   return a === 0 && b === out.length ? out : out.slice(a, b);
 }
 
-/** longer than this, a run of letters is no word (text without spaces): never judged */
-const MAX_WORD = 64;
-
 /** A word the checker may judge: Arabic-script letters (with ZWNJ, marks, kashida) only, at least two letters, at most
- * MAX_WORD units. */
+ * MAX_WORD units (a longer run is text without spaces: never judged). */
 export function isSpellable(s: string): boolean {
   if (s.length > MAX_WORD) return false;
   let letters = 0;
@@ -426,6 +428,11 @@ const RW_WIN = 3;
  * of the tuning folds (0.25 gives a higher real-word F1 at more false alarms, see the commit notes) */
 const RW_THRESHOLD = 0.75;
 
+/** Not a string, or longer than any word even with its marks (MAX_WORD): the public look-ups answer at once. */
+function notAWord(word: unknown): boolean {
+  return typeof word !== 'string' || word.length > MAX_WORD * 2;
+}
+
 /** fatha, damma, kasra or sukun: short vowels written out */
 const VOWELLED = /[\u064e-\u0650\u0652]/;
 
@@ -520,7 +527,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   const mergeKnown = (w: string): boolean => id.has(w) || user.has(w) || analyse(w) >= 0;
 
   const isKnown = (word: string): boolean => {
-    if (typeof word !== 'string' || word.length > MAX_WORD * 2) return false;
+    if (notAWord(word)) return false;
     const w = spellKey(word);
     return w.length === 0 || knownKey(w);
   };
@@ -816,7 +823,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   };
 
   const suggest = (word: string, n = 5): SpellSuggestion[] => {
-    if (typeof word !== 'string' || word.length > MAX_WORD * 2) return [];
+    if (notAWord(word)) return [];
     const w = spellKey(word);
     if (!isSpellable(w) || knownKey(w)) return [];
     return rank(candidates(w), n);
@@ -938,7 +945,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
 
   const checkTokens = (tokens: readonly SpellToken[], source: string, options: SpellOptions = {}): SpellIssue[] => {
     const o = { ...defaults, ...options };
-    const kinds = new Set<SpellKind>(o.kinds ?? ['non-word', 'real-word', 'style']);
+    const kinds = new Set<SpellKind>(o.kinds ?? SPELL_KINDS);
     const threshold = o.realWordThreshold ?? (learned ? RW_THRESHOLD : 1);
     const nSug = o.maxSuggestions ?? 5;
     const informal = o.register === 'informal';
@@ -1164,7 +1171,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   void FLAG_NAME;
 
   const nearest = (word: string, maxCost: number): { text: string; cost: number; logFreq: number }[] =>
-    typeof word !== 'string' || word.length > MAX_WORD * 2 ? [] : [...candidates(spellKey(word), maxCost, false).values()].map((c) => ({ text: c.text, cost: c.cost, logFreq: c.logf }));
+    notAWord(word) ? [] : [...candidates(spellKey(word), maxCost, false).values()].map((c) => ({ text: c.text, cost: c.cost, logFreq: c.logf }));
 
   return { isKnown, suggest, nearest, check, checkTokens, fix, addWords, get size() { return words.length; } };
 }

@@ -6,7 +6,7 @@
  */
 import { badOption } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
-import { createSpellChecker, type SpellChecker, type SpellIssue, type SpellKind, type SpellOptions, type SpellToken } from './checker.js';
+import { createSpellChecker, SPELL_KINDS, SPELL_REGISTERS, type SpellChecker, type SpellIssue, type SpellKind, type SpellOptions, type SpellRegister, type SpellToken } from './checker.js';
 import type { Doc } from '../doc.js';
 
 const cache = new WeakMap<object, SpellChecker>();
@@ -22,7 +22,6 @@ export function spellCheckerOf(res: unknown): SpellChecker {
   return c;
 }
 
-const KINDS: SpellKind[] = ['non-word', 'real-word', 'style'];
 const OPTION_NAMES = ['kinds', 'realWordThreshold', 'maxSuggestions', 'maxCost', 'contextCap', 'fixThreshold', 'words', 'register'];
 
 /** Checks every sentence of a Doc and stores the issues in `doc.spelling` (also returned). */
@@ -51,7 +50,7 @@ defineComponent({
   create(res, options) {
     for (const k of Object.keys(options)) if (!OPTION_NAMES.includes(k)) throw badOption(k, options[k], OPTION_NAMES);
     const kinds = options.kinds as SpellKind[] | undefined;
-    if (kinds !== undefined && (!Array.isArray(kinds) || kinds.some((k) => !KINDS.includes(k)))) throw badOption('spell.kinds', kinds, KINDS);
+    if (kinds !== undefined && (!Array.isArray(kinds) || kinds.some((k) => !SPELL_KINDS.includes(k)))) throw badOption('spell.kinds', kinds, SPELL_KINDS);
     const words = options.words;
     if (words !== undefined && !Array.isArray(words)) throw badOption('spell.words', words, ['an array of words']);
     const checker = spellCheckerOf(res.spell);
@@ -65,8 +64,8 @@ defineComponent({
     }
     if (kinds) o.kinds = kinds;
     const register = options.register;
-    if (register !== undefined && register !== 'formal' && register !== 'informal') throw badOption('spell.register', register, ['formal', 'informal']);
-    if (register) o.register = register;
+    if (register !== undefined && !(SPELL_REGISTERS as readonly unknown[]).includes(register)) throw badOption('spell.register', register, SPELL_REGISTERS);
+    if (register) o.register = register as SpellRegister;
     return { annotate: (doc) => void checkDoc(checker, doc, o) };
   },
 });
