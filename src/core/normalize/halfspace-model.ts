@@ -19,6 +19,13 @@ export const FLAG_VERB = 1; // a verb form that can follow می/نمی (present 
 export const FLAG_ADJ = 2; // an adjective (takes تر/ترین)
 export const FLAG_LEX = 4; // listed in a lexicon (a real word)
 export const FLAG_PARTICIPLE = 8; // a past participle ending in ه (takes ‌ام ‌ای ‌اند ...)
+/**
+ * a verb stem that heads compounds after a ZWNJ (فروش of دست‌فروش, کتاب‌فروشان; ستیز, نشین, پرست): in the training
+ * text, the word types made of a known word + this stem (+ an ending) mostly put a ZWNJ between them
+ */
+export const FLAG_HEAD_STEM = 16;
+/** the endings a compound-heading stem may carry (longest first): دین‌فروشان, افیون‌خوری, نیک‌نهادان */
+export const HEAD_STEM_ENDINGS = ['انی', 'ان', 'ی', ''];
 
 /** Plain-object form of the model, as built by the training script. */
 export interface HalfSpaceData {

@@ -109,6 +109,10 @@ const CASES: [string, string, string][] = [
   ['خاموش توان', 'خاموش توان', 'trap: توان follows a ZWNJ mostly in می‌توان, so it is not joined to another word'],
   ['نمی توان', `نمی${Z}توان`, 'but after نمی it is'],
   ['زعمای', 'زعمای', 'trap: ‌ای takes a ZWNJ only after ه or ی (زعم + ای is not a cut)'],
+  ['دینفروشان', `دین${Z}فروشان`, 'an unseen compound: a known word + a stem that heads compounds (فروش) + ان'],
+  ['اسلامستیزانی', `اسلام${Z}ستیزانی`, 'the same with ستیز + انی'],
+  ['آهنگران', 'آهنگران', 'trap: آهنگر + ان, a known word with its plural, not آه + نگران'],
+  ['دکتراش', 'دکتراش', 'trap: a head of two letters (دک) is too short to start such a compound'],
 ];
 
 describe('half-space repair', () => {

@@ -10,7 +10,7 @@
  */
 import type { Edit, StepText } from '../aligned.js';
 import { isArabicLetter, isJoiner, forEachRelevantUnit } from '../chars.js';
-import { FLAG_ADJ, FLAG_LEX, FLAG_PARTICIPLE, FLAG_VERB, FNV_OFFSET, FNV_PRIME, type HalfSpaceModel } from './halfspace-model.js';
+import { FLAG_ADJ, FLAG_HEAD_STEM, FLAG_LEX, FLAG_PARTICIPLE, FLAG_VERB, FNV_OFFSET, FNV_PRIME, HEAD_STEM_ENDINGS, type HalfSpaceModel } from './halfspace-model.js';
 import type { ResolvedOptions } from './options.js';
 
 const Z = '\u200c';
@@ -82,6 +82,7 @@ export const PARAMS = {
   joinFormMin: 2,
   joinRatio: 5,
   joinPairMin: 2,
+  headStem: 2,
 };
 
 /** suffixes in ا that take a ZWNJ only after a stem ending in ه or ی */
@@ -362,6 +363,8 @@ export class HalfSpaceDecoder {
             } else if (li >= 0 && !unknownStem[j] && m.first[li]! + m.glued[li]! >= P.minStem && x >= P.minX) {
               // compound of two known words: how much more often b follows a ZWNJ than it stands alone
               s = P.wc * Math.log((x + 1) / (m.first[pi]! + m.glued[pi]! + 1)) + P.compound - P.cut;
+            } else if (k === n && li >= 0 && !unknownStem[j] && this.headStemTail(w, j, j - f0)) {
+              s = P.headStem - P.cut;
             } else continue;
             if (li >= 0 && !unknownStem[j]) {
               const occ = m.first[li]! + m.next[li]!;
@@ -373,6 +376,9 @@ export class HalfSpaceDecoder {
             if (x < P.minX || bnd < P.minBound) continue;
             s = P.wb * Math.log(bnd) - P.cut;
           }
+        } else if (k === n && zBoundary && li >= 0 && !unknownStem[j] && this.headStemTail(w, j, j - f0)) {
+          // an unseen tail: a compound-heading stem + an ending (دین + فروشان, پاک + دلان)
+          s = P.headStem - P.cut;
         } else if (k === n && zBoundary && li >= 0 && this.boundPrefix[li] && from[j] === 0 && !unknownStem[j]) {
           // (a word of three letters at least: a word often followed by a ZWNJ is not a prefix before ی, ا, ما, تم —
           // ان‌ها and ایمن‌سازی made ان and ایمن count as prefixes: انی, انما, ایمنا were cut)
@@ -399,6 +405,21 @@ export class HalfSpaceDecoder {
     }
     out += w.slice(last);
     return out === w ? null : out;
+  }
+
+  /**
+   * w[j, end) is a stem flagged FLAG_HEAD_STEM + one of HEAD_STEM_ENDINGS (فروشان, ستیز, خوری), after a head of three
+   * letters at least (آه + نگران, دک + تراش are آهنگران, دکتراش), and w without the ending is no known word (آهنگر + ان)
+   */
+  private headStemTail(w: string, j: number, head: number): boolean {
+    if (head < 3) return false;
+    for (const e of HEAD_STEM_ENDINGS) {
+      if (w.length - j - e.length < 3 || !w.endsWith(e)) continue;
+      const r = this.m.pieceRange(w, j, w.length - e.length);
+      if (r < 0 || (this.m.flags[r]! & FLAG_HEAD_STEM) === 0) continue;
+      return e === '' || !this.known(this.m.pieceRange(w, 0, w.length - e.length), FLAG_LEX | FLAG_VERB);
+    }
+    return false;
   }
 
   /** times the pieces a and b were seen joined by a ZWNJ ('z') or separated by a space ('s') */
