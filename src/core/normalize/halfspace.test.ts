@@ -113,6 +113,8 @@ const CASES: [string, string, string][] = [
   ['اسلامستیزانی', `اسلام${Z}ستیزانی`, 'the same with ستیز + انی'],
   ['آهنگران', 'آهنگران', 'trap: آهنگر + ان, a known word with its plural, not آه + نگران'],
   ['دکتراش', 'دکتراش', 'trap: a head of two letters (دک) is too short to start such a compound'],
+  ['تخمه شکنان', `تخمه${Z}شکنان`, 'spaced: such a stem + ending that never stands alone joins the word before'],
+  ['از سواران', 'از سواران', 'trap: سواران stands alone (horsemen), and از is no head'],
 ];
 
 describe('half-space repair', () => {

@@ -83,6 +83,7 @@ export const PARAMS = {
   joinRatio: 5,
   joinPairMin: 2,
   headStem: 2,
+  headStemSpaced: 1,
 };
 
 /** suffixes in ا that take a ZWNJ only after a stem ending in ه or ی */
@@ -422,6 +423,22 @@ export class HalfSpaceDecoder {
     return false;
   }
 
+  /**
+   * `b` (no ZWNJ) is a compound-heading stem + an ending and was never seen as a word or a word's start, nor is it a
+   * listed word or verb form (نشینان, نهادان, خوری; not ستیز, گویی, سواران, which stand alone too)
+   */
+  isHeadStemWord(b: string): boolean {
+    if (b.length < 3 || !PARAMS.headStemSpaced) return false;
+    const bi = this.idx(b);
+    if (bi >= 0 && (this.m.first[bi]! + this.m.glued[bi]! > 0 || (this.m.flags[bi]! & (FLAG_LEX | FLAG_VERB)) !== 0)) return false;
+    for (const e of HEAD_STEM_ENDINGS) {
+      if (b.length - e.length < 3 || !b.endsWith(e)) continue;
+      const r = this.m.pieceRange(b, 0, b.length - e.length);
+      if (r >= 0 && (this.m.flags[r]! & FLAG_HEAD_STEM) !== 0) return true;
+    }
+    return false;
+  }
+
   /** times the pieces a and b were seen joined by a ZWNJ ('z') or separated by a space ('s') */
   private pairCount(a: string, b: string, how: 'z' | 's'): number {
     const r = this.m.pair(a + Z + b);
@@ -608,6 +625,12 @@ export class HalfSpaceDecoder {
     const m = this.m;
     const zb = b.indexOf(Z);
     const firstB = zb < 0 ? b : b.slice(0, zb);
+    // a compound-heading stem + ending that never stands alone, after a known word of three letters or more
+    // (بادیه نشینان, شکنجه گران): unless the two were seen apart
+    if (zb < 0 && this.isHeadStemWord(b)) {
+      const lastA = a.slice(a.lastIndexOf(Z) + 1);
+      if (lastA.length >= 3 && this.known(this.idx(lastA)) && this.pairCount(lastA, b, 's') === 0 && this.segment(lastA + b) !== lastA + b) return true;
+    }
     // fast exit: every rule below needs b's first piece to be known, and all but the verb-prefix rule need it to
     // have been seen after a ZWNJ
     const bi0 = this.idx(firstB);
@@ -889,9 +912,11 @@ function infoOf(d: HalfSpaceDecoder, w: string, bare: string, form: string): Wor
   const zb = form.indexOf(Z);
   const firstPiece = zb < 0 ? form : form.slice(0, zb);
   const first = d.m.piece(firstPiece);
-  const joinable = first >= 0 && (d.m.next[first]! > 0 || (d.m.flags[first]! & FLAG_VERB) !== 0);
+  // (a compound-heading stem + ending never seen on its own, as in بادیه نشینان, joins the word before: shouldJoin)
+  const stemTail = zb < 0 && d.isHeadStemWord(form);
+  const joinable = stemTail || (first >= 0 && (d.m.next[first]! > 0 || (d.m.flags[first]! & FLAG_VERB) !== 0));
   const lastPiece = form.slice(form.lastIndexOf(Z) + 1);
-  const bound = first >= 0 && (d.isBoundSuffix(first) || d.isCompoundHead(first, firstPiece) || d.isStrongHead(first, firstPiece));
+  const bound = stemTail || (first >= 0 && (d.isBoundSuffix(first) || d.isCompoundHead(first, firstPiece) || d.isStrongHead(first, firstPiece)));
   let lastZHash = FNV_OFFSET;
   for (let k = 0; k < lastPiece.length; k++) lastZHash = Math.imul(lastZHash ^ lastPiece.charCodeAt(k), FNV_PRIME);
   lastZHash = Math.imul(lastZHash ^ 0x200c, FNV_PRIME);
