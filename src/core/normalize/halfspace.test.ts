@@ -115,6 +115,10 @@ const CASES: [string, string, string][] = [
   ['دکتراش', 'دکتراش', 'trap: a head of two letters (دک) is too short to start such a compound'],
   ['تخمه شکنان', `تخمه${Z}شکنان`, 'spaced: such a stem + ending that never stands alone joins the word before'],
   ['از سواران', 'از سواران', 'trap: سواران stands alone (horsemen), and از is no head'],
+  ['ارتدنتیستها', `ارتدنتیست${Z}ها`, 'a plural glued to a stem the model never saw (a loanword)'],
+  ['توییتهایی', `توییت${Z}هایی`, 'the same with هایی'],
+  ['بهونهای', 'بهونهای', 'trap: an unseen stem + های may be ه + ‌ای (بهونه‌ای): left alone'],
+  ['گرانبها', 'گرانبها', 'trap: بها (price) ends compounds: not گرانب + ها'],
 ];
 
 describe('half-space repair', () => {

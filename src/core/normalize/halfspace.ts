@@ -84,6 +84,7 @@ export const PARAMS = {
   joinPairMin: 2,
   headStem: 2,
   headStemSpaced: 1,
+  unseenPlural: 4,
 };
 
 /** suffixes in ا that take a ZWNJ only after a stem ending in ه or ی */
@@ -511,6 +512,9 @@ export class HalfSpaceDecoder {
    * pronouns (آنها is the treebank's spelling), nor for a word a lexicon lists glued, nor when the stem + ه is a word
    * (نامهای may be نامه‌ای); the stem must be a listed word or seen alone five times (پربهای is پربها + ی). Only for
    * text written without ZWNJs: a writer who uses them and wrote a plural glued is left alone.
+   * A stem the model has never seen (a loanword or a chat spelling: ارتدنتیستها, توییتهایی, خیابونها) of
+   * PARAMS.unseenPlural letters or more takes the ZWNJ before ها and هایی too — not before های..., which may be
+   * ه + ‌ای (بهونهای), nor after ب (گرانبها) or in Arabic spellings with ة (تذکرةالفقها).
    */
   private pluralApart(form: string): string {
     if (form.indexOf(Z) >= 0) return form;
@@ -522,7 +526,8 @@ export class HalfSpaceDecoder {
       const wi = this.idx(form);
       if (wi >= 0 && (this.m.flags[wi]! & (FLAG_LEX | FLAG_VERB)) !== 0) return form;
       const si = this.idx(stem);
-      if (!this.established(si) || this.m.first[si]! + this.m.glued[si]! < 2) return form;
+      const unseen = PARAMS.unseenPlural > 0 && (suf === 'ها' || suf === 'هایی') && stem.length >= PARAMS.unseenPlural && !stem.endsWith('ب') && !stem.includes('ة') && (si < 0 || (this.m.first[si]! + this.m.glued[si]! + this.m.next[si]! === 0 && (this.m.flags[si]! & FLAG_LEX) === 0));
+      if (!unseen && (!this.established(si) || this.m.first[si]! + this.m.glued[si]! < 2)) return form;
       if (suf.startsWith('های') && this.known(this.idx(stem + 'ه'), FLAG_LEX | FLAG_PARTICIPLE)) return form;
       return stem + Z + suf;
     }
