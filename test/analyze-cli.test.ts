@@ -145,3 +145,25 @@ describe('dabir analyze', () => {
     }
   });
 });
+
+describe('dabir ner', () => {
+  it('prints one line per entity (TYPE, start, end, text) whose offsets slice back into the input, as the library finds them', async () => {
+    const text = 'سلام.\nدیروز حسن روحانی به پاریس رفت. سازمان ملل متحد بیانیه داد.\n';
+    const r = await cli(['ner'], text);
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n').filter(Boolean);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) {
+      const [type, s, e, t] = l.split('\t');
+      expect(['PER', 'LOC', 'ORG', 'NAT', 'EVE', 'POG']).toContain(type);
+      expect(text.slice(Number(s), Number(e))).toBe(t);
+    }
+    const lib = createPipeline({ components: ['normalizer', 'tokenizer', 'ner'] }).process(text);
+    expect(lines).toEqual(lib.entities!.map((x) => `${x.type}\t${x.start}\t${x.end}\t${x.text}`));
+  });
+
+  it('rejects the options of analyze', async () => {
+    const r = await cli(['ner', '--format', 'json'], 'x');
+    expect(r.code).toBe(2);
+  });
+});

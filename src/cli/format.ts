@@ -2,12 +2,12 @@
  * How `dabir analyze`, `tokenize` and `lemma` write one sentence. Shared by the single-threaded path and the worker
  * threads of `--threads`, so both give the same bytes.
  */
-import { Doc, writeConllu, type Sentence } from '../node/index.js';
+import { Doc, spansOf, writeConllu, type Sentence } from '../node/index.js';
 
 export type Format = 'conllu' | 'json' | 'jsonl' | 'text';
 export const FORMATS: Format[] = ['conllu', 'json', 'jsonl', 'text'];
-/** an analyze format, or the one-line outputs of `dabir tokenize` and `dabir lemma` */
-export type Mode = Format | 'tokenize' | 'lemma';
+/** an analyze format, the one-line outputs of `dabir tokenize` and `dabir lemma`, or the entity lines of `dabir ner` */
+export type Mode = Format | 'tokenize' | 'lemma' | 'ner';
 
 /** One sentence in the output format (json: the object alone; the caller writes the brackets and commas). */
 export function formatSentence(s: Sentence, mode: Mode, original = false): string {
@@ -25,6 +25,16 @@ export function formatSentence(s: Sentence, mode: Mode, original = false): strin
       return s.tokens.map((t) => (original ? t.text : t.form).replace(/\s+/g, ' ')).join(' ') + '\n';
     case 'lemma':
       return s.words.map((w) => w.lemma ?? w.form).join(' ') + '\n';
+    case 'ner': {
+      // one line per entity: TYPE, start and end (UTF-16 offsets into the input), the entity as written
+      let out = '';
+      for (const [type, a, b] of spansOf(s.tokens.map((t) => t.ner ?? 'O'))) {
+        const from = s.tokens[a]!.start;
+        const to = s.tokens[b - 1]!.end;
+        out += type + '\t' + from + '\t' + to + '\t' + s.text.slice(from - s.start, to - s.start).replace(/\s+/g, ' ') + '\n';
+      }
+      return out;
+    }
   }
 }
 

@@ -10,6 +10,20 @@
 import { writeConllu } from './formats/conllu.js';
 import type { SpellIssue } from './spell/checker.js';
 
+/** A named entity: a span of whole tokens of one sentence. */
+export interface Entity {
+  /** PER (person), LOC (place), ORG (organization), NAT (nationality), EVE (event), POG (political or other group) */
+  type: string;
+  /** offsets into the original input: text.slice(start, end) is the entity as written */
+  start: number;
+  end: number;
+  text: string;
+  /** index of the sentence in doc.sentences */
+  sentence: number;
+  /** the tokens of the sentence it spans: [first, last + 1) */
+  tokens: [number, number];
+}
+
 export interface WordFields {
   /** the word's form (normalized text; for a part of a multi-word token, the part) */
   form: string;
@@ -82,6 +96,8 @@ export class Token {
   /** false when the next token follows without a space (CoNLL-U SpaceAfter=No) */
   spaceAfter: boolean;
   misc: string | undefined;
+  /** the named-entity label (BIO: 'O', 'B-PER', 'I-PER', ...), set by the `ner` component */
+  ner: string | undefined;
   /** the words, or null for a one-word token whose Word is made when first read (ids: `wid`) */
   private w: Word[] | null;
   private wid: number;
@@ -93,6 +109,7 @@ export class Token {
     this.form = form;
     this.spaceAfter = spaceAfter;
     this.misc = undefined;
+    this.ner = undefined;
     this.w = words;
     this.wid = wordId;
     if (words !== null) for (const w of words) w.token = this;
@@ -127,6 +144,7 @@ export class Token {
       text: this.text,
       form: this.form,
       ...(this.spaceAfter ? {} : { spaceAfter: false }),
+      ...(this.ner !== undefined && this.ner !== 'O' ? { ner: this.ner } : {}),
       words: this.words.map((w) => w.toJSON()),
     };
   }
@@ -169,6 +187,8 @@ export class Doc {
   normalized: string;
   /** spelling issues (offsets into `text`), set by the `spell` component; undefined when it did not run */
   spelling: SpellIssue[] | undefined = undefined;
+  /** named entities (offsets into `text`), set by the `ner` component; undefined when it did not run */
+  entities: Entity[] | undefined = undefined;
 
   constructor(text: string, sentences: Sentence[] = [], normalized?: string) {
     this.text = text;
@@ -189,7 +209,12 @@ export class Doc {
   }
 
   toJSON(): Record<string, unknown> {
-    return { text: this.text, sentences: this.sentences.map((s) => s.toJSON()), ...(this.spelling ? { spelling: this.spelling } : {}) };
+    return {
+      text: this.text,
+      sentences: this.sentences.map((s) => s.toJSON()),
+      ...(this.entities ? { entities: this.entities } : {}),
+      ...(this.spelling ? { spelling: this.spelling } : {}),
+    };
   }
 
   /** The document in CoNLL-U (FORM as written, CorrectForm in MISC when normalized, TokenRange offsets). */

@@ -3,7 +3,7 @@ export { CODES, DabirError, type ErrorCode } from './errors.js';
 export { createNormalizer, type Normalizer, type NormalizerResources } from './normalize/index.js';
 export { DEFAULT_OPTIONS, OPTION_VALUES, resolveOptions, type NormalizeOptions, type ResolvedOptions } from './normalize/options.js';
 export { HalfSpaceModel } from './normalize/halfspace-model.js';
-export { Doc, Sentence, Token, Word, type WordFields } from './doc.js';
+export { Doc, Sentence, Token, Word, type Entity, type WordFields } from './doc.js';
 export { readConllu, writeConllu, type ReadOptions, type WriteOptions } from './formats/conllu.js';
 export { createPipeline, defineComponent, getComponent, listComponents, resourcesFor, schemeOptions, PIPELINE_SCHEMES, type PipelineScheme, type ComponentSpec, type Pipeline, type PipelineOptions, type Resources } from './pipeline.js';
 export { tokenize, tokenizeAligned, scanTokens, MwtSplitter, type MwtData, type TokenizeOptions } from './tokenize/index.js';
@@ -12,5 +12,6 @@ export { createLemmatizer, stem, decodeLemmaData, type Lemmatizer, type Lemmatiz
 import './lemmatize/component.js';
 export { ParserModel, parseDoc, parserModelOf, trainParser, PARSER_FORMAT_VERSION, type ParserOptions, type ParseResult } from './parse/index.js';
 export { decodeTagger, encodeTagger, tagDoc, taggerModelOf, TaggerModel, trainTagger, TAGGER_FORMAT_VERSION, TAGGER_SCHEMES, type TaggerOptions, type TaggerScheme } from './tag/index.js';
+export { decodeNer, encodeNer, nerDoc, nerModelOf, NerModel, NER_FORMAT_VERSION, NER_LABELS, NER_TYPES, spansOf, trainNer, type NerData, type NerType } from './ner/index.js';
 export { checkDoc, createSpellChecker, decodeSpellData, encodeSpellData, isSpellable, spellCheckerOf, spellKey, SPELL_FORMAT_VERSION, SPELL_KINDS, SPELL_REGISTERS, type Confusion, type SpellChecker, type SpellRegister, type SpellData, type SpellIssue, type SpellKind, type SpellOptions, type SpellSuggestion, type SpellToken } from './spell/index.js';
 export { evaluate, formatScores, UD_METRICS, type EvaluateOptions, type UdMetric, type UdScore, type UdScores } from './eval/ud-metrics.js';

@@ -40,6 +40,7 @@ const LOADERS: Record<string, () => unknown> = {
   parser: () => readResource('parser.bin'), // bytes: checked and decoded by the parser component (src/core/parse)
   tagger: () => readResource('tagger.bin'), // bytes: checksum-verified and decoded once by the tagger component (src/core/tag)
   spell: () => readResource('spell.bin'), // bytes: checksum-verified and decoded once by the spell component (src/core/spell)
+  ner: () => readResource('ner.bin'), // bytes: checksum-verified and decoded once by the ner component (src/core/ner)
 };
 
 /** Registers how to load a resource (used by components that ship their own data). */
@@ -97,7 +98,7 @@ export function availableComponents(): string[] {
   return out;
 }
 
-const RESOURCE_FILES: Record<string, string> = { halfspace: 'halfspace.bin', mwt: 'mwt.json', mwtInformal: 'mwt-informal.json', lemma: 'lemma.bin', tagger: 'tagger.bin', parser: 'parser.bin', spell: 'spell.bin' };
+const RESOURCE_FILES: Record<string, string> = { halfspace: 'halfspace.bin', mwt: 'mwt.json', mwtInformal: 'mwt-informal.json', lemma: 'lemma.bin', tagger: 'tagger.bin', parser: 'parser.bin', spell: 'spell.bin', ner: 'ner.bin' };
 
 /** Registers the data file of a resource, so availability can be checked without loading it. */
 export function registerResourceFile(name: string, file: string): void {

@@ -250,6 +250,7 @@ export const OPENAPI = {
           text: { type: 'string', description: 'as written in the input' },
           form: { type: 'string', description: 'the corrected spelling' },
           spaceAfter: { const: false, description: 'present when the next token follows without a space' },
+          ner: { type: 'string', description: 'named-entity label (B-PER, I-PER, B-LOC, ...) when the token is part of an entity' },
           words: { type: 'array', items: ref('Word') },
         },
       },
@@ -261,7 +262,23 @@ export const OPENAPI = {
       Doc: {
         type: 'object',
         required: ['text', 'sentences'],
-        properties: { text: { type: 'string', description: 'the input, unchanged' }, sentences: { type: 'array', items: ref('Sentence') } },
+        properties: {
+          text: { type: 'string', description: 'the input, unchanged' },
+          sentences: { type: 'array', items: ref('Sentence') },
+          entities: { type: 'array', items: ref('Entity'), description: 'named entities, when the ner component ran' },
+        },
+      },
+      Entity: {
+        type: 'object',
+        required: ['type', 'start', 'end', 'text', 'sentence', 'tokens'],
+        properties: {
+          type: { enum: ['PER', 'LOC', 'ORG', 'NAT', 'EVE', 'POG'] },
+          start: { type: 'integer', description: 'UTF-16 offset into the input' },
+          end: { type: 'integer' },
+          text: { type: 'string', description: 'the entity as written in the input' },
+          sentence: { type: 'integer', description: 'index of its sentence' },
+          tokens: { type: 'array', items: { type: 'integer' }, minItems: 2, maxItems: 2, description: 'first token, last token + 1 (in its sentence)' },
+        },
       },
       ConlluResult: { type: 'object', required: ['conllu'], properties: { conllu: { type: 'string' } } },
       TokenizeRequest: {

@@ -11,10 +11,14 @@ import { Doc, Sentence, Token, Word, type WordFields } from '../doc.js';
 
 const u = (v: string | number | undefined): string => (v === undefined || v === '' ? '_' : typeof v === 'number' ? String(v) : v);
 
-/** MISC with `add` first ('|'-joined, may be ''), and the old SpaceAfter, TokenRange and CorrectForm dropped */
+/**
+ * MISC with `add` first ('|'-joined, may be ''), and the old SpaceAfter, TokenRange and CorrectForm dropped (and an
+ * old NER label when `add` brings a new one)
+ */
 function miscWith(misc: string | undefined, add: string): string {
   if (!misc || misc === '_') return add || '_';
-  const parts = misc.split('|').filter((p) => !p.startsWith('SpaceAfter=') && !p.startsWith('TokenRange=') && !p.startsWith('CorrectForm='));
+  const ner = /(?:^|\|)NER=/.test(add);
+  const parts = misc.split('|').filter((p) => !p.startsWith('SpaceAfter=') && !p.startsWith('TokenRange=') && !p.startsWith('CorrectForm=') && !(ner && p.startsWith('NER=')));
   if (add) parts.unshift(add);
   return parts.length ? parts.join('|') : '_';
 }
@@ -47,7 +51,9 @@ export function writeConllu(doc: Doc, options: WriteOptions = {}): string {
     for (const c of s.comments) b += '# ' + c + '\n';
     b += '# text = ' + s.text.replace(/[\n\r\u2028\u2029]+/g, ' ') + '\n';
     for (const t of s.tokens) {
-      const range = ranges ? 'TokenRange=' + t.start + ':' + t.end : '';
+      const range0 = ranges ? 'TokenRange=' + t.start + ':' + t.end : '';
+      // the named-entity label of the token (the `ner` component), as NER=B-PER in MISC
+      const range = t.ner !== undefined && t.ner !== 'O' ? join2('NER=' + t.ner, range0) : range0;
       const add = t.spaceAfter ? range : range ? 'SpaceAfter=No|' + range : 'SpaceAfter=No';
       const words = t.words;
       if (words.length > 1) {

@@ -1,0 +1,144 @@
+import { existsSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Doc, Sentence, Token } from '../doc.js';
+import { DabirError } from '../errors.js';
+import { writeConllu } from '../formats/conllu.js';
+import { sha256, toHex } from '../sha256.js';
+import { allowed } from './features.js';
+import { decodeNer, encodeNer, NER_LABELS, nerDoc, nerModelOf, spansOf, trainNer, type NerTrainSentence } from './index.js';
+
+const SHIPPED = new URL('../../../data/ner.bin', import.meta.url);
+const L = (s: string): number => NER_LABELS.indexOf(s);
+
+// a tiny hand-made training set (ours): names, places and an organization in short sentences
+const TINY: [string[], string[]][] = [
+  [['علی', 'به', 'تهران', 'رفت'], ['B-PER', 'O', 'B-LOC', 'O']],
+  [['مریم', 'در', 'شیراز', 'است'], ['B-PER', 'O', 'B-LOC', 'O']],
+  [['سازمان', 'ملل', 'بیانیه', 'داد'], ['B-ORG', 'I-ORG', 'O', 'O']],
+  [['حسن', 'روحانی', 'به', 'پاریس', 'رفت'], ['B-PER', 'I-PER', 'O', 'B-LOC', 'O']],
+  [['مردم', 'ایرانی', 'آمدند'], ['O', 'B-NAT', 'O']],
+];
+
+function trainTiny(seed = 3): Uint8Array {
+  const lex = new Map<string, number>();
+  const sentences: NerTrainSentence[] = TINY.map(([words, labels]) => ({ words, labels: labels.map(L), lex: () => 0 }));
+  return encodeNer(trainNer(sentences, { seed, epochs: 10, minCount: 1, lexicon: lex }));
+}
+
+describe('spansOf (BIO labels → entity spans)', () => {
+  // [labels, spans, reason]
+  const CASES: [string[], [string, number, number][], string][] = [
+    [[], [], 'no words, no entities'],
+    [['O', 'O'], [], 'all outside'],
+    [['B-PER', 'I-PER', 'O'], [['PER', 0, 2]], 'a two-word entity'],
+    [['B-PER', 'B-PER'], [['PER', 0, 1], ['PER', 1, 2]], 'B starts a new entity even after the same type'],
+    [['I-LOC', 'I-LOC'], [['LOC', 0, 2]], 'an I without a B before it starts an entity'],
+    [['B-PER', 'I-LOC'], [['PER', 0, 1], ['LOC', 1, 2]], 'an I of another type starts a new entity'],
+    [['O', 'B-ORG', 'I-ORG', 'I-ORG'], [['ORG', 1, 4]], 'an entity that ends the sentence'],
+  ];
+  for (const [labels, spans, reason] of CASES) it(reason, () => expect(spansOf(labels)).toEqual(spans));
+});
+
+describe('BIO constraint', () => {
+  // [from, to, allowed, reason]
+  const CASES: [string, string, boolean, string][] = [
+    ['O', 'I-PER', false, 'I after O'],
+    ['B-PER', 'I-PER', true, 'I after its B'],
+    ['I-PER', 'I-PER', true, 'I after its I'],
+    ['B-LOC', 'I-PER', false, 'I after a B of another type'],
+    ['O', 'B-ORG', true, 'B anywhere'],
+    ['I-ORG', 'O', true, 'O anywhere'],
+  ];
+  for (const [from, to, ok, reason] of CASES) it(reason, () => expect(allowed(L(from), L(to))).toBe(ok));
+  it('I at the start of a sentence is not allowed', () => expect(allowed(-1, L('I-PER'))).toBe(false));
+});
+
+describe('ner training and model file', () => {
+  it('is deterministic for a seed (identical bytes)', () => {
+    const a = trainTiny();
+    expect(toHex(sha256(a))).toBe(toHex(sha256(trainTiny())));
+  });
+
+  it('round-trips: save, load, save gives the same bytes; learns the fixture', () => {
+    const bytes = trainTiny();
+    const m = decodeNer(bytes);
+    for (const [words, labels] of TINY) expect(m.label(words)).toEqual(labels);
+    // a copy at an odd offset of a larger buffer reads the same
+    const big = new Uint8Array(bytes.length + 3);
+    big.set(bytes, 3);
+    const m2 = decodeNer(big.subarray(3));
+    for (const [words] of TINY) expect(m2.label(words)).toEqual(m.label(words));
+  });
+
+  it('rejects damaged or foreign bytes with typed errors', () => {
+    const bytes = trainTiny();
+    const bad = bytes.slice();
+    bad[bad.length - 1]! ^= 0xff;
+    expect(() => decodeNer(bad)).toThrowError(expect.objectContaining({ code: 'E_RESOURCE_CORRUPT' }) as Error);
+    const ver = bytes.slice();
+    ver[4] = 99;
+    expect(() => decodeNer(ver)).toThrowError(expect.objectContaining({ code: 'E_RESOURCE_VERSION' }) as Error);
+    expect(() => decodeNer(new Uint8Array(10))).toThrow(DabirError);
+    expect(() => nerModelOf({})).toThrow(DabirError);
+  });
+});
+
+describe.runIf(existsSync(SHIPPED))('the shipped model (data/ner.bin)', () => {
+  const model = nerModelOf(new Uint8Array(readFileSync(SHIPPED)));
+
+  function docOf(text: string): Doc {
+    // one sentence, tokens at the spaces (the tokenizer is tested elsewhere)
+    const toks: Token[] = [];
+    for (const m of text.matchAll(/\S+/g)) toks.push(new Token(m.index, m.index + m[0].length, m[0], m[0], null, true));
+    return new Doc(text, [new Sentence(0, text.length, text, toks, '1')]);
+  }
+
+  it('finds well-known names, places and organizations', () => {
+    const doc = docOf('علی خامنه‌ای در تهران با نمایندگان سازمان ملل متحد دیدار کرد .');
+    const ents = nerDoc(model, doc).map((e) => `${e.type}:${e.text}`);
+    expect(ents).toEqual(['PER:علی خامنه‌ای', 'LOC:تهران', 'ORG:سازمان ملل متحد']);
+  });
+
+  it('entities are spans of whole tokens whose offsets slice back to the input; labels are valid BIO', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('علی', 'در', 'تهران', 'سازمان', 'ملل', 'و', 'ایرانی', 'Google', '۱۴۰۲', '@user', '#خبر', '.', 'x'), { maxLength: 12 }), (words) => {
+        const text = words.join(' ');
+        const doc = docOf(text);
+        for (const e of nerDoc(model, doc)) {
+          expect(text.slice(e.start, e.end)).toBe(e.text);
+          const toks = doc.sentences[e.sentence]!.tokens;
+          expect(toks[e.tokens[0]]!.start).toBe(e.start);
+          expect(toks[e.tokens[1] - 1]!.end).toBe(e.end);
+        }
+        let prev = -1;
+        for (const t of doc.sentences[0]?.tokens ?? []) {
+          const l = L(t.ner!);
+          expect(allowed(prev, l)).toBe(true);
+          prev = l;
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never throws on any string of words', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'binary', maxLength: 20 }), { maxLength: 8 }), (words) => {
+        expect(model.label(words)).toHaveLength(words.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('writes the labels to CoNLL-U MISC as NER=..., and entities to JSON', () => {
+    const doc = docOf('حسن روحانی به پاریس رفت');
+    nerDoc(model, doc);
+    const conllu = writeConllu(doc);
+    expect(conllu).toContain('NER=B-PER');
+    expect(conllu).toContain('NER=I-PER');
+    expect(conllu).not.toContain('NER=O');
+    const json = JSON.parse(JSON.stringify(doc)) as { entities: { type: string; text: string }[] };
+    expect(json.entities.map((e) => e.text)).toContain('حسن روحانی');
+  });
+});
