@@ -638,6 +638,8 @@ function showAnalysis(r: AnalyzedReply): void {
 }
 
 const DASH = '—';
+/** the named-entity types, in Persian (the badge's tooltip) */
+const ENTITY_NAMES: Record<string, string> = { PER: 'نام شخص', LOC: 'نام مکان', ORG: 'نام سازمان', NAT: 'ملیت', EVE: 'رویداد', POG: 'گروه' };
 
 function cell(text: string | number | undefined, cls?: string, ltr = false): HTMLTableCellElement {
   const td = document.createElement('td');
@@ -672,6 +674,14 @@ function renderSentence(i: number): void {
           th.title = `اصلاح‌شده: ${t.form}`;
         }
         if (t.words.length > 1) th.classList.add('mwt');
+        if (t.ner) {
+          // the entity type, on the first token of the entity only
+          const type = t.ner.slice(2);
+          const badge = Object.assign(document.createElement('span'), { className: 'ent', textContent: t.ner.startsWith('B-') ? type : '…' });
+          badge.dir = 'ltr';
+          badge.title = ENTITY_NAMES[type] ?? type;
+          th.append(' ', badge);
+        }
         tr.append(th);
       }
       const feats = cell(w.feats, 'feats', true);

@@ -47,6 +47,8 @@ export interface TokenJSON {
   text: string;
   form: string;
   spaceAfter?: boolean;
+  /** named-entity label (B-PER, I-LOC, ...) when the token is part of an entity */
+  ner?: string;
   words: WordJSON[];
 }
 

@@ -239,6 +239,20 @@ describe.skipIf(!HAVE_CHROMIUM)('web editor in Chromium', () => {
     await shot('analysis');
   });
 
+  it('marks the named entities of the sentence (the ner component runs in the browser)', async () => {
+    await page.locator('#input').fill('حسن روحانی به پاریس رفت.');
+    await settled();
+    const comps = ((await page.locator('#analysis-summary').textContent()) ?? '').split('اجزا:')[1] ?? '';
+    expect(comps).toContain('ner');
+    const rows = page.locator('#tokens-body tr');
+    await poll(() => rows.count()).toBe(6);
+    // the first token of an entity shows its type; the tokens after it in the entity show …
+    expect(await rows.nth(0).locator('th .ent').textContent()).toBe('PER');
+    expect(await rows.nth(1).locator('th .ent').textContent()).toBe('…');
+    expect(await rows.nth(2).locator('th .ent').count()).toBe(0);
+    expect(await rows.nth(3).locator('th .ent').textContent()).toBe('LOC');
+  });
+
   it('draws the dependency tree and fills every column when the pipeline gives them (stand-in worker)', async () => {
     const fake = await serveStatic(OUT, { '/worker.js': FAKE_WORKER });
     const p3 = await context.newPage();
