@@ -232,6 +232,7 @@ results.pathological = CASES.map(([kind, label, big]) => {
     ['tagger', ['tagger']],
     ['tagger + parser', ['tagger', 'parser']],
     ['tagger + lemmatizer + parser', ['tagger', 'lemmatizer', 'parser']],
+    ['ner', ['ner']],
   ];
   for (const [label, comps] of stages) {
     if (!comps.every((c) => have.has(c))) {

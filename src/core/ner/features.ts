@@ -10,7 +10,7 @@
  *   bits 12-15 hazm word class (N, AJ, ADV, other listed; 0 = not in hazm's tagged list)
  *   bits 16-24 1 + the word's class (word clusters learned from raw text and the training tweets; 0 = none)
  */
-import { hashRange, SEED_A } from '../tag/hash.js';
+import { hashRange, mixKey, SEED_A } from '../tag/hash.js';
 import { MAX_WORD } from '../chars.js';
 import { featForm } from '../tag/features.js';
 
@@ -65,39 +65,107 @@ function lexFeats(out: string[], p: string, v: number): void {
 }
 
 /**
- * The static feature keys of every word of a sentence (`forms` are feature forms, see featForm): keys[i] is the
- * array for word i. `lex` gives each form's lexicon facts.
+ * What a word contributes to the features of its own position and of its neighbours' — all of it depends on the
+ * word alone, so a recognizer computes it once per spelling (NerModel keeps a memo).
  */
-export function staticKeys(forms: string[], lex: LexLookup): number[][] {
-  const n = forms.length;
-  const facts = forms.map((f) => lex(f));
-  const at = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : forms[i]!);
-  const out: number[][] = [];
-  const fs: string[] = [];
-  for (let i = 0; i < n; i++) {
-    fs.length = 0;
-    const f = forms[i]!;
-    fs.push('b', 'w=' + f, 'w-1=' + at(i - 1), 'w+1=' + at(i + 1), 'w-2=' + at(i - 2), 'w+2=' + at(i + 2));
-    fs.push('w-1w=' + at(i - 1) + ' ' + f, 'ww+1=' + f + ' ' + at(i + 1));
-    for (let k = 1; k <= 4 && k < f.length; k++) fs.push('s' + k + '=' + f.slice(-k));
-    for (let k = 1; k <= 3 && k < f.length; k++) fs.push('p' + k + '=' + f.slice(0, k));
-    fs.push('sh=' + shape(f), 'len=' + Math.min(f.length, 10));
-    const z = f.indexOf('\u200c');
-    if (z > 0) fs.push('zf=' + f.slice(0, z), 'zl=' + f.slice(f.lastIndexOf('\u200c') + 1));
-    lexFeats(fs, '', facts[i]!);
-    if (i > 0) lexFeats(fs, '-', facts[i - 1]!);
-    if (i + 1 < n) lexFeats(fs, '+', facts[i + 1]!);
-    if (i > 0 && i + 1 < n) fs.push('sh3=' + shape(forms[i - 1]!) + shape(f) + shape(forms[i + 1]!));
-    out.push(fs.map(keyOf));
-  }
+export interface FormKeys {
+  /** hash of the feature form (for the pair features) */
+  h: number;
+  /** its shape */
+  shs: string;
+  /** features of the word at its own position */
+  own: number[];
+  /** the word seen as the previous (left1) or next (right1) word, two before (left2) or after (right2) */
+  left1: number[];
+  right1: number[];
+  left2: number;
+  right2: number;
+}
+
+const BOS = '<s>';
+const EOS = '</s>';
+
+/** The FormKeys of a feature form (see nerForm) with lexicon facts `facts`. */
+export function formKeys(f: string, facts: number): FormKeys {
+  const own: string[] = ['b', 'w=' + f];
+  for (let k = 1; k <= 4 && k < f.length; k++) own.push('s' + k + '=' + f.slice(-k));
+  for (let k = 1; k <= 3 && k < f.length; k++) own.push('p' + k + '=' + f.slice(0, k));
+  const sh = shape(f);
+  own.push('sh=' + sh, 'len=' + Math.min(f.length, 10));
+  const z = f.indexOf('\u200c');
+  if (z > 0) own.push('zf=' + f.slice(0, z), 'zl=' + f.slice(f.lastIndexOf('\u200c') + 1));
+  lexFeats(own, '', facts);
+  const left1: string[] = ['w-1=' + f];
+  lexFeats(left1, '-', facts);
+  const right1: string[] = ['w+1=' + f];
+  lexFeats(right1, '+', facts);
+  return { h: keyOf(f), shs: sh, own: own.map(keyOf), left1: left1.map(keyOf), right1: right1.map(keyOf), left2: keyOf('w-2=' + f), right2: keyOf('w+2=' + f) };
+}
+
+// the neighbour features of the sentence boundaries (no lexicon facts)
+const K_BOS1 = keyOf('w-1=' + BOS);
+const K_EOS1 = keyOf('w+1=' + EOS);
+const K_BOS2 = keyOf('w-2=' + BOS);
+const K_EOS2 = keyOf('w+2=' + EOS);
+const H_BOS = keyOf(BOS);
+const H_EOS = keyOf(EOS);
+// templates of the features made of two or three hashes
+const T_BIGRAM_L = 1;
+const T_BIGRAM_R = 2;
+export const T_PREV_WORD = 4;
+
+/** A feature key made of a template and two hashes (no string is built). */
+export function pairKey(t: number, a: number, b: number): number {
+  return mixKey(t, a, 0, b, 0);
+}
+
+/** The keys of the sentence boundaries as neighbours: before the first word (1 and 2 back), after the last. */
+export const BOUNDARY_KEYS = { bos1: K_BOS1, eos1: K_EOS1, bos2: K_BOS2, eos2: K_EOS2 } as const;
+
+/** The keys of word i that depend on its neighbours' spellings: the pairs (i-1, i), (i, i+1), the shapes around i. */
+export function contextKeys(w: readonly { h: number; shs: string }[], i: number, out: number[]): number[] {
+  const n = w.length;
+  const me = w[i]!;
+  out.push(pairKey(T_BIGRAM_L, i > 0 ? w[i - 1]!.h : H_BOS, me.h), pairKey(T_BIGRAM_R, me.h, i + 1 < n ? w[i + 1]!.h : H_EOS));
+  // (the three shapes run together: ambiguous joins act as a coarser class, which scored better on held-out data)
+  if (i > 0 && i + 1 < n) out.push(keyOf('sh3=' + w[i - 1]!.shs + me.shs + w[i + 1]!.shs));
   return out;
 }
 
-/** The dynamic feature keys of word i, given the labels chosen for words i-2 and i-1 (-1 = before the sentence). */
-export function dynamicKeys(forms: string[], i: number, prev2: number, prev1: number, out: number[]): number[] {
+/**
+ * The static feature keys of word i of a sentence whose words have FormKeys `w`: its own, its neighbours' (±2) and
+ * contextKeys. (The recognizer sums the weights of the first two kinds once per spelling; training reads them all.)
+ */
+export function staticKeys(w: readonly FormKeys[], i: number, out: number[]): number[] {
   out.length = 0;
-  const f = forms[i]!;
-  out.push(keyOf('t-1=' + prev1), keyOf('t-2t-1=' + prev2 + ' ' + prev1), keyOf('t-1w=' + prev1 + ' ' + f));
+  const n = w.length;
+  for (const k of w[i]!.own) out.push(k);
+  if (i > 0) for (const k of w[i - 1]!.left1) out.push(k);
+  else out.push(K_BOS1);
+  if (i + 1 < n) for (const k of w[i + 1]!.right1) out.push(k);
+  else out.push(K_EOS1);
+  out.push(i > 1 ? w[i - 2]!.left2 : K_BOS2, i + 2 < n ? w[i + 2]!.right2 : K_EOS2);
+  return contextKeys(w, i, out);
+}
+
+// the label-history keys: previous label (-1..L-1), the two previous labels
+const PREV1: number[] = [];
+const PREV2: number[][] = [];
+for (let a = -1; a < NER_LABELS.length; a++) {
+  PREV1.push(keyOf('t-1=' + a));
+  PREV2.push([]);
+  for (let b = -1; b < NER_LABELS.length; b++) PREV2[a + 1]!.push(keyOf('t-2t-1=' + a + ' ' + b));
+}
+
+/** The label-history keys (previous label; the two previous labels) for previous labels prev2, prev1 (-1 = none). */
+export function historyKeys(prev2: number, prev1: number): number[] {
+  return [PREV1[prev1 + 1]!, PREV2[prev2 + 1]![prev1 + 1]!];
+}
+
+/** The dynamic feature keys of a word (hash `h`), given the labels chosen for the two words before (-1 = none). */
+export function dynamicKeys(h: number, prev2: number, prev1: number, out: number[]): number[] {
+  out.length = 0;
+  out.push(...historyKeys(prev2, prev1), pairKey(T_PREV_WORD, prev1 + 1, h));
   return out;
 }
 

@@ -9,7 +9,7 @@
  */
 import { DabirError } from '../errors.js';
 import { sha256 } from '../sha256.js';
-import { allowed, dynamicKeys, keyOf, NER_LABELS, nerForm, staticKeys } from './features.js';
+import { allowed, BOUNDARY_KEYS, contextKeys, formKeys, historyKeys, keyOf, NER_LABELS, nerForm, pairKey, T_PREV_WORD } from './features.js';
 
 export const NER_FORMAT_VERSION = 1;
 
@@ -29,28 +29,39 @@ export interface NerData {
   w: Int16Array;
 }
 
-/** Open-addressing table from 32-bit keys to row numbers. */
+/** What one spelling contributes to the scores (see NerModel.vecOf). */
+interface FormVec {
+  h: number;
+  shs: string;
+  own: Float32Array;
+  left1: Float32Array;
+  right1: Float32Array;
+  left2: Float32Array;
+  right2: Float32Array;
+}
+
+/** Open-addressing table from 32-bit keys to row numbers; key and row side by side, so a probe reads one line. */
 class KeyTable {
-  private readonly slots: Int32Array;
-  private readonly keys: Uint32Array;
+  private readonly tab: Int32Array;
   private readonly mask: number;
   constructor(keys: Uint32Array) {
     let size = 16;
     while (size < keys.length * 2) size *= 2;
-    this.slots = new Int32Array(size).fill(-1);
-    this.keys = keys;
+    this.tab = new Int32Array(size * 2).fill(-1);
     this.mask = size - 1;
     for (let r = 0; r < keys.length; r++) {
       let s = keys[r]! & this.mask;
-      while (this.slots[s] !== -1) s = (s + 1) & this.mask;
-      this.slots[s] = r;
+      while (this.tab[2 * s + 1] !== -1) s = (s + 1) & this.mask;
+      this.tab[2 * s] = keys[r]! | 0;
+      this.tab[2 * s + 1] = r;
     }
   }
   row(k: number): number {
-    const key = k >>> 0;
+    const key = k | 0;
+    const tab = this.tab;
     for (let s = key & this.mask; ; s = (s + 1) & this.mask) {
-      const r = this.slots[s]!;
-      if (r === -1 || this.keys[r] === key) return r;
+      const r = tab[2 * s + 1]!;
+      if (r === -1 || tab[2 * s] === key) return r;
     }
   }
 }
@@ -74,6 +85,11 @@ export class NerModel {
     this.wt = new KeyTable(d.wKeys);
     this.w = d.w;
     this.scale = d.header.scale;
+    this.scores = new Float64Array(this.L);
+    // the weights of the two label-history features (t-1, t-2 t-1) for every pair of previous labels
+    this.history = [];
+    for (let a = -1; a < this.L; a++) for (let b = -1; b < this.L; b++) this.history.push(this.sum(historyKeys(a, b)));
+    this.boundary = { bos1: this.sum([BOUNDARY_KEYS.bos1]), eos1: this.sum([BOUNDARY_KEYS.eos1]), bos2: this.sum([BOUNDARY_KEYS.bos2]), eos2: this.sum([BOUNDARY_KEYS.eos2]) };
   }
 
   /** The lexicon facts of a feature form. */
@@ -90,24 +106,65 @@ export class NerModel {
     for (let l = 0; l < L; l++) scores[l]! += this.w[o + l]!;
   }
 
+  /**
+   * What each spelling contributes to the scores, summed once per spelling (bounded memo): the weights of its own
+   * features and of the features it gives the words around it. The sums are exact (16-bit weights, a few dozen
+   * features), so the labels are those of scoring every feature one by one, as in training.
+   */
+  private readonly memo = new Map<string, FormVec>();
+  private readonly buf: number[] = [];
+  private readonly scores: Float64Array;
+  private readonly history: Float32Array[];
+  private readonly boundary: { bos1: Float32Array; eos1: Float32Array; bos2: Float32Array; eos2: Float32Array };
+
+  private sum(keys: readonly number[]): Float32Array {
+    const v = new Float32Array(this.L);
+    for (const k of keys) {
+      const r = this.wt.row(k);
+      if (r < 0) continue;
+      for (let l = 0, o = r * this.L; l < this.L; l++) v[l]! += this.w[o + l]!;
+    }
+    return v;
+  }
+
+  private vecOf(word: string): FormVec {
+    let v = this.memo.get(word);
+    if (v === undefined) {
+      const f = nerForm(word);
+      const k = formKeys(f, this.facts(f));
+      v = { h: k.h, shs: k.shs, own: this.sum(k.own), left1: this.sum(k.left1), right1: this.sum(k.right1), left2: this.sum([k.left2]), right2: this.sum([k.right2]) };
+      if (this.memo.size >= 50_000) this.memo.clear();
+      this.memo.set(word, v);
+    }
+    return v;
+  }
+
   /** BIO label ids for the words of one sentence (surface forms; they are put in feature form here). */
   labelIds(words: readonly string[]): Int32Array {
-    const forms = words.map(nerForm);
-    const n = forms.length;
+    const n = words.length;
     const out = new Int32Array(n);
     if (n === 0) return out;
-    const stat = staticKeys(forms, this.facts);
-    const scores = new Float64Array(this.L);
-    const dyn: number[] = [];
+    const vs = words.map((w) => this.vecOf(w));
+    const scores = this.scores;
+    const L = this.L;
+    const b = this.boundary;
     let p2 = -1;
     let p1 = -1;
     for (let i = 0; i < n; i++) {
-      scores.fill(0);
-      for (const k of stat[i]!) this.add(scores, k);
-      for (const k of dynamicKeys(forms, i, p2, p1, dyn)) this.add(scores, k);
+      const own = vs[i]!.own;
+      const l1 = i > 0 ? vs[i - 1]!.left1 : b.bos1;
+      const r1 = i + 1 < n ? vs[i + 1]!.right1 : b.eos1;
+      const l2 = i > 1 ? vs[i - 2]!.left2 : b.bos2;
+      const r2 = i + 2 < n ? vs[i + 2]!.right2 : b.eos2;
+      for (let l = 0; l < L; l++) scores[l] = own[l]! + l1[l]! + r1[l]! + l2[l]! + r2[l]!;
+      const hist = this.history[(p2 + 1) * (L + 1) + p1 + 1]!;
+      for (let l = 0; l < L; l++) scores[l]! += hist[l]!;
+      const keys = contextKeys(vs, i, this.buf);
+      keys.push(pairKey(T_PREV_WORD, p1 + 1, vs[i]!.h));
+      for (const k of keys) this.add(scores, k);
       let best = 0;
       let bs = -Infinity;
-      for (let l = 0; l < this.L; l++) {
+      for (let l = 0; l < L; l++) {
         if (allowed(p1, l) && scores[l]! > bs) {
           bs = scores[l]!;
           best = l;
@@ -116,6 +173,7 @@ export class NerModel {
       out[i] = best;
       p2 = p1;
       p1 = best;
+      this.buf.length = 0;
     }
     return out;
   }

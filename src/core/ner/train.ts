@@ -4,7 +4,7 @@
  * shuffled by a seeded PRNG every epoch).
  */
 import { mulberry32, shuffleInPlace } from '../prng.js';
-import { allowed, dynamicKeys, featForm, keyOf, NER_LABELS, nerForm, staticKeys, type LexLookup } from './features.js';
+import { allowed, dynamicKeys, featForm, formKeys, keyOf, NER_LABELS, nerForm, staticKeys, type FormKeys, type LexLookup } from './features.js';
 import type { NerData } from './model.js';
 
 export interface NerTrainSentence {
@@ -36,8 +36,20 @@ export function trainNer(sentences: NerTrainSentence[], o: NerTrainOptions): Ner
   const L = NER_LABELS.length;
   const epochs = o.epochs ?? 12;
   const minCount = o.minCount ?? 2;
-  const forms = sentences.map((s) => s.words.map(nerForm));
-  const stat = sentences.map((s, i) => staticKeys(forms[i]!, s.lex));
+  // what each spelling contributes to the features, per lexicon (the jackknife folds have their own)
+  const memos = new Map<LexLookup, Map<string, FormKeys>>();
+  const fkOf = (w: string, lex: LexLookup): FormKeys => {
+    let m = memos.get(lex);
+    if (!m) memos.set(lex, (m = new Map()));
+    let k = m.get(w);
+    if (!k) {
+      const f = nerForm(w);
+      m.set(w, (k = formKeys(f, lex(f))));
+    }
+    return k;
+  };
+  const fks = sentences.map((s) => s.words.map((w) => fkOf(w, s.lex)));
+  const stat = fks.map((fk) => fk.map((_, i) => staticKeys(fk, i, []).slice()));
   const counts = new Map<number, number>();
   for (const sk of stat) for (const ks of sk) for (const k of ks) counts.set(k, (counts.get(k) ?? 0) + 1);
   const rowOf = new Map<number, number>();
@@ -74,14 +86,14 @@ export function trainNer(sentences: NerTrainSentence[], o: NerTrainOptions): Ner
     let total = 0;
     for (const si of order) {
       const gold = sentences[si]!.labels;
-      const f = forms[si]!;
+      const fk = fks[si]!;
       const sk = stat[si]!;
       let p2 = -1;
       let p1 = -1;
-      for (let i = 0; i < f.length; i++) {
+      for (let i = 0; i < fk.length; i++) {
         scores.fill(0);
         const keys = sk[i]!.filter(usable);
-        for (const k of dynamicKeys(f, i, p2, p1, dyn)) keys.push(k);
+        for (const k of dynamicKeys(fk[i]!.h, p2, p1, dyn)) keys.push(k);
         for (const k of keys) {
           const r = row(k, false);
           if (r < 0) continue;
