@@ -119,6 +119,9 @@ const CASES: [string, string, string][] = [
   ['توییتهایی', `توییت${Z}هایی`, 'the same with هایی'],
   ['بهونهای', 'بهونهای', 'trap: an unseen stem + های may be ه + ‌ای (بهونه‌ای): left alone'],
   ['گرانبها', 'گرانبها', 'trap: بها (price) ends compounds: not گرانب + ها'],
+  ['کولهباری', `کوله${Z}باری`, 'a form the model writes with a ZWNJ (کوله‌بار) + an ending (ی)'],
+  ['بینظیرش', `بی${Z}نظیرش`, 'the same with a clitic (ش) after a prefixed word'],
+  ['رابطهاش', `رابطه${Z}اش`, 'trap: not the plural form رابط‌ها + ش'],
 ];
 
 describe('half-space repair', () => {

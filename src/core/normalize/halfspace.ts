@@ -85,7 +85,11 @@ export const PARAMS = {
   headStem: 2,
   headStemSpaced: 1,
   unseenPlural: 4,
+  formEnding: 1,
+  formEndingLex: 1,
 };
+/** endings after a known ZWNJ form (longest first): FORM_ENDINGS in formWithEnding */
+const FORM_ENDINGS = ['هایشان', 'هایتان', 'هایمان', 'هایی', 'های', 'ها', 'انی', 'شان', 'تان', 'مان', 'ان', 'ی', 'ش', 'م', 'ت'];
 
 /** suffixes in ا that take a ZWNJ only after a stem ending in ه or ی */
 const ALEF_CLITICS = new Set(['ای', 'ام', 'ایم', 'اید', 'اند', 'است', 'اش', 'ات', 'اشان', 'اتان', 'امان', 'ایی']);
@@ -253,7 +257,36 @@ export class HalfSpaceDecoder {
       if (!this.known(this.idx(stem)) || this.known(this.idx(stem + 'ه'), FLAG_LEX | FLAG_PARTICIPLE)) continue;
       if (this.segmentUncached(stem) === stem) return w;
     }
+    if (PARAMS.formEnding) {
+      const r = this.formWithEnding(w);
+      if (r !== null) return r;
+    }
     return this.bestCut(w) ?? w;
+  }
+
+  /**
+   * A word the model writes with a ZWNJ (a compound or prefixed word of the text: کوله‌بار, بی‌نظیر, گشاده‌دست) + an
+   * ending (ی, ان, the clitics, the plural) is that form with the ending: کولهباری → کوله‌باری, بینظیرش → بی‌نظیرش,
+   * پیکنیکهای → پیک‌نیک‌های. The form must be what the model writes for those letters (seen so more often than glued).
+   */
+  private formWithEnding(w: string): string | null {
+    const m = this.m;
+    for (const e of FORM_ENDINGS) {
+      if (w.length - e.length < 4 || !w.endsWith(e)) continue;
+      const stem = w.slice(0, w.length - e.length);
+      const f = m.form(stem);
+      if (f < 0) continue;
+      const c = m.formCount[f]!;
+      const lexOnly = PARAMS.formEndingLex && c === 0 && m.formGlued[f]! === 0 && m.formLex[f]! >= PARAMS.lexMin;
+      if (!lexOnly && (c < PARAMS.formEnding || c < PARAMS.formRatio * m.formGlued[f]!)) continue;
+      const sf = m.formText(f);
+      // (not after a form that ends in the plural or a clitic: رابطهاش is رابطه + اش, not رابط‌ها + ش)
+      const last = sf.slice(sf.lastIndexOf(Z) + 1);
+      if (PLURAL_ENDINGS.includes(last) || ALEF_CLITICS.has(last)) continue;
+      const plural = e.startsWith('ها');
+      return plural && isJoiner(stem.charCodeAt(stem.length - 1)) ? sf + Z + e : sf + e;
+    }
+    return null;
   }
 
   /** A known word: the piece was seen as a word or at a word's start, or carries one of `flags` (default: listed). */
