@@ -122,6 +122,8 @@ const CASES: [string, string, string][] = [
   ['کولهباری', `کوله${Z}باری`, 'a form the model writes with a ZWNJ (کوله‌بار) + an ending (ی)'],
   ['بینظیرش', `بی${Z}نظیرش`, 'the same with a clitic (ش) after a prefixed word'],
   ['رابطهاش', `رابطه${Z}اش`, 'trap: not the plural form رابط‌ها + ش'],
+  ['وحشیترین', `وحشی${Z}ترین`, 'ترین is only ever the superlative: after a known word not listed as an adjective too'],
+  ['بیشترین', 'بیشترین', 'trap: a word + ترین that is itself a known word stays glued'],
 ];
 
 describe('half-space repair', () => {

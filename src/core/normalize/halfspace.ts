@@ -87,6 +87,7 @@ export const PARAMS = {
   unseenPlural: 4,
   formEnding: 1,
   formEndingLex: 1,
+  tarinAny: 1,
 };
 /** endings after a known ZWNJ form (longest first): FORM_ENDINGS in formWithEnding */
 const FORM_ENDINGS = ['هایشان', 'هایتان', 'هایمان', 'هایی', 'های', 'ها', 'انی', 'شان', 'تان', 'مان', 'ان', 'ی', 'ش', 'م', 'ت'];
@@ -375,7 +376,9 @@ export class HalfSpaceDecoder {
           if (unknownStem[j] && !this.boundSuffix[pi]) continue;
           const pzRow = zBoundary ? m.pairRangeHashed(w, f0, j, j, k, hz) : -1;
           const pairz = pzRow >= 0 ? m.pairZ[pzRow]! : 0;
-          if (pairz === 0 && li >= 0 && (m.flags[li]! & FLAG_ADJ) === 0 && isTarPiece(w, j, k)) continue;
+          // (ترین is only ever the superlative: after any established word, listed as an adjective or not: وحشی‌ترین;
+          // unless the word + ترین is itself a known word, as بهترین, بیشترین are)
+          if (pairz === 0 && li >= 0 && (m.flags[li]! & FLAG_ADJ) === 0 && isTarPiece(w, j, k) && !(PARAMS.tarinAny && k - j === 4 && f0 === 0 && this.established(li) && !this.known(m.pieceRange(w, 0, k)))) continue;
           // ‌ای ‌ام ‌اند ‌است ‌اش ...: after ه or ی only (خانه‌ای، صندلی‌ای; فضلای، زعمای are one word)
           if (pairz === 0 && zBoundary && w.charCodeAt(j) === 0x0627 && !isHehOrYeh(w.charCodeAt(j - 1)) && ALEF_CLITICS.has(w.slice(j, k))) continue;
           // after a stem the model does not know, ه is a silent final ه (خانه‌ام) only after a joining letter or in a
