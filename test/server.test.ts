@@ -206,6 +206,15 @@ describe('POST /v1/analyze and /v1/tokenize', () => {
     expect(doc.sentences).toHaveLength(2);
   });
 
+  it('analyze with the ner component gives the entities, with offsets into the text', async () => {
+    const t = 'حسن روحانی به پاریس رفت.';
+    const r = await post(a, '/v1/analyze', { text: t, components: ['normalizer', 'tokenizer', 'ner'] });
+    expect(r.status).toBe(200);
+    const doc = JSON.parse(r.body) as { entities: { type: string; start: number; end: number; text: string }[] };
+    expect(doc.entities.map((e) => [e.type, e.text])).toEqual([['PER', 'حسن روحانی'], ['LOC', 'پاریس']]);
+    for (const e of doc.entities) expect(t.slice(e.start, e.end)).toBe(e.text);
+  });
+
   it('analyze format conllu → {conllu}, or text/plain when Accept asks for it', async () => {
     const expected = createPipeline().process(text).toConllu();
     const r = await post(a, '/v1/analyze', { text, format: 'conllu' });
