@@ -26,12 +26,12 @@ if (!haveShared()) {
 }
 
 const DEV = process.env.NER_DEV === '1';
-const EPOCHS = Number(process.env.NER_EPOCHS ?? 12);
+const EPOCHS = Number(process.env.NER_EPOCHS ?? 8);
 const SEED = Number(process.env.NER_SEED ?? 1);
 const MINCOUNT = Number(process.env.NER_MINCOUNT ?? 2);
 const FOLDS = Number(process.env.NER_FOLDS ?? 10);
 const CLASSES = Number(process.env.NER_CLASSES ?? 0);
-const PRUNE = Number(process.env.NER_PRUNE ?? 1e-3);
+const PRUNE = Number(process.env.NER_PRUNE ?? 0.02);
 const t0 = performance.now();
 const log = (s: string): void => console.log(`[${((performance.now() - t0) / 1000).toFixed(1)}s] ${s}`);
 
@@ -59,6 +59,7 @@ const data = trainNer(sentences, {
   seed: SEED,
   minCount: MINCOUNT,
   prune: PRUNE,
+  decoder: (process.env.NER_DECODER ?? 'viterbi') as 'greedy' | 'viterbi',
   lexicon,
   log,
   meta: {

@@ -174,3 +174,54 @@ export function allowed(from: number, to: number): boolean {
   if (to === 0 || (to & 1) === 1) return true; // O or B-T
   return from === to || from === to - 1;
 }
+
+/**
+ * First-order Viterbi over BIO labels: the best sequence under score(i, prev, out, at), which writes the score of each
+ * label l at word i after label `prev` (-1 at the start) to out[at + l]. I-T only after B-T or I-T (label ids: O = 0,
+ * B-T odd, I-T = B-T + 1).
+ */
+export function viterbi(n: number, L: number, score: (i: number, prev: number, out: Float64Array, at: number) => void): Int32Array {
+  const out = new Int32Array(n);
+  if (n === 0) return out;
+  // (a finite "impossible" score: no special case in the inner loops)
+  const NEG = -1e300;
+  const delta = new Float64Array(n * L);
+  const bp = new Int8Array(n * L);
+  const sc = new Float64Array(L * L);
+  score(0, -1, sc, 0);
+  for (let b = 0; b < L; b++) delta[b] = b === 0 || (b & 1) === 1 ? sc[b]! : NEG;
+  for (let i = 1; i < n; i++) {
+    const p = (i - 1) * L;
+    const q = i * L;
+    for (let a = 0; a < L; a++) score(i, a, sc, a * L);
+    for (let b = 0; b < L; b++) {
+      let best = NEG;
+      let arg = 0;
+      // I-T only after B-T (b - 1) or I-T (b); O and B-T after anything
+      const from = b !== 0 && (b & 1) === 0 ? b - 1 : 0;
+      const to = b !== 0 && (b & 1) === 0 ? b : L - 1;
+      for (let a = from; a <= to; a++) {
+        const v = delta[p + a]! + sc[a * L + b]!;
+        if (v > best) {
+          best = v;
+          arg = a;
+        }
+      }
+      delta[q + b] = best;
+      bp[q + b] = arg;
+    }
+  }
+  let b = 0;
+  const last = (n - 1) * L;
+  for (let l = 1; l < L; l++) if (delta[last + l]! > delta[last + b]!) b = l;
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = b;
+    b = bp[i * L + b]!;
+  }
+  return out;
+}
+
+/** The first-order history keys (previous label only) for previous label prev1 (-1 = none). */
+export function history1Keys(prev1: number): number[] {
+  return [PREV1[prev1 + 1]!];
+}

@@ -9,7 +9,7 @@
  */
 import { DabirError } from '../errors.js';
 import { sha256 } from '../sha256.js';
-import { allowed, BOUNDARY_KEYS, contextKeys, formKeys, historyKeys, keyOf, NER_LABELS, nerForm, pairKey, T_PREV_WORD } from './features.js';
+import { allowed, BOUNDARY_KEYS, contextKeys, formKeys, history1Keys, historyKeys, keyOf, NER_LABELS, nerForm, pairKey, T_PREV_WORD, viterbi } from './features.js';
 
 export const NER_FORMAT_VERSION = 1;
 
@@ -17,6 +17,8 @@ export interface NerHeader {
   labels: string[];
   /** weight = stored i16 × scale */
   scale: number;
+  /** greedy (two labels of history) or first-order viterbi; absent = greedy */
+  decoder?: 'greedy' | 'viterbi';
   meta: Record<string, unknown>;
 }
 
@@ -32,6 +34,8 @@ export interface NerData {
 /** What one spelling contributes to the scores (see NerModel.vecOf). */
 interface FormVec {
   h: number;
+  /** first-order decoding: the weight row of (previous label, this word) for each previous label (-1..L-1), or -1 */
+  pw: Int32Array | null;
   shs: string;
   own: Float32Array;
   left1: Float32Array;
@@ -87,6 +91,9 @@ export class NerModel {
     this.scale = d.header.scale;
     this.scores = new Float64Array(this.L);
     // the weights of the two label-history features (t-1, t-2 t-1) for every pair of previous labels
+    this.viterbiMode = d.header.decoder === 'viterbi';
+    this.history1 = [];
+    for (let a = -1; a < this.L; a++) this.history1.push(this.sum(history1Keys(a)));
     this.history = [];
     for (let a = -1; a < this.L; a++) for (let b = -1; b < this.L; b++) this.history.push(this.sum(historyKeys(a, b)));
     this.boundary = { bos1: this.sum([BOUNDARY_KEYS.bos1]), eos1: this.sum([BOUNDARY_KEYS.eos1]), bos2: this.sum([BOUNDARY_KEYS.bos2]), eos2: this.sum([BOUNDARY_KEYS.eos2]) };
@@ -115,6 +122,8 @@ export class NerModel {
   private readonly buf: number[] = [];
   private readonly scores: Float64Array;
   private readonly history: Float32Array[];
+  private readonly history1: Float32Array[];
+  private readonly viterbiMode: boolean;
   private readonly boundary: { bos1: Float32Array; eos1: Float32Array; bos2: Float32Array; eos2: Float32Array };
 
   private sum(keys: readonly number[]): Float32Array {
@@ -132,7 +141,12 @@ export class NerModel {
     if (v === undefined) {
       const f = nerForm(word);
       const k = formKeys(f, this.facts(f));
-      v = { h: k.h, shs: k.shs, own: this.sum(k.own), left1: this.sum(k.left1), right1: this.sum(k.right1), left2: this.sum([k.left2]), right2: this.sum([k.right2]) };
+      let pw: Int32Array | null = null;
+      if (this.viterbiMode) {
+        pw = new Int32Array(this.L + 1);
+        for (let p = 0; p <= this.L; p++) pw[p] = this.wt.row(pairKey(T_PREV_WORD, p, k.h));
+      }
+      v = { h: k.h, pw, shs: k.shs, own: this.sum(k.own), left1: this.sum(k.left1), right1: this.sum(k.right1), left2: this.sum([k.left2]), right2: this.sum([k.right2]) };
       if (this.memo.size >= 50_000) this.memo.clear();
       this.memo.set(word, v);
     }
@@ -141,6 +155,36 @@ export class NerModel {
 
   /** BIO label ids for the words of one sentence (surface forms; they are put in feature form here). */
   labelIds(words: readonly string[]): Int32Array {
+    return this.viterbiMode ? this.labelIdsViterbi(words) : this.labelIdsGreedy(words);
+  }
+
+  private labelIdsViterbi(words: readonly string[]): Int32Array {
+    const n = words.length;
+    if (n === 0) return new Int32Array(0);
+    const vs = words.map((w) => this.vecOf(w));
+    const L = this.L;
+    const b = this.boundary;
+    const st = vs.map((v, i) => {
+      const s = new Float64Array(L);
+      const l1 = i > 0 ? vs[i - 1]!.left1 : b.bos1;
+      const r1 = i + 1 < n ? vs[i + 1]!.right1 : b.eos1;
+      const l2 = i > 1 ? vs[i - 2]!.left2 : b.bos2;
+      const r2 = i + 2 < n ? vs[i + 2]!.right2 : b.eos2;
+      for (let l = 0; l < L; l++) s[l] = v.own[l]! + l1[l]! + r1[l]! + l2[l]! + r2[l]!;
+      for (const k of contextKeys(vs, i, [])) this.add(s, k);
+      return s;
+    });
+    const w = this.w;
+    return viterbi(n, L, (i, prev, out, at) => {
+      const s = st[i]!;
+      const h = this.history1[prev + 1]!;
+      const r = vs[i]!.pw![prev + 1]!;
+      if (r < 0) for (let l = 0; l < L; l++) out[at + l] = s[l]! + h[l]!;
+      else for (let l = 0, o = r * L; l < L; l++) out[at + l] = s[l]! + h[l]! + w[o + l]!;
+    });
+  }
+
+  private labelIdsGreedy(words: readonly string[]): Int32Array {
     const n = words.length;
     const out = new Int32Array(n);
     if (n === 0) return out;
@@ -262,7 +306,7 @@ export function decodeNerData(bytes: Uint8Array): NerData {
     return s[1] === 'u32' ? new Uint32Array(raw) : s[1] === 'u16' ? new Uint16Array(raw) : new Int16Array(raw);
   };
   const d: NerData = {
-    header: { labels: header.labels, scale: header.scale, meta: header.meta ?? {} },
+    header: { labels: header.labels, scale: header.scale, ...(header.decoder ? { decoder: header.decoder } : {}), meta: header.meta ?? {} },
     lexKeys: get('lex.k') as Uint32Array,
     lexVals: get('lex.v') as Uint32Array,
     wKeys: get('w.k') as Uint32Array,

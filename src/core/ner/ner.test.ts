@@ -20,10 +20,10 @@ const TINY: [string[], string[]][] = [
   [['مردم', 'ایرانی', 'آمدند'], ['O', 'B-NAT', 'O']],
 ];
 
-function trainTiny(seed = 3): Uint8Array {
+function trainTiny(seed = 3, decoder: 'greedy' | 'viterbi' = 'greedy'): Uint8Array {
   const lex = new Map<string, number>();
   const sentences: NerTrainSentence[] = TINY.map(([words, labels]) => ({ words, labels: labels.map(L), lex: () => 0 }));
-  return encodeNer(trainNer(sentences, { seed, epochs: 10, minCount: 1, lexicon: lex }));
+  return encodeNer(trainNer(sentences, { seed, epochs: 10, minCount: 1, lexicon: lex, decoder }));
 }
 
 describe('spansOf (BIO labels → entity spans)', () => {
@@ -69,6 +69,13 @@ describe('ner training and model file', () => {
     big.set(bytes, 3);
     const m2 = decodeNer(big.subarray(3));
     for (const [words] of TINY) expect(m2.label(words)).toEqual(m.label(words));
+  });
+
+  it('the structured (Viterbi) training is deterministic too, and its model decodes the fixture', () => {
+    const a = trainTiny(3, 'viterbi');
+    expect(toHex(sha256(a))).toBe(toHex(sha256(trainTiny(3, 'viterbi'))));
+    const m = decodeNer(a);
+    for (const [words, labels] of TINY) expect(m.label(words)).toEqual(labels);
   });
 
   it('rejects damaged or foreign bytes with typed errors', () => {

@@ -4,7 +4,7 @@
  * shuffled by a seeded PRNG every epoch).
  */
 import { mulberry32, shuffleInPlace } from '../prng.js';
-import { allowed, dynamicKeys, featForm, formKeys, keyOf, NER_LABELS, nerForm, staticKeys, type FormKeys, type LexLookup } from './features.js';
+import { allowed, dynamicKeys, featForm, formKeys, history1Keys, keyOf, NER_LABELS, nerForm, pairKey, staticKeys, T_PREV_WORD, viterbi, type FormKeys, type LexLookup } from './features.js';
 import type { NerData } from './model.js';
 
 export interface NerTrainSentence {
@@ -26,6 +26,8 @@ export interface NerTrainOptions {
   minCount?: number;
   /** drop feature rows whose largest averaged weight is below this, relative to the largest weight (default 1e-3) */
   prune?: number;
+  /** greedy left to right with two labels of history (default), or first-order Viterbi (structured perceptron) */
+  decoder?: 'greedy' | 'viterbi';
   /** the lexicon stored in the model (what the recognizer looks words up in at run time) */
   lexicon: Map<string, number>;
   meta?: Record<string, unknown>;
@@ -80,10 +82,62 @@ export function trainNer(sentences: NerTrainSentence[], o: NerTrainOptions): Ner
   let c = 1;
   const rand = mulberry32(o.seed ?? 1);
   const order = sentences.map((_, i) => i);
+  const viterbiMode = o.decoder === 'viterbi';
+  const prevWord = (globalThis as { process?: { env?: Record<string, string> } }).process?.env?.['NER_PW'] !== '0';
+  const rowAdd = (out: Float64Array, k: number): void => {
+    const r = row(k, false);
+    if (r < 0) return;
+    for (let l = 0; l < L; l++) out[l]! += W[r * L + l]!;
+  };
+  const update = (keys: readonly number[], label: number, by: number): void => {
+    for (const k of keys) {
+      const r = row(k, true);
+      W[r * L + label]! += by;
+      U[r * L + label]! += by * c;
+    }
+  };
   for (let ep = 0; ep < epochs; ep++) {
     shuffleInPlace(order, rand);
     let errors = 0;
     let total = 0;
+    if (viterbiMode) {
+      // structured perceptron: the best sequence under the current weights against the gold one
+      for (const si of order) {
+        const gold = sentences[si]!.labels;
+        const fk = fks[si]!;
+        const n = fk.length;
+        const sk = stat[si]!.map((ks) => ks.filter(usable));
+        const st = sk.map((ks) => {
+          const v = new Float64Array(L);
+          for (const k of ks) rowAdd(v, k);
+          return v;
+        });
+        const tmp = new Float64Array(L);
+        const y = viterbi(n, L, (i, prev, out, at) => {
+          tmp.set(st[i]!);
+          for (const k of history1Keys(prev)) rowAdd(tmp, k);
+          if (prevWord) rowAdd(tmp, pairKey(T_PREV_WORD, prev + 1, fk[i]!.h));
+          out.set(tmp, at);
+        });
+        for (let i = 0; i < n; i++) {
+          total++;
+          const g = gold[i]!;
+          const p = y[i]!;
+          if (p !== g) errors++;
+          const gp = i > 0 ? gold[i - 1]! : -1;
+          const pp = i > 0 ? y[i - 1]! : -1;
+          if (p !== g || gp !== pp) {
+            update(sk[i]!, g, 1);
+            update(prevWord ? [...history1Keys(gp), pairKey(T_PREV_WORD, gp + 1, fk[i]!.h)] : history1Keys(gp), g, 1);
+            update(sk[i]!, p, -1);
+            update(prevWord ? [...history1Keys(pp), pairKey(T_PREV_WORD, pp + 1, fk[i]!.h)] : history1Keys(pp), p, -1);
+          }
+          c++;
+        }
+      }
+      o.log?.(`epoch ${ep + 1}/${epochs}: ${errors} errors in ${total} words, ${rowOf.size} feature rows (viterbi)`);
+      continue;
+    }
     for (const si of order) {
       const gold = sentences[si]!.labels;
       const fk = fks[si]!;
@@ -155,7 +209,7 @@ export function trainNer(sentences: NerTrainSentence[], o: NerTrainOptions): Ner
   for (const [w, v] of lexEntries) lexByKey.set(keyOfForm(w), v);
   const lexKeys = [...lexByKey.keys()].sort((a, b) => a - b);
   return {
-    header: { labels: NER_LABELS, scale, meta: { ...(o.meta ?? {}), epochs, seed: o.seed ?? 1, minCount, features: keptKeys.length } },
+    header: { labels: NER_LABELS, scale, decoder: o.decoder ?? 'greedy', meta: { ...(o.meta ?? {}), epochs, seed: o.seed ?? 1, minCount, features: keptKeys.length } },
     lexKeys: Uint32Array.from(lexKeys),
     lexVals: Uint32Array.from(lexKeys.map((k) => lexByKey.get(k)!)),
     wKeys: Uint32Array.from(keptKeys),
