@@ -4,7 +4,8 @@
  *
  *   npm run train:ner                 # train on all of train.txt, write data/ner.bin, score on dev (~1 min)
  *   NER_DEV=1 npm run train:ner       # hold out the last 10% of train.txt and score on it (design decisions); writes nothing
- *   NER_EPOCHS=N NER_SEED=N NER_MINCOUNT=N NER_FOLDS=N   as named (defaults below)
+ *   NER_EPOCHS=N NER_SEED=N NER_MINCOUNT=N NER_FOLDS=N NER_PRUNE=F NER_CLASSES=N   as named (defaults below)
+ *   NER_DECODER=greedy|viterbi [viterbi]; NER_PW=0 drops the previous-label-with-word feature (design only)
  *
  * Lexicon facts (src/core/ner/features.ts): the gazetteer of the training sentences (types a word was part of,
  * begin/inside majority), the word's frequency class in the raw text (text/*.txt) and its hazm word class. While
@@ -60,6 +61,7 @@ const data = trainNer(sentences, {
   minCount: MINCOUNT,
   prune: PRUNE,
   decoder: (process.env.NER_DECODER ?? 'viterbi') as 'greedy' | 'viterbi',
+  prevWord: process.env.NER_PW !== '0',
   lexicon,
   log,
   meta: {

@@ -28,6 +28,9 @@ export interface NerTrainOptions {
   prune?: number;
   /** greedy left to right with two labels of history (default), or first-order Viterbi (structured perceptron) */
   decoder?: 'greedy' | 'viterbi';
+  /** Viterbi: the feature of the previous label with the word (default true; without it the model simply has no
+   * weights for it) */
+  prevWord?: boolean;
   /** the lexicon stored in the model (what the recognizer looks words up in at run time) */
   lexicon: Map<string, number>;
   meta?: Record<string, unknown>;
@@ -83,7 +86,7 @@ export function trainNer(sentences: NerTrainSentence[], o: NerTrainOptions): Ner
   const rand = mulberry32(o.seed ?? 1);
   const order = sentences.map((_, i) => i);
   const viterbiMode = o.decoder === 'viterbi';
-  const prevWord = (globalThis as { process?: { env?: Record<string, string> } }).process?.env?.['NER_PW'] !== '0';
+  const prevWord = o.prevWord !== false;
   const rowAdd = (out: Float64Array, k: number): void => {
     const r = row(k, false);
     if (r < 0) return;
