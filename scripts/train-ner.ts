@@ -4,7 +4,7 @@
  *
  *   npm run train:ner                 # train on all of train.txt, write data/ner.bin, score on dev (~1 min)
  *   NER_DEV=1 npm run train:ner       # hold out the last 10% of train.txt and score on it (design decisions); writes nothing
- *   NER_EPOCHS=N NER_SEED=N NER_MINCOUNT=N NER_FOLDS=N NER_PRUNE=F NER_CLASSES=N   as named (defaults below)
+ *   NER_EPOCHS=N NER_SEED=N NER_MINCOUNT=N NER_FOLDS=N NER_PRUNE=F   as named (defaults below)
  *   NER_DECODER=greedy|viterbi [viterbi]; NER_PW=0 drops the previous-label-with-word feature (design only)
  *
  * Lexicon facts (src/core/ner/features.ts): the gazetteer of the training sentences (types a word was part of,
@@ -19,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { decodeNer, encodeNer, NER_LABELS, spansOf, trainNer, type NerTrainSentence } from '../src/core/ner/index.js';
 import { haveShared, ROOT } from './lib/corpus.js';
 import { updateManifest } from './lib/manifest.js';
-import { backgroundLexicon, clusterLexicon, gazetteer, readParsTwiNer, scoreSpans, type NerSentence, type NerScores } from './lib/ner-data.js';
+import { backgroundLexicon, gazetteer, readParsTwiNer, scoreSpans, type NerSentence, type NerScores } from './lib/ner-data.js';
 
 if (!haveShared()) {
   console.log('SKIP train:ner: ../shared/data not found (set DABIR_SHARED)');
@@ -31,7 +31,6 @@ const EPOCHS = Number(process.env.NER_EPOCHS ?? 8);
 const SEED = Number(process.env.NER_SEED ?? 1);
 const MINCOUNT = Number(process.env.NER_MINCOUNT ?? 2);
 const FOLDS = Number(process.env.NER_FOLDS ?? 10);
-const CLASSES = Number(process.env.NER_CLASSES ?? 0);
 const PRUNE = Number(process.env.NER_PRUNE ?? 0.02);
 const t0 = performance.now();
 const log = (s: string): void => console.log(`[${((performance.now() - t0) / 1000).toFixed(1)}s] ${s}`);
@@ -43,7 +42,6 @@ const evalSet: NerSentence[] = DEV ? all.slice(cut) : readParsTwiNer('dev');
 log(`${train.length} training sentences, ${evalSet.length} ${DEV ? 'held-out train' : 'validation (dev)'} sentences`);
 
 const background = backgroundLexicon();
-if (CLASSES > 0) for (const [w, v] of clusterLexicon(train, CLASSES, log)) background.set(w, (background.get(w) ?? 0) | v);
 const merged = (g: Map<string, number>) => (w: string) => (background.get(w) ?? 0) | (g.get(w) ?? 0);
 const foldLex = Array.from({ length: FOLDS }, (_, k) => merged(gazetteer(train.filter((_, i) => i % FOLDS !== k))));
 const sentences: NerTrainSentence[] = train.map((s, i) => ({

@@ -6,7 +6,6 @@
  * and the lexicon facts the recognizer looks words up in (src/core/ner/features.ts).
  */
 import { featForm, LEX_BEGIN, LEX_INSIDE, NER_LABELS, NER_TYPES } from '../../src/core/ner/features.js';
-import { trainClusters } from '../../src/core/parse/clusters.js';
 import { readShared } from './corpus.js';
 
 export interface NerSentence {
@@ -134,24 +133,4 @@ export function scoreSpans(gold: [string, number, number][][], pred: [string, nu
     byType[t] = { ...prf(e.c, e.p, e.g), gold: e.g };
   }
   return { ...prf(c, p, g), gold: g, predicted: p, correct: c, byType };
-}
-
-/** Word classes (bits 16-24: 1 + class) learned from the raw text and these sentences' words (src/core/parse/clusters.ts). */
-export function clusterLexicon(sentences: NerSentence[], classes: number, log?: (m: string) => void): Map<string, number> {
-  const text: string[][] = [];
-  for (const f of ['text/perdt-train.txt', 'text/seraji-train.txt']) {
-    for (const line of readShared(f).split('\n')) {
-      const toks = line
-        .split(/([\s.,!?:;\u060c\u061b\u061f\u00ab\u00bb"'()\[\]{}\u2026\u2013\u2014-])/)
-        .map((t) => t.trim())
-        .filter((t) => t.length > 0)
-        .map(featForm);
-      if (toks.length) text.push(toks);
-    }
-  }
-  for (const s of sentences) text.push(s.words.map(featForm));
-  const cl = trainClusters(text, { classes, minCount: 3, iterations: 6, ...(log ? { log } : {}) });
-  const out = new Map<string, number>();
-  for (const [w, c] of cl) out.set(w, (c + 1) << 16);
-  return out;
 }

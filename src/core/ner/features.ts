@@ -8,7 +8,6 @@
  *   bit 6      it began an entity more often than not; bit 7: it was inside an entity more often than outside
  *   bits 8-11  frequency class in the raw text (1 + floor(log2 count), capped at 15; 0 = unseen)
  *   bits 12-15 hazm word class (N, AJ, ADV, other listed; 0 = not in hazm's tagged list)
- *   bits 16-24 1 + the word's class (word clusters learned from raw text and the training tweets; 0 = none)
  */
 import { hashRange, mixKey, SEED_A } from '../tag/hash.js';
 import { MAX_WORD } from '../chars.js';
@@ -25,7 +24,6 @@ export const LEX_BEGIN = 1 << 6;
 export const LEX_INSIDE = 1 << 7;
 export const freqClass = (v: number): number => (v >>> 8) & 15;
 export const hazmClass = (v: number): number => (v >>> 12) & 15;
-export const wordClass = (v: number): number => (v >>> 16) & 511;
 
 /**
  * The spelling features read: featForm (letters unified, digits as 0-9, Latin lower case); a form longer than
@@ -61,7 +59,6 @@ function lexFeats(out: string[], p: string, v: number): void {
   if (v & LEX_INSIDE) out.push(p + 'gzI');
   out.push(p + 'fq=' + freqClass(v));
   out.push(p + 'hz=' + hazmClass(v));
-  if (wordClass(v)) out.push(p + 'cl=' + wordClass(v));
 }
 
 /**
@@ -167,6 +164,19 @@ export function dynamicKeys(h: number, prev2: number, prev1: number, out: number
   out.length = 0;
   out.push(...historyKeys(prev2, prev1), pairKey(T_PREV_WORD, prev1 + 1, h));
   return out;
+}
+
+/** The best-scoring label that may follow label `prev` (first of equals). */
+export function bestAllowed(scores: Float64Array, prev: number): number {
+  let best = 0;
+  let bs = -Infinity;
+  for (let l = 0; l < scores.length; l++) {
+    if (allowed(prev, l) && scores[l]! > bs) {
+      bs = scores[l]!;
+      best = l;
+    }
+  }
+  return best;
 }
 
 /** May label `to` follow label `from` (-1 = sentence start)? I-T only after B-T or I-T. */

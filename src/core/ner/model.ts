@@ -9,7 +9,7 @@
  */
 import { DabirError } from '../errors.js';
 import { sha256 } from '../sha256.js';
-import { allowed, BOUNDARY_KEYS, contextKeys, formKeys, history1Keys, historyKeys, keyOf, NER_LABELS, nerForm, pairKey, T_PREV_WORD, viterbi } from './features.js';
+import { bestAllowed, BOUNDARY_KEYS, contextKeys, formKeys, history1Keys, historyKeys, keyOf, NER_LABELS, nerForm, pairKey, T_PREV_WORD, viterbi } from './features.js';
 
 export const NER_FORMAT_VERSION = 1;
 
@@ -77,7 +77,6 @@ export class NerModel {
   private readonly lexVals: Uint32Array;
   private readonly wt: KeyTable;
   private readonly w: Int16Array;
-  private readonly scale: number;
   private readonly L: number;
 
   constructor(d: NerData) {
@@ -88,7 +87,6 @@ export class NerModel {
     this.lexVals = d.lexVals;
     this.wt = new KeyTable(d.wKeys);
     this.w = d.w;
-    this.scale = d.header.scale;
     this.scores = new Float64Array(this.L);
     // the weights of the two label-history features (t-1, t-2 t-1) for every pair of previous labels
     this.viterbiMode = d.header.decoder === 'viterbi';
@@ -206,14 +204,7 @@ export class NerModel {
       const keys = contextKeys(vs, i, this.buf);
       keys.push(pairKey(T_PREV_WORD, p1 + 1, vs[i]!.h));
       for (const k of keys) this.add(scores, k);
-      let best = 0;
-      let bs = -Infinity;
-      for (let l = 0; l < L; l++) {
-        if (allowed(p1, l) && scores[l]! > bs) {
-          bs = scores[l]!;
-          best = l;
-        }
-      }
+      const best = bestAllowed(scores, p1);
       out[i] = best;
       p2 = p1;
       p1 = best;
@@ -225,11 +216,6 @@ export class NerModel {
   /** BIO labels ('O', 'B-PER', 'I-PER', ...) for the words of one sentence. */
   label(words: readonly string[]): string[] {
     return Array.from(this.labelIds(words), (l) => this.labels[l]!);
-  }
-
-  /** weight scale (for inspection and tests) */
-  get weightScale(): number {
-    return this.scale;
   }
 }
 

@@ -4,7 +4,7 @@
  * shuffled by a seeded PRNG every epoch).
  */
 import { mulberry32, shuffleInPlace } from '../prng.js';
-import { allowed, dynamicKeys, featForm, formKeys, history1Keys, keyOf, NER_LABELS, nerForm, pairKey, staticKeys, T_PREV_WORD, viterbi, type FormKeys, type LexLookup } from './features.js';
+import { bestAllowed, dynamicKeys, featForm, formKeys, history1Keys, keyOf, NER_LABELS, nerForm, pairKey, staticKeys, T_PREV_WORD, viterbi, type FormKeys, type LexLookup } from './features.js';
 import type { NerData } from './model.js';
 
 export interface NerTrainSentence {
@@ -54,7 +54,7 @@ export function trainNer(sentences: NerTrainSentence[], o: NerTrainOptions): Ner
     return k;
   };
   const fks = sentences.map((s) => s.words.map((w) => fkOf(w, s.lex)));
-  const stat = fks.map((fk) => fk.map((_, i) => staticKeys(fk, i, []).slice()));
+  const stat = fks.map((fk) => fk.map((_, i) => staticKeys(fk, i, [])));
   const counts = new Map<number, number>();
   for (const sk of stat) for (const ks of sk) for (const k of ks) counts.set(k, (counts.get(k) ?? 0) + 1);
   const rowOf = new Map<number, number>();
@@ -156,14 +156,7 @@ export function trainNer(sentences: NerTrainSentence[], o: NerTrainOptions): Ner
           if (r < 0) continue;
           for (let l = 0; l < L; l++) scores[l]! += W[r * L + l]!;
         }
-        let best = 0;
-        let bs = -Infinity;
-        for (let l = 0; l < L; l++) {
-          if (allowed(p1, l) && scores[l]! > bs) {
-            bs = scores[l]!;
-            best = l;
-          }
-        }
+        const best = bestAllowed(scores, p1);
         const g = gold[i]!;
         total++;
         if (best !== g) {

@@ -451,13 +451,18 @@ export class HalfSpaceDecoder {
    */
   private headStemTail(w: string, j: number, head: number): boolean {
     if (head < 3) return false;
+    const e = this.headStemEnding(w, j);
+    return e === 0 || (e > 0 && !this.known(this.m.pieceRange(w, 0, w.length - e), FLAG_LEX | FLAG_VERB));
+  }
+
+  /** The length of the ending when w[from, end) is a FLAG_HEAD_STEM stem of 3+ letters + one of HEAD_STEM_ENDINGS; else -1. */
+  private headStemEnding(w: string, from: number): number {
     for (const e of HEAD_STEM_ENDINGS) {
-      if (w.length - j - e.length < 3 || !w.endsWith(e)) continue;
-      const r = this.m.pieceRange(w, j, w.length - e.length);
-      if (r < 0 || (this.m.flags[r]! & FLAG_HEAD_STEM) === 0) continue;
-      return e === '' || !this.known(this.m.pieceRange(w, 0, w.length - e.length), FLAG_LEX | FLAG_VERB);
+      if (w.length - from - e.length < 3 || !w.endsWith(e)) continue;
+      const r = this.m.pieceRange(w, from, w.length - e.length);
+      if (r >= 0 && (this.m.flags[r]! & FLAG_HEAD_STEM) !== 0) return e.length;
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -468,12 +473,7 @@ export class HalfSpaceDecoder {
     if (b.length < 3 || !PARAMS.headStemSpaced) return false;
     const bi = this.idx(b);
     if (bi >= 0 && (this.m.first[bi]! + this.m.glued[bi]! > 0 || (this.m.flags[bi]! & (FLAG_LEX | FLAG_VERB)) !== 0)) return false;
-    for (const e of HEAD_STEM_ENDINGS) {
-      if (b.length - e.length < 3 || !b.endsWith(e)) continue;
-      const r = this.m.pieceRange(b, 0, b.length - e.length);
-      if (r >= 0 && (this.m.flags[r]! & FLAG_HEAD_STEM) !== 0) return true;
-    }
-    return false;
+    return this.headStemEnding(b, 0) >= 0;
   }
 
   /** times the pieces a and b were seen joined by a ZWNJ ('z') or separated by a space ('s') */

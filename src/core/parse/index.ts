@@ -16,6 +16,7 @@
 import type { Doc } from '../doc.js';
 import { badOption, DabirError } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
+import { decodedOnce } from '../resource.js';
 import { SCHEMES, type Scheme } from './features.js';
 import { ParserModel } from './model.js';
 
@@ -52,19 +53,12 @@ export function parseDoc(model: ParserModel, doc: Doc, options: ParserOptions = 
   return doc;
 }
 
-const decoded = new WeakMap<Uint8Array, ParserModel>();
+const decodeOnce = decodedOnce((b) => ParserModel.fromBytes(b));
 
 /** The model of a resource: a ParserModel, or its bytes (checked and decoded once per bytes object). */
 export function parserModelOf(r: unknown): ParserModel {
   if (r instanceof ParserModel) return r;
-  if (r instanceof Uint8Array) {
-    let m = decoded.get(r);
-    if (!m) {
-      m = ParserModel.fromBytes(r);
-      decoded.set(r, m);
-    }
-    return m;
-  }
+  if (r instanceof Uint8Array) return decodeOnce(r);
   throw new DabirError('E_RESOURCE_CORRUPT', 'the "parser" resource is neither a ParserModel nor the bytes of data/parser.bin', 'load it with ParserModel.fromBytes');
 }
 

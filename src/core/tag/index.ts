@@ -11,6 +11,7 @@
 import type { Doc } from '../doc.js';
 import { badOption } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
+import { decodedOnce } from '../resource.js';
 import { decodeTagger, TaggerModel } from './model.js';
 
 export { decodeTagger, encodeTagger, TaggerModel, TAGGER_FORMAT_VERSION, type TaggedWord, type TaggerData, type TagOptions } from './model.js';
@@ -73,7 +74,7 @@ export function tagDoc(model: TaggerModel, doc: Doc, options: TaggerOptions = {}
   return doc;
 }
 
-const decoded = new WeakMap<Uint8Array, TaggerModel>();
+const decodeOnce = decodedOnce(decodeTagger);
 
 /**
  * The model of a `tagger` resource: a TaggerModel, or the bytes of data/tagger.bin (decoded and checksum-verified
@@ -81,15 +82,7 @@ const decoded = new WeakMap<Uint8Array, TaggerModel>();
  */
 export function taggerModelOf(res: unknown): TaggerModel {
   if (res instanceof TaggerModel) return res;
-  if (res instanceof Uint8Array) {
-    let m = decoded.get(res);
-    if (!m) {
-      m = decodeTagger(res);
-      decoded.set(res, m);
-    }
-    return m;
-  }
-  return decodeTagger(res as Uint8Array); // throws E_RESOURCE_CORRUPT
+  return res instanceof Uint8Array ? decodeOnce(res) : decodeTagger(res as Uint8Array); // (throws E_RESOURCE_CORRUPT)
 }
 
 defineComponent({
