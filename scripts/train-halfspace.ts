@@ -171,6 +171,64 @@ for (const st of [...stems].sort()) {
   }
 }
 
+// informal verb forms after می/نمی (the iverbs table; chat and blogs: میگیرن, نمیتونی, میدادن, میشم, میکنین, میاره):
+// hazm's and shekar's informal stems (تون, دون, ش, گ, د, ر, خوا, ار, خوند, ...), the spoken ان → ون of present and
+// past stems (سوزان → سوزون, خواند → خوند, توانست → تونست), the informal endings (3sg ه, after ا/و د; 2pl ین; 3pl ن)
+// on every present stem, ن / ین on every past stem.
+const I_PRES_END = ['م', 'ی', 'ه', 'یم', 'ین', 'ن', 'ید'];
+const I_PAST_END = ['ن', 'ین'];
+const iverbs: string[] = [];
+{
+  const iforms = new Set<string>();
+  const presForms = (st: string, all: boolean): void => {
+    const vowel = /[اآو]$/.test(st);
+    for (const e of all ? I_PRES_END : ['ه', 'ین', 'ن']) {
+      if (e === 'ه' && vowel) continue;
+      iforms.add(st + e);
+    }
+    if (vowel) iforms.add(st + 'د');
+  };
+  // the spoken ان → ون (after و: وان → ون, خواند → خوند, توانست → تونست)
+  const spoken = (st: string): string | null => {
+    const i = st.lastIndexOf('ان');
+    if (i <= 0) return null;
+    return st.charCodeAt(i - 1) === 0x0648 ? st.slice(0, i) + 'ن' + st.slice(i + 2) : st.slice(0, i) + 'ون' + st.slice(i + 2);
+  };
+  const pastForms = (st: string, all: boolean): void => {
+    for (const e of all ? [...PAST_END, ...I_PAST_END] : I_PAST_END) iforms.add(st + e);
+  };
+  for (const st of [...stems].sort()) {
+    const [past, pres] = st.split('#');
+    if (pres) {
+      presForms(pres, false);
+      const sp = spoken(pres);
+      if (sp) presForms(sp, true);
+    }
+    if (past) {
+      pastForms(past, false);
+      const sp = spoken(past);
+      if (sp) pastForms(sp, true);
+    }
+  }
+  // hazm's informal present stems (iverbs.dat: past#present informal-present) and shekar's (verbs.csv: present, past,
+  // informal present, informal past)
+  for (const line of readShared('lexicon/hazm/iverbs.dat').split('\n')) {
+    const f = line.trim().split(/\s+/);
+    if (f.length < 2 || !f[0]!.includes('#')) continue;
+    const st = canon(f[1]!);
+    // آمدن: آ is written ا after می (میام, میاد, میان)
+    presForms(st === 'آ' ? 'ا' : st, true);
+  }
+  for (const line of readShared('lexicon/shekar/verbs.csv').split('\n')) {
+    const f = line.split(',').map((x) => canon(x.trim()));
+    if (f[2]) presForms(f[2], true);
+    if (f[3]) pastForms(f[3], true);
+  }
+  // (forms in ا are kept for the tokenizer, which must not split میام into می + ام, but the half-space step leaves
+  // them glued: chat writes آ as ا after می, میام, میاد, میاره, and می‌ام is no spelling)
+  iverbs.push(...[...iforms].sort());
+}
+
 // the copula and its negative: هستم ... ، نیستم ...
 for (const e of PAST_END) {
   verbPiece('هست' + e);
@@ -229,7 +287,7 @@ const data: HalfSpaceData = {
   meta: {
     name: 'halfspace',
     trainedOn: HOLDOUT ? 'text/*.txt minus last 5% per file' : 'text/perdt-train.txt + text/seraji-train.txt',
-    lexicons: ['hazm words.dat + verbs.dat', 'shekar compound_words + verbs', 'dadmatools nim_fasele_pairs', 'parsivar Dic1-3'],
+    lexicons: ['hazm words.dat + verbs.dat + iverbs.dat', 'shekar compound_words + verbs', 'dadmatools nim_fasele_pairs', 'parsivar Dic1-3'],
     sentences: train.length,
     words: nWords,
     license: 'CC BY-SA 4.0 (PerDT, Seraji text); MIT (hazm, shekar, parsivar); Apache-2.0 (DadmaTools)',
@@ -238,6 +296,7 @@ const data: HalfSpaceData = {
   forms: new Map(),
   pairs: new Map(),
   attach: new Map(),
+  iverbs,
 };
 // suffix attachment by word types: after which final letters does a suffix piece follow a ZWNJ, and after which is it
 // written glued to a known stem?
@@ -294,5 +353,5 @@ writeFileSync(outPath, bytes);
 if (!HOLDOUT) updateManifest('halfspace.bin', bytes, String(data.meta.license));
 console.log(
   `wrote ${outPath}: ${bytes.length} bytes (${gzipSync(bytes, { level: 9 }).length} gzipped), sha256 ${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}…; ` +
-    `${data.pieces.size} pieces, ${data.forms.size} forms, ${data.pairs.size} pairs, ${nWords} training words, ${nVerbForms} verb forms, ${nHeadStems} compound-heading stems`,
+    `${data.pieces.size} pieces, ${data.forms.size} forms, ${data.pairs.size} pairs, ${nWords} training words, ${nVerbForms} verb forms, ${iverbs.length} informal verb forms, ${nHeadStems} compound-heading stems`,
 );

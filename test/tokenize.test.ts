@@ -136,11 +136,15 @@ describe('multi-word tokens (UD clitic splits)', () => {
   }
 
   it('a verb written glued that the half-space model reads as می + verb is not split (chat: میگم is not میگ + م)', () => {
-    // (in a line that writes its ZWNJs the normalizer leaves glued words alone, so the tokenizer sees میگم)
-    const words = (s: string): string[] => nlp.process(s).tokens.map((t) => t.words.map((w) => w.form).join('+'));
-    expect(words(`کتاب${Z}ها میگم`)).toEqual([`کتاب${Z}ها`, 'میگم']);
-    expect(words(`کتاب${Z}ها میشم`)).toEqual([`کتاب${Z}ها`, 'میشم']);
-    expect(words(`کتاب${Z}ها میهنم`)).toEqual([`کتاب${Z}ها`, 'میهن+م']); // a noun in می with a possessive still is
+    // the tokenizer alone sees the glued words
+    const tok = createPipeline({ components: ['tokenizer'] });
+    const words = (p: typeof nlp, s: string): string[] => p.process(s).tokens.map((t) => t.words.map((w) => w.form).join('+'));
+    expect(words(tok, 'میگم')).toEqual(['میگم']);
+    expect(words(tok, 'میشم')).toEqual(['میشم']);
+    expect(words(tok, 'میهنم')).toEqual(['میهن+م']); // a noun in می with a possessive still is
+    // after the normalizer, which gives chat's verbs their ZWNJ even in a line that writes its ZWNJs
+    expect(words(nlp, `کتاب${Z}ها میگم`)).toEqual([`کتاب${Z}ها`, `می${Z}گم`]);
+    expect(words(nlp, `کتاب${Z}ها میهنم`)).toEqual([`کتاب${Z}ها`, 'میهن+م']);
   });
 });
 

@@ -274,8 +274,11 @@ defineComponent({
             // a form the half-space model reads as می/نمی + a verb, also one written glued or not in its verb list
             // (chat's میگم, میدم, میخام: می + گم, not میگ + م)
             if (w.startsWith('می') || w.startsWith('نمی')) {
-              const seg = decoderFor(hs).segment(w.replaceAll('\u200c', ''), false);
-              return seg.startsWith('می\u200c') || seg.startsWith('نمی\u200c');
+              const bare = w.replaceAll('\u200c', '');
+              const seg = decoderFor(hs).segment(bare, false);
+              if (seg.startsWith('می\u200c') || seg.startsWith('نمی\u200c')) return true;
+              // or می/نمی + an informal verb form the step leaves glued (میام, میاره; میدم, seen so in the text)
+              return hs.isInformalVerb(bare.slice(bare.startsWith('می') ? 2 : 3));
             }
             return false;
           },

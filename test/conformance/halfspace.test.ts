@@ -13,13 +13,19 @@ const baseline = JSON.parse(readFileSync(new URL('./baselines.json', import.meta
   Record<string, { f1: number; wrongJoins: number }>
 >;
 
+const informalBaseline = JSON.parse(readFileSync(new URL('./baselines.json', import.meta.url), 'utf8')).halfspaceInformal as Record<
+  string,
+  { verbShare: number; othersSplit: number }
+>;
+
 describe.runIf(haveShared())('half-space conformance (dev treebank text)', () => {
   const out = execFileSync('npx', ['tsx', 'scripts/eval-halfspace.ts'], {
     cwd: new URL('../../', import.meta.url),
     encoding: 'utf8',
     env: { ...process.env, EVAL_OUT: '-' },
   });
-  const results = JSON.parse(out.slice(out.indexOf('JSON:') + 5)) as Record<string, Record<string, { f1: number; wrongJoins: number }>>;
+  const all = JSON.parse(out.slice(out.indexOf('JSON:') + 5));
+  const results = all as Record<string, Record<string, { f1: number; wrongJoins: number }>>;
   for (const [set, conds] of Object.entries(baseline)) {
     for (const [cond, base] of Object.entries(conds)) {
       it(`${set} ${cond}: F1 >= baseline ${(100 * base.f1).toFixed(2)} - 0.5, wrong joins <= ${base.wrongJoins} + 3`, () => {
@@ -28,6 +34,14 @@ describe.runIf(haveShared())('half-space conformance (dev treebank text)', () =>
         expect(r.wrongJoins).toBeLessThanOrEqual(base.wrongJoins + 3);
       });
     }
+  }
+  // informal blog text (iPerUDT dev): verbs in می/نمی given their ZWNJ, other words in می given one
+  for (const [set, base] of Object.entries(informalBaseline)) {
+    it(`informal ${set}: verbs in می/نمی restored >= ${(100 * base.verbShare).toFixed(2)}% - 0.5, other words split <= ${base.othersSplit} + 2`, () => {
+      const r = (all.informalVerbs as Record<string, { verbs: number; verbsSplit: number; othersSplit: number }>)[set]!;
+      expect(r.verbsSplit / r.verbs).toBeGreaterThanOrEqual(base.verbShare - 0.005);
+      expect(r.othersSplit).toBeLessThanOrEqual(base.othersSplit + 2);
+    });
   }
 });
 

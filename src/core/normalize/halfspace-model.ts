@@ -12,7 +12,7 @@
  */
 import { DabirError } from '../errors.js';
 
-export const HALFSPACE_FORMAT_VERSION = 3;
+export const HALFSPACE_FORMAT_VERSION = 4;
 
 /** Flags of a piece. */
 export const FLAG_VERB = 1; // a verb form that can follow می/نمی (present or past stem + ending)
@@ -41,6 +41,13 @@ export interface HalfSpaceData {
    * word types written glued as known stem ending in L + b]
    */
   attach: Map<string, [number, number]>;
+  /**
+   * Informal (spoken-register) verb forms that may follow می/نمی, as chat and blogs write them: a present stem + an
+   * informal ending (گیرن, کنین, زنه), an informal stem + ending (تونم, دونستم, شه, گن, دم), a past stem + ن / ین
+   * (دادن, رفتین). A table of their own, not pieces: they are no words of their own and must not make a letter
+   * sequence "known" to the other rules.
+   */
+  iverbs?: string[];
 }
 
 /**
@@ -228,8 +235,10 @@ export class HalfSpaceModel {
   readonly attachT: Table;
   readonly attachZ: Uint32Array;
   readonly attachG: Uint32Array;
+  /** informal verb forms (HalfSpaceData.iverbs) */
+  private readonly iverbsT: Table;
 
-  private constructor(meta: Record<string, unknown>, pieces: Table, forms: Table, pairs: Table, attach: Table) {
+  private constructor(meta: Record<string, unknown>, pieces: Table, forms: Table, pairs: Table, attach: Table, iverbs: Table) {
     this.meta = meta;
     this.pieces = pieces;
     [this.first, this.next, this.glued, this.flags, this.zAfter] = pieces.cols as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
@@ -239,6 +248,16 @@ export class HalfSpaceModel {
     [this.pairZ, this.pairS] = pairs.cols as [Uint32Array, Uint32Array];
     this.attachT = attach;
     [this.attachZ, this.attachG] = attach.cols as [Uint32Array, Uint32Array];
+    this.iverbsT = iverbs;
+  }
+
+  /** `s.slice(from, to)` is an informal verb form (HalfSpaceData.iverbs); `h` is its hash (Table.getRangeHashed). */
+  isInformalVerbHashed(s: string, from: number, to: number, h: number): boolean {
+    return this.iverbsT.getRangeHashed(s, from, to, h) >= 0;
+  }
+  /** `p` is an informal verb form (HalfSpaceData.iverbs). */
+  isInformalVerb(p: string): boolean {
+    return this.iverbsT.get(p) >= 0;
   }
 
   /** Row of a piece, or -1. */
@@ -298,7 +317,7 @@ export class HalfSpaceModel {
     const r = readSections(bytes);
     const table = (name: string, ncols: number): Table =>
       new Table(r.u16(name), r.u32(`${name}.off`), Array.from({ length: ncols }, (_, c) => r.u32(`${name}.${c}`)));
-    return new HalfSpaceModel(r.meta, table('pieces', 5), table('forms', 4), table('pairs', 2), table('attach', 2));
+    return new HalfSpaceModel(r.meta, table('pieces', 5), table('forms', 4), table('pairs', 2), table('attach', 2), table('iverbs', 0));
   }
 
   toData(): HalfSpaceData {
@@ -310,7 +329,7 @@ export class HalfSpaceModel {
     this.pairsT.keys().forEach((k, i) => pairs.set(k, [this.pairZ[i]!, this.pairS[i]!]));
     const attach = new Map<string, [number, number]>();
     this.attachT.keys().forEach((k, i) => attach.set(k, [this.attachZ[i]!, this.attachG[i]!]));
-    return { meta: this.meta, pieces, forms, pairs, attach };
+    return { meta: this.meta, pieces, forms, pairs, attach, iverbs: this.iverbsT.keys() };
   }
 
   toBytes(): Uint8Array {
@@ -390,6 +409,7 @@ export function encodeHalfSpace(data: HalfSpaceData): Uint8Array {
   const attach = sortedEntries(data.attach);
   addStrings('attach', attach.map((e) => e[0]));
   for (let c = 0; c < 2; c++) addU32(`attach.${c}`, attach.map((e) => e[1][c]!));
+  addStrings('iverbs', [...new Set(data.iverbs ?? [])].sort());
 
   const sections: SectionInfo[] = [];
   let off = 0;

@@ -124,6 +124,13 @@ const CASES: [string, string, string][] = [
   ['رابطهاش', `رابطه${Z}اش`, 'trap: not the plural form رابط‌ها + ش'],
   ['وحشیترین', `وحشی${Z}ترین`, 'ترین is only ever the superlative: after a known word not listed as an adjective too'],
   ['بیشترین', 'بیشترین', 'trap: a word + ترین that is itself a known word stays glued'],
+  ['میگیرن', `می${Z}گیرن`, 'chat: می + a present stem + the informal 3rd plural ن'],
+  ['نمیتونی', `نمی${Z}تونی`, 'chat: نمی + an informal stem (تون of توان)'],
+  ['میدادن', `می${Z}دادن`, 'chat: می + a past stem + ن (not the infinitive دادن alone)'],
+  ['میسوزونه', `می${Z}سوزونه`, 'chat: the spoken ان → ون of a causative stem (سوزان) + ه'],
+  ['نمی شناسن', `نمی${Z}شناسن`, 'chat, spaced: نمی joins an informal verb form'],
+  ['میاد', 'میاد', 'trap: chat writes آمدن glued after می with آ as ا (میاد, میام): no ZWNJ'],
+  ['میدان', 'میدان', 'trap: a known noun in می'],
 ];
 
 describe('half-space repair', () => {
@@ -175,6 +182,8 @@ describe('half-space model format', () => {
     expect(same(data.forms, data2.forms)).toBe(true);
     expect(same(data.pairs, data2.pairs)).toBe(true);
     expect(same(data.attach, data2.attach)).toBe(true);
+    expect(data2.iverbs).toEqual(data.iverbs);
+    expect(data.iverbs!.length).toBeGreaterThan(1000);
     expect(Buffer.from(model.toBytes()).equals(Buffer.from(again))).toBe(true);
   });
 

@@ -88,6 +88,8 @@ export const PARAMS = {
   formEnding: 1,
   formEndingLex: 1,
   tarinAny: 1,
+  /** informal verb forms (the model's iverbs table) after می/نمی: 1 on, 0 off */
+  iverb: 1,
 };
 /** endings after a known ZWNJ form (longest first): FORM_ENDINGS in formWithEnding */
 const FORM_ENDINGS = ['هایشان', 'هایتان', 'هایمان', 'هایی', 'های', 'ها', 'انی', 'شان', 'تان', 'مان', 'ان', 'ی', 'ش', 'م', 'ت'];
@@ -214,7 +216,7 @@ export class HalfSpaceDecoder {
         if (wi >= 0 && this.m.glued[wi]! > 0) return null;
         const rest = w.slice(pre.length);
         const ri = this.idx(rest);
-        if (ri >= 0 && (this.m.flags[ri]! & FLAG_VERB) !== 0) return pre + Z + rest;
+        if ((ri >= 0 && (this.m.flags[ri]! & FLAG_VERB) !== 0) || (PARAMS.iverb && rest.charCodeAt(0) !== 0x0627 && this.m.isInformalVerb(rest))) return pre + Z + rest;
         return null;
       }
     }
@@ -369,8 +371,13 @@ export class HalfSpaceDecoder {
         if (verbPrefix) {
           // می/نمی (also after a preverb: برمی، درمی ...) + a verb form: a known one, or an unknown one ending like a verb
           // (a piece that is no verb form, seen after ZWNJs, is allowed from three letters: می‌توان, but not درمی + ان)
-          if (k !== n || (pi >= 0 ? (m.flags[pi]! & FLAG_VERB) === 0 && (m.next[pi]! < P.minX || k - j < 3) : !VERB_END.test(w.slice(j, k)) || this.gluedWords(w))) continue;
-          s = pi >= 0 ? P.verb : P.verb - 1;
+          // chat's informal verb forms (میگیرن, نمیتونی, میدادن) count as known ones; not those in ا, which chat writes
+          // glued (میام, میاره: آ written ا after می)
+          if (k !== n) continue;
+          const informal = P.iverb !== 0 && (pi < 0 || (m.flags[pi]! & FLAG_VERB) === 0) && m.isInformalVerbHashed(w, j, k, hp);
+          if (informal && w.charCodeAt(j) === 0x0627) continue;
+          if (!informal && (pi >= 0 ? (m.flags[pi]! & FLAG_VERB) === 0 && (m.next[pi]! < P.minX || k - j < 3) : !VERB_END.test(w.slice(j, k)) || this.gluedWords(w))) continue;
+          s = pi >= 0 || informal ? P.verb : P.verb - 1;
         } else if (pi >= 0 && m.next[pi]! >= 1) {
           const x = m.next[pi]!;
           if (unknownStem[j] && !this.boundSuffix[pi]) continue;
