@@ -12,7 +12,11 @@
  * میکنه, سالها), but its tags can: every token that starts with می/نمی (after a preverb, too) is written glued and
  * normalized alone; a verb (UPOS VERB/AUX) must come out with a ZWNJ after the prefix, any other word without one.
  * Verbs in ا after می (میام, میاد: آمدن with آ written ا) are left out: chat writes them glued, as the step does.
- * iPerUDT train was used to develop the informal verb forms; iPerUDT dev is the validation figure.
+ * Likewise every token whose text ends in chat's plural + clitics (ها + م ت ش مون تون شون, + و / رو) is written glued
+ * and normalized alone: one whose first word is a plural noun, adjective, name, number or pronoun in ها (the treebank's
+ * multi-word token: کتابهامو = کتابها + م + و) must come out as stem‌ها... after a joining letter and whole after another
+ * (تنها + م is left out: a word of its own), any other (باهاش, خونه‌ات) with no ZWNJ before its ها.
+ * iPerUDT train was used to develop these rules; iPerUDT dev is the validation figure.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createNormalizer } from '../src/core/normalize/index.js';
@@ -71,36 +75,60 @@ for (const [name, r] of Object.entries(results)) {
 }
 
 // informal verbs after می/نمی (see the header)
-const informal: Record<string, { verbs: number; verbsSplit: number; others: number; othersSplit: number }> = {};
+const informal: Record<string, { verbs: number; verbsSplit: number; others: number; othersSplit: number; plurals: number; pluralsRight: number; nonPlurals: number; nonPluralsSplit: number }> = {};
 if (!process.env.TUNE) {
   const PRE = /^(?:بر|در|فرو|فرا|وا|ور|باز)?(?:نمی|می)/;
+  const TAIL = /ها(?:شون|تون|مون|ش|ت|م)?(?:و|رو)?$/;
+  const JOINS = /[بپتثجچحخسشصضطظعغفقکگلمنهیئ]$/;
   for (const [name, file] of [
     ['iPerUDT train (development)', 'ud/iPerUDT_train.conllu'],
     ['iPerUDT dev', 'ud/iPerUDT_dev.conllu'],
   ] as const) {
-    const r = { verbs: 0, verbsSplit: 0, others: 0, othersSplit: 0 };
+    const r = { verbs: 0, verbsSplit: 0, others: 0, othersSplit: 0, plurals: 0, pluralsRight: 0, nonPlurals: 0, nonPluralsSplit: 0 };
     for (const t of readConllu(readShared(file)).tokens) {
       const j = canon(t.text).replace(Z, '');
       const m = PRE.exec(j);
-      if (!m || j.length <= m[0].length + 1 || j.charCodeAt(m[0].length) === 0x0627) continue;
-      const out = nz.normalize(j, opts);
-      const split = out.length > m[0].length && out.charCodeAt(m[0].length) === 0x200c && out.startsWith(m[0]);
-      if (t.words.some((w) => w.upos === 'VERB' || w.upos === 'AUX')) {
-        r.verbs++;
-        if (split) r.verbsSplit++;
-        else if (show === 'informal') console.log(`verb left glued: ${j} → ${out}`);
-      } else {
-        r.others++;
-        if (split) r.othersSplit++;
-        if (split && show === 'informal') console.log(`non-verb split: ${j} → ${out}`);
+      if (m && j.length > m[0].length + 1 && j.charCodeAt(m[0].length) !== 0x0627) {
+        const out = nz.normalize(j, opts);
+        const split = out.length > m[0].length && out.charCodeAt(m[0].length) === 0x200c && out.startsWith(m[0]);
+        if (t.words.some((w) => w.upos === 'VERB' || w.upos === 'AUX')) {
+          r.verbs++;
+          if (split) r.verbsSplit++;
+          else if (show === 'informal') console.log(`verb left glued: ${j} → ${out}`);
+        } else {
+          r.others++;
+          if (split) r.othersSplit++;
+          if (split && show === 'informal') console.log(`non-verb split: ${j} → ${out}`);
+        }
+      }
+      const p = TAIL.exec(j);
+      if (p && p[0] !== 'ها' && j.length >= p[0].length + 2) {
+        const stem = j.slice(0, j.length - p[0].length);
+        if (stem === 'تن') continue;
+        const w0 = t.words[0]!;
+        const plural = t.words.length >= 2 && ['NOUN', 'ADJ', 'PROPN', 'NUM', 'PRON'].includes(w0.upos ?? '') && canon(w0.form).replace(Z, '') === stem + 'ها';
+        const out = nz.normalize(j, opts);
+        if (plural) {
+          r.plurals++;
+          if (out === (JOINS.test(stem) ? stem + '\u200c' + j.slice(stem.length) : j)) r.pluralsRight++;
+          else if (show === 'informal') console.log(`plural + clitic wrong: ${j} → ${out}`);
+        } else {
+          r.nonPlurals++;
+          if (out.startsWith(stem + '\u200cها')) {
+            r.nonPluralsSplit++;
+            if (show === 'informal') console.log(`not a plural, split: ${j} → ${out}`);
+          }
+        }
       }
     }
     informal[name] = r;
   }
-  console.log('\n| informal text | verbs in می/نمی given their ZWNJ | other words in می given one (wrong) |');
-  console.log('|---|---|---|');
+  console.log('\n| informal text | verbs in می/نمی given their ZWNJ | other words in می given one (wrong) | plurals + clitics right | other words in ها + clitic given a ZWNJ (wrong) |');
+  console.log('|---|---|---|---|---|');
   for (const [name, r] of Object.entries(informal)) {
-    console.log(`| ${name} | **${pct(r.verbsSplit / Math.max(1, r.verbs))}** (${r.verbsSplit} / ${r.verbs}) | ${r.othersSplit} / ${r.others} |`);
+    console.log(
+      `| ${name} | **${pct(r.verbsSplit / Math.max(1, r.verbs))}** (${r.verbsSplit} / ${r.verbs}) | ${r.othersSplit} / ${r.others} | **${r.pluralsRight} / ${r.plurals}** | ${r.nonPluralsSplit} / ${r.nonPlurals} |`,
+    );
   }
 }
 if (process.env.EVAL_OUT === '-') console.log('JSON:' + JSON.stringify({ ...results, informalVerbs: informal }));

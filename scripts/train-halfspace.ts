@@ -229,6 +229,18 @@ const iverbs: string[] = [];
   iverbs.push(...[...iforms].sort());
 }
 
+// informal spellings of words (خونه, دونه, یه), for the rule on chat's plurals + clitics (خونهات is خونه‌ات, not
+// خون‌هات): hazm iwords.dat and shekar informal_words.csv, first column
+const iwords = new Set<string>();
+for (const line of readShared('lexicon/hazm/iwords.dat').split('\n')) {
+  const w = canon(line.trim().split(/\s+/)[0] ?? '');
+  if (w && !w.includes(' ')) iwords.add(w);
+}
+for (const line of readShared('lexicon/shekar/informal_words.csv').split('\n')) {
+  const w = canon((line.split(',')[0] ?? '').trim());
+  if (w && !w.includes(' ')) iwords.add(w);
+}
+
 // the copula and its negative: هستم ... ، نیستم ...
 for (const e of PAST_END) {
   verbPiece('هست' + e);
@@ -287,7 +299,7 @@ const data: HalfSpaceData = {
   meta: {
     name: 'halfspace',
     trainedOn: HOLDOUT ? 'text/*.txt minus last 5% per file' : 'text/perdt-train.txt + text/seraji-train.txt',
-    lexicons: ['hazm words.dat + verbs.dat + iverbs.dat', 'shekar compound_words + verbs', 'dadmatools nim_fasele_pairs', 'parsivar Dic1-3'],
+    lexicons: ['hazm words.dat + verbs.dat + iverbs.dat + iwords.dat', 'shekar informal_words', 'shekar compound_words + verbs', 'dadmatools nim_fasele_pairs', 'parsivar Dic1-3'],
     sentences: train.length,
     words: nWords,
     license: 'CC BY-SA 4.0 (PerDT, Seraji text); MIT (hazm, shekar, parsivar); Apache-2.0 (DadmaTools)',
@@ -297,6 +309,7 @@ const data: HalfSpaceData = {
   pairs: new Map(),
   attach: new Map(),
   iverbs,
+  iwords: [...iwords],
 };
 // suffix attachment by word types: after which final letters does a suffix piece follow a ZWNJ, and after which is it
 // written glued to a known stem?

@@ -15,7 +15,7 @@ const baseline = JSON.parse(readFileSync(new URL('./baselines.json', import.meta
 
 const informalBaseline = JSON.parse(readFileSync(new URL('./baselines.json', import.meta.url), 'utf8')).halfspaceInformal as Record<
   string,
-  { verbShare: number; othersSplit: number }
+  { verbShare: number; othersSplit: number; pluralsRight: number; nonPluralsSplit: number }
 >;
 
 describe.runIf(haveShared())('half-space conformance (dev treebank text)', () => {
@@ -41,6 +41,11 @@ describe.runIf(haveShared())('half-space conformance (dev treebank text)', () =>
       const r = (all.informalVerbs as Record<string, { verbs: number; verbsSplit: number; othersSplit: number }>)[set]!;
       expect(r.verbsSplit / r.verbs).toBeGreaterThanOrEqual(base.verbShare - 0.005);
       expect(r.othersSplit).toBeLessThanOrEqual(base.othersSplit + 2);
+    });
+    it(`informal ${set}: plurals + clitics right >= ${base.pluralsRight} - 1, other words in ها + clitic split <= ${base.nonPluralsSplit} + 1`, () => {
+      const r = (all.informalVerbs as Record<string, { pluralsRight: number; nonPluralsSplit: number }>)[set]!;
+      expect(r.pluralsRight).toBeGreaterThanOrEqual(base.pluralsRight - 1);
+      expect(r.nonPluralsSplit).toBeLessThanOrEqual(base.nonPluralsSplit + 1);
     });
   }
 });

@@ -48,6 +48,8 @@ export interface HalfSpaceData {
    * sequence "known" to the other rules.
    */
   iverbs?: string[];
+  /** informal spellings of words (hazm iwords.dat, shekar informal_words.csv: خونه, دونه, یه), a table of their own for the same reason */
+  iwords?: string[];
 }
 
 /**
@@ -237,8 +239,10 @@ export class HalfSpaceModel {
   readonly attachG: Uint32Array;
   /** informal verb forms (HalfSpaceData.iverbs) */
   private readonly iverbsT: Table;
+  /** informal spellings of words (HalfSpaceData.iwords) */
+  private readonly iwordsT: Table;
 
-  private constructor(meta: Record<string, unknown>, pieces: Table, forms: Table, pairs: Table, attach: Table, iverbs: Table) {
+  private constructor(meta: Record<string, unknown>, pieces: Table, forms: Table, pairs: Table, attach: Table, iverbs: Table, iwords: Table) {
     this.meta = meta;
     this.pieces = pieces;
     [this.first, this.next, this.glued, this.flags, this.zAfter] = pieces.cols as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
@@ -249,6 +253,12 @@ export class HalfSpaceModel {
     this.attachT = attach;
     [this.attachZ, this.attachG] = attach.cols as [Uint32Array, Uint32Array];
     this.iverbsT = iverbs;
+    this.iwordsT = iwords;
+  }
+
+  /** `p` is an informal spelling of a word (HalfSpaceData.iwords). */
+  isInformalWord(p: string): boolean {
+    return this.iwordsT.get(p) >= 0;
   }
 
   /** `s.slice(from, to)` is an informal verb form (HalfSpaceData.iverbs); `h` is its hash (Table.getRangeHashed). */
@@ -317,7 +327,7 @@ export class HalfSpaceModel {
     const r = readSections(bytes);
     const table = (name: string, ncols: number): Table =>
       new Table(r.u16(name), r.u32(`${name}.off`), Array.from({ length: ncols }, (_, c) => r.u32(`${name}.${c}`)));
-    return new HalfSpaceModel(r.meta, table('pieces', 5), table('forms', 4), table('pairs', 2), table('attach', 2), table('iverbs', 0));
+    return new HalfSpaceModel(r.meta, table('pieces', 5), table('forms', 4), table('pairs', 2), table('attach', 2), table('iverbs', 0), table('iwords', 0));
   }
 
   toData(): HalfSpaceData {
@@ -329,7 +339,7 @@ export class HalfSpaceModel {
     this.pairsT.keys().forEach((k, i) => pairs.set(k, [this.pairZ[i]!, this.pairS[i]!]));
     const attach = new Map<string, [number, number]>();
     this.attachT.keys().forEach((k, i) => attach.set(k, [this.attachZ[i]!, this.attachG[i]!]));
-    return { meta: this.meta, pieces, forms, pairs, attach, iverbs: this.iverbsT.keys() };
+    return { meta: this.meta, pieces, forms, pairs, attach, iverbs: this.iverbsT.keys(), iwords: this.iwordsT.keys() };
   }
 
   toBytes(): Uint8Array {
@@ -410,6 +420,7 @@ export function encodeHalfSpace(data: HalfSpaceData): Uint8Array {
   addStrings('attach', attach.map((e) => e[0]));
   for (let c = 0; c < 2; c++) addU32(`attach.${c}`, attach.map((e) => e[1][c]!));
   addStrings('iverbs', [...new Set(data.iverbs ?? [])].sort());
+  addStrings('iwords', [...new Set(data.iwords ?? [])].sort());
 
   const sections: SectionInfo[] = [];
   let off = 0;

@@ -131,6 +131,13 @@ const CASES: [string, string, string][] = [
   ['نمی شناسن', `نمی${Z}شناسن`, 'chat, spaced: نمی joins an informal verb form'],
   ['میاد', 'میاد', 'trap: chat writes آمدن glued after می with آ as ا (میاد, میام): no ZWNJ'],
   ['میدان', 'میدان', 'trap: a known noun in می'],
+  ['کتابهامو', `کتاب${Z}هامو`, 'chat: a plural + clitic + رو glued to a known noun'],
+  ['نوشتههام', `نوشته${Z}هام`, 'chat: the same after a noun in ه (not نوشته + ه‌ام)'],
+  ['بچههاشون', `بچه${Z}هاشون`, 'chat: plural + شون'],
+  ['کمبودهام', 'کمبودهام', 'after a letter that does not join the word stays whole (not کمبوده‌ام)'],
+  ['تنهام', 'تنهام', 'trap: تنها + م, not تنه + ‌ام nor تن + هام'],
+  ['رفتهام', `رفته${Z}ام`, 'trap: a past stem: رفته + ‌ام, not رفت + هام'],
+  ['خونهات', 'خونهات', 'trap: خونه (chat for خانه) + ات, not خون + هات'],
 ];
 
 describe('half-space repair', () => {
