@@ -11,16 +11,20 @@
  * Informal text: the blog text of iPerUDT cannot serve as gold for every gap (its writers often leave ZWNJs out:
  * میکنه, سالها), but its tags can: every token that starts with می/نمی (after a preverb, too) is written glued and
  * normalized alone; a verb (UPOS VERB/AUX) must come out with a ZWNJ after the prefix, any other word without one.
- * Verbs in ا after می (میام, میاد: آمدن with آ written ا) are left out: chat writes them glued, as the step does.
+ * The forms of آمدن and آوردن after می with آ written ا (میام, میاد, میاره) are left out: chat writes them glued, as
+ * the step does (GLUED_AFTER_MI).
  * Likewise every token whose text ends in chat's plural + clitics (ها + م ت ش مون تون شون, + و / رو) is written glued
  * and normalized alone: one whose first word is a plural noun, adjective, name, number or pronoun in ها (the treebank's
  * multi-word token: کتابهامو = کتابها + م + و) must come out as stem‌ها... after a joining letter and whole after another
- * (تنها + م is left out: a word of its own), any other (باهاش, خونه‌ات) with no ZWNJ before its ها.
+ * (تنها + م is left out: a word of its own), any other (باهاش, خونه‌ات) with no ZWNJ before its ها. And every token
+ * ending in ه + a clitic (م ت ش مون تون شون, + و / رو): one the treebank splits into a word in ه (three letters at least,
+ * not اه or الله) + that clitic (همهشون = همه + شون) must come out as همه‌شون; any other must get no ZWNJ after an ه.
  * iPerUDT train was used to develop these rules; iPerUDT dev is the validation figure.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createNormalizer } from '../src/core/normalize/index.js';
 import { HalfSpaceModel } from '../src/core/normalize/halfspace-model.js';
+import { GLUED_AFTER_MI } from '../src/core/normalize/halfspace.js';
 import { readConllu } from '../src/core/formats/conllu.js';
 import { canon, conlluTexts, haveShared, readShared, ROOT } from './lib/corpus.js';
 import { newScore, prf, scoreLine, type GapScore } from './lib/gaps.js';
@@ -75,20 +79,25 @@ for (const [name, r] of Object.entries(results)) {
 }
 
 // informal verbs after می/نمی (see the header)
-const informal: Record<string, { verbs: number; verbsSplit: number; others: number; othersSplit: number; plurals: number; pluralsRight: number; nonPlurals: number; nonPluralsSplit: number }> = {};
+const informal: Record<
+  string,
+  { verbs: number; verbsSplit: number; others: number; othersSplit: number; plurals: number; pluralsRight: number; nonPlurals: number; nonPluralsSplit: number; hosts: number; hostsRight: number; nonHosts: number; nonHostsSplit: number }
+> = {};
 if (!process.env.TUNE) {
   const PRE = /^(?:بر|در|فرو|فرا|وا|ور|باز)?(?:نمی|می)/;
   const TAIL = /ها(?:شون|تون|مون|ش|ت|م)?(?:و|رو)?$/;
   const JOINS = /[بپتثجچحخسشصضطظعغفقکگلمنهیئ]$/;
+  const H_CLITIC = /ه(?:مون|تون|شون|م|ت|ش)(?:و|رو)?$/;
+  const CLITICS = new Set(['م', 'ت', 'ش', 'مون', 'تون', 'شون']);
   for (const [name, file] of [
     ['iPerUDT train (development)', 'ud/iPerUDT_train.conllu'],
     ['iPerUDT dev', 'ud/iPerUDT_dev.conllu'],
   ] as const) {
-    const r = { verbs: 0, verbsSplit: 0, others: 0, othersSplit: 0, plurals: 0, pluralsRight: 0, nonPlurals: 0, nonPluralsSplit: 0 };
+    const r = { verbs: 0, verbsSplit: 0, others: 0, othersSplit: 0, plurals: 0, pluralsRight: 0, nonPlurals: 0, nonPluralsSplit: 0, hosts: 0, hostsRight: 0, nonHosts: 0, nonHostsSplit: 0 };
     for (const t of readConllu(readShared(file)).tokens) {
       const j = canon(t.text).replace(Z, '');
       const m = PRE.exec(j);
-      if (m && j.length > m[0].length + 1 && j.charCodeAt(m[0].length) !== 0x0627) {
+      if (m && j.length > m[0].length + 1 && !GLUED_AFTER_MI.has(j.slice(m[0].length))) {
         const out = nz.normalize(j, opts);
         const split = out.length > m[0].length && out.charCodeAt(m[0].length) === 0x200c && out.startsWith(m[0]);
         if (t.words.some((w) => w.upos === 'VERB' || w.upos === 'AUX')) {
@@ -99,6 +108,22 @@ if (!process.env.TUNE) {
           r.others++;
           if (split) r.othersSplit++;
           if (split && show === 'informal') console.log(`non-verb split: ${j} → ${out}`);
+        }
+      }
+      if (H_CLITIC.test(j)) {
+        const ws = t.words.map((w) => canon(w.form).replace(Z, ''));
+        const host = ws[0]!;
+        const out = nz.normalize(j, opts);
+        if (ws.length >= 2 && host.length >= 3 && host.endsWith('ه') && !/اه$|لله$/.test(host) && CLITICS.has(ws[1]!)) {
+          r.hosts++;
+          if (out === host + '\u200c' + j.slice(host.length)) r.hostsRight++;
+          else if (show === 'informal') console.log(`word in ه + clitic wrong: ${j} → ${out}`);
+        } else {
+          r.nonHosts++;
+          if (out !== j && out.includes('ه\u200c')) {
+            r.nonHostsSplit++;
+            if (show === 'informal') console.log(`not a word in ه + clitic, split: ${j} → ${out}`);
+          }
         }
       }
       const p = TAIL.exec(j);
@@ -123,11 +148,13 @@ if (!process.env.TUNE) {
     }
     informal[name] = r;
   }
-  console.log('\n| informal text | verbs in می/نمی given their ZWNJ | other words in می given one (wrong) | plurals + clitics right | other words in ها + clitic given a ZWNJ (wrong) |');
-  console.log('|---|---|---|---|---|');
+  console.log(
+    '\n| informal text | verbs in می/نمی given their ZWNJ | other words in می given one (wrong) | plurals + clitics right | other words in ها + clitic given a ZWNJ (wrong) | words in ه + clitic right | others given a ZWNJ after ه (wrong) |',
+  );
+  console.log('|---|---|---|---|---|---|---|');
   for (const [name, r] of Object.entries(informal)) {
     console.log(
-      `| ${name} | **${pct(r.verbsSplit / Math.max(1, r.verbs))}** (${r.verbsSplit} / ${r.verbs}) | ${r.othersSplit} / ${r.others} | **${r.pluralsRight} / ${r.plurals}** | ${r.nonPluralsSplit} / ${r.nonPlurals} |`,
+      `| ${name} | **${pct(r.verbsSplit / Math.max(1, r.verbs))}** (${r.verbsSplit} / ${r.verbs}) | ${r.othersSplit} / ${r.others} | **${r.pluralsRight} / ${r.plurals}** | ${r.nonPluralsSplit} / ${r.nonPlurals} | **${r.hostsRight} / ${r.hosts}** | ${r.nonHostsSplit} / ${r.nonHosts} |`,
     );
   }
 }

@@ -15,7 +15,7 @@ const baseline = JSON.parse(readFileSync(new URL('./baselines.json', import.meta
 
 const informalBaseline = JSON.parse(readFileSync(new URL('./baselines.json', import.meta.url), 'utf8')).halfspaceInformal as Record<
   string,
-  { verbShare: number; othersSplit: number; pluralsRight: number; nonPluralsSplit: number }
+  { verbShare: number; othersSplit: number; pluralsRight: number; nonPluralsSplit: number; hostsRight: number; nonHostsSplit: number }
 >;
 
 describe.runIf(haveShared())('half-space conformance (dev treebank text)', () => {
@@ -46,6 +46,11 @@ describe.runIf(haveShared())('half-space conformance (dev treebank text)', () =>
       const r = (all.informalVerbs as Record<string, { pluralsRight: number; nonPluralsSplit: number }>)[set]!;
       expect(r.pluralsRight).toBeGreaterThanOrEqual(base.pluralsRight - 1);
       expect(r.nonPluralsSplit).toBeLessThanOrEqual(base.nonPluralsSplit + 1);
+    });
+    it(`informal ${set}: words in ه + clitic right >= ${base.hostsRight} - 1, other words split after ه <= ${base.nonHostsSplit} + 1`, () => {
+      const r = (all.informalVerbs as Record<string, { hostsRight: number; nonHostsSplit: number }>)[set]!;
+      expect(r.hostsRight).toBeGreaterThanOrEqual(base.hostsRight - 1);
+      expect(r.nonHostsSplit).toBeLessThanOrEqual(base.nonHostsSplit + 1);
     });
   }
 });

@@ -138,6 +138,13 @@ const CASES: [string, string, string][] = [
   ['تنهام', 'تنهام', 'trap: تنها + م, not تنه + ‌ام nor تن + هام'],
   ['رفتهام', `رفته${Z}ام`, 'trap: a past stem: رفته + ‌ام, not رفت + هام'],
   ['خونهات', 'خونهات', 'trap: خونه (chat for خانه) + ات, not خون + هات'],
+  ['همهشون', `همه${Z}شون`, 'chat: a clitic after a word in a silent ه'],
+  ['خونهمون', `خونه${Z}مون`, 'chat: the same after a chat word (خونه)'],
+  ['حوصلهم', `حوصله${Z}م`, 'chat: one clitic letter'],
+  ['اینهم', `این${Z}هم`, 'trap: این + هم "too", not اینه + م'],
+  ['توجهش', 'توجهش', 'trap: a pronounced ه takes its clitic glued'],
+  ['نگهش', 'نگهش', 'trap: نگه (from نگاه) has a pronounced ه'],
+  ['میاومد', `می${Z}اومد`, 'chat: an informal form in ا other than آمدن / آوردن takes the ZWNJ'],
 ];
 
 describe('half-space repair', () => {

@@ -41,6 +41,18 @@ const PRONOUN_PLURAL_STEMS = ['همان', 'همین', 'آن', 'این'];
 const PRONOUN_STEMS = new Set(['آن', 'این', 'همان', 'همین', 'اون', 'همون', 'چنان', 'چنین', 'بدان']);
 /** chat's plural ها + a clitic and / or رو (را), glued: کتاب‌هامو, بچه‌هاشون, کار‌هارو (longest first) */
 const INFORMAL_PLURAL_TAILS = ['هاشونو', 'هاتونو', 'هامونو', 'هاشونم', 'هاشون', 'هاتون', 'هامون', 'هاشو', 'هاتو', 'هامو', 'هارو', 'هاش', 'هات', 'هام'];
+/**
+ * chat's forms of آمدن and آوردن after می, written glued with آ as ا (میام, میاد, میارم, میاره): می‌اد is no spelling.
+ * (Other informal forms in ا take the ZWNJ: می‌اومد, می‌افته.)
+ */
+export const GLUED_AFTER_MI = new Set(['ام', 'ای', 'اد', 'ایم', 'این', 'ان', 'اید', 'ارم', 'اری', 'اره', 'اریم', 'ارین', 'ارن', 'ارید', 'ارد']);
+/** words in a pronounced ه that the text never shows with a glued ی or clitic (نگه, from نگاه: نگهش) */
+const PRONOUNCED_H = new Set(['نگه']);
+/** chat's clitics after a word in ه, with the formal clitic the model is asked about (longest first) */
+const INFORMAL_CLITICS: [string, string][] = [
+  ['شونو', 'شان'], ['تونو', 'تان'], ['مونو', 'مان'], ['شون', 'شان'], ['تون', 'تان'], ['مون', 'مان'],
+  ['شو', 'اش'], ['تو', 'ات'], ['مو', 'ام'], ['ش', 'اش'], ['ت', 'ات'], ['م', 'ام'],
+];
 const LEXICALISED = new Set(['بیشتر', 'کمتر', 'بهتر', 'مهتر', 'کهتر', 'بیشترین', 'کمترین', 'بهترین', 'تنها', 'بیشتری', 'کمتری', 'بهتری']);
 /** prefixes after which a piece seen only after a ZWNJ is a derived word (بی‌آبرویی), not a compound head */
 const HEAD_PREFIXES = ['بی', 'نا', 'هم', 'غیر'];
@@ -90,6 +102,8 @@ export const PARAMS = {
   formEnding: 1,
   formEndingLex: 1,
   tarinAny: 1,
+  /** chat's clitics after a word in ه (همهشون → همه‌شون): 1 on, 0 off */
+  informalClitic: 1,
   /** chat's plural + clitics glued to a known noun (کتابهامو → کتاب‌هامو): 1 on, 0 off */
   informalPlural: 1,
   /** informal verb forms (the model's iverbs table) after می/نمی: 1 on, 0 off */
@@ -202,7 +216,48 @@ export class HalfSpaceDecoder {
    */
   segment(w: string, careful = false): string {
     if (careful) return this.segmentCareful(w);
-    return this.informalPlural(w) ?? this.pluralApart(this.articleApart(this.segmentUncached(w)));
+    return this.informalPlural(w) ?? this.informalClitic(w) ?? this.pluralApart(this.articleApart(this.segmentUncached(w)));
+  }
+
+  /**
+   * Chat's clitics after a word in a silent ه (همهشون, خونهمون, نامهشو, حوصلهم): the ZWNJ goes after the ه where the
+   * model puts one before the formal clitic (همه‌شان, نامه‌اش, حوصله‌ام), or after a chat word in ه (خونه). Not after a
+   * pronounced ه (توجهش, which the model writes glued as توجهشان; راهم, نگاهش), a host of two letters (بهش, تهش) or a
+   * word the model knows whole (درهم).
+   */
+  private informalClitic(w: string): string | null {
+    if (!PARAMS.informalClitic || w.length < 4) return null;
+    let tail = '';
+    let formal = '';
+    for (const [t, f] of INFORMAL_CLITICS) {
+      if (w.length > t.length + 2 && w.endsWith(t)) {
+        tail = t;
+        formal = f;
+        break;
+      }
+    }
+    if (!tail) return null;
+    const host = w.slice(0, w.length - tail.length);
+    if (host.length < 3 || host.charCodeAt(host.length - 1) !== 0x0647 || endsInConsonantH(host, host.length)) return null;
+    const m = this.m;
+    const wi = this.idx(w);
+    if (wi >= 0 && (m.glued[wi]! > 0 || m.first[wi]! > 0 || (m.flags[wi]! & (FLAG_LEX | FLAG_VERB)) !== 0)) return null;
+    const count = (p: string): number => {
+      const r = this.idx(p);
+      return r < 0 ? 0 : m.first[r]! + m.glued[r]!;
+    };
+    // م also reads as هم "too" glued to a word (آنهم, اینهم): only when the host is the commoner word (بچهم, خستهم)
+    if ((tail === 'م' || tail === 'مو') && count(host.slice(0, -1)) >= Math.max(1, count(host))) return null;
+    if (m.isInformalWord(host) && !PRONOUNCED_H.has(host)) return host + Z + tail;
+    // the host is a known word, its ه silent: a pronounced ه takes ی and clitics glued, and the text shows them so
+    // (گروهی, گروهش; فقهی, وجهی)
+    const hi = this.idx(host);
+    if (!this.established(hi)) return null;
+    if (PRONOUNCED_H.has(host) || count(host + 'ی') > 0 || count(host + 'ش') > 0 || count(host + 'م') > 0) return null;
+    if (this.segmentUncached(host + formal) === host + Z + formal) return host + Z + tail;
+    // (the plural clitics: the model knows ‌شان best, نامه‌شان for نامهتون)
+    if (formal.length === 3 && formal !== 'شان' && this.segmentUncached(host + 'شان') === host + Z + 'شان') return host + Z + tail;
+    return null;
   }
 
   /**
@@ -270,7 +325,7 @@ export class HalfSpaceDecoder {
         if (wi >= 0 && this.m.glued[wi]! > 0) return null;
         const rest = w.slice(pre.length);
         const ri = this.idx(rest);
-        if ((ri >= 0 && (this.m.flags[ri]! & FLAG_VERB) !== 0) || (PARAMS.iverb && rest.charCodeAt(0) !== 0x0627 && this.m.isInformalVerb(rest))) return pre + Z + rest;
+        if ((ri >= 0 && (this.m.flags[ri]! & FLAG_VERB) !== 0) || (PARAMS.iverb && !GLUED_AFTER_MI.has(rest) && this.m.isInformalVerb(rest))) return pre + Z + rest;
         return null;
       }
     }
@@ -429,7 +484,7 @@ export class HalfSpaceDecoder {
           // glued (میام, میاره: آ written ا after می)
           if (k !== n) continue;
           const informal = P.iverb !== 0 && (pi < 0 || (m.flags[pi]! & FLAG_VERB) === 0) && m.isInformalVerbHashed(w, j, k, hp);
-          if (informal && w.charCodeAt(j) === 0x0627) continue;
+          if (informal && w.charCodeAt(j) === 0x0627 && GLUED_AFTER_MI.has(w.slice(j, k))) continue;
           if (!informal && (pi >= 0 ? (m.flags[pi]! & FLAG_VERB) === 0 && (m.next[pi]! < P.minX || k - j < 3) : !VERB_END.test(w.slice(j, k)) || this.gluedWords(w))) continue;
           s = pi >= 0 || informal ? P.verb : P.verb - 1;
         } else if (pi >= 0 && m.next[pi]! >= 1) {
