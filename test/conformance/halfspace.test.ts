@@ -15,7 +15,7 @@ const baseline = JSON.parse(readFileSync(new URL('./baselines.json', import.meta
 
 const informalBaseline = JSON.parse(readFileSync(new URL('./baselines.json', import.meta.url), 'utf8')).halfspaceInformal as Record<
   string,
-  { verbShare: number; othersSplit: number; pluralsRight: number; nonPluralsSplit: number; hostsRight: number; nonHostsSplit: number }
+  { verbShare: number; othersSplit: number; pluralsRight: number; nonPluralsSplit: number; hostsRight: number; nonHostsSplit: number; writtenShare: number }
 >;
 
 describe.runIf(haveShared())('half-space conformance (dev treebank text)', () => {
@@ -51,6 +51,10 @@ describe.runIf(haveShared())('half-space conformance (dev treebank text)', () =>
       const r = (all.informalVerbs as Record<string, { hostsRight: number; nonHostsSplit: number }>)[set]!;
       expect(r.hostsRight).toBeGreaterThanOrEqual(base.hostsRight - 1);
       expect(r.nonHostsSplit).toBeLessThanOrEqual(base.nonHostsSplit + 1);
+    });
+    it(`informal ${set}: tokens the writer wrote with a ZWNJ restored >= ${(100 * base.writtenShare).toFixed(2)}% - 0.5`, () => {
+      const r = (all.informalVerbs as Record<string, { written: number; writtenRestored: number }>)[set]!;
+      expect(r.writtenRestored / r.written).toBeGreaterThanOrEqual(base.writtenShare - 0.005);
     });
   }
 });

@@ -145,6 +145,10 @@ const CASES: [string, string, string][] = [
   ['توجهش', 'توجهش', 'trap: a pronounced ه takes its clitic glued'],
   ['نگهش', 'نگهش', 'trap: نگه (from نگاه) has a pronounced ه'],
   ['میاومد', `می${Z}اومد`, 'chat: an informal form in ا other than آمدن / آوردن takes the ZWNJ'],
+  ['بچهی', `بچه${Z}ی`, 'chat: the ezafe ی after a silent ه'],
+  ['شدهن', `شده${Z}ن`, 'chat: the copula ن after a participle'],
+  ['فیروزکوهی', 'فیروزکوهی', 'trap: the compound ends in a pronounced ه (کوهی)'],
+  ['اگهی', 'اگهی', 'trap: آگهی misspelt, not chat اگه + ی'],
 ];
 
 describe('half-space repair', () => {

@@ -46,12 +46,16 @@ const INFORMAL_PLURAL_TAILS = ['هاشونو', 'هاتونو', 'هامونو', '
  * (Other informal forms in ا take the ZWNJ: می‌اومد, می‌افته.)
  */
 export const GLUED_AFTER_MI = new Set(['ام', 'ای', 'اد', 'ایم', 'این', 'ان', 'اید', 'ارم', 'اری', 'اره', 'اریم', 'ارین', 'ارن', 'ارید', 'ارد']);
+/** chat words in ه that take no ezafe (اگه, مگه: اگهی is آگهی misspelt) */
+const NO_EZAFE = new Set(['اگه', 'مگه', 'آخه', 'یه', 'چیه', 'دیگه', 'همدیگه', 'چقده']);
 /** words in a pronounced ه that the text never shows with a glued ی or clitic (نگه, from نگاه: نگهش) */
 const PRONOUNCED_H = new Set(['نگه']);
 /** chat's clitics after a word in ه, with the formal clitic the model is asked about (longest first) */
 const INFORMAL_CLITICS: [string, string][] = [
   ['شونو', 'شان'], ['تونو', 'تان'], ['مونو', 'مان'], ['شون', 'شان'], ['تون', 'تان'], ['مون', 'مان'],
   ['شو', 'اش'], ['تو', 'ات'], ['مو', 'ام'], ['ش', 'اش'], ['ت', 'ات'], ['م', 'ام'],
+  // the ezafe ی (بچهی → بچه‌ی, as chat writes what the treebanks write بچهٔ) and the copula ن after a participle (شدهن)
+  ['ی', 'ای'], ['ن', 'اند'],
 ];
 const LEXICALISED = new Set(['بیشتر', 'کمتر', 'بهتر', 'مهتر', 'کهتر', 'بیشترین', 'کمترین', 'بهترین', 'تنها', 'بیشتری', 'کمتری', 'بهتری']);
 /** prefixes after which a piece seen only after a ZWNJ is a derived word (بی‌آبرویی), not a compound head */
@@ -248,12 +252,14 @@ export class HalfSpaceDecoder {
     };
     // م also reads as هم "too" glued to a word (آنهم, اینهم): only when the host is the commoner word (بچهم, خستهم)
     if ((tail === 'م' || tail === 'مو') && count(host.slice(0, -1)) >= Math.max(1, count(host))) return null;
-    if (m.isInformalWord(host) && !PRONOUNCED_H.has(host)) return host + Z + tail;
+    if (m.isInformalWord(host) && !PRONOUNCED_H.has(host)) return (tail === 'ی' || tail === 'ن') && NO_EZAFE.has(host) ? null : host + Z + tail;
     // the host is a known word, its ه silent: a pronounced ه takes ی and clitics glued, and the text shows them so
     // (گروهی, گروهش; فقهی, وجهی)
     const hi = this.idx(host);
     if (!this.established(hi)) return null;
-    if (PRONOUNCED_H.has(host) || count(host + 'ی') > 0 || count(host + 'ش') > 0 || count(host + 'م') > 0) return null;
+    if (PRONOUNCED_H.has(host) || count(host + 'ش') > 0 || count(host + 'م') > 0) return null;
+    // (also the last word of a compound: فیروزکوه as کوهی, متوجه as توجهی)
+    for (let k = host.length; k >= 3; k--) if (count(host.slice(host.length - k) + 'ی') > 0) return null;
     if (this.segmentUncached(host + formal) === host + Z + formal) return host + Z + tail;
     // (the plural clitics: the model knows ‌شان best, نامه‌شان for نامهتون)
     if (formal.length === 3 && formal !== 'شان' && this.segmentUncached(host + 'شان') === host + Z + 'شان') return host + Z + tail;
