@@ -149,6 +149,9 @@ const CASES: [string, string, string][] = [
   ['شدهن', `شده${Z}ن`, 'chat: the copula ن after a participle'],
   ['فیروزکوهی', 'فیروزکوهی', 'trap: the compound ends in a pronounced ه (کوهی)'],
   ['اگهی', 'اگهی', 'trap: آگهی misspelt, not chat اگه + ی'],
+  ['پنجرهایه', `پنجره${Z}ایه`, 'chat: the indefinite + copula ایه after a silent ه'],
+  ['معجزهست', `معجزه${Z}ست`, 'chat: the copula ست after a silent ه'],
+  ['مجریهست', `مجری${Z}هست`, 'trap: مجری + هست "is", the commoner reading, not مجریه + ست'],
 ];
 
 describe('half-space repair', () => {

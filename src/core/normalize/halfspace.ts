@@ -53,6 +53,9 @@ const PRONOUNCED_H = new Set(['نگه']);
 /** chat's clitics after a word in ه, with the formal clitic the model is asked about (longest first) */
 const INFORMAL_CLITICS: [string, string][] = [
   ['شونو', 'شان'], ['تونو', 'تان'], ['مونو', 'مان'], ['شون', 'شان'], ['تون', 'تان'], ['مون', 'مان'],
+  // the copula ست / س, the indefinite + copula ایه, the definite هه (جمعهست, بامزهس, پنجرهایه, مدرسههه): the model
+  // knows no formal counterpart glued, so the host alone decides ('')
+  ['ایه', ''], ['ست', ''], ['هه', ''], ['س', ''],
   ['شو', 'اش'], ['تو', 'ات'], ['مو', 'ام'], ['ش', 'اش'], ['ت', 'ات'], ['م', 'ام'],
   // the ezafe ی (بچهی → بچه‌ی, as chat writes what the treebanks write بچهٔ) and the copula ن after a participle (شدهن)
   ['ی', 'ای'], ['ن', 'اند'],
@@ -250,8 +253,9 @@ export class HalfSpaceDecoder {
       const r = this.idx(p);
       return r < 0 ? 0 : m.first[r]! + m.glued[r]!;
     };
-    // م also reads as هم "too" glued to a word (آنهم, اینهم): only when the host is the commoner word (بچهم, خستهم)
-    if ((tail === 'م' || tail === 'مو') && count(host.slice(0, -1)) >= Math.max(1, count(host))) return null;
+    // م also reads as هم "too" glued to a word (آنهم, اینهم), ست and س as هست / هس "is" (مجریهست): only when the host
+    // is the commoner word (بچهم, خستهم)
+    if ((tail === 'م' || tail === 'مو' || tail === 'ست' || tail === 'س') && count(host.slice(0, -1)) >= Math.max(1, count(host))) return null;
     if (m.isInformalWord(host) && !PRONOUNCED_H.has(host)) return (tail === 'ی' || tail === 'ن') && NO_EZAFE.has(host) ? null : host + Z + tail;
     // the host is a known word, its ه silent: a pronounced ه takes ی and clitics glued, and the text shows them so
     // (گروهی, گروهش; فقهی, وجهی)
@@ -260,7 +264,7 @@ export class HalfSpaceDecoder {
     if (PRONOUNCED_H.has(host) || count(host + 'ش') > 0 || count(host + 'م') > 0) return null;
     // (also the last word of a compound: فیروزکوه as کوهی, متوجه as توجهی)
     for (let k = host.length; k >= 3; k--) if (count(host.slice(host.length - k) + 'ی') > 0) return null;
-    if (this.segmentUncached(host + formal) === host + Z + formal) return host + Z + tail;
+    if (formal === '' || this.segmentUncached(host + formal) === host + Z + formal) return host + Z + tail;
     // (the plural clitics: the model knows ‌شان best, نامه‌شان for نامهتون)
     if (formal.length === 3 && formal !== 'شان' && this.segmentUncached(host + 'شان') === host + Z + 'شان') return host + Z + tail;
     return null;
