@@ -19,7 +19,8 @@
  * (تنها + م is left out: a word of its own), any other (باهاش, خونه‌ات) with no ZWNJ before its ها. And every token
  * ending in ه + a clitic (م ت ش مون تون شون, + و / رو): one the treebank splits into a word in ه (three letters at least,
  * not اه or الله) + that clitic (همهشون = همه + شون) must come out as همه‌شون; any other must get no ZWNJ after an ه.
- * Last, the ZWNJs the bloggers did write are gold where they stand: every token written with one is normalized
+ * Both kinds are also typed apart (کتاب هامو, همه شون; stems ending in a joining letter) and must be joined so. Last,
+ * the ZWNJs the bloggers did write are gold where they stand: every token written with one is normalized
  * with its ZWNJs deleted and must come back exactly (a recall figure: a ZWNJ they left out cannot be scored).
  * iPerUDT train was used to develop these rules; iPerUDT dev is the validation figure.
  */
@@ -83,7 +84,7 @@ for (const [name, r] of Object.entries(results)) {
 // informal verbs after می/نمی (see the header)
 const informal: Record<
   string,
-  { verbs: number; verbsSplit: number; others: number; othersSplit: number; plurals: number; pluralsRight: number; nonPlurals: number; nonPluralsSplit: number; hosts: number; hostsRight: number; nonHosts: number; nonHostsSplit: number; written: number; writtenRestored: number }
+  { verbs: number; verbsSplit: number; others: number; othersSplit: number; plurals: number; pluralsRight: number; nonPlurals: number; nonPluralsSplit: number; hosts: number; hostsRight: number; nonHosts: number; nonHostsSplit: number; written: number; writtenRestored: number; spaced: number; spacedJoined: number }
 > = {};
 if (!process.env.TUNE) {
   const PRE = /^(?:بر|در|فرو|فرا|وا|ور|باز)?(?:نمی|می)/;
@@ -95,7 +96,7 @@ if (!process.env.TUNE) {
     ['iPerUDT train (development)', 'ud/iPerUDT_train.conllu'],
     ['iPerUDT dev', 'ud/iPerUDT_dev.conllu'],
   ] as const) {
-    const r = { verbs: 0, verbsSplit: 0, others: 0, othersSplit: 0, plurals: 0, pluralsRight: 0, nonPlurals: 0, nonPluralsSplit: 0, hosts: 0, hostsRight: 0, nonHosts: 0, nonHostsSplit: 0, written: 0, writtenRestored: 0 };
+    const r = { verbs: 0, verbsSplit: 0, others: 0, othersSplit: 0, plurals: 0, pluralsRight: 0, nonPlurals: 0, nonPluralsSplit: 0, hosts: 0, hostsRight: 0, nonHosts: 0, nonHostsSplit: 0, written: 0, writtenRestored: 0, spaced: 0, spacedJoined: 0 };
     for (const t of readConllu(readShared(file)).tokens) {
       const g = canon(t.text);
       const j = g.replace(Z, '');
@@ -125,6 +126,11 @@ if (!process.env.TUNE) {
           r.hosts++;
           if (out === host + '\u200c' + j.slice(host.length)) r.hostsRight++;
           else if (show === 'informal') console.log(`word in ه + clitic wrong: ${j} → ${out}`);
+          // typed apart: همه شون
+          r.spaced++;
+          const sp = nz.normalize(host + ' ' + j.slice(host.length), opts);
+          if (sp === host + '\u200c' + j.slice(host.length)) r.spacedJoined++;
+          else if (show === 'informal') console.log(`word in ه + clitic typed apart: ${host} ${j.slice(host.length)} → ${sp}`);
         } else {
           r.nonHosts++;
           if (out !== j && out.includes('ه\u200c')) {
@@ -144,6 +150,13 @@ if (!process.env.TUNE) {
           r.plurals++;
           if (out === (JOINS.test(stem) ? stem + '\u200c' + j.slice(stem.length) : j)) r.pluralsRight++;
           else if (show === 'informal') console.log(`plural + clitic wrong: ${j} → ${out}`);
+          if (JOINS.test(stem)) {
+            // typed apart: کتاب هامو
+            r.spaced++;
+            const sp = nz.normalize(stem + ' ' + j.slice(stem.length), opts);
+            if (sp === stem + '\u200c' + j.slice(stem.length)) r.spacedJoined++;
+            else if (show === 'informal') console.log(`plural + clitic typed apart: ${stem} ${j.slice(stem.length)} → ${sp}`);
+          }
         } else {
           r.nonPlurals++;
           if (out.startsWith(stem + '\u200cها')) {
@@ -156,12 +169,12 @@ if (!process.env.TUNE) {
     informal[name] = r;
   }
   console.log(
-    '\n| informal text | verbs in می/نمی given their ZWNJ | other words in می given one (wrong) | plurals + clitics right | other words in ها + clitic given a ZWNJ (wrong) | words in ه + clitic right | others given a ZWNJ after ه (wrong) | tokens the writer wrote with a ZWNJ restored |',
+    '\n| informal text | verbs in می/نمی given their ZWNJ | other words in می given one (wrong) | plurals + clitics right | other words in ها + clitic given a ZWNJ (wrong) | words in ه + clitic right | others given a ZWNJ after ه (wrong) | tokens the writer wrote with a ZWNJ restored | the same two typed apart, joined |',
   );
-  console.log('|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|');
   for (const [name, r] of Object.entries(informal)) {
     console.log(
-      `| ${name} | **${pct(r.verbsSplit / Math.max(1, r.verbs))}** (${r.verbsSplit} / ${r.verbs}) | ${r.othersSplit} / ${r.others} | **${r.pluralsRight} / ${r.plurals}** | ${r.nonPluralsSplit} / ${r.nonPlurals} | **${r.hostsRight} / ${r.hosts}** | ${r.nonHostsSplit} / ${r.nonHosts} | **${pct(r.writtenRestored / Math.max(1, r.written))}** (${r.writtenRestored} / ${r.written}) |`,
+      `| ${name} | **${pct(r.verbsSplit / Math.max(1, r.verbs))}** (${r.verbsSplit} / ${r.verbs}) | ${r.othersSplit} / ${r.others} | **${r.pluralsRight} / ${r.plurals}** | ${r.nonPluralsSplit} / ${r.nonPlurals} | **${r.hostsRight} / ${r.hosts}** | ${r.nonHostsSplit} / ${r.nonHosts} | **${pct(r.writtenRestored / Math.max(1, r.written))}** (${r.writtenRestored} / ${r.written}) | **${r.spacedJoined} / ${r.spaced}** |`,
     );
   }
 }

@@ -15,7 +15,7 @@ const baseline = JSON.parse(readFileSync(new URL('./baselines.json', import.meta
 
 const informalBaseline = JSON.parse(readFileSync(new URL('./baselines.json', import.meta.url), 'utf8')).halfspaceInformal as Record<
   string,
-  { verbShare: number; othersSplit: number; pluralsRight: number; nonPluralsSplit: number; hostsRight: number; nonHostsSplit: number; writtenShare: number }
+  { verbShare: number; othersSplit: number; pluralsRight: number; nonPluralsSplit: number; hostsRight: number; nonHostsSplit: number; writtenShare: number; spacedJoined: number }
 >;
 
 describe.runIf(haveShared())('half-space conformance (dev treebank text)', () => {
@@ -55,6 +55,10 @@ describe.runIf(haveShared())('half-space conformance (dev treebank text)', () =>
     it(`informal ${set}: tokens the writer wrote with a ZWNJ restored >= ${(100 * base.writtenShare).toFixed(2)}% - 0.5`, () => {
       const r = (all.informalVerbs as Record<string, { written: number; writtenRestored: number }>)[set]!;
       expect(r.writtenRestored / r.written).toBeGreaterThanOrEqual(base.writtenShare - 0.005);
+    });
+    it(`informal ${set}: plurals + clitics and words in ه + clitic typed apart, joined >= ${base.spacedJoined} - 1`, () => {
+      const r = (all.informalVerbs as Record<string, { spacedJoined: number }>)[set]!;
+      expect(r.spacedJoined).toBeGreaterThanOrEqual(base.spacedJoined - 1);
     });
   }
 });

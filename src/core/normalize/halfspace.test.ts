@@ -151,6 +151,12 @@ const CASES: [string, string, string][] = [
   ['اگهی', 'اگهی', 'trap: آگهی misspelt, not chat اگه + ی'],
   ['پنجرهایه', `پنجره${Z}ایه`, 'chat: the indefinite + copula ایه after a silent ه'],
   ['معجزهست', `معجزه${Z}ست`, 'chat: the copula ست after a silent ه'],
+  ['محله مون', `محله${Z}مون`, 'chat, typed apart: a clitic whose formal counterpart (محله مان) would join'],
+  ['همسایه هاش', `همسایه${Z}هاش`, 'chat, typed apart: plural + clitic'],
+  ['خونه ش', `خونه${Z}ش`, 'chat, typed apart: a clitic letter after a silent ه'],
+  ['گروه ش', 'گروه ش', 'trap: not after a pronounced ه'],
+  ['علی م. رضایی', 'علی م. رضایی', 'trap: a letter elsewhere is an initial'],
+  ['به شون', 'به شون', 'trap: not after a two-letter word'],
   ['مجریهست', `مجری${Z}هست`, 'trap: مجری + هست "is", the commoner reading, not مجریه + ست'],
 ];
 

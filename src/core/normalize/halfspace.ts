@@ -46,6 +46,13 @@ const INFORMAL_PLURAL_TAILS = ['هاشونو', 'هاتونو', 'هامونو', '
  * (Other informal forms in ا take the ZWNJ: می‌اومد, می‌افته.)
  */
 export const GLUED_AFTER_MI = new Set(['ام', 'ای', 'اد', 'ایم', 'این', 'ان', 'اید', 'ارم', 'اری', 'اره', 'اریم', 'ارین', 'ارن', 'ارید', 'ارد']);
+/** chat's clitics and plural + clitics written as words, with their formal counterparts (شون → شان, هامو → هایم) */
+const INFORMAL_SUFFIXES = new Map([
+  ['شون', 'شان'], ['مون', 'مان'], ['تون', 'تان'], ['شونو', 'شان'], ['مونو', 'مان'], ['تونو', 'تان'],
+  ['هاش', 'هایش'], ['هام', 'هایم'], ['هات', 'هایت'], ['هاشون', 'هایشان'], ['هامون', 'هایمان'], ['هاتون', 'هایتان'],
+  ['هاشو', 'هایش'], ['هامو', 'هایم'], ['هاتو', 'هایت'], ['هاشونو', 'هایشان'], ['هامونو', 'هایمان'], ['هاتونو', 'هایتان'], ['هارو', 'ها'],
+]);
+const LETTER_CLITICS = new Map([['م', 'ام'], ['ت', 'ات'], ['ش', 'اش']]);
 /** chat words in ه that take no ezafe (اگه, مگه: اگهی is آگهی misspelt) */
 const NO_EZAFE = new Set(['اگه', 'مگه', 'آخه', 'یه', 'چیه', 'دیگه', 'همدیگه', 'چقده']);
 /** words in a pronounced ه that the text never shows with a glued ی or clitic (نگه, from نگاه: نگهش) */
@@ -109,6 +116,8 @@ export const PARAMS = {
   formEnding: 1,
   formEndingLex: 1,
   tarinAny: 1,
+  /** chat's clitics and plural + clitics typed apart (محله مون → محله‌مون): 1 on, 0 off */
+  informalJoin: 1,
   /** chat's clitics after a word in ه (همهشون → همه‌شون): 1 on, 0 off */
   informalClitic: 1,
   /** chat's plural + clitics glued to a known noun (کتابهامو → کتاب‌هامو): 1 on, 0 off */
@@ -232,6 +241,24 @@ export class HalfSpaceDecoder {
    * pronounced ه (توجهش, which the model writes glued as توجهشان; راهم, نگاهش), a host of two letters (بهش, تهش) or a
    * word the model knows whole (درهم).
    */
+  /**
+   * The final ه of a word is silent (نامه, همه; a chat word in ه, خونه), not pronounced: a pronounced ه takes ی and
+   * clitics glued, and the text shows them so (گروهی, گروهش; فقهی, وجهی) — also on a compound's last word (فیروزکوه as
+   * کوهی, متوجه as توجهی). Not after ا or in الله (راه, الله), nor نگه.
+   */
+  silentH(host: string): boolean {
+    const n = host.length;
+    if (n < 2 || host.charCodeAt(n - 1) !== 0x0647 || endsInConsonantH(host, n) || PRONOUNCED_H.has(host)) return false;
+    if (this.m.isInformalWord(host)) return true;
+    const count = (p: string): number => {
+      const r = this.idx(p);
+      return r < 0 ? 0 : this.m.first[r]! + this.m.glued[r]!;
+    };
+    if (count(host + 'ش') > 0 || count(host + 'م') > 0) return false;
+    for (let k = n; k >= 3; k--) if (count(host.slice(n - k) + 'ی') > 0) return false;
+    return true;
+  }
+
   private informalClitic(w: string): string | null {
     if (!PARAMS.informalClitic || w.length < 4) return null;
     let tail = '';
@@ -257,13 +284,7 @@ export class HalfSpaceDecoder {
     // is the commoner word (بچهم, خستهم)
     if ((tail === 'م' || tail === 'مو' || tail === 'ست' || tail === 'س') && count(host.slice(0, -1)) >= Math.max(1, count(host))) return null;
     if (m.isInformalWord(host) && !PRONOUNCED_H.has(host)) return (tail === 'ی' || tail === 'ن') && NO_EZAFE.has(host) ? null : host + Z + tail;
-    // the host is a known word, its ه silent: a pronounced ه takes ی and clitics glued, and the text shows them so
-    // (گروهی, گروهش; فقهی, وجهی)
-    const hi = this.idx(host);
-    if (!this.established(hi)) return null;
-    if (PRONOUNCED_H.has(host) || count(host + 'ش') > 0 || count(host + 'م') > 0) return null;
-    // (also the last word of a compound: فیروزکوه as کوهی, متوجه as توجهی)
-    for (let k = host.length; k >= 3; k--) if (count(host.slice(host.length - k) + 'ی') > 0) return null;
+    if (!this.established(this.idx(host)) || !this.silentH(host)) return null;
     if (formal === '' || this.segmentUncached(host + formal) === host + Z + formal) return host + Z + tail;
     // (the plural clitics: the model knows ‌شان best, نامه‌شان for نامهتون)
     if (formal.length === 3 && formal !== 'شان' && this.segmentUncached(host + 'شان') === host + Z + 'شان') return host + Z + tail;
@@ -1166,6 +1187,34 @@ function joinsWith(
   );
 }
 
+/**
+ * Chat's clitics and plural + clitics typed apart (محله مون, همسایه هاش, ناتوانایی هامون): joined when their formal
+ * counterparts would be (محله مان → محله‌مان, همسایه هایش → همسایه‌هایش), after a word of three letters or more that
+ * ends in a joining letter (not به شون, از تون: chat writes those glued).
+ */
+function informalJoins(
+  d: HalfSpaceDecoder,
+  memo: WordMemo,
+  jm: JoinMemo,
+  careful: boolean,
+  academy: boolean,
+  pForm: string,
+  pLast: string,
+  pLastHash: number,
+  pMi: boolean,
+  info: WordInfo,
+): boolean {
+  if (!PARAMS.informalJoin || pForm.length < 3 || (CLASS[pForm.charCodeAt(pForm.length - 1)]! & JOINER) === 0) return false;
+  let formal = INFORMAL_SUFFIXES.get(info.form);
+  // one clitic letter (خونه ش, حوصله م) only after a silent ه: elsewhere م, ش, ت stand for initials and abbreviations
+  if (formal === undefined && info.form.length === 1 && LETTER_CLITICS.has(info.form) && d.silentH(pForm)) {
+    formal = LETTER_CLITICS.get(info.form);
+  }
+  if (formal === undefined) return false;
+  const f = wordInfo(d, memo, formal, 0, formal.length, careful, academy);
+  return joinsWith(d, jm, careful, pForm, pLast, pLastHash, pMi, f, formal.length);
+}
+
 /** Half-space step: inserts ZWNJs into run-together words and turns spaces inside words into ZWNJs. */
 export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOptions): Edit[] {
   const d = decoderFor(model);
@@ -1257,7 +1306,11 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
     const adjacent = prevEnd === s - 1 && prevForm !== '' && prevForm.length <= MAX_CHAIN && t.charCodeAt(s - 1) === 0x20 && prot[s - 1] !== 1;
     let joined = false;
     let glued: WordInfo | undefined;
-    if (adjacent && joinsWith(d, jm, careful, prevForm, prevLast, prevLastHash, prevMi, info, e - markAtEnd - s)) {
+    if (
+      adjacent &&
+      (joinsWith(d, jm, careful, prevForm, prevLast, prevLastHash, prevMi, info, e - markAtEnd - s) ||
+        informalJoins(d, memo, jm, careful, academy, prevForm, prevLast, prevLastHash, prevMi, info))
+    ) {
       joined = true;
       // edits must stay sorted: the space edit comes before this word's insertions
       const sp: Edit = { start: s - 1, end: s, text: Z, kind: 'half-space' };
