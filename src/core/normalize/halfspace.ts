@@ -141,6 +141,12 @@ function endsInConsonantH(w: string, j: number): boolean {
   return c === 0x0627 || (j >= 3 && c === 0x0644 && w.charCodeAt(j - 3) === 0x0644);
 }
 
+/** One of the last `k` units of `w` is `c` (a quick test before the tail look-ups of the chat rules: every one needs an ه there). */
+function hasNearEnd(w: string, c: number, k: number): boolean {
+  for (let i = w.length - 1, stop = Math.max(0, w.length - k); i >= stop; i--) if (w.charCodeAt(i) === c) return true;
+  return false;
+}
+
 /** w[0, j) ends like a past participle: ده or ته */
 function isParticipleEnd(w: string, j: number): boolean {
   const c = w.charCodeAt(j - 2);
@@ -260,7 +266,7 @@ export class HalfSpaceDecoder {
   }
 
   private informalClitic(w: string): string | null {
-    if (!PARAMS.informalClitic || w.length < 4) return null;
+    if (!PARAMS.informalClitic || w.length < 4 || !hasNearEnd(w, 0x0647, 5)) return null;
     let tail = '';
     let formal = '';
     for (const [t, f] of INFORMAL_CLITICS) {
@@ -300,7 +306,7 @@ export class HalfSpaceDecoder {
    * seen alone twice; after a letter that does not join the word stays whole (کمبودهام, not کمبوده‌ام).
    */
   private informalPlural(w: string): string | null {
-    if (!PARAMS.informalPlural || w.length < 5) return null;
+    if (!PARAMS.informalPlural || w.length < 5 || !hasNearEnd(w, 0x0647, 7)) return null;
     let t = -1;
     for (const tail of INFORMAL_PLURAL_TAILS) {
       if (w.length > tail.length + 1 && w.endsWith(tail)) {
