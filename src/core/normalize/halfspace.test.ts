@@ -157,6 +157,8 @@ const CASES: [string, string, string][] = [
   ['گروه ش', 'گروه ش', 'trap: not after a pronounced ه'],
   ['علی م. رضایی', 'علی م. رضایی', 'trap: a letter elsewhere is an initial'],
   ['به شون', 'به شون', 'trap: not after a two-letter word'],
+  [`خونه${Z}ی ما و کتابهامو`, `خونه${Z}ی ما و کتاب${Z}هامو`, 'chat plural + clitics also in a line that writes its ZWNJs'],
+  [`خونه${Z}ی ما و اندوهم`, `خونه${Z}ی ما و اندوهم`, 'trap: but no clitic letter there (اندوه has a pronounced ه)'],
   ['مجریهست', `مجری${Z}هست`, 'trap: مجری + هست "is", the commoner reading, not مجریه + ست'],
 ];
 

@@ -116,6 +116,8 @@ export const PARAMS = {
   formEnding: 1,
   formEndingLex: 1,
   tarinAny: 1,
+  /** the two rules above also in a line that writes its ZWNJs: 1 on, 0 off */
+  informalCareful: 1,
   /** chat's clitics and plural + clitics typed apart (محله مون → محله‌مون): 1 on, 0 off */
   informalJoin: 1,
   /** chat's clitics after a word in ه (همهشون → همه‌شون): 1 on, 0 off */
@@ -237,7 +239,8 @@ export class HalfSpaceDecoder {
    * the half-space step keeps every word's analysis in its own memo.
    */
   segment(w: string, careful = false): string {
-    if (careful) return this.segmentCareful(w);
+    // (chat's plurals and clitics after a known word are strong evidence: also in a line that writes its ZWNJs)
+    if (careful) return (PARAMS.informalCareful ? this.informalPlural(w) ?? this.informalClitic(w, true) : null) ?? this.segmentCareful(w);
     return this.informalPlural(w) ?? this.informalClitic(w) ?? this.pluralApart(this.articleApart(this.segmentUncached(w)));
   }
 
@@ -265,7 +268,7 @@ export class HalfSpaceDecoder {
     return true;
   }
 
-  private informalClitic(w: string): string | null {
+  private informalClitic(w: string, careful = false): string | null {
     if (!PARAMS.informalClitic || w.length < 4 || !hasNearEnd(w, 0x0647, 5)) return null;
     let tail = '';
     let formal = '';
@@ -276,7 +279,9 @@ export class HalfSpaceDecoder {
         break;
       }
     }
-    if (!tail) return null;
+    // (in a line that writes its ZWNJs, only a clitic of three letters or more: شون, مون, تون, ایه; a letter may end a
+    // word whose ه is pronounced, اندوهم)
+    if (!tail || (careful && tail.length < 3)) return null;
     const host = w.slice(0, w.length - tail.length);
     if (host.length < 3 || host.charCodeAt(host.length - 1) !== 0x0647 || endsInConsonantH(host, host.length)) return null;
     const m = this.m;
