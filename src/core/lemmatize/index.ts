@@ -48,6 +48,12 @@ export interface Lemmatizer {
 }
 
 /** Canonical spelling used to look words up: Persian ی ک ه, no kashida or diacritics (hamza above kept), ۀ → هٔ. */
+/**
+ * chat's plural + clitics and clitics at the end of a word (the PerDT scheme keeps such a token whole): ‌هامو, هاشون,
+ * ‌شونو, مون; one regular expression anchored at the end, no backtracking beyond the ZWNJ and the fixed alternatives
+ */
+const CHAT_CHAINS = /\u200c?(?:ها(?:شون|تون|مون|ش|ت|م)?(?:و|رو)?|(?:شون|تون|مون)(?:و|رو)?)$/;
+
 export function lemmaKey(s: string): string {
   let out = '';
   let changed = false;
@@ -243,6 +249,18 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     for (const v of spellings) {
       const k = v.length;
       if (k < 4) continue;
+      // chat's plural + clitics and clitics on a known noun (کتاب‌هامو, کتابهاشون → کتاب; خونه‌شون → خانه)
+      const chain = CHAT_CHAINS.exec(v);
+      if (chain && chain.index >= 2) {
+        const host = v.slice(0, chain.index).replace(/\u200c$/, '');
+        // a clitic without ها after a ZWNJ or a vowel only (خونه‌شون, صداشون; not کارتون, cartoon)
+        const bare = !chain[0].replace('\u200c', '').startsWith('ها');
+        if (host.length >= 2 && (!bare || chain[0].charCodeAt(0) === 0x200c || /[اوی]$/.test(host))) {
+          if (fits(host)) return host;
+          const l = informalNominal(host, upos);
+          if (l !== undefined) return l;
+        }
+      }
       const last = v[k - 1];
       const cands: string[] = [];
       if (last === 'ا') cands.push(v.slice(0, -1), v.slice(0, -1) + 'ه');

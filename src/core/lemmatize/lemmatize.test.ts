@@ -186,6 +186,8 @@ describe('lemmatizer: conventions and details', () => {
     ['درسا', 'NOUN', 'درس', 'colloquial plural ا on an unknown word'],
     ['ادمای', 'NOUN', 'آدم', 'plural ای and a missing madda'],
     ['جوابه', 'NOUN', 'جواب', 'colloquial definite ه'],
+    ['کتاب\u200cهامو', 'NOUN', 'کتاب', 'chat plural + clitic + رو, kept one word by the PerDT scheme'],
+    ['صداشون', 'NOUN', 'صدا', 'chat clitic after a vowel'],
     ['بزرگه', 'ADJ', 'بزرگ', 'definite ه on an adjective'],
     ['اونجا', 'NOUN', 'آنجا', 'colloquial اون for آن'],
     ['دنیا', 'NOUN', 'دنیا', 'a known word in ا stays'],
