@@ -159,6 +159,7 @@ const CASES: [string, string, string][] = [
   ['به شون', 'به شون', 'trap: not after a two-letter word'],
   [`خونه${Z}ی ما و کتابهامو`, `خونه${Z}ی ما و کتاب${Z}هامو`, 'chat plural + clitics also in a line that writes its ZWNJs'],
   [`خونه${Z}ی ما و اندوهم`, `خونه${Z}ی ما و اندوهم`, 'trap: but no clitic letter there (اندوه has a pronounced ه)'],
+  [`درست${Z}\u064eهای`, `درست${Z}\u064eهای`, 'a word the writer cut with a ZWNJ before a diacritic stays as written (was given two more ZWNJs)'],
   ['مجریهست', `مجری${Z}هست`, 'trap: مجری + هست "is", the commoner reading, not مجریه + ست'],
 ];
 

@@ -245,12 +245,6 @@ export class HalfSpaceDecoder {
   }
 
   /**
-   * Chat's clitics after a word in a silent ه (همهشون, خونهمون, نامهشو, حوصلهم): the ZWNJ goes after the ه where the
-   * model puts one before the formal clitic (همه‌شان, نامه‌اش, حوصله‌ام), or after a chat word in ه (خونه). Not after a
-   * pronounced ه (توجهش, which the model writes glued as توجهشان; راهم, نگاهش), a host of two letters (بهش, تهش) or a
-   * word the model knows whole (درهم).
-   */
-  /**
    * The final ه of a word is silent (نامه, همه; a chat word in ه, خونه), not pronounced: a pronounced ه takes ی and
    * clitics glued, and the text shows them so (گروهی, گروهش; فقهی, وجهی) — also on a compound's last word (فیروزکوه as
    * کوهی, متوجه as توجهی). Not after ا or in الله (راه, الله), nor نگه.
@@ -259,15 +253,24 @@ export class HalfSpaceDecoder {
     const n = host.length;
     if (n < 2 || host.charCodeAt(n - 1) !== 0x0647 || endsInConsonantH(host, n) || PRONOUNCED_H.has(host)) return false;
     if (this.m.isInformalWord(host)) return true;
-    const count = (p: string): number => {
-      const r = this.idx(p);
-      return r < 0 ? 0 : this.m.first[r]! + this.m.glued[r]!;
-    };
-    if (count(host + 'ش') > 0 || count(host + 'م') > 0) return false;
-    for (let k = n; k >= 3; k--) if (count(host.slice(n - k) + 'ی') > 0) return false;
+    if (this.wordCount(host + 'ش') > 0 || this.wordCount(host + 'م') > 0) return false;
+    for (let k = n; k >= 3; k--) if (this.wordCount(host.slice(n - k) + 'ی') > 0) return false;
     return true;
   }
 
+  /** Times the text shows `p` as a word (alone or first in a word). */
+  private wordCount(p: string): number {
+    const r = this.idx(p);
+    return r < 0 ? 0 : this.m.first[r]! + this.m.glued[r]!;
+  }
+
+  /**
+   * Chat's clitics after a word in a silent ه (همهشون, خونهمون, نامهشو, حوصلهم; also the ezafe ی, بچهی, ن after a
+   * participle, شدهن, the copula ست / س, ایه and the definite هه): the ZWNJ goes after the ه where the model puts one
+   * before the formal clitic (همه‌شان, نامه‌اش, حوصله‌ام; for the copulas and هه the host alone decides), or after a chat
+   * word in ه (خونه). Not after a pronounced ه (silentH: توجهش, نگهش; راهم, نگاهش), a host of two letters (بهش, تهش)
+   * or a word the model knows whole (درهم).
+   */
   private informalClitic(w: string, careful = false): string | null {
     if (!PARAMS.informalClitic || w.length < 4 || !hasNearEnd(w, 0x0647, 5)) return null;
     let tail = '';
@@ -287,13 +290,9 @@ export class HalfSpaceDecoder {
     const m = this.m;
     const wi = this.idx(w);
     if (wi >= 0 && (m.glued[wi]! > 0 || m.first[wi]! > 0 || (m.flags[wi]! & (FLAG_LEX | FLAG_VERB)) !== 0)) return null;
-    const count = (p: string): number => {
-      const r = this.idx(p);
-      return r < 0 ? 0 : m.first[r]! + m.glued[r]!;
-    };
     // م also reads as هم "too" glued to a word (آنهم, اینهم), ست and س as هست / هس "is" (مجریهست): only when the host
     // is the commoner word (بچهم, خستهم)
-    if ((tail === 'م' || tail === 'مو' || tail === 'ست' || tail === 'س') && count(host.slice(0, -1)) >= Math.max(1, count(host))) return null;
+    if ((tail === 'م' || tail === 'مو' || tail === 'ست' || tail === 'س') && this.wordCount(host.slice(0, -1)) >= Math.max(1, this.wordCount(host))) return null;
     if (m.isInformalWord(host) && !PRONOUNCED_H.has(host)) return (tail === 'ی' || tail === 'ن') && NO_EZAFE.has(host) ? null : host + Z + tail;
     if (!this.established(this.idx(host)) || !this.silentH(host)) return null;
     if (formal === '' || this.segmentUncached(host + formal) === host + Z + formal) return host + Z + tail;
@@ -1299,7 +1298,8 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
     let info = wordInfo(d, memo, t, s, e - markAtEnd, careful, academy);
     // a plural + ezafe (‌های) is followed by what it qualifies; before a word that cannot be that (از, که, را, ...), a
     // closing mark or the end of the line, the same letters are a noun in ه + ‌ای (سفرهای که → سفره‌ای که)
-    if (!careful && !markAtEnd && info.form.endsWith('های') && endsPhrase(t, j, prot)) info = indefiniteInfo(d, dm.alts, info);
+    // (not in a word the writer already cut with a ZWNJ: درست‌َهای, its ZWNJ before a diacritic, stays as written)
+    if (!careful && !markAtEnd && info.form.endsWith('های') && info.word.indexOf(Z) < 0 && endsPhrase(t, j, prot)) info = indefiniteInfo(d, dm.alts, info);
     const form = info.form;
     const out = info.out;
     if (out.length !== e - markAtEnd - s) {
