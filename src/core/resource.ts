@@ -14,3 +14,12 @@ export function decodedOnce<M extends object>(decode: (bytes: Uint8Array) => M):
     return m;
   };
 }
+
+/**
+ * The model of a resource handed to a component: the model object itself, or the bytes of its file (decoded and
+ * checked once per bytes object); anything else goes to `decode`, which throws its typed error.
+ */
+export function modelOf<M extends object>(isModel: (r: unknown) => r is M, decode: (bytes: Uint8Array) => M): (res: unknown) => M {
+  const once = decodedOnce(decode);
+  return (res) => (isModel(res) ? res : res instanceof Uint8Array ? once(res) : decode(res as Uint8Array));
+}

@@ -8,7 +8,7 @@
 import type { Doc, Entity } from '../doc.js';
 import { defineComponent } from '../pipeline.js';
 import { badOption } from '../errors.js';
-import { decodedOnce } from '../resource.js';
+import { modelOf } from '../resource.js';
 import { decodeNer, NerModel } from './model.js';
 
 export { decodeNer, decodeNerData, encodeNer, NER_FORMAT_VERSION, NerModel, type NerData, type NerHeader } from './model.js';
@@ -57,13 +57,8 @@ export function nerDoc(model: NerModel, doc: Doc): Entity[] {
   return out;
 }
 
-const decodeOnce = decodedOnce(decodeNer);
-
 /** The model of a `ner` resource: a NerModel, or the bytes of data/ner.bin (decoded and checksum-verified once). */
-export function nerModelOf(res: unknown): NerModel {
-  if (res instanceof NerModel) return res;
-  return res instanceof Uint8Array ? decodeOnce(res) : decodeNer(res as Uint8Array); // (throws E_RESOURCE_CORRUPT)
-}
+export const nerModelOf = modelOf((r): r is NerModel => r instanceof NerModel, decodeNer);
 
 defineComponent({
   name: 'ner',

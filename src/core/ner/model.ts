@@ -3,12 +3,11 @@
  * (feature, label), quantized to 16 bits, and a word lexicon (word facts keyed by the hash of the feature form).
  * Greedy left-to-right decoding over BIO labels; an I-T label only follows B-T or I-T.
  *
- * Binary format (little endian): "DBNE", u16 format version, u16 0, u32 total length, 32-byte SHA-256 of everything
+ * Binary format (little endian; src/core/container.ts): "DBNE", u16 format version, u16 0, u32 total length, 32-byte SHA-256 of everything
  * from byte 44 on, u32 header length, the JSON header (labels, scale, meta, sections), padded to 4 bytes, then the
  * sections: lex.k (u32 keys), lex.v (u32 facts), w.k (u32 feature keys), w.v (i16, labels per key).
  */
-import { DabirError } from '../errors.js';
-import { sha256 } from '../sha256.js';
+import { encodeContainer, openContainer, type ContainerFormat } from '../container.js';
 import { bestAllowed, BOUNDARY_KEYS, contextKeys, formKeys, history1Keys, historyKeys, keyOf, NER_LABELS, nerForm, pairKey, T_PREV_WORD, viterbi } from './features.js';
 
 export const NER_FORMAT_VERSION = 1;
@@ -221,84 +220,33 @@ export class NerModel {
 
 // ---- binary encoding ----
 
-const MAGIC = [0x44, 0x42, 0x4e, 0x45]; // "DBNE"
-const HEAD = 44;
-
-type Arr = Uint32Array | Uint16Array | Int16Array;
-const SECTIONS: [string, 'u32' | 'u16' | 'i16'][] = [
-  ['lex.k', 'u32'],
-  ['lex.v', 'u32'],
-  ['w.k', 'u32'],
-  ['w.v', 'i16'],
-];
-const arraysOf = (d: NerData): Arr[] => [d.lexKeys, d.lexVals, d.wKeys, d.w];
+const FORMAT: ContainerFormat = { magic: [0x44, 0x42, 0x4e, 0x45] /* "DBNE" */, version: NER_FORMAT_VERSION, name: 'named-entity model', train: 'train:ner' };
 
 /** Serializes a model (deterministic bytes for the same data). */
 export function encodeNer(d: NerData): Uint8Array {
-  const arrs = arraysOf(d);
-  const sections: [string, string, number, number][] = [];
-  let off = 0;
-  arrs.forEach((a, i) => {
-    sections.push([SECTIONS[i]![0], SECTIONS[i]![1], off, a.length]);
-    off += Math.ceil(a.byteLength / 4) * 4;
-  });
-  const hbytes = new TextEncoder().encode(JSON.stringify({ ...d.header, sections }));
-  const dataStart = HEAD + 4 + Math.ceil(hbytes.length / 4) * 4;
-  const out = new Uint8Array(dataStart + off);
-  out.set(MAGIC, 0);
-  const dv = new DataView(out.buffer);
-  dv.setUint16(4, NER_FORMAT_VERSION, true);
-  dv.setUint32(8, out.length, true);
-  dv.setUint32(HEAD, hbytes.length, true);
-  out.set(hbytes, HEAD + 4);
-  arrs.forEach((a, i) => out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), dataStart + sections[i]![2]));
-  out.set(sha256(out.subarray(HEAD)), 12);
-  return out;
+  return encodeContainer(FORMAT, d.header, [
+    ['lex.k', d.lexKeys],
+    ['lex.v', d.lexVals],
+    ['w.k', d.wKeys],
+    ['w.v', d.w],
+  ]);
 }
-
-const corrupt = (what: string): DabirError =>
-  new DabirError('E_RESOURCE_CORRUPT', `named-entity model: ${what}`, 'rebuild it with `npm run train:ner` or reinstall dabir');
 
 /** Reads data/ner.bin. Throws DabirError E_RESOURCE_CORRUPT on bad bytes, E_RESOURCE_VERSION on another format. */
 export function decodeNerData(bytes: Uint8Array): NerData {
-  if (!(bytes instanceof Uint8Array) || bytes.length < HEAD + 4) throw corrupt('too short');
-  for (let i = 0; i < 4; i++) if (bytes[i] !== MAGIC[i]) throw corrupt('bad magic');
-  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const version = dv.getUint16(4, true);
-  if (version !== NER_FORMAT_VERSION) {
-    throw new DabirError('E_RESOURCE_VERSION', `named-entity model has format ${version}, this dabir reads ${NER_FORMAT_VERSION}`, 'use the data shipped with this version of dabir');
-  }
-  if (dv.getUint32(8, true) !== bytes.length) throw corrupt(`length ${bytes.length}, expected ${dv.getUint32(8, true)}`);
-  const sum = sha256(bytes.subarray(HEAD));
-  for (let i = 0; i < 32; i++) if (sum[i] !== bytes[12 + i]) throw corrupt('checksum mismatch');
-  const hl = dv.getUint32(HEAD, true);
-  let header: NerHeader & { sections: [string, string, number, number][] };
-  try {
-    header = JSON.parse(new TextDecoder().decode(bytes.subarray(HEAD + 4, HEAD + 4 + hl)));
-  } catch {
-    throw corrupt('bad header');
-  }
-  if (!Array.isArray(header.labels) || !Array.isArray(header.sections) || typeof header.scale !== 'number') throw corrupt('bad header');
-  const dataStart = HEAD + 4 + Math.ceil(hl / 4) * 4;
-  // copy each section into its own aligned array (the input may be a Node Buffer slice at any offset)
-  const get = (name: string): Arr => {
-    const s = header.sections.find((x) => x[0] === name);
-    if (!s) throw corrupt(`missing section ${name}`);
-    const size = s[1] === 'u32' ? 4 : 2;
-    const from = dataStart + s[2];
-    if (from + s[3] * size > bytes.length) throw corrupt(`section ${name} out of bounds`);
-    // (a copy: a Node Buffer's own slice() is a view into its pool)
-    const raw = Uint8Array.prototype.slice.call(bytes, from, from + s[3] * size).buffer;
-    return s[1] === 'u32' ? new Uint32Array(raw) : s[1] === 'u16' ? new Uint16Array(raw) : new Int16Array(raw);
-  };
+  const c = openContainer(FORMAT, bytes);
+  const header = c.header as unknown as NerHeader;
+  if (!Array.isArray(header.labels) || typeof header.scale !== 'number') throw c.corrupt('bad header');
   const d: NerData = {
     header: { labels: header.labels, scale: header.scale, ...(header.decoder ? { decoder: header.decoder } : {}), meta: header.meta ?? {} },
-    lexKeys: get('lex.k') as Uint32Array,
-    lexVals: get('lex.v') as Uint32Array,
-    wKeys: get('w.k') as Uint32Array,
-    w: get('w.v') as Int16Array,
+    lexKeys: c.section<Uint32Array>('lex.k'),
+    lexVals: c.section<Uint32Array>('lex.v'),
+    wKeys: c.section<Uint32Array>('w.k'),
+    w: c.section<Int16Array>('w.v'),
   };
-  if (d.lexVals.length !== d.lexKeys.length || d.w.length !== d.wKeys.length * d.header.labels.length) throw corrupt('section sizes disagree');
+  // (the types too: a section of another type is a corrupt file)
+  if (!(d.lexKeys instanceof Uint32Array && d.lexVals instanceof Uint32Array && d.wKeys instanceof Uint32Array && d.w instanceof Int16Array)) throw c.corrupt('bad section types');
+  if (d.lexVals.length !== d.lexKeys.length || d.w.length !== d.wKeys.length * d.header.labels.length) throw c.corrupt('section sizes disagree');
   return d;
 }
 

@@ -11,7 +11,7 @@
 import type { Doc } from '../doc.js';
 import { badOption } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
-import { decodedOnce } from '../resource.js';
+import { modelOf } from '../resource.js';
 import { decodeTagger, TaggerModel } from './model.js';
 
 export { decodeTagger, encodeTagger, TaggerModel, TAGGER_FORMAT_VERSION, type TaggedWord, type TaggerData, type TagOptions } from './model.js';
@@ -74,16 +74,11 @@ export function tagDoc(model: TaggerModel, doc: Doc, options: TaggerOptions = {}
   return doc;
 }
 
-const decodeOnce = decodedOnce(decodeTagger);
-
 /**
  * The model of a `tagger` resource: a TaggerModel, or the bytes of data/tagger.bin (decoded and checksum-verified
  * once per bytes object).
  */
-export function taggerModelOf(res: unknown): TaggerModel {
-  if (res instanceof TaggerModel) return res;
-  return res instanceof Uint8Array ? decodeOnce(res) : decodeTagger(res as Uint8Array); // (throws E_RESOURCE_CORRUPT)
-}
+export const taggerModelOf = modelOf((r): r is TaggerModel => r instanceof TaggerModel, decodeTagger);
 
 defineComponent({
   name: 'tagger',

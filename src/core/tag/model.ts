@@ -5,7 +5,7 @@
  *   stage 2  XPOS|FEATS as one label, chosen among the labels the scheme uses with the predicted UPOS (rows are per
  *            UPOS group), with the whole sentence's UPOS and the previous labels as features.
  *
- * Binary format (little-endian), version 1:
+ * Binary format (little-endian), version 1, written and checked by src/core/container.ts:
  *   0   magic "DBTG"
  *   4   u16 format version, u16 0
  *   8   u32 total byte length
@@ -20,7 +20,7 @@
 import { DabirError } from '../errors.js';
 import { boundaryInfo, BOUNDARY, SentenceFeatures, stage1TagKeys, stage1WordKeys, stage2OtherKeys, stage2TagKeys, STAGE1_TAG_KEYS, STAGE2_TAG_KEYS, wordInfo, WordInfo, type WordClasses } from './features.js';
 import { groupK1, groupK2 } from './hash.js';
-import { sha256 } from '../sha256.js';
+import { encodeContainer, openContainer, type ContainerFormat, type SectionArray } from '../container.js';
 
 export const TAGGER_FORMAT_VERSION = 1;
 /** Stage-2 boundary label id (rest ids may exceed 255). */
@@ -518,17 +518,9 @@ export class TaggerModel {
 
 // ---- binary encoding ----
 
-const MAGIC = [0x44, 0x42, 0x54, 0x47]; // "DBTG"
-const HEAD = 44;
+const FORMAT: ContainerFormat = { magic: [0x44, 0x42, 0x54, 0x47] /* "DBTG" */, version: TAGGER_FORMAT_VERSION, name: 'tagger model', train: 'train:tagger' };
 
-type Arr = Uint32Array | Uint16Array | Uint8Array | Int16Array;
-const TYPES: Record<string, { bytes: number; make: (b: ArrayBuffer, o: number, n: number) => Arr }> = {
-  u32: { bytes: 4, make: (b, o, n) => new Uint32Array(b, o, n) },
-  u16: { bytes: 2, make: (b, o, n) => new Uint16Array(b, o, n) },
-  u8: { bytes: 1, make: (b, o, n) => new Uint8Array(b, o, n) },
-  i16: { bytes: 2, make: (b, o, n) => new Int16Array(b, o, n) },
-};
-const typeOf = (a: Arr): string => (a instanceof Uint32Array ? 'u32' : a instanceof Uint16Array ? 'u16' : a instanceof Uint8Array ? 'u8' : 'i16');
+type Arr = SectionArray;
 
 function sectionsOf(d: TaggerData): [string, Arr][] {
   const out: [string, Arr][] = [];
@@ -536,71 +528,19 @@ function sectionsOf(d: TaggerData): [string, Arr][] {
   for (const t of ['t1', 't2'] as const) for (const k of ['ka', 'kb', 'len', 'lab', 'w'] as const) out.push([`${t}.${k}`, d[t][k]]);
   return out;
 }
-
 /** Serializes a model (deterministic bytes for the same data). */
 export function encodeTagger(d: TaggerData): Uint8Array {
-  const secs = sectionsOf(d);
-  const sections: [string, string, number, number][] = [];
-  // section offsets are relative to the start of the data area (after the padded header)
-  let off = 0;
-  for (const [name, a] of secs) {
-    sections.push([name, typeOf(a), off, a.length]);
-    off += Math.ceil(a.byteLength / 4) * 4;
-  }
-  const hbytes = new TextEncoder().encode(JSON.stringify({ ...d.header, sections }));
-  const dataStart = HEAD + 4 + Math.ceil(hbytes.length / 4) * 4;
-  const body = dataStart + off;
-  const out = new Uint8Array(body);
-  out.set(MAGIC, 0);
-  const dv = new DataView(out.buffer);
-  dv.setUint16(4, TAGGER_FORMAT_VERSION, true);
-  dv.setUint32(8, body, true);
-  dv.setUint32(HEAD, hbytes.length, true);
-  out.set(hbytes, HEAD + 4);
-  for (let i = 0; i < secs.length; i++) {
-    const a = secs[i]![1];
-    out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), dataStart + sections[i]![2]);
-  }
-  out.set(sha256(out.subarray(HEAD)), 12);
-  return out;
+  return encodeContainer(FORMAT, d.header, sectionsOf(d));
 }
-
-const corrupt = (what: string): DabirError =>
-  new DabirError('E_RESOURCE_CORRUPT', `tagger model: ${what}`, 'rebuild it with `npm run train:tagger` or reinstall dabir');
 
 /** Reads data/tagger.bin. Throws DabirError E_RESOURCE_CORRUPT on bad bytes, E_RESOURCE_VERSION on another format. */
 export function decodeTagger(bytes: Uint8Array): TaggerModel {
-  if (!(bytes instanceof Uint8Array) || bytes.length < HEAD + 4) throw corrupt('too short');
-  for (let i = 0; i < 4; i++) if (bytes[i] !== MAGIC[i]) throw corrupt('bad magic');
-  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const version = dv.getUint16(4, true);
-  if (version !== TAGGER_FORMAT_VERSION) {
-    throw new DabirError('E_RESOURCE_VERSION', `tagger model has format ${version}, this dabir reads ${TAGGER_FORMAT_VERSION}`, 'use the data shipped with this version of dabir');
-  }
-  if (dv.getUint32(8, true) !== bytes.length) throw corrupt(`length ${bytes.length}, expected ${dv.getUint32(8, true)}`);
-  const sum = sha256(bytes.subarray(HEAD));
-  for (let i = 0; i < 32; i++) if (sum[i] !== bytes[12 + i]) throw corrupt('checksum mismatch');
-  // copy into an aligned buffer (the input may be a Node Buffer slice at any offset)
-  const buf = bytes.byteOffset % 4 === 0 ? bytes.buffer : bytes.slice().buffer;
-  const base = bytes.byteOffset % 4 === 0 ? bytes.byteOffset : 0;
-  const hl = dv.getUint32(HEAD, true);
-  let header: TaggerHeader;
-  try {
-    header = JSON.parse(new TextDecoder().decode(bytes.subarray(HEAD + 4, HEAD + 4 + hl))) as TaggerHeader;
-  } catch {
-    throw corrupt('bad header');
-  }
-  const dataStart = HEAD + 4 + Math.ceil(hl / 4) * 4;
-  const get = <T extends Arr>(name: string): T => {
-    const s = Array.isArray(header.sections) ? header.sections.find((x) => x[0] === name) : undefined;
-    if (!s) throw corrupt(`missing section ${name}`);
-    const t = TYPES[s[1]];
-    if (!t || dataStart + s[2] + s[3] * t.bytes > bytes.length) throw corrupt(`section ${name} out of bounds`);
-    return t.make(buf as ArrayBuffer, base + dataStart + s[2], s[3]) as T;
-  };
+  const c = openContainer(FORMAT, bytes);
+  const header = c.header as unknown as TaggerHeader;
+  const get = <T extends Arr>(name: string): T => c.section<T>(name);
   const lex: LexiconData = { ka: get('lex.ka'), kb: get('lex.kb'), hazm: get('lex.hazm'), lilak: get('lex.lilak'), c1: get('lex.c1'), c2: get('lex.c2'), ner: get('lex.ner'), auto: get('lex.auto'), big: new Uint16Array(0) };
   // word pairs (absent in models built before them: no pairs)
-  lex.big = header.sections.some((x) => x[0] === 'lex.big') ? get('lex.big') : new Uint16Array(lex.ka.length);
+  lex.big = c.has('lex.big') ? get('lex.big') : new Uint16Array(lex.ka.length);
   const table = (t: string): TableData => ({ ka: get(`${t}.ka`), kb: get(`${t}.kb`), len: get(`${t}.len`), lab: get(`${t}.lab`), w: get(`${t}.w`) });
   return new TaggerModel(header, lex, table('t1'), table('t2'));
 }
