@@ -39,8 +39,6 @@ function pronounPlural(w: string): boolean {
 const PRONOUN_PLURAL_STEMS = ['همان', 'همین', 'آن', 'این'];
 /** pronouns whose plural the treebank text writes glued (آنها, اینها; chat's اونها), and بدان (= به آن: بدانها) */
 const PRONOUN_STEMS = new Set(['آن', 'این', 'همان', 'همین', 'اون', 'همون', 'چنان', 'چنین', 'بدان']);
-/** chat's plural ها + a clitic and / or رو (را), glued: کتاب‌هامو, بچه‌هاشون, کار‌هارو (longest first) */
-const INFORMAL_PLURAL_TAILS = ['هاشونو', 'هاتونو', 'هامونو', 'هاشونم', 'هاشون', 'هاتون', 'هامون', 'هاشو', 'هاتو', 'هامو', 'هارو', 'هاش', 'هات', 'هام'];
 /**
  * chat's forms of آمدن and آوردن after می, written glued with آ as ا (میام, میاد, میارم, میاره): می‌اد is no spelling.
  * (Other informal forms in ا take the ZWNJ: می‌اومد, می‌افته.)
@@ -52,7 +50,8 @@ const INFORMAL_SUFFIXES = new Map([
   ['هاش', 'هایش'], ['هام', 'هایم'], ['هات', 'هایت'], ['هاشون', 'هایشان'], ['هامون', 'هایمان'], ['هاتون', 'هایتان'],
   ['هاشو', 'هایش'], ['هامو', 'هایم'], ['هاتو', 'هایت'], ['هاشونو', 'هایشان'], ['هامونو', 'هایمان'], ['هاتونو', 'هایتان'], ['هارو', 'ها'],
 ]);
-const LETTER_CLITICS = new Map([['م', 'ام'], ['ت', 'ات'], ['ش', 'اش']]);
+/** chat's plural ها + a clitic and / or رو (را), glued: کتاب‌هامو, بچه‌هاشون, کار‌هارو (longest first) */
+const INFORMAL_PLURAL_TAILS = [...[...INFORMAL_SUFFIXES.keys()].filter((k) => k.startsWith('ها')), 'هاشونم'].sort((a, b) => b.length - a.length);
 /** chat words in ه that take no ezafe (اگه, مگه: اگهی is آگهی misspelt) */
 const NO_EZAFE = new Set(['اگه', 'مگه', 'آخه', 'یه', 'چیه', 'دیگه', 'همدیگه', 'چقده']);
 /** words in a pronounced ه that the text never shows with a glued ی or clitic (نگه, from نگاه: نگهش) */
@@ -67,6 +66,8 @@ const INFORMAL_CLITICS: [string, string][] = [
   // the ezafe ی (بچهی → بچه‌ی, as chat writes what the treebanks write بچهٔ) and the copula ن after a participle (شدهن)
   ['ی', 'ای'], ['ن', 'اند'],
 ];
+/** the clitic letters written as words after a silent ه (خونه ش), with their formal counterparts */
+const LETTER_CLITICS = new Map(INFORMAL_CLITICS.filter(([t]) => t === 'م' || t === 'ت' || t === 'ش'));
 const LEXICALISED = new Set(['بیشتر', 'کمتر', 'بهتر', 'مهتر', 'کهتر', 'بیشترین', 'کمترین', 'بهترین', 'تنها', 'بیشتری', 'کمتری', 'بهتری']);
 /** prefixes after which a piece seen only after a ZWNJ is a derived word (بی‌آبرویی), not a compound head */
 const HEAD_PREFIXES = ['بی', 'نا', 'هم', 'غیر'];
