@@ -310,6 +310,10 @@ function quality(cands: Map<string, Cand>, mc: number): { best: number; q: numbe
   }
   return { best, q };
 }
+/** colloquial suffix chains after a half-space (خونه‌مون, بچه‌هامون, کوله‌مو): see halfSpaceFix */
+const INFORMAL_TAILS = new Set(
+  ['', 'ها'].flatMap((p) => ['مون', 'تون', 'شون', 'م', 'ت', 'ش', 'مو', 'تو', 'شو', 'مونو', 'تونو', 'شونو'].map((c) => p + c)).concat(['ها', 'هارو', 'هاش', 'ی', 'ام', 'ات', 'اش']),
+);
 /** colloquial present stems → written ones (hazm's informal verb table: می‌شه, می‌ره, می‌گه, می‌ده, بذاره, میاره) */
 const INFORMAL_STEMS = new Map([
   ['ش', 'شو'],
@@ -573,6 +577,37 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   const B = LN2 * (defaults.weights?.freq ?? 0.8); // nats per bit of frequency
   const C = defaults.weights?.context ?? 0.25; // weight of the bigram context (pointwise mutual information with the neighbours)
 
+  /** the register of the current checkTokens call (candidates may accept colloquial spellings) */
+  let informalNow = false;
+  const hsMemo = [new Map<string, Cand | null>(), new Map<string, Cand | null>()] as const;
+  /**
+   * An unknown word that is a known one with the half-space left out after a final silent ه, before a suffix chain
+   * (خانهی → خانه‌ی, نامهاش → نامه‌اش; in the informal register خونهشون → خونه‌شون). A joined ه + chain is never a
+   * correct spelling, so this is the word's first correction, and the word is no name or foreign word. It is as
+   * frequent as its stem (خونه: as its written spelling خانه). The lexicon index cannot find it (inflected forms are
+   * not listed). A known word (نامهای = نام + های) is no typo of its half-space reading.
+   */
+  const halfSpaceFix = (w: string): Cand | null => {
+    const memo = hsMemo[informalNow ? 1 : 0];
+    let r = memo.get(w);
+    if (r !== undefined) return r;
+    r = null;
+    for (let p = 3; p < w.length && w.length <= 40 && !knownKey(w); p++) {
+      if (w.charCodeAt(p - 1) !== 0x0647 || w.charCodeAt(p) === 0x200c) continue;
+      const stem = w.slice(0, p);
+      const chain = w.slice(p);
+      if (!(CHAINS.has(ZWNJ + chain) || (informalNow && INFORMAL_TAILS.has(chain))) || consonantH(stem)) continue;
+      const whole = stem + ZWNJ + chain;
+      if (knownKey(whole) || (informalNow && informalKnown(whole))) {
+        const logf = Math.max(0, formFreq(whole), formFreq(stem), ...(informalNow ? informalSpellings(stem).map(formFreq) : []));
+        r = { text: whole, cost: COST.ZWNJ_EDIT, logf };
+        break;
+      }
+    }
+    if (memo.size > 50000) memo.clear();
+    memo.set(w, r);
+    return r;
+  };
   /** scored candidates for an unknown key (not ranked) */
   const candidates = (w: string, maxCost = 2.2, deep = true): Map<string, Cand> => {
     const out = new Map<string, Cand>();
@@ -584,7 +619,10 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     if (w.length > 40) return out;
     // a written ezafe (hamza above at the end, مقعبلهٔ): correct the word without it and keep the mark on a final ه
     if (w.length > 3 && w.charCodeAt(w.length - 1) === 0x0654) {
+      // (not the word without the mark read with a half-space left out: همهتٔ is همهٔ with a key too many, not همه‌ت)
+      const hs = halfSpaceFix(w.slice(0, -1))?.text;
       for (const c of candidates(w.slice(0, -1), maxCost, deep).values()) {
+        if (c.text === hs) continue;
         if (c.text.endsWith('ه')) add(c.text + '\u0654', c.cost, c.logf);
         else add(c.text, c.cost + COST.HAMZA, c.logf);
       }
@@ -604,6 +642,9 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       out.delete(w);
       return out;
     }
+    // a half-space left out after a final silent ه before a suffix chain (see halfSpaceFix)
+    const hs = halfSpaceFix(w);
+    if (hs) add(hs.text, COST.ZWNJ_EDIT, hs.logf);
     // a missing space: two known words
     for (let p = 1; p < w.length; p++) {
       const a = w.slice(0, p);
@@ -672,7 +713,8 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       for (const i of sids) {
         const f = data.flags[i]!;
         const c = words[i]!;
-        if (!(f & FLAG_NOMINAL) || !chainFits(list, c, f, consonantH(c))) continue;
+        // a listed ezafe form (همهٔ) ends the word: no suffix follows its hamza (همهٔشان is no correction of همهشان)
+        if (!(f & FLAG_NOMINAL) || c.charCodeAt(c.length - 1) === 0x0654 || !chainFits(list, c, f, consonantH(c))) continue;
         add(c + suf, editCost(c, stem, maxCost), Math.max(0, logFreq(i) - 3));
       }
     }
@@ -949,6 +991,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     const threshold = o.realWordThreshold ?? (learned ? RW_THRESHOLD : 1);
     const nSug = o.maxSuggestions ?? 5;
     const informal = o.register === 'informal';
+    informalNow = informal;
     const issues: SpellIssue[] = [];
     const keys = tokens.map((t) => (t.form.length > MAX_WORD ? '' : spellKey(t.form)));
     const spellable = keys.map((k, i) => isSpellable(k) && tokens[i]!.upos !== 'PROPN' && tokens[i]!.upos !== 'NUM');
@@ -979,7 +1022,14 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     };
     /** token k is a spellable word of 3+ letters that the lexicon does not know */
     const unknownAt = (k: number): boolean =>
-      k >= 0 && k < tokens.length && spellable[k]! && keys[k]!.length >= 3 && !knownKey(keys[k]!) && !user.has(keys[k]!) && !(informal && informalKnown(keys[k]!));
+      k >= 0 &&
+      k < tokens.length &&
+      spellable[k]! &&
+      keys[k]!.length >= 3 &&
+      !knownKey(keys[k]!) &&
+      !user.has(keys[k]!) &&
+      !(informal && informalKnown(keys[k]!)) &&
+      !halfSpaceFix(keys[k]!);
     // an unknown word written twice in the same text is meant (a name, a term), not a typo
     let counts: Map<string, number> | undefined;
     const repeated = (w: string): boolean => {
@@ -1050,6 +1100,13 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
           for (const c of cands.values()) if (!merges.has(`${prevPiece} ${c.text}`)) merges.set(`${prevPiece} ${c.text}`, { ...c, text: `${prevPiece} ${c.text}`, logf: pairFreq(c, prevPiece, true) });
           const ranked = rank(merges, nSug, i > 1 && spellable[i - 2] ? keys[i - 2]! : '', next);
           if (kinds.has('non-word')) issue(i - 1, i, `${prevPiece} ${w}`, 'non-word', ranked, ranked[0]?.score ?? 0);
+          continue;
+        }
+        // a half-space left out (خانهی): reported whatever the rules below for names and foreign words say, but in
+        // an Arabic passage (فیهم)
+        if (halfSpaceFix(w) && !arabicNear(i)) {
+          const ranked = rank(cands, nSug, left, next);
+          if (kinds.has('non-word')) issue(i, i, w, 'non-word', ranked, ranked[0]?.score ?? 0);
           continue;
         }
         // an unknown word with no plausible correction is a name, a foreign or a rare word, not a typo: leave it

@@ -308,6 +308,26 @@ describe('informal register', () => {
     // a typo with no colloquial reading is still flagged
     expect(nlp.check('او به مدرصه رفت.', { register: 'informal' }).map((i) => i.text)).toEqual(['مدرصه']);
   });
+  // the half-space left out after a final silent ه: the form with it is the first suggestion, in both registers
+  const hsRows: [string, 'formal' | 'informal', string | null, string][] = [
+    ['خانهی', 'formal', `خانه${Z}ی`, 'ezafe ی run into a silent ه'],
+    ['خانهام', 'formal', `خانه${Z}ام`, 'the clitic ام run into a silent ه'],
+    ['مدرسهشان', 'formal', `مدرسه${Z}شان`, 'the clitic شان run into a silent ه'],
+    ['خونهمون', 'informal', `خونه${Z}مون`, 'informal: a colloquial stem and clitic'],
+    ['خونهمون', 'formal', null, 'formal: خونه is no written word, and with no correction the word is left alone'],
+    ['مدرسههایشان', 'formal', null, 'a glued plural ها is tolerated everywhere (the normalizer repairs it): not reported'],
+    ['کتابم', 'formal', null, 'a consonant stem takes the clitic joined: a known word'],
+  ];
+  it.each(hsRows)('%s (%s) → %s: %s', (w, register, first) => {
+    const issues = checker.check(`او ${w} رفت`, { register });
+    if (first === null) return expect(issues).toEqual([]);
+    expect(issues.map((i) => i.text)).toEqual([w]);
+    expect(issues[0]!.suggestions[0]!.text).toBe(first);
+  });
+  it('a missing half-space is reported even next to another unknown word (it is no name) and when written twice', () => {
+    expect(checker.check('خانهی فلانستان').map((i) => i.text)).toEqual(['خانهی']);
+    expect(checker.check('خانهام و خانهام').map((i) => i.text)).toEqual(['خانهام', 'خانهام']);
+  });
   it('the component checks its register option', () => {
     expect(() => createPipeline({ components: ['tokenizer', 'spell'], resources: { spell: encodeSpellData(tinyData()) }, options: { spell: { register: 'chat' } } })).toThrow(/E_BAD_OPTION/);
   });
