@@ -254,6 +254,13 @@ describe('document invariants (property tests)', () => {
     const doc = tokenize('دانشآموزان آمدند');
     expect(doc.tokens.map((t) => t.form)).toEqual(['دانشآموزان', 'آمدند']);
   });
+
+  it('without a normalizer, URLs, e-mails, @mentions and #hashtags are still one token each', () => {
+    const text = 'ببینید https://example.com/a?b=1 و info@test.ir از @ali_reza #کتاب_خوانی';
+    const want = ['ببینید', 'https://example.com/a?b=1', 'و', 'info@test.ir', 'از', '@ali_reza', '#کتاب_خوانی'];
+    expect(tokenize(text).tokens.map((t) => t.form)).toEqual(want);
+    expect(createPipeline({ components: ['tokenizer'] }).process(text).tokens.map((t) => t.form)).toEqual(want);
+  });
 });
 
 describe('lines too long to analyse at once are cut (MAX_SEGMENT), the same way whole and streamed', () => {

@@ -12,6 +12,7 @@ import { forcedCuts, shiftSentence } from './stream.js';
 import { badOption, DabirError } from './errors.js';
 import type { HalfSpaceModel } from './normalize/halfspace-model.js';
 import { createNormalizer } from './normalize/index.js';
+import { scanProtected } from './normalize/protect.js';
 import type { NormalizeOptions } from './normalize/options.js';
 import { FLAG_LEX, FLAG_PARTICIPLE, FLAG_VERB } from './normalize/halfspace-model.js';
 import { decoderFor } from './normalize/halfspace.js';
@@ -185,8 +186,12 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
     for (const a of annotators) a.run.annotate!(doc);
     return doc;
   };
-  /** normalized (when a normalizer runs) and tokenized: a Doc not yet annotated */
-  const tokenizeText = (text: string): Doc => tokenizer.run.tokenize!(normalizer ? normalizer.run.normalize!(text) : AlignedText.from(text));
+  /**
+   * normalized (when a normalizer runs) and tokenized: a Doc not yet annotated. Without a normalizer the protected
+   * spans (URLs, e-mails, @mentions, #hashtags, code, markup) are still found, so that each stays one token.
+   */
+  const tokenizeText = (text: string): Doc =>
+    tokenizer.run.tokenize!(normalizer ? normalizer.run.normalize!(text) : AlignedText.from(text, scanProtected(text)));
   return {
     components: sorted.map((c) => c.name),
     process(text: string): Doc {

@@ -27,6 +27,20 @@ export interface TaggerOptions {
 /** a word made only of symbols and emoji (with their modifiers, joiners and variation selectors) */
 const SYMBOLIC = /^[\p{S}\p{Extended_Pictographic}\u200d\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]+$/u;
 
+/**
+ * The tag of a word the treebanks never show and no guess among their tags fits: emoji and other symbols (+ $ © ←),
+ * URLs and e-mail addresses are SYM (UD lists all three under SYM), an @mention names a user (PROPN), a #hashtag
+ * is X (a social-media marker, as in Tweebank). Undefined for any other word.
+ */
+export function fixedTag(form: string): 'SYM' | 'PROPN' | 'X' | undefined {
+  const c = form.charCodeAt(0);
+  if (form.length > 1 && (c === 0x40 || c === 0x23) && /^[#@][\p{L}\p{N}_]/u.test(form)) return c === 0x40 ? 'PROPN' : 'X';
+  if (form.includes('://') || form.startsWith('www.')) return 'SYM';
+  const at = form.indexOf('@');
+  if (at > 0 && form.indexOf('.', at) > at + 1 && !/\s/.test(form)) return 'SYM';
+  return SYMBOLIC.test(form) ? 'SYM' : undefined;
+}
+
 /** Tags every sentence of a Doc in place (UPOS, XPOS, FEATS of every word; SYM for symbols and emoji). */
 export function tagDoc(model: TaggerModel, doc: Doc, options: TaggerOptions = {}): Doc {
   const tb = model.schemeId(options.scheme ?? 'perdt');
@@ -57,9 +71,9 @@ export function tagDoc(model: TaggerModel, doc: Doc, options: TaggerOptions = {}
     i = 0;
     for (const t of s.tokens) {
       for (const w of t.words) {
-        if (SYMBOLIC.test(w.form)) {
-          // emoji and other symbols (+ $ © ←), which the treebanks never show: UD's SYM, not a guess among their tags
-          w.upos = 'SYM';
+        const fixed = fixedTag(w.form);
+        if (fixed !== undefined) {
+          w.upos = fixed;
           w.xpos = undefined;
           w.feats = undefined;
         } else {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DabirError } from '../errors.js';
 import { readConllu } from '../formats/conllu.js';
 import { createPipeline } from '../pipeline.js';
-import { decodeTagger, encodeTagger, tagDoc, taggerModelOf, trainInputFromDocs, trainTagger, type TaggerModel } from './index.js';
+import { decodeTagger, encodeTagger, fixedTag, tagDoc, taggerModelOf, trainInputFromDocs, trainTagger, type TaggerModel } from './index.js';
 import { sha256, toHex } from '../sha256.js';
 
 const fixture = readFileSync(new URL('./fixtures/tiny.conllu', import.meta.url), 'utf8');
@@ -108,6 +108,32 @@ describe('tagger component', () => {
     for (const sym of ['😀', '👍🏽', '+', '$', '←']) expect(tags[sym], sym).toEqual(['SYM', '_']);
     // punctuation, digits and words keep the model's tags
     for (const other of ['او', 'رفت', '.', '٪', '۱۲']) expect(tags[other]![0], other).not.toBe('SYM');
+  });
+
+  const fixedRows: [string, string | undefined, string][] = [
+    ['https://example.com/فارسی?q=1', 'SYM', 'a URL: UD lists URLs under SYM'],
+    ['www.example.ir', 'SYM', 'a URL without a scheme'],
+    ['info@test.ir', 'SYM', 'an e-mail address: SYM in UD'],
+    ['@ali_reza', 'PROPN', 'an @mention names a user'],
+    ['#کتاب_خوانی', 'X', 'a #hashtag is a social-media marker'],
+    ['😀', 'SYM', 'emoji'],
+    ['@', undefined, 'a lone @ is left to the model'],
+    ['#', undefined, 'a lone # is left to the model'],
+    ['a@b', undefined, 'no dot after the @: not an address'],
+    ['کتاب', undefined, 'a word: the model tags it'],
+    ['3.5', undefined, 'a number: the model tags it'],
+  ];
+  it.each(fixedRows)('fixedTag(%s) = %s: %s', (form, tag) => {
+    expect(fixedTag(form)).toBe(tag);
+  });
+
+  it('URLs, e-mail addresses, mentions and hashtags get their fixed tags in a sentence', () => {
+    const p = createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: trainTiny() } });
+    const doc = p.process('او @ali_reza رفت #کتاب https://x.ir info@test.ir');
+    // one token each (the tokenizer finds them without a normalizer too), with the fixed tags; the words keep the
+    // (tiny) model's tags
+    const tags = doc.words.map((w) => `${w.form}/${w.upos}`);
+    expect(tags.filter((t) => !/^[\u0600-\u06ff]+\//.test(t))).toEqual(['@ali_reza/PROPN', '#کتاب/X', 'https://x.ir/SYM', 'info@test.ir/SYM']);
   });
 });
 

@@ -5,6 +5,7 @@ import { AlignedText } from '../aligned.js';
 import { isHSpace, isLineBreak } from '../chars.js';
 import { Doc, Sentence, Token, Word } from '../doc.js';
 import type { MwtSplitter } from './mwt.js';
+import { scanProtected } from '../normalize/protect.js';
 import { scanTokens } from './scan.js';
 import { sentenceStarts } from './sentences.js';
 
@@ -116,7 +117,11 @@ function isSpaceChar(c: number): boolean {
   return isHSpace(c) || isLineBreak(c);
 }
 
-/** Tokenizes text as it is (no normalization). */
+/**
+ * Tokenizes text as it is (no normalization). URLs, e-mail addresses, @mentions, #hashtags, inline code and markup
+ * are found as the normalizer finds them (scanProtected) and stay one token each.
+ */
 export function tokenize(text: string, options: TokenizeOptions = {}): Doc {
-  return tokenizeAligned(AlignedText.from(String(text)), options);
+  const t = String(text);
+  return tokenizeAligned(AlignedText.from(t, scanProtected(t)), options);
 }
