@@ -594,7 +594,8 @@ function build(): LemmaData {
       const n = lemmaKey(form);
       const ch = chooseNominal(n, upos, foldLex[foldOf(form)]!, plurals, freq, stats);
       if (!ch.alt) continue;
-      if (ch.alt.keys[0]!.split('|')[1] !== 'ی') continue;
+      // (the chain is the second part of the "UPOS|chain" key, third from the end)
+      if (ch.alt.keys[ch.alt.keys.length - 3]!.split('|')[1] !== 'ی') continue;
       const g = lemmaKey(winner(e));
       const idOk = g === n;
       const altOk = g === ch.alt.lemma;

@@ -15,7 +15,7 @@
  * Results are memoized per (form, UPOS). Pure: the data is handed in (see decodeLemmaData).
  */
 import { MAX_WORD } from '../chars.js';
-import { decodeLemmaData, POS_NUM, type LemmaData } from './data.js';
+import { decodeLemmaData, POS_NUM, POS_PROPN, type LemmaData } from './data.js';
 import { createNominalChooser, posMask } from './nominal.js';
 import { analyzeVerb, buildVerbStems, primeVerbAnalysis, type VerbStems } from './verb.js';
 
@@ -53,6 +53,12 @@ export interface Lemmatizer {
  * ‌شونو, مون; one regular expression anchored at the end, no backtracking beyond the ZWNJ and the fixed alternatives
  */
 const CHAT_CHAINS = /\u200c?(?:ها(?:شون|تون|مون|ش|ت|م)?(?:و|رو)?|(?:شون|تون|مون)(?:و|رو)?)$/;
+
+/**
+ * a clitic pronoun of the plural persons at the end of a name, formal or chat, maybe + the object marker:
+ * ایرانشون, کرمانشان, تهرانمونو (group 1: the clitic's vowel letter, و in chat)
+ */
+const NAME_CLITIC = /\u200c?(?:ش|ت|م)(و|ا)ن(?:و|رو)?$/;
 
 export function lemmaKey(s: string): string {
   let out = '';
@@ -144,6 +150,53 @@ function byUpos(m: ReadonlyMap<string, string>): Map<string, Map<string, string>
   return out;
 }
 
+/** A form or lemma without ZWNJs and spaces, in canonical letters: what a compound's parts spell together. */
+const bare = (s: string): string => lemmaKey(s).replace(/[\u200c ]/g, '');
+
+/**
+ * A lemma that spells the form and more (سوراخ → سوراخ‌شدگی, ضد → ضدآفتاب, صدا → صداوسیما): the lemma iPerUDT
+ * gives every part of a compound written apart. Not a verb's or pronoun's lemma, nor a past#present pair.
+ */
+function isCompoundLemma(form: string, lemma: string, upos: string): boolean {
+  if (upos === 'VERB' || upos === 'AUX' || upos === 'PRON' || lemma.includes('#')) return false;
+  const f = bare(form);
+  const l = bare(lemma);
+  return f.length > 0 && l.length >= f.length + 2 && l.includes(f);
+}
+
+/**
+ * Moves the compound lemmas out of an exception table (UPOS → form → lemma) into form → UPOS → lemma: such a
+ * lemma holds only where the neighbouring words spell the rest of the compound (see spelledAround).
+ */
+function takeCompounds(by: Map<string, Map<string, string>>, into: Map<string, Map<string, string>>): void {
+  for (const [u, m] of by) {
+    for (const [f, l] of m) {
+      if (!isCompoundLemma(f, l, u)) continue;
+      m.delete(f);
+      let x = into.get(f);
+      if (!x) into.set(f, (x = new Map()));
+      if (!x.has(u)) x.set(u, l);
+    }
+  }
+}
+
+/** Whether words[i] with some neighbours (up to 4 on either side) spell the compound lemma `l` together. */
+function spelledAround(words: readonly LemmaInput[], i: number, l: string): boolean {
+  const target = bare(l);
+  for (let a = Math.max(0, i - 4); a <= i; a++) {
+    let c = '';
+    for (let b = a; b < words.length && b <= i + 4; b++) {
+      c += bare(words[b]!.form);
+      if (c.length >= target.length) {
+        if (b >= i && b > a && c === target) return true;
+        break;
+      }
+      if (!target.startsWith(c)) break;
+    }
+  }
+  return false;
+}
+
 /** determiners after which a final ی is the indefinite one */
 const INDEF_BEFORE = new Set(['هیچ', 'چنین', 'چنان']);
 
@@ -182,6 +235,7 @@ const PRIMING: [string, string][] = [
   ['.', 'PUNCT'],
   ['آنها', 'PRON'],
   ['آرشام', 'PROPN'],
+  ['ایرانشون', 'PROPN'],
   ['سریعاً', 'ADV'],
   ['برای', 'ADP'],
   ['هر', 'DET'],
@@ -227,12 +281,27 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     return undefined;
   };
   /**
+   * A name + a clitic pronoun of the plural persons, a form no lexicon lists (ایرانشون, تهرانمونو → ایران, تهران;
+   * tagged PROPN also the formal clitic: کرمانشان → کرمان): the name, when it is a treebank name commoner than the
+   * form. Without it the ن of the name is read as a plural ان (ایرانشان → ایر + انشان).
+   */
+  const nameHost = (n: string, upos: string): string | undefined => {
+    const m = NAME_CLITIC.exec(n);
+    if (!m || m.index < 2 || (m[1] === 'ا' && upos !== 'PROPN')) return undefined;
+    const host = n.slice(0, m.index);
+    return ((lexicon.get(host) ?? 0) & POS_PROPN) !== 0 && moreFrequent(host, n) ? host : undefined;
+  };
+  /**
    * An unknown word read as colloquial: its formal spelling is a known word or analyses to one (زبون → زبان,
    * میدونش → میدان, ادم → آدم with the madda), or it carries a colloquial ending on a known noun: the plural ا / ای
    * (درسا → درس, بچا → بچه, ادمای → آدم) or the definite ه (جوابه → جواب, خداهه → خدا). Only a stem that is commoner
    * in written text than the form and fits the UPOS counts.
    */
   const informalNominal = (n: string, upos: string): string | undefined => {
+    if (upos === 'PROPN' || upos === 'NOUN' || upos === '') {
+      const h = nameHost(n, upos);
+      if (h !== undefined) return h;
+    }
     const mask = posMask(upos);
     const fits = (w: string): boolean => ((lexicon.get(w) ?? 0) & mask) !== 0 && moreFrequent(w, n);
     const bases = n.charCodeAt(0) === 0x0627 ? [n, 'آ' + n.slice(1)] : [n];
@@ -274,6 +343,14 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
   // the "form\tUPOS" exceptions by UPOS, then form: a look-up hashes the form alone instead of building a key
   const exactBy = byUpos(exact);
   const schemeBy = scheme ? byUpos(scheme) : undefined;
+  // the compound lemmas of the tables apply in a sentence whose words spell the compound, never to a word alone
+  const compounds = new Map<string, Map<string, string>>();
+  if (schemeBy) takeCompounds(schemeBy, compounds);
+  takeCompounds(exactBy, compounds);
+  // a filter on (length, first letter), so a sentence's other words cost no look-up
+  const compoundSlot = (f: string): number => ((f.length << 6) | (f.charCodeAt(0) & 63)) & 4095;
+  const compoundMay = new Uint8Array(4096);
+  for (const f of compounds.keys()) compoundMay[compoundSlot(f)] = 1;
   const lookup = (f: string, upos: string): string | undefined => {
     const s = schemeBy?.get(upos)?.get(f);
     if (s !== undefined) return s;
@@ -359,6 +436,13 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
           const l = indefinite(w.form, w.upos);
           if (l !== undefined) {
             out[i] = l;
+            continue;
+          }
+        }
+        if (compoundMay[compoundSlot(w.form)] === 1) {
+          const c = compounds.get(w.form)?.get(w.upos ?? '');
+          if (c !== undefined && spelledAround(words, i, c)) {
+            out[i] = c;
             continue;
           }
         }

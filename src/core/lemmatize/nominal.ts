@@ -75,8 +75,9 @@ export function posMask(upos: string): number {
 export interface NominalCandidate {
   lemma: string;
   /**
-   * stats keys, general to specific: "UPOS|chain", + "|" flags (form a lexicon lemma, stem's POS fits / unknown),
-   * + "|" details (stem's last letter, frequency ratio, ZWNJ before the suffix)
+   * stats keys, general to specific: for a stem no lexicon lists first "UPOS|~u" / "UPOS|~p" (+ "z" after a ZWNJ:
+   * all such strips of the UPOS pooled), then "UPOS|chain", + "|" flags (form a lexicon lemma, stem's POS fits /
+   * unknown), + "|" details (stem's last letter, frequency ratio, ZWNJ before the suffix)
    */
   keys: string[];
   /** prior for chains no statistics cover (a plural with a clitic is rare in treebanks, which split clitics off) */
@@ -95,8 +96,12 @@ function isLongPlural(chain: string): boolean {
 const cand = (lemma: string, upos: string, chain: string, flags: string, detail: string, known: boolean): NominalCandidate => {
   const top = upos + '|' + chain;
   const k1 = top + '|' + flags;
-  const prior = isLongPlural(chain) && (known || detail.endsWith('z')) ? 0.8 : 0.3;
-  return { lemma, keys: [top, k1, k1 + '|' + detail], prior };
+  const prior = upos !== 'PROPN' && isLongPlural(chain) && (known || detail.endsWith('z')) ? 0.8 : 0.3;
+  const keys = [top, k1, k1 + '|' + detail];
+  // a stem no lexicon lists: first the rate of such strips over all chains of the UPOS (a name is never cut to one)
+  // (and whether the suffix follows a ZWNJ: مألفه‌های)
+  if (!known) keys.unshift(upos + '|~' + flags[1]! + (detail.endsWith('z') ? 'z' : ''));
+  return { lemma, keys, prior };
 };
 
 const trimZ = (s: string): string => {
@@ -322,6 +327,13 @@ export function createNominalChooser(
     kids: undefined,
   });
   const tops = new Map<string, Map<string, StatNode>>();
+  /** the pooled level of the strips to an unknown stem ("UPOS|~u", "UPOS|~p"), by UPOS */
+  const pools = new Map<string, StatNode[]>();
+  const pool = (upos: string, m: number, z: number): StatNode => {
+    let p = pools.get(upos);
+    if (!p) pools.set(upos, (p = ['~p', '~pz', '~u', '~uz'].map((x) => node(upos + '|' + x))));
+    return p[2 * (m - 4) + z]!;
+  };
   const top = (upos: string, chain: string): StatNode => {
     let m = tops.get(upos);
     if (!m) tops.set(upos, (m = new Map()));
@@ -343,20 +355,24 @@ export function createNominalChooser(
     const own = lexicon.get(n) ?? 0;
     const f = own & mask ? (own & POS_GOLD ? 2 : 1) : own & POS_GOLD ? 3 : 0;
     const flagRow = FLAGS[f]!;
+    // a name is seldom a plural: no raised prior for a plural + clitic chain (ایرانشان is not ایر + انشان)
+    const longOk = upos !== 'PROPN';
     let fn = -1;
     let altLemma = '';
     let altScore = -1;
+    let b0: StatNode | undefined;
     let b1: StatNode | undefined;
     let b2: StatNode | undefined;
     let b3: StatNode | undefined;
-    const consider = (lemma: string, chain: string, flags: string, detail: string, prior: number): void => {
+    const consider = (lemma: string, chain: string, flags: string, detail: string, prior: number, n0?: StatNode): void => {
       const n1 = top(upos, chain);
       const n2 = kid(n1, flags);
       const n3 = kid(n2, detail);
-      const sc = step(n3.a, step(n2.a, step(n1.a, prior)));
+      const sc = step(n3.a, step(n2.a, step(n1.a, n0 ? step(n0.a, prior) : prior)));
       if (sc > altScore) {
         altScore = sc;
         altLemma = lemma;
+        b0 = n0;
         b1 = n1;
         b2 = n2;
         b3 = n3;
@@ -397,18 +413,18 @@ export function createNominalChooser(
         if (flags !== undefined) {
           const m = sing !== undefined && !ca.add ? 3 : flags & mask ? (flags & POS_GOLD ? 2 : 1) : 0;
           if (fn < 0) fn = freq.get(n) ?? 0;
-          consider(stem, ca.chain, flagRow[m]!, DETAIL_KNOWN[endIdx(stem)]![ratioIdx(fn, freq.get(stem) ?? 0)]![z]!, ca.long ? 0.8 : 0.3);
+          consider(stem, ca.chain, flagRow[m]!, DETAIL_KNOWN[endIdx(stem)]![ratioIdx(fn, freq.get(stem) ?? 0)]![z]!, longOk && ca.long ? 0.8 : 0.3);
         } else if (stem.length >= 3 && sing === undefined) {
           const zp = stem.lastIndexOf('\u200c');
           const m = zp > 0 && lexicon.has(stem.slice(zp + 1)) ? 4 : 5;
-          consider(stem, ca.chain, flagRow[m]!, DETAIL_UNKNOWN[endIdx(stem)]![z]!, ca.long && z ? 0.8 : 0.3);
+          consider(stem, ca.chain, flagRow[m]!, DETAIL_UNKNOWN[endIdx(stem)]![z]!, longOk && ca.long && z ? 0.8 : 0.3, pool(upos, m, z));
         }
-        if (sing !== undefined && !ca.add) consider(sing, ca.bpChain, flagRow[1]!, BP_DETAIL[z]!, ca.bpLong ? 0.8 : 0.3);
+        if (sing !== undefined && !ca.add) consider(sing, ca.bpChain, flagRow[1]!, BP_DETAIL[z]!, longOk && ca.bpLong ? 0.8 : 0.3);
       }
     }
     if (altScore < 0) return n;
-    let pAlt = step(b3!.d, step(b2!.d, step(b1!.d, altScore)));
-    if (schemePrefix) pAlt = step(b3!.x, step(b2!.x, step(b1!.x, pAlt)));
+    let pAlt = step(b3!.d, step(b2!.d, step(b1!.d, b0 ? step(b0.d, altScore) : altScore)));
+    if (schemePrefix) pAlt = step(b3!.x, step(b2!.x, step(b1!.x, b0 ? step(b0.x, pAlt) : pAlt)));
     return pAlt > 0.5 ? altLemma : n;
   };
 }
