@@ -14,6 +14,7 @@
  *   npm run eval:ud        # prints a markdown table, writes bench/results/ud-eval.json
  *   SHOW=1 npm run eval:ud # also prints the full official-style table of every run
  *   SYSTEM=baseline npm run eval:ud   # score the whitespace baseline even when createPipeline exists
+ *   SCHEME=auto EVAL_JSON=.tmp/ud-auto.json npm run eval:ud   # one scheme for every split (auto: by paragraph register)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Doc, Sentence, Token, Word } from '../src/core/doc.js';
@@ -63,7 +64,7 @@ function whitespaceBaseline(): UdSystem {
   };
 }
 
-type CreatePipeline = (o: { components: string[]; options?: Record<string, Record<string, unknown>> }) => {
+type CreatePipeline = (o: { components: string[]; options?: Record<string, Record<string, unknown>>; scheme?: string }) => {
   process(text: string): Doc;
   annotate(doc: Doc): Doc;
 };
@@ -81,6 +82,11 @@ async function loadSystem(split: string): Promise<UdSystem> {
   const exported = available ?? (['DEFAULT_COMPONENTS', 'PIPELINE_COMPONENTS'].map((k) => mod[k]).find(Array.isArray) as string[] | undefined);
   const components = fromEnv ?? exported ?? ['tokenize', 'mwt', 'pos', 'lemma', 'depparse'];
   const schemeOptions = mod['schemeOptions'] as ((scheme: string, components: string[]) => Record<string, Record<string, unknown>>) | undefined;
+  if (process.env.SCHEME) {
+    // one scheme for every split (SCHEME=auto: by paragraph register), instead of each split's own
+    const p = create({ components, scheme: process.env.SCHEME });
+    return { name: `createPipeline({ components: [${components.join(', ')}], scheme: '${process.env.SCHEME}' })`, process: (t) => p.process(t), annotate: (d) => p.annotate(d) };
+  }
   const options = schemeOptions ? schemeOptions(SPLIT_SCHEME[split] ?? 'perdt', components) : {};
   const p = create({ components, options });
   return { name: `createPipeline({ components: [${components.join(', ')}] })`, process: (t) => p.process(t), annotate: (d) => p.annotate(d) };

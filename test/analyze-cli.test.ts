@@ -86,6 +86,16 @@ describe('dabir analyze', () => {
     expect(formal.out.trim()).toBe('خونمون');
   });
 
+  it('--scheme auto: each line by its register (a chat line gets the informal splits), also on two threads', async () => {
+    const input = 'خونمون\nیه خونمون دارم\n';
+    for (const threads of ['1', '2']) {
+      const r = await cli(['analyze', '--scheme', 'auto', '--threads', threads, '--components', 'normalizer,tokenizer', '--format', 'text'], input);
+      expect(r.code).toBe(0);
+      // a one-word line has no colloquial marker: formal; the second line has یه: informal
+      expect(r.out).toBe('خونمون\nیه خون مون دارم\n');
+    }
+  });
+
   it('--scheme iperudt gives iPerUDT lemmas: verbs as past#present', async () => {
     const informal = await cli(['analyze', '--scheme', 'iperudt', '--components', 'normalizer,tokenizer,tagger,lemmatizer', '--format', 'text'], 'کتاب خوندیم');
     expect(informal.out).toMatch(/خوندیم\/خواند#خوان\//);

@@ -247,8 +247,10 @@ describe('POST /v1/analyze and /v1/tokenize', () => {
     };
     expect(await words()).toEqual(['خونمون']);
     expect(await words('iperudt')).toEqual(['خون', 'مون']);
+    // auto: a one-word line has no colloquial marker, so it is read as formal
+    expect(await words('auto')).toEqual(['خونمون']);
     const e = expectError(await post(a, '/v1/tokenize', { text, scheme: 'klingon' }), 400, 'E_BAD_OPTION');
-    expect(e.allowed).toEqual(['perdt', 'seraji', 'iperudt']);
+    expect(e.allowed).toEqual(['perdt', 'seraji', 'iperudt', 'auto']);
   });
 
   it('tokenize → sentences of tokens with offsets into the input', async () => {

@@ -11,8 +11,8 @@ import {
   availableComponents,
   createPipeline,
   createSentenceStream,
-  PIPELINE_SCHEMES,
-  schemeOptions,
+  PIPELINE_SCHEME_CHOICES,
+  type PipelineScheme,
   readConllu,
   Doc,
   type Sentence,
@@ -575,8 +575,11 @@ ${
       ? `  --original                        print tokens as written in the input instead of corrected
 `
       : ''
-}  --scheme perdt|seraji|iperudt     treebank conventions to follow [default: perdt]: seraji for its tags and lemmas,
-                                    iperudt for informal text (its clitic splits, خونمون = خون + مون, and tags)
+}  --scheme perdt|seraji|iperudt|auto
+                                    treebank conventions to follow [default: perdt]: seraji for its tags and lemmas,
+                                    iperudt for informal text (its clitic splits, خونمون = خون + مون, and tags),
+                                    auto for each paragraph (line) by its register: iperudt's words and tags where
+                                    it is colloquial (یه, میکنه, ...), perdt's elsewhere, perdt's lemmas throughout
   --no-normalize                    analyse the text as it is, without the normalizer
   --threads N|auto                  analyse raw text on N worker threads (auto: one per core) [default: 1]; the
                                     output is the same, in the same order; each thread loads its own models
@@ -634,17 +637,17 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
   }
   if (v['no-normalize'] || inputKind === 'conllu') components = components.filter((c) => c !== 'normalizer');
   if (cmd === 'lemma' && !components.includes('lemmatizer')) components.push('lemmatizer');
-  const scheme = typeof v.scheme === 'string' ? v.scheme : 'perdt';
-  if (!(PIPELINE_SCHEMES as readonly string[]).includes(scheme)) {
-    throw new DabirError('E_BAD_OPTION', `--scheme cannot be ${JSON.stringify(scheme)}`, `use one of: ${PIPELINE_SCHEMES.join(', ')}`);
+  const scheme = (typeof v.scheme === 'string' ? v.scheme : 'perdt') as PipelineScheme | 'auto';
+  if (!(PIPELINE_SCHEME_CHOICES as readonly string[]).includes(scheme)) {
+    throw new DabirError('E_BAD_OPTION', `--scheme cannot be ${JSON.stringify(scheme)}`, `use one of: ${PIPELINE_SCHEME_CHOICES.join(', ')}`);
   }
-  const options = schemeOptions(scheme, components);
+  const options = {};
   const threads = parseThreads(typeof v.threads === 'string' ? v.threads : undefined);
   const mode: Mode = cmd === 'analyze' ? format : cmd;
   const original = v.original === true;
   // raw text on several threads: the pipeline is built in each worker (src/cli/threads.ts)
-  if (threads > 1 && inputKind === 'text') return analyzeInThreads(io, file, threads, { components, options, mode, original });
-  const pipeline = createPipeline({ components, options });
+  if (threads > 1 && inputKind === 'text') return analyzeInThreads(io, file, threads, { components, options, scheme, mode, original });
+  const pipeline = createPipeline({ components, options, scheme });
 
   const { input, fh } = await openInput(file, io);
   const writer = new SentenceWriter(mode);

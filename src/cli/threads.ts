@@ -6,13 +6,15 @@
  * of any length.
  */
 import type { Worker } from 'node:worker_threads';
-import { createTextCutter, DabirError, MAX_SEGMENT, type ErrorCode } from '../node/index.js';
+import { createTextCutter, DabirError, MAX_SEGMENT, type ErrorCode, type PipelineScheme } from '../node/index.js';
 import { spawnWorker } from '../server/spawn.js';
 import { SentenceWriter, withSentenceId, type Mode } from './format.js';
 
 export interface WorkerInit {
   components: string[];
   options: Record<string, Record<string, unknown>>;
+  /** the pipeline's scheme (createPipeline's option: perdt, seraji, iperudt, auto) */
+  scheme: PipelineScheme | 'auto';
   mode: Mode;
   original: boolean;
 }

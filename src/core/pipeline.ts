@@ -7,7 +7,9 @@
  * (for already tokenized input such as CoNLL-U).
  */
 import { AlignedText } from './aligned.js';
-import { Doc, type Sentence } from './doc.js';
+import { Doc, type Entity, type Sentence } from './doc.js';
+import { detectRegister, registerCount, registerOf, type Register } from './register/index.js';
+import type { SpellIssue } from './spell/checker.js';
 import { forcedCuts, shiftSentence } from './stream.js';
 import { badOption, DabirError } from './errors.js';
 import type { HalfSpaceModel } from './normalize/halfspace-model.js';
@@ -118,8 +120,40 @@ export function schemeOptions(scheme: string, components: readonly string[]): Re
 export interface PipelineOptions {
   components: string[];
   resources?: Resources;
-  /** per-component options, e.g. { normalizer: { digits: 'keep' } } */
+  /** per-component options, e.g. { normalizer: { digits: 'keep' } } (they override the scheme's) */
   options?: Record<string, Record<string, unknown>>;
+  /**
+   * the treebank conventions to follow (see schemeOptions); 'auto' follows PerDT's in formal paragraphs and
+   * iPerUDT's words and tags in colloquial ones (chat, blogs), paragraph by paragraph (detectRegister), with PerDT's
+   * lemmas throughout. Default: each component's own default (PerDT's).
+   */
+  scheme?: PipelineScheme | 'auto';
+}
+
+/** The schemes a pipeline takes: the treebanks' and 'auto'. */
+export const PIPELINE_SCHEME_CHOICES = [...PIPELINE_SCHEMES, 'auto'] as const;
+
+/** `over` on top of `base`, component by component */
+export function mergeOptions(base: Record<string, Record<string, unknown>>, over: Record<string, Record<string, unknown>> = {}): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = { ...base };
+  for (const [c, o] of Object.entries(over)) out[c] = { ...base[c], ...o };
+  return out;
+}
+
+/**
+ * The per-component option sets a pipeline of `opts` runs with: one, or for scheme 'auto' two (formal, informal).
+ * Throws E_BAD_OPTION for an unknown scheme.
+ */
+export function pipelineOptionSets(opts: Pick<PipelineOptions, 'components' | 'options' | 'scheme'>): Record<string, Record<string, unknown>>[] {
+  const { scheme } = opts;
+  if (scheme === undefined) return [opts.options ?? {}];
+  if (!(PIPELINE_SCHEME_CHOICES as readonly unknown[]).includes(scheme)) throw badOption('scheme', scheme, PIPELINE_SCHEME_CHOICES);
+  if (scheme !== 'auto') return [mergeOptions(schemeOptions(scheme, opts.components), opts.options)];
+  // auto: colloquial paragraphs are cut into words and tagged as in iPerUDT, but their lemmas follow PerDT's convention
+  // (verbs → past stem, not past#present), so that one document has one kind of lemma
+  const informal = schemeOptions('iperudt', opts.components);
+  delete informal['lemmatizer'];
+  return [mergeOptions(schemeOptions('perdt', opts.components), opts.options), mergeOptions(informal, opts.options)];
 }
 
 export interface Pipeline {
@@ -133,6 +167,12 @@ export interface Pipeline {
 const BASE_PROVIDED_BY_TOKENS = ['sentences', 'tokens', 'words'];
 
 export function createPipeline(opts: PipelineOptions): Pipeline {
+  if (opts.scheme !== undefined) {
+    const sets = pipelineOptionSets(opts);
+    const base = { components: opts.components, ...(opts.resources ? { resources: opts.resources } : {}) };
+    if (sets.length === 1) return createPipeline({ ...base, options: sets[0]! });
+    return autoPipeline(createPipeline({ ...base, options: sets[0]! }), createPipeline({ ...base, options: sets[1]! }));
+  }
   const names = opts.components;
   if (!Array.isArray(names) || names.length === 0) {
     throw new DabirError('E_BAD_OPTION', 'a pipeline needs a non-empty list of components', `known components: ${[...registry.keys()].join(', ')}`);
@@ -218,6 +258,102 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
       return annotate(new Doc(text, sentences, normalized.join('')));
     },
     annotate,
+  };
+}
+
+/** shifts the offsets of a Doc's sentences and of its document-level annotations by `base` */
+function shiftDoc(d: Doc, base: number): void {
+  for (const st of d.sentences) shiftSentence(st, base);
+  if (base === 0) return;
+  for (const e of d.entities ?? []) {
+    e.start += base;
+    e.end += base;
+  }
+  for (const i of d.spelling ?? []) {
+    i.start += base;
+    i.end += base;
+  }
+}
+
+/**
+ * Scheme 'auto': each paragraph (line) is analysed by the formal pipeline (PerDT's conventions) or by the informal one
+ * (iPerUDT's), as detectRegister reads it; consecutive lines of one register go together, and a text of one register
+ * is analysed in one call, exactly as by that pipeline alone. Sentences never cross a line break, so the pieces
+ * analyse as they would in the whole.
+ */
+function autoPipeline(formal: Pipeline, informal: Pipeline): Pipeline {
+  const of = (r: Register): Pipeline => (r === 'informal' ? informal : formal);
+  return {
+    components: formal.components,
+    process(text: string): Doc {
+      if (typeof text !== 'string') return formal.process(text); // E_BAD_INPUT
+      // [start, register] of each run of lines of one register (blank lines go with the run before them)
+      const runs: [number, Register][] = [];
+      for (let i = 0; i < text.length; ) {
+        const j = text.indexOf('\n', i);
+        const end = j < 0 ? text.length : j + 1;
+        const count = registerCount(text.slice(i, end));
+        const r: Register = count.words === 0 ? (runs[runs.length - 1]?.[1] ?? 'formal') : registerOf(count);
+        if (runs.length === 0 || runs[runs.length - 1]![1] !== r) runs.push([i, r]);
+        i = end;
+      }
+      if (runs.length <= 1) return of(runs[0]?.[1] ?? 'formal').process(text);
+      const sentences: Sentence[] = [];
+      const normalized: string[] = [];
+      const entities: Entity[] = [];
+      const spelling: SpellIssue[] = [];
+      let ner = false;
+      let spell = false;
+      for (let k = 0; k < runs.length; k++) {
+        const [from, r] = runs[k]!;
+        const to = k + 1 < runs.length ? runs[k + 1]![0] : text.length;
+        const d = of(r).process(text.slice(from, to));
+        shiftDoc(d, from);
+        for (const e of d.entities ?? []) entities.push({ ...e, sentence: e.sentence + sentences.length });
+        if (d.entities) ner = true;
+        if (d.spelling) {
+          spell = true;
+          spelling.push(...d.spelling);
+        }
+        for (const st of d.sentences) {
+          st.id = String(sentences.length + 1);
+          sentences.push(st);
+        }
+        normalized.push(d.normalized);
+      }
+      const doc = new Doc(text, sentences, normalized.join(''));
+      if (ner) doc.entities = entities;
+      if (spell) doc.spelling = spelling;
+      return doc;
+    },
+    annotate(doc: Doc): Doc {
+      // sentence by sentence: the sentences of each register are annotated together, as one document
+      const parts: Record<Register, Sentence[]> = { formal: [], informal: [] };
+      const index = new Map<Sentence, number>();
+      doc.sentences.forEach((st, i) => {
+        index.set(st, i);
+        parts[detectRegister(st.text)].push(st);
+      });
+      const entities: Entity[] = [];
+      const spelling: SpellIssue[] = [];
+      let ner = false;
+      let spell = false;
+      for (const r of ['formal', 'informal'] as const) {
+        if (parts[r].length === 0) continue;
+        const d = of(r).annotate(new Doc(doc.text, parts[r], doc.normalized));
+        if (d.entities) {
+          ner = true;
+          for (const e of d.entities) entities.push({ ...e, sentence: index.get(parts[r][e.sentence]!) ?? e.sentence });
+        }
+        if (d.spelling) {
+          spell = true;
+          spelling.push(...d.spelling);
+        }
+      }
+      if (ner) doc.entities = entities.sort((a, b) => a.start - b.start);
+      if (spell) doc.spelling = spelling.sort((a, b) => a.start - b.start);
+      return doc;
+    },
   };
 }
 

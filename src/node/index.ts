@@ -8,7 +8,7 @@ import type { AlignedText } from '../core/aligned.js';
 import { DabirError } from '../core/errors.js';
 import { createNormalizer, decodeLemmaData, HalfSpaceModel, spellCheckerOf, type NormalizeOptions, type Normalizer, type SpellChecker, type SpellIssue, type SpellOptions, type SpellSuggestion } from '../core/index.js';
 import { useNativeSha256 } from '../core/sha256.js';
-import { createPipeline as createCorePipeline, getComponent, resourcesFor, type Pipeline, type Resources } from '../core/pipeline.js';
+import { createPipeline as createCorePipeline, getComponent, pipelineOptionSets, resourcesFor, type Pipeline, type PipelineScheme, type Resources } from '../core/pipeline.js';
 
 export * from '../core/index.js';
 
@@ -117,16 +117,20 @@ export interface NodePipelineOptions {
   options?: Record<string, Record<string, unknown>>;
   /** extra or replacement resources */
   resources?: Resources;
+  /** treebank conventions: perdt (the components' default), seraji, iperudt, or auto (by paragraph register) */
+  scheme?: PipelineScheme | 'auto';
 }
 
 /** Builds a pipeline whose resources are read from the package's data/ folder. */
 export function createPipeline(opts: NodePipelineOptions = {}): Pipeline {
   const components = opts.components ?? availableComponents();
-  const { required, optional } = resourcesFor(components, opts.options);
   const resources: Resources = { ...opts.resources };
-  for (const r of required) if (resources[r] === undefined && LOADERS[r]) resources[r] = loadResource(r);
-  for (const r of optional) if (resources[r] === undefined && LOADERS[r]) resources[r] = loadResource(r);
-  return createCorePipeline({ components, resources, ...(opts.options ? { options: opts.options } : {}) });
+  for (const options of pipelineOptionSets({ components, options: opts.options, scheme: opts.scheme })) {
+    const { required, optional } = resourcesFor(components, options);
+    for (const r of required) if (resources[r] === undefined && LOADERS[r]) resources[r] = loadResource(r);
+    for (const r of optional) if (resources[r] === undefined && LOADERS[r]) resources[r] = loadResource(r);
+  }
+  return createCorePipeline({ components, resources, ...(opts.options ? { options: opts.options } : {}), ...(opts.scheme !== undefined ? { scheme: opts.scheme } : {}) });
 }
 
 /** The spelling checker with the shipped data (loaded on first use; the suggestion index is built on first suggest). */

@@ -4,7 +4,7 @@
  * and serializing big bodies never blocks the thread that accepts connections.
  */
 import { DEFAULT_OPTIONS, OPTION_VALUES, type ResolvedOptions } from '../node/index.js';
-import { availableComponents, createPipeline, DabirError, getNormalizer, getSpellChecker, PIPELINE_SCHEMES, schemeOptions, SPELL_KINDS, SPELL_REGISTERS, type Pipeline, type SpellKind, type SpellOptions } from '../node/index.js';
+import { availableComponents, createPipeline, DabirError, getNormalizer, getSpellChecker, PIPELINE_SCHEME_CHOICES, SPELL_KINDS, SPELL_REGISTERS, type Pipeline, type PipelineScheme, type SpellKind, type SpellOptions } from '../node/index.js';
 import { HttpError, toHttpError } from './errors.js';
 
 export type Operation = 'normalize' | 'analyze' | 'tokenize' | 'spell';
@@ -181,12 +181,12 @@ function checkOptions(v: unknown): ResolvedOptions | undefined {
 }
 
 /** Validates `scheme` (the treebank conventions of tokens, tags and lemmas; default perdt). */
-function checkScheme(v: unknown): string {
+function checkScheme(v: unknown): PipelineScheme | 'auto' {
   if (v === undefined || v === null) return 'perdt';
-  if (typeof v !== 'string' || !(PIPELINE_SCHEMES as readonly string[]).includes(v)) {
-    throw new HttpError(400, 'E_BAD_OPTION', `"scheme" cannot be ${describeJson(v)}`, { hint: `use one of: ${PIPELINE_SCHEMES.join(', ')}`, option: 'scheme', allowed: PIPELINE_SCHEMES });
+  if (typeof v !== 'string' || !(PIPELINE_SCHEME_CHOICES as readonly string[]).includes(v)) {
+    throw new HttpError(400, 'E_BAD_OPTION', `"scheme" cannot be ${describeJson(v)}`, { hint: `use one of: ${PIPELINE_SCHEME_CHOICES.join(', ')}`, option: 'scheme', allowed: PIPELINE_SCHEME_CHOICES });
   }
-  return v;
+  return v as PipelineScheme | 'auto';
 }
 
 let available: string[] | undefined;
@@ -210,13 +210,13 @@ function checkComponents(v: unknown): string[] {
 const pipelines = new Map<string, Pipeline>();
 const MAX_PIPELINES = 64;
 
-function pipeline(components: string[], options: ResolvedOptions | undefined, scheme = 'perdt'): Pipeline {
+function pipeline(components: string[], options: ResolvedOptions | undefined, scheme: PipelineScheme | 'auto' = 'perdt'): Pipeline {
   const key = `${components.join(',')}|${options ? JSON.stringify(options) : ''}|${scheme}`;
   let p = pipelines.get(key);
   if (!p) {
-    const perComponent: Record<string, Record<string, unknown>> = schemeOptions(scheme, components);
+    const perComponent: Record<string, Record<string, unknown>> = {};
     if (options && components.includes('normalizer')) perComponent['normalizer'] = { ...options };
-    p = createPipeline({ components, options: perComponent });
+    p = createPipeline({ components, options: perComponent, scheme });
     if (pipelines.size >= MAX_PIPELINES) pipelines.delete(pipelines.keys().next().value!);
     pipelines.set(key, p);
   }

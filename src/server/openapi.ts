@@ -221,9 +221,10 @@ export const OPENAPI = {
         },
       },
       Scheme: {
-        enum: ['perdt', 'seraji', 'iperudt'],
+        enum: ['perdt', 'seraji', 'iperudt', 'auto'],
         default: 'perdt',
-        description: 'treebank conventions of tokens, tags and lemmas: perdt (default), seraji, or iperudt for informal text',
+        description:
+          "treebank conventions of tokens, tags and lemmas: perdt (default), seraji, iperudt for informal text, or auto: each paragraph by its register (iperudt's tokens and tags where it is colloquial, perdt's elsewhere, perdt's lemmas throughout)",
       },
       Word: {
         type: 'object',

@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectRegister, registerCount } from './index.js';
+
+const Z = '\u200c';
+
+describe('detectRegister', () => {
+  const rows: [string, 'formal' | 'informal', string][] = [
+    ['رئیس‌جمهور در سفر به استان‌های جنوبی گفت که دولت به مردم خدمت می‌کند.', 'formal', 'news prose: no colloquial marker'],
+    ['کتاب‌های جدید را دیدم و خیلی خوشم آمد.', 'formal', 'a personal sentence, written formally'],
+    ['این کتاب خوب است؟ بله، کجاست؟', 'formal', 'formal کجاست (کجا + است) is no marker'],
+    ['یه کتاب خوب خریدم.', 'informal', 'یه for یک: one marker in a short message'],
+    ['اونا میخوان بیان خونمون ولی ما خونه نیستیم.', 'informal', 'اونا and the spoken verb میخوان'],
+    [`نمی${Z}دونم چی بگم، دیگه خسته شدم.`, 'informal', 'نمیدونم with its ZWNJ (ignored), and دیگه'],
+    ['بچه‌ها میگن فردا تعطیله.', 'informal', 'the spoken 3pl ending: میگن'],
+    ['میوه و میله و میخانه و میکرده و میلیون و میزان را شمردیم.', 'formal', 'words in می that are no spoken verbs (میوه, میله, participles, ان/ون words)'],
+    [
+      'در این گزارش که به بررسی وضعیت اقتصادی کشور در سال گذشته می‌پردازد آمده است که نرخ تورم افزایش یافته و دولت یه برنامه تازه دارد.',
+      'formal',
+      'one marker in a long paragraph is not enough',
+    ],
+    ['', 'formal', 'empty text'],
+    ['Hello world, this is English. 123', 'formal', 'no Persian words'],
+  ];
+  it.each(rows)('%s → %s (%s)', (text, register) => {
+    expect(detectRegister(text)).toBe(register);
+  });
+
+  it('counts Persian words and markers', () => {
+    expect(registerCount('یه کتاب و اون قلم')).toEqual({ words: 5, markers: 2 });
+    expect(registerCount('hello یه')).toEqual({ words: 1, markers: 1 });
+  });
+
+  it('any string gives a result (never throws)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {
+        const c = registerCount(s);
+        expect(c.markers).toBeLessThanOrEqual(c.words);
+        expect(['formal', 'informal']).toContain(detectRegister(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('a word longer than any marker is counted but not looked up (a 1 MB run of letters)', () => {
+    expect(registerCount('ب'.repeat(1 << 20))).toEqual({ words: 1, markers: 0 });
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Pipeline scheme 'auto': each paragraph (line) is analysed with PerDT's conventions or, when it reads as colloquial
+ * (detectRegister), with iPerUDT's tokens and tags (PerDT's lemmas throughout).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createPipeline, createSentenceStream, DabirError } from '../src/node/index.js';
+
+const COMPONENTS = ['normalizer', 'tokenizer', 'tagger', 'lemmatizer'];
+const auto = createPipeline({ components: COMPONENTS, scheme: 'auto' });
+const formal = createPipeline({ components: COMPONENTS, scheme: 'perdt' });
+const informal = createPipeline({ components: COMPONENTS, options: { tokenizer: { scheme: 'iperudt' }, tagger: { scheme: 'iperudt' } } });
+
+const FORMAL = 'رئیس‌جمهور در سفر به استان‌های جنوبی گفت: «ما به مردم خدمت می‌کنیم».';
+const CHAT = 'اونا میخوان بیان خونمون ولی ما خونه نیستیم.';
+
+const words = (d: { words: { form: string; upos?: string; lemma?: string }[] }): string[] => d.words.map((w) => `${w.form}/${w.upos}/${w.lemma}`);
+
+describe("scheme 'auto'", () => {
+  it('a formal text is analysed exactly as by the PerDT pipeline', () => {
+    const text = `${FORMAL}\n${FORMAL}\n`;
+    expect(auto.process(text).toConllu()).toBe(formal.process(text).toConllu());
+  });
+
+  it('a colloquial text gets iPerUDT clitic splits and tags, with PerDT lemmas', () => {
+    const d = auto.process(CHAT);
+    expect(d.toConllu()).toBe(informal.process(CHAT).toConllu());
+    expect(d.words.map((w) => w.form)).toContain('مون'); // خونمون = خون + مون (the formal tokenizer keeps it whole)
+    expect(formal.process(CHAT).words.map((w) => w.form)).toContain('خونمون');
+    expect(d.words.every((w) => !w.lemma?.includes('#'))).toBe(true); // no past#present lemmas
+  });
+
+  it('a mixed text: each line by its register, offsets into the whole input, ids in order', () => {
+    const text = `${FORMAL}\n${CHAT}\n\n${FORMAL}`;
+    const d = auto.process(text);
+    expect(d.text).toBe(text);
+    expect(d.sentences.map((s) => s.id)).toEqual(['1', '2', '3']);
+    for (const s of d.sentences) {
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    }
+    expect(words({ words: d.sentences[0]!.words })).toEqual(words(formal.process(FORMAL)));
+    expect(words({ words: d.sentences[1]!.words })).toEqual(words(informal.process(CHAT)));
+    expect(words({ words: d.sentences[2]!.words })).toEqual(words(formal.process(FORMAL)));
+  });
+
+  it('streamed in any chunks, the same as the whole text', () => {
+    const text = `${FORMAL}\n${CHAT}\n${FORMAL} ${FORMAL}\nیه سوال دارم.\n`;
+    const whole = auto.process(text).sentences.map((s) => `${s.id}:${s.start}:${s.end}:${s.words.map((w) => w.form + '/' + w.upos).join(' ')}`);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: text.length }), { maxLength: 6 }), (cuts) => {
+        const at = [...new Set(cuts)].sort((a, b) => a - b);
+        const st = createSentenceStream(auto);
+        const got = [];
+        let from = 0;
+        for (const c of [...at, text.length]) {
+          got.push(...st.push(text.slice(from, c)));
+          from = c;
+        }
+        got.push(...st.end());
+        expect(got.map((s) => `${s.id}:${s.start}:${s.end}:${s.words.map((w) => w.form + '/' + w.upos).join(' ')}`)).toEqual(whole);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('annotate (gold tokens) tags each sentence by its own register', () => {
+    const d = informal.process(`${FORMAL}\n${CHAT}`);
+    for (const w of d.words) w.upos = w.lemma = w.xpos = w.feats = undefined;
+    auto.annotate(d);
+    expect(words({ words: d.sentences[1]!.words })).toEqual(words(informal.process(CHAT)));
+    expect(d.words.every((w) => w.upos !== undefined && w.lemma !== undefined)).toBe(true);
+  });
+
+  it('entities keep offsets into the whole input and their sentence index', () => {
+    const p = createPipeline({ components: ['normalizer', 'tokenizer', 'ner'], scheme: 'auto' });
+    const text = `${CHAT}\nدیروز در تهران باران آمد.`;
+    const d = p.process(text);
+    for (const e of d.entities ?? []) {
+      expect(text.slice(e.start, e.end)).toBe(e.text);
+      expect(d.sentences[e.sentence]!.start).toBeLessThanOrEqual(e.start);
+    }
+    expect((d.entities ?? []).some((e) => e.text === 'تهران')).toBe(true);
+  });
+
+  it('an unknown scheme is E_BAD_OPTION', () => {
+    expect(() => createPipeline({ components: COMPONENTS, scheme: 'chat' as 'auto' })).toThrow(DabirError);
+    expect(() => createPipeline({ components: COMPONENTS, scheme: 'chat' as 'auto' })).toThrow(/E_BAD_OPTION/);
+  });
+});
