@@ -58,6 +58,14 @@ describe('dabir spell', () => {
     expect(r.out).not.toContain('می‌شن');
     expect(r.out).toContain('مدرصه → مدرسه');
   });
+  it('--register auto: informal on the lines that read as colloquial, formal on the others', async () => {
+    // line 1 has یه and the spoken verb میشن (colloquial); line 2 is formal, and its colloquial جالبه is flagged
+    const r = await cli(['spell', '--register', 'auto'], 'یه فیلم دیدم که جالبه و میشن چیزای خوبی\nاین فیلم جالبه است و مدرصه کجاست\n');
+    expect(r.code).toBe(0);
+    expect(r.out).not.toMatch(/^1:.*جالبه/m);
+    expect(r.out).toMatch(/^2:.*جالبه/m);
+    expect(r.out).toMatch(/^2:.*مدرصه → مدرسه/m);
+  });
   it('usage errors exit 2, I/O errors exit 1', async () => {
     expect((await cli(['spell', '--kinds', 'typo'])).code).toBe(2);
     expect((await cli(['spell', '--register', 'chat'])).code).toBe(2);

@@ -575,11 +575,12 @@ ${
       ? `  --original                        print tokens as written in the input instead of corrected
 `
       : ''
-}  --scheme perdt|seraji|iperudt|auto
-                                    treebank conventions to follow [default: perdt]: seraji for its tags and lemmas,
-                                    iperudt for informal text (its clitic splits, خونمون = خون + مون, and tags),
-                                    auto for each paragraph (line) by its register: iperudt's words and tags where
-                                    it is colloquial (یه, میکنه, ...), perdt's elsewhere, perdt's lemmas throughout
+}  --scheme auto|perdt|seraji|iperudt
+                                    treebank conventions to follow [default: auto]: auto reads each paragraph (line)
+                                    by its register: iperudt's words and tags where it is colloquial (یه, میکنه, ...),
+                                    perdt's elsewhere, perdt's lemmas throughout; perdt, seraji (its tags and lemmas)
+                                    or iperudt (informal: clitic splits خونمون = خون + مون, tags, past#present
+                                    lemmas) for one treebank's conventions everywhere
   --no-normalize                    analyse the text as it is, without the normalizer
   --threads N|auto                  analyse raw text on N worker threads (auto: one per core) [default: 1]; the
                                     output is the same, in the same order; each thread loads its own models
@@ -637,7 +638,7 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
   }
   if (v['no-normalize'] || inputKind === 'conllu') components = components.filter((c) => c !== 'normalizer');
   if (cmd === 'lemma' && !components.includes('lemmatizer')) components.push('lemmatizer');
-  const scheme = (typeof v.scheme === 'string' ? v.scheme : 'perdt') as PipelineScheme | 'auto';
+  const scheme = (typeof v.scheme === 'string' ? v.scheme : 'auto') as PipelineScheme | 'auto';
   if (!(PIPELINE_SCHEME_CHOICES as readonly string[]).includes(scheme)) {
     throw new DabirError('E_BAD_OPTION', `--scheme cannot be ${JSON.stringify(scheme)}`, `use one of: ${PIPELINE_SCHEME_CHOICES.join(', ')}`);
   }
@@ -778,9 +779,10 @@ Options:
   --fix                print the text with the confident corrections applied, one output line per input line
   --kinds LIST         comma-separated kinds to report: non-word,real-word,style [default: all]
   --dict FILE          user dictionary: one word per line (never flagged, offered as corrections)
-  --register formal|informal
+  --register formal|informal|auto
                        informal: colloquial spellings of known words are not flagged (کنه, می‌شن, چیزا,
-                       خودتون, قراره) [default: formal]
+                       خودتون, قراره); auto: informal on the lines that read as colloquial (یه, میکنه,
+                       ...), formal on the others [default: formal]
   -h, --help           show this help
 
 Examples:

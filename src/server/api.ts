@@ -180,9 +180,9 @@ function checkOptions(v: unknown): ResolvedOptions | undefined {
   return changed ? (out as unknown as ResolvedOptions) : undefined;
 }
 
-/** Validates `scheme` (the treebank conventions of tokens, tags and lemmas; default perdt). */
+/** Validates `scheme` (the treebank conventions of tokens, tags and lemmas; default auto: by paragraph register). */
 function checkScheme(v: unknown): PipelineScheme | 'auto' {
-  if (v === undefined || v === null) return 'perdt';
+  if (v === undefined || v === null) return 'auto';
   if (typeof v !== 'string' || !(PIPELINE_SCHEME_CHOICES as readonly string[]).includes(v)) {
     throw new HttpError(400, 'E_BAD_OPTION', `"scheme" cannot be ${describeJson(v)}`, { hint: `use one of: ${PIPELINE_SCHEME_CHOICES.join(', ')}`, option: 'scheme', allowed: PIPELINE_SCHEME_CHOICES });
   }
@@ -210,7 +210,7 @@ function checkComponents(v: unknown): string[] {
 const pipelines = new Map<string, Pipeline>();
 const MAX_PIPELINES = 64;
 
-function pipeline(components: string[], options: ResolvedOptions | undefined, scheme: PipelineScheme | 'auto' = 'perdt'): Pipeline {
+function pipeline(components: string[], options: ResolvedOptions | undefined, scheme: PipelineScheme | 'auto' = 'auto'): Pipeline {
   const key = `${components.join(',')}|${options ? JSON.stringify(options) : ''}|${scheme}`;
   let p = pipelines.get(key);
   if (!p) {

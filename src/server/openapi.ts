@@ -222,9 +222,9 @@ export const OPENAPI = {
       },
       Scheme: {
         enum: ['perdt', 'seraji', 'iperudt', 'auto'],
-        default: 'perdt',
+        default: 'auto',
         description:
-          "treebank conventions of tokens, tags and lemmas: perdt (default), seraji, iperudt for informal text, or auto: each paragraph by its register (iperudt's tokens and tags where it is colloquial, perdt's elsewhere, perdt's lemmas throughout)",
+          "treebank conventions of tokens, tags and lemmas: auto (default: each paragraph by its register, iperudt's tokens and tags where it is colloquial, perdt's elsewhere, perdt's lemmas throughout), perdt, seraji, or iperudt for informal text",
       },
       Word: {
         type: 'object',
@@ -295,7 +295,7 @@ export const OPENAPI = {
         properties: {
           text: { type: 'string' },
           kinds: { type: 'array', minItems: 1, items: { enum: ['non-word', 'real-word', 'style'] }, description: 'kinds to report [default: all]' },
-          register: { enum: ['formal', 'informal'], description: 'informal: colloquial spellings of known words are not flagged [default: formal]' },
+          register: { enum: ['formal', 'informal', 'auto'], description: 'informal: colloquial spellings of known words are not flagged; auto: informal when the text reads as colloquial (detectRegister) [default: formal]' },
           fix: { type: 'boolean', description: 'answer the corrected text instead of the issues' },
         },
       },

@@ -8,13 +8,14 @@
  */
 import { isArabicLetter, isArabicMark, MAX_WORD } from '../chars.js';
 import { decodeSpellData, FLAG_ADJ, FLAG_CURATED, FLAG_NAME, FLAG_VERB, FLAG_NOMINAL, FLAG_NOSUGGEST, FLAG_PLURAL, type Confusion, type ConfusionKind, type SpellData } from './data.js';
+import { detectRegister } from '../register/index.js';
 import { COST, editCost } from './edit.js';
 
 export type SpellKind = 'non-word' | 'real-word' | 'style';
 /** every kind of issue, the default of SpellOptions.kinds */
 export const SPELL_KINDS: readonly SpellKind[] = ['non-word', 'real-word', 'style'];
 /** the registers of SpellOptions.register */
-export const SPELL_REGISTERS = ['formal', 'informal'] as const;
+export const SPELL_REGISTERS = ['formal', 'informal', 'auto'] as const;
 export type SpellRegister = (typeof SPELL_REGISTERS)[number];
 
 export interface SpellSuggestion {
@@ -69,7 +70,8 @@ export interface SpellOptions {
   realWordTrace?: (start: number, end: number, candidates: { text: string; features: number[] }[]) => void;
   /**
    * `informal`: colloquial spellings of known words are not reported (chat's کنه, می‌شن, بیاره, چیزا, خودتون, قراره,
-   * خونه), see informalSpellings [default `formal`]
+   * خونه), see informalSpellings; `auto`: informal where the checked text (a line for check(), a sentence in the
+   * pipeline) reads as colloquial (detectRegister), formal elsewhere [default `formal`]
    */
   register?: SpellRegister;
   /** ranking weights (given to createSpellChecker): nats per unit of edit cost, per bit of frequency, per nat of context */
@@ -990,7 +992,8 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     const kinds = new Set<SpellKind>(o.kinds ?? SPELL_KINDS);
     const threshold = o.realWordThreshold ?? (learned ? RW_THRESHOLD : 1);
     const nSug = o.maxSuggestions ?? 5;
-    const informal = o.register === 'informal';
+    const informal =
+      o.register === 'informal' || (o.register === 'auto' && tokens.length > 0 && detectRegister(source.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)) === 'informal');
     informalNow = informal;
     const issues: SpellIssue[] = [];
     const keys = tokens.map((t) => (t.form.length > MAX_WORD ? '' : spellKey(t.form)));
