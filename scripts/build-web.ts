@@ -12,6 +12,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, transform, type Plugin } from 'esbuild';
+import { resourceName } from '../src/web/resources.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WEB = join(ROOT, 'src/web');
@@ -130,20 +131,22 @@ async function dataFiles(mods: string[]): Promise<{ files: string[]; skipped: st
   const core = await import(pathToFileURL(join(CORE, 'index.ts')).href);
   const names = (core.listComponents() as { name: string }[]).map((c) => c.name).filter((n) => !WEB_EXCLUDE.has(n));
   const { required, optional } = core.resourcesFor(names) as { required: string[]; optional: string[] };
-  const wanted = new Set([...required, ...optional, 'halfspace', 'mwt']);
+  // and what the informal conventions need, for the worker's scheme 'auto' (data/mwt-informal.json)
+  const informal = core.resourcesFor(names, core.schemeOptions('iperudt', names)) as { required: string[] };
+  const wanted = new Set([...required, ...optional, ...informal.required, 'halfspace', 'mwt']);
   const manifest = JSON.parse(readFileSync(join(ROOT, 'data/manifest.json'), 'utf8')) as { files: Record<string, unknown> };
   const candidates = new Set([...Object.keys(manifest.files), 'halfspace.bin', 'mwt.json']);
   const files: string[] = [];
   const skipped: string[] = [];
   for (const f of [...candidates].sort()) {
-    const resource = f.replace(/\.[^.]+$/, '');
+    const resource = resourceName(f);
     if (LAZY_FILES.includes(f)) continue; // copied apart, loaded on demand
     if (!wanted.has(resource)) skipped.push(`${f} (no component reads it)`);
     else if (!existsSync(join(ROOT, 'data', f))) skipped.push(`${f} (listed but not built)`);
     else files.push(f);
   }
   for (const r of wanted) {
-    if (!files.some((f) => f.replace(/\.[^.]+$/, '') === r) && !['halfspace', 'mwt'].includes(r)) skipped.push(`resource "${r}" (no data file)`);
+    if (!files.some((f) => resourceName(f) === r) && !['halfspace', 'mwt'].includes(r)) skipped.push(`resource "${r}" (no data file)`);
   }
   if (!files.includes('halfspace.bin') || !files.includes('mwt.json')) throw new Error('data/halfspace.bin and data/mwt.json are required');
   return { files, skipped };

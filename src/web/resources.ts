@@ -22,9 +22,12 @@ export interface Manifest {
   files: Record<string, ManifestEntry>;
 }
 
-/** The resource name of a data file: its name without extension (lemma.bin → lemma). */
+/** data files whose resource name is not the file name without its extension */
+const FILE_RESOURCES: Record<string, string> = { 'mwt-informal.json': 'mwtInformal' };
+
+/** The resource name of a data file: its name without extension (lemma.bin → lemma; mwt-informal.json → mwtInformal). */
 export function resourceName(file: string): string {
-  return file.replace(/\.[^.]+$/, '');
+  return FILE_RESOURCES[file] ?? file.replace(/\.[^.]+$/, '');
 }
 
 type Decoder = (bytes: Uint8Array) => unknown;

@@ -34,7 +34,9 @@ function pipelineFor(engine: Engine, options: NormalizeOptions | undefined): { p
   const components = engine.components.slice();
   for (;;) {
     try {
-      p = { pipeline: createPipeline({ components, resources: engine.resources, ...(opts ? { options: opts } : {}) }), components };
+      // scheme auto (as the CLI): chat paragraphs get iPerUDT's splits and tags, when its data loaded
+      const scheme = engine.resources['mwtInformal'] !== undefined ? { scheme: 'auto' as const } : {};
+      p = { pipeline: createPipeline({ components, resources: engine.resources, ...(opts ? { options: opts } : {}), ...scheme }), components };
       break;
     } catch (e) {
       // a component that cannot be built is left out (bad options for the normalizer are reported, not hidden)

@@ -239,6 +239,16 @@ describe.skipIf(!HAVE_CHROMIUM)('web editor in Chromium', () => {
     await shot('analysis');
   });
 
+  it('analyses a chat line in the informal conventions (scheme auto, as the CLI): خونمون = خون + مون', async () => {
+    await page.locator('#input').fill('یه خونمون داریم');
+    await settled();
+    const rows = page.locator('#tokens-body tr');
+    // یه, then خونمون: one token of two words, then داریم
+    await poll(() => rows.count()).toBe(4);
+    expect((await rows.nth(1).locator('th, td').allTextContents())[0]).toBe('خونمون');
+    expect(await rows.nth(2).locator('td').nth(1).textContent()).toBe('مون');
+  });
+
   it('marks the named entities of the sentence (the ner component runs in the browser)', async () => {
     await page.locator('#input').fill('حسن روحانی به پاریس رفت.');
     await settled();
