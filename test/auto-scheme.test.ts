@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createPipeline as createCorePipeline } from '../src/core/pipeline.js';
 import { createPipeline, createSentenceStream, DabirError } from '../src/node/index.js';
 
 const COMPONENTS = ['normalizer', 'tokenizer', 'tagger', 'lemmatizer'];
@@ -81,6 +82,11 @@ describe("scheme 'auto'", () => {
       expect(d.sentences[e.sentence]!.start).toBeLessThanOrEqual(e.start);
     }
     expect((d.entities ?? []).some((e) => e.text === 'تهران')).toBe(true);
+  });
+
+  it("a missing resource of the informal side is reported when the pipeline is built, not on the first chat line", () => {
+    expect(() => createCorePipeline({ components: ['tokenizer'], resources: {}, scheme: 'auto' })).toThrow(/E_RESOURCE_MISSING.*mwtInformal/);
+    expect(() => createCorePipeline({ components: ['tokenizer'], resources: {}, scheme: 'perdt' })).not.toThrow();
   });
 
   it('an unknown scheme is E_BAD_OPTION', () => {

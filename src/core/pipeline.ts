@@ -171,7 +171,15 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
     const sets = pipelineOptionSets(opts);
     const base = { components: opts.components, ...(opts.resources ? { resources: opts.resources } : {}) };
     if (sets.length === 1) return createPipeline({ ...base, options: sets[0]! });
-    return autoPipeline(createPipeline({ ...base, options: sets[0]! }), createPipeline({ ...base, options: sets[1]! }));
+    const formal = createPipeline({ ...base, options: sets[0]! });
+    // the informal pipeline is built on the first colloquial paragraph (formal text never pays for it); what it needs
+    // is checked now
+    const missing = resourcesFor(opts.components, sets[1]!).required.filter((r) => opts.resources?.[r] === undefined);
+    if (missing.length) {
+      throw new DabirError('E_RESOURCE_MISSING', `scheme 'auto' needs resource${missing.length > 1 ? 's' : ''} ${missing.map((r) => `"${r}"`).join(', ')}`, 'load resources with the Node entry (createPipeline from "dabir") or pass them in `resources`');
+    }
+    let informal: Pipeline | undefined;
+    return autoPipeline(formal, () => (informal ??= createPipeline({ ...base, options: sets[1]! })));
   }
   const names = opts.components;
   if (!Array.isArray(names) || names.length === 0) {
@@ -281,8 +289,8 @@ function shiftDoc(d: Doc, base: number): void {
  * is analysed in one call, exactly as by that pipeline alone. Sentences never cross a line break, so the pieces
  * analyse as they would in the whole.
  */
-function autoPipeline(formal: Pipeline, informal: Pipeline): Pipeline {
-  const of = (r: Register): Pipeline => (r === 'informal' ? informal : formal);
+function autoPipeline(formal: Pipeline, informal: () => Pipeline): Pipeline {
+  const of = (r: Register): Pipeline => (r === 'informal' ? informal() : formal);
   return {
     components: formal.components,
     process(text: string): Doc {
