@@ -40,7 +40,7 @@ import {
   POS_PROPN,
 } from '../src/core/lemmatize/data.js';
 import { chooseNominal, nominalCandidates } from '../src/core/lemmatize/nominal.js';
-import { lemmaKey } from '../src/core/lemmatize/index.js';
+import { lemmaKey, pastStemLemma, PREVERB_PARTS } from '../src/core/lemmatize/index.js';
 import { readShared, ROOT } from './lib/corpus.js';
 import { updateManifest } from './lib/manifest.js';
 import { conlluBlocks, selectBlocks, SPLITS } from './lib/splits.js';
@@ -68,15 +68,8 @@ interface Tok {
 
 const EARLY_UPOS: Record<string, string> = { PREM: 'DET', IDEN: 'NOUN', PSUS: 'INTJ', PART: 'PART' };
 
-const PREVERB_PARTS = new Set(['بر', 'در', 'فرو', 'فرا', 'باز', 'وا', 'ور']);
-
 /** past#present → past stem (or the present when the past is empty: #است → است); preverb#past#present → past */
-function mapLemma(l: string): string {
-  if (!l.includes('#')) return l;
-  const parts = l.split('#');
-  if (parts.length > 2 || (PREVERB_PARTS.has(parts[0]!) && parts[1])) parts.shift();
-  return parts[0] || parts[1] || l;
-}
+const mapLemma = pastStemLemma;
 
 function tokens(name: string, part: 'train' | 'validation', slice?: 'head' | 'tail', keepScheme = false): Tok[] {
   const sp = SPLITS[name]!;
@@ -719,7 +712,8 @@ const cvErrors: string[] = [];
 const tagErrors: string[] = [];
 let seenKeys = new Set<string>();
 function evaluate(bytes: Uint8Array, tally?: Map<string, number[]>): void {
-  type Scheme = 'perdt' | 'seraji' | 'iperudt';
+  // iperudt-past: iPerUDT's lemmas with verbs as past stems (verbLemma 'past', what scheme 'auto' uses on chat)
+  type Scheme = 'perdt' | 'seraji' | 'iperudt' | 'iperudt-past';
   const sets: [string, Tok[], Scheme][] = TUNE
     ? [
         ['perdt (tune)', tokens('perdt', 'train', 'tail'), 'perdt'],
@@ -747,9 +741,10 @@ function evaluate(bytes: Uint8Array, tally?: Map<string, number[]>): void {
   for (const [name, toks, sch] of sets) {
     runs.push([name, toks, sch]);
     if (sch === 'seraji') runs.push([name, toks, 'perdt']);
+    if (sch === 'perdt' && name.startsWith('iperudt')) runs.push([name, toks, 'iperudt-past']);
   }
   for (const [name, toks, sch] of runs) {
-    const lem: Lemmatizer = createLemmatizer(bytes, { scheme: sch });
+    const lem: Lemmatizer = createLemmatizer(bytes, sch === 'iperudt-past' ? { scheme: 'iperudt', verbLemma: 'past' } : { scheme: sch });
     // the words go in sentence by sentence (the lemmatizer may look at the neighbours)
     const bySent: Tok[][] = [];
     for (const t of toks) (bySent[t.sent] ??= []).push(t);

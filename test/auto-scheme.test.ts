@@ -10,7 +10,10 @@ import { createPipeline, createSentenceStream, DabirError } from '../src/node/in
 const COMPONENTS = ['normalizer', 'tokenizer', 'tagger', 'lemmatizer'];
 const auto = createPipeline({ components: COMPONENTS, scheme: 'auto' });
 const formal = createPipeline({ components: COMPONENTS, scheme: 'perdt' });
-const informal = createPipeline({ components: COMPONENTS, options: { tokenizer: { scheme: 'iperudt' }, tagger: { scheme: 'iperudt' } } });
+const informal = createPipeline({
+  components: COMPONENTS,
+  options: { tokenizer: { scheme: 'iperudt' }, tagger: { scheme: 'iperudt' }, lemmatizer: { scheme: 'iperudt', verbLemma: 'past' } },
+});
 
 const FORMAL = 'رئیس‌جمهور در سفر به استان‌های جنوبی گفت: «ما به مردم خدمت می‌کنیم».';
 const CHAT = 'اونا میخوان بیان خونمون ولی ما خونه نیستیم.';
@@ -23,12 +26,13 @@ describe("scheme 'auto'", () => {
     expect(auto.process(text).toConllu()).toBe(formal.process(text).toConllu());
   });
 
-  it('a colloquial text gets iPerUDT clitic splits and tags, with PerDT lemmas', () => {
+  it("a colloquial text gets iPerUDT's clitic splits, tags and lemmas, verbs as past stems (PerDT's convention)", () => {
     const d = auto.process(CHAT);
     expect(d.toConllu()).toBe(informal.process(CHAT).toConllu());
     expect(d.words.map((w) => w.form)).toContain('مون'); // خونمون = خون + مون (the formal tokenizer keeps it whole)
     expect(formal.process(CHAT).words.map((w) => w.form)).toContain('خونمون');
     expect(d.words.every((w) => !w.lemma?.includes('#'))).toBe(true); // no past#present lemmas
+    expect(words(d)).toContain('خون/NOUN/خانه'); // iPerUDT's lemma of the colloquial خون(ه)
   });
 
   it('a mixed text: each line by its register, offsets into the whole input, ids in order', () => {
@@ -87,6 +91,10 @@ describe("scheme 'auto'", () => {
   it("a missing resource of the informal side is reported when the pipeline is built, not on the first chat line", () => {
     expect(() => createCorePipeline({ components: ['tokenizer'], resources: {}, scheme: 'auto' })).toThrow(/E_RESOURCE_MISSING.*mwtInformal/);
     expect(() => createCorePipeline({ components: ['tokenizer'], resources: {}, scheme: 'perdt' })).not.toThrow();
+  });
+
+  it('the lemmatizer checks its verbLemma option', () => {
+    expect(() => createPipeline({ components: ['tokenizer', 'lemmatizer'], options: { lemmatizer: { verbLemma: 'stem' } } })).toThrow(/E_BAD_OPTION/);
   });
 
   it('an unknown scheme is E_BAD_OPTION', () => {

@@ -577,8 +577,9 @@ ${
       : ''
 }  --scheme auto|perdt|seraji|iperudt
                                     treebank conventions to follow [default: auto]: auto reads each paragraph (line)
-                                    by its register: iperudt's words and tags where it is colloquial (یه, میکنه, ...),
-                                    perdt's elsewhere, perdt's lemmas throughout; perdt, seraji (its tags and lemmas)
+                                    by its register: iperudt's words, tags and lemmas where it is colloquial (یه,
+                                    میکنه, ...), perdt's elsewhere, verb lemmas as past stems throughout; perdt, seraji
+                                    (its tags and lemmas)
                                     or iperudt (informal: clitic splits خونمون = خون + مون, tags, past#present
                                     lemmas) for one treebank's conventions everywhere
   --no-normalize                    analyse the text as it is, without the normalizer

@@ -224,7 +224,7 @@ export const OPENAPI = {
         enum: ['perdt', 'seraji', 'iperudt', 'auto'],
         default: 'auto',
         description:
-          "treebank conventions of tokens, tags and lemmas: auto (default: each paragraph by its register, iperudt's tokens and tags where it is colloquial, perdt's elsewhere, perdt's lemmas throughout), perdt, seraji, or iperudt for informal text",
+          "treebank conventions of tokens, tags and lemmas: auto (default: each paragraph by its register, iperudt's tokens, tags and lemmas where it is colloquial, perdt's elsewhere, verb lemmas as past stems throughout), perdt, seraji, or iperudt for informal text",
       },
       Word: {
         type: 'object',

@@ -1,6 +1,7 @@
 /**
  * Component `lemmatizer`: a lemma for every word (PerDT/Seraji convention: verbs → past stem). Uses UPOS when a
- * tagger ran before it. Option `scheme: 'perdt' | 'seraji' | 'iperudt'` (default perdt).
+ * tagger ran before it. Option `scheme: 'perdt' | 'seraji' | 'iperudt'` (default perdt); `verbLemma: 'past' | 'pair'`
+ * (default: the scheme's; see LemmatizerOptions).
  */
 import { badOption } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
@@ -17,7 +18,9 @@ defineComponent({
   create(res, options) {
     const scheme = (options.scheme ?? 'perdt') as string;
     if (scheme !== 'perdt' && scheme !== 'seraji' && scheme !== 'iperudt') throw badOption('lemmatizer.scheme', scheme, ['perdt', 'seraji', 'iperudt']);
-    const lem = createLemmatizer(res.lemma as LemmaData | Uint8Array, { scheme });
+    const verbLemma = options.verbLemma as string | undefined;
+    if (verbLemma !== undefined && verbLemma !== 'past' && verbLemma !== 'pair') throw badOption('lemmatizer.verbLemma', verbLemma, ['past', 'pair']);
+    const lem = createLemmatizer(res.lemma as LemmaData | Uint8Array, { scheme, ...(verbLemma ? { verbLemma } : {}) });
     return {
       annotate(doc) {
         for (const s of doc.sentences) {

@@ -29,8 +29,28 @@ export interface LemmatizerOptions {
    * its own lemmas for some informal words. Default "perdt".
    */
   scheme?: 'perdt' | 'seraji' | 'iperudt';
+  /**
+   * How a verb's lemma is written: 'past' (the past stem, PerDT and Seraji) or 'pair' (past#present, iPerUDT).
+   * Default: the scheme's. Scheme iperudt with 'past' keeps iPerUDT's knowledge of colloquial words (خون → خانه)
+   * in PerDT's convention (see `pastStemLemma`).
+   */
+  verbLemma?: 'past' | 'pair';
   /** memo size (distinct (form, UPOS) pairs kept); default 200000 */
   cacheSize?: number;
+}
+
+/** the preverb parts of iPerUDT's preverb#past#present lemmas */
+export const PREVERB_PARTS = new Set(['بر', 'در', 'فرو', 'فرا', 'باز', 'وا', 'ور']);
+
+/**
+ * A lemma in PerDT's convention: past#present → the past stem (the present when there is no past: #است → است),
+ * preverb#past#present → the past stem; any other lemma unchanged.
+ */
+export function pastStemLemma(l: string): string {
+  if (!l.includes('#')) return l;
+  const parts = l.split('#');
+  if (parts.length > 2 || (PREVERB_PARTS.has(parts[0]!) && parts[1])) parts.shift();
+  return parts[0] || parts[1] || l;
 }
 
 /** A word of a sentence, as handed to `lemmatizeSentence`. */
@@ -479,6 +499,13 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       return r;
     },
   };
+  if ((options.verbLemma ?? (options.scheme === 'iperudt' ? 'pair' : 'past')) === 'past' && options.scheme === 'iperudt') {
+    // iPerUDT's lemmas with the verbs' written as PerDT writes them
+    return {
+      lemma: (form, upos, feats) => pastStemLemma(api.lemma(form, upos, feats)),
+      lemmatizeSentence: (words) => api.lemmatizeSentence(words).map(pastStemLemma),
+    };
+  }
   return api;
 }
 

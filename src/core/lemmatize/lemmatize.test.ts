@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DabirError } from '../errors.js';
-import { createLemmatizer, decodeLemmaData, encodeLemmaData, lemmaKey } from './index.js';
+import { createLemmatizer, decodeLemmaData, encodeLemmaData, lemmaKey, pastStemLemma } from './index.js';
 import { NumberTable } from './data.js';
 
 // the committed artifact (built by `npm run train:lemmatizer`); no ../shared needed
@@ -166,6 +166,26 @@ describe('lemmatizer: conventions and details', () => {
     expect(ip.lemma('است', 'AUX')).toBe('است');
     expect(ip.lemma('کتاب‌ها', 'NOUN')).toBe('کتاب');
     expect(lem.lemma('می‌کنند', 'VERB')).toBe('کرد');
+  });
+
+  it("verbLemma 'past' writes iPerUDT's verb lemmas as past stems (its other lemmas kept): what scheme auto uses on chat", () => {
+    const ip = createLemmatizer(BYTES, { scheme: 'iperudt', verbLemma: 'past' });
+    expect(ip.lemma('میکنه', 'VERB')).toBe('کرد');
+    expect(ip.lemma('نوشته‌اند', 'VERB')).toBe('نوشت');
+    expect(ip.lemmatizeSentence([{ form: 'میکنه', upos: 'VERB' }, { form: 'کتاب‌ها', upos: 'NOUN' }])).toEqual(['کرد', 'کتاب']);
+    // and 'pair' with the PerDT scheme is the PerDT lemma (there is no pair to write)
+    expect(createLemmatizer(BYTES, { verbLemma: 'pair' }).lemma('می‌کنند', 'VERB')).toBe('کرد');
+  });
+
+  const PAST: [string, string, string][] = [
+    ['کرد#کن', 'کرد', 'past#present: the past stem'],
+    ['#است', 'است', 'no past: the present'],
+    ['بر#گشت#گرد', 'گشت', 'preverb#past#present: the past stem'],
+    ['در#آورد', 'آورد', 'a preverb and one stem'],
+    ['کتاب', 'کتاب', 'no # : unchanged'],
+  ];
+  it.each(PAST)('pastStemLemma(%s) = %s (%s)', (l, want) => {
+    expect(pastStemLemma(l)).toBe(want);
   });
 
   // colloquial spellings, verb prefixes and endings: [form, UPOS (undefined: untagged), lemma, reason]
