@@ -93,6 +93,27 @@ describe("scheme 'auto'", () => {
     expect(() => createCorePipeline({ components: ['tokenizer'], resources: {}, scheme: 'perdt' })).not.toThrow();
   });
 
+  it('any mix of lines never throws, keeps the text, and its offsets slice back', () => {
+    const piece = fc.constantFrom('یه', 'اون', 'میکنه', 'کتاب', 'خونمون', 'رفت', '.', '،', ' ', '\n', '\n\n', 'abc', '😀', '\u200c', '\ud800', '۱۲', 'https://x.ir');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const d = auto.process(text);
+        expect(d.text).toBe(text);
+        let last = -1;
+        for (const s of d.sentences) {
+          for (const t of s.tokens) {
+            expect(text.slice(t.start, t.end)).toBe(t.text);
+            expect(t.start).toBeGreaterThanOrEqual(last);
+            last = t.end;
+          }
+        }
+        expect(d.sentences.map((s) => s.id)).toEqual(d.sentences.map((_, i) => String(i + 1)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('the lemmatizer checks its verbLemma option', () => {
     expect(() => createPipeline({ components: ['tokenizer', 'lemmatizer'], options: { lemmatizer: { verbLemma: 'stem' } } })).toThrow(/E_BAD_OPTION/);
   });
