@@ -173,8 +173,8 @@ for (const st of [...stems].sort()) {
 
 // informal verb forms after می/نمی (the iverbs table; chat and blogs: میگیرن, نمیتونی, میدادن, میشم, میکنین, میاره):
 // hazm's and shekar's informal stems (تون, دون, ش, گ, د, ر, خوا, ار, خوند, ...), the spoken ان → ون of present and
-// past stems (سوزان → سوزون, خواند → خوند, توانست → تونست), the informal endings (3sg ه, after ا/و د; 2pl ین; 3pl ن)
-// on every present stem, ن / ین on every past stem.
+// past stems (سوزان → سوزون, خواند → خوند, توانست → تونست), the initial ا of افت / انداز dropped (میفته, میندازم), the
+// informal endings (3sg ه, after ا/و د; 2pl ین; 3pl ن) on every present stem, ن / ین on every past stem.
 const I_PRES_END = ['م', 'ی', 'ه', 'یم', 'ین', 'ن', 'ید'];
 const I_PAST_END = ['ن', 'ین'];
 const iverbs: string[] = [];
@@ -197,17 +197,23 @@ const iverbs: string[] = [];
   const pastForms = (st: string, all: boolean): void => {
     for (const e of all ? [...PAST_END, ...I_PAST_END] : I_PAST_END) iforms.add(st + e);
   };
+  // the initial ا of افت / انداز dropped after می, ن, ب (میفته, نیفتاد, میندازم, مینداختم)
+  const dropA = (st: string): string | null => (/^ا[فن]/.test(st) && st.length >= 3 ? st.slice(1) : null);
   for (const st of [...stems].sort()) {
     const [past, pres] = st.split('#');
     if (pres) {
       presForms(pres, false);
       const sp = spoken(pres);
       if (sp) presForms(sp, true);
+      const da = dropA(pres);
+      if (da) presForms(da, true);
     }
     if (past) {
       pastForms(past, false);
       const sp = spoken(past);
       if (sp) pastForms(sp, true);
+      const da = dropA(past);
+      if (da) pastForms(da, true);
     }
   }
   // hazm's informal present stems (iverbs.dat: past#present informal-present) and shekar's (verbs.csv: present, past,

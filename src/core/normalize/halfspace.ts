@@ -127,7 +127,11 @@ export const PARAMS = {
   informalPlural: 1,
   /** informal verb forms (the model's iverbs table) after می/نمی: 1 on, 0 off */
   iverb: 1,
+  /** a verb form + an object clitic after می/نمی (میبینمت, میندازمش, نمیخوندمش): 1 on, 0 off */
+  verbClitic: 1,
 };
+/** object clitics after a conjugated verb (میبینمت = می + بینم + ت) */
+const VERB_CLITICS = ['شون', 'تون', 'مون', 'ش', 'ت', 'م'];
 /** endings after a known ZWNJ form (longest first): FORM_ENDINGS in formWithEnding */
 const FORM_ENDINGS = ['هایشان', 'هایتان', 'هایمان', 'هایی', 'های', 'ها', 'انی', 'شان', 'تان', 'مان', 'ان', 'ی', 'ش', 'م', 'ت'];
 
@@ -204,6 +208,26 @@ export class HalfSpaceDecoder {
 
   private idx(p: string): number {
     return this.m.piece(p);
+  }
+
+  /**
+   * `w.slice(j, k)` (after می/نمی) is a conjugated verb + an object clitic: میبینمت, میندازمش, نمیخوندمش. The verb is
+   * a chat form of the iverbs table, or a known verb form of three letters at least ending in a person ending م / د
+   * / ی (so a bare stem + ش is not one: میدانش is میدان + ش).
+   */
+  verbWithClitic(w: string, j: number, k: number): boolean {
+    if (!PARAMS.verbClitic) return false;
+    for (const c of VERB_CLITICS) {
+      const e = k - c.length;
+      if (e - j < 2 || !w.endsWith(c, k)) continue;
+      const v = w.slice(j, e);
+      // (not a form in ون / ان: میدونش is میدون + ش, a square, not می + دون + ش)
+      if (this.m.isInformalVerb(v) && !GLUED_AFTER_MI.has(v) && !(v.endsWith('ون') || v.endsWith('ان'))) return true;
+      const vi = this.idx(v);
+      const last = v.charCodeAt(v.length - 1);
+      if (vi >= 0 && (this.m.flags[vi]! & FLAG_VERB) !== 0 && v.length >= 3 && (last === 0x0645 || last === 0x062f || last === 0x06cc)) return true;
+    }
+    return false;
   }
 
   isBoundSuffix(row: number): boolean {
@@ -367,7 +391,7 @@ export class HalfSpaceDecoder {
         if (wi >= 0 && this.m.glued[wi]! > 0) return null;
         const rest = w.slice(pre.length);
         const ri = this.idx(rest);
-        if ((ri >= 0 && (this.m.flags[ri]! & FLAG_VERB) !== 0) || (PARAMS.iverb && !GLUED_AFTER_MI.has(rest) && this.m.isInformalVerb(rest))) return pre + Z + rest;
+        if ((ri >= 0 && (this.m.flags[ri]! & FLAG_VERB) !== 0) || (PARAMS.iverb && !GLUED_AFTER_MI.has(rest) && (this.m.isInformalVerb(rest) || this.verbWithClitic(rest, 0, rest.length)))) return pre + Z + rest;
         return null;
       }
     }
@@ -525,7 +549,7 @@ export class HalfSpaceDecoder {
           // chat's informal verb forms (میگیرن, نمیتونی, میدادن) count as known ones; not those in ا, which chat writes
           // glued (میام, میاره: آ written ا after می)
           if (k !== n) continue;
-          const informal = P.iverb !== 0 && (pi < 0 || (m.flags[pi]! & FLAG_VERB) === 0) && m.isInformalVerbHashed(w, j, k, hp);
+          const informal = P.iverb !== 0 && (pi < 0 || (m.flags[pi]! & FLAG_VERB) === 0) && (m.isInformalVerbHashed(w, j, k, hp) || this.verbWithClitic(w, j, k));
           if (informal && w.charCodeAt(j) === 0x0627 && GLUED_AFTER_MI.has(w.slice(j, k))) continue;
           if (!informal && (pi >= 0 ? (m.flags[pi]! & FLAG_VERB) === 0 && (m.next[pi]! < P.minX || k - j < 3) : !VERB_END.test(w.slice(j, k)) || this.gluedWords(w))) continue;
           s = pi >= 0 || informal ? P.verb : P.verb - 1;
