@@ -129,6 +129,8 @@ export const PARAMS = {
   iverb: 1,
   /** a verb form + an object clitic after می/نمی (میبینمت, میندازمش, نمیخوندمش): 1 on, 0 off */
   verbClitic: 1,
+  /** a participle after می/نمی is a verb form (می‌گذشته, نمی‌داده): 1 on, 0 off */
+  participleAfterMi: 1,
 };
 /** object clitics after a conjugated verb (میبینمت = می + بینم + ت) */
 const VERB_CLITICS = ['شون', 'تون', 'مون', 'ش', 'ت', 'م'];
@@ -551,7 +553,9 @@ export class HalfSpaceDecoder {
           if (k !== n) continue;
           const informal = P.iverb !== 0 && (pi < 0 || (m.flags[pi]! & FLAG_VERB) === 0) && (m.isInformalVerbHashed(w, j, k, hp) || this.verbWithClitic(w, j, k));
           if (informal && w.charCodeAt(j) === 0x0627 && GLUED_AFTER_MI.has(w.slice(j, k))) continue;
-          if (!informal && (pi >= 0 ? (m.flags[pi]! & FLAG_VERB) === 0 && (m.next[pi]! < P.minX || k - j < 3) : !VERB_END.test(w.slice(j, k)) || this.gluedWords(w))) continue;
+          // (a participle counts as a verb form: the past progressive perfect می‌گذشته, نمی‌داده, می‌چرخیده)
+          const verbFlags = P.participleAfterMi ? FLAG_VERB | FLAG_PARTICIPLE : FLAG_VERB;
+          if (!informal && (pi >= 0 ? (m.flags[pi]! & verbFlags) === 0 && (m.next[pi]! < P.minX || k - j < 3) : !VERB_END.test(w.slice(j, k)) || this.gluedWords(w))) continue;
           s = pi >= 0 || informal ? P.verb : P.verb - 1;
         } else if (pi >= 0 && m.next[pi]! >= 1) {
           const x = m.next[pi]!;
