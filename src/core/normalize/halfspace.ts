@@ -12,6 +12,7 @@ import type { Edit, StepText } from '../aligned.js';
 import { isArabicLetter, isJoiner, forEachRelevantUnit } from '../chars.js';
 import { FLAG_ADJ, FLAG_HEAD_STEM, FLAG_LEX, FLAG_PARTICIPLE, FLAG_VERB, FNV_OFFSET, FNV_PRIME, HEAD_STEM_ENDINGS, type HalfSpaceModel } from './halfspace-model.js';
 import type { ResolvedOptions } from './options.js';
+import { registerCount, registerOf } from '../register/index.js';
 
 const Z = '\u200c';
 const P_PREFIX_SHARE = 2;
@@ -131,6 +132,11 @@ export const PARAMS = {
   verbClitic: 1,
   /** a participle after می/نمی is a verb form (می‌گذشته, نمی‌داده): 1 on, 0 off */
   participleAfterMi: 1,
+  /**
+   * in a line that reads as colloquial (detectRegister), می/نمی + a chat verb form is a verb even where formal text
+   * knows the letters as a word (میرم, میریم: literary "that I die", chat "I go"; میدم): 1 on, 0 off
+   */
+  chatLines: 1,
 };
 /** object clitics after a conjugated verb (میبینمت = می + بینم + ت) */
 const VERB_CLITICS = ['شون', 'تون', 'مون', 'ش', 'ت', 'م'];
@@ -385,6 +391,23 @@ export class HalfSpaceDecoder {
     return r ?? w;
   }
 
+  /**
+   * In a colloquial line: می/نمی (after a preverb, too) + a form of the chat verb table, with the ZWNJ (میرم →
+   * می‌رم, نمیریم → نمی‌ریم), whatever else the letters may be in formal text; null for any other word, and for
+   * forms in ان / ون (میزان, میدون: the decoder decides those).
+   */
+  chatVerb(w: string): string | null {
+    for (const pre of MI_PREFIXES) {
+      if (w.length >= pre.length + 2 && w.startsWith(pre)) {
+        const rest = w.slice(pre.length);
+        // (not a form in ان / ون, which are as often nouns: میزان, میدون, میمون)
+        if (rest.charCodeAt(0) === 0x200c || GLUED_AFTER_MI.has(rest) || rest.endsWith('ان') || rest.endsWith('ون')) return null;
+        return this.m.isInformalVerb(rest) || this.verbWithClitic(rest, 0, rest.length) ? pre + Z + rest : null;
+      }
+    }
+    return null;
+  }
+
   /** می/نمی + a known verb form written glued. */
   private prefixVerb(w: string): string | null {
     for (const pre of MI_PREFIXES) {
@@ -393,7 +416,15 @@ export class HalfSpaceDecoder {
         if (wi >= 0 && this.m.glued[wi]! > 0) return null;
         const rest = w.slice(pre.length);
         const ri = this.idx(rest);
-        if ((ri >= 0 && (this.m.flags[ri]! & FLAG_VERB) !== 0) || (PARAMS.iverb && !GLUED_AFTER_MI.has(rest) && (this.m.isInformalVerb(rest) || this.verbWithClitic(rest, 0, rest.length)))) return pre + Z + rest;
+        // not when the whole is itself a verb form or a lexicon word (میرید "you die", نمیرم: the decoder keeps those
+        // whole in a line without ZWNJs, and a second pass, now careful, must agree; a colloquial line splits them:
+        // chatVerb)
+        if (wi >= 0 && (this.m.flags[wi]! & (FLAG_VERB | FLAG_LEX)) !== 0) return null;
+        if (ri >= 0 && (this.m.flags[ri]! & FLAG_VERB) !== 0) return pre + Z + rest;
+        // a chat verb form where the decoder reads one too (میرندین it keeps whole: a second pass must agree)
+        if (PARAMS.iverb && !GLUED_AFTER_MI.has(rest) && (this.m.isInformalVerb(rest) || this.verbWithClitic(rest, 0, rest.length))) {
+          return this.segmentUncached(w).startsWith(pre + Z) ? pre + Z + rest : null;
+        }
         return null;
       }
     }
@@ -1284,6 +1315,7 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
   let lineEnd = -1;
   let nextZ = -1;
   let careful = false;
+  let chat = false;
   let memo = ms[0]!;
   while (i < n) {
     if (i > lineEnd) {
@@ -1291,6 +1323,7 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       lineEnd = t.indexOf('\n', i);
       if (lineEnd < 0) lineEnd = n;
       careful = false;
+      chat = PARAMS.chatLines !== 0 && registerOf(registerCount(t.slice(i, lineEnd))) === 'informal';
       // (the ZWNJs of the line are visited with indexOf; nextZ, the first one at or after i, keeps this linear)
       if (nextZ < i) {
         nextZ = t.indexOf(Z, i);
@@ -1325,6 +1358,10 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       continue;
     }
     let info = wordInfo(d, memo, t, s, e - markAtEnd, careful, academy);
+    if (chat && info.form.length >= 4 && info.form.indexOf(Z) < 0) {
+      const v = d.chatVerb(info.form);
+      if (v !== null) info = infoOf(d, info.word, withoutMarks(info.word), v);
+    }
     // a plural + ezafe (‌های) is followed by what it qualifies; before a word that cannot be that (از, که, را, ...), a
     // closing mark or the end of the line, the same letters are a noun in ه + ‌ای (سفرهای که → سفره‌ای که)
     // (not in a word the writer already cut with a ZWNJ: درست‌َهای, its ZWNJ before a diacritic, stays as written)
