@@ -397,6 +397,8 @@ export class HalfSpaceDecoder {
    * forms in ان / ون (میزان, میدون: the decoder decides those).
    */
   chatVerb(w: string): string | null {
+    const at = w.indexOf('می');
+    if (at < 0 || at > 4) return null; // (the longest prefix before می: فرون, بازن)
     for (const pre of MI_PREFIXES) {
       if (w.length >= pre.length + 2 && w.startsWith(pre)) {
         const rest = w.slice(pre.length);
@@ -1315,7 +1317,9 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
   let lineEnd = -1;
   let nextZ = -1;
   let careful = false;
-  let chat = false;
+  // whether the current line reads as colloquial: found when a word first needs it (most lines never do)
+  let chat: boolean | undefined;
+  let lineStart = 0;
   let memo = ms[0]!;
   while (i < n) {
     if (i > lineEnd) {
@@ -1323,7 +1327,8 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       lineEnd = t.indexOf('\n', i);
       if (lineEnd < 0) lineEnd = n;
       careful = false;
-      chat = PARAMS.chatLines !== 0 && registerOf(registerCount(t.slice(i, lineEnd))) === 'informal';
+      chat = undefined;
+      lineStart = i;
       // (the ZWNJs of the line are visited with indexOf; nextZ, the first one at or after i, keeps this linear)
       if (nextZ < i) {
         nextZ = t.indexOf(Z, i);
@@ -1358,9 +1363,9 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       continue;
     }
     let info = wordInfo(d, memo, t, s, e - markAtEnd, careful, academy);
-    if (chat && info.form.length >= 4 && info.form.indexOf(Z) < 0) {
+    if (PARAMS.chatLines !== 0 && info.form.length >= 4 && info.form.indexOf(Z) < 0) {
       const v = d.chatVerb(info.form);
-      if (v !== null) info = infoOf(d, info.word, withoutMarks(info.word), v);
+      if (v !== null && (chat ??= registerOf(registerCount(t.slice(lineStart, lineEnd))) === 'informal')) info = infoOf(d, info.word, withoutMarks(info.word), v);
     }
     // a plural + ezafe (‌های) is followed by what it qualifies; before a word that cannot be that (از, که, را, ...), a
     // closing mark or the end of the line, the same letters are a noun in ه + ‌ای (سفرهای که → سفره‌ای که)

@@ -27,7 +27,18 @@ const MARKERS = new Set(
     .map((w) => w.replaceAll('\u200c', '')),
 );
 
-/** a spoken verb ending after می/نمی: 3sg ه, 3pl ن (not the formal participle in ده/ته, nor words in ان ون انه) */
+/** FNV-1a hash of a word's units other than ZWNJ (the scan computes it as it goes: no word is sliced to test it) */
+function hashOf(w: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) !== ZWNJ) h = Math.imul(h ^ w.charCodeAt(k), 0x01000193);
+  return h;
+}
+const MARKER_HASHES = new Set([...MARKERS].map(hashOf));
+
+/**
+ * `w` (without ZWNJs) has a spoken verb ending after می/نمی: 3sg ه, 3pl ن (not the formal participle in ده/ته, nor
+ * words in ان ون انه)
+ */
 function spokenVerb(w: string): boolean {
   const n = w.length;
   let p = 0;
@@ -47,9 +58,13 @@ function spokenVerb(w: string): boolean {
   return false;
 }
 
-/** true for a letter of the Arabic script, a ZWNJ or an Arabic mark: a unit of a Persian word */
+/** 1 for a letter of the Arabic script or an Arabic mark (U+0600–U+06FF): with ZWNJ, the units of a Persian word */
+const UNIT = new Uint8Array(0x700);
+for (let c = 0x0600; c < 0x0700; c++) {
+  UNIT[c] = (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5 || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 ? 1 : 0;
+}
 function isWordUnit(c: number): boolean {
-  return (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5 || (c >= 0x06fa && c <= 0x06ff) || c === ZWNJ || (c >= 0x064b && c <= 0x065f) || c === 0x0670;
+  return c < 0x700 ? UNIT[c] === 1 : c === ZWNJ;
 }
 
 export interface RegisterCount {
@@ -72,15 +87,22 @@ export function registerCount(text: string): RegisterCount {
     }
     let j = i;
     let zwnj = false;
-    while (j < n && isWordUnit(text.charCodeAt(j))) {
-      if (text.charCodeAt(j) === ZWNJ) zwnj = true;
-      j++;
+    let h = 0x811c9dc5;
+    for (; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (!isWordUnit(c)) break;
+      if (c === ZWNJ) zwnj = true;
+      else h = Math.imul(h ^ c, 0x01000193);
     }
     words++;
-    if (j - i <= 24) {
+    const c0 = text.charCodeAt(i);
+    const c1 = text.charCodeAt(i + 1);
+    // only a word whose hash is a marker's or that may be a spoken verb (starts with می or نمی) is sliced
+    const mi = (c0 === 0x0645 && c1 === 0x06cc) || (c0 === 0x0646 && c1 === 0x0645);
+    if (j - i <= 24 && (mi || MARKER_HASHES.has(h))) {
       let w = text.slice(i, j);
       if (zwnj) w = w.replaceAll('\u200c', '');
-      if (MARKERS.has(w) || spokenVerb(w)) markers++;
+      if (MARKERS.has(w) || (mi && spokenVerb(w))) markers++;
     }
     i = j;
   }
