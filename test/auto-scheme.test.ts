@@ -69,12 +69,20 @@ describe("scheme 'auto'", () => {
     );
   });
 
-  it('annotate (gold tokens) tags each sentence by its own register', () => {
-    const d = informal.process(`${FORMAL}\n${CHAT}`);
-    for (const w of d.words) w.upos = w.lemma = w.xpos = w.feats = undefined;
-    auto.annotate(d);
-    expect(words({ words: d.sentences[1]!.words })).toEqual(words(informal.process(CHAT)));
-    expect(d.words.every((w) => w.upos !== undefined && w.lemma !== undefined)).toBe(true);
+  it('annotate (gold tokens): sentence by sentence in a formal document, every sentence of a colloquial one', () => {
+    const blank = (d: ReturnType<typeof auto.process>): typeof d => {
+      for (const w of d.words) w.upos = w.lemma = w.xpos = w.feats = undefined;
+      return d;
+    };
+    // mostly formal: the chat sentence is annotated as chat, the formal ones as PerDT
+    const mixed = auto.annotate(blank(informal.process(`${FORMAL}\n${FORMAL}\n${FORMAL}\n${FORMAL}\n${CHAT}`)));
+    expect(words({ words: mixed.sentences[4]!.words })).toEqual(words(informal.process(CHAT)));
+    expect(words({ words: mixed.sentences[0]!.words })).toEqual(words(formal.annotate(blank(informal.process(FORMAL)))));
+    expect(mixed.words.every((w) => w.upos !== undefined && w.lemma !== undefined)).toBe(true);
+    // dense with colloquial markers: a sentence without any is annotated as chat too
+    const plain = 'کتاب را خواندم.';
+    const chat = auto.annotate(blank(informal.process(`${CHAT}\n${plain}`)));
+    expect(words({ words: chat.sentences[1]!.words })).toEqual(words(informal.process(plain)));
   });
 
   it('entities keep offsets into the whole input and their sentence index', () => {

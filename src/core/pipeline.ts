@@ -8,7 +8,7 @@
  */
 import { AlignedText } from './aligned.js';
 import { Doc, type Entity, type Sentence } from './doc.js';
-import { detectRegister, registerCount, registerOf, type Register } from './register/index.js';
+import { registerCount, registerOf, type Register } from './register/index.js';
 import type { SpellIssue } from './spell/checker.js';
 import { forcedCuts, shiftSentence } from './stream.js';
 import { badOption, DabirError } from './errors.js';
@@ -336,12 +336,22 @@ function autoPipeline(formal: Pipeline, informal: () => Pipeline): Pipeline {
       return doc;
     },
     annotate(doc: Doc): Doc {
-      // sentence by sentence: the sentences of each register are annotated together, as one document
+      // sentence by sentence: the sentences of each register are annotated together, as one document. A document
+      // dense with colloquial markers (one per 50 words or more: chat or a blog; formal text has about one per 6,000)
+      // is colloquial in every sentence, also those that happen to have no marker
       const parts: Record<Register, Sentence[]> = { formal: [], informal: [] };
       const index = new Map<Sentence, number>();
+      const counts = doc.sentences.map((st) => registerCount(st.text));
+      let words = 0;
+      let markers = 0;
+      for (const c of counts) {
+        words += c.words;
+        markers += c.markers;
+      }
+      const dense = markers >= 2 && markers * 50 >= words;
       doc.sentences.forEach((st, i) => {
         index.set(st, i);
-        parts[detectRegister(st.text)].push(st);
+        parts[dense ? 'informal' : registerOf(counts[i]!)].push(st);
       });
       const entities: Entity[] = [];
       const spelling: SpellIssue[] = [];
