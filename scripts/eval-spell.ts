@@ -93,8 +93,9 @@ const loadMs = performance.now() - t;
 const TAGGED = process.env.SPELL_TAGGER === '1';
 if (process.env.SPELL_DBG) (globalThis as any).__spellDbg = new Map();
 const pipe = TAGGED ? (await import('../src/node/index.js')).createPipeline({ components: ['tokenizer', 'tagger', 'spell'], resources: { spell: checker } }) : undefined;
-// SPELL_REGISTER=informal: score the checker with the colloquial register (what it costs on formal text)
-const register = process.env.SPELL_REGISTER === 'informal' ? ('informal' as const) : undefined;
+// SPELL_REGISTER=informal: score the checker with the colloquial register (what it costs on formal text);
+// SPELL_REGISTER=auto: the colloquial register on the lines that read as colloquial (detectRegister)
+const register = process.env.SPELL_REGISTER === 'informal' || process.env.SPELL_REGISTER === 'auto' ? process.env.SPELL_REGISTER : undefined;
 const check = (text: string): SpellIssue[] => (pipe ? (pipe.process(text).spelling ?? []) : checker.check(text, register ? { register } : {}));
 t = performance.now();
 checker.suggest('کطاب');

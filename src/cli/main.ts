@@ -635,7 +635,7 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
   else components = availableComponents();
   if (components.includes('spell')) {
     // its issues belong to the text, not to a sentence: the per-sentence outputs have no place for them
-    throw new DabirError('E_USAGE', `the spell component has no output in "dabir ${cmd}"`, 'use "dabir spell" (--register informal for chat text)');
+    throw new DabirError('E_USAGE', `the spell component has no output in "dabir ${cmd}"`, 'use "dabir spell" (it reads chat lines in the colloquial register by itself: --register auto)');
   }
   if (v['no-normalize'] || inputKind === 'conllu') components = components.filter((c) => c !== 'normalizer');
   if (cmd === 'lemma' && !components.includes('lemmatizer')) components.push('lemmatizer');
@@ -780,15 +780,15 @@ Options:
   --fix                print the text with the confident corrections applied, one output line per input line
   --kinds LIST         comma-separated kinds to report: non-word,real-word,style [default: all]
   --dict FILE          user dictionary: one word per line (never flagged, offered as corrections)
-  --register formal|informal|auto
+  --register auto|formal|informal
                        informal: colloquial spellings of known words are not flagged (کنه, می‌شن, چیزا,
-                       خودتون, قراره); auto: informal on the lines that read as colloquial (یه, میکنه,
-                       ...), formal on the others [default: formal]
+                       خودتون, قراره); formal: they are; auto: informal on the lines that read as
+                       colloquial (یه, میکنه, ...), formal on the others [default: auto]
   -h, --help           show this help
 
 Examples:
   dabir spell essay.txt
-  dabir spell --register informal chat.txt
+  dabir spell --register formal essay.txt
   echo 'او از جایش برخواست' | dabir spell --format json
   dabir spell --fix --dict names.txt essay.txt > essay.fixed.txt
 `;
@@ -820,7 +820,7 @@ async function runSpell(args: string[], io: CliIO): Promise<number> {
   if (v.register !== undefined) {
     if (!(SPELL_REGISTERS as readonly unknown[]).includes(v.register)) throw new DabirError('E_BAD_OPTION', `--register cannot be ${JSON.stringify(v.register)}`, `use one of: ${SPELL_REGISTERS.join(', ')}`);
     options.register = v.register as SpellRegister;
-  }
+  } else options.register = 'auto';
   if (positionals.length > 1) throw new DabirError('E_USAGE', `expected at most one FILE, got ${positionals.length}`, usageHint('spell'));
   const file = positionals[0] === '-' ? undefined : positionals[0];
   let dictWords: string[] = [];

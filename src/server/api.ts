@@ -149,7 +149,7 @@ function spell(text: string, body: Record<string, unknown>): unknown {
       throw new HttpError(400, 'E_BAD_OPTION', `"register" cannot be ${JSON.stringify(body.register)}`, { hint: `use one of: ${SPELL_REGISTERS.join(', ')}`, option: 'register', allowed: SPELL_REGISTERS });
     }
     o.register = body.register as SpellOptions['register'];
-  }
+  } else o.register = 'auto';
   if (body.fix !== undefined && body.fix !== null && typeof body.fix !== 'boolean') {
     throw new HttpError(400, 'E_BAD_OPTION', `"fix" must be true or false, not ${describeJson(body.fix)}`, { hint: 'send "fix": true for the corrected text', option: 'fix', allowed: [true, false] });
   }

@@ -108,7 +108,7 @@ export const OPENAPI = {
       post: {
         operationId: 'spell',
         summary: 'Spelling issues, or the corrected text',
-        description: `Non-word, real-word and style issues of the text as written, with offsets into it and ranked suggestions; with \`fix\`, the text with the confident corrections applied. \`register: "informal"\` leaves colloquial spellings of known words alone (chat). The spelling data loads on the first request. ${ndjsonNote}`,
+        description: `Non-word, real-word and style issues of the text as written, with offsets into it and ranked suggestions; with \`fix\`, the text with the confident corrections applied. \`register\` (default \`auto\`: line by line) leaves colloquial spellings of known words alone in chat. The spelling data loads on the first request. ${ndjsonNote}`,
         requestBody: {
           required: true,
           content: { 'application/json': { schema: ref('SpellRequest'), example: { text: 'او به مدرصه رفت.' } }, ...ndjsonBody },
@@ -295,7 +295,7 @@ export const OPENAPI = {
         properties: {
           text: { type: 'string' },
           kinds: { type: 'array', minItems: 1, items: { enum: ['non-word', 'real-word', 'style'] }, description: 'kinds to report [default: all]' },
-          register: { enum: ['formal', 'informal', 'auto'], description: 'informal: colloquial spellings of known words are not flagged; auto: informal when the text reads as colloquial (detectRegister) [default: formal]' },
+          register: { enum: ['formal', 'informal', 'auto'], default: 'auto', description: 'informal: colloquial spellings of known words are not flagged; formal: they are; auto: informal on the lines that read as colloquial (detectRegister), formal on the others [default: auto]' },
           fix: { type: 'boolean', description: 'answer the corrected text instead of the issues' },
         },
       },

@@ -70,8 +70,8 @@ export interface SpellOptions {
   realWordTrace?: (start: number, end: number, candidates: { text: string; features: number[] }[]) => void;
   /**
    * `informal`: colloquial spellings of known words are not reported (chat's کنه, می‌شن, بیاره, چیزا, خودتون, قراره,
-   * خونه), see informalSpellings; `auto`: informal where the checked text (a line for check(), a sentence in the
-   * pipeline) reads as colloquial (detectRegister), formal elsewhere [default `formal`]
+   * خونه), see informalSpellings; `auto`: informal on the lines of the text that read as colloquial
+   * (detectRegister), formal on the others [default `formal`]
    */
   register?: SpellRegister;
   /** ranking weights (given to createSpellChecker): nats per unit of edit cost, per bit of frequency, per nat of context */
@@ -992,9 +992,21 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     const kinds = new Set<SpellKind>(o.kinds ?? SPELL_KINDS);
     const threshold = o.realWordThreshold ?? (learned ? RW_THRESHOLD : 1);
     const nSug = o.maxSuggestions ?? 5;
-    const informal =
-      o.register === 'informal' || (o.register === 'auto' && tokens.length > 0 && detectRegister(source.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end)) === 'informal');
-    informalNow = informal;
+    // the register of each token: informal, formal, or (auto) that of its line in the source (detectRegister)
+    const lineInf = new Uint8Array(tokens.length);
+    if (o.register === 'informal') lineInf.fill(1);
+    else if (o.register === 'auto') {
+      for (let k = 0; k < tokens.length; ) {
+        const from = source.lastIndexOf('\n', tokens[k]!.start - 1) + 1;
+        let to = source.indexOf('\n', tokens[k]!.start);
+        if (to < 0) to = source.length;
+        let m = k + 1;
+        while (m < tokens.length && tokens[m]!.start < to) m++;
+        lineInf.fill(detectRegister(source.slice(from, to)) === 'informal' ? 1 : 0, k, m);
+        k = m;
+      }
+    }
+    const informalAt = (k: number): boolean => lineInf[k] === 1;
     const issues: SpellIssue[] = [];
     const keys = tokens.map((t) => (t.form.length > MAX_WORD ? '' : spellKey(t.form)));
     const spellable = keys.map((k, i) => isSpellable(k) && tokens[i]!.upos !== 'PROPN' && tokens[i]!.upos !== 'NUM');
@@ -1031,7 +1043,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       keys[k]!.length >= 3 &&
       !knownKey(keys[k]!) &&
       !user.has(keys[k]!) &&
-      !(informal && informalKnown(keys[k]!)) &&
+      !(informalAt(k) && informalKnown(keys[k]!)) &&
       !halfSpaceFix(keys[k]!);
     // an unknown word written twice in the same text is meant (a name, a term), not a typo
     let counts: Map<string, number> | undefined;
@@ -1044,6 +1056,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     };
     for (let i = 0; i < tokens.length; i++) {
       if (!spellable[i]) continue;
+      informalNow = informalAt(i);
       const w = keys[i]!;
       const known = knownKey(w);
       const next = i + 1 < tokens.length && spellable[i + 1] ? keys[i + 1]! : '';
@@ -1060,7 +1073,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         }
       }
       if (!known) {
-        if (user.has(w) || (informal && informalKnown(w))) continue;
+        if (user.has(w) || (informalAt(i) && informalKnown(w))) continue;
         // a word written with its short vowels (اِرد, هُش) is spelt with care: a rare word or a name, not a typo
         if (VOWELLED.test(tokens[i]!.form)) continue;
         // a non-word the training pairs correct (فناری → فناوری, منابع‌ها → منابع): reported with the learned
@@ -1125,7 +1138,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         if (kinds.has('non-word')) issue(i, i, w, 'non-word', ranked, ranked[0]?.score ?? 0);
         continue;
       }
-      if (kinds.has('non-word') && !user.has(w) && !(informal && informalKnown(w))) {
+      if (kinds.has('non-word') && !user.has(w) && !(informalAt(i) && informalKnown(w))) {
         // an extra space inside a word whose two pieces happen to be words (میل یون, دل یل): the pieces never follow
         // each other in the text corpus and the joined word is far more frequent than the rarer piece
         if (next && tokens[i + 1]!.start - tokens[i]!.end === 1 && knownKey(next)) {
@@ -1165,7 +1178,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         const r = realWord(o.contextCap ?? (learned ? 4 : 2), left, wrong, right, list, win, tr && ((fs) => tr(tokens[i]!.start, tokens[i + len - 1]!.end, fs.map((f, j) => ({ text: list[j]!.correct, features: f })))));
         if (!r || r.logit < threshold || !kinds.has(r.kind)) break;
         // in chat, a colloquial spelling of a known word is no error (کنه for کند, می‌کردن for می‌کردند)
-        if (informal && len === 1 && informalKnown(wrong)) break;
+        if (informalAt(i) && len === 1 && informalKnown(wrong)) break;
         const alts = r.alts.filter((a) => a.logit >= threshold - 2).sort((a, b) => b.logit - a.logit);
         let z = 0;
         for (const a of alts) z += Math.exp(a.logit);
