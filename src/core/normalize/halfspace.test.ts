@@ -174,6 +174,9 @@ const CASES: [string, string, string][] = [
   ['اگه بیای میدم بهت', `اگه بیای می${Z}دم بهت`, 'a colloquial line: میدم "I give"'],
   ['تا نمیرم از این راه برنمی‌گردم', 'تا نمیرم از این راه برنمی‌گردم', 'trap: a formal line, نمیرم "(that) I do not die"'],
   ['یه میزان مشخص داره', 'یه میزان مشخص داره', 'trap: a colloquial line, but میزان (amount) is no chat verb form'],
+  ['یه عالمه حرف داره، حرفهاش قشنگه', `یه عالمه حرف داره، حرف${Z}هاش قشنگه`, 'a colloquial line: chat plural + ش after a stem far commoner than stem + ه'],
+  ['حرفهاش قشنگ است', `حرفه${Z}اش قشنگ است`, 'trap: a formal line keeps the formal reading (حرفه + ‌اش)'],
+  ['دیگه نفسهام بند اومده', `دیگه نفس${Z}هام بند اومده`, 'a colloquial line: نفس‌هام'],
 ];
 
 describe('half-space repair', () => {

@@ -137,6 +137,9 @@ export const PARAMS = {
    * knows the letters as a word (میرم, میریم: literary "that I die", chat "I go"; میدم): 1 on, 0 off
    */
   chatLines: 1,
+  /** chatPlural in a colloquial line: 1 on, 0 off; the stem must be this many times as frequent as stem + ه */
+  chatPlural: 1,
+  chatPluralRatio: 4,
 };
 /** object clitics after a conjugated verb (میبینمت = می + بینم + ت) */
 const VERB_CLITICS = ['شون', 'تون', 'مون', 'ش', 'ت', 'م'];
@@ -342,7 +345,18 @@ export class HalfSpaceDecoder {
    * خونه‌ات) — nor after a verb's past stem or before a participle (رفتهام is رفته‌ام). The stem must be listed or
    * seen alone twice; after a letter that does not join the word stays whole (کمبودهام, not کمبوده‌ام).
    */
-  private informalPlural(w: string): string | null {
+  /**
+   * In a colloquial line: chat's plural + one clitic letter (حرفهام, کارهاش) after a stem far more frequent than the
+   * stem + ه (حرف against حرفه), which informalPlural leaves alone anywhere (حرفه‌ام "I am a profession" is a formal
+   * reading); null for any other word.
+   */
+  chatPlural(w: string): string | null {
+    if (!PARAMS.chatPlural) return null;
+    const r = this.informalPlural(w, true);
+    return r !== null && r !== w && r.indexOf(Z) >= 0 ? r : null;
+  }
+
+  private informalPlural(w: string, chat = false): string | null {
     if (!PARAMS.informalPlural || w.length < 5 || !hasNearEnd(w, 0x0647, 7)) return null;
     let t = -1;
     for (const tail of INFORMAL_PLURAL_TAILS) {
@@ -372,7 +386,7 @@ export class HalfSpaceDecoder {
     const sCount = si < 0 ? 0 : m.first[si]! + m.glued[si]!;
     // one clitic letter (هام, هاتو) also reads as stem + ه + ‌ام / ‌ات / ‌اش (خونه‌ات, دسته‌اش): only when stem + ه is no word
     const short = w.length - t <= 4 && !w.endsWith('رو') && !/(?:مون|تون|شون)و?$/.test(w);
-    if (short ? hCount > 0 : hCount >= sCount) return null;
+    if (short ? hCount > 0 && !(chat && sCount >= PARAMS.chatPluralRatio * hCount) : hCount >= sCount) return null;
     // (also for stems the model never saw, چوبخطهام, دیالوگهات: on iPerUDT train 3 more right, 2 more wrong, کتابخونهاش)
     if (!this.established(si) || sCount < 2) return null;
     const joins = isJoiner(stem.charCodeAt(t - 1));
@@ -1363,9 +1377,13 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       continue;
     }
     let info = wordInfo(d, memo, t, s, e - markAtEnd, careful, academy);
-    if (PARAMS.chatLines !== 0 && info.form.length >= 4 && info.form.indexOf(Z) < 0) {
-      const v = d.chatVerb(info.form);
-      if (v !== null && (chat ??= registerOf(registerCount(t.slice(lineStart, lineEnd))) === 'informal')) info = infoOf(d, info.word, withoutMarks(info.word), v);
+    if (PARAMS.chatLines !== 0 && info.form.length >= 4) {
+      // (the chat reading of a word the formal reading kept whole, or gave a ZWNJ after ه: حرفه‌ام → حرف‌هام)
+      const bare = withoutMarks(info.word);
+      const v = info.form.indexOf(Z) < 0 ? d.chatVerb(info.form) : null;
+      const pl = v === null && bare.indexOf(Z) < 0 && info.form.length >= 5 ? d.chatPlural(bare) : null;
+      const c = v ?? pl;
+      if (c !== null && c !== info.form && (chat ??= registerOf(registerCount(t.slice(lineStart, lineEnd))) === 'informal')) info = infoOf(d, info.word, bare, c);
     }
     // a plural + ezafe (‌های) is followed by what it qualifies; before a word that cannot be that (از, که, را, ...), a
     // closing mark or the end of the line, the same letters are a noun in ه + ‌ای (سفرهای که → سفره‌ای که)
