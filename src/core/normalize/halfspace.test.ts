@@ -177,6 +177,8 @@ const CASES: [string, string, string][] = [
   ['یه عالمه حرف داره، حرفهاش قشنگه', `یه عالمه حرف داره، حرف${Z}هاش قشنگه`, 'a colloquial line: chat plural + ش after a stem far commoner than stem + ه'],
   ['حرفهاش قشنگ است', `حرفه${Z}اش قشنگ است`, 'trap: a formal line keeps the formal reading (حرفه + ‌اش)'],
   ['دیگه نفسهام بند اومده', `دیگه نفس${Z}هام بند اومده`, 'a colloquial line: نفس‌هام'],
+  ['اگه بیای بهت می دم', `اگه بیای بهت می${Z}دم`, 'a colloquial line: می typed apart from a chat verb form joins it'],
+  ['تا نمی رم از اینجا', 'تا نمی رم از اینجا', 'trap: the same letters in a formal line stay apart'],
 ];
 
 describe('half-space repair', () => {

@@ -1334,6 +1334,7 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
   // whether the current line reads as colloquial: found when a word first needs it (most lines never do)
   let chat: boolean | undefined;
   let lineStart = 0;
+  const chatLine = (): boolean => (chat ??= registerOf(registerCount(t.slice(lineStart, lineEnd))) === 'informal');
   let memo = ms[0]!;
   while (i < n) {
     if (i > lineEnd) {
@@ -1383,7 +1384,7 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       const v = info.form.indexOf(Z) < 0 ? d.chatVerb(info.form) : null;
       const pl = v === null && bare.indexOf(Z) < 0 && info.form.length >= 5 ? d.chatPlural(bare) : null;
       const c = v ?? pl;
-      if (c !== null && c !== info.form && (chat ??= registerOf(registerCount(t.slice(lineStart, lineEnd))) === 'informal')) info = infoOf(d, info.word, bare, c);
+      if (c !== null && c !== info.form && chatLine()) info = infoOf(d, info.word, bare, c);
     }
     // a plural + ezafe (‌های) is followed by what it qualifies; before a word that cannot be that (از, که, را, ...), a
     // closing mark or the end of the line, the same letters are a noun in ه + ‌ای (سفرهای که → سفره‌ای که)
@@ -1409,7 +1410,9 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
     if (
       adjacent &&
       (joinsWith(d, jm, careful, prevForm, prevLast, prevLastHash, prevMi, info, e - markAtEnd - s) ||
-        informalJoins(d, memo, jm, careful, academy, prevForm, prevLast, prevLastHash, prevMi, info))
+        informalJoins(d, memo, jm, careful, academy, prevForm, prevLast, prevLastHash, prevMi, info) ||
+        // می/نمی typed apart from a chat verb form, in a colloquial line (می رم, نمی دم)
+        (prevMi && PARAMS.chatLines !== 0 && info.form.indexOf(Z) < 0 && d.chatVerb(prevForm + info.form) === prevForm + Z + info.form && chatLine()))
     ) {
       joined = true;
       // edits must stay sorted: the space edit comes before this word's insertions
