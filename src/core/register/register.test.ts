@@ -19,6 +19,8 @@ describe('detectRegister', () => {
       'formal',
       'one marker in a long paragraph is not enough',
     ],
+    ['خودشون گفتن.', 'informal', 'a word in the chat clitic شون (and the spoken 3pl گفتن is no marker alone)'],
+    ['پادشاه عصبانی شد و امر کرد که قشون آماده شود.', 'formal', 'trap: قشون (army) is a formal word in شون'],
     ['', 'formal', 'empty text'],
     ['Hello world, this is English. 123', 'formal', 'no Persian words'],
   ];
