@@ -178,6 +178,9 @@ const CASES: [string, string, string][] = [
   ['حرفهاش قشنگ است', `حرفه${Z}اش قشنگ است`, 'trap: a formal line keeps the formal reading (حرفه + ‌اش)'],
   ['دیگه نفسهام بند اومده', `دیگه نفس${Z}هام بند اومده`, 'a colloquial line: نفس‌هام'],
   ['اگه بیای بهت می دم', `اگه بیای بهت می${Z}دم`, 'a colloquial line: می typed apart from a chat verb form joins it'],
+  ['دنبالکنندههام', `دنبالکننده${Z}هام`, 'a word in ه + هام where word + ه is none: the plural (was دنبالکنندهه‌ام)'],
+  ['خونههاشون', `خونه${Z}هاشون`, 'the same after a chat word in ه'],
+  ['شبههام', `شبهه${Z}ام`, 'trap: شبهه (doubt) is a word in هه: + ‌ام'],
   ['تا نمی رم از اینجا', 'تا نمی رم از اینجا', 'trap: the same letters in a formal line stay apart'],
 ];
 

@@ -139,6 +139,8 @@ export const PARAMS = {
   chatLines: 1,
   /** chatPlural in a colloquial line: 1 on, 0 off; the stem must be this many times as frequent as stem + ه */
   chatPlural: 1,
+  /** informalPlural: a stem in ه + هام, stem + ه no word, reads as a plural (دنبالکننده‌هام): 1 on, 0 off */
+  hehPlural: 1,
   chatPluralRatio: 4,
 };
 /** object clitics after a conjugated verb (میبینمت = می + بینم + ت) */
@@ -382,6 +384,9 @@ export class HalfSpaceDecoder {
     if ((si >= 0 && (m.flags[si]! & FLAG_VERB) !== 0) || (hi >= 0 && (m.flags[hi]! & FLAG_PARTICIPLE) !== 0)) return null;
     // a chat word in ه + a clitic: خونهات, خونهامون are خونه‌ات, خونه‌امون
     if (m.isInformalWord(stem + 'ه')) return null;
+    // a stem in ه + ه + clitic, where stem + ه is no word (دنبالکنندههام): only the plural reading is left (the
+    // decoder would make دنبالکنندهه‌ام)
+    if (PARAMS.hehPlural && hi < 0 && stem.length >= 3 && stem.charCodeAt(t - 1) === 0x0647) return stem + Z + w.slice(t);
     const hCount = hi < 0 ? 0 : m.first[hi]! + m.glued[hi]! + ((m.flags[hi]! & FLAG_LEX) !== 0 ? 2 : 0);
     const sCount = si < 0 ? 0 : m.first[si]! + m.glued[si]!;
     // one clitic letter (هام, هاتو) also reads as stem + ه + ‌ام / ‌ات / ‌اش (خونه‌ات, دسته‌اش): only when stem + ه is no word
