@@ -724,6 +724,20 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     return out;
   };
 
+  /** log2 frequency of a generated verb form's family: the listed verb form it is built on (می‌شست on شست, بفرستاد
+   * on فرستاد, ربوده‌اند on ربوده, برشوید on شوید), 3 bits less; -Infinity when there is none */
+  const verbFamilyFreq = (w: string): number => {
+    let best = -Infinity;
+    const take = (r: string): void => {
+      const k = id.get(r);
+      if (k !== undefined && data.flags[k]! & FLAG_VERB) best = Math.max(best, logFreq(k) - 3);
+    };
+    // (not a doubled first letter: ببود is a typo of بود more often than an old spelling of it)
+    for (const h of ['نمی\u200c', 'می\u200c', 'ب', 'ن', ...PREVERBS]) if (w.length - h.length >= 2 && w.startsWith(h) && w[h.length] !== ZWNJ && w[h.length] !== h[h.length - 1]) take(w.slice(h.length));
+    const z = w.lastIndexOf(ZWNJ);
+    if (z >= 2 && w.charCodeAt(z - 1) === 0x0647) take(w.slice(0, z));
+    return best;
+  };
   /** memo of suspicious(): a known word's verdict never depends on its context */
   const susMemo = new Map<string, Map<string, Cand> | null>();
   /**
@@ -740,6 +754,9 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       const f = data.flags[wi]!;
       own = logFreq(wi);
       margin = f === 0 ? SUS_D : f & FLAG_VERB ? SUS_VD : SUS_CD;
+      // a generated verb form is unseen in the frequency lists: it is as frequent as the verb form it is built on,
+      // less a little (می‌شست is no typo of می‌نشست, nor بفرستاد of فرستاد, nor ربوده‌اند of بوده‌اند)
+      if (f & FLAG_VERB) own = Math.max(own, verbFamilyFreq(w));
       if (f & FLAG_NAME || confusions.has(w)) margin = Infinity;
     } else {
       // known through the morphology: its stem's frequency, a little lower (formFreq); a free compound: 0
@@ -1129,6 +1146,8 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         const mc = o.maxCost ?? 0.9;
         const { best, q } = quality(cands, mc);
         if (best > mc || (w.startsWith('ال') && w.length >= 5 && best > 0.7)) continue;
+        // an Arabic compound name in الدین (سعیدالدین, like نورالدین): a known word + الدین is a name, not a typo
+        if (w.length >= 7 && w.endsWith('الدین') && knownKey(w.slice(0, -5))) continue;
         if (q < MINQ) continue;
         if (arabicNear(i) || repeated(w)) continue;
         // part of a name or a foreign phrase (بلنت اجویت, چیکاهیتو هارادا): a neighbour is unknown too — unless this word

@@ -222,6 +222,49 @@ describe('check', () => {
     expect(c.check('او به خانهٔ ما رفت.')).toEqual([]);
     expect(c.check('او تاکید کرد.').map((i) => i.kind)).toEqual(['style']);
   });
+  // a generated verb form (unseen in the frequency lists) is as frequent as the listed verb form it is built on, less
+  // 3 bits: not a typo of a more frequent neighbour on frequency alone
+  const verbRows: [string, string | null, string][] = [
+    ['بفرستاد', null, 'ب + the listed past فرستاد: an old imperative-style form, not a typo of فرستاد'],
+    [`می${Z}گذشت`, null, 'می‌ + the listed past گذشت: not a typo of the more frequent می‌گذاشت'],
+    [`رفته${Z}اند`, null, 'a participle + اند: as frequent as the listed participle رفته'],
+    ['ببود', 'بود', 'a doubled first letter is no prefix ب: still a typo of the frequent بود'],
+  ];
+  it.each(verbRows)('%s → %s (%s)', (w, first) => {
+    const d = tinyData();
+    const add: [string, number, number][] = [
+      ['فرستاد', 120, FLAG_VERB | FLAG_CURATED],
+      ['بفرستاد', 4, FLAG_VERB | FLAG_CURATED],
+      [`می${Z}گذاشت`, 200, FLAG_VERB | FLAG_CURATED],
+      [`می${Z}گذشت`, 4, FLAG_VERB | FLAG_CURATED],
+      ['رفته', 150, FLAG_VERB | FLAG_CURATED],
+      [`رفته${Z}اند`, 4, FLAG_VERB | FLAG_CURATED],
+      [`گرفته${Z}اند`, 200, FLAG_VERB | FLAG_CURATED],
+      ['بود', 200, FLAG_VERB | FLAG_CURATED],
+      ['ببود', 4, FLAG_VERB | FLAG_CURATED],
+    ];
+    d.words.push(...add.map((x) => x[0]));
+    d.freq = Uint8Array.from([...d.freq, ...add.map((x) => x[1])]);
+    d.flags = Uint8Array.from([...d.flags, ...add.map((x) => x[2])]);
+    const c = createSpellChecker(d);
+    const issues = c.check(`او ${w}`);
+    if (first === null) return expect(issues).toEqual([]);
+    expect(issues.map((i) => [i.text, i.suggestions[0]?.text])).toEqual([[w, first]]);
+  });
+  // an unknown word that is a known word + الدین is an Arabic compound name (نورالدین, سعیدالدین)
+  const dinRows: [string, string | null, string][] = [
+    ['دانشالدین', null, 'known دانش + الدین: a name'],
+    ['دانشتهران', 'دانش تهران', 'the same shape without الدین: a missing space'],
+  ];
+  it.each(dinRows)('%s → %s (%s)', (w, first) => {
+    const d = tinyData();
+    d.words.push('الدین');
+    d.freq = Uint8Array.from([...d.freq, 120]);
+    d.flags = Uint8Array.from([...d.flags, N]);
+    const issues = createSpellChecker(d).check(`او ${w} رفت`);
+    if (first === null) return expect(issues).toEqual([]);
+    expect(issues.map((i) => [i.text, i.suggestions[0]?.text])).toEqual([[w, first]]);
+  });
   it('user dictionary: added words are known and never flagged', () => {
     const c = createSpellChecker(tinyData());
     expect(c.check('کطاب')).not.toEqual([]);
