@@ -96,6 +96,23 @@ describe('dabir analyze', () => {
     }
   });
 
+  it('--input conllu: blocks without sent_id are numbered in order; scheme auto reads the register of the whole batch', async () => {
+    const block = (words: string[]): string => words.map((w, i) => `${i + 1}\t${w}\t_\t_\t_\t_\t_\t_\t_\t_`).join('\n') + '\n\n';
+    const chat = block(['اونا', 'میخوان', 'یه', 'خونه', 'بگیرن', 'دیگه']);
+    const plain = block(['کتاب', 'را', 'خواندم']);
+    const tags = async (input: string, scheme: string): Promise<string[]> => {
+      const r = await cli(['analyze', '--input', 'conllu', '--components', 'tokenizer,tagger', '--scheme', scheme], input);
+      expect(r.code).toBe(0);
+      return r.out.split('\n').filter((l) => /^\d+\t/.test(l)).map((l) => `${l.split('\t')[1]}/${l.split('\t')[3]}`);
+    };
+    const ids = (await cli(['analyze', '--input', 'conllu', '--components', 'tokenizer'], chat + plain)).out.match(/# sent_id = \d+/g);
+    expect(ids).toEqual(['# sent_id = 1', '# sent_id = 2']);
+    // را is ADP in PerDT's scheme, PART in iPerUDT's: after a chat block, the plain sentence is read as chat too
+    expect(await tags(plain, 'auto')).toContain('را/ADP');
+    expect(await tags(chat + plain, 'auto')).toContain('را/PART');
+    expect(await tags(chat + plain, 'perdt')).toContain('را/ADP');
+  });
+
   it('--scheme iperudt gives iPerUDT lemmas: verbs as past#present', async () => {
     const informal = await cli(['analyze', '--scheme', 'iperudt', '--components', 'normalizer,tokenizer,tagger,lemmatizer', '--format', 'text'], 'کتاب خوندیم');
     expect(informal.out).toMatch(/خوندیم\/خواند#خوان\//);

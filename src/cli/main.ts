@@ -610,6 +610,9 @@ function parseThreads(value: string | undefined): number {
   return n;
 }
 
+/** CoNLL-U blocks annotated together (`--input conllu`) */
+const CONLLU_BATCH = 64;
+
 async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize' | 'lemma' | 'ner'): Promise<number> {
   const { values, positionals } = parseOrUsage(args, ANALYZE_ARGS, cmd, true);
   const v = values as Record<string, string | boolean | undefined>;
@@ -663,27 +666,47 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
       // --score: the gold blocks and the annotated sentences are kept to be scored at the end
       const gold: string[] = [];
       const system: Sentence[] = [];
-      const flushBlock = (out: string[]): void => {
-        if (block.some((l) => l.trim() !== '')) {
-          const text = block.join('\n') + '\n';
-          const doc = readConllu(text);
-          if (v.score) {
-            for (const w of doc.words) w.lemma = w.upos = w.xpos = w.feats = w.head = w.deprel = w.deps = undefined;
-            pipeline.annotate(doc);
-            gold.push(text);
-            system.push(...doc.sentences);
-          } else {
-            pipeline.annotate(doc);
-            emit(doc.sentences, out);
+      // blocks are annotated CONLLU_BATCH at a time, as one document: scheme auto reads the register of the batch
+      // (a chat text dense with colloquial markers is colloquial in every sentence); a block without "# sent_id" is
+      // numbered in input order
+      let batch: string[] = [];
+      let seq = 0;
+      const flushBatch = (out: string[]): void => {
+        if (batch.length === 0) return;
+        const sentences: Sentence[] = [];
+        for (const text of batch) {
+          const named = /^#\s*sent_id\s*=/m.test(text);
+          for (const s of readConllu(text).sentences) {
+            seq++;
+            if (!named) s.id = String(seq);
+            sentences.push(s);
           }
         }
+        const doc = new Doc('', sentences);
+        if (v.score) {
+          for (const w of doc.words) w.lemma = w.upos = w.xpos = w.feats = w.head = w.deprel = w.deps = undefined;
+          pipeline.annotate(doc);
+          gold.push(...batch);
+          system.push(...doc.sentences);
+        } else {
+          pipeline.annotate(doc);
+          emit(doc.sentences, out);
+        }
+        batch = [];
+      };
+      const flushBlock = (out: string[]): void => {
+        if (block.some((l) => l.trim() !== '')) batch.push(block.join('\n') + '\n');
         block = [];
+        if (batch.length >= CONLLU_BATCH) flushBatch(out);
       };
       // the end of the input ends the last block, blank line or not
       await processLines(input, io, (line, _eol, _n, out) => {
         if (line.trim() === '') flushBlock(out);
         else block.push(line);
-      }, file, undefined, flushBlock);
+      }, file, undefined, (out) => {
+        flushBlock(out);
+        flushBatch(out);
+      });
       if (v.score) {
         const scores = evaluate(gold.join('\n'), new Doc('', system), { strict: false });
         if (!scores.ok) throw new DabirError('E_BAD_INPUT', `cannot score: ${scores.error}`, 'give gold CoNLL-U with every column the components fill');
