@@ -29,7 +29,7 @@ const file = join(ROOT, 'bench/results/stream-input.tmp');
 }
 const bytes = Math.ceil((MBS * 2 ** 20) / unit.length) * unit.length;
 const t0 = performance.now();
-const child = spawn(process.execPath, [join(ROOT, 'bin/dabir.js'), 'analyze', '--components', COMPONENTS, '--format', 'jsonl', file], { stdio: ['ignore', 'pipe', 'inherit'] });
+const child = spawn(process.execPath, [join(ROOT, 'bin/dabir.js'), 'analyze', '--components', COMPONENTS, ...(process.env.SCHEME ? ['--scheme', process.env.SCHEME] : []), '--format', 'jsonl', file], { stdio: ['ignore', 'pipe', 'inherit'] });
 let outBytes = 0;
 child.stdout.on('data', (b: Buffer) => (outBytes += b.length));
 const samples: { s: number; rssMB: number }[] = [];

@@ -301,7 +301,7 @@ function autoPipeline(formal: Pipeline, informal: () => Pipeline): Pipeline {
       for (let i = 0; i < text.length; ) {
         const j = text.indexOf('\n', i);
         const end = j < 0 ? text.length : j + 1;
-        const count = registerCount(text.slice(i, end));
+        const count = registerCount(text, i, end);
         const r: Register = count.words === 0 ? (runs[runs.length - 1]?.[1] ?? 'formal') : registerOf(count);
         if (runs.length === 0 || runs[runs.length - 1]![1] !== r) runs.push([i, r]);
         i = end;

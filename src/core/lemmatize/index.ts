@@ -16,6 +16,9 @@
  */
 import { MAX_WORD } from '../chars.js';
 import { decodeLemmaData, POS_NUM, POS_PROPN, type LemmaData } from './data.js';
+import { decodedOnce } from '../resource.js';
+
+const decodeLemmaOnce = decodedOnce(decodeLemmaData);
 import { createNominalChooser, posMask } from './nominal.js';
 import { analyzeVerb, buildVerbStems, primeVerbAnalysis, type VerbStems } from './verb.js';
 
@@ -264,7 +267,8 @@ const PRIMING: [string, string][] = [
 ];
 
 export function createLemmatizer(data: LemmaData | Uint8Array, options: LemmatizerOptions = {}): Lemmatizer {
-  const d = data instanceof Uint8Array ? decodeLemmaData(data) : data;
+  // (decoded once per bytes object: the two sides of scheme auto, or several pipelines, share the tables)
+  const d = data instanceof Uint8Array ? decodeLemmaOnce(data) : data;
   const stems: VerbStems = buildVerbStems(d.verbs);
   primeVerbAnalysis(stems);
   const scheme = options.scheme && options.scheme !== 'perdt' ? d.schemes[options.scheme] : undefined;

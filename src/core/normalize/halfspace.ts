@@ -1339,7 +1339,7 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
   // whether the current line reads as colloquial: found when a word first needs it (most lines never do)
   let chat: boolean | undefined;
   let lineStart = 0;
-  const chatLine = (): boolean => (chat ??= registerOf(registerCount(t.slice(lineStart, lineEnd))) === 'informal');
+  const chatLine = (): boolean => (chat ??= registerOf(registerCount(t, lineStart, lineEnd)) === 'informal');
   let memo = ms[0]!;
   while (i < n) {
     if (i > lineEnd) {

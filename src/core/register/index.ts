@@ -76,12 +76,12 @@ export interface RegisterCount {
   markers: number;
 }
 
-/** Counts the Persian words of `text` and the colloquial markers among them. */
-export function registerCount(text: string): RegisterCount {
+/** Counts the Persian words of `text` (of `text.slice(from, to)`, without making it) and the colloquial markers among them. */
+export function registerCount(text: string, from = 0, to = text.length): RegisterCount {
   let words = 0;
   let markers = 0;
-  const n = text.length;
-  let i = 0;
+  const n = Math.min(to, text.length);
+  let i = Math.max(0, from);
   while (i < n) {
     if (!isWordUnit(text.charCodeAt(i))) {
       i++;

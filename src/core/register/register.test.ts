@@ -44,6 +44,18 @@ describe('detectRegister', () => {
     );
   });
 
+  it('a range counts as the same slice would', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('یه', 'اون', 'میکنه', 'کتاب', 'خودشون', ' ', '\n', 'a', '\u200c'), { maxLength: 20 }), fc.nat(), fc.nat(), (parts, a, b) => {
+        const s = parts.join('');
+        const from = a % (s.length + 1);
+        const to = from + (b % (s.length - from + 1));
+        expect(registerCount(s, from, to)).toEqual(registerCount(s.slice(from, to)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('a word longer than any marker is counted but not looked up (a 1 MB run of letters)', () => {
     expect(registerCount('ب'.repeat(1 << 20))).toEqual({ words: 1, markers: 0 });
   });
