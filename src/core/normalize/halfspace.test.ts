@@ -136,6 +136,7 @@ const CASES: [string, string, string][] = [
   ['نمیخوندمش', `نمی${Z}خوندمش`, 'chat: a spoken past form (خوند) + م + ش'],
   ['میدانش', 'میدانش', 'trap: a known noun + ش (a bare stem دان + ش is no verb form)'],
   ['میدونش', 'میدونش', 'trap: chat میدون (square) + ش, not می + دون + ش'],
+  ['میبرتت', `می${Z}برتت`, 'chat: the 3sg ه turned ت before a clitic (بره + ت)'],
   ['میگذشته', `می${Z}گذشته`, 'a participle after می: the past progressive perfect'],
   ['نمیچرخیده', `نمی${Z}چرخیده`, 'the same after نمی'],
   ['میخانه', 'میخانه', 'trap: a known word in می + a word in ه that is no participle'],

@@ -236,6 +236,8 @@ export class HalfSpaceDecoder {
       const v = w.slice(j, e);
       // (not a form in ون / ان: میدونش is میدون + ش, a square, not می + دون + ش)
       if (this.m.isInformalVerb(v) && !GLUED_AFTER_MI.has(v) && !(v.endsWith('ون') || v.endsWith('ان'))) return true;
+      // chat's 3sg ه turns ت before a clitic: میبرتت = می + برت (بره) + ت, میرسونتش
+      if (v.length >= 3 && v.charCodeAt(v.length - 1) === 0x062a && this.m.isInformalVerb(v.slice(0, -1) + 'ه')) return true;
       const vi = this.idx(v);
       const last = v.charCodeAt(v.length - 1);
       if (vi >= 0 && (this.m.flags[vi]! & FLAG_VERB) !== 0 && v.length >= 3 && (last === 0x0645 || last === 0x062f || last === 0x06cc)) return true;
