@@ -139,6 +139,8 @@ export const PARAMS = {
   chatLines: 1,
   /** chatPlural in a colloquial line: 1 on, 0 off; the stem must be this many times as frequent as stem + ه */
   chatPlural: 1,
+  /** silentH: a verb form (ندهی) is no evidence of a pronounced ه (آینده): 1 on, 0 off */
+  silentHNoVerbs: 1,
   /** informalPlural: a stem in ه + هام, stem + ه no word, reads as a plural (دنبالکننده‌هام): 1 on, 0 off */
   hehPlural: 1,
   chatPluralRatio: 4,
@@ -294,14 +296,16 @@ export class HalfSpaceDecoder {
     if (n < 2 || host.charCodeAt(n - 1) !== 0x0647 || endsInConsonantH(host, n) || PRONOUNCED_H.has(host)) return false;
     if (this.m.isInformalWord(host)) return true;
     if (this.wordCount(host + 'ش') > 0 || this.wordCount(host + 'م') > 0) return false;
-    for (let k = n; k >= 3; k--) if (this.wordCount(host.slice(n - k) + 'ی') > 0) return false;
+    // (a verb form is no word + ی: ندهی, "you do not give", says nothing of آینده, گنده, خواننده)
+    for (let k = n; k >= 3; k--) if (this.wordCount(host.slice(n - k) + 'ی', true) > 0) return false;
     return true;
   }
 
-  /** Times the text shows `p` as a word (alone or first in a word). */
-  private wordCount(p: string): number {
+  /** Times the text shows `p` as a word (alone or first in a word); 0 for a verb form when `noVerbs`. */
+  private wordCount(p: string, noVerbs = false): number {
     const r = this.idx(p);
-    return r < 0 ? 0 : this.m.first[r]! + this.m.glued[r]!;
+    if (r < 0 || (noVerbs && PARAMS.silentHNoVerbs !== 0 && (this.m.flags[r]! & FLAG_VERB) !== 0)) return 0;
+    return this.m.first[r]! + this.m.glued[r]!;
   }
 
   /**
