@@ -177,8 +177,68 @@ if (!process.env.TUNE) {
     );
   }
 }
-if (process.env.EVAL_OUT === '-') console.log('JSON:' + JSON.stringify({ ...results, informalVerbs: informal }));
+
+// The same in whole sentences: every ZWNJ of the sentence deleted (and, second, every می/نمی typed apart from its
+// word), the sentence normalized as one line, so the line's register counts (the chat rules that read it: میرم →
+// می‌رم in a colloquial line only). A verb token in می/نمی must come out with its ZWNJ, a plural + clitics token as in
+// the table above.
+const inSentences: Record<string, { verbs: number; verbsRight: number; apart: number; apartJoined: number; others: number; othersSplit: number; plurals: number; pluralsRight: number }> = {};
+if (!process.env.TUNE) {
+  const PRE = /^(?:نمی|می)/;
+  const TAIL = /ها(?:شون|تون|مون|ش|ت|م)?(?:و|رو)?$/;
+  const JOINS = /[بپتثجچحخسشصضطظعغفقکگلمنهیئ]$/;
+  for (const [name, file] of [
+    ['iPerUDT train (development)', 'ud/iPerUDT_train.conllu'],
+    ['iPerUDT dev', 'ud/iPerUDT_dev.conllu'],
+  ] as const) {
+    const r = { verbs: 0, verbsRight: 0, apart: 0, apartJoined: 0, others: 0, othersSplit: 0, plurals: 0, pluralsRight: 0 };
+    for (const s of readConllu(readShared(file)).sentences) {
+      const glued = s.tokens.map((t) => canon(t.text).replace(Z, ''));
+      const line = (parts: string[]): string => parts.map((p, i) => p + (s.tokens[i]!.spaceAfter ? ' ' : '')).join('');
+      const out = ' ' + nz.normalize(line(glued), opts).replace(/[.,،!؟?:؛«»()]/g, ' ') + ' ';
+      const apart = glued.map((j) => {
+        const m = PRE.exec(j);
+        return m && j.length > m[0].length + 1 ? m[0] + ' ' + j.slice(m[0].length) : j;
+      });
+      const outApart = ' ' + nz.normalize(line(apart), opts).replace(/[.,،!؟?:؛«»()]/g, ' ') + ' ';
+      s.tokens.forEach((t, k) => {
+        const j = glued[k]!;
+        const m = PRE.exec(j);
+        if (m && j.length > m[0].length + 1 && !GLUED_AFTER_MI.has(j.slice(m[0].length))) {
+          const want = ' ' + m[0] + '\u200c' + j.slice(m[0].length) + ' ';
+          if (t.words.some((w) => w.upos === 'VERB' || w.upos === 'AUX')) {
+            r.verbs++;
+            if (out.includes(want)) r.verbsRight++;
+            r.apart++;
+            if (outApart.includes(want)) r.apartJoined++;
+          } else {
+            r.others++;
+            if (out.includes(want)) r.othersSplit++;
+          }
+        }
+        const p = TAIL.exec(j);
+        if (p && p[0] !== 'ها' && j.length >= p[0].length + 2) {
+          const stem = j.slice(0, j.length - p[0].length);
+          const w0 = t.words[0]!;
+          if (stem !== 'تن' && t.words.length >= 2 && ['NOUN', 'ADJ', 'PROPN', 'NUM', 'PRON'].includes(w0.upos ?? '') && canon(w0.form).replace(Z, '') === stem + 'ها') {
+            r.plurals++;
+            if (out.includes(' ' + (JOINS.test(stem) ? stem + '\u200c' + j.slice(stem.length) : j) + ' ')) r.pluralsRight++;
+          }
+        }
+      });
+    }
+    inSentences[name] = r;
+  }
+  console.log('\n| informal text, whole sentences | verbs in می/نمی given their ZWNJ | the same typed apart, joined | other words in می given one (wrong) | plurals + clitics right |');
+  console.log('|---|---|---|---|---|');
+  for (const [name, r] of Object.entries(inSentences)) {
+    console.log(
+      `| ${name} | **${pct(r.verbsRight / Math.max(1, r.verbs))}** (${r.verbsRight} / ${r.verbs}) | **${pct(r.apartJoined / Math.max(1, r.apart))}** (${r.apartJoined} / ${r.apart}) | ${r.othersSplit} / ${r.others} | **${r.pluralsRight} / ${r.plurals}** |`,
+    );
+  }
+}
+if (process.env.EVAL_OUT === '-') console.log('JSON:' + JSON.stringify({ ...results, informalVerbs: informal, informalSentences: inSentences }));
 else if (!process.env.TUNE && !process.env.MODEL) {
   mkdirSync(`${ROOT}bench/results`, { recursive: true });
-  writeFileSync(`${ROOT}bench/results/halfspace-eval.json`, JSON.stringify({ ...results, informalVerbs: informal }, null, 2) + '\n');
+  writeFileSync(`${ROOT}bench/results/halfspace-eval.json`, JSON.stringify({ ...results, informalVerbs: informal, informalSentences: inSentences }, null, 2) + '\n');
 }
