@@ -230,6 +230,8 @@ const iverbs: string[] = [];
     if (f[2]) presForms(f[2], true);
     if (f[3]) pastForms(f[3], true);
   }
+  // a spoken stem neither list has: شین of نشستن (می‌شینم, بشین)
+  presForms('شین', true);
   // (forms in ا are kept for the tokenizer, which must not split میام into می + ام, but the half-space step leaves
   // them glued: chat writes آ as ا after می, میام, میاد, میاره, and می‌ام is no spelling)
   iverbs.push(...[...iforms].sort());

@@ -137,6 +137,7 @@ const CASES: [string, string, string][] = [
   ['میدانش', 'میدانش', 'trap: a known noun + ش (a bare stem دان + ش is no verb form)'],
   ['میدونش', 'میدونش', 'trap: chat میدون (square) + ش, not می + دون + ش'],
   ['میبرتت', `می${Z}برتت`, 'chat: the 3sg ه turned ت before a clitic (بره + ت)'],
+  ['میشینه', `می${Z}شینه`, 'chat: the spoken stem شین of نشستن'],
   ['آیندهمون', `آینده${Z}مون`, 'chat: a word in نده + مون (the verb form ندهی, "you do not give", is no sign of a pronounced ه)'],
   ['سرزندهی', `سرزنده${Z}ی`, 'chat: the ezafe ی after a word in نده'],
   ['میگذشته', `می${Z}گذشته`, 'a participle after می: the past progressive perfect'],
