@@ -81,6 +81,10 @@ for (const [name, r] of Object.entries(results)) {
   }
 }
 
+/** chat's plural ها + clitics and / or رو at the end of a token; a stem ending in a joining letter */
+const TAIL = /ها(?:شون|تون|مون|ش|ت|م)?(?:و|رو)?$/;
+const JOINS = /[بپتثجچحخسشصضطظعغفقکگلمنهیئ]$/;
+
 // informal verbs after می/نمی (see the header)
 const informal: Record<
   string,
@@ -88,8 +92,6 @@ const informal: Record<
 > = {};
 if (!process.env.TUNE) {
   const PRE = /^(?:بر|در|فرو|فرا|وا|ور|باز)?(?:نمی|می)/;
-  const TAIL = /ها(?:شون|تون|مون|ش|ت|م)?(?:و|رو)?$/;
-  const JOINS = /[بپتثجچحخسشصضطظعغفقکگلمنهیئ]$/;
   const H_CLITIC = /ه(?:مون|تون|شون|م|ت|ش)(?:و|رو)?$/;
   const CLITICS = new Set(['م', 'ت', 'ش', 'مون', 'تون', 'شون']);
   for (const [name, file] of [
@@ -185,8 +187,6 @@ if (!process.env.TUNE) {
 const inSentences: Record<string, { verbs: number; verbsRight: number; apart: number; apartJoined: number; others: number; othersSplit: number; plurals: number; pluralsRight: number }> = {};
 if (!process.env.TUNE) {
   const PRE = /^(?:نمی|می)/;
-  const TAIL = /ها(?:شون|تون|مون|ش|ت|م)?(?:و|رو)?$/;
-  const JOINS = /[بپتثجچحخسشصضطظعغفقکگلمنهیئ]$/;
   for (const [name, file] of [
     ['iPerUDT train (development)', 'ud/iPerUDT_train.conllu'],
     ['iPerUDT dev', 'ud/iPerUDT_dev.conllu'],

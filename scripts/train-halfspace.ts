@@ -201,19 +201,11 @@ const iverbs: string[] = [];
   const dropA = (st: string): string | null => (/^ا[فن]/.test(st) && st.length >= 3 ? st.slice(1) : null);
   for (const st of [...stems].sort()) {
     const [past, pres] = st.split('#');
-    if (pres) {
-      presForms(pres, false);
-      const sp = spoken(pres);
-      if (sp) presForms(sp, true);
-      const da = dropA(pres);
-      if (da) presForms(da, true);
-    }
-    if (past) {
-      pastForms(past, false);
-      const sp = spoken(past);
-      if (sp) pastForms(sp, true);
-      const da = dropA(past);
-      if (da) pastForms(da, true);
+    // the stem with the spoken endings only; its spoken variants with every ending
+    for (const [stem, forms] of [[pres, presForms], [past, pastForms]] as const) {
+      if (!stem) continue;
+      forms(stem, false);
+      for (const v of [spoken(stem), dropA(stem)]) if (v) forms(v, true);
     }
   }
   // hazm's informal present stems (iverbs.dat: past#present informal-present) and shekar's (verbs.csv: present, past,

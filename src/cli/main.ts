@@ -646,13 +646,12 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
   if (!(PIPELINE_SCHEME_CHOICES as readonly string[]).includes(scheme)) {
     throw new DabirError('E_BAD_OPTION', `--scheme cannot be ${JSON.stringify(scheme)}`, `use one of: ${PIPELINE_SCHEME_CHOICES.join(', ')}`);
   }
-  const options = {};
   const threads = parseThreads(typeof v.threads === 'string' ? v.threads : undefined);
   const mode: Mode = cmd === 'analyze' ? format : cmd;
   const original = v.original === true;
   // raw text on several threads: the pipeline is built in each worker (src/cli/threads.ts)
-  if (threads > 1 && inputKind === 'text') return analyzeInThreads(io, file, threads, { components, options, scheme, mode, original });
-  const pipeline = createPipeline({ components, options, scheme });
+  if (threads > 1 && inputKind === 'text') return analyzeInThreads(io, file, threads, { components, scheme, mode, original });
+  const pipeline = createPipeline({ components, scheme });
 
   const { input, fh } = await openInput(file, io);
   const writer = new SentenceWriter(mode);

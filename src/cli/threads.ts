@@ -12,7 +12,6 @@ import { SentenceWriter, withSentenceId, type Mode } from './format.js';
 
 export interface WorkerInit {
   components: string[];
-  options: Record<string, Record<string, unknown>>;
   /** the pipeline's scheme (createPipeline's option: perdt, seraji, iperudt, auto) */
   scheme: PipelineScheme | 'auto';
   mode: Mode;

@@ -7,9 +7,8 @@
  * (for already tokenized input such as CoNLL-U).
  */
 import { AlignedText } from './aligned.js';
-import { Doc, type Entity, type Sentence } from './doc.js';
+import { Doc, type Sentence } from './doc.js';
 import { registerCount, registerOf, type Register } from './register/index.js';
-import type { SpellIssue } from './spell/checker.js';
 import { forcedCuts, shiftSentence } from './stream.js';
 import { badOption, DabirError } from './errors.js';
 import type { HalfSpaceModel } from './normalize/halfspace-model.js';
@@ -285,6 +284,15 @@ function shiftDoc(d: Doc, base: number): void {
 }
 
 /**
+ * Adds the document-level annotations of `part` (entities, spelling issues; offsets already into `doc.text`) to
+ * `doc`'s, an entity's sentence index mapped by `sentenceOf`.
+ */
+function addDocLevel(doc: Doc, part: Doc, sentenceOf: (i: number) => number): void {
+  if (part.entities) (doc.entities ??= []).push(...part.entities.map((e) => ({ ...e, sentence: sentenceOf(e.sentence) })));
+  if (part.spelling) (doc.spelling ??= []).push(...part.spelling);
+}
+
+/**
  * Scheme 'auto': each paragraph (line) is analysed by the formal pipeline (PerDT's conventions) or by the informal one
  * (iPerUDT's), as detectRegister reads it; consecutive lines of one register go together, and a text of one register
  * is analysed in one call, exactly as by that pipeline alone. Sentences never cross a line break, so the pieces
@@ -309,30 +317,21 @@ function autoPipeline(formal: Pipeline, informal: () => Pipeline): Pipeline {
       if (runs.length <= 1) return of(runs[0]?.[1] ?? 'formal').process(text);
       const sentences: Sentence[] = [];
       const normalized: string[] = [];
-      const entities: Entity[] = [];
-      const spelling: SpellIssue[] = [];
-      let ner = false;
-      let spell = false;
+      const doc = new Doc(text, sentences);
       for (let k = 0; k < runs.length; k++) {
         const [from, r] = runs[k]!;
         const to = k + 1 < runs.length ? runs[k + 1]![0] : text.length;
         const d = of(r).process(text.slice(from, to));
         shiftDoc(d, from);
-        for (const e of d.entities ?? []) entities.push({ ...e, sentence: e.sentence + sentences.length });
-        if (d.entities) ner = true;
-        if (d.spelling) {
-          spell = true;
-          spelling.push(...d.spelling);
-        }
+        const first = sentences.length;
+        addDocLevel(doc, d, (i) => first + i);
         for (const st of d.sentences) {
           st.id = String(sentences.length + 1);
           sentences.push(st);
         }
         normalized.push(d.normalized);
       }
-      const doc = new Doc(text, sentences, normalized.join(''));
-      if (ner) doc.entities = entities;
-      if (spell) doc.spelling = spelling;
+      doc.normalized = normalized.join('');
       return doc;
     },
     annotate(doc: Doc): Doc {
@@ -353,24 +352,14 @@ function autoPipeline(formal: Pipeline, informal: () => Pipeline): Pipeline {
         index.set(st, i);
         parts[dense ? 'informal' : registerOf(counts[i]!)].push(st);
       });
-      const entities: Entity[] = [];
-      const spelling: SpellIssue[] = [];
-      let ner = false;
-      let spell = false;
+      const acc = new Doc(doc.text);
       for (const r of ['formal', 'informal'] as const) {
         if (parts[r].length === 0) continue;
         const d = of(r).annotate(new Doc(doc.text, parts[r], doc.normalized));
-        if (d.entities) {
-          ner = true;
-          for (const e of d.entities) entities.push({ ...e, sentence: index.get(parts[r][e.sentence]!) ?? e.sentence });
-        }
-        if (d.spelling) {
-          spell = true;
-          spelling.push(...d.spelling);
-        }
+        addDocLevel(acc, d, (i) => index.get(parts[r][i]!) ?? i);
       }
-      if (ner) doc.entities = entities.sort((a, b) => a.start - b.start);
-      if (spell) doc.spelling = spelling.sort((a, b) => a.start - b.start);
+      if (acc.entities) doc.entities = acc.entities.sort((a, b) => a.start - b.start);
+      if (acc.spelling) doc.spelling = acc.spelling.sort((a, b) => a.start - b.start);
       return doc;
     },
   };

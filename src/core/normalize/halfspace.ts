@@ -137,13 +137,13 @@ export const PARAMS = {
    * knows the letters as a word (میرم, میریم: literary "that I die", chat "I go"; میدم): 1 on, 0 off
    */
   chatLines: 1,
-  /** chatPlural in a colloquial line: 1 on, 0 off; the stem must be this many times as frequent as stem + ه */
+  /** chatPlural in a colloquial line: 1 on, 0 off; the stem must be chatPluralRatio times as frequent as stem + ه */
   chatPlural: 1,
+  chatPluralRatio: 4,
   /** silentH: a verb form (ندهی) is no evidence of a pronounced ه (آینده): 1 on, 0 off */
   silentHNoVerbs: 1,
   /** informalPlural: a stem in ه + هام, stem + ه no word, reads as a plural (دنبالکننده‌هام): 1 on, 0 off */
   hehPlural: 1,
-  chatPluralRatio: 4,
 };
 /** object clitics after a conjugated verb (میبینمت = می + بینم + ت) */
 const VERB_CLITICS = ['شون', 'تون', 'مون', 'ش', 'ت', 'م'];
@@ -346,14 +346,6 @@ export class HalfSpaceDecoder {
   }
 
   /**
-   * Chat's plural + clitics glued to a known noun (کتابهامو, نوشتههام, بچههاشون, کارهاتو): stem‌ها + the rest, where the
-   * model alone read کتابه + ‌ام (the informal definite ه + a clitic) or left the word whole. Not when the word without
-   * its clitics is a word of its own (تنها + م, با + هاش), nor when the stem + ه is a word at least as common as the
-   * stem (حرفه: حرفهام may be حرفه‌ام) — before one clitic letter, when the stem + ه is any known word (خونهات may be
-   * خونه‌ات) — nor after a verb's past stem or before a participle (رفتهام is رفته‌ام). The stem must be listed or
-   * seen alone twice; after a letter that does not join the word stays whole (کمبودهام, not کمبوده‌ام).
-   */
-  /**
    * In a colloquial line: chat's plural + one clitic letter (حرفهام, کارهاش) after a stem far more frequent than the
    * stem + ه (حرف against حرفه), which informalPlural leaves alone anywhere (حرفه‌ام "I am a profession" is a formal
    * reading); null for any other word.
@@ -364,6 +356,15 @@ export class HalfSpaceDecoder {
     return r !== null && r !== w && r.indexOf(Z) >= 0 ? r : null;
   }
 
+  /**
+   * Chat's plural + clitics glued to a known noun (کتابهامو, نوشتههام, بچههاشون, کارهاتو): stem‌ها + the rest, where the
+   * model alone read کتابه + ‌ام (the informal definite ه + a clitic) or left the word whole. Not when the word without
+   * its clitics is a word of its own (تنها + م, با + هاش), nor when the stem + ه is a word at least as common as the
+   * stem (حرفه: حرفهام may be حرفه‌ام) — before one clitic letter, when the stem + ه is any known word (خونهات may be
+   * خونه‌ات) — nor after a verb's past stem or before a participle (رفتهام is رفته‌ام). The stem must be listed or
+   * seen alone twice; after a letter that does not join the word stays whole (کمبودهام, not کمبوده‌ام). `chat`: a
+   * colloquial line (chatPlural), where one clitic letter after a stem far commoner than stem + ه reads as the plural.
+   */
   private informalPlural(w: string, chat = false): string | null {
     if (!PARAMS.informalPlural || w.length < 5 || !hasNearEnd(w, 0x0647, 7)) return null;
     let t = -1;
@@ -1014,6 +1015,8 @@ interface WordInfo {
   lastZHash: number;
   /** the form is می/نمی (alone or after a preverb) */
   mi: boolean;
+  /** the reading in a colloquial line (chatInfo), null when it is the same; undefined until first asked */
+  chat: WordInfo | null | undefined;
 }
 
 const UNIT = 1; // part of a word: Arabic letter, ZWNJ, hamza above
@@ -1164,6 +1167,23 @@ function indefiniteInfo(d: HalfSpaceDecoder, alts: Map<string, WordInfo>, info: 
   return alt;
 }
 
+/**
+ * `info` with its reading in a colloquial line, or null when that is the same: a chat verb the formal reading kept
+ * whole (میرم → می‌رم, HalfSpaceDecoder.chatVerb), or chat's plural + clitic it read as ه + clitic (حرفه‌ام → حرف‌هام,
+ * chatPlural). Kept on the (memoized) analysis itself.
+ */
+function chatInfo(d: HalfSpaceDecoder, info: WordInfo): WordInfo | null {
+  if (info.chat === undefined) {
+    info.chat = null;
+    if (info.form.length >= 4) {
+      const bare = withoutMarks(info.word);
+      const c = (info.form.indexOf(Z) < 0 ? d.chatVerb(info.form) : null) ?? (bare.indexOf(Z) < 0 && info.form.length >= 5 ? d.chatPlural(bare) : null);
+      if (c !== null && c !== info.form) info.chat = infoOf(d, info.word, bare, c);
+    }
+  }
+  return info.chat;
+}
+
 /** `d.shouldJoin(prevForm, form, careful)`, memoized. */
 function shouldJoinMemo(d: HalfSpaceDecoder, jm: JoinMemo, prevForm: string, form: string, careful: boolean): boolean {
   const key = (careful ? '1' : '0') + prevForm + '\t' + form;
@@ -1206,7 +1226,7 @@ function infoOf(d: HalfSpaceDecoder, w: string, bare: string, form: string): Wor
   for (let k = 0; k < lastPiece.length; k++) lastZHash = Math.imul(lastZHash ^ lastPiece.charCodeAt(k), FNV_PRIME);
   lastZHash = Math.imul(lastZHash ^ 0x200c, FNV_PRIME);
   const out = form === bare ? w : bare === w ? form : withZwnjs(w, form);
-  return { word: w, form, out, joinable, bound, firstPiece, lastPiece, lastZHash, mi: isMiPrefix(form) };
+  return { word: w, form, out, joinable, bound, firstPiece, lastPiece, lastZHash, mi: isMiPrefix(form), chat: undefined };
 }
 
 /** The pair `last + ZWNJ + first` was seen joined; `lastZHash` is the hash of `last + ZWNJ` (no key string is made). */
@@ -1389,13 +1409,9 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       continue;
     }
     let info = wordInfo(d, memo, t, s, e - markAtEnd, careful, academy);
-    if (PARAMS.chatLines !== 0 && info.form.length >= 4) {
-      // (the chat reading of a word the formal reading kept whole, or gave a ZWNJ after ه: حرفه‌ام → حرف‌هام)
-      const bare = withoutMarks(info.word);
-      const v = info.form.indexOf(Z) < 0 ? d.chatVerb(info.form) : null;
-      const pl = v === null && bare.indexOf(Z) < 0 && info.form.length >= 5 ? d.chatPlural(bare) : null;
-      const c = v ?? pl;
-      if (c !== null && c !== info.form && chatLine()) info = infoOf(d, info.word, bare, c);
+    if (PARAMS.chatLines !== 0) {
+      const c = chatInfo(d, info);
+      if (c !== null && chatLine()) info = c;
     }
     // a plural + ezafe (‌های) is followed by what it qualifies; before a word that cannot be that (از, که, را, ...), a
     // closing mark or the end of the line, the same letters are a noun in ه + ‌ای (سفرهای که → سفره‌ای که)
