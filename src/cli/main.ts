@@ -20,6 +20,7 @@ import {
   DabirError,
   DEFAULT_OPTIONS,
   getNormalizer,
+  getFormalizer,
   OPTION_VALUES,
   resolveOptions,
   type NormalizeOptions,
@@ -115,6 +116,11 @@ const COMMANDS: Record<string, Command> = {
     summary: 'named entities (PER, LOC, ORG, NAT, EVE, POG), one per line: type, start, end, text',
     help: () => analyzeHelp('ner'),
     run: (args, io) => runAnalyze(args, io, 'ner'),
+  },
+  formalize: {
+    summary: 'colloquial Persian in the formal written register (یه کتاب میخوام → یک کتاب می‌خواهم), line by line',
+    help: formalizeHelp,
+    run: runFormalize,
   },
   spell: {
     summary: 'spelling issues (non-word, real-word, style) with ranked suggestions, or --fix to correct',
@@ -824,6 +830,61 @@ const SPELL_ARGS: ArgSpec = {
   register: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 };
+
+function formalizeHelp(): string {
+  return `Usage: dabir formalize [options] [FILE]
+
+Rewrites colloquial Persian (chat, blogs, subtitles) in the formal written register, word by word: verbs (میخوام →
+می‌خواهم, میشه → می‌شود, بذار → بگذار), clitics and chat plurals (خونمون → خانه‌مان, چیزا → چیزها), the object marker
+(رو → را, کتابو → کتاب را), the copula at the end of a clause (خوبه. → خوب است.) and common words (یه → یک,
+اون → آن). Wording and word order are kept. The text is normalized first (letters, digits, spacing, half-spaces).
+Reads FILE (standard input when FILE is missing or "-") and writes exactly one output line per input line.
+
+Options:
+  --register informal|auto   informal: rewrite every line [default]; auto: only the lines that read as colloquial
+                             (formal paragraphs of a mixed text stay exactly as written)
+  --no-normalize             do not normalize first
+  --changes                  print the rewritten words as JSON lines (line, start, end, before, after) instead
+  -h, --help                 show this help
+`;
+}
+
+const FORMALIZE_ARGS: ArgSpec = {
+  register: { type: 'string' },
+  'no-normalize': { type: 'boolean' },
+  changes: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+async function runFormalize(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseOrUsage(args, FORMALIZE_ARGS, 'formalize', true);
+  const v = values as Record<string, string | boolean | undefined>;
+  if (v.help) return print(io, formalizeHelp());
+  const register = v.register ?? 'informal';
+  if (register !== 'informal' && register !== 'auto') throw new DabirError('E_BAD_OPTION', `--register cannot be ${JSON.stringify(register)}`, 'use one of: informal, auto');
+  if (positionals.length > 1) throw new DabirError('E_USAGE', `expected at most one FILE, got ${positionals.length}`, usageHint('formalize'));
+  const file = positionals[0] === '-' ? undefined : positionals[0];
+  const { input, fh } = await openInput(file, io);
+  try {
+    const normalizer = v['no-normalize'] ? undefined : loadNormalizer(resolveOptions(undefined));
+    const formalizer = getFormalizer();
+    const o = { register } as const;
+    const handle: LineHandler = (line, eol, lineNo, out) => {
+      const a = formalizer.formalizeAligned(normalizer ? normalizer.normalizeAligned(line) : line, o);
+      if (!v.changes) {
+        out.push(a.text, eol);
+        return;
+      }
+      for (const c of a.changes()) {
+        if (c.kinds.includes('register')) out.push(JSON.stringify({ line: lineNo, start: c.start, end: c.end, before: c.before, after: c.after }), '\n');
+      }
+    };
+    await processLines(input, io, handle, file);
+    return EXIT_OK;
+  } finally {
+    await fh?.close().catch(() => undefined);
+  }
+}
 
 async function runSpell(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseOrUsage(args, SPELL_ARGS, 'spell', true);

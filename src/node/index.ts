@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AlignedText } from '../core/aligned.js';
 import { DabirError } from '../core/errors.js';
-import { createNormalizer, decodeLemmaData, HalfSpaceModel, spellCheckerOf, type NormalizeOptions, type Normalizer, type SpellChecker, type SpellIssue, type SpellOptions, type SpellSuggestion } from '../core/index.js';
+import { createFormalizer, createNormalizer, decodeLemmaData, HalfSpaceModel, type FormalData, type Formalizer, type FormalizeOptions, spellCheckerOf, type NormalizeOptions, type Normalizer, type SpellChecker, type SpellIssue, type SpellOptions, type SpellSuggestion } from '../core/index.js';
 import { useNativeSha256 } from '../core/sha256.js';
 import { createPipeline as createCorePipeline, getComponent, pipelineOptionSets, resourcesFor, type Pipeline, type PipelineScheme, type Resources } from '../core/pipeline.js';
 
@@ -37,6 +37,7 @@ const LOADERS: Record<string, () => unknown> = {
   mwt: () => JSON.parse(new TextDecoder().decode(readResource('mwt.json'))),
   mwtInformal: () => JSON.parse(new TextDecoder().decode(readResource('mwt-informal.json'))),
   lemma: () => decodeLemmaData(readResource('lemma.bin')),
+  formal: () => JSON.parse(new TextDecoder().decode(readResource('formal.json'))),
   parser: () => readResource('parser.bin'), // bytes: checked and decoded by the parser component (src/core/parse)
   tagger: () => readResource('tagger.bin'), // bytes: checksum-verified and decoded once by the tagger component (src/core/tag)
   spell: () => readResource('spell.bin'), // bytes: checksum-verified and decoded once by the spell component (src/core/spell)
@@ -98,7 +99,7 @@ export function availableComponents(): string[] {
   return out;
 }
 
-const RESOURCE_FILES: Record<string, string> = { halfspace: 'halfspace.bin', mwt: 'mwt.json', mwtInformal: 'mwt-informal.json', lemma: 'lemma.bin', tagger: 'tagger.bin', parser: 'parser.bin', spell: 'spell.bin', ner: 'ner.bin' };
+const RESOURCE_FILES: Record<string, string> = { halfspace: 'halfspace.bin', formal: 'formal.json', mwt: 'mwt.json', mwtInformal: 'mwt-informal.json', lemma: 'lemma.bin', tagger: 'tagger.bin', parser: 'parser.bin', spell: 'spell.bin', ner: 'ner.bin' };
 
 /** Registers the data file of a resource, so availability can be checked without loading it. */
 export function registerResourceFile(name: string, file: string): void {
@@ -151,4 +152,32 @@ export function suggest(word: string, n = 5): SpellSuggestion[] {
 /** The text with the confident spelling corrections applied. */
 export function fixSpelling(text: string, options?: SpellOptions): string {
   return getSpellChecker().fix(text, options);
+}
+
+let formalizer: Formalizer | undefined;
+
+/** The formalizer with the shipped data (data/formal.json and the lemmatizer's verbs and lexicon; loaded on first use). */
+export function getFormalizer(): Formalizer {
+  formalizer ??= createFormalizer({ formal: loadResource('formal') as FormalData, lemma: loadResource('lemma') as import('../core/lemmatize/data.js').LemmaData });
+  return formalizer;
+}
+
+export interface NodeFormalizeOptions extends FormalizeOptions {
+  /** normalize the text first (default true: the rules read normalized letters and half-spaces); or the normalizer's options */
+  normalize?: boolean | NormalizeOptions;
+}
+
+/**
+ * Colloquial Persian in the formal written register, word by word (یه کتاب میخوام → یک کتاب می‌خواهم): verbs,
+ * clitics, plurals, the object marker, common words. Normalizes first unless told not to. Never throws on a string.
+ */
+export function formalize(text: string, options: NodeFormalizeOptions = {}): string {
+  return formalizeAligned(text, options).text;
+}
+
+/** Like `formalize`, with the alignment map to the input and the list of changes (kind `register` for rewritten words). */
+export function formalizeAligned(text: string, options: NodeFormalizeOptions = {}): AlignedText {
+  const { normalize: n = true, ...o } = options;
+  const input = n === false ? text : normalizeAligned(text, n === true ? undefined : n);
+  return getFormalizer().formalizeAligned(input, o);
 }

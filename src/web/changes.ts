@@ -100,6 +100,7 @@ export const KIND_LABELS: Record<ChangeKind, KindLabel> = {
     whyEn: 'Persian punctuation (، ؛ ؟ « ») instead of Latin',
   },
   diacritic: { fa: 'اعراب', en: 'diacritic', whyFa: 'اعراب یا کشیده', whyEn: 'diacritics or kashida' },
+  register: { fa: 'رسمی‌سازی', en: 'formal register', whyFa: 'واژهٔ محاوره‌ای به نوشتار رسمی', whyEn: 'a colloquial word in its formal written form' },
 };
 
 /** The label of a kind; a kind this page does not know yet is shown by its name. */

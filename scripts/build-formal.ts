@@ -1,0 +1,132 @@
+/**
+ * Builds data/formal.json, the word tables of the formalizer (src/core/formal): colloquial → formal spellings.
+ * Deterministic: same inputs, same bytes.
+ *
+ *   npm run build:formal
+ *
+ * Sources: hazm `iwords.dat` (informal word → formal) and `iverbs.dat` (informal present stems), shekar
+ * `informal_words.csv`, and a short hand table (HAND, below: copulas and pronouns + the object marker, which the lists
+ * lack). An entry is left out when its colloquial side is itself common in formal text — seen 10 times or more in the
+ * PerDT and Seraji train text (`text/*.txt`), e.g. hazm's `تو → در` (تو is "you"), `اینه → آینه`: formal text must
+ * come through unchanged. The verbs' other stems come from data/lemma.bin at run time (see the formalizer).
+ */
+import { writeFileSync } from 'node:fs';
+import { haveShared, readShared, ROOT } from './lib/corpus.js';
+import { updateManifest } from './lib/manifest.js';
+
+if (!haveShared()) {
+  console.log('SKIP build:formal: ../shared/data not found (set DABIR_SHARED)');
+  process.exit(0);
+}
+
+export const FORMAL_FORMAT_VERSION = 1;
+
+/** Hand entries: colloquial forms the lists lack (present copula and pronoun + object marker). */
+const HAND: [string, string][] = [
+  ['هستن', 'هستند'],
+  ['هستین', 'هستید'],
+  ['نیستن', 'نیستند'],
+  ['نیستین', 'نیستید'],
+  ['اینو', 'این را'],
+  ['اونو', 'آن را'],
+  ['اینارو', 'این‌ها را'],
+  ['اونارو', 'آن‌ها را'],
+  ['چیو', 'چه چیزی را'],
+  ['منو', 'مرا'],
+  ['مارو', 'ما را'],
+  ['شمارو', 'شما را'],
+  ['اونجوری', 'آن‌جوری'],
+  ['اینجوری', 'این‌جوری'],
+  ['همینجوری', 'همین‌جوری'],
+  ['اینطوری', 'این‌طوری'],
+  ['چجوری', 'چه‌جوری'],
+  ['بازم', 'باز هم'],
+  ['اینم', 'این هم'],
+  ['منم', 'من هم'],
+  ['کسایی', 'کسانی'],
+  ['همینه', 'همین است'],
+  ['اینه', 'این است'],
+  ['اونه', 'آن است'],
+  ['چیه', 'چیست'],
+  ['کیه', 'کیست'],
+  ['کجاس', 'کجاست'],
+  ['نمیدونم', 'نمی‌دانم'],
+];
+
+const Z = '\u200c';
+const norm = (s: string): string => s.normalize('NFC').replace(/ي/g, 'ی').replace(/ك/g, 'ک').trim();
+
+// words of formal text, to leave out colloquial entries that are formal words too
+const formalCount = new Map<string, number>();
+for (const f of ['text/perdt-train.txt', 'text/seraji-train.txt']) {
+  for (const w of readShared(f).split(/[\s.,،؛:!?؟«»()"]+/)) if (w) formalCount.set(w, (formalCount.get(w) ?? 0) + 1);
+}
+/** a colloquial word of novels' dialogue shows up a few times (یه 8×, اگه 8×); one written this often is formal too (توی, رو, چی) */
+const FORMAL_MIN = 10;
+/** list entries that are formal words or names themselves (ناهار, the name ابرام) */
+const NOT_COLLOQUIAL = new Set(['ابرام', 'ناهار', 'بوم', 'دهن', 'سیا', 'مش', 'مشد', 'کا', 'صب', 'چن', 'اروا', 'مرتیکه', 'خب', 'مشتی']);
+
+const words = new Map<string, string>();
+const dropped: string[] = [];
+const add = (inf: string, formal: string, hand = false): void => {
+  inf = norm(inf);
+  formal = norm(formal);
+  if (!inf || !formal || inf === formal || inf.length < 2 || /\s/.test(inf) || words.has(inf)) return;
+  // the tanvin (واقعا → واقعاً) is a matter of style, not register
+  if (formal === inf + '\u064b') return;
+  if (!hand && ((formalCount.get(inf) ?? 0) >= FORMAL_MIN || NOT_COLLOQUIAL.has(inf))) {
+    dropped.push(`${inf} → ${formal} (${formalCount.get(inf)}× in formal text)`);
+    return;
+  }
+  words.set(inf, formal);
+};
+for (const [a, b] of HAND) add(a, b, true);
+for (const line of readShared('lexicon/hazm/iwords.dat').split('\n')) {
+  const [a, ...b] = line.trim().split(/\s+/);
+  if (a && b.length) add(a, b.join(' '));
+}
+for (const line of readShared('lexicon/shekar/informal_words.csv').split('\n')) {
+  const [a, b] = line.trim().split(',');
+  if (a && b) add(a, b);
+}
+
+// informal present stems → formal present stems (hazm iverbs.dat: "past#present informal flag")
+const stems = new Map<string, string>();
+for (const line of readShared('lexicon/hazm/iverbs.dat').split('\n')) {
+  const [pair, inf] = line.trim().split(/\s+/);
+  if (!pair || !inf) continue;
+  const present = norm(pair.split('#')[1] ?? '');
+  const i = norm(inf);
+  // (hazm writes the present stem of آوردن اور; a typo in تاراندن: تااران)
+  if (!present || present.includes('اا') || stems.has(i)) continue;
+  stems.set(i, present === 'اور' ? 'آور' : present);
+}
+// spoken stems the list lacks
+for (const [a, b] of [
+  ['شین', 'نشین'],
+  ['یا', 'آی'],
+  ['ذار', 'گذار'],
+  ['زار', 'گذار'],
+  ['گ', 'گوی'],
+  ['خا', 'خواه'],
+] as const) {
+  if (!stems.has(a)) stems.set(a, b);
+}
+
+const sorted = <V>(m: Map<string, V>): [string, V][] => [...m].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+const license = 'MIT (hazm iwords.dat, iverbs.dat; shekar informal_words.csv)';
+const data = {
+  meta: {
+    format: FORMAL_FORMAT_VERSION,
+    license,
+    sources: 'hazm iwords.dat, iverbs.dat; shekar informal_words.csv; hand table (scripts/build-formal.ts); filtered by PerDT and Seraji train text',
+  },
+  words: sorted(words),
+  stems: sorted(stems),
+};
+const bytes = new TextEncoder().encode(JSON.stringify(data) + '\n');
+writeFileSync(`${ROOT}data/formal.json`, bytes);
+updateManifest('formal.json', bytes, license);
+console.log(`data/formal.json: ${words.size} words, ${stems.size} stems, ${bytes.length} bytes; left out as formal words: ${dropped.length}`);
+if (process.env.SHOW) for (const d of dropped) console.log('  ' + d);
+void Z;

@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DabirError } from '../errors.js';
+import { decodeLemmaData } from '../lemmatize/data.js';
+import { createFormalizer, type FormalData } from './index.js';
+
+// (the test reads the shipped data, as the package does; the core itself is handed it)
+const formal = JSON.parse(readFileSync(new URL('../../../data/formal.json', import.meta.url), 'utf8')) as FormalData;
+const lemma = decodeLemmaData(readFileSync(new URL('../../../data/lemma.bin', import.meta.url)));
+const fz = createFormalizer({ formal, lemma });
+const Z = '\u200c';
+
+describe('formalize: colloquial words', () => {
+  const rows: [string, string, string][] = [
+    ['یه کتاب خوب میخوام', 'یک کتاب خوب می‌خواهم', 'the word table (یه) and a spoken stem + the 1sg (خوا → خواه)'],
+    [`می${Z}خوام`, 'می‌خواهم', 'the same verb written with its ZWNJ'],
+    ['میشه', 'می‌شود', 'spoken stem ش (شو) + the 3sg ه → د'],
+    ['میره', 'می‌رود', 'ر → رو'],
+    ['میگن', 'می‌گویند', 'گ → گوی, 3pl ن → ند'],
+    ['میدم', 'می‌دهم', 'د → ده'],
+    ['میاد', 'می‌آید', 'chat drops the آ of آمدن after می'],
+    ['میارم', 'می‌آورم', 'and of آوردن'],
+    ['بیام', 'بیایم', 'after ب the آ is written یا'],
+    ['بشیم', 'بشویم', 'subjunctive ب + spoken stem + 1pl'],
+    ['بتونیم', 'بتوانیم', 'ون for ان in a stem (تون → توان)'],
+    ['میذاریم', 'می‌گذاریم', 'ذار → گذار'],
+    ['بذار', 'بگذار', 'an imperative: ب + a spoken stem'],
+    ['برنمیخوره', 'برنمی‌خورد', 'a preverb before نمی'],
+    ['نمیتونست', 'نمی‌توانست', 'a spoken past stem (تونست → توانست)'],
+    ['میکردن', 'می‌کردند', 'می + past stem + the spoken 3pl ن'],
+    ['رفتین', 'رفتید', 'past stem + the spoken 2pl ین'],
+    ['داره', 'دارد', 'داشتن takes no prefix'],
+    ['باشه', 'باشد', 'بودن subjunctive, no prefix'],
+    ['کنه', 'کند', 'a light verb after a noun (the lexicon also knows کنه, a tick: the verb reading is commoner)'],
+    ['چیزا', 'چیزها', 'the chat plural ا'],
+    ['کتابام', 'کتاب‌هایم', 'chat plural + clitic'],
+    ['کتاباشونو', 'کتاب‌هایشان را', 'chat plural + clitic + the object marker'],
+    ['بچه‌هامون', 'بچه‌هایمان', 'a formal plural + a chat clitic'],
+    ['خونمون', 'خانه‌مان', 'chat drops the ه of خونه before a clitic; ون for ان'],
+    ['صداشون', 'صدایشان', 'a glide ی after a host in ا (صدا + شون, not صد + اشون)'],
+    ['آدامسو', 'آدامس را', 'the object marker glued to a noun'],
+    ['اینکارو', 'اینکار را', 'the longest host wins (اینکار + و, not اینک + ارو)'],
+    ['خونه', 'خانه', 'ون for ان'],
+    ['اونا', 'آن‌ها', 'the word table'],
+  ];
+  it.each(rows)('%s → %s (%s)', (input, want) => {
+    expect(fz.formalize(input)).toBe(want);
+  });
+});
+
+describe('formalize: in context', () => {
+  const rows: [string, string, string][] = [
+    ['چیزا رو میذاریم', 'چیزها را می‌گذاریم', 'رو between two words of a colloquial line is the object marker'],
+    ['رو به دیوار ایستاد', 'رو به دیوار ایستاد', 'رو به: facing, and the line has nothing colloquial'],
+    ['خیلی بزرگه.', 'خیلی بزرگ است.', 'the copula ه at the end of a clause'],
+    ['بزرگه رو میخوام', 'بزرگه را می‌خواهم', 'no copula before another word (بزرگه: the big one); رو is را in a line with another colloquial word'],
+    ['بزرگه رو دیدم', 'بزرگه رو دیدم', 'a line with nothing else colloquial keeps رو (face, on in formal text)'],
+    ['اونا کتاب خوندن.', 'آن‌ها کتاب خواندند.', 'a past stem + ن ending a clause, in a colloquial line: 3pl'],
+    ['کتاب خواندن مفید است.', 'کتاب خواندن مفید است.', 'the same letters in formal text: an infinitive'],
+  ];
+  it.each(rows)('%s → %s (%s)', (input, want) => {
+    expect(fz.formalize(input)).toBe(want);
+  });
+});
+
+describe('formalize: formal text and what is not Persian pass through', () => {
+  const rows: [string, string][] = [
+    ['رئیس‌جمهور در سفر به استان‌های جنوبی گفت که دولت به مردم خدمت می‌کند.', 'news prose'],
+    ['سال‌های گذشته صدای مردم شنیده نشد و آقای وزیر نیامد.', 'formal plurals and ezafe in ا/ی (سال‌های, صدای, آقای), negated past'],
+    ['او می‌رود و می‌آید و می‌شد که بیاید.', 'formal present and past forms (می‌آید is آی + د, not آ + ید)'],
+    ['بده! بخوان! بیا!', 'formal imperatives'],
+    ['تأخیرات و پیشنهادات', 'Arabic plurals in ات (not chat ا + ت)'],
+    ['عمه‌ام آمد.', 'a clitic the writer set off with a ZWNJ is no chat plural'],
+    ['میز و میهن و میان', 'words in می that are no verbs'],
+    ['see https://example.com/یه and @یه #یه', 'URLs, mentions and hashtags are protected'],
+    ['Hello 123, code `x = 1`', 'Latin, numbers and code'],
+  ];
+  it.each(rows)('%s (%s)', (input) => {
+    expect(fz.formalize(input)).toBe(input);
+  });
+});
+
+describe('formalize: options and the alignment', () => {
+  it("register 'auto' rewrites only the colloquial lines", () => {
+    const formalLine = 'دولت برنامهٔ تازهٔ خود را برای بهبود وضع اقتصادی کشور در نشست خبری امروز اعلام کرد و گفت یه روز خوب است.';
+    // (one marker, یه, in a line of 21 words: formal by detectRegister's rule)
+    const text = formalLine + '\nیه کتاب خوب میخوام';
+    expect(fz.formalize(text, { register: 'auto' })).toBe(formalLine + '\nیک کتاب خوب می‌خواهم');
+    expect(fz.formalize(text)).toBe(formalLine.replace('یه', 'یک') + '\nیک کتاب خوب می‌خواهم');
+  });
+
+  it('maps every rewritten word back to the input, kind register', () => {
+    const input = 'یه کتاب میخوام';
+    const a = fz.formalizeAligned(input);
+    expect(a.text).toBe('یک کتاب می‌خواهم');
+    const changes = a.changes();
+    expect(changes.every((c) => c.kind === 'register')).toBe(true);
+    for (const c of changes) expect(input.slice(c.start, c.end)).toBe(c.before);
+    // an output offset maps into the word it came from
+    const [s, e] = a.toOriginal(a.text.indexOf('می‌خواهم'), a.text.length);
+    expect(input.slice(s, e)).toBe('میخوام');
+  });
+
+  it('word() gives one word or undefined', () => {
+    expect(fz.word('میخوام')).toBe('می‌خواهم');
+    expect(fz.word('کتاب')).toBeUndefined();
+    expect(fz.word('')).toBeUndefined();
+  });
+
+  it('throws a typed error on a non-string and on bad data', () => {
+    expect(() => fz.formalize(undefined as unknown as string)).toThrow(DabirError);
+    expect(() => createFormalizer({ formal: { meta: { format: 99 }, words: [], stems: [] }, lemma })).toThrow(/E_RESOURCE_CORRUPT|formal data/);
+  });
+});
+
+describe('formalize: properties', () => {
+  const vocab = ['یه', 'کتاب', 'میخوام', 'رو', 'چیزا', 'خونمون', 'بزرگه', 'میشه', 'و', 'که', 'اونا', 'کتابو', 'آن‌ها', 'می‌رود', '.', '،', '\n', ' ', 'hello', '12', 'https://x.ir/یه'];
+  const text = fc.array(fc.constantFrom(...vocab), { maxLength: 30 }).map((ws) => ws.join(' '));
+
+  it('is idempotent on colloquial text', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const once = fz.formalize(t);
+        expect(fz.formalize(once)).toBe(once);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws, keeps the line count and maps back into the input', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ unit: 'binary', maxLength: 200 })), (t) => {
+        const a = fz.formalizeAligned(t);
+        expect(a.original).toBe(t);
+        expect(a.text.split('\n').length).toBe(t.split('\n').length);
+        for (const c of a.changes()) expect(t.slice(c.start, c.end)).toBe(c.before);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

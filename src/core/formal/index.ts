@@ -1,0 +1,508 @@
+/**
+ * Formalizer: colloquial Persian (chat, blogs, subtitles) rewritten in the formal written register, word by word —
+ * `یه کتاب خوب میخوام` → `یک کتاب خوب می‌خواهم`, `چیزا رو میذاریم` → `چیزها را می‌گذاریم`, `خونمون` → `خانه‌مان`.
+ * It changes spellings and inflections, not wording or word order (that is a rewrite, not a normalization).
+ *
+ * Rules, tried in order for each Persian word (ZWNJs ignored when reading it):
+ *   1. the word table (data/formal.json: hazm and shekar lists of colloquial words, scripts/build-formal.ts);
+ *   2. verbs: [preverb] می/نمی/ب/ن + a present stem (colloquial stems too: ر → رو, گ → گوی, د → ده, تون → توان,
+ *      ذار → گذار) + a colloquial ending (ه → د, ن → ند, ین → ید), or می/نمی + a past stem + ن / ین;
+ *   3. nominals: ون for ان (خونه, زمونه → زمانه, where the ان spelling is a known word), and a known host + chat's
+ *      suffix chains: the plural ا (چیزا → چیزها, کتابام → کتاب‌هایم), the clitics مون/تون/شون (→ مان/تان/شان), the
+ *      object marker و / رو (آدامسو → آدامس را), the copula ه before the end of a clause (برجامه. → برجام است.);
+ *   4. the word رو after a word and before another: the object marker را (not before به: رو به = facing).
+ * A word the formal lexicon knows is left alone (میان, بدن, بره), except a short list of light verbs (کنه, داره,
+ * باشه). Everything else — Latin, numbers, URLs, protected spans, formal words — passes through unchanged.
+ * Pure and synchronous; the data (formal.json, lemma.bin's verbs, lexicon and word frequencies) is handed in.
+ */
+import { AlignedText, applyEdits, type Edit } from '../aligned.js';
+import { DabirError } from '../errors.js';
+import { POS_NOUN, type LemmaData } from '../lemmatize/data.js';
+import { scanProtected } from '../normalize/protect.js';
+import { registerCount, registerOf } from '../register/index.js';
+
+export const FORMAL_FORMAT_VERSION = 1;
+
+/** data/formal.json */
+export interface FormalData {
+  meta: { format: number; license?: string; sources?: string };
+  /** colloquial word → formal spelling (may be two words: اینو → این را) */
+  words: [string, string][];
+  /** colloquial present stem → formal present stem (ر → رو, تون → توان) */
+  stems: [string, string][];
+}
+
+export interface FormalizeOptions {
+  /**
+   * Which lines to rewrite: `informal` (default) every line; `auto` only the lines that read as colloquial
+   * (detectRegister's test, per line), so formal paragraphs of a mixed text stay exactly as written.
+   */
+  register?: 'informal' | 'auto';
+}
+
+export interface Formalizer {
+  /** The text in the formal register. Never throws on a string. */
+  formalize(text: string, options?: FormalizeOptions): string;
+  /** The same with the alignment map back to the input (`changes()` lists the rewritten words, kind `register`). */
+  formalizeAligned(text: string | AlignedText, options?: FormalizeOptions): AlignedText;
+  /** The formal spelling of one word, or undefined when it has none (formal already, or unknown). */
+  word(form: string): string | undefined;
+}
+
+export interface FormalResources {
+  formal: FormalData;
+  lemma: LemmaData;
+}
+
+const Z = '\u200c';
+/** letters that join the next one (a ZWNJ goes between them and a suffix written apart: کتاب‌ها) */
+const NON_JOINING = new Set([...'اآأإدذرزژوؤۀةء']);
+const joins = (s: string): boolean => s.length > 0 && !NON_JOINING.has(s[s.length - 1]!);
+
+/** Arabic-script letters and marks that make up a Persian word (ZWNJ included) */
+function isWordUnit(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x065f) || (c >= 0x0670 && c <= 0x06d3) || c === 0x200c || c === 0x06cc || c === 0x06a9 || c === 0x06af;
+}
+const isPersianLetter = (c: number): boolean => isWordUnit(c) && c !== 0x200c && !(c >= 0x064b && c <= 0x065f);
+
+/** colloquial verb endings → formal */
+const PRESENT_ENDINGS: [string, string][] = [
+  ['یم', 'یم'],
+  ['ین', 'ید'],
+  ['ید', 'ید'],
+  ['ند', 'ند'],
+  ['ن', 'ند'],
+  ['م', 'م'],
+  ['ی', 'ی'],
+  ['ه', 'د'],
+  ['د', 'د'],
+];
+const FORMAL_PAST_ENDINGS = ['', 'م', 'ی', 'یم', 'ید', 'ند', 'ه'];
+const PAST_ENDINGS: [string, string][] = [
+  ['ین', 'ید'],
+  ['ن', 'ند'],
+];
+/** a formal plural ها and what may follow it, at the end of a word */
+const FORMAL_PLURAL = /ها(?:ی|یی|یم|یت|یش|یمان|یتان|یشان|ست|یند|یید)?$/;
+/** a formal suffix after a silent ه (خانه‌ای, خانه‌ام) */
+const FORMAL_AFTER_H = /(?<=ه)(?:ای|ام|ات|اش|ایم|اید|اند)$/;
+/**
+ * the frequency class (log2 of the count in shekar's vocabulary) a host needs before a glued object marker or copula
+ * is read (خوبه. → خوب است.): names and rare words in ه are left alone (موسه)
+ */
+const MIN_HOST_FREQ = 22;
+/** the same for a noun before a glued object marker */
+const MIN_OBJECT_HOST_FREQ = 20;
+const PREVERBS = ['بر', 'در', 'ور', 'وا', 'فرو', 'باز', 'فرا'];
+/** verbs read without a prefix (light verbs after a noun, داشتن, بودن's subjunctive): کنه → کند, داره → دارد */
+const BARE_STEMS = new Set(['کن', 'دار', 'باش']);
+
+/**
+ * chat's suffix chains on a noun → formal; `P` marks chat's plural ا (ها in formal text, written apart after a
+ * joiner), `H` a formal plural ها that carries a chat clitic
+ */
+const CHAINS: [string, string][] = [
+  ['هاشون', 'Hیشان'],
+  ['هامون', 'Hیمان'],
+  ['هاتون', 'Hیتان'],
+  ['هارو', 'H را'],
+  ['هام', 'Hیم'],
+  ['هات', 'Hیت'],
+  ['هاش', 'Hیش'],
+  ['هاو', 'H را'],
+  ['اشون', 'P‌هایشان'],
+  ['امون', 'P‌هایمان'],
+  ['اتون', 'P‌هایتان'],
+  // (not ات alone: the Arabic plural of formal text, تأخیرات)
+  ['ایی', 'P‌هایی'],
+  ['ارو', 'P‌ها را'],
+  ['ایو', 'P‌ها را'],
+  ['شون', 'شان'],
+  ['مون', 'مان'],
+  ['تون', 'تان'],
+  // (a clitic letter only after a host in ا / و, which formal text writes with a glide: صداش → صدایش)
+  ['ش', 'Vش'],
+  ['م', 'Vم'],
+  ['ت', 'Vت'],
+  ['ام', 'P‌هایم'],
+  ['اش', 'P‌هایش'],
+  ['ای', 'P‌های'],
+  ['او', 'P‌ها را'],
+  ['ا', 'P‌ها'],
+];
+
+export function createFormalizer(res: FormalResources): Formalizer {
+  const data = res.formal;
+  if (!data || !Array.isArray(data.words) || !Array.isArray(data.stems) || data.meta?.format !== FORMAL_FORMAT_VERSION) {
+    throw new DabirError('E_RESOURCE_CORRUPT', 'formal data: not a formal.json of this version', 'rebuild it with `npm run build:formal` or reinstall dabir');
+  }
+  const lemma = res.lemma;
+  const words = new Map(data.words);
+  const lexicon = lemma.lexicon;
+  const freq = lemma.freq;
+  const known = (w: string): boolean => lexicon.has(w);
+  const f = (w: string): number => freq.get(w) ?? 0;
+  /** the frequency class of a formal form, written with or without its ZWNJs */
+  const fz = (w: string): number => Math.max(f(w), f(w.replaceAll(Z, '')));
+
+  // present stems: every formal stem as itself; colloquial ones (the lemma data's ~stems, the list's) → formal
+  const present = new Map<string, string>();
+  const past = new Set<string>();
+  for (const v of lemma.verbs) {
+    const formal: [string, number][] = [];
+    const informal: string[] = [];
+    for (let i = 2; i < v.length; i++) {
+      const item = v[i] as string;
+      const c = item.lastIndexOf(':');
+      const s = c > 0 ? item.slice(0, c) : item;
+      if (!s) continue;
+      if (s.startsWith('~')) informal.push(s.slice(1));
+      else formal.push([s, c > 0 ? Number(item.slice(c + 1)) : 0]);
+    }
+    if (v[0]) past.add(v[0]);
+    if (formal.length === 0) continue;
+    formal.sort((a, b) => b[1] - a[1]);
+    let main = formal[0]![0];
+    // a stem in a vowel whose glide form is listed conjugates with it (آ → آی: می‌آیم)
+    // (not in و: رو, شو conjugate as they are, می‌روم)
+    if (/[اآ]$/.test(main) && formal.some(([s]) => s === main + 'ی')) main = main + 'ی';
+    const glide = main !== formal[0]![0];
+    for (const [s] of formal) if (!present.has(s)) present.set(s, glide && s === formal[0]![0] ? main : s);
+    for (const s of informal) if (!present.has(s)) present.set(s, main);
+  }
+  for (const [a, b] of data.stems) present.set(a, b);
+  // the treebanks' colloquial past stems (iPerUDT's اومد, تونست) are no formal forms: they map to the formal stem
+  const pastTo = new Map<string, string>();
+  for (const p of past) {
+    const t = words.get(p);
+    const q = t !== undefined && past.has(t) ? t : p.includes('و') ? firstVariant(p, (v) => (v !== p && past.has(v) ? v : undefined)) : undefined;
+    if (q !== undefined) pastTo.set(p, q);
+  }
+  for (const p of pastTo.keys()) past.delete(p);
+
+  /** a formal present stem for a (possibly colloquial) stem: listed, or its ون spelled ان (رسون → رسان) */
+  const presentStem = (s: string): string | undefined => present.get(s) ?? (s.includes('و') ? firstVariant(s, (v) => (present.get(v) === v ? v : undefined)) : undefined);
+  const pastStem = (s: string): string | undefined =>
+    past.has(s) ? s : (pastTo.get(s) ?? (s.includes('و') ? firstVariant(s, (v) => (past.has(v) ? v : undefined)) : undefined));
+
+  /** prefix + stem, with ب/ن before آ written بیا/نیا and می/نمی followed by a ZWNJ */
+  const join = (prefix: string, stem: string): string => {
+    if (prefix.endsWith('می')) return prefix + Z + stem;
+    if ((prefix.endsWith('ب') || prefix.endsWith('ن')) && stem.startsWith('آ')) return prefix + 'یا' + stem.slice(1);
+    return prefix + stem;
+  };
+
+  /** the formal form of a colloquial verb; null for a verb form formal text writes so (stop there); undefined: no verb */
+  const verb = (k: string): string | null | undefined => {
+    // [preverb] می / نمی, or ب / ن, or nothing (light verbs: کنه, داره, باشه)
+    let pre = '';
+    for (const p of PREVERBS) {
+      if (k.startsWith(p + 'می') || k.startsWith(p + 'نمی')) {
+        pre = p;
+        break;
+      }
+    }
+    const body = k.slice(pre.length);
+    const prefixes: string[] = [];
+    if (body.startsWith('نمی')) prefixes.push('نمی');
+    else if (body.startsWith('می')) prefixes.push('می');
+    else if (pre === '' && (body.startsWith('ب') || body.startsWith('ن'))) prefixes.push(body[0]!, '');
+    else if (pre === '') prefixes.push('');
+    let first: string | undefined;
+    for (const prefix of prefixes) {
+      const rest = body.slice(prefix.length);
+      const mi = prefix.endsWith('می');
+      if (rest.length === 0) continue;
+      // a formal past form or participle (می‌شد, نمی‌خواستم, بارید, می‌شده): nothing to do — the 3sg د of a present
+      // stem must not take it
+      for (const e of FORMAL_PAST_ENDINGS) {
+        if (rest.endsWith(e) && past.has(rest.slice(0, rest.length - e.length))) return null;
+        if (k.endsWith(e) && past.has(k.slice(0, k.length - e.length))) return null;
+      }
+      // a formal imperative (بخوان, بیا, بگیر)
+      if ((prefix === 'ب' || prefix === 'ن') && (present.get(rest) === rest || rest === 'یا')) return null;
+      // every reading; a word one of them spells exactly is formal already (می‌آید is آی + د, not آ + ید)
+      for (const [e, fe] of PRESENT_ENDINGS) {
+        if (!rest.endsWith(e)) continue;
+        let s = rest.slice(0, rest.length - e.length);
+        // chat drops the آ of آمدن / آوردن after می (میام, میارم) and writes it یا / یار after ب / ن (بیام, بیار)
+        if (mi && (s === 'ا' || s === 'ار')) s = s === 'ا' ? 'آی' : 'آور';
+        if (!mi && prefix !== '' && (s === 'یا' || s === 'یای' || s === 'یار' || s === 'یاور')) s = s === 'یا' || s === 'یای' ? 'آی' : 'آور';
+        if (s.length === 0) continue;
+        const fs = presentStem(s);
+        if (fs === undefined) continue;
+        if (prefix === '' && !BARE_STEMS.has(fs)) continue;
+        // ب / ن + a stem in ه + nothing is the imperative as formal text writes it (بده, نده): left alone
+        if ((prefix === 'ب' || prefix === 'ن') && e === 'ه' && prefix + fs === k) return null;
+        const out = pre + join(prefix, fs) + fe;
+        if (out.replaceAll(Z, '') === k) return null;
+        first ??= out;
+      }
+      if (first !== undefined) return first;
+      // an imperative: ب / ن + a colloquial stem (بذار → بگذار, بخون → بخوان)
+      if ((prefix === 'ب' || prefix === 'ن') && pre === '') {
+        const fs = presentStem(rest === 'یار' ? 'آور' : rest);
+        if (fs !== undefined && fs !== rest) return join(prefix, fs);
+      }
+      // a past stem: colloquial endings (میکردن → می‌کردند, رفتین → رفتید; a past stem + ن without می is also the
+      // infinitive: left alone) or a colloquial stem (نمیتونست → نمی‌توانست, اومدم → آمدم)
+      for (const [e, fe] of PAST_ENDINGS) {
+        if (!rest.endsWith(e) || (e === 'ن' && !mi) || (prefix !== '' && !mi && prefix !== 'ن')) continue;
+        const ps = pastStem(rest.slice(0, rest.length - e.length));
+        if (ps !== undefined) return pre + (prefix ? prefix + (mi ? Z : '') : '') + ps + fe;
+      }
+      for (const e of FORMAL_PAST_ENDINGS) {
+        if (!rest.endsWith(e) || e === 'ه') continue;
+        const written = rest.slice(0, rest.length - e.length);
+        const ps = pastStem(written);
+        if (ps !== undefined && ps !== written) return pre + (prefix ? prefix + (mi ? Z : '') : '') + ps + e;
+      }
+    }
+    return undefined;
+  };
+
+  /** a known host word, or its formal spelling (حیوون → حیوان) */
+  const host1 = (h: string, multi = false): string | undefined => {
+    if (h.length < 2) return undefined;
+    if (known(h)) return h;
+    const w = words.get(h);
+    if (w !== undefined && (multi || !w.includes(' '))) return w;
+    return h.includes('و') ? firstVariant(h, (v) => (known(v) ? v : undefined)) : undefined;
+  };
+  /**
+   * The host of a suffix chain: the letters before it, or those + a silent ه that chat drops before a clitic
+   * (خونمون = خونه + مون → خانه‌مان, not خون + مان), whichever formal word is commoner
+   */
+  const host = (h: string): string | undefined => {
+    const a = host1(h);
+    const b = h.endsWith('ه') ? undefined : host1(h + 'ه');
+    return b !== undefined && (a === undefined || f(b) > f(a)) ? b : a;
+  };
+  const isNoun = (h: string): boolean => ((lexicon.get(h) ?? 0) & POS_NOUN) !== 0;
+
+  /** `cut`: where the writer put a ZWNJ inside the word (a clitic set off: عمه‌ام is عمه + ام, never a plural) */
+  /**
+   * A form of formal text: a known word + a plural ها and what follows it (سالهای, غربی‌ها), a word in ا/و + ی / یی
+   * (صدای, آقایی), a word in ه + ای / ام / ات / اش (خانه‌ای): no colloquial reading is tried.
+   */
+  const looksFormal = (k: string): boolean => {
+    const m = FORMAL_PLURAL.exec(k);
+    if (m && m.index >= 2 && known(k.slice(0, m.index))) return true;
+    if (k.endsWith('یی') && /[او]$/.test(k.slice(0, -2)) && known(k.slice(0, -2))) return true;
+    if (k.endsWith('ی') && /[او]$/.test(k.slice(0, -1)) && known(k.slice(0, -1))) return true;
+    const h = FORMAL_AFTER_H.exec(k);
+    return h !== null && h.index >= 2 && known(k.slice(0, h.index));
+  };
+
+  const nominal = (k: string, clauseEnd: boolean, cut: number, object = true): string | undefined => {
+    if (looksFormal(k)) return undefined;
+    // ون for ان (خونه → خانه, زمونه → زمانه)
+    if (k.includes('و')) {
+      const v = firstVariant(k, (x) => (known(x) && f(x) > f(k) ? x : undefined));
+      if (v !== undefined) return v;
+    }
+    // every reading of the word as a known host + a suffix chain; the longest host wins (صداشون = صدا + شون, not صد
+    // + اشون; اینکارو = اینکار + و, not اینک + ارو)
+    let best: string | undefined;
+    let bestLen = 0;
+    const take = (hostLen: number, out: string): void => {
+      if (hostLen > bestLen) {
+        best = out;
+        bestLen = hostLen;
+      }
+    };
+    for (const [c, out] of CHAINS) {
+      if (!k.endsWith(c) || k.length < c.length + 2) continue;
+      const h0 = k.slice(0, k.length - c.length);
+      const plural = out.startsWith('P');
+      // a ZWNJ the writer put in the word marks where the suffixes start: a chat plural never starts there (عمه‌ام
+      // is عمه + ام), any other chain must (سال‌هاش, not ساله + اش)
+      if (cut >= 0 && (plural ? cut === h0.length : cut !== h0.length)) continue;
+      // (a chat plural needs a host of three letters or more: خوام is no plural of خو, habit)
+      if (plural && h0.length < 3) continue;
+      if (out.startsWith('H')) {
+        // a plural in ها + a chat clitic (بچه‌هامون → بچه‌هایمان): the stem before ها must be a noun
+        const hs = h0.length >= 2 ? host1(h0) : undefined;
+        if (hs !== undefined && isNoun(hs)) take(h0.length, hs + (joins(hs) ? Z : '') + 'ها' + out.slice(1));
+        continue;
+      }
+      if (out.startsWith('V')) {
+        const hv = /[او]$/.test(h0) ? host1(h0) : undefined;
+        if (hv !== undefined && /[او]$/.test(hv) && isNoun(hv)) take(h0.length, hv + 'ی' + out.slice(1));
+        continue;
+      }
+      const h = plural ? host1(h0) : host(h0);
+      if (h === undefined || (plural && !isNoun(h))) continue;
+      if (plural) take(h0.length, h + (joins(h) ? Z : '') + out.slice(2));
+      // after a vowel the clitics take a glide ی (صداشون → صدایشان), after a silent ه a ZWNJ (خانه‌مان)
+      else take(h0.length, h + (h.endsWith('ا') || h.endsWith('و') ? 'ی' : h.endsWith('ه') ? Z : '') + out);
+    }
+    // the object marker glued to a known word (آدامسو, اینکارو) or to a chain (کتاباشونو): و after a consonant, رو
+    // after a vowel
+    if (object && k.length >= 4 && k.endsWith('و')) {
+      for (const rest of /[اوی]رو$/.test(k) ? [k.slice(0, -1), k.slice(0, -2)] : [k.slice(0, -1)]) {
+        const a = host1(rest, true);
+        if (a !== undefined && (words.has(rest) || (isNoun(a) && f(a) >= MIN_OBJECT_HOST_FREQ))) take(rest.length, a + ' را');
+        else if (!known(rest)) {
+          const r = nominal(rest, false, cut, false);
+          if (r !== undefined) take(rest.length - 1, r + ' را');
+        }
+      }
+    }
+    if (best !== undefined) return best;
+    // the copula ه at the end of a clause (برجامه. → برجام است.)
+    if (clauseEnd && k.length >= 4 && k.endsWith('ه')) {
+      const hh = host(k.slice(0, -1));
+      if (hh !== undefined && f(hh) >= MIN_HOST_FREQ) return hh + ' است';
+    }
+    return undefined;
+  };
+
+  /** the formal spelling of a word (bare: no ZWNJ, no diacritics), or undefined */
+  const formalWord = (w: string, clauseEnd: boolean): string | undefined => {
+    const t = words.get(w);
+    if (t !== undefined) return t;
+    const k = w.replaceAll(Z, '');
+    if (k.length < 2) return undefined;
+    const t2 = words.get(k);
+    if (t2 !== undefined) return t2;
+    const v = verb(k);
+    // a word the lexicon knows (بره lamb, بدی, برم) is read as a colloquial verb only when the formal form is the
+    // commoner word (بشه → بشود)
+    if (v !== undefined) return v === null || (known(k) && fz(v) < f(k)) ? undefined : v;
+    return known(k) ? undefined : nominal(k, clauseEnd, w.indexOf(Z));
+  };
+
+  const edits = (text: string, protect: Uint8Array, o: FormalizeOptions | undefined): Edit[] => {
+    const auto = o?.register === 'auto';
+    const out: Edit[] = [];
+    const n = text.length;
+    let lineEnd = -1;
+    let lineOn = true;
+    let ruOn = false;
+    // edits that hold only in a colloquial line (رو → را; a past stem + ن at a clause's end → ند): kept back until the
+    // line is known to be one — a colloquial marker in it, or another word rewritten
+    let held: Edit[] = [];
+    let lineEdits = 0;
+    const endLine = (): void => {
+      if (held.length > 0 && (ruOn || lineEdits > 0)) {
+        out.push(...held);
+        out.sort((x, y) => x.start - y.start);
+      }
+      held = [];
+      lineEdits = 0;
+    };
+    let prevWord = false; // the last thing before this word (spaces aside) was a Persian word
+    let i = 0;
+    while (i < n) {
+      if (i > lineEnd) {
+        endLine();
+        lineEnd = text.indexOf('\n', i);
+        if (lineEnd < 0) lineEnd = n;
+        const rc = registerCount(text, i, lineEnd);
+        lineOn = !auto || registerOf(rc) === 'informal';
+        ruOn = rc.markers > 0;
+        prevWord = false;
+      }
+      const c = text.charCodeAt(i);
+      if (!isPersianLetter(c) || protect[i] === 1) {
+        if (c !== 0x20 && c !== 0x200c) prevWord = false;
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n && isWordUnit(text.charCodeAt(j)) && protect[j] !== 1) j++;
+      let e = j;
+      while (e > i && text.charCodeAt(e - 1) === 0x200c) e--;
+      // (a word right after @ or # is a mention or a hashtag: a name, kept as written)
+      const tagged = i > 0 && (text.charCodeAt(i - 1) === 0x40 || text.charCodeAt(i - 1) === 0x23);
+      if (lineOn && !tagged) {
+        const w = stripMarks(text.slice(i, e));
+        // what follows: the next word, or the end of a clause (a mark or the line's end)
+        let q = j;
+        while (q < n && (text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0x200c)) q++;
+        const nc = q < n ? text.charCodeAt(q) : 0x0a;
+        const clauseEnd = nc === 0x0a || nc === 0x0d || '.!?؟،؛:…)»"'.includes(text[q] ?? '\n');
+        let r: string | undefined;
+        let hold = false;
+        if (w === 'رو') {
+          // را between two words, not رو به (facing)
+          if (prevWord && isPersianLetter(nc)) {
+            let z = q;
+            while (z < n && isWordUnit(text.charCodeAt(z))) z++;
+            if (text.slice(q, z) !== 'به') r = 'را';
+          }
+          hold = true;
+        } else {
+          r = formalWord(w, clauseEnd);
+          if (clauseEnd && prevWord) {
+            // a past stem + ن ending a clause after another word: chat's 3rd person plural (پیدا کردن. → کردند)
+            const k = (r ?? w).replaceAll(Z, '');
+            if (k.endsWith('ن') && past.has(k.slice(0, -1))) {
+              r = k + 'د';
+              hold = true;
+            }
+          }
+        }
+        if (r !== undefined && r !== text.slice(i, e)) {
+          if (hold) held.push({ start: i, end: e, text: r, kind: 'register' });
+          else {
+            out.push({ start: i, end: e, text: r, kind: 'register' });
+            lineEdits++;
+          }
+        }
+      }
+      prevWord = true;
+      i = j;
+    }
+    endLine();
+    return out;
+  };
+
+  const formalizeAligned = (input: string | AlignedText, o?: FormalizeOptions): AlignedText => {
+    const a = typeof input === 'string' ? AlignedText.from(checked(input), scanProtected(input)) : input;
+    return applyEdits(a, edits(a.text, a.protect, o));
+  };
+
+  return {
+    formalize: (text, o) => formalizeAligned(checked(text), o).text,
+    formalizeAligned,
+    word: (form) => {
+      const w = stripMarks(String(form)).trim();
+      const r = w ? formalWord(w, false) : undefined;
+      return r === w ? undefined : r;
+    },
+  };
+}
+
+function checked(text: string): string {
+  if (typeof text !== 'string') {
+    throw new DabirError('E_BAD_INPUT', `formalize expects a string, got ${text === null ? 'null' : typeof text}`, 'pass the text as a string');
+  }
+  return text;
+}
+
+/** the word without diacritics (tanvin, short vowels, the hamza above of an ezafe) */
+function stripMarks(w: string): string {
+  let out = '';
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!(c >= 0x064b && c <= 0x065f) && c !== 0x0670) out += w[i];
+  }
+  return out;
+}
+
+/** The first spelling of `s` with one colloquial ون / وم read as ان / ام that `ok` accepts (خونه → خانه). */
+function firstVariant(s: string, ok: (v: string) => string | undefined): string | undefined {
+  for (let i = 1; i + 1 < s.length; i++) {
+    if (s[i] !== 'و' || (s[i + 1] !== 'ن' && s[i + 1] !== 'م')) continue;
+    const v = ok(s.slice(0, i) + 'ا' + s.slice(i + 1));
+    if (v !== undefined) return v;
+    // (or آ at the start: اومد → آمد is in the table; آسون → آسان)
+    if (i === 1 && s[0] === 'ا') {
+      const v2 = ok('آ' + s.slice(2, i) + 'ا' + s.slice(i + 1));
+      if (v2 !== undefined) return v2;
+    }
+  }
+  return undefined;
+}
