@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { availableComponents, checkSpelling, createPipeline, fixSpelling, normalize, normalizeAligned } from '../src/node/index.js';
+import { availableComponents, checkSpelling, createPipeline, fixSpelling, formalize, normalize, normalizeAligned } from '../src/node/index.js';
 import { createServer, OPENAPI, type DabirServer } from '../src/server/index.js';
 import { WorkerPool } from '../src/server/pool.js';
 
@@ -130,7 +130,7 @@ describe('GET routes', () => {
     const doc = JSON.parse(r.body);
     expect(doc).toEqual(JSON.parse(JSON.stringify(OPENAPI)));
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/healthz', '/v1/analyze', '/v1/info', '/v1/normalize', '/v1/openapi.json', '/v1/spell', '/v1/tokenize']);
+    expect(Object.keys(doc.paths).sort()).toEqual(['/healthz', '/v1/analyze', '/v1/formalize', '/v1/info', '/v1/normalize', '/v1/openapi.json', '/v1/spell', '/v1/tokenize']);
     const file = readFileSync(join(ROOT, 'docs/openapi.json'), 'utf8');
     expect(file, 'docs/openapi.json is stale: npx tsx src/server/openapi.ts > docs/openapi.json').toBe(`${JSON.stringify(OPENAPI, null, 2)}\n`);
   });
@@ -289,6 +289,24 @@ describe('POST /v1/spell', () => {
     expectError(await post(a, '/v1/spell', { text: chat, kinds: ['typo'] }), 400, 'E_BAD_OPTION');
     expectError(await post(a, '/v1/spell', { text: chat, fix: 'yes' }), 400, 'E_BAD_OPTION');
     expectError(await post(a, '/v1/spell', { text: chat, options: {} }), 400, 'E_BAD_OPTION');
+  });
+});
+
+describe('POST /v1/formalize', () => {
+  it('returns the library result: the formal text and every change with offsets into the input', async () => {
+    const text = 'يه كتاب خوب ميخوام';
+    const r = await post(a, '/v1/formalize', { text });
+    expect(r.status).toBe(200);
+    const out = JSON.parse(r.body);
+    expect(out.text).toBe(formalize(text));
+    expect(out.text).toBe('یک کتاب خوب می‌خواهم');
+    for (const c of out.changes) expect(text.slice(c.start, c.end)).toBe(c.before);
+    expect(out.changes.some((c: { kind: string }) => c.kind === 'register')).toBe(true);
+    const raw = JSON.parse((await post(a, '/v1/formalize', { text: 'یه کتاب', normalize: false })).body);
+    expect(raw.text).toBe('یک کتاب');
+    expectError(await post(a, '/v1/formalize', { text, register: 'formal' }), 400, 'E_BAD_OPTION');
+    expectError(await post(a, '/v1/formalize', { text, normalize: 'yes' }), 400, 'E_BAD_OPTION');
+    expectError(await post(a, '/v1/formalize', { text, options: {} }), 400, 'E_BAD_OPTION');
   });
 });
 

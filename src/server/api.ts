@@ -1,14 +1,14 @@
 /**
- * The work behind POST /v1/normalize, /v1/analyze, /v1/tokenize and /v1/spell: decode and parse one JSON request, validate it,
+ * The work behind POST /v1/normalize, /v1/analyze, /v1/tokenize, /v1/spell and /v1/formalize: decode and parse one JSON request, validate it,
  * run the library and serialize the answer. This runs inside the worker threads (src/server/worker.ts), so parsing
  * and serializing big bodies never blocks the thread that accepts connections.
  */
 import { DEFAULT_OPTIONS, OPTION_VALUES, type ResolvedOptions } from '../node/index.js';
-import { availableComponents, createPipeline, DabirError, getNormalizer, getSpellChecker, PIPELINE_SCHEME_CHOICES, SPELL_KINDS, SPELL_REGISTERS, type Pipeline, type PipelineScheme, type SpellKind, type SpellOptions } from '../node/index.js';
+import { availableComponents, createPipeline, DabirError, formalizeAligned, getNormalizer, getSpellChecker, PIPELINE_SCHEME_CHOICES, SPELL_KINDS, SPELL_REGISTERS, type Pipeline, type PipelineScheme, type SpellKind, type SpellOptions } from '../node/index.js';
 import { HttpError, toHttpError } from './errors.js';
 
-export type Operation = 'normalize' | 'analyze' | 'tokenize' | 'spell';
-export const OPERATIONS: readonly Operation[] = ['normalize', 'analyze', 'tokenize', 'spell'];
+export type Operation = 'normalize' | 'analyze' | 'tokenize' | 'spell' | 'formalize';
+export const OPERATIONS: readonly Operation[] = ['normalize', 'analyze', 'tokenize', 'spell', 'formalize'];
 
 /** One unit of work: the raw bytes of one JSON request (a whole body, or one line of an NDJSON batch). */
 export interface Job {
@@ -35,7 +35,10 @@ const FIELDS: Record<Operation, readonly string[]> = {
   analyze: ['text', 'format', 'components', 'options', 'scheme'],
   tokenize: ['text', 'options', 'scheme'],
   spell: ['text', 'kinds', 'register', 'fix'],
+  formalize: ['text', 'register', 'normalize'],
 };
+
+export const FORMAL_REGISTERS = ['informal', 'auto'] as const;
 
 export const ANALYZE_FORMATS = ['json', 'conllu'] as const;
 
@@ -102,6 +105,7 @@ function run(op: Operation, body: Record<string, unknown>): unknown {
   }
   const text = body.text;
   if (op === 'spell') return spell(text, body);
+  if (op === 'formalize') return formalize(text, body);
   const options = checkOptions(body.options);
   const scheme = checkScheme(body.scheme);
   if (op === 'normalize') {
@@ -156,6 +160,23 @@ function spell(text: string, body: Record<string, unknown>): unknown {
   const checker = getSpellChecker();
   if (body.fix === true) return { text: checker.fix(text, o) };
   return { issues: checker.check(text, o) };
+}
+
+/**
+ * /v1/formalize: the text in the formal register (normalized first unless `normalize` is false) and every change,
+ * offsets into the text of the request; the rewritten words have kind `register`.
+ */
+function formalize(text: string, body: Record<string, unknown>): unknown {
+  const register = body.register ?? 'informal';
+  if (!(FORMAL_REGISTERS as readonly unknown[]).includes(register)) {
+    throw new HttpError(400, 'E_BAD_OPTION', `"register" cannot be ${JSON.stringify(register)}`, { hint: `use one of: ${FORMAL_REGISTERS.join(', ')}`, option: 'register', allowed: FORMAL_REGISTERS });
+  }
+  if (body.normalize !== undefined && body.normalize !== null && typeof body.normalize !== 'boolean') {
+    throw new HttpError(400, 'E_BAD_OPTION', `"normalize" must be true or false, not ${describeJson(body.normalize)}`, { hint: 'send "normalize": false to formalize the text as it is', option: 'normalize', allowed: [true, false] });
+  }
+  const aligned = formalizeAligned(text, { register: register as (typeof FORMAL_REGISTERS)[number], normalize: body.normalize !== false });
+  const changes = aligned.changes().map((c) => ({ start: c.start, end: c.end, before: c.before, after: c.after, kind: c.kind }));
+  return { text: aligned.text, changes };
 }
 
 /** Validates `options` (normalizer options); undefined when they are all defaults (the library's fast path). */

@@ -119,6 +119,21 @@ export const OPENAPI = {
         },
       },
     },
+    '/v1/formalize': {
+      post: {
+        operationId: 'formalize',
+        summary: 'Colloquial Persian in the formal written register, and every change',
+        description: `Verbs, chat plurals and clitics, the object marker, the copula and common colloquial words rewritten word by word (\`یه کتاب میخوام\` → \`یک کتاب می‌خواهم\`), as \`formalize\` of the library: normalized first unless \`normalize\` is false. The rewritten words have kind \`register\`. ${ndjsonNote}`,
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: ref('FormalizeRequest'), example: { text: 'یه کتاب خوب میخوام' } }, ...ndjsonBody },
+        },
+        responses: {
+          '200': { description: 'The formal text and the changes, with offsets into the input.', content: { 'application/json': { schema: ref('NormalizeResult') }, ...ndjsonAnswer } },
+          ...commonErrors,
+        },
+      },
+    },
     '/v1/info': {
       get: {
         operationId: 'info',
@@ -287,6 +302,16 @@ export const OPENAPI = {
         additionalProperties: false,
         required: ['text'],
         properties: { text: { type: 'string' }, options: ref('NormalizeOptions'), scheme: ref('Scheme') },
+      },
+      FormalizeRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['text'],
+        properties: {
+          text: { type: 'string' },
+          register: { enum: ['informal', 'auto'], default: 'informal', description: 'informal: rewrite every line; auto: only the lines that read as colloquial (detectRegister) [default: informal]' },
+          normalize: { type: 'boolean', default: true, description: 'normalize the text first (letters, digits, spacing, half-spaces)' },
+        },
       },
       SpellRequest: {
         type: 'object',
