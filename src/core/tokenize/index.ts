@@ -6,7 +6,7 @@ import { isHSpace, isLineBreak } from '../chars.js';
 import { Doc, Sentence, Token, Word } from '../doc.js';
 import type { MwtSplitter } from './mwt.js';
 import { scanProtected } from '../normalize/protect.js';
-import { scanTokens } from './scan.js';
+import { scanTokens, type RawTokens } from './scan.js';
 import { sentenceStarts } from './sentences.js';
 
 export { scanTokens, type RawTokens, type TokenKind } from './scan.js';
@@ -30,10 +30,47 @@ function isMwtMark(t: string, s: number, e: number): boolean {
   return c === 0x2e || c === 0x060c || c === 0x061f || c === 0x21 || c === 0x061b || c === 0x3a;
 }
 
+/**
+ * Tokens of the normalized text that come from one unit of the original are one token: a presentation form that the
+ * normalizer turned into two marks (ﳲ → َّ) cannot be cut, since a token is a span of the original. Nearly always
+ * there is nothing to merge, and the scan is returned as it is.
+ */
+function mergeShared(tk: RawTokens, a: AlignedText): RawTokens {
+  const { srcStart, srcEnd } = a;
+  const n = tk.length;
+  let first = -1;
+  for (let i = 1; i < n; i++) {
+    if (tk.end[i - 1]! > tk.start[i - 1]! && tk.end[i]! > tk.start[i]! && srcStart[tk.start[i]!]! < srcEnd[tk.end[i - 1]! - 1]!) {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) return tk;
+  const start = Array.from(tk.start);
+  const end = Array.from(tk.end);
+  const kind = tk.kind.slice();
+  const lineBefore = Array.from(tk.lineBefore);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const prev = m - 1;
+    if (prev >= 0 && end[prev]! > start[prev]! && tk.end[i]! > tk.start[i]! && srcStart[tk.start[i]!]! < srcEnd[end[prev]! - 1]!) {
+      end[prev] = tk.end[i]!;
+      if (tk.kind[i] === 'word') kind[prev] = 'word';
+      continue;
+    }
+    start[m] = tk.start[i]!;
+    end[m] = tk.end[i]!;
+    kind[m] = tk.kind[i]!;
+    lineBefore[m] = tk.lineBefore[i]!;
+    m++;
+  }
+  return { length: m, start: Int32Array.from(start.slice(0, m)), end: Int32Array.from(end.slice(0, m)), kind: kind.slice(0, m), lineBefore: Uint8Array.from(lineBefore.slice(0, m)) };
+}
+
 /** Tokenizes aligned (normalized) text; offsets of the result are into `a.original`. */
 export function tokenizeAligned(a: AlignedText, options: TokenizeOptions = {}): Doc {
   const t = a.text;
-  const tk = scanTokens(t, a.protect);
+  const tk = mergeShared(scanTokens(t, a.protect), a);
   const starts = sentenceStarts(t, tk);
   const sentences: Sentence[] = [];
   const n = tk.length;
