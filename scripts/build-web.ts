@@ -133,7 +133,8 @@ async function dataFiles(mods: string[]): Promise<{ files: string[]; skipped: st
   const { required, optional } = core.resourcesFor(names) as { required: string[]; optional: string[] };
   // and what the informal conventions need, for the worker's scheme 'auto' (data/mwt-informal.json)
   const informal = core.resourcesFor(names, core.schemeOptions('iperudt', names)) as { required: string[] };
-  const wanted = new Set([...required, ...optional, ...informal.required, 'halfspace', 'mwt']);
+  // (and the formalizer's table, read with the lemmatizer's data when the page asks for the formal register)
+  const wanted = new Set([...required, ...optional, ...informal.required, 'halfspace', 'mwt', 'formal']);
   const manifest = JSON.parse(readFileSync(join(ROOT, 'data/manifest.json'), 'utf8')) as { files: Record<string, unknown> };
   const candidates = new Set([...Object.keys(manifest.files), 'halfspace.bin', 'mwt.json']);
   const files: string[] = [];

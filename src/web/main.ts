@@ -39,6 +39,8 @@ const treeNote = $('tree-note');
 const optionSelects = Array.from(document.querySelectorAll<HTMLSelectElement>('select[data-option]'));
 const spellBtn = $<HTMLButtonElement>('spell-check');
 const spellInformal = $<HTMLInputElement>('spell-informal');
+/** the register of the result: as written, or colloquial words rewritten in the formal register */
+const registerSel = $<HTMLSelectElement>('register');
 const spellStatus = $('spelling-status');
 const spellList = $<HTMLOListElement>('spelling');
 
@@ -117,10 +119,10 @@ function send(): void {
   outstanding = 2;
   result.setAttribute('aria-busy', 'true');
   const post = (m: WorkerRequest): void => worker!.postMessage(m);
-  post({ id, normalize: text, options: o });
+  post({ id, normalize: text, options: o, ...(registerSel.value === 'formal' ? { formal: true } : {}) });
   post({ id, analyze: text, options: o });
   try {
-    localStorage.setItem(STORE, JSON.stringify({ text, options: o }));
+    localStorage.setItem(STORE, JSON.stringify({ text, options: o, register: registerSel.value }));
   } catch {
     // storage may be disabled
   }
@@ -716,6 +718,7 @@ sentenceSel.addEventListener('change', () => renderSentence(Number(sentenceSel.v
 // ---- input ----
 input.addEventListener('input', () => schedule());
 for (const s of optionSelects) s.addEventListener('change', () => schedule(0));
+registerSel.addEventListener('change', () => schedule(0));
 $('sample').addEventListener('click', () => {
   input.value = SAMPLE;
   input.focus();
@@ -729,9 +732,10 @@ $('clear').addEventListener('click', () => {
 
 function restore(): void {
   try {
-    const saved = JSON.parse(localStorage.getItem(STORE) ?? 'null') as { text?: string; options?: Record<string, string> } | null;
+    const saved = JSON.parse(localStorage.getItem(STORE) ?? 'null') as { text?: string; options?: Record<string, string>; register?: string } | null;
     if (!saved) return;
     if (typeof saved.text === 'string' && input.value === '') input.value = saved.text;
+    if (saved.register === 'formal') registerSel.value = 'formal';
     for (const s of optionSelects) {
       const v = saved.options?.[s.dataset['option']!];
       if (v && Array.from(s.options).some((o) => o.value === v)) s.value = v;

@@ -11,6 +11,8 @@ export interface NormalizeRequest {
   id?: number;
   normalize: string;
   options?: NormalizeOptions;
+  /** also rewrite colloquial words in the formal register (formalize; changes of kind 'register') */
+  formal?: boolean;
 }
 
 export interface AnalyzeRequest {

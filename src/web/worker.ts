@@ -4,7 +4,7 @@
  * options }` with sentences, tokens and words (lemma, POS, head and deprel when those components are loaded), and
  * `{ spell: text, register }` with the spelling issues (the spelling data is fetched on the first such request).
  */
-import { createNormalizer, createPipeline, createSpellChecker, type Normalizer, type Pipeline, type SpellChecker } from '../core/index.js';
+import { createFormalizer, createNormalizer, createPipeline, createSpellChecker, type FormalData, type Formalizer, type Normalizer, type Pipeline, type SpellChecker } from '../core/index.js';
 import type { HalfSpaceModel } from '../core/normalize/halfspace-model.js';
 import type { NormalizeOptions } from '../core/normalize/options.js';
 import './components.js';
@@ -21,6 +21,8 @@ const scope = self as unknown as WorkerScope;
 
 interface Engine {
   normalizer: Normalizer;
+  /** built on the first request that asks for the formal register (needs data/formal.json and data/lemma.bin) */
+  formalizer?: Formalizer;
   resources: Record<string, unknown>;
   components: string[];
   pipelines: Map<string, { pipeline: Pipeline; components: string[] }>;
@@ -71,7 +73,13 @@ function handle(engine: Engine, msg: WorkerRequest): WorkerReply {
   const start = performance.now();
   if ('normalize' in msg) {
     const input = String(msg.normalize ?? '');
-    const a = engine.normalizer.normalizeAligned(input, msg.options);
+    let a = engine.normalizer.normalizeAligned(input, msg.options);
+    if (msg.formal) {
+      const { formal, lemma } = engine.resources;
+      if (formal === undefined || lemma === undefined) throw Object.assign(new Error('the formal register needs data/formal.json and data/lemma.bin'), { code: 'E_RESOURCE_MISSING' });
+      engine.formalizer ??= createFormalizer({ formal: formal as FormalData, lemma: lemma as Uint8Array });
+      a = engine.formalizer.formalizeAligned(a);
+    }
     return { type: 'normalized', id: msg.id, input, text: a.text, changes: a.changes(), ms: Math.round(performance.now() - start) };
   }
   if ('analyze' in msg) {

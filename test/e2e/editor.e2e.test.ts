@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkSpelling, normalize, normalizeAligned } from '../../src/node/index.js';
+import { checkSpelling, formalize, normalize, normalizeAligned } from '../../src/node/index.js';
 import { applyDecisions, segmentChanges } from '../../src/web/changes.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
@@ -303,6 +303,23 @@ describe.skipIf(!HAVE_CHROMIUM)('web editor in Chromium', () => {
     await page.getByRole('button', { name: 'بررسی املای متن اصلاح‌شده' }).click();
     await poll(words).toEqual(['مدرصه']);
     await shot('spelling');
+  });
+
+  it('rewrites colloquial words in the formal register when asked (setting نوشتار), as formalize() does', async () => {
+    const text = 'يه كتاب خوب ميخوام، چیزا رو میذاریم خونمون';
+    await page.locator('#input').fill(text);
+    await settled();
+    await poll(resultText).toBe(normalize(text));
+    await page.locator('details.settings summary').click();
+    await page.locator('#register').selectOption('formal');
+    await poll(resultText).toBe(formalize(text));
+    expect(await resultText()).toBe('یک کتاب خوب می‌خواهم، چیزها را می‌گذاریم خانه‌مان');
+    // each rewritten word is a change of its own kind, and can be rejected like any other
+    expect(await page.locator('#changes > li').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('رسمی')]));
+    await shot('formal-register');
+    await page.locator('#register').selectOption('keep');
+    await poll(resultText).toBe(normalize(text));
+    await page.locator('details.settings summary').click();
   });
 
   it('fits a 375px phone screen without horizontal scrolling', async () => {

@@ -17,7 +17,8 @@
  */
 import { AlignedText, applyEdits, type Edit } from '../aligned.js';
 import { DabirError } from '../errors.js';
-import { POS_NOUN, type LemmaData } from '../lemmatize/data.js';
+import { decodeLemmaData, POS_NOUN, type LemmaData } from '../lemmatize/data.js';
+import { decodedOnce } from '../resource.js';
 import { scanProtected } from '../normalize/protect.js';
 import { registerCount, registerOf } from '../register/index.js';
 
@@ -51,8 +52,11 @@ export interface Formalizer {
 
 export interface FormalResources {
   formal: FormalData;
-  lemma: LemmaData;
+  /** the lemmatizer's data (data/lemma.bin), decoded or as its bytes */
+  lemma: LemmaData | Uint8Array;
 }
+
+const decodeLemma = decodedOnce(decodeLemmaData);
 
 const Z = '\u200c';
 /** letters that join the next one (a ZWNJ goes between them and a suffix written apart: کتاب‌ها) */
@@ -136,7 +140,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
   if (!data || !Array.isArray(data.words) || !Array.isArray(data.stems) || data.meta?.format !== FORMAL_FORMAT_VERSION) {
     throw new DabirError('E_RESOURCE_CORRUPT', 'formal data: not a formal.json of this version', 'rebuild it with `npm run build:formal` or reinstall dabir');
   }
-  const lemma = res.lemma;
+  const lemma = res.lemma instanceof Uint8Array ? decodeLemma(res.lemma) : res.lemma;
   const words = new Map(data.words);
   const lexicon = lemma.lexicon;
   const freq = lemma.freq;
