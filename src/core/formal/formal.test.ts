@@ -58,6 +58,16 @@ describe('formalize: in context', () => {
     ['بزرگه رو دیدم', 'بزرگه رو دیدم', 'a line with nothing else colloquial keeps رو (face, on in formal text)'],
     ['اونا کتاب خوندن.', 'آن‌ها کتاب خواندند.', 'a past stem + ن ending a clause, in a colloquial line: 3pl'],
     ['کتاب خواندن مفید است.', 'کتاب خواندن مفید است.', 'the same letters in formal text: an infinitive'],
+    ['اگه بشه میام', 'اگر بشود می‌آیم', 'بشه is also in the lexicon: read as a verb in a colloquial line'],
+    ['بشه', 'بشود', 'alone too: بشه is itself one of detectRegister\'s colloquial markers'],
+    ['شن و ماسه', 'شن و ماسه', 'شن (sand) in a formal line is no verb'],
+    ['یه نگاه کن', 'یک نگاه کن', 'نگاه is never read as ن + a rare verb, even in a colloquial line'],
+    ['بدون تو میرم', 'بدون تو می‌روم', 'a common word (بدون, without) is never read as a verb'],
+    ['توی خونه', 'در خانه', 'توی → در in a colloquial line'],
+    ['او توی خانه بود.', 'او توی خانه بود.', 'but not in formal text'],
+    ['ازمونهای سخت', 'آزمون‌های سخت', 'a formal plural on a colloquially spelled host'],
+    ['خانوادت کجان', 'خانواده‌ات کجان', 'a clitic letter after the silent ه chat drops'],
+    ['حرفایی که زدی', 'حرف‌هایی که زدی', 'a chat plural the informal treebank also lists as a lemma (حرفا)'],
   ];
   it.each(rows)('%s → %s (%s)', (input, want) => {
     expect(fz.formalize(input)).toBe(want);

@@ -95,11 +95,20 @@ const FORMAL_AFTER_H = /(?<=ه)(?:ای|ام|ات|اش|ایم|اید|اند)$/;
  * is read (خوبه. → خوب است.): names and rare words in ه are left alone (موسه)
  */
 const MIN_HOST_FREQ = 22;
+/** the frequency class of a common word (بدون, میان): never read as a colloquial verb */
+const COMMON_WORD = 25;
+/** a verb seen this often as a gold lemma in training is common enough to read a known word as one of its forms */
+const COMMON_VERB = 20;
 /** the same for a noun before a glued object marker */
 const MIN_OBJECT_HOST_FREQ = 20;
 const PREVERBS = ['بر', 'در', 'ور', 'وا', 'فرو', 'باز', 'فرا'];
 /** verbs read without a prefix (light verbs after a noun, داشتن, بودن's subjunctive): کنه → کند, داره → دارد */
-const BARE_STEMS = new Set(['کن', 'دار', 'باش']);
+const BARE_STEMS = new Set(['کن', 'دار', 'باش', 'شو']);
+/** words rewritten only in a colloquial line: formal text uses them too (توی, in quotes and dialogue) */
+const HELD_WORDS = new Map([
+  ['توی', 'در'],
+  ['ک', 'که'],
+]);
 
 /**
  * chat's suffix chains on a noun → formal; `P` marks chat's plural ا (ها in formal text, written apart after a
@@ -144,14 +153,20 @@ export function createFormalizer(res: FormalResources): Formalizer {
   const words = new Map(data.words);
   const lexicon = lemma.lexicon;
   const freq = lemma.freq;
-  const known = (w: string): boolean => lexicon.has(w);
   const f = (w: string): number => freq.get(w) ?? 0;
+  /**
+   * a word formal text knows. The lexicon also holds a few colloquial plurals the informal treebank gives as lemmas
+   * (حرفا): a word in ا whose letters before it make a common noun, with no count of its own, is not one of them
+   */
+  const known = (w: string): boolean => lexicon.has(w) && !(w.endsWith('ا') && f(w) === 0 && w.length >= 4 && ((lexicon.get(w.slice(0, -1)) ?? 0) & POS_NOUN) !== 0 && f(w.slice(0, -1)) >= 20);
   /** the frequency class of a formal form, written with or without its ZWNJs */
   const fz = (w: string): number => Math.max(f(w), f(w.replaceAll(Z, '')));
 
   // present stems: every formal stem as itself; colloquial ones (the lemma data's ~stems, the list's) → formal
   const present = new Map<string, string>();
   const past = new Set<string>();
+  /** how often a formal present stem's verb was a gold lemma in training (a rare verb is no reading of a known word) */
+  const weight = new Map<string, number>();
   for (const v of lemma.verbs) {
     const formal: [string, number][] = [];
     const informal: string[] = [];
@@ -172,6 +187,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
     if (/[اآ]$/.test(main) && formal.some(([s]) => s === main + 'ی')) main = main + 'ی';
     const glide = main !== formal[0]![0];
     for (const [s] of formal) if (!present.has(s)) present.set(s, glide && s === formal[0]![0] ? main : s);
+    weight.set(main, Math.max(weight.get(main) ?? 0, v[1]));
     for (const s of informal) if (!present.has(s)) present.set(s, main);
   }
   for (const [a, b] of data.stems) present.set(a, b);
@@ -196,8 +212,11 @@ export function createFormalizer(res: FormalResources): Formalizer {
     return prefix + stem;
   };
 
+  /** the formal present stem of verb()'s last present-tense reading ('' for a past-tense one) */
+  let lastStem = '';
   /** the formal form of a colloquial verb; null for a verb form formal text writes so (stop there); undefined: no verb */
   const verb = (k: string): string | null | undefined => {
+    lastStem = '';
     // [preverb] می / نمی, or ب / ن, or nothing (light verbs: کنه, داره, باشه)
     let pre = '';
     for (const p of PREVERBS) {
@@ -207,6 +226,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
       }
     }
     const body = k.slice(pre.length);
+    // a present stem by itself is an imperative as formal text writes it (باش, کن)
+    if (present.get(k) === k) return null;
     const prefixes: string[] = [];
     if (body.startsWith('نمی')) prefixes.push('نمی');
     else if (body.startsWith('می')) prefixes.push('می');
@@ -240,13 +261,19 @@ export function createFormalizer(res: FormalResources): Formalizer {
         if ((prefix === 'ب' || prefix === 'ن') && e === 'ه' && prefix + fs === k) return null;
         const out = pre + join(prefix, fs) + fe;
         if (out.replaceAll(Z, '') === k) return null;
-        first ??= out;
+        if (first === undefined) {
+          first = out;
+          lastStem = fs;
+        }
       }
       if (first !== undefined) return first;
       // an imperative: ب / ن + a colloquial stem (بذار → بگذار, بخون → بخوان)
-      if ((prefix === 'ب' || prefix === 'ن') && pre === '') {
+      if ((prefix === 'ب' || prefix === 'ن') && pre === '' && rest.length >= 2 && !known(k)) {
         const fs = presentStem(rest === 'یار' ? 'آور' : rest);
-        if (fs !== undefined && fs !== rest) return join(prefix, fs);
+        if (fs !== undefined && fs !== rest) {
+          lastStem = fs;
+          return join(prefix, fs);
+        }
       }
       // a past stem: colloquial endings (میکردن → می‌کردند, رفتین → رفتید; a past stem + ن without می is also the
       // infinitive: left alone) or a colloquial stem (نمیتونست → نمی‌توانست, اومدم → آمدم)
@@ -333,6 +360,11 @@ export function createFormalizer(res: FormalResources): Formalizer {
       if (out.startsWith('V')) {
         const hv = /[او]$/.test(h0) ? host1(h0) : undefined;
         if (hv !== undefined && /[او]$/.test(hv) && isNoun(hv)) take(h0.length, hv + 'ی' + out.slice(1));
+        // or after the silent ه chat drops (خانوادت → خانواده‌ات)
+        else if (h0.length >= 3 && !/[اوه]$/.test(h0) && !known(h0)) {
+          const hh = host1(h0 + 'ه');
+          if (hh !== undefined && hh.endsWith('ه') && isNoun(hh) && f(hh) >= 20) take(h0.length, hh + Z + 'ا' + out.slice(1));
+        }
         continue;
       }
       const h = plural ? host1(h0) : host(h0);
@@ -353,6 +385,13 @@ export function createFormalizer(res: FormalResources): Formalizer {
         }
       }
     }
+    // a formal plural on a colloquially spelled host (ازمونهای → آزمون‌های, اونهایی → آن‌هایی)
+    const fp = FORMAL_PLURAL.exec(k);
+    if (fp && fp.index >= 2 && !(cut >= 0 && cut !== fp.index)) {
+      const h0 = k.slice(0, fp.index);
+      const hh = known(h0) ? undefined : host1(h0);
+      if (hh !== undefined && hh !== h0) take(h0.length, hh + (joins(hh) ? Z : '') + fp[0]);
+    }
     if (best !== undefined) return best;
     // the copula ه at the end of a clause (برجامه. → برجام است.)
     if (clauseEnd && k.length >= 4 && k.endsWith('ه')) {
@@ -362,18 +401,35 @@ export function createFormalizer(res: FormalResources): Formalizer {
     return undefined;
   };
 
+  /** set by formalWord: its reading holds only in a colloquial line */
+  let heldReading = false;
   /** the formal spelling of a word (bare: no ZWNJ, no diacritics), or undefined */
   const formalWord = (w: string, clauseEnd: boolean): string | undefined => {
+    heldReading = false;
     const t = words.get(w);
     if (t !== undefined) return t;
     const k = w.replaceAll(Z, '');
+    const h = HELD_WORDS.get(k);
+    if (h !== undefined) {
+      heldReading = true;
+      return h;
+    }
     if (k.length < 2) return undefined;
     const t2 = words.get(k);
     if (t2 !== undefined) return t2;
     const v = verb(k);
-    // a word the lexicon knows (بره lamb, بدی, برم) is read as a colloquial verb only when the formal form is the
-    // commoner word (بشه → بشود)
-    if (v !== undefined) return v === null || (known(k) && fz(v) < f(k)) ? undefined : v;
+    if (v === null) return undefined;
+    if (v !== undefined) {
+      if (known(k)) {
+        // a word the lexicon knows (بره lamb, برم, شن sand) is read as a colloquial verb only in a colloquial line,
+        // and only as a verb form that is attested (not نگاه → نگاید); a common word never (بدون, میان), except the
+        // light verbs without a prefix (کنه, داره)
+        const bare = BARE_STEMS.has(k.slice(0, -1)) || BARE_STEMS.has(k.slice(0, -2));
+        if ((f(k) >= COMMON_WORD && !bare) || (weight.get(lastStem) ?? 0) < COMMON_VERB) return undefined;
+        heldReading = true;
+      }
+      return v;
+    }
     return known(k) ? undefined : nominal(k, clauseEnd, w.indexOf(Z));
   };
 
@@ -427,20 +483,21 @@ export function createFormalizer(res: FormalResources): Formalizer {
         while (q < n && (text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0x200c)) q++;
         const nc = q < n ? text.charCodeAt(q) : 0x0a;
         const clauseEnd = nc === 0x0a || nc === 0x0d || '.!?؟،؛:…)»"'.includes(text[q] ?? '\n');
+        let nz = q;
+        while (nz < n && isWordUnit(text.charCodeAt(nz))) nz++;
+        const nextWord = text.slice(q, nz);
         let r: string | undefined;
         let hold = false;
         if (w === 'رو') {
           // را between two words, not رو به (facing)
-          if (prevWord && isPersianLetter(nc)) {
-            let z = q;
-            while (z < n && isWordUnit(text.charCodeAt(z))) z++;
-            if (text.slice(q, z) !== 'به') r = 'را';
-          }
+          if (prevWord && isPersianLetter(nc) && nextWord !== 'به') r = 'را';
           hold = true;
         } else {
           r = formalWord(w, clauseEnd);
-          if (clauseEnd && prevWord) {
-            // a past stem + ن ending a clause after another word: chat's 3rd person plural (پیدا کردن. → کردند)
+          hold = heldReading;
+          if ((clauseEnd || nextWord === 'که') && prevWord) {
+            // a past stem + ن ending a clause (or before که) after another word: chat's 3rd person plural (پیدا
+            // کردن. → کردند)
             const k = (r ?? w).replaceAll(Z, '');
             if (k.endsWith('ن') && past.has(k.slice(0, -1))) {
               r = k + 'د';
