@@ -254,6 +254,25 @@ results.pathological = CASES.map(([kind, label, big]) => {
   results.analysis = analysis;
 }
 
+// (h) the formalizer on colloquial text (iPerUDT dev, normalized first; words/s, one core): its first pass (every word
+// read once) and again (memoized)
+{
+  const iper = join(ROOT, '../shared/data/ud/iPerUDT_dev.conllu');
+  if (existsSync(iper) && typeof lib.getFormalizer === 'function') {
+    const lines = readFileSync(iper, 'utf8').split('\n').filter((l) => l.startsWith('# text = ')).map((l) => lib.normalize(l.slice(9)));
+    const nWords = lines.reduce((n, l) => n + l.split(/\s+/).filter(Boolean).length, 0);
+    const fz = lib.getFormalizer();
+    const t0 = performance.now();
+    for (const l of lines) fz.formalize(l);
+    const firstMs = performance.now() - t0;
+    const againMs = best(3, () => {
+      for (const l of lines) fz.formalize(l);
+    });
+    results.formalize = { words: nWords, firstPassWordsPerSec: nWords / (firstMs / 1000), wordsPerSec: nWords / (againMs / 1000) };
+    rows.push(['formalize colloquial text (iPerUDT dev, normalized)', `${fmtRate(nWords / (againMs / 1000))} words/s`, `${fmtInt(nWords)} words; first pass (every word read once) ${fmtRate(nWords / (firstMs / 1000))} words/s`]);
+  }
+}
+
 // (g) a whole `dabir analyze` run (CoNLL-U to /dev/null) on 1 MB of new text, in a fresh process: start-up, model
 // loads, JIT warm-up, the first pass over every word and the output. Wall time, best of 3.
 if (useDist && corpora.length > 0) {

@@ -124,6 +124,23 @@ describe('formalize: options and the alignment', () => {
   });
 });
 
+describe('formalize: pathological inputs finish (each word is read in bounded time)', () => {
+  const cases: [string, () => string][] = [
+    ['a 40,000-letter word of ون (every ون a candidate for ان)', () => 'ون'.repeat(2e4)],
+    ['1e6 letters without a space', () => 'ا'.repeat(1e6)],
+    ['1e5 × a colloquial verb', () => 'میخوام '.repeat(1e5)],
+    ['1e5 × رو', () => 'کتاب' + ' رو'.repeat(1e5)],
+    ['1e5 chat plurals glued', () => 'کتابا'.repeat(1e5)],
+    ['1e5 lines', () => 'یه\n'.repeat(1e5)],
+  ];
+  it.each(cases)('%s', (_name, make) => {
+    const s = make();
+    const out = fz.formalize(s);
+    expect(out.split('\n').length).toBe(s.split('\n').length);
+    expect(fz.formalize(out)).toBe(out);
+  }, 60_000);
+});
+
 describe('formalize: properties', () => {
   const vocab = ['یه', 'کتاب', 'میخوام', 'رو', 'چیزا', 'خونمون', 'بزرگه', 'میشه', 'و', 'که', 'اونا', 'کتابو', 'آن‌ها', 'می‌رود', '.', '،', '\n', ' ', 'hello', '12', 'https://x.ir/یه'];
   const text = fc.array(fc.constantFrom(...vocab), { maxLength: 30 }).map((ws) => ws.join(' '));

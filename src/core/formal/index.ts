@@ -95,6 +95,9 @@ const FORMAL_AFTER_H = /(?<=ه)(?:ای|ام|ات|اش|ایم|اید|اند)$/;
  * is read (خوبه. → خوب است.): names and rare words in ه are left alone (موسه)
  */
 const MIN_HOST_FREQ = 22;
+/** longer runs of letters are no words (every reading test is then linear in the text) */
+const MAX_WORD = 48;
+const MEMO_SIZE = 100_000;
 /** the frequency class of a common word (بدون, میان): never read as a colloquial verb */
 const COMMON_WORD = 25;
 /** a verb seen this often as a gold lemma in training is common enough to read a known word as one of its forms */
@@ -403,9 +406,31 @@ export function createFormalizer(res: FormalResources): Formalizer {
 
   /** set by formalWord: its reading holds only in a colloquial line */
   let heldReading = false;
-  /** the formal spelling of a word (bare: no ZWNJ, no diacritics), or undefined */
+  // formalWord is pure: its answers are kept (up to MEMO_SIZE words, then forgotten all at once)
+  const memo = [new Map<string, string | undefined>(), new Map<string, string | undefined>()];
+  const memoHeld = [new Set<string>(), new Set<string>()];
   const formalWord = (w: string, clauseEnd: boolean): string | undefined => {
+    const k = clauseEnd ? 1 : 0;
+    const m = memo[k]!;
+    const hit = m.get(w);
+    if (hit !== undefined || m.has(w)) {
+      heldReading = memoHeld[k]!.has(w);
+      return hit;
+    }
+    const r = readWord(w, clauseEnd);
+    if (m.size >= MEMO_SIZE) {
+      m.clear();
+      memoHeld[k]!.clear();
+    }
+    m.set(w, r);
+    if (heldReading) memoHeld[k]!.add(w);
+    return r;
+  };
+  /** the formal spelling of a word (bare: no ZWNJ, no diacritics), or undefined */
+  const readWord = (w: string, clauseEnd: boolean): string | undefined => {
     heldReading = false;
+    // no word is this long (a run of letters without spaces): left as written, not searched for readings
+    if (w.length > MAX_WORD) return undefined;
     const t = words.get(w);
     if (t !== undefined) return t;
     const k = w.replaceAll(Z, '');
