@@ -224,7 +224,8 @@ export function applyEdits(a: AlignedText, edits: Edit[]): AlignedText {
     const [os, oe] = a.toOriginal(ed.start, ed.end);
     const len = ed.text.length;
     parts.push(ed.text);
-    if (len === ed.end - ed.start) {
+    // (a same-length edit maps unit to unit, except a rewritten word, which maps as a whole: یه → یک)
+    if (len === ed.end - ed.start && ed.kind !== 'register') {
       for (let k = 0; k < len; k++) {
         ns[j + k] = srcStart[ed.start + k]!;
         ne[j + k] = srcEnd[ed.start + k]!;
