@@ -244,11 +244,13 @@ export function createFormalizer(res: FormalResources): Formalizer {
       // a formal past form or participle (می‌شد, نمی‌خواستم, بارید, می‌شده): nothing to do — the 3sg د of a present
       // stem must not take it
       for (const e of FORMAL_PAST_ENDINGS) {
-        if (rest.endsWith(e) && past.has(rest.slice(0, rest.length - e.length))) return null;
+        // (ب + a past stem is archaic at best: بدید is بدهید, not ب + دید)
+        if (prefix !== 'ب' && rest.endsWith(e) && past.has(rest.slice(0, rest.length - e.length))) return null;
         if (k.endsWith(e) && past.has(k.slice(0, k.length - e.length))) return null;
       }
       // a formal imperative (بخوان, بیا, بگیر)
-      if ((prefix === 'ب' || prefix === 'ن') && (present.get(rest) === rest || rest === 'یا')) return null;
+      // (of a common verb: بره is no imperative of رهیدن)
+      if ((prefix === 'ب' || prefix === 'ن') && ((present.get(rest) === rest && (weight.get(rest) ?? 0) >= COMMON_VERB) || rest === 'یا')) return null;
       // every reading; a word one of them spells exactly is formal already (می‌آید is آی + د, not آ + ید)
       for (const [e, fe] of PRESENT_ENDINGS) {
         if (!rest.endsWith(e)) continue;
@@ -299,6 +301,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
   const host1 = (h: string, multi = false): string | undefined => {
     if (h.length < 2) return undefined;
     if (known(h)) return h;
+    // a formal plural in ان of a known noun (همکاران + تون → همکارانتان)
+    if (h.endsWith('ان') && h.length >= 5 && isNoun(h.slice(0, -2))) return h;
     const w = words.get(h);
     if (w !== undefined && (multi || !w.includes(' '))) return w;
     return h.includes('و') ? firstVariant(h, (v) => (known(v) ? v : undefined)) : undefined;
@@ -309,6 +313,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
    */
   const host = (h: string): string | undefined => {
     const a = host1(h);
+    // (a formal plural in ان is the host: همکارانتون is همکاران + تون, not همکارانه + تون)
+    if (a !== undefined && a.endsWith('ان') && !known(a)) return a;
     const b = h.endsWith('ه') ? undefined : host1(h + 'ه');
     return b !== undefined && (a === undefined || f(b) > f(a)) ? b : a;
   };
@@ -385,10 +391,22 @@ export function createFormalizer(res: FormalResources): Formalizer {
         else if (!known(rest)) {
           const r = nominal(rest, false, cut, false);
           if (r !== undefined) take(rest.length - 1, r + ' را');
+          else {
+            // a known word + a formal clitic (الانمو → الانم را, کتابشو → کتابش را)
+            const cl = /(?:مان|تان|شان|م|ت|ش)$/.exec(rest);
+            if (cl && cl.index >= 2 && known(rest.slice(0, cl.index)) && f(rest.slice(0, cl.index)) >= MIN_OBJECT_HOST_FREQ) take(cl.index, rest + ' را');
+          }
         }
       }
     }
-    // a formal plural on a colloquially spelled host (ازمونهای → آزمون‌های, اونهایی → آن‌هایی)
+    // a formal plural, or a suffix after a silent ه, on a colloquially spelled host (ازمونهای → آزمون‌های, زمونه‌ای →
+    // زمانه‌ای)
+    const fh = FORMAL_AFTER_H.exec(k);
+    if (fh && fh.index >= 3 && !(cut >= 0 && cut !== fh.index)) {
+      const h0 = k.slice(0, fh.index);
+      const hh = known(h0) ? undefined : host1(h0);
+      if (hh !== undefined && hh !== h0 && hh.endsWith('ه')) take(h0.length, hh + Z + fh[0]);
+    }
     const fp = FORMAL_PLURAL.exec(k);
     if (fp && fp.index >= 2 && !(cut >= 0 && cut !== fp.index)) {
       const h0 = k.slice(0, fp.index);
@@ -396,7 +414,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
       if (hh !== undefined && hh !== h0) take(h0.length, hh + (joins(hh) ? Z : '') + fp[0]);
     }
     if (best !== undefined) return best;
-    // the copula ه at the end of a clause (برجامه. → برجام است.)
+    // the copula ه at the end of a clause or before که (برجامه. → برجام است.; اولشه که → اولش است که)
     if (clauseEnd && k.length >= 4 && k.endsWith('ه')) {
       const hh = host(k.slice(0, -1));
       if (hh !== undefined && f(hh) >= MIN_HOST_FREQ) return hh + ' است';
@@ -518,7 +536,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
           if (prevWord && isPersianLetter(nc) && nextWord !== 'به') r = 'را';
           hold = true;
         } else {
-          r = formalWord(w, clauseEnd);
+          r = formalWord(w, clauseEnd || nextWord === 'که');
           hold = heldReading;
           if ((clauseEnd || nextWord === 'که') && prevWord) {
             // a past stem + ن ending a clause (or before که) after another word: chat's 3rd person plural (پیدا
