@@ -870,11 +870,11 @@ async function runFormalize(args: string[], io: CliIO): Promise<number> {
     const formalizer = getFormalizer();
     const o = { register } as const;
     const handle: LineHandler = (line, eol, lineNo, out) => {
-      const a = formalizer.formalizeAligned(normalizer ? normalizer.normalizeAligned(line) : line, o);
       if (!v.changes) {
-        out.push(a.text, eol);
+        out.push(formalizer.formalize(normalizer ? normalizer.normalize(line) : line, o), eol);
         return;
       }
+      const a = formalizer.formalizeAligned(normalizer ? normalizer.normalizeAligned(line) : line, o);
       for (const c of a.changes()) {
         if (c.kinds.includes('register')) out.push(JSON.stringify({ line: lineNo, start: c.start, end: c.end, before: c.before, after: c.after }), '\n');
       }

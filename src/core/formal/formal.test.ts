@@ -155,11 +155,13 @@ describe('formalize: properties', () => {
     );
   });
 
-  it('never throws, keeps the line count and maps back into the input', () => {
+  it('never throws, keeps the line count, maps back into the input, and formalize() equals the aligned text', () => {
     fc.assert(
       fc.property(fc.oneof(text, fc.string({ unit: 'binary', maxLength: 200 })), (t) => {
         const a = fz.formalizeAligned(t);
         expect(a.original).toBe(t);
+        // the string-only path gives the same text
+        expect(fz.formalize(t)).toBe(a.text);
         expect(a.text.split('\n').length).toBe(t.split('\n').length);
         for (const c of a.changes()) expect(t.slice(c.start, c.end)).toBe(c.before);
       }),

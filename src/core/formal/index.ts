@@ -15,7 +15,7 @@
  * باشه). Everything else — Latin, numbers, URLs, protected spans, formal words — passes through unchanged.
  * Pure and synchronous; the data (formal.json, lemma.bin's verbs, lexicon and word frequencies) is handed in.
  */
-import { AlignedText, applyEdits, type Edit } from '../aligned.js';
+import { AlignedText, applyEdits, applyEditsPlain, type Edit } from '../aligned.js';
 import { DabirError } from '../errors.js';
 import { decodeLemmaData, POS_NOUN, type LemmaData } from '../lemmatize/data.js';
 import { decodedOnce } from '../resource.js';
@@ -519,7 +519,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
       while (e > i && text.charCodeAt(e - 1) === 0x200c) e--;
       // (a word right after @ or # is a mention or a hashtag: a name, kept as written)
       const tagged = i > 0 && (text.charCodeAt(i - 1) === 0x40 || text.charCodeAt(i - 1) === 0x23);
-      if (lineOn && !tagged) {
+      // (a run of letters longer than any word is left as it is, unread)
+      if (lineOn && !tagged && e - i <= 2 * MAX_WORD) {
         const w = stripMarks(text.slice(i, e));
         // what follows: the next word, or the end of a clause (a mark or the line's end)
         let q = j;
@@ -569,7 +570,11 @@ export function createFormalizer(res: FormalResources): Formalizer {
   };
 
   return {
-    formalize: (text, o) => formalizeAligned(checked(text), o).text,
+    // (without the alignment map: the same edits, applied to the string alone)
+    formalize: (text, o) => {
+      const protect = scanProtected(checked(text));
+      return applyEditsPlain({ text, protect }, edits(text, protect, o)).text;
+    },
     formalizeAligned,
     word: (form) => {
       const w = stripMarks(String(form)).trim();
