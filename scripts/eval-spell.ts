@@ -18,6 +18,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createSpellChecker, isSpellable, spellKey, type SpellIssue } from '../src/core/spell/checker.js';
+import { createFormalizer } from '../src/core/formal/index.js';
 import { alignTokens, isSpellValidationLine, spaceTokens, spellTuneFold } from '../src/core/spell/align.js';
 import { homophones, neighbours } from '../src/core/spell/edit.js';
 import { canon, readShared, ROOT, sharedPath } from './lib/corpus.js';
@@ -84,7 +85,15 @@ const checker = createSpellChecker(new Uint8Array(readFileSync(binPath)), {
   ...(process.env.SPELL_RW_W ? { realWordWeights: process.env.SPELL_RW_W === 'legacy' ? [] : process.env.SPELL_RW_W.split(',').map(Number) } : {}),
   ...(process.env.SPELL_RW_DUMP ? { realWordTrace: (start: number, end: number, cands: { text: string; features: number[] }[]) => void rwTrace.push({ start, end, cands }) } : {}),
   ...(process.env.SPELL_W ? { weights: Object.fromEntries(process.env.SPELL_W.split(',').map((x, i) => [['cost', 'freq', 'context'][i], Number(x)])) } : {}),
+  // as the package ships it: colloquial words in formal lines get their formal spelling as a style issue
+  // (SPELL_FORMAL=0: without)
+  ...(process.env.SPELL_FORMAL === '0' ? {} : { formal: formalizerWord() }),
 });
+
+function formalizerWord(): (w: string) => string | undefined {
+  const fz = createFormalizer({ formal: JSON.parse(readFileSync(`${ROOT}data/formal.json`, 'utf8')), lemma: new Uint8Array(readFileSync(`${ROOT}data/lemma.bin`)) });
+  return (w) => fz.colloquialWord(w);
+}
 const loadMs = performance.now() - t;
 /**
  * SPELL_TAGGER=1 scores the pipeline path instead: tokenizer + tagger + spell, where words the tagger calls PROPN are

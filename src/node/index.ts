@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AlignedText } from '../core/aligned.js';
 import { DabirError } from '../core/errors.js';
-import { createFormalizer, createNormalizer, decodeLemmaData, HalfSpaceModel, type FormalData, type Formalizer, type FormalizeOptions, spellCheckerOf, type NormalizeOptions, type Normalizer, type SpellChecker, type SpellIssue, type SpellOptions, type SpellSuggestion } from '../core/index.js';
+import { createFormalizer, createNormalizer, createSpellChecker, decodeLemmaData, HalfSpaceModel, type FormalData, type Formalizer, type FormalizeOptions, spellCheckerOf, type NormalizeOptions, type Normalizer, type SpellChecker, type SpellIssue, type SpellOptions, type SpellSuggestion } from '../core/index.js';
 import { useNativeSha256 } from '../core/sha256.js';
 import { createPipeline as createCorePipeline, getComponent, pipelineOptionSets, resourcesFor, type Pipeline, type PipelineScheme, type Resources } from '../core/pipeline.js';
 
@@ -40,7 +40,9 @@ const LOADERS: Record<string, () => unknown> = {
   formal: () => JSON.parse(new TextDecoder().decode(readResource('formal.json'))),
   parser: () => readResource('parser.bin'), // bytes: checked and decoded by the parser component (src/core/parse)
   tagger: () => readResource('tagger.bin'), // bytes: checksum-verified and decoded once by the tagger component (src/core/tag)
-  spell: () => readResource('spell.bin'), // bytes: checksum-verified and decoded once by the spell component (src/core/spell)
+  // the checker (checksum-verified and decoded by src/core/spell), with the formalizer's spellings of colloquial words
+  // for formal lines (read on the first such word)
+  spell: () => createSpellChecker(readResource('spell.bin'), { formal: (w) => getFormalizer().colloquialWord(w) }),
   ner: () => readResource('ner.bin'), // bytes: checksum-verified and decoded once by the ner component (src/core/ner)
 };
 

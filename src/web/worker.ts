@@ -69,16 +69,23 @@ const ready: Promise<Engine> = loadResources(scope.location.href).then(({ resour
   return engine;
 });
 
+/** the formalizer, built on first use from the loaded data (undefined when formal.json or lemma.bin is missing) */
+function formalizerOf(engine: Engine): Formalizer | undefined {
+  const { formal, lemma } = engine.resources;
+  if (formal === undefined || lemma === undefined) return undefined;
+  engine.formalizer ??= createFormalizer({ formal: formal as FormalData, lemma: lemma as Uint8Array });
+  return engine.formalizer;
+}
+
 function handle(engine: Engine, msg: WorkerRequest): WorkerReply {
   const start = performance.now();
   if ('normalize' in msg) {
     const input = String(msg.normalize ?? '');
     let a = engine.normalizer.normalizeAligned(input, msg.options);
     if (msg.formal) {
-      const { formal, lemma } = engine.resources;
-      if (formal === undefined || lemma === undefined) throw Object.assign(new Error('the formal register needs data/formal.json and data/lemma.bin'), { code: 'E_RESOURCE_MISSING' });
-      engine.formalizer ??= createFormalizer({ formal: formal as FormalData, lemma: lemma as Uint8Array });
-      a = engine.formalizer.formalizeAligned(a);
+      const fz = formalizerOf(engine);
+      if (!fz) throw Object.assign(new Error('the formal register needs data/formal.json and data/lemma.bin'), { code: 'E_RESOURCE_MISSING' });
+      a = fz.formalizeAligned(a);
     }
     return { type: 'normalized', id: msg.id, input, text: a.text, changes: a.changes(), ms: Math.round(performance.now() - start) };
   }
@@ -110,7 +117,12 @@ function spellChecker(): Promise<SpellChecker> {
   speller ??= (async () => {
     const base = scope.location.href;
     const manifest = await fetchManifest(base);
-    return createSpellChecker(await fetchData(base, 'spell.bin', manifest?.files['spell.bin']?.sha256));
+    const bytes = await fetchData(base, 'spell.bin', manifest?.files['spell.bin']?.sha256);
+    // colloquial words in the formal register get their formal spelling (as the Node package does), when the
+    // formalizer's data loaded
+    const engine = await ready.catch(() => undefined);
+    const fz = engine ? formalizerOf(engine) : undefined;
+    return createSpellChecker(bytes, fz ? { formal: (w) => fz.colloquialWord(w) } : {});
   })();
   speller.catch(() => (speller = undefined));
   return speller;

@@ -48,6 +48,11 @@ export interface Formalizer {
   formalizeAligned(text: string | AlignedText, options?: FormalizeOptions): AlignedText;
   /** The formal spelling of one word, or undefined when it has none (formal already, or unknown). */
   word(form: string): string | undefined;
+  /**
+   * The same from the word table and the verb rules only (میخوام → می‌خواهم, یه → یک): the readings a typo seldom
+   * makes by accident, unlike a chat plural or object marker (ایمنا, محسنو). What the spelling checker uses.
+   */
+  colloquialWord(form: string): string | undefined;
 }
 
 export interface FormalResources {
@@ -358,8 +363,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
       // a ZWNJ the writer put in the word marks where the suffixes start: a chat plural never starts there (عمه‌ام
       // is عمه + ام), any other chain must (سال‌هاش, not ساله + اش)
       if (cut >= 0 && (plural ? cut === h0.length : cut !== h0.length)) continue;
-      // (a chat plural needs a host of three letters or more: خوام is no plural of خو, habit)
-      if (plural && h0.length < 3) continue;
+      // (a chat plural needs a host of three letters or more, not in ا: خوام is no plural of خو, habit, nor ارضاا of ارضا)
+      if (plural && (h0.length < 3 || h0.endsWith('ا'))) continue;
       if (out.startsWith('H')) {
         // a plural in ها + a chat clitic (بچه‌هامون → بچه‌هایمان): the stem before ها must be a noun
         const hs = h0.length >= 2 ? host1(h0) : undefined;
@@ -580,6 +585,16 @@ export function createFormalizer(res: FormalResources): Formalizer {
       const w = stripMarks(String(form)).trim();
       const r = w ? formalWord(w, false) : undefined;
       return r === w ? undefined : r;
+    },
+    colloquialWord: (form) => {
+      const w = stripMarks(String(form)).trim();
+      if (!w || w.length > MAX_WORD) return undefined;
+      const k = w.replaceAll(Z, '');
+      const t = words.get(w) ?? words.get(k);
+      if (t !== undefined) return t;
+      if (k.length < 2 || known(k)) return undefined;
+      const v = verb(k);
+      return v === null || v === k ? undefined : v;
     },
   };
 }

@@ -76,6 +76,12 @@ export interface SpellOptions {
   register?: SpellRegister;
   /** ranking weights (given to createSpellChecker): nats per unit of edit cost, per bit of frequency, per nat of context */
   weights?: { cost?: number; freq?: number; context?: number };
+  /**
+   * The formal spelling of a colloquial word (e.g. a formalizer's `word`: میخوام → می‌خواهم). A non-word in a formal
+   * line that has one is reported as a `style` issue with that spelling first (`--fix` leaves it: confidence at most
+   * 0.45), not as a misspelling with the edit-distance guesses (میخ وام). The Node package sets it.
+   */
+  formal?: (word: string) => string | undefined;
 }
 
 export interface SpellChecker {
@@ -1030,6 +1036,16 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     const issue = (a: number, b: number, word: string, kind: SpellKind, suggestions: SpellSuggestion[], confidence: number): void => {
       const start = tokens[a]!.start;
       const end = tokens[b]!.end;
+      if (kind === 'non-word' && a === b && o.formal && !informalAt(a)) {
+        // a colloquial word in a formal line: its formal spelling (a style issue), not a typo
+        const f = o.formal(word);
+        if (f !== undefined && f !== word && kinds.has('style')) {
+          const top = suggestions[0]?.score ?? 1;
+          suggestions = [{ text: f, score: top }, ...suggestions.filter((s) => s.text !== f)].slice(0, nSug);
+          kind = 'style';
+          confidence = Math.min(confidence, 0.45);
+        }
+      }
       issues.push({ start, end, text: source.slice(start, end), word, kind, suggestions, confidence: Math.round(confidence * 1e4) / 1e4 });
     };
     // Arabic passages (quotations, hadith, titles): unknown words next to Arabic function words or unknown ال-words

@@ -351,6 +351,20 @@ describe('informal register', () => {
     // a typo with no colloquial reading is still flagged
     expect(nlp.check('او به مدرصه رفت.', { register: 'informal' }).map((i) => i.text)).toEqual(['مدرصه']);
   });
+  it('with option formal, a colloquial word in a formal line is a style issue with its formal spelling first', () => {
+    const data = { ...tinyData(), words: [...tinyData().words, 'چیز'], freq: Uint8Array.from([...tinyData().freq, 140]), flags: Uint8Array.from([...tinyData().flags, N]) };
+    const formal = (w: string): string | undefined => (w === 'چیزا' ? `چیز${Z}ها` : undefined);
+    const nlp = createSpellChecker(data, { formal });
+    const [is] = nlp.check('او چیزا');
+    expect(is?.kind).toBe('style');
+    expect(is?.suggestions[0]?.text).toBe(`چیز${Z}ها`);
+    // --fix leaves it (a matter of register, not spelling), the informal register does not report it, and a word
+    // with no formal spelling stays a non-word
+    expect(is!.confidence).toBeLessThanOrEqual(0.45);
+    expect(nlp.fix('او چیزا')).toBe('او چیزا');
+    expect(nlp.check('او چیزا', { register: 'informal' })).toEqual([]);
+    expect(nlp.check('او به مدرصه رفت.').map((i) => i.kind)).toEqual(['non-word']);
+  });
   // the half-space left out after a final silent ه: the form with it is the first suggestion, in both registers
   const hsRows: [string, 'formal' | 'informal', string | null, string][] = [
     ['خانهی', 'formal', `خانه${Z}ی`, 'ezafe ی run into a silent ه'],
