@@ -108,7 +108,7 @@ export const OPENAPI = {
       post: {
         operationId: 'spell',
         summary: 'Spelling issues, or the corrected text',
-        description: `Non-word, real-word and style issues of the text as written, with offsets into it and ranked suggestions; with \`fix\`, the text with the confident corrections applied. \`register\` (default \`auto\`: line by line) leaves colloquial spellings of known words alone in chat. The spelling data loads on the first request. ${ndjsonNote}`,
+        description: `Non-word, real-word and style issues of the text as written, with offsets into it and ranked suggestions; with \`fix\`, the text with the confident corrections applied. \`register\` (default \`auto\`: line by line) leaves colloquial spellings of known words alone in chat; in a formal line a colloquial word is a \`style\` issue with its formal spelling first (میزنه → می‌زند). The spelling data loads on the first request. ${ndjsonNote}`,
         requestBody: {
           required: true,
           content: { 'application/json': { schema: ref('SpellRequest'), example: { text: 'او به مدرصه رفت.' } }, ...ndjsonBody },
