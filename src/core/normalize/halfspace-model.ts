@@ -282,6 +282,13 @@ export class HalfSpaceModel {
   formText(row: number): string {
     return withZwnj(this.formsT.key(row), this.formZmask[row]!);
   }
+  /**
+   * `formText(row)` for `row = form(key)`: the same string, built from the caller's key (the row's key has the same
+   * units) instead of from the table's characters one unit at a time.
+   */
+  formOf(key: string, row: number): string {
+    return withZwnj(key, this.formZmask[row]!);
+  }
   /** Row of a piece pair "a\u200cb", or -1. */
   pair(key: string): number {
     return this.pairsT.get(key);
@@ -360,12 +367,15 @@ function zmaskOf(form: string): number {
 
 function withZwnj(key: string, mask: number): string {
   if (mask === 0) return key;
+  // (the key in slices between the ZWNJs: a few concatenations instead of one per unit)
   let out = '';
-  for (let i = 0; i < key.length; i++) {
-    out += key[i]!;
-    if (i < 31 && (mask >>> i) & 1) out += '\u200c';
+  let from = 0;
+  for (let i = 0; i < key.length && i < 31; i++) {
+    if (((mask >>> i) & 1) === 0) continue;
+    out += key.slice(from, i + 1) + '\u200c';
+    from = i + 1;
   }
-  return out;
+  return from === 0 ? key : out + key.slice(from);
 }
 
 interface SectionInfo {
