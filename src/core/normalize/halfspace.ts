@@ -216,12 +216,14 @@ export class HalfSpaceDecoder {
     // (a suffix that is not a piece is never looked up: the cut search only scores known pieces)
     this.attachTotalZ = new Float64Array(n);
     this.attachTotalG = new Float64Array(n);
-    m.attachT.keys().forEach((k, i) => {
-      const row = m.piece(k.slice(k.indexOf('\t') + 1));
-      if (row < 0) return;
+    // (attach keys are "letter TAB piece")
+    const rows = m.attachT.rowsAfter(0x09, m.pieces);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      if (row < 0) continue;
       this.attachTotalZ[row] += m.attachZ[i]!;
       this.attachTotalG[row] += m.attachG[i]!;
-    });
+    }
   }
 
   private idx(p: string): number {
