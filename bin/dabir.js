@@ -8,9 +8,10 @@ import { setFlagsFromString } from 'node:v8';
 // to 920 bytes of bytecode into each of them, which makes every build of those large functions slow. A budget of 200
 // bytes makes each build smaller and faster, so the optimized code arrives sooner and the compiler thread takes less
 // of the second core. Output is unchanged (only how V8 compiles). Measured on this 2-core machine, fresh process,
-// 1 MB of news text, interleaved runs: `analyze --components normalizer,tokenizer,lemmatizer` median wall -9% to
-// -17%, CPU -19% to -22%; `normalize` median wall -22%, CPU -26%; warm (steady-state) throughput unchanged within
-// noise. (Less inlining than 200 or none at all measured about the same; priming the steps at start did not help.)
+// 1 MB of news text, interleaved runs (10-20 each, several sessions): `analyze --components
+// normalizer,tokenizer,lemmatizer` median wall -9% to -17%, CPU -17% to -22%; `normalize` median wall -13% to -22%,
+// CPU -22% to -26%; warm (steady-state) throughput unchanged within noise. (Budgets of 100 or no inlining at all
+// measured about the same as 200; other tier-up, GC and compiler flags and priming the steps at start did not help.)
 setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
 
 import('../dist/cli/main.js').then(
