@@ -28,8 +28,10 @@ defineComponent({
           const lemmas = lem.lemmatizeSentence(words);
           for (let i = 0; i < words.length; i++) {
             const w = words[i]!;
-            // punctuation, numbers, symbols (a token of one word, untagged, without letters) keep their form
-            w.lemma = w.token!.words.length === 1 && w.upos === undefined && !HAS_LETTER.test(w.form) ? w.form : lemmas[i]!;
+            const l = lemmas[i]!;
+            // punctuation, numbers, symbols (a token of one word, untagged, without letters) keep their form (no test
+            // needed when the lemma is the form already, as for most words)
+            w.lemma = l !== w.form && w.token!.words.length === 1 && w.upos === undefined && !HAS_LETTER.test(w.form) ? w.form : l;
           }
         }
       },

@@ -295,8 +295,8 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
   /** the formal spelling is the commoner one in written text (خانی is not, next to خونی) */
   const moreFrequent = (v: string, n: string): boolean => (d.freq.get(v) ?? 0) > (d.freq.get(n) ?? 0);
   /** A colloquial verb whose formal spelling has a known stem (نمی‌دونستیم → دانست) */
-  const informalVerb = (n: string): string | undefined => {
-    if (lexicon.has(n)) return undefined;
+  const informalVerb = (n: string, known: boolean): string | undefined => {
+    if (known) return undefined;
     for (const v of formalVariants(n)) {
       if (moreFrequent(n, v)) continue;
       const l = analyzeVerb(v, stems);
@@ -394,11 +394,13 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       if (hit !== undefined) return hit;
     }
     if (n.length === 0) return form;
+    // (looked up once: the branches below ask up to three times)
+    const known = lexicon.has(n);
     let out: string;
     if (upos === 'VERB' || upos === 'AUX') {
-      out = analyzeVerb(n, stems) ?? informalVerb(n) ?? nominal(n, upos);
+      out = analyzeVerb(n, stems) ?? informalVerb(n, known) ?? nominal(n, upos);
     } else if (upos === '') {
-      const v = isVerbShaped(n) || !lexicon.has(n) ? analyzeVerb(n, stems) ?? informalVerb(n) : undefined;
+      const v = isVerbShaped(n) || !known ? analyzeVerb(n, stems) ?? informalVerb(n, known) : undefined;
       out = v !== undefined ? (lemmaMap.size ? lemmaMap.get(v) ?? v : v) : nominal(n, upos);
     } else if (NOMINAL_SKIP.has(upos) || (upos === 'NUM' && !/[^\d۰-۹٠-٩.,/٫٬]/.test(n))) {
       out = n;
@@ -409,7 +411,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       out = nominal(n, upos);
     }
     // (not in the Seraji convention: formal text that tags names NOUN, آنه)
-    if (out === n && !seraji && !lexicon.has(n) && upos !== 'VERB' && upos !== 'AUX' && !NOMINAL_SKIP.has(upos)) {
+    if (out === n && !seraji && !known && upos !== 'VERB' && upos !== 'AUX' && !NOMINAL_SKIP.has(upos)) {
       out = informalNominal(n, upos) ?? out;
     }
     if (lemmaMap.size && (upos === 'VERB' || upos === 'AUX')) out = lemmaMap.get(out) ?? out;

@@ -201,10 +201,49 @@ export class Table {
     }
   }
 
+  /** Row of the key held in `units[from, to)` (another table's characters), whose hash is `h`; or -1. */
+  private getUnitsHashed(units: Uint16Array, from: number, to: number, h: number): number {
+    if (!this.mayHave(h)) return -1;
+    const { slots, chars, off, mask } = this;
+    const n = to - from;
+    let slot = h & mask;
+    for (;;) {
+      const r = slots[slot]!;
+      if (r === 0) return -1;
+      const i = r - 1;
+      const a = off[i]!;
+      if (off[i + 1]! - a === n) {
+        let k = 0;
+        while (k < n && chars[a + k] === units[from + k]) k++;
+        if (k === n) return i;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /**
+   * For each row, the row in `other` of what follows the first `sep` unit of its key (of the whole key when it has
+   * none), or -1: `other.get(key.slice(key.indexOf(sep) + 1))` for every key, without making the strings (this runs
+   * at start-up, mostly before V8 optimizes it: per key a string built unit by unit, sliced and hashed cost ~20 ms).
+   */
+  rowsAfter(sep: number, other: Table): Int32Array {
+    const { chars, off } = this;
+    const out = new Int32Array(this.size);
+    for (let i = 0; i < this.size; i++) {
+      const start = off[i]!;
+      const end = off[i + 1]!;
+      let a = start;
+      while (a < end && chars[a] !== sep) a++;
+      a = a < end ? a + 1 : start;
+      let h = FNV_OFFSET;
+      for (let k = a; k < end; k++) h = Math.imul(h ^ chars[k]!, FNV_PRIME);
+      out[i] = other.getUnitsHashed(chars, a, end, h);
+    }
+    return out;
+  }
+
   key(i: number): string {
-    let s = '';
-    for (let k = this.off[i]!; k < this.off[i + 1]!; k++) s += String.fromCharCode(this.chars[k]!);
-    return s;
+    return String.fromCharCode.apply(null, this.chars.subarray(this.off[i]!, this.off[i + 1]!) as unknown as number[]);
   }
 
   keys(): string[] {
@@ -281,6 +320,13 @@ export class HalfSpaceModel {
   /** The ZWNJ form of a row. */
   formText(row: number): string {
     return withZwnj(this.formsT.key(row), this.formZmask[row]!);
+  }
+  /**
+   * `formText(row)` for `row = form(key)`: the same string, built from the caller's key (the row's key has the same
+   * units) instead of from the table's characters one unit at a time.
+   */
+  formOf(key: string, row: number): string {
+    return withZwnj(key, this.formZmask[row]!);
   }
   /** Row of a piece pair "a\u200cb", or -1. */
   pair(key: string): number {
@@ -360,12 +406,15 @@ function zmaskOf(form: string): number {
 
 function withZwnj(key: string, mask: number): string {
   if (mask === 0) return key;
+  // (the key in slices between the ZWNJs: a few concatenations instead of one per unit)
   let out = '';
-  for (let i = 0; i < key.length; i++) {
-    out += key[i]!;
-    if (i < 31 && (mask >>> i) & 1) out += '\u200c';
+  let from = 0;
+  for (let i = 0; i < key.length && i < 31; i++) {
+    if (((mask >>> i) & 1) === 0) continue;
+    out += key.slice(from, i + 1) + '\u200c';
+    from = i + 1;
   }
-  return out;
+  return from === 0 ? key : out + key.slice(from);
 }
 
 interface SectionInfo {

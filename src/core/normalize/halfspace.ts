@@ -29,6 +29,9 @@ const ACADEMY_SUFFIXES = [...PLURAL_ENDINGS, 'ترین', 'تر'];
 const COPULAS = new Set(['است', 'هست', 'نیست']);
 /** آنها, اینها, همانها, همینها and their forms with clitics (آنهایشان, آنهاست): PRONOUN_PLURAL_STEMS + a plural chain */
 function pronounPlural(w: string): boolean {
+  // (every stem starts with ه, آ or ا: most words are out at their first letter)
+  const c0 = w.charCodeAt(0);
+  if (c0 !== 0x0647 && c0 !== 0x0622 && c0 !== 0x0627) return false;
   for (const p of PRONOUN_PLURAL_STEMS) {
     if (w.length > p.length + 1 && w.startsWith(p) && w.charCodeAt(p.length) === 0x0647 && w.charCodeAt(p.length + 1) === 0x0627) {
       const rest = w.slice(p.length);
@@ -213,12 +216,14 @@ export class HalfSpaceDecoder {
     // (a suffix that is not a piece is never looked up: the cut search only scores known pieces)
     this.attachTotalZ = new Float64Array(n);
     this.attachTotalG = new Float64Array(n);
-    m.attachT.keys().forEach((k, i) => {
-      const row = m.piece(k.slice(k.indexOf('\t') + 1));
-      if (row < 0) return;
+    // (attach keys are "letter TAB piece")
+    const rows = m.attachT.rowsAfter(0x09, m.pieces);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      if (row < 0) continue;
       this.attachTotalZ[row] += m.attachZ[i]!;
       this.attachTotalG[row] += m.attachG[i]!;
-    });
+    }
   }
 
   private idx(p: string): number {
@@ -412,7 +417,7 @@ export class HalfSpaceDecoder {
   private segmentCareful(w: string): string {
     const m = this.m;
     const f = m.form(w);
-    if (f >= 0 && m.formCount[f]! >= PARAMS.carefulMin && m.formGlued[f]! === 0) return m.formText(f);
+    if (f >= 0 && m.formCount[f]! >= PARAMS.carefulMin && m.formGlued[f]! === 0) return m.formOf(w, f);
     const r = this.prefixVerb(w);
     return r ?? w;
   }
@@ -469,9 +474,9 @@ export class HalfSpaceDecoder {
     const glued = wi >= 0 ? m.glued[wi]! : 0;
     if (f >= 0) {
       const c = m.formCount[f]!;
-      if (c > 0 && c >= PARAMS.formRatio * glued) return m.formText(f);
+      if (c > 0 && c >= PARAMS.formRatio * glued) return m.formOf(w, f);
       // a form only the lexicons write with a ZWNJ, unless a lexicon also lists the word glued (راستگویی)
-      if (c === 0 && glued === 0 && m.formLex[f]! >= PARAMS.lexMin && !(wi >= 0 && (m.flags[wi]! & FLAG_LEX) !== 0)) return m.formText(f);
+      if (c === 0 && glued === 0 && m.formLex[f]! >= PARAMS.lexMin && !(wi >= 0 && (m.flags[wi]! & FLAG_LEX) !== 0)) return m.formOf(w, f);
     }
     if (glued > 0) return w;
     if (wi >= 0 && (m.flags[wi]! & (FLAG_LEX | FLAG_VERB)) !== 0) return w;
@@ -518,7 +523,7 @@ export class HalfSpaceDecoder {
       const c = m.formCount[f]!;
       const lexOnly = PARAMS.formEndingLex && c === 0 && m.formGlued[f]! === 0 && m.formLex[f]! >= PARAMS.lexMin;
       if (!lexOnly && (c < PARAMS.formEnding || c < PARAMS.formRatio * m.formGlued[f]!)) continue;
-      const sf = m.formText(f);
+      const sf = m.formOf(stem, f);
       // (not after a form that ends in the plural or a clitic: رابطهاش is رابطه + اش, not رابط‌ها + ش)
       const last = sf.slice(sf.lastIndexOf(Z) + 1);
       if (PLURAL_ENDINGS.includes(last) || ALEF_CLITICS.has(last)) continue;
@@ -735,9 +740,12 @@ export class HalfSpaceDecoder {
       return bi >= 0 && (this.m.flags[bi]! & FLAG_VERB) !== 0 && this.m.glued[bi]! === 0;
     }
     const m = this.m;
-    const f = m.form((a + b).replaceAll(Z, ''));
+    const key = (a + b).replaceAll(Z, '');
+    const f = m.form(key);
     if (f < 0 || m.formGlued[f]! > 0 || m.formCount[f]! < PARAMS.carefulMin) return false;
-    if (m.formText(f).charCodeAt(a.replaceAll(Z, '').length + countZ(m.formText(f), a.replaceAll(Z, '').length)) !== 0x200c) return false;
+    const form = m.formOf(key, f);
+    const la = a.replaceAll(Z, '').length;
+    if (form.charCodeAt(la + countZ(form, la)) !== 0x200c) return false;
     const pair = m.pair(a.slice(a.lastIndexOf(Z) + 1) + Z + (b.indexOf(Z) < 0 ? b : b.slice(0, b.indexOf(Z))));
     return pair < 0 || m.pairS[pair] === 0;
   }
@@ -930,7 +938,7 @@ export class HalfSpaceDecoder {
     const pz = pair >= 0 ? m.pairZ[pair]! : 0;
     const ps = pair >= 0 ? m.pairS[pair]! : 0;
     if (f >= 0) {
-      const form = m.formText(f);
+      const form = m.formOf(key, f);
       const la = a.replaceAll(Z, '').length;
       const c = m.formCount[f]!;
       if (form.charCodeAt(la + countZ(form, la)) === 0x200c && c >= PARAMS.joinFormMin && c > PARAMS.joinRatio * ps && c > m.formGlued[f]!) return true;
