@@ -142,6 +142,20 @@ describe('formalize: pathological inputs finish (each word is read in bounded ti
 });
 
 describe('formalize: properties', () => {
+  it('word() and colloquialWord() never throw and never answer the word itself', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.constantFrom('میخوام', 'چیزا', 'یه', 'کتاب', '\u200c', '')), (w) => {
+        for (const r of [fz.word(w), fz.colloquialWord(w)]) {
+          if (r !== undefined) {
+            expect(typeof r).toBe('string');
+            expect(r).not.toBe(w);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   const vocab = ['یه', 'کتاب', 'میخوام', 'رو', 'چیزا', 'خونمون', 'بزرگه', 'میشه', 'و', 'که', 'اونا', 'کتابو', 'آن‌ها', 'می‌رود', '.', '،', '\n', ' ', 'hello', '12', 'https://x.ir/یه'];
   const text = fc.array(fc.constantFrom(...vocab), { maxLength: 30 }).map((ws) => ws.join(' '));
 
