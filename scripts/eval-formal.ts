@@ -5,6 +5,7 @@
  *   npm run eval:formal              # validation half (the table in the README); writes bench/results/formal-eval.json
  *   SET=dev npm run eval:formal      # development half (used to write the rules)
  *   SHOW=1 ...                       # also print each sentence: input, output, reference
+ *   EVAL_OUT=- ...                   # print the figures as one JSON line too, write nothing (conformance test)
  *
  * Split (fixed): lines 1-458 are the development half, lines 459-917 the validation half; the validation half is
  * never read while writing rules or tables. Measures, after the normalizer (default options) in every row:
@@ -143,7 +144,10 @@ console.log("| text | words | changed, every line | per 1,000 words | changed, r
 console.log('|---|---|---|---|---|');
 for (const [k, r] of Object.entries(formal)) console.log(`| ${k === 'perdt' ? 'PerDT' : 'Seraji'} ${set === 'dev' ? 'train text (2,000 lines)' : 'validation'} | ${r.words} | ${r.changed} | ${((1000 * r.changed) / r.words).toFixed(2)} | ${r.changedAuto} |`);
 
-if (set === 'validation') {
+const summary = { set, sentences: pairs.length, shekasteh: results, formalText: formal };
+// EVAL_OUT=-: the figures as one JSON line (for the conformance test), nothing written
+if (process.env.EVAL_OUT === '-') console.log('JSON:' + JSON.stringify(summary));
+else if (set === 'validation') {
   mkdirSync(`${ROOT}bench/results`, { recursive: true });
-  writeFileSync(`${ROOT}bench/results/formal-eval.json`, JSON.stringify({ set, sentences: pairs.length, shekasteh: results, formalText: formal }, null, 2) + '\n');
+  writeFileSync(`${ROOT}bench/results/formal-eval.json`, JSON.stringify(summary, null, 2) + '\n');
 }
