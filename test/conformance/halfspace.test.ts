@@ -18,7 +18,9 @@ const informalBaseline = JSON.parse(readFileSync(new URL('./baselines.json', imp
   { verbShare: number; othersSplit: number; pluralsRight: number; nonPluralsSplit: number; hostsRight: number; nonHostsSplit: number; writtenShare: number; spacedJoined: number }
 >;
 
-describe.runIf(haveShared())('half-space conformance (dev treebank text)', () => {
+// (a guard, not describe.runIf: vitest runs the body of a skipped describe to collect its tests, and the
+// evaluation it starts would fail without the data)
+if (haveShared()) describe('half-space conformance (dev treebank text)', () => {
   const out = execFileSync('npx', ['tsx', 'scripts/eval-halfspace.ts'], {
     cwd: new URL('../../', import.meta.url),
     encoding: 'utf8',

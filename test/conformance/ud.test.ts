@@ -13,7 +13,9 @@ import { haveShared } from '../../scripts/lib/corpus.js';
 type Metrics = Record<string, { f1: number }>;
 const baseline = JSON.parse(readFileSync(new URL('./baselines.json', import.meta.url), 'utf8')).ud as Record<string, Record<string, Record<string, number>>>;
 
-describe.runIf(haveShared())('UD conformance (validation splits)', () => {
+// (a guard, not describe.runIf: vitest runs the body of a skipped describe to collect its tests, and the
+// evaluation it starts would fail without the data)
+if (haveShared()) describe('UD conformance (validation splits)', () => {
   const out = join(tmpdir(), `dabir-ud-eval-${process.pid}.json`);
   execFileSync('npx', ['tsx', 'scripts/eval-ud.ts'], {
     cwd: new URL('../../', import.meta.url),
