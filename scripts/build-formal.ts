@@ -53,7 +53,6 @@ const HAND: [string, string][] = [
   ['نمیدونم', 'نمی‌دانم'],
 ];
 
-const Z = '\u200c';
 const norm = (s: string): string => s.normalize('NFC').replace(/ي/g, 'ی').replace(/ك/g, 'ک').trim();
 
 // words of formal text, to leave out colloquial entries that are formal words too
@@ -129,4 +128,3 @@ writeFileSync(`${ROOT}data/formal.json`, bytes);
 updateManifest('formal.json', bytes, license);
 console.log(`data/formal.json: ${words.size} words, ${stems.size} stems, ${bytes.length} bytes; left out as formal words: ${dropped.length}`);
 if (process.env.SHOW) for (const d of dropped) console.log('  ' + d);
-void Z;

@@ -10,9 +10,13 @@
  *   3. nominals: ون for ان (خونه, زمونه → زمانه, where the ان spelling is a known word), and a known host + chat's
  *      suffix chains: the plural ا (چیزا → چیزها, کتابام → کتاب‌هایم), the clitics مون/تون/شون (→ مان/تان/شان), the
  *      object marker و / رو (آدامسو → آدامس را), the copula ه before the end of a clause (برجامه. → برجام است.);
- *   4. the word رو after a word and before another: the object marker را (not before به: رو به = facing).
- * A word the formal lexicon knows is left alone (میان, بدن, بره), except a short list of light verbs (کنه, داره,
- * باشه). Everything else — Latin, numbers, URLs, protected spans, formal words — passes through unchanged.
+ *   4. only in a line with another colloquial word (a marker of detectRegister, or another word rewritten): the word
+ *      رو between two words is the object marker را (not before به: رو به = facing), a past stem + ن ending a clause
+ *      is the 3rd person plural (کردن. → کردند; elsewhere it is the infinitive), توی is در, and a word the lexicon
+ *      knows is read as a colloquial verb of a common verb (بره → برود, برم → بروم; never a common word: بدون, میان).
+ * A form formal text writes so is left alone (می‌آید is آی + د, not آ + ید; سالهای, صدای, بده, می‌شد), and so is a run
+ * of letters longer than any word. Everything else — Latin, numbers, URLs, mentions, hashtags, code — passes through
+ * unchanged.
  * Pure and synchronous; the data (formal.json, lemma.bin's verbs, lexicon and word frequencies) is handed in.
  */
 import { AlignedText, applyEdits, applyEditsPlain, type Edit } from '../aligned.js';

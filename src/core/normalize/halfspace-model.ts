@@ -201,7 +201,11 @@ export class Table {
     }
   }
 
-  /** Row of the key held in `units[from, to)` (another table's characters), whose hash is `h`; or -1. */
+  /**
+   * Row of the key held in `units[from, to)` (another table's characters), whose hash is `h`; or -1. The same probe as
+   * getRangeHashed over a Uint16Array instead of a string: one function for both sources would make the hot string
+   * look-up polymorphic (this one runs only at start-up).
+   */
   private getUnitsHashed(units: Uint16Array, from: number, to: number, h: number): number {
     if (!this.mayHave(h)) return -1;
     const { slots, chars, off, mask } = this;
