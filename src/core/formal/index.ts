@@ -40,7 +40,8 @@ export interface FormalData {
 export interface FormalizeOptions {
   /**
    * Which lines to rewrite: `informal` (default) every line; `auto` only the lines that read as colloquial
-   * (detectRegister's test, per line), so formal paragraphs of a mixed text stay exactly as written.
+   * (detectRegister's test, or the same rule over the words this formalizer reads as colloquial), so formal paragraphs
+   * of a mixed text stay exactly as written.
    */
   register?: 'informal' | 'auto';
 }
@@ -107,6 +108,8 @@ const MIN_HOST_FREQ = 22;
 /** longer runs of letters are no words (every reading test is then linear in the text) */
 const MAX_WORD = 48;
 const MEMO_SIZE = 100_000;
+/** a run of Persian letters (and ZWNJs) */
+const WORD_RUN = /[\u0621-\u065f\u0670-\u06d3\u06cc\u06a9\u06af\u200c]+/g;
 /** the frequency class of a common word (بدون, میان): never read as a colloquial verb */
 const COMMON_WORD = 25;
 /** a verb seen this often as a gold lemma in training is common enough to read a known word as one of its forms */
@@ -485,6 +488,31 @@ export function createFormalizer(res: FormalResources): Formalizer {
     return known(k) ? undefined : nominal(k, clauseEnd, w.indexOf(Z));
   };
 
+  /** the formal spelling of a word (no marks) from the word table and the verb rules only */
+  const strongReading = (w: string): string | undefined => {
+    if (!w || w.length > MAX_WORD) return undefined;
+    const k = w.replaceAll(Z, '');
+    const t = words.get(w) ?? words.get(k);
+    if (t !== undefined) return t;
+    if (k.length < 2 || known(k)) return undefined;
+    const v = verb(k);
+    return v === null || v === k ? undefined : v;
+  };
+
+  /**
+   * Register 'auto': whether the line [from, to) reads as colloquial — detectRegister's test, or the same rule (two,
+   * or one in up to 12 words) over the words this formalizer reads as colloquial from its table and verb rules
+   * (بتونیم, میذاریم, چیزا: not in detectRegister's list)
+   */
+  const colloquialLine = (text: string, from: number, to: number, rc: { words: number; markers: number }): boolean => {
+    if (registerOf(rc) === 'informal') return true;
+    let strong = 0;
+    for (const m of text.slice(from, to).matchAll(WORD_RUN)) {
+      if (strongReading(stripMarks(m[0])) !== undefined && ++strong >= 2) return true;
+    }
+    return strong >= 1 && rc.words <= 12;
+  };
+
   const edits = (text: string, protect: Uint8Array, o: FormalizeOptions | undefined): Edit[] => {
     const auto = o?.register === 'auto';
     const out: Edit[] = [];
@@ -512,7 +540,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
         lineEnd = text.indexOf('\n', i);
         if (lineEnd < 0) lineEnd = n;
         const rc = registerCount(text, i, lineEnd);
-        lineOn = !auto || registerOf(rc) === 'informal';
+        lineOn = !auto || colloquialLine(text, i, lineEnd, rc);
         ruOn = rc.markers > 0;
         prevWord = false;
       }
@@ -590,16 +618,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
       const r = w ? formalWord(w, false) : undefined;
       return r === w ? undefined : r;
     },
-    colloquialWord: (form) => {
-      const w = stripMarks(String(form)).trim();
-      if (!w || w.length > MAX_WORD) return undefined;
-      const k = w.replaceAll(Z, '');
-      const t = words.get(w) ?? words.get(k);
-      if (t !== undefined) return t;
-      if (k.length < 2 || known(k)) return undefined;
-      const v = verb(k);
-      return v === null || v === k ? undefined : v;
-    },
+    colloquialWord: (form) => strongReading(stripMarks(String(form)).trim()),
   };
 }
 
