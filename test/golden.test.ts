@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createPipeline, normalize } from '../src/node/index.js';
+import { createPipeline, formalize, normalize } from '../src/node/index.js';
 
 const root = new URL('./golden/', import.meta.url);
 const update = process.env.UPDATE_GOLDEN === '1';
@@ -26,3 +26,5 @@ function golden(dir: string, ext: string, produce: (input: string) => string): v
 golden('normalize', 'txt', (input) => input.split('\n').map((l) => normalize(l)).join('\n'));
 const nlp = createPipeline();
 golden('analyze', 'conllu', (input) => nlp.process(input).toConllu());
+// the formalizer (normalizing first, as formalize() does), line by line; formal lines and protected spans unchanged
+golden('formalize', 'txt', (input) => input.split('\n').map((l) => formalize(l)).join('\n'));
