@@ -52,7 +52,8 @@ describe('formalize: colloquial words', () => {
 describe('formalize: in context', () => {
   const rows: [string, string, string][] = [
     ['چیزا رو میذاریم', 'چیزها را می‌گذاریم', 'رو between two words of a colloquial line is the object marker'],
-    ['رو به دیوار ایستاد', 'رو به دیوار ایستاد', 'رو به: facing, and the line has nothing colloquial'],
+    ['رو به دیوار ایستاد', 'رو به دیوار ایستاد', 'رو به at the start of a clause: facing, and the line has nothing colloquial'],
+    ['دیگران رو به خودم ترجیح میدم', 'دیگران را به خودم ترجیح می‌دهم', 'after a word, رو before به is the object marker too'],
     ['خیلی بزرگه.', 'خیلی بزرگ است.', 'the copula ه at the end of a clause'],
     ['بزرگه رو میخوام', 'بزرگه را می‌خواهم', 'no copula before another word (بزرگه: the big one); رو is را in a line with another colloquial word'],
     ['بزرگه رو دیدم', 'بزرگه رو دیدم', 'a line with nothing else colloquial keeps رو (face, on in formal text)'],

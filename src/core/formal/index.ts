@@ -11,7 +11,7 @@
  *      suffix chains: the plural ا (چیزا → چیزها, کتابام → کتاب‌هایم), the clitics مون/تون/شون (→ مان/تان/شان), the
  *      object marker و / رو (آدامسو → آدامس را), the copula ه before the end of a clause (برجامه. → برجام است.);
  *   4. only in a line with another colloquial word (a marker of detectRegister, or another word rewritten): the word
- *      رو between two words is the object marker را (not before به: رو به = facing), a past stem + ن ending a clause
+ *      رو between two words is the object marker را (رو به at the start of a clause is facing: kept), a past stem + ن ending a clause
  *      is the 3rd person plural (کردن. → کردند; elsewhere it is the infinitive), توی is در, and a word the lexicon
  *      knows is read as a colloquial verb of a common verb (بره → برود, برم → بروم; never a common word: بدون, میان).
  * A form formal text writes so is left alone (می‌آید is آی + د, not آ + ید; سالهای, صدای, بده, می‌شد), and so is a run
@@ -575,9 +575,10 @@ export function createFormalizer(res: FormalResources): Formalizer {
         let r: string | undefined;
         let hold = false;
         if (w === 'رو') {
-          // را between two words, not رو به (facing). (After a verb it can be روی, on: گذاشتم رو میز; reading it so
-          // there made the development half worse, CER 4.71 -> 4.74)
-          if (prevWord && isPersianLetter(nc) && nextWord !== 'به') r = 'را';
+          // را between two words, also before به: in chat, X رو به Y is X را به Y far more often than رو به, facing
+          // (which begins its clause: رو به دیوار ایستاد). (After a verb it can be روی, on: گذاشتم رو میز; reading it
+          // so there made the development half worse, CER 4.71 -> 4.74)
+          if (prevWord && isPersianLetter(nc)) r = 'را';
           hold = true;
         } else {
           r = formalWord(w, clauseEnd || nextWord === 'که');
