@@ -66,6 +66,8 @@ describe('formalize: in context', () => {
     ['بدون تو میرم', 'بدون تو می‌روم', 'a common word (بدون, without) is never read as a verb'],
     ['توی خونه', 'در خانه', 'توی → در in a colloquial line'],
     ['او توی خانه بود.', 'او توی خانه بود.', 'but not in formal text'],
+    ['یه نامه ب دوستم نوشتم', 'یک نامه به دوستم نوشتم', 'chat writes به as one letter; in a colloquial line only'],
+    ['بندهای الف، ب و ج', 'بندهای الف، ب و ج', 'the letter ب in formal text'],
     ['ازمونهای سخت', 'آزمون‌های سخت', 'a formal plural on a colloquially spelled host'],
     ['خانوادت کجان', 'خانواده‌ات کجان', 'a clitic letter after the silent ه chat drops'],
     ['حرفایی که زدی', 'حرف‌هایی که زدی', 'a chat plural the informal treebank also lists as a lemma (حرفا)'],

@@ -119,10 +119,11 @@ const MIN_OBJECT_HOST_FREQ = 20;
 const PREVERBS = ['بر', 'در', 'ور', 'وا', 'فرو', 'باز', 'فرا'];
 /** verbs read without a prefix (light verbs after a noun, داشتن, بودن's subjunctive): کنه → کند, داره → دارد */
 const BARE_STEMS = new Set(['کن', 'دار', 'باش', 'شو']);
-/** words rewritten only in a colloquial line: formal text uses them too (توی, in quotes and dialogue) */
+/** words rewritten only in a colloquial line: formal text uses them too (توی in quotes and dialogue, ب the letter) */
 const HELD_WORDS = new Map([
   ['توی', 'در'],
   ['ک', 'که'],
+  ['ب', 'به'],
 ]);
 
 /**
