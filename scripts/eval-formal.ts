@@ -144,7 +144,14 @@ console.log("| text | words | changed, every line | per 1,000 words | changed, r
 console.log('|---|---|---|---|---|');
 for (const [k, r] of Object.entries(formal)) console.log(`| ${k === 'perdt' ? 'PerDT' : 'Seraji'} ${set === 'dev' ? 'train text (2,000 lines)' : 'validation'} | ${r.words} | ${r.changed} | ${((1000 * r.changed) / r.words).toFixed(2)} | ${r.changedAuto} |`);
 
-const summary = { set, sentences: pairs.length, shekasteh: results, formalText: formal };
+// idempotence on real text: formalizing the output again changes nothing
+let notIdempotent = 0;
+for (const [inp] of pairs) {
+  const once = fz.formalize(nz.normalize(inp));
+  if (fz.formalize(once) !== once) notIdempotent++;
+}
+console.log(`\nIdempotence: ${notIdempotent} of ${pairs.length} outputs change when formalized again`);
+const summary = { set, sentences: pairs.length, shekasteh: results, formalText: formal, notIdempotent };
 // EVAL_OUT=-: the figures as one JSON line (for the conformance test), nothing written
 if (process.env.EVAL_OUT === '-') console.log('JSON:' + JSON.stringify(summary));
 else if (set === 'validation') {

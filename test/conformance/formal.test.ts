@@ -23,7 +23,11 @@ if (haveShared()) describe('formalizer conformance (Shekasteh validation half, f
   const r = JSON.parse(out.slice(out.indexOf('JSON:') + 5)) as {
     shekasteh: Record<string, { cer: number; wer: number }>;
     formalText: Record<string, { words: number; changed: number; changedAuto: number }>;
+    notIdempotent: number;
   };
+  it('idempotent on the validation sentences: formalizing an output again changes nothing', () => {
+    expect(r.notIdempotent).toBe(0);
+  });
   const fz = r.shekasteh['normalize + formalize']!;
   it(`CER <= ${(100 * baseline.cer).toFixed(2)} + 0.3, WER <= ${(100 * baseline.wer).toFixed(2)} + 0.3, and both far below the input's`, () => {
     expect(fz.cer).toBeLessThanOrEqual(baseline.cer + 0.003);

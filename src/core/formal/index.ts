@@ -313,11 +313,13 @@ export function createFormalizer(res: FormalResources): Formalizer {
   /** a known host word, or its formal spelling (حیوون → حیوان) */
   const host1 = (h: string, multi = false): string | undefined => {
     if (h.length < 2) return undefined;
+    // the word table first: a colloquial host the lexicon also lists (همون, ادم) is written formally, so that a second
+    // pass changes nothing (اینکارو → این کار را, not اینکار را and then این کار)
+    const w = words.get(h);
+    if (w !== undefined && (multi || !w.includes(' '))) return w;
     if (known(h)) return h;
     // a formal plural in ان of a known noun (همکاران + تون → همکارانتان)
     if (h.endsWith('ان') && h.length >= 5 && isNoun(h.slice(0, -2))) return h;
-    const w = words.get(h);
-    if (w !== undefined && (multi || !w.includes(' '))) return w;
     return h.includes('و') ? firstVariant(h, (v) => (known(v) ? v : undefined)) : undefined;
   };
   /**
@@ -584,6 +586,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
         } else {
           r = formalWord(w, clauseEnd || nextWord === 'که');
           hold = heldReading;
+          // (a word before است is no verb: حس بدی است keeps بدی)
+          if (hold && nextWord === 'است') r = undefined;
           if ((clauseEnd || nextWord === 'که') && prevWord) {
             // a past stem + ن ending a clause (or before که) after another word: chat's 3rd person plural (پیدا
             // کردن. → کردند)
