@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AlignedText } from '../core/aligned.js';
 import { DabirError } from '../core/errors.js';
-import { createFormalizer, createNormalizer, createSpellChecker, decodeLemmaData, HalfSpaceModel, type FormalData, type Formalizer, type FormalizeOptions, spellCheckerOf, type NormalizeOptions, type Normalizer, type SpellChecker, type SpellIssue, type SpellOptions, type SpellSuggestion } from '../core/index.js';
+import { createFormalizer, createNormalizer, createSpellChecker, createStopwords, type Stopwords, decodeLemmaData, HalfSpaceModel, type FormalData, type Formalizer, type FormalizeOptions, spellCheckerOf, type NormalizeOptions, type Normalizer, type SpellChecker, type SpellIssue, type SpellOptions, type SpellSuggestion } from '../core/index.js';
 import { useNativeSha256 } from '../core/sha256.js';
 import { createPipeline as createCorePipeline, getComponent, pipelineOptionSets, resourcesFor, type Pipeline, type PipelineScheme, type Resources } from '../core/pipeline.js';
 
@@ -38,6 +38,7 @@ const LOADERS: Record<string, () => unknown> = {
   mwtInformal: () => JSON.parse(new TextDecoder().decode(readResource('mwt-informal.json'))),
   lemma: () => decodeLemmaData(readResource('lemma.bin')),
   formal: () => JSON.parse(new TextDecoder().decode(readResource('formal.json'))),
+  stopwords: () => createStopwords(JSON.parse(new TextDecoder().decode(readResource('stopwords.json')))),
   parser: () => readResource('parser.bin'), // bytes: checked and decoded by the parser component (src/core/parse)
   tagger: () => readResource('tagger.bin'), // bytes: checksum-verified and decoded once by the tagger component (src/core/tag)
   // the checker (checksum-verified and decoded by src/core/spell), with the formalizer's spellings of colloquial words
@@ -101,7 +102,7 @@ export function availableComponents(): string[] {
   return out;
 }
 
-const RESOURCE_FILES: Record<string, string> = { halfspace: 'halfspace.bin', formal: 'formal.json', mwt: 'mwt.json', mwtInformal: 'mwt-informal.json', lemma: 'lemma.bin', tagger: 'tagger.bin', parser: 'parser.bin', spell: 'spell.bin', ner: 'ner.bin' };
+const RESOURCE_FILES: Record<string, string> = { halfspace: 'halfspace.bin', formal: 'formal.json', stopwords: 'stopwords.json', mwt: 'mwt.json', mwtInformal: 'mwt-informal.json', lemma: 'lemma.bin', tagger: 'tagger.bin', parser: 'parser.bin', spell: 'spell.bin', ner: 'ner.bin' };
 
 /** Registers the data file of a resource, so availability can be checked without loading it. */
 export function registerResourceFile(name: string, file: string): void {
@@ -182,4 +183,14 @@ export function formalizeAligned(text: string, options: NodeFormalizeOptions = {
   const { normalize: n = true, ...o } = options;
   const input = n === false ? text : normalizeAligned(text, n === true ? undefined : n);
   return getFormalizer().formalizeAligned(input, o);
+}
+
+/** Whether a word is a Persian stopword (از, به, که, است, می‌شود, ...), in any spelling: ZWNJs, diacritics and Arabic letter variants do not count. */
+export function isStopword(word: string): boolean {
+  return (loadResource('stopwords') as Stopwords).has(word);
+}
+
+/** The stopword list (data/stopwords.json: hazm's and shekar's lists), sorted. */
+export function stopwords(): readonly string[] {
+  return (loadResource('stopwords') as Stopwords).words;
 }

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DabirError } from './errors.js';
+import { createStopwords, stopwordKey, type StopwordData } from './stopwords.js';
+
+// (the shipped list, as the package reads it)
+const data = JSON.parse(readFileSync(new URL('../../data/stopwords.json', import.meta.url), 'utf8')) as StopwordData;
+const sw = createStopwords(data);
+
+describe('stopwords', () => {
+  const rows: [string, boolean, string][] = [
+    ['از', true, 'a preposition'],
+    ['که', true, 'a conjunction'],
+    ['است', true, 'the copula'],
+    ['می‌شود', true, 'a listed verb form, with its ZWNJ'],
+    ['میشود', true, 'the same without the ZWNJ'],
+    ['مي‌شود', true, 'with the Arabic ye'],
+    ['اَز', true, 'with a diacritic'],
+    ['کتاب', false, 'a content word'],
+    ['دانشگاه', false, 'a content word'],
+    ['', false, 'the empty string'],
+    ['the', false, 'Latin'],
+  ];
+  it.each(rows)('%s → %s (%s)', (w, want) => {
+    expect(sw.has(w)).toBe(want);
+  });
+  it('lists the words sorted, with no glued phrase (hazm writes آمده_است) and nothing empty', () => {
+    expect(sw.words.length).toBeGreaterThan(300);
+    expect([...sw.words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual([...sw.words]);
+    expect(sw.words.some((w) => /[_\s]/.test(w) || w === '')).toBe(false);
+  });
+  it('key: letters only, no ZWNJ, diacritics, kashida; Arabic variants as Persian', () => {
+    expect(stopwordKey('مي\u200cشَود')).toBe('میشود');
+    expect(stopwordKey('كتـاب')).toBe('کتاب');
+  });
+  it('never throws on any string; bad data is a typed error', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (s) => typeof sw.has(s) === 'boolean'));
+    expect(() => createStopwords({ meta: { format: 2 }, words: [] })).toThrow(DabirError);
+  });
+});

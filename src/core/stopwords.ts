@@ -1,0 +1,44 @@
+/**
+ * Stopwords: Persian function words and very common words (از, به, که, این, است, می‌شود, ...), for search, keyword
+ * extraction and counting. The list is data (data/stopwords.json, built by scripts/build-stopwords.ts from hazm's and
+ * shekar's lists); a word matches in any spelling the normalizer would unify: Arabic letter variants, diacritics,
+ * kashida and ZWNJs do not count (میشود, می‌شود and مي‌شود all match). Pure; the data is handed in.
+ */
+import { DabirError } from './errors.js';
+
+export interface StopwordData {
+  meta: { format: number; license?: string; sources?: string };
+  words: string[];
+}
+
+export interface Stopwords {
+  /** whether `word` is a stopword (in any spelling: ZWNJs, diacritics, Arabic letter variants ignored) */
+  has(word: string): boolean;
+  /** the list, in the sources' spellings, sorted */
+  readonly words: readonly string[];
+}
+
+/** The matching key of a word: Persian letters, no diacritics, kashida or ZWNJ. */
+export function stopwordKey(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 0x064a || c === 0x0649) out += 'ی';
+    else if (c === 0x0643) out += 'ک';
+    else if (c === 0x200c || c === 0x0640 || (c >= 0x064b && c <= 0x065f) || c === 0x0670) continue;
+    else out += word[i];
+  }
+  return out.trim();
+}
+
+export function createStopwords(data: StopwordData): Stopwords {
+  if (!data || !Array.isArray(data.words) || data.meta?.format !== 1) {
+    throw new DabirError('E_RESOURCE_CORRUPT', 'stopword data: not a stopwords.json of this version', 'rebuild it with `npm run build:stopwords` or reinstall dabir');
+  }
+  const keys = new Set(data.words.map(stopwordKey));
+  const words = Object.freeze([...data.words]);
+  return {
+    has: (word) => typeof word === 'string' && word.length <= 64 && keys.has(stopwordKey(word)),
+    words,
+  };
+}
