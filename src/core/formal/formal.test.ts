@@ -61,6 +61,7 @@ describe('formalize: in context', () => {
     ['بزرگه رو دیدم', 'بزرگه رو دیدم', 'a line with nothing else colloquial keeps رو (face, on in formal text)'],
     ['اونا کتاب خوندن.', 'آن‌ها کتاب خواندند.', 'a past stem + ن ending a clause, in a colloquial line: 3pl'],
     ['کتاب خواندن مفید است.', 'کتاب خواندن مفید است.', 'the same letters in formal text: an infinitive'],
+    ['اونا خوشحال بودن ولی ما نه', 'آن‌ها خوشحال بودند ولی ما نه', 'a past stem + ن before a word that begins a clause (ولی, و, اما, که): 3pl'],
     ['اگه بشه میام', 'اگر بشود می‌آیم', 'بشه is also in the lexicon: read as a verb in a colloquial line'],
     ['بشه', 'بشود', 'alone too: بشه is itself one of detectRegister\'s colloquial markers'],
     ['شن و ماسه', 'شن و ماسه', 'شن (sand) in a formal line is no verb'],

@@ -105,6 +105,8 @@ const FORMAL_AFTER_H = /(?<=ه)(?:ای|ام|ات|اش|ایم|اید|اند|ی)$/
  * is read (خوبه. → خوب است.): names and rare words in ه are left alone (موسه)
  */
 const MIN_HOST_FREQ = 22;
+/** words that begin a new clause: a past stem + ن before them is the 3rd person plural (بودن و, کردن ولی) */
+const CLAUSE_NEXT = new Set(['که', 'و', 'ولی', 'اما']);
 /** longer runs of letters are no words (every reading test is then linear in the text) */
 const MAX_WORD = 48;
 const MEMO_SIZE = 100_000;
@@ -588,7 +590,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
           hold = heldReading;
           // (a word before است is no verb: حس بدی است keeps بدی)
           if (hold && nextWord === 'است') r = undefined;
-          if ((clauseEnd || nextWord === 'که') && prevWord) {
+          if ((clauseEnd || CLAUSE_NEXT.has(nextWord)) && prevWord) {
             // a past stem + ن ending a clause (or before که) after another word: chat's 3rd person plural (پیدا
             // کردن. → کردند)
             const k = (r ?? w).replaceAll(Z, '');
