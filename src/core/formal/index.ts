@@ -22,6 +22,7 @@
 import { AlignedText, applyEdits, applyEditsPlain, type Edit } from '../aligned.js';
 import { DabirError } from '../errors.js';
 import { decodeLemmaData, POS_NOUN, type LemmaData } from '../lemmatize/data.js';
+import { formalVariants } from '../lemmatize/index.js';
 import { decodedOnce } from '../resource.js';
 import { scanProtected } from '../normalize/protect.js';
 import { registerCount, registerOf } from '../register/index.js';
@@ -251,17 +252,17 @@ export function createFormalizer(res: FormalResources): Formalizer {
     else if (body.startsWith('می')) prefixes.push('می');
     else if (pre === '' && (body.startsWith('ب') || body.startsWith('ن'))) prefixes.push(body[0]!, '');
     else if (pre === '') prefixes.push('');
+    // a formal past form or participle as a whole (بارید, شده): nothing to do
+    for (const e of FORMAL_PAST_ENDINGS) if (k.endsWith(e) && past.has(k.slice(0, k.length - e.length))) return null;
     let first: string | undefined;
     for (const prefix of prefixes) {
       const rest = body.slice(prefix.length);
       const mi = prefix.endsWith('می');
       if (rest.length === 0) continue;
-      // a formal past form or participle (می‌شد, نمی‌خواستم, بارید, می‌شده): nothing to do — the 3sg د of a present
-      // stem must not take it
-      for (const e of FORMAL_PAST_ENDINGS) {
-        // (ب + a past stem is archaic at best: بدید is بدهید, not ب + دید)
-        if (prefix !== 'ب' && rest.endsWith(e) && past.has(rest.slice(0, rest.length - e.length))) return null;
-        if (k.endsWith(e) && past.has(k.slice(0, k.length - e.length))) return null;
+      // a formal past form or participle after the prefix (می‌شد, نمی‌خواستم, می‌شده): nothing to do — the 3sg د of a
+      // present stem must not take it (ب + a past stem is archaic at best: بدید is بدهید, not ب + دید)
+      if (prefix !== 'ب') {
+        for (const e of FORMAL_PAST_ENDINGS) if (rest.endsWith(e) && past.has(rest.slice(0, rest.length - e.length))) return null;
       }
       // a formal imperative (بخوان, بیا, بگیر)
       // (of a common verb: بره is no imperative of رهیدن)
@@ -498,9 +499,17 @@ export function createFormalizer(res: FormalResources): Formalizer {
     return known(k) ? undefined : nominal(k, clauseEnd, w.indexOf(Z));
   };
 
-  /** the formal spelling of a word (no marks) from the word table and the verb rules only */
+  /** the formal spelling of a word (no marks) from the word table and the verb rules only (memoized) */
+  const strongMemo = new Map<string, string | undefined>();
   const strongReading = (w: string): string | undefined => {
     if (!w || w.length > MAX_WORD) return undefined;
+    if (strongMemo.has(w)) return strongMemo.get(w);
+    if (strongMemo.size >= MEMO_SIZE) strongMemo.clear();
+    const r = readStrong(w);
+    strongMemo.set(w, r);
+    return r;
+  };
+  const readStrong = (w: string): string | undefined => {
     const k = w.replaceAll(Z, '');
     const t = words.get(w) ?? words.get(k);
     if (t !== undefined) return t;
@@ -653,17 +662,14 @@ function stripMarks(w: string): string {
   return out;
 }
 
-/** The first spelling of `s` with one colloquial ون / وم read as ان / ام that `ok` accepts (خونه → خانه). */
+/**
+ * The first spelling of `s` with one colloquial ون / وم read as ان / ام (the lemmatizer's formalVariants) that `ok`
+ * accepts (خونه → خانه).
+ */
 function firstVariant(s: string, ok: (v: string) => string | undefined): string | undefined {
-  for (let i = 1; i + 1 < s.length; i++) {
-    if (s[i] !== 'و' || (s[i + 1] !== 'ن' && s[i + 1] !== 'م')) continue;
-    const v = ok(s.slice(0, i) + 'ا' + s.slice(i + 1));
-    if (v !== undefined) return v;
-    // (or آ at the start: اومد → آمد is in the table; آسون → آسان)
-    if (i === 1 && s[0] === 'ا') {
-      const v2 = ok('آ' + s.slice(2, i) + 'ا' + s.slice(i + 1));
-      if (v2 !== undefined) return v2;
-    }
+  for (const v of formalVariants(s, { vaan: false })) {
+    const r = ok(v);
+    if (r !== undefined) return r;
   }
   return undefined;
 }

@@ -145,16 +145,18 @@ function reflexive(feats: string): string | undefined {
 
 /**
  * Formal spellings of a colloquial form: spoken Persian turns ā before n or m into u (دون ← دان, زبون ← زبان,
- * کدوم ← کدام, خوندم ← خواندم), so each و before ن/م may stand for ا, and وn for وان.
+ * کدوم ← کدام), so each و before ن/م may stand for ا, and (`vaan`, the default) وn for وان (خوندم ← خواندم).
+ * Shared with the formalizer, which reads only the first kind.
  */
-function formalVariants(n: string): string[] {
+export function formalVariants(n: string, options: { vaan?: boolean } = {}): string[] {
+  const vaan = options.vaan !== false;
   const out: string[] = [];
   for (let i = 1; i + 1 < n.length; i++) {
     if (n.charCodeAt(i) !== 0x0648) continue;
     const next = n.charCodeAt(i + 1);
     if (next !== 0x0646 && next !== 0x0645) continue;
     out.push(n.slice(0, i) + 'ا' + n.slice(i + 1));
-    if (next === 0x0646) out.push(n.slice(0, i + 1) + 'ا' + n.slice(i + 1));
+    if (vaan && next === 0x0646) out.push(n.slice(0, i + 1) + 'ا' + n.slice(i + 1));
   }
   return out;
 }

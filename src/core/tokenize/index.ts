@@ -37,25 +37,22 @@ function isMwtMark(t: string, s: number, e: number): boolean {
  */
 function mergeShared(tk: RawTokens, a: AlignedText): RawTokens {
   const { srcStart, srcEnd } = a;
+  /** token [s, e) begins inside the input unit where the token ending at pe ended (both non-empty) */
+  const shares = (ps: number, pe: number, s: number, e: number): boolean => pe > ps && e > s && srcStart[s]! < srcEnd[pe - 1]!;
   const n = tk.length;
-  let first = -1;
-  for (let i = 1; i < n; i++) {
-    if (tk.end[i - 1]! > tk.start[i - 1]! && tk.end[i]! > tk.start[i]! && srcStart[tk.start[i]!]! < srcEnd[tk.end[i - 1]! - 1]!) {
-      first = i;
-      break;
-    }
-  }
-  if (first < 0) return tk;
-  const start = Array.from(tk.start);
-  const end = Array.from(tk.end);
+  let i = 1;
+  while (i < n && !shares(tk.start[i - 1]!, tk.end[i - 1]!, tk.start[i]!, tk.end[i]!)) i++;
+  if (i >= n) return tk;
+  // merged in place over copies: token m-1 absorbs every later token that shares its last unit
+  const start = tk.start.slice();
+  const end = tk.end.slice();
   const kind = tk.kind.slice();
-  const lineBefore = Array.from(tk.lineBefore);
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    const prev = m - 1;
-    if (prev >= 0 && end[prev]! > start[prev]! && tk.end[i]! > tk.start[i]! && srcStart[tk.start[i]!]! < srcEnd[end[prev]! - 1]!) {
-      end[prev] = tk.end[i]!;
-      if (tk.kind[i] === 'word') kind[prev] = 'word';
+  const lineBefore = tk.lineBefore.slice();
+  let m = i;
+  for (; i < n; i++) {
+    if (shares(start[m - 1]!, end[m - 1]!, tk.start[i]!, tk.end[i]!)) {
+      end[m - 1] = tk.end[i]!;
+      if (tk.kind[i] === 'word') kind[m - 1] = 'word';
       continue;
     }
     start[m] = tk.start[i]!;
@@ -64,7 +61,7 @@ function mergeShared(tk: RawTokens, a: AlignedText): RawTokens {
     lineBefore[m] = tk.lineBefore[i]!;
     m++;
   }
-  return { length: m, start: Int32Array.from(start.slice(0, m)), end: Int32Array.from(end.slice(0, m)), kind: kind.slice(0, m), lineBefore: Uint8Array.from(lineBefore.slice(0, m)) };
+  return { length: m, start: start.subarray(0, m), end: end.subarray(0, m), kind: kind.slice(0, m), lineBefore: lineBefore.subarray(0, m) };
 }
 
 /** Tokenizes aligned (normalized) text; offsets of the result are into `a.original`. */
