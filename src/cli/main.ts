@@ -34,6 +34,13 @@ import {
   type SpellKind,
   type SpellOptions,
   type SpellRegister,
+  convertNumbers,
+  findNumbers,
+  numberToWords,
+  CONVERT_DIGITS,
+  CONVERT_TO,
+  DECIMAL_STYLES,
+  NUMBER_FORMS,
 } from '../node/index.js';
 import { formatSentence, FORMATS, SentenceWriter, type Format, type Mode } from './format.js';
 import { ThreadedAnalyzer, type WorkerInit } from './threads.js';
@@ -74,7 +81,7 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
   } catch (err) {
     if (err instanceof DabirError) {
       io.stderr.write(`dabir: ${err.message}\n`);
-      return err.code === 'E_USAGE' || err.code === 'E_BAD_OPTION' ? EXIT_USAGE : EXIT_ERROR;
+      return err.code === 'E_USAGE' || err.code === 'E_BAD_OPTION' || err.code === 'E_BAD_NUMBER' ? EXIT_USAGE : EXIT_ERROR;
     }
     const e = err as Error;
     io.stderr.write(`dabir: internal error: ${e?.stack ?? String(err)}\n`);
@@ -121,6 +128,11 @@ const COMMANDS: Record<string, Command> = {
     summary: 'colloquial Persian in the formal written register (یه کتاب میخوام → یک کتاب می‌خواهم), line by line',
     help: formalizeHelp,
     run: runFormalize,
+  },
+  numbers: {
+    summary: 'number phrases in words as digits (سه هزار و پانصد → ۳۵۰۰) or digits as words, line by line; --say N spells one number',
+    help: numbersHelp,
+    run: runNumbers,
   },
   spell: {
     summary: 'spelling issues (non-word, real-word, style) with ranked suggestions, or --fix to correct',
@@ -878,6 +890,82 @@ async function runFormalize(args: string[], io: CliIO): Promise<number> {
       for (const c of a.changes()) {
         if (c.kinds.includes('register')) out.push(JSON.stringify({ line: lineNo, start: c.start, end: c.end, before: c.before, after: c.after }), '\n');
       }
+    };
+    await processLines(input, io, handle, file);
+    return EXIT_OK;
+  } finally {
+    await fh?.close().catch(() => undefined);
+  }
+}
+
+function numbersHelp(): string {
+  return `Usage: dabir numbers [options] [FILE]
+       dabir numbers --say NUMBER [--form cardinal|ordinal|ordinal-attributive] [--decimal fraction|point]
+
+Rewrites the numbers of Persian text, everything else unchanged. Reads FILE (standard input when FILE is missing or
+"-") and writes exactly one output line per input line.
+  --to digits   number phrases in words become digits: سه هزار و پانصد تومان → ۳۵۰۰ تومان, دو و نیم میلیون → ۲۵۰۰۰۰۰
+                (a lone یک/یه/یکی, usually "a" or "one of", and approximate ranges such as دو سه روز stay words)
+  --to words    digit strings that stand alone as quantities become words: ۲۵ نفر → بیست و پنج نفر, ۱۲٪ → دوازده
+                درصد (dates, times, versions, phone numbers and digits inside Latin words stay as written)
+
+Options:
+  --to digits|words          [default: digits]
+  --digits fa|latin          the digits --to digits writes [default: fa]
+  --ordinals                 --to digits also writes ordinals as digits (بیست و یکم → ۲۱م, سومین → ۳مین)
+  --list                     print every number phrase as a JSON line (line, start, end, text, digits, form) instead
+  --say NUMBER               print NUMBER in words and exit (digits of any script, sign, separators, decimal point)
+  --form cardinal|ordinal|ordinal-attributive   with --say: سه / سوم / سومین [default: cardinal]
+  --decimal fraction|point   with --say: ۳٫۲۵ as سه و بیست و پنج صدم or سه ممیز بیست و پنج [default: fraction]
+  -h, --help                 show this help
+
+Examples:
+  echo 'حدود سه هزار و پانصد نفر آمدند' | dabir numbers
+  dabir numbers --say 1402 --form ordinal-attributive
+`;
+}
+
+const NUMBERS_ARGS: ArgSpec = {
+  to: { type: 'string' },
+  digits: { type: 'string' },
+  ordinals: { type: 'boolean' },
+  list: { type: 'boolean' },
+  say: { type: 'string' },
+  form: { type: 'string' },
+  decimal: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+async function runNumbers(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseOrUsage(args, NUMBERS_ARGS, 'numbers', true);
+  const v = values as Record<string, string | boolean | undefined>;
+  if (v.help) return print(io, numbersHelp());
+  const choice = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const x = v[name];
+    if (x === undefined) return fallback;
+    if (typeof x !== 'string' || !allowed.includes(x as T)) throw new DabirError('E_BAD_OPTION', `--${name} cannot be ${JSON.stringify(x)}`, `use one of: ${allowed.join(', ')}`);
+    return x as T;
+  };
+  const to = choice('to', CONVERT_TO, 'digits');
+  const digits = choice('digits', CONVERT_DIGITS, 'fa');
+  const form = choice('form', NUMBER_FORMS, 'cardinal');
+  const decimal = choice('decimal', DECIMAL_STYLES, 'fraction');
+  if (typeof v.say === 'string') {
+    if (positionals.length > 0 || v.list || v.to !== undefined) throw new DabirError('E_USAGE', '--say takes no FILE, --to or --list', usageHint('numbers'));
+    return print(io, numberToWords(v.say, { form, decimal }) + '\n');
+  }
+  if (v.form !== undefined || v.decimal !== undefined) throw new DabirError('E_USAGE', '--form and --decimal go with --say', usageHint('numbers'));
+  if (positionals.length > 1) throw new DabirError('E_USAGE', `expected at most one FILE, got ${positionals.length}`, usageHint('numbers'));
+  const file = positionals[0] === '-' ? undefined : positionals[0];
+  const { input, fh } = await openInput(file, io);
+  try {
+    const o = { to, digits, ordinals: !!v.ordinals };
+    const handle: LineHandler = (line, eol, lineNo, out) => {
+      if (!v.list) {
+        out.push(convertNumbers(line, o), eol);
+        return;
+      }
+      for (const s of findNumbers(line)) out.push(JSON.stringify({ line: lineNo, start: s.start, end: s.end, text: s.text, digits: s.digits, form: s.form }), '\n');
     };
     await processLines(input, io, handle, file);
     return EXIT_OK;

@@ -12,6 +12,7 @@ export const CODES = {
   E_RESOURCE_VERSION: 'A resource was built for another format version.',
   E_USAGE: 'The command line is not valid.',
   E_IO: 'A file or stream could not be read or written.',
+  E_BAD_NUMBER: 'A value given as a number is not one, or is outside the range that can be read.',
 } as const;
 
 export type ErrorCode = keyof typeof CODES;

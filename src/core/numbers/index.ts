@@ -1,0 +1,811 @@
+/**
+ * Persian numbers in words and back: `numberToWords(2500)` → «دو هزار و پانصد», `parseNumber('سه و نیم میلیون')` →
+ * 3,500,000, `findNumbers(text)` → every number phrase of a text with its offsets and value, `convertNumbers(text)`
+ * → the text with its number phrases in digits (for search and indexing) or its numbers in words (for speech).
+ *
+ * Pure and data-free (the words are a closed class): no I/O, synchronous. Values are exact: the integer part and the
+ * fraction are kept as decimal strings (`digits`), and `value` is the nearest JS number.
+ *
+ * Conventions (those of Persian newspapers and the Academy's grammar):
+ * - components are joined with «و»: ۱۲۵ = «صد و بیست و پنج», ۱۰۰۱ = «هزار و یک»;
+ * - 100 and 1000 are «صد» and «هزار» (not «یک صد», «یک هزار»), 10⁶ is «یک میلیون»;
+ * - the short scale of Iran: هزار 10³, میلیون 10⁶, میلیارد 10⁹, تریلیون 10¹², کوادریلیون 10¹⁵, کوینتیلیون 10¹⁸;
+ * - decimals as a fraction (۳٫۲۵ = «سه و بیست و پنج صدم») or after «ممیز» (`decimal: 'point'`: «سه ممیز بیست و پنج»);
+ * - ordinals: «سوم», «بیست و یکم», «سی‌ام», «صدم» (`form: 'ordinal'`) and «سومین», «سی‌امین» (`'ordinal-attributive'`);
+ *   1 is «یکم» / «یکمین» (the Academy's form; «اول» and «نخستین» are read too).
+ * Reading accepts what writers also use: «یکصد», «یک‌صد», «دو صد» (Dari), colloquial «یه», «چار», «شیش», «پونزده»,
+ * «هیجده», «پونصد», digits of any script with a scale («۲٫۵ میلیارد»), «نیم» («سه و نیم»), «منفی».
+ */
+import { badOption, DabirError } from '../errors.js';
+
+const ZWNJ = '\u200c';
+
+const ONES = ['صفر', 'یک', 'دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'نه'];
+const TEENS = ['ده', 'یازده', 'دوازده', 'سیزده', 'چهارده', 'پانزده', 'شانزده', 'هفده', 'هجده', 'نوزده'];
+const TENS = ['', '', 'بیست', 'سی', 'چهل', 'پنجاه', 'شصت', 'هفتاد', 'هشتاد', 'نود'];
+const HUNDREDS = ['', 'صد', 'دویست', 'سیصد', 'چهارصد', 'پانصد', 'ششصد', 'هفتصد', 'هشتصد', 'نهصد'];
+/** names of 10^(3k) */
+const SCALES = ['', 'هزار', 'میلیون', 'میلیارد', 'تریلیون', 'کوادریلیون', 'کوینتیلیون'];
+/** the largest number of integer digits numberToWords reads (below 10^21) */
+const MAX_INT_DIGITS = 3 * SCALES.length;
+/** the longest fraction it reads (the smallest denominator name: ده‌کوینتیلیونم... is 10^20) */
+const MAX_FRAC_DIGITS = 20;
+
+export type NumberForm = 'cardinal' | 'ordinal' | 'ordinal-attributive';
+export const NUMBER_FORMS: readonly NumberForm[] = ['cardinal', 'ordinal', 'ordinal-attributive'];
+export const DECIMAL_STYLES = ['fraction', 'point'] as const;
+export type DecimalStyle = (typeof DECIMAL_STYLES)[number];
+
+export interface NumberToWordsOptions {
+  /** `cardinal` «سه» [default], `ordinal` «سوم», `ordinal-attributive` «سومین» (whole numbers only) */
+  form?: NumberForm;
+  /** how a fraction is read: `fraction` «سه و بیست و پنج صدم» [default] or `point` «سه ممیز بیست و پنج» */
+  decimal?: DecimalStyle;
+}
+
+/** An exact decimal: sign, integer digits (no leading zeros; '0' for zero), fraction digits (no trailing zeros). */
+interface Decimal {
+  neg: boolean;
+  int: string;
+  frac: string;
+}
+
+const badNumber = (value: unknown, why: string, hint: string): DabirError =>
+  new DabirError('E_BAD_NUMBER', `${describe(value)} ${why}`, hint, { value: typeof value === 'bigint' ? value.toString() : value });
+
+function describe(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (typeof v === 'bigint') return `${v}n`;
+  if (typeof v === 'number') return String(v);
+  return v === null ? 'null' : typeof v;
+}
+
+/** ASCII digit of a Latin, Persian (۰–۹) or Arabic-Indic (٠–٩) digit, else -1 */
+function digitOf(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x06f0 && c <= 0x06f9) return c - 0x06f0;
+  if (c >= 0x0660 && c <= 0x0669) return c - 0x0660;
+  return -1;
+}
+
+const trimZeros = (int: string, frac: string): [string, string] => {
+  let a = 0;
+  while (a < int.length - 1 && int.charCodeAt(a) === 0x30) a++;
+  let b = frac.length;
+  while (b > 0 && frac.charCodeAt(b - 1) === 0x30) b--;
+  return [int.slice(a) || '0', frac.slice(0, b)];
+};
+
+/**
+ * The digits of a written number: optional sign (+ - −), digits of one or several scripts, thousands separators (, ٬)
+ * in groups of three, one decimal separator (. ٫). undefined when it is not one.
+ */
+function decimalOfString(s: string): Decimal | undefined {
+  let i = 0;
+  let neg = false;
+  const c0 = s.charCodeAt(0);
+  if (c0 === 0x2d || c0 === 0x2212 || c0 === 0x2b) {
+    neg = c0 !== 0x2b;
+    i = 1;
+  }
+  let int = '';
+  let frac = '';
+  let group = -1; // digits since the last thousands separator (-1: none seen)
+  let seenPoint = false;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const d = digitOf(c);
+    if (d >= 0) {
+      if (seenPoint) frac += d;
+      else {
+        int += d;
+        if (group >= 0) group++;
+      }
+      continue;
+    }
+    if ((c === 0x2c || c === 0x066c) && !seenPoint && int.length > 0 && (group === -1 ? int.length <= 3 : group === 3)) {
+      group = 0;
+      continue;
+    }
+    if ((c === 0x2e || c === 0x066b) && !seenPoint && int.length > 0) {
+      seenPoint = true;
+      continue;
+    }
+    return undefined;
+  }
+  if (int.length === 0 || (group >= 0 && group !== 3) || (seenPoint && frac.length === 0)) return undefined;
+  const [a, b] = trimZeros(int, frac);
+  return { neg: neg && (a !== '0' || b !== ''), int: a, frac: b };
+}
+
+/** A JS number's exact shortest decimal (String() may use an exponent: 1e21, 1.5e-7). */
+function decimalOfNumber(n: number): Decimal {
+  const neg = n < 0;
+  const s = String(Math.abs(n));
+  const e = s.indexOf('e');
+  let int: string;
+  let frac: string;
+  if (e < 0) {
+    const p = s.indexOf('.');
+    int = p < 0 ? s : s.slice(0, p);
+    frac = p < 0 ? '' : s.slice(p + 1);
+  } else {
+    const mant = s.slice(0, e).replace('.', '');
+    const point = (s.indexOf('.') < 0 || s.indexOf('.') > e ? e : s.indexOf('.')) + Number(s.slice(e + 1));
+    if (point <= 0) {
+      int = '0';
+      frac = '0'.repeat(-point) + mant;
+    } else if (point >= mant.length) {
+      int = mant + '0'.repeat(point - mant.length);
+      frac = '';
+    } else {
+      int = mant.slice(0, point);
+      frac = mant.slice(point);
+    }
+  }
+  const [a, b] = trimZeros(int, frac);
+  return { neg: neg && (a !== '0' || b !== ''), int: a, frac: b };
+}
+
+function toDecimal(value: unknown): Decimal {
+  if (typeof value === 'bigint') {
+    const neg = value < 0n;
+    return { neg, int: (neg ? -value : value).toString(), frac: '' };
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw badNumber(value, 'is not a finite number', 'give a finite number, a bigint or a string of digits');
+    return decimalOfNumber(value);
+  }
+  if (typeof value === 'string') {
+    const d = decimalOfString(value.trim());
+    if (!d) throw badNumber(value, 'is not a number', 'write digits (Latin, Persian or Arabic), an optional sign, thousands separators in groups of three and one decimal point: "1,250.5", "۱٬۲۵۰٫۵"');
+    return d;
+  }
+  throw badNumber(value, 'is not a number', 'give a number, a bigint or a string of digits');
+}
+
+/** words of 1..999 */
+function groupWords(n: number): string[] {
+  const out: string[] = [];
+  const h = Math.floor(n / 100);
+  const r = n % 100;
+  if (h) out.push(HUNDREDS[h]!);
+  if (r >= 10 && r < 20) out.push(TEENS[r - 10]!);
+  else {
+    if (r >= 20) out.push(TENS[Math.floor(r / 10)]!);
+    if (r % 10) out.push(ONES[r % 10]!);
+  }
+  return out;
+}
+
+/** words of a whole number given as digits (no leading zeros, at most MAX_INT_DIGITS) */
+function integerWords(digits: string): string {
+  if (digits === '0') return ONES[0]!;
+  const parts: string[] = [];
+  const groups = Math.ceil(digits.length / 3);
+  for (let g = groups - 1; g >= 0; g--) {
+    const end = digits.length - 3 * g;
+    const v = Number(digits.slice(Math.max(0, end - 3), end));
+    if (v === 0) continue;
+    if (g === 0) parts.push(...groupWords(v));
+    else if (g === 1 && v === 1) parts.push(SCALES[1]!); // هزار, not یک هزار
+    else parts.push(`${groupWords(v).join(' و ')} ${SCALES[g]}`);
+  }
+  return parts.join(' و ');
+}
+
+/** the name of 10^k as a denominator: دهم, صدم, هزارم, ده‌هزارم, صدهزارم, میلیونم, ... */
+function denominator(k: number): string {
+  const s = Math.floor(k / 3);
+  const r = k % 3;
+  const head = r === 0 ? '' : r === 1 ? 'ده' : 'صد';
+  if (s === 0) return `${head}م`;
+  return `${head ? head + (r === 1 ? ZWNJ : '') : ''}${SCALES[s]}م`;
+}
+
+/** the ordinal of the last word of a cardinal: سه → سوم, سی → سی‌ام, یک → یکم; attributive adds ین */
+function ordinalOf(cardinal: string, attributive: boolean): string {
+  const sp = cardinal.lastIndexOf(' ');
+  const head = cardinal.slice(0, sp + 1);
+  const last = cardinal.slice(sp + 1);
+  const ord = last === 'سه' ? 'سوم' : last.endsWith('ی') ? `${last}${ZWNJ}ام` : `${last}م`;
+  return head + ord + (attributive ? 'ین' : '');
+}
+
+/**
+ * A number in Persian words. `value` is a number, a bigint or a string of digits (any script, sign, thousands
+ * separators, decimal point); whole numbers up to 21 digits, fractions up to 20 digits.
+ * Throws DabirError E_BAD_NUMBER for anything else (NaN, Infinity, "12a", an ordinal of a fraction or a negative
+ * number) and E_BAD_OPTION for a bad option.
+ */
+export function numberToWords(value: number | bigint | string, options: NumberToWordsOptions = {}): string {
+  const form = options.form ?? 'cardinal';
+  const decimal = options.decimal ?? 'fraction';
+  if (!NUMBER_FORMS.includes(form)) throw badOption('form', form, NUMBER_FORMS);
+  if (!DECIMAL_STYLES.includes(decimal)) throw badOption('decimal', decimal, DECIMAL_STYLES);
+  const d = toDecimal(value);
+  if (d.int.length > MAX_INT_DIGITS) throw badNumber(value, `has ${d.int.length} integer digits`, `numbers below 10^${MAX_INT_DIGITS} (${SCALES[SCALES.length - 1]}s) are read; read longer digit strings one by one`);
+  if (d.frac.length > MAX_FRAC_DIGITS) throw badNumber(value, `has ${d.frac.length} decimal digits`, `fractions of up to ${MAX_FRAC_DIGITS} digits are read; round the number first`);
+  if (form !== 'cardinal' && (d.frac || d.neg)) throw badNumber(value, 'has no ordinal', 'ordinals are read for whole numbers of 0 or more');
+  const int = integerWords(d.int);
+  let words: string;
+  if (!d.frac) words = form === 'cardinal' ? int : ordinalOf(int, form === 'ordinal-attributive');
+  else if (decimal === 'point') {
+    const lead = /^0*/.exec(d.frac)![0].length;
+    const rest = d.frac.slice(lead);
+    words = `${int} ممیز ${[...Array<string>(lead).fill(ONES[0]!), rest ? integerWords(rest) : ''].filter(Boolean).join(' ')}`;
+  } else {
+    // a half is «نیم» (دو و نیم); other fractions are a numerator and a denominator (سه و بیست و پنج صدم)
+    const fr = d.frac === '5' ? 'نیم' : `${integerWords(d.frac.replace(/^0+/, ''))} ${denominator(d.frac.length)}`;
+    words = d.int === '0' ? fr : `${int} و ${fr}`;
+    // a fraction that reads back as another number (20.01 = بیست و یک صدم, which is 0.21) is read with ممیز
+    if (parseNumber(words)?.digits !== `${d.int}.${d.frac}`.replace(/^0\./, '0.')) return numberToWords(value, { ...options, decimal: 'point' });
+  }
+  return d.neg ? `منفی ${words}` : words;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading
+
+/** an exact value n / 10^s */
+interface Exact {
+  n: bigint;
+  s: number;
+}
+const ZERO: Exact = { n: 0n, s: 0 };
+const align = (a: Exact, b: Exact): [bigint, bigint, number] => {
+  const s = Math.max(a.s, b.s);
+  return [a.n * 10n ** BigInt(s - a.s), b.n * 10n ** BigInt(s - b.s), s];
+};
+const add = (a: Exact, b: Exact): Exact => {
+  const [x, y, s] = align(a, b);
+  return { n: x + y, s };
+};
+const times10 = (a: Exact, k: number): Exact => (a.s >= k ? { n: a.n, s: a.s - k } : { n: a.n * 10n ** BigInt(k - a.s), s: 0 });
+const less = (a: Exact, b: Exact): boolean => {
+  const [x, y] = align(a, b);
+  return x < y;
+};
+const isZero = (a: Exact): boolean => a.n === 0n;
+function exactDigits(a: Exact, neg: boolean): string {
+  let s = a.n.toString();
+  if (a.s > 0) {
+    s = s.padStart(a.s + 1, '0');
+    s = `${s.slice(0, s.length - a.s)}.${s.slice(s.length - a.s)}`.replace(/\.?0+$/, '');
+  }
+  return neg && a.n !== 0n ? `-${s}` : s;
+}
+
+/** rank of a number word within a group of three digits: a hundreds word (3), a tens or teens word (2), a unit (1) */
+interface NumWord {
+  v: number;
+  rank: number;
+}
+const WORDS = new Map<string, NumWord>();
+ONES.forEach((w, i) => WORDS.set(w, { v: i, rank: 1 }));
+TEENS.forEach((w, i) => WORDS.set(w, { v: 10 + i, rank: 2 }));
+TENS.forEach((w, i) => w && WORDS.set(w, { v: 10 * i, rank: 2 }));
+HUNDREDS.forEach((w, i) => w && WORDS.set(w, { v: 100 * i, rank: 3 }));
+// spellings writers use besides the standard ones (colloquial, older, Dari)
+for (const [w, v] of [
+  ['یه', 1],
+  ['چار', 4],
+  ['شیش', 6],
+  ['پونزده', 15],
+  ['شونزده', 16],
+  ['شانزه', 16],
+  ['هیفده', 17],
+  ['هیجده', 18],
+  ['هژده', 18],
+  ['یکصد', 100],
+  ['یکی', 1], // «one (of)»: UD tags it NUM more often than not
+  ['پونصد', 500],
+  ['شیشصد', 600],
+  ['دوصد', 200],
+] as const) {
+  WORDS.set(w, { v, rank: v >= 100 ? 3 : v >= 10 ? 2 : 1 });
+}
+/** scale word → power of ten */
+const SCALE_OF = new Map<string, number>(SCALES.slice(1).map((w, i) => [w, 3 * (i + 1)]));
+SCALE_OF.set('ملیون', 6).set('ملیارد', 9);
+
+/** ordinal words (their stem, with the base number): سوم, دهم, سی‌ام, هزارم; and the two words of «first» */
+interface OrdWord {
+  base: string;
+  attributive: boolean;
+}
+function ordinalWord(w: string): OrdWord | undefined {
+  if (w === 'اول') return { base: 'یک', attributive: false };
+  if (w === 'نخستین' || w === 'اولین') return { base: 'یک', attributive: true };
+  let attributive = false;
+  let s = w;
+  if (s.endsWith('مین')) {
+    attributive = true;
+    s = s.slice(0, -2); // keep the م
+  }
+  if (!s.endsWith('م') || s.length < 2) return undefined;
+  s = s.slice(0, -1);
+  if (s === 'سه') return undefined; // سهم is a share, not «third»
+  if (s === 'سیا') s = 'سی'; // سی‌ام (the atoms drop the ZWNJ)
+  else if (s === 'سو') s = 'سه';
+  if (WORDS.has(s) || SCALE_OF.has(s)) return { base: s, attributive };
+  return undefined;
+}
+/** denominators of fractions (پنج دهم = 0.5): the power of ten */
+const DENOMS = new Map<string, number>();
+for (let k = 1; k <= MAX_FRAC_DIGITS; k++) DENOMS.set(denominator(k).replaceAll(ZWNJ, ''), k);
+
+/** Arabic letters to Persian, no diacritics or kashida: the key a number word is looked up by */
+function wordKey(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c === 0x064a || c === 0x0649) c = 0x06cc;
+    else if (c === 0x0643) c = 0x06a9;
+    else if (c === 0x0640 || (c >= 0x064b && c <= 0x065f) || c === 0x0670) continue;
+    out += String.fromCharCode(c);
+  }
+  return out;
+}
+
+/** one unit of a number phrase: a word (its key) or a digit string, with its offsets */
+interface Atom {
+  start: number;
+  end: number;
+  /** the lookup key of a word; '' for digits */
+  key: string;
+  digits?: Decimal;
+  /** written without a space before it (a piece after a ZWNJ: سی‌ام, بیست‌و‌پنج) */
+  glued: boolean;
+}
+
+export interface ParsedNumber {
+  /** the nearest JS number */
+  value: number;
+  /** the exact value as ASCII digits: "-3.25", "2500000000000" */
+  digits: string;
+  form: NumberForm;
+}
+
+export interface NumberSpan extends ParsedNumber {
+  start: number;
+  end: number;
+  /** the text of the span */
+  text: string;
+  /** the span is written (at least partly) in words: «سه هزار», «۲٫۵ میلیون»; false for a digit string alone */
+  words: boolean;
+}
+
+/**
+ * Reads the longest number phrase at atoms[i..]: returns the index after it and its value, or undefined. Strict
+ * about composition (units after tens after hundreds, «و» between additive parts, scales decreasing or multiplying
+ * what came before: «هزار میلیارد»), so «دو سه روز» is two numbers and «بیست سی» is none.
+ */
+function readPhrase(atoms: readonly Atom[], i0: number): { end: number; value: Exact; neg: boolean; form: NumberForm } | undefined {
+  let i = i0;
+  let neg = false;
+  if (atoms[i]?.key === 'منفی' && i + 1 < atoms.length) {
+    neg = true;
+    i++;
+  }
+  let total: Exact = ZERO;
+  let group: Exact = ZERO;
+  /** smallest rank used in the current group (4: empty group); 0 after a digit string */
+  let rank = 4;
+  let lastScale = Infinity;
+  let any = false; // something read
+  let end = -1; // index after the last complete reading
+  let endValue: Exact = ZERO;
+  let form: NumberForm = 'cardinal';
+  const value = (): Exact => add(total, group);
+  const mark = (k: number): void => {
+    end = k;
+    endValue = value();
+  };
+  let k = i;
+  while (k < atoms.length) {
+    const a = atoms[k]!;
+    const and = a.key === 'و';
+    const at = and ? k + 1 : k;
+    if (and && (!any || at >= atoms.length)) break;
+    const b = atoms[at]!;
+    if (b.key === 'و') break;
+    // a digit string: starts a phrase, or follows a scale after «و» (هزار و ۲۰۰)
+    if (b.digits) {
+      if (!(!any || (and && rank === 4 && Number.isFinite(lastScale)))) break;
+      const d = b.digits;
+      group = { n: BigInt(d.int + d.frac), s: d.frac.length };
+      rank = 0;
+      any = true;
+      k = at + 1;
+      mark(k);
+      continue;
+    }
+    const w = WORDS.get(b.key);
+    if (w) {
+      const v: Exact = { n: BigInt(w.v), s: 0 };
+      if (!any) {
+        group = v;
+        rank = w.rank;
+      } else if (w.v === 0) break; // صفر only alone (or before ممیز)
+      else if (and && ((rank < 4 && rank > 0 && w.rank < rank) || (rank === 4 && Number.isFinite(lastScale)))) {
+        // صد و بیست, بیست و پنج; هزار و دویست (a new group after a scale)
+        if (rank === 4) group = v;
+        else group = add(group, v);
+        rank = w.rank;
+      } else if (!and && b.key === 'صد' && rank === 1 && isZero(total)) {
+        // یک صد, دو صد (Dari): a unit times a hundred
+        group = { n: group.n * 100n, s: 0 };
+        rank = 3;
+      } else {
+        // a fraction after «و»: و + a numerator + its denominator (سه و بیست و پنج صدم); a scale may still follow
+        // (دو و پنج دهم میلیون)
+        const f = and && rank !== 0 ? readFraction(atoms, at) : undefined;
+        if (!f) break;
+        group = add(group, f.value);
+        rank = 0;
+        k = f.end;
+        mark(k);
+        continue;
+      }
+      if ((w.rank === 2 && w.v < 20) || w.v === 0) rank = 1; // a teen fills the units too
+      any = true;
+      k = at + 1;
+      mark(k);
+      continue;
+    }
+    // یکهزار: «one thousand» written as one word, at the start of a phrase
+    if (b.key === 'یکهزار' && !any) {
+      total = times10({ n: 1n, s: 0 }, 3);
+      group = ZERO;
+      rank = 4;
+      lastScale = 3;
+      any = true;
+      k = at + 1;
+      mark(k);
+      continue;
+    }
+    const sc = SCALE_OF.get(b.key);
+    if (sc !== undefined && (!and || (rank === 4 && sc < lastScale))) {
+      if (rank < 4) {
+        const g = group;
+        if (sc < lastScale) total = add(total, times10(g, sc));
+        else if (sc > lastScale && !isZero(total)) total = times10(add(total, g), sc); // دو هزار و پانصد میلیارد: (2000 + 500) × 10^9
+        else break;
+      } else if (!any || (and && sc < lastScale)) total = add(total, times10({ n: 1n, s: 0 }, sc)); // هزار; یک میلیون و هزار
+      else if (sc > lastScale && Number.isFinite(lastScale)) total = times10(total, sc); // هزار میلیارد
+      else break;
+      group = ZERO;
+      rank = 4;
+      lastScale = sc;
+      any = true;
+      k = at + 1;
+      mark(k);
+      continue;
+    }
+    // «نیم» after «و»: a half (سه و نیم, دو و نیم میلیون)
+    if (((and && rank > 0 && rank < 4) || !any) && b.key === 'نیم') {
+      group = add(group, { n: 5n, s: 1 });
+      rank = 0;
+      any = true;
+      k = at + 1;
+      mark(k);
+      continue;
+    }
+    // «ممیز»: the digits of the fraction read as a number (سه ممیز صفر پنج = 3.05)
+    if (!and && b.key === 'ممیز' && rank !== 0) {
+      const f = readPoint(atoms, at + 1);
+      if (f) {
+        group = add(group, f.value);
+        rank = 0;
+        k = f.end;
+        mark(k);
+        continue;
+      }
+      break;
+    }
+    // an ordinal ends the phrase: بیست و یکم, سی‌ام, صدم, دو هزارم («اول», «نخستین» only alone); after a number
+    // without «و», a denominator is read as a fraction first (پنج صدم = 0.05, not 500th)
+    const o = ordinalWord(b.key);
+    if (o && (!any || (b.key !== 'اول' && b.key !== 'اولین' && b.key !== 'نخستین' && (and || o.attributive || !DENOMS.has(b.key))))) {
+      const sub: Atom[] = [{ ...b, key: o.base }];
+      // read the phrase so far followed by the base word, then take the ordinal form
+      const probe = readPhrase([...atoms.slice(i, k), ...(and ? [atoms[k]!] : []), ...sub], 0);
+      if (probe && probe.end === k - i + (and ? 1 : 0) + 1 && !probe.neg) {
+        if (!neg) return { end: at + 1, value: probe.value, neg: false, form: o.attributive ? 'ordinal-attributive' : 'ordinal' };
+      }
+    }
+    // a denominator after a number: the whole phrase so far is the numerator (پنج دهم, بیست و یک صدم), or else the
+    // part after one of its «و» (هزار و پنج دهم = 1000.5; صد و بیست و پنج هزارم is 0.125, not 100.025)
+    if (!and && any && rank > 0 && DENOMS.has(b.key)) {
+      const p = DENOMS.get(b.key)!;
+      const num = value();
+      if (num.s === 0 && less(num, times10({ n: 1n, s: 0 }, p))) {
+        total = ZERO;
+        group = { n: num.n, s: p };
+        rank = 0;
+        k = at + 1;
+        mark(k);
+        continue;
+      }
+      let done = false;
+      for (let j = k - 1; j > i && !done; j--) {
+        if (atoms[j]!.key !== 'و') continue;
+        const whole = readPhrase(atoms.slice(i, j), 0);
+        const f = whole && whole.end === j - i && whole.form === 'cardinal' && !whole.neg ? readFraction(atoms, j + 1) : undefined;
+        if (!f || f.end !== at + 1) continue;
+        total = whole!.value;
+        group = f.value;
+        done = true;
+      }
+      if (done) {
+        rank = 0;
+        k = at + 1;
+        mark(k);
+        continue;
+      }
+    }
+    break;
+  }
+  if (end < 0) return undefined;
+  return { end, value: endValue, neg, form };
+}
+
+/** a numerator below 1000 and its denominator at atoms[i..] (پنج دهم, بیست و پنج صدم) */
+function readFraction(atoms: readonly Atom[], i: number): { end: number; value: Exact } | undefined {
+  let n = 0;
+  let rank = 4;
+  let k = i;
+  for (; k < atoms.length; k++) {
+    const a = atoms[k]!;
+    if (a.key === 'و' && k > i) {
+      const w = WORDS.get(atoms[k + 1]?.key ?? '');
+      if (!w || w.rank >= rank) return undefined;
+      continue;
+    }
+    const w = WORDS.get(a.key);
+    if (!w) break;
+    if (k > i && atoms[k - 1]!.key !== 'و') return undefined;
+    if (w.rank >= rank) return undefined;
+    n += w.v;
+    rank = w.rank === 2 && w.v < 20 ? 1 : w.rank;
+  }
+  if (k === i || k >= atoms.length) return undefined;
+  const p = DENOMS.get(atoms[k]!.key);
+  if (p === undefined || n >= 10 ** p) return undefined;
+  return { end: k + 1, value: { n: BigInt(n), s: p } };
+}
+
+/** the digits after «ممیز»: leading «صفر»s, then a whole number in words (or digits) */
+function readPoint(atoms: readonly Atom[], i: number): { end: number; value: Exact } | undefined {
+  let zeros = 0;
+  let k = i;
+  while (k < atoms.length && atoms[k]!.key === 'صفر') {
+    zeros++;
+    k++;
+  }
+  let digits = '';
+  if (k < atoms.length && (WORDS.has(atoms[k]!.key) || SCALE_OF.has(atoms[k]!.key) || atoms[k]!.key === 'یکهزار' || atoms[k]!.digits)) {
+    const r = readPhrase(atoms, k);
+    if (r && !r.neg && r.form === 'cardinal' && r.value.s === 0) {
+      digits = r.value.n.toString();
+      k = r.end;
+    }
+  }
+  if (zeros === 0 && !digits) return undefined;
+  const frac = '0'.repeat(zeros) + digits;
+  if (frac.length > MAX_FRAC_DIGITS) return undefined;
+  return { end: k, value: { n: BigInt(digits || '0'), s: frac.length } };
+}
+
+const isLetter = (c: number): boolean => (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5 || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
+const isDigit = (c: number): boolean => digitOf(c) >= 0;
+const isLatinOrDigitLike = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2f || c === 0x3a || c === 0x2d || c === 0x40 || c === 0x23 || c === 0x26 || c === 0x3d || c === 0x5c || isDigit(c);
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f;
+
+/**
+ * The atoms of a text: words of Arabic-script letters (split at ZWNJs, the pieces marked glued) and digit strings
+ * that stand alone as numbers. Anything else ends a phrase: a barrier atom (key '\n').
+ */
+function atomsOf(text: string): Atom[] {
+  const out: Atom[] = [];
+  const n = text.length;
+  let i = 0;
+  let gap = true; // a space (or the start) before the next atom
+  const barrier = (at: number): void => {
+    if (out.length && out[out.length - 1]!.key !== '\n') out.push({ start: at, end: at, key: '\n', glued: false });
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      gap = true;
+      i++;
+      continue;
+    }
+    if (isLetter(c)) {
+      let j = i;
+      while (j < n && isLetter(text.charCodeAt(j))) j++;
+      // a word glued to Latin letters or digits (mp3, ۲۰ساله) is no number word
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+      const next = j < n ? text.charCodeAt(j) : 0x20;
+      if (isLatinOrDigitLike(next) || (!gap && isLatinOrDigitLike(prev))) barrier(i);
+      else {
+        const key = wordKey(text.slice(i, j));
+        const before = out[out.length - 1];
+        // a piece after a ZWNJ that completes the word before: سی‌ام, سی‌امین, ده‌هزارم
+        if (!gap && before && before.end === i - 1 && (key === 'ام' || key === 'امین' || DENOMS.has(before.key + key))) {
+          before.key += key;
+          before.end = j;
+        } else out.push({ start: i, end: j, key, glued: !gap });
+      }
+      gap = false;
+      i = j;
+      if (i < n && text.charCodeAt(i) === 0x200c) {
+        i++; // the next piece is glued
+        continue;
+      }
+      continue;
+    }
+    if (isDigit(c)) {
+      let j = i;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isDigit(d)) j++;
+        else if ((d === 0x2c || d === 0x066c || d === 0x2e || d === 0x066b) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+      const next = j < n ? text.charCodeAt(j) : 0x20;
+      const s = text.slice(i, j);
+      // a digit string longer than any quantity is a code or an identifier (and BigInt of it would cost)
+      const d = j - i > 64 ? undefined : decimalOfString(s);
+      // dates, times, versions, codes and phone numbers are not quantities: 1402/01/15, 12:30, 1.2.3, 0912...
+      const leadingZero = s.length > 1 && digitOf(s.charCodeAt(0)) === 0 && !(s.charCodeAt(1) === 0x2e || s.charCodeAt(1) === 0x066b);
+      const mixed = /[0-9]/.test(s) && /[\u06f0-\u06f9\u0660-\u0669]/.test(s);
+      if (!d || leadingZero || mixed || isLatinOrDigitLike(prev) || isLatinOrDigitLike(next) || isLetter(next) || isLetter(prev)) barrier(i);
+      else out.push({ start: i, end: j, key: '', digits: d, glued: !gap });
+      gap = false;
+      i = j;
+      continue;
+    }
+    barrier(i);
+    gap = false;
+    i++;
+  }
+  return out;
+}
+
+/** one-word phrases that are more often something else: «نه» (no), «یه»/«یک» are kept (a, one) */
+const NOT_ALONE = new Set(['نه']);
+
+/**
+ * Every number phrase of a text, in order: words («سه هزار و پانصد», «بیست و یکم», «دو و نیم میلیون»), digits with
+ * scales («۲٫۵ میلیارد»), and digit strings that stand alone as quantities (not dates, times, versions, phone
+ * numbers, or digits inside Latin words). Offsets are UTF-16 offsets into `text`. Never throws on a string.
+ */
+export function findNumbers(text: string): NumberSpan[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const atoms = atomsOf(text);
+  const out: NumberSpan[] = [];
+  for (let i = 0; i < atoms.length; ) {
+    const a = atoms[i]!;
+    // a phrase starts at a word boundary (not at a piece after a ZWNJ: نیم‌رخ, صدها)
+    if (a.key === '\n' || a.key === 'و' || a.glued) {
+      i++;
+      continue;
+    }
+    const r = readPhrase(atoms, i);
+    if (!r) {
+      i++;
+      continue;
+    }
+    let end = r.end;
+    // a phrase ends at a word boundary: a piece glued after it (هزاران, صدها, سه‌شنبه) makes it no number
+    if (end < atoms.length && atoms[end]!.glued) {
+      i++;
+      continue;
+    }
+    // «و» is never the last atom; trailing pieces were checked
+    const first = atoms[i]!;
+    const last = atoms[end - 1]!;
+    if (end - i === 1 && NOT_ALONE.has(first.key)) {
+      i++;
+      continue;
+    }
+    let words = false;
+    for (let k = i; k < end; k++) if (!atoms[k]!.digits) words = true;
+    const digits = exactDigits(r.value, r.neg);
+    out.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), value: Number(digits), digits, form: r.form, words });
+    i = end;
+  }
+  return out;
+}
+
+/**
+ * The value of a text that is one number phrase and nothing else (spaces around it allowed): «دو هزار و پانصد»,
+ * «سی‌ام», «۲٫۵ میلیون», «1,250». undefined when the text is not exactly one number.
+ */
+export function parseNumber(text: string): ParsedNumber | undefined {
+  if (typeof text !== 'string') return undefined;
+  const t = text.trim();
+  if (!t || t.length > 10_000) return undefined;
+  const d = decimalOfString(t);
+  if (d) {
+    const digits = `${d.neg ? '-' : ''}${d.int}${d.frac ? `.${d.frac}` : ''}`;
+    return { value: Number(digits), digits, form: 'cardinal' };
+  }
+  const atoms = atomsOf(t);
+  if (atoms.length === 0 || atoms.some((a) => a.key === '\n')) return undefined;
+  const r = readPhrase(atoms, 0);
+  if (!r || r.end !== atoms.length) return undefined;
+  const digits = exactDigits(r.value, r.neg);
+  return { value: Number(digits), digits, form: r.form };
+}
+
+/** The value of a number in words (see parseNumber), or undefined. */
+export function wordsToNumber(text: string): number | undefined {
+  return parseNumber(text)?.value;
+}
+
+export interface ConvertNumbersOptions {
+  /** `digits`: number phrases in words become digits (سه هزار → ۳۰۰۰) [default]; `words`: digit strings become words */
+  to?: 'digits' | 'words';
+  /** the digits written by `to: 'digits'`: `fa` (۰–۹, ٫ as the decimal point) [default] or `latin` */
+  digits?: 'fa' | 'latin';
+  /** ordinals in words become digits + م / مین (بیست و یکم → ۲۱م) too [default false: they stay words] */
+  ordinals?: boolean;
+}
+export const CONVERT_TO = ['digits', 'words'] as const;
+export const CONVERT_DIGITS = ['fa', 'latin'] as const;
+
+const FA_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
+const faDigits = (s: string): string => s.replace(/[0-9]/g, (c) => FA_DIGITS[c.charCodeAt(0) - 48]!).replace('.', '٫');
+
+/**
+ * The text with its numbers rewritten, everything else unchanged: `to: 'digits'` writes number phrases in words as
+ * digits («سه هزار و پانصد تومان» → «۳۵۰۰ تومان»; a lone «یک»/«یه», usually the indefinite article, stays), `to: 'words'`
+ * writes digit strings that stand alone as words («۲۵ نفر» → «بیست و پنج نفر»; dates, times, versions and phone
+ * numbers stay). Never throws on a string.
+ */
+export function convertNumbers(text: string, options: ConvertNumbersOptions = {}): string {
+  const to = options.to ?? 'digits';
+  const script = options.digits ?? 'fa';
+  if (!CONVERT_TO.includes(to)) throw badOption('to', to, CONVERT_TO);
+  if (!CONVERT_DIGITS.includes(script)) throw badOption('digits', script, CONVERT_DIGITS);
+  if (typeof text !== 'string' || text.length === 0) return typeof text === 'string' ? text : '';
+  let out = '';
+  let at = 0;
+  if (to === 'words') {
+    for (const a of atomsOf(text)) {
+      const d = a.digits;
+      // (as findNumbers: not a piece glued after something else)
+      if (!d || a.glued) continue;
+      if (d.int.length > MAX_INT_DIGITS || d.frac.length > MAX_FRAC_DIGITS) continue;
+      out += text.slice(at, a.start) + numberToWords(`${d.neg ? '-' : ''}${d.int}${d.frac ? `.${d.frac}` : ''}`);
+      at = a.end;
+      // a percent sign is read as a word: ۲۵٪ → بیست و پنج درصد
+      const p = text.charCodeAt(at);
+      if (p === 0x066a || p === 0x25) {
+        out += ' درصد';
+        at++;
+      }
+    }
+    return out + text.slice(at);
+  }
+  const spans = findNumbers(text);
+  /** only spaces between spans a and b: an approximate range (دو سه روز, ده پانزده نفر) is left in words */
+  const adjacent = (a: NumberSpan | undefined, b: NumberSpan | undefined): boolean => a !== undefined && b !== undefined && /^[ \t\u00a0]*$/.test(text.slice(a.end, b.start));
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    if (!s.words || adjacent(spans[i - 1], s) || adjacent(s, spans[i + 1])) continue;
+    if (s.form !== 'cardinal' && !options.ordinals) continue;
+    const k = wordKey(s.text);
+    if (k === 'یک' || k === 'یه' || k === 'یکی' || k === 'نیم') continue;
+    let digits = s.digits;
+    if (script === 'fa') digits = faDigits(digits);
+    if (s.form !== 'cardinal') digits += s.form === 'ordinal' ? 'م' : 'مین';
+    out += text.slice(at, s.start) + digits;
+    at = s.end;
+  }
+  return out + text.slice(at);
+}

@@ -1,0 +1,221 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { convertNumbers, findNumbers, numberToWords, parseNumber, wordsToNumber } from './index.js';
+
+const Z = '\u200c';
+
+describe('numberToWords', () => {
+  const rows: [number | bigint | string, string, string][] = [
+    [0, 'صفر', 'zero'],
+    [7, 'هفت', 'a unit'],
+    [13, 'سیزده', 'teens are one word'],
+    [21, 'بیست و یک', 'tens and units joined with و'],
+    [100, 'صد', '100 is صد, not یک صد'],
+    [105, 'صد و پنج', 'hundreds and units'],
+    [999, 'نهصد و نود و نه', 'every slot of a group'],
+    [1000, 'هزار', '1000 is هزار, not یک هزار'],
+    [1001, 'هزار و یک', 'و after a scale'],
+    [2500, 'دو هزار و پانصد', 'a multiplier before هزار'],
+    [100000, 'صد هزار', 'a hundred thousand'],
+    [1000000, 'یک میلیون', 'یک before میلیون'],
+    [1200000, 'یک میلیون و دویست هزار', 'empty groups are skipped'],
+    [2500000000, 'دو میلیارد و پانصد میلیون', 'میلیارد is 10^9 (short scale)'],
+    [1e12, 'یک تریلیون', 'تریلیون is 10^12'],
+    [999999999999999999999n, 'نهصد و نود و نه کوینتیلیون و نهصد و نود و نه کوادریلیون و نهصد و نود و نه تریلیون و نهصد و نود و نه میلیارد و نهصد و نود و نه میلیون و نهصد و نود و نه هزار و نهصد و نود و نه', 'the largest number read (21 digits), as a bigint'],
+    [-7, 'منفی هفت', 'negative'],
+    [0.5, 'نیم', 'a half is نیم'],
+    [2.5, 'دو و نیم', 'and with a whole part'],
+    ['3.25', 'سه و بیست و پنج صدم', 'a fraction over its denominator'],
+    ['0.004', 'چهار هزارم', 'thousandths'],
+    [1e-7, `یک ده${Z}میلیونم`, 'exponent notation is expanded; ده‌میلیونم with a half-space'],
+    ['۱۲٬۳۴۵', 'دوازده هزار و سیصد و چهل و پنج', 'Persian digits and thousands separator'],
+    ['١٢٫٥', 'دوازده و نیم', 'Arabic-Indic digits and decimal separator'],
+    ['1,250.75', 'هزار و دویست و پنجاه و هفتاد و پنج صدم', 'Latin separators'],
+    ['-0', 'صفر', 'no negative zero'],
+    ['007', 'هفت', 'leading zeros are dropped'],
+  ];
+  for (const [n, words, why] of rows) it(`${String(n)} → ${words} (${why})`, () => expect(numberToWords(n)).toBe(words));
+
+  const ordinals: [number, string, string, string][] = [
+    [1, 'یکم', 'یکمین', 'یکم (the Academy form)'],
+    [2, 'دوم', 'دومین', 'م after a vowel-final word'],
+    [3, 'سوم', 'سومین', 'سه → سوم'],
+    [30, `سی${Z}ام`, `سی${Z}امین`, 'ام after final ی, with a half-space'],
+    [21, 'بیست و یکم', 'بیست و یکمین', 'only the last word changes'],
+    [100, 'صدم', 'صدمین', 'hundredth'],
+    [1402, 'هزار و چهارصد و دوم', 'هزار و چهارصد و دومین', 'a year'],
+  ];
+  for (const [n, ord, attr, why] of ordinals) {
+    it(`${n} → ${ord} / ${attr} (${why})`, () => {
+      expect(numberToWords(n, { form: 'ordinal' })).toBe(ord);
+      expect(numberToWords(n, { form: 'ordinal-attributive' })).toBe(attr);
+    });
+  }
+  it("decimal: 'point' reads the fraction's digits as a number after ممیز, leading zeros one by one", () => {
+    expect(numberToWords('3.25', { decimal: 'point' })).toBe('سه ممیز بیست و پنج');
+    expect(numberToWords('3.05', { decimal: 'point' })).toBe('سه ممیز صفر پنج');
+  });
+  it('bad values throw E_BAD_NUMBER with a hint; bad options E_BAD_OPTION', () => {
+    for (const bad of [NaN, Infinity, '12a', '', '1,23', '1.2.3', '--1', 10n ** 21n, '0.' + '1'.repeat(21)]) {
+      expect(() => numberToWords(bad as never)).toThrowError(expect.objectContaining({ code: 'E_BAD_NUMBER' }) as Error);
+    }
+    expect(() => numberToWords(2.5, { form: 'ordinal' })).toThrowError(expect.objectContaining({ code: 'E_BAD_NUMBER' }) as Error);
+    expect(() => numberToWords(-2, { form: 'ordinal' })).toThrowError(expect.objectContaining({ code: 'E_BAD_NUMBER' }) as Error);
+    expect(() => numberToWords(2, { form: 'x' as never })).toThrowError(expect.objectContaining({ code: 'E_BAD_OPTION' }) as Error);
+    expect(() => numberToWords(null as never)).toThrowError(expect.objectContaining({ code: 'E_BAD_NUMBER' }) as Error);
+  });
+});
+
+describe('parseNumber / wordsToNumber', () => {
+  const rows: [string, string | undefined, string][] = [
+    ['دو هزار و پانصد', '2500', 'the standard spelling'],
+    ['صد و بیست و پنج', '125', 'every slot of a group'],
+    ['یک میلیون و دویست هزار', '1200000', 'a smaller scale after a larger one adds'],
+    ['دو هزار و پانصد میلیارد', '2500000000000', 'a larger scale after a smaller one multiplies all before it'],
+    ['هزار میلیارد', '1000000000000', 'هزار میلیارد, as Iranian papers write 10^12'],
+    ['یکصد', '100', 'یکصد written as one word'],
+    [`یک${Z}صد`, '100', 'and with a half-space'],
+    ['دو صد', '200', 'a unit times صد (Dari)'],
+    ['یکهزار و ۷۰۰', '1700', 'یکهزار, then digits after و'],
+    ['۲٫۵ میلیارد', '2500000000', 'digits with a scale'],
+    ['سه و نیم میلیون', '3500000', 'a half, then a scale'],
+    ['پنج دهم', '0.5', 'a fraction alone'],
+    ['پنج صدم', '0.05', 'a numerator + a denominator is a fraction, not «500th»'],
+    ['سه و بیست و پنج صدم', '3.25', 'a whole part and a fraction'],
+    ['سه ممیز صفر پنج', '3.05', 'ممیز'],
+    ['منفی هفت', '-7', 'negative'],
+    ['هیجده', '18', 'a colloquial spelling'],
+    ['يك', '1', 'Arabic letters'],
+    ['1,250', '1250', 'a digit string'],
+    ['دو سه', undefined, 'two numbers side by side are not one'],
+    ['بیست سی', undefined, 'no و between two tens'],
+    ['بیست و سی', undefined, 'a tens word cannot follow a tens word'],
+    ['سه کتاب', undefined, 'a number and a word'],
+    ['سهم', undefined, 'a share, not «third»'],
+    ['', undefined, 'empty'],
+  ];
+  for (const [text, digits, why] of rows) it(`${text || '(empty)'} → ${digits} (${why})`, () => expect(parseNumber(text)?.digits).toBe(digits));
+  it('ordinals carry their form', () => {
+    expect(parseNumber('بیست و یکم')).toEqual({ value: 21, digits: '21', form: 'ordinal' });
+    expect(parseNumber(`سی${Z}امین`)).toEqual({ value: 30, digits: '30', form: 'ordinal-attributive' });
+    expect(parseNumber('سوم')?.digits).toBe('3');
+    expect(parseNumber('نخستین')?.form).toBe('ordinal-attributive');
+  });
+  it('wordsToNumber is the value', () => {
+    expect(wordsToNumber('سیصد و شصت و پنج')).toBe(365);
+    expect(wordsToNumber('hello')).toBeUndefined();
+  });
+});
+
+describe('findNumbers', () => {
+  const text = 'در سال ۱۴۰۲/۰۱/۱۵ حدود سه هزار و پانصد نفر، ۲٫۵ میلیون تومان، بیست و یکمین دوره، نه نفر، سه‌شنبه، صدها نفر، mp3، 12:30، ۰۹۱۲۳۴۵۶۷۸۹ و ۲۵ درصد.';
+  const found = findNumbers(text);
+  it('finds phrases in words, digits with scales and digit strings; offsets slice back', () => {
+    expect(found.map((s) => [s.text, s.digits, s.form])).toEqual([
+      ['سه هزار و پانصد', '3500', 'cardinal'],
+      ['۲٫۵ میلیون', '2500000', 'cardinal'],
+      ['بیست و یکمین', '21', 'ordinal-attributive'],
+      ['۲۵', '25', 'cardinal'],
+    ]);
+    for (const s of found) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+  it('leaves dates, times, phone numbers, digits in Latin words, a lone نه (no), and words built on numbers (سه‌شنبه, صدها)', () => {
+    const texts = found.map((s) => s.text);
+    for (const x of ['۱۴۰۲', '۰۱', '12', '3', '۰۹۱۲۳۴۵۶۷۸۹', 'نه', 'سه', 'صد']) expect(texts).not.toContain(x);
+  });
+  it('words: false for a digit string alone', () => {
+    expect(found.find((s) => s.text === '۲۵')?.words).toBe(false);
+    expect(found.find((s) => s.text === '۲٫۵ میلیون')?.words).toBe(true);
+  });
+});
+
+describe('convertNumbers', () => {
+  const rows: [string, string, Parameters<typeof convertNumbers>[1], string][] = [
+    ['حدود سه هزار و پانصد نفر آمدند', 'حدود ۳۵۰۰ نفر آمدند', {}, 'words to Persian digits'],
+    ['دو و نیم میلیون تومان', '۲۵۰۰۰۰۰ تومان', {}, 'a half and a scale'],
+    ['سه و بیست و پنج صدم متر', '۳٫۲۵ متر', {}, 'the Persian decimal separator'],
+    ['سه هزار نفر', '3000 نفر', { digits: 'latin' }, 'Latin digits'],
+    ['یک روز خوب', 'یک روز خوب', {}, 'a lone یک (usually «a») stays'],
+    ['دو سه روز', 'دو سه روز', {}, 'an approximate range stays in words'],
+    ['بیست و یکمین دوره', 'بیست و یکمین دوره', {}, 'ordinals stay unless asked'],
+    ['بیست و یکمین دوره', '۲۱مین دوره', { ordinals: true }, 'ordinals: true'],
+    ['۲۵ نفر', 'بیست و پنج نفر', { to: 'words' }, 'digits to words'],
+    ['۱۲٪ رشد', 'دوازده درصد رشد', { to: 'words' }, 'a percent sign becomes درصد'],
+    ['در ۱۴۰۲/۰۱/۱۵ ساعت ۱۲:۳۰', 'در ۱۴۰۲/۰۱/۱۵ ساعت ۱۲:۳۰', { to: 'words' }, 'dates and times stay'],
+    ['version 1.2.3 and mp3', 'version 1.2.3 and mp3', { to: 'words' }, 'Latin text and versions stay'],
+  ];
+  for (const [input, output, o, why] of rows) it(`${input} → ${output} (${why})`, () => expect(convertNumbers(input, o)).toBe(output));
+  it('bad options throw E_BAD_OPTION', () => {
+    expect(() => convertNumbers('x', { to: 'roman' as never })).toThrowError(expect.objectContaining({ code: 'E_BAD_OPTION' }) as Error);
+  });
+});
+
+describe('properties', () => {
+  it('cardinals round-trip: parseNumber(numberToWords(n)) = n for whole numbers below 10^21', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 21n) + 1n, max: 10n ** 21n - 1n }), (n) => {
+        expect(parseNumber(numberToWords(n))?.digits).toBe(n.toString());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('fractions round-trip in both styles', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 9 }), fc.stringMatching(/^[0-9]{0,6}[1-9]$/), (i, f) => {
+        const s = `${i}.${f}`;
+        expect(parseNumber(numberToWords(s))?.digits).toBe(s);
+        expect(parseNumber(numberToWords(s, { decimal: 'point' }))?.digits).toBe(s);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+  it('ordinals round-trip when the last word is no denominator (دو هزارم reads as 0.002)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10 ** 12 }), (n) => {
+        const attr = numberToWords(n, { form: 'ordinal-attributive' });
+        expect(parseNumber(attr)).toEqual({ value: n, digits: String(n), form: 'ordinal-attributive' });
+        if (n % 10 !== 0) expect(parseNumber(numberToWords(n, { form: 'ordinal' }))?.digits).toBe(String(n));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+  it('never throws on any string; spans slice back, in order, without overlap; convert keeps text without numbers', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.array(fc.constantFrom('سه', 'هزار', 'و', 'یکم', 'نیم', '۲٫۵', ' ', '\u200c', 'a', '1', '/', 'دهم', 'منفی', 'ممیز', 'صفر'), { maxLength: 30 }).map((a) => a.join(''))), (s) => {
+        const spans = findNumbers(s);
+        let at = 0;
+        for (const x of spans) {
+          expect(x.start).toBeGreaterThanOrEqual(at);
+          expect(s.slice(x.start, x.end)).toBe(x.text);
+          at = x.end;
+        }
+        parseNumber(s);
+        const d = convertNumbers(s);
+        const w = convertNumbers(s, { to: 'words' });
+        if (spans.length === 0) {
+          expect(d).toBe(s);
+          expect(w).toBe(s);
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+  it('to digits is idempotent', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('سه', 'هزار', 'و', 'پانصد', 'نفر', 'بیست', 'یک', ' ', 'دو', 'میلیون'), { maxLength: 20 }), (a) => {
+        const once = convertNumbers(a.join(' '));
+        expect(convertNumbers(once)).toBe(once);
+      }),
+    );
+  });
+});
+
+describe('pathological inputs finish', () => {
+  it('a long run of number words, a 1 MB digit string, 100k «و»', () => {
+    const words = Array.from({ length: 50_000 }, (_, i) => ['سه', 'هزار', 'و', 'بیست', 'میلیون', 'یکم'][i % 6]).join(' ');
+    expect(findNumbers(words).length).toBeGreaterThan(0);
+    expect(findNumbers('۱'.repeat(1_000_000))).toEqual([]);
+    expect(findNumbers('و '.repeat(100_000))).toEqual([]);
+    expect(convertNumbers('سه '.repeat(100_000)).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * `dabir numbers` in-process through main(argv, io).
+ */
+import { describe, expect, it } from 'vitest';
+import { cli } from './helpers/cli.js';
+
+describe('dabir numbers', () => {
+  it('--help', async () => {
+    const r = await cli(['numbers', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Usage: dabir numbers');
+  });
+  it('one output line per input line (line ends kept): number phrases in words become Persian digits', async () => {
+    const r = await cli(['numbers'], 'حدود سه هزار و پانصد نفر آمدند\n\nدو و نیم میلیون تومان\r\nیک روز خوب');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('حدود ۳۵۰۰ نفر آمدند\n\n۲۵۰۰۰۰۰ تومان\r\nیک روز خوب');
+  });
+  it('--digits latin, --ordinals', async () => {
+    expect((await cli(['numbers', '--digits', 'latin', '--ordinals'], 'بیست و یکمین دوره با سیصد نفر\n')).out).toBe('21مین دوره با 300 نفر\n');
+  });
+  it('--to words: digit strings become words; dates and times stay', async () => {
+    expect((await cli(['numbers', '--to', 'words'], '۲۵ نفر در ۱۴۰۲/۰۱/۱۵ ساعت ۱۲:۳۰، ۱۲٪ رشد\n')).out).toBe('بیست و پنج نفر در ۱۴۰۲/۰۱/۱۵ ساعت ۱۲:۳۰، دوازده درصد رشد\n');
+  });
+  it('--list: JSON lines with offsets into the input line', async () => {
+    const line = 'سه هزار نفر و بیست و یکمین دوره';
+    const r = await cli(['numbers', '--list'], line + '\n');
+    const found = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(found.map((f) => [f.text, f.digits, f.form])).toEqual([
+      ['سه هزار', '3000', 'cardinal'],
+      ['بیست و یکمین', '21', 'ordinal-attributive'],
+    ]);
+    for (const f of found) expect(line.slice(f.start, f.end)).toBe(f.text);
+  });
+  it('--say spells one number', async () => {
+    expect((await cli(['numbers', '--say', '۲٬۵۰۰'])).out).toBe('دو هزار و پانصد\n');
+    expect((await cli(['numbers', '--say', '1402', '--form', 'ordinal-attributive'])).out).toBe('هزار و چهارصد و دومین\n');
+    expect((await cli(['numbers', '--say', '3.25', '--decimal', 'point'])).out).toBe('سه ممیز بیست و پنج\n');
+  });
+  it('usage errors and bad numbers exit 2 with the code on stderr', async () => {
+    const bad = await cli(['numbers', '--say', '12a']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('E_BAD_NUMBER');
+    expect((await cli(['numbers', '--to', 'roman'], 'x')).code).toBe(2);
+    expect((await cli(['numbers', '--form', 'ordinal'], 'x')).code).toBe(2);
+    expect((await cli(['numbers', 'a', 'b'], 'x')).code).toBe(2);
+  });
+});
