@@ -130,7 +130,7 @@ describe('GET routes', () => {
     const doc = JSON.parse(r.body);
     expect(doc).toEqual(JSON.parse(JSON.stringify(OPENAPI)));
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/healthz', '/v1/analyze', '/v1/formalize', '/v1/info', '/v1/normalize', '/v1/openapi.json', '/v1/spell', '/v1/tokenize']);
+    expect(Object.keys(doc.paths).sort()).toEqual(['/healthz', '/v1/analyze', '/v1/formalize', '/v1/info', '/v1/normalize', '/v1/numbers', '/v1/openapi.json', '/v1/spell', '/v1/tokenize']);
     const file = readFileSync(join(ROOT, 'docs/openapi.json'), 'utf8');
     expect(file, 'docs/openapi.json is stale: npx tsx src/server/openapi.ts > docs/openapi.json').toBe(`${JSON.stringify(OPENAPI, null, 2)}\n`);
   });
@@ -307,6 +307,24 @@ describe('POST /v1/formalize', () => {
     expectError(await post(a, '/v1/formalize', { text, register: 'formal' }), 400, 'E_BAD_OPTION');
     expectError(await post(a, '/v1/formalize', { text, normalize: 'yes' }), 400, 'E_BAD_OPTION');
     expectError(await post(a, '/v1/formalize', { text, options: {} }), 400, 'E_BAD_OPTION');
+  });
+});
+
+describe('POST /v1/numbers', () => {
+  it('returns the number phrases (offsets into the input, exact digits) and the converted text', async () => {
+    const text = 'حدود سه هزار و پانصد نفر و ۲٫۵ میلیون تومان در ۱۴۰۲/۰۱/۱۵';
+    const r = await post(a, '/v1/numbers', { text });
+    expect(r.status).toBe(200);
+    const out = JSON.parse(r.body);
+    expect(out.text).toBe('حدود ۳۵۰۰ نفر و ۲۵۰۰۰۰۰ تومان در ۱۴۰۲/۰۱/۱۵');
+    expect(out.numbers.map((n: { digits: string }) => n.digits)).toEqual(['3500', '2500000']);
+    for (const n of out.numbers) expect(text.slice(n.start, n.end)).toBe(n.text);
+    const words = JSON.parse((await post(a, '/v1/numbers', { text: '۲۵ نفر', to: 'words' })).body);
+    expect(words.text).toBe('بیست و پنج نفر');
+    expect(JSON.parse((await post(a, '/v1/numbers', { text: 'سه هزار', digits: 'latin' })).body).text).toBe('3000');
+    expectError(await post(a, '/v1/numbers', { text, to: 'roman' }), 400, 'E_BAD_OPTION');
+    expectError(await post(a, '/v1/numbers', { text, ordinals: 'yes' }), 400, 'E_BAD_OPTION');
+    expectError(await post(a, '/v1/numbers', { text, options: {} }), 400, 'E_BAD_OPTION');
   });
 });
 

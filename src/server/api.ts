@@ -1,14 +1,15 @@
 /**
- * The work behind POST /v1/normalize, /v1/analyze, /v1/tokenize, /v1/spell and /v1/formalize: decode and parse one JSON request, validate it,
+ * The work behind POST /v1/normalize, /v1/analyze, /v1/tokenize, /v1/spell, /v1/formalize and /v1/numbers: decode and parse one JSON request, validate it,
  * run the library and serialize the answer. This runs inside the worker threads (src/server/worker.ts), so parsing
  * and serializing big bodies never blocks the thread that accepts connections.
  */
 import { DEFAULT_OPTIONS, OPTION_VALUES, type ResolvedOptions } from '../node/index.js';
+import { convertNumbers, CONVERT_DIGITS, CONVERT_TO, findNumbers } from '../node/index.js';
 import { availableComponents, createPipeline, DabirError, formalizeAligned, getNormalizer, getSpellChecker, PIPELINE_SCHEME_CHOICES, SPELL_KINDS, SPELL_REGISTERS, type Pipeline, type PipelineScheme, type SpellKind, type SpellOptions } from '../node/index.js';
 import { HttpError, toHttpError } from './errors.js';
 
-export type Operation = 'normalize' | 'analyze' | 'tokenize' | 'spell' | 'formalize';
-export const OPERATIONS: readonly Operation[] = ['normalize', 'analyze', 'tokenize', 'spell', 'formalize'];
+export type Operation = 'normalize' | 'analyze' | 'tokenize' | 'spell' | 'formalize' | 'numbers';
+export const OPERATIONS: readonly Operation[] = ['normalize', 'analyze', 'tokenize', 'spell', 'formalize', 'numbers'];
 
 /** One unit of work: the raw bytes of one JSON request (a whole body, or one line of an NDJSON batch). */
 export interface Job {
@@ -36,6 +37,7 @@ const FIELDS: Record<Operation, readonly string[]> = {
   tokenize: ['text', 'options', 'scheme'],
   spell: ['text', 'kinds', 'register', 'fix'],
   formalize: ['text', 'register', 'normalize'],
+  numbers: ['text', 'to', 'digits', 'ordinals'],
 };
 
 export const FORMAL_REGISTERS = ['informal', 'auto'] as const;
@@ -106,6 +108,7 @@ function run(op: Operation, body: Record<string, unknown>): unknown {
   const text = body.text;
   if (op === 'spell') return spell(text, body);
   if (op === 'formalize') return formalize(text, body);
+  if (op === 'numbers') return numbers(text, body);
   const options = checkOptions(body.options);
   const scheme = checkScheme(body.scheme);
   if (op === 'normalize') {
@@ -177,6 +180,25 @@ function formalize(text: string, body: Record<string, unknown>): unknown {
   const aligned = formalizeAligned(text, { register: register as (typeof FORMAL_REGISTERS)[number], normalize: body.normalize !== false });
   const changes = aligned.changes().map((c) => ({ start: c.start, end: c.end, before: c.before, after: c.after, kind: c.kind }));
   return { text: aligned.text, changes };
+}
+
+/**
+ * /v1/numbers: the number phrases of the text (offsets into it, exact value as digits, form) and the text with them
+ * rewritten (`to`: digits [default] or words), as convertNumbers of the library.
+ */
+function numbers(text: string, body: Record<string, unknown>): unknown {
+  const choice = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const v = body[name];
+    if (v === undefined || v === null) return fallback;
+    if (!(allowed as readonly unknown[]).includes(v)) throw new HttpError(400, 'E_BAD_OPTION', `"${name}" cannot be ${JSON.stringify(v)}`, { hint: `use one of: ${allowed.join(', ')}`, option: name, allowed });
+    return v as T;
+  };
+  const to = choice('to', CONVERT_TO, 'digits');
+  const digits = choice('digits', CONVERT_DIGITS, 'fa');
+  if (body.ordinals !== undefined && body.ordinals !== null && typeof body.ordinals !== 'boolean') {
+    throw new HttpError(400, 'E_BAD_OPTION', `"ordinals" must be true or false, not ${describeJson(body.ordinals)}`, { hint: 'send "ordinals": true to write ordinals as digits too', option: 'ordinals', allowed: [true, false] });
+  }
+  return { text: convertNumbers(text, { to, digits, ordinals: body.ordinals === true }), numbers: findNumbers(text) };
 }
 
 /** Validates `options` (normalizer options); undefined when they are all defaults (the library's fast path). */

@@ -134,6 +134,21 @@ export const OPENAPI = {
         },
       },
     },
+    '/v1/numbers': {
+      post: {
+        operationId: 'numbers',
+        summary: 'Number phrases with their values, and the text with them in digits (or its digits in words)',
+        description: `Every number phrase of the text (\`سه هزار و پانصد\`, \`۲٫۵ میلیون\`, \`بیست و یکمین\`, digit strings that stand alone) with offsets into it, its exact value as ASCII digits and its form, as \`findNumbers\` of the library; and the text rewritten by \`convertNumbers\`: \`to\` digits (\`سه هزار و پانصد نفر\` → \`۳۵۰۰ نفر\`) or words (\`۲۵٪\` → \`بیست و پنج درصد\`). Dates, times, versions and phone numbers are left as written. ${ndjsonNote}`,
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: ref('NumbersRequest'), example: { text: 'حدود سه هزار و پانصد نفر آمدند' } }, ...ndjsonBody },
+        },
+        responses: {
+          '200': { description: 'The rewritten text and the number phrases.', content: { 'application/json': { schema: ref('NumbersResult') }, ...ndjsonAnswer } },
+          ...commonErrors,
+        },
+      },
+    },
     '/v1/info': {
       get: {
         operationId: 'info',
@@ -311,6 +326,40 @@ export const OPENAPI = {
           text: { type: 'string' },
           register: { enum: ['informal', 'auto'], default: 'informal', description: 'informal: rewrite every line; auto: only the lines that read as colloquial (detectRegister) [default: informal]' },
           normalize: { type: 'boolean', default: true, description: 'normalize the text first (letters, digits, spacing, half-spaces)' },
+        },
+      },
+      NumbersRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['text'],
+        properties: {
+          text: { type: 'string' },
+          to: { enum: ['digits', 'words'], default: 'digits', description: 'digits: number phrases in words become digits; words: digit strings become words' },
+          digits: { enum: ['fa', 'latin'], default: 'fa', description: 'the digits written with to: digits' },
+          ordinals: { type: 'boolean', default: false, description: 'with to: digits, ordinals become digits too (بیست و یکم → ۲۱م)' },
+        },
+      },
+      NumbersResult: {
+        type: 'object',
+        required: ['text', 'numbers'],
+        properties: {
+          text: { type: 'string' },
+          numbers: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['start', 'end', 'text', 'value', 'digits', 'form', 'words'],
+              properties: {
+                start: { type: 'integer', description: 'UTF-16 offset into the text of the request' },
+                end: { type: 'integer' },
+                text: { type: 'string' },
+                value: { type: 'number', description: 'the nearest JSON number' },
+                digits: { type: 'string', description: 'the exact value: "-3.25", "2500000000000"' },
+                form: { enum: ['cardinal', 'ordinal', 'ordinal-attributive'] },
+                words: { type: 'boolean', description: 'written at least partly in words' },
+              },
+            },
+          },
         },
       },
       SpellRequest: {
