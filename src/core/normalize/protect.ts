@@ -266,135 +266,142 @@ function fenceEnd(text: string, i: number, n: number, mark: number, r: number): 
   return n;
 }
 
+/** What the detectors of scanProtected carry from one span to the next. */
+interface ScanState {
+  /**
+   * the first '@' at or after the last Latin word that looked for one (n: none), found when a word first needs it, so
+   * text without Latin words is not scanned for it. (A plain loop: String#indexOf was seen to take seconds on some
+   * long two-byte strings in V8.)
+   */
+  atPos: number;
+  emailFailEnd: number;
+  lineStart: number;
+  /** inline code: for the current line, the end of the code span that each backtick run opens (computed once per line) */
+  codeLine: number;
+  codeSpans: Map<number, number> | null;
+}
+
 export function scanProtected(text: string): Uint8Array {
   const n = text.length;
   const m = new Uint8Array(n);
-  // the first '@' at or after the last Latin word that looked for one (n: none), found when a word first needs it, so
-  // text without Latin words is not scanned for it. (A plain loop: String#indexOf was seen to take seconds on some
-  // long two-byte strings in V8.)
-  let atPos = -1;
-  let emailFailEnd = -1;
-  let lineStart = 0;
-  // inline code: for the current line, the end of the code span that each backtick run opens (computed once per line)
-  let codeLine = -1;
-  let codeSpans: Map<number, number> | null = null;
+  const st: ScanState = { atPos: -1, emailFailEnd: -1, lineStart: 0, codeLine: -1, codeSpans: null };
+  // (the loop is kept this small, and everything that may start a span is in spanAt, a function too large to be
+  // inlined here: this function runs once per call over the whole text, so V8 optimizes it on stack replacement anew at
+  // every call, and with the detectors inlined that compile took 15-40 ms, more than the scan itself on 1 MB)
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    const t = TRIG[c]!;
-    if (t === 0) {
-      i++;
-      continue;
-    }
-    let end = -1;
-    switch (t) {
-      case T_BREAK:
-        lineStart = i + 1;
-        break;
-      case T_WORD: {
-        const w = latinWord(text, i, n);
-        const we = w >>> 1;
-        end = urlEnd(text, i, we, n);
-        if (end < 0 && i >= emailFailEnd && isAsciiAlnum(c)) {
-          if (atPos < i) {
-            atPos = i;
-            while (atPos < n && text.charCodeAt(atPos) !== 0x40) atPos++;
-          }
-          if (atPos < n) {
-            const e = emailEnd(text, i, n);
-            if (e > 0) end = withUrl(text, i, e, n);
-            else emailFailEnd = -e;
-          }
-        }
-        if (end < 0) {
-          if (w & 1) end = we;
-          else {
-            i = we; // digits only: a number, left to the other steps
-            continue;
-          }
-        }
-        break;
-      }
-      case T_BACKTICK:
-      case T_TILDE: {
-        let j = i + 1;
-        while (j < n && text.charCodeAt(j) === c) j++;
-        const r = j - i;
-        let indent = i - lineStart <= 3;
-        for (let k = lineStart; indent && k < i; k++) if (text.charCodeAt(k) !== 0x20) indent = false;
-        if (r >= 3 && indent) {
-          end = fenceEnd(text, i, n, c, r);
-          break;
-        }
-        if (t === T_BACKTICK) {
-          if (codeLine !== lineStart || codeSpans === null) {
-            codeLine = lineStart;
-            codeSpans = inlineCodeSpans(text, i, n);
-          }
-          const e = codeSpans.get(i);
-          if (e !== undefined) end = e;
-        }
-        if (end < 0) {
-          i = j; // literal backticks/tildes
-          continue;
-        }
-        break;
-      }
-      case T_LT:
-        end = tagEnd(text, i, n);
-        break;
-      case T_AMP:
-        end = entityEnd(text, i, n);
-        break;
-      case T_RBRACKET:
-        end = linkTargetEnd(text, i, n);
-        if (end > 0) i++; // the target from its ( on; the ] belongs to the link text
-        break;
-      case T_AT: {
-        const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
-        const first = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-        if (!isWordish(prev) && (isAsciiLetter(first) || first === 0x5f)) {
-          let j = i + 1;
-          while (j < n) {
-            const d = text.charCodeAt(j);
-            if (isAsciiAlnum(d) || d === 0x5f || (d === 0x2e && j + 1 < n && isAsciiAlnum(text.charCodeAt(j + 1)))) j++;
-            else break;
-          }
-          if (j > i + 1) end = withUrl(text, i, j, n);
-        }
-        break;
-      }
-      case T_HASH: {
-        const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
-        if (!isWordish(prev)) {
-          let j = i + 1;
-          let letter = false;
-          while (j < n) {
-            const h = HASHTAG[text.charCodeAt(j)]!;
-            if (h === 0) break;
-            if (h === 2) letter = true;
-            j++;
-          }
-          while (j > i + 1 && text.charCodeAt(j - 1) === 0x200c) j--;
-          // a Latin word (or URL) at the end of the tag is taken whole (#تگv1.2), so that the tag cannot cut it
-          let t = j;
-          while (t > i + 1 && LATIN[text.charCodeAt(t - 1)]) t--;
-          if (t < j) {
-            const we = latinWord(text, t, n) >>> 1;
-            const u = urlEnd(text, t, we, n);
-            j = Math.max(j, u > 0 ? u : we);
-          }
-          if (letter) end = withUrl(text, i, j, n);
-        }
-        break;
-      }
-    }
-    if (end > i) {
-      m.fill(1, i, end);
-      i = end;
-    } else i++;
+    const t = TRIG[text.charCodeAt(i)]!;
+    if (t === 0) i++;
+    else if (t === T_BREAK) st.lineStart = ++i;
+    else i = spanAt(text, i, n, t, m, st);
   }
   return m;
+}
+
+/** At unit `i`, whose trigger is `t`: marks the protected span that starts there in `m` and returns where the scan goes on. */
+function spanAt(text: string, i: number, n: number, t: number, m: Uint8Array, st: ScanState): number {
+  const c = text.charCodeAt(i);
+  let end = -1;
+  switch (t) {
+    case T_WORD: {
+      const w = latinWord(text, i, n);
+      const we = w >>> 1;
+      end = urlEnd(text, i, we, n);
+      if (end < 0 && i >= st.emailFailEnd && isAsciiAlnum(c)) {
+        if (st.atPos < i) {
+          let atPos = i;
+          while (atPos < n && text.charCodeAt(atPos) !== 0x40) atPos++;
+          st.atPos = atPos;
+        }
+        if (st.atPos < n) {
+          const e = emailEnd(text, i, n);
+          if (e > 0) end = withUrl(text, i, e, n);
+          else st.emailFailEnd = -e;
+        }
+      }
+      if (end < 0) {
+        if (w & 1) end = we;
+        else return we; // digits only: a number, left to the other steps
+      }
+      break;
+    }
+    case T_BACKTICK:
+    case T_TILDE: {
+      let j = i + 1;
+      while (j < n && text.charCodeAt(j) === c) j++;
+      const r = j - i;
+      const lineStart = st.lineStart;
+      let indent = i - lineStart <= 3;
+      for (let k = lineStart; indent && k < i; k++) if (text.charCodeAt(k) !== 0x20) indent = false;
+      if (r >= 3 && indent) {
+        end = fenceEnd(text, i, n, c, r);
+        break;
+      }
+      if (t === T_BACKTICK) {
+        if (st.codeLine !== lineStart || st.codeSpans === null) {
+          st.codeLine = lineStart;
+          st.codeSpans = inlineCodeSpans(text, i, n);
+        }
+        const e = st.codeSpans.get(i);
+        if (e !== undefined) end = e;
+      }
+      if (end < 0) return j; // literal backticks/tildes
+      break;
+    }
+    case T_LT:
+      end = tagEnd(text, i, n);
+      break;
+    case T_AMP:
+      end = entityEnd(text, i, n);
+      break;
+    case T_RBRACKET:
+      end = linkTargetEnd(text, i, n);
+      if (end > 0) i++; // the target from its ( on; the ] belongs to the link text
+      break;
+    case T_AT: {
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+      const first = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (!isWordish(prev) && (isAsciiLetter(first) || first === 0x5f)) {
+        let j = i + 1;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (isAsciiAlnum(d) || d === 0x5f || (d === 0x2e && j + 1 < n && isAsciiAlnum(text.charCodeAt(j + 1)))) j++;
+          else break;
+        }
+        if (j > i + 1) end = withUrl(text, i, j, n);
+      }
+      break;
+    }
+    case T_HASH: {
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+      if (!isWordish(prev)) {
+        let j = i + 1;
+        let letter = false;
+        while (j < n) {
+          const h = HASHTAG[text.charCodeAt(j)]!;
+          if (h === 0) break;
+          if (h === 2) letter = true;
+          j++;
+        }
+        while (j > i + 1 && text.charCodeAt(j - 1) === 0x200c) j--;
+        // a Latin word (or URL) at the end of the tag is taken whole (#تگv1.2), so that the tag cannot cut it
+        let q = j;
+        while (q > i + 1 && LATIN[text.charCodeAt(q - 1)]) q--;
+        if (q < j) {
+          const we = latinWord(text, q, n) >>> 1;
+          const u = urlEnd(text, q, we, n);
+          j = Math.max(j, u > 0 ? u : we);
+        }
+        if (letter) end = withUrl(text, i, j, n);
+      }
+      break;
+    }
+  }
+  if (end > i) {
+    m.fill(1, i, end);
+    return end;
+  }
+  return i + 1;
 }
 
 /**
