@@ -273,6 +273,23 @@ results.pathological = CASES.map(([kind, label, big]) => {
   }
 }
 
+// (i) numbers: findNumbers and convertNumbers (words → digits) over the first corpus, chars/s, one core, best of 3
+{
+  const first = corpora[0];
+  if (first && typeof lib.findNumbers === 'function') {
+    const text = first.text;
+    let found = 0;
+    const findMs = best(3, () => {
+      found = lib.findNumbers(text).length;
+    });
+    const convertMs = best(3, () => {
+      lib.convertNumbers(text);
+    });
+    results.numbers = { corpus: first.name, chars: text.length, phrases: found, findCharsPerSec: text.length / (findMs / 1000), convertCharsPerSec: text.length / (convertMs / 1000) };
+    rows.push([`findNumbers / convertNumbers on ${first.name}`, `${fmtRate(text.length / (findMs / 1000))} / ${fmtRate(text.length / (convertMs / 1000))} chars/s`, `${fmtInt(found)} number phrases`]);
+  }
+}
+
 // (g) a whole `dabir analyze` run (CoNLL-U to /dev/null) on 1 MB of new text, in a fresh process: start-up, model
 // loads, JIT warm-up, the first pass over every word and the output. Wall time, best of 3.
 if (useDist && corpora.length > 0) {
