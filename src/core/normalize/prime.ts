@@ -23,4 +23,6 @@ export const PRIME_TEXT = [
   '  تورفتگی و ‌ پایان ‌',
   '۱۲ کتاب و 12 book و ۱۲-ب و ب-۱۲ و 12.ما و "(نقل) قول" و "۱۲سلام" او رفت.سپس آمد و آبرسان وبگاه فرضهای پیش بینیها ۱۲\u200cکتاب او\u200cرفت',
   'کتاب‌ها را میرفتند و نمیخواهد و برمیگردد و میرم و آب‌بند',
+  // (a word with a diacritic before other letters; an unknown long word with the Arabic article glued)
+  'مُعلّمان عرفاتالعاشقین دارالفنونی بیتالمقدسی عبدالکریمی',
 ].join('\n');
