@@ -7,9 +7,17 @@
  * Sources: hazm `stopwords.dat` and shekar `stopwords.csv` (the union; both MIT). Arabic letter variants are written
  * in Persian letters and surrounding space trimmed, hazm's verb phrases glued with _ (آمده_است) are listed as their words; the lists' spellings (with their ZWNJs) are kept, and matching
  * ignores ZWNJs and diacritics (src/core/stopwords.ts).
+ *
+ * `content`: the listed words that the treebanks' train parts (PerDT, Seraji, iPerUDT train; never the validation
+ * splits) tag NOUN, ADJ or PROPN more often than anything else (بزرگ, جدید, مهم, افراد, رشد). The lists are made for
+ * keyword extraction and drop them; search keeps them (searchTerms leaves out only the other stopwords: function words,
+ * adverbs, light and auxiliary verbs).
  */
 import { writeFileSync } from 'node:fs';
+import { readConllu } from '../src/core/formats/conllu.js';
+import { stopwordKey } from '../src/core/stopwords.js';
 import { haveShared, readShared, ROOT } from './lib/corpus.js';
+import { conlluBlocks, selectBlocks, SPLITS } from './lib/splits.js';
 import { updateManifest } from './lib/manifest.js';
 
 if (!haveShared()) {
@@ -27,12 +35,41 @@ for (const line of readShared('lexicon/shekar/stopwords.csv').split('\n')) {
   const w = norm(line.split(',')[0] ?? '');
   if (w && !/^(word|stopword)s?$/i.test(w)) words.add(w);
 }
+// UPOS counts of the listed words in the treebanks' train parts
+const listed = new Map<string, string>(); // key → listed spelling
+for (const w of words) listed.set(stopwordKey(w), w);
+const upos = new Map<string, Map<string, number>>();
+for (const key of ['perdt', 'seraji', 'iperudtTrain'] as const) {
+  const sp = SPLITS[key]!;
+  for (const b of selectBlocks(conlluBlocks(readShared(sp.file)), sp.train)) {
+    for (const t of readConllu(b).sentences.flatMap((s) => s.tokens)) {
+      // a token of one word: its form is what a text shows
+      if (t.words.length !== 1) continue;
+      const k = stopwordKey(t.text);
+      if (!listed.has(k)) continue;
+      const u = t.words[0]!.upos ?? '_';
+      let m = upos.get(k);
+      if (!m) upos.set(k, (m = new Map()));
+      m.set(u, (m.get(u) ?? 0) + 1);
+    }
+  }
+}
+const CONTENT = new Set(['NOUN', 'ADJ', 'PROPN']);
+const content: string[] = [];
+for (const [k, m] of upos) {
+  let best = '';
+  let n = 0;
+  for (const [u, c] of [...m].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (c > n) [best, n] = [u, c];
+  if (CONTENT.has(best)) content.push(listed.get(k)!);
+}
 const license = 'MIT (hazm stopwords.dat; shekar stopwords.csv)';
+const sort = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const data = {
-  meta: { format: 1, license, sources: 'hazm stopwords.dat, shekar stopwords.csv (union)' },
-  words: [...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+  meta: { format: 1, license, sources: 'hazm stopwords.dat, shekar stopwords.csv (union); content: majority UPOS NOUN/ADJ/PROPN in the treebank train parts' },
+  words: [...words].sort(sort),
+  content: content.sort(sort),
 };
 const bytes = new TextEncoder().encode(JSON.stringify(data) + '\n');
 writeFileSync(`${ROOT}data/stopwords.json`, bytes);
 updateManifest('stopwords.json', bytes, license);
-console.log(`data/stopwords.json: ${data.words.length} words, ${bytes.length} bytes`);
+console.log(`data/stopwords.json: ${data.words.length} words (${data.content.length} content words), ${bytes.length} bytes`);

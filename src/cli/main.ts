@@ -36,6 +36,7 @@ import {
   type SpellRegister,
   convertNumbers,
   findNumbers,
+  searchTerms,
   numberToWords,
   CONVERT_DIGITS,
   CONVERT_TO,
@@ -128,6 +129,11 @@ const COMMANDS: Record<string, Command> = {
     summary: 'colloquial Persian in the formal written register (یه کتاب میخوام → یک کتاب می‌خواهم), line by line',
     help: formalizeHelp,
     run: runFormalize,
+  },
+  terms: {
+    summary: 'search terms, line by line: folded lemmas without stopwords (کتاب‌هایشان را میخواهند → کتاب خواست)',
+    help: termsHelp,
+    run: runTerms,
   },
   numbers: {
     summary: 'number phrases in words as digits (سه هزار و پانصد → ۳۵۰۰) or digits as words, line by line; --say N spells one number',
@@ -890,6 +896,52 @@ async function runFormalize(args: string[], io: CliIO): Promise<number> {
       for (const c of a.changes()) {
         if (c.kinds.includes('register')) out.push(JSON.stringify({ line: lineNo, start: c.start, end: c.end, before: c.before, after: c.after }), '\n');
       }
+    };
+    await processLines(input, io, handle, file);
+    return EXIT_OK;
+  } finally {
+    await fh?.close().catch(() => undefined);
+  }
+}
+
+function termsHelp(): string {
+  return `Usage: dabir terms [options] [FILE]
+
+The search terms of each line, separated by spaces, exactly one output line per input line: what a search index
+should store for Persian text, and what a query should become, so that spellings and inflections of one word meet
+(کتاب‌هایشان, كتابهايشان and کتاب all give کتاب; می‌خواهند and نمی‌خواستم give خواست). A term is the lemma of a word,
+folded (Persian letters, hamza seats and alef madda folded, no diacritics or ZWNJ, ASCII digits, lower-case Latin);
+stopwords, punctuation and clitics give none. Reads FILE (standard input when FILE is missing or "-").
+
+Options:
+  --keep-stopwords   keep the stopwords (از, به, که, است, ...)
+  --forms            the folded word forms instead of their lemmas
+  -h, --help         show this help
+`;
+}
+
+const TERMS_ARGS: ArgSpec = {
+  'keep-stopwords': { type: 'boolean' },
+  forms: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+async function runTerms(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseOrUsage(args, TERMS_ARGS, 'terms', true);
+  const v = values as Record<string, string | boolean | undefined>;
+  if (v.help) return print(io, termsHelp());
+  if (positionals.length > 1) throw new DabirError('E_USAGE', `expected at most one FILE, got ${positionals.length}`, usageHint('terms'));
+  const file = positionals[0] === '-' ? undefined : positionals[0];
+  const { input, fh } = await openInput(file, io);
+  try {
+    const o = { stopwords: !v['keep-stopwords'], lemmas: !v.forms };
+    const handle: LineHandler = (line, eol, _lineNo, out) => {
+      out.push(
+        searchTerms(line, o)
+          .map((t) => t.term)
+          .join(' '),
+        eol,
+      );
     };
     await processLines(input, io, handle, file);
     return EXIT_OK;

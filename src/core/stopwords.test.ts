@@ -25,6 +25,12 @@ describe('stopwords', () => {
   it.each(rows)('%s → %s (%s)', (w, want) => {
     expect(sw.has(w)).toBe(want);
   });
+  it('isFunctionWord: the listed function words, adverbs and light verbs, not the listed content words', () => {
+    for (const w of ['از', 'که', 'خیلی', 'می‌شود', 'میشود', 'است']) expect(sw.isFunctionWord(w), w).toBe(true);
+    for (const w of ['بزرگ', 'جدید', 'مهم', 'افراد', 'کتاب']) expect(sw.isFunctionWord(w), w).toBe(false);
+    // data without the content list: every stopword is a function word
+    expect(createStopwords({ meta: data.meta, words: ['بزرگ'] }).isFunctionWord('بزرگ')).toBe(true);
+  });
   it('lists the words sorted, with no glued phrase (hazm writes آمده_است) and nothing empty', () => {
     expect(sw.words.length).toBeGreaterThan(300);
     expect([...sw.words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual([...sw.words]);

@@ -9,6 +9,8 @@ import { DabirError } from './errors.js';
 export interface StopwordData {
   meta: { format: number; license?: string; sources?: string };
   words: string[];
+  /** the listed words that are content words (NOUN/ADJ/PROPN in the treebanks: بزرگ, جدید, مهم); optional */
+  content?: string[];
 }
 
 export interface Stopwords {
@@ -16,6 +18,11 @@ export interface Stopwords {
   has(word: string): boolean;
   /** the list, in the sources' spellings, sorted */
   readonly words: readonly string[];
+  /**
+   * whether `word` is a stopword and no content word: a function word, adverb, light or auxiliary verb (از, که, خیلی,
+   * می‌شود; not بزرگ or جدید, which the lists hold for keyword extraction). What search leaves out.
+   */
+  isFunctionWord(word: string): boolean;
 }
 
 /** The matching key of a word: Persian letters, no diacritics, kashida or ZWNJ. */
@@ -36,9 +43,12 @@ export function createStopwords(data: StopwordData): Stopwords {
     throw new DabirError('E_RESOURCE_CORRUPT', 'stopword data: not a stopwords.json of this version', 'rebuild it with `npm run build:stopwords` or reinstall dabir');
   }
   const keys = new Set(data.words.map(stopwordKey));
+  const content = new Set((Array.isArray(data.content) ? data.content : []).map(stopwordKey));
   const words = Object.freeze([...data.words]);
+  const has = (word: string): boolean => typeof word === 'string' && word.length <= 64 && keys.has(stopwordKey(word));
   return {
-    has: (word) => typeof word === 'string' && word.length <= 64 && keys.has(stopwordKey(word)),
+    has,
     words,
+    isFunctionWord: (word) => has(word) && !content.has(stopwordKey(word)),
   };
 }

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AlignedText } from '../core/aligned.js';
 import { DabirError } from '../core/errors.js';
+import { searchTermsOf, type SearchTerm, type SearchTermsOptions } from '../core/search/index.js';
 import { createFormalizer, createNormalizer, createSpellChecker, createStopwords, type Stopwords, decodeLemmaData, HalfSpaceModel, type FormalData, type Formalizer, type FormalizeOptions, spellCheckerOf, type NormalizeOptions, type Normalizer, type SpellChecker, type SpellIssue, type SpellOptions, type SpellSuggestion } from '../core/index.js';
 import { useNativeSha256 } from '../core/sha256.js';
 import { createPipeline as createCorePipeline, getComponent, pipelineOptionSets, resourcesFor, type Pipeline, type PipelineScheme, type Resources } from '../core/pipeline.js';
@@ -193,4 +194,25 @@ export function isStopword(word: string): boolean {
 /** The stopword list (data/stopwords.json: hazm's and shekar's lists), sorted. */
 export function stopwords(): readonly string[] {
   return (loadResource('stopwords') as Stopwords).words;
+}
+
+let searchPipeline: Pipeline | undefined;
+/**
+ * The search terms of a text, in order, with the offsets of their tokens: folded lemmas without stopwords or
+ * punctuation (کتاب‌هایشان را می‌خواهند → کتاب, خواست). Index documents and queries with it alike. Loads the
+ * normalizer, tokenizer, lemmatizer and stopwords on first use; never throws on a string.
+ */
+export function searchTerms(text: string, options?: SearchTermsOptions): SearchTerm[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  // no half-space repair: the key drops ZWNJs anyway, and the repair may read a word alone (a query) otherwise than in a
+  // sentence (کارهای alone as کاره‌ای): without it a word gets one key wherever it stands
+  searchPipeline ??= createPipeline({ components: ['normalizer', 'tokenizer', 'lemmatizer'], scheme: 'auto', options: { normalizer: { halfSpace: 'keep' } } });
+  return searchTermsOf(searchPipeline.process(text), loadResource('stopwords') as Stopwords, options);
+}
+
+/** The search key of one word (its terms joined by a space; stopwords kept): كتابهايشان → کتاب, می‌رفتیم → رفت. */
+export function searchKey(word: string): string {
+  return searchTerms(word, { stopwords: false })
+    .map((t) => t.term)
+    .join(' ');
 }

@@ -1,5 +1,5 @@
 /**
- * `dabir numbers` in-process through main(argv, io).
+ * `dabir numbers` and `dabir terms` in-process through main(argv, io).
  */
 import { describe, expect, it } from 'vitest';
 import { cli } from './helpers/cli.js';
@@ -43,5 +43,18 @@ describe('dabir numbers', () => {
     expect((await cli(['numbers', '--to', 'roman'], 'x')).code).toBe(2);
     expect((await cli(['numbers', '--form', 'ordinal'], 'x')).code).toBe(2);
     expect((await cli(['numbers', 'a', 'b'], 'x')).code).toBe(2);
+  });
+});
+
+describe('dabir terms', () => {
+  it('one line of search terms per input line', async () => {
+    const r = await cli(['terms'], 'کتاب‌هایشان را نمی‌خواستند، ولی در سال ۱۴۰۲ iPhone خریدند!\n\nدرختان بزرگ\r\n');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('کتاب خواست سال 1402 iphone خرید\n\nدرخت بزرگ\r\n');
+  });
+  it('--forms --keep-stopwords; usage errors exit 2', async () => {
+    expect((await cli(['terms', '--forms', '--keep-stopwords'], 'کتاب‌ها را خواندم\n')).out).toBe('کتابها را خواندم\n');
+    expect((await cli(['terms', '--frob'], 'x')).code).toBe(2);
+    expect((await cli(['terms', 'a', 'b'], 'x')).code).toBe(2);
   });
 });

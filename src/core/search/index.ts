@@ -1,0 +1,91 @@
+/**
+ * Search terms: what a search index (MiniSearch, Lunr, FlexSearch, Elasticsearch, a database column) should store for
+ * Persian text, and what a query should be turned into, so that the spellings and inflections of one word meet:
+ * کتاب‌هایشان, كتابهايشان and کتاب all give the term کتاب; می‌خواهند, نمی‌خواستم and خواست give خواست.
+ *
+ * A term is the lemma of a syntactic word (the lemmatizer's, without tags: verbs by their past stem, nouns and
+ * adjectives without plural, clitic, comparative or ezafe endings, broken plurals by their singular) folded to a
+ * search key: Persian letters (ي ى → ی, ك → ک, ة ۀ هٔ → ه, أ إ آ ٱ → ا, ؤ → و, ئ → ی), no diacritics, kashida or ZWNJ,
+ * ASCII digits, lower-case Latin. Stopwords that are function words (از, که, خیلی, می‌شود; Stopwords.isFunctionWord:
+ * not the content words the lists also hold, بزرگ, جدید) and punctuation give no term; the clitics of a multi-word
+ * token (the ش of اختیارش, the را of کتابو) neither.
+ *
+ * Pure: it reads a Doc that a pipeline with normalizer, tokenizer and lemmatizer made, and a stopword list.
+ */
+import type { Doc } from '../doc.js';
+import type { Stopwords } from '../stopwords.js';
+
+export interface SearchTerm {
+  /** the folded lemma (or the folded form, with `lemmas: false`) */
+  term: string;
+  /** UTF-16 offsets of the token into the original text */
+  start: number;
+  end: number;
+}
+
+export interface SearchTermsOptions {
+  /** index lemmas (کتاب‌هایشان → کتاب) [default true]; false: the folded surface form of each word */
+  lemmas?: boolean;
+  /** leave out the stopwords that are function words (از, به, که, است, خیلی, ...) [default true] */
+  stopwords?: boolean;
+}
+
+/** The search key of a string: letter variants and hamza seats folded, no marks or ZWNJ, ASCII digits, lower case. */
+export function searchFold(s: string): string {
+  let out = '';
+  let plain = true; // nothing to change so far: return s itself
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let r: string | undefined;
+    if (c === 0x064a || c === 0x0649 || c === 0x0626) r = 'ی';
+    else if (c === 0x0643) r = 'ک';
+    else if (c === 0x0629 || c === 0x06c0) r = 'ه';
+    else if (c === 0x0622 || c === 0x0623 || c === 0x0625 || c === 0x0671) r = 'ا';
+    else if (c === 0x0624) r = 'و';
+    else if (c === 0x200c || c === 0x200d || c === 0x0640 || c === 0x0654 || c === 0x0655 || (c >= 0x064b && c <= 0x065f) || c === 0x0670) r = '';
+    else if (c >= 0x06f0 && c <= 0x06f9) r = String.fromCharCode(c - 0x06f0 + 0x30);
+    else if (c >= 0x0660 && c <= 0x0669) r = String.fromCharCode(c - 0x0660 + 0x30);
+    else if (c >= 0x41 && c <= 0x5a) r = String.fromCharCode(c + 32);
+    else if (c > 0x7f && c < 0x0600) {
+      const l = s[i]!.toLowerCase();
+      if (l !== s[i]) r = l;
+    }
+    if (r === undefined) {
+      if (!plain) out += s[i];
+      continue;
+    }
+    if (plain) {
+      out = s.slice(0, i);
+      plain = false;
+    }
+    out += r;
+  }
+  return plain ? s : out;
+}
+
+/** a token with no letter or digit (punctuation, symbols, emoji) gives no term */
+const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The search terms of an analysed document, in text order. */
+export function searchTermsOf(doc: Doc, stopwords?: Stopwords, options: SearchTermsOptions = {}): SearchTerm[] {
+  const useLemma = options.lemmas !== false;
+  const dropStop = options.stopwords !== false && stopwords !== undefined;
+  const out: SearchTerm[] = [];
+  for (const s of doc.sentences) {
+    for (const t of s.tokens) {
+      if (!HAS_WORD_CHAR.test(t.text)) continue;
+      const words = t.words;
+      for (let k = 0; k < words.length; k++) {
+        const w = words[k]!;
+        // the clitics after a multi-word token's host (ش, مان, را, است): no terms of their own
+        if (k > 0 && (w.form.length <= 3 || (dropStop && stopwords!.has(w.form)))) continue;
+        if (dropStop && stopwords!.isFunctionWord(w.form)) continue;
+        if (!HAS_WORD_CHAR.test(w.form)) continue;
+        const base = useLemma && w.lemma && w.lemma !== '_' ? w.lemma : w.form;
+        const term = searchFold(base);
+        if (term) out.push({ term, start: t.start, end: t.end });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+/**
+ * Conformance: search keys (searchKey, the folded lemma; stem, the light stemmer) against the treebanks' lemmas on the
+ * validation splits (scripts/eval-stem.ts), compared with the stored baseline: conflation may fall by at most one
+ * point; the share of lemma forms a key changes stays under its ceiling. Without ../shared/data it prints one SKIP line.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { haveShared } from '../../scripts/lib/corpus.js';
+
+const baseline = JSON.parse(readFileSync(new URL('./baselines.json', import.meta.url), 'utf8')).search as {
+  searchKeyConflation: Record<string, number>;
+  searchKeyDamageMax: number;
+  stemDamageMax: number;
+};
+
+if (!haveShared()) console.log('SKIP search conformance: ../shared/data not found (set DABIR_SHARED)');
+// (a guard, not describe.runIf: vitest runs the body of a skipped describe to collect its tests)
+if (haveShared()) describe('search keys conformance (validation splits)', () => {
+  const out = execFileSync('npx', ['tsx', 'scripts/eval-stem.ts'], { cwd: new URL('../../', import.meta.url), encoding: 'utf8', env: { ...process.env, EVAL_OUT: '-' } });
+  const r = JSON.parse(out.slice(out.indexOf('JSON:') + 5)) as Record<string, Record<string, { conflation: number; damage: number }>>;
+  for (const [name, base] of Object.entries(baseline.searchKeyConflation)) {
+    it(`${name}: searchKey conflation >= ${(100 * base).toFixed(1)} - 1, damage <= ${100 * baseline.searchKeyDamageMax}%; stem() damage <= ${100 * baseline.stemDamageMax}%`, () => {
+      expect(r[name]!['searchKey()']!.conflation).toBeGreaterThanOrEqual(base - 0.01);
+      expect(r[name]!['searchKey()']!.damage).toBeLessThanOrEqual(baseline.searchKeyDamageMax);
+      expect(r[name]!['stem()']!.damage).toBeLessThanOrEqual(baseline.stemDamageMax);
+    });
+  }
+});

@@ -1,0 +1,49 @@
+/**
+ * searchTerms / searchKey of the Node package (the shipped lemmatizer and stopwords).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { searchFold, searchKey, searchTerms } from '../src/node/index.js';
+
+describe('searchKey: the spellings and inflections of one word meet', () => {
+  const rows: [string[], string, string][] = [
+    [['کتاب', 'کتاب‌ها', 'كتابهايشان', 'کتاب‌هایم', 'کتابی'], 'کتاب', 'plural, clitics, Arabic letters, no ZWNJ'],
+    [['می‌خواهند', 'نمی‌خواستم', 'میخواهیم', 'خواست'], 'خواست', 'verbs by their past stem'],
+    [['درختان', 'درخت'], 'درخت', 'the ان plural'],
+    [['بزرگ‌ترین', 'بزرگتر', 'بزرگ'], 'بزرگ', 'comparative and superlative'],
+    [['مازندران'], 'مازندران', 'a name in ان is not cut'],
+    [['ایران'], 'ایران', 'nor ایران'],
+    [['آمریکا', 'امریکا'], 'امریکا', 'alef madda folded'],
+  ];
+  for (const [forms, key, why] of rows) it(`${forms.join(', ')} → ${key} (${why})`, () => expect(forms.map(searchKey)).toEqual(forms.map(() => key)));
+});
+
+describe('searchTerms', () => {
+  it('terms in order with token offsets; stopwords, punctuation and clitics give none', () => {
+    const text = 'کتاب‌هایشان را نمی‌خواستند، ولی در سال ۱۴۰۲ iPhone خریدند!';
+    const terms = searchTerms(text);
+    expect(terms.map((t) => t.term)).toEqual(['کتاب', 'خواست', 'سال', '1402', 'iphone', 'خرید']);
+    expect(terms.map((t) => text.slice(t.start, t.end))).toEqual(['کتاب‌هایشان', 'نمی‌خواستند', 'سال', '۱۴۰۲', 'iPhone', 'خریدند']);
+  });
+  it('keeps the content words the stopword lists hold (بزرگ, جدید), drops function words', () => {
+    expect(searchTerms('درختان بزرگ و جدید خیلی زیبا هستند').map((t) => t.term)).toEqual(['درخت', 'بزرگ', 'جدید', 'زیبا']);
+  });
+  it('options: stopwords kept, surface forms instead of lemmas', () => {
+    expect(searchTerms('کتاب‌ها را خواندم', { stopwords: false }).map((t) => t.term)).toEqual(['کتاب', 'را', 'خواند']);
+    expect(searchTerms('کتاب‌ها را خواندم', { lemmas: false }).map((t) => t.term)).toEqual(['کتابها', 'خواندم']);
+  });
+  it('never throws; terms are folded and point into the text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.array(fc.constantFrom('کتاب', 'ها', '\u200c', ' ', 'می', 'خواهند', '۱۲', 'a', '،', 'را'), { maxLength: 12 }).map((a) => a.join(''))), (s) => {
+        for (const t of searchTerms(s)) {
+          expect(searchFold(t.term)).toBe(t.term);
+          expect(t.start).toBeGreaterThanOrEqual(0);
+          expect(t.end).toBeLessThanOrEqual(s.length);
+          expect(t.term.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(searchTerms(null as never)).toEqual([]);
+  });
+});
