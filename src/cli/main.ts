@@ -37,6 +37,10 @@ import {
   convertNumbers,
   findNumbers,
   searchTerms,
+  findDates,
+  formatJalali,
+  gregorianToJalali,
+  jalaliToGregorian,
   numberToWords,
   CONVERT_DIGITS,
   CONVERT_TO,
@@ -82,7 +86,7 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
   } catch (err) {
     if (err instanceof DabirError) {
       io.stderr.write(`dabir: ${err.message}\n`);
-      return err.code === 'E_USAGE' || err.code === 'E_BAD_OPTION' || err.code === 'E_BAD_NUMBER' ? EXIT_USAGE : EXIT_ERROR;
+      return err.code === 'E_USAGE' || err.code === 'E_BAD_OPTION' || err.code === 'E_BAD_NUMBER' || err.code === 'E_BAD_DATE' ? EXIT_USAGE : EXIT_ERROR;
     }
     const e = err as Error;
     io.stderr.write(`dabir: internal error: ${e?.stack ?? String(err)}\n`);
@@ -134,6 +138,11 @@ const COMMANDS: Record<string, Command> = {
     summary: 'search terms, line by line: folded lemmas without stopwords (کتاب‌هایشان را میخواهند → کتاب خواست)',
     help: termsHelp,
     run: runTerms,
+  },
+  dates: {
+    summary: 'date expressions (۱۵ فروردین ۱۴۰۲, ۱۴۰۲/۰۱/۱۵, ۲۰ مارس ۲۰۲۴) as JSON lines, with both calendars; --convert Y/M/D',
+    help: datesHelp,
+    run: runDates,
   },
   numbers: {
     summary: 'number phrases in words as digits (سه هزار و پانصد → ۳۵۰۰) or digits as words, line by line; --say N spells one number',
@@ -942,6 +951,66 @@ async function runTerms(args: string[], io: CliIO): Promise<number> {
           .join(' '),
         eol,
       );
+    };
+    await processLines(input, io, handle, file);
+    return EXIT_OK;
+  } finally {
+    await fh?.close().catch(() => undefined);
+  }
+}
+
+function datesHelp(): string {
+  return `Usage: dabir dates [FILE]
+       dabir dates --convert Y/M/D [--from jalali|gregorian]
+
+Prints the date expressions of each line as JSON lines (line, start, end, text, calendar, year, month, day, weekday,
+jalali, iso): a month name with a day before it and/or a year after it, in digits or words («۱۵ فروردین ۱۴۰۲»,
+«پانزدهم خرداد ماه ۱۴۰۲ هجری شمسی», «اسفند ۱۴۰۱», «۲۰ مارس ۲۰۲۴», «۱۰ محرم»), and numeric dates with a four-digit
+year (۱۴۰۲/۰۱/۱۵, 2024-03-20). A full Jalali or Gregorian date gets both calendars' dates (iso: the Gregorian one).
+Reads FILE (standard input when FILE is missing or "-").
+
+Options:
+  --convert Y/M/D            print the date in the other calendar and exit (digits of any script; / - or . between)
+  --from jalali|gregorian    the calendar of --convert's date [default: jalali when the year is below 1600]
+  -h, --help                 show this help
+
+Examples:
+  echo 'جلسه روز سه‌شنبه ۲۲ بهمن ۱۴۰۲ برگزار شد' | dabir dates
+  dabir dates --convert 1403/1/1
+`;
+}
+
+const DATES_ARGS: ArgSpec = {
+  convert: { type: 'string' },
+  from: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+async function runDates(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseOrUsage(args, DATES_ARGS, 'dates', true);
+  const v = values as Record<string, string | boolean | undefined>;
+  if (v.help) return print(io, datesHelp());
+  if (typeof v.convert === 'string') {
+    if (positionals.length > 0) throw new DabirError('E_USAGE', '--convert takes no FILE', usageHint('dates'));
+    const parts = v.convert.replace(/[\u06f0-\u06f9]/g, (c) => String(c.charCodeAt(0) - 0x06f0)).replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x0660)).split(/[/.-]/);
+    if (parts.length !== 3 || parts.some((p) => !/^\d{1,4}$/.test(p))) throw new DabirError('E_USAGE', `--convert cannot read ${JSON.stringify(v.convert)}`, 'write the date as year/month/day, e.g. 1403/1/1 or 2024-03-20');
+    const [y, m, d] = parts.map(Number) as [number, number, number];
+    const from = v.from ?? (y < 1600 ? 'jalali' : 'gregorian');
+    if (from !== 'jalali' && from !== 'gregorian') throw new DabirError('E_BAD_OPTION', `--from cannot be ${JSON.stringify(from)}`, 'use one of: jalali, gregorian');
+    if (from === 'jalali') {
+      const g = jalaliToGregorian(y, m, d);
+      return print(io, `${g.year}-${String(g.month).padStart(2, '0')}-${String(g.day).padStart(2, '0')}\n`);
+    }
+    const j = gregorianToJalali(y, m, d);
+    return print(io, `${formatJalali(j, { style: 'numeric', digits: 'latin' })}\t${formatJalali(j, { weekday: true })}\n`);
+  }
+  if (v.from !== undefined) throw new DabirError('E_USAGE', '--from goes with --convert', usageHint('dates'));
+  if (positionals.length > 1) throw new DabirError('E_USAGE', `expected at most one FILE, got ${positionals.length}`, usageHint('dates'));
+  const file = positionals[0] === '-' ? undefined : positionals[0];
+  const { input, fh } = await openInput(file, io);
+  try {
+    const handle: LineHandler = (line, _eol, lineNo, out) => {
+      for (const d of findDates(line)) out.push(JSON.stringify({ line: lineNo, ...d }), '\n');
     };
     await processLines(input, io, handle, file);
     return EXIT_OK;

@@ -13,6 +13,7 @@ export const CODES = {
   E_USAGE: 'The command line is not valid.',
   E_IO: 'A file or stream could not be read or written.',
   E_BAD_NUMBER: 'A value given as a number is not one, or is outside the range that can be read.',
+  E_BAD_DATE: 'A date that does not exist (31 Mehr, month 13) or lies outside the years the calendar covers.',
 } as const;
 
 export type ErrorCode = keyof typeof CODES;

@@ -1,5 +1,5 @@
 /**
- * `dabir numbers` and `dabir terms` in-process through main(argv, io).
+ * `dabir numbers`, `dabir terms` and `dabir dates` in-process through main(argv, io).
  */
 import { describe, expect, it } from 'vitest';
 import { cli } from './helpers/cli.js';
@@ -56,5 +56,31 @@ describe('dabir terms', () => {
     expect((await cli(['terms', '--forms', '--keep-stopwords'], 'کتاب‌ها را خواندم\n')).out).toBe('کتابها را خواندم\n');
     expect((await cli(['terms', '--frob'], 'x')).code).toBe(2);
     expect((await cli(['terms', 'a', 'b'], 'x')).code).toBe(2);
+  });
+});
+
+describe('dabir dates', () => {
+  it('JSON lines of the date expressions, offsets into the line', async () => {
+    const line = 'جلسه روز سه‌شنبه ۱۵ فروردین ۱۴۰۲ و ۲۰ مارس ۲۰۲۴ برگزار شد';
+    const r = await cli(['dates'], `${line}\nبی‌تاریخ\n`);
+    expect(r.code).toBe(0);
+    const found = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(found.map((d) => [d.line, d.text, d.iso])).toEqual([
+      [1, 'سه‌شنبه ۱۵ فروردین ۱۴۰۲', '2023-04-04'],
+      [1, '۲۰ مارس ۲۰۲۴', '2024-03-20'],
+    ]);
+    for (const d of found) expect(line.slice(d.start, d.end)).toBe(d.text);
+  });
+  it('--convert', async () => {
+    expect((await cli(['dates', '--convert', '1403/1/1'])).out).toBe('2024-03-20\n');
+    expect((await cli(['dates', '--convert', '۲۰۲۴-۰۳-۲۰'])).out).toBe('1403/01/01\tچهارشنبه ۱ فروردین ۱۴۰۳\n');
+    expect((await cli(['dates', '--convert', '622/3/22', '--from', 'gregorian'])).out).toBe('1/01/01\tجمعه ۱ فروردین ۱\n');
+  });
+  it('a date that does not exist or a bad command line exits 2', async () => {
+    const r = await cli(['dates', '--convert', '1402/12/30']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('E_BAD_DATE');
+    expect((await cli(['dates', '--convert', 'tomorrow'])).code).toBe(2);
+    expect((await cli(['dates', '--from', 'jalali'], 'x')).code).toBe(2);
   });
 });

@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findDates, formatJalali, gregorianToJalali, isJalaliLeapYear, jalaliMonthLength, jalaliToGregorian } from './index.js';
+
+describe('Jalali ⇄ Gregorian', () => {
+  const rows: [[number, number, number], [number, number, number], string][] = [
+    [[1403, 1, 1], [2024, 3, 20], 'Nowruz 1403'],
+    [[1402, 1, 1], [2023, 3, 21], 'Nowruz 1402'],
+    [[1357, 11, 22], [1979, 2, 11], '22 Bahman 1357'],
+    [[1403, 12, 30], [2025, 3, 20], '30 Esfand of a leap year'],
+    [[1399, 12, 30], [2021, 3, 20], 'another leap year'],
+    [[1, 1, 1], [622, 3, 22], 'the epoch'],
+  ];
+  for (const [j, g, why] of rows) {
+    it(`${j.join('/')} ⇄ ${g.join('-')} (${why})`, () => {
+      expect(jalaliToGregorian(...j)).toEqual({ year: g[0], month: g[1], day: g[2] });
+      expect(gregorianToJalali(...g)).toEqual({ year: j[0], month: j[1], day: j[2] });
+    });
+  }
+  // (Node's official builds and browsers carry full ICU; a build without the persian calendar skips this check)
+  const f = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+  it.skipIf(f.resolvedOptions().calendar !== 'persian')('agrees with the persian calendar of Intl (ICU) on every day from 1900 to 2100', () => {
+    let bad = 0;
+    for (let t = Date.UTC(1900, 0, 1); t <= Date.UTC(2100, 11, 31); t += 86_400_000) {
+      const d = new Date(t);
+      const parts = Object.fromEntries(f.formatToParts(d).map((p) => [p.type, p.value]));
+      const j = gregorianToJalali(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+      if (j.year !== Number(parts.year) || j.month !== Number(parts.month) || j.day !== Number(parts.day)) bad++;
+    }
+    expect(bad).toBe(0);
+  });
+  it('round-trips every Jalali date of years 1 to 3000', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 3000 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
+        if (d > jalaliMonthLength(y, m)) return;
+        const g = jalaliToGregorian(y, m, d);
+        expect(gregorianToJalali(g.year, g.month, g.day)).toEqual({ year: y, month: m, day: d });
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('leap years and month lengths', () => {
+    expect([1399, 1400, 1401, 1402, 1403, 1404].map(isJalaliLeapYear)).toEqual([true, false, false, false, true, false]);
+    expect([1, 6, 7, 11].map((m) => jalaliMonthLength(1402, m))).toEqual([31, 31, 30, 30]);
+    expect(jalaliMonthLength(1402, 12)).toBe(29);
+  });
+  it('dates that do not exist throw E_BAD_DATE', () => {
+    for (const args of [[1402, 12, 30], [1402, 7, 31], [1402, 13, 1], [1402, 0, 1], [1402.5, 1, 1], [5000, 1, 1]] as [number, number, number][]) {
+      expect(() => jalaliToGregorian(...args)).toThrowError(expect.objectContaining({ code: 'E_BAD_DATE' }) as Error);
+    }
+    expect(() => gregorianToJalali(2023, 2, 29)).toThrowError(expect.objectContaining({ code: 'E_BAD_DATE' }) as Error);
+  });
+  it('formatJalali', () => {
+    expect(formatJalali({ year: 1402, month: 1, day: 15 })).toBe('۱۵ فروردین ۱۴۰۲');
+    expect(formatJalali({ year: 1402, month: 1, day: 15 }, { weekday: true })).toBe('سه‌شنبه ۱۵ فروردین ۱۴۰۲');
+    expect(formatJalali({ year: 1402, month: 1, day: 5 }, { style: 'numeric', digits: 'latin' })).toBe('1402/01/05');
+    expect(formatJalali({ year: 1402, month: 1, day: 5 }, { style: 'numeric' })).toBe('۱۴۰۲/۰۱/۰۵');
+  });
+});
+
+describe('findDates', () => {
+  const rows: [string, string[], string][] = [
+    ['روز سه‌شنبه ۲۲ بهمن ۱۳۵۷ بود', ['سه‌شنبه ۲۲ بهمن ۱۳۵۷ → 1357/11/22 1979-02-11'], 'weekday, day, month, year'],
+    ['پانزدهم خرداد ماه ۱۴۰۲ هجری شمسی', ['پانزدهم خرداد ماه ۱۴۰۲ هجری شمسی → 1402/3/15 2023-06-05'], 'ordinal day in words, ماه apart, era'],
+    ['در ۱۵ فروردین‌ماه', ['۱۵ فروردین‌ماه → -/1/15'], 'no year: no conversion'],
+    ['اسفند ۱۴۰۱ گذشت', ['اسفند ۱۴۰۱ → 1401/12/-'], 'month and year'],
+    ['یازدهم سپتامبر دو هزار و یک', ['یازدهم سپتامبر دو هزار و یک → 2001/9/11 2001-09-11'], 'Gregorian, year in words'],
+    ['۲۰ مارس ۲۰۲۴ میلادی', ['۲۰ مارس ۲۰۲۴ میلادی → 2024/3/20 2024-03-20'], 'Gregorian in Persian'],
+    ['۱۰ محرم ۱۴۴۵ قمری', ['۱۰ محرم ۱۴۴۵ قمری → 1445/1/10'], 'Hijri: found, not converted'],
+    ['تاریخ ۱۴۰۲/۰۱/۱۵ و 2024-03-20', ['۱۴۰۲/۰۱/۱۵ → 1402/1/15 2023-04-04', '2024-03-20 → 2024/3/20 2024-03-20'], 'numeric dates'],
+    ['از نه دی آغاز شد', ['نه دی → -/10/9'], 'نه as a day'],
+    ['تیر به هدف خورد و مهر مادر', [], 'month names that are common words, alone'],
+    ['در مهرماه و تیر ماه و ماه مارس', ['مهرماه → -/7/-', 'تیر ماه → -/4/-', 'ماه مارس → -/3/-'], 'a month marked by ماه: month only'],
+    ['۲۰ می خواهند', [], 'می needs a year'],
+    ['۳۱ مهر ۱۴۰۲ و ۳۰ اسفند ۱۴۰۲', [], 'dates that do not exist'],
+    ['در سال ۱۴۰۲ و فروردین', [], 'a year alone, a month alone'],
+    ['version 1.2.3 و ۱۲:۳۰', [], 'no date'],
+  ];
+  for (const [text, want, why] of rows) {
+    it(`${text} (${why})`, () => {
+      const got = findDates(text);
+      expect(got.map((d) => `${d.text} → ${d.year ?? '-'}/${d.month}/${d.day ?? '-'}${d.iso ? ` ${d.iso}` : ''}`)).toEqual(want);
+      for (const d of got) expect(text.slice(d.start, d.end)).toBe(d.text);
+    });
+  }
+  it('weekdayAgrees checks the weekday written against the date', () => {
+    expect(findDates('سه‌شنبه ۱۵ فروردین ۱۴۰۲')[0]!.weekdayAgrees).toBe(true);
+    expect(findDates('سه‌شنبه ۲۲ بهمن ۱۴۰۲')[0]!.weekdayAgrees).toBe(false);
+    expect(findDates('سه‌شنبه ۲۲ بهمن')[0]!.weekdayAgrees).toBeUndefined();
+  });
+  it('never throws; spans slice back, in order, without overlap', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.array(fc.constantFrom('۱۵', 'فروردین', 'ماه', '‌ماه', '۱۴۰۲', ' ', 'شنبه', '،', 'هجری', 'شمسی', 'نه', '/', '۰۱', 'سی‌ام', 'می'), { maxLength: 20 }).map((a) => a.join(''))), (s) => {
+        let at = 0;
+        for (const d of findDates(s)) {
+          expect(d.start).toBeGreaterThanOrEqual(at);
+          expect(s.slice(d.start, d.end)).toBe(d.text);
+          at = d.end;
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+  it('pathological inputs finish', () => {
+    expect(findDates('فروردین '.repeat(100_000)).length).toBe(0);
+    expect(findDates('۱'.repeat(1_000_000))).toEqual([]);
+    expect(findDates('۱/'.repeat(200_000)).length).toBe(0);
+  });
+});

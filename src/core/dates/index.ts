@@ -1,0 +1,377 @@
+/**
+ * Dates in Persian text: the Jalali (Solar Hijri) calendar and its conversion to and from the Gregorian one, and
+ * `findDates(text)`, which finds the date expressions of a text — «۱۵ فروردین ۱۴۰۲», «پانزدهم خرداد ماه ۱۴۰۲ هجری
+ * شمسی», «سه‌شنبه ۲۲ بهمن», «۱۴۰۲/۰۱/۱۵», «۲۰ مارس ۲۰۲۴», «۱۰ محرم ۱۴۴۵» — with offsets, their parts and, for a full
+ * Jalali or Gregorian date, both calendars' dates.
+ *
+ * The calendar arithmetic is the 33-year-cycle algorithm of Kazimierz Borkowski as jalaali-js writes it (valid for the
+ * Jalali years -61 to 3177): it agrees with the official calendar of Iran in every year of modern use. Pure, no data.
+ */
+import { DabirError } from '../errors.js';
+import { findNumbers } from '../numbers/index.js';
+
+export interface CalendarDate {
+  year: number;
+  /** 1-12 */
+  month: number;
+  /** 1-31 */
+  day: number;
+}
+
+const BREAKS = [-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456, 3178];
+const div = (a: number, b: number): number => Math.trunc(a / b);
+const mod = (a: number, b: number): number => a - Math.trunc(a / b) * b;
+
+const badDate = (what: string, hint: string): DabirError => new DabirError('E_BAD_DATE', what, hint);
+
+/** the Gregorian year of 1 Farvardin, its day of March, and the year's place in the leap cycle (0: leap) */
+function jalCal(jy: number): { gy: number; march: number; leap: number } {
+  const gy = jy + 621;
+  let leapJ = -14;
+  let jp = BREAKS[0]!;
+  let jump = 0;
+  for (let i = 1; i < BREAKS.length; i++) {
+    const jm = BREAKS[i]!;
+    jump = jm - jp;
+    if (jy < jm) break;
+    leapJ += div(jump, 33) * 8 + div(mod(jump, 33), 4);
+    jp = jm;
+  }
+  let n = jy - jp;
+  leapJ += div(n, 33) * 8 + div(mod(n, 33) + 3, 4);
+  if (mod(jump, 33) === 4 && jump - n === 4) leapJ += 1;
+  const leapG = div(gy, 4) - div((div(gy, 100) + 1) * 3, 4) - 150;
+  const march = 20 + leapJ - leapG;
+  if (jump - n < 6) n = n - jump + div(jump + 4, 33) * 33;
+  let leap = mod(mod(n + 1, 33) - 1, 4);
+  if (leap === -1) leap = 4;
+  return { gy, march, leap };
+}
+
+/** Julian day number of a Gregorian date */
+function g2d(gy: number, gm: number, gd: number): number {
+  let d = div((gy + div(gm - 8, 6) + 100100) * 1461, 4) + div(153 * mod(gm + 9, 12) + 2, 5) + gd - 34840408;
+  d = d - div(div(gy + 100100 + div(gm - 8, 6), 100) * 3, 4) + 752;
+  return d;
+}
+
+/** Gregorian date of a Julian day number */
+function d2g(jdn: number): CalendarDate {
+  let j = 4 * jdn + 139361631;
+  j = j + div(div(4 * jdn + 183187720, 146097) * 3, 4) * 4 - 3908;
+  const i = div(mod(j, 1461), 4) * 5 + 308;
+  const day = div(mod(i, 153), 5) + 1;
+  const month = mod(div(i, 153), 12) + 1;
+  const year = div(j, 1461) - 100100 + div(8 - month, 6);
+  return { year, month, day };
+}
+
+const MIN_JY = -61;
+const MAX_JY = 3177;
+const isInt = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x);
+
+/** Whether a Jalali year has 366 days (30 Esfand). */
+export function isJalaliLeapYear(year: number): boolean {
+  if (!isInt(year) || year < MIN_JY || year > MAX_JY) throw badDate(`the Jalali year ${String(year)} is outside ${MIN_JY}..${MAX_JY}`, 'give a whole year in that range');
+  return jalCal(year).leap === 0;
+}
+
+/** Days in a Jalali month: 31 (Farvardin-Shahrivar), 30 (Mehr-Bahman), 29 or 30 (Esfand). */
+export function jalaliMonthLength(year: number, month: number): number {
+  if (!isInt(month) || month < 1 || month > 12) throw badDate(`month ${String(month)} does not exist`, 'months are 1 (Farvardin) to 12 (Esfand)');
+  if (month <= 6) return 31;
+  if (month <= 11) return 30;
+  return isJalaliLeapYear(year) ? 30 : 29;
+}
+
+function checkJalali(y: number, m: number, d: number): void {
+  if (!isInt(y) || y < MIN_JY || y > MAX_JY) throw badDate(`the Jalali year ${String(y)} is outside ${MIN_JY}..${MAX_JY}`, 'give a whole year in that range');
+  const len = jalaliMonthLength(y, m);
+  if (!isInt(d) || d < 1 || d > len) throw badDate(`${String(y)}/${m}/${String(d)} is no Jalali date`, `month ${m} of ${y} has ${len} days`);
+}
+
+/** The Gregorian date of a Jalali date: jalaliToGregorian(1403, 1, 1) → { year: 2024, month: 3, day: 20 }. */
+export function jalaliToGregorian(year: number, month: number, day: number): CalendarDate {
+  checkJalali(year, month, day);
+  const r = jalCal(year);
+  return d2g(g2d(r.gy, 3, r.march) + (month - 1) * 31 - div(month, 7) * (month - 7) + day - 1);
+}
+
+/** The Jalali date of a Gregorian date (proleptic Gregorian): gregorianToJalali(2024, 3, 20) → { year: 1403, month: 1, day: 1 }. */
+export function gregorianToJalali(year: number, month: number, day: number): CalendarDate {
+  if (!isInt(year) || !isInt(month) || !isInt(day) || month < 1 || month > 12 || day < 1 || day > gregorianMonthLength(year, month)) {
+    throw badDate(`${String(year)}-${String(month)}-${String(day)} is no Gregorian date`, 'give whole numbers: a month 1-12 and a day that the month has');
+  }
+  if (year < MIN_JY + 621 || year > MAX_JY + 621) throw badDate(`the year ${year} is outside ${MIN_JY + 621}..${MAX_JY + 621}`, 'give a year in that range');
+  const jdn = g2d(year, month, day);
+  const gy = d2g(jdn).year;
+  let jy = gy - 621;
+  const r = jalCal(jy);
+  let k = jdn - g2d(gy, 3, r.march);
+  if (k >= 0) {
+    if (k <= 185) return { year: jy, month: 1 + div(k, 31), day: mod(k, 31) + 1 };
+    k -= 186;
+  } else {
+    jy -= 1;
+    k += 179;
+    if (r.leap === 1) k += 1;
+  }
+  return { year: jy, month: 7 + div(k, 30), day: mod(k, 30) + 1 };
+}
+
+function gregorianMonthLength(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(m) ? 30 : 31;
+}
+
+export const JALALI_MONTHS = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'] as const;
+export const WEEKDAYS = ['یکشنبه', 'دوشنبه', 'سه‌شنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه', 'شنبه'] as const; // Sunday first, as Date.getUTCDay()
+
+const FA_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
+const fa = (n: number): string => String(n).replace(/[0-9]/g, (c) => FA_DIGITS[c.charCodeAt(0) - 48]!);
+
+/** «۱۵ فروردین ۱۴۰۲» (`long`, with `weekday`: «سه‌شنبه ۱۵ فروردین ۱۴۰۲») or «۱۴۰۲/۰۱/۱۵» (`numeric`); Latin digits with `digits: 'latin'`. */
+export function formatJalali(date: CalendarDate, options: { style?: 'long' | 'numeric'; digits?: 'fa' | 'latin'; weekday?: boolean } = {}): string {
+  const { year, month, day } = date ?? ({} as CalendarDate);
+  checkJalali(year, month, day);
+  const d = options.digits === 'latin' ? String : fa;
+  const two = (n: number): string => d(n).padStart(2, options.digits === 'latin' ? '0' : '۰');
+  if (options.style === 'numeric') return `${d(year)}/${two(month)}/${two(day)}`;
+  let s = `${d(day)} ${JALALI_MONTHS[month - 1]} ${d(year)}`;
+  if (options.weekday) {
+    const g = jalaliToGregorian(year, month, day);
+    s = `${WEEKDAYS[new Date(Date.UTC(g.year, g.month - 1, g.day)).getUTCDay()]} ${s}`;
+  }
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Finding dates in text
+
+export type Calendar = 'jalali' | 'gregorian' | 'hijri';
+
+export interface DateSpan {
+  start: number;
+  end: number;
+  text: string;
+  calendar: Calendar;
+  /** the parts the text gives (a year alone is no date: «سال ۱۴۰۲» is not reported) */
+  year?: number;
+  month: number;
+  day?: number;
+  /** the weekday written with it (شنبه ... جمعه), as written */
+  weekday?: string;
+  /** with a weekday and a full Jalali or Gregorian date: whether the date falls on that weekday (a check on the text) */
+  weekdayAgrees?: boolean;
+  /** a full Jalali or Gregorian date: the Jalali date, and the Gregorian one as ISO 8601 (YYYY-MM-DD) */
+  jalali?: CalendarDate;
+  iso?: string;
+}
+
+/** month names → [calendar, month]; `loose` names are also common words (تیر arrow, دی, مهر seal, می, صفر zero) */
+interface MonthName {
+  calendar: Calendar;
+  month: number;
+  loose: boolean;
+}
+const MONTHS = new Map<string, MonthName>();
+JALALI_MONTHS.forEach((w, i) => MONTHS.set(w, { calendar: 'jalali', month: i + 1, loose: ['تیر', 'دی', 'مهر', 'آبان', 'آذر', 'بهمن', 'خرداد'].includes(w) }));
+MONTHS.set('امرداد', { calendar: 'jalali', month: 5, loose: false });
+for (const [w, m, loose] of [
+  ['ژانویه', 1, false], ['ژانویهٔ', 1, false], ['فوریه', 2, false], ['فوریهٔ', 2, false], ['مارس', 3, false], ['مارچ', 3, false], ['آوریل', 4, false], ['اپریل', 4, false],
+  ['مه', 5, true], ['می', 5, true], ['ژوئن', 6, false], ['جون', 6, true], ['ژوئیه', 7, false], ['ژوئیهٔ', 7, false], ['جولای', 7, false], ['اوت', 8, false],
+  ['آگوست', 8, false], ['اگوست', 8, false], ['سپتامبر', 9, false], ['اکتبر', 10, false], ['نوامبر', 11, false], ['دسامبر', 12, false],
+] as const) MONTHS.set(w, { calendar: 'gregorian', month: m, loose });
+for (const [w, m, loose] of [
+  ['محرم', 1, true], ['صفر', 2, true], ['ربیع‌الاول', 3, false], ['ربیع‌الثانی', 4, false], ['ربیع‌الآخر', 4, false], ['جمادی‌الاول', 5, false], ['جمادی‌الاولی', 5, false],
+  ['جمادی‌الثانی', 6, false], ['جمادی‌الآخر', 6, false], ['رجب', 7, true], ['شعبان', 8, true], ['رمضان', 9, true], ['شوال', 10, true], ['ذی‌القعده', 11, false],
+  ['ذی‌الحجه', 12, false], ['ذیقعده', 11, false], ['ذیحجه', 12, false],
+] as const) MONTHS.set(w, { calendar: 'hijri', month: m, loose });
+
+/** month names by their key (no ZWNJ, Persian letters) */
+const MONTH_KEYS = new Map<string, MonthName>();
+for (const [w, v] of MONTHS) MONTH_KEYS.set(keyOf(w), v);
+
+function keyOf(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c === 0x200c || c === 0x0640 || (c >= 0x064b && c <= 0x0652)) continue;
+    if (c === 0x064a || c === 0x0649) c = 0x06cc;
+    else if (c === 0x0643) c = 0x06a9;
+    out += String.fromCharCode(c);
+  }
+  return out;
+}
+
+const NEEDS_YEAR = new Set(['می', 'مه', 'جون']);
+const WEEKDAY_KEYS = new Set(['شنبه', 'یکشنبه', 'دوشنبه', 'سهشنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه']);
+
+/** a run of Arabic-script letters and ZWNJs (a word, or a compound such as ربیع‌الاول, فروردین‌ماه) */
+const WORD = /[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff\u200c\u064b-\u0652\u0640]+/g;
+const DIGIT = '[0-9\u06f0-\u06f9\u0660-\u0669]';
+/** 1402/01/15, 1402-1-15, 1402.01.15 (year first) and 15/01/1402 (year last); nothing that is part of a longer figure */
+const NUMERIC = new RegExp(`(?<![0-9\\u06f0-\\u06f9\\u0660-\\u0669/\\-.:])(?:(${DIGIT}{4})([/\\-.])(${DIGIT}{1,2})\\2(${DIGIT}{1,2})|(${DIGIT}{1,2})([/\\-.])(${DIGIT}{1,2})\\6(${DIGIT}{4}))(?![0-9\\u06f0-\\u06f9\\u0660-\\u0669/\\-:]|\\.[0-9\\u06f0-\\u06f9])`, 'g');
+const ERA = /^[ \u00a0]*(?:(?:هجری[ \u00a0\u200c]*)?(?:شمسی|خورشیدی|قمری)|ه\.?[ \u00a0]?[شق]\.?|ه[ \u00a0]?[شق](?![\u0600-\u06ff])|میلادی|م\.)/;
+
+const num = (s: string): number => {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n = n * 10 + (c >= 0x06f0 ? c - 0x06f0 : c >= 0x0660 ? c - 0x0660 : c - 0x30);
+  }
+  return n;
+};
+
+/** the calendar a 4-digit year belongs to when nothing else says: Jalali 1200-1599, Gregorian 1600-2199, Hijri 1300-1499 with a Hijri month */
+function yearCalendar(y: number): Calendar | undefined {
+  if (y >= 1200 && y <= 1599) return 'jalali';
+  if (y >= 1600 && y <= 2199) return 'gregorian';
+  return undefined;
+}
+
+function complete(s: DateSpan): DateSpan | undefined {
+  const { calendar, year, month, day } = s;
+  if (day !== undefined && (day < 1 || day > 31)) return undefined;
+  if (year === undefined || day === undefined) return s;
+  if (calendar === 'jalali') {
+    if (year < MIN_JY || year > MAX_JY || day > jalaliMonthLength(year, month)) return undefined;
+    const g = jalaliToGregorian(year, month, day);
+    return withWeekday({ ...s, jalali: { year, month, day }, iso: iso(g) }, g);
+  }
+  if (calendar === 'gregorian') {
+    if (day > gregorianMonthLength(year, month) || year < MIN_JY + 621 || year > MAX_JY + 621) return undefined;
+    return withWeekday({ ...s, jalali: gregorianToJalali(year, month, day), iso: iso({ year, month, day }) }, { year, month, day });
+  }
+  return day > 30 ? undefined : s;
+}
+function withWeekday(s: DateSpan, g: CalendarDate): DateSpan {
+  if (!s.weekday) return s;
+  const wd = WEEKDAYS[new Date(Date.UTC(g.year, g.month - 1, g.day)).getUTCDay()]!;
+  return { ...s, weekdayAgrees: keyOf(wd) === keyOf(s.weekday) };
+}
+const iso = (d: CalendarDate): string => `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+
+/**
+ * The date expressions of a text, in order: a month name with a day before it and/or a year after it (digits or
+ * words, ordinal or cardinal: «۱۵ فروردین ۱۴۰۲», «پانزدهم خرداد ماه», «اسفند ۱۴۰۱», «۲۰ مارس ۲۰۲۴», «۱۰ محرم»), with
+ * a weekday before it and an era after it («هجری شمسی», «ه.ش.», «میلادی», «قمری») taken in; a month name marked by
+ * ماه alone («مهرماه», «تیر ماه امسال», «ماه مارس»: month only); and numeric dates with a four-digit year
+ * (۱۴۰۲/۰۱/۱۵, 2024-03-20, ۱۵/۱/۱۴۰۲). A month name alone is none (تیر is also an arrow, مهر a seal, بهمن a name), and
+ * می, مه, جون need a year (۲۰ می خواهند is no date). Impossible dates (۳۱ مهر, ۳۰ اسفند ۱۴۰۲) are left out.
+ * Never throws on a string.
+ */
+export function findDates(text: string): DateSpan[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const out: DateSpan[] = [];
+  // numbers of the text (days and years in words or digits), by their end and start offsets
+  const numbers = findNumbers(text);
+  const numEndingAt = new Map<number, (typeof numbers)[number]>();
+  const numStartingAt = new Map<number, (typeof numbers)[number]>();
+  for (const n of numbers) {
+    numEndingAt.set(n.end, n);
+    numStartingAt.set(n.start, n);
+  }
+  /** offset after the spaces from i on (not across a line break) */
+  const skipSpaces = (i: number): number => {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\t')) i++;
+    return i;
+  };
+  const skipSpacesBack = (i: number): number => {
+    while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0' || text[i - 1] === '\t')) i--;
+    return i;
+  };
+
+  // month names
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let start = m.index;
+    let end = start + m[0].length;
+    let key = keyOf(m[0]);
+    // ماه after the name, joined or apart (فروردین‌ماه, خرداد ماه)
+    let withMah = false;
+    if (key.endsWith('ماه') && MONTH_KEYS.has(key.slice(0, -3))) {
+      key = key.slice(0, -3);
+      withMah = true;
+    }
+    // the ezafe hamza or ی of a Gregorian or Hijri month (ژانویهٔ)
+    const name = MONTH_KEYS.get(key) ?? (key.endsWith('ٔ') ? MONTH_KEYS.get(key.slice(0, -1)) : undefined);
+    if (!name) continue;
+    let after = end;
+    let mahApart = false;
+    if (!withMah) {
+      const a = skipSpaces(end);
+      if (text.startsWith('ماه', a) && !/[\u0621-\u06ff]/.test(text[a + 3] ?? '')) {
+        after = a + 3;
+        withMah = true;
+        mahApart = true;
+      }
+    }
+    // the day before it: a number ending there (۱۵, پانزدهم, بیست و یکم, اول)
+    let day: number | undefined;
+    const b = skipSpacesBack(start);
+    const dn = b < start ? numEndingAt.get(b) : undefined;
+    if (dn && /^[0-9]+$/.test(dn.digits) && !dn.digits.startsWith('0')) {
+      const v = Number(dn.digits);
+      if (v >= 1 && v <= 31) {
+        day = v;
+        start = dn.start;
+      }
+    }
+    // «نه» (nine; findNumbers leaves it alone, as «no» is the commoner reading) before a month name: نه دی
+    else if (b < start && b >= 2 && text.slice(b - 2, b) === 'نه' && !/[\u0621-\u06ff\u200c]/.test(text[b - 3] ?? '')) {
+      day = 9;
+      start = b - 2;
+    }
+    // the year after it: three or four digits, or a number in words of 1000 or more (هزار و چهارصد و دو)
+    let year: number | undefined;
+    const ya = skipSpaces(after);
+    const yn = ya > after ? numStartingAt.get(ya) : undefined;
+    if (yn && yn.form === 'cardinal' && /^[1-9][0-9]{2,3}$/.test(yn.digits) && (yn.words ? Number(yn.digits) >= 1000 : !/\s/.test(yn.text))) {
+      year = Number(yn.digits);
+      after = yn.end;
+    }
+    // a month with neither day nor year is reported when ماه marks it as one: «مهرماه», «تیر ماه امسال», «ماه مارس»
+    if (day === undefined && year === undefined) {
+      const b2 = skipSpacesBack(start);
+      const mahBefore = b2 >= 3 && text.slice(b2 - 3, b2) === 'ماه' && b2 < start && !/[\u0621-\u06ff\u200c]/.test(text[b2 - 4] ?? '');
+      if (!withMah && !mahBefore) continue;
+      if (mahBefore) {
+        start = b2 - 3;
+        // (ماه رمضان ماه مهمانی است: the ماه after belongs to the next phrase)
+        if (mahApart) after = end;
+      }
+    }
+    if (NEEDS_YEAR.has(key) && year === undefined) continue;
+    const calendar = name.calendar;
+    // an era after the year or the month (هجری شمسی, ه.ش., میلادی, قمری): part of the expression
+    const era = ERA.exec(text.slice(after, after + 24));
+    if (era) after += era[0].length;
+    // the weekday before the day (سه‌شنبه ۲۲ بهمن, شنبه، ۱ مهر)
+    let weekday: string | undefined;
+    if (day !== undefined) {
+      let w = skipSpacesBack(start);
+      if (w > 0 && text[w - 1] === '،') w = skipSpacesBack(w - 1);
+      const before = text.slice(Math.max(0, w - 12), w);
+      const wm = /[\u0621-\u06ff\u200c]+$/.exec(before);
+      if (wm && WEEKDAY_KEYS.has(keyOf(wm[0])) && w < start) {
+        weekday = wm[0];
+        start = w - wm[0].length;
+      }
+    }
+    const span = complete({ start, end: after, text: text.slice(start, after), calendar, month: name.month, ...(year !== undefined ? { year } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}) });
+    if (span) out.push(span);
+    WORD.lastIndex = Math.max(WORD.lastIndex, after);
+  }
+
+  // numeric dates
+  NUMERIC.lastIndex = 0;
+  for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
+    const [y, mo, d] = m[1] !== undefined ? [num(m[1]), num(m[3]!), num(m[4]!)] : [num(m[8]!), num(m[7]!), num(m[5]!)];
+    const calendar = yearCalendar(y);
+    if (!calendar || mo < 1 || mo > 12) continue;
+    const span = complete({ start: m.index, end: m.index + m[0].length, text: m[0], calendar, year: y, month: mo, day: d });
+    if (span && !out.some((o) => o.start < span.end && span.start < o.end)) out.push(span);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
