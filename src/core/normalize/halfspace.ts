@@ -1025,6 +1025,16 @@ interface WordInfo {
   mi: boolean;
   /** the reading in a colloquial line (chatInfo), null when it is the same; undefined until first asked */
   chat: WordInfo | null | undefined;
+  // (the fields below are read for every word of the text: kept on the analysis, so that a word's strings are not
+  // visited unless it needs them — each one is a cache miss for a word the memo has not seen lately)
+  /** `out` differs from `word`: there are ZWNJs to insert */
+  inserts: boolean;
+  /** the form ends in های (a plural + ezafe, or a noun in ه + ‌ای) */
+  hay: boolean;
+  /** the formal counterpart of the form as a chat clitic or plural + clitic typed apart (INFORMAL_SUFFIXES), if any */
+  informal: string | undefined;
+  /** the formal counterpart of the form as a clitic letter (LETTER_CLITICS), if any */
+  letterClitic: string | undefined;
 }
 
 const UNIT = 1; // part of a word: Arabic letter, ZWNJ, hamza above
@@ -1074,54 +1084,75 @@ function withZwnjs(w: string, form: string): string {
 
 /**
  * Memo of word analyses keyed by the word's letters in the text (no substring is made to look a word up): an
- * open-addressing table of hashes with a collision chain per slot. Bounded: cleared when full.
+ * open-addressing table with linear probing. Bounded: cleared when full.
+ *
+ * A slot is four int32s in one array — the hash, the index + 1 into `infos` (0 = empty), and where the word's units
+ * are copied in `pool` and how many — so that a probe reads one cache line and a copy of the units stored together,
+ * and touches the analysis object only once the word has matched: the memo holds tens of thousands of words, and with
+ * the hashes, the analyses and their strings in separate places every look-up was several cache misses (most of the
+ * look-up's time, in perf's view of the optimized code).
  */
 class WordMemo {
   private static readonly MAX = 200_000;
   // (starts small, so that the first text already makes it grow: V8 then optimizes the callers with that path known)
-  private slots = new Int32Array(1 << 4); // index + 1 into infos, 0 = empty; grows to keep at most half used
-  private hashes = new Int32Array(1 << 4);
+  private table = new Int32Array(4 << 4);
+  private mask = (1 << 4) - 1;
+  private pool = new Uint16Array(1 << 10);
+  private used = 0;
   private infos: WordInfo[] = [];
   get size(): number {
     return this.infos.length;
   }
   get(t: string, s: number, e: number, h: number): WordInfo | undefined {
     const n = e - s;
-    const { slots, hashes } = this;
-    const mask = slots.length - 1;
+    const { table, pool, mask } = this;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const r = slots[slot]!;
+      const b = slot << 2;
+      const r = table[b + 1]!;
       if (r === 0) return undefined;
-      if (hashes[slot] !== h) continue;
-      const w = this.infos[r - 1]!;
-      const word = w.word;
-      if (word.length !== n) continue;
+      if (table[b] !== h || table[b + 3] !== n) continue;
+      const o = table[b + 2]!;
       let k = 0;
-      while (k < n && word.charCodeAt(k) === t.charCodeAt(s + k)) k++;
-      if (k === n) return w;
+      while (k < n && pool[o + k] === t.charCodeAt(s + k)) k++;
+      if (k === n) return this.infos[r - 1];
     }
   }
+  /** Adds the analysis of `info.word`, whose hash is `h`. */
   add(h: number, info: WordInfo): void {
     if (this.infos.length >= WordMemo.MAX) {
-      this.slots.fill(0);
+      this.table.fill(0);
       this.infos = [];
+      this.used = 0;
     }
-    if (2 * (this.infos.length + 1) > this.slots.length) this.grow();
+    if (2 * (this.infos.length + 1) > this.mask + 1) this.grow();
+    const w = info.word;
+    const n = w.length;
+    if (this.used + n > this.pool.length) {
+      const p = new Uint16Array(Math.max(2 * this.pool.length, this.used + n));
+      p.set(this.pool.subarray(0, this.used));
+      this.pool = p;
+    }
+    const o = this.used;
+    for (let k = 0; k < n; k++) this.pool[o + k] = w.charCodeAt(k);
+    this.used += n;
     this.infos.push(info);
-    this.put(h, this.infos.length);
+    this.put(h, this.infos.length, o, n);
   }
-  private put(h: number, r: number): void {
-    const mask = this.slots.length - 1;
+  private put(h: number, r: number, o: number, n: number): void {
+    const { table, mask } = this;
     let slot = h & mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = r;
-    this.hashes[slot] = h;
+    while (table[(slot << 2) + 1] !== 0) slot = (slot + 1) & mask;
+    const b = slot << 2;
+    table[b] = h;
+    table[b + 1] = r;
+    table[b + 2] = o;
+    table[b + 3] = n;
   }
   private grow(): void {
-    const { slots, hashes } = this;
-    this.slots = new Int32Array(slots.length * 2);
-    this.hashes = new Int32Array(slots.length * 2);
-    for (let i = 0; i < slots.length; i++) if (slots[i] !== 0) this.put(hashes[i]!, slots[i]!);
+    const old = this.table;
+    this.table = new Int32Array(old.length * 2);
+    this.mask = (old.length >> 1) - 1;
+    for (let b = 0; b < old.length; b += 4) if (old[b + 1] !== 0) this.put(old[b]!, old[b + 1]!, old[b + 2]!, old[b + 3]!);
   }
 }
 
@@ -1234,7 +1265,22 @@ function infoOf(d: HalfSpaceDecoder, w: string, bare: string, form: string): Wor
   for (let k = 0; k < lastPiece.length; k++) lastZHash = Math.imul(lastZHash ^ lastPiece.charCodeAt(k), FNV_PRIME);
   lastZHash = Math.imul(lastZHash ^ 0x200c, FNV_PRIME);
   const out = form === bare ? w : bare === w ? form : withZwnjs(w, form);
-  return { word: w, form, out, joinable, bound, firstPiece, lastPiece, lastZHash, mi: isMiPrefix(form), chat: undefined };
+  return {
+    word: w,
+    form,
+    out,
+    joinable,
+    bound,
+    firstPiece,
+    lastPiece,
+    lastZHash,
+    mi: isMiPrefix(form),
+    chat: undefined,
+    inserts: out.length !== w.length,
+    hay: form.endsWith('های'),
+    informal: INFORMAL_SUFFIXES.get(form),
+    letterClitic: form.length === 1 ? LETTER_CLITICS.get(form) : undefined,
+  };
 }
 
 /** The pair `last + ZWNJ + first` was seen joined; `lastZHash` is the hash of `last + ZWNJ` (no key string is made). */
@@ -1329,12 +1375,11 @@ function informalJoins(
   pMi: boolean,
   info: WordInfo,
 ): boolean {
+  if (info.informal === undefined && info.letterClitic === undefined) return false;
   if (!PARAMS.informalJoin || pForm.length < 3 || (CLASS[pForm.charCodeAt(pForm.length - 1)]! & JOINER) === 0) return false;
-  let formal = INFORMAL_SUFFIXES.get(info.form);
+  let formal = info.informal;
   // one clitic letter (خونه ش, حوصله م) only after a silent ه: elsewhere م, ش, ت stand for initials and abbreviations
-  if (formal === undefined && info.form.length === 1 && LETTER_CLITICS.has(info.form) && d.silentH(pForm)) {
-    formal = LETTER_CLITICS.get(info.form);
-  }
+  if (formal === undefined && info.letterClitic !== undefined && d.silentH(pForm)) formal = info.letterClitic;
   if (formal === undefined) return false;
   const f = wordInfo(d, memo, formal, 0, formal.length, careful, academy);
   return joinsWith(d, jm, careful, pForm, pLast, pLastHash, pMi, f, formal.length);
@@ -1424,10 +1469,10 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
     // a plural + ezafe (‌های) is followed by what it qualifies; before a word that cannot be that (از, که, را, ...), a
     // closing mark or the end of the line, the same letters are a noun in ه + ‌ای (سفرهای که → سفره‌ای که)
     // (not in a word the writer already cut with a ZWNJ: درست‌َهای, its ZWNJ before a diacritic, stays as written)
-    if (!careful && !markAtEnd && info.form.endsWith('های') && info.word.indexOf(Z) < 0 && endsPhrase(t, j, prot)) info = indefiniteInfo(d, dm.alts, info);
+    if (!careful && !markAtEnd && info.hay && info.word.indexOf(Z) < 0 && endsPhrase(t, j, prot)) info = indefiniteInfo(d, dm.alts, info);
     const form = info.form;
     const out = info.out;
-    if (out.length !== e - markAtEnd - s) {
+    if (info.inserts) {
       // emit the inserted ZWNJs
       let k = 0; // index in the word
       for (let q = 0; q < out.length; q++) {
