@@ -130,7 +130,7 @@ describe('GET routes', () => {
     const doc = JSON.parse(r.body);
     expect(doc).toEqual(JSON.parse(JSON.stringify(OPENAPI)));
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/healthz', '/v1/analyze', '/v1/formalize', '/v1/info', '/v1/normalize', '/v1/numbers', '/v1/openapi.json', '/v1/spell', '/v1/tokenize']);
+    expect(Object.keys(doc.paths).sort()).toEqual(['/healthz', '/v1/analyze', '/v1/dates', '/v1/formalize', '/v1/info', '/v1/normalize', '/v1/numbers', '/v1/openapi.json', '/v1/spell', '/v1/terms', '/v1/tokenize']);
     const file = readFileSync(join(ROOT, 'docs/openapi.json'), 'utf8');
     expect(file, 'docs/openapi.json is stale: npx tsx src/server/openapi.ts > docs/openapi.json').toBe(`${JSON.stringify(OPENAPI, null, 2)}\n`);
   });
@@ -325,6 +325,24 @@ describe('POST /v1/numbers', () => {
     expectError(await post(a, '/v1/numbers', { text, to: 'roman' }), 400, 'E_BAD_OPTION');
     expectError(await post(a, '/v1/numbers', { text, ordinals: 'yes' }), 400, 'E_BAD_OPTION');
     expectError(await post(a, '/v1/numbers', { text, options: {} }), 400, 'E_BAD_OPTION');
+  });
+});
+
+describe('POST /v1/dates and /v1/terms', () => {
+  it('dates: the date expressions with offsets and both calendars', async () => {
+    const text = 'جلسه روز سه‌شنبه ۱۵ فروردین ۱۴۰۲ برگزار شد';
+    const out = JSON.parse((await post(a, '/v1/dates', { text })).body);
+    expect(out.dates.map((d: { text: string; iso: string }) => [d.text, d.iso])).toEqual([['سه‌شنبه ۱۵ فروردین ۱۴۰۲', '2023-04-04']]);
+    expect(text.slice(out.dates[0].start, out.dates[0].end)).toBe(out.dates[0].text);
+    expectError(await post(a, '/v1/dates', { text, to: 'x' }), 400, 'E_BAD_OPTION');
+  });
+  it('terms: folded lemmas, options as in the library', async () => {
+    const text = 'کتاب‌هایشان را نمی‌خواستند';
+    const out = JSON.parse((await post(a, '/v1/terms', { text })).body);
+    expect(out.terms.map((t: { term: string }) => t.term)).toEqual(['کتاب', 'خواست']);
+    const all = JSON.parse((await post(a, '/v1/terms', { text, stopwords: false, lemmas: false })).body);
+    expect(all.terms.map((t: { term: string }) => t.term)).toEqual(['کتابهایشان', 'را', 'نمیخواستند']);
+    expectError(await post(a, '/v1/terms', { text, stopwords: 'no' }), 400, 'E_BAD_OPTION');
   });
 });
 

@@ -1,15 +1,15 @@
 /**
- * The work behind POST /v1/normalize, /v1/analyze, /v1/tokenize, /v1/spell, /v1/formalize and /v1/numbers: decode and parse one JSON request, validate it,
+ * The work behind POST /v1/normalize, /v1/analyze, /v1/tokenize, /v1/spell, /v1/formalize, /v1/numbers, /v1/dates and /v1/terms: decode and parse one JSON request, validate it,
  * run the library and serialize the answer. This runs inside the worker threads (src/server/worker.ts), so parsing
  * and serializing big bodies never blocks the thread that accepts connections.
  */
 import { DEFAULT_OPTIONS, OPTION_VALUES, type ResolvedOptions } from '../node/index.js';
-import { convertNumbers, CONVERT_DIGITS, CONVERT_TO, findNumbers } from '../node/index.js';
+import { convertNumbers, CONVERT_DIGITS, CONVERT_TO, findDates, findNumbers, searchTerms } from '../node/index.js';
 import { availableComponents, createPipeline, DabirError, formalizeAligned, getNormalizer, getSpellChecker, PIPELINE_SCHEME_CHOICES, SPELL_KINDS, SPELL_REGISTERS, type Pipeline, type PipelineScheme, type SpellKind, type SpellOptions } from '../node/index.js';
 import { HttpError, toHttpError } from './errors.js';
 
-export type Operation = 'normalize' | 'analyze' | 'tokenize' | 'spell' | 'formalize' | 'numbers';
-export const OPERATIONS: readonly Operation[] = ['normalize', 'analyze', 'tokenize', 'spell', 'formalize', 'numbers'];
+export type Operation = 'normalize' | 'analyze' | 'tokenize' | 'spell' | 'formalize' | 'numbers' | 'dates' | 'terms';
+export const OPERATIONS: readonly Operation[] = ['normalize', 'analyze', 'tokenize', 'spell', 'formalize', 'numbers', 'dates', 'terms'];
 
 /** One unit of work: the raw bytes of one JSON request (a whole body, or one line of an NDJSON batch). */
 export interface Job {
@@ -38,6 +38,8 @@ const FIELDS: Record<Operation, readonly string[]> = {
   spell: ['text', 'kinds', 'register', 'fix'],
   formalize: ['text', 'register', 'normalize'],
   numbers: ['text', 'to', 'digits', 'ordinals'],
+  dates: ['text'],
+  terms: ['text', 'stopwords', 'lemmas'],
 };
 
 export const FORMAL_REGISTERS = ['informal', 'auto'] as const;
@@ -109,6 +111,8 @@ function run(op: Operation, body: Record<string, unknown>): unknown {
   if (op === 'spell') return spell(text, body);
   if (op === 'formalize') return formalize(text, body);
   if (op === 'numbers') return numbers(text, body);
+  if (op === 'dates') return { dates: findDates(text) };
+  if (op === 'terms') return terms(text, body);
   const options = checkOptions(body.options);
   const scheme = checkScheme(body.scheme);
   if (op === 'normalize') {
@@ -199,6 +203,16 @@ function numbers(text: string, body: Record<string, unknown>): unknown {
     throw new HttpError(400, 'E_BAD_OPTION', `"ordinals" must be true or false, not ${describeJson(body.ordinals)}`, { hint: 'send "ordinals": true to write ordinals as digits too', option: 'ordinals', allowed: [true, false] });
   }
   return { text: convertNumbers(text, { to, digits, ordinals: body.ordinals === true }), numbers: findNumbers(text) };
+}
+
+/** /v1/terms: the search terms of the text (folded lemmas without function-word stopwords), with token offsets. */
+function terms(text: string, body: Record<string, unknown>): unknown {
+  for (const k of ['stopwords', 'lemmas'] as const) {
+    if (body[k] !== undefined && body[k] !== null && typeof body[k] !== 'boolean') {
+      throw new HttpError(400, 'E_BAD_OPTION', `"${k}" must be true or false, not ${describeJson(body[k])}`, { hint: k === 'stopwords' ? 'send "stopwords": false to keep the stopwords' : 'send "lemmas": false for the folded word forms', option: k, allowed: [true, false] });
+    }
+  }
+  return { terms: searchTerms(text, { stopwords: body.stopwords !== false, lemmas: body.lemmas !== false }) };
 }
 
 /** Validates `options` (normalizer options); undefined when they are all defaults (the library's fast path). */

@@ -149,6 +149,36 @@ export const OPENAPI = {
         },
       },
     },
+    '/v1/dates': {
+      post: {
+        operationId: 'dates',
+        summary: 'Date expressions, with both calendars',
+        description: `The date expressions of the text (\`سه‌شنبه ۱۵ فروردین ۱۴۰۲\`, \`پانزدهم خرداد ماه\`, \`۱۴۰۲/۰۱/۱۵\`, \`۲۰ مارس ۲۰۲۴\`, \`۱۰ محرم\`) with offsets into it and their parts, as \`findDates\` of the library; a full Jalali or Gregorian date has both calendars' dates (\`iso\`: the Gregorian one). ${ndjsonNote}`,
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: ref('TextRequest'), example: { text: 'جلسه روز سه‌شنبه ۱۵ فروردین ۱۴۰۲ برگزار شد' } }, ...ndjsonBody },
+        },
+        responses: {
+          '200': { description: 'The dates.', content: { 'application/json': { schema: ref('DatesResult') }, ...ndjsonAnswer } },
+          ...commonErrors,
+        },
+      },
+    },
+    '/v1/terms': {
+      post: {
+        operationId: 'terms',
+        summary: 'Search terms: folded lemmas without stopwords',
+        description: `What a search index should store for the text, and what a query should become: each word's lemma folded to a search key (\`کتاب‌هایشان\` and \`كتابهايشان\` → \`کتاب\`, \`نمی‌خواستند\` → \`خواست\`), function-word stopwords, punctuation and clitics left out, with the offsets of the tokens, as \`searchTerms\` of the library. ${ndjsonNote}`,
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: ref('TermsRequest'), example: { text: 'کتاب‌هایشان را نمی‌خواستند' } }, ...ndjsonBody },
+        },
+        responses: {
+          '200': { description: 'The terms.', content: { 'application/json': { schema: ref('TermsResult') }, ...ndjsonAnswer } },
+          ...commonErrors,
+        },
+      },
+    },
     '/v1/info': {
       get: {
         operationId: 'info',
@@ -359,6 +389,63 @@ export const OPENAPI = {
                 words: { type: 'boolean', description: 'written at least partly in words' },
               },
             },
+          },
+        },
+      },
+      TextRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['text'],
+        properties: { text: { type: 'string' } },
+      },
+      CalendarDate: {
+        type: 'object',
+        required: ['year', 'month', 'day'],
+        properties: { year: { type: 'integer' }, month: { type: 'integer', minimum: 1, maximum: 12 }, day: { type: 'integer', minimum: 1, maximum: 31 } },
+      },
+      DatesResult: {
+        type: 'object',
+        required: ['dates'],
+        properties: {
+          dates: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['start', 'end', 'text', 'calendar', 'month'],
+              properties: {
+                start: { type: 'integer', description: 'UTF-16 offset into the text of the request' },
+                end: { type: 'integer' },
+                text: { type: 'string' },
+                calendar: { enum: ['jalali', 'gregorian', 'hijri'] },
+                year: { type: 'integer' },
+                month: { type: 'integer', minimum: 1, maximum: 12 },
+                day: { type: 'integer', minimum: 1, maximum: 31 },
+                weekday: { type: 'string', description: 'the weekday written with the date' },
+                weekdayAgrees: { type: 'boolean', description: 'whether the full date falls on that weekday' },
+                jalali: ref('CalendarDate'),
+                iso: { type: 'string', description: 'the Gregorian date, YYYY-MM-DD' },
+              },
+            },
+          },
+        },
+      },
+      TermsRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['text'],
+        properties: {
+          text: { type: 'string' },
+          stopwords: { type: 'boolean', default: true, description: 'leave out the function-word stopwords' },
+          lemmas: { type: 'boolean', default: true, description: 'lemmas (true) or folded word forms (false)' },
+        },
+      },
+      TermsResult: {
+        type: 'object',
+        required: ['terms'],
+        properties: {
+          terms: {
+            type: 'array',
+            items: { type: 'object', required: ['term', 'start', 'end'], properties: { term: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' } } },
           },
         },
       },

@@ -24,7 +24,7 @@ export interface SearchTerm {
 }
 
 export interface SearchTermsOptions {
-  /** index lemmas (کتاب‌هایشان → کتاب) [default true]; false: the folded surface form of each word */
+  /** index lemmas (کتاب‌هایشان → کتاب) [default true]; false: the folded surface form of each token (کتابهایشان) */
   lemmas?: boolean;
   /** leave out the stopwords that are function words (از, به, که, است, خیلی, ...) [default true] */
   stopwords?: boolean;
@@ -74,6 +74,13 @@ export function searchTermsOf(doc: Doc, stopwords?: Stopwords, options: SearchTe
   for (const s of doc.sentences) {
     for (const t of s.tokens) {
       if (!HAS_WORD_CHAR.test(t.text)) continue;
+      // folded forms: one term per token, as written (کتاب‌هایشان → کتابهایشان)
+      if (!useLemma) {
+        if (dropStop && stopwords!.isFunctionWord(t.text)) continue;
+        const term = searchFold(t.text);
+        if (term) out.push({ term, start: t.start, end: t.end });
+        continue;
+      }
       const words = t.words;
       for (let k = 0; k < words.length; k++) {
         const w = words[k]!;
@@ -81,7 +88,7 @@ export function searchTermsOf(doc: Doc, stopwords?: Stopwords, options: SearchTe
         if (k > 0 && (w.form.length <= 3 || (dropStop && stopwords!.has(w.form)))) continue;
         if (dropStop && stopwords!.isFunctionWord(w.form)) continue;
         if (!HAS_WORD_CHAR.test(w.form)) continue;
-        const base = useLemma && w.lemma && w.lemma !== '_' ? w.lemma : w.form;
+        const base = w.lemma && w.lemma !== '_' ? w.lemma : w.form;
         const term = searchFold(base);
         if (term) out.push({ term, start: t.start, end: t.end });
       }
