@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createPipeline, formalize, normalize } from '../src/node/index.js';
+import { convertNumbers, createPipeline, findDates, findNumbers, formalize, normalize, searchTerms } from '../src/node/index.js';
 
 const root = new URL('./golden/', import.meta.url);
 const update = process.env.UPDATE_GOLDEN === '1';
@@ -28,3 +28,20 @@ const nlp = createPipeline();
 golden('analyze', 'conllu', (input) => nlp.process(input).toConllu());
 // the formalizer (normalizing first, as formalize() does), line by line; formal lines and protected spans unchanged
 golden('formalize', 'txt', (input) => input.split('\n').map((l) => formalize(l)).join('\n'));
+// numbers, dates and search terms of each line (text tools): one block per line
+golden('extract', 'txt', (input) =>
+  input
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) =>
+      [
+        `> ${l}`,
+        `numbers: ${findNumbers(l).map((n) => `${n.text} = ${n.digits} (${n.form})`).join(' | ')}`,
+        `digits:  ${convertNumbers(l)}`,
+        `words:   ${convertNumbers(l, { to: 'words' })}`,
+        `dates:   ${findDates(l).map((d) => `${d.text} = ${d.calendar} ${d.year ?? '-'}/${d.month}/${d.day ?? '-'}${d.iso ? ` (${d.iso})` : ''}`).join(' | ')}`,
+        `terms:   ${searchTerms(l).map((t) => t.term).join(' ')}`,
+      ].join('\n'),
+    )
+    .join('\n\n') + '\n',
+);

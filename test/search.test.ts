@@ -47,3 +47,12 @@ describe('searchTerms', () => {
     expect(searchTerms(null as never)).toEqual([]);
   });
 });
+
+describe('numbers in search terms', () => {
+  it('a number in words is one term, its value in digits, as the same number in digits', () => {
+    expect(searchTerms('سه هزار و پانصد نفر').map((t) => t.term)).toEqual(['3500', 'نفر']);
+    expect(searchTerms('۳۵۰۰ نفر').map((t) => t.term)).toEqual(['3500', 'نفر']);
+    // a lone یک (mostly "a") is a stopword as before
+    expect(searchTerms('یک روز خوب').map((t) => t.term)).toEqual(['روز']);
+  });
+});

@@ -8,11 +8,13 @@
  * search key: Persian letters (ي ى → ی, ك → ک, ة ۀ هٔ → ه, أ إ آ ٱ → ا, ؤ → و, ئ → ی), no diacritics, kashida or ZWNJ,
  * ASCII digits, lower-case Latin. Stopwords that are function words (از, که, خیلی, می‌شود; Stopwords.isFunctionWord:
  * not the content words the lists also hold, بزرگ, جدید) and punctuation give no term; the clitics of a multi-word
- * token (the ش of اختیارش, the را of کتابو) neither.
+ * token (the ش of اختیارش, the را of کتابو) neither. A number written in words is one term, its value in ASCII digits
+ * (سه هزار و پانصد → 3500, as ۳۵۰۰ → 3500), so that numbers meet whichever way they are written.
  *
  * Pure: it reads a Doc that a pipeline with normalizer, tokenizer and lemmatizer made, and a stopword list.
  */
 import type { Doc } from '../doc.js';
+import { findNumbers } from '../numbers/index.js';
 import type { Stopwords } from '../stopwords.js';
 
 export interface SearchTerm {
@@ -63,6 +65,8 @@ export function searchFold(s: string): string {
   return plain ? s : out;
 }
 
+const LONE_ONE = new Set(['یک', 'یه', 'یکی']);
+
 /** a token with no letter or digit (punctuation, symbols, emoji) gives no term */
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -71,9 +75,19 @@ export function searchTermsOf(doc: Doc, stopwords?: Stopwords, options: SearchTe
   const useLemma = options.lemmas !== false;
   const dropStop = options.stopwords !== false && stopwords !== undefined;
   const out: SearchTerm[] = [];
+  // numbers written in words (not a lone یک / یه / یکی, mostly "a" and "one of"): one digits term each
+  const numbers = useLemma ? findNumbers(doc.text).filter((n) => n.words && n.form === 'cardinal' && !LONE_ONE.has(searchFold(n.text))) : [];
+  let ni = 0;
   for (const s of doc.sentences) {
     for (const t of s.tokens) {
       if (!HAS_WORD_CHAR.test(t.text)) continue;
+      while (ni < numbers.length && numbers[ni]!.end <= t.start) ni++;
+      const n = numbers[ni];
+      if (n && n.start <= t.start && t.end <= n.end) {
+        // the first token of the phrase carries the term; the others none
+        if (out.length === 0 || out[out.length - 1]!.start < n.start) out.push({ term: n.digits, start: n.start, end: n.end });
+        continue;
+      }
       // folded forms: one term per token, as written (کتاب‌هایشان → کتابهایشان)
       if (!useLemma) {
         if (dropStop && stopwords!.isFunctionWord(t.text)) continue;
