@@ -155,7 +155,7 @@ const COMMANDS: Record<string, Command> = {
     run: runSpell,
   },
   serve: {
-    summary: 'HTTP service: JSON API (/v1/normalize, /v1/analyze, /v1/tokenize) and the web editor',
+    summary: 'HTTP service: JSON API (/v1/normalize, /v1/analyze, /v1/spell, /v1/formalize, /v1/numbers, ...) and the web editor',
     help: serveHelp,
     run: runServe,
   },
@@ -1160,7 +1160,12 @@ Starts the HTTP service: the JSON API and, at /, the web editor (dist/web/ once 
   POST /v1/normalize   {"text", "options"?}  → {"text", "changes": [{start, end, before, after, kind}]}
   POST /v1/analyze     {"text", "format"?: "json"|"conllu", "components"?, "options"?} → the document
   POST /v1/tokenize    {"text", "options"?}  → {"sentences": [{start, end, text, tokens: [...]}]}
-  GET  /v1/info, /v1/openapi.json, /healthz
+  POST /v1/spell       {"text", "kinds"?, "register"?, "fix"?} → {"issues"} or {"text"}
+  POST /v1/formalize   {"text", "register"?, "normalize"?} → {"text", "changes"}
+  POST /v1/numbers     {"text", "to"?, "digits"?, "ordinals"?} → {"text", "numbers"}
+  POST /v1/dates       {"text"} → {"dates"}
+  POST /v1/terms       {"text", "stopwords"?, "lemmas"?} → {"terms"}
+  GET  /v1/info, /v1/openapi.json (every route, with schemas), /healthz
   With Content-Type: application/x-ndjson the POST routes take one request per line and stream one result per line.
 
 Options:
