@@ -304,6 +304,13 @@ results.pathological = CASES.map(([kind, label, big]) => {
     });
     results.searchTerms = { corpus: first.name, chars: text.length, terms, firstPassCharsPerSec: text.length / (firstMs / 1000), charsPerSec: text.length / (termsMs / 1000) };
     rows.push([`searchTerms (normalizer, tokenizer, lemmatizer) on ${first.name}`, `${fmtRate(text.length / (termsMs / 1000))} chars/s`, `${fmtInt(terms)} terms; first pass ${fmtRate(text.length / (firstMs / 1000))} chars/s`]);
+    // keywords of the whole corpus as one text (tagger and parser included; models loaded before timing)
+    lib.keywords(lines.slice(0, 50).join('\n'));
+    const kwMs = best(2, () => {
+      lib.keywords(text);
+    });
+    results.keywords = { corpus: first.name, chars: text.length, charsPerSec: text.length / (kwMs / 1000) };
+    rows.push([`keywords (tagger and parser included) of ${first.name} as one text`, `${fmtRate(text.length / (kwMs / 1000))} chars/s`, `${fmtMs(kwMs)} for ${fmtInt(text.length)} chars`]);
   }
 }
 

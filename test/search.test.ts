@@ -3,7 +3,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { searchFold, searchKey, searchTerms } from '../src/node/index.js';
+import { keywords, searchFold, searchKey, searchTerms } from '../src/node/index.js';
 
 describe('searchKey: the spellings and inflections of one word meet', () => {
   const rows: [string[], string, string][] = [
@@ -54,5 +54,26 @@ describe('numbers in search terms', () => {
     expect(searchTerms('۳۵۰۰ نفر').map((t) => t.term)).toEqual(['3500', 'نفر']);
     // a lone یک (mostly "a") is a stopword as before
     expect(searchTerms('یک روز خوب').map((t) => t.term)).toEqual(['روز', 'خوب']);
+  });
+});
+
+describe('keywords (Node, shipped models and IDF table)', () => {
+  const text = 'بانک مرکزی نرخ ارز را اعلام کرد. نرخ‌های ارز در بانک مرکزی ثابت ماند و بانک مرکزی گزارش داد.';
+  it('noun phrases keyed by lemmas, with every occurrence pointing into the text', () => {
+    const k = keywords(text, { n: 3 });
+    expect(k.slice(0, 2).map((x) => x.key).sort()).toEqual(['بانک مرکزی', 'نرخ ارز']);
+    expect(k[0]!.score).toBe(1);
+    const rate = k.find((x) => x.key === 'نرخ ارز')!;
+    expect(rate.count).toBe(2);
+    expect(rate.spans.map((sp) => text.slice(sp.start, sp.end))).toEqual(['نرخ ارز', 'نرخ‌های ارز']);
+  });
+  it('never throws on a string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (s) => {
+        for (const k of keywords(s)) for (const sp of k.spans) expect(sp.end).toBeLessThanOrEqual(s.length);
+      }),
+      { numRuns: 200 },
+    );
+    expect(keywords(undefined as never)).toEqual([]);
   });
 });

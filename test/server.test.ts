@@ -130,7 +130,7 @@ describe('GET routes', () => {
     const doc = JSON.parse(r.body);
     expect(doc).toEqual(JSON.parse(JSON.stringify(OPENAPI)));
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/healthz', '/v1/analyze', '/v1/dates', '/v1/formalize', '/v1/info', '/v1/normalize', '/v1/numbers', '/v1/openapi.json', '/v1/spell', '/v1/terms', '/v1/tokenize']);
+    expect(Object.keys(doc.paths).sort()).toEqual(['/healthz', '/v1/analyze', '/v1/dates', '/v1/formalize', '/v1/info', '/v1/keywords', '/v1/normalize', '/v1/numbers', '/v1/openapi.json', '/v1/spell', '/v1/terms', '/v1/tokenize']);
     const file = readFileSync(join(ROOT, 'docs/openapi.json'), 'utf8');
     expect(file, 'docs/openapi.json is stale: npx tsx src/server/openapi.ts > docs/openapi.json').toBe(`${JSON.stringify(OPENAPI, null, 2)}\n`);
   });
@@ -343,6 +343,20 @@ describe('POST /v1/dates and /v1/terms', () => {
     const all = JSON.parse((await post(a, '/v1/terms', { text, stopwords: false, lemmas: false })).body);
     expect(all.terms.map((t: { term: string }) => t.term)).toEqual(['کتابهایشان', 'را', 'نمیخواستند']);
     expectError(await post(a, '/v1/terms', { text, stopwords: 'no' }), 400, 'E_BAD_OPTION');
+  });
+});
+
+describe('POST /v1/keywords', () => {
+  it('the keywords with their occurrences; options checked', async () => {
+    const text = 'بانک مرکزی نرخ ارز را اعلام کرد. نرخ‌های ارز در بانک مرکزی ثابت ماند.';
+    const out = JSON.parse((await post(a, '/v1/keywords', { text, n: 2 })).body);
+    expect(out.keywords.map((k: { key: string; count: number }) => [k.key, k.count]).sort()).toEqual([
+      ['بانک مرکزی', 2],
+      ['نرخ ارز', 2],
+    ]);
+    for (const k of out.keywords) for (const sp of k.spans) expect(text.slice(sp.start, sp.end).length).toBeGreaterThan(0);
+    expectError(await post(a, '/v1/keywords', { text, n: -1 }), 400, 'E_BAD_OPTION');
+    expectError(await post(a, '/v1/keywords', { text, maxWords: 'x' }), 400, 'E_BAD_OPTION');
   });
 });
 

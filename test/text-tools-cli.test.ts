@@ -1,5 +1,5 @@
 /**
- * `dabir numbers`, `dabir terms` and `dabir dates` in-process through main(argv, io).
+ * `dabir numbers`, `terms`, `dates` and `keywords` in-process through main(argv, io).
  */
 import { describe, expect, it } from 'vitest';
 import { cli } from './helpers/cli.js';
@@ -82,5 +82,24 @@ describe('dabir dates', () => {
     expect(r.err).toContain('E_BAD_DATE');
     expect((await cli(['dates', '--convert', 'tomorrow'])).code).toBe(2);
     expect((await cli(['dates', '--from', 'jalali'], 'x')).code).toBe(2);
+  });
+});
+
+describe('dabir keywords', () => {
+  const text = 'بانک مرکزی نرخ ارز را اعلام کرد.\nنرخ‌های ارز در بانک مرکزی ثابت ماند و بانک مرکزی گزارش داد.\n';
+  it('score, count and phrase per line; -n; --format json with spans into the whole input', async () => {
+    const r = await cli(['keywords', '-n', '2'], text);
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n').map((l) => l.split('\t'));
+    expect(lines.length).toBe(2);
+    expect(lines[0]![0]).toBe('1');
+    expect(lines.map((l) => l[2]).sort()).toEqual(['بانک مرکزی', 'نرخ ارز']);
+    const j = (await cli(['keywords', '--format', 'json', '-n', '1'], text)).out.trim().split('\n').map((l) => JSON.parse(l));
+    for (const sp of j[0].spans) expect(text.slice(sp.start, sp.end).length).toBeGreaterThan(0);
+  });
+  it('usage errors exit 2', async () => {
+    expect((await cli(['keywords', '-n', 'x'], text)).code).toBe(2);
+    expect((await cli(['keywords', '--format', 'xml'], text)).code).toBe(2);
+    expect((await cli(['keywords', '--max-words', '0'], text)).code).toBe(2);
   });
 });

@@ -37,6 +37,7 @@ import {
   convertNumbers,
   findNumbers,
   searchTerms,
+  keywords,
   findDates,
   formatJalali,
   gregorianToJalali,
@@ -138,6 +139,11 @@ const COMMANDS: Record<string, Command> = {
     summary: 'search terms, line by line: folded lemmas without stopwords (کتاب‌هایشان را میخواهند → کتاب خواست)',
     help: termsHelp,
     run: runTerms,
+  },
+  keywords: {
+    summary: 'the keywords of a text (nouns, names, adjectives and short phrases of them), ranked by TF-IDF',
+    help: keywordsHelp,
+    run: runKeywords,
   },
   dates: {
     summary: 'date expressions (۱۵ فروردین ۱۴۰۲, ۱۴۰۲/۰۱/۱۵, ۲۰ مارس ۲۰۲۴) as JSON lines, with both calendars; --convert Y/M/D',
@@ -340,6 +346,18 @@ async function openInput(file: string | undefined, io: CliIO): Promise<{ input: 
     throw ioError(`cannot read ${JSON.stringify(file)}`, err);
   }
   return { input: fh.createReadStream({ highWaterMark: 1 << 16, autoClose: true }), fh };
+}
+
+/** The whole input as one string (FILE or standard input; malformed UTF-8 replaced, with the usual warning). */
+async function readAllText(file: string | undefined, io: CliIO): Promise<string> {
+  const { input, fh } = await openInput(file, io);
+  const parts: string[] = [];
+  try {
+    await processLines(input, io, (line, eol) => void parts.push(line, eol), file);
+  } finally {
+    await fh?.close().catch(() => undefined);
+  }
+  return parts.join('');
 }
 
 async function runNormalize(args: string[], io: CliIO): Promise<number> {
@@ -957,6 +975,51 @@ async function runTerms(args: string[], io: CliIO): Promise<number> {
   } finally {
     await fh?.close().catch(() => undefined);
   }
+}
+
+function keywordsHelp(): string {
+  return `Usage: dabir keywords [options] [FILE]
+
+The keywords of the whole input, best first, one per line: score (1 for the best), occurrences, and the text of the
+first occurrence. Candidates are nouns, names and adjectives and the noun phrases they make (بانک مرکزی, سازمان ملل
+متحد; up to --max-words words), keyed by their lemmas (نرخ‌های ارز and نرخ ارز are one) and ranked by occurrences ×
+IDF against the sentences of the treebank text. Reads FILE (standard input when FILE is missing or "-").
+
+Options:
+  -n N               how many [default: 10]
+  --max-words N      the longest phrase [default: 3]
+  --format text|json text: score, count, phrase, tab-separated [default]; json: one JSON line each (phrase, key,
+                     score, count, spans: offsets into the input)
+  -h, --help         show this help
+`;
+}
+
+const KEYWORDS_ARGS: ArgSpec = {
+  n: { type: 'string', short: 'n' },
+  'max-words': { type: 'string' },
+  format: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+async function runKeywords(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseOrUsage(args, KEYWORDS_ARGS, 'keywords', true);
+  const v = values as Record<string, string | boolean | undefined>;
+  if (v.help) return print(io, keywordsHelp());
+  const whole = (name: string, x: string | boolean | undefined, fallback: number, min: number): number => {
+    if (x === undefined) return fallback;
+    if (typeof x !== 'string' || !/^\d+$/.test(x) || Number(x) < min) throw new DabirError('E_BAD_OPTION', `--${name} cannot be ${JSON.stringify(x)}`, `give a whole number of ${min} or more`);
+    return Number(x);
+  };
+  const n = whole('n', v.n, 10, 0);
+  const maxWords = whole('max-words', v['max-words'], 3, 1);
+  const format = v.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new DabirError('E_BAD_OPTION', `--format cannot be ${JSON.stringify(format)}`, 'use one of: text, json');
+  if (positionals.length > 1) throw new DabirError('E_USAGE', `expected at most one FILE, got ${positionals.length}`, usageHint('keywords'));
+  const file = positionals[0] === '-' ? undefined : positionals[0];
+  const text = await readAllText(file, io);
+  const out: string[] = [];
+  for (const k of keywords(text, { n, maxWords })) out.push(format === 'json' ? JSON.stringify(k) : `${k.score}\t${k.count}\t${k.phrase.replace(/[\t\n\r]+/g, ' ')}`);
+  return print(io, out.length ? out.join('\n') + '\n' : '');
 }
 
 function datesHelp(): string {

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import type { AlignedText } from '../core/aligned.js';
 import { DabirError } from '../core/errors.js';
 import { searchTermsOf, type SearchTerm, type SearchTermsOptions } from '../core/search/index.js';
+import { createIdf, keywordsOf, type Idf, type Keyword, type KeywordOptions } from '../core/keywords/index.js';
 import { createFormalizer, createNormalizer, createSpellChecker, createStopwords, type Stopwords, decodeLemmaData, HalfSpaceModel, type FormalData, type Formalizer, type FormalizeOptions, spellCheckerOf, type NormalizeOptions, type Normalizer, type SpellChecker, type SpellIssue, type SpellOptions, type SpellSuggestion } from '../core/index.js';
 import { useNativeSha256 } from '../core/sha256.js';
 import { createPipeline as createCorePipeline, getComponent, pipelineOptionSets, resourcesFor, type Pipeline, type PipelineScheme, type Resources } from '../core/pipeline.js';
@@ -40,6 +41,7 @@ const LOADERS: Record<string, () => unknown> = {
   lemma: () => decodeLemmaData(readResource('lemma.bin')),
   formal: () => JSON.parse(new TextDecoder().decode(readResource('formal.json'))),
   stopwords: () => createStopwords(JSON.parse(new TextDecoder().decode(readResource('stopwords.json')))),
+  idf: () => createIdf(JSON.parse(new TextDecoder().decode(readResource('idf.json')))),
   parser: () => readResource('parser.bin'), // bytes: checked and decoded by the parser component (src/core/parse)
   tagger: () => readResource('tagger.bin'), // bytes: checksum-verified and decoded once by the tagger component (src/core/tag)
   // the checker (checksum-verified and decoded by src/core/spell), with the formalizer's spellings of colloquial words
@@ -103,7 +105,7 @@ export function availableComponents(): string[] {
   return out;
 }
 
-const RESOURCE_FILES: Record<string, string> = { halfspace: 'halfspace.bin', formal: 'formal.json', stopwords: 'stopwords.json', mwt: 'mwt.json', mwtInformal: 'mwt-informal.json', lemma: 'lemma.bin', tagger: 'tagger.bin', parser: 'parser.bin', spell: 'spell.bin', ner: 'ner.bin' };
+const RESOURCE_FILES: Record<string, string> = { halfspace: 'halfspace.bin', formal: 'formal.json', stopwords: 'stopwords.json', idf: 'idf.json', mwt: 'mwt.json', mwtInformal: 'mwt-informal.json', lemma: 'lemma.bin', tagger: 'tagger.bin', parser: 'parser.bin', spell: 'spell.bin', ner: 'ner.bin' };
 
 /** Registers the data file of a resource, so availability can be checked without loading it. */
 export function registerResourceFile(name: string, file: string): void {
@@ -215,4 +217,16 @@ export function searchKey(word: string): string {
   return searchTerms(word, { stopwords: false })
     .map((t) => t.term)
     .join(' ');
+}
+
+let keywordPipeline: Pipeline | undefined;
+/**
+ * The keywords of a text, best first: nouns, names, adjectives and phrases of them up to three words (بانک مرکزی),
+ * ranked by TF-IDF against the sentences of the treebank text (data/idf.json), each with its occurrences. Loads the
+ * normalizer, tokenizer, lemmatizer, tagger, parser, stopwords and IDF table on first use; never throws on a string.
+ */
+export function keywords(text: string, options?: KeywordOptions): Keyword[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  keywordPipeline ??= createPipeline({ components: ['normalizer', 'tokenizer', 'lemmatizer', 'tagger', 'parser'], scheme: 'auto' });
+  return keywordsOf(keywordPipeline.process(text), loadResource('idf') as Idf, loadResource('stopwords') as Stopwords, options);
 }

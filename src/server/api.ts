@@ -1,15 +1,15 @@
 /**
- * The work behind POST /v1/normalize, /v1/analyze, /v1/tokenize, /v1/spell, /v1/formalize, /v1/numbers, /v1/dates and /v1/terms: decode and parse one JSON request, validate it,
+ * The work behind POST /v1/normalize, /v1/analyze, /v1/tokenize, /v1/spell, /v1/formalize, /v1/numbers, /v1/dates, /v1/terms and /v1/keywords: decode and parse one JSON request, validate it,
  * run the library and serialize the answer. This runs inside the worker threads (src/server/worker.ts), so parsing
  * and serializing big bodies never blocks the thread that accepts connections.
  */
 import { DEFAULT_OPTIONS, OPTION_VALUES, type ResolvedOptions } from '../node/index.js';
-import { convertNumbers, CONVERT_DIGITS, CONVERT_TO, findDates, findNumbers, searchTerms } from '../node/index.js';
+import { convertNumbers, CONVERT_DIGITS, CONVERT_TO, findDates, findNumbers, keywords, searchTerms } from '../node/index.js';
 import { availableComponents, createPipeline, DabirError, formalizeAligned, getNormalizer, getSpellChecker, PIPELINE_SCHEME_CHOICES, SPELL_KINDS, SPELL_REGISTERS, type Pipeline, type PipelineScheme, type SpellKind, type SpellOptions } from '../node/index.js';
 import { HttpError, toHttpError } from './errors.js';
 
-export type Operation = 'normalize' | 'analyze' | 'tokenize' | 'spell' | 'formalize' | 'numbers' | 'dates' | 'terms';
-export const OPERATIONS: readonly Operation[] = ['normalize', 'analyze', 'tokenize', 'spell', 'formalize', 'numbers', 'dates', 'terms'];
+export type Operation = 'normalize' | 'analyze' | 'tokenize' | 'spell' | 'formalize' | 'numbers' | 'dates' | 'terms' | 'keywords';
+export const OPERATIONS: readonly Operation[] = ['normalize', 'analyze', 'tokenize', 'spell', 'formalize', 'numbers', 'dates', 'terms', 'keywords'];
 
 /** One unit of work: the raw bytes of one JSON request (a whole body, or one line of an NDJSON batch). */
 export interface Job {
@@ -40,6 +40,7 @@ const FIELDS: Record<Operation, readonly string[]> = {
   numbers: ['text', 'to', 'digits', 'ordinals'],
   dates: ['text'],
   terms: ['text', 'stopwords', 'lemmas'],
+  keywords: ['text', 'n', 'maxWords'],
 };
 
 export const FORMAL_REGISTERS = ['informal', 'auto'] as const;
@@ -113,6 +114,15 @@ function run(op: Operation, body: Record<string, unknown>): unknown {
   if (op === 'numbers') return numbers(text, body);
   if (op === 'dates') return { dates: findDates(text) };
   if (op === 'terms') return terms(text, body);
+  if (op === 'keywords') {
+    for (const [k, min] of [['n', 0], ['maxWords', 1]] as const) {
+      const v = body[k];
+      if (v !== undefined && v !== null && !(Number.isInteger(v) && (v as number) >= min && (v as number) <= 1000)) {
+        throw new HttpError(400, 'E_BAD_OPTION', `"${k}" must be a whole number from ${min} to 1000, not ${JSON.stringify(v)}`, { hint: k === 'n' ? 'e.g. "n": 10' : 'e.g. "maxWords": 3', option: k });
+      }
+    }
+    return { keywords: keywords(text, { ...(typeof body.n === 'number' ? { n: body.n } : {}), ...(typeof body.maxWords === 'number' ? { maxWords: body.maxWords } : {}) }) };
+  }
   const options = checkOptions(body.options);
   const scheme = checkScheme(body.scheme);
   if (op === 'normalize') {

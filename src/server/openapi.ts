@@ -179,6 +179,21 @@ export const OPENAPI = {
         },
       },
     },
+    '/v1/keywords': {
+      post: {
+        operationId: 'keywords',
+        summary: 'Keywords of the text, ranked by TF-IDF',
+        description: `Nouns, names, adjectives and the noun phrases they make (\`بانک مرکزی\`, up to \`maxWords\` words), keyed by their lemmas and ranked by occurrences × IDF against the sentences of the treebank text, best first, with every occurrence, as \`keywords\` of the library. ${ndjsonNote}`,
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: ref('KeywordsRequest'), example: { text: 'بانک مرکزی نرخ ارز را اعلام کرد. نرخ‌های ارز در بانک مرکزی ثابت ماند.' } }, ...ndjsonBody },
+        },
+        responses: {
+          '200': { description: 'The keywords.', content: { 'application/json': { schema: ref('KeywordsResult') }, ...ndjsonAnswer } },
+          ...commonErrors,
+        },
+      },
+    },
     '/v1/info': {
       get: {
         operationId: 'info',
@@ -424,6 +439,36 @@ export const OPENAPI = {
                 weekdayAgrees: { type: 'boolean', description: 'whether the full date falls on that weekday' },
                 jalali: ref('CalendarDate'),
                 iso: { type: 'string', description: 'the Gregorian date, YYYY-MM-DD' },
+              },
+            },
+          },
+        },
+      },
+      KeywordsRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['text'],
+        properties: {
+          text: { type: 'string' },
+          n: { type: 'integer', minimum: 0, maximum: 1000, default: 10, description: 'how many' },
+          maxWords: { type: 'integer', minimum: 1, maximum: 1000, default: 3, description: 'the longest phrase, in words' },
+        },
+      },
+      KeywordsResult: {
+        type: 'object',
+        required: ['keywords'],
+        properties: {
+          keywords: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['phrase', 'key', 'score', 'count', 'spans'],
+              properties: {
+                phrase: { type: 'string', description: 'the text of its first occurrence' },
+                key: { type: 'string', description: 'its search terms (folded lemmas) joined by a space' },
+                score: { type: 'number', description: 'relative score, 1 for the best' },
+                count: { type: 'integer' },
+                spans: { type: 'array', items: { type: 'object', required: ['start', 'end'], properties: { start: { type: 'integer' }, end: { type: 'integer' } } } },
               },
             },
           },

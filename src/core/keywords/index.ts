@@ -1,0 +1,145 @@
+/**
+ * Keywords: the words and short phrases that say what a text is about, ranked by TF-IDF.
+ *
+ * Candidates are runs of content words (nouns, names, adjectives; no function-word stopword, number or punctuation, and
+ * not the nominal part of a light-verb construction: استفاده in استفاده کرد) of one sentence, each word linked to the
+ * one before it by the parse inside a noun phrase (amod, nmod, flat, compound, fixed: بانک مرکزی, سازمان ملل متحد; not
+ * the subject and the adverbial of پرورش روز دوشنبه); every stretch of 1 to `maxWords` of them. A candidate is keyed by its
+ * words' search terms (folded lemmas, as searchTerms: نرخ‌های ارز and نرخ ارز are one key) and scored
+ *   score = occurrences × Σ idf(term) / √words,   idf(t) = ln((N + 1) / (df(t) + 1)) + 1
+ * (the square root: a phrase weighs more than one of its words, but a phrase seen once less than a word repeated)
+ * with df counted over the N sentences of the reference text (data/idf.json). The best candidates are taken in order,
+ * leaving out any that shares a term with one already taken (بانک after بانک مرکزی). Scores are divided by the best.
+ *
+ * Pure: it reads a Doc a pipeline tagged and parsed (normalizer, tokenizer, lemmatizer, tagger, parser; without a
+ * parse every adjacent pair of content words is taken as linked), the IDF table and the stopwords.
+ */
+import type { Doc, Word } from '../doc.js';
+import { DabirError } from '../errors.js';
+import { searchFold } from '../search/index.js';
+import type { Stopwords } from '../stopwords.js';
+
+export interface IdfData {
+  meta: { format: number; documents: number; license?: string; source?: string };
+  /** term (searchFold of a lemma) → the number of documents (sentences) it occurs in; terms seen once are left out */
+  df: Record<string, number>;
+}
+
+export interface Idf {
+  /** ln((N + 1) / (df + 1)) + 1 */
+  idf(term: string): number;
+  readonly documents: number;
+}
+
+export function createIdf(data: IdfData): Idf {
+  if (!data || data.meta?.format !== 1 || typeof data.df !== 'object' || !(data.meta.documents > 0)) {
+    throw new DabirError('E_RESOURCE_CORRUPT', 'idf data: not an idf.json of this version', 'rebuild it with `npm run build:idf` or reinstall dabir');
+  }
+  const df = new Map(Object.entries(data.df));
+  const n = data.meta.documents;
+  // a term missing from the table was seen at most once
+  return { idf: (t) => Math.log((n + 1) / ((df.get(t) ?? 1) + 1)) + 1, documents: n };
+}
+
+export interface KeywordOptions {
+  /** how many keywords [default 10] */
+  n?: number;
+  /** the longest phrase, in words [default 3] */
+  maxWords?: number;
+}
+
+export interface Keyword {
+  /** the text of its first occurrence */
+  phrase: string;
+  /** its search terms joined by a space: the same for every spelling and inflection */
+  key: string;
+  /** relative score, 1 for the best */
+  score: number;
+  /** occurrences in the text */
+  count: number;
+  /** UTF-16 offsets of every occurrence into the original text */
+  spans: { start: number; end: number }[];
+}
+
+const CONTENT = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** relations that hold a noun phrase together (the dependent follows or precedes its head directly) */
+const NP_LINKS = new Set(['amod', 'nmod', 'nmod:poss', 'flat', 'flat:name', 'compound', 'fixed']);
+const HAS_LETTER = /\p{L}/u;
+
+/** a relation without its subtype, except those kept whole (nmod:poss, flat:name, compound:lvc) */
+const baseRel = (r: string | undefined): string => (r === undefined ? '' : r === 'nmod:poss' || r === 'flat:name' || r === 'compound:lvc' ? r : r.split(':')[0]!);
+
+interface Cand {
+  terms: string[];
+  count: number;
+  spans: { start: number; end: number }[];
+  phrase: string;
+}
+
+/** The keywords of an analysed (tagged) document, best first. */
+export function keywordsOf(doc: Doc, idf: Idf, stopwords: Stopwords, options: KeywordOptions = {}): Keyword[] {
+  const n = options.n ?? 10;
+  const maxWords = options.maxWords ?? 3;
+  if (!Number.isInteger(n) || n < 0) throw new DabirError('E_BAD_OPTION', `option "n" cannot be ${JSON.stringify(n)}`, 'give a whole number of 0 or more');
+  if (!Number.isInteger(maxWords) || maxWords < 1) throw new DabirError('E_BAD_OPTION', `option "maxWords" cannot be ${JSON.stringify(maxWords)}`, 'give a whole number of 1 or more');
+  const cands = new Map<string, Cand>();
+  for (const s of doc.sentences) {
+    // the content words of the sentence in order, a null where a run breaks
+    const run: { term: string; start: number; end: number }[] = [];
+    let prev: Word | undefined; // the last content word of the run
+    const flush = (): void => {
+      for (let i = 0; i < run.length; i++) {
+        for (let k = 1; k <= maxWords && i + k <= run.length; k++) {
+          const part = run.slice(i, i + k);
+          const terms = part.map((p) => p.term);
+          const key = terms.join(' ');
+          const span = { start: part[0]!.start, end: part[k - 1]!.end };
+          let c = cands.get(key);
+          if (!c) cands.set(key, (c = { terms, count: 0, spans: [], phrase: doc.text.slice(span.start, span.end) }));
+          // one occurrence per place (a token holding two content words counts once)
+          const last = c.spans[c.spans.length - 1];
+          if (last && last.start === span.start && last.end === span.end) continue;
+          c.count++;
+          c.spans.push(span);
+        }
+      }
+      run.length = 0;
+      prev = undefined;
+    };
+    /** a and b (adjacent content words) are one phrase: one heads the other inside a noun phrase, or no parse says */
+    const linked = (a: Word, b: Word): boolean => {
+      if (a.head === undefined || b.head === undefined) return true;
+      if (b.head === a.id) return NP_LINKS.has(baseRel(b.deprel));
+      if (a.head === b.id) return NP_LINKS.has(baseRel(a.deprel));
+      return false;
+    };
+    for (const t of s.tokens) {
+      const words = t.words;
+      for (let k = 0; k < words.length; k++) {
+        const w: Word = words[k]!;
+        const content = CONTENT.has(w.upos ?? '') && HAS_LETTER.test(w.form) && !stopwords.isFunctionWord(w.form) && (k === 0 || w.form.length > 3) && w.deprel !== 'compound:lvc';
+        const term = content ? searchFold(w.lemma && w.lemma !== '_' ? w.lemma : w.form) : '';
+        if (!content || term.length < 2) {
+          flush();
+          continue;
+        }
+        if (prev && !linked(prev, w)) flush();
+        run.push({ term, start: t.start, end: t.end });
+        prev = w;
+      }
+    }
+    flush();
+  }
+  const scored = [...cands.entries()].map(([key, c]) => ({ key, c, score: (c.count * c.terms.reduce((a, t) => a + idf.idf(t), 0)) / Math.sqrt(c.terms.length) }));
+  scored.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const taken = new Set<string>();
+  const out: Keyword[] = [];
+  const best = scored[0]?.score ?? 1;
+  for (const { key, c, score } of scored) {
+    if (out.length >= n) break;
+    if (c.terms.some((t) => taken.has(t))) continue;
+    for (const t of c.terms) taken.add(t);
+    out.push({ phrase: c.phrase, key, score: Math.round((score / best) * 1e4) / 1e4, count: c.count, spans: c.spans });
+  }
+  return out;
+}

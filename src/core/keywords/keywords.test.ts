@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { Doc, Sentence, Token, Word } from '../doc.js';
+import { createStopwords } from '../stopwords.js';
+import { createIdf, keywordsOf } from './index.js';
+
+/** a one-sentence Doc from [form, lemma, upos, head, deprel] words, one token each, separated by spaces */
+function docOf(words: [string, string, string, number, string][]): Doc {
+  let text = '';
+  const tokens: Token[] = [];
+  words.forEach(([form, lemma, upos, head, deprel], i) => {
+    if (i) text += ' ';
+    const w = new Word(i + 1, { form, lemma, upos, head, deprel });
+    tokens.push(new Token(text.length, text.length + form.length, form, form, [w], true));
+    text += form;
+  });
+  return new Doc(text, [new Sentence(0, text.length, text, tokens, '1')]);
+}
+
+const idf = createIdf({ meta: { format: 1, documents: 1000 }, df: { بانک: 50, مرکزی: 40, نرخ: 30, ارز: 20, امروز: 400 } });
+const stop = createStopwords({ meta: { format: 1 }, words: ['را', 'در', 'امروز'], content: [] });
+
+describe('keywordsOf', () => {
+  it('noun phrases held together by the parse; a function-word stopword breaks nothing it is not part of', () => {
+    const d = docOf([
+      ['بانک', 'بانک', 'NOUN', 5, 'nsubj'],
+      ['مرکزی', 'مرکزی', 'ADJ', 1, 'amod'],
+      ['نرخ', 'نرخ', 'NOUN', 5, 'obj'],
+      ['ارز', 'ارز', 'NOUN', 3, 'nmod'],
+      ['اعلام', 'اعلام', 'NOUN', 6, 'compound:lvc'],
+      ['کرد', 'کرد', 'VERB', 0, 'root'],
+    ]);
+    const k = keywordsOf(d, idf, stop, { n: 5 });
+    // مرکزی + نرخ are adjacent but not linked; اعلام is the nominal part of a light verb
+    // (نرخ ارز first: its words are rarer in the reference text)
+    expect(k.map((x) => x.key)).toEqual(['نرخ ارز', 'بانک مرکزی']);
+    expect(k[0]!.score).toBe(1);
+    expect(k[1]!.score).toBeLessThan(1);
+    expect(k.map((x) => x.phrase)).toEqual(['نرخ ارز', 'بانک مرکزی']);
+  });
+  it('options: n and maxWords; bad values throw E_BAD_OPTION', () => {
+    const d = docOf([
+      ['بانک', 'بانک', 'NOUN', 0, 'root'],
+      ['مرکزی', 'مرکزی', 'ADJ', 1, 'amod'],
+    ]);
+    expect(keywordsOf(d, idf, stop, { maxWords: 1 }).map((x) => x.key)).toEqual(['مرکزی', 'بانک']);
+    expect(keywordsOf(d, idf, stop, { n: 1 }).map((x) => x.key)).toEqual(['بانک مرکزی']);
+    expect(keywordsOf(d, idf, stop, { n: 0 })).toEqual([]);
+    expect(() => keywordsOf(d, idf, stop, { n: -1 })).toThrowError(expect.objectContaining({ code: 'E_BAD_OPTION' }) as Error);
+    expect(() => keywordsOf(d, idf, stop, { maxWords: 0 })).toThrowError(expect.objectContaining({ code: 'E_BAD_OPTION' }) as Error);
+  });
+  it('bad IDF data is E_RESOURCE_CORRUPT', () => {
+    expect(() => createIdf({ meta: { format: 2, documents: 1 }, df: {} })).toThrowError(expect.objectContaining({ code: 'E_RESOURCE_CORRUPT' }) as Error);
+  });
+});
