@@ -83,6 +83,12 @@ export function digitValue(c: number): number {
   return -1;
 }
 
+const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
+/** The ASCII digits of `s` written as Persian digits (۰–۹); everything else unchanged. */
+export function toPersianDigits(s: string): string {
+  return s.replace(/[0-9]/g, (c) => PERSIAN_DIGITS[c.charCodeAt(0) - 48]!);
+}
+
 export function isLatinLetter(c: number): boolean {
   return (
     (c >= 0x41 && c <= 0x5a) ||

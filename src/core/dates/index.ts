@@ -7,6 +7,7 @@
  * The calendar arithmetic is the 33-year-cycle algorithm of Kazimierz Borkowski as jalaali-js writes it (valid for the
  * Jalali years -61 to 3177): it agrees with the official calendar of Iran in every year of modern use. Pure, no data.
  */
+import { digitValue, toPersianDigits } from '../chars.js';
 import { DabirError } from '../errors.js';
 import { findNumbers } from '../numbers/index.js';
 
@@ -127,8 +128,7 @@ function gregorianMonthLength(y: number, m: number): number {
 export const JALALI_MONTHS = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'] as const;
 export const WEEKDAYS = ['یکشنبه', 'دوشنبه', 'سه‌شنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه', 'شنبه'] as const; // Sunday first, as Date.getUTCDay()
 
-const FA_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
-const fa = (n: number): string => String(n).replace(/[0-9]/g, (c) => FA_DIGITS[c.charCodeAt(0) - 48]!);
+const fa = (n: number): string => toPersianDigits(String(n));
 
 /** «۱۵ فروردین ۱۴۰۲» (`long`, with `weekday`: «سه‌شنبه ۱۵ فروردین ۱۴۰۲») or «۱۴۰۲/۰۱/۱۵» (`numeric`); Latin digits with `digits: 'latin'`. */
 export function formatJalali(date: CalendarDate, options: { style?: 'long' | 'numeric'; digits?: 'fa' | 'latin'; weekday?: boolean } = {}): string {
@@ -214,12 +214,10 @@ const DIGIT = '[0-9\u06f0-\u06f9\u0660-\u0669]';
 const NUMERIC = new RegExp(`(?<![0-9\\u06f0-\\u06f9\\u0660-\\u0669/\\-.:])(?:(${DIGIT}{4})([/\\-.])(${DIGIT}{1,2})\\2(${DIGIT}{1,2})|(${DIGIT}{1,2})([/\\-.])(${DIGIT}{1,2})\\6(${DIGIT}{4}))(?![0-9\\u06f0-\\u06f9\\u0660-\\u0669/\\-:]|\\.[0-9\\u06f0-\\u06f9])`, 'g');
 const ERA = /^[ \u00a0]*(?:(?:هجری[ \u00a0\u200c]*)?(?:شمسی|خورشیدی|قمری)|ه\.?[ \u00a0]?[شق]\.?|ه[ \u00a0]?[شق](?![\u0600-\u06ff])|میلادی|م\.)/;
 
+/** the value of a string of digits of any script */
 const num = (s: string): number => {
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    n = n * 10 + (c >= 0x06f0 ? c - 0x06f0 : c >= 0x0660 ? c - 0x0660 : c - 0x30);
-  }
+  for (let i = 0; i < s.length; i++) n = n * 10 + digitValue(s.charCodeAt(i));
   return n;
 };
 

@@ -16,6 +16,7 @@
  * Reading accepts what writers also use: «یکصد», «یک‌صد», «دو صد» (Dari), colloquial «یه», «چار», «شیش», «پونزده»,
  * «هیجده», «پونصد», digits of any script with a scale («۲٫۵ میلیارد»), «نیم» («سه و نیم»), «منفی».
  */
+import { digitValue, toPersianDigits } from '../chars.js';
 import { badOption, DabirError } from '../errors.js';
 
 const ZWNJ = '\u200c';
@@ -60,13 +61,6 @@ function describe(v: unknown): string {
   return v === null ? 'null' : typeof v;
 }
 
-/** ASCII digit of a Latin, Persian (۰–۹) or Arabic-Indic (٠–٩) digit, else -1 */
-function digitOf(c: number): number {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  if (c >= 0x06f0 && c <= 0x06f9) return c - 0x06f0;
-  if (c >= 0x0660 && c <= 0x0669) return c - 0x0660;
-  return -1;
-}
 
 const trimZeros = (int: string, frac: string): [string, string] => {
   let a = 0;
@@ -94,7 +88,7 @@ function decimalOfString(s: string): Decimal | undefined {
   let seenPoint = false;
   for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const d = digitOf(c);
+    const d = digitValue(c);
     if (d >= 0) {
       if (seenPoint) frac += d;
       else {
@@ -599,7 +593,7 @@ function readPoint(atoms: readonly Atom[], i: number): { end: number; value: Exa
 }
 
 const isLetter = (c: number): boolean => (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5 || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
-const isDigit = (c: number): boolean => digitOf(c) >= 0;
+const isDigit = (c: number): boolean => digitValue(c) >= 0;
 const isLatinOrDigitLike = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2f || c === 0x3a || c === 0x2d || c === 0x40 || c === 0x23 || c === 0x26 || c === 0x3d || c === 0x5c || isDigit(c);
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f;
 
@@ -660,7 +654,7 @@ function atomsOf(text: string): Atom[] {
       // a digit string longer than any quantity is a code or an identifier (and BigInt of it would cost)
       const d = j - i > 64 ? undefined : decimalOfString(s);
       // dates, times, versions, codes and phone numbers are not quantities: 1402/01/15, 12:30, 1.2.3, 0912...
-      const leadingZero = s.length > 1 && digitOf(s.charCodeAt(0)) === 0 && !(s.charCodeAt(1) === 0x2e || s.charCodeAt(1) === 0x066b);
+      const leadingZero = s.length > 1 && digitValue(s.charCodeAt(0)) === 0 && !(s.charCodeAt(1) === 0x2e || s.charCodeAt(1) === 0x066b);
       const mixed = /[0-9]/.test(s) && /[\u06f0-\u06f9\u0660-\u0669]/.test(s);
       if (!d || leadingZero || mixed || isLatinOrDigitLike(prev) || isLatinOrDigitLike(next) || isLetter(next) || isLetter(prev)) barrier(i);
       else out.push({ start: i, end: j, key: '', digits: d, glued: !gap });
@@ -758,8 +752,7 @@ export interface ConvertNumbersOptions {
 export const CONVERT_TO = ['digits', 'words'] as const;
 export const CONVERT_DIGITS = ['fa', 'latin'] as const;
 
-const FA_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
-const faDigits = (s: string): string => s.replace(/[0-9]/g, (c) => FA_DIGITS[c.charCodeAt(0) - 48]!).replace('.', '٫');
+const faDigits = (s: string): string => toPersianDigits(s).replace('.', '٫');
 
 /**
  * The text with its numbers rewritten, everything else unchanged: `to: 'digits'` writes number phrases in words as
