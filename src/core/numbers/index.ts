@@ -390,7 +390,6 @@ function readPhrase(atoms: readonly Atom[], i0: number): { end: number; value: E
   let any = false; // something read
   let end = -1; // index after the last complete reading
   let endValue: Exact = ZERO;
-  let form: NumberForm = 'cardinal';
   const value = (): Exact => add(total, group);
   const mark = (k: number): void => {
     end = k;
@@ -542,7 +541,8 @@ function readPhrase(atoms: readonly Atom[], i0: number): { end: number; value: E
     break;
   }
   if (end < 0) return undefined;
-  return { end, value: endValue, neg, form };
+  // (an ordinal returns from inside the loop)
+  return { end, value: endValue, neg, form: 'cardinal' };
 }
 
 /** a numerator below 1000 and its denominator at atoms[i..] (پنج دهم, بیست و پنج صدم) */
