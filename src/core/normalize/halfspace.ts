@@ -12,6 +12,7 @@ import type { Edit, StepText } from '../aligned.js';
 import { isArabicLetter, isJoiner, forEachRelevantUnit } from '../chars.js';
 import { FLAG_ADJ, FLAG_HEAD_STEM, FLAG_LEX, FLAG_PARTICIPLE, FLAG_VERB, FNV_OFFSET, FNV_PRIME, HEAD_STEM_ENDINGS, type HalfSpaceModel } from './halfspace-model.js';
 import type { ResolvedOptions } from './options.js';
+import { PRIME_TEXT } from './prime.js';
 import { registerCount, registerOf } from '../register/index.js';
 
 const Z = '\u200c';
@@ -1248,6 +1249,7 @@ function wordInfo(d: HalfSpaceDecoder, memo: WordMemo, t: string, s: number, e: 
   }
   const info = infoOf(d, w, bare, form);
   memo.add(h, info);
+  if (wordsBeforePriming > 0 && --wordsBeforePriming === 0) primeWords(d);
   return info;
 }
 
@@ -1383,6 +1385,44 @@ function informalJoins(
   if (formal === undefined) return false;
   const f = wordInfo(d, memo, formal, 0, formal.length, careful, academy);
   return joinsWith(d, jm, careful, pForm, pLast, pLastHash, pMi, f, formal.length);
+}
+
+/**
+ * New words the process analyses before the words of PRIME_TEXT (see prime.ts) are run through the word analysis
+ * (primeWords): enough for V8 to have started recording type feedback in the analysis functions, and before it first
+ * optimizes them. Process-wide, as that feedback is.
+ */
+let wordsBeforePriming = 200;
+
+/**
+ * Runs the word analysis over the words of PRIME_TEXT, in plain and careful lines and the academy style, into
+ * throwaway memos (the results are pure: nothing is kept but V8's type feedback). The analysis functions (segment,
+ * infoOf, chatInfo, ...) are then optimized with every branch known from their first compile. Without it, the
+ * normalizer's priming after its first megabyte took branches the text before had not, which threw their optimized
+ * code away; as the text then repeated words, that code was rebuilt only on the next new text (10-30 ms of compiler
+ * time in the first pass over it). Not at the first call: a one-off run over a sentence would pay for it.
+ */
+function primeWords(d: HalfSpaceDecoder): void {
+  const t = PRIME_TEXT;
+  for (const [careful, academy] of [
+    [false, false],
+    [true, false],
+    [false, true],
+  ] as const) {
+    const memo = new WordMemo();
+    let i = 0;
+    while (i < t.length) {
+      if ((CLASS[t.charCodeAt(i)]! & UNIT) === 0) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < t.length && (CLASS[t.charCodeAt(j)]! & UNIT) !== 0) j++;
+      // (as the step sees words: no edge ZWNJ, no final hamza above)
+      if (t.charCodeAt(i) !== 0x200c && t.charCodeAt(j - 1) !== 0x200c && t.charCodeAt(j - 1) !== 0x0654) chatInfo(d, wordInfo(d, memo, t, i, j, careful, academy));
+      i = j;
+    }
+  }
 }
 
 /** Half-space step: inserts ZWNJs into run-together words and turns spaces inside words into ZWNJs. */

@@ -3,7 +3,8 @@
  * diacritics, digits in three systems, numbers, punctuation, quotes, BOMs, protected spans of every kind, spacing
  * around marks and brackets, ZWNJ gaps, half-space cuts and joins, careful lines, line breaks of several kinds.
  *
- * A normalizer runs it once under a few option sets after its first megabyte or so (see index.ts). Nothing is kept but
+ * A normalizer runs it once under a few option sets after its first megabyte or so (see index.ts), and the half-space
+ * step runs its words through the word analysis after the first 200 new words (primeWords in halfspace.ts). Nothing is kept but
  * V8's type feedback (and a few words in the half-space memo, which caches pure results): without it, optimized code
  * built on text of one kind (e.g. news without digits) is thrown away at the first unit of another kind and rebuilt,
  * several times per step, which cost more than the steps themselves on the first megabyte of new text.
@@ -23,6 +24,7 @@ export const PRIME_TEXT = [
   '  تورفتگی و ‌ پایان ‌',
   '۱۲ کتاب و 12 book و ۱۲-ب و ب-۱۲ و 12.ما و "(نقل) قول" و "۱۲سلام" او رفت.سپس آمد و آبرسان وبگاه فرضهای پیش بینیها ۱۲\u200cکتاب او\u200cرفت',
   'کتاب‌ها را میرفتند و نمیخواهد و برمیگردد و میرم و آب‌بند',
-  // (a word with a diacritic before other letters; an unknown long word with the Arabic article glued)
-  'مُعلّمان عرفاتالعاشقین دارالفنونی بیتالمقدسی عبدالکریمی',
+  // (a word with a diacritic before other letters; unknown long words with the Arabic article glued; strong compound
+  // heads; words that begin like a pronoun + ها)
+  'مُعلّمان عرفاتالعاشقین دارالفنونی بیتالمقدسی عبدالکریمی نایبالسلطنه هاشم بانی الله آنچه اینکه آنهایی آنهاست حرفهام',
 ].join('\n');
