@@ -1084,6 +1084,18 @@ function withZwnjs(w: string, form: string): string {
 }
 
 /**
+ * An empty array for analyses whose elements kind in V8 is already the one for objects. (An empty [] starts as an
+ * array of small integers and changes kind at its first push: a memo first filled after wordInfo was optimized, as the
+ * careful memo of the academy style at the normalizer's priming, threw that code away, and it was rebuilt in the
+ * next pass over new text.)
+ */
+function emptyInfos(): WordInfo[] {
+  const a: (WordInfo | null)[] = [null];
+  a.length = 0;
+  return a as WordInfo[];
+}
+
+/**
  * Memo of word analyses keyed by the word's letters in the text (no substring is made to look a word up): an
  * open-addressing table with linear probing. Bounded: cleared when full.
  *
@@ -1100,7 +1112,7 @@ class WordMemo {
   private mask = (1 << 4) - 1;
   private pool = new Uint16Array(1 << 10);
   private used = 0;
-  private infos: WordInfo[] = [];
+  private infos = emptyInfos();
   get size(): number {
     return this.infos.length;
   }
@@ -1122,7 +1134,7 @@ class WordMemo {
   add(h: number, info: WordInfo): void {
     if (this.infos.length >= WordMemo.MAX) {
       this.table.fill(0);
-      this.infos = [];
+      this.infos = emptyInfos();
       this.used = 0;
     }
     if (2 * (this.infos.length + 1) > this.mask + 1) this.grow();

@@ -4,8 +4,8 @@
  * around marks and brackets, ZWNJ gaps, half-space cuts and joins, careful lines, line breaks of several kinds.
  *
  * A normalizer runs it once under a few option sets after its first megabyte or so (see index.ts), and the half-space
- * step runs its words through the word analysis after the first 200 new words (primeWords in halfspace.ts). Nothing is kept but
- * V8's type feedback (and a few words in the half-space memo, which caches pure results): without it, optimized code
+ * step runs its words through the word analysis after the first 200 new words (primeWords in halfspace.ts). Nothing
+ * is kept but V8's type feedback (and a few words in the half-space memo, which caches pure results): without it, optimized code
  * built on text of one kind (e.g. news without digits) is thrown away at the first unit of another kind and rebuilt,
  * several times per step, which cost more than the steps themselves on the first megabyte of new text.
  */
