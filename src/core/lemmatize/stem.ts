@@ -69,6 +69,9 @@ export function stem(word: string): string {
   }
   // 3. glued superlative: بزرگترین
   if (w.endsWith('ترین') && letters(w) >= 7) return w.slice(0, -4);
+  // 3b. the ezafe or indefinite ی after a final ا (دنیای, آقای, صدای → دنیا, آقا, صدا): a word of four letters or more
+  // (چای, رای, نای, پای stay)
+  if (w.length >= 4 && w.endsWith('ای') && !KEEP.has(w)) return w.slice(0, -1);
   // 4. glued ان plural, only on long words and never on the common endings of simple words
   if (w.endsWith('ان') && !KEEP.has(w)) {
     if (w.endsWith('ندگان') && w.length >= 7) return w.slice(0, -3) + 'ه'; // نویسندگان → نویسنده
