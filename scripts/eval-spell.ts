@@ -21,8 +21,13 @@ import { createSpellChecker, isSpellable, spellKey, type SpellIssue } from '../s
 import { createFormalizer } from '../src/core/formal/index.js';
 import { alignTokens, isSpellValidationLine, spaceTokens, spellTuneFold } from '../src/core/spell/align.js';
 import { homophones, neighbours } from '../src/core/spell/edit.js';
-import { canon, readShared, ROOT, sharedPath } from './lib/corpus.js';
+import { canon, haveShared, readShared, ROOT, sharedPath } from './lib/corpus.js';
 import { conlluBlocks, selectBlocks, SPLITS } from './lib/splits.js';
+
+if (!haveShared()) {
+  console.log('SKIP eval:spell: ../shared/data not found (set DABIR_SHARED)');
+  process.exit(0);
+}
 
 /**
  * Fitting the real-word model (RW_WEIGHTS in src/core/spell/checker.ts) on the tuning folds:
