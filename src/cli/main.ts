@@ -350,14 +350,19 @@ async function openInput(file: string | undefined, io: CliIO): Promise<{ input: 
 
 /** The whole input as one string (FILE or standard input; malformed UTF-8 replaced, with the usual warning). */
 async function readAllText(file: string | undefined, io: CliIO): Promise<string> {
-  const { input, fh } = await openInput(file, io);
   const parts: string[] = [];
+  await eachLine(file, io, (line, eol) => void parts.push(line, eol));
+  return parts.join('');
+}
+
+/** Runs `handle` over every line of FILE (standard input when undefined) as processLines does; the file is closed however it ends. */
+async function eachLine(file: string | undefined, io: CliIO, handle: LineHandler): Promise<void> {
+  const { input, fh } = await openInput(file, io);
   try {
-    await processLines(input, io, (line, eol) => void parts.push(line, eol), file);
+    await processLines(input, io, handle, file);
   } finally {
     await fh?.close().catch(() => undefined);
   }
-  return parts.join('');
 }
 
 async function runNormalize(args: string[], io: CliIO): Promise<number> {
@@ -959,22 +964,16 @@ async function runTerms(args: string[], io: CliIO): Promise<number> {
   if (v.help) return print(io, termsHelp());
   if (positionals.length > 1) throw new DabirError('E_USAGE', `expected at most one FILE, got ${positionals.length}`, usageHint('terms'));
   const file = positionals[0] === '-' ? undefined : positionals[0];
-  const { input, fh } = await openInput(file, io);
-  try {
-    const o = { stopwords: !v['keep-stopwords'], lemmas: !v.forms };
-    const handle: LineHandler = (line, eol, _lineNo, out) => {
-      out.push(
-        searchTerms(line, o)
-          .map((t) => t.term)
-          .join(' '),
-        eol,
-      );
-    };
-    await processLines(input, io, handle, file);
-    return EXIT_OK;
-  } finally {
-    await fh?.close().catch(() => undefined);
-  }
+  const o = { stopwords: !v['keep-stopwords'], lemmas: !v.forms };
+  await eachLine(file, io, (line, eol, _lineNo, out) => {
+    out.push(
+      searchTerms(line, o)
+        .map((t) => t.term)
+        .join(' '),
+      eol,
+    );
+  });
+  return EXIT_OK;
 }
 
 function keywordsHelp(): string {
@@ -1070,16 +1069,10 @@ async function runDates(args: string[], io: CliIO): Promise<number> {
   if (v.from !== undefined) throw new DabirError('E_USAGE', '--from goes with --convert', usageHint('dates'));
   if (positionals.length > 1) throw new DabirError('E_USAGE', `expected at most one FILE, got ${positionals.length}`, usageHint('dates'));
   const file = positionals[0] === '-' ? undefined : positionals[0];
-  const { input, fh } = await openInput(file, io);
-  try {
-    const handle: LineHandler = (line, _eol, lineNo, out) => {
-      for (const d of findDates(line)) out.push(JSON.stringify({ line: lineNo, ...d }), '\n');
-    };
-    await processLines(input, io, handle, file);
-    return EXIT_OK;
-  } finally {
-    await fh?.close().catch(() => undefined);
-  }
+  await eachLine(file, io, (line, _eol, lineNo, out) => {
+    for (const d of findDates(line)) out.push(JSON.stringify({ line: lineNo, ...d }), '\n');
+  });
+  return EXIT_OK;
 }
 
 function numbersHelp(): string {
@@ -1141,21 +1134,15 @@ async function runNumbers(args: string[], io: CliIO): Promise<number> {
   if (v.form !== undefined || v.decimal !== undefined) throw new DabirError('E_USAGE', '--form and --decimal go with --say', usageHint('numbers'));
   if (positionals.length > 1) throw new DabirError('E_USAGE', `expected at most one FILE, got ${positionals.length}`, usageHint('numbers'));
   const file = positionals[0] === '-' ? undefined : positionals[0];
-  const { input, fh } = await openInput(file, io);
-  try {
-    const o = { to, digits, ordinals: !!v.ordinals };
-    const handle: LineHandler = (line, eol, lineNo, out) => {
-      if (!v.list) {
-        out.push(convertNumbers(line, o), eol);
-        return;
-      }
-      for (const s of findNumbers(line)) out.push(JSON.stringify({ line: lineNo, start: s.start, end: s.end, text: s.text, digits: s.digits, form: s.form }), '\n');
-    };
-    await processLines(input, io, handle, file);
-    return EXIT_OK;
-  } finally {
-    await fh?.close().catch(() => undefined);
-  }
+  const o = { to, digits, ordinals: !!v.ordinals };
+  await eachLine(file, io, (line, eol, lineNo, out) => {
+    if (!v.list) {
+      out.push(convertNumbers(line, o), eol);
+      return;
+    }
+    for (const s of findNumbers(line)) out.push(JSON.stringify({ line: lineNo, start: s.start, end: s.end, text: s.text, digits: s.digits, form: s.form }), '\n');
+  });
+  return EXIT_OK;
 }
 
 async function runSpell(args: string[], io: CliIO): Promise<number> {

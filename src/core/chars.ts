@@ -83,6 +83,22 @@ export function digitValue(c: number): number {
   return -1;
 }
 
+/**
+ * The look-up key of a word: Persian letters (ي ى → ی, ك → ک), no kashida or Arabic marks (U+064B–065F, U+0670), and no
+ * ZWNJ when `dropZwnj`. Stopwords, number words and month names are found by it.
+ */
+export function letterKey(s: string, dropZwnj: boolean): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x064a || c === 0x0649) out += 'ی';
+    else if (c === 0x0643) out += 'ک';
+    else if ((dropZwnj && c === 0x200c) || c === 0x0640 || (c >= 0x064b && c <= 0x065f) || c === 0x0670) continue;
+    else out += s[i];
+  }
+  return out;
+}
+
 const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
 /** The ASCII digits of `s` written as Persian digits (۰–۹); everything else unchanged. */
 export function toPersianDigits(s: string): string {

@@ -4,6 +4,7 @@
  * shekar's lists); a word matches in any spelling the normalizer would unify: Arabic letter variants, diacritics,
  * kashida and ZWNJs do not count (میشود, می‌شود and مي‌شود all match). Pure; the data is handed in.
  */
+import { letterKey } from './chars.js';
 import { DabirError } from './errors.js';
 
 export interface StopwordData {
@@ -27,15 +28,7 @@ export interface Stopwords {
 
 /** The matching key of a word: Persian letters, no diacritics, kashida or ZWNJ. */
 export function stopwordKey(word: string): string {
-  let out = '';
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c === 0x064a || c === 0x0649) out += 'ی';
-    else if (c === 0x0643) out += 'ک';
-    else if (c === 0x200c || c === 0x0640 || (c >= 0x064b && c <= 0x065f) || c === 0x0670) continue;
-    else out += word[i];
-  }
-  return out.trim();
+  return letterKey(word, true).trim();
 }
 
 export function createStopwords(data: StopwordData): Stopwords {

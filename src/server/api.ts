@@ -142,10 +142,7 @@ function run(op: Operation, body: Record<string, unknown>): unknown {
     };
   }
   // analyze
-  const format = body.format ?? 'json';
-  if (!(ANALYZE_FORMATS as readonly unknown[]).includes(format)) {
-    throw new HttpError(400, 'E_BAD_OPTION', `"format" cannot be ${JSON.stringify(format)}`, { hint: `use one of: ${ANALYZE_FORMATS.join(', ')}`, option: 'format', allowed: ANALYZE_FORMATS });
-  }
+  const format = choiceField(body, 'format', ANALYZE_FORMATS, 'json');
   const components = checkComponents(body.components);
   const doc = pipeline(components, options, scheme).process(text);
   return format === 'conllu' ? doc.toConllu() : doc.toJSON();
@@ -165,17 +162,10 @@ function spell(text: string, body: Record<string, unknown>): unknown {
     }
     o.kinds = k as SpellKind[];
   }
-  if (body.register !== undefined && body.register !== null) {
-    if (!(SPELL_REGISTERS as readonly unknown[]).includes(body.register)) {
-      throw new HttpError(400, 'E_BAD_OPTION', `"register" cannot be ${JSON.stringify(body.register)}`, { hint: `use one of: ${SPELL_REGISTERS.join(', ')}`, option: 'register', allowed: SPELL_REGISTERS });
-    }
-    o.register = body.register as SpellOptions['register'];
-  } else o.register = 'auto';
-  if (body.fix !== undefined && body.fix !== null && typeof body.fix !== 'boolean') {
-    throw new HttpError(400, 'E_BAD_OPTION', `"fix" must be true or false, not ${describeJson(body.fix)}`, { hint: 'send "fix": true for the corrected text', option: 'fix', allowed: [true, false] });
-  }
+  o.register = choiceField(body, 'register', SPELL_REGISTERS, 'auto');
+  const fix = booleanField(body, 'fix', false, 'send "fix": true for the corrected text');
   const checker = getSpellChecker();
-  if (body.fix === true) return { text: checker.fix(text, o) };
+  if (fix) return { text: checker.fix(text, o) };
   return { issues: checker.check(text, o) };
 }
 
@@ -184,14 +174,9 @@ function spell(text: string, body: Record<string, unknown>): unknown {
  * offsets into the text of the request; the rewritten words have kind `register`.
  */
 function formalize(text: string, body: Record<string, unknown>): unknown {
-  const register = body.register ?? 'informal';
-  if (!(FORMAL_REGISTERS as readonly unknown[]).includes(register)) {
-    throw new HttpError(400, 'E_BAD_OPTION', `"register" cannot be ${JSON.stringify(register)}`, { hint: `use one of: ${FORMAL_REGISTERS.join(', ')}`, option: 'register', allowed: FORMAL_REGISTERS });
-  }
-  if (body.normalize !== undefined && body.normalize !== null && typeof body.normalize !== 'boolean') {
-    throw new HttpError(400, 'E_BAD_OPTION', `"normalize" must be true or false, not ${describeJson(body.normalize)}`, { hint: 'send "normalize": false to formalize the text as it is', option: 'normalize', allowed: [true, false] });
-  }
-  const aligned = formalizeAligned(text, { register: register as (typeof FORMAL_REGISTERS)[number], normalize: body.normalize !== false });
+  const register = choiceField(body, 'register', FORMAL_REGISTERS, 'informal');
+  const normalize = booleanField(body, 'normalize', true, 'send "normalize": false to formalize the text as it is');
+  const aligned = formalizeAligned(text, { register, normalize });
   const changes = aligned.changes().map((c) => ({ start: c.start, end: c.end, before: c.before, after: c.after, kind: c.kind }));
   return { text: aligned.text, changes };
 }
@@ -201,28 +186,33 @@ function formalize(text: string, body: Record<string, unknown>): unknown {
  * rewritten (`to`: digits [default] or words), as convertNumbers of the library.
  */
 function numbers(text: string, body: Record<string, unknown>): unknown {
-  const choice = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
-    const v = body[name];
-    if (v === undefined || v === null) return fallback;
-    if (!(allowed as readonly unknown[]).includes(v)) throw new HttpError(400, 'E_BAD_OPTION', `"${name}" cannot be ${JSON.stringify(v)}`, { hint: `use one of: ${allowed.join(', ')}`, option: name, allowed });
-    return v as T;
-  };
-  const to = choice('to', CONVERT_TO, 'digits');
-  const digits = choice('digits', CONVERT_DIGITS, 'fa');
-  if (body.ordinals !== undefined && body.ordinals !== null && typeof body.ordinals !== 'boolean') {
-    throw new HttpError(400, 'E_BAD_OPTION', `"ordinals" must be true or false, not ${describeJson(body.ordinals)}`, { hint: 'send "ordinals": true to write ordinals as digits too', option: 'ordinals', allowed: [true, false] });
-  }
-  return { text: convertNumbers(text, { to, digits, ordinals: body.ordinals === true }), numbers: findNumbers(text) };
+  const to = choiceField(body, 'to', CONVERT_TO, 'digits');
+  const digits = choiceField(body, 'digits', CONVERT_DIGITS, 'fa');
+  const ordinals = booleanField(body, 'ordinals', false, 'send "ordinals": true to write ordinals as digits too');
+  return { text: convertNumbers(text, { to, digits, ordinals }), numbers: findNumbers(text) };
 }
 
 /** /v1/terms: the search terms of the text (folded lemmas without function-word stopwords), with token offsets. */
 function terms(text: string, body: Record<string, unknown>): unknown {
-  for (const k of ['stopwords', 'lemmas'] as const) {
-    if (body[k] !== undefined && body[k] !== null && typeof body[k] !== 'boolean') {
-      throw new HttpError(400, 'E_BAD_OPTION', `"${k}" must be true or false, not ${describeJson(body[k])}`, { hint: k === 'stopwords' ? 'send "stopwords": false to keep the stopwords' : 'send "lemmas": false for the folded word forms', option: k, allowed: [true, false] });
-    }
-  }
-  return { terms: searchTerms(text, { stopwords: body.stopwords !== false, lemmas: body.lemmas !== false }) };
+  const stopwords = booleanField(body, 'stopwords', true, 'send "stopwords": false to keep the stopwords');
+  const lemmas = booleanField(body, 'lemmas', true, 'send "lemmas": false for the folded word forms');
+  return { terms: searchTerms(text, { stopwords, lemmas }) };
+}
+
+/** body[name] when it is one of `allowed`, `fallback` when it is absent or null; anything else is a 400 E_BAD_OPTION */
+function choiceField<T extends string>(body: Record<string, unknown>, name: string, allowed: readonly T[], fallback: T): T {
+  const v = body[name];
+  if (v === undefined || v === null) return fallback;
+  if (!(allowed as readonly unknown[]).includes(v)) throw new HttpError(400, 'E_BAD_OPTION', `"${name}" cannot be ${JSON.stringify(v)}`, { hint: `use one of: ${allowed.join(', ')}`, option: name, allowed });
+  return v as T;
+}
+
+/** body[name] as a boolean, `fallback` when it is absent or null; anything else is a 400 E_BAD_OPTION with `hint` */
+function booleanField(body: Record<string, unknown>, name: string, fallback: boolean, hint: string): boolean {
+  const v = body[name];
+  if (v === undefined || v === null) return fallback;
+  if (typeof v !== 'boolean') throw new HttpError(400, 'E_BAD_OPTION', `"${name}" must be true or false, not ${describeJson(v)}`, { hint, option: name, allowed: [true, false] });
+  return v;
 }
 
 /** Validates `options` (normalizer options); undefined when they are all defaults (the library's fast path). */

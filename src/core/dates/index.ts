@@ -7,9 +7,9 @@
  * The calendar arithmetic is the 33-year-cycle algorithm of Kazimierz Borkowski as jalaali-js writes it (valid for the
  * Jalali years -61 to 3177): it agrees with the official calendar of Iran in every year of modern use. Pure, no data.
  */
-import { digitValue, toPersianDigits } from '../chars.js';
+import { digitValue, letterKey, toPersianDigits } from '../chars.js';
 import { DabirError } from '../errors.js';
-import { findNumbers } from '../numbers/index.js';
+import { findNumbers, type NumberSpan } from '../numbers/index.js';
 
 export interface CalendarDate {
   year: number;
@@ -193,15 +193,7 @@ const MONTH_KEYS = new Map<string, MonthName>();
 for (const [w, v] of MONTHS) MONTH_KEYS.set(keyOf(w), v);
 
 function keyOf(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c === 0x200c || c === 0x0640 || (c >= 0x064b && c <= 0x0652)) continue;
-    if (c === 0x064a || c === 0x0649) c = 0x06cc;
-    else if (c === 0x0643) c = 0x06a9;
-    out += String.fromCharCode(c);
-  }
-  return out;
+  return letterKey(s, true);
 }
 
 const NEEDS_YEAR = new Set(['می', 'مه', 'جون']);
@@ -262,14 +254,11 @@ const iso = (d: CalendarDate): string => `${String(d.year).padStart(4, '0')}-${S
 export function findDates(text: string): DateSpan[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const out: DateSpan[] = [];
-  // numbers of the text (days and years in words or digits), by their end and start offsets
-  const numbers = findNumbers(text);
-  const numEndingAt = new Map<number, (typeof numbers)[number]>();
-  const numStartingAt = new Map<number, (typeof numbers)[number]>();
-  for (const n of numbers) {
-    numEndingAt.set(n.end, n);
-    numStartingAt.set(n.start, n);
-  }
+  // numbers of the text (days and years in words or digits), by their end and start offsets: read at the first month
+  // name (a text without one, most text, is not scanned for numbers)
+  let numbersRead = false;
+  const numEndingAt = new Map<number, NumberSpan>();
+  const numStartingAt = new Map<number, NumberSpan>();
   /** offset after the spaces from i on (not across a line break) */
   const skipSpaces = (i: number): number => {
     while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\t')) i++;
@@ -295,6 +284,13 @@ export function findDates(text: string): DateSpan[] {
     // the ezafe hamza or ی of a Gregorian or Hijri month (ژانویهٔ)
     const name = MONTH_KEYS.get(key) ?? (key.endsWith('ٔ') ? MONTH_KEYS.get(key.slice(0, -1)) : undefined);
     if (!name) continue;
+    if (!numbersRead) {
+      numbersRead = true;
+      for (const n of findNumbers(text)) {
+        numEndingAt.set(n.end, n);
+        numStartingAt.set(n.start, n);
+      }
+    }
     let after = end;
     let mahApart = false;
     if (!withMah) {

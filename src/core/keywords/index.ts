@@ -69,6 +69,14 @@ const HAS_LETTER = /\p{L}/u;
 /** a relation without its subtype, except those kept whole (nmod:poss, flat:name, compound:lvc) */
 const baseRel = (r: string | undefined): string => (r === undefined ? '' : r === 'nmod:poss' || r === 'flat:name' || r === 'compound:lvc' ? r : r.split(':')[0]!);
 
+/** a and b (adjacent content words) are one phrase: one heads the other inside a noun phrase, or no parse says */
+function linked(a: Word, b: Word): boolean {
+  if (a.head === undefined || b.head === undefined) return true;
+  if (b.head === a.id) return NP_LINKS.has(baseRel(b.deprel));
+  if (a.head === b.id) return NP_LINKS.has(baseRel(a.deprel));
+  return false;
+}
+
 interface Cand {
   terms: string[];
   count: number;
@@ -105,13 +113,6 @@ export function keywordsOf(doc: Doc, idf: Idf, stopwords: Stopwords, options: Ke
       }
       run.length = 0;
       prev = undefined;
-    };
-    /** a and b (adjacent content words) are one phrase: one heads the other inside a noun phrase, or no parse says */
-    const linked = (a: Word, b: Word): boolean => {
-      if (a.head === undefined || b.head === undefined) return true;
-      if (b.head === a.id) return NP_LINKS.has(baseRel(b.deprel));
-      if (a.head === b.id) return NP_LINKS.has(baseRel(a.deprel));
-      return false;
     };
     for (const t of s.tokens) {
       const words = t.words;

@@ -16,7 +16,7 @@
  * Reading accepts what writers also use: «یکصد», «یک‌صد», «دو صد» (Dari), colloquial «یه», «چار», «شیش», «پونزده»,
  * «هیجده», «پونصد», digits of any script with a scale («۲٫۵ میلیارد»), «نیم» («سه و نیم»), «منفی».
  */
-import { digitValue, toPersianDigits } from '../chars.js';
+import { digitValue, letterKey, toPersianDigits } from '../chars.js';
 import { badOption, DabirError } from '../errors.js';
 
 const ZWNJ = '\u200c';
@@ -330,17 +330,7 @@ const DENOMS = new Map<string, number>();
 for (let k = 1; k <= MAX_FRAC_DIGITS; k++) DENOMS.set(denominator(k).replaceAll(ZWNJ, ''), k);
 
 /** Arabic letters to Persian, no diacritics or kashida: the key a number word is looked up by */
-function wordKey(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c === 0x064a || c === 0x0649) c = 0x06cc;
-    else if (c === 0x0643) c = 0x06a9;
-    else if (c === 0x0640 || (c >= 0x064b && c <= 0x065f) || c === 0x0670) continue;
-    out += String.fromCharCode(c);
-  }
-  return out;
-}
+const wordKey = (s: string): string => letterKey(s, false);
 
 /** one unit of a number phrase: a word (its key) or a digit string, with its offsets */
 interface Atom {
