@@ -1,0 +1,148 @@
+/**
+ * The package as a user gets it: `npm pack` of this checkout (dist/ as built by `npm ci`), installed offline into an
+ * empty project, then used the ways the README says — the library (every README example, run against the installed
+ * dist/), the pure core entry point, the CLI, and the HTTP service with the web editor. This catches what the other
+ * tests cannot: a file left out of `files`, an export missing from the bundle, a path that only works from a clone.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileBlock, readmeBlocks, readmeImports } from './helpers/readme.js';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const built = existsSync(join(ROOT, 'dist/node/index.js')) && existsSync(join(ROOT, 'dist/web/index.html'));
+
+interface PackFile {
+  path: string;
+  size: number;
+}
+
+let dir = '';
+let app = '';
+let files: PackFile[] = [];
+let unpackedSize = 0;
+
+/** Runs node in the installed project. */
+function nodeIn(args: string[], input?: string): string {
+  return execFileSync(process.execPath, args, { cwd: app, input, encoding: 'utf8', maxBuffer: 64 << 20 });
+}
+
+describe.skipIf(!built)('the packed package, installed into an empty project', () => {
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'dabir-pack-'));
+    // --ignore-scripts: pack what `npm ci` built (the "prepare" script would rebuild it)
+    const out = execFileSync(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8' });
+    const info = (JSON.parse(out) as { filename: string; files: PackFile[]; unpackedSize: number }[])[0]!;
+    files = info.files;
+    unpackedSize = info.unpackedSize;
+    app = join(dir, 'app');
+    mkdirSync(app);
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', private: true, type: 'module' }));
+    // the package has no run-time dependencies, so this needs no network
+    execFileSync(npm, ['install', '--offline', '--ignore-scripts', '--no-audit', '--no-fund', join(dir, info.filename)], { cwd: app, encoding: 'utf8' });
+  }, 120_000);
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('holds the built code, every data file of the manifest and the licences, and nothing of the workshop', () => {
+    const paths = new Set(files.map((f) => f.path));
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'data/manifest.json'), 'utf8')) as { files: Record<string, { bytes: number }> };
+    for (const [name, entry] of Object.entries(manifest.files)) {
+      expect(paths.has(`data/${name}`), `data/${name}`).toBe(true);
+      expect(files.find((f) => f.path === `data/${name}`)!.size, `data/${name} size as in the manifest`).toBe(entry.bytes);
+    }
+    for (const p of ['bin/dabir.js', 'dist/node/index.js', 'dist/index.js', 'dist/index.d.ts', 'dist/web/index.html', 'dist/web/worker.js', 'dist/web/data/manifest.json', 'data/manifest.json', 'DATA-LICENSES.md', 'README.md']) {
+      expect(paths.has(p), p).toBe(true);
+    }
+    expect(files.some((f) => f.path.startsWith('licenses/')), 'licences of the data sources').toBe(true);
+    for (const p of paths) expect(p, 'sources, tests, scripts and scratch stay out of the package').not.toMatch(/^(src|test|scripts|bench|\.tmp|node_modules)\//);
+    // the editor's model files are served from data/ (the server's fallback), not shipped twice
+    expect([...paths].filter((p) => p.startsWith('dist/web/data/') && p.endsWith('.bin'))).toEqual([]);
+    expect(unpackedSize, 'unpacked size (budget 60 MB)').toBeLessThan(60e6);
+  });
+
+  it('runs every README example against the installed dist/ and gives the documented values', () => {
+    const names = readmeImports();
+    expect(names.length).toBeGreaterThan(10);
+    const script = [
+      "import * as dabir from 'dabir';",
+      "import { isDeepStrictEqual } from 'node:util';",
+      'const result = { missing: [], failures: [], checks: 0 };',
+      `for (const n of ${JSON.stringify(names)}) if (!(n in dabir)) result.missing.push(n);`,
+      'const check = (got, want, what) => { result.checks++; const g = JSON.parse(JSON.stringify(got)); if (!isDeepStrictEqual(g, want)) result.failures.push({ what, got: g, want }); };',
+      ...readmeBlocks.map((b, k) => `try { (() => {\n${compileBlock(b)}\n})(); } catch (e) { result.failures.push({ what: 'block ${k + 1} threw', got: String(e) }); }`),
+      'console.log(JSON.stringify(result));',
+    ].join('\n');
+    writeFileSync(join(app, 'readme-examples.mjs'), script);
+    const result = JSON.parse(nodeIn(['readme-examples.mjs'])) as { missing: string[]; failures: unknown[]; checks: number };
+    expect(result.missing, 'names the README imports from dabir').toEqual([]);
+    expect(result.failures).toEqual([]);
+    expect(result.checks).toBeGreaterThan(20);
+  });
+
+  it("exposes the pure core at 'dabir/core', which loads no Node module", () => {
+    writeFileSync(
+      join(app, 'core.mjs'),
+      [
+        "import * as core from 'dabir/core';",
+        "import { readFileSync } from 'node:fs';",
+        "import { createRequire } from 'node:module';",
+        'const file = createRequire(import.meta.url).resolve("dabir/core");',
+        'const src = readFileSync(file, "utf8");',
+        'console.log(JSON.stringify({ names: ["createNormalizer", "createPipeline", "HalfSpaceModel", "numberToWords"].filter((n) => typeof core[n] === "function"), nodeImports: /from\\s*["\']node:|require\\(["\']node:/.test(src), words: core.numberToWords(2500) }));',
+      ].join('\n'),
+    );
+    const r = JSON.parse(nodeIn(['core.mjs'])) as { names: string[]; nodeImports: boolean; words: string };
+    expect(r.names).toEqual(['createNormalizer', 'createPipeline', 'HalfSpaceModel', 'numberToWords']);
+    expect(r.nodeImports).toBe(false);
+    expect(r.words).toBe('دو هزار و پانصد');
+  });
+
+  it('installs the dabir command: normalize and analyze (with the shipped tagger and parser) work from the package', () => {
+    const bin = join(app, 'node_modules/.bin/dabir');
+    expect(nodeIn([bin, 'normalize'], 'ما میتوانیم بین المللی باشیم\n')).toBe('ما می‌توانیم بین‌المللی باشیم\n');
+    const conllu = nodeIn([bin, 'analyze', '--format', 'conllu'], 'کتاب را خواندم.\n');
+    const rows = conllu.split('\n').filter((l) => /^\d+\t/.test(l)).map((l) => l.split('\t'));
+    expect(rows.map((r) => r[1])).toEqual(['کتاب', 'را', 'خواندم', '.']);
+    expect(rows.map((r) => r[3]), 'UPOS from the shipped tagger').toEqual(['NOUN', 'ADP', 'VERB', 'PUNCT']);
+    expect(rows.filter((r) => r[6] === '0').length, 'one root from the shipped parser').toBe(1);
+  });
+
+  it('serves the API and the web editor from the package, the model files from its data/', async () => {
+    const child = spawn(process.execPath, [join(app, 'node_modules/.bin/dabir'), 'serve', '--port', '0'], { cwd: app, stdio: ['ignore', 'ignore', 'pipe'] });
+    try {
+      const base = await new Promise<string>((resolve, reject) => {
+        let err = '';
+        child.stderr.on('data', (c: Buffer) => {
+          err += c.toString();
+          const m = /serving on (http:\/\/\S+)/.exec(err);
+          if (m) resolve(m[1]!);
+        });
+        child.on('exit', (code) => reject(new Error(`dabir serve exited (${code}): ${err}`)));
+      });
+      const page = await fetch(`${base}/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<html');
+      const manifest = (await (await fetch(`${base}/data/manifest.json`)).json()) as { files: Record<string, { bytes: number }> };
+      for (const [name, entry] of Object.entries(manifest.files)) {
+        const r = await fetch(`${base}/data/${name}`);
+        expect(r.status, `/data/${name}`).toBe(200);
+        expect((await r.arrayBuffer()).byteLength, `/data/${name}`).toBe(entry.bytes);
+      }
+      const res = await fetch(`${base}/v1/normalize`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'میتوانیم' }) });
+      expect(((await res.json()) as { text: string }).text).toBe('می‌توانیم');
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});
+
+describe.skipIf(built)('the packed package', () => {
+  it('SKIP: dist/ is not built (npm ci builds it)', () => {
+    console.log('SKIP package test: dist/ is not built (run npm ci or npm run build)');
+  });
+});
