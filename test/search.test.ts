@@ -1,9 +1,9 @@
 /**
- * searchTerms / searchKey of the Node package (the shipped lemmatizer and stopwords).
+ * searchTerms / searchKey, keywords and phrases of the Node package (the shipped models, stopwords and IDF table).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keywords, searchFold, searchKey, searchTerms } from '../src/node/index.js';
+import { keywords, phrases, searchFold, searchKey, searchTerms } from '../src/node/index.js';
 
 describe('searchKey: the spellings and inflections of one word meet', () => {
   const rows: [string[], string, string][] = [
@@ -75,5 +75,34 @@ describe('keywords (Node, shipped models and IDF table)', () => {
       { numRuns: 200 },
     );
     expect(keywords(undefined as never)).toEqual([]);
+  });
+});
+
+describe('phrases (Node, shipped tagger, lemmatizer and parser)', () => {
+  it('noun phrases and verb groups of raw text, with compound-verb lemmas and offsets into the original text', () => {
+    // half-spaces missing and Arabic letters: the normalizer repairs them, offsets stay on the input
+    const text = 'دانشجویان دانشگاه تهران از این روش استفاده كرده بودند. كتابهای جدید را خواهم خرید.';
+    const ps = phrases(text);
+    expect(ps.map((p) => [p.type, p.text, p.sentence])).toEqual([
+      ['NP', 'دانشجویان دانشگاه تهران', 0],
+      ['NP', 'این روش', 0],
+      ['VP', 'استفاده كرده بودند', 0],
+      ['NP', 'كتابهای جدید', 1],
+      ['VP', 'خواهم خرید', 1],
+    ]);
+    expect(ps[2]!.lemma).toBe('استفاده کرد');
+    for (const p of ps) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+  it('never throws on a string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (s) => {
+        for (const p of phrases(s)) {
+          expect(s.slice(p.start, p.end)).toBe(p.text);
+          for (const piece of p.pieces) expect(piece.end).toBeLessThanOrEqual(s.length);
+        }
+      }),
+      { numRuns: 200 },
+    );
+    expect(phrases(undefined as never)).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ import { main } from '../src/cli/main.js';
 import { availableComponents, checkSpelling, createPipeline, fixSpelling, formalize, normalize, normalizeAligned } from '../src/node/index.js';
 import { createServer, OPENAPI, type DabirServer } from '../src/server/index.js';
 import { WorkerPool } from '../src/server/pool.js';
+import { OPERATIONS } from '../src/server/api.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const NEWS = readFileSync(join(ROOT, 'examples/news.txt'), 'utf8');
@@ -130,7 +131,7 @@ describe('GET routes', () => {
     const doc = JSON.parse(r.body);
     expect(doc).toEqual(JSON.parse(JSON.stringify(OPENAPI)));
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/healthz', '/v1/analyze', '/v1/dates', '/v1/formalize', '/v1/info', '/v1/keywords', '/v1/normalize', '/v1/numbers', '/v1/openapi.json', '/v1/spell', '/v1/terms', '/v1/tokenize']);
+    expect(Object.keys(doc.paths).sort()).toEqual(['/healthz', '/v1/analyze', '/v1/dates', '/v1/formalize', '/v1/info', '/v1/keywords', '/v1/normalize', '/v1/numbers', '/v1/openapi.json', '/v1/phrases', '/v1/spell', '/v1/terms', '/v1/tokenize']);
     const file = readFileSync(join(ROOT, 'docs/openapi.json'), 'utf8');
     expect(file, 'docs/openapi.json is stale: npx tsx src/server/openapi.ts > docs/openapi.json').toBe(`${JSON.stringify(OPENAPI, null, 2)}\n`);
   });
@@ -357,6 +358,24 @@ describe('POST /v1/keywords', () => {
     for (const k of out.keywords) for (const sp of k.spans) expect(text.slice(sp.start, sp.end).length).toBeGreaterThan(0);
     expectError(await post(a, '/v1/keywords', { text, n: -1 }), 400, 'E_BAD_OPTION');
     expectError(await post(a, '/v1/keywords', { text, maxWords: 'x' }), 400, 'E_BAD_OPTION');
+  });
+});
+
+describe('POST /v1/phrases', () => {
+  it('noun phrases and verb groups with offsets and compound-verb lemmas; types checked', async () => {
+    const text = 'دانشجویان دانشگاه تهران از این روش استفاده کرده بودند.';
+    const out = JSON.parse((await post(a, '/v1/phrases', { text })).body) as { phrases: { type: string; start: number; end: number; text: string; lemma: string }[] };
+    expect(out.phrases.map((p) => [p.type, p.text])).toEqual([
+      ['NP', 'دانشجویان دانشگاه تهران'],
+      ['NP', 'این روش'],
+      ['VP', 'استفاده کرده بودند'],
+    ]);
+    for (const p of out.phrases) expect(text.slice(p.start, p.end)).toBe(p.text);
+    expect(out.phrases[2]!.lemma).toBe('استفاده کرد');
+    const vp = JSON.parse((await post(a, '/v1/phrases', { text, types: ['VP'] })).body) as { phrases: { type: string }[] };
+    expect(vp.phrases.map((p) => p.type)).toEqual(['VP']);
+    expectError(await post(a, '/v1/phrases', { text, types: ['PP'] }), 400, 'E_BAD_OPTION');
+    expectError(await post(a, '/v1/phrases', { text, types: 'NP' }), 400, 'E_BAD_OPTION');
   });
 });
 
@@ -626,7 +645,7 @@ describe('shutdown and the CLI', () => {
     expect((await run(['serve', '--bogus'])).code).toBe(2);
     const help = await run(['serve', '--help']);
     expect(help.code).toBe(0);
-    expect(help.out).toContain('POST /v1/normalize');
+    for (const op of OPERATIONS) expect(help.out, `help lists /v1/${op}`).toContain(`POST /v1/${op} `);
     expect((await run(['--help'])).out).toMatch(/\n {2}serve {7}/);
   });
 

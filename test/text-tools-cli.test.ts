@@ -1,5 +1,5 @@
 /**
- * `dabir numbers`, `terms`, `dates` and `keywords` in-process through main(argv, io).
+ * `dabir numbers`, `terms`, `dates`, `keywords` and `phrases` in-process through main(argv, io).
  */
 import { describe, expect, it } from 'vitest';
 import { cli } from './helpers/cli.js';
@@ -101,5 +101,28 @@ describe('dabir keywords', () => {
     expect((await cli(['keywords', '-n', 'x'], text)).code).toBe(2);
     expect((await cli(['keywords', '--format', 'xml'], text)).code).toBe(2);
     expect((await cli(['keywords', '--max-words', '0'], text)).code).toBe(2);
+  });
+});
+
+describe('dabir phrases', () => {
+  const text = 'دانشجویان دانشگاه تهران از این روش استفاده کرده بودند.\n\nکتاب‌های جدید را خواهم خرید';
+  it('each line with its phrases in brackets, line ends kept', async () => {
+    const r = await cli(['phrases'], text);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('[NP دانشجویان دانشگاه تهران] از [NP این روش] [VP استفاده کرده بودند].\n\n[NP کتاب‌های جدید] را [VP خواهم خرید]');
+  });
+  it('--format json: one line per phrase with offsets into its line and the compound lemma; --types', async () => {
+    const j = (await cli(['phrases', '--format', 'json', '--types', 'VP'], text)).out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(j.map((p) => [p.line, p.type, p.text, p.lemma])).toEqual([
+      [1, 'VP', 'استفاده کرده بودند', 'استفاده کرد'],
+      [3, 'VP', 'خواهم خرید', 'خرید'],
+    ]);
+    const lines = text.split('\n');
+    for (const p of j) expect(lines[p.line - 1]!.slice(p.start, p.end)).toBe(p.text);
+  });
+  it('usage errors exit 2', async () => {
+    expect((await cli(['phrases', '--types', 'PP'], text)).code).toBe(2);
+    expect((await cli(['phrases', '--format', 'xml'], text)).code).toBe(2);
+    expect((await cli(['phrases', 'a', 'b'], text)).code).toBe(2);
   });
 });

@@ -38,6 +38,10 @@ import {
   findNumbers,
   searchTerms,
   keywords,
+  phrases,
+  PHRASE_TYPES,
+  type Phrase,
+  type PhraseType,
   findDates,
   formatJalali,
   gregorianToJalali,
@@ -144,6 +148,11 @@ const COMMANDS: Record<string, Command> = {
     summary: 'the keywords of a text (nouns, names, adjectives and short phrases of them), ranked by TF-IDF',
     help: keywordsHelp,
     run: runKeywords,
+  },
+  phrases: {
+    summary: 'noun phrases and verb groups (chunks), line by line: [NP کتاب‌های جدید] را [VP خواهم خرید], with compound-verb lemmas',
+    help: phrasesHelp,
+    run: runPhrases,
   },
   dates: {
     summary: 'date expressions (۱۵ فروردین ۱۴۰۲, ۱۴۰۲/۰۱/۱۵, ۲۰ مارس ۲۰۲۴) as JSON lines, with both calendars; --convert Y/M/D',
@@ -1021,6 +1030,81 @@ async function runKeywords(args: string[], io: CliIO): Promise<number> {
   return print(io, out.length ? out.join('\n') + '\n' : '');
 }
 
+function phrasesHelp(): string {
+  return `Usage: dabir phrases [options] [FILE]
+
+The phrases of each line, read off its dependency parse: base noun phrases (NP: a noun, name, pronoun or number with
+its adjectives, ezafe and possessive modifiers, determiners and numbers; not its preposition or را) and verb groups
+(VP: a verb with its auxiliaries and the non-verbal part of a light verb, استفاده کرده بودند; a copula with its
+auxiliaries). Reads FILE (standard input when FILE is missing or "-").
+
+Options:
+  --types NP,VP            which kinds [default: both]
+  --format text|json       text: each line with its phrases in brackets, [NP ...] and [VP ...] (a verb group whose
+                           words are apart is bracketed piece by piece) [default]; json: one JSON line per phrase
+                           (line, type, start, end: offsets into the line, text, pieces, words, head, lemma: for a VP the
+                           compound verb's, استفاده کرد)
+  -h, --help               show this help
+
+Example:
+  echo 'دانشجویان دانشگاه تهران از این روش استفاده کرده بودند.' | dabir phrases
+`;
+}
+
+const PHRASES_ARGS: ArgSpec = {
+  types: { type: 'string' },
+  format: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+/** The line with its phrases in brackets; a verb group's words that are apart are bracketed piece by piece. */
+function bracketPhrases(line: string, found: Phrase[]): string {
+  const opens = new Map<number, string[]>();
+  const closes = new Map<number, number>();
+  for (const p of found) {
+    for (const { start: a, end: b } of p.pieces) {
+      const o = opens.get(a) ?? [];
+      o.push(p.type);
+      opens.set(a, o);
+      closes.set(b, (closes.get(b) ?? 0) + 1);
+    }
+  }
+  let out = '';
+  for (let i = 0; i <= line.length; i++) {
+    const c = closes.get(i);
+    if (c) out += ']'.repeat(c);
+    const o = opens.get(i);
+    if (o) out += o.map((t) => `[${t} `).join('');
+    if (i < line.length) out += line[i];
+  }
+  return out;
+}
+
+async function runPhrases(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseOrUsage(args, PHRASES_ARGS, 'phrases', true);
+  const v = values as Record<string, string | boolean | undefined>;
+  if (v.help) return print(io, phrasesHelp());
+  const format = v.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new DabirError('E_BAD_OPTION', `--format cannot be ${JSON.stringify(format)}`, 'use one of: text, json');
+  let types: PhraseType[] | undefined;
+  if (typeof v.types === 'string') {
+    types = v.types.split(',').map((t) => t.trim().toUpperCase()) as PhraseType[];
+    const bad = types.find((t) => !PHRASE_TYPES.includes(t));
+    if (bad !== undefined) throw new DabirError('E_BAD_OPTION', `--types cannot include ${JSON.stringify(bad)}`, 'use NP, VP or NP,VP');
+  }
+  if (positionals.length > 1) throw new DabirError('E_USAGE', `expected at most one FILE, got ${positionals.length}`, usageHint('phrases'));
+  const file = positionals[0] === '-' ? undefined : positionals[0];
+  await eachLine(file, io, (line, eol, lineNo, out) => {
+    const found = phrases(line, types ? { types } : {});
+    if (format === 'json') {
+      for (const p of found) out.push(JSON.stringify({ line: lineNo, type: p.type, start: p.start, end: p.end, text: p.text, pieces: p.pieces, words: p.words, head: p.head, lemma: p.lemma }), '\n');
+      return;
+    }
+    out.push(bracketPhrases(line, found), eol);
+  });
+  return EXIT_OK;
+}
+
 function datesHelp(): string {
   return `Usage: dabir dates [FILE]
        dabir dates --convert Y/M/D [--from jalali|gregorian]
@@ -1215,6 +1299,8 @@ Starts the HTTP service: the JSON API and, at /, the web editor (dist/web/ once 
   POST /v1/numbers     {"text", "to"?, "digits"?, "ordinals"?} → {"text", "numbers"}
   POST /v1/dates       {"text"} → {"dates"}
   POST /v1/terms       {"text", "stopwords"?, "lemmas"?} → {"terms"}
+  POST /v1/keywords    {"text", "n"?, "maxWords"?} → {"keywords"}
+  POST /v1/phrases     {"text", "types"?: ["NP", "VP"]} → {"phrases"}
   GET  /v1/info, /v1/openapi.json (every route, with schemas), /healthz
   With Content-Type: application/x-ndjson the POST routes take one request per line and stream one result per line.
 

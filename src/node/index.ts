@@ -8,6 +8,7 @@ import type { AlignedText } from '../core/aligned.js';
 import { DabirError } from '../core/errors.js';
 import { searchTermsOf, type SearchTerm, type SearchTermsOptions } from '../core/search/index.js';
 import { createIdf, keywordsOf, type Idf, type Keyword, type KeywordOptions } from '../core/keywords/index.js';
+import { phrasesOf, type Phrase, type PhraseOptions } from '../core/phrases/index.js';
 import { createFormalizer, createNormalizer, createSpellChecker, createStopwords, type Stopwords, decodeLemmaData, HalfSpaceModel, type FormalData, type Formalizer, type FormalizeOptions, spellCheckerOf, type NormalizeOptions, type Normalizer, type SpellChecker, type SpellIssue, type SpellOptions, type SpellSuggestion } from '../core/index.js';
 import { useNativeSha256 } from '../core/sha256.js';
 import { createPipeline as createCorePipeline, getComponent, pipelineOptionSets, resourcesFor, type Pipeline, type PipelineScheme, type Resources } from '../core/pipeline.js';
@@ -219,7 +220,13 @@ export function searchKey(word: string): string {
     .join(' ');
 }
 
-let keywordPipeline: Pipeline | undefined;
+let parsedPipeline: Pipeline | undefined;
+/** the pipeline of keywords() and phrases(): tags and lemmas (the lemmatizer reads the tags), then the parse */
+function getParsedPipeline(): Pipeline {
+  parsedPipeline ??= createPipeline({ components: ['normalizer', 'tokenizer', 'tagger', 'lemmatizer', 'parser'], scheme: 'auto' });
+  return parsedPipeline;
+}
+
 /**
  * The keywords of a text, best first: nouns, names, adjectives and phrases of them up to three words (بانک مرکزی),
  * ranked by TF-IDF against the sentences of the treebank text (data/idf.json), each with its occurrences. Loads the
@@ -227,6 +234,15 @@ let keywordPipeline: Pipeline | undefined;
  */
 export function keywords(text: string, options?: KeywordOptions): Keyword[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  keywordPipeline ??= createPipeline({ components: ['normalizer', 'tokenizer', 'lemmatizer', 'tagger', 'parser'], scheme: 'auto' });
-  return keywordsOf(keywordPipeline.process(text), loadResource('idf') as Idf, loadResource('stopwords') as Stopwords, options);
+  return keywordsOf(getParsedPipeline().process(text), loadResource('idf') as Idf, loadResource('stopwords') as Stopwords, options);
+}
+
+/**
+ * The phrases of a text: base noun phrases (NP: کتاب‌های جدید دانشگاه) and verb groups (VP: with the compound verb's
+ * lemma, استفاده کرده بودند → استفاده کرد), read off the dependency trees, with offsets into the text. Loads the
+ * normalizer, tokenizer, tagger, lemmatizer and parser on first use; never throws on a string.
+ */
+export function phrases(text: string, options?: PhraseOptions): Phrase[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  return phrasesOf(getParsedPipeline().process(text), options);
 }

@@ -1,15 +1,15 @@
 /**
- * The work behind POST /v1/normalize, /v1/analyze, /v1/tokenize, /v1/spell, /v1/formalize, /v1/numbers, /v1/dates, /v1/terms and /v1/keywords: decode and parse one JSON request, validate it,
+ * The work behind POST /v1/normalize, /v1/analyze, /v1/tokenize, /v1/spell, /v1/formalize, /v1/numbers, /v1/dates, /v1/terms, /v1/keywords and /v1/phrases: decode and parse one JSON request, validate it,
  * run the library and serialize the answer. This runs inside the worker threads (src/server/worker.ts), so parsing
  * and serializing big bodies never blocks the thread that accepts connections.
  */
 import { DEFAULT_OPTIONS, OPTION_VALUES, type ResolvedOptions } from '../node/index.js';
-import { convertNumbers, CONVERT_DIGITS, CONVERT_TO, findDates, findNumbers, keywords, searchTerms } from '../node/index.js';
+import { convertNumbers, CONVERT_DIGITS, CONVERT_TO, findDates, findNumbers, keywords, phrases, PHRASE_TYPES, searchTerms, type PhraseType } from '../node/index.js';
 import { availableComponents, createPipeline, DabirError, formalizeAligned, getNormalizer, getSpellChecker, PIPELINE_SCHEME_CHOICES, SPELL_KINDS, SPELL_REGISTERS, type Pipeline, type PipelineScheme, type SpellKind, type SpellOptions } from '../node/index.js';
 import { HttpError, toHttpError } from './errors.js';
 
-export type Operation = 'normalize' | 'analyze' | 'tokenize' | 'spell' | 'formalize' | 'numbers' | 'dates' | 'terms' | 'keywords';
-export const OPERATIONS: readonly Operation[] = ['normalize', 'analyze', 'tokenize', 'spell', 'formalize', 'numbers', 'dates', 'terms', 'keywords'];
+export type Operation = 'normalize' | 'analyze' | 'tokenize' | 'spell' | 'formalize' | 'numbers' | 'dates' | 'terms' | 'keywords' | 'phrases';
+export const OPERATIONS: readonly Operation[] = ['normalize', 'analyze', 'tokenize', 'spell', 'formalize', 'numbers', 'dates', 'terms', 'keywords', 'phrases'];
 
 /** One unit of work: the raw bytes of one JSON request (a whole body, or one line of an NDJSON batch). */
 export interface Job {
@@ -41,6 +41,7 @@ const FIELDS: Record<Operation, readonly string[]> = {
   dates: ['text'],
   terms: ['text', 'stopwords', 'lemmas'],
   keywords: ['text', 'n', 'maxWords'],
+  phrases: ['text', 'types'],
 };
 
 export const FORMAL_REGISTERS = ['informal', 'auto'] as const;
@@ -122,6 +123,13 @@ function run(op: Operation, body: Record<string, unknown>): unknown {
       }
     }
     return { keywords: keywords(text, { ...(typeof body.n === 'number' ? { n: body.n } : {}), ...(typeof body.maxWords === 'number' ? { maxWords: body.maxWords } : {}) }) };
+  }
+  if (op === 'phrases') {
+    const types = body.types;
+    if (types !== undefined && types !== null && !(Array.isArray(types) && types.length > 0 && types.every((t) => (PHRASE_TYPES as readonly unknown[]).includes(t)))) {
+      throw new HttpError(400, 'E_BAD_OPTION', `"types" must be a list of "NP" and/or "VP", not ${JSON.stringify(types)}`, { hint: 'e.g. "types": ["NP"]', option: 'types' });
+    }
+    return { phrases: phrases(text, Array.isArray(types) ? { types: types as PhraseType[] } : {}) };
   }
   const options = checkOptions(body.options);
   const scheme = checkScheme(body.scheme);

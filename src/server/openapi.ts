@@ -194,6 +194,21 @@ export const OPENAPI = {
         },
       },
     },
+    '/v1/phrases': {
+      post: {
+        operationId: 'phrases',
+        summary: 'Noun phrases and verb groups (chunks)',
+        description: `The base noun phrases (NP: a noun, name, pronoun or number with its adjectives, ezafe and possessive modifiers, determiners and numbers; not its preposition or \`را\`) and verb groups (VP: a verb with its auxiliaries and the non-verbal part of a light verb, with the compound verb's lemma: \`استفاده کرده بودند\` → \`استفاده کرد\`) read off the dependency parse, with offsets into the text, as \`phrases\` of the library. ${ndjsonNote}`,
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: ref('PhrasesRequest'), example: { text: 'دانشجویان دانشگاه تهران از این روش استفاده کرده بودند.' } }, ...ndjsonBody },
+        },
+        responses: {
+          '200': { description: 'The phrases, in order.', content: { 'application/json': { schema: ref('PhrasesResult') }, ...ndjsonAnswer } },
+          ...commonErrors,
+        },
+      },
+    },
     '/v1/info': {
       get: {
         operationId: 'info',
@@ -439,6 +454,39 @@ export const OPENAPI = {
                 weekdayAgrees: { type: 'boolean', description: 'whether the full date falls on that weekday' },
                 jalali: ref('CalendarDate'),
                 iso: { type: 'string', description: 'the Gregorian date, YYYY-MM-DD' },
+              },
+            },
+          },
+        },
+      },
+      PhrasesRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['text'],
+        properties: {
+          text: { type: 'string' },
+          types: { type: 'array', minItems: 1, items: { type: 'string', enum: ['NP', 'VP'] }, default: ['NP', 'VP'], description: 'which kinds' },
+        },
+      },
+      PhrasesResult: {
+        type: 'object',
+        required: ['phrases'],
+        properties: {
+          phrases: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['type', 'start', 'end', 'text', 'pieces', 'sentence', 'words', 'head', 'lemma'],
+              properties: {
+                type: { type: 'string', enum: ['NP', 'VP'] },
+                start: { type: 'integer', description: 'offset of its first token in the text (UTF-16 code units)' },
+                end: { type: 'integer', description: 'end of its last token' },
+                text: { type: 'string', description: 'the text of [start, end)' },
+                pieces: { type: 'array', description: 'the stretches of adjacent words it is made of (a verb group may have more than one)', items: { type: 'object', required: ['start', 'end'], properties: { start: { type: 'integer' }, end: { type: 'integer' } } } },
+                sentence: { type: 'integer', description: 'index of its sentence' },
+                words: { type: 'array', items: { type: 'integer' }, description: 'ids (1-based) of its words in the sentence' },
+                head: { type: 'integer', description: 'id of its head word' },
+                lemma: { type: 'string', description: "NP: the head's lemma; VP: the compound verb's lemma (استفاده کرد)" },
               },
             },
           },

@@ -1,0 +1,166 @@
+/**
+ * Phrases (chunks): the base noun phrases and verb groups of a parsed document, read off its dependency trees — what
+ * hazm's chunker gives (NP, VP), with offsets into the original text, and the lemma of a compound verb
+ * (`مورد استفاده قرار گرفت` → `قرار گرفت`, `استفاده کرده بودند` → `استفاده کرد`).
+ *
+ * - NP: a noun, name, pronoun or number and everything that hangs from it inside the noun phrase — adjectives
+ *   (amod), ezafe and possessive modifiers (nmod, nmod:poss), determiners (det), numbers (nummod), name parts (flat),
+ *   compounds and fixed expressions — followed down the tree. Left out: its prepositions and را (case: the phrase is
+ *   the noun phrase, not the prepositional phrase), a modifier that has a preposition of its own (a PP attached to the
+ *   noun, `سفر به ایران` is two NPs), conjuncts (`کتاب و قلم` are two), relative clauses, appositions and punctuation.
+ *   The phrase is the unbroken stretch of those words around the head: a clause inside it cuts it there (a noun
+ *   cut off so heads a phrase of its own). A noun inside another NP is not a phrase of its own (phrases do not nest
+ *   or overlap).
+ * - VP: a verb with its auxiliaries (aux, aux:pass), the non-verbal part of a light-verb construction (compound:lvc)
+ *   and verb particles (compound:prt); a nominal predicate's copula and auxiliaries (`خوب خواهد بود` → `خواهد بود`);
+ *   an infinitive with a light-verb part (`قرار گرفتن`). Its words need not be adjacent (`کمک زیادی کرد`: `کمک کرد`).
+ *   `lemma`: the light-verb parts' lemmas (as written, in order) and the verb's lemma — `استفاده کرد` — the form to
+ *   look a Persian compound verb up by.
+ *
+ * Pure: it reads a Doc that a pipeline parsed (head and deprel on every word); a word without a head throws
+ * E_REQUIREMENT_UNMET. Words are in the sentence's order; offsets are the tokens' (a word inside a multi-word token
+ * spans its token).
+ */
+import type { Doc, Sentence, Word } from '../doc.js';
+import { DabirError } from '../errors.js';
+
+export type PhraseType = 'NP' | 'VP';
+export const PHRASE_TYPES: readonly PhraseType[] = ['NP', 'VP'];
+
+export interface Phrase {
+  type: PhraseType;
+  /** offsets into the original text: from the first word's token to the last word's token */
+  start: number;
+  end: number;
+  /** the original text of [start, end) */
+  text: string;
+  /** index of the sentence in doc.sentences */
+  sentence: number;
+  /** the stretches of adjacent words it is made of (one, unless a verb group's words are apart: کمک زیادی کرد) */
+  pieces: { start: number; end: number }[];
+  /** ids (1-based, as in CoNLL-U) of its words in the sentence, ascending */
+  words: number[];
+  /** id of its head word */
+  head: number;
+  /** NP: the head's lemma; VP: the light-verb parts' lemmas and the verb's lemma, space-separated */
+  lemma: string;
+}
+
+export interface PhraseOptions {
+  /** which kinds [default both] */
+  types?: readonly PhraseType[];
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+/** relations that keep a dependent inside its head's noun phrase */
+const NP_INSIDE = new Set(['amod', 'nmod', 'nmod:poss', 'det', 'det:predet', 'nummod', 'flat', 'flat:name', 'compound', 'fixed']);
+/** relations that put a dependent in its head's verb group */
+const VP_INSIDE = new Set(['aux', 'aux:pass', 'compound:lvc', 'compound:prt']);
+
+const rel = (w: Word): string => w.deprel ?? '';
+const lemmaOf = (w: Word): string => (w.lemma && w.lemma !== '_' ? w.lemma : w.form);
+
+/** The phrases of one sentence (its index given for the result), in order of their first word. */
+export function sentencePhrases(doc: Doc, s: Sentence, index: number, options: PhraseOptions = {}): Phrase[] {
+  const types = options.types ?? PHRASE_TYPES;
+  for (const t of types) {
+    if (!PHRASE_TYPES.includes(t)) throw new DabirError('E_BAD_OPTION', `phrase type ${JSON.stringify(t)} is not known`, 'use "NP" and/or "VP"', { option: 'types', value: t, allowed: PHRASE_TYPES });
+  }
+  const words = s.words;
+  const n = words.length;
+  const children: number[][] = Array.from({ length: n + 1 }, () => []);
+  for (const w of words) {
+    if (w.head === undefined || w.deprel === undefined) {
+      throw new DabirError('E_REQUIREMENT_UNMET', `phrases need a dependency parse: word ${w.id} of sentence ${index + 1} has no head`, 'analyze the text with a pipeline that includes the parser (as phrases() does)');
+    }
+    if (w.head >= 1 && w.head <= n && w.head !== w.id) children[w.head]!.push(w.id);
+  }
+  const wordAt = (id: number): Word => words[id - 1]!;
+  const hasCase = (id: number): boolean => children[id]!.some((c) => rel(wordAt(c)) === 'case');
+  const hasLvc = (id: number): boolean => children[id]!.some((c) => rel(wordAt(c)) === 'compound:lvc');
+  const out: Phrase[] = [];
+  const make = (type: PhraseType, head: number, ids: number[], lemma: string): Phrase => {
+    ids.sort((a, b) => a - b);
+    const start = wordAt(ids[0]!).token.start;
+    const end = wordAt(ids[ids.length - 1]!).token.end;
+    const pieces: { start: number; end: number }[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      let j = i;
+      while (j + 1 < ids.length && ids[j + 1] === ids[j]! + 1) j++;
+      pieces.push({ start: wordAt(ids[i]!).token.start, end: wordAt(ids[j]!).token.end });
+      i = j;
+    }
+    return { type, start, end, text: doc.text.slice(start, end), pieces, sentence: index, words: ids, head, lemma };
+  };
+
+  if (types.includes('NP')) {
+    // heads nearer the root first, so a noun inside another's phrase is taken by it (phrases do not nest or overlap);
+    // a noun cut off from its head's phrase (by a clause between them) heads a phrase of its own
+    const depth = (id: number): number => {
+      let d = 0;
+      for (let h = wordAt(id).head!; h >= 1 && h <= n && d < n; h = wordAt(h).head!) d++;
+      return d;
+    };
+    const heads = words
+      // the non-verbal part of a light verb (رخ in رخ داد) belongs to the verb group
+      .filter((w) => NOMINAL.has(w.upos ?? '') && !hasLvc(w.id) && !VP_INSIDE.has(rel(w)))
+      .map((w) => ({ id: w.id, d: depth(w.id) }))
+      .sort((x, y) => x.d - y.d || x.id - y.id);
+    const taken = new Uint8Array(n + 2);
+    for (const { id } of heads) {
+      if (taken[id]) continue;
+      const inside = new Set<number>([id]);
+      const stack = [id];
+      while (stack.length) {
+        for (const c of children[stack.pop()!]!) {
+          if (!NP_INSIDE.has(rel(wordAt(c))) || hasCase(c) || inside.has(c) || taken[c]) continue;
+          inside.add(c);
+          stack.push(c);
+        }
+      }
+      // the unbroken stretch around the head
+      let a = id;
+      let b = id;
+      while (a > 1 && inside.has(a - 1)) a--;
+      while (b < n && inside.has(b + 1)) b++;
+      const ids: number[] = [];
+      for (let i = a; i <= b; i++) {
+        ids.push(i);
+        taken[i] = 1;
+      }
+      out.push(make('NP', id, ids, lemmaOf(wordAt(id))));
+    }
+  }
+
+  if (types.includes('VP')) {
+    for (const w of words) {
+      const verb = w.upos === 'VERB' || hasLvc(w.id);
+      const copular = !verb && children[w.id]!.some((c) => rel(wordAt(c)) === 'cop');
+      if (!verb && !copular) continue;
+      if (verb && (rel(w) === 'aux' || rel(w) === 'aux:pass' || rel(w) === 'cop')) continue;
+      const ids: number[] = verb ? [w.id] : [];
+      const lvc: Word[] = [];
+      for (const c of children[w.id]!) {
+        const r = rel(wordAt(c));
+        if (VP_INSIDE.has(r) || (copular && r === 'cop')) {
+          ids.push(c);
+          if (verb && (r === 'compound:lvc' || r === 'compound:prt')) lvc.push(wordAt(c));
+        }
+      }
+      if (!ids.length) continue;
+      const core = verb ? w : wordAt(children[w.id]!.find((c) => rel(wordAt(c)) === 'cop')!);
+      lvc.sort((x, y) => x.id - y.id);
+      const lemma = [...lvc.map(lemmaOf), lemmaOf(core)].join(' ');
+      out.push(make('VP', core.id, ids, lemma));
+    }
+  }
+  out.sort((x, y) => x.words[0]! - y.words[0]! || (x.type < y.type ? -1 : 1));
+  return out;
+}
+
+/** The phrases of a parsed document, sentence by sentence, in order. */
+export function phrasesOf(doc: Doc, options: PhraseOptions = {}): Phrase[] {
+  const out: Phrase[] = [];
+  doc.sentences.forEach((s, i) => out.push(...sentencePhrases(doc, s, i, options)));
+  return out;
+}
