@@ -293,6 +293,14 @@ results.pathological = CASES.map(([kind, label, big]) => {
     });
     results.dates = { corpus: first.name, chars: text.length, dates, charsPerSec: text.length / (datesMs / 1000) };
     rows.push([`findDates on ${first.name}`, `${fmtRate(text.length / (datesMs / 1000))} chars/s`, `${fmtInt(dates)} dates`]);
+    if (typeof lib.findIdentifiers === 'function') {
+      let ids = 0;
+      const idsMs = best(3, () => {
+        ids = lib.findIdentifiers(text).length;
+      });
+      results.identifiers = { corpus: first.name, chars: text.length, identifiers: ids, charsPerSec: text.length / (idsMs / 1000) };
+      rows.push([`findIdentifiers on ${first.name}`, `${fmtRate(text.length / (idsMs / 1000))} chars/s`, `${fmtInt(ids)} identifiers`]);
+    }
     // search terms: the first pass (lemmatizer memo empty) and warm
     const lines = text.split('\n');
     let terms = 0;

@@ -222,7 +222,7 @@ describe('dabir normalize (in-process)', () => {
   it('usage errors exit 2', async () => {
     const cases: [string[], RegExp][] = [
       [[], /^dabir: E_USAGE: missing command/m],
-      [['frobnicate'], /^dabir: E_USAGE: unknown command "frobnicate" \(commands: normalize, analyze, tokenize, lemma, ner, formalize, terms, keywords, phrases, dates, numbers, spell, serve\)\n$/],
+      [['frobnicate'], /^dabir: E_USAGE: unknown command "frobnicate" \(commands: normalize, analyze, tokenize, lemma, ner, formalize, terms, keywords, phrases, identifiers, dates, numbers, spell, serve\)\n$/],
       [['normalize', '--frob'], /^dabir: E_USAGE: unknown option '--frob'/],
       [['--frob'], /^dabir: E_USAGE: unknown option '--frob'/],
       [['normalize', 'a.txt', 'b.txt'], /^dabir: E_USAGE: expected at most one FILE/],

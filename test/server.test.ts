@@ -131,7 +131,7 @@ describe('GET routes', () => {
     const doc = JSON.parse(r.body);
     expect(doc).toEqual(JSON.parse(JSON.stringify(OPENAPI)));
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/healthz', '/v1/analyze', '/v1/dates', '/v1/formalize', '/v1/info', '/v1/keywords', '/v1/normalize', '/v1/numbers', '/v1/openapi.json', '/v1/phrases', '/v1/spell', '/v1/terms', '/v1/tokenize']);
+    expect(Object.keys(doc.paths).sort()).toEqual(['/healthz', '/v1/analyze', '/v1/dates', '/v1/formalize', '/v1/identifiers', '/v1/info', '/v1/keywords', '/v1/normalize', '/v1/numbers', '/v1/openapi.json', '/v1/phrases', '/v1/spell', '/v1/terms', '/v1/tokenize']);
     const file = readFileSync(join(ROOT, 'docs/openapi.json'), 'utf8');
     expect(file, 'docs/openapi.json is stale: npx tsx src/server/openapi.ts > docs/openapi.json').toBe(`${JSON.stringify(OPENAPI, null, 2)}\n`);
   });
@@ -376,6 +376,24 @@ describe('POST /v1/phrases', () => {
     expect(vp.phrases.map((p) => p.type)).toEqual(['VP']);
     expectError(await post(a, '/v1/phrases', { text, types: ['PP'] }), 400, 'E_BAD_OPTION');
     expectError(await post(a, '/v1/phrases', { text, types: 'NP' }), 400, 'E_BAD_OPTION');
+  });
+});
+
+describe('POST /v1/identifiers', () => {
+  it('identifiers with values, checks, bank and operator; or the text redacted; options checked', async () => {
+    const text = 'شماره من ۰۹۱۲ ۱۲۳ ۴۵۶۷ و کارت ۶۰۳۷-۹۹۱۲-۳۴۵۶-۷۸۹۳ است';
+    const out = JSON.parse((await post(a, '/v1/identifiers', { text })).body) as { identifiers: { type: string; value: string; valid: boolean; bank?: string; operator?: string; start: number; end: number; text: string }[] };
+    expect(out.identifiers.map((x) => [x.type, x.value, x.valid, x.bank ?? x.operator])).toEqual([
+      ['mobile', '09121234567', true, 'همراه اول'],
+      ['card', '6037991234567893', true, 'بانک ملی ایران'],
+    ]);
+    for (const x of out.identifiers) expect(text.slice(x.start, x.end)).toBe(x.text);
+    const red = JSON.parse((await post(a, '/v1/identifiers', { text, redact: true, keepLast: 4, types: ['card'] })).body) as { text: string };
+    expect(red.text).toBe('شماره من ۰۹۱۲ ۱۲۳ ۴۵۶۷ و کارت ••••-••••-••••-۷۸۹۳ است');
+    expectError(await post(a, '/v1/identifiers', { text, types: ['ssn'] }), 400, 'E_BAD_OPTION');
+    expectError(await post(a, '/v1/identifiers', { text, redact: 'yes' }), 400, 'E_BAD_OPTION');
+    expectError(await post(a, '/v1/identifiers', { text, redact: true, with: 'stars' }), 400, 'E_BAD_OPTION');
+    expectError(await post(a, '/v1/identifiers', { text, redact: true, keepLast: -2 }), 400, 'E_BAD_OPTION');
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * `dabir numbers`, `terms`, `dates`, `keywords` and `phrases` in-process through main(argv, io).
+ * `dabir numbers`, `terms`, `dates`, `keywords`, `phrases` and `identifiers` in-process through main(argv, io).
  */
 import { describe, expect, it } from 'vitest';
 import { cli } from './helpers/cli.js';
@@ -124,5 +124,32 @@ describe('dabir phrases', () => {
     expect((await cli(['phrases', '--types', 'PP'], text)).code).toBe(2);
     expect((await cli(['phrases', '--format', 'xml'], text)).code).toBe(2);
     expect((await cli(['phrases', 'a', 'b'], text)).code).toBe(2);
+  });
+});
+
+describe('dabir identifiers', () => {
+  const text = 'شماره من ۰۹۱۲ ۱۲۳ ۴۵۶۷ است\nکارت ۶۰۳۷-۹۹۱۲-۳۴۵۶-۷۸۹۳ و ایمیل a@b.ir\n';
+  it('JSON lines with line, offsets into the line, value, check and bank or operator', async () => {
+    const r = await cli(['identifiers'], text);
+    expect(r.code).toBe(0);
+    const j = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(j.map((x) => [x.line, x.type, x.value, x.valid])).toEqual([
+      [1, 'mobile', '09121234567', true],
+      [2, 'card', '6037991234567893', true],
+      [2, 'email', 'a@b.ir', true],
+    ]);
+    const lines = text.split('\n');
+    for (const x of j) expect(lines[x.line - 1]!.slice(x.start, x.end)).toBe(x.text);
+  });
+  it('--redact masks them line by line (line ends kept); --with type; --keep-last; --types', async () => {
+    expect((await cli(['identifiers', '--redact'], text)).out).toBe('شماره من •••• ••• •••• است\nکارت ••••-••••-••••-•••• و ایمیل •@•.••\n');
+    expect((await cli(['identifiers', '--redact', '--with', 'type', '--types', 'card,email'], text)).out).toBe('شماره من ۰۹۱۲ ۱۲۳ ۴۵۶۷ است\nکارت [card] و ایمیل [email]\n');
+    expect((await cli(['identifiers', '--redact', '--keep-last', '4', '--types', 'mobile'], text)).out.split('\n')[0]).toBe('شماره من •••• ••• ۴۵۶۷ است');
+  });
+  it('usage errors exit 2', async () => {
+    expect((await cli(['identifiers', '--types', 'ssn'], text)).code).toBe(2);
+    expect((await cli(['identifiers', '--keep-last', '4'], text)).code).toBe(2);
+    expect((await cli(['identifiers', '--redact', '--with', 'stars'], text)).code).toBe(2);
+    expect((await cli(['identifiers', '--redact', '--keep-last', 'x'], text)).code).toBe(2);
   });
 });

@@ -40,6 +40,10 @@ import {
   keywords,
   phrases,
   PHRASE_TYPES,
+  findIdentifiers,
+  redactIdentifiers,
+  IDENTIFIER_TYPES,
+  type IdentifierType,
   type Phrase,
   type PhraseType,
   findDates,
@@ -153,6 +157,11 @@ const COMMANDS: Record<string, Command> = {
     summary: 'noun phrases and verb groups (chunks), line by line: [NP کتاب‌های جدید] را [VP خواهم خرید], with compound-verb lemmas',
     help: phrasesHelp,
     run: runPhrases,
+  },
+  identifiers: {
+    summary: 'mobile and phone numbers, card numbers, IBANs, national ids, postal codes, e-mails, URLs (checked), or --redact them',
+    help: identifiersHelp,
+    run: runIdentifiers,
   },
   dates: {
     summary: 'date expressions (۱۵ فروردین ۱۴۰۲, ۱۴۰۲/۰۱/۱۵, ۲۰ مارس ۲۰۲۴) as JSON lines, with both calendars; --convert Y/M/D',
@@ -1105,6 +1114,65 @@ async function runPhrases(args: string[], io: CliIO): Promise<number> {
   return EXIT_OK;
 }
 
+function identifiersHelp(): string {
+  return `Usage: dabir identifiers [options] [FILE]
+
+Prints the identifiers of each line as JSON lines (line, type, start, end: offsets into the line, text, value: the
+canonical form in Latin digits, valid: its checksum holds, bank, operator): Iranian mobile numbers (۰۹۱۲ ۱۲۳ ۴۵۶۷,
++98 912 ...) with the operator, landlines with a province code (۰۲۱-۸۸۷۷۶۶۵۵), bank card numbers (Luhn) and IBANs
+(شبا, IR + 24 digits, mod 97) with the bank, national ids (کد ملی, check digit), postal codes (after «کد پستی»),
+e-mail addresses and URLs. Digits of any script; groups apart by spaces or hyphens. With --redact, prints each line
+with its identifiers masked instead. Reads FILE (standard input when FILE is missing or "-").
+
+Options:
+  --types LIST           which kinds, comma-separated: ${IDENTIFIER_TYPES.join(', ')} [default: all]
+  --redact               print the text with the identifiers masked (• for each letter and digit, length kept)
+  --with mask|type       with --redact: mask them, or write [type] instead [default: mask]
+  --keep-last N          with --redact: leave the last N digits of each number visible [default: 0]
+  -h, --help             show this help
+
+Examples:
+  echo 'شماره من ۰۹۱۲۱۲۳۴۵۶۷ است' | dabir identifiers
+  dabir identifiers --redact --keep-last 4 support-tickets.txt
+`;
+}
+
+const IDENTIFIERS_ARGS: ArgSpec = {
+  types: { type: 'string' },
+  redact: { type: 'boolean' },
+  with: { type: 'string' },
+  'keep-last': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+async function runIdentifiers(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseOrUsage(args, IDENTIFIERS_ARGS, 'identifiers', true);
+  const v = values as Record<string, string | boolean | undefined>;
+  if (v.help) return print(io, identifiersHelp());
+  let types: IdentifierType[] | undefined;
+  if (typeof v.types === 'string') {
+    types = v.types.split(',').map((t) => t.trim()) as IdentifierType[];
+    const bad = types.find((t) => !IDENTIFIER_TYPES.includes(t));
+    if (bad !== undefined) throw new DabirError('E_BAD_OPTION', `--types cannot include ${JSON.stringify(bad)}`, `use some of: ${IDENTIFIER_TYPES.join(', ')}`);
+  }
+  const how = v.with ?? 'mask';
+  if (how !== 'mask' && how !== 'type') throw new DabirError('E_BAD_OPTION', `--with cannot be ${JSON.stringify(how)}`, 'use one of: mask, type');
+  const keepLast = v['keep-last'];
+  if (keepLast !== undefined && (typeof keepLast !== 'string' || !/^\d+$/.test(keepLast))) throw new DabirError('E_BAD_OPTION', `--keep-last cannot be ${JSON.stringify(keepLast)}`, 'give a whole number of 0 or more');
+  if (!v.redact && (v.with !== undefined || keepLast !== undefined)) throw new DabirError('E_USAGE', '--with and --keep-last go with --redact', usageHint('identifiers'));
+  if (positionals.length > 1) throw new DabirError('E_USAGE', `expected at most one FILE, got ${positionals.length}`, usageHint('identifiers'));
+  const file = positionals[0] === '-' ? undefined : positionals[0];
+  const o = types ? { types } : {};
+  await eachLine(file, io, (line, eol, lineNo, out) => {
+    if (v.redact) {
+      out.push(redactIdentifiers(line, { ...o, with: how, keepLast: Number(keepLast ?? 0) }), eol);
+      return;
+    }
+    for (const id of findIdentifiers(line, o)) out.push(JSON.stringify({ line: lineNo, ...id }), '\n');
+  });
+  return EXIT_OK;
+}
+
 function datesHelp(): string {
   return `Usage: dabir dates [FILE]
        dabir dates --convert Y/M/D [--from jalali|gregorian]
@@ -1301,6 +1369,7 @@ Starts the HTTP service: the JSON API and, at /, the web editor (dist/web/ once 
   POST /v1/terms       {"text", "stopwords"?, "lemmas"?} → {"terms"}
   POST /v1/keywords    {"text", "n"?, "maxWords"?} → {"keywords"}
   POST /v1/phrases     {"text", "types"?: ["NP", "VP"]} → {"phrases"}
+  POST /v1/identifiers {"text", "types"?, "redact"?, "with"?, "keepLast"?} → {"identifiers"} or {"text"}
   GET  /v1/info, /v1/openapi.json (every route, with schemas), /healthz
   With Content-Type: application/x-ndjson the POST routes take one request per line and stream one result per line.
 

@@ -1,15 +1,15 @@
 /**
- * The work behind POST /v1/normalize, /v1/analyze, /v1/tokenize, /v1/spell, /v1/formalize, /v1/numbers, /v1/dates, /v1/terms, /v1/keywords and /v1/phrases: decode and parse one JSON request, validate it,
+ * The work behind POST /v1/normalize, /v1/analyze, /v1/tokenize, /v1/spell, /v1/formalize, /v1/numbers, /v1/dates, /v1/terms, /v1/keywords, /v1/phrases and /v1/identifiers: decode and parse one JSON request, validate it,
  * run the library and serialize the answer. This runs inside the worker threads (src/server/worker.ts), so parsing
  * and serializing big bodies never blocks the thread that accepts connections.
  */
 import { DEFAULT_OPTIONS, OPTION_VALUES, type ResolvedOptions } from '../node/index.js';
-import { convertNumbers, CONVERT_DIGITS, CONVERT_TO, findDates, findNumbers, keywords, phrases, PHRASE_TYPES, searchTerms, type PhraseType } from '../node/index.js';
+import { convertNumbers, CONVERT_DIGITS, CONVERT_TO, findDates, findIdentifiers, findNumbers, IDENTIFIER_TYPES, keywords, phrases, PHRASE_TYPES, redactIdentifiers, searchTerms, type IdentifierType, type PhraseType } from '../node/index.js';
 import { availableComponents, createPipeline, DabirError, formalizeAligned, getNormalizer, getSpellChecker, PIPELINE_SCHEME_CHOICES, SPELL_KINDS, SPELL_REGISTERS, type Pipeline, type PipelineScheme, type SpellKind, type SpellOptions } from '../node/index.js';
 import { HttpError, toHttpError } from './errors.js';
 
-export type Operation = 'normalize' | 'analyze' | 'tokenize' | 'spell' | 'formalize' | 'numbers' | 'dates' | 'terms' | 'keywords' | 'phrases';
-export const OPERATIONS: readonly Operation[] = ['normalize', 'analyze', 'tokenize', 'spell', 'formalize', 'numbers', 'dates', 'terms', 'keywords', 'phrases'];
+export type Operation = 'normalize' | 'analyze' | 'tokenize' | 'spell' | 'formalize' | 'numbers' | 'dates' | 'terms' | 'keywords' | 'phrases' | 'identifiers';
+export const OPERATIONS: readonly Operation[] = ['normalize', 'analyze', 'tokenize', 'spell', 'formalize', 'numbers', 'dates', 'terms', 'keywords', 'phrases', 'identifiers'];
 
 /** One unit of work: the raw bytes of one JSON request (a whole body, or one line of an NDJSON batch). */
 export interface Job {
@@ -42,6 +42,7 @@ const FIELDS: Record<Operation, readonly string[]> = {
   terms: ['text', 'stopwords', 'lemmas'],
   keywords: ['text', 'n', 'maxWords'],
   phrases: ['text', 'types'],
+  identifiers: ['text', 'types', 'redact', 'with', 'keepLast'],
 };
 
 export const FORMAL_REGISTERS = ['informal', 'auto'] as const;
@@ -130,6 +131,21 @@ function run(op: Operation, body: Record<string, unknown>): unknown {
       throw new HttpError(400, 'E_BAD_OPTION', `"types" must be a list of "NP" and/or "VP", not ${JSON.stringify(types)}`, { hint: 'e.g. "types": ["NP"]', option: 'types' });
     }
     return { phrases: phrases(text, Array.isArray(types) ? { types: types as PhraseType[] } : {}) };
+  }
+  if (op === 'identifiers') {
+    const types = body.types;
+    if (types !== undefined && types !== null && !(Array.isArray(types) && types.every((t) => (IDENTIFIER_TYPES as readonly unknown[]).includes(t)))) {
+      throw new HttpError(400, 'E_BAD_OPTION', `"types" must be a list of ${IDENTIFIER_TYPES.map((t) => `"${t}"`).join(', ')}, not ${JSON.stringify(types)}`, { hint: 'e.g. "types": ["mobile", "card"]', option: 'types' });
+    }
+    const redact = booleanField(body, 'redact', false, 'e.g. "redact": true for the text with the identifiers masked');
+    const how = choiceField(body, 'with', ['mask', 'type'] as const, 'mask');
+    const keepLast = body.keepLast;
+    if (keepLast !== undefined && keepLast !== null && !(Number.isInteger(keepLast) && (keepLast as number) >= 0 && (keepLast as number) <= 100)) {
+      throw new HttpError(400, 'E_BAD_OPTION', `"keepLast" must be a whole number from 0 to 100, not ${JSON.stringify(keepLast)}`, { hint: 'e.g. "keepLast": 4', option: 'keepLast' });
+    }
+    const o = Array.isArray(types) ? { types: types as IdentifierType[] } : {};
+    if (redact) return { text: redactIdentifiers(text, { ...o, with: how, keepLast: typeof keepLast === 'number' ? keepLast : 0 }) };
+    return { identifiers: findIdentifiers(text, o) };
   }
   const options = checkOptions(body.options);
   const scheme = checkScheme(body.scheme);

@@ -5,7 +5,7 @@
  * that keep a public service alive (body size counted while reading, a time budget that covers reading and work,
  * early 413 on `Expect: 100-continue`, parser errors as JSON, graceful shutdown) need the low-level control anyway.
  *
- * Routes: POST /v1/normalize, /v1/analyze, /v1/tokenize, /v1/spell, /v1/formalize, /v1/numbers, /v1/dates, /v1/terms, /v1/keywords, /v1/phrases (JSON, or NDJSON batches); GET /v1/info, /v1/openapi.json,
+ * Routes: POST /v1/normalize, /v1/analyze, /v1/tokenize, /v1/spell, /v1/formalize, /v1/numbers, /v1/dates, /v1/terms, /v1/keywords, /v1/phrases, /v1/identifiers (JSON, or NDJSON batches); GET /v1/info, /v1/openapi.json,
  * /healthz; GET / and other paths: the web editor (dist/web/). The work runs in worker threads (src/server/pool.ts);
  * this thread reads bodies, enforces the limits and writes answers.
  */

@@ -209,6 +209,21 @@ export const OPENAPI = {
         },
       },
     },
+    '/v1/identifiers': {
+      post: {
+        operationId: 'identifiers',
+        summary: 'Phone and card numbers, IBANs, national ids, postal codes, e-mails, URLs; or the text with them redacted',
+        description: `Iranian mobile numbers (with the operator) and landlines, bank card numbers (Luhn) and IBANs (شبا, mod 97) with the bank, national ids (کد ملی, check digit), postal codes (after \`کد پستی\`), e-mail addresses and URLs, with offsets into the text, the canonical value (Latin digits) and whether the checksum holds, as \`findIdentifiers\` of the library. With \`"redact": true\` the answer is the text with them masked (\`redactIdentifiers\`). ${ndjsonNote}`,
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: ref('IdentifiersRequest'), example: { text: 'شماره من ۰۹۱۲ ۱۲۳ ۴۵۶۷ و کارت ۶۰۳۷-۹۹۱۲-۳۴۵۶-۷۸۹۳ است' } }, ...ndjsonBody },
+        },
+        responses: {
+          '200': { description: 'The identifiers, in order; or, with redact, the text.', content: { 'application/json': { schema: ref('IdentifiersResult') }, ...ndjsonAnswer } },
+          ...commonErrors,
+        },
+      },
+    },
     '/v1/info': {
       get: {
         operationId: 'info',
@@ -457,6 +472,41 @@ export const OPENAPI = {
               },
             },
           },
+        },
+      },
+      IdentifiersRequest: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['text'],
+        properties: {
+          text: { type: 'string' },
+          types: { type: 'array', items: { type: 'string', enum: ['mobile', 'phone', 'card', 'iban', 'nationalId', 'postalCode', 'email', 'url'] }, description: 'which kinds [default: all]' },
+          redact: { type: 'boolean', default: false, description: 'answer with the text, its identifiers masked' },
+          with: { type: 'string', enum: ['mask', 'type'], default: 'mask', description: 'redact: • for each letter and digit (length kept), or [type]' },
+          keepLast: { type: 'integer', minimum: 0, maximum: 100, default: 0, description: 'redact: digits left visible at the end of each number' },
+        },
+      },
+      IdentifiersResult: {
+        type: 'object',
+        properties: {
+          identifiers: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['type', 'start', 'end', 'text', 'value', 'valid'],
+              properties: {
+                type: { type: 'string', enum: ['mobile', 'phone', 'card', 'iban', 'nationalId', 'postalCode', 'email', 'url'] },
+                start: { type: 'integer' },
+                end: { type: 'integer' },
+                text: { type: 'string', description: 'as written' },
+                value: { type: 'string', description: 'canonical form: Latin digits without separators (a mobile as 09xxxxxxxxx, an IBAN as IR + 24 digits)' },
+                valid: { type: 'boolean', description: 'the checksum holds (card, IBAN, national id); true for kinds without one' },
+                bank: { type: 'string', description: 'card, IBAN: the bank, when its prefix is known' },
+                operator: { type: 'string', description: 'mobile: the operator, when its prefix is known' },
+              },
+            },
+          },
+          text: { type: 'string', description: 'with redact: the text with its identifiers masked' },
         },
       },
       PhrasesRequest: {

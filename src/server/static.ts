@@ -51,7 +51,7 @@ const NOT_BUILT = `<!doctype html>
 <p>The web editor is not built yet: its build writes the folder <code>dist/web/</code>, which this server shows here
 once it exists.</p>
 <p>The HTTP API works: <a href="/v1/info">/v1/info</a>, <a href="/v1/openapi.json">/v1/openapi.json</a>
-(POST /v1/normalize, /v1/analyze, /v1/tokenize, /v1/spell, /v1/formalize, /v1/numbers, /v1/dates, /v1/terms, /v1/keywords, /v1/phrases).</p>
+(POST /v1/normalize, /v1/analyze, /v1/tokenize, /v1/spell, /v1/formalize, /v1/numbers, /v1/dates, /v1/terms, /v1/keywords, /v1/phrases, /v1/identifiers).</p>
 </body>
 </html>
 `;

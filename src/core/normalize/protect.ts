@@ -440,3 +440,51 @@ function inlineCodeSpans(text: string, from: number, n: number): Map<number, num
   }
   return spans;
 }
+
+/** A URL or e-mail address found by findLinks. */
+export interface LinkSpan {
+  type: 'url' | 'email';
+  start: number;
+  end: number;
+}
+
+/**
+ * The URLs and e-mail addresses of a text, with the detectors scanProtected uses (so they are exactly the spans
+ * normalization passes through as links): a Latin word that is a scheme + "://", "mailto:" or holds "www.", and
+ * local@domain.tld. Linear on any input.
+ */
+export function findLinks(text: string): LinkSpan[] {
+  const n = text.length;
+  const out: LinkSpan[] = [];
+  let atPos = -1;
+  let emailFailEnd = -1;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!LATIN[c] || (i > 0 && (LATIN[text.charCodeAt(i - 1)] || isLocalChar(text.charCodeAt(i - 1))))) {
+      i++;
+      continue;
+    }
+    const we = latinWord(text, i, n) >>> 1;
+    let end = urlEnd(text, i, we, n);
+    let type: LinkSpan['type'] = 'url';
+    if (end < 0 && i >= emailFailEnd && isAsciiAlnum(c)) {
+      if (atPos < i) {
+        atPos = i;
+        while (atPos < n && text.charCodeAt(atPos) !== 0x40) atPos++;
+      }
+      if (atPos < n) {
+        const e = emailEnd(text, i, n);
+        if (e > 0) {
+          end = e;
+          type = 'email';
+        } else emailFailEnd = -e;
+      }
+    }
+    if (end > i) {
+      out.push({ type, start: i, end });
+      i = end;
+    } else i = Math.max(we, i + 1);
+  }
+  return out;
+}
