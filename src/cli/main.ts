@@ -281,6 +281,7 @@ const CLI_TO_KEY: Record<string, keyof ResolvedOptions> = {
   spacing: 'spacing',
   'half-space': 'halfSpace',
   style: 'style',
+  keyboard: 'keyboard',
 };
 
 const OPTION_HELP: Record<keyof ResolvedOptions, string> = {
@@ -292,6 +293,7 @@ const OPTION_HELP: Record<keyof ResolvedOptions, string> = {
   spacing: 'spaces: runs, around punctuation and brackets, digits/letters',
   halfSpace: 'half-space (ZWNJ) repair: run-together, spaced and stray ZWNJs',
   style: 'half-space convention: corpus (treebank) or academy (آن‌ها, بزرگ‌تر)',
+  keyboard: 'Persian typed on the English layout (sghl o,fd → سلام خوبی): fix rewrites it',
 };
 
 function normalizeHelp(): string {

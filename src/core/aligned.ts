@@ -7,7 +7,7 @@
  * `applyEdits` composes them, so any number of steps still map straight back to the input.
  */
 
-export type ChangeKind = 'half-space' | 'character' | 'digit' | 'spacing' | 'punctuation' | 'diacritic' | 'register';
+export type ChangeKind = 'half-space' | 'character' | 'digit' | 'spacing' | 'punctuation' | 'diacritic' | 'register' | 'keyboard';
 
 /** An edit proposed by a normalization step, in the coordinates of the text it was computed on. */
 export interface Edit {
@@ -193,7 +193,7 @@ export class AlignedText {
   }
 }
 
-const KIND_ORDER: ChangeKind[] = ['register', 'half-space', 'spacing', 'punctuation', 'digit', 'character', 'diacritic'];
+const KIND_ORDER: ChangeKind[] = ['keyboard', 'register', 'half-space', 'spacing', 'punctuation', 'digit', 'character', 'diacritic'];
 
 /**
  * Applies non-overlapping edits (sorted by start; insertions have start === end) to `a` and returns the new aligned

@@ -4,6 +4,7 @@
  * `npx tsx src/server/openapi.ts > docs/openapi.json`).
  */
 import { pathToFileURL } from 'node:url';
+import { OPTION_VALUES } from '../core/normalize/options.js';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: ref('Error') } } });
@@ -277,16 +278,8 @@ export const OPENAPI = {
         type: 'object',
         additionalProperties: false,
         description: 'Every step can be switched by name; omitted options take the first value.',
-        properties: {
-          letters: { enum: ['persian', 'keep'] },
-          kashida: { enum: ['remove', 'keep'] },
-          diacritics: { enum: ['keep', 'remove'] },
-          digits: { enum: ['fa', 'latin', 'keep'] },
-          punctuation: { enum: ['fa', 'keep'] },
-          spacing: { enum: ['fix', 'keep'] },
-          halfSpace: { enum: ['fix', 'keep'] },
-          style: { enum: ['corpus', 'academy'] },
-        },
+        // (from the normalizer's own table of allowed values, so the document cannot drift from it)
+        properties: Object.fromEntries(Object.entries(OPTION_VALUES).map(([k, v]) => [k, { enum: [...v] }])),
       },
       NormalizeRequest: {
         type: 'object',

@@ -86,6 +86,12 @@ export const KIND_LABELS: Record<ChangeKind, KindLabel> = {
     whyFa: 'نویسهٔ عربی یا نمایشی به نویسهٔ فارسی',
     whyEn: 'Arabic or presentation-form letter to the Persian letter',
   },
+  keyboard: {
+    fa: 'صفحه‌کلید',
+    en: 'keyboard',
+    whyFa: 'فارسی که با صفحه‌کلید انگلیسی تایپ شده است (sghl → سلام)',
+    whyEn: 'Persian typed with the keyboard on the English layout (sghl → سلام)',
+  },
   digit: { fa: 'رقم', en: 'digit', whyFa: 'رقم‌های متن فارسی', whyEn: 'digits of Persian text' },
   spacing: {
     fa: 'فاصله‌گذاری',

@@ -322,6 +322,20 @@ describe.skipIf(!HAVE_CHROMIUM)('web editor in Chromium', () => {
     await page.locator('details.settings summary').click();
   });
 
+  it('turns Persian typed on the English layout back into Persian (on by default), a change of its own kind', async () => {
+    const text = 'sghl! ;jhf ldo,hkd? and the file config.json stays';
+    await page.locator('#input').fill(text);
+    await settled();
+    await poll(resultText).toBe(normalize(text, { keyboard: 'fix' }));
+    expect(await resultText()).toBe('سلام! کتاب می‌خوانی؟ and the file config.json stays');
+    expect(await page.locator('#changes > li').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('صفحه‌کلید')]));
+    await page.locator('details.settings summary').click();
+    await page.locator('select[data-option="keyboard"]').selectOption('keep');
+    await poll(resultText).toBe(normalize(text));
+    await page.locator('select[data-option="keyboard"]').selectOption('fix');
+    await page.locator('details.settings summary').click();
+  });
+
   it('fits a 375px phone screen without horizontal scrolling', async () => {
     await page.setViewportSize({ width: 375, height: 812 });
     await page.locator('#input').fill(TEXT);

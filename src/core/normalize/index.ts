@@ -1,7 +1,8 @@
-import { AlignedText, applyEdits, applyEditsPlain, type StepText } from '../aligned.js';
+import { AlignedText, applyEdits, applyEditsPlain, type Edit, type StepText } from '../aligned.js';
 import { DabirError } from '../errors.js';
 import { characterEdits } from './characters.js';
 import { halfSpaceEdits } from './halfspace.js';
+import { keyboardEdits } from './keyboard.js';
 import type { HalfSpaceModel } from './halfspace-model.js';
 import { resolveOptions, type NormalizeOptions } from './options.js';
 import { PRIME_TEXT } from './prime.js';
@@ -54,8 +55,17 @@ export interface NormalizerInternals {
 export function createNormalizer(resources: NormalizerResources = {}, internals: NormalizerInternals = {}): Normalizer {
   const model = resources.halfSpace;
   const chunk = Math.max(1, internals.chunkSize ?? CHUNK);
+  /** Persian typed on the English layout: its edits, with the protection of the Latin words they rewrite lifted */
+  const keyboard = (text: string, protect: Uint8Array, o: ReturnType<typeof resolveOptions>): Edit[] | undefined => {
+    if (o.keyboard !== 'fix' || !model) return undefined;
+    const edits = keyboardEdits({ text, protect }, model, hardProtected(text, protect));
+    for (const e of edits) protect.fill(0, e.start, e.end);
+    return edits.length ? edits : undefined;
+  };
   const piece = (text: string, protect: Uint8Array, o: ReturnType<typeof resolveOptions>): AlignedText => {
+    const kb = keyboard(text, protect, o);
     let a = AlignedText.from(text, protect);
+    if (kb) a = applyEdits(a, kb);
     a = applyEdits(a, characterEdits(a, o));
     a = applyEdits(a, spacingEdits(a, o));
     if (o.halfSpace === 'fix' && model) a = applyEdits(a, halfSpaceEdits(a, model, o));
@@ -63,7 +73,9 @@ export function createNormalizer(resources: NormalizerResources = {}, internals:
   };
   // the same steps without the alignment map, for normalize(), which returns only the string
   const plainPiece = (text: string, protect: Uint8Array, o: ReturnType<typeof resolveOptions>): string => {
+    const kb = keyboard(text, protect, o);
     let a: StepText = { text, protect };
+    if (kb) a = applyEditsPlain(a, kb);
     a = applyEditsPlain(a, characterEdits(a, o));
     a = applyEditsPlain(a, spacingEdits(a, o));
     if (o.halfSpace === 'fix' && model) a = applyEditsPlain(a, halfSpaceEdits(a, model, o));
@@ -131,3 +143,30 @@ export function createNormalizer(resources: NormalizerResources = {}, internals:
 }
 
 export type { NormalizeOptions } from './options.js';
+
+/**
+ * The protected units that are more than a plain Latin word (URLs, e-mail addresses, mentions, hashtags, code, markup,
+ * entities): 1 on every unit of a protected span that holds a character a word of letters, digits and . , ' - _ does
+ * not. The keyboard step may rewrite plain words only.
+ */
+function hardProtected(text: string, protect: Uint8Array): Uint8Array {
+  const n = text.length;
+  const hard = new Uint8Array(n);
+  let i = 0;
+  while (i < n) {
+    if (!protect[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let plain = true;
+    while (j < n && protect[j]) {
+      const c = text.charCodeAt(j);
+      if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2c || c === 0x27 || c === 0x2d || c === 0x5f || c === 0x2019 || c === 0x3b || c === 0x5b || c === 0x5d || c === 0x5c)) plain = false;
+      j++;
+    }
+    if (!plain) hard.fill(1, i, j);
+    i = j;
+  }
+  return hard;
+}

@@ -24,6 +24,12 @@ export interface NormalizeOptions {
    * plural ها and the comparative تر/ترین with a ZWNJ (آن‌ها, بزرگ‌تر) except in lexicalised words (بیشتر, بهتر).
    */
   style?: 'corpus' | 'academy';
+  /**
+   * Persian typed with the keyboard on the English layout (`sghl o,fd` → `سلام خوبی`): 'fix' rewrites runs of Latin
+   * words whose keys spell Persian words the half-space model knows (English prose, names and code are left alone);
+   * default 'keep', as Latin text passes through unchanged.
+   */
+  keyboard?: 'keep' | 'fix';
 }
 
 export type ResolvedOptions = Required<NormalizeOptions>;
@@ -37,6 +43,7 @@ export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
   spacing: 'fix',
   halfSpace: 'fix',
   style: 'corpus',
+  keyboard: 'keep',
 });
 
 const ALLOWED: { [K in keyof ResolvedOptions]: readonly ResolvedOptions[K][] } = {
@@ -48,6 +55,7 @@ const ALLOWED: { [K in keyof ResolvedOptions]: readonly ResolvedOptions[K][] } =
   spacing: ['fix', 'keep'],
   halfSpace: ['fix', 'keep'],
   style: ['corpus', 'academy'],
+  keyboard: ['keep', 'fix'],
 };
 
 export const OPTION_VALUES = ALLOWED as { readonly [K in keyof ResolvedOptions]: readonly string[] };
