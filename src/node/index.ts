@@ -9,6 +9,9 @@ import { DabirError } from '../core/errors.js';
 import { searchTermsOf, type SearchTerm, type SearchTermsOptions } from '../core/search/index.js';
 import { createIdf, keywordsOf, type Idf, type Keyword, type KeywordOptions } from '../core/keywords/index.js';
 import { phrasesOf, type Phrase, type PhraseOptions } from '../core/phrases/index.js';
+import type { Doc } from '../core/doc.js';
+import { createLemmatizer, type Lemmatizer } from '../core/lemmatize/index.js';
+import type { LemmaData } from '../core/lemmatize/data.js';
 import { createFormalizer, createNormalizer, createSpellChecker, createStopwords, type Stopwords, decodeLemmaData, HalfSpaceModel, type FormalData, type Formalizer, type FormalizeOptions, spellCheckerOf, type NormalizeOptions, type Normalizer, type SpellChecker, type SpellIssue, type SpellOptions, type SpellSuggestion } from '../core/index.js';
 import { useNativeSha256 } from '../core/sha256.js';
 import { createPipeline as createCorePipeline, getComponent, pipelineOptionSets, resourcesFor, type Pipeline, type PipelineScheme, type Resources } from '../core/pipeline.js';
@@ -245,4 +248,45 @@ export function keywords(text: string, options?: KeywordOptions): Keyword[] {
 export function phrases(text: string, options?: PhraseOptions): Phrase[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   return phrasesOf(getParsedPipeline().process(text), options);
+}
+
+const analyzePipelines = new Map<string, Pipeline>();
+/**
+ * The whole analysis of a text in one call, with every model the package ships (normalizer, tokenizer, tagger,
+ * lemmatizer, parser, ner; as `dabir analyze`): a Doc of sentences, tokens with offsets into the text, words with
+ * lemma, UPOS, XPOS, FEATS, head and deprel, and entities. `scheme` as for createPipeline (default 'auto': PerDT's
+ * conventions in formal paragraphs, iPerUDT's in colloquial ones). The pipeline is built on the first call and kept.
+ */
+export function analyze(text: string, options: { scheme?: PipelineScheme | 'auto' } = {}): Doc {
+  const scheme = options.scheme ?? 'auto';
+  let p = analyzePipelines.get(scheme);
+  if (!p) {
+    p = createPipeline({ components: availableComponents(), scheme });
+    analyzePipelines.set(scheme, p);
+  }
+  return p.process(typeof text === 'string' ? text : (text as unknown as string));
+}
+
+let sentencePipeline: Pipeline | undefined;
+/**
+ * The sentences of a text, with offsets into it: `text.slice(start, end)` is the sentence as written (the splitter
+ * reads the normalized text, so a missing half-space or an Arabic letter does not mislead it). Never throws on a string.
+ */
+export function sentences(text: string): { start: number; end: number; text: string }[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  sentencePipeline ??= createPipeline({ components: ['normalizer', 'tokenizer'] });
+  return sentencePipeline.process(text).sentences.map((s) => ({ start: s.start, end: s.end, text: s.text }));
+}
+
+let lemmatizerOfWords: Lemmatizer | undefined;
+/**
+ * The lemma of one word: `کتاب‌هایشان` → `کتاب`, `نمی‌خواستند` → `خواست` (verbs by their past stem, as PerDT). With its
+ * UPOS (`'NOUN'`, `'VERB'`, ...) the choice is sharper; in a sentence, `analyze` gives every word its lemma with the
+ * tags the tagger found. The word is read as written (normalize it first if it may hold Arabic letters or lack a
+ * half-space). Never throws on a string.
+ */
+export function lemmatize(word: string, upos?: string): string {
+  if (typeof word !== 'string' || word.length === 0) return '';
+  lemmatizerOfWords ??= createLemmatizer(loadResource('lemma') as LemmaData);
+  return lemmatizerOfWords.lemma(word, upos);
 }

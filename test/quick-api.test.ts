@@ -1,0 +1,58 @@
+/**
+ * The one-call functions of the Node package: analyze (every shipped model), sentences, lemmatize.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, availableComponents, createPipeline, lemmatize, sentences } from '../src/node/index.js';
+
+describe('analyze(text)', () => {
+  const text = 'دانشجویان دانشگاه تهران از این روش استفاده كرده بودند. او به خانه رفت.';
+  it('is the pipeline of every shipped model with scheme auto (as dabir analyze): same Doc', () => {
+    const doc = analyze(text);
+    const ref = createPipeline({ components: availableComponents(), scheme: 'auto' }).process(text);
+    expect(doc.toConllu()).toBe(ref.toConllu());
+    expect(doc.text).toBe(text);
+    expect(doc.sentences.length).toBe(2);
+    const w = doc.words;
+    expect(w.every((x) => x.upos && x.lemma && x.head !== undefined && x.deprel)).toBe(true);
+    expect(w.find((x) => x.form === 'کرده')!.lemma).toBe('کرد'); // (the token كرده is normalized to کرده)
+  });
+  it('takes a scheme; an unknown one is E_BAD_OPTION', () => {
+    expect(analyze('کتاب‌هایم را آوردم', { scheme: 'seraji' }).words.length).toBeGreaterThan(2);
+    expect(() => analyze('x', { scheme: 'ud' as 'perdt' })).toThrow(/E_BAD_OPTION/);
+  });
+});
+
+describe('sentences(text)', () => {
+  it('offsets into the text as written', () => {
+    const text = 'سلام. حالت چطوره؟ من خوبم، ممنون!';
+    const s = sentences(text);
+    expect(s.map((x) => x.text)).toEqual(['سلام.', 'حالت چطوره؟', 'من خوبم، ممنون!']);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+  it('never throws on a string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (t) => {
+        for (const x of sentences(t)) expect(t.slice(x.start, x.end)).toBe(x.text);
+      }),
+      { numRuns: 200 },
+    );
+    expect(sentences(undefined as never)).toEqual([]);
+  });
+});
+
+describe('lemmatize(word, upos?)', () => {
+  const rows: [string, string | undefined, string, string][] = [
+    ['کتاب‌هایشان', undefined, 'کتاب', 'plural and possessive clitic'],
+    ['نمی‌خواستند', undefined, 'خواست', 'a negated progressive verb: its past stem'],
+    ['می‌روم', undefined, 'رفت', 'a present form: the past stem of its verb'],
+    ['بزرگ‌ترین', 'ADJ', 'بزرگ', 'a superlative adjective'],
+    ['درختان', 'NOUN', 'درخت', 'the ان plural'],
+    ['ایران', 'PROPN', 'ایران', 'a name is not a plural'],
+  ];
+  for (const [w, u, want, why] of rows) it(`${w}${u ? ` (${u})` : ''} → ${want}: ${why}`, () => expect(lemmatize(w, u)).toBe(want));
+  it('never throws on a string', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (t) => void lemmatize(t)), { numRuns: 300 });
+    expect(lemmatize('')).toBe('');
+  });
+});
