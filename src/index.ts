@@ -1,2 +1,3 @@
-/** Browser/default entry: the pure core. Load resources with `fetch` and pass them to `createNormalizer`. */
+/** Browser/default entry: the pure core, and the `fetch` loader of its data (createBrowserPipeline, loadResources). */
 export * from './core/index.js';
+export * from './browser/index.js';

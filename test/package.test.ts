@@ -84,6 +84,22 @@ describe.skipIf(!built)('the packed package, installed into an empty project', (
     expect(result.checks).toBeGreaterThan(20);
   });
 
+  it("exposes the fetch loader at 'dabir/browser' (and in the default entry), with no Node module", () => {
+    writeFileSync(
+      join(app, 'browser.mjs'),
+      [
+        "import * as b from 'dabir/browser';",
+        "import { readFileSync } from 'node:fs';",
+        "import { createRequire } from 'node:module';",
+        'const src = readFileSync(createRequire(import.meta.url).resolve("dabir/browser"), "utf8");',
+        'console.log(JSON.stringify({ names: ["loadResources", "createBrowserPipeline", "loadNormalizer"].filter((n) => typeof b[n] === "function"), nodeImports: /from\\s*["\']node:/.test(src) }));',
+      ].join('\n'),
+    );
+    const r = JSON.parse(nodeIn(['browser.mjs'])) as { names: string[]; nodeImports: boolean };
+    expect(r.names).toEqual(['loadResources', 'createBrowserPipeline', 'loadNormalizer']);
+    expect(r.nodeImports).toBe(false);
+  });
+
   it("exposes the pure core at 'dabir/core', which loads no Node module", () => {
     writeFileSync(
       join(app, 'core.mjs'),

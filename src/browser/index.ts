@@ -1,0 +1,137 @@
+/**
+ * Loading dabir's data in a browser (or any runtime with `fetch`): the `fetch` counterpart of the Node package's
+ * `fs` loader. Serve the package's `data/` folder (or let `dabir serve` do it) and:
+ *
+ *   import { createBrowserPipeline } from 'dabir/browser';
+ *   const nlp = await createBrowserPipeline('/dabir/', { components: ['normalizer', 'tokenizer', 'tagger', 'lemmatizer', 'parser'] });
+ *   nlp.process('میخواهم به خانه بروم').words.map((w) => w.lemma);
+ *
+ * `loadResources` fetches `data/manifest.json` and the files the components need (nothing more: the 17 MB spelling
+ * data only for 'spell'), checks each file's size against the manifest (and its SHA-256 when Web Crypto is there; the
+ * model files also carry their own checksum, checked when decoded), and decodes them into the objects the core's
+ * components read. After that, everything is synchronous, as in Node. Errors are DabirErrors with fixed codes:
+ * E_RESOURCE_MISSING (a file could not be fetched), E_RESOURCE_CORRUPT (its size or checksum is wrong).
+ */
+import { createIdf, type IdfData } from '../core/keywords/index.js';
+import { HalfSpaceModel } from '../core/normalize/halfspace-model.js';
+import { createNormalizer, type Normalizer } from '../core/normalize/index.js';
+import { createPipeline, pipelineOptionSets, resourcesFor, type Pipeline, type PipelineScheme, type Resources } from '../core/pipeline.js';
+import { DabirError } from '../core/errors.js';
+import { createStopwords, type StopwordData } from '../core/stopwords.js';
+import { createSpellChecker } from '../core/spell/checker.js';
+import { toHex } from '../core/sha256.js';
+import '../core/index.js'; // registers every component
+
+/** The data file of each resource (as in the package's data/ folder). */
+export const RESOURCE_FILES: Readonly<Record<string, string>> = {
+  halfspace: 'halfspace.bin',
+  mwt: 'mwt.json',
+  mwtInformal: 'mwt-informal.json',
+  lemma: 'lemma.bin',
+  tagger: 'tagger.bin',
+  parser: 'parser.bin',
+  ner: 'ner.bin',
+  spell: 'spell.bin',
+  formal: 'formal.json',
+  stopwords: 'stopwords.json',
+  idf: 'idf.json',
+};
+
+const json = (b: Uint8Array): unknown => JSON.parse(new TextDecoder().decode(b));
+
+/** How each resource's bytes become what the components read (model files go as bytes: the components decode them). */
+const DECODE: Record<string, (bytes: Uint8Array) => unknown> = {
+  halfspace: (b) => HalfSpaceModel.fromBytes(b),
+  mwt: json,
+  mwtInformal: json,
+  formal: json,
+  stopwords: (b) => createStopwords(json(b) as StopwordData),
+  idf: (b) => createIdf(json(b) as IdfData),
+  spell: (b) => createSpellChecker(b),
+};
+
+/** The bytes of a resource decoded as the components want them. */
+export function decodeResource(name: string, bytes: Uint8Array): unknown {
+  return (DECODE[name] ?? ((b: Uint8Array) => b))(bytes);
+}
+
+export interface BrowserLoadOptions {
+  /** the components the resources are for [default: normalizer, tokenizer] */
+  components?: string[];
+  /** per-component options (some choose their resources: the iPerUDT scheme reads mwt-informal.json) */
+  options?: Record<string, Record<string, unknown>>;
+  /** treebank conventions, as for createPipeline (auto loads the informal data too) */
+  scheme?: PipelineScheme | 'auto';
+  /** also load the components' optional resources [default true] */
+  optional?: boolean;
+  /** the fetch to use [default: globalThis.fetch] */
+  fetch?: (url: string) => Promise<Response>;
+  /** check every file's SHA-256 against the manifest when Web Crypto is available [default true] */
+  verify?: boolean;
+}
+
+interface ManifestEntry {
+  bytes?: number;
+  sha256?: string;
+}
+
+async function sha256Hex(bytes: Uint8Array): Promise<string | undefined> {
+  const subtle = (globalThis as { crypto?: { subtle?: SubtleCrypto } }).crypto?.subtle;
+  if (!subtle) return undefined;
+  return toHex(new Uint8Array(await subtle.digest('SHA-256', bytes as unknown as ArrayBuffer)));
+}
+
+/** Fetches and decodes the resources the components need from `base` (the folder that holds data/). */
+export async function loadResources(base: string | URL, opts: BrowserLoadOptions = {}): Promise<Resources> {
+  const get = opts.fetch ?? ((url: string) => fetch(url));
+  const components = opts.components ?? ['normalizer', 'tokenizer'];
+  const dataUrl = (file: string): string => new URL(`data/${file}`, base).href;
+  const fetchBytes = async (file: string): Promise<Uint8Array> => {
+    let res: Response;
+    try {
+      res = await get(dataUrl(file));
+    } catch (e) {
+      throw new DabirError('E_RESOURCE_MISSING', `cannot fetch data/${file}: ${(e as Error).message}`, `serve the package's data/ folder under ${String(base)}`);
+    }
+    if (!res.ok) throw new DabirError('E_RESOURCE_MISSING', `cannot fetch data/${file}: HTTP ${res.status}`, `serve the package's data/ folder under ${String(base)}`);
+    return new Uint8Array(await res.arrayBuffer());
+  };
+  const manifest = json(await fetchBytes('manifest.json')) as { files?: Record<string, ManifestEntry> };
+  const names = new Set<string>();
+  for (const o of pipelineOptionSets({ components, ...(opts.options ? { options: opts.options } : {}), ...(opts.scheme !== undefined ? { scheme: opts.scheme } : {}) })) {
+    const { required, optional } = resourcesFor(components, o);
+    required.forEach((r) => names.add(r));
+    if (opts.optional !== false) optional.filter((r) => manifest.files?.[RESOURCE_FILES[r] ?? ''] !== undefined).forEach((r) => names.add(r));
+  }
+  const resources: Resources = {};
+  await Promise.all(
+    [...names].map(async (name) => {
+      const file = RESOURCE_FILES[name];
+      if (!file) return; // a resource without a data file (registered by the application)
+      const bytes = await fetchBytes(file);
+      const entry = manifest.files?.[file];
+      if (entry?.bytes !== undefined && entry.bytes !== bytes.length) {
+        throw new DabirError('E_RESOURCE_CORRUPT', `data/${file} has ${bytes.length} bytes, the manifest says ${entry.bytes}`, 'serve the data/ folder and the manifest of one dabir version');
+      }
+      if (opts.verify !== false && entry?.sha256) {
+        const h = await sha256Hex(bytes);
+        if (h !== undefined && h !== entry.sha256) throw new DabirError('E_RESOURCE_CORRUPT', `data/${file} fails its SHA-256 check`, 'serve the data/ folder and the manifest of one dabir version');
+      }
+      resources[name] = decodeResource(name, bytes);
+    }),
+  );
+  return resources;
+}
+
+/** Loads the resources and builds the pipeline of `opts.components` (as createPipeline in Node). */
+export async function createBrowserPipeline(base: string | URL, opts: BrowserLoadOptions = {}): Promise<Pipeline> {
+  const components = opts.components ?? ['normalizer', 'tokenizer'];
+  const resources = await loadResources(base, { ...opts, components });
+  return createPipeline({ components, resources, ...(opts.options ? { options: opts.options } : {}), ...(opts.scheme !== undefined ? { scheme: opts.scheme } : {}) });
+}
+
+/** Loads the half-space model and builds the normalizer (as `normalize` in Node). */
+export async function loadNormalizer(base: string | URL, opts: Pick<BrowserLoadOptions, 'fetch' | 'verify'> = {}): Promise<Normalizer> {
+  const r = await loadResources(base, { ...opts, components: ['normalizer'] });
+  return createNormalizer({ halfSpace: r['halfspace'] as HalfSpaceModel });
+}

@@ -1,0 +1,68 @@
+/**
+ * The `fetch` loader of dabir/browser against the package's data/ folder served over HTTP (node:http, as any static
+ * server would): the pipelines it builds give the same analysis as the Node package's; a wrong size or checksum and a
+ * missing file are typed errors.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBrowserPipeline, loadNormalizer, loadResources } from '../src/browser/index.js';
+import { createPipeline, normalize } from '../src/node/index.js';
+
+const DATA = new URL('../data/', import.meta.url).pathname;
+let server: Server;
+let base = '';
+const served: string[] = [];
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const m = /^\/dabir\/data\/([\w.-]+)$/.exec(req.url ?? '');
+    try {
+      if (!m) throw new Error('not found');
+      const bytes = readFileSync(join(DATA, m[1]!));
+      served.push(m[1]!);
+      res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(bytes);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const a = server.address() as { port: number };
+  base = `http://127.0.0.1:${a.port}/dabir/`;
+});
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+describe('dabir/browser: loading the data with fetch', () => {
+  const text = 'دانشجویان دانشگاه تهران از این روش استفاده كرده بودند. حسن روحانی به پاریس رفت.';
+
+  it('a pipeline with every analyser gives the same CoNLL-U as the Node package', async () => {
+    const components = ['normalizer', 'tokenizer', 'tagger', 'lemmatizer', 'parser', 'ner'];
+    const nlp = await createBrowserPipeline(base, { components, scheme: 'auto' });
+    expect(nlp.process(text).toConllu()).toBe(createPipeline({ components, scheme: 'auto' }).process(text).toConllu());
+  });
+
+  it('fetches only what the components need: no spelling data for a normalizer', async () => {
+    served.length = 0;
+    const n = await loadNormalizer(base);
+    expect(n.normalize('میخواهم بروم')).toBe(normalize('میخواهم بروم'));
+    expect(served.sort()).toEqual(['halfspace.bin', 'manifest.json']);
+  });
+
+  it('a file whose size or checksum is not the manifest’s is E_RESOURCE_CORRUPT; a missing one E_RESOURCE_MISSING', async () => {
+    const truncating = async (url: string): Promise<Response> => {
+      const r = await fetch(url);
+      const b = new Uint8Array(await r.arrayBuffer());
+      return new Response(url.endsWith('halfspace.bin') ? b.subarray(0, b.length - 10) : b);
+    };
+    await expect(loadResources(base, { components: ['normalizer'], fetch: truncating })).rejects.toThrow(/E_RESOURCE_CORRUPT/);
+    const flipping = async (url: string): Promise<Response> => {
+      const r = await fetch(url);
+      const b = new Uint8Array(await r.arrayBuffer());
+      if (url.endsWith('mwt.json')) b[b.length - 2] ^= 1;
+      return new Response(b);
+    };
+    await expect(loadResources(base, { components: ['tokenizer'], fetch: flipping })).rejects.toThrow(/E_RESOURCE_CORRUPT.*SHA-256/);
+    await expect(loadResources(`${base}nowhere/`, { components: ['normalizer'] })).rejects.toThrow(/E_RESOURCE_MISSING/);
+  });
+});
