@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { convertNumbers, createPipeline, findDates, findNumbers, formalize, normalize, searchTerms } from '../src/node/index.js';
+import { convertNumbers, createPipeline, findDates, findIdentifiers, findNumbers, formalize, normalize, phrases, searchTerms } from '../src/node/index.js';
 
 const root = new URL('./golden/', import.meta.url);
 const update = process.env.UPDATE_GOLDEN === '1';
@@ -28,7 +28,7 @@ const nlp = createPipeline();
 golden('analyze', 'conllu', (input) => nlp.process(input).toConllu());
 // the formalizer (normalizing first, as formalize() does), line by line; formal lines and protected spans unchanged
 golden('formalize', 'txt', (input) => input.split('\n').map((l) => formalize(l)).join('\n'));
-// numbers, dates and search terms of each line (text tools): one block per line
+// numbers, dates, search terms, identifiers and phrases of each line (text tools): one block per line
 golden('extract', 'txt', (input) =>
   input
     .split('\n')
@@ -41,6 +41,8 @@ golden('extract', 'txt', (input) =>
         `words:   ${convertNumbers(l, { to: 'words' })}`,
         `dates:   ${findDates(l).map((d) => `${d.text} = ${d.calendar} ${d.year ?? '-'}/${d.month}/${d.day ?? '-'}${d.iso ? ` (${d.iso})` : ''}`).join(' | ')}`,
         `terms:   ${searchTerms(l).map((t) => t.term).join(' ')}`,
+        `ids:     ${findIdentifiers(l).map((x) => `${x.type} ${x.text} = ${x.value}${x.valid ? '' : ' (invalid)'}${x.bank ? ` ${x.bank}` : ''}${x.operator ? ` ${x.operator}` : ''}`).join(' | ')}`,
+        `phrases: ${phrases(l).map((p) => `[${p.type} ${p.pieces.map((q) => l.slice(q.start, q.end)).join(' … ')}${p.type === 'VP' ? ` = ${p.lemma}` : ''}]`).join(' ')}`,
       ].join('\n'),
     )
     .join('\n\n') + '\n',

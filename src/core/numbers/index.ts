@@ -16,6 +16,7 @@
  * Reading accepts what writers also use: «یکصد», «یک‌صد», «دو صد» (Dari), colloquial «یه», «چار», «شیش», «پونزده»,
  * «هیجده», «پونصد», digits of any script with a scale («۲٫۵ میلیارد»), «نیم» («سه و نیم»), «منفی».
  */
+import { findIdentifiers } from '../identifiers/index.js';
 import { digitValue, letterKey, toPersianDigits } from '../chars.js';
 import { badOption, DabirError } from '../errors.js';
 
@@ -591,9 +592,20 @@ const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0 |
  * The atoms of a text: words of Arabic-script letters (split at ZWNJs, the pieces marked glued) and digit strings
  * that stand alone as numbers. Anything else ends a phrase: a barrier atom (key '\n').
  */
+/** the identifiers whose digits are no quantities (a grouped phone or card number: ۰۹۱۲ ۱۲۳ ۴۵۶۷) */
+const ID_TYPES = ['mobile', 'phone', 'card', 'iban', 'nationalId', 'postalCode'] as const;
+
 function atomsOf(text: string): Atom[] {
   const out: Atom[] = [];
   const n = text.length;
+  // the spans of identifiers, found on the first digit (most text has none), passed with a pointer
+  let ids: { start: number; end: number }[] | undefined;
+  let idAt = 0;
+  const inIdentifier = (at: number): boolean => {
+    ids ??= findIdentifiers(text, { types: ID_TYPES });
+    while (idAt < ids.length && ids[idAt]!.end <= at) idAt++;
+    return idAt < ids.length && ids[idAt]!.start <= at;
+  };
   let i = 0;
   let gap = true; // a space (or the start) before the next atom
   const barrier = (at: number): void => {
@@ -643,10 +655,11 @@ function atomsOf(text: string): Atom[] {
       const s = text.slice(i, j);
       // a digit string longer than any quantity is a code or an identifier (and BigInt of it would cost)
       const d = j - i > 64 ? undefined : decimalOfString(s);
-      // dates, times, versions, codes and phone numbers are not quantities: 1402/01/15, 12:30, 1.2.3, 0912...
+      // dates, times, versions, codes and phone numbers are not quantities: 1402/01/15, 12:30, 1.2.3, 0912..., nor the
+      // groups of a phone or card number (۰۹۱۲ ۱۲۳ ۴۵۶۷)
       const leadingZero = s.length > 1 && digitValue(s.charCodeAt(0)) === 0 && !(s.charCodeAt(1) === 0x2e || s.charCodeAt(1) === 0x066b);
       const mixed = /[0-9]/.test(s) && /[\u06f0-\u06f9\u0660-\u0669]/.test(s);
-      if (!d || leadingZero || mixed || isLatinOrDigitLike(prev) || isLatinOrDigitLike(next) || isLetter(next) || isLetter(prev)) barrier(i);
+      if (!d || leadingZero || mixed || isLatinOrDigitLike(prev) || isLatinOrDigitLike(next) || isLetter(next) || isLetter(prev) || inIdentifier(i)) barrier(i);
       else out.push({ start: i, end: j, key: '', digits: d, glued: !gap });
       gap = false;
       i = j;
