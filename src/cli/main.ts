@@ -369,6 +369,22 @@ async function openInput(file: string | undefined, io: CliIO): Promise<{ input: 
 }
 
 /** The whole input as one string (FILE or standard input; malformed UTF-8 replaced, with the usual warning). */
+/** --format text|json (default text) */
+function textOrJson(x: string | boolean | undefined): 'text' | 'json' {
+  const format = x ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new DabirError('E_BAD_OPTION', `--format cannot be ${JSON.stringify(format)}`, 'use one of: text, json');
+  return format;
+}
+
+/** A comma-separated --NAME list of allowed values (each through `fold` first), or undefined when not given. */
+function listOption<T extends string>(x: string | boolean | undefined, name: string, allowed: readonly T[], fold: (s: string) => string = (s) => s): T[] | undefined {
+  if (typeof x !== 'string') return undefined;
+  const list = x.split(',').map((t) => fold(t.trim()));
+  const bad = list.find((t) => !(allowed as readonly string[]).includes(t));
+  if (bad !== undefined) throw new DabirError('E_BAD_OPTION', `--${name} cannot include ${JSON.stringify(bad)}`, `use some of: ${allowed.join(', ')}`);
+  return list as T[];
+}
+
 async function readAllText(file: string | undefined, io: CliIO): Promise<string> {
   const parts: string[] = [];
   await eachLine(file, io, (line, eol) => void parts.push(line, eol));
@@ -1031,8 +1047,7 @@ async function runKeywords(args: string[], io: CliIO): Promise<number> {
   };
   const n = whole('n', v.n, 10, 0);
   const maxWords = whole('max-words', v['max-words'], 3, 1);
-  const format = v.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new DabirError('E_BAD_OPTION', `--format cannot be ${JSON.stringify(format)}`, 'use one of: text, json');
+  const format = textOrJson(v.format);
   if (positionals.length > 1) throw new DabirError('E_USAGE', `expected at most one FILE, got ${positionals.length}`, usageHint('keywords'));
   const file = positionals[0] === '-' ? undefined : positionals[0];
   const text = await readAllText(file, io);
@@ -1095,14 +1110,8 @@ async function runPhrases(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseOrUsage(args, PHRASES_ARGS, 'phrases', true);
   const v = values as Record<string, string | boolean | undefined>;
   if (v.help) return print(io, phrasesHelp());
-  const format = v.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new DabirError('E_BAD_OPTION', `--format cannot be ${JSON.stringify(format)}`, 'use one of: text, json');
-  let types: PhraseType[] | undefined;
-  if (typeof v.types === 'string') {
-    types = v.types.split(',').map((t) => t.trim().toUpperCase()) as PhraseType[];
-    const bad = types.find((t) => !PHRASE_TYPES.includes(t));
-    if (bad !== undefined) throw new DabirError('E_BAD_OPTION', `--types cannot include ${JSON.stringify(bad)}`, 'use NP, VP or NP,VP');
-  }
+  const format = textOrJson(v.format);
+  const types = listOption(v.types, 'types', PHRASE_TYPES, (t) => t.toUpperCase());
   if (positionals.length > 1) throw new DabirError('E_USAGE', `expected at most one FILE, got ${positionals.length}`, usageHint('phrases'));
   const file = positionals[0] === '-' ? undefined : positionals[0];
   await eachLine(file, io, (line, eol, lineNo, out) => {
@@ -1151,12 +1160,7 @@ async function runIdentifiers(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseOrUsage(args, IDENTIFIERS_ARGS, 'identifiers', true);
   const v = values as Record<string, string | boolean | undefined>;
   if (v.help) return print(io, identifiersHelp());
-  let types: IdentifierType[] | undefined;
-  if (typeof v.types === 'string') {
-    types = v.types.split(',').map((t) => t.trim()) as IdentifierType[];
-    const bad = types.find((t) => !IDENTIFIER_TYPES.includes(t));
-    if (bad !== undefined) throw new DabirError('E_BAD_OPTION', `--types cannot include ${JSON.stringify(bad)}`, `use some of: ${IDENTIFIER_TYPES.join(', ')}`);
-  }
+  const types = listOption(v.types, 'types', IDENTIFIER_TYPES);
   const how = v.with ?? 'mask';
   if (how !== 'mask' && how !== 'type') throw new DabirError('E_BAD_OPTION', `--with cannot be ${JSON.stringify(how)}`, 'use one of: mask, type');
   const keepLast = v['keep-last'];
@@ -1303,8 +1307,7 @@ async function runSpell(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseOrUsage(args, SPELL_ARGS, 'spell', true);
   const v = values as Record<string, string | boolean | undefined>;
   if (v.help) return print(io, spellHelp());
-  const format = v.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new DabirError('E_BAD_OPTION', `--format cannot be ${JSON.stringify(format)}`, 'use one of: text, json');
+  const format = textOrJson(v.format);
   if (v.fix && v.format !== undefined) throw new DabirError('E_USAGE', '--fix conflicts with --format', usageHint('spell'));
   const options: SpellOptions = {};
   if (typeof v.kinds === 'string') {
