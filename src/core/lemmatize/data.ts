@@ -44,6 +44,19 @@ export interface LemmaData {
   exact: Map<string, string>;
   /** per-scheme overrides (e.g. "seraji"): "form\tUPOS" → lemma, plus "\tlemma\tX" → Y maps of whole lemmas */
   schemes: Record<string, Map<string, string>>;
+  /**
+   * The lemmas the rules give (no UPOS, scheme PerDT) to the frequent word forms of the raw train text, computed at
+   * build time by this very data ('' = the form itself): a look-up instead of the analysis on a word's first sight.
+   * Optional (older data has none); it never changes a result (tested: each entry equals the analysis).
+   */
+  cache?: LemmaCache;
+}
+
+/** form → lemma of the build-time cache ('' = the form itself) */
+export interface LemmaCache {
+  get(form: string): string | undefined;
+  readonly size: number;
+  entries(): IterableIterator<[string, string]>;
 }
 
 interface SectionInfo {
@@ -72,6 +85,7 @@ export function encodeLemmaData(data: LemmaData): Uint8Array {
   add('exact', byKey(data.exact).map(([k, v]) => `${k}\t${v}`));
   const schemeNames = Object.keys(data.schemes).sort();
   for (const s of schemeNames) add(`scheme.${s}`, byKey(data.schemes[s]!).map(([k, v]) => `${k}\t${v}`));
+  if (data.cache && data.cache.size) add('cache', [...data.cache.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([k, v]) => `${k}\t${v}`));
 
   const sections: SectionInfo[] = chunks.map((c) => ({ name: c.name, bytes: c.data.length, count: c.count }));
   const header = enc.encode(JSON.stringify({ meta: data.meta, schemes: schemeNames, sections }));
@@ -110,10 +124,13 @@ export function decodeLemmaData(bytes: Uint8Array): LemmaData {
     throw corrupt('unreadable header');
   }
   const texts = new Map<string, { text: string; count: number }>();
+  let cacheBytes: { bytes: Uint8Array; count: number } | undefined;
   let off = 12 + hlen;
   for (const s of header.sections) {
     if (off + s.bytes > bytes.length) throw corrupt(`section ${s.name} truncated`);
-    texts.set(s.name, { text: s.count === 0 ? '' : dec.decode(bytes.subarray(off, off + s.bytes)), count: s.count });
+    // (the cache is decoded on its first look-up: a lemmatizer given UPOS tags never reads it)
+    if (s.name === 'cache') cacheBytes = { bytes: bytes.subarray(off, off + s.bytes), count: s.count };
+    else texts.set(s.name, { text: s.count === 0 ? '' : dec.decode(bytes.subarray(off, off + s.bytes)), count: s.count });
     off += s.bytes;
   }
   const section = (name: string): { text: string; count: number } => {
@@ -153,7 +170,8 @@ export function decodeLemmaData(bytes: Uint8Array): LemmaData {
   }
   const schemes: Record<string, Map<string, string>> = {};
   for (const s of header.schemes) schemes[s] = pairs(`scheme.${s}`);
-  return { meta: header.meta, verbs, lexicon, plurals: pairs('plurals'), freq, stats, exact: pairs('exact'), schemes };
+  const cache = cacheBytes ? SortedPairs.lazy(() => dec.decode(cacheBytes!.bytes), cacheBytes.count) : undefined;
+  return { meta: header.meta, verbs, lexicon, plurals: pairs('plurals'), freq, stats, exact: pairs('exact'), schemes, ...(cache ? { cache } : {}) };
 }
 
 /**
@@ -290,4 +308,55 @@ function hashRange(s: string, from: number, to: number): number {
   let h = 0x811c9dc5 | 0;
   for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
   return h;
+}
+
+/**
+ * "key\tvalue" lines sorted by key (UTF-16 order, as the encoder writes them), looked up by binary search: the bytes
+ * are decoded and split into lines on the first look-up, not at load.
+ */
+export class SortedPairs implements LemmaCache {
+  private lines: string[] | undefined;
+  private constructor(
+    private readonly text: () => string,
+    readonly size: number,
+  ) {}
+  /** the lines of a section decoded by `text` when first needed */
+  static lazy(text: () => string, count: number): SortedPairs {
+    return new SortedPairs(text, count);
+  }
+  private all(): string[] {
+    return (this.lines ??= this.size === 0 ? [] : this.text().split('\n'));
+  }
+  get(key: string): string | undefined {
+    const lines = this.all();
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const line = lines[mid]!;
+      // compare key with the line's key (up to its tab), unit by unit
+      let i = 0;
+      let c = 0;
+      for (;; i++) {
+        const a = i < key.length ? key.charCodeAt(i) : -1;
+        const b = line.charCodeAt(i);
+        const lb = b === 9 ? -1 : b;
+        if (a !== lb) {
+          c = a < lb ? -1 : 1;
+          break;
+        }
+        if (a === -1) break;
+      }
+      if (c === 0) return line.slice(i + 1);
+      if (c < 0) hi = mid - 1;
+      else lo = mid + 1;
+    }
+    return undefined;
+  }
+  *entries(): IterableIterator<[string, string]> {
+    for (const l of this.all()) {
+      const t = l.indexOf('\t');
+      yield [l.slice(0, t), l.slice(t + 1)];
+    }
+  }
 }

@@ -280,6 +280,8 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
   const plurals = d.plurals;
   const stats = d.stats;
   const seraji = options.scheme === 'seraji';
+  /** the build-time lemmas of frequent forms (no UPOS, PerDT's conventions): valid only for this lemmatizer's defaults */
+  const cache = !options.scheme || options.scheme === 'perdt' ? d.cache : undefined;
   const lemmaMap = new Map<string, string>();
   if (scheme) for (const [k, v] of scheme) if (k.startsWith('\tlemma\t')) lemmaMap.set(k.slice(7), v);
 
@@ -500,7 +502,8 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       if (!m) memo.set(u, (m = new Map()));
       let r = m.get(form);
       if (r === undefined) {
-        r = compute(form, u);
+        const c = u === '' && cache !== undefined ? cache.get(form) : undefined;
+        r = c === undefined ? compute(form, u) : c === '' ? form : c;
         if (m.size >= limit) m.clear();
         m.set(form, r);
       }
