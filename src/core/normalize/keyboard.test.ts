@@ -23,6 +23,9 @@ const ROWS: [string, string, string][] = [
   ['The file config.json and https://example.com/sghl', 'The file config.json and https://example.com/sghl', 'file names and URLs stay'],
   ['`sghl` <b>sghl</b> @sghl #sghl a@sghl.ir', '`sghl` <b>sghl</b> @sghl #sghl a@sghl.ir', 'code, markup, mentions, hashtags and addresses stay'],
   ['Sghl iPhone', 'Sghl iPhone', 'a word with an upper-case letter (other than C ژ, H آ) stays'],
+  ['سایت صصص.لخخلمث.زخپ را ببینید', 'سایت www.google.com را ببینید', 'the other way: a web address typed on the Persian layout'],
+  ['به نشانی یشذهق.هق بروید.', 'به نشانی dabir.ir بروید.', 'a domain ending in a common top-level domain'],
+  ['او گفت.من رفتم', 'او گفت. من رفتم', 'Persian words after a dot are no address (the spacing step adds the space)'],
 ];
 
 describe('normalize { keyboard: "fix" }: Persian typed on the English layout', () => {

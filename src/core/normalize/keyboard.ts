@@ -10,6 +10,7 @@
  * another upper-case letter or a digit, or inside a URL, an e-mail address, code or markup, ends the run unconverted:
  * English prose and code give almost no Persian words this way (measured in the README: `npm run eval:keyboard`).
  * The `m` key is `پ` on the standard layout (ISIRI 9147) and `ئ` on the old Windows one: the one that makes a word wins.
+ * A web address typed the other way, on the Persian layout (`صصص.لخخلمث.زخپ` → `www.google.com`), is turned back too.
  */
 import type { Edit, StepText } from '../aligned.js';
 import { FLAG_LEX, type HalfSpaceModel } from './halfspace-model.js';
@@ -226,5 +227,52 @@ export function keyboardEdits(a: StepText, model: HalfSpaceModel, hard: Uint8Arr
   }
   flush();
   endLine();
+  if (out.length === 0 || !text.includes('.')) return out.length ? out : domainEdits(text, hard);
+  // (both kinds: merge in order; a domain never overlaps a Latin run, it is made of Persian letters)
+  return [...out, ...domainEdits(text, hard)].sort((x, y) => x.start - y.start);
+}
+
+/** US key of each Persian letter on the standard layout (the inverse of KEY; ئ on m, as the old layout has it) */
+const LATIN_OF = new Map<number, string>();
+for (let c = 0; c < 128; c++) if (KEY[c] && c !== 0x5c && c !== 0x43 && c !== 0x48) LATIN_OF.set(KEY[c]!, String.fromCharCode(c).toLowerCase());
+LATIN_OF.set(M_OLD, 'm');
+/** the endings of web addresses typed on the Persian layout are looked for (.com → .زخپ) */
+const TLDS = new Set(['com', 'ir', 'org', 'net', 'io', 'co', 'info', 'edu', 'gov', 'dev', 'app', 'me', 'ai']);
+
+/**
+ * The other way round: a web address typed with the keyboard on the Persian layout (`صصص.لخخلمث.زخپ` is
+ * `www.google.com`): a stretch of Persian letters with dots inside, no space, whose keys spell labels ending in a
+ * common top-level domain (com, ir, org, net, ...) or starting with www. Persian prose never reads so: its words are
+ * not separated by dots.
+ */
+function domainEdits(text: string, hard: Uint8Array): Edit[] {
+  const out: Edit[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!LATIN_OF.has(text.charCodeAt(i)) || (i > 0 && (LATIN_OF.has(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 0x2e))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let dots = 0;
+    let latin = '';
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      const l = LATIN_OF.get(c);
+      if (l !== undefined) latin += l;
+      else if (c === 0x2e && j + 1 < n && LATIN_OF.has(text.charCodeAt(j + 1)) && j > i && text.charCodeAt(j - 1) !== 0x2e) {
+        latin += '.';
+        dots++;
+      } else break;
+      j++;
+    }
+    const labels = latin.split('.');
+    const next = j < n ? text.charCodeAt(j) : 0x20;
+    if (dots >= 1 && (TLDS.has(labels[labels.length - 1]!) || labels[0] === 'www') && labels.every((x) => x.length > 0) && !(next >= 0x0620 && next <= 0x06d3) && !hard[i]) {
+      out.push({ start: i, end: j, text: latin, kind: 'keyboard' });
+    }
+    i = j;
+  }
   return out;
 }
