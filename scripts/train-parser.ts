@@ -495,6 +495,10 @@ interface Scores {
   LASfull: number;
 }
 
+/** beam widths to decode with (--decode=1,4,8; default: --beam's, else greedy) */
+const DECODE = (args.get('decode') ?? '1').split(',').map(Number);
+let BEAM = DECODE[0]!;
+
 function evalSplit(model: ParserModel, name: string, tags: 'gold' | 'predicted', tagger?: Tagger): Scores & { words: number; wps: number } {
   const blocks = evalBlocks(name);
   const gold = blocks.join('\n\n') + '\n\n';
@@ -508,7 +512,7 @@ function evalSplit(model: ParserModel, name: string, tags: 'gold' | 'predicted',
   const scheme = name.startsWith('perdt') ? 'perdt' : name === 'seraji' ? 'seraji' : 'iperudt';
   if (tags === 'predicted' && tagger) tagger(doc, scheme);
   const t0 = performance.now();
-  parseDoc(model, doc, { scheme });
+  parseDoc(model, doc, { scheme, beam: BEAM });
   const ms = performance.now() - t0;
   const sc = evaluate(gold, doc, { strict: true });
   if (args.has('errors')) errorTable(gold, doc, name);
@@ -546,14 +550,18 @@ if (TUNE) console.log('TUNE mode: training without the tails of the train ranges
 
 function report(model: ParserModel, label: string, tagger?: Tagger): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  console.log(`\n${label}\n| split | tags | UAS | LAS | LASfull | words/s |\n|---|---|---:|---:|---:|---:|`);
-  for (const name of VAL) {
-    for (const tags of tagger ? (['gold', 'predicted'] as const) : (['gold'] as const)) {
-      const r = evalSplit(model, name, tags, tagger);
-      out[`${name}/${tags}`] = r;
-      console.log(`| ${name} | ${tags} | ${r.UAS} | ${r.LAS} | ${r.LASfull} | ${r.wps} |`);
+  for (const beam of DECODE) {
+    BEAM = beam;
+    console.log(`\n${label}${beam > 1 ? `, beam ${beam}` : ''}\n| split | tags | UAS | LAS | LASfull | words/s |\n|---|---|---:|---:|---:|---:|`);
+    for (const name of VAL) {
+      for (const tags of tagger ? (['gold', 'predicted'] as const) : (['gold'] as const)) {
+        const r = evalSplit(model, name, tags, tagger);
+        out[`${name}/${tags}${beam > 1 ? `/beam${beam}` : ''}`] = r;
+        console.log(`| ${name} | ${tags} | ${r.UAS} | ${r.LAS} | ${r.LASfull} | ${r.wps} |`);
+      }
     }
   }
+  BEAM = DECODE[0]!;
   return out;
 }
 
@@ -604,16 +612,19 @@ function speed(model: ParserModel): void {
     const c = process.cpuUsage(c0);
     return (c.user + c.system) / 1e6;
   };
-  let best = Infinity;
-  for (let i = 0; i < 5; i++) best = Math.min(best, cpu(() => parseDoc(model, doc)));
-  console.log(`parser: ${Math.round(words / best)} words/s (${words} words, best of 5, CPU time)`);
-  if (tagger) {
-    let bt = Infinity;
-    for (let i = 0; i < 5; i++) bt = Math.min(bt, cpu(() => {
-      tagger(doc, 'perdt');
-      parseDoc(model, doc);
-    }));
-    console.log(`tagger + parser: ${Math.round(words / bt)} words/s`);
+  for (const beam of DECODE) {
+    const tag = beam > 1 ? ` (beam ${beam})` : '';
+    let best = Infinity;
+    for (let i = 0; i < 5; i++) best = Math.min(best, cpu(() => parseDoc(model, doc, { beam })));
+    console.log(`parser${tag}: ${Math.round(words / best)} words/s (${words} words, best of 5, CPU time)`);
+    if (tagger) {
+      let bt = Infinity;
+      for (let i = 0; i < 5; i++) bt = Math.min(bt, cpu(() => {
+        tagger(doc, 'perdt');
+        parseDoc(model, doc, { beam });
+      }));
+      console.log(`tagger + parser${tag}: ${Math.round(words / bt)} words/s`);
+    }
   }
 }
 
@@ -652,6 +663,9 @@ if (args.has('eval') || args.has('speed')) {
     ensemble: Number(args.get('ensemble') ?? 4),
     prune: Number(args.get('prune') ?? 0.03),
     prunel: Number(args.get('prune') ?? 0.03),
+    ...(args.has('beam') ? { beam: Number(args.get('beam')) } : {}),
+    ...(args.has('beam-epochs') ? { beamEpochs: Number(args.get('beam-epochs')) } : {}),
+    ...(args.has('beam-scratch') ? { beamScratch: true } : {}),
     ...(args.has('aug-t') ? { augT: Number(args.get('aug-t')) } : {}),
     ...(args.has('aug-l') ? { augL: Number(args.get('aug-l')) } : {}),
     ...(args.has('pa') ? { pa: Number(args.get('pa')) } : {}),
