@@ -71,7 +71,8 @@
  * greedy model (predicted tags): PerDT 0.15, Seraji 0.56, iPerUDT 0.38. Beam 4 over greedy, predicted tags: Seraji
  * +1.14 / +1.90 (1 model, seeds 1 / 2) and +2.20 (4 models); PerDT +0.33 / +0.36 and -0.03 (4 models; gold tags
  * +0.28 / +0.18 / +0.58); iPerUDT -0.65 / -0.31 / -0.53. Beam 8 was no better than greedy (and slower). Kept as an
- * option because beam decoding is too slow for the default (below); the default stays greedy with unchanged output.
+ * option, not the default: beam decoding is too slow for it (below), and the gain is not uniform (iPerUDT loses, PerDT
+ * with predicted tags gains with one model but not with the ensemble); the default stays greedy, output unchanged.
  * Parse speed (--speed --decode=1,4,8, CPU time, PerDT validation words, gold tags; the committed greedy model):
  * parser 158k / 41.5k / 22.9k words/s for greedy / beam 4 / beam 8, tagger + parser 98.6k / 34.6k / 20.9k: beam 4
  * makes tagger + parser ~0.35x as fast in this run (~0.55x in the second below), which applied to `npm run bench`'s
@@ -79,11 +80,11 @@
  * the 30k target.
  * Training: the global phase costs ~11 s per epoch per run at beam 4 on the --tune data (~13 s at beam 8), so 4 runs
  * x 12 epochs add ~9 min; --tune with 4 models took 12.2 min (4.3 min greedy only). The full `npm run train:parser`
- * (4 runs, beam 4, 12 global epochs) took 17.6 min (was ~12); data/parser.bin 4.43 MB (gzip 2.71; 10^6 bytes), was 2.92 MB (1.77);
- * its greedy sections are byte-identical to the previous model's. With it, --speed (a second, busier run): parser
- * 96.4k / 31.7k / 14.2k words/s greedy / beam 4 / beam 8, tagger + parser 56.7k / 30.7k / 13.2k. Validation (the one
- * look, after the decision), LAS gold / predicted tags, greedy -> beam 4: PerDT 79.75 / 74.92 -> 80.22 / 75.57,
- * Seraji 76.81 / 70.78 -> 77.75 / 70.78, iPerUDT 79.03 / 72.56 -> 79.98 / 73.29 (greedy as before).
+ * (4 runs, beam 4, 12 global epochs) took 17.6 min (was ~12); data/parser.bin 4.43 MB (gzip 2.71; 10^6 bytes), was
+ * 2.92 MB (1.77); its greedy sections are byte-identical to the previous model's. With it, --speed (a second, busier
+ * run): parser 96.4k / 31.7k / 14.2k words/s greedy / beam 4 / beam 8, tagger + parser 56.7k / 30.7k / 13.2k.
+ * Validation (the one look, after the decision), LAS gold / predicted tags, greedy -> beam 4: PerDT 79.75 / 74.92 ->
+ * 80.22 / 75.57, Seraji 76.81 / 70.78 -> 77.75 / 70.78, iPerUDT 79.03 / 72.56 -> 79.98 / 73.29 (greedy as before).
  *
  * The parser learns from gold tags. Learning from jackknifed predicted tags (4 taggers, each trained without a
  * quarter of the sentences) was measured once: PerDT validation LAS with predicted tags 75.5 vs 75.1, Seraji 69.9 vs
