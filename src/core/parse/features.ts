@@ -282,6 +282,26 @@ export class State {
     this.rset.fill(0, 0, m);
   }
 
+  /** Makes this state a copy of `o` (beam search; the capacity must be at least o.n). */
+  copyFrom(o: State): void {
+    const n = o.n;
+    const m = n + 2;
+    this.n = n;
+    this.sp = o.sp;
+    this.b = o.b;
+    this.stack.set(o.stack.subarray(0, o.sp));
+    this.head.set(o.head.subarray(0, m));
+    this.label.set(o.label.subarray(0, m));
+    this.lc1.set(o.lc1.subarray(0, m));
+    this.lc2.set(o.lc2.subarray(0, m));
+    this.rc1.set(o.rc1.subarray(0, m));
+    this.rc2.set(o.rc2.subarray(0, m));
+    this.lv.set(o.lv.subarray(0, m));
+    this.rv.set(o.rv.subarray(0, m));
+    this.lset.set(o.lset.subarray(0, m));
+    this.rset.set(o.rset.subarray(0, m));
+  }
+
   /** Room for sentences of up to this many words. */
   get capacity(): number {
     return this.stack.length - 1;

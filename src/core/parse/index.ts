@@ -8,7 +8,8 @@
  * iPerUDT), chosen by the `scheme` option. Word classes come from raw text (./clusters.ts). Non-projective trees come
  * from pseudo-projective parsing (lifted arcs encoded in labels, undone after parsing). Decoding only allows actions
  * that lead to a tree: every sentence gets exactly one word attached to 0 (labelled "root"), no cycles, every head
- * in 0..n, whatever the input.
+ * in 0..n, whatever the input. Option `beam` (k > 1): beam search over the transitions with a second set of transition
+ * weights trained globally for it (structured perceptron, max-violation updates; ./train.ts), when the model has them.
  *
  * The component `parser` reads UPOS (and XPOS, FEATS and lemmas when present) and writes `head` and `deprel`.
  * Resource `parser`: a ParserModel or the bytes of data/parser.bin (checked and decoded once per bytes object).
@@ -33,6 +34,11 @@ export interface ParserOptions {
    * the sentence has a PROPN). Use the same scheme as the tagger.
    */
   scheme?: Scheme | 'auto';
+  /**
+   * Beam width: 1 (default) parses greedily; k > 1 keeps the k best transition sequences at each step (slower, about
+   * k times the parser's work). Integers 1..64.
+   */
+  beam?: number;
 }
 
 function schemeNumber(scheme: Scheme | 'auto' | undefined): number | undefined {
@@ -42,9 +48,10 @@ function schemeNumber(scheme: Scheme | 'auto' | undefined): number | undefined {
 /** Parses every sentence of a Doc in place (sets `head` and `deprel` of every word). */
 export function parseDoc(model: ParserModel, doc: Doc, options: ParserOptions = {}): Doc {
   const scheme = schemeNumber(options.scheme);
+  const beam = options.beam ?? 1;
   for (const s of doc.sentences) {
     const words = s.words;
-    const r = model.parse(words, scheme);
+    const r = model.parse(words, scheme, beam);
     for (let i = 0; i < words.length; i++) {
       words[i]!.head = r.heads[i];
       words[i]!.deprel = r.deprels[i];
@@ -73,8 +80,10 @@ defineComponent({
     const scheme = options['scheme'] ?? 'auto';
     const allowed = ['auto', ...SCHEMES];
     if (typeof scheme !== 'string' || !allowed.includes(scheme)) throw badOption('scheme', scheme, allowed);
-    for (const k of Object.keys(options)) if (k !== 'scheme') throw badOption(k, options[k], ['scheme']);
-    const o: ParserOptions = { scheme: scheme as Scheme | 'auto' };
+    const beam = options['beam'] ?? 1;
+    if (typeof beam !== 'number' || !Number.isInteger(beam) || beam < 1 || beam > 64) throw badOption('beam', beam, ['an integer 1..64']);
+    for (const k of Object.keys(options)) if (k !== 'scheme' && k !== 'beam') throw badOption(k, options[k], ['scheme', 'beam']);
+    const o: ParserOptions = { scheme: scheme as Scheme | 'auto', beam };
     return { annotate: (doc: Doc): void => void parseDoc(model, doc, o) };
   },
 });

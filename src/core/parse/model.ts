@@ -29,6 +29,8 @@
  *      lsW     Int8[nnzS]    ... weights
  *      ckeys   Int32[nC]     word classes: form codes, ascending
  *      cids    Uint16[nC]    ... their class (1-based)
+ *   version 3 only (models with beam-search weights; a model without them is written as version 2, without these):
+ *      gkeys, gw, gsn, gsSch, gsW   as tkeys ... tsW: the transition weights trained for beam search; header gscale
  * A wrong magic, length or checksum is E_RESOURCE_CORRUPT; another version is E_RESOURCE_VERSION.
  */
 import { DabirError } from '../errors.js';
@@ -63,7 +65,7 @@ import { KeyTable } from './hash.js';
 import { deprojectivize, LIFT } from './projective.js';
 import { sha256 } from '../sha256.js';
 
-export const PARSER_FORMAT_VERSION = 2;
+export const PARSER_FORMAT_VERSION = 3;
 const MAGIC = [0x44, 0x42, 0x50, 0x52]; // DBPR
 const PREFIX = 44;
 /** scheme numbers are 0 (none) .. MAX_SCHEME */
@@ -92,6 +94,16 @@ export interface ParserModelData {
   /** word classes: form codes (W, see ./features.ts) and their class (1-based) */
   ckeys: Int32Array;
   cids: Uint16Array;
+  /**
+   * Transition weights trained globally for beam search (as tkeys, tw, tsn, tsSch, tsW; empty when the model has
+   * none: beam search then uses the greedy weights).
+   */
+  gscale: number;
+  gkeys: Int32Array;
+  gw: Int8Array;
+  gsn: Uint8Array;
+  gsSch: Uint8Array;
+  gsW: Int8Array;
 }
 
 export interface ParseResult {
@@ -193,11 +205,41 @@ function addEntries(sc: Int32Array, ents: Int32Array): void {
   }
 }
 
+/** The transition look-up table of a scheme: shared + scheme weights, packed as three 10-bit fields. */
+function transitionTable(sch: number, tkeys: Int32Array, tw: Int8Array, tsn: Uint8Array, tsSch: Uint8Array, tsW: Int8Array): { t: Int32Array; tmask: number; tf: Int32Array } {
+  const nT = tkeys.length;
+  let cap = 16;
+  while (cap < nT * 1.5) cap <<= 1;
+  const tmask = cap - 1;
+  const t = new Int32Array(cap * 2);
+  const tf = newFilter(nT);
+  for (let i = 0, j = 0; i < nT; i++) {
+    let a = tw[i * 3]!;
+    let b = tw[i * 3 + 1]!;
+    let c = tw[i * 3 + 2]!;
+    for (let end = j + tsn[i]!; j < end; j++) {
+      if (tsSch[j] !== sch) continue;
+      a += tsW[j * 3]!;
+      b += tsW[j * 3 + 1]!;
+      c += tsW[j * 3 + 2]!;
+    }
+    if (a === 0 && b === 0 && c === 0) continue;
+    const key = tkeys[i]!;
+    let s = key & tmask;
+    while (t[s * 2] !== 0) s = (s + 1) & tmask;
+    t[s * 2] = key;
+    t[s * 2 + 1] = (a & 1023) | ((b & 1023) << 10) | ((c & 1023) << 20);
+    filterAdd(tf, key);
+  }
+  return { t, tmask, tf };
+}
+
 export class ParserModel {
   readonly data: ParserModelData;
   readonly labels: string[];
   private readonly rootLabel: number;
   private readonly tables: (Tables | undefined)[] = [];
+  private readonly gtables: (Tables | undefined)[] = [];
   private readonly tbuf = new Int32Array(MAX_TRANSITION_FEATURES);
   private readonly lbuf = new Int32Array(MAX_LABEL_FEATURES);
   private readonly pre = new Int32Array(MAX_TRANSITION_FEATURES);
@@ -224,6 +266,11 @@ export class ParserModel {
     const nT = tkeys.length;
     const nL = lkeys.length;
     if (tw.length !== nT * 3 || tsn.length !== nT || tsW.length !== tsSch.length * 3) throw corrupt('transition sections disagree');
+    const { gkeys, gw, gsn, gsSch, gsW } = data;
+    if (gw.length !== gkeys.length * 3 || gsn.length !== gkeys.length || gsW.length !== gsSch.length * 3) throw corrupt('beam transition sections disagree');
+    let gsum = 0;
+    for (let i = 0; i < gsn.length; i++) gsum += gsn[i]!;
+    if (gsum !== gsSch.length) throw corrupt('beam transition sections disagree');
     if (lcnt.length !== nL || lsn.length !== nL || lsCnt.length !== lsSch.length) throw corrupt('labeller sections disagree');
     let sum = 0;
     for (let i = 0; i < nT; i++) sum += tsn[i]!;
@@ -251,40 +298,40 @@ export class ParserModel {
   /** word class (1-based, 0 = unknown) of a form code */
   private readonly classOf: (w: number) => number;
 
-  /** The look-up tables of a scheme (built on first use). */
-  private tablesFor(scheme: number): Tables {
+  /** whether the model has a second set of transition weights trained for beam search (see ParserModelData.g*) */
+  get hasBeamWeights(): boolean {
+    return this.data.gkeys.length > 0;
+  }
+
+  /**
+   * The look-up tables of a scheme (built on first use): with the greedy transition weights, or with the weights
+   * trained for beam search (`beam`, when the model has them); the labeller's tables are shared by both.
+   */
+  private tablesFor(scheme: number, beam = false): Tables {
     const sch = scheme >= 0 && scheme <= MAX_SCHEME ? scheme : 0;
-    const have = this.tables[sch];
+    const global = beam && this.hasBeamWeights;
+    const list = global ? this.gtables : this.tables;
+    const have = list[sch];
     if (have) return have;
-    const { tkeys, tw, tsn, tsSch, tsW, lkeys, lcnt, lcls, lw, lsn, lsSch, lsCnt, lsCls, lsW } = this.data;
-    // transitions: shared + scheme weights, packed as three 10-bit fields
-    const nT = tkeys.length;
-    let cap = 16;
-    while (cap < nT * 1.5) cap <<= 1;
-    const tmask = cap - 1;
-    const t = new Int32Array(cap * 2);
-    const tf = newFilter(nT);
-    for (let i = 0, j = 0; i < nT; i++) {
-      let a = tw[i * 3]!;
-      let b = tw[i * 3 + 1]!;
-      let c = tw[i * 3 + 2]!;
-      for (let end = j + tsn[i]!; j < end; j++) {
-        if (tsSch[j] !== sch) continue;
-        a += tsW[j * 3]!;
-        b += tsW[j * 3 + 1]!;
-        c += tsW[j * 3 + 2]!;
-      }
-      if (a === 0 && b === 0 && c === 0) continue;
-      const key = tkeys[i]!;
-      let s = key & tmask;
-      while (t[s * 2] !== 0) s = (s + 1) & tmask;
-      t[s * 2] = key;
-      t[s * 2 + 1] = (a & 1023) | ((b & 1023) << 10) | ((c & 1023) << 20);
-      filterAdd(tf, key);
-    }
+    const d = this.data;
+    const { t, tmask, tf } = global ? transitionTable(sch, d.gkeys, d.gw, d.gsn, d.gsSch, d.gsW) : transitionTable(sch, d.tkeys, d.tw, d.tsn, d.tsSch, d.tsW);
+    const other = (global ? this.tables : this.gtables)[sch];
+    const lab = other ?? this.labelTable(sch);
+    const tb: Tables = { t, tmask, l: lab.l, lmask: lab.lmask, ent: lab.ent, tf, lf: lab.lf, words: new Map(), root: new WordRoles(0, 0, 0, 0, 0), none: new WordRoles(0, 0, 0, 0, 0) };
+    // the root's and "no word"'s columns are constants: any sentence gives their role scores
+    const e = encodeSentence([], 0);
+    this.fillRoles(tb, e, tb.root, e.n);
+    this.fillRoles(tb, e, tb.none, e.n + 1);
+    list[sch] = tb;
+    return tb;
+  }
+
+  /** The labeller's look-up table of a scheme. */
+  private labelTable(sch: number): { l: Int32Array; lmask: number; ent: Int32Array; lf: Int32Array } {
+    const { lkeys, lcnt, lcls, lw, lsn, lsSch, lsCnt, lsCls, lsW } = this.data;
     // labeller: union of the shared and scheme entries of each row
     const nL = lkeys.length;
-    cap = 16;
+    let cap = 16;
     while (cap < nL * 1.5) cap <<= 1;
     const lmask = cap - 1;
     const l = new Int32Array(cap * 2);
@@ -324,13 +371,7 @@ export class ParserModel {
       l[s * 2 + 1] = (start << 8) | (ne - start);
       filterAdd(lf, key);
     }
-    const tb: Tables = { t, tmask, l, lmask, ent, tf, lf, words: new Map(), root: new WordRoles(0, 0, 0, 0, 0), none: new WordRoles(0, 0, 0, 0, 0) };
-    // the root's and "no word"'s columns are constants: any sentence gives their role scores
-    const e = encodeSentence([], 0);
-    this.fillRoles(tb, e, tb.root, e.n);
-    this.fillRoles(tb, e, tb.none, e.n + 1);
-    this.tables[sch] = tb;
-    return tb;
+    return { l, lmask, ent, lf };
   }
 
   /** Adds the transition weights of the keys buf[0..n) into acc[0..2] (integer units). */
@@ -476,14 +517,26 @@ export class ParserModel {
 
   /**
    * Parses one sentence: always a tree (one word attached to 0 with "root", no cycles). `scheme`: 1 + index in
-   * SCHEMES (treebank convention), 0 = shared weights only; default: read from the XPOS tags.
+   * SCHEMES (treebank convention), 0 = shared weights only; default: read from the XPOS tags. `beam` > 1: beam search
+   * over the transitions (the `beam` best sequences by summed transition scores are kept at each step; each arc is
+   * labelled by the labeller when it is made), otherwise greedy decoding.
    */
-  parse(words: readonly ParseWord[], scheme?: number): ParseResult {
+  parse(words: readonly ParseWord[], scheme?: number, beam = 1): ParseResult {
+    return this.parseWith(words, scheme, beam > 1 ? Math.min(Math.floor(beam), 64) : 0);
+  }
+
+  /** Beam search with any width k >= 1 (k = 1 is the same parse as greedy decoding, by another path; for tests). */
+  parseBeam(words: readonly ParseWord[], scheme: number | undefined, k: number): ParseResult {
+    return this.parseWith(words, scheme, Math.max(1, Math.min(Math.floor(k), 64)));
+  }
+
+  /** k = 0: greedy decoding; k >= 1: beam search of width k. */
+  private parseWith(words: readonly ParseWord[], scheme: number | undefined, k: number): ParseResult {
     const n = words.length;
     if (n === 0) return { heads: [], deprels: [] };
     const e = encodeSentence(words, scheme, this.classOf, this.enc);
     this.enc = e;
-    const tb = this.tablesFor(e.scheme);
+    const tb = this.tablesFor(e.scheme, k >= 1);
     // the cached roles of every position (the root and "no word" included), and a flat copy of their transition scores
     const roles = this.roles;
     roles.length = n + 2;
@@ -497,6 +550,24 @@ export class ParserModel {
     if (this.rs.length < (n + 2) * W) this.rs = new Int32Array((n + 2) * W * 2);
     const rs = this.rs;
     for (let i = 0; i < n + 2; i++) rs.set(roles[i]!.tr, i * W);
+    const st = k >= 1 ? this.decodeBeam(tb, e, roles, rs, k) : this.decodeGreedy(tb, e, roles, rs);
+    const heads = new Array<number>(n);
+    const deprels = new Array<string>(n);
+    let lifted = false;
+    for (let i = 0; i < n; i++) {
+      const h = st.head[i]!;
+      heads[i] = h === n ? 0 : h + 1;
+      const l = this.labels[st.label[i]!]!;
+      deprels[i] = l;
+      if (l.includes(LIFT)) lifted = true;
+    }
+    if (lifted) deprojectivize(heads, deprels);
+    return { heads, deprels };
+  }
+
+  /** Greedy decoding: the best-scoring legal transition at each step. */
+  private decodeGreedy(tb: Tables, e: EncodedSentence, roles: WordRoles[], rs: Int32Array): State {
+    const n = e.n;
     if (this.st.capacity < n) this.st = new State(n, n * 2);
     const st = this.st;
     st.reset(n);
@@ -521,18 +592,79 @@ export class ParserModel {
       else if (best === RIGHT) lab = this.bestLabel(tb, e, st, roles, st.s(1), st.s(0));
       apply(st, best, lab);
     }
-    const heads = new Array<number>(n);
-    const deprels = new Array<string>(n);
-    let lifted = false;
-    for (let i = 0; i < n; i++) {
-      const h = st.head[i]!;
-      heads[i] = h === n ? 0 : h + 1;
-      const l = this.labels[st.label[i]!]!;
-      deprels[i] = l;
-      if (l.includes(LIFT)) lifted = true;
+    return st;
+  }
+
+  /** states of the beam (two generations of up to 64) */
+  private beamPool: State[] = [];
+  private beamCand = { score: new Float64Array(192), from: new Int32Array(192), act: new Int32Array(192), order: new Int32Array(192) };
+
+  /**
+   * Beam search: the k best action sequences (summed transition scores; a forced move adds nothing, as in training)
+   * are extended by every legal action and the k best kept; ties go to the earlier item and the lower action, so k = 1
+   * is greedy decoding. Every sequence of legal actions ends in a tree, so the best final state is one.
+   */
+  private decodeBeam(tb: Tables, e: EncodedSentence, roles: WordRoles[], rs: Int32Array, k: number): State {
+    const n = e.n;
+    const pool = this.beamPool;
+    if (pool.length < 2 * k || pool[0]!.capacity < n) {
+      const cap = Math.max(n * 2, 64, pool[0]?.capacity ?? 0);
+      for (let i = 0; i < 2 * k; i++) if (i >= pool.length || pool[i]!.capacity < n) pool[i] = new State(0, cap);
     }
-    if (lifted) deprojectivize(heads, deprels);
-    return { heads, deprels };
+    let cur = pool.slice(0, k);
+    let next = pool.slice(k, 2 * k);
+    const curScore = new Float64Array(k);
+    const nextScore = new Float64Array(k);
+    cur[0]!.reset(n);
+    let size = 1;
+    const { score: cs, from: cf, act: ca, order } = this.beamCand;
+    const scores = this.scores;
+    while (!cur[0]!.terminal) {
+      let nc = 0;
+      for (let i = 0; i < size; i++) {
+        const st = cur[i]!;
+        let nLegal = 0;
+        for (let a = 0; a < N_ACTIONS; a++) if (legal(st, a)) nLegal++;
+        if (nLegal > 1) this.scoreTransitions(tb, e, st, rs, scores);
+        for (let a = 0; a < N_ACTIONS; a++) {
+          if (!legal(st, a)) continue;
+          cs[nc] = curScore[i]! + (nLegal > 1 ? scores[a]! : 0);
+          cf[nc] = i;
+          ca[nc] = a;
+          nc++;
+        }
+      }
+      // the k best candidates, by score, then by candidate order (insertion into a sorted prefix)
+      let m = 0;
+      for (let c = 0; c < nc; c++) {
+        const v = cs[c]!;
+        if (m === k && v <= cs[order[m - 1]!]!) continue;
+        let j = m < k ? m++ : k - 1;
+        while (j > 0 && cs[order[j - 1]!]! < v) {
+          order[j] = order[j - 1]!;
+          j--;
+        }
+        order[j] = c;
+      }
+      for (let j = 0; j < m; j++) {
+        const c = order[j]!;
+        const src = cur[cf[c]!]!;
+        const a = ca[c]!;
+        let lab = -1;
+        if (a === LEFT) lab = this.bestLabel(tb, e, src, roles, src.b0(), src.s(0));
+        else if (a === RIGHT) lab = this.bestLabel(tb, e, src, roles, src.s(1), src.s(0));
+        const dst = next[j]!;
+        dst.copyFrom(src);
+        apply(dst, a, lab);
+        nextScore[j] = cs[c]!;
+      }
+      size = m;
+      const t = cur;
+      cur = next;
+      next = t;
+      curScore.set(nextScore);
+    }
+    return cur[0]!;
   }
 
   toBytes(): Uint8Array {
@@ -545,8 +677,10 @@ export class ParserModel {
 }
 
 const pad4 = (n: number): number => (n + 3) & ~3;
-const SECTIONS = ['tkeys', 'tw', 'tsn', 'tsSch', 'tsW', 'lkeys', 'lcnt', 'lcls', 'lw', 'lsn', 'lsSch', 'lsCnt', 'lsCls', 'lsW', 'ckeys', 'cids'] as const;
+const SECTIONS = ['tkeys', 'tw', 'tsn', 'tsSch', 'tsW', 'lkeys', 'lcnt', 'lcls', 'lw', 'lsn', 'lsSch', 'lsCnt', 'lsCls', 'lsW', 'ckeys', 'cids', 'gkeys', 'gw', 'gsn', 'gsSch', 'gsW'] as const;
 type SectionName = (typeof SECTIONS)[number];
+/** the sections of version 2 (no beam-search weights) */
+const SECTIONS_V2 = SECTIONS.slice(0, 16);
 const SECTION_TYPE: Record<SectionName, 'i32' | 'i8' | 'u8' | 'u16'> = {
   tkeys: 'i32',
   tw: 'i8',
@@ -564,18 +698,30 @@ const SECTION_TYPE: Record<SectionName, 'i32' | 'i8' | 'u8' | 'u16'> = {
   lsW: 'i8',
   ckeys: 'i32',
   cids: 'u16',
+  gkeys: 'i32',
+  gw: 'i8',
+  gsn: 'u8',
+  gsSch: 'u8',
+  gsW: 'i8',
 };
 
+/**
+ * Version 3 when the model has beam-search weights; otherwise version 2 (the same bytes as before version 3 existed,
+ * so older readers load greedy models).
+ */
 export function encodeParserModel(d: ParserModelData): Uint8Array {
+  const v3 = d.gkeys.length > 0;
+  const names = v3 ? SECTIONS : SECTIONS_V2;
   const header = {
     meta: d.meta,
     labels: d.labels,
     tscale: d.tscale,
     lscale: d.lscale,
-    lengths: SECTIONS.map((s) => d[s].length),
+    ...(v3 ? { gscale: d.gscale } : {}),
+    lengths: names.map((s) => d[s].length),
   };
   const hjson = new TextEncoder().encode(JSON.stringify(header));
-  const sections = SECTIONS.map((s) => new Uint8Array(d[s].buffer, d[s].byteOffset, d[s].byteLength));
+  const sections = names.map((s) => new Uint8Array(d[s].buffer, d[s].byteOffset, d[s].byteLength));
   let size = 4 + pad4(hjson.length);
   for (const s of sections) size += pad4(s.length);
   const payload = new Uint8Array(size);
@@ -589,7 +735,7 @@ export function encodeParserModel(d: ParserModelData): Uint8Array {
   const out = new Uint8Array(PREFIX + size);
   out.set(MAGIC, 0);
   const odv = new DataView(out.buffer);
-  odv.setUint16(4, PARSER_FORMAT_VERSION, true);
+  odv.setUint16(4, v3 ? 3 : 2, true);
   odv.setUint32(8, size, true);
   out.set(sha256(payload), 12);
   out.set(payload, PREFIX);
@@ -601,9 +747,10 @@ export function decodeParserModel(bytes: Uint8Array): ParserModelData {
   for (let i = 0; i < 4; i++) if (bytes[i] !== MAGIC[i]) throw corrupt('bad magic');
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = dv.getUint16(4, true);
-  if (version !== PARSER_FORMAT_VERSION) {
-    throw new DabirError('E_RESOURCE_VERSION', `parser model has format version ${version}, this code reads ${PARSER_FORMAT_VERSION}`, 'rebuild data/parser.bin with npm run train:parser');
+  if (version !== PARSER_FORMAT_VERSION && version !== 2) {
+    throw new DabirError('E_RESOURCE_VERSION', `parser model has format version ${version}, this code reads 2 and ${PARSER_FORMAT_VERSION}`, 'rebuild data/parser.bin with npm run train:parser');
   }
+  const names = version === 2 ? SECTIONS_V2 : SECTIONS;
   const size = dv.getUint32(8, true);
   if (bytes.length !== PREFIX + size) throw corrupt(`length ${bytes.length}, expected ${PREFIX + size}`);
   // an aligned copy (typed-array views need alignment; also detaches from the caller's bytes). Not bytes.slice():
@@ -614,7 +761,7 @@ export function decodeParserModel(bytes: Uint8Array): ParserModelData {
   for (let i = 0; i < 32; i++) if (digest[i] !== bytes[12 + i]) throw corrupt('checksum mismatch');
   const hlen = new DataView(payload.buffer).getUint32(0, true);
   if (4 + hlen > payload.length) throw corrupt('bad header');
-  let header: { meta: Record<string, unknown>; labels: string[]; tscale: number; lscale: number; lengths: number[] };
+  let header: { meta: Record<string, unknown>; labels: string[]; tscale: number; lscale: number; gscale?: number; lengths: number[] };
   try {
     header = JSON.parse(new TextDecoder().decode(payload.subarray(4, 4 + hlen)));
   } catch {
@@ -622,11 +769,12 @@ export function decodeParserModel(bytes: Uint8Array): ParserModelData {
   }
   const lengths = header.lengths;
   const okCount = (x: unknown): boolean => Number.isInteger(x) && (x as number) >= 0 && (x as number) < 1 << 28;
-  if (!Array.isArray(lengths) || lengths.length !== SECTIONS.length || !lengths.every(okCount)) throw corrupt('bad header');
+  if (!Array.isArray(lengths) || lengths.length !== names.length || !lengths.every(okCount)) throw corrupt('bad header');
   if (!Array.isArray(header.labels) || !header.labels.every((l) => typeof l === 'string')) throw corrupt('bad header');
   let off = 4 + pad4(hlen);
   const out: Record<string, Int32Array | Int8Array | Uint8Array | Uint16Array> = {};
-  SECTIONS.forEach((name, i) => {
+  for (const name of SECTIONS.slice(SECTIONS_V2.length)) out[name] = SECTION_TYPE[name] === 'i32' ? new Int32Array(0) : SECTION_TYPE[name] === 'i8' ? new Int8Array(0) : new Uint8Array(0);
+  names.forEach((name, i) => {
     const n = lengths[i]!;
     const type = SECTION_TYPE[name];
     const bytesLen = type === 'i32' ? n * 4 : type === 'u16' ? n * 2 : n;
@@ -641,6 +789,7 @@ export function decodeParserModel(bytes: Uint8Array): ParserModelData {
     labels: header.labels,
     tscale: header.tscale,
     lscale: header.lscale,
+    gscale: typeof header.gscale === 'number' ? header.gscale : 1,
     ...(out as unknown as Pick<ParserModelData, SectionName>),
   };
 }

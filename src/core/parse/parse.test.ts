@@ -183,6 +183,82 @@ describe('parse-time feature split (per-word role scores cached by the model)', 
   });
 });
 
+describe('beam search', () => {
+  const tinyBeam = (): ParserModel => trainParser(fixtureSentences(), { epochs: 4, seed: 7, beam: 4, beamEpochs: 3 });
+
+  it('beam output is a well-formed tree on random input (greedy- and beam-trained models, widths 2-8)', () => {
+    for (const model of [tiny(), tinyBeam()]) {
+      fc.assert(
+        fc.property(fc.array(wordArb, { maxLength: 60 }), fc.constantFrom(undefined, 0, 1, 2, 3), fc.constantFrom(2, 3, 4, 8), (words, scheme, k) => {
+          const r = model.parse(words, scheme, k);
+          checkTree(r.heads, r.deprels, words.length);
+        }),
+        { numRuns: 150, seed: 5 },
+      );
+      for (const n of [1, 2, 3, 250]) {
+        const words = Array.from({ length: n }, (_, i) => ({ form: FORMS[i % FORMS.length]!, upos: UPOS[i % UPOS.length] }));
+        const r = model.parse(words, undefined, 8);
+        checkTree(r.heads, r.deprels, n);
+      }
+      expect(model.parse([], undefined, 4)).toEqual({ heads: [], deprels: [] });
+    }
+  });
+
+  it('a beam of width 1 gives the greedy parse', () => {
+    const model = tiny();
+    for (const s of fixtureSentences()) expect(model.parseBeam(s.words, 1, 1)).toEqual(model.parse(s.words, 1));
+    fc.assert(
+      fc.property(fc.array(wordArb, { maxLength: 40 }), fc.constantFrom(undefined, 1, 2), (words, scheme) => {
+        expect(model.parseBeam(words, scheme, 1)).toEqual(model.parse(words, scheme));
+      }),
+      { numRuns: 150, seed: 9 },
+    );
+  });
+
+  it('is deterministic: decoding (model reused across sentences) and global training (identical bytes)', () => {
+    const model = tinyBeam();
+    const again = ParserModel.fromBytes(tinyBeam().toBytes());
+    expect(toHex(sha256(again.toBytes()))).toBe(toHex(sha256(model.toBytes())));
+    const sents = fixtureSentences();
+    const first = sents.map((s) => model.parse(s.words, 1, 4));
+    expect(sents.map((s) => again.parse(s.words, 1, 4))).toEqual(first);
+    expect(sents.map((s) => model.parse(s.words, 1, 4))).toEqual(first);
+  });
+
+  it('the global phase adds beam weights and leaves the greedy model as it was', () => {
+    const plain = trainParser(fixtureSentences(), { epochs: 4, seed: 7 });
+    const model = tinyBeam();
+    expect(plain.hasBeamWeights).toBe(false);
+    expect(model.hasBeamWeights).toBe(true);
+    expect(model.data.meta['beam']).toBe(4);
+    for (const k of ['tkeys', 'tw', 'tsn', 'tsSch', 'tsW', 'lkeys', 'lw', 'lsW'] as const) expect(model.data[k]).toEqual(plain.data[k]);
+    for (const s of fixtureSentences()) expect(model.parse(s.words, 1)).toEqual(plain.parse(s.words, 1));
+    // format: version 3 with beam weights, version 2 (as before them) without
+    const bytes = model.toBytes();
+    expect(bytes[4]).toBe(3);
+    expect(plain.toBytes()[4]).toBe(2);
+    const again = ParserModel.fromBytes(bytes);
+    expect(again.toBytes()).toEqual(bytes);
+    for (const s of fixtureSentences()) expect(again.parse(s.words, 1, 4)).toEqual(model.parse(s.words, 1, 4));
+    expect(ParserModel.fromBytes(plain.toBytes()).hasBeamWeights).toBe(false);
+  });
+
+  it('global training learns the fixture (beam decoding)', () => {
+    const model = trainParser(fixtureSentences(), { epochs: 10, seed: 1, beam: 4, beamEpochs: 4 });
+    let ok = 0;
+    let all = 0;
+    for (const s of fixtureSentences()) {
+      const r = model.parse(s.words, 1, 4);
+      s.heads.forEach((h, i) => {
+        all++;
+        if (r.heads[i] === h && r.deprels[i] === s.deprels[i]) ok++;
+      });
+    }
+    expect(ok / all).toBeGreaterThan(0.9);
+  });
+
+});
+
 describe('parser model: binary format', () => {
   it('round-trips: save → load gives identical bytes and identical parses', () => {
     const model = tiny();
@@ -347,6 +423,14 @@ describe('parser component', () => {
       checkTree(ws.map((w) => w.head!), ws.map((w) => w.deprel!), ws.length);
     }
     expect(() => createPipeline({ components: ['tokenizer', 'test-gold-tags', 'parser'], resources: { parser: bytes }, options: { parser: { scheme: 'x' } } })).toThrow(/E_BAD_OPTION/);
+    for (const beam of [0, 2.5, 65, '4']) {
+      expect(() => createPipeline({ components: ['tokenizer', 'test-gold-tags', 'parser'], resources: { parser: bytes }, options: { parser: { beam } } })).toThrow(/E_BAD_OPTION/);
+    }
+    const withBeam = createPipeline({ components: ['tokenizer', 'test-gold-tags', 'parser'], resources: { parser: bytes }, options: { parser: { beam: 4 } } });
+    const bd = readConllu(FIXTURE);
+    for (const w of bd.words) w.head = w.deprel = undefined;
+    withBeam.annotate(bd);
+    for (const s of bd.sentences) checkTree(s.words.map((w) => w.head!), s.words.map((w) => w.deprel!), s.words.length);
     expect(() => createPipeline({ components: ['tokenizer', 'test-gold-tags', 'parser'], resources: { parser: bytes.slice(0, 100) } })).toThrow(/E_RESOURCE_CORRUPT/);
     expect(() => createPipeline({ components: ['tokenizer', 'parser'], resources: { parser: bytes } })).toThrow(/E_REQUIREMENT_UNMET/);
     // the hint names the components that provide what is missing

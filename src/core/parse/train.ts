@@ -6,7 +6,9 @@
  * or labels, e.g. from a treebank converted only in part) are allowed: unknown arcs cost nothing in the oracle.
  * Every feature is also copied with the sentence's scheme (treebank convention); see ./model.ts for how the copies
  * are merged for parsing. With `ensemble` > 1, several models are trained over different sentence orders and their
- * averaged weights summed before pruning (one model of the same form: no cost at parse time).
+ * averaged weights summed before pruning (one model of the same form: no cost at parse time). With `beam` > 1, each run
+ * then trains a second set of transition weights for beam search (globalPhase: structured perceptron over whole
+ * transition sequences, max-violation updates), stored beside the greedy ones, which it does not change.
  *
  * Deterministic: the only randomness is a PRNG seeded by `seed`. Pure (no I/O); the Node script reads the
  * treebanks and writes the bytes.
@@ -64,6 +66,17 @@ export interface TrainOptions {
    * one model before pruning (default 1)
    */
   ensemble?: number;
+  /**
+   * Beam width of a global fine-tuning phase after the greedy epochs of each run (0 or 1 = none): starting from the
+   * averaged greedy weights, the transition weights are trained as a structured perceptron over whole transition
+   * sequences with beam search and max-violation updates (Huang et al. 2012), averaged over this phase; the labeller
+   * stays the greedy one. Only sentences with complete trees take part (partial trees were used by the greedy epochs).
+   */
+  beam?: number;
+  /** epochs of the global phase (default 4) */
+  beamEpochs?: number;
+  /** the global phase starts from zero transition weights instead of the greedy ones (the labeller stays greedy) */
+  beamScratch?: boolean;
   /** word classes (see ./clusters.ts), keyed by the feature spelling of words (featForm) */
   clusters?: Map<string, number>;
   /** progress messages */
@@ -136,6 +149,37 @@ class Perceptron {
     }
   }
   private rows = new Int32Array(1024);
+
+  /** Adds `step` to class `cls` of every key (structured updates); keys[nBase + j] is the scheme copy of keys[j]. */
+  add(keys: Int32Array, nf: number, nBase: number, scheme: number, cls: number, step: number): void {
+    const K = this.K;
+    const c = this.c * step;
+    const rows = this.rows;
+    for (let i = 0; i < nf; i++) {
+      const r = this.table.add(keys[i]!);
+      if (r >= this.base.length) this.grow();
+      rows[i] = r;
+      if (i >= nBase && this.base[r] === -1 && rows[i - nBase] !== r) {
+        this.base[r] = rows[i - nBase]!;
+        this.sch[r] = scheme;
+      }
+      const o = r * K + cls;
+      this.w[o] += step;
+      this.u[o] += c;
+    }
+  }
+
+  /** A new perceptron whose current weights are the averaged weights of `o` (same rows, nothing accumulated yet). */
+  static fromAveraged(o: Perceptron): Perceptron {
+    const p = new Perceptron(o.K);
+    const keys = o.table.keys();
+    for (let r = 0; r < o.table.size; r++) p.table.add(keys[r]!);
+    while (p.base.length < o.table.size) p.grow();
+    p.w.set(o.averaged());
+    p.base.set(o.base.subarray(0, o.table.size));
+    p.sch.set(o.sch.subarray(0, o.table.size));
+    return p;
+  }
 
   tick(): void {
     this.c++;
@@ -293,12 +337,13 @@ export function trainParser(sentences: readonly TrainSentence[], options: TrainO
   const costs = new Int32Array(N_ACTIONS);
   let sumT: Perceptron | undefined;
   let sumL: Perceptron | undefined;
+  let sumG: Perceptron | undefined;
   for (let run = 0; run < nRuns; run++) {
     const rand = mulberry32(seed + run);
     const order = data.map((_, i) => i);
     const T = new Perceptron(N_ACTIONS);
     const Lb = new Perceptron(labels.length);
-    const build = (): ParserModel => new ParserModel(finish(T, Lb, labels, options, sentences.length, classes));
+    const build = (): ParserModel => new ParserModel(finish(T, Lb, undefined, labels, options, sentences.length, classes));
 
     for (let ep = 0; ep < epochs; ep++) {
       shuffleInPlace(order, rand);
@@ -361,17 +406,27 @@ export function trainParser(sentences: readonly TrainSentence[], options: TrainO
       log(`${nRuns > 1 ? `run ${run + 1}/${nRuns} ` : ''}epoch ${ep + 1}/${epochs}: transition errors ${((100 * tErr) / tTot).toFixed(2)}%, label errors ${((100 * lErr) / Math.max(1, lTot)).toFixed(2)}%, ${T.table.size} + ${Lb.table.size} features`);
       if (options.onEpoch && nRuns === 1) options.onEpoch(ep, build());
     }
+    // the global phase: a second set of transition weights, for beam search (the greedy ones stay for greedy decoding)
+    let G: Perceptron | undefined;
+    if ((options.beam ?? 0) > 1) {
+      G = options.beamScratch ? new Perceptron(N_ACTIONS) : Perceptron.fromAveraged(T);
+      globalPhase(G, Perceptron.fromAveraged(Lb), data, order, rand, options.beam!, options.beamEpochs ?? 4, rootIdx, labels.length, (m) => log(`${nRuns > 1 ? `run ${run + 1}/${nRuns} ` : ''}${m}`));
+    }
     if (nRuns === 1) {
-      options.onFinish?.((p, pl) => new ParserModel(finish(T, Lb, labels, { ...options, prune: p, prunel: pl }, sentences.length, classes)));
-      return build();
+      options.onFinish?.((p, pl) => new ParserModel(finish(T, Lb, G, labels, { ...options, prune: p, prunel: pl }, sentences.length, classes)));
+      return new ParserModel(finish(T, Lb, G, labels, options, sentences.length, classes));
     }
     sumT ??= new Perceptron(N_ACTIONS);
     sumL ??= new Perceptron(labels.length);
     sumT.addAveraged(T);
     sumL.addAveraged(Lb);
+    if (G) {
+      sumG ??= new Perceptron(N_ACTIONS);
+      sumG.addAveraged(G);
+    }
   }
-  options.onFinish?.((p, pl) => new ParserModel(finish(sumT!, sumL!, labels, { ...options, prune: p, prunel: pl }, sentences.length, classes)));
-  return new ParserModel(finish(sumT!, sumL!, labels, options, sentences.length, classes));
+  options.onFinish?.((p, pl) => new ParserModel(finish(sumT!, sumL!, sumG, labels, { ...options, prune: p, prunel: pl }, sentences.length, classes)));
+  return new ParserModel(finish(sumT!, sumL!, sumG, labels, options, sentences.length, classes));
 }
 
 /**
@@ -379,61 +434,14 @@ export function trainParser(sentences: readonly TrainSentence[], options: TrainO
  * scale). Rows (transitions) and entries (labeller) whose weight is below `prune` × the table's largest are dropped;
  * a shared feature is kept when it or one of its scheme copies survives.
  */
-function finish(T: Perceptron, Lb: Perceptron, labels: string[], options: TrainOptions, nSent: number, classes: Map<number, number>): ParserModelData {
+function finish(T: Perceptron, Lb: Perceptron, G: Perceptron | undefined, labels: string[], options: TrainOptions, nSent: number, classes: Map<number, number>): ParserModelData {
   const prune = options.prune ?? 0.03;
   const prunel = options.prunel ?? 0.03;
   const q = (v: number, scale: number): number => Math.max(-127, Math.min(127, Math.round(v / scale)));
 
-  // group rows: shared rows, and per shared row its scheme copies
-  const group = (P: Perceptron): { shared: number[]; copies: Map<number, number[]>; keys: Int32Array } => {
-    const keys = P.table.keys();
-    const shared: number[] = [];
-    const copies = new Map<number, number[]>();
-    for (let r = 0; r < P.table.size; r++) {
-      const b = P.base[r]!;
-      if (b < 0) shared.push(r);
-      else {
-        const list = copies.get(b) ?? [];
-        list.push(r);
-        copies.set(b, list);
-      }
-    }
-    shared.sort((a, b) => keys[a]! - keys[b]!);
-    for (const list of copies.values()) list.sort((a, b) => P.sch[a]! - P.sch[b]!);
-    return { shared, copies, keys };
-  };
-
-  // transitions
-  const K = N_ACTIONS;
-  const tw = T.averaged();
-  let tmax = 0;
-  for (let i = 0; i < tw.length; i++) tmax = Math.max(tmax, Math.abs(tw[i]!));
-  const tscale = tmax > 0 ? tmax / 127 : 1;
-  const rowQ = (r: number): number[] | undefined => {
-    let m = 0;
-    for (let k = 0; k < K; k++) m = Math.max(m, Math.abs(tw[r * K + k]!));
-    if (m < prune * tmax) return undefined;
-    const v = Array.from({ length: K }, (_, k) => q(tw[r * K + k]!, tscale));
-    return v.some((x) => x !== 0) ? v : undefined;
-  };
-  const gt = group(T);
-  const tkeys: number[] = [];
-  const twq: number[] = [];
-  const tsn: number[] = [];
-  const tsSch: number[] = [];
-  const tsW: number[] = [];
-  for (const r of gt.shared) {
-    const own = rowQ(r);
-    const cp = (gt.copies.get(r) ?? []).map((c) => [c, rowQ(c)] as const).filter((x) => x[1] !== undefined);
-    if (!own && cp.length === 0) continue;
-    tkeys.push(gt.keys[r]!);
-    twq.push(...(own ?? [0, 0, 0]));
-    tsn.push(cp.length);
-    for (const [c, v] of cp) {
-      tsSch.push(T.sch[c]!);
-      tsW.push(...v!);
-    }
-  }
+  // transitions (greedy, and the beam-search weights when trained)
+  const tr = transitionRows(T, prune);
+  const gr = G ? transitionRows(G, prune) : undefined;
 
   // labeller
   const L = labels.length;
@@ -454,7 +462,7 @@ function finish(T: Perceptron, Lb: Perceptron, labels: string[], options: TrainO
     }
     return [cls, val];
   };
-  const gl = group(Lb);
+  const gl = groupRows(Lb);
   const lkeys: number[] = [];
   const lcnt: number[] = [];
   const lcls: number[] = [];
@@ -481,15 +489,15 @@ function finish(T: Perceptron, Lb: Perceptron, labels: string[], options: TrainO
     }
   }
   return {
-    meta: { ...(options.meta ?? {}), sentences: nSent, epochs: options.epochs ?? 15, seed: options.seed ?? 1, ...(options.ensemble && options.ensemble > 1 ? { ensemble: options.ensemble } : {}) },
+    meta: { ...(options.meta ?? {}), sentences: nSent, epochs: options.epochs ?? 15, seed: options.seed ?? 1, ...(options.ensemble && options.ensemble > 1 ? { ensemble: options.ensemble } : {}), ...(options.beam && options.beam > 1 ? { beam: options.beam, beamEpochs: options.beamEpochs ?? 4 } : {}) },
     labels,
-    tscale,
+    tscale: tr.scale,
     lscale,
-    tkeys: Int32Array.from(tkeys),
-    tw: Int8Array.from(twq),
-    tsn: Uint8Array.from(tsn),
-    tsSch: Uint8Array.from(tsSch),
-    tsW: Int8Array.from(tsW),
+    tkeys: tr.keys,
+    tw: tr.w,
+    tsn: tr.sn,
+    tsSch: tr.sSch,
+    tsW: tr.sW,
     lkeys: Int32Array.from(lkeys),
     lcnt: Uint8Array.from(lcnt),
     lcls: Uint8Array.from(lcls),
@@ -501,5 +509,288 @@ function finish(T: Perceptron, Lb: Perceptron, labels: string[], options: TrainO
     lsW: Int8Array.from(lsW),
     ckeys: Int32Array.from([...classes.keys()].sort((a, b) => a - b)),
     cids: Uint16Array.from([...classes.keys()].sort((a, b) => a - b).map((k) => classes.get(k)!)),
+    gscale: gr?.scale ?? 1,
+    gkeys: gr?.keys ?? new Int32Array(0),
+    gw: gr?.w ?? new Int8Array(0),
+    gsn: gr?.sn ?? new Uint8Array(0),
+    gsSch: gr?.sSch ?? new Uint8Array(0),
+    gsW: gr?.sW ?? new Int8Array(0),
   };
+}
+
+/** Shared rows, and per shared row its scheme copies (sorted: keys ascending, copies by scheme). */
+function groupRows(P: Perceptron): { shared: number[]; copies: Map<number, number[]>; keys: Int32Array } {
+  const keys = P.table.keys();
+  const shared: number[] = [];
+  const copies = new Map<number, number[]>();
+  for (let r = 0; r < P.table.size; r++) {
+    const b = P.base[r]!;
+    if (b < 0) shared.push(r);
+    else {
+      const list = copies.get(b) ?? [];
+      list.push(r);
+      copies.set(b, list);
+    }
+  }
+  shared.sort((a, b) => keys[a]! - keys[b]!);
+  for (const list of copies.values()) list.sort((a, b) => P.sch[a]! - P.sch[b]!);
+  return { shared, copies, keys };
+}
+
+/** The transition rows of a model (averaged, pruned, quantized; see finish). */
+function transitionRows(T: Perceptron, prune: number): { scale: number; keys: Int32Array; w: Int8Array; sn: Uint8Array; sSch: Uint8Array; sW: Int8Array } {
+  const q = (v: number, scale: number): number => Math.max(-127, Math.min(127, Math.round(v / scale)));
+  const K = N_ACTIONS;
+  const tw = T.averaged();
+  let tmax = 0;
+  for (let i = 0; i < tw.length; i++) tmax = Math.max(tmax, Math.abs(tw[i]!));
+  const tscale = tmax > 0 ? tmax / 127 : 1;
+  const rowQ = (r: number): number[] | undefined => {
+    let m = 0;
+    for (let k = 0; k < K; k++) m = Math.max(m, Math.abs(tw[r * K + k]!));
+    if (m < prune * tmax) return undefined;
+    const v = Array.from({ length: K }, (_, k) => q(tw[r * K + k]!, tscale));
+    return v.some((x) => x !== 0) ? v : undefined;
+  };
+  const gt = groupRows(T);
+  const tkeys: number[] = [];
+  const twq: number[] = [];
+  const tsn: number[] = [];
+  const tsSch: number[] = [];
+  const tsW: number[] = [];
+  for (const r of gt.shared) {
+    const own = rowQ(r);
+    const cp = (gt.copies.get(r) ?? []).map((c) => [c, rowQ(c)] as const).filter((x) => x[1] !== undefined);
+    if (!own && cp.length === 0) continue;
+    tkeys.push(gt.keys[r]!);
+    twq.push(...(own ?? [0, 0, 0]));
+    tsn.push(cp.length);
+    for (const [c, v] of cp) {
+      tsSch.push(T.sch[c]!);
+      tsW.push(...v!);
+    }
+  }
+  return { scale: tscale, keys: Int32Array.from(tkeys), w: Int8Array.from(twq), sn: Uint8Array.from(tsn), sSch: Uint8Array.from(tsSch), sW: Int8Array.from(tsW) };
+}
+
+/**
+ * The gold transition sequence of a complete projective tree (the first zero-cost action in the order LEFT, RIGHT,
+ * SHIFT at each step) with the labels of its arcs, or undefined when it does not rebuild the tree.
+ */
+function goldSequence(p: Prepared): { acts: Int8Array; labs: Int32Array } | undefined {
+  const { enc, gh, gl } = p;
+  const n = enc.n;
+  for (let i = 0; i < n; i++) if (gh[i]! < 0 || gl[i]! < 0) return undefined;
+  const st = new State(n);
+  const costs = new Int32Array(N_ACTIONS);
+  const acts = new Int8Array(2 * n);
+  const labs = new Int32Array(2 * n).fill(-1);
+  let t = 0;
+  while (!st.terminal) {
+    actionCosts(st, gh, costs);
+    let a = -1;
+    for (const x of [LEFT, RIGHT, SHIFT]) {
+      if (legal(st, x) && costs[x] === 0) {
+        a = x;
+        break;
+      }
+    }
+    if (a < 0 || t >= 2 * n) return undefined;
+    let lab = -1;
+    if (a !== SHIFT) lab = gl[arcOf(st, a)[0]]!;
+    acts[t] = a;
+    labs[t] = lab;
+    t++;
+    apply(st, a, lab);
+  }
+  for (let i = 0; i < n; i++) if (st.head[i] !== gh[i]) return undefined;
+  return { acts, labs };
+}
+
+/**
+ * Global training of the transition weights `T` (structured perceptron, beam search, max-violation updates; Huang et
+ * al. 2012): for each sentence the beam keeps the k best action sequences (summed scores; forced moves score nothing,
+ * as in decoding); arcs are labelled by the fixed labeller `Lb` (gold labels on the gold sequence). Where the best
+ * sequence beats the gold prefix by the most, the gold prefix's features are rewarded and the best sequence's
+ * penalized. Averaged over this phase (one tick per sentence).
+ */
+function globalPhase(
+  T: Perceptron,
+  Lb: Perceptron,
+  data: Prepared[],
+  order: number[],
+  rand: () => number,
+  k: number,
+  epochs: number,
+  rootIdx: number,
+  nLabels: number,
+  log: (m: string) => void,
+): void {
+  const golds = data.map(goldSequence);
+  const usable = order.filter((i) => golds[i] !== undefined);
+  log(`global phase: beam ${k}, ${usable.length} of ${data.length} sentences with complete trees`);
+  const tbuf = new Int32Array(MAX_TRANSITION_FEATURES);
+  const lbuf = new Int32Array(MAX_LABEL_FEATURES);
+  const tsc = new Float64Array(N_ACTIONS);
+  const lsc = new Float64Array(nLabels);
+  let pool: State[] = [];
+  let gst = new State(0, 64);
+  const score = new Float64Array(k);
+  const nscore = new Float64Array(k);
+  const isGold = new Uint8Array(k);
+  const nGold = new Uint8Array(k);
+  const cs = new Float64Array(3 * k);
+  const cf = new Int32Array(3 * k);
+  const ca = new Int32Array(3 * k);
+  const corder = new Int32Array(3 * k);
+  let bpFrom = new Int32Array(0);
+  let bpAct = new Int8Array(0);
+  let bpLab = new Int32Array(0);
+
+  const label = (enc: EncodedSentence, st: State, a: number): number => {
+    const [d, h] = arcOf(st, a);
+    if (h === enc.n) return rootIdx;
+    const nl = labelFeatures(enc, st, h, d, lbuf, true);
+    Lb.score(lbuf, nl, lsc);
+    let lp = -1;
+    for (let l = 0; l < nLabels; l++) if (l !== rootIdx && (lp < 0 || lsc[l]! > lsc[lp]!)) lp = l;
+    return lp;
+  };
+  /** replays a sequence of `len` actions, adding `step` to the chosen action's weights at every scored step */
+  const replay = (enc: EncodedSentence, acts: ArrayLike<number>, labs: ArrayLike<number>, len: number, step: number): void => {
+    gst.reset(enc.n);
+    for (let t = 0; t < len; t++) {
+      let nLegal = 0;
+      for (let a = 0; a < N_ACTIONS; a++) if (legal(gst, a)) nLegal++;
+      if (nLegal > 1) {
+        const nf = transitionFeatures(enc, gst, tbuf, true);
+        T.add(tbuf, nf, lastBaseCount(), enc.scheme, acts[t]!, step);
+      }
+      apply(gst, acts[t]!, labs[t]!);
+    }
+  };
+
+  for (let ep = 0; ep < epochs; ep++) {
+    shuffleInPlace(usable, rand);
+    let updates = 0;
+    let wrong = 0;
+    let arcsWrong = 0;
+    let arcs = 0;
+    const t0 = Date.now();
+    for (const idx of usable) {
+      const { enc, gh } = data[idx]!;
+      const gold = golds[idx]!;
+      const n = enc.n;
+      const steps = 2 * n;
+      if (pool.length < 2 * k || pool[0]!.capacity < n) {
+        const cap = Math.max(2 * n, 64);
+        pool = Array.from({ length: 2 * k }, () => new State(0, cap));
+        gst = new State(0, cap);
+      }
+      if (bpFrom.length < steps * k) {
+        bpFrom = new Int32Array(steps * k * 2);
+        bpAct = new Int8Array(steps * k * 2);
+        bpLab = new Int32Array(steps * k * 2);
+      }
+      let cur = pool.slice(0, k);
+      let next = pool.slice(k, 2 * k);
+      cur[0]!.reset(n);
+      score[0] = 0;
+      isGold[0] = 1;
+      let size = 1;
+      // the gold prefix, followed alongside the beam
+      const gs = new State(n);
+      let goldScore = 0;
+      let maxV = -Infinity;
+      let maxT = -1;
+      for (let t = 0; t < steps; t++) {
+        let nc = 0;
+        for (let i = 0; i < size; i++) {
+          const st = cur[i]!;
+          let nLegal = 0;
+          for (let a = 0; a < N_ACTIONS; a++) if (legal(st, a)) nLegal++;
+          if (nLegal > 1) T.score(tbuf, transitionFeatures(enc, st, tbuf, true), tsc);
+          for (let a = 0; a < N_ACTIONS; a++) {
+            if (!legal(st, a)) continue;
+            cs[nc] = score[i]! + (nLegal > 1 ? tsc[a]! : 0);
+            cf[nc] = i;
+            ca[nc] = a;
+            nc++;
+          }
+        }
+        // gold prefix score
+        {
+          let nLegal = 0;
+          for (let a = 0; a < N_ACTIONS; a++) if (legal(gs, a)) nLegal++;
+          if (nLegal > 1) {
+            T.score(tbuf, transitionFeatures(enc, gs, tbuf, true), tsc);
+            goldScore += tsc[gold.acts[t]!]!;
+          }
+          apply(gs, gold.acts[t]!, gold.labs[t]!);
+        }
+        let m = 0;
+        for (let c = 0; c < nc; c++) {
+          const v = cs[c]!;
+          if (m === k && v <= cs[corder[m - 1]!]!) continue;
+          let j = m < k ? m++ : k - 1;
+          while (j > 0 && cs[corder[j - 1]!]! < v) {
+            corder[j] = corder[j - 1]!;
+            j--;
+          }
+          corder[j] = c;
+        }
+        for (let j = 0; j < m; j++) {
+          const c = corder[j]!;
+          const from = cf[c]!;
+          const src = cur[from]!;
+          const a = ca[c]!;
+          const g = isGold[from] === 1 && a === gold.acts[t];
+          const lab = a === SHIFT ? -1 : g ? gold.labs[t]! : label(enc, src, a);
+          const dst = next[j]!;
+          dst.copyFrom(src);
+          apply(dst, a, lab);
+          nscore[j] = cs[c]!;
+          nGold[j] = g ? 1 : 0;
+          bpFrom[t * k + j] = from;
+          bpAct[t * k + j] = a;
+          bpLab[t * k + j] = lab;
+        }
+        size = m;
+        [cur, next] = [next, cur];
+        score.set(nscore);
+        isGold.set(nGold);
+        if (isGold[0] !== 1) {
+          const v = score[0]! - goldScore;
+          if (v > maxV) {
+            maxV = v;
+            maxT = t;
+          }
+        }
+      }
+      const best = cur[0]!;
+      for (let i = 0; i < n; i++) {
+        arcs++;
+        if (best.head[i] !== gh[i]) arcsWrong++;
+      }
+      if (isGold[0] !== 1) {
+        wrong++;
+        if (maxT >= 0 && maxV >= 0) {
+          // the best sequence at maxT, by its back-pointers
+          const len = maxT + 1;
+          const acts = new Int8Array(len);
+          const labs = new Int32Array(len);
+          for (let t = maxT, j = 0; t >= 0; t--) {
+            acts[t] = bpAct[t * k + j]!;
+            labs[t] = bpLab[t * k + j]!;
+            j = bpFrom[t * k + j]!;
+          }
+          replay(enc, gold.acts, gold.labs, len, 1);
+          replay(enc, acts, labs, len, -1);
+          updates++;
+        }
+      }
+      T.tick();
+    }
+    log(`global epoch ${ep + 1}/${epochs}: ${((100 * wrong) / usable.length).toFixed(1)}% of sentences wrong, ${updates} updates, train UAS ${(100 - (100 * arcsWrong) / arcs).toFixed(2)} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  }
 }
