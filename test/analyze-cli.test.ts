@@ -164,6 +164,21 @@ describe('dabir analyze', () => {
     expect([r.code, r.err]).toEqual([one.code, one.err]);
   }, 60_000);
 
+  it('--beam K parses with beam search: the library with options.parser.beam, also on two threads; bad values exit 2', async () => {
+    const text = 'او کتاب‌های جدید را که دیروز خریده بود به دوستش داد.\nدانشجویان دانشگاه تهران از این روش استفاده کرده بودند.\n';
+    const r = await cli(['analyze', '--beam', '4'], text);
+    expect(r.code).toBe(0);
+    const lib = createPipeline({ scheme: 'auto', options: { parser: { beam: 4 } } });
+    const want = text.trim().split('\n').map((l) => lib.process(l).toConllu()).join('');
+    // (compare the tree columns: sentence ids aside, the library's analysis of each line)
+    const cols = (c: string): string[] => c.split('\n').filter((l) => /^\d+\t/.test(l)).map((l) => l.split('\t').slice(1, 8).join('\t'));
+    expect(cols(r.out)).toEqual(cols(want));
+    expect((await cli(['analyze', '--beam', '4', '--threads', '2'], text)).out).toBe(r.out);
+    expect((await cli(['analyze', '--beam', '0'], text)).code).toBe(2);
+    expect((await cli(['analyze', '--beam', 'wide'], text)).code).toBe(2);
+    expect((await cli(['tokenize', '--beam', '4'], text)).code).toBe(2);
+  });
+
   it('usage errors exit 2: --score without --input conllu, unknown format, unknown scheme', async () => {
     for (const argv of [['analyze', '--score'], ['tokenize', '--score'], ['analyze', '--format', 'xml'], ['analyze', '--scheme', 'x']]) {
       const r = await cli(argv, 'سلام');

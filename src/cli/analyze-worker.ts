@@ -23,7 +23,7 @@ function errorOf(e: unknown): WorkerError {
 
 let pipeline: Pipeline | undefined;
 try {
-  pipeline = createPipeline({ components: init.components, scheme: init.scheme });
+  pipeline = createPipeline({ components: init.components, scheme: init.scheme, ...(init.options ? { options: init.options } : {}) });
   port.postMessage({ type: 'ready' } satisfies WorkerReply);
 } catch (e) {
   port.postMessage({ type: 'failed', error: errorOf(e) } satisfies WorkerReply);

@@ -16,6 +16,8 @@ export interface WorkerInit {
   scheme: PipelineScheme | 'auto';
   mode: Mode;
   original: boolean;
+  /** per-component options (the parser's beam) */
+  options?: Record<string, Record<string, unknown>>;
 }
 export interface WorkerJob {
   seq: number;
