@@ -31,6 +31,8 @@ const ROWS: [string, [string, string, string, boolean][], string][] = [
   ['جمعیت ۸۵۰۰۰۰۰۰ نفر و ۱۲۳۴۵۶۷۸۹۰۱۲ ریال', [], 'plain numbers'],
   ['https://x.ir/u/09121234567', [['url', 'https://x.ir/u/09121234567', 'https://x.ir/u/09121234567', true]], 'digits inside a URL belong to the URL'],
   ['سال ۱۴۰۲ ۰۹۱۲۱۲۳۴۵۶۷', [['mobile', '۰۹۱۲۱۲۳۴۵۶۷', '09121234567', true]], 'a number beside another one is still found'],
+  ['مبلغ ۰۴۹۹۳۷۰۸۹۹ ریال و ۶۰۳۷۹۹۱۲۳۴۵۶۷۸۹۳ تومان', [], 'ten or sixteen digits before a currency are an amount, though their checksum holds'],
+  ['کد ملی ۰۴۹۹۳۷۰۸۹۹ نفر', [['nationalId', '۰۴۹۹۳۷۰۸۹۹', '0499370899', true]], 'unless the text said what they are'],
 ];
 
 describe('findIdentifiers', () => {

@@ -11,7 +11,8 @@
  * / nothing before the 9); a landline 0 + a province code + 8 digits. Ten digits are a postal code after `کد پستی`, a
  * national id after `کد ملی` / `شماره ملی` (then reported even when its check digit is wrong: valid false), and
  * otherwise a national id only when the check digit is right. Sixteen digits are a card when the Luhn check passes, or
- * after `کارت` (valid false). An IBAN needs its `IR`.
+ * after `کارت` (valid false). Either, followed by a unit or currency (ریال, تومان, نفر, ...) with nothing said before
+ * it, is an amount, not an identifier. An IBAN needs its `IR`.
  *
  * Pure; linear on any input (the groups tried from one start stop at 26 digits). Tables: ./tables.ts (persian-tools).
  */
@@ -179,6 +180,18 @@ class Before {
   }
 }
 
+/** units and currencies after a number that make it an amount */
+const UNITS = new Set(['ریال', 'تومان', 'دلار', 'یورو', 'درهم', 'پوند', 'نفر', 'تن', 'کیلو', 'کیلوگرم', 'متر', 'لیتر', 'بشکه', 'سهم', 'واحد', 'عدد', 'بار']);
+/** the word after `end` (past spaces) is a unit */
+function unitAfter(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
+  let j = i;
+  while (j < text.length && ((text.charCodeAt(j) >= 0x0620 && text.charCodeAt(j) <= 0x06d3) || text.charCodeAt(j) === 0x06cc || text.charCodeAt(j) === 0x06a9 || text.charCodeAt(j) === 0x06af)) j++;
+  const w = text.slice(i, j).replace(/ي/g, 'ی').replace(/ك/g, 'ک');
+  return j > i && UNITS.has(w);
+}
+
 interface Match {
   type: IdentifierType;
   value: string;
@@ -291,6 +304,12 @@ export function findIdentifiers(text: string, options: IdentifierOptions = {}): 
         if (!LENGTHS.has(dd.length)) continue;
         const m = classify(before, dd, g === 0 && plus, g === 0 && ir);
         if (m && want.has(m.type)) found = { m, end: e };
+      }
+      // an amount is no identifier: ten or sixteen digits before a unit (۲۵۰۰۰۰۰۰۰۱ ریال) are read as a quantity unless
+      // the text said what they are (کد ملی, کارت)
+      if (found && (found.m.type === 'nationalId' || found.m.type === 'card') && found.m.valid && unitAfter(text, groups[found.end]!.end)) {
+        const b = new Before(text, groups[g]!.start);
+        if (!b.says(found.m.type === 'card' ? CONTEXT_CARD : CONTEXT_NATIONAL)) found = undefined;
       }
       if (!found) {
         g++;
