@@ -361,6 +361,16 @@ describe('POST /v1/keywords', () => {
   });
 });
 
+describe('POST /v1/analyze with beam', () => {
+  it("the parser's beam search as in the library; a bad beam is E_BAD_OPTION", async () => {
+    const text = 'او کتاب‌های جدید را که دیروز خریده بود به دوستش داد.';
+    const out = JSON.parse((await post(a, '/v1/analyze', { text, beam: 4, format: 'conllu' })).body) as { conllu: string };
+    expect(out.conllu).toBe(createPipeline({ components: availableComponents(), scheme: 'auto', options: { parser: { beam: 4 } } }).process(text).toConllu());
+    expectError(await post(a, '/v1/analyze', { text, beam: 0 }), 400, 'E_BAD_OPTION');
+    expectError(await post(a, '/v1/analyze', { text, beam: 'wide' }), 400, 'E_BAD_OPTION');
+  });
+});
+
 describe('POST /v1/phrases', () => {
   it('noun phrases and verb groups with offsets and compound-verb lemmas; types checked', async () => {
     const text = 'دانشجویان دانشگاه تهران از این روش استفاده کرده بودند.';

@@ -33,7 +33,7 @@ export const TEXT_TYPE = 'text/plain; charset=utf-8';
 
 const FIELDS: Record<Operation, readonly string[]> = {
   normalize: ['text', 'options'],
-  analyze: ['text', 'format', 'components', 'options', 'scheme'],
+  analyze: ['text', 'format', 'components', 'options', 'scheme', 'beam'],
   tokenize: ['text', 'options', 'scheme'],
   spell: ['text', 'kinds', 'register', 'fix'],
   formalize: ['text', 'register', 'normalize'],
@@ -168,7 +168,11 @@ function run(op: Operation, body: Record<string, unknown>): unknown {
   // analyze
   const format = choiceField(body, 'format', ANALYZE_FORMATS, 'json');
   const components = checkComponents(body.components);
-  const doc = pipeline(components, options, scheme).process(text);
+  const beam = body.beam;
+  if (beam !== undefined && beam !== null && !(Number.isInteger(beam) && (beam as number) >= 1 && (beam as number) <= 64)) {
+    throw new HttpError(400, 'E_BAD_OPTION', `"beam" must be a whole number from 1 to 64, not ${JSON.stringify(beam)}`, { hint: 'e.g. "beam": 4 (the parser\'s beam search; 1 = greedy)', option: 'beam' });
+  }
+  const doc = pipeline(components, options, scheme, typeof beam === 'number' && beam > 1 && components.includes('parser') ? beam : 1).process(text);
   return format === 'conllu' ? doc.toConllu() : doc.toJSON();
 }
 
@@ -291,12 +295,13 @@ function checkComponents(v: unknown): string[] {
 const pipelines = new Map<string, Pipeline>();
 const MAX_PIPELINES = 64;
 
-function pipeline(components: string[], options: ResolvedOptions | undefined, scheme: PipelineScheme | 'auto' = 'auto'): Pipeline {
-  const key = `${components.join(',')}|${options ? JSON.stringify(options) : ''}|${scheme}`;
+function pipeline(components: string[], options: ResolvedOptions | undefined, scheme: PipelineScheme | 'auto' = 'auto', beam = 1): Pipeline {
+  const key = `${components.join(',')}|${options ? JSON.stringify(options) : ''}|${scheme}|${beam}`;
   let p = pipelines.get(key);
   if (!p) {
     const perComponent: Record<string, Record<string, unknown>> = {};
     if (options && components.includes('normalizer')) perComponent['normalizer'] = { ...options };
+    if (beam > 1) perComponent['parser'] = { beam };
     p = createPipeline({ components, options: perComponent, scheme });
     if (pipelines.size >= MAX_PIPELINES) pipelines.delete(pipelines.keys().next().value!);
     pipelines.set(key, p);
