@@ -349,6 +349,33 @@ export function legal(st: State, a: number): boolean {
   return st.sp >= 2;
 }
 
+/** How many actions are legal in `st` (a state with one legal action is a forced move: not scored). */
+export function legalCount(st: State): number {
+  let n = 0;
+  for (let a = 0; a < N_ACTIONS; a++) if (legal(st, a)) n++;
+  return n;
+}
+
+/**
+ * The beam's selection: the indices of the (at most) k best of the candidate scores `cs[0..nc)`, best first, into
+ * `order`; ties keep candidate order (insertion into a sorted prefix). Returns how many were kept. Decoding and
+ * training share it, so both keep the same beam.
+ */
+export function topK(cs: Float64Array, nc: number, k: number, order: Int32Array): number {
+  let m = 0;
+  for (let c = 0; c < nc; c++) {
+    const v = cs[c]!;
+    if (m === k && v <= cs[order[m - 1]!]!) continue;
+    let j = m < k ? m++ : k - 1;
+    while (j > 0 && cs[order[j - 1]!]! < v) {
+      order[j] = order[j - 1]!;
+      j--;
+    }
+    order[j] = c;
+  }
+  return m;
+}
+
 /** The dependent and head an arc action would create (-1 for SHIFT). */
 export function arcOf(st: State, a: number): [number, number] {
   if (a === LEFT) return [st.s(0), st.b0()];

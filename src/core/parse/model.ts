@@ -42,6 +42,8 @@ import {
   labelArcFeatures,
   labelRoleFeatures,
   legal,
+  legalCount,
+  topK,
   L_ROLE_D,
   L_ROLE_H,
   L_ROLES,
@@ -623,8 +625,7 @@ export class ParserModel {
       let nc = 0;
       for (let i = 0; i < size; i++) {
         const st = cur[i]!;
-        let nLegal = 0;
-        for (let a = 0; a < N_ACTIONS; a++) if (legal(st, a)) nLegal++;
+        const nLegal = legalCount(st);
         if (nLegal > 1) this.scoreTransitions(tb, e, st, rs, scores);
         for (let a = 0; a < N_ACTIONS; a++) {
           if (!legal(st, a)) continue;
@@ -634,18 +635,7 @@ export class ParserModel {
           nc++;
         }
       }
-      // the k best candidates, by score, then by candidate order (insertion into a sorted prefix)
-      let m = 0;
-      for (let c = 0; c < nc; c++) {
-        const v = cs[c]!;
-        if (m === k && v <= cs[order[m - 1]!]!) continue;
-        let j = m < k ? m++ : k - 1;
-        while (j > 0 && cs[order[j - 1]!]! < v) {
-          order[j] = order[j - 1]!;
-          j--;
-        }
-        order[j] = c;
-      }
+      const m = topK(cs, nc, k, order);
       for (let j = 0; j < m; j++) {
         const c = order[j]!;
         const src = cur[cf[c]!]!;

@@ -19,6 +19,8 @@ import {
   encodeSentence,
   labelFeatures,
   legal,
+  legalCount,
+  topK,
   MAX_LABEL_FEATURES,
   MAX_TRANSITION_FEATURES,
   N_ACTIONS,
@@ -660,9 +662,7 @@ function globalPhase(
   const replay = (enc: EncodedSentence, acts: ArrayLike<number>, labs: ArrayLike<number>, len: number, step: number): void => {
     gst.reset(enc.n);
     for (let t = 0; t < len; t++) {
-      let nLegal = 0;
-      for (let a = 0; a < N_ACTIONS; a++) if (legal(gst, a)) nLegal++;
-      if (nLegal > 1) {
+      if (legalCount(gst) > 1) {
         const nf = transitionFeatures(enc, gst, tbuf, true);
         T.add(tbuf, nf, lastBaseCount(), enc.scheme, acts[t]!, step);
       }
@@ -707,8 +707,7 @@ function globalPhase(
         let nc = 0;
         for (let i = 0; i < size; i++) {
           const st = cur[i]!;
-          let nLegal = 0;
-          for (let a = 0; a < N_ACTIONS; a++) if (legal(st, a)) nLegal++;
+          const nLegal = legalCount(st);
           if (nLegal > 1) T.score(tbuf, transitionFeatures(enc, st, tbuf, true), tsc);
           for (let a = 0; a < N_ACTIONS; a++) {
             if (!legal(st, a)) continue;
@@ -720,25 +719,13 @@ function globalPhase(
         }
         // gold prefix score
         {
-          let nLegal = 0;
-          for (let a = 0; a < N_ACTIONS; a++) if (legal(gs, a)) nLegal++;
-          if (nLegal > 1) {
+          if (legalCount(gs) > 1) {
             T.score(tbuf, transitionFeatures(enc, gs, tbuf, true), tsc);
             goldScore += tsc[gold.acts[t]!]!;
           }
           apply(gs, gold.acts[t]!, gold.labs[t]!);
         }
-        let m = 0;
-        for (let c = 0; c < nc; c++) {
-          const v = cs[c]!;
-          if (m === k && v <= cs[corder[m - 1]!]!) continue;
-          let j = m < k ? m++ : k - 1;
-          while (j > 0 && cs[corder[j - 1]!]! < v) {
-            corder[j] = corder[j - 1]!;
-            j--;
-          }
-          corder[j] = c;
-        }
+        const m = topK(cs, nc, k, corder);
         for (let j = 0; j < m; j++) {
           const c = corder[j]!;
           const from = cf[c]!;
