@@ -12,48 +12,13 @@
  * components read. After that, everything is synchronous, as in Node. Errors are DabirErrors with fixed codes:
  * E_RESOURCE_MISSING (a file could not be fetched), E_RESOURCE_CORRUPT (its size or checksum is wrong).
  */
-import { createIdf, type IdfData } from '../core/keywords/index.js';
-import { HalfSpaceModel } from '../core/normalize/halfspace-model.js';
+import { decodeResource, RESOURCE_FILES } from '../core/data-files.js';
+import type { HalfSpaceModel } from '../core/normalize/halfspace-model.js';
 import { createNormalizer, type Normalizer } from '../core/normalize/index.js';
 import { createPipeline, pipelineOptionSets, resourcesFor, type Pipeline, type PipelineScheme, type Resources } from '../core/pipeline.js';
 import { DabirError } from '../core/errors.js';
-import { createStopwords, type StopwordData } from '../core/stopwords.js';
-import { createSpellChecker } from '../core/spell/checker.js';
 import { toHex } from '../core/sha256.js';
 import '../core/index.js'; // registers every component
-
-/** The data file of each resource (as in the package's data/ folder). */
-export const RESOURCE_FILES: Readonly<Record<string, string>> = {
-  halfspace: 'halfspace.bin',
-  mwt: 'mwt.json',
-  mwtInformal: 'mwt-informal.json',
-  lemma: 'lemma.bin',
-  tagger: 'tagger.bin',
-  parser: 'parser.bin',
-  ner: 'ner.bin',
-  spell: 'spell.bin',
-  formal: 'formal.json',
-  stopwords: 'stopwords.json',
-  idf: 'idf.json',
-};
-
-const json = (b: Uint8Array): unknown => JSON.parse(new TextDecoder().decode(b));
-
-/** How each resource's bytes become what the components read (model files go as bytes: the components decode them). */
-const DECODE: Record<string, (bytes: Uint8Array) => unknown> = {
-  halfspace: (b) => HalfSpaceModel.fromBytes(b),
-  mwt: json,
-  mwtInformal: json,
-  formal: json,
-  stopwords: (b) => createStopwords(json(b) as StopwordData),
-  idf: (b) => createIdf(json(b) as IdfData),
-  spell: (b) => createSpellChecker(b),
-};
-
-/** The bytes of a resource decoded as the components want them. */
-export function decodeResource(name: string, bytes: Uint8Array): unknown {
-  return (DECODE[name] ?? ((b: Uint8Array) => b))(bytes);
-}
 
 export interface BrowserLoadOptions {
   /** the components the resources are for [default: normalizer, tokenizer] */
@@ -96,7 +61,7 @@ export async function loadResources(base: string | URL, opts: BrowserLoadOptions
     if (!res.ok) throw new DabirError('E_RESOURCE_MISSING', `cannot fetch data/${file}: HTTP ${res.status}`, `serve the package's data/ folder under ${String(base)}`);
     return new Uint8Array(await res.arrayBuffer());
   };
-  const manifest = json(await fetchBytes('manifest.json')) as { files?: Record<string, ManifestEntry> };
+  const manifest = JSON.parse(new TextDecoder().decode(await fetchBytes('manifest.json'))) as { files?: Record<string, ManifestEntry> };
   const names = new Set<string>();
   for (const o of pipelineOptionSets({ components, ...(opts.options ? { options: opts.options } : {}), ...(opts.scheme !== undefined ? { scheme: opts.scheme } : {}) })) {
     const { required, optional } = resourcesFor(components, o);

@@ -25,3 +25,4 @@ export { decodeTagger, encodeTagger, tagDoc, taggerModelOf, TaggerModel, trainTa
 export { decodeNer, encodeNer, nerDoc, nerModelOf, NerModel, NER_FORMAT_VERSION, NER_LABELS, NER_TYPES, spansOf, trainNer, type NerData, type NerType } from './ner/index.js';
 export { checkDoc, createSpellChecker, decodeSpellData, encodeSpellData, isSpellable, spellCheckerOf, spellKey, SPELL_FORMAT_VERSION, SPELL_KINDS, SPELL_REGISTERS, type Confusion, type SpellChecker, type SpellRegister, type SpellData, type SpellIssue, type SpellKind, type SpellOptions, type SpellSuggestion, type SpellToken } from './spell/index.js';
 export { evaluate, formatScores, UD_METRICS, type EvaluateOptions, type UdMetric, type UdScore, type UdScores } from './eval/ud-metrics.js';
+export { decodeResource, RESOURCE_FILES } from './data-files.js';

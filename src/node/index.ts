@@ -6,13 +6,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AlignedText } from '../core/aligned.js';
 import { DabirError } from '../core/errors.js';
+import { decodeResource, RESOURCE_FILES as CORE_RESOURCE_FILES } from '../core/data-files.js';
 import { searchTermsOf, type SearchTerm, type SearchTermsOptions } from '../core/search/index.js';
-import { createIdf, keywordsOf, type Idf, type Keyword, type KeywordOptions } from '../core/keywords/index.js';
+import { keywordsOf, type Idf, type Keyword, type KeywordOptions } from '../core/keywords/index.js';
 import { phrasesOf, type Phrase, type PhraseOptions } from '../core/phrases/index.js';
 import type { Doc } from '../core/doc.js';
 import { createLemmatizer, type Lemmatizer } from '../core/lemmatize/index.js';
 import type { LemmaData } from '../core/lemmatize/data.js';
-import { createFormalizer, createNormalizer, createSpellChecker, createStopwords, type Stopwords, decodeLemmaData, HalfSpaceModel, type FormalData, type Formalizer, type FormalizeOptions, spellCheckerOf, type NormalizeOptions, type Normalizer, type SpellChecker, type SpellIssue, type SpellOptions, type SpellSuggestion } from '../core/index.js';
+import { createFormalizer, createNormalizer, type Stopwords, type HalfSpaceModel, type FormalData, type Formalizer, type FormalizeOptions, spellCheckerOf, type NormalizeOptions, type Normalizer, type SpellChecker, type SpellIssue, type SpellOptions, type SpellSuggestion } from '../core/index.js';
 import { useNativeSha256 } from '../core/sha256.js';
 import { createPipeline as createCorePipeline, getComponent, pipelineOptionSets, resourcesFor, type Pipeline, type PipelineScheme, type Resources } from '../core/pipeline.js';
 
@@ -37,22 +38,12 @@ export function readResource(name: string): Uint8Array {
   }
 }
 
-/** How each named resource is read from data/ (Node). */
-const LOADERS: Record<string, () => unknown> = {
-  halfspace: () => HalfSpaceModel.fromBytes(readResource('halfspace.bin')),
-  mwt: () => JSON.parse(new TextDecoder().decode(readResource('mwt.json'))),
-  mwtInformal: () => JSON.parse(new TextDecoder().decode(readResource('mwt-informal.json'))),
-  lemma: () => decodeLemmaData(readResource('lemma.bin')),
-  formal: () => JSON.parse(new TextDecoder().decode(readResource('formal.json'))),
-  stopwords: () => createStopwords(JSON.parse(new TextDecoder().decode(readResource('stopwords.json')))),
-  idf: () => createIdf(JSON.parse(new TextDecoder().decode(readResource('idf.json')))),
-  parser: () => readResource('parser.bin'), // bytes: checked and decoded by the parser component (src/core/parse)
-  tagger: () => readResource('tagger.bin'), // bytes: checksum-verified and decoded once by the tagger component (src/core/tag)
-  // the checker (checksum-verified and decoded by src/core/spell), with the formalizer's spellings of colloquial words
-  // for formal lines (read on the first such word)
-  spell: () => createSpellChecker(readResource('spell.bin'), { formal: (w) => getFormalizer().colloquialWord(w) }),
-  ner: () => readResource('ner.bin'), // bytes: checksum-verified and decoded once by the ner component (src/core/ner)
-};
+/** How each named resource is read from data/ (Node): its file (RESOURCE_FILES) decoded by the core's decodeResource. */
+const LOADERS: Record<string, () => unknown> = Object.fromEntries(
+  Object.entries(CORE_RESOURCE_FILES).map(([name, file]) => [name, () => decodeResource(name, readResource(file))]),
+);
+// the checker with the formalizer's spellings of colloquial words for formal lines (read on the first such word)
+LOADERS['spell'] = () => decodeResource('spell', readResource('spell.bin'), { formal: (w) => getFormalizer().colloquialWord(w) });
 
 /** Registers how to load a resource (used by components that ship their own data). */
 export function registerLoader(name: string, load: () => unknown): void {
@@ -109,7 +100,7 @@ export function availableComponents(): string[] {
   return out;
 }
 
-const RESOURCE_FILES: Record<string, string> = { halfspace: 'halfspace.bin', formal: 'formal.json', stopwords: 'stopwords.json', idf: 'idf.json', mwt: 'mwt.json', mwtInformal: 'mwt-informal.json', lemma: 'lemma.bin', tagger: 'tagger.bin', parser: 'parser.bin', spell: 'spell.bin', ner: 'ner.bin' };
+const RESOURCE_FILES: Record<string, string> = { ...CORE_RESOURCE_FILES };
 
 /** Registers the data file of a resource, so availability can be checked without loading it. */
 export function registerResourceFile(name: string, file: string): void {

@@ -5,8 +5,7 @@
  * Files are kept in Cache Storage under their sha256 (from the manifest), so the editor keeps working offline and
  * with the server down once it has loaded once.
  */
-import { HalfSpaceModel } from '../core/index.js';
-import * as tag from '../core/tag/index.js';
+import { decodeResource as decodeCore, RESOURCE_FILES } from '../core/data-files.js';
 
 /** Resources every pipeline uses; fetched even when the manifest cannot be read. */
 export const REQUIRED_FILES: Record<string, string> = { halfspace: 'halfspace.bin', mwt: 'mwt.json' };
@@ -22,35 +21,15 @@ export interface Manifest {
   files: Record<string, ManifestEntry>;
 }
 
-/** data files whose resource name is not the file name without its extension */
-const FILE_RESOURCES: Record<string, string> = { 'mwt-informal.json': 'mwtInformal' };
-
-/** The resource name of a data file: its name without extension (lemma.bin → lemma; mwt-informal.json → mwtInformal). */
+/** The resource name of a data file (lemma.bin → lemma; mwt-informal.json → mwtInformal), from the core's table. */
 export function resourceName(file: string): string {
-  return FILE_RESOURCES[file] ?? file.replace(/\.[^.]+$/, '');
+  return FILE_RESOURCES.get(file) ?? file.replace(/\.[^.]+$/, '');
 }
+const FILE_RESOURCES = new Map(Object.entries(RESOURCE_FILES).map(([name, file]) => [file, name]));
 
-type Decoder = (bytes: Uint8Array) => unknown;
-
-const json: Decoder = (b) => JSON.parse(new TextDecoder().decode(b));
-
-/**
- * How each resource is decoded. Components that accept raw bytes (parser, lemmatizer) get a Uint8Array; a .json file
- * without an entry is parsed, any other file is handed over as bytes.
- */
-const DECODERS: Record<string, Decoder> = {
-  halfspace: (b) => HalfSpaceModel.fromBytes(b),
-  mwt: json,
-  tagger: (b) => {
-    const decode = (tag as Record<string, unknown>)['decodeTagger'];
-    return typeof decode === 'function' ? (decode as Decoder)(b) : b;
-  },
-};
-
+/** A data file's bytes as the components read them (the core's decodeResource). */
 export function decodeResource(file: string, bytes: Uint8Array): unknown {
-  const name = resourceName(file);
-  const d = DECODERS[name] ?? (file.endsWith('.json') ? json : (b: Uint8Array) => b);
-  return d(bytes);
+  return decodeCore(resourceName(file), bytes);
 }
 
 const CACHE = 'dabir-data-v1';
