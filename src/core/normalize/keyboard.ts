@@ -13,6 +13,7 @@
  * A web address typed the other way, on the Persian layout (`صصص.لخخلمث.زخپ` → `www.google.com`), is turned back too.
  */
 import type { Edit, StepText } from '../aligned.js';
+import { isAsciiDigit, isPersianDigit } from '../chars.js';
 import { FLAG_LEX, type HalfSpaceModel } from './halfspace-model.js';
 
 /** US key → Persian letter on the same key (standard layout; `m` see M_OLD) */
@@ -43,9 +44,8 @@ const isGap = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0 || 
 /** marks that end a sentence, and with it a run (each sentence is judged on its own) */
 const isStop = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x3a;
 /** units that make a Latin token part of something else (a path, an address, code, markup, a number) */
-const isGlue = (c: number): boolean => (c >= 0x30 && c <= 0x39) || c === 0x40 || c === 0x23 || c === 0x3c || c === 0x3e || c === 0x60 || c === 0x2f || c === 0x3d || c === 0x5f || c === 0x26 || c === 0x7b || c === 0x7d || c === 0x24 || c === 0x25 || c === 0x2b || c === 0x2a || c === 0x7c || c === 0x7e || c === 0x5e;
+const isGlue = (c: number): boolean => isAsciiDigit(c) || c === 0x40 || c === 0x23 || c === 0x3c || c === 0x3e || c === 0x60 || c === 0x2f || c === 0x3d || c === 0x5f || c === 0x26 || c === 0x7b || c === 0x7d || c === 0x24 || c === 0x25 || c === 0x2b || c === 0x2a || c === 0x7c || c === 0x7e || c === 0x5e;
 const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 interface Token {
   start: number;
@@ -187,10 +187,16 @@ export function keyboardEdits(a: StepText, model: HalfSpaceModel, hard: Uint8Arr
   while (i < n) {
     if (i > lineEnd) startLine(i);
     const c = text.charCodeAt(i);
-    if (isDigit(c) || (c >= 0x06f0 && c <= 0x06f9)) {
+    if (isAsciiDigit(c) || isPersianDigit(c)) {
       // a number between the words of a run is part of it (در سال 1380, 15 jh 20), unless glued to a letter
       let j = i + 1;
-      while (j < n && (isDigit(text.charCodeAt(j)) || (text.charCodeAt(j) >= 0x06f0 && text.charCodeAt(j) <= 0x06f9) || ((text.charCodeAt(j) === 0x2e || text.charCodeAt(j) === 0x2c || text.charCodeAt(j) === 0x2f || text.charCodeAt(j) === 0x3a) && j + 1 < n && isDigit(text.charCodeAt(j + 1))))) j++;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (isAsciiDigit(d) || isPersianDigit(d)) continue;
+        // a decimal point, thousands separator, date or time mark between digits
+        if ((d === 0x2e || d === 0x2c || d === 0x2f || d === 0x3a) && j + 1 < n && isAsciiDigit(text.charCodeAt(j + 1))) continue;
+        break;
+      }
       const before = i > 0 ? text.charCodeAt(i - 1) : 0x20;
       const after = j < n ? text.charCodeAt(j) : 0x20;
       if ((before < 128 && (KEY[before] || isUpper(before))) || (after < 128 && (KEY[after] || isUpper(after) || isGlue(after)))) flush();

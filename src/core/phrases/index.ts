@@ -110,10 +110,19 @@ export function sentencePhrases(doc: Doc, s: Sentence, index: number, options: P
   if (types.includes('NP')) {
     // heads nearer the root first, so a noun inside another's phrase is taken by it (phrases do not nest or overlap);
     // a noun cut off from its head's phrase (by a clause between them) heads a phrase of its own
+    // distance to the root, each word's computed once (a long chain stays linear; a cycle counts as n deep)
+    const depths = new Int32Array(n + 1).fill(-1);
+    const path: number[] = [];
     const depth = (id: number): number => {
-      let d = 0;
-      for (let h = wordAt(id).head!; h >= 1 && h <= n && d < n; h = wordAt(h).head!) d++;
-      return d;
+      path.length = 0;
+      let h = id;
+      while (h >= 1 && h <= n && depths[h] < 0 && path.length <= n) {
+        path.push(h);
+        h = wordAt(h).head!;
+      }
+      let d = h >= 1 && h <= n ? (path.length > n ? n : depths[h]!) : -1;
+      for (let i = path.length - 1; i >= 0; i--) depths[path[i]!] = d = Math.min(n, d + 1);
+      return depths[id]!;
     };
     const heads = words
       // the non-verbal part of a light verb (رخ in رخ داد) belongs to the verb group
