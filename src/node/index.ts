@@ -255,7 +255,7 @@ export function analyze(text: string, options: { scheme?: PipelineScheme | 'auto
     p = createPipeline({ components: availableComponents(), scheme });
     analyzePipelines.set(scheme, p);
   }
-  return p.process(typeof text === 'string' ? text : (text as unknown as string));
+  return p.process(text); // (a non-string is E_BAD_INPUT from the pipeline)
 }
 
 let sentencePipeline: Pipeline | undefined;
