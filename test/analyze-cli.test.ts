@@ -128,6 +128,18 @@ describe('dabir analyze', () => {
     expect(readConllu(block.out).words.map((w) => [w.form, w.lemma])).toEqual([['سلام', 'سلام']]);
   });
 
+  it('dabir lemma runs no parser or recognizer, and its lemmas are those of the full analysis', async () => {
+    // lemmas read the tags only: the lemma command leaves out the components whose output it never prints
+    const text = 'من کتاب‌هایم را به دوستم دادم. او آن‌ها را خواند.\nحسن روحانی به پاریس رفت و کتابهایشان را آوردند.\n';
+    const full = readConllu((await cli(['analyze'], text)).out);
+    const r = await cli(['lemma'], text);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out.trimEnd().split('\n')).toEqual(full.sentences.map((s) => s.words.map((w) => w.lemma).join(' ')));
+    const beam = await cli(['lemma', '--beam', '4'], text);
+    expect(beam.code).toBe(2);
+    expect(beam.err).toMatch(/--beam is an option of the parser/);
+  });
+
   it('--threads 2 writes byte for byte what one thread writes, in every format, however the input arrives', async () => {
     // several pieces (each chunk read is cut after its last line break), so both workers get work and the main thread
     // must number the sentences and keep the offsets over the whole input

@@ -730,6 +730,8 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
   if (typeof v.components === 'string') components = v.components.split(',').map((c) => c.trim()).filter(Boolean);
   else if (cmd === 'tokenize') components = ['normalizer', 'tokenizer'];
   else if (cmd === 'ner') components = ['normalizer', 'tokenizer', 'ner'];
+  // lemmas read the tags, not the tree or the entities: the parser and the recognizer would run for nothing
+  else if (cmd === 'lemma') components = availableComponents().filter((c) => c !== 'parser' && c !== 'ner');
   else components = availableComponents();
   if (components.includes('spell')) {
     // its issues belong to the text, not to a sentence: the per-sentence outputs have no place for them
