@@ -55,7 +55,7 @@ describe.skipIf(!built)('the packed package, installed into an empty project', (
       expect(paths.has(`data/${name}`), `data/${name}`).toBe(true);
       expect(files.find((f) => f.path === `data/${name}`)!.size, `data/${name} size as in the manifest`).toBe(entry.bytes);
     }
-    for (const p of ['bin/dabir.js', 'dist/node/index.js', 'dist/index.js', 'dist/index.d.ts', 'dist/web/index.html', 'dist/web/worker.js', 'dist/web/data/manifest.json', 'data/manifest.json', 'DATA-LICENSES.md', 'README.md']) {
+    for (const p of ['bin/dabir.js', 'dist/node/index.js', 'dist/index.js', 'dist/index.d.ts', 'dist/web/index.html', 'dist/web/worker.js', 'dist/web/data/manifest.json', 'data/manifest.json', 'DATA-LICENSES.md', 'LICENSE', 'README.md']) {
       expect(paths.has(p), p).toBe(true);
     }
     expect(files.some((f) => f.path.startsWith('licenses/')), 'licences of the data sources').toBe(true);
