@@ -118,6 +118,13 @@ describe.skipIf(!built)('the packed package, installed into an empty project', (
     expect(r.words).toBe('دو هزار و پانصد');
   });
 
+  it('can be required from CommonJS on Node >= 20.19 (require of an ES module), with the same results', () => {
+    const [major, minor] = process.versions.node.split('.').map(Number) as [number, number];
+    if (major === 20 && minor < 19) return; // older Node 20: CommonJS code uses import('dabir') (README)
+    writeFileSync(join(app, 'cjs.cjs'), "const d = require('dabir'); console.log(JSON.stringify([d.normalize('میخواهم 12 کتاب بخرم'), typeof d.createPipeline]));");
+    expect(JSON.parse(nodeIn(['cjs.cjs']))).toEqual(['می‌خواهم ۱۲ کتاب بخرم', 'function']);
+  });
+
   it('installs the dabir command: normalize and analyze (with the shipped tagger and parser) work from the package', () => {
     const bin = join(app, 'node_modules/.bin/dabir');
     expect(nodeIn([bin, 'normalize'], 'ما میتوانیم بین المللی باشیم\n')).toBe('ما می‌توانیم بین‌المللی باشیم\n');
