@@ -55,6 +55,13 @@ const rows: Row[] = [
   ['[متن](https://x.com/a b) و', ['(https://x.com/a b)'], 'Markdown link target'],
   ['![عکس](img/a.png)', ['(img/a.png)'], 'image target'],
   ['[یک] (دو)', [], 'not a link target'],
+  ['خوب بود :) ممنون :D', [':)', ':D'], 'emoticons, also glued to the word before'],
+  ['عالیه:))) نه :((( و =)) و ;-)', [':)))', ':(((', '=))', ';-)'], 'a smile or frown of repeated parentheses is one emoticon'],
+  [":'( و :| و :/ و :P و :* و <3 و ^_^ و ^^", [":'(", ':|', ':/', ':P', ':*', '<3', '^_^', '^^'], 'other emoticons'],
+  ['گفت:(با خنده) رفت', [], 'a colon before a parenthesis that opens a phrase: no frown'],
+  ['ساعت 10:30 و نسبت 1:3 و ۲:)', [], 'after a digit: a time, a ratio, no emoticon'],
+  ['C:\\Users و :Pattern و a=b; f(x);', ['C', 'Users', 'Pattern', 'a', 'b', 'f', 'x'], 'a path, a colon before a word, code: no emoticon'],
+  ['خوب بود:)ممنون', [], 'a smile glued to the next word is left to the spacing step (which writes a space after it)'],
 ];
 
 describe('scanProtected', () => {
@@ -78,6 +85,9 @@ describe('scanProtected', () => {
       'http://'.repeat(50_000),
       '#'.repeat(300_000),
       '&#'.repeat(300_000),
+      ':)'.repeat(300_000),
+      ':' + ')'.repeat(600_000),
+      '^^'.repeat(300_000),
       '```\n'.repeat(50_000),
     ];
     for (const s of inputs) expect(scanProtected(s).length).toBe(s.length);

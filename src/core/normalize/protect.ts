@@ -1,7 +1,7 @@
 /**
  * Finds spans that normalization must pass through byte-identical: URLs, emails, @mentions, #hashtags, Latin words,
- * inline code and fenced code blocks, HTML/XML tags and entities, Markdown link targets. Returns a mask with 1 on every
- * protected UTF-16 unit.
+ * inline code and fenced code blocks, HTML/XML tags and entities, Markdown link targets, ASCII emoticons (`:)`, `:(((`,
+ * `;-)`, `:D`, `:'(`, `<3`, `^_^`). Returns a mask with 1 on every protected UTF-16 unit.
  *
  * One left-to-right pass over char codes. Every detector either jumps past what it matched or gives up after a bounded
  * look-ahead that stops at the next opener of its own kind, so the scan is linear on any input (no regexes).
@@ -24,6 +24,8 @@ const T_RBRACKET = 6;
 const T_AT = 7;
 const T_HASH = 8;
 const T_BREAK = 9;
+const T_EYES = 10;
+const T_CARET = 11;
 /** units a URL cannot contain */
 const URL_STOP = new Uint8Array(65536);
 /** units trimmed from the end of a URL (sentence punctuation after the link) */
@@ -48,6 +50,10 @@ TRIG[0x26] = T_AMP;
 TRIG[0x5d] = T_RBRACKET;
 TRIG[0x40] = T_AT;
 TRIG[0x23] = T_HASH;
+TRIG[0x3a] = T_EYES; // :
+TRIG[0x3b] = T_EYES; // ;
+TRIG[0x3d] = T_EYES; // =
+TRIG[0x5e] = T_CARET; // ^
 for (const ch of '<>"`«»،؛') URL_STOP[ch.charCodeAt(0)] = 1;
 for (const ch of '.,:;!?\'"*_~\u200c…؟') URL_TRAIL[ch.charCodeAt(0)] = 1;
 
@@ -267,6 +273,81 @@ function fenceEnd(text: string, i: number, n: number, mark: number, r: number): 
 }
 
 /** What the detectors of scanProtected carry from one span to the next. */
+// ---- emoticons ----------------------------------------------------------------------------------------------------
+
+/** mouths of an emoticon after its eyes (and nose): 1 = may repeat (:))) :((( :DDD), 2 = once */
+const MOUTH = new Uint8Array(128);
+for (const ch of ')(D') MOUTH[ch.charCodeAt(0)] = 1;
+for (const ch of 'Pp|/\\*Oo][') MOUTH[ch.charCodeAt(0)] = 2;
+
+/** A unit that may stand right before an emoticon: not a digit (1:3, 10:30) and not the mark itself (;;) ::). */
+function emoticonMayFollow(c: number): boolean {
+  return !((c >= 0x30 && c <= 0x39) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0x660 && c <= 0x669) || c === 0x3a || c === 0x3b || c === 0x3d || c === 0x5e || c === 0x3c);
+}
+
+/**
+ * What may follow an emoticon: the end, a space or line break, sentence punctuation, another emoticon — not a letter or
+ * digit (C:Documents, :Pattern, گفت:(با خنده)). A smile glued to the next word (خوب بود:)ممنون) is left to the spacing
+ * step, which puts a space after it; the emoticon is found in the text it writes.
+ */
+function emoticonMayPrecede(c: number): boolean {
+  if (isHSpace(c) || isLineBreak(c)) return true;
+  if (c < 0x80) return '.,!?"\'*:;=<^'.indexOf(String.fromCharCode(c)) >= 0;
+  return !isArabicLetter(c) && c !== 0x200c && !isLatinLetter(c) && !isPresentationForm(c);
+}
+
+/**
+ * The end of the ASCII emoticon at `i` (its eyes : ; = at i), or -1: eyes, an optional nose (- or '), a mouth
+ * (`)` `(` `D` may repeat), and a boundary after it (emoticonMayPrecede). Not after a digit (1:3, 10:30).
+ */
+function emoticonEnd(text: string, i: number, n: number): number {
+  if (i > 0 && !emoticonMayFollow(text.charCodeAt(i - 1))) return -1;
+  let j = i + 1;
+  if (j < n && (text.charCodeAt(j) === 0x2d || text.charCodeAt(j) === 0x27)) j++;
+  if (j >= n) return -1;
+  const mouth = text.charCodeAt(j);
+  const kind = mouth < 128 ? MOUTH[mouth]! : 0;
+  if (kind === 0) return -1;
+  // the eyes : or ; with an = nose are no emoticon (:=), and = needs a mouth of parentheses or D (=), =D; not a=b)
+  if (text.charCodeAt(i) === 0x3d && mouth !== 0x29 && mouth !== 0x28 && mouth !== 0x44) return -1;
+  j++;
+  if (kind === 1) while (j < n && text.charCodeAt(j) === mouth) j++;
+  if (j < n && !emoticonMayPrecede(text.charCodeAt(j))) return -1;
+  return j;
+}
+
+/** The end of `<3` or `^_^` / `^^` / `^.^` at `i` (< or ^), or -1; the same boundaries as the other emoticons. */
+function glyphEmoticonEnd(text: string, i: number, n: number): number {
+  if (i > 0 && !emoticonMayFollow(text.charCodeAt(i - 1))) return -1;
+  const c = text.charCodeAt(i);
+  let j = -1;
+  if (c === 0x3c) {
+    if (i + 1 < n && text.charCodeAt(i + 1) === 0x33) {
+      j = i + 2;
+      while (j < n && text.charCodeAt(j) === 0x33) j++;
+    }
+  } else if (i + 1 < n) {
+    const d = text.charCodeAt(i + 1);
+    if (d === 0x5e) j = i + 2;
+    else if ((d === 0x5f || d === 0x2e) && i + 2 < n && text.charCodeAt(i + 2) === 0x5e) j = i + 3;
+  }
+  if (j < 0 || (j < n && !emoticonMayPrecede(text.charCodeAt(j)))) return -1;
+  return j;
+}
+
+/** The end of the ASCII emoticon that starts at `i` (see emoticonEnd), or -1. */
+export function emoticonAt(text: string, i: number, n: number): number {
+  const c = text.charCodeAt(i);
+  return c === 0x3a || c === 0x3b || c === 0x3d ? emoticonEnd(text, i, n) : c === 0x3c || c === 0x5e ? glyphEmoticonEnd(text, i, n) : -1;
+}
+
+/** A whole string that is one ASCII emoticon (`:)`, `;-)`, `:(((`, `<3`, `^_^`). */
+export function isEmoticon(s: string): boolean {
+  const n = s.length;
+  if (n < 2 || n > 16) return false;
+  return emoticonAt(s, 0, n) === n;
+}
+
 interface ScanState {
   /**
    * the first '@' at or after the last Latin word that looked for one (n: none), found when a word first needs it, so
@@ -350,6 +431,13 @@ function spanAt(text: string, i: number, n: number, t: number, m: Uint8Array, st
     }
     case T_LT:
       end = tagEnd(text, i, n);
+      if (end < 0) end = glyphEmoticonEnd(text, i, n);
+      break;
+    case T_EYES:
+      end = emoticonEnd(text, i, n);
+      break;
+    case T_CARET:
+      end = glyphEmoticonEnd(text, i, n);
       break;
     case T_AMP:
       end = entityEnd(text, i, n);

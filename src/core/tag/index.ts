@@ -11,6 +11,7 @@
 import type { Doc } from '../doc.js';
 import { badOption } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
+import { isEmoticon } from '../normalize/protect.js';
 import { modelOf } from '../resource.js';
 import { decodeTagger, TaggerModel } from './model.js';
 
@@ -28,7 +29,8 @@ export interface TaggerOptions {
 const SYMBOLIC = /^[\p{S}\p{Extended_Pictographic}\u200d\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]+$/u;
 
 /**
- * The tag of a word the treebanks never show and no guess among their tags fits: emoji and other symbols (+ $ © ←),
+ * The tag of a word the treebanks never show and no guess among their tags fits: emoji, ASCII emoticons (:) <3) and
+ * other symbols (+ $ © ←),
  * URLs and e-mail addresses are SYM (UD lists all three under SYM), an @mention names a user (PROPN), a #hashtag
  * is X (a social-media marker, as in Tweebank). Undefined for any other word.
  */
@@ -38,7 +40,7 @@ export function fixedTag(form: string): 'SYM' | 'PROPN' | 'X' | undefined {
   if (form.includes('://') || form.startsWith('www.')) return 'SYM';
   const at = form.indexOf('@');
   if (at > 0 && form.indexOf('.', at) > at + 1 && !/\s/.test(form)) return 'SYM';
-  return SYMBOLIC.test(form) ? 'SYM' : undefined;
+  return SYMBOLIC.test(form) || isEmoticon(form) ? 'SYM' : undefined;
 }
 
 /** Tags every sentence of a Doc in place (UPOS, XPOS, FEATS of every word; SYM for symbols and emoji). */

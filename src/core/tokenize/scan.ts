@@ -5,6 +5,7 @@
  * code — from the protection mask), symbol (emoji and other signs, with their modifiers), abbr (ه.ق. د.ک.).
  */
 import { isAnyDigit, isArabicLetter, isArabicMark, isFormatControl, isHSpace, isLatinLetter, isLineBreak } from '../chars.js';
+import { emoticonAt } from '../normalize/protect.js';
 
 export type TokenKind = 'word' | 'latin' | 'number' | 'punct' | 'protected' | 'symbol' | 'abbr';
 
@@ -144,6 +145,15 @@ export function scanTokens(t: string, protect?: Uint8Array): RawTokens {
       push(i, j, 'latin');
       i = j;
       continue;
+    }
+    // an ASCII emoticon (:) ;-) :((( <3 ^_^) is one symbol token, also where the normalizer's spacing made it one
+    if (c === 0x3a || c === 0x3b || c === 0x3d || c === 0x3c || c === 0x5e) {
+      const e = emoticonAt(t, i, n);
+      if (e > 0) {
+        push(i, e, 'symbol');
+        i = e;
+        continue;
+      }
     }
     if (TERMINAL.has(c)) {
       // a run of the same terminal mark is one token ("..." "!!" "؟؟"); different marks are tokens of their own
