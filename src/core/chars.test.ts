@@ -15,3 +15,23 @@ describe('RELEVANT_RANGES', () => {
     expect(missed).toEqual([]);
   });
 });
+
+describe('stretched letters (chat emphasis)', () => {
+  const rows: [string, string, string][] = [
+    ['خیلیییی', 'خیلی', 'ی four times at the end'],
+    ['خیییلی', 'خیلی', 'ی three times inside a word'],
+    ['چرااا', 'چرا', 'any other letter three times'],
+    ['پوووول', 'پول', 'a stretch inside the word'],
+    ['متنفررررررر', 'متنفر', 'a long stretch'],
+    ['دههها', 'دههها', 'ه three times: دهه + ها written glued, no stretch'],
+    ['بیرحمییی', 'بیرحمییی', 'ی three times at the end: ی + یی, no stretch'],
+    ['ممنون', 'ممنون', 'a doubled letter is a spelling'],
+    ['۲۰۰۰', '۲۰۰۰', 'digits are no letters'],
+    ['aaa', 'aaa', 'Latin letters are left alone'],
+    ['', '', 'empty'],
+  ];
+  it.each(rows)('unstretch(%s) = %s: %s', (w, out) => {
+    expect(chars.unstretch(w)).toBe(out);
+    expect(chars.hasStretch(w)).toBe(out !== w);
+  });
+});

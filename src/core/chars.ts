@@ -163,3 +163,41 @@ export const RELEVANT_RANGES: readonly (readonly [number, number])[] = [
 export function forEachRelevantUnit(fn: (c: number) => void): void {
   for (const [a, b] of RELEVANT_RANGES) for (let c = a; c < b; c++) fn(c);
 }
+
+/**
+ * A run of `len` times the letter `c` (ending at the word's end or not) is chat's stretching for emphasis (خیلیییی,
+ * چرااا): three times or more; for ه four (three meet across a half-space: دهه‌ها, chat's مدرسه‌هه) and for ی four at
+ * the end of a word (بی‌رحمی‌یی), three inside it (خیییلی).
+ */
+export function stretchedRun(c: number, len: number, atEnd: boolean): boolean {
+  if (len < 3 || !isArabicLetter(c)) return false;
+  if (c === 0x0647) return len >= 4;
+  if (c === 0x06cc) return len >= 4 || !atEnd;
+  return true;
+}
+
+/** A letter stretched for emphasis (stretchedRun) in the word (چرااا, خیلیییی); digits (۲۰۰۰) are no stretch. */
+export function hasStretch(w: string): boolean {
+  for (let i = 0; i < w.length; ) {
+    const c = w.charCodeAt(i);
+    let j = i + 1;
+    while (j < w.length && w.charCodeAt(j) === c) j++;
+    if (j - i >= 3 && stretchedRun(c, j - i, j === w.length)) return true;
+    i = j;
+  }
+  return false;
+}
+
+/** The word with every stretch (stretchedRun) typed once: خیلیییی → خیلی, پوووول → پول; anything else unchanged. */
+export function unstretch(w: string): string {
+  if (!hasStretch(w)) return w;
+  let out = '';
+  for (let i = 0; i < w.length; ) {
+    const c = w.charCodeAt(i);
+    let j = i + 1;
+    while (j < w.length && w.charCodeAt(j) === c) j++;
+    out += stretchedRun(c, j - i, j === w.length) ? w[i]! : w.slice(i, j);
+    i = j;
+  }
+  return out;
+}

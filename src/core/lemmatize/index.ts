@@ -14,7 +14,7 @@
  * (`lemmatizeSentence`), a noun right before the relative که loses its indefinite ی (کتابی که → کتاب).
  * Results are memoized per (form, UPOS). Pure: the data is handed in (see decodeLemmaData).
  */
-import { MAX_WORD } from '../chars.js';
+import { MAX_WORD, unstretch } from '../chars.js';
 import { decodeLemmaData, POS_NUM, POS_PROPN, type LemmaData } from './data.js';
 import { decodedOnce } from '../resource.js';
 
@@ -481,6 +481,8 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       return out;
     },
     lemma(form: string, upos?: string, feats?: string): string {
+      // a word stretched for emphasis is the word (مرسیییی → مرسی, as iPerUDT lemmatizes it)
+      form = unstretch(form);
       const u = upos ?? '';
       // PerDT lemmatizes a reflexive خود that carries person features as خود + clitic (خودش, خودشان)
       if (feats && form === 'خود' && u === 'PRON' && !scheme) {

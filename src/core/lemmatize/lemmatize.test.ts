@@ -121,6 +121,9 @@ const NO_UPOS: Row[] = [
   ['کتاب‌هایشان', undefined, 'کتاب', 'noun without UPOS'],
   ['دانشجویان', undefined, 'دانشجو', 'noun without UPOS'],
   ['ایران', undefined, 'ایران', 'name without UPOS'],
+  ['پوووولهاشون', undefined, 'پول', 'a letter stretched for emphasis is typed once (as iPerUDT lemmatizes پوووول → پول)'],
+  ['خیلیییی', undefined, 'خیلی', 'a stretched ی at the end'],
+  ['دهه‌ها', undefined, 'دهه', 'a doubled letter is no stretch'],
 ];
 
 describe('lemmatizer: verbs', () => {

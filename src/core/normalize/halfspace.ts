@@ -9,7 +9,7 @@
  * participles). Words already containing a ZWNJ are trusted. A ZWNJ is never put after a non-joining letter.
  */
 import type { Edit, StepText } from '../aligned.js';
-import { isArabicLetter, isJoiner, forEachRelevantUnit } from '../chars.js';
+import { hasStretch, isArabicLetter, isJoiner, stretchedRun, forEachRelevantUnit } from '../chars.js';
 import { FLAG_ADJ, FLAG_HEAD_STEM, FLAG_LEX, FLAG_PARTICIPLE, FLAG_VERB, FNV_OFFSET, FNV_PRIME, HEAD_STEM_ENDINGS, type HalfSpaceModel } from './halfspace-model.js';
 import type { ResolvedOptions } from './options.js';
 import { PRIME_TEXT } from './prime.js';
@@ -287,9 +287,8 @@ export class HalfSpaceDecoder {
    * the half-space step keeps every word's analysis in its own memo.
    */
   segment(w: string, careful = false): string {
-    // a letter typed three times or more (ه and ی four) is chat's stretching for emphasis (خیلیییی, میخواااام), in no
-    // written word: the word is read with each stretch as one letter, and its ZWNJs put after the whole stretch
-    // (می‌خواااام; the stretch itself is never cut: خیل‌یی‌یی)
+    // a letter stretched for emphasis (chars.stretchedRun: خیلیییی, میخواااام) is in no written word: the word is read
+    // with each stretch as one letter, and its ZWNJs go after the whole stretch (می‌خواااام; never inside: خیل‌یی‌یی)
     if (hasStretch(w)) return this.segmentStretched(w, careful);
     // (chat's plurals and clitics after a known word are strong evidence: also in a line that writes its ZWNJs)
     if (careful) return (PARAMS.informalCareful ? this.informalPlural(w) ?? this.informalClitic(w, true) : null) ?? this.segmentCareful(w);
@@ -306,7 +305,7 @@ export class HalfSpaceDecoder {
       let j = i + 1;
       while (j < w.length && w.charCodeAt(j) === c) j++;
       // a stretch is one letter; shorter runs stay as typed (ممنون, دهه‌ها)
-      const keep = j - i >= stretchMin(c) ? 1 : j - i;
+      const keep = stretchedRun(c, j - i, j === w.length) ? 1 : j - i;
       for (let k = 0; k < keep; k++) {
         short += w[i]!;
         ends.push(keep === 1 ? j : i + k + 1);
@@ -1283,26 +1282,6 @@ function shouldJoinMemo(d: HalfSpaceDecoder, jm: JoinMemo, prevForm: string, for
     jm.set(key, r);
   }
   return r;
-}
-
-/**
- * How many times in a row a letter must be typed to be a stretch: three, but four for ه and ی, which meet three times
- * across a half-space in written words (دهه‌ها, بی‌رحمی‌یی, chat's مدرسه‌هه).
- */
-function stretchMin(c: number): number {
-  return c === 0x0647 || c === 0x06cc ? 4 : 3;
-}
-
-/** A letter typed stretchMin times or more in a row (چرااا, خیلیییی). */
-export function hasStretch(w: string): boolean {
-  for (let i = 0; i < w.length; ) {
-    const c = w.charCodeAt(i);
-    let j = i + 1;
-    while (j < w.length && w.charCodeAt(j) === c) j++;
-    if (j - i >= 3 && j - i >= stretchMin(c)) return true;
-    i = j;
-  }
-  return false;
 }
 
 function wordInfo(d: HalfSpaceDecoder, memo: WordMemo, t: string, s: number, e: number, careful: boolean, academy: boolean): WordInfo {

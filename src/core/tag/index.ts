@@ -8,6 +8,7 @@
  *   'iperudt'  iPerUDT (informal): Seraji-style XPOS plus PROPN and PART
  * UPOS is UD in all three; `analyze` and the default pipeline output the PerDT scheme.
  */
+import { unstretch } from '../chars.js';
 import type { Doc } from '../doc.js';
 import { badOption } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
@@ -64,8 +65,9 @@ export function tagDoc(model: TaggerModel, doc: Doc, options: TaggerOptions = {}
     for (const t of s.tokens) {
       const k = t.words.length;
       for (let j = 0; j < k; j++) {
-        forms.push(t.words[j]!.form);
-        toks.push(k === 1 ? '' : t.form);
+        // a word stretched for emphasis (خیلیییی) is tagged as the word (خیلی)
+        forms.push(unstretch(t.words[j]!.form));
+        toks.push(k === 1 ? '' : unstretch(t.form));
         mwt[i++] = k === 1 ? 0 : j === 0 ? 1 : j === k - 1 ? 3 : 2;
       }
     }

@@ -130,6 +130,12 @@ describe('tagger component', () => {
     expect(fixedTag(form)).toBe(tag);
   });
 
+  it('a word stretched for emphasis is tagged as the word (خیلیییی as خیلی)', () => {
+    const p = createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: trainTiny() } });
+    const plain = p.process('او خیلی رفت').words.map((w) => w.upos);
+    expect(p.process('او خیلیییی رفت').words.map((w) => w.upos)).toEqual(plain);
+  });
+
   it('URLs, e-mail addresses, mentions and hashtags get their fixed tags in a sentence', () => {
     const p = createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: trainTiny() } });
     const doc = p.process('او @ali_reza رفت #کتاب https://x.ir info@test.ir');
