@@ -53,7 +53,9 @@ const rows: Row[] = [
   ['a <b\nc>', ['a', 'b', 'c'], 'a tag does not span lines'],
   ['&amp; &#1234; &#x6CC; &nbsp', ['&amp;', '&#1234;', '&#x6CC;', 'nbsp'], 'entities need the ;'],
   ['[متن](https://x.com/a b) و', ['(https://x.com/a b)'], 'Markdown link target'],
-  ['![عکس](img/a.png)', ['(img/a.png)'], 'image target'],
+  ['![عکس](img/a.png)', ['!', '(img/a.png)'], 'image: its ! and its target'],
+  ['و ![عکس](a.png) و !', ['!', '(a.png)'], 'the ! of an image after a word is markup; a lone ! is punctuation'],
+  ['این ![متن] نیست', [], 'no target: no image'],
   ['[یک] (دو)', [], 'not a link target'],
   ['خوب بود :) ممنون :D', [':)', ':D'], 'emoticons, also glued to the word before'],
   ['عالیه:))) نه :((( و =)) و ;-)', [':)))', ':(((', '=))', ';-)'], 'a smile or frown of repeated parentheses is one emoticon'],
@@ -88,6 +90,8 @@ describe('scanProtected', () => {
       ':)'.repeat(300_000),
       ':' + ')'.repeat(600_000),
       '^^'.repeat(300_000),
+      '!['.repeat(300_000),
+      '![' + 'a'.repeat(600_000),
       '```\n'.repeat(50_000),
     ];
     for (const s of inputs) expect(scanProtected(s).length).toBe(s.length);
@@ -104,6 +108,10 @@ describe('protected text passes through the normalizer byte-identical', () => {
     '#علي_ي',
     '@ali_1',
     'v1.2.3',
+    '![تصویر](a_(1).png)',
+    ':-(',
+    ';)',
+    '<3',
   ])('%j inside Persian text', (span) => {
     const text = `متن ${span} متن`;
     expect(N.normalize(text)).toBe(text);

@@ -1,6 +1,7 @@
 /**
  * Finds spans that normalization must pass through byte-identical: URLs, emails, @mentions, #hashtags, Latin words,
- * inline code and fenced code blocks, HTML/XML tags and entities, Markdown link targets, ASCII emoticons (`:)`, `:(((`,
+ * inline code and fenced code blocks, HTML/XML tags and entities, Markdown link targets and the ! of an image, ASCII
+ * emoticons (`:)`, `:(((`,
  * `;-)`, `:D`, `:'(`, `<3`, `^_^`). Returns a mask with 1 on every protected UTF-16 unit.
  *
  * One left-to-right pass over char codes. Every detector either jumps past what it matched or gives up after a bounded
@@ -26,6 +27,7 @@ const T_HASH = 8;
 const T_BREAK = 9;
 const T_EYES = 10;
 const T_CARET = 11;
+const T_BANG = 12;
 /** units a URL cannot contain */
 const URL_STOP = new Uint8Array(65536);
 /** units trimmed from the end of a URL (sentence punctuation after the link) */
@@ -54,6 +56,7 @@ TRIG[0x3a] = T_EYES; // :
 TRIG[0x3b] = T_EYES; // ;
 TRIG[0x3d] = T_EYES; // =
 TRIG[0x5e] = T_CARET; // ^
+TRIG[0x21] = T_BANG; // ! of a Markdown image
 for (const ch of '<>"`«»،؛') URL_STOP[ch.charCodeAt(0)] = 1;
 for (const ch of '.,:;!?\'"*_~\u200c…؟') URL_TRAIL[ch.charCodeAt(0)] = 1;
 
@@ -438,6 +441,21 @@ function spanAt(text: string, i: number, n: number, t: number, m: Uint8Array, st
       break;
     case T_CARET:
       end = glyphEmoticonEnd(text, i, n);
+      break;
+    case T_BANG:
+      // ![alt](target): the ! is markup (the spacing step would glue it to the word before), the target is protected
+      // when the scan reaches its ]
+      if (i + 1 < n && text.charCodeAt(i + 1) === 0x5b) {
+        const lim = Math.min(n, i + 2000);
+        for (let k = i + 2; k < lim; k++) {
+          const d = text.charCodeAt(k);
+          if (d === 0x5d) {
+            if (linkTargetEnd(text, k, n) > 0) end = i + 1;
+            break;
+          }
+          if (d === 0x5b || isLineBreak(d)) break;
+        }
+      }
       break;
     case T_AMP:
       end = entityEnd(text, i, n);
