@@ -9,13 +9,19 @@
  *   - merged: of the distinct keys of the word types, the share that brings together two or more different lemmas
  *     (over-stemming: one key for گفتمان and گفتم) — precision of a search.
  * With "fold only" (searchFold of the form, no stemming) as the baseline.
+ * Broken text (second table): each sentence's searchTerms with its ZWNJs deleted / typed as spaces, as the share of the
+ * terms of the sentence written right that they keep (a document indexed from web text), and of the words written with
+ * a ZWNJ, the share that typed without it gets the same key (a query); beside the same without the half-space repair
+ * (the searchTerms of earlier versions).
  *
  *   npm run eval:stem            # validation; writes bench/results/stem-eval.json
  *   SET=dev npm run eval:stem    # the train parts (the lemmatizer learned from them: for development only)
  *   EVAL_OUT=- ...               # print the figures as one JSON line too, write nothing (conformance test)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { searchFold, searchKey, stem } from '../src/node/index.js';
+import { createPipeline, loadResource, searchFold, searchKey, searchTerms, stem } from '../src/node/index.js';
+import { searchTermsOf } from '../src/core/search/index.js';
+import type { Stopwords } from '../src/core/stopwords.js';
 import { readConllu } from '../src/core/formats/conllu.js';
 import { haveShared, readShared, ROOT } from './lib/corpus.js';
 import { conlluBlocks, selectBlocks, SPLITS } from './lib/splits.js';
@@ -94,11 +100,59 @@ for (const [name, file, range] of sets) {
     rows.push(`| ${name} | ${sys} | ${(100 * r.conflation).toFixed(1)} (${conflated} / ${infl}) | ${(100 * r.conflationNominal).toFixed(1)} / ${(100 * r.conflationVerb).toFixed(1)} | ${(100 * r.damage).toFixed(2)} (${damaged} / ${plain}) | ${(100 * r.merged).toFixed(2)} (${merged} / ${lemmasOfKey.size}) |`);
   }
 }
+// ---- broken text: ZWNJs deleted or typed as spaces ----
+const stopwords = loadResource('stopwords') as Stopwords;
+const noRepair = createPipeline({ components: ['normalizer', 'tokenizer', 'lemmatizer'], scheme: 'auto', options: { normalizer: { halfSpace: 'keep' } } });
+const broken: Record<string, Record<string, { deleted: number; spaced: number; query: number }>> = {};
+const brokenRows: string[] = [];
+const Z = /\u200c/g;
+for (const [name, file, range] of sets) {
+  const texts = selectBlocks(conlluBlocks(readShared(file)), range)
+    .map((b) => /^# text = (.*)$/m.exec(b)?.[1] ?? '')
+    .filter(Boolean);
+  broken[name] = {};
+  for (const [sys, terms, key] of [
+    ['searchTerms()', (t: string) => searchTerms(t).map((x) => x.term), (w: string) => searchKey(w)],
+    ['without half-space repair', (t: string) => searchTermsOf(noRepair.process(t), stopwords).map((x) => x.term), (w: string) => searchTermsOf(noRepair.process(w), stopwords, { stopwords: false }).map((x) => x.term).join(' ')],
+  ] as const) {
+    const kept = [0, 0];
+    let total = 0;
+    let words = 0;
+    let same = 0;
+    for (const t of texts) {
+      const right = terms(t);
+      total += right.length;
+      [t.replace(Z, ''), t.replace(Z, ' ')].forEach((bad, i) => {
+        const bag = new Map<string, number>();
+        for (const x of terms(bad)) bag.set(x, (bag.get(x) ?? 0) + 1);
+        for (const x of right) {
+          const c = bag.get(x) ?? 0;
+          if (c > 0) {
+            kept[i]!++;
+            bag.set(x, c - 1);
+          }
+        }
+      });
+      for (const w of t.split(/\s+/)) {
+        if (!w.includes('\u200c') || !/^[\u0600-\u06ff\u200c]+$/.test(w)) continue;
+        words++;
+        if (key(w) === key(w.replace(Z, ''))) same++;
+      }
+    }
+    const r = { deleted: kept[0]! / Math.max(1, total), spaced: kept[1]! / Math.max(1, total), query: same / Math.max(1, words) };
+    broken[name][sys] = r;
+    brokenRows.push(`| ${name} | ${sys} | ${(100 * r.deleted).toFixed(2)} / ${(100 * r.spaced).toFixed(2)} (${total} terms) | ${(100 * r.query).toFixed(2)} (${same} / ${words}) |`);
+  }
+}
+
 console.log('| set | key | conflation % (inflected forms meeting their lemma) | of nouns, adjectives, names / of verbs | damage % (lemma forms changed) | merged % (keys of 2+ lemmas) |');
 console.log('|---|---|---|---|---|---|');
 for (const r of rows) console.log(r);
-if (process.env.EVAL_OUT === '-') console.log(`JSON:${JSON.stringify(results)}`);
+console.log('\n| set | terms | terms of the sentence written right kept with its ZWNJs deleted / typed as spaces % | words written with a ZWNJ: same key typed without it % |');
+console.log('|---|---|---|---|');
+for (const r of brokenRows) console.log(r);
+if (process.env.EVAL_OUT === '-') console.log(`JSON:${JSON.stringify({ results, broken })}`);
 else if (!dev) {
   mkdirSync(`${ROOT}bench/results`, { recursive: true });
-  writeFileSync(`${ROOT}bench/results/stem-eval.json`, JSON.stringify({ date: new Date().toISOString().slice(0, 10), results }, null, 1) + '\n');
+  writeFileSync(`${ROOT}bench/results/stem-eval.json`, JSON.stringify({ date: new Date().toISOString().slice(0, 10), results, broken }, null, 1) + '\n');
 }

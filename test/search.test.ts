@@ -10,7 +10,10 @@ describe('searchKey: the spellings and inflections of one word meet', () => {
     [['کتاب', 'کتاب‌ها', 'كتابهايشان', 'کتاب‌هایم', 'کتابی'], 'کتاب', 'plural, clitics, Arabic letters, no ZWNJ'],
     [['می‌خواهند', 'نمی‌خواستم', 'میخواهیم', 'خواست'], 'خواست', 'verbs by their past stem'],
     [['درختان', 'درخت'], 'درخت', 'the ان plural'],
-    [['بزرگ‌ترین', 'بزرگتر', 'بزرگ'], 'بزرگ', 'comparative and superlative'],
+    [['کوچک‌ترین', 'کوچکتر', 'کوچک‌تر', 'کوچک'], 'کوچک', 'comparative and superlative, with or without the ZWNJ'],
+    [['بزرگ‌تر', 'بزرگتر'], 'بزرگتر', 'بزرگ‌تر is also a noun (an elder), its own lemma: both spellings meet there'],
+    [['دانش‌آموزان', 'دانشآموزان', 'دانش‌آموز'], 'دانشاموز', 'a compound with its ZWNJ deleted meets the compound (the half-space repair)'],
+    [['کارهای', 'کار'], 'کار', 'a plural + ezafe typed alone is a plural, not کاره + ای (there is no phrase around a query)'],
     [['مازندران'], 'مازندران', 'a name in ان is not cut'],
     [['ایران'], 'ایران', 'nor ایران'],
     [['آمریکا', 'امریکا'], 'امریکا', 'alef madda folded'],
@@ -19,6 +22,13 @@ describe('searchKey: the spellings and inflections of one word meet', () => {
 });
 
 describe('searchTerms', () => {
+  it('a text with its ZWNJs deleted or typed as spaces gets the terms of the text written right', () => {
+    const right = 'دانش‌آموزان از نرم‌افزارهای تازه‌ای استفاده می‌کنند';
+    const terms = (t: string): string[] => searchTerms(t).map((x) => x.term);
+    expect(terms(right.replace(/\u200c/g, ''))).toEqual(terms(right));
+    expect(terms(right.replace(/\u200c/g, ' '))).toEqual(terms(right));
+  });
+
   it('terms in order with token offsets; stopwords, punctuation and clitics give none', () => {
     const text = 'کتاب‌هایشان را نمی‌خواستند، ولی در سال ۱۴۰۲ iPhone خریدند!';
     const terms = searchTerms(text);

@@ -201,9 +201,13 @@ let searchPipeline: Pipeline | undefined;
  */
 export function searchTerms(text: string, options?: SearchTermsOptions): SearchTerm[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  // no half-space repair: the key drops ZWNJs anyway, and the repair may read a word alone (a query) otherwise than in a
-  // sentence (کارهای alone as کاره‌ای): without it a word gets one key wherever it stands
-  searchPipeline ??= createPipeline({ components: ['normalizer', 'tokenizer', 'lemmatizer'], scheme: 'auto', options: { normalizer: { halfSpace: 'keep' } } });
+  // with the half-space repair, so that a text with its ZWNJs deleted or typed as spaces gets the keys of the text
+  // written right (کتابهایشان and کتاب‌هایشان, نرم افزار and نرم‌افزار meet). `npm run eval:stem`, validation, PerDT /
+  // Seraji / iPerUDT: the terms of a sentence with its ZWNJs typed as spaces keep 99.1 / 98.1 / 98.7% of the right
+  // sentence's terms (94.5 / 95.0 / 95.9 without the repair); a word typed without its ZWNJ keeps its key 99.4 / 95.5 /
+  // 95.9% of the time (89.6 / 88.2 / 90.1); the keys of words alone meet their lemmas' a little less often (90.1 →
+  // 90.0, 82.9 → 82.7, 86.5 → 86.5%: a word alone is read without the sentence around it)
+  searchPipeline ??= createPipeline({ components: ['normalizer', 'tokenizer', 'lemmatizer'], scheme: 'auto' });
   return searchTermsOf(searchPipeline.process(text), loadResource('stopwords') as Stopwords, options);
 }
 

@@ -93,6 +93,7 @@ const CASES: [string, string, string][] = [
   ['استالینی و کانالها و پرتالهای و منتالیته', `استالینی و کانال${Z}ها و پرتالهای و منتالیته`, 'not after the copula, a known word + ال, nor before ی or ه (loanwords)'],
   ['نامهای را نوشت و سفرهای که خریدیم', `نامه${Z}ای را نوشت و سفره${Z}ای که خریدیم`, 'before را, که, از, ... a plural + ezafe cannot stand: the same letters are a noun in ه + ‌ای'],
   ['زمینهای در آن و حرفهای.', `زمینه${Z}ای در آن و حرفه${Z}ای.`, 'so before a closing mark or the end of the line'],
+  ['زمینهای\nحرفهای', `زمین${Z}های\nحرف${Z}های`, 'but a word alone on its line (a query, a label) has no phrase around it: the word is read as it reads alone'],
   ['زمینهای کشاورزی و سفرهای خارجی و سالهای 1390', `زمین${Z}های کشاورزی و سفرهای خارجی و سال${Z}های 1390`, 'before what it qualifies the plural + ezafe stays'],
   [`نامه${Z}ها و نامهای را`, `نامه${Z}ها و نامهای را`, 'a writer who uses ZWNJs and wrote the word glued is left alone'],
   ['این کمکها و ارزشهایی', `این کمک${Z}ها و ارزش${Z}هایی`, 'a plural the training text also shows glued still takes its ZWNJ in text written without ZWNJs'],

@@ -1244,6 +1244,13 @@ function endsPhrase(t: string, j: number, prot: Uint8Array): boolean {
   return m - k <= 3 && (m >= t.length || (CLASS[t.charCodeAt(m)]! & UNIT) === 0) && PHRASE_ENDERS.has(t.slice(k, m));
 }
 
+/** The word ending at `j` is the only word of its line (`before`: the words of the line before it; the line ends at `lineEnd`). */
+function aloneOnLine(t: string, before: number, j: number, lineEnd: number): boolean {
+  if (before > 0) return false;
+  for (let k = j; k < lineEnd; k++) if ((CLASS[t.charCodeAt(k)]! & LETTER) !== 0) return false;
+  return true;
+}
+
 /** `info` with its ه + ‌ای reading when it has one (HalfSpaceDecoder.indefiniteReading), memoized per word. */
 function indefiniteInfo(d: HalfSpaceDecoder, alts: Map<string, WordInfo>, info: WordInfo): WordInfo {
   let alt = alts.get(info.word);
@@ -1507,6 +1514,8 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
   // whether the current line reads as colloquial: found when a word first needs it (most lines never do)
   let chat: boolean | undefined;
   let lineStart = 0;
+  /** words of the current line seen so far */
+  let lineWords = 0;
   const chatLine = (): boolean => (chat ??= registerOf(registerCount(t, lineStart, lineEnd)) === 'informal');
   let memo = ms[0]!;
   while (i < n) {
@@ -1517,6 +1526,7 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       careful = false;
       chat = undefined;
       lineStart = i;
+      lineWords = 0;
       // (the ZWNJs of the line are visited with indexOf; nextZ, the first one at or after i, keeps this linear)
       if (nextZ < i) {
         nextZ = t.indexOf(Z, i);
@@ -1557,8 +1567,10 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
     }
     // a plural + ezafe (‌های) is followed by what it qualifies; before a word that cannot be that (از, که, را, ...), a
     // closing mark or the end of the line, the same letters are a noun in ه + ‌ای (سفرهای که → سفره‌ای که)
-    // (not in a word the writer already cut with a ZWNJ: درست‌َهای, its ZWNJ before a diacritic, stays as written)
-    if (!careful && !markAtEnd && info.hay && info.word.indexOf(Z) < 0 && endsPhrase(t, j, prot)) info = indefiniteInfo(d, dm.alts, info);
+    // (not in a word the writer already cut with a ZWNJ: درست‌َهای, its ZWNJ before a diacritic, stays as written; nor
+    // in a word alone on its line, a query or a label, with no phrase around it: کارهای stays کار‌های)
+    if (!careful && !markAtEnd && info.hay && info.word.indexOf(Z) < 0 && endsPhrase(t, j, prot) && !aloneOnLine(t, lineWords, j, lineEnd)) info = indefiniteInfo(d, dm.alts, info);
+    lineWords++;
     const form = info.form;
     const out = info.out;
     if (info.inserts) {
