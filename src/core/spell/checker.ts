@@ -6,7 +6,7 @@
  *
  * Pure: the data comes in as SpellData or the bytes of data/spell.bin. Never throws on any string.
  */
-import { isArabicLetter, isArabicMark, MAX_WORD } from '../chars.js';
+import { hasStretch, isArabicLetter, isArabicMark, MAX_WORD, unstretch } from '../chars.js';
 import { decodeSpellData, FLAG_ADJ, FLAG_CURATED, FLAG_NAME, FLAG_VERB, FLAG_NOMINAL, FLAG_NOSUGGEST, FLAG_PLURAL, type Confusion, type ConfusionKind, type SpellData } from './data.js';
 import { detectRegister } from '../register/index.js';
 import { COST, editCost } from './edit.js';
@@ -1107,6 +1107,13 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       }
       if (!known) {
         if (user.has(w) || (informalAt(i) && informalKnown(w))) continue;
+        // a letter stretched for emphasis (عالیییی, خیلیییی): chat writes so; in a formal line, the word typed once is a
+        // style issue. Never a non-word issue (its edit-distance guesses are no typo's: ههههه is laughter)
+        if (hasStretch(w)) {
+          const u = unstretch(w);
+          if (!informalAt(i) && kinds.has('style') && knownKey(u)) issue(i, i, w, 'style', [{ text: u, score: 1 }], 0.9);
+          continue;
+        }
         // a word written with its short vowels (اِرد, هُش) is spelt with care: a rare word or a name, not a typo
         if (VOWELLED.test(tokens[i]!.form)) continue;
         // a non-word the training pairs correct (فناری → فناوری, منابع‌ها → منابع): reported with the learned

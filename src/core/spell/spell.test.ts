@@ -173,6 +173,13 @@ describe('check', () => {
     expect(is.suggestions[0]!.text).toBe('تأکید');
     expect(checker.check('تاکید کرد', { kinds: ['non-word'] })).toEqual([]);
   });
+  it('a letter stretched for emphasis: a style issue with the word typed once, in a formal line only; never a non-word', () => {
+    const is = checker.check('او به تهرااااان رفت')[0]!;
+    expect([is.kind, is.text, is.suggestions[0]!.text]).toEqual(['style', 'تهرااااان', 'تهران']);
+    expect(checker.fix('او به تهرااااان رفت')).toBe('او به تهران رفت');
+    expect(checker.check('او به تهرااااان رفت', { register: 'informal' })).toEqual([]);
+    expect(checker.check('ههههههه و بحرااااانی', { kinds: ['non-word'] })).toEqual([]);
+  });
   it('listed real-word pairs need context evidence: no flag without it', () => {
     expect(checker.check('او خواست').filter((x) => x.kind === 'real-word')).toEqual([]);
   });
