@@ -377,8 +377,9 @@ export class TaggerModel {
   /**
    * Tags one sentence given as word forms (with multi-word token positions: 0 single, 1 first, 2 middle, 3 last part,
    * and each part's token form). Returns UPOS ids and stage 2 label ids (global; -1 if none).
+   * `extra` (optional, n × UPOS count, in the units of the stage 1 table) is added to the stage 1 scores of each word.
    */
-  tagIds(forms: readonly string[], mwt: ArrayLike<number>, tokForms: readonly string[], tb: number, upos: Int32Array, rest: Int32Array): void {
+  tagIds(forms: readonly string[], mwt: ArrayLike<number>, tokForms: readonly string[], tb: number, upos: Int32Array, rest: Int32Array, extra?: Float64Array): void {
     const n = forms.length;
     const cache = this.cache[tb]!;
     const nU = this.header.upos.length;
@@ -439,6 +440,7 @@ export class TaggerModel {
         bkb[nb] = dyn[2 * k + 1]!;
       }
       t1.addBatch(bka, bkb, nb, scores);
+      if (extra !== undefined) for (let j = 0; j < nU1; j++) scores[j] += extra[i * nU1 + j]!;
       let best = allowed[0]!;
       for (let j = 1; j < allowed.length; j++) if (scores[allowed[j]!]! > scores[best]!) best = allowed[j]!;
       const out = alias[best]!;
