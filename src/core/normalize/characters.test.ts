@@ -113,6 +113,8 @@ table('punctuation: fa (default)', [
   ['او گفت: How are you?', 'او گفت: How are you?', 'English inside a Persian line'],
   ['علی گفت "سلام" و رفت', 'علی گفت «سلام» و رفت', 'paired quotes around Persian'],
   ['"سلام" و "خداحافظ"', '«سلام» و «خداحافظ»', 'two pairs'],
+  ['او گفت " سلام " و رفت', 'او گفت « سلام » و رفت', 'a pair typed with a space inside on both sides (the spacing step then takes the spaces out)'],
+  ['او گفت "سلام " و رفت', 'او گفت "سلام " و رفت', 'a space inside on one side only: no sure pair, left alone'],
   ['He said "hello" ok', 'He said "hello" ok', 'quotes around English'],
   ['او "hello" گفت', 'او "hello" گفت', 'quotes around Latin in a Persian line'],
   ['قد ۵" است', 'قد ۵" است', 'a lone quote (inch mark) stays'],

@@ -479,8 +479,8 @@ QUOTE_OR_BREAK[0x22] = 1;
 
 /**
  * Straight double quotes to « » : per line, the unprotected " are paired in order, only when their number is even; a
- * pair is converted when it is a proper pair (opening quote at a word start, closing at a word end, no space just
- * inside) around text whose first letter is Arabic-script. Returns [position, 1 = « / 0 = », ...] sorted.
+ * pair is converted when it is a proper pair (opening quote not after a word, closing not before one, a space just
+ * inside on both sides or on neither) around text whose first letter is Arabic-script. Returns [position, 1 = « / 0 = », ...] sorted.
  */
 function pairQuotes(text: string, p: Uint8Array): number[] {
   const n = text.length;
@@ -506,7 +506,8 @@ function pairQuotes(text: string, p: Uint8Array): number[] {
         if (e - o < 2) continue;
         if (o > ls && isWordUnit(text, o - 1)) continue;
         if (e + 1 < i && isWordUnit(text, e + 1)) continue;
-        if (isHSpace(text.charCodeAt(o + 1)) || isHSpace(text.charCodeAt(e - 1))) continue;
+        // spaces just inside: both sides or neither (" سلام " is a pair typed with spaces; "سلام " is no sure pair)
+        if (isHSpace(text.charCodeAt(o + 1)) !== isHSpace(text.charCodeAt(e - 1))) continue;
         let arabic = false;
         for (let j = o + 1; j < e; j++) {
           const f = FLAGS[text.charCodeAt(j)]!;
