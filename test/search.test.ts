@@ -14,6 +14,7 @@ describe('searchKey: the spellings and inflections of one word meet', () => {
     [['بزرگ‌تر', 'بزرگتر'], 'بزرگتر', 'بزرگ‌تر is also a noun (an elder), its own lemma: both spellings meet there'],
     [['دانش‌آموزان', 'دانشآموزان', 'دانش‌آموز'], 'دانشاموز', 'a compound with its ZWNJ deleted meets the compound (the half-space repair)'],
     [['کارهای', 'کار'], 'کار', 'a plural + ezafe typed alone is a plural, not کاره + ای (there is no phrase around a query)'],
+    [['پوووول', 'پول'], 'پول', 'a letter stretched for emphasis is typed once'],
     [['مازندران'], 'مازندران', 'a name in ان is not cut'],
     [['ایران'], 'ایران', 'nor ایران'],
     [['آمریکا', 'امریکا'], 'امریکا', 'alef madda folded'],
@@ -22,6 +23,9 @@ describe('searchKey: the spellings and inflections of one word meet', () => {
 });
 
 describe('searchTerms', () => {
+  it('a stopword stretched for emphasis is still a stopword (خیلیییی gives no term)', () => {
+    expect(searchTerms('خیلیییی خوب بود').map((t) => t.term)).toEqual(searchTerms('خیلی خوب بود').map((t) => t.term));
+  });
   it('a text with its ZWNJs deleted or typed as spaces gets the terms of the text written right', () => {
     const right = 'دانش‌آموزان از نرم‌افزارهای تازه‌ای استفاده می‌کنند';
     const terms = (t: string): string[] => searchTerms(t).map((x) => x.term);

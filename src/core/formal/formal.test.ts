@@ -14,6 +14,7 @@ const Z = '\u200c';
 describe('formalize: colloquial words', () => {
   const rows: [string, string, string][] = [
     ['یه کتاب خوب میخوام', 'یک کتاب خوب می‌خواهم', 'the word table (یه) and a spoken stem + the 1sg (خوا → خواه)'],
+    ['خیلیییی عالیییی بود، چرااااا نمیای', 'خیلی عالی بود، چرا نمی‌آیی', 'a letter stretched for emphasis is typed once, then the word is read'],
     [`می${Z}خوام`, 'می‌خواهم', 'the same verb written with its ZWNJ'],
     ['میشه', 'می‌شود', 'spoken stem ش (شو) + the 3sg ه → د'],
     ['میره', 'می‌رود', 'ر → رو'],

@@ -20,6 +20,7 @@
  * Pure and synchronous; the data (formal.json, lemma.bin's verbs, lexicon and word frequencies) is handed in.
  */
 import { AlignedText, applyEdits, applyEditsPlain, type Edit } from '../aligned.js';
+import { unstretch } from '../chars.js';
 import { DabirError } from '../errors.js';
 import { decodeLemmaData, POS_NOUN, type LemmaData } from '../lemmatize/data.js';
 import { formalVariants } from '../lemmatize/index.js';
@@ -458,7 +459,9 @@ export function createFormalizer(res: FormalResources): Formalizer {
       heldReading = memoHeld[k]!.has(w);
       return hit;
     }
-    const r = readWord(w, clauseEnd);
+    // a letter stretched for emphasis (خیلیییی, عالیییی) is typed once in the formal register, then read
+    const u = unstretch(w);
+    const r = u === w ? readWord(w, clauseEnd) : (readWord(u, clauseEnd) ?? u);
     if (m.size >= MEMO_SIZE) {
       m.clear();
       memoHeld[k]!.clear();

@@ -13,6 +13,7 @@
  *
  * Pure: it reads a Doc that a pipeline with normalizer, tokenizer and lemmatizer made, and a stopword list.
  */
+import { unstretch } from '../chars.js';
 import type { Doc } from '../doc.js';
 import { findNumbers } from '../numbers/index.js';
 import type { Stopwords } from '../stopwords.js';
@@ -89,18 +90,21 @@ export function searchTermsOf(doc: Doc, stopwords?: Stopwords, options: SearchTe
         continue;
       }
       // folded forms: one term per token, as written (کتاب‌هایشان → کتابهایشان)
+      // (a word stretched for emphasis, خیلیییی, is the word typed once)
       if (!useLemma) {
-        if (dropStop && stopwords!.isFunctionWord(t.text)) continue;
-        const term = searchFold(t.text);
+        const text = unstretch(t.text);
+        if (dropStop && stopwords!.isFunctionWord(text)) continue;
+        const term = searchFold(text);
         if (term) out.push({ term, start: t.start, end: t.end });
         continue;
       }
       const words = t.words;
       for (let k = 0; k < words.length; k++) {
         const w = words[k]!;
+        const form = unstretch(w.form);
         // the clitics after a multi-word token's host (ش, مان, را, است): no terms of their own
-        if (k > 0 && (w.form.length <= 3 || (dropStop && stopwords!.has(w.form)))) continue;
-        if (dropStop && stopwords!.isFunctionWord(w.form)) continue;
+        if (k > 0 && (form.length <= 3 || (dropStop && stopwords!.has(form)))) continue;
+        if (dropStop && stopwords!.isFunctionWord(form)) continue;
         if (!HAS_WORD_CHAR.test(w.form)) continue;
         const base = w.lemma && w.lemma !== '_' ? w.lemma : w.form;
         const term = searchFold(base);
