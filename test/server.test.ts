@@ -532,8 +532,9 @@ describe('hostile requests', () => {
     ['HELLO WORLD\r\n\r\n', 'not HTTP', 400, 'E_BAD_REQUEST'],
     ['GET http://x/v1/info HTTP/1.1\r\nHost: x\r\n\r\n', 'an absolute request target', 400, 'E_BAD_REQUEST'],
     [`GET /${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`, 'a URL over the header limit', 431, 'E_HEADERS_TOO_LARGE'],
+    ['POST /v1/normalize HTTP/1.1\r\nHost: x\r\nExpect: 200-ok\r\nContent-Type: application/json\r\nContent-Length: 12\r\n\r\n{"text":"a"}', 'an Expect other than 100-continue (node answered an empty 417)', 417, 'E_BAD_REQUEST'],
   ];
-  it.each(unrouted)('%#: %s → JSON error with a hint', async (request, _why, status, code) => {
+  it.each(unrouted.map(([request, why, status, code]) => ({ request, why, status, code })))('$why → $status JSON error with a hint', async ({ request, status, code }) => {
     const out = await raw(a, request);
     expect(out).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
     const e = JSON.parse(out.slice(out.indexOf('\r\n\r\n') + 4)).error;

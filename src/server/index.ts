@@ -350,6 +350,13 @@ export function createServer(opts: ServerOptions = {}): DabirServer {
     res.writeContinue();
     void handle(req, res);
   });
+  // an Expect other than 100-continue: 417 (RFC 9110 §10.1.1) as a JSON error, not node's empty one
+  http.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => {
+    res.setHeader('Connection', 'close');
+    if (cors && req.url?.startsWith('/v1')) res.setHeader('Access-Control-Allow-Origin', cors);
+    const expect = String(req.headers.expect ?? '').slice(0, 100);
+    sendError(res, new HttpError(417, 'E_BAD_REQUEST', `cannot meet the expectation ${JSON.stringify(expect)}`, { hint: 'send no Expect header, or Expect: 100-continue' }));
+  });
   // malformed requests (the parser's errors) get a JSON error as well, not node's bare "400 Bad Request"
   http.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
     if (err.code === 'ECONNRESET' || !socket.writable) {
