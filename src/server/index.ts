@@ -198,7 +198,11 @@ export function createServer(opts: ServerOptions = {}): DabirServer {
     if (type === 'application/json') return 'json';
     if (type === 'application/x-ndjson' || type === 'application/ndjson' || type === 'application/jsonl') return 'ndjson';
     throw new HttpError(415, 'E_UNSUPPORTED_MEDIA_TYPE', `Content-Type ${JSON.stringify(raw.slice(0, 100))} is not supported`, {
-      hint: 'use Content-Type: application/json, or application/x-ndjson for a batch of one request per line',
+      hint:
+        type === 'application/x-www-form-urlencoded'
+          ? // what `curl -d` sends unless told otherwise: the most common way to get here
+            "use Content-Type: application/json (curl -d sends application/x-www-form-urlencoded: add -H 'Content-Type: application/json')"
+          : 'use Content-Type: application/json, or application/x-ndjson for a batch of one request per line',
     });
   };
 
