@@ -65,4 +65,15 @@ describe('dabir/browser: loading the data with fetch', () => {
     await expect(loadResources(base, { components: ['tokenizer'], fetch: flipping })).rejects.toThrow(/E_RESOURCE_CORRUPT.*SHA-256/);
     await expect(loadResources(`${base}nowhere/`, { components: ['normalizer'] })).rejects.toThrow(/E_RESOURCE_MISSING/);
   });
+
+  // [what the server answers for data/manifest.json, why]: each was a bare SyntaxError (no code) before
+  const badManifests: [string, string][] = [
+    ['<!doctype html><title>app</title>', 'a single-page-app server answers every path with its HTML page'],
+    ['{"files": {"halfspace.bin"', 'a truncated file'],
+    ['null', 'JSON, but not an object'],
+  ];
+  it.each(badManifests)('a manifest that is not a JSON object is E_RESOURCE_CORRUPT: %s (%s)', async (body) => {
+    const fake = async (url: string): Promise<Response> => (url.endsWith('manifest.json') ? new Response(body) : fetch(url));
+    await expect(loadResources(base, { components: ['normalizer'], fetch: fake })).rejects.toMatchObject({ code: 'E_RESOURCE_CORRUPT', message: expect.stringMatching(/manifest\.json is not a JSON object/) });
+  });
 });

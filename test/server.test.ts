@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { request, type IncomingHttpHeaders } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
@@ -189,7 +190,8 @@ describe('POST /v1/normalize', () => {
 
   it('415 for other content types and charsets', async () => {
     expectError(await call(a, 'POST', '/v1/normalize', '{"text":"x"}', { 'Content-Type': 'text/plain' }), 415, 'E_UNSUPPORTED_MEDIA_TYPE');
-    expectError(await call(a, 'POST', '/v1/normalize', 'text=x', { 'Content-Type': 'application/x-www-form-urlencoded' }), 415, 'E_UNSUPPORTED_MEDIA_TYPE');
+    // what curl -d sends by default: the hint says how to fix the command
+    expect(expectError(await call(a, 'POST', '/v1/normalize', '{"text":"x"}', { 'Content-Type': 'application/x-www-form-urlencoded' }), 415, 'E_UNSUPPORTED_MEDIA_TYPE').hint).toMatch(/curl -d .*-H 'Content-Type: application\/json'/);
     expectError(await call(a, 'POST', '/v1/normalize', '{"text":"x"}', { 'Content-Type': 'application/json; charset=latin1' }), 415, 'E_UNSUPPORTED_MEDIA_TYPE');
     expect((await call(a, 'POST', '/v1/normalize', '{"text":"x"}', { 'Content-Type': 'application/json; charset=UTF-8' })).status).toBe(200);
   });
@@ -486,6 +488,59 @@ describe('routes, methods, CORS', () => {
     const out = await raw(a, 'HELLO WORLD\r\n\r\n');
     expect(out).toMatch(/^HTTP\/1\.1 400 /);
     expect(JSON.parse(out.slice(out.indexOf('\r\n\r\n') + 4)).error.code).toBe('E_BAD_REQUEST');
+  });
+});
+
+describe('hostile requests', () => {
+  const deep = (n: number): string => `${'['.repeat(n)}${']'.repeat(n)}`;
+  // [route, raw JSON body, why, the start of the message]: values that cannot be shown as they are in the message
+  const badValues: [string, string, string, RegExp][] = [
+    ['/v1/normalize', `{"text":"a","options":{"letters":${deep(200_000)}}}`, 'an option nested too deeply for JSON.stringify was E_INTERNAL', /^option "letters" cannot be an array$/],
+    ['/v1/keywords', `{"text":"a","n":${deep(200_000)}}`, 'the same for a number field', /^"n" must be a whole number from 0 to 1000, not an array$/],
+    ['/v1/phrases', `{"text":"a","types":${deep(200_000)}}`, 'the same for a list', /^"types" must be a list of "NP" and\/or "VP", not an array$/],
+    ['/v1/analyze', '{"text":"a","scheme":"SERAJI"}', 'a wrong scheme was "cannot be a string"', /^"scheme" cannot be "SERAJI"$/],
+    ['/v1/analyze', '{"text":"a","beam":1e400}', 'Infinity was shown as null', /^"beam" must be a whole number from 1 to 64, not Infinity$/],
+    ['/v1/spell', `{"text":"a","register":"${'x'.repeat(300_000)}"}`, 'a long value was echoed whole', /^"register" cannot be "x{90,}…$/],
+    ['/v1/normalize', `{"text":"a","${'k'.repeat(300_000)}":1}`, 'a long field name was echoed whole in the message', /^unknown field "k{90,}…" in the body/],
+  ];
+  it.each(badValues.map(([path, body, why, message]) => ({ path, body, why, message })))('$path: 400 E_BAD_OPTION with a short message ($why)', async ({ path, body, message }) => {
+    const e = expectError(await post(a, path, body), 400, 'E_BAD_OPTION');
+    expect(e.message).toMatch(message);
+    expect(String(e.message).length).toBeLessThan(300);
+    expect(typeof e.hint).toBe('string');
+  });
+
+  it('400 E_BAD_REQUEST (JSON, with a hint) for an HTTP/1.1 request without Host; HTTP/1.0 needs none', async () => {
+    const out = await raw(a, 'POST /v1/normalize HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 12\r\n\r\n{"text":"a"}');
+    expect(out).toMatch(/^HTTP\/1\.1 400 /);
+    const e = JSON.parse(out.slice(out.indexOf('\r\n\r\n') + 4)).error;
+    expect(e.code).toBe('E_BAD_REQUEST');
+    expect(e.hint).toMatch(/Host/);
+    const ok = await raw(a, 'POST /v1/normalize HTTP/1.0\r\nContent-Type: application/json\r\nContent-Length: 12\r\n\r\n{"text":"a"}');
+    expect(ok).toMatch(/^HTTP\/1\.1 200 /);
+  });
+
+  it('415 for a compressed body (it was "not valid UTF-8"); Content-Encoding identity is fine', async () => {
+    const gz = gzipSync(Buffer.from('{"text":"سلام"}'));
+    const e = expectError(await call(a, 'POST', '/v1/normalize', gz, { 'Content-Type': JSON_CT, 'Content-Encoding': 'gzip' }), 415, 'E_UNSUPPORTED_MEDIA_TYPE');
+    expect(e.hint).toMatch(/uncompressed/);
+    const r = await call(a, 'POST', '/v1/normalize', '{"text":"a"}', { 'Content-Type': JSON_CT, 'Content-Encoding': 'identity' });
+    expect(r.status).toBe(200);
+  });
+
+  // [raw request, expected status and code]: the answers built outside the routes carry a hint as well
+  const unrouted: [string, string, number, string][] = [
+    ['HELLO WORLD\r\n\r\n', 'not HTTP', 400, 'E_BAD_REQUEST'],
+    ['GET http://x/v1/info HTTP/1.1\r\nHost: x\r\n\r\n', 'an absolute request target', 400, 'E_BAD_REQUEST'],
+    [`GET /${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`, 'a URL over the header limit', 431, 'E_HEADERS_TOO_LARGE'],
+    ['POST /v1/normalize HTTP/1.1\r\nHost: x\r\nExpect: 200-ok\r\nContent-Type: application/json\r\nContent-Length: 12\r\n\r\n{"text":"a"}', 'an Expect other than 100-continue (node answered an empty 417)', 417, 'E_BAD_REQUEST'],
+  ];
+  it.each(unrouted.map(([request, why, status, code]) => ({ request, why, status, code })))('$why → $status JSON error with a hint', async ({ request, status, code }) => {
+    const out = await raw(a, request);
+    expect(out).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+    const e = JSON.parse(out.slice(out.indexOf('\r\n\r\n') + 4)).error;
+    expect(e.code).toBe(code);
+    expect(typeof e.hint).toBe('string');
   });
 });
 

@@ -46,6 +46,24 @@ async function sha256Hex(bytes: Uint8Array): Promise<string | undefined> {
   return toHex(new Uint8Array(await subtle.digest('SHA-256', bytes as unknown as ArrayBuffer)));
 }
 
+/**
+ * data/manifest.json as an object. A server that answers every path with its HTML page (a single-page-app fallback)
+ * or a truncated file gave a bare SyntaxError here; it is E_RESOURCE_CORRUPT like any other bad data file.
+ */
+function parseManifest(bytes: Uint8Array, base: string | URL): { files?: Record<string, ManifestEntry> } {
+  let m: unknown;
+  try {
+    m = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    m = undefined;
+  }
+  if (m === null || typeof m !== 'object' || Array.isArray(m)) {
+    const start = new TextDecoder().decode(bytes.subarray(0, 40)).replace(/\s+/g, ' ');
+    throw new DabirError('E_RESOURCE_CORRUPT', `data/manifest.json is not a JSON object (it starts with ${JSON.stringify(start)})`, `serve the package's data/ folder under ${String(base)}, with its files as they are`);
+  }
+  return m as { files?: Record<string, ManifestEntry> };
+}
+
 /** Fetches and decodes the resources the components need from `base` (the folder that holds data/). */
 export async function loadResources(base: string | URL, opts: BrowserLoadOptions = {}): Promise<Resources> {
   const get = opts.fetch ?? ((url: string) => fetch(url));
@@ -61,7 +79,7 @@ export async function loadResources(base: string | URL, opts: BrowserLoadOptions
     if (!res.ok) throw new DabirError('E_RESOURCE_MISSING', `cannot fetch data/${file}: HTTP ${res.status}`, `serve the package's data/ folder under ${String(base)}`);
     return new Uint8Array(await res.arrayBuffer());
   };
-  const manifest = JSON.parse(new TextDecoder().decode(await fetchBytes('manifest.json'))) as { files?: Record<string, ManifestEntry> };
+  const manifest = parseManifest(await fetchBytes('manifest.json'), base);
   const names = new Set<string>();
   for (const o of pipelineOptionSets({ components, ...(opts.options ? { options: opts.options } : {}), ...(opts.scheme !== undefined ? { scheme: opts.scheme } : {}) })) {
     const { required, optional } = resourcesFor(components, o);

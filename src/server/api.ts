@@ -94,6 +94,33 @@ function parseBody(bytes: Uint8Array): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
+/**
+ * A value of the request as shown in an error message: its JSON, cut to a short preview. Never throws: a value
+ * nested too deeply for JSON.stringify (which overflows the stack) is described by its type, and a number that JSON
+ * cannot write (1e400 parses as Infinity) is written as such.
+ */
+function show(v: unknown): string {
+  if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
+  let s: string | undefined;
+  try {
+    s = JSON.stringify(v);
+  } catch {
+    s = undefined;
+  }
+  return s === undefined ? describeJson(v) : clip(s);
+}
+
+/** A string from the request cut to PREVIEW characters for an error message (never splitting a surrogate pair). */
+function clip(s: string): string {
+  if (s.length <= PREVIEW) return s;
+  let end = PREVIEW - 1;
+  const c = s.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--;
+  return `${s.slice(0, end)}…`;
+}
+
+const PREVIEW = 100;
+
 function describeJson(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'an array';
@@ -104,7 +131,7 @@ function run(op: Operation, body: Record<string, unknown>): unknown {
   const fields = FIELDS[op];
   for (const k of Object.keys(body)) {
     if (!fields.includes(k)) {
-      throw new HttpError(400, 'E_BAD_OPTION', `unknown field "${k}" in the body of /v1/${op}`, { hint: `known fields: ${fields.join(', ')}`, option: k, allowed: fields });
+      throw new HttpError(400, 'E_BAD_OPTION', `unknown field "${clip(k)}" in the body of /v1/${op}`, { hint: `known fields: ${fields.join(', ')}`, option: k, allowed: fields });
     }
   }
   if (typeof body.text !== 'string') {
@@ -120,7 +147,7 @@ function run(op: Operation, body: Record<string, unknown>): unknown {
     for (const [k, min] of [['n', 0], ['maxWords', 1]] as const) {
       const v = body[k];
       if (v !== undefined && v !== null && !(Number.isInteger(v) && (v as number) >= min && (v as number) <= 1000)) {
-        throw new HttpError(400, 'E_BAD_OPTION', `"${k}" must be a whole number from ${min} to 1000, not ${JSON.stringify(v)}`, { hint: k === 'n' ? 'e.g. "n": 10' : 'e.g. "maxWords": 3', option: k });
+        throw new HttpError(400, 'E_BAD_OPTION', `"${k}" must be a whole number from ${min} to 1000, not ${show(v)}`, { hint: k === 'n' ? 'e.g. "n": 10' : 'e.g. "maxWords": 3', option: k });
       }
     }
     return { keywords: keywords(text, { ...(typeof body.n === 'number' ? { n: body.n } : {}), ...(typeof body.maxWords === 'number' ? { maxWords: body.maxWords } : {}) }) };
@@ -128,20 +155,20 @@ function run(op: Operation, body: Record<string, unknown>): unknown {
   if (op === 'phrases') {
     const types = body.types;
     if (types !== undefined && types !== null && !(Array.isArray(types) && types.length > 0 && types.every((t) => (PHRASE_TYPES as readonly unknown[]).includes(t)))) {
-      throw new HttpError(400, 'E_BAD_OPTION', `"types" must be a list of "NP" and/or "VP", not ${JSON.stringify(types)}`, { hint: 'e.g. "types": ["NP"]', option: 'types' });
+      throw new HttpError(400, 'E_BAD_OPTION', `"types" must be a list of "NP" and/or "VP", not ${show(types)}`, { hint: 'e.g. "types": ["NP"]', option: 'types' });
     }
     return { phrases: phrases(text, Array.isArray(types) ? { types: types as PhraseType[] } : {}) };
   }
   if (op === 'identifiers') {
     const types = body.types;
     if (types !== undefined && types !== null && !(Array.isArray(types) && types.every((t) => (IDENTIFIER_TYPES as readonly unknown[]).includes(t)))) {
-      throw new HttpError(400, 'E_BAD_OPTION', `"types" must be a list of ${IDENTIFIER_TYPES.map((t) => `"${t}"`).join(', ')}, not ${JSON.stringify(types)}`, { hint: 'e.g. "types": ["mobile", "card"]', option: 'types' });
+      throw new HttpError(400, 'E_BAD_OPTION', `"types" must be a list of ${IDENTIFIER_TYPES.map((t) => `"${t}"`).join(', ')}, not ${show(types)}`, { hint: 'e.g. "types": ["mobile", "card"]', option: 'types' });
     }
     const redact = booleanField(body, 'redact', false, 'e.g. "redact": true for the text with the identifiers masked');
     const how = choiceField(body, 'with', ['mask', 'type'] as const, 'mask');
     const keepLast = body.keepLast;
     if (keepLast !== undefined && keepLast !== null && !(Number.isInteger(keepLast) && (keepLast as number) >= 0 && (keepLast as number) <= 100)) {
-      throw new HttpError(400, 'E_BAD_OPTION', `"keepLast" must be a whole number from 0 to 100, not ${JSON.stringify(keepLast)}`, { hint: 'e.g. "keepLast": 4', option: 'keepLast' });
+      throw new HttpError(400, 'E_BAD_OPTION', `"keepLast" must be a whole number from 0 to 100, not ${show(keepLast)}`, { hint: 'e.g. "keepLast": 4', option: 'keepLast' });
     }
     const o = Array.isArray(types) ? { types: types as IdentifierType[] } : {};
     if (redact) return { text: redactIdentifiers(text, { ...o, with: how, keepLast: typeof keepLast === 'number' ? keepLast : 0 }) };
@@ -170,7 +197,7 @@ function run(op: Operation, body: Record<string, unknown>): unknown {
   const components = checkComponents(body.components);
   const beam = body.beam;
   if (beam !== undefined && beam !== null && !(Number.isInteger(beam) && (beam as number) >= 1 && (beam as number) <= 64)) {
-    throw new HttpError(400, 'E_BAD_OPTION', `"beam" must be a whole number from 1 to 64, not ${JSON.stringify(beam)}`, { hint: 'e.g. "beam": 4 (the parser\'s beam search; 1 = greedy)', option: 'beam' });
+    throw new HttpError(400, 'E_BAD_OPTION', `"beam" must be a whole number from 1 to 64, not ${show(beam)}`, { hint: 'e.g. "beam": 4 (the parser\'s beam search; 1 = greedy)', option: 'beam' });
   }
   const doc = pipeline(components, options, scheme, typeof beam === 'number' && beam > 1 && components.includes('parser') ? beam : 1).process(text);
   return format === 'conllu' ? doc.toConllu() : doc.toJSON();
@@ -231,7 +258,7 @@ function terms(text: string, body: Record<string, unknown>): unknown {
 function choiceField<T extends string>(body: Record<string, unknown>, name: string, allowed: readonly T[], fallback: T): T {
   const v = body[name];
   if (v === undefined || v === null) return fallback;
-  if (!(allowed as readonly unknown[]).includes(v)) throw new HttpError(400, 'E_BAD_OPTION', `"${name}" cannot be ${JSON.stringify(v)}`, { hint: `use one of: ${allowed.join(', ')}`, option: name, allowed });
+  if (!(allowed as readonly unknown[]).includes(v)) throw new HttpError(400, 'E_BAD_OPTION', `"${name}" cannot be ${show(v)}`, { hint: `use one of: ${allowed.join(', ')}`, option: name, allowed });
   return v as T;
 }
 
@@ -254,10 +281,10 @@ function checkOptions(v: unknown): ResolvedOptions | undefined {
   let changed = false;
   for (const [k, value] of Object.entries(v)) {
     const allowed = Object.hasOwn(OPTION_VALUES, k) ? (OPTION_VALUES as Record<string, readonly string[]>)[k] : undefined;
-    if (!allowed) throw new HttpError(400, 'E_BAD_OPTION', `unknown option "${k}"`, { hint: `known options: ${names.join(', ')}`, option: k, allowed: names });
+    if (!allowed) throw new HttpError(400, 'E_BAD_OPTION', `unknown option "${clip(k)}"`, { hint: `known options: ${names.join(', ')}`, option: k, allowed: names });
     if (value === undefined || value === null) continue;
     if (typeof value !== 'string' || !allowed.includes(value)) {
-      throw new HttpError(400, 'E_BAD_OPTION', `option "${k}" cannot be ${JSON.stringify(value)}`, { hint: `use one of: ${allowed.join(', ')}`, option: k, allowed });
+      throw new HttpError(400, 'E_BAD_OPTION', `option "${clip(k)}" cannot be ${show(value)}`, { hint: `use one of: ${allowed.join(', ')}`, option: k, allowed });
     }
     if (value !== out[k]) changed = true;
     out[k] = value;
@@ -269,7 +296,7 @@ function checkOptions(v: unknown): ResolvedOptions | undefined {
 function checkScheme(v: unknown): PipelineScheme | 'auto' {
   if (v === undefined || v === null) return 'auto';
   if (typeof v !== 'string' || !(PIPELINE_SCHEME_CHOICES as readonly string[]).includes(v)) {
-    throw new HttpError(400, 'E_BAD_OPTION', `"scheme" cannot be ${describeJson(v)}`, { hint: `use one of: ${PIPELINE_SCHEME_CHOICES.join(', ')}`, option: 'scheme', allowed: PIPELINE_SCHEME_CHOICES });
+    throw new HttpError(400, 'E_BAD_OPTION', `"scheme" cannot be ${show(v)}`, { hint: `use one of: ${PIPELINE_SCHEME_CHOICES.join(', ')}`, option: 'scheme', allowed: PIPELINE_SCHEME_CHOICES });
   }
   return v as PipelineScheme | 'auto';
 }
@@ -285,7 +312,7 @@ function checkComponents(v: unknown): string[] {
   }
   for (const c of list as string[]) {
     if (!available.includes(c)) {
-      throw new HttpError(400, 'E_BAD_OPTION', `component ${JSON.stringify(c)} is not available`, { hint: `available: ${available.join(', ')}`, option: 'components', allowed: available });
+      throw new HttpError(400, 'E_BAD_OPTION', `component ${show(c)} is not available`, { hint: `available: ${available.join(', ')}`, option: 'components', allowed: available });
     }
   }
   return [...new Set(list as string[])];

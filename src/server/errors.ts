@@ -13,7 +13,7 @@ export const SERVER_CODES = {
   E_REQUEST_TIMEOUT: 'The body did not arrive within the time budget.',
   E_TOO_LARGE: 'The body is larger than the limit (--max-body).',
   E_HEADERS_TOO_LARGE: 'The request headers are too large.',
-  E_UNSUPPORTED_MEDIA_TYPE: 'The Content-Type is not application/json or application/x-ndjson (UTF-8).',
+  E_UNSUPPORTED_MEDIA_TYPE: 'The Content-Type is not application/json or application/x-ndjson (UTF-8), or the body is compressed.',
   E_TIMEOUT: 'The work did not finish within the time budget (--timeout).',
   E_BUSY: 'Too many requests are waiting; retry later.',
   E_SHUTTING_DOWN: 'The server is shutting down.',
@@ -99,7 +99,7 @@ export function toHttpError(err: unknown): HttpError {
       ...(d && Array.isArray(d.allowed) ? { allowed: d.allowed } : {}),
     });
   }
-  return new HttpError(500, 'E_INTERNAL', 'internal error');
+  return new HttpError(500, 'E_INTERNAL', 'internal error', { hint: 'the details are in the server log; retry, and report it if it happens again' });
 }
 
 /** Library errors that say something about the server, not the request: worth a line in the log. */

@@ -164,7 +164,7 @@ export function createServer(opts: ServerOptions = {}): DabirServer {
       };
       const timer = setTimeout(() => {
         done();
-        reject(over ? tooLarge(true) : new HttpError(408, 'E_REQUEST_TIMEOUT', `the body did not arrive within ${timeout} ms`, { headers: { Connection: 'close' } }));
+        reject(over ? tooLarge(true) : new HttpError(408, 'E_REQUEST_TIMEOUT', `the body did not arrive within ${timeout} ms`, { hint: 'send the whole body at once, with a correct Content-Length', headers: { Connection: 'close' } }));
       }, Math.max(0, deadline - Date.now()));
       req.on('data', onData);
       req.on('end', onEnd);
@@ -181,6 +181,11 @@ export function createServer(opts: ServerOptions = {}): DabirServer {
   // ---- API
 
   const mediaType = (req: IncomingMessage): 'json' | 'ndjson' => {
+    // a compressed body would otherwise be reported as "not valid UTF-8" (RFC 9110 §15.5.16: 415 for a content coding)
+    const coding = String(req.headers['content-encoding'] ?? '').trim().toLowerCase();
+    if (coding !== '' && coding !== 'identity') {
+      throw new HttpError(415, 'E_UNSUPPORTED_MEDIA_TYPE', `Content-Encoding ${JSON.stringify(coding.slice(0, 100))} is not supported`, { hint: 'send the body uncompressed (no Content-Encoding)' });
+    }
     const raw = req.headers['content-type'];
     if (raw === undefined || raw.trim() === '') return 'json';
     const [type, ...params] = raw.split(';').map((s) => s.trim().toLowerCase());
@@ -193,7 +198,11 @@ export function createServer(opts: ServerOptions = {}): DabirServer {
     if (type === 'application/json') return 'json';
     if (type === 'application/x-ndjson' || type === 'application/ndjson' || type === 'application/jsonl') return 'ndjson';
     throw new HttpError(415, 'E_UNSUPPORTED_MEDIA_TYPE', `Content-Type ${JSON.stringify(raw.slice(0, 100))} is not supported`, {
-      hint: 'use Content-Type: application/json, or application/x-ndjson for a batch of one request per line',
+      hint:
+        type === 'application/x-www-form-urlencoded'
+          ? // what `curl -d` sends unless told otherwise: the most common way to get here
+            "use Content-Type: application/json (curl -d sends application/x-www-form-urlencoded: add -H 'Content-Type: application/json')"
+          : 'use Content-Type: application/json, or application/x-ndjson for a batch of one request per line',
     });
   };
 
@@ -255,7 +264,7 @@ export function createServer(opts: ServerOptions = {}): DabirServer {
     '/healthz': {
       methods: ['GET', 'HEAD'],
       handle(_req, res) {
-        if (closing) sendError(res, new HttpError(503, 'E_SHUTTING_DOWN', 'the server is shutting down'));
+        if (closing) sendError(res, new HttpError(503, 'E_SHUTTING_DOWN', 'the server is shutting down', { hint: 'retry on another instance, or once the server is back' }));
         else sendJson(res, 200, '{"ok":true}');
       },
     },
@@ -278,7 +287,11 @@ export function createServer(opts: ServerOptions = {}): DabirServer {
     });
     try {
       const target = req.url ?? '/';
-      if (!target.startsWith('/')) throw new HttpError(400, 'E_BAD_REQUEST', 'the request target must be a path');
+      if (!target.startsWith('/')) throw new HttpError(400, 'E_BAD_REQUEST', 'the request target must be a path', { hint: 'request e.g. POST /v1/normalize', headers: { Connection: 'close' } });
+      // HTTP/1.1 requires Host (RFC 9112 §3.2); node's own check would answer with an empty body, not a JSON error
+      if (req.headers.host === undefined && req.httpVersionMajor === 1 && req.httpVersionMinor >= 1) {
+        throw new HttpError(400, 'E_BAD_REQUEST', 'the request has no Host header', { hint: 'HTTP/1.1 requests need a Host header, e.g. Host: 127.0.0.1:8080', headers: { Connection: 'close' } });
+      }
       const path = target.replace(/[?#].*$/s, '');
       const method = req.method ?? 'GET';
       const api = path === '/v1' || path.startsWith('/v1/');
@@ -321,6 +334,8 @@ export function createServer(opts: ServerOptions = {}): DabirServer {
   };
 
   const http = createHttpServer({
+    // a request without Host gets a JSON 400 from handle(), not node's bare one
+    requireHostHeader: false,
     // our own budget answers first (408 / 503); these are backstops against clients that never finish a request
     requestTimeout: timeout + 5000,
     headersTimeout: Math.min(timeout + 5000, 30_000),
@@ -339,19 +354,26 @@ export function createServer(opts: ServerOptions = {}): DabirServer {
     res.writeContinue();
     void handle(req, res);
   });
+  // an Expect other than 100-continue: 417 (RFC 9110 §10.1.1) as a JSON error, not node's empty one
+  http.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => {
+    res.setHeader('Connection', 'close');
+    if (cors && req.url?.startsWith('/v1')) res.setHeader('Access-Control-Allow-Origin', cors);
+    const expect = String(req.headers.expect ?? '').slice(0, 100);
+    sendError(res, new HttpError(417, 'E_BAD_REQUEST', `cannot meet the expectation ${JSON.stringify(expect)}`, { hint: 'send no Expect header, or Expect: 100-continue' }));
+  });
   // malformed requests (the parser's errors) get a JSON error as well, not node's bare "400 Bad Request"
   http.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
     if (err.code === 'ECONNRESET' || !socket.writable) {
       socket.destroy();
       return;
     }
-    const [status, code, message] =
+    const [status, code, message, hint] =
       err.code === 'HPE_HEADER_OVERFLOW'
-        ? [431, 'E_HEADERS_TOO_LARGE', 'the request headers are too large']
+        ? [431, 'E_HEADERS_TOO_LARGE', 'the request headers are too large', 'send the text in the body, not in the URL or the headers']
         : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-          ? [408, 'E_REQUEST_TIMEOUT', 'the request did not arrive in time']
-          : [400, 'E_BAD_REQUEST', 'the request cannot be parsed as HTTP/1.1'];
-    const body = JSON.stringify({ error: { code, message } });
+          ? [408, 'E_REQUEST_TIMEOUT', 'the request did not arrive in time', 'send the whole request at once']
+          : [400, 'E_BAD_REQUEST', 'the request cannot be parsed as HTTP/1.1', 'send an HTTP/1.1 request, e.g. POST /v1/normalize with a JSON body'];
+    const body = JSON.stringify({ error: { code, message, hint } });
     socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: ${JSON_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
   });
 

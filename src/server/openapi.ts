@@ -16,11 +16,12 @@ const ndjsonNote =
   'batch, every remaining line gets an E_TIMEOUT error line.';
 
 const commonErrors = {
-  '400': errorResponse('Bad JSON (E_BAD_JSON), a body that is not an object or has no string "text" (E_BAD_INPUT), or a bad option, field or component (E_BAD_OPTION, with `option` and `allowed`).'),
+  '400': errorResponse('Bad JSON (E_BAD_JSON), a body that is not an object or has no string "text" (E_BAD_INPUT), or a bad option, field or component (E_BAD_OPTION, with `option` and `allowed`); a request that is not HTTP/1.1 or has no Host header (E_BAD_REQUEST).'),
   '405': errorResponse('Wrong method (E_METHOD_NOT_ALLOWED); the Allow header lists the right ones.'),
   '408': errorResponse('The body did not arrive within the time budget (E_REQUEST_TIMEOUT).'),
+  '417': errorResponse('An Expect header other than 100-continue (E_BAD_REQUEST).'),
   '413': errorResponse('The body is larger than the limit, 1 MiB by default (E_TOO_LARGE).'),
-  '415': errorResponse('The Content-Type is not application/json or application/x-ndjson, or the charset is not UTF-8 (E_UNSUPPORTED_MEDIA_TYPE).'),
+  '415': errorResponse('The Content-Type is not application/json or application/x-ndjson, the charset is not UTF-8, or the body is compressed (a Content-Encoding other than identity) (E_UNSUPPORTED_MEDIA_TYPE).'),
   '500': errorResponse('A failure inside the server (E_INTERNAL, E_RESOURCE_MISSING); the details are in the server log, never in the response.'),
   '503': errorResponse('The work did not finish within the time budget, 10 s by default (E_TIMEOUT), too many requests are waiting (E_BUSY), or the server is shutting down (E_SHUTTING_DOWN). Has a Retry-After header when retrying makes sense.'),
 };

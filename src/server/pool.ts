@@ -162,7 +162,7 @@ export class WorkerPool {
       const [p, ...rest] = slot.jobs.splice(0);
       if (p) {
         const oom = /memory/i.test(slot.error ?? '');
-        this.finish(p, errorReply(oom ? new HttpError(503, 'E_BUSY', 'the request needed more memory than a worker may use', { hint: 'send less text per request' }) : new HttpError(500, 'E_INTERNAL', 'internal error')));
+        this.finish(p, errorReply(oom ? new HttpError(503, 'E_BUSY', 'the request needed more memory than a worker may use', { hint: 'send less text per request' }) : new HttpError(500, 'E_INTERNAL', 'internal error', { hint: 'a worker thread stopped; retry, and report it if it happens again' })));
       }
       this.requeue(rest);
       if (!slot.ready) {
@@ -234,4 +234,4 @@ export class WorkerPool {
   }
 }
 
-const shuttingDown = (): HttpError => new HttpError(503, 'E_SHUTTING_DOWN', 'the server is shutting down');
+const shuttingDown = (): HttpError => new HttpError(503, 'E_SHUTTING_DOWN', 'the server is shutting down', { hint: 'retry on another instance, or once the server is back' });

@@ -6,6 +6,7 @@
  * with the server down once it has loaded once.
  */
 import { decodeResource as decodeCore, RESOURCE_FILES } from '../core/data-files.js';
+import { toHex } from '../core/sha256.js';
 
 /** Resources every pipeline uses; fetched even when the manifest cannot be read. */
 export const REQUIRED_FILES: Record<string, string> = { halfspace: 'halfspace.bin', mwt: 'mwt.json' };
@@ -42,7 +43,20 @@ async function openCache(): Promise<Cache | undefined> {
   }
 }
 
-/** Reads data/manifest.json: from the network, else from the cache; undefined when neither has it. */
+/** The manifest in `text`, or undefined when it is not one (an HTML page from a captive portal, a cut-off file). */
+function parseManifest(text: string): Manifest | undefined {
+  try {
+    const m = JSON.parse(text) as Partial<Manifest> | null;
+    return m !== null && typeof m === 'object' && m.files !== null && typeof m.files === 'object' && !Array.isArray(m.files) ? (m as Manifest) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads data/manifest.json: from the network, else from the cache; undefined when neither has it. An answer that is
+ * not a manifest (a captive portal's page) is never cached over the good copy: the cached one is used instead.
+ */
 export async function fetchManifest(base: string): Promise<Manifest | undefined> {
   const url = new URL('data/manifest.json', base).href;
   const cache = await openCache();
@@ -50,15 +64,28 @@ export async function fetchManifest(base: string): Promise<Manifest | undefined>
     const res = await fetch(url, { cache: 'no-cache' });
     if (res.ok) {
       const text = await res.text();
-      await cache?.put(url, new Response(text, { headers: { 'content-type': 'application/json' } })).catch(() => {});
-      return JSON.parse(text) as Manifest;
-    }
-    if (res.status === 404) return undefined;
+      const m = parseManifest(text);
+      if (m) {
+        await cache?.put(url, new Response(text, { headers: { 'content-type': 'application/json' } })).catch(() => {});
+        return m;
+      }
+    } else if (res.status === 404) return undefined;
   } catch {
     // offline or server down: fall back to the cache
   }
-  const hit = await cache?.match(url);
-  return hit ? ((await hit.json()) as Manifest) : undefined;
+  const hit = await cache?.match(url).catch(() => undefined);
+  return hit ? parseManifest(await hit.text()) : undefined;
+}
+
+/** The SHA-256 of `bytes` in hex; undefined where Web Crypto is missing (not a secure context). */
+async function sha256Hex(bytes: Uint8Array): Promise<string | undefined> {
+  const subtle = (globalThis as { crypto?: { subtle?: SubtleCrypto } }).crypto?.subtle;
+  if (!subtle) return undefined;
+  try {
+    return toHex(new Uint8Array(await subtle.digest('SHA-256', bytes as unknown as ArrayBuffer)));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Fetches one data file: from the cache when the manifest's sha256 matches, else from the network (and caches it). */
@@ -73,6 +100,12 @@ export async function fetchData(base: string, file: string, sha256?: string): Pr
   const res = await fetch(url);
   if (!res.ok) throw new Error(`data/${file}: HTTP ${res.status}`);
   const bytes = new Uint8Array(await res.arrayBuffer());
+  if (sha256) {
+    // bytes that are not the file (a captive portal's page, a cut-off download) must not be cached under its
+    // checksum: every later load would take them from the cache, and the file would stay missing for good
+    const h = await sha256Hex(bytes);
+    if (h !== undefined && h !== sha256) throw new Error(`data/${file}: the download does not match its checksum`);
+  }
   if (cache && key) {
     try {
       // drop older versions of the same file, keep this one
