@@ -26,12 +26,15 @@ export interface TaggerOptions {
   scheme?: TaggerScheme;
 }
 
+/** a word made only of lone surrogates (broken UTF-16, kept as written): no character at all, UD's X (other) */
+const LONE_SURROGATES = /^(?:[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff])+$/;
+
 /** a word made only of symbols and emoji (with their modifiers, joiners and variation selectors) */
 const SYMBOLIC = /^[\p{S}\p{Extended_Pictographic}\u200d\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]+$/u;
 
 /**
  * The tag of a word the treebanks never show and no guess among their tags fits: emoji, ASCII emoticons (:) <3) and
- * other symbols (+ $ © ←),
+ * other symbols (+ $ © ←), and lone surrogates (X),
  * URLs and e-mail addresses are SYM (UD lists all three under SYM), an @mention names a user (PROPN), a #hashtag
  * is X (a social-media marker, as in Tweebank). Undefined for any other word.
  */
@@ -41,6 +44,7 @@ export function fixedTag(form: string): 'SYM' | 'PROPN' | 'X' | undefined {
   if (form.includes('://') || form.startsWith('www.')) return 'SYM';
   const at = form.indexOf('@');
   if (at > 0 && form.indexOf('.', at) > at + 1 && !/\s/.test(form)) return 'SYM';
+  if (LONE_SURROGATES.test(form)) return 'X';
   return SYMBOLIC.test(form) || isEmoticon(form) ? 'SYM' : undefined;
 }
 
