@@ -284,10 +284,19 @@ function markOf(si: number): HTMLElement | null {
   return marks[si] ?? null;
 }
 
+/**
+ * Rows of the change list and sentences of the selector drawn at most: a long text (a pasted book, chat logs) has tens
+ * of thousands of changes, and a row for each froze the page for many seconds (a 3M-character paste crashed the tab).
+ * Every change stays a mark in the result, where it can be decided.
+ */
+const MAX_ROWS = 1000;
+const MAX_SENTENCES = 1000;
+
 function renderList(): void {
   const frag = document.createDocumentFragment();
   rows = [];
   changes.forEach((c, i) => {
+    if (i >= MAX_ROWS) return;
     const li = document.createElement('li');
     li.dataset['change'] = String(i);
     const seg = segs[segOfChange[i]!]!;
@@ -333,6 +342,9 @@ function renderList(): void {
     rows.push(li);
     frag.append(li);
   });
+  if (changes.length > MAX_ROWS) {
+    frag.append(Object.assign(document.createElement('li'), { className: 'more', textContent: `و ${fmt(changes.length - MAX_ROWS)} تغییر دیگر: در متن نتیجه، با کلیک روی هر کدام پذیرفتنی یا ردکردنی است.` }));
+  }
   changesList.replaceChildren(frag);
   $('changes-empty').hidden = changes.length > 0 || original === '';
 }
@@ -626,12 +638,16 @@ function showAnalysis(r: AnalyzedReply): void {
     ? `${fmt(sentences.length)} جمله، ${fmt(nTok)} نشانه، ${fmt(nWord)} واژه · اجزا: ${components.join('، ')}`
     : 'متنی برای تحلیل نیست.';
   if (r.warning) analysisSummary.textContent += ` — خطای تحلیل، بخشی از اجزا کنار گذاشته شد: ${r.warning}`;
-  const keep = Math.min(Number(sentenceSel.value) || 0, Math.max(0, sentences.length - 1));
+  const keep = Math.min(Number(sentenceSel.value) || 0, Math.max(0, Math.min(sentences.length, MAX_SENTENCES) - 1));
   const frag = document.createDocumentFragment();
   sentences.forEach((s, i) => {
+    if (i >= MAX_SENTENCES) return;
     const short = s.text.length > 48 ? `${s.text.slice(0, 46)}…` : s.text;
     frag.append(Object.assign(document.createElement('option'), { value: String(i), textContent: `${fmt(i + 1)}. ${short}` }));
   });
+  if (sentences.length > MAX_SENTENCES) {
+    frag.append(Object.assign(document.createElement('option'), { disabled: true, value: '', textContent: `… و ${fmt(sentences.length - MAX_SENTENCES)} جملهٔ دیگر` }));
+  }
   sentenceSel.replaceChildren(frag);
   sentenceSel.disabled = sentences.length === 0;
   sentenceSel.value = String(keep);

@@ -182,6 +182,21 @@ describe.skipIf(!HAVE_CHROMIUM)('web editor in Chromium', () => {
     await poll(resultText).toBe(CORRECTED);
   });
 
+  it('a long text: every change is a mark in the result, the list draws the first 1,000 and says how many more', async () => {
+    const long = Array.from({ length: 1500 }, () => 'میشود').join(' و ');
+    await page.locator('#input').fill(long);
+    await poll(async () => ((await resultText()).match(/می\u200cشود/g) ?? []).length).toBe(1500);
+    expect(await page.locator('#result mark.chg').count()).toBe(1500);
+    expect(await page.locator('#changes > li:not(.more)').count()).toBe(1000);
+    expect(await page.locator('#changes > li.more').textContent()).toContain('۵۰۰');
+    await page.getByRole('button', { name: 'رد همه' }).click();
+    await poll(resultText).toBe(await page.locator('#input').inputValue());
+    await page.getByRole('button', { name: 'پذیرفتن همه' }).click();
+    await poll(async () => ((await resultText()).match(/می\u200cشود/g) ?? []).length).toBe(1500);
+    await page.locator('#input').fill(TEXT);
+    await poll(resultText).toBe(CORRECTED);
+  });
+
   it('copies the result with the Clipboard API', async () => {
     const rej = CHANGES.findIndex((c) => c.kind === 'character');
     await page.locator(`#changes > li[data-change="${rej}"]`).getByRole('button', { name: /^رد / }).click();
