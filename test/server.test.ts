@@ -479,6 +479,8 @@ describe('routes, methods, CORS', () => {
     expect(r.headers['access-control-allow-headers']).toMatch(/content-type/i);
     expect(r.body).toBe('');
     expect((await post(a, '/v1/normalize', { text: 'x' })).headers['access-control-allow-origin']).toBe('*');
+    // a page on another origin may read Retry-After (E_BUSY, E_TIMEOUT)
+    expect((await post(a, '/v1/normalize', { text: 'x' })).headers['access-control-expose-headers']).toBe('Retry-After');
     expect((await call(a, 'GET', '/v1/nope')).headers['access-control-allow-origin']).toBe('*');
     expect((await call(a, 'GET', '/v1/info')).headers['access-control-allow-origin']).toBe('*');
     expect((await call(a, 'OPTIONS', '/v1/nope')).status).toBe(404);

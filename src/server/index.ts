@@ -297,6 +297,8 @@ export function createServer(opts: ServerOptions = {}): DabirServer {
       const api = path === '/v1' || path.startsWith('/v1/');
       if (api && cors) {
         res.setHeader('Access-Control-Allow-Origin', cors);
+        // (a page on another origin reads when to retry an E_BUSY / E_TIMEOUT)
+        res.setHeader('Access-Control-Expose-Headers', 'Retry-After');
         if (cors !== '*') res.setHeader('Vary', 'Origin');
       }
       const route = Object.hasOwn(routes, path) ? routes[path] : undefined;
