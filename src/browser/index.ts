@@ -40,7 +40,8 @@ interface ManifestEntry {
   sha256?: string;
 }
 
-async function sha256Hex(bytes: Uint8Array): Promise<string | undefined> {
+/** The SHA-256 of `bytes` in hex with Web Crypto; undefined where it is missing (not a secure context). */
+export async function sha256Hex(bytes: Uint8Array): Promise<string | undefined> {
   const subtle = (globalThis as { crypto?: { subtle?: SubtleCrypto } }).crypto?.subtle;
   if (!subtle) return undefined;
   return toHex(new Uint8Array(await subtle.digest('SHA-256', bytes as unknown as ArrayBuffer)));

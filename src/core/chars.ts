@@ -190,14 +190,28 @@ export function hasStretch(w: string): boolean {
 
 /** The word with every stretch (stretchedRun) typed once: خیلیییی → خیلی, پوووول → پول; anything else unchanged. */
 export function unstretch(w: string): string {
-  if (!hasStretch(w)) return w;
-  let out = '';
+  return hasStretch(w) ? unstretchRuns(w).text : w;
+}
+
+/**
+ * `w` with every stretch typed once (`text`), and for each unit of `text` the end in `w` of what it stands for (`ends`:
+ * a stretch ends where its run ends), to map positions in `text` back to `w`.
+ */
+export function unstretchRuns(w: string): { text: string; ends: number[] } {
+  let text = '';
+  const ends: number[] = [];
   for (let i = 0; i < w.length; ) {
     const c = w.charCodeAt(i);
     let j = i + 1;
     while (j < w.length && w.charCodeAt(j) === c) j++;
-    out += stretchedRun(c, j - i, j === w.length) ? w[i]! : w.slice(i, j);
+    if (stretchedRun(c, j - i, j === w.length)) {
+      text += w[i]!;
+      ends.push(j);
+    } else {
+      for (let k = i; k < j; k++) ends.push(k + 1);
+      text += w.slice(i, j);
+    }
     i = j;
   }
-  return out;
+  return { text, ends };
 }

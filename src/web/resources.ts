@@ -6,7 +6,7 @@
  * with the server down once it has loaded once.
  */
 import { decodeResource as decodeCore, RESOURCE_FILES } from '../core/data-files.js';
-import { toHex } from '../core/sha256.js';
+import { sha256Hex } from '../browser/index.js';
 
 /** Resources every pipeline uses; fetched even when the manifest cannot be read. */
 export const REQUIRED_FILES: Record<string, string> = { halfspace: 'halfspace.bin', mwt: 'mwt.json' };
@@ -77,16 +77,6 @@ export async function fetchManifest(base: string): Promise<Manifest | undefined>
   return hit ? parseManifest(await hit.text()) : undefined;
 }
 
-/** The SHA-256 of `bytes` in hex; undefined where Web Crypto is missing (not a secure context). */
-async function sha256Hex(bytes: Uint8Array): Promise<string | undefined> {
-  const subtle = (globalThis as { crypto?: { subtle?: SubtleCrypto } }).crypto?.subtle;
-  if (!subtle) return undefined;
-  try {
-    return toHex(new Uint8Array(await subtle.digest('SHA-256', bytes as unknown as ArrayBuffer)));
-  } catch {
-    return undefined;
-  }
-}
 
 /** Fetches one data file: from the cache when the manifest's sha256 matches, else from the network (and caches it). */
 export async function fetchData(base: string, file: string, sha256?: string): Promise<Uint8Array> {
@@ -103,7 +93,8 @@ export async function fetchData(base: string, file: string, sha256?: string): Pr
   if (sha256) {
     // bytes that are not the file (a captive portal's page, a cut-off download) must not be cached under its
     // checksum: every later load would take them from the cache, and the file would stay missing for good
-    const h = await sha256Hex(bytes);
+    // (a digest that fails, as Web Crypto may outside a secure context, checks nothing)
+    const h = await sha256Hex(bytes).catch(() => undefined);
     if (h !== undefined && h !== sha256) throw new Error(`data/${file}: the download does not match its checksum`);
   }
   if (cache && key) {

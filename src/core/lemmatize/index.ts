@@ -481,8 +481,6 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       return out;
     },
     lemma(form: string, upos?: string, feats?: string): string {
-      // a word stretched for emphasis is the word (مرسیییی → مرسی, as iPerUDT lemmatizes it)
-      form = unstretch(form);
       const u = upos ?? '';
       // PerDT lemmatizes a reflexive خود that carries person features as خود + clitic (خودش, خودشان)
       if (feats && form === 'خود' && u === 'PRON' && !scheme) {
@@ -504,8 +502,10 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       if (!m) memo.set(u, (m = new Map()));
       let r = m.get(form);
       if (r === undefined) {
-        const c = u === '' && cache !== undefined ? cache.get(form) : undefined;
-        r = c === undefined ? compute(form, u) : c === '' ? form : c;
+        // a word stretched for emphasis is the word (مرسیییی → مرسی, as iPerUDT lemmatizes it)
+        const f = unstretch(form);
+        const c = u === '' && cache !== undefined ? cache.get(f) : undefined;
+        r = c === undefined ? compute(f, u) : c === '' ? f : c;
         if (m.size >= limit) m.clear();
         m.set(form, r);
       }

@@ -9,7 +9,7 @@
  * participles). Words already containing a ZWNJ are trusted. A ZWNJ is never put after a non-joining letter.
  */
 import type { Edit, StepText } from '../aligned.js';
-import { hasStretch, isArabicLetter, isJoiner, stretchedRun, forEachRelevantUnit } from '../chars.js';
+import { hasStretch, isArabicLetter, isJoiner, forEachRelevantUnit, unstretchRuns } from '../chars.js';
 import { FLAG_ADJ, FLAG_HEAD_STEM, FLAG_LEX, FLAG_PARTICIPLE, FLAG_VERB, FNV_OFFSET, FNV_PRIME, HEAD_STEM_ENDINGS, type HalfSpaceModel } from './halfspace-model.js';
 import type { ResolvedOptions } from './options.js';
 import { PRIME_TEXT } from './prime.js';
@@ -295,23 +295,9 @@ export class HalfSpaceDecoder {
     return this.informalPlural(w) ?? this.informalClitic(w) ?? this.pluralApart(this.articleApart(this.segmentUncached(w)));
   }
 
-  /** `segment` of a word with stretched letters (hasStretch): segmented with every run of a letter as one letter. */
+  /** `segment` of a word with stretched letters (hasStretch): segmented with every stretch typed once. */
   private segmentStretched(w: string, careful: boolean): string {
-    let short = '';
-    /** end in `w` of the run of each letter of `short` */
-    const ends: number[] = [];
-    for (let i = 0; i < w.length; ) {
-      const c = w.charCodeAt(i);
-      let j = i + 1;
-      while (j < w.length && w.charCodeAt(j) === c) j++;
-      // a stretch is one letter; shorter runs stay as typed (ممنون, دهه‌ها)
-      const keep = stretchedRun(c, j - i, j === w.length) ? 1 : j - i;
-      for (let k = 0; k < keep; k++) {
-        short += w[i]!;
-        ends.push(keep === 1 ? j : i + k + 1);
-      }
-      i = j;
-    }
+    const { text: short, ends } = unstretchRuns(w);
     const seg = this.segment(short, careful);
     if (seg === short) return w;
     let out = '';

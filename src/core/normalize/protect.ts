@@ -1,14 +1,13 @@
 /**
  * Finds spans that normalization must pass through byte-identical: URLs, emails, @mentions, #hashtags, Latin words,
  * inline code and fenced code blocks, HTML/XML tags and entities, Markdown link targets and the ! of an image, ASCII
- * emoticons (`:)`, `:(((`,
- * `;-)`, `:D`, `:'(`, `<3`, `^_^`). Returns a mask with 1 on every protected UTF-16 unit.
+ * emoticons (`:)`, `:(((`, `;-)`, `:D`, `:'(`, `<3`, `^_^`). Returns a mask with 1 on every protected UTF-16 unit.
  *
  * One left-to-right pass over char codes. Every detector either jumps past what it matched or gives up after a bounded
  * look-ahead that stops at the next opener of its own kind, so the scan is linear on any input (no regexes).
  * Numbers (1402/05/12, 3.14, 1.2.3) are not protected here: the character and spacing steps keep their structure.
  */
-import { isArabicLetter, isArabicMark, isFormatControl, isHSpace, isLatinLetter, isLineBreak, isPresentationForm, forEachRelevantUnit } from '../chars.js';
+import { isAnyDigit, isArabicLetter, isArabicMark, isFormatControl, isHSpace, isLatinLetter, isLineBreak, isPresentationForm, forEachRelevantUnit } from '../chars.js';
 
 // ---- tables (built once) ------------------------------------------------------------------------------------------
 
@@ -275,7 +274,6 @@ function fenceEnd(text: string, i: number, n: number, mark: number, r: number): 
   return n;
 }
 
-/** What the detectors of scanProtected carry from one span to the next. */
 // ---- emoticons ----------------------------------------------------------------------------------------------------
 
 /** mouths of an emoticon after its eyes (and nose): 1 = may repeat (:))) :((( :DDD), 2 = once */
@@ -285,7 +283,7 @@ for (const ch of 'Pp|/\\*Oo][') MOUTH[ch.charCodeAt(0)] = 2;
 
 /** A unit that may stand right before an emoticon: not a digit (1:3, 10:30) and not the mark itself (;;) ::). */
 function emoticonMayFollow(c: number): boolean {
-  return !((c >= 0x30 && c <= 0x39) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0x660 && c <= 0x669) || c === 0x3a || c === 0x3b || c === 0x3d || c === 0x5e || c === 0x3c);
+  return !(isAnyDigit(c) || c === 0x3a || c === 0x3b || c === 0x3d || c === 0x5e || c === 0x3c);
 }
 
 /**
@@ -351,6 +349,7 @@ export function isEmoticon(s: string): boolean {
   return emoticonAt(s, 0, n) === n;
 }
 
+/** What the detectors of scanProtected carry from one span to the next. */
 interface ScanState {
   /**
    * the first '@' at or after the last Latin word that looked for one (n: none), found when a word first needs it, so
