@@ -18,7 +18,7 @@ import { hashString, mix, fmix } from '../src/core/parse/hash.js';
 import { mulberry32, shuffleInPlace } from '../src/core/prng.js';
 import { evaluate } from '../src/core/eval/ud-metrics.js';
 import { readShared, ROOT } from './lib/corpus.js';
-import { maxArborescence } from './lib/mst.js';
+import { maxArborescence, parseDir } from './lib/mst.js';
 import { conlluBlocks, selectBlocks, SPLITS } from './lib/splits.js';
 
 const args = new Map<string, string>();
@@ -268,20 +268,6 @@ const voters = (args.get('voters') ?? `${ROOT}.tmp/pc/l2r.bin:l,${ROOT}.tmp/pc/r
   const [file, dir] = x.split(':') as [string, string];
   return { model: ParserModel.fromBytes(new Uint8Array(readFileSync(file))), reverse: dir === 'r' };
 });
-function parseDir(model: ParserModel, words: readonly Word[], scheme: number, reverse: boolean): { heads: number[]; deprels: string[] } {
-  if (!reverse) return model.parse(words, scheme, 1);
-  const n = words.length;
-  const r = model.parse([...words].reverse(), scheme, 1);
-  const heads: number[] = [];
-  const deprels: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const h = r.heads[n - 1 - i]!;
-    heads.push(h === 0 ? 0 : n + 1 - h);
-    deprels.push(r.deprels[n - 1 - i]!);
-  }
-  return { heads, deprels };
-}
-
 const alphas = (args.get('alpha') ?? '0,0.5,1,2,4,1000').split(',').map(Number);
 for (const tags of ['gold', 'predicted'] as const) {
   for (const name of ['perdt', 'seraji', 'iperudtTrain']) {
@@ -305,7 +291,7 @@ for (const tags of ['gold', 'predicted'] as const) {
       const e = encode({ scheme, words, heads: [] });
       const sc = scores(e, true);
       // normalize the graph scores per sentence: divide by the mean gap between each word's best and second head
-      const ps = voters.map((v) => parseDir(v.model, words, scheme, v.reverse));
+      const ps = voters.map((v) => parseDir(v.model, words, scheme, 1, v.reverse));
       const g = decode(sc.map((r) => Float64Array.from(r)), n);
       for (let d = 1; d <= n; d++) {
         words[d - 1]!.head = g[d];

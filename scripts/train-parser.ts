@@ -113,7 +113,7 @@ import { evaluate } from '../src/core/eval/ud-metrics.js';
 import { readConllu } from '../src/core/formats/conllu.js';
 import { featForm, ParserModel, parseDoc, trainClusters, trainParser, type TrainSentence } from '../src/core/parse/index.js';
 import { haveShared, readShared, ROOT } from './lib/corpus.js';
-import { maxArborescence } from './lib/mst.js';
+import { maxArborescence, parseDir } from './lib/mst.js';
 import { updateManifest } from './lib/manifest.js';
 import { conlluBlocks, selectBlocks, SPLITS } from './lib/splits.js';
 
@@ -605,20 +605,6 @@ function reverseSentence(s: TrainSentence): TrainSentence {
 interface Parse {
   heads: number[];
   deprels: string[];
-}
-/** a parse in the sentence's order, by a left-to-right or (reverse) right-to-left model */
-function parseDir(model: ParserModel, words: readonly { form: string }[], scheme: number, beam: number, reverse: boolean): Parse {
-  if (!reverse) return model.parse(words, scheme, beam);
-  const n = words.length;
-  const r = model.parse([...words].reverse(), scheme, beam);
-  const heads = new Array<number>(n);
-  const deprels = new Array<string>(n);
-  for (let i = 0; i < n; i++) {
-    const h = r.heads[n - 1 - i]!;
-    heads[i] = h === 0 ? 0 : n + 1 - h;
-    deprels[i] = r.deprels[n - 1 - i]!;
-  }
-  return { heads, deprels };
 }
 function setParse(words: { head?: number; deprel?: string }[], p: Parse): void {
   words.forEach((w, i) => {

@@ -1,3 +1,21 @@
+import type { ParserModel } from '../../src/core/parse/index.js';
+
+/** A parse in the sentence's order by a left-to-right model, or by a right-to-left one (`reverse`: trained and run on
+ * reversed sentences), its heads mapped back. */
+export function parseDir(model: ParserModel, words: readonly { form: string }[], scheme: number, beam: number, reverse: boolean): { heads: number[]; deprels: string[] } {
+  if (!reverse) return model.parse(words, scheme, beam);
+  const n = words.length;
+  const r = model.parse([...words].reverse(), scheme, beam);
+  const heads = new Array<number>(n);
+  const deprels = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const h = r.heads[n - 1 - i]!;
+    heads[i] = h === 0 ? 0 : n + 1 - h;
+    deprels[i] = r.deprels[n - 1 - i]!;
+  }
+  return { heads, deprels };
+}
+
 /**
  * Maximum spanning arborescence (Chu-Liu/Edmonds) over a dense score matrix, for combining parsers' outputs.
  * score[h][d]: score of the arc h → d, nodes 0..n with 0 the root; returns head[d] for d = 1..n (head[0] = -1).
