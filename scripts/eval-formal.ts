@@ -148,7 +148,10 @@ for (const [k, r] of Object.entries(formal)) console.log(`| ${k === 'perdt' ? 'P
 let notIdempotent = 0;
 for (const [inp] of pairs) {
   const once = fz.formalize(nz.normalize(inp));
-  if (fz.formalize(once) !== once) notIdempotent++;
+  if (fz.formalize(once) === once) continue;
+  notIdempotent++;
+  // SHOW_IDEM=1: print each output that changes again
+  if (process.env.SHOW_IDEM) console.log(`${once}\n=> ${fz.formalize(once)}`);
 }
 console.log(`\nIdempotence: ${notIdempotent} of ${pairs.length} outputs change when formalized again`);
 const summary = { set, sentences: pairs.length, shekasteh: results, formalText: formal, notIdempotent };

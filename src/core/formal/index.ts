@@ -263,7 +263,9 @@ export function createFormalizer(res: FormalResources): Formalizer {
       // a formal past form or participle after the prefix (می‌شد, نمی‌خواستم, می‌شده): nothing to do — the 3sg د of a
       // present stem must not take it (ب + a past stem is archaic at best: بدید is بدهید, not ب + دید)
       if (prefix !== 'ب') {
-        for (const e of FORMAL_PAST_ENDINGS) if (rest.endsWith(e) && past.has(rest.slice(0, rest.length - e.length))) return null;
+        // (after ن a stem in آ is written یا: نیامدم)
+        const r = prefix === 'ن' && rest.startsWith('یا') ? 'آ' + rest.slice(2) : rest;
+        for (const e of FORMAL_PAST_ENDINGS) if (r.endsWith(e) && past.has(r.slice(0, r.length - e.length))) return null;
       }
       // a formal imperative (بخوان, بیا, بگیر)
       // (of a common verb: بره is no imperative of رهیدن)
@@ -299,16 +301,30 @@ export function createFormalizer(res: FormalResources): Formalizer {
       }
       // a past stem: colloquial endings (میکردن → می‌کردند, رفتین → رفتید; a past stem + ن without می is also the
       // infinitive: left alone) or a colloquial stem (نمیتونست → نمی‌توانست, اومدم → آمدم)
+      // (a stem in آ with its آ dropped or written ا after می, میومد → می‌آمد, میاوردی → می‌آوردی, or written ی after ن,
+      // نیومده → نیامده)
+      const aStem = (written: string): string | undefined => {
+        const a = mi && written.startsWith('و') ? 'ا' + written : mi && written.startsWith('ا') ? 'آ' + written.slice(1) : prefix === 'ن' && written.startsWith('ی') ? 'ا' + written.slice(1) : '';
+        const pa = a ? pastStem(a) : undefined;
+        return pa !== undefined && pa.startsWith('آ') ? pa : undefined;
+      };
       for (const [e, fe] of PAST_ENDINGS) {
         if (!rest.endsWith(e) || (e === 'ن' && !mi) || (prefix !== '' && !mi && prefix !== 'ن')) continue;
-        const ps = pastStem(rest.slice(0, rest.length - e.length));
-        if (ps !== undefined) return pre + (prefix ? prefix + (mi ? Z : '') : '') + ps + fe;
-      }
-      for (const e of FORMAL_PAST_ENDINGS) {
-        if (!rest.endsWith(e) || e === 'ه') continue;
         const written = rest.slice(0, rest.length - e.length);
         const ps = pastStem(written);
-        if (ps !== undefined && ps !== written) return pre + (prefix ? prefix + (mi ? Z : '') : '') + ps + e;
+        if (ps !== undefined) return pre + (prefix ? prefix + (mi ? Z : '') : '') + ps + fe;
+        const pa = aStem(written);
+        if (pa !== undefined) return pre + join(prefix, pa) + fe;
+      }
+      for (const e of FORMAL_PAST_ENDINGS) {
+        if (!rest.endsWith(e)) continue;
+        const written = rest.slice(0, rest.length - e.length);
+        if (e !== 'ه') {
+          const ps = pastStem(written);
+          if (ps !== undefined && ps !== written) return pre + (prefix ? prefix + (mi ? Z : '') : '') + ps + e;
+        }
+        const pa = aStem(written);
+        if (pa !== undefined) return pre + join(prefix, pa) + e;
       }
     }
     return undefined;
@@ -530,9 +546,9 @@ export function createFormalizer(res: FormalResources): Formalizer {
     if (registerOf(rc) === 'informal') return true;
     let strong = 0;
     for (const m of text.slice(from, to).matchAll(WORD_RUN)) {
-      if (strongReading(stripMarks(m[0])) !== undefined && ++strong >= 2) return true;
+      if (strongReading(stripMarks(m[0])) !== undefined && ++strong >= 2) break;
     }
-    return strong >= 1 && rc.words <= 12;
+    return registerOf(rc, strong) === 'informal';
   };
 
   const edits = (text: string, protect: Uint8Array, o: FormalizeOptions | undefined): Edit[] => {

@@ -128,7 +128,12 @@ export function detectRegister(text: string): Register {
   return registerOf(registerCount(text));
 }
 
-/** The register of a paragraph from its counts (see detectRegister). */
-export function registerOf({ words, markers }: RegisterCount): Register {
-  return markers >= 2 || (markers === 1 && words <= 12) ? 'informal' : 'formal';
+/**
+ * The register of a paragraph from its counts (see detectRegister). `colloquial`: how many of its words another test
+ * reads as colloquial (a formalizer's word table and verb rules); the same rule applies to them on their own (two, or
+ * one in up to 12 words).
+ */
+export function registerOf({ words, markers }: RegisterCount, colloquial = 0): Register {
+  const m = Math.max(markers, colloquial);
+  return m >= 2 || (m === 1 && words <= 12) ? 'informal' : 'formal';
 }
