@@ -1,7 +1,8 @@
 /**
  * Speed of the spelling checker (src/core/spell):
  *   load        decode data/spell.bin (checksum, tables) and the lazy build of the suggestion index
- *   check       words per second of checker.check() on correct text, all kinds and non-word only
+ *   check       words per second of checker.check() on correct text, all kinds and non-word only, and as `dabir spell`
+ *               runs it: register 'auto' with the formalizer's readings of colloquial words
  *   suggest     median and p90 time of suggest() for one misspelled word (warm)
  *   size        data/spell.bin raw and gzipped
  *
@@ -12,7 +13,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { createSpellChecker } from '../src/core/spell/checker.js';
+import { createFormalizer } from '../src/core/formal/index.js';
+import { createSpellChecker, type SpellOptions } from '../src/core/spell/checker.js';
 import { homophones } from '../src/core/spell/edit.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -30,14 +32,18 @@ t = performance.now();
 checker.suggest('کطاب');
 const indexMs = performance.now() - t;
 
-const rate = (kinds?: ('non-word' | 'real-word' | 'style')[]): number => {
-  for (const l of lines.slice(0, 500)) checker.check(l, kinds ? { kinds } : undefined); // warm up
+const rate = (c = checker, o?: SpellOptions): number => {
+  for (const l of lines.slice(0, 500)) c.check(l, o); // warm up
   const a = performance.now();
-  for (const l of lines) checker.check(l, kinds ? { kinds } : undefined);
+  for (const l of lines) c.check(l, o);
   return Math.round(words / ((performance.now() - a) / 1000));
 };
 const allKinds = rate();
-const nonWord = rate(['non-word']);
+const nonWord = rate(checker, { kinds: ['non-word'] });
+// as the Node package and the CLI run it (getSpellChecker: the formalizer's hooks; dabir spell: register auto)
+const fz = createFormalizer({ formal: JSON.parse(readFileSync(join(ROOT, 'data/formal.json'), 'utf8')), lemma: new Uint8Array(readFileSync(join(ROOT, 'data/lemma.bin'))) });
+const shipped = createSpellChecker(bin, { formal: (w) => fz.colloquialWord(w), informal: (w) => fz.word(w) });
+const autoRegister = rate(shipped, { register: 'auto' });
 
 // misspelled words: one homophone letter changed in words of the text that the checker knows
 let seed = 1;
@@ -70,7 +76,7 @@ const result = {
   text: { lines: lines.length, words },
   loadMs: Math.round(loadMs),
   indexBuildMs: Math.round(indexMs),
-  checkWordsPerSecond: { allKinds, nonWordOnly: nonWord },
+  checkWordsPerSecond: { allKinds, nonWordOnly: nonWord, registerAuto: autoRegister },
   suggest: { words: typos.length, medianMs: Math.round(times[times.length >> 1]! * 1000) / 1000, p90Ms: Math.round(times[Math.floor(times.length * 0.9)]! * 1000) / 1000 },
   size: { bytes: bin.length, gzipBytes: gzipSync(bin, { level: 9 }).length },
   memoryMB: Math.round(process.memoryUsage().rss / (1 << 20)),
@@ -83,6 +89,7 @@ console.log(`| measure | value |
 | suggestion index (lazy, first suggest) | ${result.indexBuildMs} ms |
 | check, all kinds | ${allKinds.toLocaleString('en')} words/s |
 | check, non-word only | ${nonWord.toLocaleString('en')} words/s |
+| check, all kinds, register auto with the formalizer (as \`dabir spell\`) | ${autoRegister.toLocaleString('en')} words/s |
 | suggest one word, median / p90 | ${result.suggest.medianMs} / ${result.suggest.p90Ms} ms |
 | data/spell.bin | ${(bin.length / 1e6).toFixed(1)} MB, ${(result.size.gzipBytes / 1e6).toFixed(1)} MB gzipped |
 | memory (RSS) | ${result.memoryMB} MB |`);

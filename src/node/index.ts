@@ -43,7 +43,10 @@ const LOADERS: Record<string, () => unknown> = Object.fromEntries(
   Object.entries(CORE_RESOURCE_FILES).map(([name, file]) => [name, () => decodeResource(name, readResource(file))]),
 );
 // the checker with the formalizer's spellings of colloquial words for formal lines (read on the first such word)
-LOADERS['spell'] = () => decodeResource('spell', readResource('spell.bin'), { formal: (w) => getFormalizer().colloquialWord(w) });
+LOADERS['spell'] = () => decodeResource('spell', readResource('spell.bin'), {
+  formal: (w) => getFormalizer().colloquialWord(w),
+  informal: (w) => getFormalizer().word(w),
+});
 
 /** Registers how to load a resource (used by components that ship their own data). */
 export function registerLoader(name: string, load: () => unknown): void {

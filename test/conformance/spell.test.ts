@@ -1,6 +1,7 @@
 /**
  * Conformance of the spelling checker on our validation sets (scripts/eval-spell.ts): non-word errors injected into
- * the UD validation text, false alarms on that clean text, and the PerSpellData real-word validation split. Floors
+ * the UD validation text, false alarms on that clean text and on colloquial text (iPerUDT dev), and the PerSpellData
+ * real-word validation split. Floors
  * sit a little under the figures measured when data/spell.bin was built; a drop below them fails. Without
  * ../shared/data it prints one SKIP line.
  */
@@ -16,6 +17,8 @@ const FLOORS = {
   nonWordTop1: 0.82,
   nonWordTop5: 0.885,
   falseAlarmsPer1000Max: 5,
+  // issues on the colloquial iPerUDT dev sentences, register auto (measured 19.4)
+  informalPer1000Max: 22,
   realWordF1: 0.75,
   realWordOnlyPrecision: 0.93,
 };
@@ -33,6 +36,9 @@ if (haveShared()) describe('spelling conformance (validation splits)', () => {
   });
   it(`false alarms on clean text <= ${FLOORS.falseAlarmsPer1000Max} per 1,000 words`, () => {
     expect(r.falseAlarms.perThousandWords).toBeLessThanOrEqual(FLOORS.falseAlarmsPer1000Max);
+  });
+  it(`issues on colloquial text (register auto) <= ${FLOORS.informalPer1000Max} per 1,000 words`, () => {
+    expect(r.informalText.perThousandWords).toBeLessThanOrEqual(FLOORS.informalPer1000Max);
   });
   it(`real-word F1 >= ${FLOORS.realWordF1}, real-word-only precision >= ${FLOORS.realWordOnlyPrecision}`, () => {
     expect(r.realWord.f1).toBeGreaterThanOrEqual(FLOORS.realWordF1);

@@ -392,6 +392,35 @@ describe('informal register', () => {
     expect(checker.check('خانهی فلانستان').map((i) => i.text)).toEqual(['خانهی']);
     expect(checker.check('خانهام و خانهام').map((i) => i.text)).toEqual(['خانهام', 'خانهام']);
   });
+  it('spacing only (a half-space or space left out) is a style issue, not a misspelling', () => {
+    expect(checker.check('او میخواهم').map((i) => [i.kind, i.suggestions[0]?.text])).toEqual([['style', `می${Z}خواهم`]]);
+    expect(checker.check('او کتاب دانشآموز').map((i) => [i.kind, i.suggestions[0]?.text])).toEqual([['style', `دانش${Z}آموز`]]);
+    expect(checker.check('او به مدرصه رفت.').map((i) => i.kind)).toEqual(['non-word']);
+  });
+  it('with option informal, any formal reading of a word whose words are all known makes it no error in an informal line', () => {
+    const informal = (w: string): string | undefined => (w === 'کتابو' ? 'کتاب را' : w === 'کتابز' ? 'کتاب زز' : undefined);
+    const nlp = createSpellChecker(tinyData(), { informal });
+    expect(checker.check('او کتابو', { register: 'informal' }).map((i) => i.text)).toEqual(['کتابو']);
+    expect(nlp.check('او کتابو', { register: 'informal' })).toEqual([]);
+    // a reading with an unknown word does not count, and a formal line still reports the word
+    expect(nlp.check('او کتابز', { register: 'informal' }).map((i) => i.text)).toEqual(['کتابز']);
+    expect(nlp.check('او کتابو').map((i) => i.text)).toEqual(['کتابو']);
+  });
+  describe('register auto: which lines read as colloquial', () => {
+    const data = { ...tinyData(), words: [...tinyData().words, 'چیز'], freq: Uint8Array.from([...tinyData().freq, 140]), flags: Uint8Array.from([...tinyData().flags, N]) };
+    const formal = (w: string): string | undefined => (w === 'میخوام' ? `می${Z}خواهم` : undefined);
+    const nlp = createSpellChecker(data, { formal });
+    const long = 'او به خانه رفت و از کتاب و مدرسه و خانه و تهران و کتاب';
+    const rows: [string, boolean, string][] = [
+      [`${long} چیزا`, true, 'a colloquial spelling alone (a typo makes them by accident) does not make a long line colloquial'],
+      [`${long} میخوام چیزا`, false, 'with a word the formal hook reads, the colloquial spellings of the line count too'],
+      ['او چیزا', true, 'nor a short one'],
+      ['او میخوام چیزا', false, 'one word the formal hook reads makes a short line colloquial (as detectRegister\'s markers do)'],
+    ];
+    it.each(rows)('%s → چیزا flagged: %s (%s)', (line, flagged) => {
+      expect(nlp.check(line, { register: 'auto' }).some((i) => i.text === 'چیزا')).toBe(flagged);
+    });
+  });
   it('the component checks its register option', () => {
     expect(() => createPipeline({ components: ['tokenizer', 'spell'], resources: { spell: encodeSpellData(tinyData()) }, options: { spell: { register: 'chat' } } })).toThrow(/E_BAD_OPTION/);
   });
@@ -400,6 +429,8 @@ describe('informal register', () => {
 describe('helpers', () => {
   it('spellKey and isSpellable', () => {
     expect(spellKey(`${Z}كتاب${Z}`)).toBe('کتاب');
+    // ۀ (one code point) is the ezafe ه + hamza above, as the lexicon keeps it: خانۀ is no misspelling of خانهٔ
+    expect(spellKey('خانۀ')).toBe('خانه\u0654');
     expect(isSpellable('کتاب')).toBe(true);
     expect(isSpellable('کتابx')).toBe(false);
     expect(isSpellable('ب')).toBe(false);
