@@ -36,6 +36,8 @@ table('punctuation spacing', [
   ['سلام،دوست', 'سلام، دوست', 'space after Persian comma'],
   ['سلام ،دوست', 'سلام، دوست', 'space moves to after the comma'],
   ['سلام ، دوست', 'سلام، دوست', 'no space before comma'],
+  ['سال ۲۰۲۳ م. ، مقاله', 'سال ۲۰۲۳ م.، مقاله', 'nor between an abbreviation\'s dot and a Persian comma'],
+  ['e.g. , test', 'e.g. , test', 'a Latin comma after a Latin abbreviation is left alone'],
   ['چرا ؟', 'چرا؟', 'no space before ؟'],
   ['تمام شد .', 'تمام شد.', 'no space before the final dot'],
   ['عجب !', 'عجب!', 'no space before !'],

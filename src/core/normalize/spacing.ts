@@ -220,7 +220,7 @@ function line(text: string, p: Uint8Array, out: Edit[], ls: number, le: number, 
     } else {
       let target: string | null = null; // null: the spaces stay as they are
       if (on) {
-        if (R < 0 || noSpace(text, p, i, R, f, fR, cR, lastL, le)) target = '';
+        if (R < 0 || noSpace(text, p, i, R, f, fR, cR, lastL, le, pred)) target = '';
         else if (!tab && hCount >= 2) target = ' ';
       }
       if (zCount > 0) {
@@ -259,16 +259,18 @@ function zwnjMeaningful(fL: number, fR: number, cL: number, base: number): boole
   return (fb & (S_AL | S_KASH)) !== 0 && (fb & S_NJ) === 0;
 }
 
-/** Should the space(s) between L and R go? */
-function noSpace(text: string, p: Uint8Array, L: number, R: number, fL: number, fR: number, cR: number, lastL: number, le: number): boolean {
+/** Should the space(s) between L and R go? (pred: the output unit just before L, -1 at line start) */
+function noSpace(text: string, p: Uint8Array, L: number, R: number, fL: number, fR: number, cR: number, lastL: number, le: number, pred: number): boolean {
   const cL = text.charCodeAt(L);
   // (never glue a mark to a protected span: https://a.b/c ) must not become part of the URL)
   if (fR & S_CLOSE && p[R] === 0 && p[L] === 0) {
     // the word before: Arabic script, or a digit/closing bracket after Persian text (not ")": after a URL it may be
     // the URL's own trailing parenthesis, and gluing to it would let the URL grow)
+    // (or the dot of an abbreviation before a Persian comma or semicolon: ۲۰۲۳ م. ، → ۲۰۲۳ م.،)
     const okL =
       (fL & (S_AL | S_MARK | S_ADIG)) !== 0 ||
-      ((fL & (S_DIG | S_BRCLOSE)) !== 0 && cL !== 0x29 && lastL === ARABIC);
+      ((fL & (S_DIG | S_BRCLOSE)) !== 0 && cL !== 0x29 && lastL === ARABIC) ||
+      (cL === 0x2e && (cR === 0x060c || cR === 0x061b) && pred > 0 && (CLS[pred]! & S_AL) !== 0);
     if (!okL) return false;
     const nx = R + 1 < le ? text.charCodeAt(R + 1) : -1;
     const fx = nx >= 0 ? CLS[nx]! : S_H;

@@ -20,6 +20,8 @@ export interface RawTokens {
 }
 
 const TERMINAL = new Set([0x2e, 0x21, 0x3f, 0x061f, 0x2026]); // . ! ? ؟ …
+/** the letters of an era written after a year: م (میلادی), ق (قمری), ش (شمسی), ه (هجری) */
+const ERA_LETTERS = new Set([0x0645, 0x0642, 0x0634, 0x0647]);
 
 export function isTerminalChar(c: number): boolean {
   return TERMINAL.has(c);
@@ -105,6 +107,13 @@ export function scanTokens(t: string, protect?: Uint8Array): RawTokens {
       // an initial: one letter, a dot, a space and a name (دکتر م. رضایی, as PerDT writes م.); the sentence splitter
       // does not end a sentence there either. و is a word, never an initial.
       if (e - i === 1 && c !== 0x0648 && t.charCodeAt(e) === 0x2e && t.charCodeAt(e + 1) === 0x20 && isArabicLetter(t.charCodeAt(e + 2)) && !(protect && protect[e] === 1)) {
+        push(i, e + 1, 'abbr');
+        i = e + 1;
+        continue;
+      }
+      // an era after a year (۱۹۵۰ م., ۹۳۶ ق., ۱۳۵۷ ش., ۱۴۰۰ ه.): one letter and its dot after a number and a space, as
+      // PerDT writes م. — the sentence splitter does not end a sentence there either
+      if (e - i === 1 && ERA_LETTERS.has(c) && t.charCodeAt(e) === 0x2e && !isArabicLetter(t.charCodeAt(e + 1)) && i >= 2 && t.charCodeAt(i - 1) === 0x20 && isAnyDigit(t.charCodeAt(i - 2)) && !(protect && protect[e] === 1)) {
         push(i, e + 1, 'abbr');
         i = e + 1;
         continue;
