@@ -61,6 +61,8 @@ export interface LemmaInput {
   form: string;
   upos?: string | undefined;
   feats?: string | undefined;
+  /** the treebank tag, when known: PerDT's reflexive خود with person features is خودش only as PR_UCREFX */
+  xpos?: string | undefined;
 }
 
 export interface Lemmatizer {
@@ -476,7 +478,8 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
             continue;
           }
         }
-        out[i] = api.lemma(w.form, w.upos, w.feats);
+        // (PerDT: خود tagged PR_CREFX is خود whatever its features; lemma() reads person features as خودش, PR_UCREFX)
+        out[i] = w.xpos === 'PR_CREFX' && w.form === 'خود' ? 'خود' : api.lemma(w.form, w.upos, w.feats);
       }
       return out;
     },

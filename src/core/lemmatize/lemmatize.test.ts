@@ -238,6 +238,10 @@ describe('lemmatizer: conventions and details', () => {
     expect(lem.lemma('خود', 'PRON', 'Number=Sing|Person=1')).toBe('خودم');
     expect(lem.lemma('خود', 'PRON')).toBe('خود');
     expect(lem.lemma('خود', 'PRON', 'Number=Sing|Person=3|PronType=Prs|Reflex=Yes')).toBe('خود');
+    // the tag decides when it is known: PR_CREFX (the bare reflexive) is خود even with person features
+    const one = (xpos: string): string => lem.lemmatizeSentence([{ form: 'خود', upos: 'PRON', xpos, feats: 'Number=Sing|Person=3' }])[0]!;
+    expect(one('PR_CREFX')).toBe('خود');
+    expect(one('PR_UCREFX')).toBe('خودش');
   });
 
   it('Arabic letter variants and diacritics are looked up in canonical form', () => {
