@@ -386,6 +386,8 @@ describe('POST /v1/phrases', () => {
     expect(out.phrases[2]!.lemma).toBe('استفاده کرد');
     const vp = JSON.parse((await post(a, '/v1/phrases', { text, types: ['VP'] })).body) as { phrases: { type: string }[] };
     expect(vp.phrases.map((p) => p.type)).toEqual(['VP']);
+    // an empty list asks for no kind, as in the library (and as /v1/identifiers reads it)
+    expect(JSON.parse((await post(a, '/v1/phrases', { text, types: [] })).body)).toEqual({ phrases: [] });
     expectError(await post(a, '/v1/phrases', { text, types: ['PP'] }), 400, 'E_BAD_OPTION');
     expectError(await post(a, '/v1/phrases', { text, types: 'NP' }), 400, 'E_BAD_OPTION');
   });

@@ -154,7 +154,7 @@ function run(op: Operation, body: Record<string, unknown>): unknown {
   }
   if (op === 'phrases') {
     const types = body.types;
-    if (types !== undefined && types !== null && !(Array.isArray(types) && types.length > 0 && types.every((t) => (PHRASE_TYPES as readonly unknown[]).includes(t)))) {
+    if (types !== undefined && types !== null && !(Array.isArray(types) && types.every((t) => (PHRASE_TYPES as readonly unknown[]).includes(t)))) {
       throw new HttpError(400, 'E_BAD_OPTION', `"types" must be a list of "NP" and/or "VP", not ${show(types)}`, { hint: 'e.g. "types": ["NP"]', option: 'types' });
     }
     return { phrases: phrases(text, Array.isArray(types) ? { types: types as PhraseType[] } : {}) };

@@ -21,6 +21,7 @@ const commonErrors = {
   '408': errorResponse('The body did not arrive within the time budget (E_REQUEST_TIMEOUT).'),
   '417': errorResponse('An Expect header other than 100-continue (E_BAD_REQUEST).'),
   '413': errorResponse('The body is larger than the limit, 1 MiB by default (E_TOO_LARGE).'),
+  '431': errorResponse('The request headers (or the URL) are too large (E_HEADERS_TOO_LARGE): send the text in the body.'),
   '415': errorResponse('The Content-Type is not application/json or application/x-ndjson, the charset is not UTF-8, or the body is compressed (a Content-Encoding other than identity) (E_UNSUPPORTED_MEDIA_TYPE).'),
   '500': errorResponse('A failure inside the server (E_INTERNAL, E_RESOURCE_MISSING); the details are in the server log, never in the response.'),
   '503': errorResponse('The work did not finish within the time budget, 10 s by default (E_TIMEOUT), too many requests are waiting (E_BUSY), or the server is shutting down (E_SHUTTING_DOWN). Has a Retry-After header when retrying makes sense.'),
@@ -264,7 +265,7 @@ export const OPENAPI = {
               code: {
                 type: 'string',
                 pattern: '^E_[A-Z_]+$',
-                examples: ['E_BAD_JSON', 'E_BAD_INPUT', 'E_BAD_OPTION', 'E_NOT_FOUND', 'E_METHOD_NOT_ALLOWED', 'E_REQUEST_TIMEOUT', 'E_TOO_LARGE', 'E_UNSUPPORTED_MEDIA_TYPE', 'E_TIMEOUT', 'E_BUSY', 'E_SHUTTING_DOWN', 'E_INTERNAL'],
+                examples: ['E_BAD_JSON', 'E_BAD_INPUT', 'E_BAD_OPTION', 'E_NOT_FOUND', 'E_METHOD_NOT_ALLOWED', 'E_REQUEST_TIMEOUT', 'E_TOO_LARGE', 'E_HEADERS_TOO_LARGE', 'E_UNSUPPORTED_MEDIA_TYPE', 'E_TIMEOUT', 'E_BUSY', 'E_SHUTTING_DOWN', 'E_INTERNAL'],
               },
               message: { type: 'string' },
               hint: { type: 'string' },
@@ -510,7 +511,7 @@ export const OPENAPI = {
         required: ['text'],
         properties: {
           text: { type: 'string' },
-          types: { type: 'array', minItems: 1, items: { type: 'string', enum: ['NP', 'VP'] }, default: ['NP', 'VP'], description: 'which kinds' },
+          types: { type: 'array', items: { type: 'string', enum: ['NP', 'VP'] }, default: ['NP', 'VP'], description: 'which kinds (an empty list: none)' },
         },
       },
       PhrasesResult: {
