@@ -30,6 +30,7 @@ const rejectAll = $<HTMLButtonElement>('reject-all');
 const copyBtn = $<HTMLButtonElement>('copy');
 const useResult = $<HTMLButtonElement>('use-result');
 const copyStatus = $('copy-status');
+const storeNote = $('store-note');
 const sentenceSel = $<HTMLSelectElement>('sentence');
 const tokensBody = $<HTMLTableSectionElement>('tokens-body');
 const analysisSummary = $('analysis-summary');
@@ -121,11 +122,30 @@ function send(): void {
   const post = (m: WorkerRequest): void => worker!.postMessage(m);
   post({ id, normalize: text, options: o, ...(registerSel.value === 'formal' ? { formal: true } : {}) });
   post({ id, analyze: text, options: o });
+  save(text, o);
+}
+
+/** whether the last save of the text failed for its size (#store-note says so until a save works again) */
+let unsaved = false;
+/**
+ * Keeps the text and the options in localStorage for the next visit. A text over the browser's quota (about 5 MB) is
+ * not kept: the stored copy of an older text is dropped (it would come back in place of this one) and a note under
+ * the input says so; storage may also be disabled altogether.
+ */
+function save(text: string, o: NormalizeOptions): void {
   try {
     localStorage.setItem(STORE, JSON.stringify({ text, options: o, register: registerSel.value }));
+    unsaved = false;
   } catch {
-    // storage may be disabled
+    let disabled = false;
+    try {
+      localStorage.setItem(STORE, JSON.stringify({ options: o, register: registerSel.value }));
+    } catch {
+      disabled = true; // storage disabled: nothing was kept before either, nothing to say
+    }
+    unsaved = !disabled;
   }
+  storeNote.hidden = !unsaved;
 }
 
 function schedule(delay = 180): void {

@@ -351,6 +351,33 @@ describe.skipIf(!HAVE_CHROMIUM)('web editor in Chromium', () => {
     await page.locator('details.settings summary').click();
   });
 
+  it('keeps the text for the next visit, and says so when it is too large to keep (a full localStorage)', async () => {
+    const p2 = await context.newPage();
+    // a quota of 2,000 characters, as a full store would refuse a large text
+    await p2.addInitScript(() => {
+      const set = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (k: string, v: string) {
+        if (v.length > 2000) throw new DOMException('quota', 'QuotaExceededError');
+        return set.call(this, k, v);
+      };
+    });
+    await p2.goto(server.url);
+    await poll(() => p2.locator('#engine').getAttribute('data-state')).toBe('ready');
+    const stored = (): Promise<{ text?: string } | null> => p2.evaluate(() => JSON.parse(localStorage.getItem('dabir.editor.v1') ?? 'null'));
+    await p2.locator('#input').fill('میخواهم کتاب بخرم');
+    await poll(async () => (await stored())?.text).toBe('میخواهم کتاب بخرم');
+    await p2.locator('#input').fill('میخواهم کتاب بخرم. '.repeat(150));
+    // the older text is not kept (it would come back in place of this one), and the reader is told
+    await poll(async () => (await stored())?.text).toBeUndefined();
+    await poll(() => p2.locator('#store-note').isVisible()).toBe(true);
+    await shot('store-full', p2);
+    // a text that fits is kept again, and the note goes
+    await p2.locator('#input').fill('کتاب');
+    await poll(async () => (await stored())?.text).toBe('کتاب');
+    expect(await p2.locator('#store-note').isVisible()).toBe(false);
+    await p2.close();
+  });
+
   it('fits a 375px phone screen without horizontal scrolling', async () => {
     await page.setViewportSize({ width: 375, height: 812 });
     await page.locator('#input').fill(TEXT);
