@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cli } from './helpers/cli.js';
+import { cli, enc, sink } from './helpers/cli.js';
+import { main } from '../src/cli/main.js';
 import { createPipeline, readConllu } from '../src/node/index.js';
 
 const MINI = new URL('./fixtures/mini.conllu', import.meta.url);
@@ -60,6 +61,29 @@ describe('dabir analyze', () => {
       }
     }
   }, 120_000);
+
+  it('streams a text without line breaks: its first sentences are written before the rest of it is read', async () => {
+    const piece = 'او آمد. من رفتم، '.repeat(5_000); // 85k units, no line break: past one forced cut (64k)
+    const stdout = sink();
+    const seen: number[] = [];
+    async function* input(): AsyncGenerator<Uint8Array> {
+      yield enc(piece);
+      seen.push(stdout.text.length);
+      yield enc(piece + 'پایان');
+    }
+    const components = 'normalizer,tokenizer,lemmatizer';
+    const want = createPipeline({ components: components.split(',') }).process(piece + piece + 'پایان').toConllu();
+    for (const threads of [[], ['--threads', '2']]) {
+      stdout.text = '';
+      seen.length = 0;
+      const code = await main(['analyze', '--components', components, ...threads], { stdin: input(), stdout, stderr: sink() });
+      expect(code).toBe(0);
+      // (two threads write a piece's output once more pieces are out, to keep both busy: the same output, in bounded
+      // pieces, but not necessarily before the next read)
+      if (threads.length === 0) expect(seen[0]).toBeGreaterThan(0);
+      expect(stdout.text).toBe(want);
+    }
+  }, 60_000);
 
   it('--input conllu keeps the gold sentences, tokens and words exactly', async () => {
     const gold = readFileSync(MINI, 'utf8');

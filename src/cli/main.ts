@@ -473,6 +473,8 @@ class StdoutClosed extends Error {}
  * the input is. `afterChunk` runs after the lines of each chunk, before the output is written: a handler that batches
  * lines flushes there, so output still follows input piece by piece (interactive use keeps working). `atEnd` runs
  * after the last line, whether or not it ended with a line break. Both may append to `out` and may be async.
+ * `partial`, when given, receives the text of an unfinished line at the end of every chunk (a handler that needs no
+ * whole lines: the text of a line without a line break then arrives in pieces instead of all at once at its end).
  */
 async function processLines(
   input: CliInput,
@@ -481,6 +483,7 @@ async function processLines(
   file: string | undefined,
   afterChunk?: (out: string[]) => void | Promise<void>,
   atEnd?: (out: string[]) => void | Promise<void>,
+  partial?: (text: string) => void,
 ): Promise<void> {
   const { stdout } = io;
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -514,6 +517,10 @@ async function processLines(
       start = nl + 1;
     }
     if (start < text.length) carry += start === 0 ? text : text.slice(start);
+    if (partial && carry.length > 0) {
+      partial(carry);
+      carry = '';
+    }
   };
   const warnIfBad = (): void => {
     if (!warned && check.invalid) {
@@ -849,10 +856,20 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
       };
       // the end of the input ends the stream (also when the last line has its line break: an unclosed ``` fence
       // holds its text back until then)
-      await processLines(input, io, (line, eol, _n, out) => pending.push(line, eol), file, push, (out) => {
-        push(out);
-        emit(stream.end(), out);
-      });
+      // (an unfinished line goes to the stream at the end of each chunk too: a long text without line breaks is
+      // analysed and written piece by piece, in bounded memory, not held until its end)
+      await processLines(
+        input,
+        io,
+        (line, eol, _n, out) => pending.push(line, eol),
+        file,
+        push,
+        (out) => {
+          push(out);
+          emit(stream.end(), out);
+        },
+        (text) => pending.push(text, ''),
+      );
     }
     const end = writer.end();
     if (end) io.stdout.write(end);
@@ -876,10 +893,19 @@ async function analyzeInThreads(io: CliIO, file: string | undefined, threads: nu
         pending.length = 0;
         return t;
       };
-      await processLines(input, io, (line, eol) => pending.push(line, eol), file, (out) => analyzer.push(take(), out), async (out) => {
-        await analyzer.push(take(), out);
-        await analyzer.end(out);
-      });
+      // (an unfinished line goes too: see analyze on one thread)
+      await processLines(
+        input,
+        io,
+        (line, eol) => pending.push(line, eol),
+        file,
+        (out) => analyzer.push(take(), out),
+        async (out) => {
+          await analyzer.push(take(), out);
+          await analyzer.end(out);
+        },
+        (text) => pending.push(text),
+      );
       return EXIT_OK;
     } finally {
       await fh?.close().catch(() => undefined);
