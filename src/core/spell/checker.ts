@@ -837,6 +837,13 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   };
 
   const bigramCount = (a: string, b: string): number => (bi ??= data.bigrams).get(`${a} ${b}`) ?? 0;
+  /** whether `fix` only adds half-spaces to `word`, or spaces between words the text corpus has side by side */
+  const spacingOnly = (word: string, fix: string): boolean => {
+    if (fix === word || lettersOnly(fix) !== lettersOnly(word)) return false;
+    const parts = fix.split(' ');
+    for (let i = 0; i + 1 < parts.length; i++) if (bigramCount(spellKey(parts[i]!), spellKey(parts[i + 1]!)) === 0) return false;
+    return true;
+  };
 
   const joinMemo = new Map<string, Map<string, Cand> | null>();
   /**
@@ -1076,8 +1083,9 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       const start = tokens[a]!.start;
       const end = tokens[b]!.end;
       // known words with a half-space or a space left out (میکنم → می‌کنم, درمورد → در مورد): the letters are right,
-      // the spacing is not — a style issue, as a half-space typed as a space is (بچه ها → بچه‌ها)
-      if (kind === 'non-word' && a === b && suggestions.length > 0 && suggestions[0]!.text !== word && lettersOnly(suggestions[0]!.text) === lettersOnly(word)) kind = 'style';
+      // the spacing is not — a style issue, as a half-space typed as a space is (بچه ها → بچه‌ها). A space only when
+      // the text corpus has the pair: an unknown name cut into two words (لسترنج → لست رنج) stays a non-word.
+      if (kind === 'non-word' && a === b && suggestions.length > 0 && spacingOnly(word, suggestions[0]!.text)) kind = 'style';
       else if (kind === 'non-word' && a === b && o.formal && !informalAt(a)) {
         // a colloquial word in a formal line: its formal spelling (a style issue), not a typo
         const f = o.formal(word);

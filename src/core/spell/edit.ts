@@ -23,7 +23,7 @@ export const COST = {
   INSERT: 0.9,
   NEIGHBOUR_INSERT: 0.7,
   TRANSPOSE: 0.6,
-  SPACE_EDIT: 0.35,
+  SPACE_EDIT: 0.45,
 };
 
 const HOMOPHONES = ['تط', 'سصث', 'زذضظ', 'هح', 'اع', 'قغ'];

@@ -396,6 +396,9 @@ describe('informal register', () => {
     expect(checker.check('او میخواهم').map((i) => [i.kind, i.suggestions[0]?.text])).toEqual([['style', `می${Z}خواهم`]]);
     expect(checker.check('او کتاب دانشآموز').map((i) => [i.kind, i.suggestions[0]?.text])).toEqual([['style', `دانش${Z}آموز`]]);
     expect(checker.check('او به مدرصه رفت.').map((i) => i.kind)).toEqual(['non-word']);
+    // a space: only between words the text corpus has side by side (از کتاب); else a name cut in two stays a non-word
+    expect(checker.check('او ازکتاب').map((i) => [i.kind, i.suggestions[0]?.text])).toEqual([['style', 'از کتاب']]);
+    expect(checker.check('او کتابخانه').map((i) => [i.kind, i.suggestions[0]?.text])).toEqual([['non-word', 'کتاب خانه']]);
   });
   it('with option informal, any formal reading of a word whose words are all known makes it no error in an informal line', () => {
     const informal = (w: string): string | undefined => (w === 'کتابو' ? 'کتاب را' : w === 'کتابز' ? 'کتاب زز' : undefined);
