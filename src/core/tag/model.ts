@@ -297,6 +297,10 @@ export class TaggerModel {
   /** per scheme: role scores of the sentence boundary */
   private readonly boundary: Float64Array[][];
   private cached: CachedWord[] = [];
+  /** person and number of each rest label's FEATS (personNumber), 0 when it has none */
+  private readonly restPN: Int8Array;
+  /** the UPOS ids of VERB and AUX (-1 when the model has none) */
+  private readonly verbGroups: [number, number];
 
   constructor(header: TaggerHeader, lex: LexiconData, t1: TableData, t2: TableData) {
     this.header = header;
@@ -311,6 +315,8 @@ export class TaggerModel {
       const f = r.split('\t')[1] ?? '_';
       return f === '_' || f === '' ? undefined : f;
     });
+    this.restPN = Int8Array.from(this.restFeats, (f) => personNumber(f));
+    this.verbGroups = [header.upos.indexOf('VERB'), header.upos.indexOf('AUX')];
     this.restLocal = new Int32Array(header.rest.length);
     this.groupRest = header.upos.map(() => []);
     header.restGroup.forEach((g, id) => {
@@ -484,6 +490,17 @@ export class TaggerModel {
         t2.addBatch(bka, bkb, nb, scores);
         let best = cands[0]!;
         for (let j = 1; j < cands.length; j++) if (scores[cands[j]!]! > scores[best]!) best = cands[j]!;
+        // a verb's personal ending decides its person and number where it is unambiguous (رفتم, خریدی: 1 / 2 Sing);
+        // the best label that agrees, when there is one (the Seraji scheme, with few 1st persons in its data, wrote
+        // رفتم as an imperative 2nd person)
+        if (g === this.verbGroups[0] || g === this.verbGroups[1]) {
+          const want = endingPersonNumber(forms[i]!);
+          if (want !== 0 && this.restPN[group[best]!] !== want) {
+            let agree = -1;
+            for (let j = 0; j < cands.length; j++) if (this.restPN[group[cands[j]!]!] === want && (agree < 0 || scores[cands[j]!]! > scores[agree]!)) agree = cands[j]!;
+            if (agree >= 0) best = agree;
+          }
+        }
         id = group[best]!;
       }
       rest[i] = id;
@@ -516,6 +533,27 @@ export class TaggerModel {
   featsOf(rest: number): string | undefined {
     return rest >= 0 ? this.restFeats[rest] : undefined;
   }
+}
+
+/** Person and number of a FEATS string as one code: person × 2 + (plural ? 1 : 0); 0 when either is missing. */
+export function personNumber(feats: string | undefined): number {
+  if (feats === undefined) return 0;
+  const p = /(?:^|\|)Person=([123])(?:\||$)/.exec(feats);
+  const n = /(?:^|\|)Number=(Sing|Plur)(?:\||$)/.exec(feats);
+  return p && n ? Number(p[1]) * 2 + (n[1] === 'Plur' ? 1 : 0) : 0;
+}
+
+/**
+ * The person and number a verb form's ending gives when it is unambiguous (personNumber's code), else 0: م (not یم,
+ * which is also a stem in ی + م: می‌نمایم) is the 1st person singular, ی the 2nd. The prefix می alone is no form.
+ */
+export function endingPersonNumber(form: string): number {
+  const w = form.replaceAll('\u200c', '');
+  if (w.length < 2 || w === 'می' || w === 'نمی') return 0;
+  const last = w.charCodeAt(w.length - 1);
+  if (last === 0x0645) return w.charCodeAt(w.length - 2) === 0x06cc ? 0 : 2; // م: 1 Sing
+  if (last === 0x06cc) return 4; // ی: 2 Sing
+  return 0;
 }
 
 // ---- binary encoding ----
