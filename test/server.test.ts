@@ -436,6 +436,18 @@ describe('NDJSON batches', () => {
     expect(out.at(-1).error).toMatchObject({ code: 'E_BAD_INPUT', line: lines.length });
   });
 
+  it('many short lines (sent to the workers in groups): every answer in order, errors on their own lines', async () => {
+    const bad = new Set([1, 64, 65, 130, 200]);
+    const lines = Array.from({ length: 200 }, (_, i) => (bad.has(i + 1) ? `{"text": ${i}}` : JSON.stringify({ text: `میخواهم ${i} کتاب` })));
+    const r = await call(a, 'POST', '/v1/normalize', lines.join('\n'), ND);
+    const out = r.body.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(200);
+    out.forEach((o, i) => {
+      if (bad.has(i + 1)) expect(o.error).toMatchObject({ code: 'E_BAD_INPUT', line: i + 1 });
+      else expect(o.text).toBe(normalize(`میخواهم ${i} کتاب`));
+    });
+  });
+
   it('analyze and tokenize take batches too (conllu as {conllu}); an empty batch is an empty answer', async () => {
     const body = ['{"text":"سلام."}', '{"text":"اختیارش را داد.","format":"conllu"}'].join('\n');
     const r = await call(a, 'POST', '/v1/analyze', body, ND);

@@ -17,6 +17,8 @@ export interface Job {
   bytes: Uint8Array;
   /** analyze with format "conllu": answer text/plain instead of {"conllu": ...} (never for NDJSON lines) */
   plainConllu: boolean;
+  /** NDJSON: several request lines run as one job (`bytes` unused), answered in `Reply.multi`, one reply each */
+  lines?: Uint8Array[];
 }
 
 /** What the worker sends back: a finished response body. */
@@ -26,6 +28,8 @@ export interface Reply {
   body: string;
   /** extra response headers (Retry-After) */
   headers?: Record<string, string>;
+  /** the replies of a job of several lines (Job.lines), in order */
+  multi?: Reply[];
 }
 
 export const JSON_TYPE = 'application/json; charset=utf-8';
@@ -53,6 +57,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Runs one job; every failure becomes an error reply (this function does not throw). */
 export function runJob(job: Job): Reply {
+  if (job.lines) return { status: 200, type: JSON_TYPE, body: '', multi: job.lines.map((bytes) => runJob({ op: job.op, bytes, plainConllu: false })) };
   try {
     const body = parseBody(job.bytes);
     const result = run(job.op, body);

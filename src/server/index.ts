@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DabirError } from '../node/index.js';
 import { availableComponents } from '../node/index.js';
-import { JSON_TYPE, OPERATIONS, type Operation, type Reply } from './api.js';
+import { JSON_TYPE, OPERATIONS, type Job, type Operation, type Reply } from './api.js';
 import { HttpError, isServerFault, toHttpError, type ErrorBody } from './errors.js';
 import { OPENAPI } from './openapi.js';
 import { timeoutError, WorkerPool } from './pool.js';
@@ -72,6 +72,9 @@ export interface DabirServer {
 const PACKAGE_ROOT = new URL('../../', import.meta.url);
 
 const NDJSON_TYPE = 'application/x-ndjson; charset=utf-8';
+/** NDJSON lines sent to a worker as one job: at most this many, and this many bytes (a longer line goes alone) */
+const GROUP_LINES = 64;
+const GROUP_BYTES = 16_384;
 const API_METHODS = 'GET, POST, OPTIONS';
 
 interface Route {
@@ -235,28 +238,40 @@ export function createServer(opts: ServerOptions = {}): DabirServer {
       gone = true;
     });
     const window = Math.max(2, pool.size * 2);
-    const pending: { no: number; reply: Promise<Reply> }[] = [];
-    const write = async (no: number, r: Reply): Promise<void> => {
-      if (gone) return;
-      let out = r.body;
-      if (r.status !== 200) {
-        const e = JSON.parse(r.body) as ErrorBody;
-        e.error.line = no;
-        out = JSON.stringify(e);
+    // consecutive lines go to a worker together, up to GROUP_LINES lines or GROUP_BYTES bytes: one round trip for many
+    // short requests (one per line cost more in messages than in work); a group that runs out of time answers
+    // E_TIMEOUT on each of its lines
+    const pending: { nos: number[]; reply: Promise<Reply> }[] = [];
+    const write = async (nos: number[], r: Reply): Promise<void> => {
+      for (let k = 0; k < nos.length; k++) {
+        if (gone) return;
+        const one = r.multi ? r.multi[k]! : r;
+        let out = one.body;
+        if (one.status !== 200) {
+          const e = JSON.parse(one.body) as ErrorBody;
+          e.error.line = nos[k];
+          out = JSON.stringify(e);
+        }
+        if (!res.write(`${out}\n`)) await drained(res);
       }
-      if (!res.write(`${out}\n`)) await drained(res);
     };
     const timedOut = JSON.stringify(timeoutError().body());
-    for (const line of lines) {
-      if (gone) break;
-      const reply = Date.now() >= deadline ? Promise.resolve<Reply>({ status: 503, type: JSON_TYPE, body: timedOut }) : pool.run({ op, bytes: line.bytes, plainConllu: false }, deadline);
-      pending.push({ no: line.no, reply });
+    for (let i = 0; i < lines.length && !gone; ) {
+      const group: typeof lines = [];
+      let bytes = 0;
+      while (i < lines.length && group.length < GROUP_LINES && (group.length === 0 || bytes + lines[i]!.bytes.length <= GROUP_BYTES)) {
+        bytes += lines[i]!.bytes.length;
+        group.push(lines[i++]!);
+      }
+      const job: Job = group.length === 1 ? { op, bytes: group[0]!.bytes, plainConllu: false } : { op, bytes: new Uint8Array(0), plainConllu: false, lines: group.map((l) => l.bytes) };
+      const reply = Date.now() >= deadline ? Promise.resolve<Reply>({ status: 503, type: JSON_TYPE, body: timedOut }) : pool.run(job, deadline);
+      pending.push({ nos: group.map((l) => l.no), reply });
       if (pending.length >= window) {
         const p = pending.shift()!;
-        await write(p.no, await p.reply);
+        await write(p.nos, await p.reply);
       }
     }
-    for (const p of pending) await write(p.no, await p.reply);
+    for (const p of pending) await write(p.nos, await p.reply);
     if (!gone) res.end();
   };
 
