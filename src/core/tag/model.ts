@@ -299,6 +299,10 @@ export class TaggerModel {
   private cached: CachedWord[] = [];
   /** person and number of each rest label's FEATS (personNumber), 0 when it has none */
   private readonly restPN: Int8Array;
+  /** 1 for a rest label of a present, subjunctive or imperative form, or of a participle */
+  private readonly restPresent: Uint8Array;
+  /** 1 for a rest label with Polarity=Neg */
+  private readonly restNeg: Uint8Array;
   /** the UPOS ids of VERB and AUX (-1 when the model has none) */
   private readonly verbGroups: [number, number];
 
@@ -316,6 +320,8 @@ export class TaggerModel {
       return f === '_' || f === '' ? undefined : f;
     });
     this.restPN = Int8Array.from(this.restFeats, (f) => personNumber(f));
+    this.restPresent = Uint8Array.from(this.restFeats, (f) => (f !== undefined && /(?:^|\|)(?:Tense=Pres|Mood=Sub|Mood=Imp|VerbForm=Part)(?:\||$)/.test(f) ? 1 : 0));
+    this.restNeg = Uint8Array.from(this.restFeats, (f) => (f !== undefined && /(?:^|\|)Polarity=Neg(?:\||$)/.test(f) ? 1 : 0));
     this.verbGroups = [header.upos.indexOf('VERB'), header.upos.indexOf('AUX')];
     this.restLocal = new Int32Array(header.rest.length);
     this.groupRest = header.upos.map(() => []);
@@ -495,9 +501,14 @@ export class TaggerModel {
         // رفتم as an imperative 2nd person)
         if (g === this.verbGroups[0] || g === this.verbGroups[1]) {
           const want = endingPersonNumber(forms[i]!);
-          if (want !== 0 && this.restPN[group[best]!] !== want) {
+          const past = pastShaped(forms[i]!);
+          // (a negative verb has its ن: a form without the letter is not one)
+          const neverNeg = !forms[i]!.includes('ن');
+          const fits = (id: number): boolean => (want === 0 || this.restPN[id] === want) && (!past || this.restPresent[id] === 0) && (!neverNeg || this.restNeg[id] === 0);
+          if (!fits(group[best]!)) {
             let agree = -1;
-            for (let j = 0; j < cands.length; j++) if (this.restPN[group[cands[j]!]!] === want && (agree < 0 || scores[cands[j]!]! > scores[agree]!)) agree = cands[j]!;
+            for (let j = 0; j < cands.length; j++) if (fits(group[cands[j]!]!) && (agree < 0 || scores[cands[j]!]! > scores[agree]!)) agree = cands[j]!;
+            if (agree < 0 && want !== 0) for (let j = 0; j < cands.length; j++) if (this.restPN[group[cands[j]!]!] === want && (agree < 0 || scores[cands[j]!]! > scores[agree]!)) agree = cands[j]!;
             if (agree >= 0) best = agree;
           }
         }
@@ -554,6 +565,21 @@ export function endingPersonNumber(form: string): number {
   if (last === 0x0645) return w.charCodeAt(w.length - 2) === 0x06cc ? 0 : 2; // م: 1 Sing
   if (last === 0x06cc) return 4; // ی: 2 Sing
   return 0;
+}
+
+/**
+ * A finite verb that can only be past: a personal ending after a stem in د or ت (every past stem ends so), with no
+ * prefix می, نمی or ب (رفتم, خریدیم, نوشتند; not می‌گردم, بخندید, nor کند, a present stem کن + د, which has no ending
+ * to remove). A present stem in د or ت without a prefix (گردم) is rare in prose.
+ */
+export function pastShaped(form: string): boolean {
+  const w = form.replaceAll('\u200c', '');
+  // (and not the present of بودن, whose stem هست ends in ت: هستم, نیستند)
+  if (w.startsWith('می') || w.startsWith('نمی') || w.startsWith('ب') || w.startsWith('هست') || w.startsWith('نیست')) return false;
+  const m = /(?:یم|ید|ند|م|ی)$/.exec(w);
+  if (!m || m.index < 2) return false;
+  const c = w.charCodeAt(m.index - 1);
+  return c === 0x062f || c === 0x062a;
 }
 
 // ---- binary encoding ----

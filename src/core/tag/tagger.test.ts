@@ -5,7 +5,7 @@ import { readConllu } from '../formats/conllu.js';
 import { createPipeline } from '../pipeline.js';
 import { decodeTagger, encodeTagger, fixedTag, tagDoc, taggerModelOf, trainInputFromDocs, trainTagger, type TaggerModel } from './index.js';
 import { sha256, toHex } from '../sha256.js';
-import { endingPersonNumber, personNumber } from './model.js';
+import { endingPersonNumber, pastShaped, personNumber } from './model.js';
 
 const fixture = readFileSync(new URL('./fixtures/tiny.conllu', import.meta.url), 'utf8');
 const SHIPPED = new URL('../../../data/tagger.bin', import.meta.url);
@@ -219,6 +219,20 @@ describe('verb endings', () => {
   const code = (s: string): number => (s === '-' ? 0 : Number(s[0]) * 2 + (s.endsWith('Plur') ? 1 : 0));
   it.each(rows)('%s → %s (%s)', (form, want) => {
     expect(endingPersonNumber(form)).toBe(code(want));
+  });
+  const past: [string, boolean, string][] = [
+    ['رفتم', true, 'a personal ending after a stem in ت'],
+    ['خریدیم', true, 'after a stem in د'],
+    ['نوشتند', true, 'with ند'],
+    [`می\u200cگردم`, false, 'می: present or imperfect'],
+    ['بخندید', false, 'ب: subjunctive or imperative'],
+    ['کند', false, 'a present stem کن + د: no ending to remove'],
+    ['کنند', false, 'the stem before ند is کن'],
+    ['هستند', false, 'the present of بودن, stem هست'],
+    ['نیستم', false, 'and its negative'],
+  ];
+  it.each(past)('pastShaped(%s) = %s (%s)', (form, want) => {
+    expect(pastShaped(form)).toBe(want);
   });
   it('personNumber reads FEATS', () => {
     expect(personNumber('Number=Sing|Person=1|Tense=Past')).toBe(2);
