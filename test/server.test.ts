@@ -571,6 +571,12 @@ describe('limits', () => {
     // Expect: 100-continue with a big Content-Length: 413 instead of 100
     const cont = await raw(a, 'POST /v1/normalize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: 2000000\r\n\r\n');
     expect(cont).toMatch(/^HTTP\/1\.1 413 /);
+    // ... but to a route that does not exist (or a method it does not take) 404 / 405, as without the Expect
+    const nowhere = await raw(a, 'POST /v1/nowhere HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: 2000000\r\n\r\n');
+    expect(nowhere).toMatch(/^HTTP\/1\.1 404 /);
+    expect(nowhere).toContain('E_NOT_FOUND');
+    const wrong = await raw(a, 'PUT /v1/normalize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: 2000000\r\n\r\n');
+    expect(wrong).toMatch(/^HTTP\/1\.1 405 /);
     // just under the limit is fine
     const ok = await post(a, '/v1/normalize', { text: 'ا'.repeat(500_000) });
     expect(ok.status).toBe(200);

@@ -362,6 +362,14 @@ export function createServer(opts: ServerOptions = {}): DabirServer {
   http.on('request', (req: IncomingMessage, res: ServerResponse) => void handle(req, res));
   // `Expect: 100-continue`: refuse an announced oversized body before the client sends it
   http.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    // (a request no route takes is answered 404 / 405 without its body, whatever its size, as without the Expect)
+    const path = (req.url ?? '/').replace(/[?#].*$/s, '');
+    const route = Object.hasOwn(routes, path) ? routes[path] : undefined;
+    if (!route || !route.methods.includes(req.method ?? '')) {
+      res.setHeader('Connection', 'close');
+      void handle(req, res);
+      return;
+    }
     if (Number(req.headers['content-length'] ?? 0) > maxBody) {
       res.setHeader('Connection', 'close');
       if (cors && req.url?.startsWith('/v1')) res.setHeader('Access-Control-Allow-Origin', cors);
