@@ -303,6 +303,8 @@ export class TaggerModel {
   private readonly restPresent: Uint8Array;
   /** 1 for a rest label with Polarity=Neg */
   private readonly restNeg: Uint8Array;
+  /** per scheme and UPOS group: the local ids of the labels any scheme uses with this scheme's XPOS tags */
+  private readonly sharedLocal: Int32Array[][];
   /** the UPOS ids of VERB and AUX (-1 when the model has none) */
   private readonly verbGroups: [number, number];
 
@@ -334,6 +336,16 @@ export class TaggerModel {
     this.hist2 = header.upos.map(() => []);
     this.boundary = header.schemes.map((_, tb) => this.roleScores(boundaryInfo(tb)));
     this.allowedLocal = header.allowedRest.map((byUpos) => byUpos.map((ids) => Int32Array.from(ids, (id) => this.restLocal[id]!)));
+    // per scheme and group: every label of the group that some scheme uses with an XPOS this scheme uses too (the verb
+    // checks below may need one its own data never had: Seraji has no past 1st singular V_PA, iPerUDT has)
+    this.sharedLocal = header.allowedRest.map((byUpos) => {
+      const xs = new Set(byUpos.flat().map((id) => this.restXpos[id]));
+      return byUpos.map((_, g) => {
+        const ids = new Set<number>();
+        for (const other of header.allowedRest) for (const id of other[g] ?? []) if (xs.has(this.restXpos[id])) ids.add(id);
+        return Int32Array.from([...ids].sort((a, b) => a - b), (id) => this.restLocal[id]!);
+      });
+    });
   }
 
   private roleScores(info: WordInfo): Float64Array[] {
@@ -508,6 +520,11 @@ export class TaggerModel {
           if (!fits(group[best]!)) {
             let agree = -1;
             for (let j = 0; j < cands.length; j++) if (fits(group[cands[j]!]!) && (agree < 0 || scores[cands[j]!]! > scores[agree]!)) agree = cands[j]!;
+            // none among the scheme's own labels: one another scheme uses with the same XPOS tags
+            if (agree < 0) {
+              const more = this.sharedLocal[tb]![g]!;
+              for (let j = 0; j < more.length; j++) if (fits(group[more[j]!]!) && (agree < 0 || scores[more[j]!]! > scores[agree]!)) agree = more[j]!;
+            }
             if (agree < 0 && want !== 0) for (let j = 0; j < cands.length; j++) if (this.restPN[group[cands[j]!]!] === want && (agree < 0 || scores[cands[j]!]! > scores[agree]!)) agree = cands[j]!;
             if (agree >= 0) best = agree;
           }
