@@ -81,6 +81,15 @@ describe('keywords (Node, shipped models and IDF table)', () => {
     expect(rate.count).toBe(2);
     expect(rate.spans.map((sp) => text.slice(sp.start, sp.end))).toEqual(['نرخ ارز', 'نرخ‌های ارز']);
   });
+  it('each keyword has its base form (lemma) and its first occurrence as written and as corrected', () => {
+    // broken text: half-spaces deleted or typed as spaces, Arabic ي
+    const broken = 'دانشآموزان از نرم افزارهای تازه استفاده کردند. وزير گفت دانشآموزان نرم افزارهای خوبی دارند.';
+    const k = keywords(broken, { n: 3 });
+    const soft = k.find((x) => x.key === 'نرمافزار')!;
+    expect([soft.phrase, soft.form, soft.lemma]).toEqual(['نرم افزارهای', 'نرم‌افزارهای', 'نرم‌افزار']);
+    const pupil = k.find((x) => x.key === 'دانشاموز')!;
+    expect([pupil.phrase, pupil.form, pupil.lemma]).toEqual(['دانشآموزان', 'دانش‌آموزان', 'دانش‌آموز']);
+  });
   it('never throws on a string', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (s) => {

@@ -1053,16 +1053,18 @@ async function runTerms(args: string[], io: CliIO): Promise<number> {
 function keywordsHelp(): string {
   return `Usage: dabir keywords [options] [FILE]
 
-The keywords of the whole input, best first, one per line: score (1 for the best), occurrences, and the text of the
-first occurrence. Candidates are nouns, names and adjectives and the noun phrases they make (بانک مرکزی, سازمان ملل
-متحد; up to --max-words words), keyed by their lemmas (نرخ‌های ارز and نرخ ارز are one) and ranked by occurrences ×
-IDF against the sentences of the treebank text. Reads FILE (standard input when FILE is missing or "-").
+The keywords of the whole input, best first, one per line: score (1 for the best), occurrences, and the keyword in
+its base form (its words' lemmas, correctly written: نرم‌افزار for نرم افزارهای). Candidates are nouns, names and
+adjectives and the noun phrases they make (بانک مرکزی, سازمان ملل متحد; up to --max-words words), keyed by their
+lemmas (نرخ‌های ارز and نرخ ارز are one) and ranked by occurrences × IDF against the sentences of the treebank text.
+Reads FILE (standard input when FILE is missing or "-").
 
 Options:
   -n N               how many [default: 10]
   --max-words N      the longest phrase [default: 3]
-  --format text|json text: score, count, phrase, tab-separated [default]; json: one JSON line each (phrase, key,
-                     score, count, spans: offsets into the input)
+  --format text|json text: score, count, base form, tab-separated [default]; json: one JSON line each (phrase:
+                     the first occurrence as written, form: as corrected, lemma: the base form, key, score,
+                     count, spans: offsets into the input)
   -h, --help         show this help
 `;
 }
@@ -1090,7 +1092,7 @@ async function runKeywords(args: string[], io: CliIO): Promise<number> {
   const file = positionals[0] === '-' ? undefined : positionals[0];
   const text = await readAllText(file, io);
   const out: string[] = [];
-  for (const k of keywords(text, { n, maxWords })) out.push(format === 'json' ? JSON.stringify(k) : `${k.score}\t${k.count}\t${k.phrase.replace(/[\t\n\r]+/g, ' ')}`);
+  for (const k of keywords(text, { n, maxWords })) out.push(format === 'json' ? JSON.stringify(k) : `${k.score}\t${k.count}\t${k.lemma.replace(/[\t\n\r]+/g, ' ')}`);
   return print(io, out.length ? out.join('\n') + '\n' : '');
 }
 

@@ -556,9 +556,11 @@ export const OPENAPI = {
             type: 'array',
             items: {
               type: 'object',
-              required: ['phrase', 'key', 'score', 'count', 'spans'],
+              required: ['phrase', 'form', 'lemma', 'key', 'score', 'count', 'spans'],
               properties: {
-                phrase: { type: 'string', description: 'the text of its first occurrence' },
+                phrase: { type: 'string', description: 'the text of its first occurrence, as written' },
+                form: { type: 'string', description: 'the same as the normalizer corrected it (نرم افزارهای → نرم‌افزارهای)' },
+                lemma: { type: 'string', description: "its words' lemmas, space-separated: the keyword's base form (نرم‌افزار)" },
                 key: { type: 'string', description: 'its search terms (folded lemmas) joined by a space' },
                 score: { type: 'number', description: 'relative score, 1 for the best' },
                 count: { type: 'integer' },

@@ -49,8 +49,12 @@ export interface KeywordOptions {
 }
 
 export interface Keyword {
-  /** the text of its first occurrence */
+  /** the text of its first occurrence, as written */
   phrase: string;
+  /** the same as the normalizer corrected it (نرم افزارهای → نرم‌افزارهای); `phrase` when the text needed nothing */
+  form: string;
+  /** its words' lemmas, space-separated: the keyword's base form (نرم‌افزار, دانش‌آموز, بانک مرکزی) */
+  lemma: string;
   /** its search terms joined by a space: the same for every spelling and inflection */
   key: string;
   /** relative score, 1 for the best */
@@ -82,6 +86,8 @@ interface Cand {
   count: number;
   spans: { start: number; end: number }[];
   phrase: string;
+  form: string;
+  lemma: string;
 }
 
 /** The keywords of an analysed (tagged) document, best first. */
@@ -93,7 +99,7 @@ export function keywordsOf(doc: Doc, idf: Idf, stopwords: Stopwords, options: Ke
   const cands = new Map<string, Cand>();
   for (const s of doc.sentences) {
     // the content words of the sentence in order, a null where a run breaks
-    const run: { term: string; start: number; end: number }[] = [];
+    const run: { term: string; start: number; end: number; form: string; lemma: string }[] = [];
     let prev: Word | undefined; // the last content word of the run
     const flush = (): void => {
       for (let i = 0; i < run.length; i++) {
@@ -103,7 +109,13 @@ export function keywordsOf(doc: Doc, idf: Idf, stopwords: Stopwords, options: Ke
           const key = terms.join(' ');
           const span = { start: part[0]!.start, end: part[k - 1]!.end };
           let c = cands.get(key);
-          if (!c) cands.set(key, (c = { terms, count: 0, spans: [], phrase: doc.text.slice(span.start, span.end) }));
+          if (!c) {
+            // the corrected form: each token's once (a token of two content words is one form)
+            const forms: string[] = [];
+            for (let j = 0; j < part.length; j++) if (j === 0 || part[j]!.start !== part[j - 1]!.start) forms.push(part[j]!.form);
+            const lemma = part.map((p) => p.lemma).join(' ');
+            cands.set(key, (c = { terms, count: 0, spans: [], phrase: doc.text.slice(span.start, span.end), form: forms.join(' '), lemma }));
+          }
           // one occurrence per place (a token holding two content words counts once)
           const last = c.spans[c.spans.length - 1];
           if (last && last.start === span.start && last.end === span.end) continue;
@@ -125,7 +137,7 @@ export function keywordsOf(doc: Doc, idf: Idf, stopwords: Stopwords, options: Ke
           continue;
         }
         if (prev && !linked(prev, w)) flush();
-        run.push({ term, start: t.start, end: t.end });
+        run.push({ term, start: t.start, end: t.end, form: t.form ?? t.text, lemma: w.lemma && w.lemma !== '_' ? w.lemma : w.form });
         prev = w;
       }
     }
@@ -140,7 +152,7 @@ export function keywordsOf(doc: Doc, idf: Idf, stopwords: Stopwords, options: Ke
     if (out.length >= n) break;
     if (c.terms.some((t) => taken.has(t))) continue;
     for (const t of c.terms) taken.add(t);
-    out.push({ phrase: c.phrase, key, score: Math.round((score / best) * 1e4) / 1e4, count: c.count, spans: c.spans });
+    out.push({ phrase: c.phrase, form: c.form, lemma: c.lemma, key, score: Math.round((score / best) * 1e4) / 1e4, count: c.count, spans: c.spans });
   }
   return out;
 }
