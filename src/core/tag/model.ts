@@ -508,24 +508,24 @@ export class TaggerModel {
         t2.addBatch(bka, bkb, nb, scores);
         let best = cands[0]!;
         for (let j = 1; j < cands.length; j++) if (scores[cands[j]!]! > scores[best]!) best = cands[j]!;
-        // a verb's personal ending decides its person and number where it is unambiguous (رفتم, خریدی: 1 / 2 Sing);
-        // the best label that agrees, when there is one (the Seraji scheme, with few 1st persons in its data, wrote
-        // رفتم as an imperative 2nd person)
+        // a verb's form rules out some labels (endingPersonNumber, pastShaped, a negative without ن): when the best
+        // label is one of them, the best that fits — of the scheme's own labels, else of those another scheme uses with
+        // the same XPOS tags (Seraji's data has no past 1st singular V_PA), else one with the right person only
         if (g === this.verbGroups[0] || g === this.verbGroups[1]) {
-          const want = endingPersonNumber(forms[i]!);
-          const past = pastShaped(forms[i]!);
-          // (a negative verb has its ن: a form without the letter is not one)
-          const neverNeg = !forms[i]!.includes('ن');
+          const f = forms[i]!;
+          const want = endingPersonNumber(f);
+          const past = pastShaped(f);
+          const neverNeg = !f.includes('ن');
           const fits = (id: number): boolean => (want === 0 || this.restPN[id] === want) && (!past || this.restPresent[id] === 0) && (!neverNeg || this.restNeg[id] === 0);
           if (!fits(group[best]!)) {
-            let agree = -1;
-            for (let j = 0; j < cands.length; j++) if (fits(group[cands[j]!]!) && (agree < 0 || scores[cands[j]!]! > scores[agree]!)) agree = cands[j]!;
-            // none among the scheme's own labels: one another scheme uses with the same XPOS tags
-            if (agree < 0) {
-              const more = this.sharedLocal[tb]![g]!;
-              for (let j = 0; j < more.length; j++) if (fits(group[more[j]!]!) && (agree < 0 || scores[more[j]!]! > scores[agree]!)) agree = more[j]!;
-            }
-            if (agree < 0 && want !== 0) for (let j = 0; j < cands.length; j++) if (this.restPN[group[cands[j]!]!] === want && (agree < 0 || scores[cands[j]!]! > scores[agree]!)) agree = cands[j]!;
+            const bestOf = (list: Int32Array, ok: (id: number) => boolean): number => {
+              let b = -1;
+              for (let j = 0; j < list.length; j++) if (ok(group[list[j]!]!) && (b < 0 || scores[list[j]!]! > scores[b]!)) b = list[j]!;
+              return b;
+            };
+            let agree = bestOf(cands, fits);
+            if (agree < 0) agree = bestOf(this.sharedLocal[tb]![g]!, fits);
+            if (agree < 0 && want !== 0) agree = bestOf(cands, (id) => this.restPN[id] === want);
             if (agree >= 0) best = agree;
           }
         }
