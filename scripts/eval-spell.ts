@@ -364,7 +364,7 @@ const rw = { pairs: 0, gold: 0, noisy: 0, tp: 0, fp: 0, fn: 0, correct: 0 };
 /** the same restricted to true real-word errors (the wrong side is a known word) and real-word/style issues */
 const rwo = { gold: 0, tp: 0, fp: 0, fn: 0, correct: 0 };
 /** an issue on one word whose first suggestion only adds spaces or half-spaces (میکنم → می‌کنم) */
-const spacingOnly = (x: SpellIssue): boolean => {
+const addsSpacingOnly = (x: SpellIssue): boolean => {
   const bare = (t: string): string => t.replace(/[\u200c ]/g, '');
   const s = x.suggestions[0]?.text;
   return s !== undefined && !x.word.includes(' ') && s.length > x.word.length && bare(s) === bare(x.word);
@@ -432,7 +432,7 @@ for (const cat of readdirSync(sharedPath(dir)).sort()) {
     }
     // (not counted as wrong: a word with a half-space or space left out, میکنم → می‌کنم, which the references leave as
     // they are — a non-word issue before it was a style one)
-    for (const is of rwIssues) if (!gold.some((g) => overlaps(is, g)) && !noisy.some((g) => overlaps(is, g)) && !spacingOnly(is)) rwo.fp++;
+    for (const is of rwIssues) if (!gold.some((g) => overlaps(is, g)) && !noisy.some((g) => overlaps(is, g)) && !addsSpacingOnly(is)) rwo.fp++;
     for (const is of issues) {
       if (gold.some((g) => overlaps(is, g)) || noisy.some((g) => overlaps(is, g))) continue;
       rw.fp++;

@@ -46,8 +46,8 @@ import { featForm } from '../src/core/tag/features.js';
 import { mulberry32, shuffleInPlace } from '../src/core/prng.js';
 import { decodeTagger, type Lexicon } from '../src/core/tag/model.js';
 import { hashRange, SEED_A, SEED_B } from '../src/core/tag/hash.js';
-import { readShared } from './lib/corpus.js';
-import { conlluBlocks, selectBlocks, SPLITS } from './lib/splits.js';
+import { rawTextSentences, readShared } from './lib/corpus.js';
+import { SPLITS, splitBlocks } from './lib/splits.js';
 
 const SEED = Number(process.env.NT_SEED ?? 1);
 const HOLD_T = { perdt: 200, seraji: 80, iperudtTrain: 300 };
@@ -72,10 +72,6 @@ const NOUN = uposId.get('NOUN')!;
 const PROPN = uposId.get('PROPN')!;
 
 // ---- data (as in train-tagger.ts) ----
-function blocksOf(name: string, range: [number, number] | null): string[] {
-  const split = SPLITS[name]!;
-  return selectBlocks(conlluBlocks(readShared(split.file).replace(/\r\n?/g, '\n')), range);
-}
 interface Sent {
   tb: number;
   forms: string[];
@@ -107,7 +103,7 @@ function sentencesOf(doc: Doc, tb: number, early: boolean): Sent[] {
   });
 }
 function split3(name: 'perdt' | 'seraji' | 'iperudtTrain', tb: number): { train: Sent[]; inner: Sent[]; tail: Sent[] } {
-  const all = sentencesOf(readConllu(blocksOf(name, SPLITS[name]!.train).join('\n\n') + '\n\n'), tb, false);
+  const all = sentencesOf(readConllu(splitBlocks(name, SPLITS[name]!.train).join('\n\n') + '\n\n'), tb, false);
   const h = HOLD[name];
   const ht = HOLD_T[name];
   return { train: all.slice(0, all.length - h), inner: all.slice(all.length - h, all.length - ht), tail: all.slice(all.length - ht) };
@@ -115,7 +111,7 @@ function split3(name: 'perdt' | 'seraji' | 'iperudtTrain', tb: number): { train:
 const perdt = split3('perdt', 0);
 const seraji = split3('seraji', 1);
 const iper = split3('iperudtTrain', 2);
-const early = sentencesOf(readConllu(blocksOf('perdtEarly', SPLITS.perdtEarly!.train).join('\n\n') + '\n\n'), 0, true);
+const early = sentencesOf(readConllu(splitBlocks('perdtEarly', SPLITS.perdtEarly!.train).join('\n\n') + '\n\n'), 0, true);
 const train = [...perdt.train, ...early, ...seraji.train, ...iper.train];
 const inner = [perdt.inner, seraji.inner, iper.inner];
 const tails = [perdt.tail, seraji.tail, iper.tail];
@@ -130,18 +126,7 @@ const allowed: number[][] = [0, 1, 2].map((tb) => {
 
 // ---- word normal form and raw text ----
 const norm = (w: string): string => featForm(w).replace(/[0-9]/g, '0');
-function rawSentences(): string[][] {
-  const sents: string[][] = [];
-  for (const file of ['text/perdt-train.txt', 'text/seraji-train.txt']) {
-    for (const line of readShared(file).split('\n')) {
-      const toks: string[] = [];
-      for (const m of line.matchAll(/[\p{L}\p{M}\p{N}\u200c]+|[^\s\p{L}\p{M}\p{N}\u200c]/gu)) toks.push(norm(m[0]));
-      if (toks.length) sents.push(toks);
-    }
-  }
-  return sents;
-}
-const RAW = rawSentences();
+const RAW = rawTextSentences(norm);
 
 // ---- skip-gram with negative sampling on the raw text (frozen afterwards) ----
 const E_PRE = Number(process.env.NT_EPRE ?? 64);

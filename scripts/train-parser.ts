@@ -115,7 +115,7 @@ import { featForm, ParserModel, parseDoc, trainClusters, trainParser, type Train
 import { haveShared, readShared, ROOT } from './lib/corpus.js';
 import { maxArborescence, parseDir } from './lib/mst.js';
 import { updateManifest } from './lib/manifest.js';
-import { conlluBlocks, selectBlocks, SPLITS } from './lib/splits.js';
+import { SPLITS, splitBlocks } from './lib/splits.js';
 
 const args = new Map<string, string>();
 for (const a of process.argv.slice(2)) {
@@ -130,8 +130,7 @@ if (!haveShared()) {
 }
 
 function blocksOf(name: string, which: 'train' | 'validation'): string[] {
-  const split = SPLITS[name]!;
-  return selectBlocks(conlluBlocks(readShared(split.file).replace(/\r\n?/g, '\n')), split[which]);
+  return splitBlocks(name, SPLITS[name]![which]);
 }
 
 function toTrain(block: string): TrainSentence | undefined {

@@ -61,9 +61,9 @@ import { featForm } from '../src/core/tag/features.js';
 import { mulberry32, shuffleInPlace } from '../src/core/prng.js';
 import { decodeTagger, encodeTagger, type TaggerModel } from '../src/core/tag/model.js';
 import { trainTagger, type TrainSentence } from '../src/core/tag/train.js';
-import { haveShared, readShared, ROOT } from './lib/corpus.js';
+import { haveShared, rawTextSentences, readShared, ROOT } from './lib/corpus.js';
 import { updateManifest } from './lib/manifest.js';
-import { conlluBlocks, selectBlocks, SPLITS } from './lib/splits.js';
+import { SPLITS, splitBlocks } from './lib/splits.js';
 
 if (!haveShared()) {
   console.log('SKIP train:tagger: ../shared/data not found (set DABIR_SHARED)');
@@ -81,10 +81,6 @@ const SCHEMES = ['perdt', 'seraji', 'iperudt'];
 const UPOS = ['NOUN', 'PROPN', 'PRON', 'VERB', 'AUX', 'ADJ', 'ADV', 'ADP', 'DET', 'NUM', 'CCONJ', 'SCONJ', 'PART', 'INTJ', 'PUNCT', 'SYM', 'X'];
 const uposId = new Map(UPOS.map((u, i) => [u, i]));
 
-function blocksOf(name: string, range: [number, number] | null): string[] {
-  const split = SPLITS[name]!;
-  return selectBlocks(conlluBlocks(readShared(split.file).replace(/\r\n?/g, '\n')), range);
-}
 
 interface GoldWord {
   form: string;
@@ -122,14 +118,14 @@ function sentencesOf(doc: Doc, tb: number): Sent[] {
 // scripts/exp-neural-tagger.ts with the same NT_HOLD); the default tails are the last 200 / 80 / 300 sentences
 const HOLD = (([a, b, c]) => ({ perdt: a!, seraji: b!, iperudtTrain: c! }))((process.env.TAGGER_HOLD ?? '200,80,300').split(',').map(Number));
 function trainAndHeld(name: 'perdt' | 'seraji' | 'iperudtTrain', tb: number): { train: Sent[]; held: Sent[] } {
-  const all = sentencesOf(readConllu(blocksOf(name, SPLITS[name]!.train).join('\n\n') + '\n\n'), tb);
+  const all = sentencesOf(readConllu(splitBlocks(name, SPLITS[name]!.train).join('\n\n') + '\n\n'), tb);
   if (!DEV) return { train: all, held: [] };
   return { train: all.slice(0, all.length - HOLD[name]), held: all.slice(all.length - HOLD[name]) };
 }
 const perdt = trainAndHeld('perdt', 0);
 const seraji = trainAndHeld('seraji', 1);
 const iper = trainAndHeld('iperudtTrain', 2);
-const early = sentencesOf(readConllu(blocksOf('perdtEarly', SPLITS.perdtEarly!.train).join('\n\n') + '\n\n'), 0);
+const early = sentencesOf(readConllu(splitBlocks('perdtEarly', SPLITS.perdtEarly!.train).join('\n\n') + '\n\n'), 0);
 for (const s of early) s.early = s.gold.map((g) => ({ ...g }));
 log(`sentences: perdt ${perdt.train.length}, early ${early.length}, seraji ${seraji.train.length}, iperudt ${iper.train.length}; held out ${perdt.held.length}/${seraji.held.length}/${iper.held.length}`);
 
@@ -367,18 +363,7 @@ log(`lexicons: ${words.length} words, ${classIds.size} classes`);
 
 // ---- word clusters from raw text: spherical k-means on left/right context counts ----
 /** Raw text (text/*.txt) as sentences of normalized tokens. */
-function rawSentences(): string[][] {
-  const sents: string[][] = [];
-  for (const file of ['text/perdt-train.txt', 'text/seraji-train.txt']) {
-    for (const line of readShared(file).split('\n')) {
-      const toks: string[] = [];
-      for (const m of line.matchAll(/[\p{L}\p{M}\p{N}\u200c]+|[^\s\p{L}\p{M}\p{N}\u200c]/gu)) toks.push(featForm(m[0]));
-      if (toks.length) sents.push(toks);
-    }
-  }
-  return sents;
-}
-const RAW = rawSentences();
+const RAW = rawTextSentences(featForm);
 
 function clusters(): void {
   const CTX = 400;
@@ -622,7 +607,7 @@ log(`wrote ${out}`);
 const pipes = SCHEMES.map((scheme) => createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: model }, options: { tagger: { scheme } } }));
 console.log('\n| split | scheme | UPOS | XPOS | UFeats | AllTags |\n|---|---|---:|---:|---:|---:|');
 for (const [name, scheme] of [['perdt', 0], ['seraji', 1], ['iperudtDev', 2], ['iperudtDev', 0]] as const) {
-  const gold = blocksOf(name, SPLITS[name]!.validation).join('\n\n') + '\n\n';
+  const gold = splitBlocks(name, SPLITS[name]!.validation).join('\n\n') + '\n\n';
   const doc = readConllu(gold);
   for (const w of doc.words) w.lemma = w.upos = w.xpos = w.feats = w.deprel = w.deps = w.misc = w.head = undefined;
   pipes[scheme]!.annotate(doc);

@@ -19,6 +19,22 @@ export function readShared(rel: string): string {
 }
 
 /** `# text = ` lines of a CoNLL-U file. */
+/**
+ * The raw training text (text/perdt-train.txt, text/seraji-train.txt) as sentences of tokens (runs of letters, marks,
+ * digits and ZWNJ, or single other characters), each token through `norm` — for word classes and embeddings.
+ */
+export function rawTextSentences(norm: (token: string) => string): string[][] {
+  const sents: string[][] = [];
+  for (const file of ['text/perdt-train.txt', 'text/seraji-train.txt']) {
+    for (const line of readShared(file).split('\n')) {
+      const toks: string[] = [];
+      for (const m of line.matchAll(/[\p{L}\p{M}\p{N}\u200c]+|[^\s\p{L}\p{M}\p{N}\u200c]/gu)) toks.push(norm(m[0]));
+      if (toks.length) sents.push(toks);
+    }
+  }
+  return sents;
+}
+
 export function conlluTexts(rel: string): string[] {
   const out: string[] = [];
   for (const line of readShared(rel).split('\n')) if (line.startsWith('# text = ')) out.push(line.slice(9).trim());

@@ -12,6 +12,8 @@
  *
  * Sentence numbers are 1-based positions in the file (not sent_id strings).
  */
+import { readShared } from './corpus.js';
+
 export interface Split {
   file: string;
   /** 1-based inclusive ranges of sentence positions */
@@ -40,4 +42,9 @@ export function conlluBlocks(text: string): string[] {
 export function selectBlocks(blocks: string[], range: [number, number] | null): string[] {
   if (!range) return [];
   return blocks.slice(range[0] - 1, Math.min(blocks.length, range[1]));
+}
+
+/** The CoNLL-U blocks of split `name` (see SPLITS) in `range` (CR LF read as LF). */
+export function splitBlocks(name: string, range: [number, number] | null): string[] {
+  return selectBlocks(conlluBlocks(readShared(SPLITS[name]!.file).replace(/\r\n?/g, '\n')), range);
 }

@@ -255,6 +255,8 @@ interface CachedWord {
   roles: Float64Array[];
   /** stage 2 scores of the intrinsic features, per UPOS group (computed on first use) */
   s2: (Float64Array | undefined)[];
+  /** what the form says of a verb's labels (verbChecks; computed on first use) */
+  verb?: number;
 }
 
 const CACHE_MAX = 100000;
@@ -346,6 +348,19 @@ export class TaggerModel {
         return Int32Array.from([...ids].sort((a, b) => a - b), (id) => this.restLocal[id]!);
       });
     });
+  }
+
+  /** whether rest label `id` agrees with a verb form's checks (verbChecks) */
+  private fits(id: number, checks: number): boolean {
+    const want = checks & 7;
+    return (want === 0 || this.restPN[id] === want) && ((checks & PAST) === 0 || this.restPresent[id] === 0) && ((checks & NEVER_NEG) === 0 || this.restNeg[id] === 0);
+  }
+
+  /** the local id (in `list`) of the best-scoring label that fits `checks`, or -1 */
+  private bestFitting(list: Int32Array, group: number[], scores: Float64Array, checks: number): number {
+    let b = -1;
+    for (let j = 0; j < list.length; j++) if (this.fits(group[list[j]!]!, checks) && (b < 0 || scores[list[j]!]! > scores[b]!)) b = list[j]!;
+    return b;
   }
 
   private roleScores(info: WordInfo): Float64Array[] {
@@ -512,20 +527,12 @@ export class TaggerModel {
         // label is one of them, the best that fits — of the scheme's own labels, else of those another scheme uses with
         // the same XPOS tags (Seraji's data has no past 1st singular V_PA), else one with the right person only
         if (g === this.verbGroups[0] || g === this.verbGroups[1]) {
-          const f = forms[i]!;
-          const want = endingPersonNumber(f);
-          const past = pastShaped(f);
-          const neverNeg = !f.includes('ن');
-          const fits = (id: number): boolean => (want === 0 || this.restPN[id] === want) && (!past || this.restPresent[id] === 0) && (!neverNeg || this.restNeg[id] === 0);
-          if (!fits(group[best]!)) {
-            const bestOf = (list: Int32Array, ok: (id: number) => boolean): number => {
-              let b = -1;
-              for (let j = 0; j < list.length; j++) if (ok(group[list[j]!]!) && (b < 0 || scores[list[j]!]! > scores[b]!)) b = list[j]!;
-              return b;
-            };
-            let agree = bestOf(cands, fits);
-            if (agree < 0) agree = bestOf(this.sharedLocal[tb]![g]!, fits);
-            if (agree < 0 && want !== 0) agree = bestOf(cands, (id) => this.restPN[id] === want);
+          const checks = (c.verb ??= verbChecks(forms[i]!));
+          if (checks !== 0 && !this.fits(group[best]!, checks)) {
+            let agree = this.bestFitting(cands, group, scores, checks);
+            if (agree < 0) agree = this.bestFitting(this.sharedLocal[tb]![g]!, group, scores, checks);
+            // none at all: one with the right person and number only
+            if (agree < 0 && (checks & 7) !== 0) agree = this.bestFitting(cands, group, scores, checks & 7);
             if (agree >= 0) best = agree;
           }
         }
@@ -582,6 +589,16 @@ export function endingPersonNumber(form: string): number {
   if (last === 0x0645) return w.charCodeAt(w.length - 2) === 0x06cc ? 0 : 2; // م: 1 Sing
   if (last === 0x06cc) return 4; // ی: 2 Sing
   return 0;
+}
+
+const PAST = 8;
+const NEVER_NEG = 16;
+/**
+ * What a verb's form says of its labels, as bits: its person and number (endingPersonNumber, bits 0-2), PAST
+ * (pastShaped: no present, subjunctive, imperative or participle label), NEVER_NEG (no ن: not negative); 0 for nothing.
+ */
+export function verbChecks(form: string): number {
+  return endingPersonNumber(form) | (pastShaped(form) ? PAST : 0) | (form.includes('ن') ? 0 : NEVER_NEG);
 }
 
 /**
