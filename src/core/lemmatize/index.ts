@@ -20,7 +20,7 @@ import { decodedOnce } from '../resource.js';
 
 const decodeLemmaOnce = decodedOnce(decodeLemmaData);
 import { createNominalChooser, posMask } from './nominal.js';
-import { analyzeVerb, buildVerbStems, primeVerbAnalysis, type VerbStems } from './verb.js';
+import { analyzeVerb, buildVerbStems, primeVerbAnalysis, type VerbReading, type VerbStems } from './verb.js';
 
 export { decodeLemmaData, encodeLemmaData, LEMMA_FORMAT_VERSION, type LemmaData } from './data.js';
 export { stem } from './stem.js';
@@ -523,6 +523,31 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     };
   }
   return api;
+}
+
+/**
+ * Whether a verb form is negative, as the verb analysis reads it (the lemmatizer's reading: [preverb] [ن | نمی | می | ب]
+ * stem ending, with the stems of the lemma data): 'negative' for ن / نمی + a stem (نمی‌کنم, ننوشتند, نکرده‌اند),
+ * 'positive' for any other reading (نوشتم and نشستند are stems in ن), undefined when no reading uses a known stem.
+ * A colloquial form the lexicon does not know is read through its formal spellings (نمیخوای). The tagger uses it to
+ * keep Polarity=Neg to the verbs that are negative (TaggerModel.setVerbPolarity).
+ */
+export function createVerbPolarity(data: LemmaData | Uint8Array): (form: string) => 'negative' | 'positive' | undefined {
+  const d = data instanceof Uint8Array ? decodeLemmaOnce(data) : data;
+  const stems = buildVerbStems(d.verbs);
+  const reading: VerbReading = { negative: false };
+  return (form) => {
+    const n = lemmaKey(form).replaceAll('\u200c', '');
+    // (a clitic copula, ند, is no ن + a stem)
+    if (n.length < 3) return undefined;
+    if (analyzeVerb(n, stems, reading) !== undefined) return reading.negative ? 'negative' : 'positive';
+    if (d.lexicon.has(n)) return undefined;
+    for (const v of formalVariants(n)) {
+      if ((d.freq.get(n) ?? 0) > (d.freq.get(v) ?? 0)) continue;
+      if (analyzeVerb(v, stems, reading) !== undefined) return reading.negative ? 'negative' : 'positive';
+    }
+    return undefined;
+  };
 }
 
 /** For the training script: the rule-only analysis (no exception table), same code path as at run time. */

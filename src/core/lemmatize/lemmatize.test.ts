@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DabirError } from '../errors.js';
-import { createLemmatizer, decodeLemmaData, encodeLemmaData, lemmaKey, pastStemLemma } from './index.js';
+import { createLemmatizer, createVerbPolarity, decodeLemmaData, encodeLemmaData, lemmaKey, pastStemLemma } from './index.js';
 import { NumberTable } from './data.js';
 
 // the committed artifact (built by `npm run train:lemmatizer`); no ../shared needed
@@ -129,6 +129,26 @@ const NO_UPOS: Row[] = [
 describe('lemmatizer: verbs', () => {
   it.each(VERBS)('%s (%s) → %s: %s', (form, upos, want) => {
     expect(lem.lemma(form, upos)).toBe(want);
+  });
+});
+
+describe('verb polarity (createVerbPolarity, the tagger\'s check of Polarity=Neg)', () => {
+  const polarity = createVerbPolarity(BYTES);
+  const rows: [string, string | undefined, string][] = [
+    ['نمی‌کنم', 'negative', 'نمی + کن + م'],
+    ['ننوشتند', 'negative', 'ن + نوشت + ند: a negated stem in ن'],
+    ['نرفته‌اند', 'negative', 'ن + participle + ‌اند'],
+    ['نکن', 'negative', 'a negative imperative'],
+    ['نوشتم', 'positive', 'the stem نوشت starts with ن'],
+    ['نشستند', 'positive', 'the stem نشست'],
+    ['نماید', 'positive', 'the present stem نما'],
+    ['می‌روم', 'positive', 'می + رو + م'],
+    ['نمیخوای', 'negative', 'chat, read through its formal spelling'],
+    ['ند', undefined, 'the clitic copula: no ن + a stem'],
+    ['کتاب', undefined, 'no verb reading'],
+  ];
+  it.each(rows)('%s → %s (%s)', (form, want) => {
+    expect(polarity(form)).toBe(want);
   });
 });
 

@@ -134,10 +134,17 @@ const PAST_NONE = PAST_BY_LAST.get('') ?? NONE;
 
 const hasZOrSpace = (s: string): boolean => s.indexOf('\u200c') >= 0 || s.indexOf(' ') >= 0;
 
+/** What analyzeVerb found besides the lemma (filled in when it returns one). */
+export interface VerbReading {
+  /** the best reading is negative: its prefix is ن or نمی (نرفت, نمی‌کنم; not نوشت, a stem in ن) */
+  negative: boolean;
+}
+
 /**
- * Analyses a verb form. Returns the lemma, or undefined when no reading uses a known stem.
+ * Analyses a verb form. Returns the lemma, or undefined when no reading uses a known stem; `out`, when given, gets
+ * what else the best reading says.
  */
-export function analyzeVerb(form: string, stems: VerbStems): string | undefined {
+export function analyzeVerb(form: string, stems: VerbStems, out?: VerbReading): string | undefined {
   const t = hasZOrSpace(form) ? stripZ(form) : form;
   // a written ZWNJ right after می marks the end of the prefix (می‌رن is می + رن, not the stem میر)
   const z = form.indexOf('\u200c');
@@ -150,6 +157,7 @@ export function analyzeVerb(form: string, stems: VerbStems): string | undefined 
   let found = false;
   let bestLemma = '';
   let bestScore = 0;
+  let bestNeg = false;
   const tl = t.length;
   for (let a = 0; a < PREVERBS.length; a++) {
     const pv = PREVERBS[a]!;
@@ -172,8 +180,9 @@ export function analyzeVerb(form: string, stems: VerbStems): string | undefined 
         } else if (r1.startsWith('ی')) v1 = 'ا' + r1.slice(1);
       }
       // a preverb adds a little doubt; so does a negation (نگریست is a stem, not ن + گریست) and rare prefixes
+      const neg = pre === 'ن' || pre === 'نمی';
       const penalty =
-        (pv ? 0.3 : 0) + (pre === 'ن' || pre === 'نمی' ? 2.5 : 0) + (pre === 'همی' || pre === 'م' ? 2 : 0) +
+        (pv ? 0.3 : 0) + (neg ? 2.5 : 0) + (pre === 'همی' || pre === 'م' ? 2 : 0) +
         (head !== undefined && pv + pre !== head ? 3 : 0);
       for (let v = 0; v < 3; v++) {
         const r = v === 0 ? r1 : v === 1 ? v1 : v2;
@@ -204,6 +213,7 @@ export function analyzeVerb(form: string, stems: VerbStems): string | undefined 
                 found = true;
                 bestLemma = hit[0];
                 bestScore = hit[1] - p;
+                bestNeg = neg;
               }
             }
           }
@@ -228,6 +238,7 @@ export function analyzeVerb(form: string, stems: VerbStems): string | undefined 
                 found = true;
                 bestLemma = stem;
                 bestScore = w - p + 0.1;
+                bestNeg = neg;
               }
             }
           }
@@ -235,7 +246,9 @@ export function analyzeVerb(form: string, stems: VerbStems): string | undefined 
       }
     }
   }
-  return found ? dropPreverb(bestLemma, stems) : undefined;
+  if (!found) return undefined;
+  if (out) out.negative = bestNeg;
+  return dropPreverb(bestLemma, stems);
 }
 
 /**

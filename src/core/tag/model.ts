@@ -257,6 +257,8 @@ interface CachedWord {
   s2: (Float64Array | undefined)[];
   /** what the form says of a verb's labels (verbChecks; computed on first use) */
   verb?: number;
+  /** the verb analysis's polarity of the form (TaggerModel.polarityOf; computed on first use) */
+  pol?: number;
 }
 
 const CACHE_MAX = 100000;
@@ -309,6 +311,12 @@ export class TaggerModel {
   private readonly sharedLocal: Int32Array[][];
   /** the UPOS ids of VERB and AUX (-1 when the model has none) */
   private readonly verbGroups: [number, number];
+  /** the verb analysis's reading of a form's polarity (setVerbPolarity), when the tagger has one */
+  private polarity: VerbPolarity | undefined;
+  /** per rest label of a verb: the labels of its UPOS group with the same XPOS and the other polarity, closest first */
+  private readonly negTwins: number[][];
+  /** per scheme: 1 when its treebank marks every negative verb Polarity=Neg (PerDT, iPerUDT; not Seraji) */
+  private readonly polarityScheme: Uint8Array;
 
   constructor(header: TaggerHeader, lex: LexiconData, t1: TableData, t2: TableData) {
     this.header = header;
@@ -327,6 +335,24 @@ export class TaggerModel {
     this.restPresent = Uint8Array.from(this.restFeats, (f) => (f !== undefined && /(?:^|\|)(?:Tense=Pres|Mood=Sub|Mood=Imp|VerbForm=Part)(?:\||$)/.test(f) ? 1 : 0));
     this.restNeg = Uint8Array.from(this.restFeats, (f) => (f !== undefined && /(?:^|\|)Polarity=Neg(?:\||$)/.test(f) ? 1 : 0));
     this.verbGroups = [header.upos.indexOf('VERB'), header.upos.indexOf('AUX')];
+    this.polarityScheme = Uint8Array.from(header.schemes, (s) => (s === 'seraji' ? 0 : 1));
+    // a label's twins: the labels of its group with the same XPOS, the other polarity, and the same other features
+    // (diff 0) or one feature more or less (diff 1: PerDT's past plural negative has no label of its own, its
+    // `V_ACT Number=Plur|Person=3|Polarity=Neg|Voice=Act` has no Tense)
+    const featSet = (id: number): Set<string> => new Set((this.restFeats[id] ?? '').split('|').filter((x) => x !== '' && x !== 'Polarity=Neg'));
+    const sets = header.rest.map((_, id) => featSet(id));
+    this.negTwins = header.rest.map((_, id) => {
+      if (header.restGroup[id] !== this.verbGroups[0] && header.restGroup[id] !== this.verbGroups[1]) return [];
+      const out: [number, number][] = [];
+      header.rest.forEach((__, t) => {
+        if (header.restGroup[t] !== header.restGroup[id] || this.restNeg[t] === this.restNeg[id] || this.restXpos[t] !== this.restXpos[id]) return;
+        let diff = 0;
+        for (const f of sets[id]!) if (!sets[t]!.has(f)) diff++;
+        for (const f of sets[t]!) if (!sets[id]!.has(f)) diff++;
+        if (diff <= 1) out.push([diff, t]);
+      });
+      return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]).map((x) => x[1]);
+    });
     this.restLocal = new Int32Array(header.rest.length);
     this.groupRest = header.upos.map(() => []);
     header.restGroup.forEach((g, id) => {
@@ -353,7 +379,34 @@ export class TaggerModel {
   /** whether rest label `id` agrees with a verb form's checks (verbChecks) */
   private fits(id: number, checks: number): boolean {
     const want = checks & 7;
-    return (want === 0 || this.restPN[id] === want) && ((checks & PAST) === 0 || this.restPresent[id] === 0) && ((checks & NEVER_NEG) === 0 || this.restNeg[id] === 0);
+    return (
+      (want === 0 || this.restPN[id] === want) &&
+      ((checks & PAST) === 0 || this.restPresent[id] === 0) &&
+      ((checks & NEVER_NEG) === 0 || this.restNeg[id] === 0)
+    );
+  }
+
+  /**
+   * Gives the tagger a verb analysis that tells a negative verb from a stem in ن (lemmatize's createVerbPolarity:
+   * نمی‌کنم, ننوشتند are negative, نوشتم is not): a verb's label must then agree with it on Polarity=Neg. Without one,
+   * only a form with no ن at all is known to be positive. Forgets the checks of the words seen so far.
+   */
+  setVerbPolarity(polarity: VerbPolarity | undefined): void {
+    if (polarity === this.polarity) return;
+    this.polarity = polarity;
+    for (const m of this.cache) for (const c of m.values()) c.pol = undefined;
+  }
+
+  /** the verb analysis's polarity of a form: 1 negative, 2 positive, 0 unknown or no analysis */
+  private polarityOf(form: string): number {
+    const p = this.polarity?.(form);
+    return p === 'negative' ? 1 : p === 'positive' ? 2 : 0;
+  }
+
+  /** whether the local id `local` of a label is among `list` */
+  private static has(list: Int32Array, local: number): boolean {
+    for (let j = 0; j < list.length; j++) if (list[j] === local) return true;
+    return false;
   }
 
   /** the local id (in `list`) of the best-scoring label that fits `checks`, or -1 */
@@ -535,6 +588,22 @@ export class TaggerModel {
             if (agree < 0 && (checks & 7) !== 0) agree = this.bestFitting(cands, group, scores, checks & 7);
             if (agree >= 0) best = agree;
           }
+          // the verb analysis reads the form as negative (نمی‌کنم, ننوشتند) or not (نوشتم, a stem in ن): a label that
+          // disagrees becomes its twin with or without Polarity=Neg (same XPOS, same other features), when the scheme
+          // has it; nothing else changes. Not in Seraji's scheme, which leaves Polarity out of many negative verbs.
+          if (this.polarity !== undefined && this.polarityScheme[tb] === 1) {
+            const pol = (c.pol ??= this.polarityOf(forms[i]!));
+            const id0 = group[best]!;
+            if (pol !== 0 && this.restNeg[id0] !== (pol === 1 ? 1 : 0)) {
+              for (const twin of this.negTwins[id0]!) {
+                const local = this.restLocal[twin]!;
+                if (TaggerModel.has(cands, local) || TaggerModel.has(this.sharedLocal[tb]![g]!, local)) {
+                  best = local;
+                  break;
+                }
+              }
+            }
+          }
         }
         id = group[best]!;
       }
@@ -593,6 +662,9 @@ export function endingPersonNumber(form: string): number {
 
 const PAST = 8;
 const NEVER_NEG = 16;
+
+/** A verb form's polarity as a verb analysis reads it; undefined when it has no reading. */
+export type VerbPolarity = (form: string) => 'negative' | 'positive' | undefined;
 /**
  * What a verb's form says of its labels, as bits: its person and number (endingPersonNumber, bits 0-2), PAST
  * (pastShaped: no present, subjunctive, imperative or participle label), NEVER_NEG (no ن: not negative); 0 for nothing.

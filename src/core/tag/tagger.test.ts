@@ -9,6 +9,7 @@ import { endingPersonNumber, pastShaped, personNumber } from './model.js';
 
 const fixture = readFileSync(new URL('./fixtures/tiny.conllu', import.meta.url), 'utf8');
 const SHIPPED = new URL('../../../data/tagger.bin', import.meta.url);
+const LEMMA = new URL('../../../data/lemma.bin', import.meta.url);
 
 function trainTiny(seed = 7): Uint8Array {
   const input = trainInputFromDocs([{ doc: readConllu(fixture), scheme: 0 }], ['perdt']);
@@ -205,6 +206,40 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     // a past form takes a past label, in Seraji's scheme one its own data lacks (a past 1st singular V_PA)
     const seraji = model().tag(['من', 'دیروز', 'به', 'مدرسه', 'رفتم', '.'], { scheme: 'seraji' });
     expect([seraji[4]!.xpos, seraji[4]!.feats]).toEqual(['V_PA', 'Number=Sing|Person=1|Tense=Past']);
+  });
+
+  describe.runIf(existsSync(LEMMA))('with the verb analysis of the lemma data (setVerbPolarity)', () => {
+    const lemma = (): Uint8Array => (lemmaBytes ??= new Uint8Array(readFileSync(LEMMA)));
+    let lemmaBytes: Uint8Array | undefined;
+    const rows: [string[], number, boolean, string][] = [
+      [['من', 'نامه', 'را', 'نوشتم', '.'], 3, false, 'نوشتم: the stem نوشت starts with ن, no negation (was Polarity=Neg)'],
+      [['آنها', 'نامه', 'را', 'ننوشتند', '.'], 3, true, 'ننوشتند: ن + نوشت (was positive)'],
+      [['من', 'این', 'کار', 'را', 'نمی‌کنم', '.'], 4, true, 'نمی‌کنم: نمی + کن'],
+      [['او', 'روی', 'صندلی', 'نشست', '.'], 3, false, 'نشست: a stem in ن'],
+      [['او', 'به', 'مدرسه', 'نرفت', '.'], 3, true, 'نرفت: a plain negation'],
+    ];
+    it.each(rows)('%j: word %i negative = %s (%s)', (words, i, neg) => {
+      const p = createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: (shipped ??= new Uint8Array(readFileSync(SHIPPED))), lemma: lemma() } });
+      const doc = p.annotate(readConllu(words.map((w, k) => `${k + 1}\t${w}\t_\t_\t_\t_\t_\t_\t_\t_`).join('\n') + '\n\n'));
+      const w = doc.words[i]!;
+      expect(w.upos).toBe('VERB');
+      expect(/Polarity=Neg/.test(w.feats ?? '')).toBe(neg);
+    });
+    it('a pipeline without the lemma data tags as before (the model forgets the analysis per call)', () => {
+      const tagger = (shipped ??= new Uint8Array(readFileSync(SHIPPED)));
+      const doc = (res: Record<string, unknown>) =>
+        createPipeline({ components: ['tokenizer', 'tagger'], resources: res }).annotate(readConllu('1\tآنها\t_\t_\t_\t_\t_\t_\t_\t_\n2\tننوشتند\t_\t_\t_\t_\t_\t_\t_\t_\n\n')).words[1]!.feats;
+      const without = doc({ tagger });
+      expect(doc({ tagger, lemma: lemma() })).toMatch(/Polarity=Neg/);
+      expect(doc({ tagger })).toBe(without);
+    });
+    it("Seraji's scheme keeps its own polarity (its treebank leaves Polarity out of many negative verbs)", () => {
+      const tagger = (shipped ??= new Uint8Array(readFileSync(SHIPPED)));
+      const conllu = '1\tاو\t_\t_\t_\t_\t_\t_\t_\t_\n2\tنمی‌شود\t_\t_\t_\t_\t_\t_\t_\t_\n\n';
+      const a = createPipeline({ components: ['tokenizer', 'tagger'], options: { tagger: { scheme: 'seraji' } }, resources: { tagger } }).annotate(readConllu(conllu));
+      const b = createPipeline({ components: ['tokenizer', 'tagger'], options: { tagger: { scheme: 'seraji' } }, resources: { tagger, lemma: lemma() } }).annotate(readConllu(conllu));
+      expect(b.words.map((w) => w.feats)).toEqual(a.words.map((w) => w.feats));
+    });
   });
 });
 
