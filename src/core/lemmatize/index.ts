@@ -525,26 +525,34 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
   return api;
 }
 
+/** What the verb analysis reads in a form (createVerbAnalysis), as bits: */
+export const VERB_NEGATIVE = 1;
+/** some reading uses a past stem */
+export const VERB_PAST_STEM = 2;
+/** some reading uses a present stem */
+export const VERB_PRESENT_STEM = 4;
+
 /**
- * Whether a verb form is negative, as the verb analysis reads it (the lemmatizer's reading: [preverb] [ن | نمی | می | ب]
- * stem ending, with the stems of the lemma data): 'negative' for ن / نمی + a stem (نمی‌کنم, ننوشتند, نکرده‌اند),
- * 'positive' for any other reading (نوشتم and نشستند are stems in ن), undefined when no reading uses a known stem.
- * A colloquial form the lexicon does not know is read through its formal spellings (نمیخوای). The tagger uses it to
- * keep Polarity=Neg to the verbs that are negative (TaggerModel.setVerbPolarity).
+ * The verb analysis of a form (the lemmatizer's reading: [preverb] [ن | نمی | می | ب] stem ending, over the stems of
+ * the lemma data) as bits: VERB_NEGATIVE when the best reading is ن / نمی + a stem (نمی‌کنم, ننوشتند, نکرده‌اند; not
+ * نوشتم or نشستند, stems in ن), VERB_PAST_STEM / VERB_PRESENT_STEM when some reading uses a past / present stem;
+ * undefined when no reading uses a known stem. A colloquial form the lexicon does not know is read through its formal
+ * spellings (نمیخوای). The tagger checks its verb labels against it (TaggerModel.setVerbAnalysis).
  */
-export function createVerbPolarity(data: LemmaData | Uint8Array): (form: string) => 'negative' | 'positive' | undefined {
+export function createVerbAnalysis(data: LemmaData | Uint8Array): (form: string) => number | undefined {
   const d = data instanceof Uint8Array ? decodeLemmaOnce(data) : data;
   const stems = buildVerbStems(d.verbs);
-  const reading: VerbReading = { negative: false };
+  const reading: VerbReading = { negative: false, past: false, present: false };
+  const bits = (): number => (reading.negative ? VERB_NEGATIVE : 0) | (reading.past ? VERB_PAST_STEM : 0) | (reading.present ? VERB_PRESENT_STEM : 0);
   return (form) => {
     const n = lemmaKey(form).replaceAll('\u200c', '');
     // (a clitic copula, ند, is no ن + a stem)
     if (n.length < 3) return undefined;
-    if (analyzeVerb(n, stems, reading) !== undefined) return reading.negative ? 'negative' : 'positive';
+    if (analyzeVerb(n, stems, reading) !== undefined) return bits();
     if (d.lexicon.has(n)) return undefined;
     for (const v of formalVariants(n)) {
       if ((d.freq.get(n) ?? 0) > (d.freq.get(v) ?? 0)) continue;
-      if (analyzeVerb(v, stems, reading) !== undefined) return reading.negative ? 'negative' : 'positive';
+      if (analyzeVerb(v, stems, reading) !== undefined) return bits();
     }
     return undefined;
   };

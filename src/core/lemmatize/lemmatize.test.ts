@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DabirError } from '../errors.js';
-import { createLemmatizer, createVerbPolarity, decodeLemmaData, encodeLemmaData, lemmaKey, pastStemLemma } from './index.js';
+import { createLemmatizer, createVerbAnalysis, decodeLemmaData, encodeLemmaData, lemmaKey, pastStemLemma, VERB_NEGATIVE, VERB_PAST_STEM, VERB_PRESENT_STEM } from './index.js';
 import { NumberTable } from './data.js';
 
 // the committed artifact (built by `npm run train:lemmatizer`); no ../shared needed
@@ -132,23 +132,27 @@ describe('lemmatizer: verbs', () => {
   });
 });
 
-describe('verb polarity (createVerbPolarity, the tagger\'s check of Polarity=Neg)', () => {
-  const polarity = createVerbPolarity(BYTES);
-  const rows: [string, string | undefined, string][] = [
-    ['نمی‌کنم', 'negative', 'نمی + کن + م'],
-    ['ننوشتند', 'negative', 'ن + نوشت + ند: a negated stem in ن'],
-    ['نرفته‌اند', 'negative', 'ن + participle + ‌اند'],
-    ['نکن', 'negative', 'a negative imperative'],
-    ['نوشتم', 'positive', 'the stem نوشت starts with ن'],
-    ['نشستند', 'positive', 'the stem نشست'],
-    ['نماید', 'positive', 'the present stem نما'],
-    ['می‌روم', 'positive', 'می + رو + م'],
-    ['نمیخوای', 'negative', 'chat, read through its formal spelling'],
+describe("verb analysis (createVerbAnalysis, the tagger's check of verb labels)", () => {
+  const analysis = createVerbAnalysis(BYTES);
+  const N = VERB_NEGATIVE;
+  const PA = VERB_PAST_STEM;
+  const PR = VERB_PRESENT_STEM;
+  const rows: [string, number | undefined, string][] = [
+    ['نمی‌کنم', N | PR, 'نمی + کن + م'],
+    ['ننوشتند', N | PA, 'ن + نوشت + ند: a negated stem in ن'],
+    ['نرفته‌اند', N | PA, 'ن + participle + ‌اند'],
+    ['نکن', N | PR, 'a negative imperative'],
+    ['نوشتم', PA, 'the stem نوشت starts with ن: not negative'],
+    ['نشستند', PA, 'the stem نشست'],
+    ['نماید', PR, 'the present stem نما'],
+    ['می‌کرد', PA, 'می + a past stem: the past progressive'],
+    ['بکند', PA | PR, 'ب + کن + د, or archaic ب + the past stem کند: both'],
+    ['نمیخوای', N | PR, 'chat, read through its formal spelling'],
     ['ند', undefined, 'the clitic copula: no ن + a stem'],
     ['کتاب', undefined, 'no verb reading'],
   ];
   it.each(rows)('%s → %s (%s)', (form, want) => {
-    expect(polarity(form)).toBe(want);
+    expect(analysis(form)).toBe(want);
   });
 });
 

@@ -138,6 +138,10 @@ const hasZOrSpace = (s: string): boolean => s.indexOf('\u200c') >= 0 || s.indexO
 export interface VerbReading {
   /** the best reading is negative: its prefix is ن or نمی (نرفت, نمی‌کنم; not نوشت, a stem in ن) */
   negative: boolean;
+  /** some reading uses a past stem (رفتم, می‌کرد, نکرده) */
+  past: boolean;
+  /** some reading uses a present stem (می‌روم, نکن, بکند) */
+  present: boolean;
 }
 
 /**
@@ -158,6 +162,8 @@ export function analyzeVerb(form: string, stems: VerbStems, out?: VerbReading): 
   let bestLemma = '';
   let bestScore = 0;
   let bestNeg = false;
+  let anyPast = false;
+  let anyPresent = false;
   const tl = t.length;
   for (let a = 0; a < PREVERBS.length; a++) {
     const pv = PREVERBS[a]!;
@@ -206,6 +212,7 @@ export function analyzeVerb(form: string, stems: VerbStems, out?: VerbReading): 
                 if ((c === 0x0627 || c === 0x0648 || c === 0x0622) && (L - 1 < 3 || presLong)) hit = present.get(r.slice(0, L - 1));
               }
               if (!hit) continue;
+              anyPresent = true;
               let p = penalty;
               if (el === 0 && pre === '') p += 1.5; // bare imperative (کن) is rare
               if (e === 'ه' || e === 'ن' || e === 'ین') p += 1; // informal endings
@@ -231,6 +238,7 @@ export function analyzeVerb(form: string, stems: VerbStems, out?: VerbReading): 
               const stem = r.slice(0, L);
               const w = past.get(stem);
               if (w === undefined) continue;
+              anyPast = true;
               let p = penalty;
               if (e === 'ن') p += 2; // infinitive
               if (pre === 'ب') p += 3; // archaic ب + past (بفرستاد)
@@ -247,7 +255,11 @@ export function analyzeVerb(form: string, stems: VerbStems, out?: VerbReading): 
     }
   }
   if (!found) return undefined;
-  if (out) out.negative = bestNeg;
+  if (out) {
+    out.negative = bestNeg;
+    out.past = anyPast;
+    out.present = anyPresent;
+  }
   return dropPreverb(bestLemma, stems);
 }
 

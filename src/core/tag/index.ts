@@ -14,8 +14,8 @@ import { badOption } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
 import { isEmoticon } from '../normalize/protect.js';
 import { modelOf } from '../resource.js';
-import { decodeTagger, TaggerModel, type VerbPolarity } from './model.js';
-import { createVerbPolarity, type LemmaData } from '../lemmatize/index.js';
+import { decodeTagger, TaggerModel, type VerbAnalysis } from './model.js';
+import { createVerbAnalysis, type LemmaData } from '../lemmatize/index.js';
 
 export { decodeTagger, encodeTagger, TaggerModel, TAGGER_FORMAT_VERSION, type TaggedWord, type TaggerData, type TagOptions } from './model.js';
 export { trainInputFromDocs, trainTagger, UD_UPOS, type TrainInput, type TrainOptions, type TrainSentence } from './train.js';
@@ -104,11 +104,11 @@ export function tagDoc(model: TaggerModel, doc: Doc, options: TaggerOptions = {}
 export const taggerModelOf = modelOf((r): r is TaggerModel => r instanceof TaggerModel, decodeTagger);
 
 /** one verb analysis per lemma resource (so that pipelines sharing both share it, and the tagger's word cache) */
-const polarities = new WeakMap<object, VerbPolarity>();
-function polarityOf(lemma: LemmaData | Uint8Array): VerbPolarity {
-  let p = polarities.get(lemma);
-  if (!p) polarities.set(lemma, (p = createVerbPolarity(lemma)));
-  return p;
+const analyses = new WeakMap<object, VerbAnalysis>();
+function analysisOf(lemma: LemmaData | Uint8Array): VerbAnalysis {
+  let a = analyses.get(lemma);
+  if (!a) analyses.set(lemma, (a = createVerbAnalysis(lemma)));
+  return a;
 }
 
 defineComponent({
@@ -117,11 +117,11 @@ defineComponent({
   requires: ['words'],
   provides: ['upos', 'xpos', 'feats'],
   resources: ['tagger'],
-  // (the lemmatizer's data: its verb analysis tells a negative verb from a stem in ن)
+  // (the lemmatizer's data: its verb analysis tells a negative verb from a stem in ن, a past stem from a present one)
   optionalResources: ['lemma'],
   create(res, options) {
     const model = taggerModelOf(res['tagger']);
-    const polarity = res['lemma'] === undefined ? undefined : polarityOf(res['lemma'] as LemmaData | Uint8Array);
+    const analysis = res['lemma'] === undefined ? undefined : analysisOf(res['lemma'] as LemmaData | Uint8Array);
     const scheme = options['scheme'] ?? 'perdt';
     if (typeof scheme !== 'string' || !(TAGGER_SCHEMES as readonly string[]).includes(scheme) || !model.schemes.includes(scheme)) {
       throw badOption('scheme', scheme, model.schemes);
@@ -131,7 +131,7 @@ defineComponent({
     return {
       annotate: (doc) => {
         // (per call: pipelines with and without the lemma data may share the model)
-        model.setVerbPolarity(polarity);
+        model.setVerbAnalysis(analysis);
         tagDoc(model, doc, o);
       },
     };

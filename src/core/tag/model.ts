@@ -257,8 +257,8 @@ interface CachedWord {
   s2: (Float64Array | undefined)[];
   /** what the form says of a verb's labels (verbChecks; computed on first use) */
   verb?: number;
-  /** the verb analysis's polarity of the form (TaggerModel.polarityOf; computed on first use) */
-  pol?: number;
+  /** the verb analysis of the form (TaggerModel.analysisOf; computed on first use) */
+  an?: number;
 }
 
 const CACHE_MAX = 100000;
@@ -311,8 +311,12 @@ export class TaggerModel {
   private readonly sharedLocal: Int32Array[][];
   /** the UPOS ids of VERB and AUX (-1 when the model has none) */
   private readonly verbGroups: [number, number];
-  /** the verb analysis's reading of a form's polarity (setVerbPolarity), when the tagger has one */
-  private polarity: VerbPolarity | undefined;
+  /** the verb analysis (setVerbAnalysis), when the tagger has one */
+  private analysis: VerbAnalysis | undefined;
+  /** 1 for a rest label of a present, subjunctive or imperative form (not a participle) */
+  private readonly restPresTense: Uint8Array;
+  /** 1 for a rest label of a past form or a participle */
+  private readonly restPastOrPart: Uint8Array;
   /** per rest label of a verb: the labels of its UPOS group with the same XPOS and the other polarity, closest first */
   private readonly negTwins: number[][];
   /** per scheme: 1 when its treebank marks every negative verb Polarity=Neg (PerDT, iPerUDT; not Seraji) */
@@ -334,6 +338,8 @@ export class TaggerModel {
     this.restPN = Int8Array.from(this.restFeats, (f) => personNumber(f));
     this.restPresent = Uint8Array.from(this.restFeats, (f) => (f !== undefined && /(?:^|\|)(?:Tense=Pres|Mood=Sub|Mood=Imp|VerbForm=Part)(?:\||$)/.test(f) ? 1 : 0));
     this.restNeg = Uint8Array.from(this.restFeats, (f) => (f !== undefined && /(?:^|\|)Polarity=Neg(?:\||$)/.test(f) ? 1 : 0));
+    this.restPresTense = Uint8Array.from(this.restFeats, (f) => (f !== undefined && /(?:^|\|)(?:Tense=Pres|Mood=Sub|Mood=Imp)(?:\||$)/.test(f) ? 1 : 0));
+    this.restPastOrPart = Uint8Array.from(this.restFeats, (f) => (f !== undefined && /(?:^|\|)(?:Tense=Past|VerbForm=Part)(?:\||$)/.test(f) ? 1 : 0));
     this.verbGroups = [header.upos.indexOf('VERB'), header.upos.indexOf('AUX')];
     this.polarityScheme = Uint8Array.from(header.schemes, (s) => (s === 'seraji' ? 0 : 1));
     // a label's twins: the labels of its group with the same XPOS, the other polarity, and the same other features
@@ -382,25 +388,49 @@ export class TaggerModel {
     return (
       (want === 0 || this.restPN[id] === want) &&
       ((checks & PAST) === 0 || this.restPresent[id] === 0) &&
-      ((checks & NEVER_NEG) === 0 || this.restNeg[id] === 0)
+      ((checks & NEVER_NEG) === 0 || this.restNeg[id] === 0) &&
+      ((checks & PAST_STEM) === 0 || this.restPresTense[id] === 0) &&
+      ((checks & PRESENT_STEM) === 0 || this.restPastOrPart[id] === 0)
     );
   }
 
   /**
-   * Gives the tagger a verb analysis that tells a negative verb from a stem in ن (lemmatize's createVerbPolarity:
-   * نمی‌کنم, ننوشتند are negative, نوشتم is not): a verb's label must then agree with it on Polarity=Neg. Without one,
-   * only a form with no ن at all is known to be positive. Forgets the checks of the words seen so far.
+   * Gives the tagger the lemmatizer's verb analysis (lemmatize's createVerbAnalysis), which tells a negative verb from a
+   * stem in ن (نمی‌کنم, ننوشتند are negative, نوشتم is not) and a past stem from a present one: a verb's label must then
+   * agree with it (see tagIds). Without one, only a form with no ن at all is known to be positive. Forgets the checks
+   * of the words seen so far.
    */
-  setVerbPolarity(polarity: VerbPolarity | undefined): void {
-    if (polarity === this.polarity) return;
-    this.polarity = polarity;
-    for (const m of this.cache) for (const c of m.values()) c.pol = undefined;
+  setVerbAnalysis(analysis: VerbAnalysis | undefined): void {
+    if (analysis === this.analysis) return;
+    this.analysis = analysis;
+    for (const m of this.cache) {
+      for (const c of m.values()) {
+        c.an = undefined;
+        c.verb = undefined;
+      }
+    }
   }
 
-  /** the verb analysis's polarity of a form: 1 negative, 2 positive, 0 unknown or no analysis */
-  private polarityOf(form: string): number {
-    const p = this.polarity?.(form);
-    return p === 'negative' ? 1 : p === 'positive' ? 2 : 0;
+  /** the verb analysis of a form: its bits + ANALYSED, or 0 when there is none (no analysis, or no reading) */
+  private analysisOf(form: string): number {
+    const a = this.analysis?.(form);
+    return a === undefined ? 0 : a | ANALYSED;
+  }
+
+  /**
+   * verbChecks of a form, and what its analysis says of the stem: only past readings (می‌کرد, نکرده) take no present,
+   * subjunctive or imperative label, only present ones (نکن, می‌روم) no past or participle label
+   */
+  private checksOf(c: CachedWord, form: string): number {
+    let bits = verbChecks(form);
+    if (this.analysis !== undefined) {
+      const a = (c.an ??= this.analysisOf(form));
+      const past = (a & A_PAST) !== 0;
+      const present = (a & A_PRESENT) !== 0;
+      if (past && !present) bits |= PAST_STEM;
+      else if (present && !past) bits |= PRESENT_STEM;
+    }
+    return bits;
   }
 
   /** whether the local id `local` of a label is among `list` */
@@ -576,11 +606,12 @@ export class TaggerModel {
         t2.addBatch(bka, bkb, nb, scores);
         let best = cands[0]!;
         for (let j = 1; j < cands.length; j++) if (scores[cands[j]!]! > scores[best]!) best = cands[j]!;
-        // a verb's form rules out some labels (endingPersonNumber, pastShaped, a negative without ن): when the best
-        // label is one of them, the best that fits — of the scheme's own labels, else of those another scheme uses with
-        // the same XPOS tags (Seraji's data has no past 1st singular V_PA), else one with the right person only
+        // a verb's form rules out some labels (endingPersonNumber, pastShaped, a negative without ن, and with the verb
+        // analysis the tense of its stem: checksOf): when the best label is one of them, the best that fits — of the
+        // scheme's own labels, else of those another scheme uses with the same XPOS tags (Seraji's data has no past
+        // 1st singular V_PA), else one with the right person only
         if (g === this.verbGroups[0] || g === this.verbGroups[1]) {
-          const checks = (c.verb ??= verbChecks(forms[i]!));
+          const checks = (c.verb ??= this.checksOf(c, forms[i]!));
           if (checks !== 0 && !this.fits(group[best]!, checks)) {
             let agree = this.bestFitting(cands, group, scores, checks);
             if (agree < 0) agree = this.bestFitting(this.sharedLocal[tb]![g]!, group, scores, checks);
@@ -591,10 +622,10 @@ export class TaggerModel {
           // the verb analysis reads the form as negative (نمی‌کنم, ننوشتند) or not (نوشتم, a stem in ن): a label that
           // disagrees becomes its twin with or without Polarity=Neg (same XPOS, same other features), when the scheme
           // has it; nothing else changes. Not in Seraji's scheme, which leaves Polarity out of many negative verbs.
-          if (this.polarity !== undefined && this.polarityScheme[tb] === 1) {
-            const pol = (c.pol ??= this.polarityOf(forms[i]!));
+          if (this.analysis !== undefined && this.polarityScheme[tb] === 1) {
+            const a = (c.an ??= this.analysisOf(forms[i]!));
             const id0 = group[best]!;
-            if (pol !== 0 && this.restNeg[id0] !== (pol === 1 ? 1 : 0)) {
+            if (a !== 0 && this.restNeg[id0] !== ((a & A_NEGATIVE) !== 0 ? 1 : 0)) {
               for (const twin of this.negTwins[id0]!) {
                 const local = this.restLocal[twin]!;
                 if (TaggerModel.has(cands, local) || TaggerModel.has(this.sharedLocal[tb]![g]!, local)) {
@@ -663,8 +694,20 @@ export function endingPersonNumber(form: string): number {
 const PAST = 8;
 const NEVER_NEG = 16;
 
-/** A verb form's polarity as a verb analysis reads it; undefined when it has no reading. */
-export type VerbPolarity = (form: string) => 'negative' | 'positive' | undefined;
+/**
+ * A verb analysis (lemmatize's createVerbAnalysis): bits A_NEGATIVE, A_PAST, A_PRESENT; undefined when the form has
+ * no reading.
+ */
+export type VerbAnalysis = (form: string) => number | undefined;
+/** (the bits of lemmatize's VERB_NEGATIVE, VERB_PAST_STEM, VERB_PRESENT_STEM) */
+const A_NEGATIVE = 1;
+const A_PAST = 2;
+const A_PRESENT = 4;
+/** an analysed form (TaggerModel.analysisOf) */
+const ANALYSED = 8;
+/** checks from the verb analysis: only past readings; only present readings */
+const PAST_STEM = 32;
+const PRESENT_STEM = 64;
 /**
  * What a verb's form says of its labels, as bits: its person and number (endingPersonNumber, bits 0-2), PAST
  * (pastShaped: no present, subjunctive, imperative or participle label), NEVER_NEG (no ن: not negative); 0 for nothing.

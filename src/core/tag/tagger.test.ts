@@ -208,7 +208,7 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     expect([seraji[4]!.xpos, seraji[4]!.feats]).toEqual(['V_PA', 'Number=Sing|Person=1|Tense=Past']);
   });
 
-  describe.runIf(existsSync(LEMMA))('with the verb analysis of the lemma data (setVerbPolarity)', () => {
+  describe.runIf(existsSync(LEMMA))('with the verb analysis of the lemma data (setVerbAnalysis)', () => {
     const lemma = (): Uint8Array => (lemmaBytes ??= new Uint8Array(readFileSync(LEMMA)));
     let lemmaBytes: Uint8Array | undefined;
     const rows: [string[], number, boolean, string][] = [
@@ -224,6 +224,16 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
       const w = doc.words[i]!;
       expect(w.upos).toBe('VERB');
       expect(/Polarity=Neg/.test(w.feats ?? '')).toBe(neg);
+    });
+    const tense: [string[], number, RegExp, string][] = [
+      [['نامه', 'به', 'دست', 'او', 'رسد', '.'], 4, /Tense=Past|VerbForm=Part/, 'رسد: the present stem رس, no past label (was Tense=Past)'],
+      [['او', 'هر', 'روز', 'به', 'مدرسه', 'نمی‌رفت', '.'], 5, /Tense=Pres|Mood=/, 'نمی‌رفت: نمی + the past stem رفت, no present label'],
+    ];
+    it.each(tense)('%j: word %i has no label matching %s (%s)', (words, i, not) => {
+      const p = createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: (shipped ??= new Uint8Array(readFileSync(SHIPPED))), lemma: lemma() } });
+      const doc = p.annotate(readConllu(words.map((w, k) => `${k + 1}\t${w}\t_\t_\t_\t_\t_\t_\t_\t_`).join('\n') + '\n\n'));
+      expect(doc.words[i]!.upos).toBe('VERB');
+      expect(doc.words[i]!.feats ?? '').not.toMatch(not);
     });
     it('a pipeline without the lemma data tags as before (the model forgets the analysis per call)', () => {
       const tagger = (shipped ??= new Uint8Array(readFileSync(SHIPPED)));
