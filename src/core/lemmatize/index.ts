@@ -531,19 +531,23 @@ export const VERB_NEGATIVE = 1;
 export const VERB_PAST_STEM = 2;
 /** some reading uses a present stem */
 export const VERB_PRESENT_STEM = 4;
+/** bits 3-5: the person and number every reading's ending gives (person × 2 + plural: 2 = 1st singular, 7 = 3rd plural; 0 none) */
+export const VERB_PERSON_SHIFT = 3;
 
 /**
  * The verb analysis of a form (the lemmatizer's reading: [preverb] [ن | نمی | می | ب] stem ending, over the stems of
  * the lemma data) as bits: VERB_NEGATIVE when the best reading is ن / نمی + a stem (نمی‌کنم, ننوشتند, نکرده‌اند; not
  * نوشتم or نشستند, stems in ن), VERB_PAST_STEM / VERB_PRESENT_STEM when some reading uses a past / present stem;
  * undefined when no reading uses a known stem. A colloquial form the lexicon does not know is read through its formal
- * spellings (نمیخوای). The tagger checks its verb labels against it (TaggerModel.setVerbAnalysis).
+ * spellings (نمیخوای). Bits 3-5 (VERB_PERSON_SHIFT): the person and number its ending gives when every reading agrees.
+ * The tagger checks its verb labels against it (TaggerModel.setVerbAnalysis).
  */
 export function createVerbAnalysis(data: LemmaData | Uint8Array): (form: string) => number | undefined {
   const d = data instanceof Uint8Array ? decodeLemmaOnce(data) : data;
   const stems = buildVerbStems(d.verbs);
-  const reading: VerbReading = { negative: false, past: false, present: false };
-  const bits = (): number => (reading.negative ? VERB_NEGATIVE : 0) | (reading.past ? VERB_PAST_STEM : 0) | (reading.present ? VERB_PRESENT_STEM : 0);
+  const reading: VerbReading = { negative: false, past: false, present: false, personNumber: 0 };
+  const bits = (): number =>
+    (reading.negative ? VERB_NEGATIVE : 0) | (reading.past ? VERB_PAST_STEM : 0) | (reading.present ? VERB_PRESENT_STEM : 0) | (reading.personNumber << VERB_PERSON_SHIFT);
   return (form) => {
     const n = lemmaKey(form).replaceAll('\u200c', '');
     // (a clitic copula, ند, is no ن + a stem)

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DabirError } from '../errors.js';
-import { createLemmatizer, createVerbAnalysis, decodeLemmaData, encodeLemmaData, lemmaKey, pastStemLemma, VERB_NEGATIVE, VERB_PAST_STEM, VERB_PRESENT_STEM } from './index.js';
+import { createLemmatizer, createVerbAnalysis, decodeLemmaData, encodeLemmaData, lemmaKey, pastStemLemma, VERB_NEGATIVE, VERB_PAST_STEM, VERB_PERSON_SHIFT, VERB_PRESENT_STEM } from './index.js';
 import { NumberTable } from './data.js';
 
 // the committed artifact (built by `npm run train:lemmatizer`); no ../shared needed
@@ -137,17 +137,22 @@ describe("verb analysis (createVerbAnalysis, the tagger's check of verb labels)"
   const N = VERB_NEGATIVE;
   const PA = VERB_PAST_STEM;
   const PR = VERB_PRESENT_STEM;
+  /** person and number: person × 2 + plural */
+  const pn = (person: number, plural: boolean): number => (person * 2 + (plural ? 1 : 0)) << VERB_PERSON_SHIFT;
   const rows: [string, number | undefined, string][] = [
-    ['نمی‌کنم', N | PR, 'نمی + کن + م'],
-    ['ننوشتند', N | PA, 'ن + نوشت + ند: a negated stem in ن'],
-    ['نرفته‌اند', N | PA, 'ن + participle + ‌اند'],
-    ['نکن', N | PR, 'a negative imperative'],
-    ['نوشتم', PA, 'the stem نوشت starts with ن: not negative'],
-    ['نشستند', PA, 'the stem نشست'],
-    ['نماید', PR, 'the present stem نما'],
-    ['می‌کرد', PA, 'می + a past stem: the past progressive'],
-    ['بکند', PA | PR, 'ب + کن + د, or archaic ب + the past stem کند: both'],
-    ['نمیخوای', N | PR, 'chat, read through its formal spelling'],
+    ['نمی‌کنم', N | PR | pn(1, false), 'نمی + کن + م'],
+    ['ننوشتند', N | PA | pn(3, true), 'ن + نوشت + ند: a negated stem in ن'],
+    ['نرفته‌اند', N | PA | pn(3, true), 'ن + participle + ‌اند'],
+    ['نکن', N | PR | pn(2, false), 'a negative imperative'],
+    ['نوشتم', PA | pn(1, false), 'the stem نوشت starts with ن: not negative'],
+    ['نشستند', PA | pn(3, true), 'the stem نشست'],
+    ['نماید', PR, 'the present stem نما; نما + ید (2nd plural) or نما + ی + د (3rd singular): no person'],
+    ['می‌کرد', PA | pn(3, false), 'می + a past stem: the past progressive'],
+    ['بکند', PA | PR | pn(3, false), 'ب + کن + د, or archaic ب + the past stem کند: both stems, one person'],
+    ['بزند', PR | pn(3, false), 'ب + زن + د: not ند'],
+    ['بگوید', PR, 'بگو + ید (2nd plural) or بگو + ی + د (3rd singular): no person'],
+    ['کرده', PA, 'a participle: no person'],
+    ['نمیخوای', N | PR | pn(2, false), 'chat, read through its formal spelling'],
     ['ند', undefined, 'the clitic copula: no ن + a stem'],
     ['کتاب', undefined, 'no verb reading'],
   ];

@@ -142,6 +142,28 @@ export interface VerbReading {
   past: boolean;
   /** some reading uses a present stem (می‌روم, نکن, بکند) */
   present: boolean;
+  /**
+   * the person and number every reading's ending gives, as person × 2 + (plural ? 1 : 0) (م 2, ند 7); 0 when a
+   * reading's ending gives none (a participle, an infinitive) or two readings disagree
+   */
+  personNumber: number;
+}
+
+/** person × 2 + (plural ? 1 : 0) of a present stem's ending (the bare stem: the imperative 2nd singular) */
+const PRES_PN = new Map<string, number>([['', 4], ['م', 2], ['ی', 4], ['د', 6], ['یم', 3], ['ید', 5], ['ند', 7], ['ه', 6], ['ن', 7], ['ین', 5], ['ست', 6]]);
+/** the same of a past stem's ending (the bare stem: the 3rd singular; the participle ه and the infinitive ن: none) */
+const PAST_PN = new Map<string, number>([['', 6], ['م', 2], ['ی', 4], ['یم', 3], ['ید', 5], ['ند', 7], ['هام', 2], ['های', 4], ['هاست', 6], ['هایم', 3], ['هاید', 5], ['هاند', 7]]);
+/** a participle + a written-together auxiliary (رفته‌بودیم): the auxiliary's ending */
+function pastPN(e: string): number {
+  const pn = PAST_PN.get(e);
+  if (pn !== undefined) return pn;
+  for (const aux of ['بود', 'باش', 'شد', 'شو']) {
+    if (e.length > aux.length && e.startsWith('ه' + aux)) {
+      const rest = e.slice(1 + aux.length);
+      return (aux === 'باش' || aux === 'شو' ? PRES_PN.get(rest) : PAST_PN.get(rest)) ?? 0;
+    }
+  }
+  return 0;
 }
 
 /**
@@ -164,6 +186,8 @@ export function analyzeVerb(form: string, stems: VerbStems, out?: VerbReading): 
   let bestNeg = false;
   let anyPast = false;
   let anyPresent = false;
+  /** the readings' person and number: -1 none yet, 0 disagreeing or unknown */
+  let pnAll = -1;
   const tl = t.length;
   for (let a = 0; a < PREVERBS.length; a++) {
     const pv = PREVERBS[a]!;
@@ -213,6 +237,8 @@ export function analyzeVerb(form: string, stems: VerbStems, out?: VerbReading): 
               }
               if (!hit) continue;
               anyPresent = true;
+              const pn = PRES_PN.get(e) ?? 0;
+              pnAll = pnAll === -1 || pnAll === pn ? pn : 0;
               let p = penalty;
               if (el === 0 && pre === '') p += 1.5; // bare imperative (کن) is rare
               if (e === 'ه' || e === 'ن' || e === 'ین') p += 1; // informal endings
@@ -239,6 +265,8 @@ export function analyzeVerb(form: string, stems: VerbStems, out?: VerbReading): 
               const w = past.get(stem);
               if (w === undefined) continue;
               anyPast = true;
+              const pn = pastPN(e);
+              pnAll = pnAll === -1 || pnAll === pn ? pn : 0;
               let p = penalty;
               if (e === 'ن') p += 2; // infinitive
               if (pre === 'ب') p += 3; // archaic ب + past (بفرستاد)
@@ -259,6 +287,7 @@ export function analyzeVerb(form: string, stems: VerbStems, out?: VerbReading): 
     out.negative = bestNeg;
     out.past = anyPast;
     out.present = anyPresent;
+    out.personNumber = pnAll < 0 ? 0 : pnAll;
   }
   return dropPreverb(bestLemma, stems);
 }

@@ -418,8 +418,9 @@ export class TaggerModel {
   }
 
   /**
-   * verbChecks of a form, and what its analysis says of the stem: only past readings (می‌کرد, نکرده) take no present,
-   * subjunctive or imperative label, only present ones (نکن, می‌روم) no past or participle label
+   * verbChecks of a form, and what its analysis says: only past readings (می‌کرد, نکرده) take no present,
+   * subjunctive or imperative label, only present ones (نکن, می‌روم) no past or participle label; the person and
+   * number the ending gives in every reading (بزند 3rd singular, نمی‌یابند 3rd plural, نکن 2nd singular) decide
    */
   private checksOf(c: CachedWord, form: string): number {
     let bits = verbChecks(form);
@@ -429,6 +430,9 @@ export class TaggerModel {
       const present = (a & A_PRESENT) !== 0;
       if (past && !present) bits |= PAST_STEM;
       else if (present && !past) bits |= PRESENT_STEM;
+      // the person and number every reading's ending gives, where the form's last letter alone does not decide
+      const pn = (a >> A_PERSON_SHIFT) & 7;
+      if (pn !== 0 && (bits & 7) === 0) bits |= pn;
     }
     return bits;
   }
@@ -703,8 +707,9 @@ export type VerbAnalysis = (form: string) => number | undefined;
 const A_NEGATIVE = 1;
 const A_PAST = 2;
 const A_PRESENT = 4;
+const A_PERSON_SHIFT = 3;
 /** an analysed form (TaggerModel.analysisOf) */
-const ANALYSED = 8;
+const ANALYSED = 64;
 /** checks from the verb analysis: only past readings; only present readings */
 const PAST_STEM = 32;
 const PRESENT_STEM = 64;

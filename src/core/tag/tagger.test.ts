@@ -228,6 +228,7 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     const tense: [string[], number, RegExp, string][] = [
       [['نامه', 'به', 'دست', 'او', 'رسد', '.'], 4, /Tense=Past|VerbForm=Part/, 'رسد: the present stem رس, no past label (was Tense=Past)'],
       [['او', 'هر', 'روز', 'به', 'مدرسه', 'نمی‌رفت', '.'], 5, /Tense=Pres|Mood=/, 'نمی‌رفت: نمی + the past stem رفت, no present label'],
+      [['آنها', 'دیگر', 'آن', 'را', 'نمی‌یابند', '.'], 4, /Number=Sing/, 'نمی‌یابند: نمی + یاب + ند, 3rd plural in every reading (was singular)'],
     ];
     it.each(tense)('%j: word %i has no label matching %s (%s)', (words, i, not) => {
       const p = createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: (shipped ??= new Uint8Array(readFileSync(SHIPPED))), lemma: lemma() } });
