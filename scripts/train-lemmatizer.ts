@@ -147,6 +147,17 @@ function trainTokens(): Record<string, Tok[]> {
 }
 
 // ---------------------------------------------------------------- lexicons
+/** Levenshtein distance (UTF-16 units) */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur.push(Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
 function readVerbs(train: Record<string, Tok[]>): LemmaData['verbs'] {
   // past → present stems (ordered, deduped)
   const pres = new Map<string, string[]>();
@@ -197,11 +208,23 @@ function readVerbs(train: Record<string, Tok[]>): LemmaData['verbs'] {
     if (f[1] !== s) add(p, '~' + f[1]!);
   }
   source = 'shekar';
-  for (const line of readShared('lexicon/shekar/verbs.csv').split('\n')) {
-    const f = line.trim().split(',');
+  // colloquial past stems (shekar's 4th column: تونست for توانست, موند for ماند): an analysis through one gives the
+  // formal lemma (an "=past" item, see LemmaData.verbs); not where the colloquial spelling is itself a formal past
+  // stem in Parsivar's or lilak's verb tables (خاست, of خاستن, is also chat's spelling of خواست); hazm's list has
+  // colloquial stems too (موند)
+  const formalPast = new Set<string>();
+  for (const line of readShared('lexicon/parsivar/verb_tense.txt').split('\n')) if (line.trim()) formalPast.add(line.trim().split('\t')[0]!);
+  for (const m of readShared('lexicon/lilak/verbs.htm').matchAll(/<td bgcolor="#eeeeee">[^<]*<\/td><td>([^<]*)<\/td>/g)) if (m[1]) formalPast.add(m[1].trim());
+  const shekarRows = readShared('lexicon/shekar/verbs.csv').split('\n').map((l) => l.trim().split(','));
+  for (const f of shekarRows) if (f.length >= 2 && f[1]) formalPast.add(f[1].trim());
+  const colloquialPast = new Map<string, string>();
+  for (const f of shekarRows) {
     if (f.length < 2 || !f[1]) continue;
     add(f[1], f[0] ?? '');
     if (f[2] && f[2] !== f[0]) add(f[1], '~' + f[2]);
+    const cp = f[3]?.trim();
+    // (and only a spelling close to the formal one: the list pairs گداخت with رهوند)
+    if (cp && cp !== f[1] && /[دت]$/.test(cp) && !formalPast.has(cp) && editDistance(cp, f[1].trim()) <= 2) colloquialPast.set(cp, f[1].trim());
   }
   source = 'parsivar';
   for (const line of readShared('lexicon/parsivar/verb_tense.txt').split('\n')) {
@@ -224,12 +247,22 @@ function readVerbs(train: Record<string, Tok[]>): LemmaData['verbs'] {
       }
     }
   }
+  for (const [cp, fp] of colloquialPast) {
+    // (a gold lemma in the colloquial spelling, from iPerUDT, is no formal past either)
+    weight.delete(cp);
+    const l = pres.get(cp) ?? [];
+    pres.set(cp, ['=' + fp, ...l.filter((x) => !x.startsWith('='))]);
+    const ss = sources.get(cp) ?? new Set();
+    ss.add('shekar');
+    sources.set(cp, ss);
+  }
   const out: LemmaData['verbs'] = [];
   for (const [past, list] of pres) {
-    if (/[^\u0600-\u06ff]/.test(past) || list.some((s) => /[^\u0600-\u06ff~]/.test(s))) continue;
+    if (/[^\u0600-\u06ff]/.test(past) || list.some((s) => /[^\u0600-\u06ff~=]/.test(s))) continue;
     // prior: 10 per weighted gold occurrence + 1 per source listing the stem
     // each present stem carries its pair's evidence: 100 per weighted gold pair + 1 per lexicon listing the pair
     const scored = list.map((st) => {
+      if (st.startsWith('=')) return st;
       const e = pairs.get(past + '\t' + st.replace(/^~/, ''));
       return `${st}:${e ? 100 * e.gold + e.src.size : 0}`;
     });

@@ -187,11 +187,17 @@ export function createFormalizer(res: FormalResources): Formalizer {
   const past = new Set<string>();
   /** how often a formal present stem's verb was a gold lemma in training (a rare verb is no reading of a known word) */
   const weight = new Map<string, number>();
+  /** colloquial past stems the lemma data spells formally (its "=past" items: تونست → توانست) */
+  const aliasOf = new Map<string, string>();
   for (const v of lemma.verbs) {
     const formal: [string, number][] = [];
     const informal: string[] = [];
     for (let i = 2; i < v.length; i++) {
       const item = v[i] as string;
+      if (item.startsWith('=')) {
+        aliasOf.set(v[0], item.slice(1));
+        continue;
+      }
       const c = item.lastIndexOf(':');
       const s = c > 0 ? item.slice(0, c) : item;
       if (!s) continue;
@@ -212,8 +218,9 @@ export function createFormalizer(res: FormalResources): Formalizer {
   }
   for (const [a, b] of data.stems) present.set(a, b);
   // the treebanks' colloquial past stems (iPerUDT's اومد, تونست) are no formal forms: they map to the formal stem
-  const pastTo = new Map<string, string>();
+  const pastTo = new Map<string, string>(aliasOf);
   for (const p of past) {
+    if (pastTo.has(p)) continue;
     const t = words.get(p);
     const q = t !== undefined && past.has(t) ? t : p.includes('و') ? firstVariant(p, (v) => (v !== p && past.has(v) ? v : undefined)) : undefined;
     if (q !== undefined) pastTo.set(p, q);

@@ -26,7 +26,8 @@ export interface LemmaData {
   meta: Record<string, unknown>;
   /**
    * Verb stems: [past stem, weight, present stem, other present stems (informal, variants)...]. The weight is the
-   * number of times the past stem was a gold verb lemma in training (a prior between competing analyses).
+   * number of times the past stem was a gold verb lemma in training (a prior between competing analyses). An item
+   * "=past" makes the row's stem a colloquial spelling of that past stem (تونست → توانست): its lemma is that one.
    */
   verbs: [string, number, ...string[]][];
   /** words known to be lemmas → POS bits */

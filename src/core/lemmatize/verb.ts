@@ -37,6 +37,8 @@ export interface VerbStems {
   present: Map<string, [string, number]>;
   /** past stem → log(1 + weight) */
   past: Map<string, number>;
+  /** a colloquial past stem → the formal one it spells (موند → ماند): the lemma of an analysis through it */
+  alias: Map<string, string>;
 }
 
 /** Endings grouped by their last letter ("" under ""), so a form is only tried with endings it can have. */
@@ -57,11 +59,16 @@ export function buildVerbStems(verbs: readonly (readonly [string, number, ...str
   // present stem → [past, pair evidence, past weight] of the best pairing so far
   const best = new Map<string, [string, number, number]>();
   const informal = new Map<string, [string, number, number]>();
+  const alias = new Map<string, string>();
   for (const v of verbs) {
     const [p, w] = v;
     if (p && (past.get(p) ?? -1) < w) past.set(p, w);
     for (let i = 2; i < v.length; i++) {
       const item = v[i] as string;
+      if (item.startsWith('=')) {
+        if (p) alias.set(p, item.slice(1));
+        continue;
+      }
       const c = item.lastIndexOf(':');
       let s = c > 0 ? item.slice(0, c) : item;
       const pe = c > 0 ? Number(item.slice(c + 1)) : 0;
@@ -76,7 +83,7 @@ export function buildVerbStems(verbs: readonly (readonly [string, number, ...str
   for (const [s, e] of best) present.set(s, [e[0], Math.log(1 + e[2])]);
   for (const [s, e] of informal) if (!present.has(s)) present.set(s, [e[0], Math.log(1 + e[2] / 20)]);
   for (const [s, w] of past) past.set(s, Math.log(1 + w));
-  return { present, past };
+  return { present, past, alias };
 }
 
 const stripZ = (s: string): string => {
@@ -283,6 +290,7 @@ export function analyzeVerb(form: string, stems: VerbStems, out?: VerbReading): 
     }
   }
   if (!found) return undefined;
+  bestLemma = stems.alias.get(bestLemma) ?? bestLemma;
   if (out) {
     out.negative = bestNeg;
     out.past = anyPast;
