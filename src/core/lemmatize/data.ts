@@ -124,21 +124,24 @@ export function decodeLemmaData(bytes: Uint8Array): LemmaData {
   } catch {
     throw corrupt('unreadable header');
   }
-  const texts = new Map<string, { text: string; count: number }>();
-  let cacheBytes: { bytes: Uint8Array; count: number } | undefined;
+  // Each section is decoded (UTF-8) and parsed on its first use: the tagger's verb check reads the verb table only,
+  // a lemmatizer given UPOS tags never reads the cache (all ~50 ms together)
+  const raw = new Map<string, { bytes: Uint8Array; count: number }>();
   let off = 12 + hlen;
   for (const s of header.sections) {
     if (off + s.bytes > bytes.length) throw corrupt(`section ${s.name} truncated`);
-    // (the cache is decoded on its first look-up: a lemmatizer given UPOS tags never reads it)
-    if (s.name === 'cache') cacheBytes = { bytes: bytes.subarray(off, off + s.bytes), count: s.count };
-    else texts.set(s.name, { text: s.count === 0 ? '' : dec.decode(bytes.subarray(off, off + s.bytes)), count: s.count });
+    raw.set(s.name, { bytes: bytes.subarray(off, off + s.bytes), count: s.count });
     off += s.bytes;
   }
   const section = (name: string): { text: string; count: number } => {
-    const t = texts.get(name);
+    const t = raw.get(name);
     if (!t) throw corrupt(`section ${name} missing`);
-    return t;
+    return { text: t.count === 0 ? '' : dec.decode(t.bytes), count: t.count };
   };
+  // (a missing section is reported now, not on its first use)
+  for (const name of ['verbs', 'lexicon', 'freq', 'stats', 'plurals', 'exact', ...header.schemes.map((x) => `scheme.${x}`)]) {
+    if (!raw.has(name)) throw corrupt(`section ${name} missing`);
+  }
   const get = (name: string): string[] => {
     const t = section(name);
     return t.count === 0 ? [] : t.text.split('\n');
@@ -162,17 +165,45 @@ export function decodeLemmaData(bytes: Uint8Array): LemmaData {
     const f = l.split('\t');
     return [f[0]!, Number(f[1]), ...f.slice(2)] as [string, number, ...string[]];
   });
-  const lexicon = numbers('lexicon');
-  const freq = numbers('freq');
-  const stats = new Map<string, [number, number]>();
-  for (const l of get('stats')) {
-    const f = l.split('\t');
-    stats.set(f[0]!, [Number(f[1]), Number(f[2])]);
-  }
-  const schemes: Record<string, Map<string, string>> = {};
-  for (const s of header.schemes) schemes[s] = pairs(`scheme.${s}`);
-  const cache = cacheBytes ? SortedPairs.lazy(() => dec.decode(cacheBytes!.bytes), cacheBytes.count) : undefined;
-  return { meta: header.meta, verbs, lexicon, plurals: pairs('plurals'), freq, stats, exact: pairs('exact'), schemes, ...(cache ? { cache } : {}) };
+  const stats = (): Map<string, [number, number]> => {
+    const m = new Map<string, [number, number]>();
+    for (const l of get('stats')) {
+      const f = l.split('\t');
+      m.set(f[0]!, [Number(f[1]), Number(f[2])]);
+    }
+    return m;
+  };
+  const schemes = (): Record<string, Map<string, string>> => {
+    const m: Record<string, Map<string, string>> = {};
+    for (const x of header.schemes) m[x] = pairs(`scheme.${x}`);
+    return m;
+  };
+  const cacheBytes = raw.get('cache');
+  const cache = cacheBytes ? SortedPairs.lazy(() => dec.decode(cacheBytes.bytes), cacheBytes.count) : undefined;
+  const out = { meta: header.meta, verbs, ...(cache ? { cache } : {}) } as LemmaData;
+  lazyField(out, 'lexicon', () => numbers('lexicon'));
+  lazyField(out, 'plurals', () => pairs('plurals'));
+  lazyField(out, 'freq', () => numbers('freq'));
+  lazyField(out, 'stats', stats);
+  lazyField(out, 'exact', () => pairs('exact'));
+  lazyField(out, 'schemes', schemes);
+  return out;
+}
+
+/** Defines `key` on `o` as computed by `make` on its first read, then kept (an enumerable, read-only property). */
+function lazyField<T extends object, K extends keyof T>(o: T, key: K, make: () => T[K]): void {
+  let v: T[K] | undefined;
+  let done = false;
+  Object.defineProperty(o, key, {
+    enumerable: true,
+    get: () => {
+      if (!done) {
+        v = make();
+        done = true;
+      }
+      return v;
+    },
+  });
 }
 
 /**

@@ -299,7 +299,8 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
   };
 
   /** the formal spelling is the commoner one in written text (خانی is not, next to خونی) */
-  const moreFrequent = (v: string, n: string): boolean => (d.freq.get(v) ?? 0) > (d.freq.get(n) ?? 0);
+  const freq = d.freq;
+  const moreFrequent = (v: string, n: string): boolean => (freq.get(v) ?? 0) > (freq.get(n) ?? 0);
   /** A colloquial verb whose formal spelling has a known stem (نمی‌دونستیم → دانست) */
   const informalVerb = (n: string, known: boolean): string | undefined => {
     if (known) return undefined;
@@ -538,9 +539,10 @@ export const VERB_PERSON_SHIFT = 3;
  * The verb analysis of a form (the lemmatizer's reading: [preverb] [ن | نمی | می | ب] stem ending, over the stems of
  * the lemma data) as bits: VERB_NEGATIVE when the best reading is ن / نمی + a stem (نمی‌کنم, ننوشتند, نکرده‌اند; not
  * نوشتم or نشستند, stems in ن), VERB_PAST_STEM / VERB_PRESENT_STEM when some reading uses a past / present stem;
- * undefined when no reading uses a known stem. A colloquial form the lexicon does not know is read through its formal
- * spellings (نمیخوای). Bits 3-5 (VERB_PERSON_SHIFT): the person and number its ending gives when every reading agrees.
- * The tagger checks its verb labels against it (TaggerModel.setVerbAnalysis).
+ * undefined when no reading uses a known stem (chat's stems are in the table: نمیخوای, نمیتونستم). Bits 3-5
+ * (VERB_PERSON_SHIFT): the person and number its ending gives when every reading agrees. The tagger checks its verb
+ * labels against it (TaggerModel.setVerbAnalysis). Reads the verb table only (the rest of the data is decoded on
+ * its first use, see decodeLemmaData).
  */
 export function createVerbAnalysis(data: LemmaData | Uint8Array): (form: string) => number | undefined {
   const d = data instanceof Uint8Array ? decodeLemmaOnce(data) : data;
@@ -552,13 +554,7 @@ export function createVerbAnalysis(data: LemmaData | Uint8Array): (form: string)
     const n = lemmaKey(form).replaceAll('\u200c', '');
     // (a clitic copula, ند, is no ن + a stem)
     if (n.length < 3) return undefined;
-    if (analyzeVerb(n, stems, reading) !== undefined) return bits();
-    if (d.lexicon.has(n)) return undefined;
-    for (const v of formalVariants(n)) {
-      if ((d.freq.get(n) ?? 0) > (d.freq.get(v) ?? 0)) continue;
-      if (analyzeVerb(v, stems, reading) !== undefined) return bits();
-    }
-    return undefined;
+    return analyzeVerb(n, stems, reading) !== undefined ? bits() : undefined;
   };
 }
 
