@@ -29,9 +29,11 @@ defineComponent({
           for (let i = 0; i < words.length; i++) {
             const w = words[i]!;
             const l = lemmas[i]!;
-            // punctuation, numbers, symbols (a token of one word, untagged, without letters) keep their form (no test
+            // punctuation, numbers, symbols (a token of one word without letters) are their own lemma as written, as in
+            // UD (LEMMA = FORM): the normalizer's digits and marks (20 → ۲۰, " → «) are a spelling, no lemma (no test
             // needed when the lemma is the form already, as for most words)
-            w.lemma = l !== w.form && w.token!.words.length === 1 && w.upos === undefined && !HAS_LETTER.test(w.form) ? w.form : l;
+            const t = w.token!;
+            w.lemma = (l !== t.text || l !== w.form) && t.words.length === 1 && !HAS_LETTER.test(w.form) && !HAS_LETTER.test(t.text) ? t.text : l;
           }
         }
       },

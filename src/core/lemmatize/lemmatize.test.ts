@@ -458,3 +458,20 @@ describe('nominal chooser (run-time path)', () => {
     }
   });
 });
+
+describe('lemmatizer component: tokens without letters', () => {
+  it('numbers, punctuation and symbols are their own lemma as written, not as the normalizer spells them (UD: LEMMA = FORM)', async () => {
+    const { createPipeline } = await import('../pipeline.js');
+    await import('./component.js');
+    const p = createPipeline({ components: ['normalizer', 'tokenizer', 'lemmatizer'], resources: { lemma: BYTES } });
+    const doc = p.process('در سال 1402 حدود 20 "کتاب" خریدیم.');
+    const rows = doc.tokens.map((t) => [t.text, t.words[0]!.form, t.words[0]!.lemma]);
+    // [as written, corrected form, lemma]: the form takes the normalizer's digits and quotes, the lemma stays as written
+    expect(rows).toContainEqual(['1402', '۱۴۰۲', '1402']);
+    expect(rows).toContainEqual(['20', '۲۰', '20']);
+    expect(rows).toContainEqual(['"', '«', '"']);
+    expect(rows).toContainEqual(['خریدیم', 'خریدیم', 'خرید']);
+    // a number written in Persian digits is already its lemma
+    expect(p.process('۲۰ کتاب').words[0]!.lemma).toBe('۲۰');
+  });
+});
