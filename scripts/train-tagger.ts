@@ -163,6 +163,11 @@ const EARLY_UPOS: Record<string, string[]> = { PREM: ['DET'], IDEN: ['PROPN'], P
 const earlyStats = { words: 0, uposExact: 0, uposSet: 0, restKnown: 0, restExact: 0, dropped: 0 };
 /** a form of داشتن: PerDT's AUX with XPOS V_ACT (progressive دارد); every other AUX has XPOS AUX or V_MODL */
 const HAVE = /^ن?(?:دار|داشت)/;
+/**
+ * the present of بودن (هست, نیستند): current PerDT writes it VERB + XPOS AUX (11 of 11 نیست, 6 of 6 هست in its train
+ * range), the early slice VERB + ACT
+ */
+const COPULA = /^(?:هست|نیست)/;
 function mapEarly(w: { form: string; upos: string; xpos: string; feats: string }): { upos: number[]; rest: number[] | null } {
   earlyStats.words++;
   const ups = (EARLY_UPOS[w.upos] ?? [w.upos]).map((u) => uposId.get(u)).filter((x): x is number => x !== undefined);
@@ -191,7 +196,8 @@ function mapEarly(w: { form: string; upos: string; xpos: string; feats: string }
     const [rx, rf] = rest[id]!.split('\t') as [string, string];
     // the early slice's V + ACT on a copula or auxiliary (است, بود) is the current AUX + AUX, not AUX + V_ACT
     // (TAGGER_EARLY_AUX=0: the old mapping, for comparison)
-    const auxX = process.env.TAGGER_EARLY_AUX !== '0' && xpos === 'V_ACT' && restGroup[id] === uposId.get('AUX') && !HAVE.test(w.form) ? 'AUX' : xpos;
+    const auxX =
+      process.env.TAGGER_EARLY_AUX !== '0' && xpos === 'V_ACT' && (restGroup[id] === uposId.get('AUX') || (process.env.TAGGER_EARLY_COPULA !== '0' && COPULA.test(w.form))) && !HAVE.test(w.form) ? 'AUX' : xpos;
     if (auxX !== null && rx !== auxX) continue;
     const fm = featMap(rf);
     let ok = true;
