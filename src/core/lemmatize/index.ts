@@ -20,7 +20,7 @@ import { decodedOnce } from '../resource.js';
 
 const decodeLemmaOnce = decodedOnce(decodeLemmaData);
 import { createNominalChooser, posMask } from './nominal.js';
-import { analyzeVerb, buildVerbStems, primeVerbAnalysis, type VerbReading, type VerbStems } from './verb.js';
+import { analyzeVerb, analyzeVerbForm, buildVerbStems, primeVerbAnalysis, type VerbReading, type VerbStems } from './verb.js';
 
 export { decodeLemmaData, encodeLemmaData, LEMMA_FORMAT_VERSION, type LemmaData } from './data.js';
 export { stem } from './stem.js';
@@ -405,7 +405,8 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     const known = lexicon.has(n);
     let out: string;
     if (upos === 'VERB' || upos === 'AUX') {
-      out = analyzeVerb(n, stems) ?? informalVerb(n, known) ?? nominal(n, upos);
+      // (a verb that carries an object clitic unsplit, نخوندمش: the verb without it)
+      out = analyzeVerb(n, stems) ?? informalVerb(n, known) ?? analyzeVerbForm(n, stems) ?? nominal(n, upos);
     } else if (upos === '') {
       const v = isVerbShaped(n) || !known ? analyzeVerb(n, stems) ?? informalVerb(n, known) : undefined;
       out = v !== undefined ? (lemmaMap.size ? lemmaMap.get(v) ?? v : v) : nominal(n, upos);
@@ -554,7 +555,7 @@ export function createVerbAnalysis(data: LemmaData | Uint8Array): (form: string)
     const n = lemmaKey(form).replaceAll('\u200c', '');
     // (a clitic copula, ند, is no ن + a stem)
     if (n.length < 3) return undefined;
-    return analyzeVerb(n, stems, reading) !== undefined ? bits() : undefined;
+    return analyzeVerbForm(n, stems, reading) !== undefined ? bits() : undefined;
   };
 }
 

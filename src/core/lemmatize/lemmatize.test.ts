@@ -153,6 +153,7 @@ describe("verb analysis (createVerbAnalysis, the tagger's check of verb labels)"
     ['بگوید', PR, 'بگو + ید (2nd plural) or بگو + ی + د (3rd singular): no person'],
     ['کرده', PA, 'a participle: no person'],
     ['نمیخوای', N | PR | pn(2, false), 'chat, read through its formal spelling'],
+    ['نخوندمش', N | PA | pn(1, false), 'a colloquial past stem and an object clitic: نخوندم + ش'],
     ['ند', undefined, 'the clitic copula: no ن + a stem'],
     ['کتاب', undefined, 'no verb reading'],
   ];
@@ -229,6 +230,8 @@ describe('lemmatizer: conventions and details', () => {
     ['نمیتونستم', 'VERB', 'توانست', 'a colloquial past stem (shekar: تونست → توانست); was تونست'],
     ['موندیم', 'VERB', 'ماند', 'موند → ماند (hazm lists موند as a verb of its own); was موند'],
     ['رسوندیم', 'VERB', 'رساند', 'رسوند → رساند'],
+    ['نخوندمش', 'VERB', 'خواند', 'a verb tagged VERB with an object clitic left on it: the verb without it (was نخوندمش)'],
+    ['دیدمشون', 'VERB', 'دید', 'the same with شون'],
     ['خاستم', 'VERB', 'خاست', 'خاست is also chat\'s spelling of خواست, but a formal stem of its own (خاستن): kept'],
     ['دونستم', undefined, 'دانست', 'colloquial stem, untagged'],
     ['خون', 'NOUN', 'خون', 'a known word in ون stays'],

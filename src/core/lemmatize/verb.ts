@@ -300,6 +300,26 @@ export function analyzeVerb(form: string, stems: VerbStems, out?: VerbReading): 
   return dropPreverb(bestLemma, stems);
 }
 
+/** object clitics a colloquial verb carries unsplit (نخوندمش, دیدمشون), longest first */
+const OBJECT_CLITICS = ['شون', 'مون', 'تون', 'شان', 'مان', 'تان', 'ش', 'ت', 'م'];
+
+/**
+ * analyzeVerb of a form known to be a verb (tagged VERB or AUX), or of it without an object clitic when it has no
+ * reading with one (نخوندمش → نخوندم + ش → خواند); undefined when neither reads.
+ */
+export function analyzeVerbForm(form: string, stems: VerbStems, out?: VerbReading): string | undefined {
+  const l = analyzeVerb(form, stems, out);
+  if (l !== undefined) return l;
+  for (const c of OBJECT_CLITICS) {
+    if (form.length < c.length + 3 || !form.endsWith(c)) continue;
+    let rest = form.slice(0, form.length - c.length);
+    if (rest.endsWith('\u200c')) rest = rest.slice(0, -1);
+    const r = analyzeVerb(rest, stems, out);
+    if (r !== undefined) return r;
+  }
+  return undefined;
+}
+
 /**
  * Calls analyzeVerb on a few forms of the commonest stem pair that take the fractional penalties (a preverb with a
  * bare stem, an informal ending, an infinitive, ب + past), so the JIT has seen fractional scores before it optimizes
