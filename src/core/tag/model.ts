@@ -569,7 +569,9 @@ export class TaggerModel {
       if (extra !== undefined) for (let j = 0; j < nU1; j++) scores[j] += extra[i * nU1 + j]!;
       let best = allowed[0]!;
       for (let j = 1; j < allowed.length; j++) if (scores[allowed[j]!]! > scores[best]!) best = allowed[j]!;
-      const out = alias[best]!;
+      let out = alias[best]!;
+      // the future auxiliary never takes می / نمی: a prefixed form of خواستن is the verb "want" (نمی‌خواهیم, میخوام)
+      if (out === this.verbGroups[1] && this.verbGroups[0] >= 0 && PREFIXED_KHAH.test(forms[i]!)) out = this.verbGroups[0];
       upos[i] = out;
       p2 = p1;
       p1 = out;
@@ -697,6 +699,8 @@ export function endingPersonNumber(form: string): number {
 
 const PAST = 8;
 const NEVER_NEG = 16;
+/** می / نمی + the present stem of خواستن (خواه, chat's خوا): the verb "want", never the future auxiliary */
+const PREFIXED_KHAH = /^ن?می\u200c?خوا/;
 
 /**
  * A verb analysis (lemmatize's createVerbAnalysis): bits A_NEGATIVE, A_PAST, A_PRESENT; undefined when the form has

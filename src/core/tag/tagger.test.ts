@@ -208,6 +208,16 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     expect([seraji[4]!.xpos, seraji[4]!.feats]).toEqual(['V_PA', 'Number=Sing|Person=1|Tense=Past']);
   });
 
+  it('the future auxiliary never takes می / نمی: a prefixed form of خواستن is the verb (it was AUX + Tense=Fut)', () => {
+    for (const words of [['ما', 'نمی‌خواهیم', 'مردم', 'نگران', 'باشند', '.'], ['من', 'میخوام', 'برم', '.']]) {
+      const t = model().tag(words);
+      expect(t[1]!.upos, words.join(' ')).toBe('VERB');
+      expect(t[1]!.feats ?? '').not.toMatch(/Tense=Fut/);
+    }
+    // the auxiliary itself stays one
+    expect(model().tag(['او', 'خواهد', 'رفت', '.'])[1]!.upos).toBe('AUX');
+  });
+
   describe.runIf(existsSync(LEMMA))('with the verb analysis of the lemma data (setVerbAnalysis)', () => {
     const lemma = (): Uint8Array => (lemmaBytes ??= new Uint8Array(readFileSync(LEMMA)));
     let lemmaBytes: Uint8Array | undefined;
