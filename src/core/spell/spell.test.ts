@@ -351,6 +351,14 @@ describe('informal register', () => {
   it.each(rows)('%s may stand for %s (%s)', (w, formal) => {
     expect(informalSpellings(w)).toContain(formal);
   });
+  it("chat's preposition + clitic pronoun (بهم, ازش, باهات) is no error in an informal line", () => {
+    const d = tinyData();
+    const nlp = createSpellChecker({ ...d, confusions: [...d.confusions, { wrong: 'بهم', correct: 'به هم', kind: 'real-word', errors: 30, uses: 0 }] });
+    expect(nlp.check('او بهم گفت', { register: 'informal' })).toEqual([]);
+    expect(nlp.check('او ازش گفت', { register: 'informal' })).toEqual([]);
+    // a typo beside it is still one
+    expect(nlp.check('او بهم گفت که به مدرصه رفت', { register: 'informal' }).map((i) => i.text)).toEqual(['مدرصه']);
+  });
   it('an unknown colloquial spelling of a known word is flagged in the formal register only', () => {
     const nlp = createSpellChecker({ ...tinyData(), words: [...tinyData().words, 'چیز'], freq: Uint8Array.from([...tinyData().freq, 140]), flags: Uint8Array.from([...tinyData().flags, N]) });
     expect(nlp.check('او چیزا').map((i) => i.text)).toEqual(['چیزا']);
