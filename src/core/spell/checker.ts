@@ -416,6 +416,16 @@ export function informalSpellings(w: string): string[] {
       if (last === 0x06cc && v.charCodeAt(k - 2) === 0x0627) out.push(v.slice(0, -2) + '\u200cهای', v.slice(0, -2) + 'های');
       if (last === 0x0647 && v.charCodeAt(k - 2) !== 0x0647) out.push(v.slice(0, -1));
     }
+    // a singular clitic glued after a word in ه, its ا dropped (تهش, همش: ته‌اش, همه‌اش), or with the ه dropped too
+    // (خونش, بچم: خانه‌اش, بچه‌ام)
+    if (k >= 3) {
+      const last = v.charCodeAt(k - 1);
+      if (last === 0x0634 || last === 0x0645 || last === 0x062a) {
+        const host = v.slice(0, -1);
+        const c = '\u200cا' + v[k - 1];
+        out.push(host.endsWith('ه') ? host + c : host + 'ه' + c);
+      }
+    }
   }
   return out;
 }

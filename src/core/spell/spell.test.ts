@@ -347,6 +347,9 @@ describe('informal register', () => {
     ['چیزا', `چیز${Z}ها`, 'the plural ا'],
     ['آدمای', `آدم${Z}های`, 'the plural ای'],
     ['قراره', 'قرار', 'the copula ه'],
+    ['تهش', `ته${Z}اش`, 'a clitic glued after a word in ه, its ا dropped'],
+    ['خونش', `خانه${Z}اش`, 'the ه dropped too (and ون for ان)'],
+    ['بچم', `بچه${Z}ام`, 'the same with م'],
   ];
   it.each(rows)('%s may stand for %s (%s)', (w, formal) => {
     expect(informalSpellings(w)).toContain(formal);
