@@ -25,6 +25,7 @@ import { HalfSpaceModel } from '../src/core/normalize/halfspace-model.js';
 import { readConllu } from '../src/core/formats/conllu.js';
 import { haveShared, readShared, ROOT } from './lib/corpus.js';
 import { conlluBlocks, selectBlocks, SPLITS } from './lib/splits.js';
+import { distance } from './lib/distance.js';
 
 if (!haveShared()) {
   console.log('SKIP eval:formal: ../shared/data not found (set DABIR_SHARED)');
@@ -51,19 +52,6 @@ const wordsOf = (s: string): string[] =>
     .split(/[^\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622]+/)
     .filter(Boolean);
 
-function distance<T>(a: readonly T[] | string, b: readonly T[] | string): number {
-  const n = a.length;
-  const m = b.length;
-  let prev = new Int32Array(m + 1);
-  let cur = new Int32Array(m + 1);
-  for (let j = 0; j <= m; j++) prev[j] = j;
-  for (let i = 1; i <= n; i++) {
-    cur[0] = i;
-    for (let j = 1; j <= m; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    [prev, cur] = [cur, prev];
-  }
-  return prev[m]!;
-}
 
 type System = (s: string) => string;
 const systems: [string, System][] = [

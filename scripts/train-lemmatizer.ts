@@ -45,6 +45,7 @@ import { readShared, ROOT, sharedPath } from './lib/corpus.js';
 import { createPipeline as createNodePipeline } from '../src/node/index.js';
 import { updateManifest } from './lib/manifest.js';
 import { conlluBlocks, selectBlocks, SPLITS } from './lib/splits.js';
+import { distance } from './lib/distance.js';
 
 const CV = Number(process.env.CV ?? 0);
 let cvFold = -1;
@@ -147,17 +148,6 @@ function trainTokens(): Record<string, Tok[]> {
 }
 
 // ---------------------------------------------------------------- lexicons
-/** Levenshtein distance (UTF-16 units) */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur.push(Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
 function readVerbs(train: Record<string, Tok[]>): LemmaData['verbs'] {
   // past → present stems (ordered, deduped)
   const pres = new Map<string, string[]>();
@@ -210,32 +200,32 @@ function readVerbs(train: Record<string, Tok[]>): LemmaData['verbs'] {
   source = 'shekar';
   // colloquial past stems (shekar's 4th column: تونست for توانست, موند for ماند): an analysis through one gives the
   // formal lemma (an "=past" item, see LemmaData.verbs); not where the colloquial spelling is itself a formal past
-  // stem in Parsivar's or lilak's verb tables (خاست, of خاستن, is also chat's spelling of خواست); hazm's list has
-  // colloquial stems too (موند)
+  // stem in shekar's, Parsivar's or lilak's verb tables (خاست, of خاستن, is also chat's spelling of خواست; hazm's list
+  // has colloquial stems too, موند), nor far from the formal one (the list pairs گداخت with رهوند)
   const formalPast = new Set<string>();
-  for (const line of readShared('lexicon/parsivar/verb_tense.txt').split('\n')) if (line.trim()) formalPast.add(line.trim().split('\t')[0]!);
-  for (const m of readShared('lexicon/lilak/verbs.htm').matchAll(/<td bgcolor="#eeeeee">[^<]*<\/td><td>([^<]*)<\/td>/g)) if (m[1]) formalPast.add(m[1].trim());
-  const shekarRows = readShared('lexicon/shekar/verbs.csv').split('\n').map((l) => l.trim().split(','));
-  for (const f of shekarRows) if (f.length >= 2 && f[1]) formalPast.add(f[1].trim());
-  const colloquialPast = new Map<string, string>();
-  for (const f of shekarRows) {
+  const colloquialCandidates: [string, string][] = [];
+  for (const line of readShared('lexicon/shekar/verbs.csv').split('\n')) {
+    const f = line.trim().split(',');
     if (f.length < 2 || !f[1]) continue;
     add(f[1], f[0] ?? '');
     if (f[2] && f[2] !== f[0]) add(f[1], '~' + f[2]);
+    formalPast.add(f[1].trim());
     const cp = f[3]?.trim();
-    // (and only a spelling close to the formal one: the list pairs گداخت with رهوند)
-    if (cp && cp !== f[1] && /[دت]$/.test(cp) && !formalPast.has(cp) && editDistance(cp, f[1].trim()) <= 2) colloquialPast.set(cp, f[1].trim());
+    if (cp && cp !== f[1] && /[دت]$/.test(cp) && distance(cp, f[1].trim()) <= 2) colloquialCandidates.push([cp, f[1].trim()]);
   }
   source = 'parsivar';
   for (const line of readShared('lexicon/parsivar/verb_tense.txt').split('\n')) {
     const f = line.trim().split(/\t/);
+    if (f[0]) formalPast.add(f[0]);
     if (f.length >= 2) add(f[0]!, f[1]!);
   }
   source = 'lilak';
   const lilak = readShared('lexicon/lilak/verbs.htm');
+  for (const m of lilak.matchAll(/<td bgcolor="#eeeeee">[^<]*<\/td><td>([^<]*)<\/td>/g)) if (m[1]) formalPast.add(m[1].trim());
   for (const m of lilak.matchAll(/<td bgcolor="#eeeeee">[^<]*<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td>/g)) {
     if (m[1]) add(m[1], m[2] ?? '');
   }
+  const colloquialPast = new Map(colloquialCandidates.filter(([cp]) => !formalPast.has(cp)));
   const weight = new Map<string, number>();
   for (const [src, toks] of Object.entries(train)) {
     source = src;

@@ -24,6 +24,7 @@ import { unstretch } from '../chars.js';
 import { DabirError } from '../errors.js';
 import { decodeLemmaData, POS_NOUN, type LemmaData } from '../lemmatize/data.js';
 import { formalVariants } from '../lemmatize/index.js';
+import { colloquialPasts } from '../lemmatize/verb.js';
 import { decodedOnce } from '../resource.js';
 import { scanProtected } from '../normalize/protect.js';
 import { registerCount, registerOf } from '../register/index.js';
@@ -187,17 +188,12 @@ export function createFormalizer(res: FormalResources): Formalizer {
   const past = new Set<string>();
   /** how often a formal present stem's verb was a gold lemma in training (a rare verb is no reading of a known word) */
   const weight = new Map<string, number>();
-  /** colloquial past stems the lemma data spells formally (its "=past" items: تونست → توانست) */
-  const aliasOf = new Map<string, string>();
   for (const v of lemma.verbs) {
     const formal: [string, number][] = [];
     const informal: string[] = [];
     for (let i = 2; i < v.length; i++) {
       const item = v[i] as string;
-      if (item.startsWith('=')) {
-        aliasOf.set(v[0], item.slice(1));
-        continue;
-      }
+      if (item.startsWith('=')) continue; // (colloquialPasts, below)
       const c = item.lastIndexOf(':');
       const s = c > 0 ? item.slice(0, c) : item;
       if (!s) continue;
@@ -218,7 +214,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
   }
   for (const [a, b] of data.stems) present.set(a, b);
   // the treebanks' colloquial past stems (iPerUDT's اومد, تونست) are no formal forms: they map to the formal stem
-  const pastTo = new Map<string, string>(aliasOf);
+  // (first those the lemma data spells formally, its "=past" items: تونست → توانست)
+  const pastTo = colloquialPasts(lemma.verbs);
   for (const p of past) {
     if (pastTo.has(p)) continue;
     const t = words.get(p);

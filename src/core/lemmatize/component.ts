@@ -33,7 +33,7 @@ defineComponent({
             // UD (LEMMA = FORM): the normalizer's digits and marks (20 → ۲۰, " → «) are a spelling, no lemma (no test
             // needed when the lemma is the form already, as for most words)
             const t = w.token!;
-            w.lemma = (l !== t.text || l !== w.form) && t.words.length === 1 && !HAS_LETTER.test(w.form) && !HAS_LETTER.test(t.text) ? t.text : l;
+            w.lemma = l !== t.text && t.words.length === 1 && !HAS_LETTER.test(w.form) && !HAS_LETTER.test(t.text) ? t.text : l;
           }
         }
       },

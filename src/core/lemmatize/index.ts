@@ -20,7 +20,7 @@ import { decodedOnce } from '../resource.js';
 
 const decodeLemmaOnce = decodedOnce(decodeLemmaData);
 import { createNominalChooser, posMask } from './nominal.js';
-import { analyzeVerb, analyzeVerbForm, buildVerbStems, primeVerbAnalysis, type VerbReading, type VerbStems } from './verb.js';
+import { analyzeVerb, analyzeVerbForm, analyzeWithoutClitic, buildVerbStems, primeVerbAnalysis, type VerbReading, type VerbStems } from './verb.js';
 
 export { decodeLemmaData, encodeLemmaData, LEMMA_FORMAT_VERSION, type LemmaData } from './data.js';
 export { stem } from './stem.js';
@@ -406,7 +406,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     let out: string;
     if (upos === 'VERB' || upos === 'AUX') {
       // (a verb that carries an object clitic unsplit, نخوندمش: the verb without it)
-      out = analyzeVerb(n, stems) ?? informalVerb(n, known) ?? analyzeVerbForm(n, stems) ?? nominal(n, upos);
+      out = analyzeVerb(n, stems) ?? informalVerb(n, known) ?? analyzeWithoutClitic(n, stems) ?? nominal(n, upos);
     } else if (upos === '') {
       const v = isVerbShaped(n) || !known ? analyzeVerb(n, stems) ?? informalVerb(n, known) : undefined;
       out = v !== undefined ? (lemmaMap.size ? lemmaMap.get(v) ?? v : v) : nominal(n, upos);

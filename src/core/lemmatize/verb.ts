@@ -53,22 +53,25 @@ function byLast(endings: readonly string[]): Map<string, string[]> {
   return m;
 }
 
+/** The colloquial past stems of a verb table ("=past" items, see LemmaData.verbs: تونست → توانست). */
+export function colloquialPasts(verbs: readonly (readonly [string, number, ...string[]])[]): Map<string, string> {
+  const alias = new Map<string, string>();
+  for (const v of verbs) for (let i = 2; i < v.length; i++) if (v[0] && (v[i] as string).startsWith('=')) alias.set(v[0], (v[i] as string).slice(1));
+  return alias;
+}
+
 export function buildVerbStems(verbs: readonly (readonly [string, number, ...string[]])[]): VerbStems {
   const present = new Map<string, [string, number]>();
   const past = new Map<string, number>();
   // present stem → [past, pair evidence, past weight] of the best pairing so far
   const best = new Map<string, [string, number, number]>();
   const informal = new Map<string, [string, number, number]>();
-  const alias = new Map<string, string>();
   for (const v of verbs) {
     const [p, w] = v;
     if (p && (past.get(p) ?? -1) < w) past.set(p, w);
     for (let i = 2; i < v.length; i++) {
       const item = v[i] as string;
-      if (item.startsWith('=')) {
-        if (p) alias.set(p, item.slice(1));
-        continue;
-      }
+      if (item.startsWith('=')) continue; // (colloquialPasts)
       const c = item.lastIndexOf(':');
       let s = c > 0 ? item.slice(0, c) : item;
       const pe = c > 0 ? Number(item.slice(c + 1)) : 0;
@@ -83,7 +86,7 @@ export function buildVerbStems(verbs: readonly (readonly [string, number, ...str
   for (const [s, e] of best) present.set(s, [e[0], Math.log(1 + e[2])]);
   for (const [s, e] of informal) if (!present.has(s)) present.set(s, [e[0], Math.log(1 + e[2] / 20)]);
   for (const [s, w] of past) past.set(s, Math.log(1 + w));
-  return { present, past, alias };
+  return { present, past, alias: colloquialPasts(verbs) };
 }
 
 const stripZ = (s: string): string => {
@@ -308,8 +311,11 @@ const OBJECT_CLITICS = ['شون', 'مون', 'تون', 'شان', 'مان', 'تا�
  * reading with one (نخوندمش → نخوندم + ش → خواند); undefined when neither reads.
  */
 export function analyzeVerbForm(form: string, stems: VerbStems, out?: VerbReading): string | undefined {
-  const l = analyzeVerb(form, stems, out);
-  if (l !== undefined) return l;
+  return analyzeVerb(form, stems, out) ?? analyzeWithoutClitic(form, stems, out);
+}
+
+/** analyzeVerb of a form without an object clitic (نخوندمش → نخوندم), the first clitic that leaves a reading */
+export function analyzeWithoutClitic(form: string, stems: VerbStems, out?: VerbReading): string | undefined {
   for (const c of OBJECT_CLITICS) {
     if (form.length < c.length + 3 || !form.endsWith(c)) continue;
     let rest = form.slice(0, form.length - c.length);

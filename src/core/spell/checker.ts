@@ -367,18 +367,18 @@ const INFORMAL_ENDINGS: [string, string][] = [
 const VERB_HEADS = ['نمی\u200c', 'می\u200c', 'نمی', 'می', 'ب', 'ن', ''];
 
 /**
- * Written spellings a colloquial word may stand for (the caller keeps those the lexicon knows): a verb with a colloquial
- * ending or stem (کنه → کند, می‌شن → می‌شوند, بذارم → بگذارم, میاره → می‌آورد), ون for ان (خونه → خانه, بخونید →
- * بخوانید, تونم → توانم), اون for آن, the clitics مون تون شون (خودتون → خودتان), the plural ا / ای (چیزا → چیزها,
- * آدمای → آدم‌های), and the copula or definite ه (قراره → قرار, جالبه → جالب).
- */
-/**
  * chat's preposition + clitic pronoun in one word (بهم, ازش, باهات, برامون, واسش: به من, از او, ...): no error in a
  * colloquial line (the learned pair بهم → به همراه flagged it 15 times in iPerUDT train); in a formal line it still
  * is (بهم ریخته → به هم ریخته), and it does not make a line colloquial
  */
 const PREP_CLITIC = /^(?:به|از|باها|برا|واس)(?:م|ت|ش|مون|تون|شون)$/;
 
+/**
+ * Written spellings a colloquial word may stand for (the caller keeps those the lexicon knows): a verb with a colloquial
+ * ending or stem (کنه → کند, می‌شن → می‌شوند, بذارم → بگذارم, میاره → می‌آورد), ون for ان (خونه → خانه, بخونید →
+ * بخوانید, تونم → توانم), اون for آن, the clitics مون تون شون (خودتون → خودتان), the plural ا / ای (چیزا → چیزها,
+ * آدمای → آدم‌های), and the copula or definite ه (قراره → قرار, جالبه → جالب).
+ */
 export function informalSpellings(w: string): string[] {
   const out: string[] = [];
   const n = w.length;
@@ -1056,6 +1056,9 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     return r;
   };
 
+  /** no error in a colloquial line: a colloquial spelling of a known word, or a preposition + clitic (بهم) */
+  const chatSpelling = (w: string): boolean => informalKnown(w) || PREP_CLITIC.test(w);
+
   const checkTokens = (tokens: readonly SpellToken[], source: string, options: SpellOptions = {}): SpellIssue[] => {
     const o = { ...defaults, ...options };
     const kinds = new Set<SpellKind>(o.kinds ?? SPELL_KINDS);
@@ -1173,7 +1176,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         }
       }
       if (!known) {
-        if (user.has(w) || (informalAt(i) && (informalKnown(w) || PREP_CLITIC.test(w)))) continue;
+        if (user.has(w) || (informalAt(i) && chatSpelling(w))) continue;
         // a letter stretched for emphasis (عالیییی, خیلیییی): chat writes so; in a formal line, the word typed once is a
         // style issue. Never a non-word issue (its edit-distance guesses are no typo's: ههههه is laughter)
         if (hasStretch(w)) {
@@ -1287,7 +1290,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         const r = realWord(o.contextCap ?? (learned ? 4 : 2), left, wrong, right, list, win, tr && ((fs) => tr(tokens[i]!.start, tokens[i + len - 1]!.end, fs.map((f, j) => ({ text: list[j]!.correct, features: f })))));
         if (!r || r.logit < threshold || !kinds.has(r.kind)) break;
         // in chat, a colloquial spelling of a known word is no error (کنه for کند, می‌کردن for می‌کردند)
-        if (informalAt(i) && len === 1 && (informalKnown(wrong) || PREP_CLITIC.test(wrong))) break;
+        if (informalAt(i) && len === 1 && chatSpelling(wrong)) break;
         const alts = r.alts.filter((a) => a.logit >= threshold - 2).sort((a, b) => b.logit - a.logit);
         let z = 0;
         for (const a of alts) z += Math.exp(a.logit);

@@ -105,7 +105,7 @@ export const taggerModelOf = modelOf((r): r is TaggerModel => r instanceof Tagge
 
 /** one verb analysis per lemma resource (so that pipelines sharing both share it, and the tagger's word cache) */
 const analyses = new WeakMap<object, VerbAnalysis>();
-function analysisOf(lemma: LemmaData | Uint8Array): VerbAnalysis {
+function verbAnalysisOf(lemma: LemmaData | Uint8Array): VerbAnalysis {
   let a = analyses.get(lemma);
   if (!a) analyses.set(lemma, (a = createVerbAnalysis(lemma)));
   return a;
@@ -121,7 +121,7 @@ defineComponent({
   optionalResources: ['lemma'],
   create(res, options) {
     const model = taggerModelOf(res['tagger']);
-    const analysis = res['lemma'] === undefined ? undefined : analysisOf(res['lemma'] as LemmaData | Uint8Array);
+    const analysis = res['lemma'] === undefined ? undefined : verbAnalysisOf(res['lemma'] as LemmaData | Uint8Array);
     const scheme = options['scheme'] ?? 'perdt';
     if (typeof scheme !== 'string' || !(TAGGER_SCHEMES as readonly string[]).includes(scheme) || !model.schemes.includes(scheme)) {
       throw badOption('scheme', scheme, model.schemes);

@@ -17,6 +17,7 @@
  * `s.ka` u32, `s.kb` u16 (row keys), `s.len` u8 (entries per row), `s.lab` u8 (label, local to the row's group),
  * `s.w` i16 (weight / header.scale[s]; decoding never needs the scale, since only the argmax within a stage matters).
  */
+import { VERB_NEGATIVE, VERB_PAST_STEM, VERB_PERSON_SHIFT, VERB_PRESENT_STEM } from '../lemmatize/index.js';
 import { DabirError } from '../errors.js';
 import { boundaryInfo, BOUNDARY, SentenceFeatures, stage1TagKeys, stage1WordKeys, stage2OtherKeys, stage2TagKeys, STAGE1_TAG_KEYS, STAGE2_TAG_KEYS, wordInfo, WordInfo, type WordClasses } from './features.js';
 import { groupK1, groupK2 } from './hash.js';
@@ -426,12 +427,12 @@ export class TaggerModel {
     let bits = verbChecks(form);
     if (this.analysis !== undefined) {
       const a = (c.an ??= this.analysisOf(form));
-      const past = (a & A_PAST) !== 0;
-      const present = (a & A_PRESENT) !== 0;
+      const past = (a & VERB_PAST_STEM) !== 0;
+      const present = (a & VERB_PRESENT_STEM) !== 0;
       if (past && !present) bits |= PAST_STEM;
       else if (present && !past) bits |= PRESENT_STEM;
       // the person and number every reading's ending gives, where the form's last letter alone does not decide
-      const pn = (a >> A_PERSON_SHIFT) & 7;
+      const pn = (a >> VERB_PERSON_SHIFT) & 7;
       if (pn !== 0 && (bits & 7) === 0) bits |= pn;
     }
     return bits;
@@ -631,7 +632,7 @@ export class TaggerModel {
           if (this.analysis !== undefined && this.polarityScheme[tb] === 1) {
             const a = (c.an ??= this.analysisOf(forms[i]!));
             const id0 = group[best]!;
-            if (a !== 0 && this.restNeg[id0] !== ((a & A_NEGATIVE) !== 0 ? 1 : 0)) {
+            if (a !== 0 && this.restNeg[id0] !== ((a & VERB_NEGATIVE) !== 0 ? 1 : 0)) {
               for (const twin of this.negTwins[id0]!) {
                 const local = this.restLocal[twin]!;
                 if (TaggerModel.has(cands, local) || TaggerModel.has(this.sharedLocal[tb]![g]!, local)) {
@@ -703,15 +704,11 @@ const NEVER_NEG = 16;
 const PREFIXED_KHAH = /^ن?می\u200c?خوا/;
 
 /**
- * A verb analysis (lemmatize's createVerbAnalysis): bits A_NEGATIVE, A_PAST, A_PRESENT; undefined when the form has
+ * A verb analysis (lemmatize's createVerbAnalysis): bits VERB_NEGATIVE, VERB_PAST_STEM, VERB_PRESENT_STEM and the person
+ * (VERB_PERSON_SHIFT); undefined when the form has
  * no reading.
  */
 export type VerbAnalysis = (form: string) => number | undefined;
-/** (the bits of lemmatize's VERB_NEGATIVE, VERB_PAST_STEM, VERB_PRESENT_STEM) */
-const A_NEGATIVE = 1;
-const A_PAST = 2;
-const A_PRESENT = 4;
-const A_PERSON_SHIFT = 3;
 /** an analysed form (TaggerModel.analysisOf) */
 const ANALYSED = 64;
 /** checks from the verb analysis: only past readings; only present readings */

@@ -221,6 +221,12 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
   describe.runIf(existsSync(LEMMA))('with the verb analysis of the lemma data (setVerbAnalysis)', () => {
     const lemma = (): Uint8Array => (lemmaBytes ??= new Uint8Array(readFileSync(LEMMA)));
     let lemmaBytes: Uint8Array | undefined;
+    const tagger = (): Uint8Array => (shipped ??= new Uint8Array(readFileSync(SHIPPED)));
+    /** the words (one sentence, gold tokens) tagged by a pipeline with these resources, in a scheme */
+    const annotate = (words: string[], resources: Record<string, unknown>, scheme?: string) =>
+      createPipeline({ components: ['tokenizer', 'tagger'], resources, ...(scheme ? { options: { tagger: { scheme } } } : {}) }).annotate(
+        readConllu(words.map((w, k) => `${k + 1}\t${w}\t_\t_\t_\t_\t_\t_\t_\t_`).join('\n') + '\n\n'),
+      ).words;
     const rows: [string[], number, boolean, string][] = [
       [['من', 'نامه', 'را', 'نوشتم', '.'], 3, false, 'نوشتم: the stem نوشت starts with ن, no negation (was Polarity=Neg)'],
       [['آنها', 'نامه', 'را', 'ننوشتند', '.'], 3, true, 'ننوشتند: ن + نوشت (was positive)'],
@@ -229,9 +235,7 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
       [['او', 'به', 'مدرسه', 'نرفت', '.'], 3, true, 'نرفت: a plain negation'],
     ];
     it.each(rows)('%j: word %i negative = %s (%s)', (words, i, neg) => {
-      const p = createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: (shipped ??= new Uint8Array(readFileSync(SHIPPED))), lemma: lemma() } });
-      const doc = p.annotate(readConllu(words.map((w, k) => `${k + 1}\t${w}\t_\t_\t_\t_\t_\t_\t_\t_`).join('\n') + '\n\n'));
-      const w = doc.words[i]!;
+      const w = annotate(words, { tagger: tagger(), lemma: lemma() })[i]!;
       expect(w.upos).toBe('VERB');
       expect(/Polarity=Neg/.test(w.feats ?? '')).toBe(neg);
     });
@@ -241,25 +245,21 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
       [['آنها', 'دیگر', 'آن', 'را', 'نمی‌یابند', '.'], 4, /Number=Sing/, 'نمی‌یابند: نمی + یاب + ند, 3rd plural in every reading (was singular)'],
     ];
     it.each(tense)('%j: word %i has no label matching %s (%s)', (words, i, not) => {
-      const p = createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: (shipped ??= new Uint8Array(readFileSync(SHIPPED))), lemma: lemma() } });
-      const doc = p.annotate(readConllu(words.map((w, k) => `${k + 1}\t${w}\t_\t_\t_\t_\t_\t_\t_\t_`).join('\n') + '\n\n'));
-      expect(doc.words[i]!.upos).toBe('VERB');
-      expect(doc.words[i]!.feats ?? '').not.toMatch(not);
+      const w = annotate(words, { tagger: tagger(), lemma: lemma() })[i]!;
+      expect(w.upos).toBe('VERB');
+      expect(w.feats ?? '').not.toMatch(not);
     });
     it('a pipeline without the lemma data tags as before (the model forgets the analysis per call)', () => {
-      const tagger = (shipped ??= new Uint8Array(readFileSync(SHIPPED)));
-      const doc = (res: Record<string, unknown>) =>
-        createPipeline({ components: ['tokenizer', 'tagger'], resources: res }).annotate(readConllu('1\tآنها\t_\t_\t_\t_\t_\t_\t_\t_\n2\tننوشتند\t_\t_\t_\t_\t_\t_\t_\t_\n\n')).words[1]!.feats;
-      const without = doc({ tagger });
-      expect(doc({ tagger, lemma: lemma() })).toMatch(/Polarity=Neg/);
-      expect(doc({ tagger })).toBe(without);
+      const feats = (res: Record<string, unknown>) => annotate(['آنها', 'ننوشتند'], res)[1]!.feats;
+      const without = feats({ tagger: tagger() });
+      expect(feats({ tagger: tagger(), lemma: lemma() })).toMatch(/Polarity=Neg/);
+      expect(feats({ tagger: tagger() })).toBe(without);
     });
     it("Seraji's scheme keeps its own polarity (its treebank leaves Polarity out of many negative verbs)", () => {
-      const tagger = (shipped ??= new Uint8Array(readFileSync(SHIPPED)));
-      const conllu = '1\tاو\t_\t_\t_\t_\t_\t_\t_\t_\n2\tنمی‌شود\t_\t_\t_\t_\t_\t_\t_\t_\n\n';
-      const a = createPipeline({ components: ['tokenizer', 'tagger'], options: { tagger: { scheme: 'seraji' } }, resources: { tagger } }).annotate(readConllu(conllu));
-      const b = createPipeline({ components: ['tokenizer', 'tagger'], options: { tagger: { scheme: 'seraji' } }, resources: { tagger, lemma: lemma() } }).annotate(readConllu(conllu));
-      expect(b.words.map((w) => w.feats)).toEqual(a.words.map((w) => w.feats));
+      const words = ['او', 'نمی‌شود'];
+      const a = annotate(words, { tagger: tagger() }, 'seraji');
+      const b = annotate(words, { tagger: tagger(), lemma: lemma() }, 'seraji');
+      expect(b.map((w) => w.feats)).toEqual(a.map((w) => w.feats));
     });
   });
 });
