@@ -36,11 +36,12 @@ interface FormVec {
   /** first-order decoding: the weight row of (previous label, this word) for each previous label (-1..L-1), or -1 */
   pw: Int32Array | null;
   shs: string;
-  own: Float32Array;
-  left1: Float32Array;
-  right1: Float32Array;
-  left2: Float32Array;
-  right2: Float32Array;
+  /**
+   * The weight sums, label count apart: of the word's own features, then of those it gives the word after it (left1),
+   * before it (right1), two after (left2) and two before (right2). One array, not five: the memo holds up to 50,000
+   * spellings, and every typed array is an object of its own.
+   */
+  v: Float32Array;
 }
 
 /** Open-addressing table from 32-bit keys to row numbers; key and row side by side, so a probe reads one line. */
@@ -93,7 +94,7 @@ export class NerModel {
     for (let a = -1; a < this.L; a++) this.history1.push(this.sum(history1Keys(a)));
     this.history = [];
     for (let a = -1; a < this.L; a++) for (let b = -1; b < this.L; b++) this.history.push(this.sum(historyKeys(a, b)));
-    this.boundary = { bos1: this.sum([BOUNDARY_KEYS.bos1]), eos1: this.sum([BOUNDARY_KEYS.eos1]), bos2: this.sum([BOUNDARY_KEYS.bos2]), eos2: this.sum([BOUNDARY_KEYS.eos2]) };
+    this.boundary = this.sums([[], [BOUNDARY_KEYS.bos1], [BOUNDARY_KEYS.eos1], [BOUNDARY_KEYS.bos2], [BOUNDARY_KEYS.eos2]]);
   }
 
   /** The lexicon facts of a feature form. */
@@ -121,15 +122,24 @@ export class NerModel {
   private readonly history: Float32Array[];
   private readonly history1: Float32Array[];
   private readonly viterbiMode: boolean;
-  private readonly boundary: { bos1: Float32Array; eos1: Float32Array; bos2: Float32Array; eos2: Float32Array };
+  /** the sentence boundary's sums laid out as FormVec.v: bos1, eos1, bos2, eos2 where left1, right1, left2, right2 are */
+  private readonly boundary: Float32Array;
 
   private sum(keys: readonly number[]): Float32Array {
-    const v = new Float32Array(this.L);
-    for (const k of keys) {
-      const r = this.wt.row(k);
-      if (r < 0) continue;
-      for (let l = 0, o = r * this.L; l < this.L; l++) v[l]! += this.w[o + l]!;
-    }
+    return this.sums([keys]);
+  }
+
+  /** the weight sums of each list of keys, one after the other in one array */
+  private sums(lists: readonly (readonly number[])[]): Float32Array {
+    const L = this.L;
+    const v = new Float32Array(lists.length * L);
+    lists.forEach((keys, j) => {
+      for (const k of keys) {
+        const r = this.wt.row(k);
+        if (r < 0) continue;
+        for (let l = 0, o = r * L; l < L; l++) v[j * L + l]! += this.w[o + l]!;
+      }
+    });
     return v;
   }
 
@@ -143,7 +153,7 @@ export class NerModel {
         pw = new Int32Array(this.L + 1);
         for (let p = 0; p <= this.L; p++) pw[p] = this.wt.row(pairKey(T_PREV_WORD, p, k.h));
       }
-      v = { h: k.h, pw, shs: k.shs, own: this.sum(k.own), left1: this.sum(k.left1), right1: this.sum(k.right1), left2: this.sum([k.left2]), right2: this.sum([k.right2]) };
+      v = { h: k.h, pw, shs: k.shs, v: this.sums([k.own, k.left1, k.right1, [k.left2], [k.right2]]) };
       if (this.memo.size >= 50_000) this.memo.clear();
       this.memo.set(word, v);
     }
@@ -163,11 +173,12 @@ export class NerModel {
     const b = this.boundary;
     const st = vs.map((v, i) => {
       const s = new Float64Array(L);
-      const l1 = i > 0 ? vs[i - 1]!.left1 : b.bos1;
-      const r1 = i + 1 < n ? vs[i + 1]!.right1 : b.eos1;
-      const l2 = i > 1 ? vs[i - 2]!.left2 : b.bos2;
-      const r2 = i + 2 < n ? vs[i + 2]!.right2 : b.eos2;
-      for (let l = 0; l < L; l++) s[l] = v.own[l]! + l1[l]! + r1[l]! + l2[l]! + r2[l]!;
+      const own = v.v;
+      const l1 = i > 0 ? vs[i - 1]!.v : b;
+      const r1 = i + 1 < n ? vs[i + 1]!.v : b;
+      const l2 = i > 1 ? vs[i - 2]!.v : b;
+      const r2 = i + 2 < n ? vs[i + 2]!.v : b;
+      for (let l = 0; l < L; l++) s[l] = own[l]! + l1[L + l]! + r1[2 * L + l]! + l2[3 * L + l]! + r2[4 * L + l]!;
       for (const k of contextKeys(vs, i, [])) this.add(s, k);
       return s;
     });
@@ -192,12 +203,12 @@ export class NerModel {
     let p2 = -1;
     let p1 = -1;
     for (let i = 0; i < n; i++) {
-      const own = vs[i]!.own;
-      const l1 = i > 0 ? vs[i - 1]!.left1 : b.bos1;
-      const r1 = i + 1 < n ? vs[i + 1]!.right1 : b.eos1;
-      const l2 = i > 1 ? vs[i - 2]!.left2 : b.bos2;
-      const r2 = i + 2 < n ? vs[i + 2]!.right2 : b.eos2;
-      for (let l = 0; l < L; l++) scores[l] = own[l]! + l1[l]! + r1[l]! + l2[l]! + r2[l]!;
+      const own = vs[i]!.v;
+      const l1 = i > 0 ? vs[i - 1]!.v : b;
+      const r1 = i + 1 < n ? vs[i + 1]!.v : b;
+      const l2 = i > 1 ? vs[i - 2]!.v : b;
+      const r2 = i + 2 < n ? vs[i + 2]!.v : b;
+      for (let l = 0; l < L; l++) scores[l] = own[l]! + l1[L + l]! + r1[2 * L + l]! + l2[3 * L + l]! + r2[4 * L + l]!;
       const hist = this.history[(p2 + 1) * (L + 1) + p1 + 1]!;
       for (let l = 0; l < L; l++) scores[l]! += hist[l]!;
       const keys = contextKeys(vs, i, this.buf);

@@ -250,10 +250,13 @@ class WeightTable {
 
 interface CachedWord {
   info: WordInfo;
-  /** stage 1 scores of the intrinsic features */
-  s1: Float64Array;
-  /** stage 1 scores of the word's features as a neighbour (ROLE_M1, ROLE_P1, ROLE_M2, ROLE_P2) */
-  roles: Float64Array[];
+  /**
+   * Stage 1 scores, UPOS count apart: of the intrinsic features, then of the word's features as a neighbour (ROLE_M1,
+   * ROLE_P1, ROLE_M2, ROLE_P2). One array, not five: the cache holds up to CACHE_MAX words per scheme, and each typed
+   * array of this size is an object, an ArrayBuffer and a separate allocation (with the role keys kept as well, a cached
+   * word took ~4 KB, and a long stream through every model grew the heap by ~100 MB for the tagger alone).
+   */
+  sc: Float64Array;
   /** stage 2 scores of the intrinsic features, per UPOS group (computed on first use) */
   s2: (Float64Array | undefined)[];
   /** what the form says of a verb's labels (verbChecks; computed on first use) */
@@ -262,7 +265,7 @@ interface CachedWord {
   an?: number;
 }
 
-const CACHE_MAX = 100000;
+const CACHE_MAX = 50_000;
 
 export interface TagOptions {
   /** annotation scheme (treebank convention) */
@@ -299,8 +302,8 @@ export class TaggerModel {
   private readonly hist1: (Float64Array | undefined)[][];
   /** per UPOS group: stage 2 scores of the neighbour-UPOS features, by (u[i-1], u[i+1]) (tabulated on first use) */
   private readonly hist2: (Float64Array | undefined)[][];
-  /** per scheme: role scores of the sentence boundary */
-  private readonly boundary: Float64Array[][];
+  /** per scheme: role scores of the sentence boundary (laid out as CachedWord.sc, the first UPOS count unused) */
+  private readonly boundary: Float64Array[];
   private cached: CachedWord[] = [];
   /** person and number of each rest label's FEATS (personNumber), 0 when it has none */
   private readonly restPN: Int8Array;
@@ -369,7 +372,7 @@ export class TaggerModel {
     this.cache = header.schemes.map(() => new Map());
     this.hist1 = header.schemes.map(() => []);
     this.hist2 = header.upos.map(() => []);
-    this.boundary = header.schemes.map((_, tb) => this.roleScores(boundaryInfo(tb)));
+    this.boundary = header.schemes.map((_, tb) => this.scoresOf(boundaryInfo(tb), false));
     this.allowedLocal = header.allowedRest.map((byUpos) => byUpos.map((ids) => Int32Array.from(ids, (id) => this.restLocal[id]!)));
     // per scheme and group: every label of the group that some scheme uses with an XPOS this scheme uses too (the verb
     // checks below may need one its own data never had: Seraji has no past 1st singular V_PA, iPerUDT has)
@@ -451,14 +454,25 @@ export class TaggerModel {
     return b;
   }
 
-  private roleScores(info: WordInfo): Float64Array[] {
+  /**
+   * The stage 1 scores of a word laid out as CachedWord.sc (`intrinsic`: with those of its intrinsic features; the
+   * boundary has none). The role keys are dropped from `info` once summed: nothing reads them again.
+   */
+  private scoresOf(info: WordInfo, intrinsic: boolean): Float64Array {
     const nU = this.header.upos.length;
-    return info.roleK1.map((a, r) => {
-      const v = new Float64Array(nU);
+    const sc = new Float64Array(5 * nU);
+    if (intrinsic) {
+      const s1 = sc.subarray(0, nU);
+      for (let k = 0; k < info.k1.length; k++) this.t1.add(info.k1[k]!, info.k2[k]!, s1);
+    }
+    info.roleK1.forEach((a, r) => {
+      const v = sc.subarray((r + 1) * nU, (r + 2) * nU);
       const b = info.roleK2[r]!;
       for (let k = 0; k < a.length; k++) this.t1.add(a[k]!, b[k]!, v);
-      return v;
     });
+    info.roleK1 = [];
+    info.roleK2 = [];
+    return sc;
   }
 
   /** Index of a tag-history value (a UPOS id or BOUNDARY) in the tabulated scores. */
@@ -519,9 +533,7 @@ export class TaggerModel {
       let c = cache.get(f);
       if (c === undefined) {
         const info = wordInfo(f, tb, this.lex);
-        const s1 = new Float64Array(nU);
-        for (let k = 0; k < info.k1.length; k++) this.t1.add(info.k1[k]!, info.k2[k]!, s1);
-        c = { info, s1, roles: this.roleScores(info), s2: [] };
+        c = { info, sc: this.scoresOf(info, true), s2: [] };
         if (cache.size >= CACHE_MAX) cache.clear();
         cache.set(f, c);
       }
@@ -543,12 +555,12 @@ export class TaggerModel {
     const bd = this.boundary[tb]!;
     const nU1 = nU;
     for (let i = 0; i < n; i++) {
-      scores.set(cached[i]!.s1);
-      const m1 = i > 0 ? cached[i - 1]!.roles[0]! : bd[0]!;
-      const q1 = i + 1 < n ? cached[i + 1]!.roles[1]! : bd[1]!;
-      const m2 = i > 1 ? cached[i - 2]!.roles[2]! : bd[2]!;
-      const q2 = i + 2 < n ? cached[i + 2]!.roles[3]! : bd[3]!;
-      for (let j = 0; j < nU1; j++) scores[j] += m1[j]! + q1[j]! + m2[j]! + q2[j]!;
+      const s0 = cached[i]!.sc;
+      const m1 = i > 0 ? cached[i - 1]!.sc : bd;
+      const q1 = i + 1 < n ? cached[i + 1]!.sc : bd;
+      const m2 = i > 1 ? cached[i - 2]!.sc : bd;
+      const q2 = i + 2 < n ? cached[i + 2]!.sc : bd;
+      for (let j = 0; j < nU1; j++) scores[j] = s0[j]! + (m1[nU1 + j]! + q1[2 * nU1 + j]! + m2[3 * nU1 + j]! + q2[4 * nU1 + j]!);
       const h = this.history1(tb, p1, p2);
       for (let j = 0; j < nU1; j++) scores[j] += h[j]!;
       // the context keys of both stages and of stage 1, and the dynamic keys, looked up in one batch
