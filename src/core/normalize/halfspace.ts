@@ -28,6 +28,8 @@ const PLURAL_ENDINGS = ['هایشان', 'هایتان', 'هایمان', 'های�
 const ACADEMY_SUFFIXES = [...PLURAL_ENDINGS, 'ترین', 'تر'];
 /** the copula heads no compound (استالینی is no است + الینی) */
 const COPULAS = new Set(['است', 'هست', 'نیست']);
+/** function words in a joining letter that take no Arabic article compound (HalfSpaceDecoder.articleJoins) */
+const ARTICLE_HOSTS_NOT = new Set(['که', 'به', 'این', 'آن', 'چه', 'نه', 'هم', 'همه', 'یک', 'بی', 'می', 'همین', 'همان', 'چنین', 'چنان', 'بلکه', 'اینکه', 'آنکه', 'چون', 'بین', 'میان']);
 /** آنها, اینها, همانها, همینها and their forms with clitics (آنهایشان, آنهاست): PRONOUN_PLURAL_STEMS + a plural chain */
 function pronounPlural(w: string): boolean {
   // (every stem starts with ه, آ or ا: most words are out at their first letter)
@@ -818,6 +820,29 @@ export class HalfSpaceDecoder {
   }
 
   /**
+   * The Arabic article typed apart after a word (تاج الدین, نهج البلاغه, حجت الاسلام): a word in ال + three letters or
+   * more takes a ZWNJ before it when the training text writes the two joined more often than apart, or, for a pair it
+   * never shows, when it writes that word only after a ZWNJ (الدین, البلاغه, العاده: never alone, never glued). The word
+   * before must be one the model is sure of, no verb form, the copula or a function word, and end in a joining letter;
+   * the article word not ال + ی or ه (الهی, الهام, names as الیاس), as in articleApart. Only for text written without
+   * ZWNJs (the caller's condition): a writer who uses them and typed a space is left alone.
+   */
+  articleJoins(a: string, b: string): boolean {
+    if (b.length < 5 || b.charCodeAt(0) !== 0x0627 || b.charCodeAt(1) !== 0x0644 || b.indexOf(Z) >= 0) return false;
+    const next = b.charCodeAt(2);
+    if (next === 0x06cc || next === 0x0647 || !isJoiner(a.charCodeAt(a.length - 1))) return false;
+    const lastA = a.slice(a.lastIndexOf(Z) + 1);
+    const ai = this.idx(lastA);
+    if (!this.established(ai) || (this.m.flags[ai]! & FLAG_VERB) !== 0 || COPULAS.has(lastA) || ARTICLE_HOSTS_NOT.has(lastA)) return false;
+    const bi = this.idx(b);
+    if (bi < 0) return false;
+    const pz = this.pairCount(lastA, b, 'z');
+    const ps = this.pairCount(lastA, b, 's');
+    if (pz + ps > 0) return pz > ps;
+    return this.m.first[bi]! === 0 && this.m.glued[bi]! === 0 && this.m.next[bi]! >= 2;
+  }
+
+  /**
    * A plural left glued to a known noun ending in a joining letter (کمکها, ارزشهای, پژوهشهایی) takes its ZWNJ, as the
    * treebank text writes nearly every plural (PerDT: 7,497 with a ZWNJ, and besides آنها / اینها and words that only
    * look plural, تنها, انتهای, about 20 without). The training text also holds the glued spellings of some writers
@@ -1266,6 +1291,17 @@ function chatInfo(d: HalfSpaceDecoder, info: WordInfo): WordInfo | null {
   return info.chat;
 }
 
+/** `d.articleJoins(prevForm, form)`, memoized (in the join memo, under keys of their own). */
+function articleJoinsMemo(d: HalfSpaceDecoder, jm: JoinMemo, prevForm: string, form: string): boolean {
+  const key = '2' + prevForm + '\t' + form;
+  let r = jm.get(key);
+  if (r === undefined) {
+    r = d.articleJoins(prevForm, form);
+    jm.set(key, r);
+  }
+  return r;
+}
+
 /** `d.shouldJoin(prevForm, form, careful)`, memoized. */
 function shouldJoinMemo(d: HalfSpaceDecoder, jm: JoinMemo, prevForm: string, form: string, careful: boolean): boolean {
   const key = (careful ? '1' : '0') + prevForm + '\t' + form;
@@ -1393,6 +1429,7 @@ function joinsWith(
     isEzafeYe(pForm, info.form, len) ||
     (pMi && pForm.length <= 3 && miJoinsGlued(d, jm, pForm, info.form, careful)) ||
     (pForm === 'بی' && d.mayFollowBi(info.form) && readsAsPrefix(d, jm, 'بی', info.form, careful)) ||
+    (!careful && info.form.charCodeAt(0) === 0x0627 && info.form.charCodeAt(1) === 0x0644 && articleJoinsMemo(d, jm, pForm, info.form)) ||
     (info.joinable &&
       (CLASS[pForm.charCodeAt(pForm.length - 1)]! & JOINER) !== 0 &&
       // every joining rule needs one of: the two pieces seen joined, a bound suffix or a (strong) compound head, or
