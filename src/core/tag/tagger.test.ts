@@ -218,6 +218,12 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     expect(model().tag(['او', 'خواهد', 'رفت', '.'])[1]!.upos).toBe('AUX');
   });
 
+  it("in PerDT's scheme the word after the future auxiliary is the main verb, بود too", () => {
+    const t = model().tag(['هوا', 'فردا', 'بسیار', 'سرد', 'خواهد', 'بود', '.']);
+    expect([t[4]!.upos, t[5]!.upos]).toEqual(['AUX', 'VERB']);
+    expect(model().tag(['او', 'فردا', 'خواهد', 'آمد', '.'])[3]!.upos).toBe('VERB');
+  });
+
   describe.runIf(existsSync(LEMMA))('with the verb analysis of the lemma data (setVerbAnalysis)', () => {
     const lemma = (): Uint8Array => (lemmaBytes ??= new Uint8Array(readFileSync(LEMMA)));
     let lemmaBytes: Uint8Array | undefined;
@@ -248,6 +254,19 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
       const w = annotate(words, { tagger: tagger(), lemma: lemma() })[i]!;
       expect(w.upos).toBe('VERB');
       expect(w.feats ?? '').not.toMatch(not);
+    });
+    const progressive: [string[], number, string, string | undefined, string][] = [
+      [['داشتیم', 'خونه', 'رو', 'مرتب', 'می‌کردیم', '.'], 0, 'AUX', 'iperudt', 'داشتیم ... می‌کردیم: the past progressive'],
+      [['من', 'دارم', 'از', 'سر', 'خاک', 'میام', '.'], 1, 'AUX', 'iperudt', 'دارم ... میام: the present progressive, chat spelling'],
+      [['او', 'داره', 'میره', '.'], 1, 'AUX', 'iperudt', 'داره میره'],
+      [['او', 'دارد', 'می‌آید', '.'], 1, 'AUX', undefined, 'دارد می‌آید, in PerDT\'s scheme'],
+      [['من', 'کتاب', 'دارم', 'و', 'می‌خوانم', '.'], 2, 'VERB', 'iperudt', 'trap: و ends the clause, دارم is "have"'],
+      [['او', 'ماشین', 'داره', 'که', 'میره', '.'], 2, 'VERB', 'iperudt', 'trap: که ends the clause'],
+      [['ما', 'اهمیت', 'داره', 'میگیم', '.'], 2, 'VERB', 'iperudt', 'trap: the verb in می is 1st plural, داره 3rd singular'],
+      [['او', 'پول', 'داشت', 'نمی‌خرید', '.'], 2, 'VERB', 'iperudt', 'trap: no progressive with a negative verb'],
+    ];
+    it.each(progressive)('%j: word %i is %s (scheme %s; %s)', (words, i, upos, scheme) => {
+      expect(annotate(words, { tagger: tagger(), lemma: lemma() }, scheme)[i]!.upos).toBe(upos);
     });
     it('a pipeline without the lemma data tags as before (the model forgets the analysis per call)', () => {
       const feats = (res: Record<string, unknown>) => annotate(['آنها', 'ننوشتند'], res)[1]!.feats;
