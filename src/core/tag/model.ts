@@ -316,6 +316,14 @@ export class TaggerModel {
   /** the UPOS ids of VERB and AUX (-1 when the model has none) */
   private readonly verbGroups: [number, number];
   private readonly punct: number;
+  private readonly det: number;
+  private readonly sconj: number;
+  private readonly cconj: number;
+  /** per scheme: 1 where که after حالی, وقتی ... is CCONJ (Seraji: keAfterNoun) */
+  private readonly keAfterNounCconj: Uint8Array;
+  private readonly num: number;
+  private readonly noun: number;
+  private readonly pron: number;
   /** the verb analysis (setVerbAnalysis), when the tagger has one */
   private analysis: VerbAnalysis | undefined;
   /** 1 for a rest label of a present, subjunctive or imperative form (not a participle) */
@@ -351,6 +359,13 @@ export class TaggerModel {
     this.restPastOrPart = Uint8Array.from(this.restFeats, (f) => (f !== undefined && /(?:^|\|)(?:Tense=Past|VerbForm=Part)(?:\||$)/.test(f) ? 1 : 0));
     this.verbGroups = [header.upos.indexOf('VERB'), header.upos.indexOf('AUX')];
     this.punct = header.upos.indexOf('PUNCT');
+    this.det = header.upos.indexOf('DET');
+    this.sconj = header.upos.indexOf('SCONJ');
+    this.cconj = header.upos.indexOf('CCONJ');
+    this.keAfterNounCconj = Uint8Array.from(header.schemes, (s) => (s === 'seraji' ? 1 : 0));
+    this.num = header.upos.indexOf('NUM');
+    this.noun = header.upos.indexOf('NOUN');
+    this.pron = header.upos.indexOf('PRON');
     this.polarityScheme = Uint8Array.from(header.schemes, (s) => (s === 'seraji' ? 0 : 1));
     this.futureMainVerb = Uint8Array.from(header.schemes, (s) => (s === 'perdt' ? 1 : 0));
     this.progressiveScheme = Uint8Array.from(header.schemes, (s) => (s === 'seraji' ? 0 : 1));
@@ -464,6 +479,50 @@ export class TaggerModel {
     const [verb, aux] = this.verbGroups;
     if (verb < 0 || aux < 0) return;
     for (let i = 0; i + 1 < n; i++) if (upos[i] === aux && upos[i + 1] === aux && FUTURE_AUX.test(forms[i]!)) upos[i + 1] = verb;
+  }
+
+  /**
+   * A determiner needs a noun after it: one the tagger wrote DET right before a verb, an auxiliary or a mark (not an
+   * opening one: این «...») is the pronoun (این است که, چه ؟, چه برسه, خدا را چه دیدی). The train ranges' gold has such a
+   * DET 5 times in 1,133 (همان [, این «), PRON the rest, in all three treebanks.
+   */
+  private determinerAlone(forms: readonly string[], upos: Int32Array, n: number): void {
+    const [verb, aux] = this.verbGroups;
+    const { det, pron, punct } = this;
+    if (det < 0 || pron < 0) return;
+    for (let i = 0; i < n; i++) {
+      if (upos[i] !== det) continue;
+      const u = i + 1 < n ? upos[i + 1]! : -1;
+      if (u === verb || u === aux || (u === punct && !OPENING_MARKS.has(forms[i + 1]!))) upos[i] = pron;
+    }
+  }
+
+  /**
+   * A number in digits before a noun counts it (22 بهمن, 36 نفر, 3 ماه: NUM, nummod), unless a word that numbers take
+   * as their head comes before it (سال 1357, ساعت 8, ماده 5: the number is the noun's name, NOUN in PerDT), nor when the
+   * "noun" is digits too (a phone number written in groups, ۰۹۱۲ ۱۲۳ ۴۵۶۷). The train
+   * ranges' gold: digits before a noun NUM 46 times in PerDT, NOUN 5; the tagger wrote NOUN or PROPN for 5 such numbers
+   * of the held-out PerDT tail (the early PerDT slice writes many such numbers NOUN).
+   */
+  private numberBeforeNoun(forms: readonly string[], upos: Int32Array, n: number): void {
+    const { num, noun } = this;
+    if (num < 0 || noun < 0) return;
+    for (let i = 0; i + 1 < n; i++) {
+      if (upos[i] === num || upos[i + 1] !== noun || !DIGITS.test(forms[i]!) || DIGITS.test(forms[i + 1]!)) continue;
+      if (i > 0 && NUMBER_HEADS.has(forms[i - 1]!)) continue;
+      upos[i] = num;
+    }
+  }
+
+  /**
+   * Seraji writes the که of a conjunction made with a noun (در حالی که, وقتی که, طوری که, چنان که, هنگامی که) CCONJ: 12
+   * of 12 times in its train range (PerDT and iPerUDT: SCONJ); the tagger, with the other schemes' SCONJ in its weights,
+   * wrote SCONJ for the 7 of the held-out Seraji tail. Not after زمانی (تا زمانی که: SCONJ there).
+   */
+  private keAfterNoun(forms: readonly string[], upos: Int32Array, n: number): void {
+    const { sconj, cconj } = this;
+    if (sconj < 0 || cconj < 0) return;
+    for (let i = 1; i < n; i++) if (upos[i] === sconj && forms[i] === 'که' && KE_CONJUNCTION_NOUNS.has(forms[i - 1]!)) upos[i] = cconj;
   }
 
   /** the verb analysis of a form: its bits + ANALYSED, or 0 when there is none (no analysis, or no reading) */
@@ -642,6 +701,9 @@ export class TaggerModel {
     }
     if (this.analysis !== undefined && this.progressiveScheme[tb] === 1) this.progressiveHave(forms, upos, cached, n);
     if (this.futureMainVerb[tb] === 1) this.afterFuture(forms, upos, n);
+    this.determinerAlone(forms, upos, n);
+    this.numberBeforeNoun(forms, upos, n);
+    if (this.keAfterNounCconj[tb] === 1) this.keAfterNoun(forms, upos, n);
     const t2 = this.t2;
     let r1 = REST_BOUNDARY;
     let r2 = REST_BOUNDARY;
@@ -771,6 +833,17 @@ const PREFIXED_KHAH = /^ن?می\u200c?خوا/;
 const FUTURE_AUX = /^ن?خواه(?:م|ی|د|یم|ید|ند)$/;
 /** a finite form of داشتن without a prefix (the progressive auxiliary's forms, chat's داره, دارن too) */
 const PROGRESSIVE_HAVE = /^(?:دار(?:م|ی|د|یم|ید|ند|ه|ن|ین)|داشت(?:م|ی|یم|ید|ند|ن|ین)?)$/;
+/** nouns that make a conjunction with که (در حالی که, وقتی که, همان طور که) */
+const KE_CONJUNCTION_NOUNS = new Set(['حالی', 'هنگامی', 'وقتی', 'طوری', 'طور', 'چنان', 'همان‌طور', 'همانطور']);
+/** a number in digits, any script (12, ۱۲, ١٢) */
+const DIGITS = /^[0-9\u06f0-\u06f9\u0660-\u0669]+$/;
+/** words whose number names them (سال 1357, ساعت 8, ماده 5) */
+const NUMBER_HEADS = new Set(['سال', 'سالهای', 'سال‌های', 'ساعت', 'شماره', 'ماده', 'بند', 'اصل', 'دهه', 'دههٔ', 'دهه‌ی', 'قرن', 'صفحه', 'فصل', 'تبصره', 'کد', 'پلاک', 'نسخه',
+  // a year after its month (بهمن 1357: NOUN in PerDT, 5 of 5 in its train range and the early slice)
+  'فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند',
+  'ژانویه', 'فوریه', 'مارس', 'آوریل', 'مه', 'ژوئن', 'ژوئیه', 'اوت', 'سپتامبر', 'اکتبر', 'نوامبر', 'دسامبر']);
+/** marks that open something (a determiner before one still reads the noun after it) */
+const OPENING_MARKS = new Set(['«', '(', '[', '{', '"', "'", '“', '‘', '<']);
 /** words that end the clause of a progressive داشتن */
 const CLAUSE_BOUNDARY = new Set(['که', 'و', 'تا', 'اگر', 'چون', 'ولی', 'اما', 'یا']);
 
