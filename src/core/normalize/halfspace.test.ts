@@ -127,6 +127,8 @@ const CASES: [string, string, string][] = [
   [`تاج${Z}محل و تاج الدین`, `تاج${Z}محل و تاج الدین`, 'trap: a writer who uses ZWNJs and typed a space is left alone'],
   ['ارتدنتیستها', `ارتدنتیست${Z}ها`, 'a plural glued to a stem the model never saw (a loanword)'],
   ['توییتهایی', `توییت${Z}هایی`, 'the same with هایی'],
+  ['مدتهاست', `مدت${Z}هاست`, 'the plural + the copula (ست) glued to a known noun'],
+  ['نامهاست', 'نامهاست', 'trap: the stem + ه is a word (نامه + است): left alone'],
   ['بهونهای', 'بهونهای', 'trap: an unseen stem + های may be ه + ‌ای (بهونه‌ای): left alone'],
   ['گرانبها', 'گرانبها', 'trap: بها (price) ends compounds: not گرانب + ها'],
   ['کولهباری', `کوله${Z}باری`, 'a form the model writes with a ZWNJ (کوله‌بار) + an ending (ی)'],

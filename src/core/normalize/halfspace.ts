@@ -26,6 +26,11 @@ function isMiPrefix(p: string): boolean {
 /** the plural ها and what follows it in one word */
 const PLURAL_ENDINGS = ['هایشان', 'هایتان', 'هایمان', 'هایش', 'هایت', 'هایم', 'هایی', 'های', 'ها'];
 const ACADEMY_SUFFIXES = [...PLURAL_ENDINGS, 'ترین', 'تر'];
+/**
+ * the endings pluralApart cuts before: the plural and its clitics, and the plural + the copula (مدتهاست, ارزشهاست: the
+ * training text writes مدت‌هاست 3 times, مدتهاست 3, so the model kept it whole); longest first
+ */
+const PLURAL_APART_ENDINGS = ['هایشان', 'هایتان', 'هایمان', 'هاست', 'هایش', 'هایت', 'هایم', 'هایی', 'های', 'ها'];
 /** the copula heads no compound (استالینی is no است + الینی) */
 const COPULAS = new Set(['است', 'هست', 'نیست']);
 /** function words in a joining letter that take no Arabic article compound (HalfSpaceDecoder.articleJoins) */
@@ -856,7 +861,7 @@ export class HalfSpaceDecoder {
    */
   private pluralApart(form: string): string {
     if (form.indexOf(Z) >= 0) return form;
-    for (const suf of PLURAL_ENDINGS) {
+    for (const suf of PLURAL_APART_ENDINGS) {
       if (form.length <= suf.length + 1 || !form.endsWith(suf)) continue;
       if (LEXICALISED.has(form)) return form;
       const stem = form.slice(0, form.length - suf.length);
@@ -866,7 +871,7 @@ export class HalfSpaceDecoder {
       const si = this.idx(stem);
       const unseen = PARAMS.unseenPlural > 0 && (suf === 'ها' || suf === 'هایی') && stem.length >= PARAMS.unseenPlural && !stem.endsWith('ب') && !stem.includes('ة') && (si < 0 || (this.m.first[si]! + this.m.glued[si]! + this.m.next[si]! === 0 && (this.m.flags[si]! & FLAG_LEX) === 0));
       if (!unseen && (!this.established(si) || this.m.first[si]! + this.m.glued[si]! < 2)) return form;
-      if (suf.startsWith('های') && this.known(this.idx(stem + 'ه'), FLAG_LEX | FLAG_PARTICIPLE)) return form;
+      if ((suf.startsWith('های') || suf === 'هاست') && this.known(this.idx(stem + 'ه'), FLAG_LEX | FLAG_PARTICIPLE)) return form;
       return stem + Z + suf;
     }
     return form;
