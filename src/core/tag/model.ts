@@ -315,15 +315,16 @@ export class TaggerModel {
   private readonly sharedLocal: Int32Array[][];
   /** the UPOS ids of VERB and AUX (-1 when the model has none) */
   private readonly verbGroups: [number, number];
+  /** the UPOS ids the corrections after stage 1 use (-1 when the model has none) */
   private readonly punct: number;
   private readonly det: number;
+  private readonly pron: number;
+  private readonly num: number;
+  private readonly noun: number;
   private readonly sconj: number;
   private readonly cconj: number;
   /** per scheme: 1 where که after حالی, وقتی ... is CCONJ (Seraji: keAfterNoun) */
   private readonly keAfterNounCconj: Uint8Array;
-  private readonly num: number;
-  private readonly noun: number;
-  private readonly pron: number;
   /** the verb analysis (setVerbAnalysis), when the tagger has one */
   private analysis: VerbAnalysis | undefined;
   /** 1 for a rest label of a present, subjunctive or imperative form (not a participle) */
@@ -358,14 +359,8 @@ export class TaggerModel {
     this.restPresTense = Uint8Array.from(this.restFeats, (f) => (f !== undefined && /(?:^|\|)(?:Tense=Pres|Mood=Sub|Mood=Imp)(?:\||$)/.test(f) ? 1 : 0));
     this.restPastOrPart = Uint8Array.from(this.restFeats, (f) => (f !== undefined && /(?:^|\|)(?:Tense=Past|VerbForm=Part)(?:\||$)/.test(f) ? 1 : 0));
     this.verbGroups = [header.upos.indexOf('VERB'), header.upos.indexOf('AUX')];
-    this.punct = header.upos.indexOf('PUNCT');
-    this.det = header.upos.indexOf('DET');
-    this.sconj = header.upos.indexOf('SCONJ');
-    this.cconj = header.upos.indexOf('CCONJ');
+    [this.punct, this.det, this.pron, this.num, this.noun, this.sconj, this.cconj] = ['PUNCT', 'DET', 'PRON', 'NUM', 'NOUN', 'SCONJ', 'CCONJ'].map((u) => header.upos.indexOf(u)) as [number, number, number, number, number, number, number];
     this.keAfterNounCconj = Uint8Array.from(header.schemes, (s) => (s === 'seraji' ? 1 : 0));
-    this.num = header.upos.indexOf('NUM');
-    this.noun = header.upos.indexOf('NOUN');
-    this.pron = header.upos.indexOf('PRON');
     this.polarityScheme = Uint8Array.from(header.schemes, (s) => (s === 'seraji' ? 0 : 1));
     this.futureMainVerb = Uint8Array.from(header.schemes, (s) => (s === 'perdt' ? 1 : 0));
     this.progressiveScheme = Uint8Array.from(header.schemes, (s) => (s === 'seraji' ? 0 : 1));
