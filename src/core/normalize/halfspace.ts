@@ -90,6 +90,8 @@ const CLITICS_AFTER_H = new Set(['م', 'ت', 'ش', 'مان', 'تان', 'شان',
 /** endings after which a known word stays one word (see segmentUncached) */
 const WORD_ENDINGS = ['ه', 'ین', 'ی'];
 const VERB_END = /(?:م|ی|د|یم|ید|ند)$/;
+/** the plural + ezafe or ی (کتابهای, کتابهایی): an ending no verb form has */
+const PLURAL_YE_END = /هایی?$/;
 
 /** Scoring constants of the cut search (tuned on held-out train text, see scripts/eval-halfspace.ts). */
 export const PARAMS = {
@@ -650,7 +652,9 @@ export class HalfSpaceDecoder {
           if (informal && w.charCodeAt(j) === 0x0627 && GLUED_AFTER_MI.has(w.slice(j, k))) continue;
           // (a participle counts as a verb form: the past progressive perfect می‌گذشته, نمی‌داده, می‌چرخیده)
           const verbFlags = P.participleAfterMi ? FLAG_VERB | FLAG_PARTICIPLE : FLAG_VERB;
-          if (!informal && (pi >= 0 ? (m.flags[pi]! & verbFlags) === 0 && (m.next[pi]! < P.minX || k - j < 3) : !VERB_END.test(w.slice(j, k)) || this.gluedWords(w))) continue;
+          // (an unknown piece in های / هایی ends like a verb but is a plural + ezafe or ی: no verb form ends so —
+          // نمی + ناامیدهای stays apart, which also keeps the step idempotent after نا امید های is glued)
+          if (!informal && (pi >= 0 ? (m.flags[pi]! & verbFlags) === 0 && (m.next[pi]! < P.minX || k - j < 3) : !VERB_END.test(w.slice(j, k)) || PLURAL_YE_END.test(w.slice(j, k)) || this.gluedWords(w))) continue;
           s = pi >= 0 || informal ? P.verb : P.verb - 1;
         } else if (pi >= 0 && m.next[pi]! >= 1) {
           const x = m.next[pi]!;
