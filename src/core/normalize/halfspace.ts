@@ -30,7 +30,7 @@ const ACADEMY_SUFFIXES = [...PLURAL_ENDINGS, 'ترین', 'تر'];
  * the endings pluralApart cuts before: the plural and its clitics, and the plural + the copula (مدتهاست, ارزشهاست: the
  * training text writes مدت‌هاست 3 times, مدتهاست 3, so the model kept it whole); longest first
  */
-const PLURAL_APART_ENDINGS = ['هایشان', 'هایتان', 'هایمان', 'هاست', 'هایش', 'هایت', 'هایم', 'هایی', 'های', 'ها'];
+const PLURAL_APART_ENDINGS = [...PLURAL_ENDINGS, 'هاست'].sort((a, b) => b.length - a.length);
 /** the copula heads no compound (استالینی is no است + الینی) */
 const COPULAS = new Set(['است', 'هست', 'نیست']);
 /** function words in a joining letter that take no Arabic article compound (HalfSpaceDecoder.articleJoins) */
@@ -1300,12 +1300,15 @@ function chatInfo(d: HalfSpaceDecoder, info: WordInfo): WordInfo | null {
   return info.chat;
 }
 
-/** `d.articleJoins(prevForm, form)`, memoized (in the join memo, under keys of their own). */
-function articleJoinsMemo(d: HalfSpaceDecoder, jm: JoinMemo, prevForm: string, form: string): boolean {
-  const key = '2' + prevForm + '\t' + form;
+/** what a join memo key's first character says: shouldJoin plain, shouldJoin careful, articleJoins */
+type JoinTest = '0' | '1' | '2';
+
+/** `d.shouldJoin(prevForm, form, careful)` ('0' / '1') or `d.articleJoins(prevForm, form)` ('2'), memoized. */
+function joinMemo(d: HalfSpaceDecoder, jm: JoinMemo, prevForm: string, form: string, test: JoinTest): boolean {
+  const key = test + prevForm + '\t' + form;
   let r = jm.get(key);
   if (r === undefined) {
-    r = d.articleJoins(prevForm, form);
+    r = test === '2' ? d.articleJoins(prevForm, form) : d.shouldJoin(prevForm, form, test === '1');
     jm.set(key, r);
   }
   return r;
@@ -1313,13 +1316,7 @@ function articleJoinsMemo(d: HalfSpaceDecoder, jm: JoinMemo, prevForm: string, f
 
 /** `d.shouldJoin(prevForm, form, careful)`, memoized. */
 function shouldJoinMemo(d: HalfSpaceDecoder, jm: JoinMemo, prevForm: string, form: string, careful: boolean): boolean {
-  const key = (careful ? '1' : '0') + prevForm + '\t' + form;
-  let r = jm.get(key);
-  if (r === undefined) {
-    r = d.shouldJoin(prevForm, form, careful);
-    jm.set(key, r);
-  }
-  return r;
+  return joinMemo(d, jm, prevForm, form, careful ? '1' : '0');
 }
 
 function wordInfo(d: HalfSpaceDecoder, memo: WordMemo, t: string, s: number, e: number, careful: boolean, academy: boolean): WordInfo {
@@ -1438,7 +1435,7 @@ function joinsWith(
     isEzafeYe(pForm, info.form, len) ||
     (pMi && pForm.length <= 3 && miJoinsGlued(d, jm, pForm, info.form, careful)) ||
     (pForm === 'بی' && d.mayFollowBi(info.form) && readsAsPrefix(d, jm, 'بی', info.form, careful)) ||
-    (!careful && info.form.charCodeAt(0) === 0x0627 && info.form.charCodeAt(1) === 0x0644 && articleJoinsMemo(d, jm, pForm, info.form)) ||
+    (!careful && info.form.charCodeAt(0) === 0x0627 && info.form.charCodeAt(1) === 0x0644 && joinMemo(d, jm, pForm, info.form, '2')) ||
     (info.joinable &&
       (CLASS[pForm.charCodeAt(pForm.length - 1)]! & JOINER) !== 0 &&
       // every joining rule needs one of: the two pieces seen joined, a bound suffix or a (strong) compound head, or

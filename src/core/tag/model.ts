@@ -18,6 +18,7 @@
  * `s.w` i16 (weight / header.scale[s]; decoding never needs the scale, since only the argmax within a stage matters).
  */
 import { VERB_NEGATIVE, VERB_PAST_STEM, VERB_PERSON_SHIFT, VERB_PRESENT_STEM } from '../lemmatize/index.js';
+import { isAnyDigit } from '../chars.js';
 import { DabirError } from '../errors.js';
 import { boundaryInfo, BOUNDARY, SentenceFeatures, stage1TagKeys, stage1WordKeys, stage2OtherKeys, stage2TagKeys, STAGE1_TAG_KEYS, STAGE2_TAG_KEYS, wordInfo, WordInfo, type WordClasses } from './features.js';
 import { groupK1, groupK2 } from './hash.js';
@@ -448,7 +449,7 @@ export class TaggerModel {
     for (let i = 0; i < n; i++) {
       if (upos[i] !== verb || !PROGRESSIVE_HAVE.test(forms[i]!)) continue;
       const past = forms[i]!.startsWith('داشت');
-      const a = (cached[i]!.an ??= this.analysisOf(forms[i]!));
+      const a = this.analysisAt(cached[i]!, forms[i]!);
       const pn = (a >> VERB_PERSON_SHIFT) & 7;
       for (let j = i + 1; j < n && j <= i + 7; j++) {
         const f = forms[j]!;
@@ -456,7 +457,7 @@ export class TaggerModel {
         if (u === this.punct || CLAUSE_BOUNDARY.has(f)) break;
         if (u !== verb && u !== aux) continue;
         if (f.startsWith('می')) {
-          const b = (cached[j]!.an ??= this.analysisOf(f));
+          const b = this.analysisAt(cached[j]!, f);
           const pnB = (b >> VERB_PERSON_SHIFT) & 7;
           if ((b & ANALYSED) !== 0 && (b & VERB_NEGATIVE) === 0 && (b & (past ? VERB_PAST_STEM : VERB_PRESENT_STEM)) !== 0 && (pn === 0 || pnB === 0 || pn === pnB)) upos[i] = aux;
         }
@@ -503,7 +504,7 @@ export class TaggerModel {
     const { num, noun } = this;
     if (num < 0 || noun < 0) return;
     for (let i = 0; i + 1 < n; i++) {
-      if (upos[i] === num || upos[i + 1] !== noun || !DIGITS.test(forms[i]!) || DIGITS.test(forms[i + 1]!)) continue;
+      if (upos[i] === num || upos[i + 1] !== noun || !digitsOnly(forms[i]!) || digitsOnly(forms[i + 1]!)) continue;
       if (i > 0 && NUMBER_HEADS.has(forms[i - 1]!)) continue;
       upos[i] = num;
     }
@@ -526,6 +527,11 @@ export class TaggerModel {
     return a === undefined ? 0 : a | ANALYSED;
   }
 
+  /** analysisOf a cached word's form, kept on the word */
+  private analysisAt(c: CachedWord, form: string): number {
+    return (c.an ??= this.analysisOf(form));
+  }
+
   /**
    * verbChecks of a form, and what its analysis says: only past readings (می‌کرد, نکرده) take no present,
    * subjunctive or imperative label, only present ones (نکن, می‌روم) no past or participle label; the person and
@@ -534,7 +540,7 @@ export class TaggerModel {
   private checksOf(c: CachedWord, form: string): number {
     let bits = verbChecks(form);
     if (this.analysis !== undefined) {
-      const a = (c.an ??= this.analysisOf(form));
+      const a = this.analysisAt(c, form);
       const past = (a & VERB_PAST_STEM) !== 0;
       const present = (a & VERB_PRESENT_STEM) !== 0;
       if (past && !present) bits |= PAST_STEM;
@@ -752,7 +758,7 @@ export class TaggerModel {
           // disagrees becomes its twin with or without Polarity=Neg (same XPOS, same other features), when the scheme
           // has it; nothing else changes. Not in Seraji's scheme, which leaves Polarity out of many negative verbs.
           if (this.analysis !== undefined && this.polarityScheme[tb] === 1) {
-            const a = (c.an ??= this.analysisOf(forms[i]!));
+            const a = this.analysisAt(c, forms[i]!);
             const id0 = group[best]!;
             if (a !== 0 && this.restNeg[id0] !== ((a & VERB_NEGATIVE) !== 0 ? 1 : 0)) {
               for (const twin of this.negTwins[id0]!) {
@@ -831,7 +837,11 @@ const PROGRESSIVE_HAVE = /^(?:دار(?:م|ی|د|یم|ید|ند|ه|ن|ین)|دا�
 /** nouns that make a conjunction with که (در حالی که, وقتی که, همان طور که) */
 const KE_CONJUNCTION_NOUNS = new Set(['حالی', 'هنگامی', 'وقتی', 'طوری', 'طور', 'چنان', 'همان‌طور', 'همانطور']);
 /** a number in digits, any script (12, ۱۲, ١٢) */
-const DIGITS = /^[0-9\u06f0-\u06f9\u0660-\u0669]+$/;
+function digitsOnly(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) if (!isAnyDigit(s.charCodeAt(i))) return false;
+  return true;
+}
 /** words whose number names them (سال 1357, ساعت 8, ماده 5) */
 const NUMBER_HEADS = new Set(['سال', 'سالهای', 'سال‌های', 'ساعت', 'شماره', 'ماده', 'بند', 'اصل', 'دهه', 'دههٔ', 'دهه‌ی', 'قرن', 'صفحه', 'فصل', 'تبصره', 'کد', 'پلاک', 'نسخه',
   // a year after its month (بهمن 1357: NOUN in PerDT, 5 of 5 in its train range and the early slice)
