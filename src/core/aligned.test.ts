@@ -58,3 +58,48 @@ describe('applyEdits', () => {
     expect(b.changes().map((c) => [c.start, c.end, c.before, c.after])).toEqual([[1, 1, '', 'x']]);
   });
 });
+
+describe('the identity alignment of AlignedText.from (made lazily)', () => {
+  /** the same text with its alignment arrays written out: what `from` made before it was lazy */
+  const eager = (t: string): AlignedText => {
+    const s = new Int32Array(t.length).map((_, i) => i);
+    const e = new Int32Array(t.length).map((_, i) => i + 1);
+    return new AlignedText(t, t, s, e, new Uint8Array(t.length), []);
+  };
+  it.each([
+    ['', 'empty text'],
+    ['a', 'one unit'],
+    ['سلام دنیا', 'Persian with a space'],
+    ['x\u200cy 😀 z', 'a ZWNJ and a surrogate pair'],
+  ])('%j (%s): every mapping equals the written-out arrays', (t) => {
+    const lazy = AlignedText.from(t);
+    const full = eager(t);
+    expect(lazy.isIdentity).toBe(true);
+    for (let i = 0; i <= t.length + 1; i++) expect([i, lazy.gapToOriginal(i)]).toEqual([i, full.gapToOriginal(i)]);
+    for (let a = 0; a <= t.length; a++) {
+      for (let b = a; b <= t.length; b++) expect([a, b, lazy.toOriginal(a, b)]).toEqual([a, b, full.toOriginal(a, b)]);
+    }
+    for (let o = -1; o <= t.length + 1; o++) expect([o, lazy.fromOriginal(o)]).toEqual([o, full.fromOriginal(o)]);
+    expect(lazy.changes()).toEqual([]);
+    // reading the arrays writes them out, once
+    expect([...lazy.srcStart]).toEqual([...full.srcStart]);
+    expect([...lazy.srcEnd]).toEqual([...full.srcEnd]);
+    expect(lazy.isIdentity).toBe(false);
+    expect(lazy.srcStart).toBe(lazy.srcStart);
+  });
+
+  it('applyEdits gives the same alignment from the lazy and the written-out identity', () => {
+    const t = 'كتاب  من،دوست';
+    const edits = [
+      { start: 0, end: 1, text: 'ک', kind: 'character' as const },
+      { start: 4, end: 6, text: ' ', kind: 'spacing' as const },
+      { start: 9, end: 9, text: ' ', kind: 'spacing' as const },
+    ];
+    const a = applyEdits(AlignedText.from(t), edits);
+    const b = applyEdits(eager(t), edits);
+    expect(a.text).toBe(b.text);
+    expect([...a.srcStart]).toEqual([...b.srcStart]);
+    expect([...a.srcEnd]).toEqual([...b.srcEnd]);
+    expect(a.changes()).toEqual(b.changes());
+  });
+});

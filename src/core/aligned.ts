@@ -37,6 +37,8 @@ export interface StepText {
   readonly protect: Uint8Array;
 }
 
+const EMPTY = new Int32Array(0);
+
 interface RawChange {
   start: number;
   end: number;
@@ -46,12 +48,13 @@ interface RawChange {
 export class AlignedText {
   readonly original: string;
   readonly text: string;
-  readonly srcStart: Int32Array;
-  readonly srcEnd: Int32Array;
   /** 1 where the unit belongs to a protected span (URL, email, code, markup ...) that no step may touch */
   readonly protect: Uint8Array;
   /** @internal raw changes in original coordinates, in the order steps made them */
   readonly raw: RawChange[];
+  // (null for the identity alignment of `from` until someone reads it: the tokenizer alone never does)
+  private s: Int32Array | null;
+  private e: Int32Array | null;
 
   constructor(
     original: string,
@@ -63,21 +66,46 @@ export class AlignedText {
   ) {
     this.original = original;
     this.text = text;
-    this.srcStart = srcStart;
-    this.srcEnd = srcEnd;
+    this.s = srcStart;
+    this.e = srcEnd;
     this.protect = protect;
     this.raw = raw;
   }
 
+  /** The text unchanged: unit i comes from unit i of the original. The alignment arrays are made on first use. */
   static from(original: string, protect?: Uint8Array): AlignedText {
-    const n = original.length;
+    const a = new AlignedText(original, original, EMPTY, EMPTY, protect ?? new Uint8Array(original.length), []);
+    a.s = null;
+    a.e = null;
+    return a;
+  }
+
+  /** The original offset where output unit i starts (an inserted unit: an empty range at its place). */
+  get srcStart(): Int32Array {
+    return this.s ?? this.identityArrays()[0];
+  }
+
+  /** The original offset where output unit i ends. */
+  get srcEnd(): Int32Array {
+    return this.e ?? this.identityArrays()[1];
+  }
+
+  /** Whether the text is the original unit for unit (made by `from`, no step applied): srcStart[i] = i, srcEnd[i] = i + 1. */
+  get isIdentity(): boolean {
+    return this.s === null;
+  }
+
+  private identityArrays(): [Int32Array, Int32Array] {
+    const n = this.text.length;
     const s = new Int32Array(n);
     const e = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       s[i] = i;
       e[i] = i + 1;
     }
-    return new AlignedText(original, original, s, e, protect ?? new Uint8Array(n), []);
+    this.s = s;
+    this.e = e;
+    return [s, e];
   }
 
   /**
@@ -109,6 +137,7 @@ export class AlignedText {
 
   /** Original offset of the gap before output unit `i` (i may equal text.length). */
   gapToOriginal(i: number): number {
+    if (this.s === null) return Math.min(i, this.text.length);
     if (i < this.text.length) return this.srcStart[i]!;
     return this.text.length > 0 ? this.srcEnd[this.text.length - 1]! : this.original.length;
   }
@@ -119,11 +148,13 @@ export class AlignedText {
       const p = this.gapToOriginal(start);
       return [p, p];
     }
+    if (this.s === null) return [start, end];
     return [this.srcStart[start]!, this.srcEnd[end - 1]!];
   }
 
   /** Maps an original offset to the first output unit at or after it. */
   fromOriginal(offset: number): number {
+    if (this.s === null) return Math.max(0, Math.min(offset, this.text.length));
     let lo = 0;
     let hi = this.text.length;
     while (lo < hi) {
@@ -201,7 +232,22 @@ const KIND_ORDER: ChangeKind[] = ['keyboard', 'register', 'half-space', 'spacing
  */
 export function applyEdits(a: AlignedText, edits: Edit[]): AlignedText {
   if (edits.length === 0) return a;
-  const { text, srcStart, srcEnd, protect } = a;
+  const { text, protect } = a;
+  // (the identity alignment of text no step changed yet is not materialized: its offsets are the units' own)
+  const id = a.isIdentity;
+  const srcStart = id ? undefined : a.srcStart;
+  const srcEnd = id ? undefined : a.srcEnd;
+  const copy = (ns: Int32Array, ne: Int32Array, from: number, to: number, j: number): void => {
+    if (srcStart && srcEnd) {
+      ns.set(srcStart.subarray(from, to), j);
+      ne.set(srcEnd.subarray(from, to), j);
+    } else {
+      for (let k = from; k < to; k++) {
+        ns[j] = k;
+        ne[j++] = k + 1;
+      }
+    }
+  };
   const m = sizeAfter(text, protect, edits);
   const ns = new Int32Array(m);
   const ne = new Int32Array(m);
@@ -216,8 +262,7 @@ export function applyEdits(a: AlignedText, edits: Edit[]): AlignedText {
     // copy unchanged [prev, ed.start)
     if (ed.start > prev) {
       parts.push(text.slice(prev, ed.start));
-      ns.set(srcStart.subarray(prev, ed.start), j);
-      ne.set(srcEnd.subarray(prev, ed.start), j);
+      copy(ns, ne, prev, ed.start, j);
       np.set(protect.subarray(prev, ed.start), j);
       j += ed.start - prev;
     }
@@ -226,10 +271,7 @@ export function applyEdits(a: AlignedText, edits: Edit[]): AlignedText {
     parts.push(ed.text);
     // (a same-length edit maps unit to unit, except a rewritten word, which maps as a whole: یه → یک)
     if (len === ed.end - ed.start && ed.kind !== 'register') {
-      for (let k = 0; k < len; k++) {
-        ns[j + k] = srcStart[ed.start + k]!;
-        ne[j + k] = srcEnd[ed.start + k]!;
-      }
+      copy(ns, ne, ed.start, ed.end, j);
     } else {
       for (let k = 0; k < len; k++) {
         ns[j + k] = os;
@@ -242,8 +284,7 @@ export function applyEdits(a: AlignedText, edits: Edit[]): AlignedText {
   }
   if (prev < text.length) {
     parts.push(text.slice(prev));
-    ns.set(srcStart.subarray(prev), j);
-    ne.set(srcEnd.subarray(prev), j);
+    copy(ns, ne, prev, text.length, j);
     np.set(protect.subarray(prev), j);
     j += text.length - prev;
   }

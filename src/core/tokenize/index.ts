@@ -36,6 +36,8 @@ function isMwtMark(t: string, s: number, e: number): boolean {
  * there is nothing to merge, and the scan is returned as it is.
  */
 function mergeShared(tk: RawTokens, a: AlignedText): RawTokens {
+  // (text that no step changed: every unit is its own)
+  if (a.isIdentity) return tk;
   const { srcStart, srcEnd } = a;
   /** token [s, e) begins inside the input unit where the token ending at pe ended (both non-empty) */
   const shares = (ps: number, pe: number, s: number, e: number): boolean => pe > ps && e > s && srcStart[s]! < srcEnd[pe - 1]!;
@@ -64,18 +66,10 @@ function mergeShared(tk: RawTokens, a: AlignedText): RawTokens {
   return { length: m, start: start.subarray(0, m), end: end.subarray(0, m), kind: kind.slice(0, m), lineBefore: lineBefore.subarray(0, m) };
 }
 
-/** Tokenizes aligned (normalized) text; offsets of the result are into `a.original`. */
-export function tokenizeAligned(a: AlignedText, options: TokenizeOptions = {}): Doc {
-  const t = a.text;
-  const tk = mergeShared(scanTokens(t, a.protect), a);
-  const starts = sentenceStarts(t, tk);
-  const sentences: Sentence[] = [];
-  const n = tk.length;
-  const orig = a.original;
-  const os = new Int32Array(n);
-  const oe = new Int32Array(n);
+/** The original range of every token (os, oe) through the alignment of the normalized text. */
+function mapToOriginal(tk: RawTokens, a: AlignedText, os: Int32Array, oe: Int32Array): void {
   const { srcStart, srcEnd } = a;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < tk.length; i++) {
     const s = tk.start[i]!;
     const e = tk.end[i]!;
     if (e > s) {
@@ -86,6 +80,27 @@ export function tokenizeAligned(a: AlignedText, options: TokenizeOptions = {}): 
       os[i] = ps;
       oe[i] = pe;
     }
+  }
+}
+
+/** Tokenizes aligned (normalized) text; offsets of the result are into `a.original`. */
+export function tokenizeAligned(a: AlignedText, options: TokenizeOptions = {}): Doc {
+  const t = a.text;
+  const tk = mergeShared(scanTokens(t, a.protect), a);
+  const starts = sentenceStarts(t, tk);
+  const sentences: Sentence[] = [];
+  const n = tk.length;
+  const orig = a.original;
+  let os: Int32Array;
+  let oe: Int32Array;
+  if (a.isIdentity) {
+    // text that no step changed: offsets are the original's (an empty token's gap too)
+    os = tk.start.slice(0, n);
+    oe = tk.end.slice(0, n);
+  } else {
+    os = new Int32Array(n);
+    oe = new Int32Array(n);
+    mapToOriginal(tk, a, os, oe);
   }
   // Never lose text: characters of the original that lie between tokens and are not white space (a ZWNJ or kashida
   // the normalizer removed, a bidi mark) belong to the nearest token on their side of the white space.
