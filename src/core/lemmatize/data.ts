@@ -1,14 +1,16 @@
 /**
  * The lemmatizer's compiled data and its binary format. Pure: bytes in, objects out.
  *
- * Binary format (little-endian), version 1:
+ * Binary format (little-endian), version 2:
  *   magic "DBLM" | u16 version | u16 0 | u32 headerBytes | header JSON (UTF-8) | sections
  * Every section is a UTF-8 list of lines joined by "\n"; fields inside a line are joined by "\t". Tables are sorted
- * by key, so the same data always gives the same bytes.
+ * by key, so the same data always gives the same bytes; the two large "key\tinteger" tables (lexicon, freq) are
+ * grouped by hash bucket instead, each followed by a section "<name>.index" of u32 byte offsets where each bucket's
+ * lines start (version 1 had no index: the tables were hashed at load, ~40 ms).
  */
 import { DabirError } from '../errors.js';
 
-export const LEMMA_FORMAT_VERSION = 1;
+export const LEMMA_FORMAT_VERSION = 2;
 
 /** Part-of-speech bits of a lexicon entry (a word known to be a lemma). */
 export const POS_NOUN = 1;
@@ -79,9 +81,36 @@ export function encodeLemmaData(data: LemmaData): Uint8Array {
   };
   const verbs = [...data.verbs].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : (a[2] ?? '') < (b[2] ?? '') ? -1 : 1));
   add('verbs', verbs.map((v) => v.join('\t')));
-  add('lexicon', byKey(data.lexicon).map(([k, v]) => `${k}\t${v}`));
+  /** a "key\tinteger" table grouped by bucket, with the index of where each bucket starts (see BucketTable) */
+  const addBucketed = (name: string, m: ReadonlyMap<string, number>): void => {
+    const nb = bucketCount(m.size);
+    const rows = byKey(m).map(([k, v]) => ({ b: bucketOf(k, nb), line: enc.encode(`${k}\t${v}`) }));
+    rows.sort((x, y) => x.b - y.b); // (stable: by key within a bucket)
+    // (lines joined by line breaks, none after the last)
+    const total = Math.max(0, rows.reduce((n, row) => n + row.line.length + 1, 0) - 1);
+    const index = new Uint32Array(nb + 1);
+    let at = 0;
+    let r = 0;
+    for (let b = 0; b <= nb; b++) {
+      index[b] = Math.min(at, total);
+      for (; r < rows.length && rows[r]!.b === b; r++) at += rows[r]!.line.length + 1;
+    }
+    const text = new Uint8Array(total);
+    let o = 0;
+    for (const row of rows) {
+      text.set(row.line, o);
+      o += row.line.length;
+      if (o < text.length) text[o++] = 10;
+    }
+    chunks.push({ name, data: text, count: rows.length });
+    const ib = new Uint8Array(index.length * 4);
+    const dv = new DataView(ib.buffer);
+    for (let b = 0; b < index.length; b++) dv.setUint32(b * 4, index[b]!, true);
+    chunks.push({ name: name + '.index', data: ib, count: index.length });
+  };
+  addBucketed('lexicon', data.lexicon);
   add('plurals', byKey(data.plurals).map(([k, v]) => `${k}\t${v}`));
-  add('freq', byKey(data.freq).map(([k, v]) => `${k}\t${v}`));
+  addBucketed('freq', data.freq);
   add('stats', byKey(data.stats).map(([k, v]) => `${k}\t${v[0]}\t${v[1]}`));
   add('exact', byKey(data.exact).map(([k, v]) => `${k}\t${v}`));
   const schemeNames = Object.keys(data.schemes).sort();
@@ -146,12 +175,14 @@ export function decodeLemmaData(bytes: Uint8Array): LemmaData {
     const t = section(name);
     return t.count === 0 ? [] : t.text.split('\n');
   };
-  /** "key\tinteger" lines, looked up in place (see NumberTable) */
-  const numbers = (name: string): NumberTable => {
-    const { text, count } = section(name);
-    const t = NumberTable.parse(text, count);
-    if (typeof t === 'string') throw corrupt(`section ${name}: ${t}`);
-    return t;
+  /** "key\tinteger" lines grouped by bucket, looked up in their UTF-8 bytes (see BucketTable) */
+  const numbers = (name: string): BucketTable => {
+    const t = raw.get(name)!;
+    const ix = raw.get(name + '.index');
+    if (!ix) throw corrupt(`section ${name}.index missing`);
+    const table = BucketTable.of(t.bytes, ix.bytes, t.count);
+    if (typeof table === 'string') throw corrupt(`section ${name}: ${table}`);
+    return table;
   };
   const pairs = (name: string): Map<string, string> => {
     const m = new Map<string, string>();
@@ -206,125 +237,124 @@ function lazyField<T extends object, K extends keyof T>(o: T, key: K, make: () =
   });
 }
 
+/** The number of buckets of a table of `count` keys: a power of two, about four keys a bucket. */
+export function bucketCount(count: number): number {
+  let nb = 1;
+  while (nb * 4 < count) nb <<= 1;
+  return nb;
+}
+
+/** The bucket of a key among `nb` (a power of two): FNV-1a over its UTF-16 units. */
+export function bucketOf(key: string, nb: number): number {
+  return hashRange(key, 0, key.length) & (nb - 1);
+}
+
 /**
- * A read-only map from string keys to integers over the text of a "key\tinteger" section: the keys stay where they
- * are in that text (start and end offsets), the values are parsed into an Int32Array and an open-addressing table of
- * FNV-1a hashes finds them. Building it hashes each key once and makes no string per entry; a Map of the same 140k
- * entries took ~100 ms to build, most of the lemmatizer's load time.
+ * A read-only map from string keys to integers over the UTF-8 bytes of a "key\tinteger" section whose lines the
+ * encoder grouped by bucket (`bucketOf`), with the byte offset where each bucket's lines start. Loading does nothing
+ * per entry: the bytes stay as they are and the index is copied once. A look-up hashes the key and compares it, in
+ * UTF-8, with the few lines of its bucket (about four). Hashing the 140k entries of the two tables at load took ~40 ms,
+ * most of it in code V8 had not optimized yet.
  */
-export class NumberTable implements ReadonlyMap<string, number> {
+export class BucketTable implements ReadonlyMap<string, number> {
+  private text: string[] | undefined;
   private constructor(
-    private readonly text: string,
-    private readonly starts: Int32Array,
-    private readonly ends: Int32Array,
-    private readonly vals: Int32Array,
-    private readonly slots: Int32Array,
-    /** the key hash of each slot: a probe compares it before touching the key (most look-ups are for absent keys) */
-    private readonly hashes: Int32Array,
+    private readonly bytes: Uint8Array,
+    private readonly index: Uint32Array,
+    readonly size: number,
   ) {}
 
-  /** Parses `count` lines; returns an error message (not a table) on a malformed line or a repeated key. */
-  static parse(text: string, count: number): NumberTable | string {
-    const starts = new Int32Array(count);
-    const ends = new Int32Array(count);
-    const vals = new Int32Array(count);
-    let cap = 16;
-    while (cap < count * 2) cap <<= 1;
-    const slots = new Int32Array(cap);
-    const hashes = new Int32Array(cap);
-    const table = new NumberTable(text, starts, ends, vals, slots, hashes);
-    const n = text.length;
-    const mask = cap - 1;
-    // one pass over the characters: hash the key up to the tab, then read the number up to the line break (keys hold
-    // no tab: the encoder writes `${key}\t${value}`)
-    let a = 0;
-    let i = 0;
-    while (a < n && i < count) {
-      let h = 0x811c9dc5 | 0;
-      let t = a;
-      let c = 0;
-      for (; t < n; t++) {
-        c = text.charCodeAt(t);
-        if (c === 9 || c === 10) break;
-        h = Math.imul(h ^ c, 0x01000193);
-      }
-      if (c !== 9 || t === n) return 'bad line';
-      let k = t + 1;
-      const neg = k < n && text.charCodeAt(k) === 0x2d;
-      if (neg) k++;
-      const d0 = k;
-      let v = 0;
-      for (; k < n; k++) {
-        const d = text.charCodeAt(k) - 48;
-        if (d < 0 || d > 9) break;
-        v = v * 10 + d;
-      }
-      if (k === d0 || (k < n && text.charCodeAt(k) !== 10)) return 'bad number';
-      starts[i] = a;
-      ends[i] = t;
-      vals[i] = neg ? -v : v;
-      let slot = h & mask;
-      for (;;) {
-        const r = slots[slot]!;
-        if (r === 0) break;
-        if (hashes[slot] === h && table.same(r - 1, text, a, t)) return 'repeated key';
-        slot = (slot + 1) & mask;
-      }
-      slots[slot] = i + 1;
-      hashes[slot] = h;
-      i++;
-      a = k + 1;
+  /** The table over `bytes` with the u32 offsets of `indexBytes`; an error message (not a table) when they do not fit. */
+  static of(bytes: Uint8Array, indexBytes: Uint8Array, count: number): BucketTable | string {
+    const n = indexBytes.length >>> 2;
+    if (n < 2 || indexBytes.length !== n * 4 || ((n - 1) & (n - 2)) !== 0) return 'bad index size';
+    const index = new Uint32Array(n);
+    if (LITTLE_ENDIAN) new Uint8Array(index.buffer).set(indexBytes);
+    else {
+      const dv = new DataView(indexBytes.buffer, indexBytes.byteOffset, indexBytes.byteLength);
+      for (let i = 0; i < n; i++) index[i] = dv.getUint32(i * 4, true);
     }
-    if (i !== count || a < n) return `${count} lines expected`;
-    return table;
+    if (index[0] !== 0 || index[n - 1] !== bytes.length) return 'index does not cover the lines';
+    for (let i = 1; i < n; i++) if (index[i]! < index[i - 1]!) return 'index not in order';
+    return new BucketTable(bytes, index, count);
   }
 
-  get size(): number {
-    return this.vals.length;
-  }
-
-  private same(i: number, s: string, from: number, to: number): boolean {
-    const a = this.starts[i]!;
-    if (this.ends[i]! - a !== to - from) return false;
-    const text = this.text;
-    for (let k = 0; k < to - from; k++) if (text.charCodeAt(a + k) !== s.charCodeAt(from + k)) return false;
-    return true;
-  }
-
+  /** the byte offset of the value of `key` (after its tab), or -1 */
   private find(key: string): number {
-    const { slots, hashes } = this;
-    const mask = slots.length - 1;
-    const h = hashRange(key, 0, key.length);
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const r = slots[slot]!;
-      if (r === 0) return -1;
-      if (hashes[slot] === h && this.same(r - 1, key, 0, key.length)) return r - 1;
+    const { bytes, index } = this;
+    const b = hashRange(key, 0, key.length) & (index.length - 2);
+    const end = index[b + 1]!;
+    const n = key.length;
+    let p = index[b]!;
+    while (p < end) {
+      let q = p;
+      let k = 0;
+      // the key's UTF-8 against the line's, unit by unit (a lone surrogate matches nothing: no key holds one)
+      for (; k < n; k++) {
+        const c = key.charCodeAt(k);
+        if (c < 0x80) {
+          if (bytes[q] !== c) break;
+          q++;
+        } else if (c < 0x800) {
+          if (bytes[q] !== (0xc0 | (c >> 6)) || bytes[q + 1] !== (0x80 | (c & 63))) break;
+          q += 2;
+        } else if (c < 0xd800 || c > 0xdfff) {
+          if (bytes[q] !== (0xe0 | (c >> 12)) || bytes[q + 1] !== (0x80 | ((c >> 6) & 63)) || bytes[q + 2] !== (0x80 | (c & 63))) break;
+          q += 3;
+        } else {
+          const d = c <= 0xdbff && k + 1 < n ? key.charCodeAt(k + 1) : 0;
+          if (d < 0xdc00 || d > 0xdfff) break;
+          const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+          if (bytes[q] !== (0xf0 | (cp >> 18)) || bytes[q + 1] !== (0x80 | ((cp >> 12) & 63)) || bytes[q + 2] !== (0x80 | ((cp >> 6) & 63)) || bytes[q + 3] !== (0x80 | (cp & 63))) break;
+          q += 4;
+          k++;
+        }
+      }
+      if (k === n && q < end && bytes[q] === 9) return q + 1;
+      // the next line
+      while (p < end && bytes[p] !== 10) p++;
+      p++;
     }
+    return -1;
   }
 
   get(key: string): number | undefined {
-    const i = this.find(key);
-    return i < 0 ? undefined : this.vals[i];
+    let p = this.find(key);
+    if (p < 0) return undefined;
+    const bytes = this.bytes;
+    const neg = bytes[p] === 0x2d;
+    if (neg) p++;
+    let v = 0;
+    for (; p < bytes.length; p++) {
+      const d = bytes[p]! - 48;
+      if (d < 0 || d > 9) break;
+      v = v * 10 + d;
+    }
+    return neg ? -v : v;
   }
 
   has(key: string): boolean {
     return this.find(key) >= 0;
   }
 
-  private key(i: number): string {
-    return this.text.slice(this.starts[i], this.ends[i]);
+  /** the lines, decoded on first need (iteration only; look-ups never decode) */
+  private lines(): string[] {
+    return (this.text ??= this.bytes.length === 0 ? [] : new TextDecoder().decode(this.bytes).split('\n'));
   }
 
   *entries(): MapIterator<[string, number]> {
-    for (let i = 0; i < this.vals.length; i++) yield [this.key(i), this.vals[i]!];
+    for (const l of this.lines()) {
+      const t = l.lastIndexOf('\t');
+      yield [l.slice(0, t), Number(l.slice(t + 1))];
+    }
   }
 
   *keys(): MapIterator<string> {
-    for (let i = 0; i < this.vals.length; i++) yield this.key(i);
+    for (const [k] of this.entries()) yield k;
   }
 
   *values(): MapIterator<number> {
-    for (let i = 0; i < this.vals.length; i++) yield this.vals[i]!;
+    for (const [, v] of this.entries()) yield v;
   }
 
   [Symbol.iterator](): MapIterator<[string, number]> {
@@ -332,9 +362,11 @@ export class NumberTable implements ReadonlyMap<string, number> {
   }
 
   forEach(fn: (value: number, key: string, map: ReadonlyMap<string, number>) => void, thisArg?: unknown): void {
-    for (let i = 0; i < this.vals.length; i++) fn.call(thisArg, this.vals[i]!, this.key(i), this);
+    for (const [k, v] of this.entries()) fn.call(thisArg, v, k, this);
   }
 }
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 function hashRange(s: string, from: number, to: number): number {
   let h = 0x811c9dc5 | 0;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DabirError } from '../errors.js';
 import { createLemmatizer, createVerbAnalysis, decodeLemmaData, encodeLemmaData, lemmaKey, pastStemLemma, VERB_NEGATIVE, VERB_PAST_STEM, VERB_PERSON_SHIFT, VERB_PRESENT_STEM } from './index.js';
-import { NumberTable } from './data.js';
+import { BucketTable } from './data.js';
 
 // the committed artifact (built by `npm run train:lemmatizer`); no ../shared needed
 const BYTES = new Uint8Array(readFileSync(new URL('../../../data/lemma.bin', import.meta.url)));
@@ -423,22 +423,31 @@ describe('lemma data format', () => {
     expect(() => decodeLemmaData(BYTES.slice(0, 2000))).toThrow(/E_RESOURCE_CORRUPT/);
   });
 
-  it('NumberTable: the "key\tinteger" sections are looked up in place, like a Map of the same lines', () => {
-    const t = NumberTable.parse('آب\t3\nآب‌ها\t-12\nب\t0', 3);
-    if (typeof t === 'string') throw new Error(t);
-    expect([t.get('آب'), t.get('آب‌ها'), t.get('ب'), t.get('آ'), t.get('')]).toEqual([3, -12, 0, undefined, undefined]);
-    expect([t.has('ب'), t.has('بب'), t.size]).toEqual([true, false, 3]);
-    expect([...t]).toEqual([['آب', 3], ['آب‌ها', -12], ['ب', 0]]);
-    // a repeated key, a line without a value, a wrong count: an error message, never a half-built table
-    expect(NumberTable.parse('a\t1\na\t2', 2)).toBe('repeated key');
-    expect(NumberTable.parse('a\t1\nb\t', 2)).toBe('bad number');
-    expect(NumberTable.parse('a\t1\nb', 2)).toBe('bad line');
-    expect(NumberTable.parse('a\t1\nb\t2', 1)).toBe('1 lines expected');
+  it('BucketTable: the "key\tinteger" sections are looked up in their bytes, like a Map of the same lines', () => {
+    // a table encoded with its bucket index, as encodeLemmaData writes lexicon and freq
+    const m = new Map<string, number>([['آب', 3], ['آب‌ها', -12], ['ب', 0], ['x', 7], ['😀', 1], ['ﻻ', 2]]);
+    for (let i = 0; i < 40; i++) m.set('کلید' + i, i);
+    const data = decodeLemmaData(encodeLemmaData({ ...decodeLemmaData(BYTES), lexicon: m, freq: new Map() }));
+    const t = data.lexicon;
+    for (const [k, v] of m) expect([k, t.get(k), t.has(k)]).toEqual([k, v, true]);
+    // absent keys: a prefix, an extension, empty, a lone surrogate, astral and Latin
+    for (const k of ['آ', 'آبب', '', '\ud83d', '😁', 'y', 'کلید40', 'ب\t0']) expect([k, t.get(k), t.has(k)]).toEqual([k, undefined, false]);
+    expect(t.size).toBe(m.size);
+    expect(new Map(t)).toEqual(m);
+    // an empty table
+    expect([data.freq.size, data.freq.get('آب'), [...data.freq]]).toEqual([0, undefined, []]);
+    // an index that does not fit its lines: an error message, never a half-built table
+    const enc = new TextEncoder();
+    const idx = (...xs: number[]) => new Uint8Array(new Uint32Array(xs).buffer);
+    expect(BucketTable.of(enc.encode('a\t1'), idx(0, 3), 1)).toBeInstanceOf(BucketTable);
+    expect(BucketTable.of(enc.encode('a\t1'), idx(0, 2), 1)).toBe('index does not cover the lines');
+    expect(BucketTable.of(enc.encode('a\t1\nb\t2'), idx(0, 2, 4, 7), 2)).toBe('bad index size');
+    expect(BucketTable.of(enc.encode('a\t1\nb\t2'), idx(0, 5, 2, 7, 7), 2)).toBe('index not in order');
     // the decoded lexicon answers as the Map it was encoded from
     const d = decodeLemmaData(BYTES);
-    const m = new Map(d.lexicon);
-    for (const [k, v] of [...m].filter((_, i) => i % 97 === 0)) expect(d.lexicon.get(k)).toBe(v);
-    expect(d.lexicon.size).toBe(m.size);
+    const lex = new Map(d.lexicon);
+    for (const [k, v] of [...lex].filter((_, i) => i % 97 === 0)) expect(d.lexicon.get(k)).toBe(v);
+    expect(d.lexicon.size).toBe(lex.size);
   });
 
   it('stays small', () => {
