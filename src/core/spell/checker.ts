@@ -6,6 +6,7 @@
  *
  * Pure: the data comes in as SpellData or the bytes of data/spell.bin. Never throws on any string.
  */
+import { CountTable } from '../count-table.js';
 import { hasStretch, isArabicLetter, isArabicMark, MAX_WORD, unstretch } from '../chars.js';
 import { decodeSpellData, FLAG_ADJ, FLAG_CURATED, FLAG_NAME, FLAG_VERB, FLAG_NOMINAL, FLAG_NOSUGGEST, FLAG_PLURAL, type Confusion, type ConfusionKind, type SpellData } from './data.js';
 import { registerCount, registerOf } from '../register/index.js';
@@ -272,38 +273,62 @@ function deleteHashes(w: string, d: number, out: Set<number>): void {
   }
 }
 
-const ID_BITS = 2 ** 21;
-
+/**
+ * The symmetric-delete index: every word's hash and the hashes of its one-deletion strings, grouped by bucket (the
+ * top bits of the hash) with a counting sort, so a look-up scans the few entries of its bucket. Built in one pass over
+ * the words on the first look-up (a sort of the 1.9M keys took ~190 ms, this ~60 ms); entries with the same hash come
+ * in word order, as they did from the sorted keys.
+ */
 class DeleteIndex {
-  private readonly keys: Float64Array;
+  private readonly starts: Uint32Array;
+  private readonly hashes: Uint32Array;
+  private readonly ids: Uint32Array;
+  private readonly shift: number;
   constructor(words: readonly string[], ok: (i: number) => boolean) {
     let n = 0;
     for (let i = 0; i < words.length; i++) if (ok(i)) n += words[i]!.length + 1;
-    const keys = new Float64Array(n);
+    const hs = new Uint32Array(n);
+    const is = new Uint32Array(n);
     let k = 0;
     for (let i = 0; i < words.length; i++) {
       if (!ok(i)) continue;
       const w = words[i]!;
-      keys[k++] = hashSkip(w, -1, -1) * ID_BITS + i;
-      for (let p = 0; p < w.length; p++) if (p === 0 || w[p] !== w[p - 1]) keys[k++] = hashSkip(w, p, -1) * ID_BITS + i;
+      hs[k] = hashSkip(w, -1, -1);
+      is[k++] = i;
+      for (let p = 0; p < w.length; p++) {
+        if (p === 0 || w[p] !== w[p - 1]) {
+          hs[k] = hashSkip(w, p, -1);
+          is[k++] = i;
+        }
+      }
     }
-    this.keys = keys.subarray(0, k).sort();
+    let bits = 4;
+    while (bits < 24 && 1 << (bits + 2) < k) bits++; // about four entries a bucket
+    const shift = 32 - bits;
+    const starts = new Uint32Array((1 << bits) + 1);
+    for (let j = 0; j < k; j++) starts[(hs[j]! >>> shift) + 1]!++;
+    for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
+    const fill = starts.slice(0, -1);
+    const hashes = new Uint32Array(k);
+    const ids = new Uint32Array(k);
+    for (let j = 0; j < k; j++) {
+      const at = fill[hs[j]! >>> shift]!++;
+      hashes[at] = hs[j]!;
+      ids[at] = is[j]!;
+    }
+    this.starts = starts;
+    this.hashes = hashes;
+    this.ids = ids;
+    this.shift = shift;
   }
 
   /** ids of words sharing a delete key with one of the query hashes */
   lookup(hashes: Iterable<number>, into: Set<number>): void {
-    const keys = this.keys;
+    const { starts, ids, shift } = this;
+    const hs = this.hashes;
     for (const h of hashes) {
-      const lo = h * ID_BITS;
-      const hi = lo + ID_BITS;
-      let a = 0;
-      let b = keys.length;
-      while (a < b) {
-        const mid = (a + b) >>> 1;
-        if (keys[mid]! < lo) a = mid + 1;
-        else b = mid;
-      }
-      for (let i = a; i < keys.length && keys[i]! < hi; i++) into.add(keys[i]! - lo);
+      const b = h >>> shift;
+      for (let j = starts[b]!, e = starts[b + 1]!; j < e; j++) if (hs[j] === h) into.add(ids[j]!);
     }
   }
 }
@@ -592,8 +617,8 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   };
 
   // ---- context model ----
-  let uni: Map<string, number> | undefined;
-  let bi: Map<string, number> | undefined;
+  let uni: ReadonlyMap<string, number> | undefined;
+  let bi: ReadonlyMap<string, number> | undefined;
   let V = 1;
   const N = Math.max(1, data.lmTotal);
   const K = 2;
@@ -942,10 +967,14 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   let types: Map<string, number> | undefined;
   const typesOf = (p: string): number => {
     if (!types) {
-      types = new Map();
-      for (const k of (bi ??= data.bigrams).keys()) {
-        const a = k.slice(0, k.indexOf(' '));
-        types.set(a, (types.get(a) ?? 0) + 1);
+      const b = (bi ??= data.bigrams);
+      if (b instanceof CountTable) types = b.countByFirstWord();
+      else {
+        types = new Map();
+        for (const k of b.keys()) {
+          const a = k.slice(0, k.indexOf(' '));
+          types.set(a, (types.get(a) ?? 0) + 1);
+        }
       }
     }
     return types.get(p) ?? 0;

@@ -21,6 +21,7 @@
  */
 import { DabirError } from '../errors.js';
 import { sha256 } from '../sha256.js';
+import { CountTable } from '../count-table.js';
 
 export const SPELL_FORMAT_VERSION = 1;
 
@@ -64,12 +65,12 @@ export interface SpellData {
   confusions: Confusion[];
   /** tokens of the context-model corpus */
   lmTotal: number;
-  unigrams: Map<string, number>;
-  bigrams: Map<string, number>;
+  unigrams: ReadonlyMap<string, number>;
+  bigrams: ReadonlyMap<string, number>;
   /** neighbours (within three tokens) of the single-token confusion-set words, "word neighbour" → count */
-  context?: Map<string, number>;
+  context?: ReadonlyMap<string, number>;
   /** number of neighbours counted per confusion-set word (before pruning) */
-  contextTotals?: Map<string, number>;
+  contextTotals?: ReadonlyMap<string, number>;
 }
 
 const MAGIC = [0x44, 0x42, 0x53, 0x50]; // DBSP
@@ -158,13 +159,12 @@ export function decodeSpellData(bytes: Uint8Array): SpellData {
     const s = get(name);
     return s.count === 0 ? [] : dec.decode(s.data).split('\n');
   };
-  const counts = (name: string): Map<string, number> => {
-    const m = new Map<string, number>();
-    for (const l of lines(name)) {
-      const t = l.lastIndexOf('\t');
-      m.set(l.slice(0, t), Number(l.slice(t + 1)));
-    }
-    return m;
+  /** "key\tcount" lines, looked up where they stand (see CountTable) */
+  const counts = (name: string): CountTable => {
+    const s = get(name);
+    const t = CountTable.parse(s.count === 0 ? '' : dec.decode(s.data), s.count);
+    if (typeof t === 'string') throw corrupt(`section ${name}: ${t}`);
+    return t;
   };
   const words = lines('words');
   const freq = get('freq').data.slice();
@@ -181,15 +181,15 @@ export function decodeSpellData(bytes: Uint8Array): SpellData {
   });
   // the context model's tables are parsed on first use (most of the decoding time otherwise)
   const data = { meta: header.meta, words, freq, flags, confusions, lmTotal: header.lmTotal } as SpellData;
-  let uni: Map<string, number> | undefined;
-  let bi: Map<string, number> | undefined;
+  let uni: CountTable | undefined;
+  let bi: CountTable | undefined;
   get('unigrams');
   get('bigrams');
   Object.defineProperty(data, 'unigrams', { enumerable: true, get: () => (uni ??= counts('unigrams')) });
   Object.defineProperty(data, 'bigrams', { enumerable: true, get: () => (bi ??= counts('bigrams')) });
   if (raw.has('context') && raw.has('contextTotals')) {
-    let cx: Map<string, number> | undefined;
-    let ct: Map<string, number> | undefined;
+    let cx: CountTable | undefined;
+    let ct: CountTable | undefined;
     Object.defineProperty(data, 'context', { enumerable: true, get: () => (cx ??= counts('context')) });
     Object.defineProperty(data, 'contextTotals', { enumerable: true, get: () => (ct ??= counts('contextTotals')) });
   }
