@@ -7,7 +7,8 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBrowserPipeline, loadNormalizer, loadResources } from '../src/browser/index.js';
+import { createBrowserPipeline, loadNormalizer, loadResources, precomputeChecksum } from '../src/browser/index.js';
+import { sha256, sha256Pure } from '../src/core/sha256.js';
 import { createPipeline, normalize } from '../src/node/index.js';
 
 const DATA = new URL('../data/', import.meta.url).pathname;
@@ -75,5 +76,27 @@ describe('dabir/browser: loading the data with fetch', () => {
   it.each(badManifests)('a manifest that is not a JSON object is E_RESOURCE_CORRUPT: %s (%s)', async (body) => {
     const fake = async (url: string): Promise<Response> => (url.endsWith('manifest.json') ? new Response(body) : fetch(url));
     await expect(loadResources(base, { components: ['normalizer'], fetch: fake })).rejects.toMatchObject({ code: 'E_RESOURCE_CORRUPT', message: expect.stringMatching(/manifest\.json is not a JSON object/) });
+  });
+});
+
+describe('precomputeChecksum: a model file\'s own checksum computed with Web Crypto before the decode', () => {
+  const file = (name: string): Uint8Array => new Uint8Array(readFileSync(join(import.meta.dirname, '..', 'data', name)));
+  it.each([['tagger.bin'], ['ner.bin'], ['parser.bin']])('%s: the decode gets the digest of bytes 44 to the end, equal to the pure one', async (name) => {
+    const bytes = file(name);
+    await precomputeChecksum(bytes);
+    const body = bytes.subarray(44);
+    expect(Buffer.from(sha256(body)).toString('hex')).toBe(Buffer.from(sha256Pure(body)).toString('hex'));
+  });
+  it('leaves files without such a checksum alone (lemma data, the half-space model, JSON) and never throws', async () => {
+    for (const bytes of [file('lemma.bin'), file('halfspace.bin'), new TextEncoder().encode('{"a":1}'), new Uint8Array(0), new Uint8Array(50).fill(0x44)]) {
+      await expect(precomputeChecksum(bytes)).resolves.toBeUndefined();
+    }
+  });
+  it('a corrupted model still fails its checksum: the digest is of the bytes as they are', async () => {
+    const bytes = file('ner.bin').slice();
+    bytes[bytes.length - 1] ^= 1;
+    await precomputeChecksum(bytes);
+    const { decodeNer } = await import('../src/core/ner/model.js');
+    expect(() => decodeNer(bytes)).toThrow(/E_RESOURCE_CORRUPT/);
   });
 });

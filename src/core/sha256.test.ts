@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sha256, sha256Pure, useNativeSha256 } from './sha256.js';
+import { rememberSha256, sha256, sha256Pure, useNativeSha256 } from './sha256.js';
 
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 const nodeSha = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
@@ -36,5 +36,27 @@ describe('sha256', () => {
     }
     expect(hex(sha256(new Uint8Array([1, 2, 3])))).toBe(nodeSha(new Uint8Array([1, 2, 3])));
     expect(calls).toEqual([3]);
+  });
+});
+
+describe('rememberSha256 (a digest a browser computed with Web Crypto before a synchronous decode)', () => {
+  it('sha256 of the same view returns the remembered digest; any other view of the buffer is hashed', () => {
+    const buf = new Uint8Array(100).map((_, i) => i);
+    const body = buf.subarray(44);
+    const fake = new Uint8Array(32).fill(7);
+    rememberSha256(body, fake);
+    expect(hex(sha256(buf.subarray(44)))).toBe(hex(fake)); // same buffer, offset and length
+    expect(hex(sha256(buf.subarray(45)))).toBe(nodeSha(buf.subarray(45)));
+    expect(hex(sha256(buf.subarray(44, 99)))).toBe(nodeSha(buf.subarray(44, 99)));
+    expect(hex(sha256(buf.slice(44)))).toBe(nodeSha(buf.slice(44))); // same bytes, another buffer
+    // a copy is returned: changing it does not change what is remembered
+    sha256(buf.subarray(44)).fill(0);
+    expect(hex(sha256(buf.subarray(44)))).toBe(hex(fake));
+  });
+
+  it('ignores a digest of the wrong length', () => {
+    const b = new Uint8Array([1, 2, 3]);
+    rememberSha256(b, new Uint8Array(5));
+    expect(hex(sha256(b))).toBe(nodeSha(b));
   });
 });

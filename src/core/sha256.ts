@@ -23,8 +23,25 @@ export function useNativeSha256(impl: ((data: Uint8Array) => Uint8Array) | null)
   native = impl;
 }
 
+/** digests computed elsewhere, by buffer: [byteOffset, byteLength, digest] */
+const remembered = new WeakMap<ArrayBufferLike, [number, number, Uint8Array][]>();
+
+/**
+ * Records the SHA-256 of `data` computed by other means — a browser's Web Crypto, which is asynchronous, before the
+ * synchronous decode that checks the same bytes: `sha256` of the same view (same buffer, offset and length) then
+ * returns it instead of hashing again in TypeScript (~10 ms per MB: ~350 ms for the models a browser loads).
+ */
+export function rememberSha256(data: Uint8Array, digest: Uint8Array): void {
+  if (digest.length !== 32) return;
+  const list = remembered.get(data.buffer) ?? [];
+  list.push([data.byteOffset, data.byteLength, digest.slice()]);
+  remembered.set(data.buffer, list);
+}
+
 /** SHA-256 digest of `data` (32 bytes). */
 export function sha256(data: Uint8Array): Uint8Array {
+  const list = remembered.get(data.buffer);
+  if (list) for (const [o, n, d] of list) if (o === data.byteOffset && n === data.byteLength) return d.slice();
   return native !== null ? native(data) : sha256Pure(data);
 }
 

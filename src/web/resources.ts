@@ -6,7 +6,7 @@
  * with the server down once it has loaded once.
  */
 import { decodeResource as decodeCore, RESOURCE_FILES } from '../core/data-files.js';
-import { sha256Hex } from '../browser/index.js';
+import { precomputeChecksum, sha256Hex } from '../browser/index.js';
 
 /** Resources every pipeline uses; fetched even when the manifest cannot be read. */
 export const REQUIRED_FILES: Record<string, string> = { halfspace: 'halfspace.bin', mwt: 'mwt.json' };
@@ -85,7 +85,11 @@ export async function fetchData(base: string, file: string, sha256?: string): Pr
   const cache = key ? await openCache() : undefined;
   if (cache && key) {
     const hit = await cache.match(key).catch(() => undefined);
-    if (hit) return new Uint8Array(await hit.arrayBuffer());
+    if (hit) {
+      const cached = new Uint8Array(await hit.arrayBuffer());
+      await precomputeChecksum(cached);
+      return cached;
+    }
   }
   const res = await fetch(url);
   if (!res.ok) throw new Error(`data/${file}: HTTP ${res.status}`);
@@ -106,6 +110,7 @@ export async function fetchData(base: string, file: string, sha256?: string): Pr
       // quota exceeded: work without the cache
     }
   }
+  await precomputeChecksum(bytes);
   return bytes;
 }
 

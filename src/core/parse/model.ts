@@ -747,7 +747,8 @@ export function decodeParserModel(bytes: Uint8Array): ParserModelData {
   // on a Node Buffer that is a view into a shared pool, not a copy.
   const payload = new Uint8Array(bytes.length - PREFIX);
   payload.set(bytes.subarray(PREFIX));
-  const digest = sha256(payload);
+  // (of the caller's bytes, which hold the same: a digest a browser loader remembered for them applies)
+  const digest = sha256(bytes.subarray(PREFIX));
   for (let i = 0; i < 32; i++) if (digest[i] !== bytes[12 + i]) throw corrupt('checksum mismatch');
   const hlen = new DataView(payload.buffer).getUint32(0, true);
   if (4 + hlen > payload.length) throw corrupt('bad header');
