@@ -917,7 +917,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
    * corpus, and the joined form (listed) is SPLIT_D bits more frequent than the rarer piece. The joined form(s) or null.
    */
   const splitPair = (a: string, b: string): Map<string, Cand> | null => {
-    if (bigramCount(a, b) > 0 || CHAINS.has(b) || CHAINS.has(ZWNJ + b)) return null;
+    if (CHAINS.has(b) || CHAINS.has(ZWNJ + b)) return null;
     let out: Map<string, Cand> | null = null;
     const low = Math.min(formFreq(a), formFreq(b));
     for (const m of [a + b, a + ZWNJ + b]) {
@@ -925,7 +925,9 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       if (k === undefined || logFreq(k) < low + SPLIT_D || uniOf(m) < 1) continue;
       (out ??= new Map()).set(m, { text: m, cost: COST.SPACE_EDIT - (m.includes(ZWNJ) ? 0.25 : 0.2), logf: logFreq(k) });
     }
-    return out;
+    // (a pair the corpus has side by side is two words; asked last, so text with no pair to merge never builds the
+    // bigram table, ~100 ms on a first check)
+    return out !== null && bigramCount(a, b) > 0 ? null : out;
   };
 
   /** log2 frequency (per 10^9 words) of a corrected piece followed (or preceded) by the other piece as two words,
