@@ -295,11 +295,17 @@ class DeleteIndex {
       const w = words[i]!;
       hs[k] = hashSkip(w, -1, -1);
       is[k++] = i;
+      // each deletion hashes on from the state of the prefix before it: the values of hashSkip(w, p, -1), half the work
+      let pre = FNV | 0;
       for (let p = 0; p < w.length; p++) {
-        if (p === 0 || w[p] !== w[p - 1]) {
-          hs[k] = hashSkip(w, p, -1);
+        const c = w.charCodeAt(p);
+        if (p === 0 || c !== w.charCodeAt(p - 1)) {
+          let h = pre;
+          for (let q = p + 1; q < w.length; q++) h = Math.imul(h ^ w.charCodeAt(q), 0x01000193);
+          hs[k] = h >>> 0;
           is[k++] = i;
         }
+        pre = Math.imul(pre ^ c, 0x01000193);
       }
     }
     let bits = 4;
