@@ -1,6 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CountTable } from './count-table.js';
+import { CountTable, LineIndex } from './count-table.js';
 import { decodeSpellData } from './spell/data.js';
 
 const parse = (text: string, count: number): CountTable => {
@@ -62,5 +62,41 @@ describe('CountTable', () => {
       want.set(a, (want.get(a) ?? 0) + 1);
     }
     expect(bi.countByFirstWord()).toEqual(want);
+  });
+});
+
+describe('LineIndex', () => {
+  const index = (lines: string[]): LineIndex => {
+    const ix = LineIndex.of(lines.join('\n'), lines.length);
+    if (typeof ix === 'string') throw new Error(ix);
+    return ix;
+  };
+  it('gives each line its number, like a Map filled in order (a repeated line: its last number)', () => {
+    const lines = ['آب', 'آب‌ها', 'ب', 'x y', '😀', 'آب', ''];
+    const ix = index(lines);
+    const m = new Map(lines.map((l, i) => [l, i]));
+    for (const [k, v] of m) expect([k, ix.get(k), ix.has(k)]).toEqual([k, v, true]);
+    for (const k of ['آ', 'آبب', 'x', 'y', '\ud83d', 'آب\n']) expect([k, ix.get(k), ix.has(k)]).toEqual([k, undefined, false]);
+    expect(ix.size).toBe(lines.length);
+  });
+  it.each([
+    ['a\nb', 1, 'more lines than counted'],
+    ['a\nb', 3, 'fewer lines than counted'],
+    ['a', 0, 'lines where none are counted'],
+  ])('%j with count %d: an error message (%s)', (text, count) => {
+    expect(typeof LineIndex.of(text, count)).toBe('string');
+  });
+  it('an empty index', () => {
+    const ix = LineIndex.of('', 0) as LineIndex;
+    expect([ix.size, ix.get(''), ix.get('a')]).toEqual([0, undefined, undefined]);
+  });
+  const SPELL = new URL('../../data/spell.bin', import.meta.url);
+  it.runIf(existsSync(SPELL))('the spelling lexicon: every word\'s number is its place in the list', () => {
+    const d = decodeSpellData(new Uint8Array(readFileSync(SPELL)));
+    const ix = d.wordIds!;
+    d.words.forEach((w, i) => {
+      if (i % 53 === 0) expect(ix.get(w)).toBe(i);
+    });
+    expect(ix.get('کتابههههه')).toBeUndefined();
   });
 });

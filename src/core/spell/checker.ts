@@ -519,9 +519,18 @@ const ARABIC_WORDS = new Set(['عن', 'فی', 'هذا', 'هذه', 'ذلک', 'ق�
 
 export function createSpellChecker(source: SpellData | Uint8Array, defaults: SpellOptions = {}): SpellChecker {
   const data = source instanceof Uint8Array ? decodeSpellData(source) : source;
-  const words = data.words;
-  const id = new Map<string, number>();
-  for (let i = 0; i < words.length; i++) id.set(words[i]!, i);
+  // (the list of words is made when a suggestion needs it: look-ups go through the index of decoded data)
+  let wordList: string[] | undefined;
+  const wordsOf = (): string[] => (wordList ??= data.words);
+  const id: { get(w: string): number | undefined; has(w: string): boolean } =
+    data.wordIds ??
+    ((): Map<string, number> => {
+      const m = new Map<string, number>();
+      const words = wordsOf();
+      for (let i = 0; i < words.length; i++) m.set(words[i]!, i);
+      return m;
+    })();
+  const nWords = data.freq.length;
   const user = new Set<string>();
   const userList: string[] = [];
 
@@ -538,10 +547,14 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   }
 
   let index: DeleteIndex | undefined;
-  const getIndex = (): DeleteIndex => (index ??= new DeleteIndex(words, (i) => (data.flags[i]! & FLAG_NOSUGGEST) === 0 && words[i]!.length >= 2));
+  const getIndex = (): DeleteIndex => {
+    if (index) return index;
+    const words = wordsOf();
+    return (index = new DeleteIndex(words, (i) => (data.flags[i]! & FLAG_NOSUGGEST) === 0 && words[i]!.length >= 2));
+  };
 
   let maxLogFreq = 0;
-  for (let i = 0; i < words.length; i++) if (data.freq[i]! > maxLogFreq) maxLogFreq = data.freq[i]!;
+  for (let i = 0; i < nWords; i++) if (data.freq[i]! > maxLogFreq) maxLogFreq = data.freq[i]!;
   maxLogFreq /= 8;
   /** log2 of the frequency per 10^9 words (0 when unseen) */
   const logFreq = (i: number): number => data.freq[i]! / 8;
@@ -706,7 +719,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     deleteHashes(w, deep && w.length > 4 ? 2 : 1, q);
     getIndex().lookup(q, ids);
     for (const i of ids) {
-      const c = words[i]!;
+      const c = wordList![i]!;
       if (Math.abs(c.length - w.length) > 3) continue;
       add(c, editCost(c, w, maxCost), logFreq(i));
     }
@@ -786,7 +799,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       getIndex().lookup(sq, sids);
       for (const i of sids) {
         const f = data.flags[i]!;
-        const c = words[i]!;
+        const c = wordList![i]!;
         // a listed ezafe form (همهٔ) ends the word: no suffix follows its hamza (همهٔشان is no correction of همهشان)
         if (!(f & FLAG_NOMINAL) || c.charCodeAt(c.length - 1) === 0x0654 || !chainFits(list, c, f, consonantH(c))) continue;
         add(c + suf, editCost(c, stem, maxCost), Math.max(0, logFreq(i) - 3));
@@ -1395,5 +1408,5 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   const nearest = (word: string, maxCost: number): { text: string; cost: number; logFreq: number }[] =>
     notAWord(word) ? [] : [...candidates(spellKey(word), maxCost, false).values()].map((c) => ({ text: c.text, cost: c.cost, logFreq: c.logf }));
 
-  return { isKnown, suggest, nearest, check, checkTokens, fix, addWords, get size() { return words.length; } };
+  return { isKnown, suggest, nearest, check, checkTokens, fix, addWords, get size() { return nWords; } };
 }

@@ -21,7 +21,7 @@
  */
 import { DabirError } from '../errors.js';
 import { sha256 } from '../sha256.js';
-import { CountTable } from '../count-table.js';
+import { CountTable, LineIndex } from '../count-table.js';
 
 export const SPELL_FORMAT_VERSION = 1;
 
@@ -60,6 +60,11 @@ export interface SpellData {
   meta: Record<string, unknown>;
   /** sorted lexicon of full forms */
   words: string[];
+  /**
+   * The number of each word of `words` (decoded data: an index over the section's text, built on first use without a
+   * string per word; a checker built from plain data makes a Map)
+   */
+  wordIds?: { get(word: string): number | undefined; has(word: string): boolean };
   freq: Uint8Array;
   flags: Uint8Array;
   confusions: Confusion[];
@@ -166,10 +171,14 @@ export function decodeSpellData(bytes: Uint8Array): SpellData {
     if (typeof t === 'string') throw corrupt(`section ${name}: ${t}`);
     return t;
   };
-  const words = lines('words');
+  // the lexicon's text is decoded once; the list of words and the index of their numbers are made on first use (a
+  // correct text never needs the list: look-ups go through the index)
+  const ws = get('words');
+  let wordsText: string | undefined;
+  const wtext = (): string => (wordsText ??= ws.count === 0 ? '' : dec.decode(ws.data));
   const freq = get('freq').data.slice();
   const flags = get('flags').data.slice();
-  if (freq.length !== words.length || flags.length !== words.length) throw corrupt('word tables differ in length');
+  if (freq.length !== ws.count || flags.length !== ws.count) throw corrupt('word tables differ in length');
   const confusions: Confusion[] = lines('confusions').map((l) => {
     const f = l.split('\t');
     const c: Confusion = { wrong: f[0]!, correct: f[1]!, kind: f[2] === 'style' ? 'style' : 'real-word', errors: Number(f[3]), uses: Number(f[4]) };
@@ -180,7 +189,24 @@ export function decodeSpellData(bytes: Uint8Array): SpellData {
     return c;
   });
   // the context model's tables are parsed on first use (most of the decoding time otherwise)
-  const data = { meta: header.meta, words, freq, flags, confusions, lmTotal: header.lmTotal } as SpellData;
+  const data = { meta: header.meta, freq, flags, confusions, lmTotal: header.lmTotal } as SpellData;
+  let wordList: string[] | undefined;
+  let wordIds: LineIndex | undefined;
+  Object.defineProperty(data, 'words', {
+    enumerable: true,
+    get: () => (wordList ??= ws.count === 0 ? [] : wtext().split('\n')),
+  });
+  Object.defineProperty(data, 'wordIds', {
+    enumerable: false,
+    get: () => {
+      if (!wordIds) {
+        const ix = LineIndex.of(wtext(), ws.count);
+        if (typeof ix === 'string') throw corrupt(`section words: ${ix}`);
+        wordIds = ix;
+      }
+      return wordIds;
+    },
+  });
   let uni: CountTable | undefined;
   let bi: CountTable | undefined;
   get('unigrams');
