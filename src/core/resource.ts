@@ -23,3 +23,19 @@ export function modelOf<M extends object>(isModel: (r: unknown) => r is M, decod
   const once = decodedOnce(decode);
   return (res) => (isModel(res) ? res : res instanceof Uint8Array ? once(res) : decode(res as Uint8Array));
 }
+
+/** Defines `key` on `o` as computed by `make` on its first read, then kept (read-only; enumerable unless `enumerable` is false). */
+export function lazyField<T extends object, K extends keyof T>(o: T, key: K, make: () => T[K], enumerable = true): void {
+  let v: T[K] | undefined;
+  let done = false;
+  Object.defineProperty(o, key, {
+    enumerable,
+    get: () => {
+      if (!done) {
+        v = make();
+        done = true;
+      }
+      return v;
+    },
+  });
+}

@@ -9,6 +9,7 @@
  * lines start (version 1 had no index: the tables were hashed at load, ~40 ms).
  */
 import { DabirError } from '../errors.js';
+import { lazyField } from '../resource.js';
 
 export const LEMMA_FORMAT_VERSION = 2;
 
@@ -221,21 +222,6 @@ export function decodeLemmaData(bytes: Uint8Array): LemmaData {
   return out;
 }
 
-/** Defines `key` on `o` as computed by `make` on its first read, then kept (an enumerable, read-only property). */
-function lazyField<T extends object, K extends keyof T>(o: T, key: K, make: () => T[K]): void {
-  let v: T[K] | undefined;
-  let done = false;
-  Object.defineProperty(o, key, {
-    enumerable: true,
-    get: () => {
-      if (!done) {
-        v = make();
-        done = true;
-      }
-      return v;
-    },
-  });
-}
 
 /** The number of buckets of a table of `count` keys: a power of two, about four keys a bucket. */
 export function bucketCount(count: number): number {

@@ -293,9 +293,9 @@ class DeleteIndex {
     for (let i = 0; i < words.length; i++) {
       if (!ok(i)) continue;
       const w = words[i]!;
-      hs[k] = hashSkip(w, -1, -1);
-      is[k++] = i;
-      // each deletion hashes on from the state of the prefix before it: the values of hashSkip(w, p, -1), half the work
+      // each deletion hashes on from the state of the prefix before it: the values of hashSkip(w, p, -1), half the
+      // work; the whole word's hash is the prefix's state at the end (its entry comes after the word's deletions: the
+      // words found for a hash still come in word order)
       let pre = FNV | 0;
       for (let p = 0; p < w.length; p++) {
         const c = w.charCodeAt(p);
@@ -307,6 +307,8 @@ class DeleteIndex {
         }
         pre = Math.imul(pre ^ c, 0x01000193);
       }
+      hs[k] = pre >>> 0;
+      is[k++] = i;
     }
     let bits = 4;
     while (bits < 24 && 1 << (bits + 2) < k) bits++; // about four entries a bucket
@@ -718,8 +720,9 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     const q = new Set<number>();
     deleteHashes(w, deep && w.length > 4 ? 2 : 1, q);
     getIndex().lookup(q, ids);
+    const words = wordsOf();
     for (const i of ids) {
-      const c = wordList![i]!;
+      const c = words[i]!;
       if (Math.abs(c.length - w.length) > 3) continue;
       add(c, editCost(c, w, maxCost), logFreq(i));
     }
@@ -797,9 +800,10 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       const sq = new Set<number>();
       deleteHashes(stem, 1, sq);
       getIndex().lookup(sq, sids);
+      const words = wordsOf();
       for (const i of sids) {
         const f = data.flags[i]!;
-        const c = wordList![i]!;
+        const c = words[i]!;
         // a listed ezafe form (همهٔ) ends the word: no suffix follows its hamza (همهٔشان is no correction of همهشان)
         if (!(f & FLAG_NOMINAL) || c.charCodeAt(c.length - 1) === 0x0654 || !chainFits(list, c, f, consonantH(c))) continue;
         add(c + suf, editCost(c, stem, maxCost), Math.max(0, logFreq(i) - 3));

@@ -22,6 +22,7 @@
 import { DabirError } from '../errors.js';
 import { sha256 } from '../sha256.js';
 import { CountTable, LineIndex } from '../count-table.js';
+import { lazyField } from '../resource.js';
 
 export const SPELL_FORMAT_VERSION = 1;
 
@@ -190,34 +191,24 @@ export function decodeSpellData(bytes: Uint8Array): SpellData {
   });
   // the context model's tables are parsed on first use (most of the decoding time otherwise)
   const data = { meta: header.meta, freq, flags, confusions, lmTotal: header.lmTotal } as SpellData;
-  let wordList: string[] | undefined;
-  let wordIds: LineIndex | undefined;
-  Object.defineProperty(data, 'words', {
-    enumerable: true,
-    get: () => (wordList ??= ws.count === 0 ? [] : wtext().split('\n')),
-  });
-  Object.defineProperty(data, 'wordIds', {
-    enumerable: false,
-    get: () => {
-      if (!wordIds) {
-        const ix = LineIndex.of(wtext(), ws.count);
-        if (typeof ix === 'string') throw corrupt(`section words: ${ix}`);
-        wordIds = ix;
-      }
-      return wordIds;
+  lazyField(data, 'words', () => (ws.count === 0 ? [] : wtext().split('\n')));
+  lazyField(
+    data,
+    'wordIds',
+    () => {
+      const ix = LineIndex.of(wtext(), ws.count);
+      if (typeof ix === 'string') throw corrupt(`section words: ${ix}`);
+      return ix;
     },
-  });
-  let uni: CountTable | undefined;
-  let bi: CountTable | undefined;
+    false,
+  );
   get('unigrams');
   get('bigrams');
-  Object.defineProperty(data, 'unigrams', { enumerable: true, get: () => (uni ??= counts('unigrams')) });
-  Object.defineProperty(data, 'bigrams', { enumerable: true, get: () => (bi ??= counts('bigrams')) });
+  lazyField(data, 'unigrams', () => counts('unigrams'));
+  lazyField(data, 'bigrams', () => counts('bigrams'));
   if (raw.has('context') && raw.has('contextTotals')) {
-    let cx: CountTable | undefined;
-    let ct: CountTable | undefined;
-    Object.defineProperty(data, 'context', { enumerable: true, get: () => (cx ??= counts('context')) });
-    Object.defineProperty(data, 'contextTotals', { enumerable: true, get: () => (ct ??= counts('contextTotals')) });
+    lazyField(data, 'context', () => counts('context'));
+    lazyField(data, 'contextTotals', () => counts('contextTotals'));
   }
   return data;
 }
