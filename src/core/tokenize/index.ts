@@ -66,10 +66,15 @@ function mergeShared(tk: RawTokens, a: AlignedText): RawTokens {
   return { length: m, start: start.subarray(0, m), end: end.subarray(0, m), kind: kind.slice(0, m), lineBefore: lineBefore.subarray(0, m) };
 }
 
-/** The original range of every token (os, oe) through the alignment of the normalized text. */
-function mapToOriginal(tk: RawTokens, a: AlignedText, os: Int32Array, oe: Int32Array): void {
+/** The original range of every token through the alignment of the normalized text: [starts, ends]. */
+function mapToOriginal(tk: RawTokens, a: AlignedText): [Int32Array, Int32Array] {
+  const n = tk.length;
+  // text that no step changed: offsets are the original's (an empty token's gap too)
+  if (a.isIdentity) return [tk.start.slice(0, n), tk.end.slice(0, n)];
+  const os = new Int32Array(n);
+  const oe = new Int32Array(n);
   const { srcStart, srcEnd } = a;
-  for (let i = 0; i < tk.length; i++) {
+  for (let i = 0; i < n; i++) {
     const s = tk.start[i]!;
     const e = tk.end[i]!;
     if (e > s) {
@@ -81,6 +86,7 @@ function mapToOriginal(tk: RawTokens, a: AlignedText, os: Int32Array, oe: Int32A
       oe[i] = pe;
     }
   }
+  return [os, oe];
 }
 
 /** Tokenizes aligned (normalized) text; offsets of the result are into `a.original`. */
@@ -91,17 +97,7 @@ export function tokenizeAligned(a: AlignedText, options: TokenizeOptions = {}): 
   const sentences: Sentence[] = [];
   const n = tk.length;
   const orig = a.original;
-  let os: Int32Array;
-  let oe: Int32Array;
-  if (a.isIdentity) {
-    // text that no step changed: offsets are the original's (an empty token's gap too)
-    os = tk.start.slice(0, n);
-    oe = tk.end.slice(0, n);
-  } else {
-    os = new Int32Array(n);
-    oe = new Int32Array(n);
-    mapToOriginal(tk, a, os, oe);
-  }
+  const [os, oe] = mapToOriginal(tk, a);
   // Never lose text: characters of the original that lie between tokens and are not white space (a ZWNJ or kashida
   // the normalizer removed, a bidi mark) belong to the nearest token on their side of the white space.
   for (let i = 0; i <= n; i++) {
