@@ -97,12 +97,14 @@ export const PIPELINE_SCHEMES = ['perdt', 'seraji', 'iperudt'] as const;
 export type PipelineScheme = (typeof PIPELINE_SCHEMES)[number];
 
 const SCHEME_OPTIONS: Record<PipelineScheme, Record<string, Record<string, unknown>>> = {
-  perdt: {},
+  // (the parser is told the scheme too: left to 'auto' it reads it from the tags, and iPerUDT's tags are Seraji's, so an
+  // informal sentence without a PROPN was parsed with Seraji's weights)
+  perdt: { parser: { scheme: 'perdt' } },
   // Seraji's tags and lemmas; its clitic splits are the formal ones (tokenizer 'seraji' = 'perdt')
-  seraji: { tokenizer: { scheme: 'seraji' }, tagger: { scheme: 'seraji' }, lemmatizer: { scheme: 'seraji' } },
-  // informal text: iPerUDT's clitic splits, tags and lemmas (verbs as past#present: کرد#کن); colloquial spellings
-  // are no spelling errors
-  iperudt: { tokenizer: { scheme: 'iperudt' }, tagger: { scheme: 'iperudt' }, lemmatizer: { scheme: 'iperudt' }, spell: { register: 'informal' } },
+  seraji: { tokenizer: { scheme: 'seraji' }, tagger: { scheme: 'seraji' }, lemmatizer: { scheme: 'seraji' }, parser: { scheme: 'seraji' } },
+  // informal text: iPerUDT's clitic splits, tags, lemmas (verbs as past#present: کرد#کن) and trees; colloquial
+  // spellings are no spelling errors
+  iperudt: { tokenizer: { scheme: 'iperudt' }, tagger: { scheme: 'iperudt' }, lemmatizer: { scheme: 'iperudt' }, parser: { scheme: 'iperudt' }, spell: { register: 'informal' } },
 };
 
 /**
