@@ -63,6 +63,28 @@ function learn(sources: string[], minClitic: number, secondary: string[] = []): 
         const whole = raw.join('');
         const cw = canon(whole);
         const parts: string[] = [];
+        // the words leave out a ZWNJ the token has (iPerUDT: کم‌کم = کم + کم, شده‌اند = شده + اند; Seraji: نامه‌ات =
+        // نامه + ات): cut the token itself, each ZWNJ kept at the end of the part before it (as PerDT writes its
+        // words), so the entry is found under the token as written; the tokenizer's scheme drops such a ZWNJ where its
+        // treebank does (MwtSplitter's hostZwnj). (Keyed only without the ZWNJ, these splits were never found for the
+        // token as the treebank writes it.)
+        const cut: string[] = [];
+        if (form.includes('\u200c') && !cw.includes('\u200c') && form.replaceAll('\u200c', '') === cw && raw.length === t.words.length) {
+          let at = 0;
+          for (let k = 0; k < raw.length; k++) {
+            let end = at + canon(raw[k]!).length;
+            while (k < raw.length - 1 && form.charCodeAt(end) === 0x200c) end++;
+            cut.push(form.slice(at, end));
+            at = end;
+          }
+        }
+        const sc = primary ? splitCount : splitCount2;
+        if (cut.length > 0 && cut.join('') === form && cut.every((c) => c.replaceAll('\u200c', '').length > 0)) {
+          let m = sc.get(form);
+          if (!m) sc.set(form, (m = new Map()));
+          inc(m, cut.join('|'));
+        }
+        // (and, as before, under the words run together: the split of the token typed without its ZWNJ)
         if (cw.length === whole.length) {
           let at = 0;
           for (const r of raw) {
@@ -71,7 +93,6 @@ function learn(sources: string[], minClitic: number, secondary: string[] = []): 
           }
         } else parts.push(...raw);
         const joined = parts.join('');
-        const sc = primary ? splitCount : splitCount2;
         let m = sc.get(joined);
         if (!m) sc.set(joined, (m = new Map()));
         inc(m, parts.join('|'));
