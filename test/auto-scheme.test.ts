@@ -134,6 +134,9 @@ describe("scheme 'auto'", () => {
     const asSeraji = createPipeline({ components: PARSE, options: { ...base, parser: { scheme: 'seraji' } } }).process(CHAT);
     expect(trees(chat)).toEqual(trees(explicit));
     expect(trees(explicit)).not.toEqual(trees(asSeraji)); // (so the test can tell the two apart)
+    // options given by hand: the parser takes the tagger's scheme unless given its own
+    expect(trees(createPipeline({ components: PARSE, options: base }).process(CHAT))).toEqual(trees(explicit));
+    expect(trees(createPipeline({ components: PARSE, options: { ...base, parser: { scheme: 'seraji' } } }).process(CHAT))).toEqual(trees(asSeraji));
     // scheme 'auto': a colloquial line is parsed as iPerUDT, a formal one as PerDT
     const autoParse = createPipeline({ components: PARSE, scheme: 'auto' }).process(`${FORMAL}\n${CHAT}`);
     const perdt = createPipeline({ components: PARSE, scheme: 'perdt' }).process(FORMAL);

@@ -216,8 +216,18 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
     throw new DabirError('E_REQUIREMENT_UNMET', problems.join('; '), hint);
   }
   const res = opts.resources ?? {};
+  /**
+   * a component's options; the parser's scheme, when not given, is the tagger's of the same pipeline (left to 'auto'
+   * the parser reads it from the tags, and iPerUDT's tags are Seraji's)
+   */
+  const optionsOf = (name: string): Record<string, unknown> => {
+    const o = opts.options?.[name] ?? {};
+    const tagScheme = opts.options?.['tagger']?.['scheme'];
+    if (name === 'parser' && o['scheme'] === undefined && tagScheme !== undefined && names.includes('tagger')) return { ...o, scheme: tagScheme };
+    return o;
+  };
   for (const c of sorted) {
-    const needed = [...c.resources, ...(c.resourcesForOptions?.(opts.options?.[c.name] ?? {}) ?? [])];
+    const needed = [...c.resources, ...(c.resourcesForOptions?.(optionsOf(c.name)) ?? [])];
     for (const r of needed) {
       if (res[r] === undefined) problems.push(`${c.name} needs resource "${r}"`);
     }
@@ -225,7 +235,7 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
   if (problems.length) {
     throw new DabirError('E_RESOURCE_MISSING', problems.join('; '), 'load resources with the Node entry (createPipeline from "dabir") or pass them in `resources`');
   }
-  const inst = sorted.map((c) => ({ spec: c, run: c.create(res, opts.options?.[c.name] ?? {}) }));
+  const inst = sorted.map((c) => ({ spec: c, run: c.create(res, optionsOf(c.name)) }));
   const normalizer = inst.find((x) => x.spec.stage === 'normalize');
   const tokenizer = inst.find((x) => x.spec.stage === 'tokenize');
   const annotators = inst.filter((x) => x.spec.stage === 'annotate');

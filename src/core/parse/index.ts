@@ -31,7 +31,8 @@ export interface ParserOptions {
   /**
    * Treebank convention of the labels and attachments: 'perdt', 'seraji' or 'iperudt' (informal), or 'auto'
    * (default): read from each sentence's XPOS tags (PerDT tags → perdt, Seraji-style tags → seraji, or iperudt when
-   * the sentence has a PROPN). Use the same scheme as the tagger.
+   * the sentence has a PROPN). Use the same scheme as the tagger: in a pipeline whose tagger is given a scheme, that
+   * scheme is the parser's default.
    */
   scheme?: Scheme | 'auto';
   /**
