@@ -112,6 +112,23 @@ describe('tokenizer schemes', () => {
     expect(words(nlp, `نشسته${Z}ام`)).toBe(`نشسته${Z}ام`);
   });
 
+  it('the iperudt scheme splits a determiner written with a ZWNJ before a noun, as iPerUDT does', () => {
+    const informal = createPipeline({ components: ['normalizer', 'tokenizer'], options: { tokenizer: { scheme: 'iperudt' } } });
+    const words = (p: typeof nlp, s: string): string => p.process(s).tokens.map((t) => t.words.map((w) => w.form).join('+')).join(' ');
+    const rows: [string, string, string][] = [
+      [`همین${Z}جا`, 'همین+جا', 'determiner + noun: two words, the ZWNJ on neither'],
+      [`هیچ${Z}وقت`, 'هیچ+وقت', 'هیچ + noun'],
+      [`آن${Z}جایی${Z}ست`, 'آن+جایی+ست', 'the noun keeps its own clitic split'],
+      [`این${Z}ها`, `این${Z}ها`, 'the plural is no noun'],
+      [`آن${Z}قدر`, `آن${Z}قدر`, 'قدر stays with its determiner'],
+      [`آن${Z}چه`, `آن${Z}چه`, 'nor چه'],
+      [`یک${Z}شب`, `یک${Z}شب`, 'یک is left out (iPerUDT writes it both ways)'],
+    ];
+    for (const [input, want, reason] of rows) expect(words(informal, input), reason).toBe(want);
+    // the formal schemes keep such compounds one word
+    expect(words(nlp, `همین${Z}جا`)).toBe(`همین${Z}جا`);
+  });
+
   it('a chain of clitics is split into all its words (informal استادمونم = استاد + مون + م)', () => {
     const informal = createPipeline({ components: ['normalizer', 'tokenizer'], options: { tokenizer: { scheme: 'iperudt' } } });
     expect(informal.process('استادمونم').tokens[0]!.words.map((w) => w.form)).toEqual(['استاد', 'مون', 'م']);
