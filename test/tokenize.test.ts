@@ -129,6 +129,20 @@ describe('tokenizer schemes', () => {
     expect(words(nlp, `همین${Z}جا`)).toBe(`همین${Z}جا`);
   });
 
+  it('the iperudt scheme writes a preverb as a word of its own, as iPerUDT does', () => {
+    const informal = createPipeline({ components: ['normalizer', 'tokenizer'], options: { tokenizer: { scheme: 'iperudt' } } });
+    const words = (p: typeof nlp, s: string): string => p.process(s).tokens.map((t) => t.words.map((w) => w.form).join('+')).join(' ');
+    const rows: [string, string, string][] = [
+      [`برمی${Z}گرده`, `بر+می${Z}گرده`, 'preverb + a progressive verb form'],
+      ['برگردی', 'بر+گردی', 'preverb + a verb form, the whole no listed word'],
+      ['بردم', 'بردم', 'a verb of its own (بردن), not بر + دم: the rest has under four letters'],
+      ['برداشت', 'برداشت', 'a listed word (the noun): left whole'],
+      ['درباره', 'درباره', 'a preposition: the rest is no verb form'],
+    ];
+    for (const [input, want, reason] of rows) expect(words(informal, input), reason).toBe(want);
+    expect(words(nlp, `برمی${Z}گرده`)).toBe(`برمی${Z}گرده`); // the formal schemes keep it one word
+  });
+
   it('a chain of clitics is split into all its words (informal استادمونم = استاد + مون + م)', () => {
     const informal = createPipeline({ components: ['normalizer', 'tokenizer'], options: { tokenizer: { scheme: 'iperudt' } } });
     expect(informal.process('استادمونم').tokens[0]!.words.map((w) => w.form)).toEqual(['استاد', 'مون', 'م']);
