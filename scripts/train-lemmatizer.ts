@@ -196,6 +196,9 @@ function readVerbs(train: Record<string, Tok[]>): LemmaData['verbs'] {
     const [p, s] = f[0]!.split('#') as [string, string];
     add(p, s ?? '');
     if (f[1] !== s) add(p, '~' + f[1]!);
+    // chat writes the ذ of these stems as ز, its homophone (بزار, میزارم: a third of the ذار forms in the subtitles'
+    // frequency list), read otherwise as زاریدن (to weep)
+    if (f[1]!.includes('ذ')) add(p, '~' + f[1]!.replaceAll('ذ', 'ز'));
   }
   source = 'shekar';
   // colloquial past stems (shekar's 4th column: تونست for توانست, موند for ماند): an analysis through one gives the

@@ -78,6 +78,10 @@ const VERBS: Row[] = [
   ['میرم', 'VERB', 'رفت', 'informal stem ر'],
   ['میگه', 'VERB', 'گفت', 'informal stem گ'],
   ['بخونید', 'VERB', 'خواند', 'informal stem خون'],
+  ['بزار', 'VERB', 'گذاشت', "chat's ز for the ذ of ذار (not زاریدن, to weep, a verb of far less weight)"],
+  ['میزارم', 'VERB', 'گذاشت', 'the same with می'],
+  ['میخام', 'VERB', 'خواست', 'informal خا of خواستن over خاییدن (to chew)'],
+  ['بمون', 'VERB', 'ماند', 'informal مون of ماندن, imperative (not ب + مو + ن)'],
 ];
 
 const NOMINALS: Row[] = [

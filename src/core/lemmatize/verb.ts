@@ -84,7 +84,14 @@ export function buildVerbStems(verbs: readonly (readonly [string, number, ...str
     }
   }
   for (const [s, e] of best) present.set(s, [e[0], Math.log(1 + e[2])]);
-  for (const [s, e] of informal) if (!present.has(s)) present.set(s, [e[0], Math.log(1 + e[2] / 20)]);
+  // an informal stem counts a twentieth of its verb's weight; it also takes a stem spelled like a formal one whose verb
+  // weighs less still (chat's خا of خواستن over خاییدن, to chew; مون of ماندن; زار, chat's spelling of ذار, of گذاشتن
+  // over زاریدن, to weep: the three such stems of data/lemma.bin)
+  for (const [s, e] of informal) {
+    const w = Math.log(1 + e[2] / 20);
+    const f = present.get(s);
+    if (!f || w > f[1]) present.set(s, [e[0], w]);
+  }
   for (const [s, w] of past) past.set(s, Math.log(1 + w));
   return { present, past, alias: colloquialPasts(verbs) };
 }
