@@ -129,6 +129,21 @@ describe('tokenizer schemes', () => {
     expect(words(nlp, `همین${Z}جا`)).toBe(`همین${Z}جا`);
   });
 
+  it('the iperudt scheme ends a quotation, not the sentence, at a terminal mark inside closing quotes or brackets', () => {
+    const informal = createPipeline({ components: ['normalizer', 'tokenizer'], options: { tokenizer: { scheme: 'iperudt' } } });
+    const count = (p: typeof nlp, s: string): number => p.process(s).sentences.length;
+    const rows: [string, number, number, string][] = [
+      ['بهش گفتم «پس چرا نیومدی؟» ولی جواب نداد.', 1, 2, 'a question quoted inside a sentence'],
+      ['رفتیم دریا (خیلی خوش گذشت!) و برگشتیم.', 1, 2, 'an exclamation in brackets'],
+      ['گفت «نمیام». بعد رفت.', 2, 2, 'a mark after the closing quote ends the sentence in every scheme'],
+      ['گفت «نمیام.»\nبعد رفت.', 2, 2, 'and so does a line break'],
+    ];
+    for (const [input, informalCount, formalCount, reason] of rows) {
+      expect(count(informal, input), reason).toBe(informalCount);
+      expect(count(nlp, input), reason + ' (PerDT)').toBe(formalCount);
+    }
+  });
+
   it('the iperudt scheme writes a preverb as a word of its own, as iPerUDT does', () => {
     const informal = createPipeline({ components: ['normalizer', 'tokenizer'], options: { tokenizer: { scheme: 'iperudt' } } });
     const words = (p: typeof nlp, s: string): string => p.process(s).tokens.map((t) => t.words.map((w) => w.form).join('+')).join(' ');

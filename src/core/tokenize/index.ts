@@ -21,6 +21,11 @@ export interface TokenizeOptions {
    * Seraji and iPerUDT keep the mark a token of its own.
    */
   punctInMwt?: boolean;
+  /**
+   * a terminal mark inside closing quotes or brackets followed by more words on its line: the end of the sentence
+   * ('ends', default; PerDT, Seraji) or only of the quotation ('continues'; iPerUDT's convention)
+   */
+  quoted?: 'ends' | 'continues';
 }
 
 /** the marks PerDT puts inside a multi-word token when they are glued to it: . ، ؟ ! ؛ : */
@@ -93,7 +98,7 @@ function mapToOriginal(tk: RawTokens, a: AlignedText): [Int32Array, Int32Array] 
 export function tokenizeAligned(a: AlignedText, options: TokenizeOptions = {}): Doc {
   const t = a.text;
   const tk = mergeShared(scanTokens(t, a.protect), a);
-  const starts = sentenceStarts(t, tk);
+  const starts = sentenceStarts(t, tk, options.quoted);
   const sentences: Sentence[] = [];
   const n = tk.length;
   const orig = a.original;
