@@ -391,6 +391,16 @@ describe('pathological inputs finish (linear-time paths)', () => {
     expect(nlp.process('«'.repeat(10_000)).tokens.length).toBe(10_000);
     expect(nlp.process('سلام\n'.repeat(300_000)).sentences.length).toBe(300_000);
   });
+  it('the iperudt scheme: a token of 100k determiners or preverbs is one word (its rules read word-length forms only)', () => {
+    // (the determiner rule splits the rest of its token in turn: on "همین‌" a hundred thousand times over it overflowed
+    // the stack)
+    const informal = createPipeline({ components: ['normalizer', 'tokenizer'], options: { tokenizer: { scheme: 'iperudt' } } });
+    for (const unit of [`همین${Z}`, 'بر', `این${Z}بر`]) {
+      const doc = informal.process(unit.repeat(100_000) + 'جا');
+      expect(doc.tokens.length, unit).toBe(1);
+      expect(doc.words.length, unit).toBe(1);
+    }
+  });
   it('a 1 MB word through every model and the spelling checker: left as written, in linear time and memory', () => {
     // (each step that copied the word per candidate — lemma stems, parser feature spellings, spelling keys — made a
     // 10 MB word cost 2 GB of memory; such a word is no word, so it is left alone)

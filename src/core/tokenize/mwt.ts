@@ -32,6 +32,8 @@ const NOT_AFTER_DETERMINER = /^(?:ها|قدر|چه$|که$|ی$|ای$|اش$|ام$|
  * of its preverb verbs, keeps about 4 whole)
  */
 const PREVERBS = ['بر', 'در', 'باز', 'فرو', 'وا'];
+/** the longest form the informal determiner and preverb rules read (longer tokens are no such words) */
+const MAX_INFORMAL_FORM = 40;
 /** possessives that exist only with the glide (یم is also the copula "we are", after any host: بالغ‌تر + یم) */
 const GLIDE_ONLY = new Set(['یمان', 'یتان', 'یشان', 'یت', 'یش']);
 
@@ -119,7 +121,9 @@ export class MwtSplitter {
 
   /** The parts of a word token, or null when it is one syntactic word. */
   parts(form: string): string[] | null {
-    if (this.verbClitics) {
+    // (the two informal rules only for forms of a word's length: a determiner compound is split recursively, and a
+    // token of "همین‌" a hundred thousand times over must not recurse that deep)
+    if (this.verbClitics && form.length <= MAX_INFORMAL_FORM) {
       let d = this.informalMemo.get(form);
       if (d === undefined) {
         d = this.determinerCompound(form) ?? this.preverbVerb(form);
