@@ -69,7 +69,7 @@ function learn(sources: string[], minClitic: number, secondary: string[] = []): 
         // treebank does (MwtSplitter's hostZwnj). (Keyed only without the ZWNJ, these splits were never found for the
         // token as the treebank writes it.)
         const cut: string[] = [];
-        if (form.includes('\u200c') && !cw.includes('\u200c') && form.replaceAll('\u200c', '') === cw && raw.length === t.words.length) {
+        if (form.includes('\u200c') && form.replaceAll('\u200c', '') === cw && raw.length === t.words.length) {
           let at = 0;
           for (let k = 0; k < raw.length; k++) {
             let end = at + canon(raw[k]!).length;

@@ -48,6 +48,11 @@ export interface ComponentSpec {
   optionalResources?: string[];
   /** resources that must be loaded for these options only (e.g. the informal MWT data for the tokenizer scheme 'iperudt') */
   resourcesForOptions?(options: Record<string, unknown>): string[];
+  /**
+   * options that, when not given, take another component's value in the same pipeline: option → [component, its
+   * option] (the parser follows the tagger's scheme)
+   */
+  optionsFrom?: Record<string, [string, string]>;
   create(resources: Resources, options: Record<string, unknown>): ComponentInstance;
 }
 
@@ -216,18 +221,17 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
     throw new DabirError('E_REQUIREMENT_UNMET', problems.join('; '), hint);
   }
   const res = opts.resources ?? {};
-  /**
-   * a component's options; the parser's scheme, when not given, is the tagger's of the same pipeline (left to 'auto'
-   * the parser reads it from the tags, and iPerUDT's tags are Seraji's)
-   */
-  const optionsOf = (name: string): Record<string, unknown> => {
-    const o = opts.options?.[name] ?? {};
-    const tagScheme = opts.options?.['tagger']?.['scheme'];
-    if (name === 'parser' && o['scheme'] === undefined && tagScheme !== undefined && names.includes('tagger')) return { ...o, scheme: tagScheme };
+  /** a component's options, with the values it takes from the other components of the pipeline (ComponentSpec.optionsFrom) */
+  const optionsOf = (c: ComponentSpec): Record<string, unknown> => {
+    let o = opts.options?.[c.name] ?? {};
+    for (const [key, [from, fromKey]] of Object.entries(c.optionsFrom ?? {})) {
+      const v = opts.options?.[from]?.[fromKey];
+      if (o[key] === undefined && v !== undefined && names.includes(from)) o = { ...o, [key]: v };
+    }
     return o;
   };
   for (const c of sorted) {
-    const needed = [...c.resources, ...(c.resourcesForOptions?.(optionsOf(c.name)) ?? [])];
+    const needed = [...c.resources, ...(c.resourcesForOptions?.(optionsOf(c)) ?? [])];
     for (const r of needed) {
       if (res[r] === undefined) problems.push(`${c.name} needs resource "${r}"`);
     }
@@ -235,7 +239,7 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
   if (problems.length) {
     throw new DabirError('E_RESOURCE_MISSING', problems.join('; '), 'load resources with the Node entry (createPipeline from "dabir") or pass them in `resources`');
   }
-  const inst = sorted.map((c) => ({ spec: c, run: c.create(res, optionsOf(c.name)) }));
+  const inst = sorted.map((c) => ({ spec: c, run: c.create(res, optionsOf(c)) }));
   const normalizer = inst.find((x) => x.spec.stage === 'normalize');
   const tokenizer = inst.find((x) => x.spec.stage === 'tokenize');
   const annotators = inst.filter((x) => x.spec.stage === 'annotate');

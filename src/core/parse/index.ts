@@ -76,6 +76,8 @@ defineComponent({
   requires: ['upos'],
   provides: ['head', 'deprel'],
   resources: ['parser'],
+  // (left to 'auto' the parser reads the scheme from the tags, and iPerUDT's tags are Seraji's)
+  optionsFrom: { scheme: ['tagger', 'scheme'] },
   create(res, options) {
     const model = parserModelOf(res['parser']);
     const scheme = options['scheme'] ?? 'auto';

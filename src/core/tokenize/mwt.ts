@@ -123,7 +123,7 @@ export class MwtSplitter {
   parts(form: string): string[] | null {
     // (the two informal rules only for forms of a word's length: a determiner compound is split recursively, and a
     // token of "همین‌" a hundred thousand times over must not recurse that deep)
-    if (this.verbClitics && form.length <= MAX_INFORMAL_FORM) {
+    if (this.verbClitics && form.length <= MAX_INFORMAL_FORM && !this.split.has(form)) {
       let d = this.informalMemo.get(form);
       if (d === undefined) {
         d = this.determinerCompound(form) ?? this.preverbVerb(form);
@@ -142,10 +142,13 @@ export class MwtSplitter {
     return r;
   }
 
-  /** informal scheme: a determiner + ZWNJ + noun as two words (DETERMINERS), the noun split in turn; else null */
+  /**
+   * informal scheme: a determiner + ZWNJ + noun as two words (DETERMINERS), the noun split in turn; else null (forms
+   * with an exact entry do not come here)
+   */
   private determinerCompound(form: string): string[] | null {
     const z = form.indexOf('\u200c');
-    if (z < 2 || z > 4 || !DETERMINERS.has(form.slice(0, z)) || this.split.has(form)) return null;
+    if (z < 2 || z > 4 || !DETERMINERS.has(form.slice(0, z))) return null;
     const rest = form.slice(z + 1);
     if (rest.length < 2 || rest.charCodeAt(0) === 0x200c || NOT_AFTER_DETERMINER.test(rest)) return null;
     return this.dropped([form.slice(0, z + 1), ...(this.parts(rest) ?? [rest])]);
@@ -157,7 +160,7 @@ export class MwtSplitter {
    */
   private preverbVerb(form: string): string[] | null {
     const verb = this.lex?.isVerb;
-    if (!verb || this.split.has(form)) return null;
+    if (!verb) return null;
     for (const p of PREVERBS) {
       if (!form.startsWith(p)) continue;
       let host = p;
