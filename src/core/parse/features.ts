@@ -289,17 +289,23 @@ export class State {
     this.n = n;
     this.sp = o.sp;
     this.b = o.b;
-    this.stack.set(o.stack.subarray(0, o.sp));
-    this.head.set(o.head.subarray(0, m));
-    this.label.set(o.label.subarray(0, m));
-    this.lc1.set(o.lc1.subarray(0, m));
-    this.lc2.set(o.lc2.subarray(0, m));
-    this.rc1.set(o.rc1.subarray(0, m));
-    this.rc2.set(o.rc2.subarray(0, m));
-    this.lv.set(o.lv.subarray(0, m));
-    this.rv.set(o.rv.subarray(0, m));
-    this.lset.set(o.lset.subarray(0, m));
-    this.rset.set(o.rset.subarray(0, m));
+    // plain loops: a subarray per field for TypedArray.set costs more than the copy at these lengths
+    const stack = this.stack;
+    const ostack = o.stack;
+    for (let i = 0; i < o.sp; i++) stack[i] = ostack[i]!;
+    const { head, label, lc1, lc2, rc1, rc2, lv, rv, lset, rset } = this;
+    for (let i = 0; i < m; i++) {
+      head[i] = o.head[i]!;
+      label[i] = o.label[i]!;
+      lc1[i] = o.lc1[i]!;
+      lc2[i] = o.lc2[i]!;
+      rc1[i] = o.rc1[i]!;
+      rc2[i] = o.rc2[i]!;
+      lv[i] = o.lv[i]!;
+      rv[i] = o.rv[i]!;
+      lset[i] = o.lset[i]!;
+      rset[i] = o.rset[i]!;
+    }
   }
 
   /** Room for sentences of up to this many words. */

@@ -64,6 +64,7 @@ import {
   type ParseWord,
 } from './features.js';
 import { KeyTable } from './hash.js';
+import { KeyMemo } from './memo.js';
 import { deprojectivize, LIFT } from './projective.js';
 import { sha256 } from '../sha256.js';
 
@@ -243,7 +244,12 @@ export class ParserModel {
   private readonly tables: (Tables | undefined)[] = [];
   private readonly gtables: (Tables | undefined)[] = [];
   private readonly tbuf = new Int32Array(MAX_TRANSITION_FEATURES);
-  private readonly lbuf = new Int32Array(MAX_LABEL_FEATURES);
+  private readonly lbuf = new Int32Array(MAX_LABEL_FEATURES + 2);
+  /** beam search: transition scores (3) and labels (1) of the key lists seen in the sentence (see KeyMemo) */
+  private readonly tmemo = new KeyMemo(3);
+  private readonly lmemo = new KeyMemo(1);
+  /** whether beam search uses the memos (the same parses either way; off only in tests, to prove that) */
+  beamMemo = true;
   private readonly pre = new Int32Array(MAX_TRANSITION_FEATURES);
   private readonly lscores: Int32Array;
   private readonly scores = new Float64Array(N_ACTIONS);
@@ -474,11 +480,26 @@ export class ParserModel {
    * Scores of the three transitions (integer units): the state templates, plus the role scores of the six words at
    * s0..s2, b0..b2 (from `rs`, the sentence's copy of its words' WordRoles.tr, position after position).
    */
-  private scoreTransitions(tb: Tables, e: EncodedSentence, st: State, rs: Int32Array, out: Float64Array): void {
+  private scoreTransitions(tb: Tables, e: EncodedSentence, st: State, rs: Int32Array, out: Float64Array, memo?: KeyMemo): void {
     const acc = this.acc;
     acc.fill(0);
     const buf = this.tbuf;
-    this.lookupTransitions(tb, buf, transitionStateFeatures(e, st, buf), acc);
+    const nk = transitionStateFeatures(e, st, buf);
+    if (memo) {
+      const h = KeyMemo.hash(buf, nk);
+      let m = memo.find(buf, nk, h);
+      if (m < 0) {
+        m = memo.add(buf, nk, h);
+        this.lookupTransitions(tb, buf, nk, acc);
+        memo.set(m, 0, acc[0]!);
+        memo.set(m, 1, acc[1]!);
+        memo.set(m, 2, acc[2]!);
+      } else {
+        acc[0] = memo.get(m, 0);
+        acc[1] = memo.get(m, 1);
+        acc[2] = memo.get(m, 2);
+      }
+    } else this.lookupTransitions(tb, buf, nk, acc);
     const n = e.n;
     const b0 = st.b0();
     const b1 = b0 < n ? b0 + 1 : n + 1;
@@ -496,12 +517,30 @@ export class ParserModel {
   }
 
   /** Best label index for the arc h → d (never the root label unless h is the root). */
-  private bestLabel(tb: Tables, e: EncodedSentence, st: State, roles: WordRoles[], h: number, d: number): number {
+  private bestLabel(tb: Tables, e: EncodedSentence, st: State, roles: WordRoles[], h: number, d: number, memo?: KeyMemo): number {
     if (h === e.n) return this.rootLabel;
     const buf = this.lbuf;
+    const nk = labelArcFeatures(e, st, h, d, buf);
+    if (memo) {
+      // the arc's keys and its two positions (the role entries below depend on them)
+      buf[nk] = h;
+      buf[nk + 1] = d;
+      const hash = KeyMemo.hash(buf, nk + 2);
+      const m = memo.find(buf, nk + 2, hash);
+      if (m >= 0) return memo.get(m, 0);
+      const added = memo.add(buf, nk + 2, hash); // (before the look-ups, which compact buf)
+      const best = this.labelFromKeys(tb, e, roles, h, d, buf, nk);
+      memo.set(added, 0, best);
+      return best;
+    }
+    return this.labelFromKeys(tb, e, roles, h, d, buf, nk);
+  }
+
+  /** bestLabel's look-ups: the arc's keys buf[0..nk) (compacted in place) and the role entries of h and d. */
+  private labelFromKeys(tb: Tables, e: EncodedSentence, roles: WordRoles[], h: number, d: number, buf: Int32Array, nk: number): number {
     const sc = this.lscores;
     sc.fill(0);
-    this.lookupLabels(tb, buf, labelArcFeatures(e, st, h, d, buf), sc);
+    this.lookupLabels(tb, buf, nk, sc);
     const dir = d < h ? 1 : 2;
     addEntries(sc, this.labelRole(tb, e, roles[d]!, L_ROLE_D, d, dir));
     addEntries(sc, this.labelRole(tb, e, roles[h]!, L_ROLE_H, h, dir));
@@ -613,20 +652,29 @@ export class ParserModel {
       const cap = Math.max(n * 2, 64, pool[0]?.capacity ?? 0);
       for (let i = 0; i < 2 * k; i++) if (i >= pool.length || pool[i]!.capacity < n) pool[i] = new State(0, cap);
     }
-    let cur = pool.slice(0, k);
-    let next = pool.slice(k, 2 * k);
+    // the items of the beam, and the states not in it (2k in all: an item's state is extended in place by its first
+    // survivor and copied for the others)
+    let cur = pool.slice(0, 1);
+    let next: State[] = [];
+    const free = pool.slice(1, 2 * k);
     const curScore = new Float64Array(k);
     const nextScore = new Float64Array(k);
+    const labs = new Int32Array(k);
+    const owner = new Int32Array(k);
     cur[0]!.reset(n);
-    let size = 1;
     const { score: cs, from: cf, act: ca, order } = this.beamCand;
     const scores = this.scores;
+    const tmemo = this.beamMemo ? this.tmemo : undefined;
+    const lmemo = this.beamMemo ? this.lmemo : undefined;
+    tmemo?.clear();
+    lmemo?.clear();
     while (!cur[0]!.terminal) {
       let nc = 0;
+      const size = cur.length;
       for (let i = 0; i < size; i++) {
         const st = cur[i]!;
         const nLegal = legalCount(st);
-        if (nLegal > 1) this.scoreTransitions(tb, e, st, rs, scores);
+        if (nLegal > 1) this.scoreTransitions(tb, e, st, rs, scores, tmemo);
         for (let a = 0; a < N_ACTIONS; a++) {
           if (!legal(st, a)) continue;
           cs[nc] = curScore[i]! + (nLegal > 1 ? scores[a]! : 0);
@@ -636,23 +684,37 @@ export class ParserModel {
         }
       }
       const m = topK(cs, nc, k, order);
+      // labels first, on the items as they are; then copies for second and later survivors of an item; then moves
+      owner.fill(-1, 0, size);
       for (let j = 0; j < m; j++) {
         const c = order[j]!;
-        const src = cur[cf[c]!]!;
+        const i = cf[c]!;
+        const src = cur[i]!;
         const a = ca[c]!;
-        let lab = -1;
-        if (a === LEFT) lab = this.bestLabel(tb, e, src, roles, src.b0(), src.s(0));
-        else if (a === RIGHT) lab = this.bestLabel(tb, e, src, roles, src.s(1), src.s(0));
-        const dst = next[j]!;
-        dst.copyFrom(src);
-        apply(dst, a, lab);
+        labs[j] = a === LEFT ? this.bestLabel(tb, e, src, roles, src.b0(), src.s(0), lmemo) : a === RIGHT ? this.bestLabel(tb, e, src, roles, src.s(1), src.s(0), lmemo) : -1;
+        if (owner[i]! < 0) owner[i] = j;
+      }
+      next.length = m;
+      for (let j = 0; j < m; j++) {
+        const i = cf[order[j]!]!;
+        if (owner[i] === j) continue;
+        const dst = free.pop()!;
+        dst.copyFrom(cur[i]!);
+        next[j] = dst;
+      }
+      for (let i = 0; i < size; i++) {
+        if (owner[i]! >= 0) next[owner[i]!] = cur[i]!;
+        else free.push(cur[i]!);
+      }
+      for (let j = 0; j < m; j++) {
+        const c = order[j]!;
+        apply(next[j]!, ca[c]!, labs[j]!);
         nextScore[j] = cs[c]!;
       }
-      size = m;
       const t = cur;
       cur = next;
       next = t;
-      curScore.set(nextScore);
+      for (let j = 0; j < m; j++) curScore[j] = nextScore[j]!;
     }
     return cur[0]!;
   }

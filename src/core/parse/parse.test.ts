@@ -225,6 +225,19 @@ describe('beam search', () => {
     expect(sents.map((s) => model.parse(s.words, 1, 4))).toEqual(first);
   });
 
+  it('the memo of scores and labels changes no parse (beam-trained model, widths 2-8, sentences one after another)', () => {
+    const model = tinyBeam();
+    const plain = ParserModel.fromBytes(model.toBytes());
+    plain.beamMemo = false;
+    fc.assert(
+      fc.property(fc.array(fc.array(wordArb, { maxLength: 40 }), { maxLength: 4 }), fc.constantFrom(undefined, 1, 2, 3), fc.constantFrom(2, 3, 4, 8), (sents, scheme, k) => {
+        for (const words of sents) expect(model.parse(words, scheme, k)).toEqual(plain.parse(words, scheme, k));
+      }),
+      { numRuns: 100, seed: 12 },
+    );
+    for (const s of fixtureSentences()) expect(model.parse(s.words, 1, 4)).toEqual(plain.parse(s.words, 1, 4));
+  });
+
   it('the global phase adds beam weights and leaves the greedy model as it was', () => {
     const plain = trainParser(fixtureSentences(), { epochs: 4, seed: 7 });
     const model = tinyBeam();
