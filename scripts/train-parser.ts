@@ -87,6 +87,13 @@
  * Validation (the one look, after the decision), LAS gold / predicted tags, greedy -> beam 4: PerDT 79.75 / 74.92 ->
  * 80.22 / 75.57, Seraji 76.81 / 70.78 -> 77.75 / 70.78, iPerUDT 79.03 / 72.56 -> 79.98 / 73.29 (greedy as before).
  *
+ * Beam 4 as the default for the Seraji scheme, measured with two more --tune runs (4-model ensembles, seeds 1 and 21,
+ * --tagger=.tmp/tagger-dev.bin, --decode=1,2,3,4), LAS gold / predicted tags on the tails, greedy -> beam 4:
+ *   seed 1    PerDT 82.50 / 78.43 -> 83.08 / 78.76  Seraji 73.09 / 69.82 -> 75.86 / 71.51  iPerUDT 78.67 / 73.29 -> 78.44 / 72.60
+ *   seed 21   PerDT 82.68 / 78.43 -> 82.98 / 78.36  Seraji 73.39 / 69.52 -> 75.74 / 71.33  iPerUDT 78.27 / 73.40 -> 78.35 / 72.81
+ * and not kept: Seraji's gain is mostly punct and nsubj, its verb groups (eval:phrases' VP F1) lose on the same tails
+ * (77.74 -> 75.90, 75.61 -> 74.67) and on validation (81.94 -> 78.67, LAS 70.82 -> 70.78); see docs/quality.md.
+ *
  * Parser combination, measured with --tune (predicted tags from .tmp/tagger-dev.bin, a TAGGER_DEV=1 tagger) and not
  * kept: a right-to-left parser (--reverse: the same parser trained and run on reversed sentences, heads mapped back)
  * scored LAS gold / predicted PerDT 80.52 / 76.07, Seraji 71.87 / 67.31, iPerUDT 75.36 / 69.43 against the
