@@ -21,7 +21,7 @@ import { decodedOnce } from '../resource.js';
 import { SCHEMES, type Scheme } from './features.js';
 import { ParserModel } from './model.js';
 
-export { ParserModel, PARSER_FORMAT_VERSION, encodeParserModel, decodeParserModel, type ParserModelData, type ParseResult } from './model.js';
+export { MAX_BEAM_WORDS, ParserModel, PARSER_FORMAT_VERSION, encodeParserModel, decodeParserModel, type ParserModelData, type ParseResult } from './model.js';
 export { trainParser, type TrainOptions, type TrainSentence } from './train.js';
 export { trainClusters, type ClusterOptions } from './clusters.js';
 export { projectivize, deprojectivize, isProjective } from './projective.js';
@@ -37,7 +37,8 @@ export interface ParserOptions {
   scheme?: Scheme | 'auto';
   /**
    * Beam width: 1 (default) parses greedily; k > 1 keeps the k best transition sequences at each step (slower, about
-   * k times the parser's work). Integers 1..64.
+   * k times the parser's work). Integers 1..64. A sentence of more than 1,000 words (MAX_BEAM_WORDS) is parsed
+   * greedily whatever the width, so that any input parses in linear time.
    */
   beam?: number;
 }
