@@ -685,7 +685,7 @@ ${
   --threads N|auto                  analyse raw text on N worker threads (auto: one per core) [default: 1]; the
                                     output is the same, in the same order; each thread loads its own models
   --beam K                          the parser's beam width: 1 parses greedily [default]; 4 is about 0.5 LAS more
-                                    accurate on PerDT and iPerUDT validation with predicted tags, and 2-3x slower
+                                    accurate on PerDT and iPerUDT validation with predicted tags, and about half as fast
   -h, --help                        show this help
 `;
 }
