@@ -361,11 +361,14 @@ function hashRange(s: string, from: number, to: number): number {
 }
 
 /**
- * "key\tvalue" lines sorted by key (UTF-16 order, as the encoder writes them), looked up by binary search: the bytes
- * are decoded and split into lines on the first look-up, not at load.
+ * "key\tvalue" lines sorted by key (UTF-16 order, as the encoder writes them): the bytes are decoded on the first
+ * look-up, not at load, and indexed by a hash table of line offsets into the one decoded string (a look-up reads one
+ * or two places of it; a binary search over the lines as separate strings read about 15, each a cache miss).
  */
 export class SortedPairs implements LemmaCache {
-  private lines: string[] | undefined;
+  private s: string | undefined;
+  /** 1 + the offset of a line, by the hash of its key (linear probing; 0 = empty) */
+  private slots: Int32Array | undefined;
   private constructor(
     private readonly text: () => string,
     readonly size: number,
@@ -374,39 +377,58 @@ export class SortedPairs implements LemmaCache {
   static lazy(text: () => string, count: number): SortedPairs {
     return new SortedPairs(text, count);
   }
-  private all(): string[] {
-    return (this.lines ??= this.size === 0 ? [] : this.text().split('\n'));
+  private index(): Int32Array {
+    const s = (this.s = this.size === 0 ? '' : this.text());
+    let cap = 16;
+    while (cap < this.size * 2) cap <<= 1;
+    const slots = new Int32Array(cap);
+    const mask = cap - 1;
+    for (let start = 0; start < s.length; ) {
+      let end = s.indexOf('\n', start);
+      if (end < 0) end = s.length;
+      const tab = keyEnd(s, start, end);
+      let h = hashRange(s, start, tab) & mask;
+      while (slots[h] !== 0) h = (h + 1) & mask;
+      slots[h] = start + 1;
+      start = end + 1;
+    }
+    return (this.slots = slots);
   }
   get(key: string): string | undefined {
-    const lines = this.all();
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const line = lines[mid]!;
-      // compare key with the line's key (up to its tab), unit by unit
+    const slots = this.slots ?? this.index();
+    const s = this.s!;
+    const mask = slots.length - 1;
+    const n = key.length;
+    for (let h = hashRange(key, 0, n) & mask; ; h = (h + 1) & mask) {
+      const o = slots[h]! - 1;
+      if (o < 0) return undefined;
+      // the line's key is `key` when its n units match and a tab (or the line's end) follows
+      const c = s.charCodeAt(o + n);
+      if (c !== 9 && c !== 10 && o + n !== s.length) continue;
       let i = 0;
-      let c = 0;
-      for (;; i++) {
-        const a = i < key.length ? key.charCodeAt(i) : -1;
-        const b = line.charCodeAt(i);
-        const lb = b === 9 ? -1 : b;
-        if (a !== lb) {
-          c = a < lb ? -1 : 1;
-          break;
-        }
-        if (a === -1) break;
-      }
-      if (c === 0) return line.slice(i + 1);
-      if (c < 0) hi = mid - 1;
-      else lo = mid + 1;
+      while (i < n && s.charCodeAt(o + i) === key.charCodeAt(i)) i++;
+      if (i < n) continue;
+      if (c !== 9) return '';
+      let end = s.indexOf('\n', o + n + 1);
+      if (end < 0) end = s.length;
+      return s.slice(o + n + 1, end);
     }
-    return undefined;
   }
   *entries(): IterableIterator<[string, string]> {
-    for (const l of this.all()) {
-      const t = l.indexOf('\t');
-      yield [l.slice(0, t), l.slice(t + 1)];
+    if (this.slots === undefined) this.index();
+    const s = this.s!;
+    for (let start = 0; start < s.length; ) {
+      let end = s.indexOf('\n', start);
+      if (end < 0) end = s.length;
+      const tab = keyEnd(s, start, end);
+      yield [s.slice(start, tab), tab < end ? s.slice(tab + 1, end) : ''];
+      start = end + 1;
     }
   }
+}
+
+/** the end of the key of the line s[start, end): its first tab, or the line's end */
+function keyEnd(s: string, start: number, end: number): number {
+  const t = s.indexOf('\t', start);
+  return t < 0 || t > end ? end : t;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DabirError } from '../errors.js';
 import { createLemmatizer, createVerbAnalysis, decodeLemmaData, encodeLemmaData, lemmaKey, pastStemLemma, VERB_NEGATIVE, VERB_PAST_STEM, VERB_PERSON_SHIFT, VERB_PRESENT_STEM } from './index.js';
-import { BucketTable } from './data.js';
+import { BucketTable, SortedPairs } from './data.js';
 
 // the committed artifact (built by `npm run train:lemmatizer`); no ../shared needed
 const BYTES = new Uint8Array(readFileSync(new URL('../../../data/lemma.bin', import.meta.url)));
@@ -395,6 +395,30 @@ describe('lemma data format', () => {
     const back = decodeLemmaData(again);
     expect({ ...back, cache: undefined }).toEqual({ ...data, cache: undefined });
     expect([...back.cache!.entries()]).toEqual([...data.cache!.entries()]);
+  });
+
+  it('SortedPairs: a key is found only whole (not a prefix or extension of a listed key), values as written', () => {
+    const lines = ['a\t1', 'ab\t', 'abc\tx\ty', 'b\t2', 'كتاب\tکتاب'];
+    let decoded = 0;
+    const sp = SortedPairs.lazy(() => (decoded++, lines.join('\n')), lines.length);
+    expect(decoded).toBe(0); // (decoded on the first look-up, not at load)
+    const table: [string, string | undefined, string][] = [
+      ['a', '1', 'a listed key'],
+      ['ab', '', 'an empty value'],
+      ['abc', 'x\ty', 'the value is the rest of the line, tabs included'],
+      ['b', '2', 'the last line but one'],
+      ['كتاب', 'کتاب', 'the last line, no line break after it'],
+      ['', undefined, 'the empty key is not listed'],
+      ['abcd', undefined, 'an extension of a listed key'],
+      ['c', undefined, 'not listed'],
+      ['کتاب', undefined, 'another spelling'],
+    ];
+    for (const [key, value, reason] of table) expect(sp.get(key), reason).toBe(value);
+    expect(decoded).toBe(1);
+    expect([...sp.entries()]).toEqual([['a', '1'], ['ab', ''], ['abc', 'x\ty'], ['b', '2'], ['كتاب', 'کتاب']]);
+    const empty = SortedPairs.lazy(() => '', 0);
+    expect(empty.get('a')).toBeUndefined();
+    expect([...empty.entries()]).toEqual([]);
   });
 
   it('the cache of frequent forms never changes a lemma: each entry is what the analysis gives', () => {
