@@ -450,7 +450,14 @@ export class HalfSpaceDecoder {
   private segmentCareful(w: string): string {
     const m = this.m;
     const f = m.form(w);
-    if (f >= 0 && m.formCount[f]! >= PARAMS.carefulMin && m.formGlued[f]! === 0) return m.formOf(w, f);
+    if (f >= 0 && m.formCount[f]! >= PARAMS.carefulMin && m.formGlued[f]! === 0) {
+      const r = m.formOf(w, f);
+      // a plural written glued (داستانهای, ارزشها) by a writer who uses ZWNJs is their spelling, not a slip: Seraji's
+      // text writes a third of its plurals so (the Academy's style, option style, separates them all)
+      const z = r.indexOf(Z);
+      if (z > 0 && z === r.lastIndexOf(Z) && r.startsWith('ها', z + 1)) return w;
+      return r;
+    }
     const r = this.prefixVerb(w);
     return r ?? w;
   }
