@@ -36,6 +36,11 @@ describe('KeyMemo', () => {
       const k = keys(i, i * 3, 7, i % 13);
       expect(m.get(m.find(k, 4, KeyMemo.hash(k, 4)), 0)).toBe(i);
     }
+    // reason: cleared after growing (its table made small again), it is empty and works as before
+    m.clear();
+    for (let i = 0; i < n; i += 97) expect(m.find(keys(i, i * 3, 7, i % 13), 4, KeyMemo.hash(keys(i, i * 3, 7, i % 13), 4))).toBe(-1);
+    for (let i = 0; i < 3000; i++) m.set(m.add(keys(i, -i), 2, KeyMemo.hash(keys(i, -i), 2)), 0, i + 1);
+    for (let i = 0; i < 3000; i += 7) expect(m.get(m.find(keys(i, -i), 2, KeyMemo.hash(keys(i, -i), 2)), 0)).toBe(i + 1);
   });
 
   it('is bounded: cleared when full, and by clear()', () => {

@@ -28,7 +28,9 @@ export class KeyMemo {
 
   clear(): void {
     if (this.size === 0) return;
-    this.slots.fill(0);
+    // (a long sentence grows the table: later short ones start small again rather than clear it all each time)
+    if (this.slots.length > 4096) this.slots = new Int32Array(1024);
+    else this.slots.fill(0);
     this.size = 0;
     this.used = 0;
   }
