@@ -15,7 +15,8 @@
  *            models, see below), --tagger=FILE (predicted tags from another tagger model: with --tune, use one trained without the
  *            tuning tails, e.g. TAGGER_DEV=1 with the tagger's held-out tails set to these, else the predicted tags
  *            there are nearly gold), --cluster-cache=FILE (reuse the word classes of an earlier run with the same
- *            data), --prune-list=F,F (also build, save as OUT-pF.bin and, with --tune, score other pruning levels)
+ *            data), --prune-list=F,F (also build, save as OUT-pF.bin and, with --tune, score other pruning levels),
+ *            --cluster-extra (word classes also from PerSpellData's and ParsTwiNER's text; measured below, not kept)
  *
  * Ensemble: --ensemble=N trains N models over different sentence orders (seeds seed..seed+N-1) and sums their
  * averaged weights into one model before pruning (no cost at parse time). Measured with --tune (tails of the train
@@ -93,6 +94,12 @@
  *   seed 21   PerDT 82.68 / 78.43 -> 82.98 / 78.36  Seraji 73.39 / 69.52 -> 75.74 / 71.33  iPerUDT 78.27 / 73.40 -> 78.35 / 72.81
  * and not kept: Seraji's gain is mostly punct and nsubj, its verb groups (eval:phrases' VP F1) lose on the same tails
  * (77.74 -> 75.90, 75.61 -> 74.67) and on validation (81.94 -> 78.67, LAS 70.82 -> 70.78); see docs/quality.md.
+ *
+ * Word classes from more raw text (--cluster-extra: PerSpellData's correct sentences and ParsTwiNER's tweets with the
+ * treebanks' raw text, 23,280 words classed instead of 14,942), measured with --tune (4 models, greedy, predicted tags
+ * from .tmp/tagger-dev.bin), LAS gold / predicted on the tails, seeds 1 / 21: PerDT 82.50 / 78.43 -> 81.77 / 77.66 and
+ * 82.68 / 78.43 -> 81.95 / 78.16, Seraji 73.09 / 69.82 -> 74.46 / 71.31 and 73.39 / 69.52 -> 73.54 / 70.20, iPerUDT
+ * 78.67 / 73.29 -> 78.79 / 73.40 and 78.27 / 73.40 -> 78.18 / 72.83: PerDT (the default scheme) lower in both, not kept.
  *
  * Parser combination, measured with --tune (predicted tags from .tmp/tagger-dev.bin, a TAGGER_DEV=1 tagger) and not
  * kept: a right-to-left parser (--reverse: the same parser trained and run on reversed sentences, heads mapped back)
@@ -531,7 +538,22 @@ function earlySlice(propn: Set<string>): TrainSentence[] {
  */
 function clusterText(train: TrainSentence[]): string[][] {
   const out: string[][] = [];
-  for (const file of ['text/perdt-train.txt', 'text/seraji-train.txt']) {
+  const files = ['text/perdt-train.txt', 'text/seraji-train.txt'];
+  // --cluster-extra: also the correct sentences of PerSpellData and ParsTwiNER's tweets (experiment)
+  if (args.has('cluster-extra')) {
+    for (const t of ['be', 'common', 'gozar', 'hich', 'plural', 'tanvin']) files.push(`spell/perspelldata/real-word/${t}/correct_${t}.txt`);
+    files.push('spell/perspelldata/real-word/virastman/correct_virastman_real.txt');
+    for (const part of ['train', 'dev']) {
+      const toks: string[] = [];
+      for (const line of readShared(`ner/parstwiner/${part}.txt`).split('\n')) {
+        const w = line.split('\t')[0]!.trim();
+        if (w) toks.push(featForm(w));
+        else if (toks.length) out.push(toks.splice(0));
+      }
+      if (toks.length) out.push(toks);
+    }
+  }
+  for (const file of files) {
     for (const line of readShared(file).split('\n')) {
       const toks = line
         .split(/([\s.,!?:;\u060c\u061b\u061f\u00ab\u00bb"'()\[\]{}\u2026\u2013\u2014-])/)
