@@ -12,6 +12,8 @@
  *                                        # toolkit's tokenizer and tagged by the first model, train stage 1
  *   TAGGER_CONF=1, TAGGER_ERRS=prefix    # print the top UPOS confusions / write the held-out errors (TAGGER_DEV)
  *   TAGGER_HOLD=a,b,c                    # sentences held out with TAGGER_DEV (default 200,80,300)
+ *   TAGGER_RAW_EXTRA=1 [TAGGER_RAW_TWEETS=0]   # experiment (not kept, below): PerSpellData's correct sentences and
+ *                                        # ParsTwiNER's tweets (or not) added to the raw text of the clusters and profiles
  *
  * Data (scripts/lib/splits.ts; never the validation ranges):
  *   perdt    train range of PerDT dev                                 scheme "perdt"
@@ -45,6 +47,13 @@
  * i.e. -5 / +3 on PerDT, -4 / -11 on Seraji, +5 / +5 on iPerUDT: within the spread, iPerUDT worse. XPOS moved by
  * at most 0.25 points either way. The tagger alone was ~0.65x (beam 4) and ~0.55x (beam 8) as fast, and stage 1
  * trained 3x (beam 4) and 5x (beam 8) as long.
+ * Also measured and dropped: more raw text for the word classes and the type profiles (TAGGER_RAW_EXTRA=1:
+ * PerSpellData's correct sentences and ParsTwiNER's tweets besides text/*.txt), UPOS on the held-out tails, seeds
+ * 1 / 2 / 3, without -> with: PerDT 94.65 / 95.10 / 94.68 -> 95.16 / 95.22 / 94.98, Seraji 95.55 / 95.68 / 95.64 ->
+ * 95.77 / 95.68 / 95.89, iPerUDT 94.50 / 94.54 / 94.56 -> 94.43 / 94.43 / 94.14 (XPOS PerDT +0.24 / -0.30 / +0.24):
+ * about 10 fewer PerDT errors of 3,327 on average, within the seed-to-seed spread (15 errors between seeds 1 and 2
+ * without it), and the informal tails worse in all three; without the tweets (seeds 1 / 2) PerDT 95.07 / 95.04,
+ * Seraji 95.64 / 95.38, iPerUDT 94.60 / 94.25 — no steadier.
  * Also measured and dropped: a BiLSTM UPOS tagger in TypeScript (scripts/exp-neural-tagger.ts: skip-gram vectors from
  * the raw text, affix embeddings, lexicon bits), alone 740 / 729 errors summed over the tails (seeds 1 / 2; this
  * tagger 572 / 579), 645 / 646 with this model's word classes as inputs; its log-probabilities added to the stage-1
@@ -370,6 +379,27 @@ log(`lexicons: ${words.length} words, ${classIds.size} classes`);
 // ---- word clusters from raw text: spherical k-means on left/right context counts ----
 /** Raw text (text/*.txt) as sentences of normalized tokens. */
 const RAW = rawTextSentences(featForm);
+// TAGGER_RAW_EXTRA=1 (experiment): also PerSpellData's correct sentences and ParsTwiNER's tweets as raw text
+if (process.env.TAGGER_RAW_EXTRA === '1') {
+  const files = ['be', 'common', 'gozar', 'hich', 'plural', 'tanvin'].map((t) => `spell/perspelldata/real-word/${t}/correct_${t}.txt`);
+  files.push('spell/perspelldata/real-word/virastman/correct_virastman_real.txt');
+  for (const file of files) {
+    for (const line of readShared(file).split('\n')) {
+      const toks: string[] = [];
+      for (const m of line.matchAll(/[\p{L}\p{M}\p{N}\u200c]+|[^\s\p{L}\p{M}\p{N}\u200c]/gu)) toks.push(featForm(m[0]));
+      if (toks.length) RAW.push(toks);
+    }
+  }
+  for (const part of process.env.TAGGER_RAW_TWEETS === '0' ? [] : ['train', 'dev']) {
+    let toks: string[] = [];
+    for (const line of readShared(`ner/parstwiner/${part}.txt`).split('\n')) {
+      const w = line.split('\t')[0]!.trim();
+      if (w) toks.push(featForm(w));
+      else if (toks.length) (RAW.push(toks), (toks = []));
+    }
+    if (toks.length) RAW.push(toks);
+  }
+}
 
 function clusters(): void {
   const CTX = 400;
