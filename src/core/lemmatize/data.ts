@@ -377,8 +377,12 @@ export class SortedPairs implements LemmaCache {
   static lazy(text: () => string, count: number): SortedPairs {
     return new SortedPairs(text, count);
   }
+  /** the decoded text (decoded once) */
+  private str(): string {
+    return (this.s ??= this.size === 0 ? '' : this.text());
+  }
   private index(): Int32Array {
-    const s = (this.s = this.size === 0 ? '' : this.text());
+    const s = this.str();
     let cap = 16;
     while (cap < this.size * 2) cap <<= 1;
     const slots = new Int32Array(cap);
@@ -396,7 +400,7 @@ export class SortedPairs implements LemmaCache {
   }
   get(key: string): string | undefined {
     const slots = this.slots ?? this.index();
-    const s = this.s!;
+    const s = this.str();
     const mask = slots.length - 1;
     const n = key.length;
     for (let h = hashRange(key, 0, n) & mask; ; h = (h + 1) & mask) {
@@ -415,8 +419,7 @@ export class SortedPairs implements LemmaCache {
     }
   }
   *entries(): IterableIterator<[string, string]> {
-    if (this.slots === undefined) this.index();
-    const s = this.s!;
+    const s = this.str();
     for (let start = 0; start < s.length; ) {
       let end = s.indexOf('\n', start);
       if (end < 0) end = s.length;

@@ -666,7 +666,6 @@ export class ParserModel {
     let next: State[] = [];
     const free = pool.slice(1, 2 * k);
     const curScore = new Float64Array(k);
-    const nextScore = new Float64Array(k);
     const labs = new Int32Array(k);
     const owner = new Int32Array(k);
     cur[0]!.reset(n);
@@ -714,15 +713,15 @@ export class ParserModel {
         if (owner[i]! >= 0) next[owner[i]!] = cur[i]!;
         else free.push(cur[i]!);
       }
+      // (the items' scores are read only while the candidates are made, above)
       for (let j = 0; j < m; j++) {
         const c = order[j]!;
         apply(next[j]!, ca[c]!, labs[j]!);
-        nextScore[j] = cs[c]!;
+        curScore[j] = cs[c]!;
       }
       const t = cur;
       cur = next;
       next = t;
-      for (let j = 0; j < m; j++) curScore[j] = nextScore[j]!;
     }
     return cur[0]!;
   }
