@@ -14,7 +14,7 @@ import { haveShared } from '../../scripts/lib/corpus.js';
 
 const FLOORS = {
   nonWordF1: 0.91,
-  nonWordTop1: 0.82,
+  nonWordTop1: 0.825,
   nonWordTop5: 0.885,
   falseAlarmsPer1000Max: 5,
   // issues on the colloquial iPerUDT dev sentences, register auto (measured 19.4)
