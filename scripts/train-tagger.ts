@@ -12,6 +12,7 @@
  *                                        # toolkit's tokenizer and tagged by the first model, train stage 1
  *   TAGGER_CONF=1, TAGGER_ERRS=prefix    # print the top UPOS confusions / write the held-out errors (TAGGER_DEV)
  *   TAGGER_HOLD=a,b,c                    # sentences held out with TAGGER_DEV (default 200,80,300)
+ *   TAGGER_NER=1                         # experiment (not kept, below): the named-entity recognizer's labels as features
  *   TAGGER_RAW_EXTRA=1 [TAGGER_RAW_TWEETS=0]   # experiment (not kept, below): PerSpellData's correct sentences and
  *                                        # ParsTwiNER's tweets (or not) added to the raw text of the clusters and profiles
  *
@@ -59,14 +60,24 @@
  * tagger 572 / 579), 645 / 646 with this model's word classes as inputs; its log-probabilities added to the stage-1
  * scores (weight chosen on an inner part of the train ranges, TAGGER_HOLD) removed 2-6% of the errors, within the
  * seed spread, for a model at most ~29k words/s by itself.
+ * Also measured and dropped: the named-entity recognizer's labels (data/ner.bin, trained on ParsTwiNER tweets only) as
+ * stage-1 features (TAGGER_NER=1: the word's label, with the scheme, and with its neighbours' labels). 40% of the PerDT
+ * tail's UPOS errors are NOUN/PROPN, and the recognizer separates them well there (gold PROPN inside an entity 123
+ * times, outside 74; gold NOUN inside 9 times, outside 1,335). UPOS on the held-out tails (TAGGER_HOLD=250,120,300),
+ * seeds 1 / 2 / 3, without -> with: PerDT 94.78 / 94.90 / 94.80 -> 95.18 / 95.18 / 95.03, Seraji 95.68 / 95.86 / 95.86
+ * -> 95.92 / 95.98 / 95.71, iPerUDT 94.56 / 94.37 / 94.33 -> 94.48 / 94.46 / 94.39 (+0.30 / +0.07 / +0.02 on average,
+ * about the +0.31 of TAGGER_RAW_EXTRA on PerDT); the full model on validation (gold tokens, tags only): PerDT 94.80 ->
+ * 94.81 (XPOS -0.08, UFeats +0.19), Seraji 94.89 -> 94.70, iPerUDT 93.73 -> 93.73 — no gain confirmed, for a 2.1 MB
+ * model loaded and run beside every tagger (and a tagger without it: PerDT UPOS 93.43).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { decodeNer, NER_TYPES } from '../src/core/ner/index.js';
 import { Doc } from '../src/core/doc.js';
 import { evaluate, type UdScoresOk } from '../src/core/eval/ud-metrics.js';
 import { readConllu } from '../src/core/formats/conllu.js';
 import { createPipeline } from '../src/core/pipeline.js';
 import '../src/core/tag/index.js';
-import { featForm } from '../src/core/tag/features.js';
+import { featForm, nerCode } from '../src/core/tag/features.js';
 import { mulberry32, shuffleInPlace } from '../src/core/prng.js';
 import { decodeTagger, encodeTagger, type TaggerModel } from '../src/core/tag/model.js';
 import { trainTagger, type TrainSentence } from '../src/core/tag/train.js';
@@ -248,6 +259,23 @@ const trainSents = [
   ...(SETS.includes('seraji') ? seraji.train : []),
   ...(SETS.includes('iperudt') ? iper.train : []),
 ].map(toTrain);
+// TAGGER_NER=1 (experiment, not kept; see the header): the named-entity recognizer's label of each word's token
+// (data/ner.bin, trained on ParsTwiNER only) as features of stage 1. The pipeline's tagger component does not run the
+// recognizer, so a model trained so is for TAGGER_DEV measurements only.
+const NER = process.env.TAGGER_NER === '1';
+const nerModel = NER ? decodeNer(new Uint8Array(readFileSync(`${ROOT}data/ner.bin`))) : undefined;
+/** per word: nerCode of the label the recognizer gives its token (a single word, or the run of parts of a multi-word token) */
+function nerCodesOf(forms: readonly string[], mwt: ArrayLike<number>, tokForms: readonly string[]): number[] {
+  const toks: string[] = [];
+  const tokOf: number[] = [];
+  for (let i = 0; i < forms.length; i++) {
+    if (mwt[i] === 0 || mwt[i] === 1 || toks.length === 0) toks.push(mwt[i] === 0 ? forms[i]! : tokForms[i]!);
+    tokOf.push(toks.length - 1);
+  }
+  const labels = nerModel!.label(toks);
+  return tokOf.map((t) => nerCode(labels[t], NER_TYPES));
+}
+if (NER) for (const s of trainSents) s.ner = nerCodesOf(s.forms, s.mwt, s.tokForms);
 log(`early slice mapping: ${JSON.stringify(earlyStats)}`);
 log(`labels: ${UPOS.length} UPOS, ${rest.length} XPOS|FEATS`);
 
@@ -513,7 +541,7 @@ function clusters(): void {
 if (process.env.TAGGER_CLUSTERS !== '0') clusters();
 
 // ---- train: a first model tags the raw text; the UPOS profile of each word type becomes a word class; retrain ----
-const trainInput = { schemes: SCHEMES, upos: UPOS, rest, restGroup, sentences: trainSents, lexicon: { words, hazm, lilak, c1, c2, ner, auto, big }, uposAlias: [[], [[uposId.get('PROPN')!, uposId.get('NOUN')!]], []] as [number, number][][], meta: { trainedOn: 'PerDT dev 1-1019, PerDT early slice (mapped), Seraji dev 1-419, iPerUDT train', dev: DEV } };
+const trainInput = { schemes: SCHEMES, upos: UPOS, rest, restGroup, sentences: trainSents, lexicon: { words, hazm, lilak, c1, c2, ner, auto, big }, uposAlias: [[], [[uposId.get('PROPN')!, uposId.get('NOUN')!]], []] as [number, number][][], ...(NER ? { nerTypes: [...NER_TYPES] } : {}), meta: { trainedOn: 'PerDT dev 1-1019, PerDT early slice (mapped), Seraji dev 1-419, iPerUDT train', dev: DEV } };
 const trainOpts = { seed: SEED, epochs1: EPOCHS1, epochs2: EPOCHS2, minWeight: Number(process.env.TAGGER_MINW ?? 0), minCount: Number(process.env.TAGGER_MINCOUNT ?? 2), ensemble: Number(process.env.TAGGER_ENSEMBLE ?? 5), ensemble2: Number(process.env.TAGGER_ENSEMBLE2 ?? 3), log };
 let data = trainTagger(trainInput, process.env.TAGGER_AUTO === '0' ? trainOpts : { ...trainOpts, epochs2: 0, ensemble: 1 });
 if (process.env.TAGGER_AUTO !== '0') {
@@ -523,7 +551,9 @@ if (process.env.TAGGER_AUTO !== '0') {
   const r = new Int32Array(4096);
   for (const s of RAW) {
     if (s.length > 4000) continue;
-    m0.tagIds(s, new Uint8Array(s.length), s.map(() => ''), 0, u, r);
+    const z = new Uint8Array(s.length);
+    const blank = s.map(() => '');
+    m0.tagIds(s, z, blank, 0, u, r, undefined, NER ? nerCodesOf(s, z, blank) : undefined);
     s.forEach((f, i) => {
       let m = prof.get(f);
       if (!m) prof.set(f, (m = new Map()));
@@ -571,8 +601,9 @@ if (process.env.TAGGER_AUTO !== '0') {
             });
           }
           if (forms.length < 3 || forms.length > 60) continue;
-          m0.tagIds(forms, Uint8Array.from(mwt), tokForms, tb, u, r);
-          trainSents.push({ tb, forms, mwt, tokForms, upos: forms.map((_, i) => [u[i]!]), rest: forms.map(() => null), stage1Only: true });
+          const ner = NER ? nerCodesOf(forms, mwt, tokForms) : undefined;
+          m0.tagIds(forms, Uint8Array.from(mwt), tokForms, tb, u, r, undefined, ner);
+          trainSents.push({ tb, forms, mwt, tokForms, upos: forms.map((_, i) => [u[i]!]), rest: forms.map(() => null), stage1Only: true, ...(ner ? { ner } : {}) });
           got++;
         }
       }
@@ -598,7 +629,7 @@ function accuracy(m: TaggerModel, sents: Sent[], scheme: number): string {
     const k = s.forms.length;
     const u = new Int32Array(k);
     const r = new Int32Array(k);
-    m.tagIds(s.forms, s.mwt, s.tokForms, scheme, u, r);
+    m.tagIds(s.forms, s.mwt, s.tokForms, scheme, u, r, undefined, m.nerTypes ? nerCodesOf(s.forms, s.mwt, s.tokForms) : undefined);
     words += k;
     for (let i = 0; i < k; i++) {
       const g = s.gold[i]!;

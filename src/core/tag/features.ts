@@ -129,6 +129,10 @@ const T_TB_AUTO = 62;
 const T_AUTO_HAZM = 63;
 const T_BIGKEY = 110;
 const T_BIG = 111;
+/** the named-entity recognizer's label of the word (nerCode), alone, with the scheme, and with its neighbours' */
+const T_NERL = 112;
+const T_NERL_TB = 113;
+const T_NERL3 = 114;
 // dynamic, stage 1
 export const D_T1 = 70;
 export const D_T2 = 71;
@@ -389,8 +393,9 @@ export class SentenceFeatures {
    * @param tokForms per word: the form of its multi-word token ('' for single-word tokens)
    * @param tb treebank / scheme id
    * @param lex word classes, for the word-pair (multi-word name) feature
+   * @param nerl per word: the named-entity recognizer's label of its token (nerCode), for a model trained with them
    */
-  compute(words: WordInfo[], mwt: ArrayLike<number>, tokForms: readonly string[], tb: number, lex?: WordClasses): void {
+  compute(words: WordInfo[], mwt: ArrayLike<number>, tokForms: readonly string[], tb: number, lex?: WordClasses, nerl?: ArrayLike<number>): void {
     const n = words.length;
     const useBig = lex !== undefined;
     if (useBig) {
@@ -462,6 +467,14 @@ export class SentenceFeatures {
         const r = this.big[i]!;
         if (l !== 0 || r !== 0) this.push(T_BIG, l, l, r, r);
       }
+      if (nerl !== undefined) {
+        const c = nerl[i]!;
+        const cm = i > 0 ? nerl[i - 1]! : B;
+        const cp = i + 1 < n ? nerl[i + 1]! : B;
+        this.push(T_NERL, c, c, 0, 0);
+        this.push(T_NERL_TB, c, c, tb, tb);
+        this.push(T_NERL3, cm, cm, cp * 64 + c, cp * 64 + c);
+      }
     }
     this.start[n] = this.len;
   }
@@ -532,4 +545,16 @@ export function stage2Dynamic(sf: SentenceFeatures, i: number, u: ArrayLike<numb
   const n = sf.n;
   stage2TagKeys(i > 0 ? u[i - 1]! : BOUNDARY, i + 1 < n ? u[i + 1]! : BOUNDARY, out);
   return STAGE2_TAG_KEYS + stage2OtherKeys(sf, i, u, r1, out, 2 * STAGE2_TAG_KEYS);
+}
+
+/**
+ * The code of a named-entity label (the `ner` component's BIO labels) as a tagger feature: 1 for O, 2 + 2t for B-T and
+ * 3 + 2t for I-T, t the type's index in `types`; 0 for a label it does not know.
+ */
+export function nerCode(label: string | undefined, types: readonly string[]): number {
+  if (label === undefined) return 0;
+  if (label === 'O') return 1;
+  const t = types.indexOf(label.slice(2));
+  if (t < 0) return 0;
+  return (label.charCodeAt(0) === 0x42 ? 2 : 3) + 2 * t;
 }

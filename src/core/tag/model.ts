@@ -46,6 +46,11 @@ export interface TaggerHeader {
   /** [upos] → rest id to use when a scheme has no label for that UPOS (or -1) */
   fallbackRest: number[];
   scale: { t1: number; t2: number };
+  /**
+   * the entity types of the named-entity recognizer whose labels the model reads as features (the tagger then needs
+   * the `ner` model: `nerCode` of each word's token label); absent in a model trained without them
+   */
+  nerTypes?: string[];
   sections: [string, string, number, number][];
 }
 
@@ -630,8 +635,10 @@ export class TaggerModel {
    * Tags one sentence given as word forms (with multi-word token positions: 0 single, 1 first, 2 middle, 3 last part,
    * and each part's token form). Returns UPOS ids and stage 2 label ids (global; -1 if none).
    * `extra` (optional, n × UPOS count, in the units of the stage 1 table) is added to the stage 1 scores of each word.
+   * `ner` (per word: nerCode of its token's named-entity label) is read by a model trained with those labels
+   * (header.nerTypes); without it such a model tags as if the recognizer had no opinion.
    */
-  tagIds(forms: readonly string[], mwt: ArrayLike<number>, tokForms: readonly string[], tb: number, upos: Int32Array, rest: Int32Array, extra?: Float64Array): void {
+  tagIds(forms: readonly string[], mwt: ArrayLike<number>, tokForms: readonly string[], tb: number, upos: Int32Array, rest: Int32Array, extra?: Float64Array, ner?: ArrayLike<number>): void {
     const n = forms.length;
     const cache = this.cache[tb]!;
     const nU = this.header.upos.length;
@@ -652,7 +659,7 @@ export class TaggerModel {
       words[i] = c.info;
     }
     const sf = this.sf;
-    sf.compute(words, mwt, tokForms, tb, this.lex);
+    sf.compute(words, mwt, tokForms, tb, this.lex, this.header.nerTypes ? (ner ?? this.noNer(n)) : undefined);
     const scores = this.scores;
     const dyn = this.dyn;
     const allowed = this.header.allowedUpos[tb]!;
@@ -777,6 +784,18 @@ export class TaggerModel {
       r2 = r1;
       r1 = id < 0 ? REST_BOUNDARY : id;
     }
+  }
+
+  private noNerCodes = new Uint8Array(0);
+  /** n zeros: the "no label" codes of a sentence tagged without the recognizer */
+  private noNer(n: number): Uint8Array {
+    if (this.noNerCodes.length < n) this.noNerCodes = new Uint8Array(2 * n);
+    return this.noNerCodes;
+  }
+
+  /** the entity types whose labels the model reads (see tagIds), or undefined */
+  get nerTypes(): readonly string[] | undefined {
+    return this.header.nerTypes;
   }
 
   /** Tags one sentence (see tagIds) and returns label strings. */

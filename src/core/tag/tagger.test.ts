@@ -6,6 +6,7 @@ import { createPipeline } from '../pipeline.js';
 import { decodeTagger, encodeTagger, fixedTag, tagDoc, taggerModelOf, trainInputFromDocs, trainTagger, type TaggerModel } from './index.js';
 import { sha256, toHex } from '../sha256.js';
 import { endingPersonNumber, pastShaped, personNumber } from './model.js';
+import { nerCode } from './features.js';
 
 const fixture = readFileSync(new URL('./fixtures/tiny.conllu', import.meta.url), 'utf8');
 const SHIPPED = new URL('../../../data/tagger.bin', import.meta.url);
@@ -56,6 +57,50 @@ describe('tagger training', () => {
     expect(doc.words.map((w) => w.upos)).toEqual(goldUpos);
     const got = doc.words.map((w) => `${w.upos} ${w.xpos} ${w.feats}`);
     expect(got.filter((g, i) => g === gold[i]).length).toBeGreaterThanOrEqual(Math.floor(0.9 * gold.length));
+  });
+});
+
+describe('named-entity labels as features (TrainInput.nerTypes)', () => {
+  // the same word, a name after one label of the recognizer and a common noun after another: only the label tells
+  const TYPES = ['PER', 'LOC'];
+  const sent = (code: number, upos: number) => ({ tb: 0, forms: ['او', 'مهر', 'را', 'دید'], mwt: [0, 0, 0, 0], tokForms: ['', '', '', ''], upos: [[2], [upos], [7], [3]], rest: [null, null, null, null], ner: [1, code, 1, 1] });
+  const train = (nerTypes?: string[]) => {
+    const base = trainInputFromDocs([{ doc: readConllu(fixture), scheme: 0 }], ['perdt']);
+    const lone = base.sentences.map((s) => ({ ...s, ner: s.forms.map(() => 1) }));
+    const sentences = [...lone, ...Array.from({ length: 6 }, (_, k) => [sent(nerCode('B-PER', TYPES), 1), sent(nerCode('O', TYPES), 0)][k % 2]!)];
+    return decodeTagger(encodeTagger(trainTagger({ ...base, sentences, ...(nerTypes ? { nerTypes } : {}) }, { seed: 3, epochs1: 8, epochs2: 2, minCount: 1 })));
+  };
+  const uposWith = (m: TaggerModel, code?: number): string => {
+    const u = new Int32Array(4);
+    const r = new Int32Array(4);
+    m.tagIds(['او', 'مهر', 'را', 'دید'], new Uint8Array(4), ['', '', '', ''], 0, u, r, undefined, code === undefined ? undefined : [1, code, 1, 1]);
+    return m.uposLabel(u[1]!);
+  };
+
+  it('codes the BIO labels (row: label → code, reason)', () => {
+    const rows: [string | undefined, number, string][] = [
+      ['O', 1, 'outside any entity'],
+      ['B-PER', 2, 'first word of the first type'],
+      ['I-PER', 3, 'inside the first type'],
+      ['B-LOC', 4, 'first word of the second type'],
+      ['I-LOC', 5, 'inside the second type'],
+      ['B-ORG', 0, 'a type the model was not trained with: no opinion'],
+      [undefined, 0, 'no label'],
+    ];
+    for (const [label, code, why] of rows) expect(nerCode(label, TYPES), why).toBe(code);
+  });
+
+  it('a model trained with them reads them, keeps its types through save and load, and tags without them', () => {
+    const m = train(TYPES);
+    expect(m.nerTypes).toEqual(TYPES);
+    expect(uposWith(m, nerCode('B-PER', TYPES))).toBe('PROPN');
+    expect(uposWith(m, nerCode('O', TYPES))).toBe('NOUN');
+    // without the labels (no recognizer given) it still tags every word
+    expect(['NOUN', 'PROPN']).toContain(uposWith(m));
+    // a model trained without them has no types and ignores labels given to it
+    const plain = train();
+    expect(plain.nerTypes).toBeUndefined();
+    expect(uposWith(plain, nerCode('B-PER', TYPES))).toBe(uposWith(plain, nerCode('O', TYPES)));
   });
 });
 

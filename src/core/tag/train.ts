@@ -30,6 +30,8 @@ export interface TrainSentence {
   rest: (number[] | null)[];
   /** train stage 1 only on this sentence (e.g. automatically tagged text) */
   stage1Only?: boolean;
+  /** per word: nerCode of the named-entity recognizer's label of its token (when TrainInput.nerTypes is set) */
+  ner?: number[];
 }
 
 export interface LexiconInput {
@@ -59,6 +61,8 @@ export interface TrainInput {
    */
   uposAlias?: [number, number][][];
   meta?: Record<string, unknown>;
+  /** the entity types of the sentences' `ner` codes: the model reads them as features (TaggerHeader.nerTypes) */
+  nerTypes?: string[];
 }
 
 export interface TrainOptions {
@@ -330,7 +334,7 @@ export function trainTagger(input: TrainInput, options: TrainOptions = {}): Tagg
   );
   const bounds = input.schemes.map((_, tb) => boundaryInfo(tb));
   const stat = input.sentences.map((s, si) => {
-    sf.compute(infos[si]!, s.mwt, s.tokForms, s.tb, lex);
+    sf.compute(infos[si]!, s.mwt, s.tokForms, s.tb, lex, input.nerTypes ? s.ner : undefined);
     const ids1: number[] = [];
     const ids2: number[] = [];
     const start1 = new Int32Array(sf.n + 1);
@@ -413,7 +417,7 @@ export function trainTagger(input: TrainInput, options: TrainOptions = {}): Tagg
   // ---- stage 1: UPOS ----
   const prepare = (si: number): void => {
     const s = input.sentences[si]!;
-    sf.compute(infos[si]!, s.mwt, s.tokForms, s.tb, lex); // for dynamic features (word hashes)
+    sf.compute(infos[si]!, s.mwt, s.tokForms, s.tb, lex, input.nerTypes ? s.ner : undefined); // for dynamic features (word hashes)
   };
   /** Trains a UPOS perceptron on some sentences. */
   const trainUpos = (sents: number[], epochs: number, label: string): Perceptron => {
@@ -537,6 +541,7 @@ export function trainTagger(input: TrainInput, options: TrainOptions = {}): Tagg
     allowedRest,
     fallbackRest,
     scale: { t1: e1.scale, t2: e2.scale },
+    ...(input.nerTypes ? { nerTypes: input.nerTypes } : {}),
   };
   log(`tagger: stage 1 ${e1.table.ka.length} rows / ${e1.table.w.length} weights, stage 2 ${e2.table.ka.length} rows / ${e2.table.w.length} weights, lexicon ${lexData.ka.length}`);
   return { header, lex: lexData, t1: e1.table, t2: e2.table };
