@@ -1,12 +1,18 @@
 /**
  * Sentence boundaries over scanned tokens: after terminal punctuation (. ! ? ؟ … and runs of them) plus any closing
- * quotes or brackets glued to it, and at every line break. A dot after a single letter (دکتر م. رضایی), inside a
- * dotted abbreviation or a number is not a boundary.
+ * quotes or brackets glued to it, and at every line break. A dot after a single letter (دکتر م. رضایی) or a Latin title
+ * (Dr. Smith), inside a dotted abbreviation or a number is not a boundary.
  */
 import type { RawTokens } from './scan.js';
 import { isTerminalChar } from './scan.js';
 
 const CLOSERS = new Set(['»', '"', "'", ')', ']', '}', '”', '’', '›']);
+
+/**
+ * Latin titles and abbreviations a name or a word follows (Dr. Smith, Mr. Brown, Prof. Rahimi, A vs. B): their dot,
+ * glued to them, ends no sentence. Kept to forms that hardly ever end one (not etc., No., Inc.).
+ */
+const LATIN_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sr', 'Jr', 'St', 'Mt', 'Gen', 'Col', 'Lt', 'Capt', 'Sgt', 'Rev', 'Hon', 'vs', 'cf', 'approx']);
 
 /**
  * Returns the index of the first token of each sentence. `quoted`: 'continues' reads a terminal mark inside closing
@@ -47,6 +53,8 @@ export function sentenceStarts(t: string, tk: RawTokens, quoted: 'ends' | 'conti
       const ps = tk.start[i - 1]!;
       const pe = tk.end[i - 1]!;
       if (pe === s && pe - ps === 1 && tk.kind[i - 1] === 'word') continue;
+      // a Latin title or abbreviation (Dr. Smith, A vs. B)
+      if (pe === s && pe - ps <= 6 && LATIN_TITLES.has(t.slice(ps, pe)) && i + 1 < n && !tk.lineBefore[i + 1]) continue;
     }
     let j = i + 1;
     // whether the mark is closed by quotes or brackets with no terminal mark after them
