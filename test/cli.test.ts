@@ -60,6 +60,21 @@ describe('dabir normalize (in-process)', () => {
     expect(b.out).toBe(fromFile.out);
   });
 
+  it('passes fenced code blocks through, as the library does on the whole text (line commands see one line at a time)', async () => {
+    const input = 'متن میخواهم\n```js\nconst x = "میخواهم";\n```\nx = "سلام"; میخواهم\n  ~~~~\nمیخواهم "a"\n~~~\nپایان میخواهم\n';
+    const r = await cli(['normalize'], input);
+    expect(r.out).toBe(normalize(input));
+    expect(r.out).toContain('const x = "میخواهم";'); // code unchanged
+    expect(r.out).toContain(`x = «سلام»؛ می${ZWNJ}خواهم`); // text after the block normalized
+    expect(r.out.endsWith('پایان میخواهم\n')).toBe(true); // ~~~ does not close a ~~~~ block: the rest is code
+    // no changes reported inside a block; one per line outside
+    const c = await cli(['normalize', '--changes'], '```\nمیخواهم\n```\nمیخواهم\n');
+    expect(c.out.trim().split('\n').map((l) => JSON.parse(l).line)).toEqual([4]);
+    // the other line commands that rewrite or report on text
+    expect((await cli(['numbers'], '```\nسه هزار\n```\nسه هزار\n')).out).toBe('```\nسه هزار\n```\n۳۰۰۰\n');
+    expect((await cli(['formalize'], '```\nمیخوام\n```\nمیخوام\n')).out).toBe(`\`\`\`\nمیخوام\n\`\`\`\nمی${ZWNJ}خواهم\n`);
+  });
+
   it('fixes the unambiguous half-spaces', async () => {
     const r = await cli(['normalize'], 'میشود\nمی شود\n');
     expect(r.out).toBe(`می${ZWNJ}شود\nمی${ZWNJ}شود\n`);

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import {
   availableComponents,
   createPipeline,
+  createFenceTracker,
   createSentenceStream,
   PIPELINE_SCHEME_CHOICES,
   type PipelineScheme,
@@ -413,15 +414,15 @@ async function runNormalize(args: string[], io: CliIO): Promise<number> {
   try {
     const normalizer = loadNormalizer(options);
     const handle: LineHandler = parsed.changes
-      ? (line, _eol, lineNo, out) => {
+      ? outsideFences((line, _eol, lineNo, out) => {
           if (line.length === 0) return;
           for (const c of normalizer.normalizeAligned(line, callOptions).changes()) {
             out.push(JSON.stringify({ line: lineNo, start: c.start, end: c.end, before: c.before, after: c.after, kind: c.kind }), '\n');
           }
-        }
-      : (line, eol, _lineNo, out) => {
+        }, NOTHING)
+      : outsideFences((line, eol, _lineNo, out) => {
           out.push(line.length === 0 ? line : normalizer.normalize(line, callOptions), eol);
-        };
+        }, AS_IS);
     await processLines(input, io, handle, file);
     return EXIT_OK;
   } finally {
@@ -464,6 +465,20 @@ function describe(err: unknown): string {
 
 /** Appends the output for one input line (without its end of line `eol`, which is '\n', '\r\n' or '' at EOF). */
 type LineHandler = (line: string, eol: string, lineNo: number, out: string[]) => void;
+
+/** the line as it is: what a text-writing command does with a line of a fenced code block */
+const AS_IS: LineHandler = (line, eol, _n, out) => void out.push(line, eol);
+/** nothing: what a reporting command (changes, issues, found spans) says about a line of a fenced code block */
+const NOTHING: LineHandler = () => undefined;
+
+/**
+ * `handle` for the lines outside fenced code blocks (``` or ~~~), `code` for the lines of one: code passes through
+ * unchanged, as it does when the library normalizes the whole text at once (a line alone cannot show it is code).
+ */
+function outsideFences(handle: LineHandler, code: LineHandler): LineHandler {
+  const inFence = createFenceTracker();
+  return (line, eol, lineNo, out) => (inFence(line) ? code : handle)(line, eol, lineNo, out);
+}
 
 class StdoutClosed extends Error {}
 
@@ -993,7 +1008,7 @@ async function runFormalize(args: string[], io: CliIO): Promise<number> {
     const normalizer = v['no-normalize'] ? undefined : loadNormalizer(resolveOptions(undefined));
     const formalizer = getFormalizer();
     const o = { register } as const;
-    const handle: LineHandler = (line, eol, lineNo, out) => {
+    const handle: LineHandler = outsideFences((line, eol, lineNo, out) => {
       if (!v.changes) {
         out.push(formalizer.formalize(normalizer ? normalizer.normalize(line) : line, o), eol);
         return;
@@ -1002,7 +1017,7 @@ async function runFormalize(args: string[], io: CliIO): Promise<number> {
       for (const c of a.changes()) {
         if (c.kinds.includes('register')) out.push(JSON.stringify({ line: lineNo, start: c.start, end: c.end, before: c.before, after: c.after }), '\n');
       }
-    };
+    }, v.changes ? NOTHING : AS_IS);
     await processLines(input, io, handle, file);
     return EXIT_OK;
   } finally {
@@ -1333,13 +1348,17 @@ async function runNumbers(args: string[], io: CliIO): Promise<number> {
   if (positionals.length > 1) throw new DabirError('E_USAGE', `expected at most one FILE, got ${positionals.length}`, usageHint('numbers'));
   const file = positionals[0] === '-' ? undefined : positionals[0];
   const o = { to, digits, ordinals: !!v.ordinals };
-  await eachLine(file, io, (line, eol, lineNo, out) => {
-    if (!v.list) {
-      out.push(convertNumbers(line, o), eol);
-      return;
-    }
-    for (const s of findNumbers(line)) out.push(JSON.stringify({ line: lineNo, start: s.start, end: s.end, text: s.text, digits: s.digits, form: s.form }), '\n');
-  });
+  await eachLine(
+    file,
+    io,
+    outsideFences((line, eol, lineNo, out) => {
+      if (!v.list) {
+        out.push(convertNumbers(line, o), eol);
+        return;
+      }
+      for (const s of findNumbers(line)) out.push(JSON.stringify({ line: lineNo, start: s.start, end: s.end, text: s.text, digits: s.digits, form: s.form }), '\n');
+    }, v.list ? NOTHING : AS_IS),
+  );
   return EXIT_OK;
 }
 
@@ -1375,10 +1394,10 @@ async function runSpell(args: string[], io: CliIO): Promise<number> {
     const checker = getSpellChecker();
     if (dictWords.length) checker.addWords(dictWords);
     const handle: LineHandler = v.fix
-      ? (line, eol, _n, out) => {
+      ? outsideFences((line, eol, _n, out) => {
           out.push(line.length === 0 ? line : checker.fix(line, options), eol);
-        }
-      : (line, _eol, lineNo, out) => {
+        }, AS_IS)
+      : outsideFences((line, _eol, lineNo, out) => {
           if (line.length === 0) return;
           for (const is of checker.check(line, options)) {
             if (format === 'json') {
@@ -1388,7 +1407,7 @@ async function runSpell(args: string[], io: CliIO): Promise<number> {
               out.push(`${lineNo}:${is.start}-${is.end} ${is.kind} ${is.text}${sugg ? ` → ${sugg}` : ''}\n`);
             }
           }
-        };
+        }, NOTHING);
     await processLines(input, io, handle, file);
     return EXIT_OK;
   } finally {

@@ -17,7 +17,7 @@ export { searchFold, searchTermsOf, type SearchTerm, type SearchTermsOptions } f
 export { createStopwords, stopwordKey, type StopwordData, type Stopwords } from './stopwords.js';
 export { createFormalizer, FORMAL_FORMAT_VERSION, type FormalData, type FormalizeOptions, type Formalizer, type FormalResources } from './formal/index.js';
 export { tokenize, tokenizeAligned, scanTokens, MwtSplitter, type MwtData, type TokenizeOptions } from './tokenize/index.js';
-export { createSentenceStream, createTextCutter, forcedCuts, MAX_SEGMENT, shiftSentence, type SentenceStream, type TextCutter } from './stream.js';
+export { createFenceTracker, createSentenceStream, createTextCutter, forcedCuts, MAX_SEGMENT, shiftSentence, type SentenceStream, type TextCutter } from './stream.js';
 export { createLemmatizer, stem, decodeLemmaData, type Lemmatizer, type LemmatizerOptions } from './lemmatize/index.js';
 import './lemmatize/component.js';
 export { ParserModel, parseDoc, parserModelOf, trainParser, PARSER_FORMAT_VERSION, type ParserOptions, type ParseResult } from './parse/index.js';

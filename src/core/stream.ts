@@ -269,6 +269,40 @@ export function createSentenceStream(pipeline: Pipeline): SentenceStream {
   };
 }
 
+/**
+ * For tools that take text a line at a time (the CLI's line commands): whether each line, given in order, belongs to a
+ * fenced code block (its opening line, a line inside it, or its closing line), by the protection step's rule
+ * (src/core/normalize/protect.ts): a line starting, after at most 3 spaces, with 3 or more ` or ~ opens a block that
+ * the first later line holding a run of at least as many of the same mark and nothing else closes. The normalizer
+ * passes such blocks through when it sees the whole text; a line alone cannot show it is inside one.
+ */
+export function createFenceTracker(): (line: string) => boolean {
+  let open = false;
+  let mark = 0;
+  let need = 0;
+  return (line: string): boolean => {
+    let i = 0;
+    while (i < 3 && i < line.length && line.charCodeAt(i) === 0x20) i++;
+    const c = line.charCodeAt(i);
+    let j = i;
+    if (c === 0x60 || c === 0x7e) while (j < line.length && line.charCodeAt(j) === c) j++;
+    const run = j - i;
+    if (!open) {
+      if (run < 3) return false;
+      open = true;
+      mark = c;
+      need = run;
+      return true;
+    }
+    if (c === mark && run >= need) {
+      let k = j;
+      while (k < line.length && isHSpace(line.charCodeAt(k))) k++;
+      if (k === line.length) open = false;
+    }
+    return true;
+  };
+}
+
 /** Moves a sentence analysed as a piece of a longer text to its place there: its offsets and its tokens' grow by `base`. */
 export function shiftSentence(s: Sentence, base: number): void {
   if (base === 0) return;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createNormalizer } from './index.js';
 import { scanProtected } from './protect.js';
+import fc from 'fast-check';
+import { createFenceTracker } from '../stream.js';
 
 /** the protected spans of `text`, as strings */
 function spans(text: string): string[] {
@@ -115,5 +117,37 @@ describe('protected text passes through the normalizer byte-identical', () => {
   ])('%j inside Persian text', (span) => {
     const text = `متن ${span} متن`;
     expect(N.normalize(text)).toBe(text);
+  });
+});
+
+describe('createFenceTracker: fenced code blocks a line at a time, by the protection rule', () => {
+  it('marks the lines of a block (row: lines, marks, reason)', () => {
+    const rows: [string[], string, string][] = [
+      [['a', '```', 'code', '```', 'b'], '01110', 'a block of backticks, its fences included'],
+      [['```js', 'x', '```'], '111', 'an info string after the opening run'],
+      [['   ~~~', 'x', '~~~'], '111', 'tildes, three spaces of indentation'],
+      [['    ```', 'x'], '00', 'four spaces: no fence'],
+      [['````', '```', 'x', '````  ', 'y'], '11110', 'a shorter run does not close a longer one; trailing spaces may follow the closing run'],
+      [['```', 'x', '~~~', 'y'], '1111', 'the other mark does not close it: an unclosed block runs to the end'],
+      [['``', 'x'], '00', 'two backticks are no fence'],
+      [['```', '``` x', 'y', '```'], '1111', 'a closing run must stand alone on its line'],
+    ];
+    for (const [lines, marks, why] of rows) {
+      const inFence = createFenceTracker();
+      expect(lines.map((l) => (inFence(l) ? '1' : '0')).join(''), why).toBe(marks);
+    }
+  });
+
+  it('normalizing line by line, code lines left alone, equals normalizing the whole text (property)', () => {
+    const n = createNormalizer();
+    const pool = ['```', '```js', '~~~', '~~~~', '  ```', '    ```', '``` x', 'میخواهم "سلام";', 'x = 1 ;', 'کتاب ها', 'متن  عادی', ''];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool), { maxLength: 12 }), (lines) => {
+        const inFence = createFenceTracker();
+        const byLine = lines.map((l) => (inFence(l) ? l : n.normalize(l))).join('\n');
+        expect(byLine).toBe(n.normalize(lines.join('\n')));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
