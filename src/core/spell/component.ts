@@ -6,7 +6,8 @@
  */
 import { badOption } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
-import { createSpellChecker, SPELL_KINDS, SPELL_REGISTERS, type SpellChecker, type SpellIssue, type SpellKind, type SpellOptions, type SpellRegister, type SpellToken } from './checker.js';
+import { scanProtected } from '../normalize/protect.js';
+import { anyProtected, createSpellChecker, SPELL_KINDS, SPELL_REGISTERS, type SpellChecker, type SpellIssue, type SpellKind, type SpellOptions, type SpellRegister, type SpellToken } from './checker.js';
 import type { Doc } from '../doc.js';
 
 const cache = new WeakMap<object, SpellChecker>();
@@ -27,8 +28,10 @@ const OPTION_NAMES = ['kinds', 'realWordThreshold', 'maxSuggestions', 'maxCost',
 /** Checks every sentence of a Doc and stores the issues in `doc.spelling` (also returned). */
 export function checkDoc(checker: SpellChecker, doc: Doc, options: SpellOptions = {}): SpellIssue[] {
   const out: SpellIssue[] = [];
+  // code, mentions, hashtags, URLs and markup are never checked (as checker.check leaves them)
+  const prot = scanProtected(doc.text);
   for (const s of doc.sentences) {
-    const toks: SpellToken[] = s.tokens.map((t) => ({
+    const toks: SpellToken[] = s.tokens.filter((t) => !anyProtected(prot, t.start, t.end)).map((t) => ({
       start: t.start,
       end: t.end,
       text: t.text,

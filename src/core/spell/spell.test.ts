@@ -150,6 +150,9 @@ describe('check', () => {
     ['numbers', '۱۲۳۴ 5678 ۱۲٫۵'],
     ['URLs and emails', 'https://exmple.com/کطاب a@b.cd'],
     ['code', 'const x = y+1; // کطابx'],
+    ['inline code', 'او `مدرصه` رفت'],
+    ['a fenced code block', 'او رفت\n```\nمدرصه\n```'],
+    ['a hashtag', 'او #مدرصه رفت'],
     ['single letters', 'ب ت ث'],
   ];
   it.each(passthrough)('%s', (_why, text) => {
@@ -325,6 +328,12 @@ describe('component', () => {
     expect(doc.spelling).toHaveLength(1);
     expect(text.slice(doc.spelling![0]!.start, doc.spelling![0]!.end)).toBe('مدرصه');
     expect(doc.toJSON().spelling).toBeDefined();
+  });
+  it('code, hashtags and markup in a document are not checked, as check() leaves them', () => {
+    const nlp = createPipeline({ components: ['tokenizer', 'spell'], resources: { spell: encodeSpellData(tinyData()) } });
+    for (const text of ['او `مدرصه` رفت', 'او رفت\n```\nمدرصه\n```', 'او #مدرصه رفت']) expect(nlp.process(text).spelling, text).toEqual([]);
+    // and the word outside them still is
+    expect(nlp.process('او `مدرصه` رفت و مدرصه').spelling!.map((i) => i.text)).toEqual(['مدرصه']);
   });
   it('bad options are E_BAD_OPTION', () => {
     expect(() => createPipeline({ components: ['tokenizer', 'spell'], resources: { spell: tinyData() as unknown as Uint8Array }, options: { spell: { kinds: ['typo'] } } })).toThrow(/E_BAD_OPTION/);
