@@ -666,7 +666,9 @@ function atomsOf(text: string): Atom[] {
       continue;
     }
     barrier(i);
-    gap = false;
+    // after a mark or a line break the next word starts a new one ((سه هزار), «دو», a number at a line's start); after
+    // a ZWNJ or a Latin letter, digit-like symbol or digit it is glued to them (‌سه, abcسه, mp3)
+    gap = c !== 0x200c && !isLatinOrDigitLike(c);
     i++;
   }
   return out;

@@ -123,6 +123,17 @@ describe('findNumbers', () => {
     const texts = found.map((s) => s.text);
     for (const x of ['۱۴۰۲', '۰۱', '12', '3', '۰۹۱۲۳۴۵۶۷۸۹', 'نه', 'سه', 'صد']) expect(texts).not.toContain(x);
   });
+  it('a phrase after a mark or a line break starts with its first word (row: text, phrases, reason)', () => {
+    const rows: [string, string[], string][] = [
+      ['(سه هزار)', ['سه هزار'], 'inside brackets'],
+      ['«دو»', ['دو'], 'inside quotes'],
+      ['سه هزار\nسه هزار', ['سه هزار', 'سه هزار'], 'at the start of a second line'],
+      ['x\n۲ میلیون', ['۲ میلیون'], 'digits with a scale after a line break'],
+      ['abcسه', [], 'glued to Latin letters: no number word'],
+      [`${'\u200c'}سه`, [], 'after a ZWNJ: a glued piece'],
+    ];
+    for (const [text, phrases, why] of rows) expect(findNumbers(text).map((s) => s.text), why).toEqual(phrases);
+  });
   it('words: false for a digit string alone', () => {
     expect(found.find((s) => s.text === '۲۵')?.words).toBe(false);
     expect(found.find((s) => s.text === '۲٫۵ میلیون')?.words).toBe(true);
