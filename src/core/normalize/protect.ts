@@ -593,3 +593,9 @@ export function findLinks(text: string): LinkSpan[] {
   }
   return out;
 }
+
+/** some unit of [a, b) is protected (scanProtected): the span is code, a mention, a hashtag, a URL, markup */
+export function anyProtected(prot: Uint8Array, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (prot[k] === 1) return true;
+  return false;
+}

@@ -131,8 +131,14 @@ describe('findNumbers', () => {
       ['x\n۲ میلیون', ['۲ میلیون'], 'digits with a scale after a line break'],
       ['abcسه', [], 'glued to Latin letters: no number word'],
       [`${'\u200c'}سه`, [], 'after a ZWNJ: a glued piece'],
+      ['```\nسه هزار\n```\nدو', ['دو'], 'not inside a fenced code block'],
+      ['متن `سه هزار` و دو', ['دو'], 'nor inside inline code'],
     ];
     for (const [text, phrases, why] of rows) expect(findNumbers(text).map((s) => s.text), why).toEqual(phrases);
+  });
+  it('convertNumbers leaves code as it is, both ways', () => {
+    expect(convertNumbers('متن `سه هزار` و سه هزار')).toBe('متن `سه هزار` و ۳۰۰۰');
+    expect(convertNumbers('متن `۲۵` و ۲۵', { to: 'words' })).toBe('متن `۲۵` و بیست و پنج');
   });
   it('words: false for a digit string alone', () => {
     expect(found.find((s) => s.text === '۲۵')?.words).toBe(false);

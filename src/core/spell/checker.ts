@@ -11,7 +11,7 @@ import { hasStretch, isArabicLetter, isArabicMark, MAX_WORD, unstretch } from '.
 import { decodeSpellData, FLAG_ADJ, FLAG_CURATED, FLAG_NAME, FLAG_VERB, FLAG_NOMINAL, FLAG_NOSUGGEST, FLAG_PLURAL, type Confusion, type ConfusionKind, type SpellData } from './data.js';
 import { registerCount, registerOf } from '../register/index.js';
 import { COST, editCost } from './edit.js';
-import { scanProtected } from '../normalize/protect.js';
+import { anyProtected, scanProtected } from '../normalize/protect.js';
 
 /**
  * `non-word`: a word no lexicon or rule knows, with its likely corrections; `real-word`: a known word that is the wrong
@@ -1421,10 +1421,4 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     notAWord(word) ? [] : [...candidates(spellKey(word), maxCost, false).values()].map((c) => ({ text: c.text, cost: c.cost, logFreq: c.logf }));
 
   return { isKnown, suggest, nearest, check, checkTokens, fix, addWords, get size() { return nWords; } };
-}
-
-/** some unit of [a, b) is protected (scanProtected): the span is code, a mention, a hashtag, a URL, markup */
-export function anyProtected(prot: Uint8Array, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (prot[k] === 1) return true;
-  return false;
 }

@@ -6,8 +6,8 @@
  */
 import { badOption } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
-import { scanProtected } from '../normalize/protect.js';
-import { anyProtected, createSpellChecker, SPELL_KINDS, SPELL_REGISTERS, type SpellChecker, type SpellIssue, type SpellKind, type SpellOptions, type SpellRegister, type SpellToken } from './checker.js';
+import { anyProtected, scanProtected } from '../normalize/protect.js';
+import { createSpellChecker, SPELL_KINDS, SPELL_REGISTERS, type SpellChecker, type SpellIssue, type SpellKind, type SpellOptions, type SpellRegister, type SpellToken } from './checker.js';
 import type { Doc } from '../doc.js';
 
 const cache = new WeakMap<object, SpellChecker>();
