@@ -99,12 +99,14 @@ export function keywordsOf(doc: Doc, idf: Idf, stopwords: Stopwords, options: Ke
   const cands = new Map<string, Cand>();
   for (const s of doc.sentences) {
     // the content words of the sentence in order, a null where a run breaks
-    const run: { term: string; start: number; end: number; form: string; lemma: string }[] = [];
+    // (stop: a stopword the treebanks mostly tag as a content word, مهم, جدید, بیشتر: part of a phrase, never a keyword alone)
+    const run: { term: string; start: number; end: number; form: string; lemma: string; stop: boolean }[] = [];
     let prev: Word | undefined; // the last content word of the run
     const flush = (): void => {
       for (let i = 0; i < run.length; i++) {
         for (let k = 1; k <= maxWords && i + k <= run.length; k++) {
           const part = run.slice(i, i + k);
+          if (k === 1 && part[0]!.stop) continue;
           const terms = part.map((p) => p.term);
           const key = terms.join(' ');
           const span = { start: part[0]!.start, end: part[k - 1]!.end };
@@ -130,14 +132,15 @@ export function keywordsOf(doc: Doc, idf: Idf, stopwords: Stopwords, options: Ke
       const words = t.words;
       for (let k = 0; k < words.length; k++) {
         const w: Word = words[k]!;
-        const content = CONTENT.has(w.upos ?? '') && HAS_LETTER.test(w.form) && !stopwords.isFunctionWord(w.form) && (k === 0 || w.form.length > 3) && w.deprel !== 'compound:lvc';
+        // (not an adjective used as an adverb, بیش in بیش از, nor the light verb's part)
+        const content = CONTENT.has(w.upos ?? '') && HAS_LETTER.test(w.form) && !stopwords.isFunctionWord(w.form) && (k === 0 || w.form.length > 3) && w.deprel !== 'compound:lvc' && w.deprel !== 'advmod';
         const term = content ? searchFold(w.lemma && w.lemma !== '_' ? w.lemma : w.form) : '';
         if (!content || term.length < 2) {
           flush();
           continue;
         }
         if (prev && !linked(prev, w)) flush();
-        run.push({ term, start: t.start, end: t.end, form: t.form ?? t.text, lemma: w.lemma && w.lemma !== '_' ? w.lemma : w.form });
+        run.push({ term, start: t.start, end: t.end, form: t.form ?? t.text, lemma: w.lemma && w.lemma !== '_' ? w.lemma : w.form, stop: stopwords.has(w.form) });
         prev = w;
       }
     }

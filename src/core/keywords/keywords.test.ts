@@ -48,6 +48,21 @@ describe('keywordsOf', () => {
     expect(() => keywordsOf(d, idf, stop, { n: -1 })).toThrowError(expect.objectContaining({ code: 'E_BAD_OPTION' }) as Error);
     expect(() => keywordsOf(d, idf, stop, { maxWords: 0 })).toThrowError(expect.objectContaining({ code: 'E_BAD_OPTION' }) as Error);
   });
+  it('a stopword the treebanks tag as content (مهم) is part of a phrase, never a keyword alone; an adjective used as an adverb (بیش از) is none', () => {
+    const withContent = createStopwords({ meta: { format: 1 }, words: ['را', 'مهم', 'بیش'], content: ['مهم', 'بیش'] });
+    const d = docOf([
+      ['بیش', 'بیش', 'ADJ', 5, 'advmod'],
+      ['از', 'از', 'ADP', 1, 'fixed'],
+      ['نرخ', 'نرخ', 'NOUN', 5, 'nsubj'],
+      ['مهم', 'مهم', 'ADJ', 3, 'amod'],
+      ['بود', 'بود', 'AUX', 0, 'root'],
+      ['مهم', 'مهم', 'ADJ', 5, 'xcomp'],
+    ]);
+    const keys = keywordsOf(d, idf, withContent, { n: 10 }).map((x) => x.key);
+    expect(keys).toContain('نرخ مهم');
+    expect(keys).not.toContain('مهم');
+    expect(keys).not.toContain('بیش');
+  });
   it('bad IDF data is E_RESOURCE_CORRUPT', () => {
     expect(() => createIdf({ meta: { format: 2, documents: 1 }, df: {} })).toThrowError(expect.objectContaining({ code: 'E_RESOURCE_CORRUPT' }) as Error);
   });
