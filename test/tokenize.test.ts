@@ -22,6 +22,7 @@ const TOKENS: [string, string, string][] = [
   ['آیا رفت؟ بله!', 'آیا رفت ؟|بله !', 'Persian question mark ends a sentence'],
   ['دکتر م. رضایی آمد.', 'دکتر م. رضایی آمد .', 'an initial (a letter, a dot, a name) is one token, as PerDT writes م.; no sentence break'],
   ['او گفت و. بعد', 'او گفت و . بعد', 'و is a word, never an initial'],
+  ['<a href="x">لینک</a>', '<a href="x"> لینک </a>', 'markup passes through; the space between a tag and its attributes separates tokens (none holds a space)'],
   ['Dr. Smith and Mr. Brown came. دکتر آمد.', 'Dr . Smith and Mr . Brown came .|دکتر آمد .', 'a Latin title (Dr., Mr.) ends no sentence; its dot stays a token of its own'],
   ['Real Madrid vs. Barcelona شد.', 'Real Madrid vs . Barcelona شد .', 'nor vs.'],
   ['او به Dr.\nرفت', 'او به Dr .|رفت', 'a line break still ends the sentence'],
@@ -250,6 +251,19 @@ describe('document invariants (property tests)', () => {
         }
         expectTokenSpans(doc, input);
         for (const s of doc.sentences) expect(input.slice(s.start, s.end)).toBe(s.text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('no token starts or ends with a space or a line break, markup and code included', () => {
+    const pieces = fc.constantFrom('<a href="x y">', '</a>', '<br/>', '```', '`کد  تست`', 'const  x = 1;', 'سلام', 'کتاب‌ها', ' ', '  ', '\n', '\t', '@user', '#تگ', 'https://x.com/a b', ':)');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 25 }), (parts) => {
+        const input = parts.join('');
+        const doc = nlp.process(input);
+        expectTokenSpans(doc, input);
+        for (const t of doc.tokens) expect(/^\s|\s$/.test(t.text), JSON.stringify(t.text)).toBe(false);
       }),
       { numRuns: 300 },
     );

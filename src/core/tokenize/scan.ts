@@ -73,7 +73,9 @@ export function scanTokens(t: string, protect?: Uint8Array): RawTokens {
   };
   while (i < n) {
     const c = t.charCodeAt(i);
-    if (protect && protect[i] === 1) {
+    // (a space or line break inside a protected span — an HTML tag's attributes, a code block's lines — separates
+    // tokens as anywhere else: no token starts with one)
+    if (protect && protect[i] === 1 && !isHSpace(c) && !isLineBreak(c)) {
       let j = i + 1;
       while (j < n && protect[j] === 1 && !isHSpace(t.charCodeAt(j)) && !isLineBreak(t.charCodeAt(j))) j++;
       push(i, j, 'protected');
