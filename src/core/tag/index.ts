@@ -30,6 +30,10 @@ export interface TaggerOptions {
 /** a word made only of lone surrogates (broken UTF-16, kept as written): no character at all, UD's X (other) */
 const LONE_SURROGATES = /^(?:[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff])+$/;
 
+/** the start of an HTML/XML tag (<div, </p>, <!--, <?xml) and an attribute ending one (class="x">, href='y'/>) */
+const MARKUP_START = /^<[/!?]?[A-Za-z!-]/;
+const MARKUP_ATTR = /^[A-Za-z_:][\w:.-]*=(?:"[^"]*"|'[^']*')\/?>?$/;
+
 /** a word made only of symbols and emoji (with their modifiers, joiners and variation selectors) */
 const SYMBOLIC = /^[\p{S}\p{Extended_Pictographic}\u200d\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]+$/u;
 
@@ -37,7 +41,8 @@ const SYMBOLIC = /^[\p{S}\p{Extended_Pictographic}\u200d\ufe0e\ufe0f\u{1f3fb}-\u
  * The tag of a word the treebanks never show and no guess among their tags fits: emoji, ASCII emoticons (:) <3) and
  * other symbols (+ $ © ←), and lone surrogates (X),
  * URLs and e-mail addresses are SYM (UD lists all three under SYM), an @mention names a user (PROPN), a #hashtag
- * is X (a social-media marker, as in Tweebank). Undefined for any other word.
+ * is X (a social-media marker, as in Tweebank), and so is markup (a tag's start, an attribute ending it). Undefined for
+ * any other word.
  */
 export function fixedTag(form: string): 'SYM' | 'PROPN' | 'X' | undefined {
   const c = form.charCodeAt(0);
@@ -46,6 +51,8 @@ export function fixedTag(form: string): 'SYM' | 'PROPN' | 'X' | undefined {
   const at = form.indexOf('@');
   if (at > 0 && form.indexOf('.', at) > at + 1 && !/\s/.test(form)) return 'SYM';
   if (LONE_SURROGATES.test(form)) return 'X';
+  // markup the tokenizer passed through: a tag's start (<div, </div>, <br/>) or an attribute that closes it
+  if (MARKUP_START.test(form) || MARKUP_ATTR.test(form)) return 'X';
   return SYMBOLIC.test(form) || isEmoticon(form) ? 'SYM' : undefined;
 }
 

@@ -175,6 +175,12 @@ describe('tagger component', () => {
     ['a@b', undefined, 'no dot after the @: not an address'],
     ['کتاب', undefined, 'a word: the model tags it'],
     ['3.5', undefined, 'a number: the model tags it'],
+    ['<div', 'X', 'the start of an HTML tag: markup, no word'],
+    ['class="x">', 'X', 'an attribute closing a tag'],
+    ['</div>', 'X', 'a closing tag'],
+    ['<br/>', 'X', 'an empty element'],
+    ['->', undefined, 'an arrow is no markup'],
+    ['x>y', undefined, 'nor a comparison'],
   ];
   it.each(fixedRows)('fixedTag(%s) = %s: %s', (form, tag) => {
     expect(fixedTag(form)).toBe(tag);
