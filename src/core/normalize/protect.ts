@@ -599,3 +599,13 @@ export function anyProtected(prot: Uint8Array, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (prot[k] === 1) return true;
   return false;
 }
+
+/**
+ * Whether scanProtected can mark a word of Arabic-script letters in `text`: only code (backticks, a fence of tildes),
+ * markup, a mention or hashtag, or a URL path holds one, so text without any of ` ~ # @ / < & holds none, and callers
+ * that only care about such words (the spelling checker, the number finder) skip the scan.
+ */
+export function mayProtectLetters(text: string): boolean {
+  return MAY_PROTECT.test(text);
+}
+const MAY_PROTECT = /[`~#@/<&]/;
