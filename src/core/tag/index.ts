@@ -31,7 +31,7 @@ export interface TaggerOptions {
 const LONE_SURROGATES = /^(?:[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff])+$/;
 
 /** the start of an HTML/XML tag (<div, </p>, <!--, <?xml) and an attribute ending one (class="x">, href='y'/>) */
-const MARKUP_START = /^<[/!?]?[A-Za-z!-]/;
+const MARKUP_START = /^<(?:\/?[A-Za-z]|![A-Za-z-]|\?[A-Za-z])/;
 const MARKUP_ATTR = /^[A-Za-z_:][\w:.-]*=(?:"[^"]*"|'[^']*')\/?>?$/;
 
 /** a word made only of symbols and emoji (with their modifiers, joiners and variation selectors) */

@@ -180,6 +180,8 @@ describe('tagger component', () => {
     ['</div>', 'X', 'a closing tag'],
     ['<br/>', 'X', 'an empty element'],
     ['->', undefined, 'an arrow is no markup'],
+    ['<-', undefined, 'nor is this one: left to the model'],
+    ['<!--', 'X', 'an HTML comment opens'],
     ['x>y', undefined, 'nor a comparison'],
   ];
   it.each(fixedRows)('fixedTag(%s) = %s: %s', (form, tag) => {
