@@ -137,6 +137,9 @@ for (const line of readShared('lexicon/shekar/verbs.csv').split('\n')) {
   const [pres, past] = line.split(',');
   if (pres && past) stems.add(canon(past.trim()) + '#' + canon(pres.trim()));
 }
+/** a verb prefix (ب, ن, می) before a stem: in آ it becomes یا, in ا it takes ی (بیا، نیفتاد، بینداز) */
+const prefixed = (pre: string, stem: string): string => (stem.startsWith('آ') ? pre + 'یا' + stem.slice(1) : stem.startsWith('ا') ? pre + 'ی' + stem : pre + stem);
+const HS_IMPERATIVE = process.env.HS_IMPERATIVE !== '0';
 const PAST_END = ['', 'م', 'ی', 'یم', 'ید', 'ند'];
 const PRES_END = ['م', 'ی', 'د', 'یم', 'ید', 'ند'];
 const PERF_END = ['ام', 'ای', 'ایم', 'اید', 'اند'];
@@ -166,7 +169,18 @@ for (const st of [...stems].sort()) {
         verbPiece(form);
         flag('ب' + form, FLAG_VERB);
         flag('ن' + form, FLAG_VERB);
+        // a stem in آ / ا takes ی after the prefix (بیایم، نیاید، بیندازد): as written, not بآیم
+        if (/^[اآ]/.test(pres)) {
+          flag(prefixed('ب', form), FLAG_VERB);
+          flag(prefixed('ن', form), FLAG_VERB);
+        }
       }
+    }
+    // the imperative: prefix + bare stem (بیا، نیا، برو، نرو، بکن، نکن) — a word of its own, not a compound's head
+    // (نیا of the surnames یوسف‌نیا، کوثری‌نیا made که نیا into که‌نیا)
+    if (HS_IMPERATIVE) {
+      flag(prefixed('ب', pres), FLAG_VERB);
+      flag(prefixed('ن', pres), FLAG_VERB);
     }
   }
 }

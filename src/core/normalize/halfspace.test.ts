@@ -36,6 +36,8 @@ const CASES: [string, string, string][] = [
   [`دانشآموزان می شوند`, `دانش${Z}آموزان می${Z}شوند`, 'joined and spaced in one text'],
   ['ماه می سال', 'ماه می سال', 'trap: می is the month May, not a verb prefix'],
   ['گفت ای خدا', 'گفت ای خدا', 'trap: vocative ای is a word'],
+  ['گفتم که نیا', 'گفتم که نیا', 'trap: نیا (do not come) is an imperative, not the surname piece of یوسف‌نیا'],
+  ['گفت برو بیا', 'گفت برو بیا', 'imperatives stay words of their own'],
   ['دستمال تر', 'دستمال تر', 'trap: تر means wet after a noun'],
   ['آقای میرکاظمی و میردامادی', 'آقای میرکاظمی و میردامادی', 'names in میر (میر + کاظمی, میر + داماد + ی) are two words glued, not می + an unknown verb'],
   ['احساس میهنی و آقای میثمی', 'احساس میهنی و آقای میثمی', 'nor a known word + ی (میهن + ی, میثم + ی): هنی and ثمی are no verbs'],
