@@ -75,6 +75,8 @@ describe('findDates', () => {
     ['۳۱ مهر ۱۴۰۲ و ۳۰ اسفند ۱۴۰۲', [], 'dates that do not exist'],
     ['در سال ۱۴۰۲ و فروردین', [], 'a year alone, a month alone'],
     ['version 1.2.3 و ۱۲:۳۰', [], 'no date'],
+    ['تاریخ:۱۴۰۲/۰۱/۱۵', ['۱۴۰۲/۰۱/۱۵ → 1402/1/15 2023-04-04'], 'a numeric date glued after a label and a colon'],
+    ['ساعت ۱۰:۱۴۰۲/۰۱/۱۵', [], 'but not after digits and a colon (part of a longer figure)'],
   ];
   for (const [text, want, why] of rows) {
     it(`${text} (${why})`, () => {

@@ -203,7 +203,7 @@ const WEEKDAY_KEYS = new Set(['شنبه', 'یکشنبه', 'دوشنبه', 'سه�
 const WORD = /[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff\u200c\u064b-\u0652\u0640]+/g;
 const DIGIT = '[0-9\u06f0-\u06f9\u0660-\u0669]';
 /** 1402/01/15, 1402-1-15, 1402.01.15 (year first) and 15/01/1402 (year last); nothing that is part of a longer figure */
-const NUMERIC = new RegExp(`(?<![0-9\\u06f0-\\u06f9\\u0660-\\u0669/\\-.:])(?:(${DIGIT}{4})([/\\-.])(${DIGIT}{1,2})\\2(${DIGIT}{1,2})|(${DIGIT}{1,2})([/\\-.])(${DIGIT}{1,2})\\6(${DIGIT}{4}))(?![0-9\\u06f0-\\u06f9\\u0660-\\u0669/\\-:]|\\.[0-9\\u06f0-\\u06f9])`, 'g');
+const NUMERIC = new RegExp(`(?<![0-9\\u06f0-\\u06f9\\u0660-\\u0669/\\-.])(?<![0-9\\u06f0-\\u06f9\\u0660-\\u0669]:)(?:(${DIGIT}{4})([/\\-.])(${DIGIT}{1,2})\\2(${DIGIT}{1,2})|(${DIGIT}{1,2})([/\\-.])(${DIGIT}{1,2})\\6(${DIGIT}{4}))(?![0-9\\u06f0-\\u06f9\\u0660-\\u0669/\\-:]|\\.[0-9\\u06f0-\\u06f9])`, 'g');
 const ERA = /^[ \u00a0]*(?:(?:هجری[ \u00a0\u200c]*)?(?:شمسی|خورشیدی|قمری)|ه\.?[ \u00a0]?[شق]\.?|ه[ \u00a0]?[شق](?![\u0600-\u06ff])|میلادی|م\.)/;
 
 /** the value of a string of digits of any script */
