@@ -24,6 +24,7 @@ import { createSpellChecker, isSpellable, spellKey } from '../src/core/spell/che
 import { encodeSpellData, FLAG_ADJ, FLAG_CURATED, FLAG_NAME, FLAG_NOMINAL, FLAG_NOSUGGEST, FLAG_PLURAL, FLAG_VERB, type Confusion, type SpellData } from '../src/core/spell/data.js';
 import { canon, haveShared, readShared, ROOT, sharedPath } from './lib/corpus.js';
 import { updateManifest } from './lib/manifest.js';
+import { prefixed } from './lib/verbs.js';
 import { conlluBlocks, selectBlocks, SPLITS } from './lib/splits.js';
 import { alignTokens, isSpellValidationLine, spaceTokens, spellTuneFold, styleKey } from '../src/core/spell/align.js';
 
@@ -196,11 +197,6 @@ let generated = 0;
 const gen = (w: string): void => {
   if (!flags.has(spellKey(w))) generated++;
   addWord(w, FLAG_VERB);
-};
-const prefixed = (pre: string, stem: string): string => {
-  if (stem.startsWith('آ')) return pre + 'یا' + stem.slice(1);
-  if (stem.startsWith('ا')) return pre + 'ی' + stem;
-  return pre + stem;
 };
 for (const v of verbs) {
   const [past, pres] = v.split('#');

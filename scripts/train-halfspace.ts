@@ -21,6 +21,7 @@ import {
 } from '../src/core/normalize/halfspace-model.js';
 import { canon, isWordUnit, readShared, ROOT } from './lib/corpus.js';
 import { updateManifest } from './lib/manifest.js';
+import { prefixed } from './lib/verbs.js';
 
 const Z = '\u200c';
 const HOLDOUT = process.env.HOLDOUT === '1';
@@ -137,9 +138,6 @@ for (const line of readShared('lexicon/shekar/verbs.csv').split('\n')) {
   const [pres, past] = line.split(',');
   if (pres && past) stems.add(canon(past.trim()) + '#' + canon(pres.trim()));
 }
-/** a verb prefix (ب, ن, می) before a stem: in آ it becomes یا, in ا it takes ی (بیا، نیفتاد، بینداز) */
-const prefixed = (pre: string, stem: string): string => (stem.startsWith('آ') ? pre + 'یا' + stem.slice(1) : stem.startsWith('ا') ? pre + 'ی' + stem : pre + stem);
-const HS_IMPERATIVE = process.env.HS_IMPERATIVE !== '0';
 const PAST_END = ['', 'م', 'ی', 'یم', 'ید', 'ند'];
 const PRES_END = ['م', 'ی', 'د', 'یم', 'ید', 'ند'];
 const PERF_END = ['ام', 'ای', 'ایم', 'اید', 'اند'];
@@ -178,10 +176,8 @@ for (const st of [...stems].sort()) {
     }
     // the imperative: prefix + bare stem (بیا، نیا، برو، نرو، بکن، نکن) — a word of its own, not a compound's head
     // (نیا of the surnames یوسف‌نیا، کوثری‌نیا made که نیا into که‌نیا)
-    if (HS_IMPERATIVE) {
-      flag(prefixed('ب', pres), FLAG_VERB);
-      flag(prefixed('ن', pres), FLAG_VERB);
-    }
+    flag(prefixed('ب', pres), FLAG_VERB);
+    flag(prefixed('ن', pres), FLAG_VERB);
   }
 }
 

@@ -594,18 +594,20 @@ export function findLinks(text: string): LinkSpan[] {
   return out;
 }
 
-/** some unit of [a, b) is protected (scanProtected): the span is code, a mention, a hashtag, a URL, markup */
+/** some unit of [a, b) is protected in `prot` (scanProtected, protectedLetters): code, a mention, a hashtag, a URL, markup */
 export function anyProtected(prot: Uint8Array, a: number, b: number): boolean {
+  if (prot.length === 0) return false;
   for (let k = a; k < b; k++) if (prot[k] === 1) return true;
   return false;
 }
 
 /**
- * Whether scanProtected can mark a word of Arabic-script letters in `text`: only code (backticks, a fence of tildes),
- * markup, a mention or hashtag, or a URL path holds one, so text without any of ` ~ # @ / < & holds none, and callers
- * that only care about such words (the spelling checker, the number finder) skip the scan.
+ * The protection mask for callers that only care about words of Arabic-script letters (the spelling checker, the
+ * number finder): only code (backticks, a fence of tildes), markup, a mention or hashtag, or a URL path holds one, so
+ * for text without any of ` ~ # @ / < & the scan is skipped and the mask is empty (anyProtected: nothing protected).
  */
-export function mayProtectLetters(text: string): boolean {
-  return MAY_PROTECT.test(text);
+export function protectedLetters(text: string): Uint8Array {
+  return MAY_PROTECT.test(text) ? scanProtected(text) : NONE;
 }
 const MAY_PROTECT = /[`~#@/<&]/;
+const NONE = new Uint8Array(0);

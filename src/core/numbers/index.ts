@@ -17,7 +17,7 @@
  * «هیجده», «پونصد», digits of any script with a scale («۲٫۵ میلیارد»), «نیم» («سه و نیم»), «منفی».
  */
 import { findIdentifiers } from '../identifiers/index.js';
-import { anyProtected, mayProtectLetters, scanProtected } from '../normalize/protect.js';
+import { anyProtected, protectedLetters } from '../normalize/protect.js';
 import { digitValue, letterKey, toPersianDigits } from '../chars.js';
 import { badOption, DabirError } from '../errors.js';
 
@@ -718,13 +718,10 @@ export function findNumbers(text: string): NumberSpan[] {
     out.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), value: Number(digits), digits, form: r.form, words });
     i = end;
   }
-  return out.length === 0 || !mayProtectLetters(text) ? out : outsideProtected(text, out);
-}
-
-/** the spans that lie outside code, markup, URLs, mentions and hashtags (the normalizer's protected spans) */
-function outsideProtected<T extends { start: number; end: number }>(text: string, spans: T[]): T[] {
-  const prot = scanProtected(text);
-  return spans.filter((s) => !anyProtected(prot, s.start, s.end));
+  if (out.length === 0) return out;
+  // (not inside code, markup, URLs, mentions or hashtags: the normalizer's protected spans)
+  const prot = protectedLetters(text);
+  return prot.length === 0 ? out : out.filter((s) => !anyProtected(prot, s.start, s.end));
 }
 
 /**
@@ -782,11 +779,10 @@ export function convertNumbers(text: string, options: ConvertNumbersOptions = {}
   let at = 0;
   if (to === 'words') {
     let prot: Uint8Array | undefined;
-    const mayProtect = mayProtectLetters(text);
     for (const a of atomsOf(text)) {
       const d = a.digits;
       // (as findNumbers: not a piece glued after something else, nor inside code or markup)
-      if (!d || a.glued || (mayProtect && anyProtected((prot ??= scanProtected(text)), a.start, a.end))) continue;
+      if (!d || a.glued || anyProtected((prot ??= protectedLetters(text)), a.start, a.end)) continue;
       if (d.int.length > MAX_INT_DIGITS || d.frac.length > MAX_FRAC_DIGITS) continue;
       out += text.slice(at, a.start) + numberToWords(`${d.neg ? '-' : ''}${d.int}${d.frac ? `.${d.frac}` : ''}`);
       at = a.end;

@@ -11,7 +11,7 @@ import { hasStretch, isArabicLetter, isArabicMark, MAX_WORD, unstretch } from '.
 import { decodeSpellData, FLAG_ADJ, FLAG_CURATED, FLAG_NAME, FLAG_VERB, FLAG_NOMINAL, FLAG_NOSUGGEST, FLAG_PLURAL, type Confusion, type ConfusionKind, type SpellData } from './data.js';
 import { registerCount, registerOf } from '../register/index.js';
 import { COST, editCost } from './edit.js';
-import { anyProtected, mayProtectLetters, scanProtected } from '../normalize/protect.js';
+import { anyProtected, protectedLetters } from '../normalize/protect.js';
 
 /**
  * `non-word`: a word no lexicon or rule knows, with its likely corrections; `real-word`: a known word that is the wrong
@@ -1368,14 +1368,14 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     const out: SpellToken[] = [];
     const re = /\S+/g;
     // code (inline and fenced), mentions, hashtags, URLs, e-mails, markup: never checked (protectedTokens)
-    const prot = mayProtectLetters(text) ? scanProtected(text) : undefined;
+    const prot = protectedLetters(text);
     for (let m = re.exec(text); m; m = re.exec(text)) {
       let a = m.index;
       let b = a + m[0].length;
       // trim punctuation and symbols at the edges (not inside: URLs, code and numbers stay one unspellable token)
       while (a < b && /[\p{P}\p{S}]/u.test(text[a]!)) a++;
       while (b > a && /[\p{P}\p{S}]/u.test(text[b - 1]!)) b--;
-      if (a >= b || (prot !== undefined && anyProtected(prot, a, b))) continue;
+      if (a >= b || anyProtected(prot, a, b)) continue;
       const t = text.slice(a, b);
       out.push({ start: a, end: b, text: t, form: t });
     }

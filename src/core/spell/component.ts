@@ -6,7 +6,7 @@
  */
 import { badOption } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
-import { anyProtected, mayProtectLetters, scanProtected } from '../normalize/protect.js';
+import { anyProtected, protectedLetters } from '../normalize/protect.js';
 import { createSpellChecker, SPELL_KINDS, SPELL_REGISTERS, type SpellChecker, type SpellIssue, type SpellKind, type SpellOptions, type SpellRegister, type SpellToken } from './checker.js';
 import type { Doc } from '../doc.js';
 
@@ -29,9 +29,9 @@ const OPTION_NAMES = ['kinds', 'realWordThreshold', 'maxSuggestions', 'maxCost',
 export function checkDoc(checker: SpellChecker, doc: Doc, options: SpellOptions = {}): SpellIssue[] {
   const out: SpellIssue[] = [];
   // code, mentions, hashtags, URLs and markup are never checked (as checker.check leaves them)
-  const prot = mayProtectLetters(doc.text) ? scanProtected(doc.text) : undefined;
+  const prot = protectedLetters(doc.text);
   for (const s of doc.sentences) {
-    const toks: SpellToken[] = (prot === undefined ? s.tokens : s.tokens.filter((t) => !anyProtected(prot, t.start, t.end))).map((t) => ({
+    const toks: SpellToken[] = s.tokens.filter((t) => !anyProtected(prot, t.start, t.end)).map((t) => ({
       start: t.start,
       end: t.end,
       text: t.text,
