@@ -24,7 +24,7 @@ import { ParserModel } from './model.js';
 export { MAX_BEAM_WORDS, ParserModel, PARSER_FORMAT_VERSION, encodeParserModel, decodeParserModel, type ParserModelData, type ParseResult } from './model.js';
 export { trainParser, type TrainOptions, type TrainSentence } from './train.js';
 export { trainClusters, type ClusterOptions } from './clusters.js';
-export { projectivize, deprojectivize, isProjective } from './projective.js';
+export { projectivize, deprojectivize, isProjective, leafMarks } from './projective.js';
 export { SCHEMES, featForm, type ParseWord, type Scheme } from './features.js';
 
 export interface ParserOptions {

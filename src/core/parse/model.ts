@@ -65,7 +65,7 @@ import {
 } from './features.js';
 import { KeyTable } from './hash.js';
 import { KeyMemo } from './memo.js';
-import { deprojectivize, LIFT } from './projective.js';
+import { deprojectivize, leafMarks, LIFT } from './projective.js';
 import { sha256 } from '../sha256.js';
 
 export const PARSER_FORMAT_VERSION = 3;
@@ -611,6 +611,7 @@ export class ParserModel {
       if (l.includes(LIFT)) lifted = true;
     }
     if (lifted) deprojectivize(heads, deprels);
+    leafMarks(heads, deprels, (i) => words[i]!.upos === 'PUNCT');
     return { heads, deprels };
   }
 

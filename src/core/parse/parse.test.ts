@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readConllu } from '../formats/conllu.js';
 import { createPipeline, defineComponent } from '../pipeline.js';
 import { DabirError } from '../errors.js';
-import { featForm, ParserModel, parseDoc, trainClusters, trainParser, projectivize, deprojectivize, isProjective, type ParseWord, type TrainSentence } from './index.js';
+import { featForm, ParserModel, parseDoc, trainClusters, trainParser, projectivize, deprojectivize, isProjective, leafMarks, type ParseWord, type TrainSentence } from './index.js';
 import { sha256, toHex } from '../sha256.js';
 import {
   apply,
@@ -124,6 +124,8 @@ describe('parser: well-formed trees on any input', () => {
         fc.property(fc.array(wordArb, { maxLength: 60 }), fc.constantFrom(undefined, 0, 1, 2, 3), (words, scheme) => {
           const r = model.parse(words, scheme);
           checkTree(r.heads, r.deprels, words.length);
+          // punctuation heads no word (unless the sentence is only punctuation)
+          if (words.some((w) => w.upos !== 'PUNCT')) for (const h of r.heads) if (h > 0) expect(words[h - 1]!.upos).not.toBe('PUNCT');
         }),
         { numRuns: 300, seed: 42 },
       );
@@ -379,6 +381,42 @@ describe('pseudo-projective transformation', () => {
         expect(isProjective(p.heads)).toBe(true);
       }),
       { numRuns: 300, seed: 5 },
+    );
+  });
+});
+
+describe('punctuation is a leaf (leafMarks)', () => {
+  // heads 1-based, 0 = root; P = a mark
+  const CASES: [string, number[], string[], string, number[], string[]][] = [
+    ['a clause attached to a comma moves to the comma\'s head, its label kept', [0, 1, 2], ['root', 'punct', 'conj'], 'VPV', [0, 1, 1], ['root', 'punct', 'conj']],
+    ['a tree without mark heads is unchanged', [2, 0, 2], ['nsubj', 'root', 'punct'], 'VVP', [2, 0, 2], ['nsubj', 'root', 'punct']],
+    ['a mark at the root hands it to its first word that is not a mark', [0, 1, 1, 1], ['root', 'punct', 'obj', 'nsubj'], 'PPVV', [3, 3, 0, 3], ['punct', 'punct', 'root', 'nsubj']],
+    ['a chain of marks: the word climbs to the first head that is not one', [0, 1, 2, 3], ['root', 'punct', 'punct', 'obj'], 'VPPV', [0, 1, 1, 1], ['root', 'punct', 'punct', 'obj']],
+    ['only marks: left as they are', [0, 1], ['root', 'punct'], 'PP', [0, 1], ['root', 'punct']],
+  ];
+  it.each(CASES)('%s', (_why, heads, labels, kinds, expHeads, expLabels) => {
+    const h = heads.slice();
+    const l = labels.slice();
+    leafMarks(h, l, (i) => kinds[i] === 'P');
+    expect(h).toEqual(expHeads);
+    expect(l).toEqual(expLabels);
+  });
+
+  it('keeps any tree a tree, and no mark heads a word when one is not a mark', () => {
+    const tree = fc.integer({ min: 1, max: 20 }).chain((n) => fc.tuple(fc.constant(n), fc.array(fc.nat(), { minLength: n, maxLength: n }), fc.array(fc.boolean(), { minLength: n, maxLength: n })));
+    fc.assert(
+      fc.property(tree, ([n, raw, marks]) => {
+        const order = raw.map((r, i) => [r, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map((x) => x[1] + 1);
+        const heads = new Array<number>(n).fill(0);
+        order.forEach((w, k) => {
+          heads[w - 1] = k === 0 ? 0 : order[raw[w - 1]! % k]!;
+        });
+        const labels = heads.map((h) => (h === 0 ? 'root' : 'dep'));
+        leafMarks(heads, labels, (i) => marks[i]!);
+        checkTree(heads, labels, n);
+        if (marks.some((m) => !m)) for (const h of heads) if (h > 0) expect(marks[h - 1]).toBe(false);
+      }),
+      { numRuns: 500, seed: 11 },
     );
   });
 });

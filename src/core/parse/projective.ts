@@ -124,3 +124,47 @@ export function deprojectivize(heads: number[], labels: string[]): void {
   }
   for (let d = 0; d < n; d++) labels[d] = baseLabel(labels[d]!);
 }
+
+/**
+ * Punctuation heads no word (UD: a mark is a leaf; so in every tree of the treebanks here). The parser sometimes
+ * attaches a word to a mark (a clause after a comma to the comma); such a word moves to the mark's head, its label
+ * kept. A mark at the root hands the root to its first dependent that is not a mark, and becomes, with its other
+ * dependents, that word's dependent. In place; `isLeaf[i]` marks word i + 1.
+ */
+export function leafMarks(heads: number[], labels: string[], isLeaf: (i: number) => boolean): void {
+  const n = heads.length;
+  let any = false;
+  for (let i = 0; i < n && !any; i++) {
+    const h = heads[i]!;
+    if (h > 0 && isLeaf(h - 1)) any = true;
+  }
+  if (!any) return;
+  // a mark's dependents move up one step per pass (a chain of marks, a mark at the root: at most 2n + 1 passes)
+  for (let pass = 0; pass <= 2 * n; pass++) {
+    let moved = false;
+    for (let p = 1; p <= n; p++) {
+      if (!isLeaf(p - 1)) continue;
+      let first = -1;
+      for (let d = 1; d <= n; d++) {
+        if (heads[d - 1] !== p) continue;
+        if (first < 0 && !isLeaf(d - 1)) first = d;
+      }
+      let target = heads[p - 1]!;
+      if (target === 0) {
+        if (first < 0) continue; // only marks below it: left (they move on when this mark is not the root)
+        heads[first - 1] = 0;
+        labels[first - 1] = 'root';
+        heads[p - 1] = first;
+        labels[p - 1] = 'punct';
+        target = first;
+      }
+      for (let d = 1; d <= n; d++) {
+        if (heads[d - 1] === p && d !== target) {
+          heads[d - 1] = target;
+          moved = true;
+        }
+      }
+    }
+    if (!moved) break;
+  }
+}
