@@ -37,7 +37,8 @@ const rows: Row[] = [
   ['سلام@علی', [], 'not a mention'],
   ['#هشتگ_فارسی و #tag2', ['#هشتگ_فارسی', '#tag2'], 'hashtags'],
   ['شماره #12', [], 'a number sign is not a hashtag'],
-  ['C# و F#', ['C', 'F'], 'a # after a letter'],
+  ['C# و F# و C++ و Notepad++.', ['C#', 'F#', 'C++', 'Notepad++'], 'the # or ++ of a name glued to its Latin word'],
+  ['a#b و x+++ و c#تگ و 5#', ['a', 'b', 'x', 'c'], 'not a name\'s suffix: a word goes on after it, three pluses, a number'],
   ['نسخه v1.2.3 و e.g. و don\'t و COVID-19', ['v1.2.3', 'e.g.', "don't", 'COVID-19'], 'Latin words'],
   ['فایل mp3 و 4G و 12kg', ['mp3', '4G', '12kg'], 'letters and digits'],
   ['snake_case و kebab-case و café', ['snake_case', 'kebab-case', 'café'], 'internal _ and -, Latin-1 letters'],
@@ -64,7 +65,14 @@ const rows: Row[] = [
   [":'( و :| و :/ و :P و :* و <3 و ^_^ و ^^", [":'(", ':|', ':/', ':P', ':*', '<3', '^_^', '^^'], 'other emoticons'],
   ['گفت:(با خنده) رفت', [], 'a colon before a parenthesis that opens a phrase: no frown'],
   ['ساعت 10:30 و نسبت 1:3 و ۲:)', [], 'after a digit: a time, a ratio, no emoticon'],
-  ['C:\\Users و :Pattern و a=b; f(x);', ['C', 'Users', 'Pattern', 'a', 'b', 'f', 'x'], 'a path, a colon before a word, code: no emoticon'],
+  ['C:\\Users و :Pattern و a=b; f(x);', ['C:\\Users', 'Pattern', 'a', 'b', 'f', 'x'], 'a path, a colon before a word, code: no emoticon'],
+  ['مسیر C:\\Users\\علی\\a.txt را', ['C:\\Users\\علی\\a.txt'], 'a Windows path, to the next space'],
+  ['درایو D:/data/x.csv.', ['D:/data/x.csv'], 'a drive with forward slashes; the final dot is punctuation'],
+  ['فایل /etc/nginx/nginx.conf و /v1/normalize و (/index.html)', ['/etc/nginx/nginx.conf', '/v1/normalize', '/index.html'], 'absolute paths after a space or an opening mark'],
+  ['پرونده src/core/index.ts و 90 km/h و TCP/IP', ['src/core/index.ts', 'km/h', 'TCP/IP'], 'relative paths of Latin pieces'],
+  ['با .NET و فایل‌های .pdf و (.env)', ['.NET', '.pdf', '.env'], 'a leading dot after a space is part of the Latin word'],
+  ['تمام شد.Next و شد .بعد', ['Next'], 'a dot glued to the word before is punctuation; before a Persian word too'],
+  ['و/یا و ۱/۲ و 1/2 و /x و a/ب', ['x', 'a'], 'not paths: a Persian piece, numbers, one short segment'],
   ['خوب بود:)ممنون', [], 'a smile glued to the next word is left to the spacing step (which writes a space after it)'],
 ];
 
@@ -95,6 +103,10 @@ describe('scanProtected', () => {
       '!['.repeat(300_000),
       '![' + 'a'.repeat(600_000),
       '```\n'.repeat(50_000),
+      'a/'.repeat(300_000),
+      ' /a'.repeat(200_000),
+      'C:\\'.repeat(200_000),
+      ' .a'.repeat(200_000),
     ];
     for (const s of inputs) expect(scanProtected(s).length).toBe(s.length);
   });

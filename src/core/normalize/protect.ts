@@ -1,6 +1,6 @@
 /**
  * Finds spans that normalization must pass through byte-identical: URLs, emails, @mentions, #hashtags, Latin words,
- * inline code and fenced code blocks, HTML/XML tags and entities, Markdown link targets and the ! of an image, ASCII
+ * file paths (`C:\Users\a.txt`, `/etc/hosts`, `src/core/index.ts`), `.NET`, `C++`, `C#`, inline code and fenced code blocks, HTML/XML tags and entities, Markdown link targets and the ! of an image, ASCII
  * emoticons (`:)`, `:(((`, `;-)`, `:D`, `:'(`, `<3`, `^_^`). Returns a mask with 1 on every protected UTF-16 unit.
  *
  * One left-to-right pass over char codes. Every detector either jumps past what it matched or gives up after a bounded
@@ -27,6 +27,8 @@ const T_BREAK = 9;
 const T_EYES = 10;
 const T_CARET = 11;
 const T_BANG = 12;
+const T_SLASH = 13;
+const T_DOT = 14;
 /** units a URL cannot contain */
 const URL_STOP = new Uint8Array(65536);
 /** units trimmed from the end of a URL (sentence punctuation after the link) */
@@ -56,6 +58,8 @@ TRIG[0x3b] = T_EYES; // ;
 TRIG[0x3d] = T_EYES; // =
 TRIG[0x5e] = T_CARET; // ^
 TRIG[0x21] = T_BANG; // ! of a Markdown image
+TRIG[0x2f] = T_SLASH; // an absolute path
+TRIG[0x2e] = T_DOT; // .NET, .gitignore
 for (const ch of '<>"`«»،؛') URL_STOP[ch.charCodeAt(0)] = 1;
 for (const ch of '.,:;!?\'"*_~\u200c…؟') URL_TRAIL[ch.charCodeAt(0)] = 1;
 
@@ -88,6 +92,47 @@ function urlEnd(text: string, i: number, we: number, n: number): number {
   }
   for (let k = i; k + 4 <= we; k++) {
     if ((text.charCodeAt(k) | 0x20) === 0x77 && startsWithLower(text, k, 'www.')) return urlBody(text, k + 4, n);
+  }
+  return -1;
+}
+
+/** ASCII letters, digits and what a file path holds between them (no space): the body of a POSIX path */
+const isPathChar = (c: number): boolean =>
+  isAsciiAlnum(c) || c === 0x2f || c === 0x2e || c === 0x2d || c === 0x5f || c === 0x7e || c === 0x2b || c === 0x40 || c === 0x25 || c === 0x3d;
+
+/** A path of ASCII units from `start` (see isPathChar), trailing sentence marks left out; with how many '/' it holds. */
+function posixPath(text: string, start: number, n: number): [end: number, slashes: number, dotLast: boolean] {
+  let j = start;
+  let slashes = 0;
+  let dotLast = false;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (!isPathChar(c)) break;
+    if (c === 0x2f) {
+      slashes++;
+      dotLast = false;
+    } else if (c === 0x2e) dotLast = true;
+    j++;
+  }
+  while (j > start && URL_TRAIL[text.charCodeAt(j - 1)]) j--;
+  return [j, slashes, dotLast];
+}
+
+/**
+ * A file path that starts with the Latin word [i, we): a drive (`C:\Users\…`, `D:/x`; up to a space) or a relative
+ * path of Latin pieces (`src/core/index.ts`, `km/h`, `TCP/IP`). -1 if none.
+ */
+function pathEnd(text: string, i: number, we: number, n: number): number {
+  if (we + 1 >= n) return -1;
+  const c = text.charCodeAt(we);
+  const d = text.charCodeAt(we + 1);
+  if (c === 0x3a && we - i === 1 && isAsciiLetter(text.charCodeAt(i)) && (d === 0x5c || d === 0x2f)) {
+    if (i > 0 && isWordish(text.charCodeAt(i - 1))) return -1;
+    return urlBody(text, we + 1, n);
+  }
+  if (c === 0x2f && LATIN[d] === 1) {
+    const [end] = posixPath(text, we, n);
+    return end > we + 1 ? end : -1;
   }
   return -1;
 }
@@ -192,6 +237,17 @@ function latinWord(text: string, i: number, n: number): number {
     j++;
   }
   return j * 2 + hasLetter;
+}
+
+/** The end of a Latin word at `we` with the `++` or `#` of a name glued to it (C++, C#, Notepad++), when a word does not go on after it. */
+function suffixEnd(text: string, we: number, n: number): number {
+  if (we >= n || LATIN[text.charCodeAt(we - 1)] !== 1) return we;
+  const c = text.charCodeAt(we);
+  let e = we;
+  if (c === 0x23) e = we + 1;
+  else if (c === 0x2b && we + 1 < n && text.charCodeAt(we + 1) === 0x2b) e = we + 2;
+  else return we;
+  return e < n && (LATIN[text.charCodeAt(e)] || HASHTAG[text.charCodeAt(e)] || text.charCodeAt(e) === 0x2b || text.charCodeAt(e) === 0x23) ? we : e;
 }
 
 /** <tag ...>, </tag>, <!...>, <?...?> of at most 1000 units on one line. */
@@ -390,6 +446,7 @@ function spanAt(text: string, i: number, n: number, t: number, m: Uint8Array, st
       const w = latinWord(text, i, n);
       const we = w >>> 1;
       end = urlEnd(text, i, we, n);
+      if (end < 0 && w & 1) end = pathEnd(text, i, we, n);
       if (end < 0 && i >= st.emailFailEnd && isAsciiAlnum(c)) {
         if (st.atPos < i) {
           let atPos = i;
@@ -403,7 +460,7 @@ function spanAt(text: string, i: number, n: number, t: number, m: Uint8Array, st
         }
       }
       if (end < 0) {
-        if (w & 1) end = we;
+        if (w & 1) end = suffixEnd(text, we, n);
         else return we; // digits only: a number, left to the other steps
       }
       break;
@@ -459,6 +516,26 @@ function spanAt(text: string, i: number, n: number, t: number, m: Uint8Array, st
     case T_AMP:
       end = entityEnd(text, i, n);
       break;
+    case T_DOT: {
+      // a Latin word written with a leading dot after a space (.NET, .env, .pdf): the dot is part of it, not a
+      // sentence's end glued to the next word
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+      if (i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1)) && (isHSpace(prev) || isLineBreak(prev) || prev === 0x28)) {
+        const we = latinWord(text, i + 1, n) >>> 1;
+        const u = urlEnd(text, i + 1, we, n);
+        end = u > 0 ? u : we;
+      }
+      break;
+    }
+    case T_SLASH: {
+      // an absolute path (/etc/hosts, /v1/normalize, /index.html) after a space, a line start or an opening mark
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+      if (i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1)) && (isHSpace(prev) || isLineBreak(prev) || prev === 0x28 || prev === 0x22 || prev === 0x27 || prev === 0xab || prev === 0x5b)) {
+        const [e, slashes, dotLast] = posixPath(text, i, n);
+        if (slashes >= 2 || dotLast) end = e;
+      }
+      break;
+    }
     case T_RBRACKET:
       end = linkTargetEnd(text, i, n);
       if (end > 0) i++; // the target from its ( on; the ] belongs to the link text
@@ -603,11 +680,11 @@ export function anyProtected(prot: Uint8Array, a: number, b: number): boolean {
 
 /**
  * The protection mask for callers that only care about words of Arabic-script letters (the spelling checker, the
- * number finder): only code (backticks, a fence of tildes), markup, a mention or hashtag, or a URL path holds one, so
- * for text without any of ` ~ # @ / < & the scan is skipped and the mask is empty (anyProtected: nothing protected).
+ * number finder): only code (backticks, a fence of tildes), markup, a mention or hashtag, or a URL or file path holds
+ * one, so for text without any of ` ~ # @ / \ < & the scan is skipped and the mask is empty (anyProtected: nothing protected).
  */
 export function protectedLetters(text: string): Uint8Array {
   return MAY_PROTECT.test(text) ? scanProtected(text) : NONE;
 }
-const MAY_PROTECT = /[`~#@/<&]/;
+const MAY_PROTECT = /[`~#@/\\<&]/;
 const NONE = new Uint8Array(0);
