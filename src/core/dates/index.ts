@@ -206,6 +206,10 @@ const DIGIT = '[0-9\u06f0-\u06f9\u0660-\u0669]';
 const NUMERIC = new RegExp(`(?<![0-9\\u06f0-\\u06f9\\u0660-\\u0669/\\-.])(?<![0-9\\u06f0-\\u06f9\\u0660-\\u0669]:)(?:(${DIGIT}{4})([/\\-.])(${DIGIT}{1,2})\\2(${DIGIT}{1,2})|(${DIGIT}{1,2})([/\\-.])(${DIGIT}{1,2})\\6(${DIGIT}{4}))(?![0-9\\u06f0-\\u06f9\\u0660-\\u0669/\\-:]|\\.[0-9\\u06f0-\\u06f9])`, 'g');
 const ERA = /^[ \u00a0]*(?:(?:هجری[ \u00a0\u200c]*)?(?:شمسی|خورشیدی|قمری)|ه\.?[ \u00a0]?[شق]\.?|ه[ \u00a0]?[شق](?![\u0600-\u06ff])|میلادی|م\.)/;
 
+/** after a year: before Christ */
+const BC = /^[ \u00a0]*(?:(?:پیش|قبل)[ \u00a0]+از[ \u00a0]+میلاد|ق\.[ \u00a0]?م\.?)/;
+/** two digits and no third (the two-digit year's test reads three units) */
+const TWO_DIGITS = new RegExp(`^${DIGIT}{2}(?!${DIGIT})`);
 /** the value of a string of digits of any script */
 const num = (s: string): number => {
   let n = 0;
@@ -244,11 +248,14 @@ const iso = (d: CalendarDate): string => `${String(d.year).padStart(4, '0')}-${S
 
 /**
  * The date expressions of a text, in order: a month name with a day before it and/or a year after it (digits or
- * words, ordinal or cardinal: «۱۵ فروردین ۱۴۰۲», «پانزدهم خرداد ماه», «اسفند ۱۴۰۱», «۲۰ مارس ۲۰۲۴», «۱۰ محرم»), with
+ * words, ordinal or cardinal: «۱۵ فروردین ۱۴۰۲», «پانزدهم خرداد ماه», «اسفند ۱۴۰۱», «۲۰ مارس ۲۰۲۴», «۱۰ محرم»; «سال»
+ * may come before the year, «خرداد سال ۱۴۰۲»; a two-digit year, «۲۲ بهمن ۵۷» = 1357, «مهر سال ۹۹», after «سال» or
+ * ending the phrase, is read in 1320-1419 (Jalali) or 1950-2049 (Gregorian)), with
  * a weekday before it and an era after it («هجری شمسی», «ه.ش.», «میلادی», «قمری») taken in; a month name marked by
  * ماه alone («مهرماه», «تیر ماه امسال», «ماه مارس»: month only); and numeric dates with a four-digit year
  * (۱۴۰۲/۰۱/۱۵, 2024-03-20, ۱۵/۱/۱۴۰۲). A month name alone is none (تیر is also an arrow, مهر a seal, بهمن a name), and
- * می, مه, جون need a year (۲۰ می خواهند is no date). Impossible dates (۳۱ مهر, ۳۰ اسفند ۱۴۰۲) are left out.
+ * می, مه, جون need a year (۲۰ می خواهند is no date). Impossible dates (۳۱ مهر, ۳۰ اسفند ۱۴۰۲) are left out; a year
+ * before Christ (پیش از میلاد) or beyond the calendar functions' range is left out of its date.
  * Never throws on a string.
  */
 export function findDates(text: string): DateSpan[] {
@@ -317,24 +324,49 @@ export function findDates(text: string): DateSpan[] {
       day = 9;
       start = b - 2;
     }
-    // the year after it: three or four digits, or a number in words of 1000 or more (هزار و چهارصد و دو)
+    // the year after it, «سال» between them or not (خرداد سال ۱۴۰۲): three or four digits, or a number in words of
+    // 1000 or more (هزار و چهارصد و دو); two digits (بهمن ۵۷, مهر ماه سال ۹۹) after «سال», or ending the phrase (a mark,
+    // the line's end or an era after them: not ۱۵ خرداد ۲۰ نفر)
     let year: number | undefined;
-    const ya = skipSpaces(after);
+    const noYear = after;
+    let ya = skipSpaces(after);
+    let sal = false;
+    if (ya > after && text.startsWith('سال', ya) && !/[\u0621-\u06ff\u200c]/.test(text[ya + 3] ?? '')) {
+      sal = true;
+      ya = skipSpaces(ya + 3);
+    }
     const yn = ya > after ? numStartingAt.get(ya) : undefined;
     if (yn && yn.form === 'cardinal' && /^[1-9][0-9]{2,3}$/.test(yn.digits) && (yn.words ? Number(yn.digits) >= 1000 : !/\s/.test(yn.text))) {
       year = Number(yn.digits);
       after = yn.end;
+    } else if (ya > after && name.calendar !== 'hijri' && TWO_DIGITS.test(text.slice(ya, ya + 3))) {
+      // (read from the text: findNumbers leaves ۰۲ alone)
+      const ye = ya + 2;
+      const z = skipSpaces(ye);
+      const ends = z >= text.length || (z > ye ? !/[\u0621-\u06ff\u200c0-9\u06f0-\u06f9\u0660-\u0669]/.test(text[z]!) : /[.،؛:!?؟)»\n\r]/.test(text[z]!)) || ERA.test(text.slice(ye, ye + 24));
+      if (sal || ends) {
+        const yy = num(text.slice(ya, ye));
+        // the century a two-digit year is written in: Jalali 1320-1419, Gregorian 1950-2049
+        year = name.calendar === 'jalali' ? (yy >= 20 ? 1300 + yy : 1400 + yy) : yy >= 50 ? 1900 + yy : 2000 + yy;
+        after = ye;
+      }
     }
     // a month with neither day nor year is reported when ماه marks it as one: «مهرماه», «تیر ماه امسال», «ماه مارس»
-    if (day === undefined && year === undefined) {
+    // (and ماه before a month and year is part of the date: «ماه نوامبر سال ۱۸۰۱»)
+    if (day === undefined) {
       const b2 = skipSpacesBack(start);
       const mahBefore = b2 >= 3 && text.slice(b2 - 3, b2) === 'ماه' && b2 < start && !/[\u0621-\u06ff\u200c]/.test(text[b2 - 4] ?? '');
-      if (!withMah && !mahBefore) continue;
+      if (!withMah && !mahBefore && year === undefined) continue;
       if (mahBefore) {
         start = b2 - 3;
         // (ماه رمضان ماه مهمانی است: the ماه after belongs to the next phrase)
-        if (mahApart) after = end;
+        if (mahApart && year === undefined) after = end;
       }
+    }
+    // a year before Christ (هفتم دسامبر سال ۵۳۹ پیش از میلاد): the day and the month only
+    if (year !== undefined && BC.test(text.slice(after, after + 24))) {
+      year = undefined;
+      after = noYear;
     }
     if (NEEDS_YEAR.has(key) && year === undefined) continue;
     const calendar = name.calendar;
@@ -353,7 +385,15 @@ export function findDates(text: string): DateSpan[] {
         start = w - wm[0].length;
       }
     }
-    const span = complete({ start, end: after, text: text.slice(start, after), calendar, month: name.month, ...(year !== undefined ? { year } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}) });
+    let span = complete({ start, end: after, text: text.slice(start, after), calendar, month: name.month, ...(year !== undefined ? { year } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}) });
+    // a year the calendar functions do not cover (دسامبر سال ۵۰۰): the date without it
+    if (!span && year !== undefined && (day === undefined || day <= 31) && !NEEDS_YEAR.has(key)) {
+      const inRange = calendar === 'jalali' ? year >= MIN_JY && year <= MAX_JY : calendar === 'gregorian' ? year >= MIN_JY + 621 && year <= MAX_JY + 621 : true;
+      if (!inRange) {
+        after = noYear;
+        span = complete({ start, end: after, text: text.slice(start, after), calendar, month: name.month, ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}) });
+      }
+    }
     if (span) out.push(span);
     WORD.lastIndex = Math.max(WORD.lastIndex, after);
   }
