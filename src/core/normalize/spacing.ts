@@ -264,12 +264,13 @@ function noSpace(text: string, p: Uint8Array, L: number, R: number, fL: number, 
   const cL = text.charCodeAt(L);
   // (never glue a mark to a protected span: https://a.b/c ) must not become part of the URL)
   if (fR & S_CLOSE && p[R] === 0 && p[L] === 0) {
-    // the word before: Arabic script, or a digit/closing bracket after Persian text (not ")": after a URL it may be
-    // the URL's own trailing parenthesis, and gluing to it would let the URL grow)
+    // the word before: Arabic script, or a digit/closing bracket after Persian text (a ")" only when what it closes
+    // does not end in a protected span: after a URL it may be the URL's own trailing parenthesis, and gluing to it
+    // would let the URL grow)
     // (or the dot of an abbreviation before a Persian comma or semicolon: ۲۰۲۳ م. ، → ۲۰۲۳ م.،)
     const okL =
       (fL & (S_AL | S_MARK | S_ADIG)) !== 0 ||
-      ((fL & (S_DIG | S_BRCLOSE)) !== 0 && cL !== 0x29 && lastL === ARABIC) ||
+      ((fL & (S_DIG | S_BRCLOSE)) !== 0 && (cL !== 0x29 || !afterProtected(text, p, L)) && lastL === ARABIC) ||
       (cL === 0x2e && (cR === 0x060c || cR === 0x061b) && pred > 0 && (CLS[pred]! & S_AL) !== 0);
     if (!okL) return false;
     const nx = R + 1 < le ? text.charCodeAt(R + 1) : -1;
@@ -280,6 +281,13 @@ function noSpace(text: string, p: Uint8Array, L: number, R: number, fL: number, 
   }
   if (fL & S_OPEN && p[L] === 0 && p[R] === 0 && fR & (S_AL | S_MARK | S_ADIG)) return true;
   return false;
+}
+
+/** Whether the unit before L, spaces skipped, is protected (a URL, code, markup) or there is none. */
+function afterProtected(text: string, p: Uint8Array, L: number): boolean {
+  let q = L - 1;
+  while (q >= 0 && (text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0xa0)) q--;
+  return q < 0 || p[q] === 1;
 }
 
 /** Is a space missing between L and R, which will be adjacent in the output? */
