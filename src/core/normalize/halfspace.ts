@@ -1395,6 +1395,16 @@ function isEzafeYe(prevForm: string, form: string, len: number): boolean {
 }
 
 /**
+ * A lone ی after the plural ها (after a ZWNJ, or a host of three letters or more): the ی of های typed apart, glued
+ * back (کتاب‌ها ی زیادی → کتاب‌های زیادی); ی is never a word by itself. Not after تنها, بها (a host of one or two).
+ */
+function pluralYe(prevForm: string, form: string, len: number): boolean {
+  const n = prevForm.length;
+  if (len !== 1 || form !== 'ی' || n < 3 || prevForm.charCodeAt(n - 1) !== 0x0627 || prevForm.charCodeAt(n - 2) !== 0x0647) return false;
+  return prevForm.charCodeAt(n - 3) === 0x200c || n >= 5;
+}
+
+/**
  * `p` and `b` written together are read as p + ZWNJ + b: how the model cuts the run-together word (میتونم → می‌تونم,
  * بیقرار → بی‌قرار) decides the space typed between a prefix that is no word by itself and the next word. Memoized
  * with the join tests.
@@ -1641,7 +1651,8 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
     } else if (
       adjacent &&
       (((t.charCodeAt(s) === 0x0647 || t.charCodeAt(s) === 0x062a) && e - s <= 6 && d.gluesSuffix(prevForm, form)) ||
-        (prevForm === 'نا' && d.gluesNa(form)))
+        (prevForm === 'نا' && d.gluesNa(form)) ||
+        pluralYe(prevForm, form, e - s))
     ) {
       // the glued word as a second pass will see it: the word before must not join it there either (idempotence) —
       // in either mode, since a ZWNJ this pass puts in the line makes the second pass careful
