@@ -120,6 +120,19 @@ const ZWNJ = '\u200c';
 /** a word or phrase without its spaces and half-spaces */
 const lettersOnly = (s: string): string => s.replace(/[\u200c ]/g, '');
 
+/** hamza seats and their plain letters: ئ ی, أ ا, ؤ و (دلگشائی / دلگشایی, مسأله / مسئله are one word spelt two ways) */
+const SEAT_KEY: Record<string, string> = { 'ئ': 'ی', 'أ': 'ا', 'ؤ': 'و' };
+/** Whether `fix` is `word` with only hamza seats written otherwise (an older or a variant spelling: a style issue). */
+function seatOnly(word: string, fix: string): boolean {
+  if (word === fix || word.length !== fix.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    const a = word[i]!;
+    const b = fix[i]!;
+    if (a !== b && (SEAT_KEY[a] ?? a) !== (SEAT_KEY[b] ?? b)) return false;
+  }
+  return true;
+}
+
 /** Lookup form of a word: Persian letters (ي ى → ی, ك → ک, ە → ه, ۀ → هٔ), no diacritics or kashida, no edge ZWNJ. */
 export function spellKey(s: string): string {
   let out = '';
@@ -1180,7 +1193,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       // known words with a half-space or a space left out (میکنم → می‌کنم, درمورد → در مورد): the letters are right,
       // the spacing is not — a style issue, as a half-space typed as a space is (بچه ها → بچه‌ها). A space only when
       // the text corpus has the pair: an unknown name cut into two words (لسترنج → لست رنج) stays a non-word.
-      if (kind === 'non-word' && a === b && suggestions.length > 0 && spacingOnly(word, suggestions[0]!.text)) kind = 'style';
+      if (kind === 'non-word' && a === b && suggestions.length > 0 && (spacingOnly(word, suggestions[0]!.text) || seatOnly(word, suggestions[0]!.text))) kind = 'style';
       else if (kind === 'non-word' && a === b && o.formal && !informalAt(a)) {
         // a colloquial word in a formal line: its formal spelling (a style issue), not a typo
         const f = o.formal(word);

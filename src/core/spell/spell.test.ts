@@ -48,6 +48,7 @@ const LEX: [string, number, number][] = [
   ['میان', 150, N],
   ['می' + Z + 'دانی', 100, FLAG_VERB],
   ['میدانی', 100, N | FLAG_ADJ],
+  ['پایین', 150, N],
 ];
 
 function tinyData(): SpellData {
@@ -416,6 +417,9 @@ describe('informal register', () => {
   it('a missing half-space is reported even next to another unknown word (it is no name) and when written twice', () => {
     expect(checker.check('خانهی فلانستان').map((i) => i.text)).toEqual(['خانهی']);
     expect(checker.check('خانهام و خانهام').map((i) => i.text)).toEqual(['خانهام', 'خانهام']);
+  });
+  it('a hamza seat written for its plain letter (پائین for پایین) is a style issue, not a misspelling', () => {
+    expect(checker.check('او پائین رفت').map((i) => [i.kind, i.suggestions[0]?.text])).toEqual([['style', 'پایین']]);
   });
   it('spacing only (a half-space or space left out) is a style issue, not a misspelling', () => {
     expect(checker.check('او میخواهم').map((i) => [i.kind, i.suggestions[0]?.text])).toEqual([['style', `می${Z}خواهم`]]);
