@@ -344,6 +344,16 @@ describe('parser model: binary format', () => {
   });
 });
 
+/** A random tree over raw.length words (heads 1-based, one root): each word attaches to one placed before it in an order the numbers give. */
+function randomTree(raw: number[]): number[] {
+  const order = raw.map((r, i) => [r, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map((x) => x[1] + 1);
+  const heads = new Array<number>(raw.length).fill(0);
+  order.forEach((w, k) => {
+    heads[w - 1] = k === 0 ? 0 : order[raw[w - 1]! % k]!;
+  });
+  return heads;
+}
+
 describe('pseudo-projective transformation', () => {
   it('lifts non-projective arcs and restores them', () => {
     const s = fixtureSentences().find((x) => !isProjective(x.heads))!;
@@ -368,12 +378,7 @@ describe('pseudo-projective transformation', () => {
     );
     fc.assert(
       fc.property(tree, ([n, raw, labs]) => {
-        // a random tree: word i+1 attaches to an earlier-placed word of a random order, one root
-        const order = raw.map((r, i) => [r, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map((x) => x[1] + 1);
-        const heads = new Array<number>(n).fill(0);
-        order.forEach((w, k) => {
-          heads[w - 1] = k === 0 ? 0 : order[raw[w - 1]! % k]!;
-        });
+        const heads = randomTree(raw);
         const labels = labs.map((l, i) => (heads[i] === 0 ? 'root' : l));
         deprojectivize(heads, labels);
         checkTree(heads, labels, n);
@@ -406,11 +411,7 @@ describe('punctuation is a leaf (leafMarks)', () => {
     const tree = fc.integer({ min: 1, max: 20 }).chain((n) => fc.tuple(fc.constant(n), fc.array(fc.nat(), { minLength: n, maxLength: n }), fc.array(fc.boolean(), { minLength: n, maxLength: n })));
     fc.assert(
       fc.property(tree, ([n, raw, marks]) => {
-        const order = raw.map((r, i) => [r, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map((x) => x[1] + 1);
-        const heads = new Array<number>(n).fill(0);
-        order.forEach((w, k) => {
-          heads[w - 1] = k === 0 ? 0 : order[raw[w - 1]! % k]!;
-        });
+        const heads = randomTree(raw);
         const labels = heads.map((h) => (h === 0 ? 'root' : 'dep'));
         leafMarks(heads, labels, (i) => marks[i]!);
         checkTree(heads, labels, n);
