@@ -1395,13 +1395,13 @@ function isEzafeYe(prevForm: string, form: string, len: number): boolean {
 }
 
 /**
- * A lone ی after the plural ها (after a ZWNJ, or a host of three letters or more): the ی of های typed apart, glued
- * back (کتاب‌ها ی زیادی → کتاب‌های زیادی); ی is never a word by itself. Not after تنها, بها (a host of one or two).
+ * A lone ی after the plural ها written (or repaired) with its ZWNJ: the ی of های typed apart, glued back (کتاب‌ها ی
+ * زیادی → کتاب‌های زیادی); ی is never a word by itself. Not after ها without one (تنها ی, دورها ی: دورهای would read
+ * دوره‌ای on a second pass).
  */
 function pluralYe(prevForm: string, form: string, len: number): boolean {
   const n = prevForm.length;
-  if (len !== 1 || form !== 'ی' || n < 3 || prevForm.charCodeAt(n - 1) !== 0x0627 || prevForm.charCodeAt(n - 2) !== 0x0647) return false;
-  return prevForm.charCodeAt(n - 3) === 0x200c || n >= 5;
+  return len === 1 && form === 'ی' && n >= 4 && prevForm.charCodeAt(n - 1) === 0x0627 && prevForm.charCodeAt(n - 2) === 0x0647 && prevForm.charCodeAt(n - 3) === 0x200c;
 }
 
 /**
@@ -1652,7 +1652,9 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       adjacent &&
       (((t.charCodeAt(s) === 0x0647 || t.charCodeAt(s) === 0x062a) && e - s <= 6 && d.gluesSuffix(prevForm, form)) ||
         (prevForm === 'نا' && d.gluesNa(form)) ||
-        pluralYe(prevForm, form, e - s))
+        // (not before a dot: the spacing step reads a lone letter before it as an abbreviation's, ی. ، and would
+        // space the glued word's dot only on a second pass)
+        (pluralYe(prevForm, form, e - s) && t.charCodeAt(e) !== 0x2e))
     ) {
       // the glued word as a second pass will see it: the word before must not join it there either (idempotence) —
       // in either mode, since a ZWNJ this pass puts in the line makes the second pass careful
