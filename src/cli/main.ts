@@ -3,7 +3,7 @@
  * 0 ok, 1 runtime error (I/O, resources), 2 usage error (unknown command or option, bad option value).
  * Errors go to stderr as `dabir: E_CODE: message`. Nothing here calls process.exit, so it runs in-process in tests.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -937,7 +937,9 @@ function spellHelp(): string {
   return `Usage: dabir spell [options] [FILE]
 
 Checks the spelling of Persian text line by line: non-words (کطاب → کتاب), real-word errors found from context
-(برخواست/برخاست) and style variants (تاکید → تأکید). Latin words, numbers, URLs and code are never flagged.
+(برخواست/برخاست) and style variants (تاکید → تأکید). Latin words, numbers, URLs and code are never flagged, nor
+is an unknown word written twice in the document (a name, a term): a FILE is counted first, standard input as it is
+read (such a word is then flagged at most on its first line).
 Reads FILE (standard input when FILE is missing or "-") as UTF-8 and streams the result to standard output.
 
 Options:
@@ -1362,6 +1364,9 @@ async function runNumbers(args: string[], io: CliIO): Promise<number> {
   return EXIT_OK;
 }
 
+/** `dabir spell` counts the words of a FILE up to this size before checking it (SpellOptions.documentCounts) */
+const DOC_COUNT_MAX = 64 * 1024 * 1024;
+
 async function runSpell(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseOrUsage(args, SPELL_ARGS, 'spell', true);
   const v = values as Record<string, string | boolean | undefined>;
@@ -1389,16 +1394,42 @@ async function runSpell(args: string[], io: CliIO): Promise<number> {
       throw ioError(`cannot read ${JSON.stringify(v.dict)}`, err);
     }
   }
+  const checker = getSpellChecker();
+  if (dictWords.length) checker.addWords(dictWords);
+  // an unknown word written twice in the document is a name or a term, not a typo, whichever lines it is on: a FILE
+  // (up to DOC_COUNT_MAX bytes) is counted first; standard input as it is read (the lines so far)
+  const counts = new Map<string, number>();
+  let running = true;
+  if (file !== undefined) {
+    let size = Infinity;
+    try {
+      size = statSync(file).size;
+    } catch {
+      // (openInput reports a file it cannot read)
+    }
+    if (size <= DOC_COUNT_MAX) {
+      try {
+        checker.countWords(readFileSync(file, 'utf8'), counts);
+        running = false;
+      } catch {
+        // (counted as read, like standard input)
+      }
+    }
+  }
+  options.documentCounts = counts;
+  const count = (line: string): void => {
+    if (running) checker.countWords(line, counts);
+  };
   const { input, fh } = await openInput(file, io);
   try {
-    const checker = getSpellChecker();
-    if (dictWords.length) checker.addWords(dictWords);
     const handle: LineHandler = v.fix
       ? outsideFences((line, eol, _n, out) => {
+          count(line);
           out.push(line.length === 0 ? line : checker.fix(line, options), eol);
         }, AS_IS)
       : outsideFences((line, _eol, lineNo, out) => {
           if (line.length === 0) return;
+          count(line);
           for (const is of checker.check(line, options)) {
             if (format === 'json') {
               out.push(JSON.stringify({ line: lineNo, start: is.start, end: is.end, text: is.text, kind: is.kind, suggestions: is.suggestions, confidence: is.confidence }), '\n');

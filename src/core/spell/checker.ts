@@ -96,6 +96,12 @@ export interface SpellOptions {
    * known is no error, like the spellings of informalSpellings. Given to createSpellChecker; the Node package sets it.
    */
   informal?: (word: string) => string | undefined;
+  /**
+   * How often each word is written in the whole document the text belongs to (keys: spellKey; e.g. from
+   * `countWords` over the document): an unknown word written twice in the document is meant (a name, a term), as one
+   * written twice in the text itself is. For checking a document line by line (`dabir spell`).
+   */
+  documentCounts?: ReadonlyMap<string, number>;
 }
 
 export interface SpellChecker {
@@ -113,6 +119,8 @@ export interface SpellChecker {
   nearest(word: string, maxCost: number): { text: string; cost: number; logFreq: number }[];
   /** adds words to the user dictionary (never flagged, suggested when close) */
   addWords(words: Iterable<string>): void;
+  /** adds to `into` (or a new map) how often each word of `text` is written, by spellKey, as `check` reads it (code, URLs and markup left out): SpellOptions.documentCounts */
+  countWords(text: string, into?: Map<string, number>): Map<string, number>;
   readonly size: number;
 }
 
@@ -1243,7 +1251,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         counts = new Map();
         for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
       }
-      return w.length >= 3 && counts.get(w)! >= 2;
+      return w.length >= 3 && Math.max(counts.get(w)!, o.documentCounts?.get(w) ?? 0) >= 2;
     };
     for (let i = 0; i < tokens.length; i++) {
       if (!spellable[i]) continue;
@@ -1458,5 +1466,15 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   const nearest = (word: string, maxCost: number): { text: string; cost: number; logFreq: number }[] =>
     notAWord(word) ? [] : [...candidates(spellKey(word), maxCost, false).values()].map((c) => ({ text: c.text, cost: c.cost, logFreq: c.logf }));
 
-  return { isKnown, suggest, nearest, check, checkTokens, fix, addWords, get size() { return nWords; } };
+  const countWords = (text: string, into: Map<string, number> = new Map()): Map<string, number> => {
+    if (typeof text !== 'string') return into;
+    for (const t of scan(text)) {
+      if (t.form.length > MAX_WORD) continue;
+      const k = spellKey(t.form);
+      into.set(k, (into.get(k) ?? 0) + 1);
+    }
+    return into;
+  };
+
+  return { isKnown, suggest, nearest, check, checkTokens, fix, addWords, countWords, get size() { return nWords; } };
 }

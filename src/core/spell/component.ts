@@ -7,7 +7,8 @@
 import { badOption } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
 import { anyProtected, protectedLetters } from '../normalize/protect.js';
-import { createSpellChecker, SPELL_KINDS, SPELL_REGISTERS, type SpellChecker, type SpellIssue, type SpellKind, type SpellOptions, type SpellRegister, type SpellToken } from './checker.js';
+import { MAX_WORD } from '../chars.js';
+import { createSpellChecker, spellKey, SPELL_KINDS, SPELL_REGISTERS, type SpellChecker, type SpellIssue, type SpellKind, type SpellOptions, type SpellRegister, type SpellToken } from './checker.js';
 import type { Doc } from '../doc.js';
 
 const cache = new WeakMap<object, SpellChecker>();
@@ -30,16 +31,29 @@ export function checkDoc(checker: SpellChecker, doc: Doc, options: SpellOptions 
   const out: SpellIssue[] = [];
   // code, mentions, hashtags, URLs and markup are never checked (as checker.check leaves them)
   const prot = protectedLetters(doc.text);
-  for (const s of doc.sentences) {
-    const toks: SpellToken[] = s.tokens.filter((t) => !anyProtected(prot, t.start, t.end)).map((t) => ({
+  const sentences = doc.sentences.map((s) =>
+    s.tokens.filter((t) => !anyProtected(prot, t.start, t.end)).map((t): SpellToken => ({
       start: t.start,
       end: t.end,
       text: t.text,
       form: t.form,
       upos: t.words.some((w) => w.upos === 'PROPN') ? 'PROPN' : t.words.length === 1 ? t.words[0]!.upos : undefined,
-    }));
-    out.push(...checker.checkTokens(toks, doc.text, options));
+    })),
+  );
+  // an unknown word written twice in the document (not only in its sentence) is meant: a name, a term
+  let o = options;
+  if (o.documentCounts === undefined && sentences.length > 1) {
+    const counts = new Map<string, number>();
+    for (const toks of sentences) {
+      for (const t of toks) {
+        if (t.form.length > MAX_WORD) continue;
+        const k = spellKey(t.form);
+        counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+    }
+    o = { ...options, documentCounts: counts };
   }
+  for (const toks of sentences) out.push(...checker.checkTokens(toks, doc.text, o));
   doc.spelling = out;
   return out;
 }

@@ -341,6 +341,11 @@ describe('component', () => {
     // and the word outside them still is
     expect(nlp.process('او `مدرصه` رفت و مدرصه').spelling!.map((i) => i.text)).toEqual(['مدرصه']);
   });
+  it('an unknown word written in two sentences of the document is meant, as in one sentence', () => {
+    const nlp = createPipeline({ components: ['tokenizer', 'spell'], resources: { spell: encodeSpellData(tinyData()) } });
+    expect(nlp.process('او به مدرصه رفت.').spelling!.map((i) => i.text)).toEqual(['مدرصه']);
+    expect(nlp.process('او به مدرصه رفت. مدرصه بزرگ است.').spelling).toEqual([]);
+  });
   it('bad options are E_BAD_OPTION', () => {
     expect(() => createPipeline({ components: ['tokenizer', 'spell'], resources: { spell: tinyData() as unknown as Uint8Array }, options: { spell: { kinds: ['typo'] } } })).toThrow(/E_BAD_OPTION/);
     expect(() => createPipeline({ components: ['tokenizer', 'spell'], resources: { spell: encodeSpellData(tinyData()) }, options: { spell: { frobnicate: 1 } } })).toThrow(/E_BAD_OPTION/);
@@ -417,6 +422,13 @@ describe('informal register', () => {
   it('a missing half-space is reported even next to another unknown word (it is no name) and when written twice', () => {
     expect(checker.check('خانهی فلانستان').map((i) => i.text)).toEqual(['خانهی']);
     expect(checker.check('خانهام و خانهام').map((i) => i.text)).toEqual(['خانهام', 'خانهام']);
+  });
+  it('documentCounts: an unknown word written twice in the document (countWords over it) is meant, not a typo', () => {
+    expect(checker.check('او کطاب').map((i) => i.text)).toEqual(['کطاب']);
+    const counts = checker.countWords('او کطاب\nو كطاب `کطاب`');
+    expect(counts.get('کطاب')).toBe(2); // (its Arabic kaf folded; the one in code not counted)
+    expect(checker.check('او کطاب', { documentCounts: counts })).toEqual([]);
+    expect(checker.check('او کطاب', { documentCounts: new Map([['کطاب', 1]]) }).map((i) => i.text)).toEqual(['کطاب']);
   });
   it('a hamza seat written for its plain letter (پائین for پایین) is a style issue, not a misspelling', () => {
     expect(checker.check('او پائین رفت').map((i) => [i.kind, i.suggestions[0]?.text])).toEqual([['style', 'پایین']]);
