@@ -24,6 +24,8 @@ const TOKENS: [string, string, string][] = [
   ['او گفت و. بعد', 'او گفت و . بعد', 'و is a word, never an initial'],
   ['<a href="x">لینک</a>', '<a href="x"> لینک </a>', 'markup passes through; the space between a tag and its attributes separates tokens (none holds a space)'],
   ['Dr. Smith and Mr. Brown came. دکتر آمد.', 'Dr . Smith and Mr . Brown came .|دکتر آمد .', 'a Latin title (Dr., Mr.) ends no sentence; its dot stays a token of its own'],
+  ['۱. مورد اول\n12. item two', '۱ . مورد اول|12 . item two', 'a list item\'s number at a line\'s start: its dot ends no sentence'],
+  ['در سال ۱۴۰۲. بعد رفت.', 'در سال ۱۴۰۲ .|بعد رفت .', 'a number ending a sentence inside the line still does'],
   ['Real Madrid vs. Barcelona شد.', 'Real Madrid vs . Barcelona شد .', 'nor vs.'],
   ['او به Dr.\nرفت', 'او به Dr .|رفت', 'a line break still ends the sentence'],
   ['در سال ۲۰۲۳ م.، مقاله نوشت.', 'در سال ۲۰۲۳ م. ، مقاله نوشت .', 'an era after a year (م. ق. ش. ه.) is one token, before punctuation too, as PerDT writes م.'],

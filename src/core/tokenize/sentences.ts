@@ -1,7 +1,8 @@
 /**
  * Sentence boundaries over scanned tokens: after terminal punctuation (. ! ? ؟ … and runs of them) plus any closing
  * quotes or brackets glued to it, and at every line break. A dot after a single letter (دکتر م. رضایی) or a Latin title
- * (Dr. Smith), inside a dotted abbreviation or a number is not a boundary.
+ * (Dr. Smith), inside a dotted abbreviation or a number, or after a list item's number at a line's start (۱. مورد) is
+ * not a boundary.
  */
 import type { RawTokens } from './scan.js';
 import { isTerminalChar } from './scan.js';
@@ -55,6 +56,8 @@ export function sentenceStarts(t: string, tk: RawTokens, quoted: 'ends' | 'conti
       if (pe === s && pe - ps === 1 && tk.kind[i - 1] === 'word') continue;
       // a Latin title or abbreviation (Dr. Smith, A vs. B)
       if (pe === s && pe - ps <= 6 && LATIN_TITLES.has(t.slice(ps, pe)) && i + 1 < n && !tk.lineBefore[i + 1]) continue;
+      // the number of a list item at the start of a line (۱. مورد اول, 12. item): the item goes on
+      if (pe === s && tk.kind[i - 1] === 'number' && pe - ps <= 3 && (i === 1 || tk.lineBefore[i - 1]) && i + 1 < n && !tk.lineBefore[i + 1] && tk.start[i + 1]! > e) continue;
     }
     let j = i + 1;
     // whether the mark is closed by quotes or brackets with no terminal mark after them
