@@ -111,7 +111,14 @@ const pipe = TAGGED ? (await import('../src/node/index.js')).createPipeline({ co
 // SPELL_REGISTER=informal: score the checker with the colloquial register (what it costs on formal text);
 // SPELL_REGISTER=auto: the colloquial register on the lines that read as colloquial (detectRegister)
 const register = process.env.SPELL_REGISTER === 'informal' || process.env.SPELL_REGISTER === 'auto' ? process.env.SPELL_REGISTER : undefined;
-const check = (text: string): SpellIssue[] => (pipe ? (pipe.process(text).spelling ?? []) : checker.check(text, register ? { register } : {}));
+/**
+ * SPELL_DOC=1: the clean text, and the same text with the injected errors, are each checked as one document, as
+ * `dabir spell FILE` checks a file: an unknown word written twice anywhere in it is meant (SpellOptions.documentCounts).
+ * Default: each sentence alone (the figures of the README).
+ */
+const DOC = process.env.SPELL_DOC === '1';
+const check = (text: string, documentCounts?: ReadonlyMap<string, number>): SpellIssue[] =>
+  pipe ? (pipe.process(text).spelling ?? []) : checker.check(text, { ...(register ? { register } : {}), ...(documentCounts ? { documentCounts } : {}) });
 t = performance.now();
 checker.suggest('کطاب');
 const indexMs = performance.now() - t;
@@ -267,8 +274,9 @@ let top1 = 0;
 let top5 = 0;
 const perOp: Record<string, { n: number; found: number; top1: number; top5: number }> = {};
 const misses: unknown[] = [];
+const injectedCounts = DOC ? checker.countWords(sentences.map((s) => s.text).join('\n')) : undefined;
 for (const s of sentences) {
-  const issues = check(s.text);
+  const issues = check(s.text, injectedCounts);
   const used = new Set<SpellIssue>();
   for (const g of s.inj) {
     const o = (perOp[g.op] ??= { n: 0, found: 0, top1: 0, top5: 0 });
@@ -317,10 +325,11 @@ const fa: Record<string, number> = {};
 const faExamples: string[] = [];
 for (const s of clean.slice(0, 100)) check(s); // warm (the context model is parsed on first use)
 t = performance.now();
+const cleanCounts = DOC ? checker.countWords(clean.join('\n')) : undefined;
 for (const s of clean) {
   words += spaceTokens(s).length;
   rwTrace = [];
-  const found = check(s);
+  const found = check(s, cleanCounts);
   for (const x of rwTrace) rwDump.push({ cat: 'clean', gold: null, noisy: false, cands: x.cands });
   for (const is of found) {
     fa[is.kind] = (fa[is.kind] ?? 0) + 1;

@@ -938,8 +938,8 @@ function spellHelp(): string {
 
 Checks the spelling of Persian text line by line: non-words (کطاب → کتاب), real-word errors found from context
 (برخواست/برخاست) and style variants (تاکید → تأکید). Latin words, numbers, URLs and code are never flagged, nor
-is an unknown word written twice in the document (a name, a term): a FILE is counted first, standard input as it is
-read (such a word is then flagged at most on its first line).
+is an unknown word written twice in the document without a strong correction (a name, a term): a FILE is counted
+first, standard input as it is read (such a word is then flagged at most on its first line).
 Reads FILE (standard input when FILE is missing or "-") as UTF-8 and streams the result to standard output.
 
 Options:

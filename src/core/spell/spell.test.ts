@@ -341,10 +341,11 @@ describe('component', () => {
     // and the word outside them still is
     expect(nlp.process('او `مدرصه` رفت و مدرصه').spelling!.map((i) => i.text)).toEqual(['مدرصه']);
   });
-  it('an unknown word written in two sentences of the document is meant, as in one sentence', () => {
+  it('an unknown word written in two sentences of the document is meant, unless its correction is strong', () => {
     const nlp = createPipeline({ components: ['tokenizer', 'spell'], resources: { spell: encodeSpellData(tinyData()) } });
-    expect(nlp.process('او به مدرصه رفت.').spelling!.map((i) => i.text)).toEqual(['مدرصه']);
-    expect(nlp.process('او به مدرصه رفت. مدرصه بزرگ است.').spelling).toEqual([]);
+    expect(nlp.process('او دانشپ رفت.').spelling!.map((i) => i.text)).toEqual(['دانشپ']);
+    expect(nlp.process('او دانشپ رفت. دانشپ بزرگ است.').spelling).toEqual([]);
+    expect(nlp.process('او به مدرصه رفت. مدرصه بزرگ است.').spelling!.map((i) => i.text)).toEqual(['مدرصه', 'مدرصه']);
   });
   it('bad options are E_BAD_OPTION', () => {
     expect(() => createPipeline({ components: ['tokenizer', 'spell'], resources: { spell: tinyData() as unknown as Uint8Array }, options: { spell: { kinds: ['typo'] } } })).toThrow(/E_BAD_OPTION/);
@@ -423,12 +424,17 @@ describe('informal register', () => {
     expect(checker.check('خانهی فلانستان').map((i) => i.text)).toEqual(['خانهی']);
     expect(checker.check('خانهام و خانهام').map((i) => i.text)).toEqual(['خانهام', 'خانهام']);
   });
-  it('documentCounts: an unknown word written twice in the document (countWords over it) is meant, not a typo', () => {
-    expect(checker.check('او کطاب').map((i) => i.text)).toEqual(['کطاب']);
-    const counts = checker.countWords('او کطاب\nو كطاب `کطاب`');
-    expect(counts.get('کطاب')).toBe(2); // (its Arabic kaf folded; the one in code not counted)
-    expect(checker.check('او کطاب', { documentCounts: counts })).toEqual([]);
-    expect(checker.check('او کطاب', { documentCounts: new Map([['کطاب', 1]]) }).map((i) => i.text)).toEqual(['کطاب']);
+  it('documentCounts: an unknown word written twice in the document (countWords over it) is meant, unless its correction is strong', () => {
+    expect(checker.check('او دانشپ').map((i) => i.text)).toEqual(['دانشپ']);
+    const counts = checker.countWords('او دانشپ\nو دانشپ `دانشپ`');
+    expect(counts.get('دانشپ')).toBe(2); // (the one in code not counted)
+    expect(checker.check('او دانشپ', { documentCounts: counts })).toEqual([]);
+    expect(checker.check('او دانشپ', { documentCounts: new Map([['دانشپ', 1]]) }).map((i) => i.text)).toEqual(['دانشپ']);
+    // a strong correction (رفتت → رفت): a misspelling the writer repeats, reported on every line
+    expect(checker.check('او رفتت', { documentCounts: new Map([['رفتت', 3]]) }).map((i) => i.text)).toEqual(['رفتت']);
+    expect(checker.check('او رفتت\nما رفتت').map((i) => i.text)).toEqual(['رفتت', 'رفتت']);
+    // twice on one line: meant, whatever its correction
+    expect(checker.check('او رفتت و رفتت')).toEqual([]);
   });
   it('a hamza seat written for its plain letter (پائین for پایین) is a style issue, not a misspelling', () => {
     expect(checker.check('او پائین رفت').map((i) => [i.kind, i.suggestions[0]?.text])).toEqual([['style', 'پایین']]);
