@@ -1258,8 +1258,10 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         counts = new Map();
         lineCounts = new Map();
         lineOf = new Int32Array(tokens.length);
+        // (lines counted from the first token on: only which tokens share a line matters, and a sentence of a long
+        // document must not scan the text before it)
         let line = 0;
-        let at = 0;
+        let at = tokens.length > 0 ? tokens[0]!.start : 0;
         for (let k = 0; k < tokens.length; k++) {
           const st = tokens[k]!.start;
           for (let x = source.indexOf('\n', at); x >= 0 && x < st; x = source.indexOf('\n', x + 1)) line++;
