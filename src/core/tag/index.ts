@@ -34,20 +34,23 @@ const LONE_SURROGATES = /^(?:[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udb
 const MARKUP_START = /^<(?:\/?[A-Za-z]|![A-Za-z-]|\?[A-Za-z])/;
 const MARKUP_ATTR = /^[A-Za-z_:][\w:.-]*=(?:"[^"]*"|'[^']*')\/?>?$/;
 
+/** a file path the tokenizer keeps whole: a drive's (C:\Users\a.txt, D:/x) or an absolute one (/etc/hosts) */
+const FILE_PATH = /^(?:[A-Za-z]:[\\/]|\/[A-Za-z][\w.+~-]*\/)/;
+
 /** a word made only of symbols and emoji (with their modifiers, joiners and variation selectors) */
 const SYMBOLIC = /^[\p{S}\p{Extended_Pictographic}\u200d\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]+$/u;
 
 /**
  * The tag of a word the treebanks never show and no guess among their tags fits: emoji, ASCII emoticons (:) <3) and
  * other symbols (+ $ © ←), and lone surrogates (X),
- * URLs and e-mail addresses are SYM (UD lists all three under SYM), an @mention names a user (PROPN), a #hashtag
+ * URLs and e-mail addresses are SYM (UD lists all three under SYM), and so are file paths, an @mention names a user (PROPN), a #hashtag
  * is X (a social-media marker, as in Tweebank), and so is markup (a tag's start, an attribute ending it). Undefined for
  * any other word.
  */
 export function fixedTag(form: string): 'SYM' | 'PROPN' | 'X' | undefined {
   const c = form.charCodeAt(0);
   if (form.length > 1 && (c === 0x40 || c === 0x23) && /^[#@][\p{L}\p{N}_]/u.test(form)) return c === 0x40 ? 'PROPN' : 'X';
-  if (form.includes('://') || form.startsWith('www.')) return 'SYM';
+  if (form.includes('://') || form.startsWith('www.') || FILE_PATH.test(form)) return 'SYM';
   const at = form.indexOf('@');
   if (at > 0 && form.indexOf('.', at) > at + 1 && !/\s/.test(form)) return 'SYM';
   if (LONE_SURROGATES.test(form)) return 'X';
