@@ -407,6 +407,20 @@ describe('punctuation is a leaf (leafMarks)', () => {
     expect(l).toEqual(expLabels);
   });
 
+  it('linear on long sentences: 100,000 words hung on a chain of marks, and a mark at the root of them', () => {
+    const n = 100_000;
+    // word 1 a verb at the root; words 2..n/2 a chain of marks; the rest words on the last mark
+    const heads = Array.from({ length: n }, (_, i) => (i === 0 ? 0 : i < n / 2 ? i : n / 2));
+    const labels = heads.map((h) => (h === 0 ? 'root' : 'dep'));
+    const isLeaf = (i: number): boolean => i > 0 && i < n / 2;
+    leafMarks(heads, labels, isLeaf);
+    for (let i = 1; i < n; i++) expect(heads[i]).toBe(1);
+    const h2 = Array.from({ length: n }, (_, i) => (i === 0 ? 0 : 1));
+    leafMarks(h2, h2.map(() => 'x'), (i) => i === 0);
+    expect(h2[1]).toBe(0);
+    expect(h2.filter((h) => h === 0)).toHaveLength(1);
+  });
+
   it('keeps any tree a tree, and no mark heads a word when one is not a mark', () => {
     const tree = fc.integer({ min: 1, max: 20 }).chain((n) => fc.tuple(fc.constant(n), fc.array(fc.nat(), { minLength: n, maxLength: n }), fc.array(fc.boolean(), { minLength: n, maxLength: n })));
     fc.assert(

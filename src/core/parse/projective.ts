@@ -127,9 +127,10 @@ export function deprojectivize(heads: number[], labels: string[]): void {
 
 /**
  * Punctuation heads no word (UD: a mark is a leaf; so in every tree of the treebanks here). The parser sometimes
- * attaches a word to a mark (a clause after a comma to the comma); such a word moves to the mark's head, its label
- * kept. A mark at the root hands the root to its first dependent that is not a mark, and becomes, with its other
- * dependents, that word's dependent. In place; `isLeaf[i]` marks word i + 1.
+ * attaches a word to a mark (a clause after a comma to the comma); such a word moves to the mark's nearest ancestor
+ * that is not a mark, its label kept. A mark at the root hands the root to the first word (in order) that only marks
+ * stand above, and becomes its dependent. In place, in linear time; `isLeaf(i)` marks word i + 1. A sentence of marks
+ * only is left as it is.
  */
 export function leafMarks(heads: number[], labels: string[], isLeaf: (i: number) => boolean): void {
   const n = heads.length;
@@ -139,32 +140,41 @@ export function leafMarks(heads: number[], labels: string[], isLeaf: (i: number)
     if (h > 0 && isLeaf(h - 1)) any = true;
   }
   if (!any) return;
-  // a mark's dependents move up one step per pass (a chain of marks, a mark at the root: at most 2n + 1 passes)
-  for (let pass = 0; pass <= 2 * n; pass++) {
-    let moved = false;
-    for (let p = 1; p <= n; p++) {
-      if (!isLeaf(p - 1)) continue;
-      let first = -1;
-      for (let d = 1; d <= n; d++) {
-        if (heads[d - 1] !== p) continue;
-        if (first < 0 && !isLeaf(d - 1)) first = d;
-      }
-      let target = heads[p - 1]!;
-      if (target === 0) {
-        if (first < 0) continue; // only marks below it: left (they move on when this mark is not the root)
-        heads[first - 1] = 0;
-        labels[first - 1] = 'root';
-        heads[p - 1] = first;
-        labels[p - 1] = 'punct';
-        target = first;
-      }
-      for (let d = 1; d <= n; d++) {
-        if (heads[d - 1] === p && d !== target) {
-          heads[d - 1] = target;
-          moved = true;
-        }
-      }
+  const leaf = new Uint8Array(n + 1);
+  for (let i = 0; i < n; i++) leaf[i + 1] = isLeaf(i) ? 1 : 0;
+  // up[x]: the nearest of x and its ancestors that is not a mark (0: only marks up to the root); -1 = not computed
+  const up = new Int32Array(n + 1).fill(-1);
+  up[0] = 0;
+  const stack: number[] = [];
+  const upOf = (x: number): number => {
+    let y = x;
+    // (a cycle, which no parse has, ends the walk after n steps at a mark: it is then its own "ancestor")
+    while (up[y] === -1 && leaf[y] === 1 && stack.length <= n) {
+      stack.push(y);
+      y = heads[y - 1]!;
     }
-    if (!moved) break;
+    const r = up[y] !== -1 ? up[y]! : y;
+    while (stack.length > 0) up[stack.pop()!] = r;
+    if (leaf[x] === 0) up[x] = x;
+    return r;
+  };
+  // a mark at the root: the first word under marks only takes the root
+  const root = heads.indexOf(0) + 1;
+  if (root > 0 && leaf[root] === 1) {
+    let r = 0;
+    for (let d = 1; d <= n && r === 0; d++) if (leaf[d] === 0 && upOf(heads[d - 1]!) === 0) r = d;
+    if (r === 0) return; // only marks (or a broken tree): left as they are
+    heads[r - 1] = 0;
+    labels[r - 1] = 'root';
+    heads[root - 1] = r;
+    labels[root - 1] = 'punct';
+    up.fill(-1);
+    up[0] = 0;
   }
+  const moved = new Int32Array(n);
+  for (let d = 1; d <= n; d++) {
+    const h = heads[d - 1]!;
+    moved[d - 1] = h > 0 && leaf[h] === 1 ? upOf(h) : h;
+  }
+  for (let d = 1; d <= n; d++) if (moved[d - 1]! > 0 || heads[d - 1] === 0) heads[d - 1] = moved[d - 1]!;
 }
