@@ -378,6 +378,8 @@ const KQ = 12;
 const MINQ = 2;
 /** two unknown words side by side are a name or a foreign phrase unless both have a correction this strong */
 const QPAIR = 11;
+/** what a known word may add to its correction and still be that word inflected (suspiciousInContext) */
+const CLITIC_TAILS = new Set(['ش', 'م', 'ت', 'ی', 'مان', 'تان', 'شان', 'ها', 'های', 'ای', 'اش', 'ام', 'ات', '\u200cش', '\u200cها', '\u200cهای', '\u200cای', '\u200cاش', '\u200cی']);
 /** log2 of how many times more frequent a verb's half-space spelling must be than its form with می run in (miHalfSpace) */
 const MI_LOG_RATIO = 2;
 /** the cheapest correction cost and the best log2 freq − KQ × cost among corrections of cost <= mc */
@@ -939,7 +941,14 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     const near = nearMemo?.get(w);
     if (!near || (!left && !right)) return null;
     const own = ctxFit(w, left, right);
-    for (const c of near.values()) if (!c.text.includes(' ') && ctxFit(c.text, left, right) - own >= CTX_G) return near;
+    for (const c of near.values()) {
+      if (c.text.includes(' ')) continue;
+      // the word is the correction with a clitic or a plural (فیضش, دوره‌هایی): grammatical, whatever the context
+      // prefers — unless the clitic letter doubles the correction's last one (تمامم: a key struck twice)
+      const tail = w.startsWith(c.text) ? w.slice(c.text.length) : '';
+      if (tail && CLITIC_TAILS.has(tail) && !(tail.length === 1 && c.text.endsWith(tail))) continue;
+      if (ctxFit(c.text, left, right) - own >= CTX_G) return near;
+    }
     return null;
   };
 
