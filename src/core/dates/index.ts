@@ -224,17 +224,24 @@ function yearCalendar(y: number): Calendar | undefined {
   return undefined;
 }
 
+/** Whether the calendar functions cover a year of `calendar` (Hijri years are not converted: any) */
+function yearInRange(calendar: Calendar, year: number): boolean {
+  if (calendar === 'jalali') return year >= MIN_JY && year <= MAX_JY;
+  if (calendar === 'gregorian') return year >= MIN_JY + 621 && year <= MAX_JY + 621;
+  return true;
+}
+
 function complete(s: DateSpan): DateSpan | undefined {
   const { calendar, year, month, day } = s;
   if (day !== undefined && (day < 1 || day > 31)) return undefined;
   if (year === undefined || day === undefined) return s;
   if (calendar === 'jalali') {
-    if (year < MIN_JY || year > MAX_JY || day > jalaliMonthLength(year, month)) return undefined;
+    if (!yearInRange(calendar, year) || day > jalaliMonthLength(year, month)) return undefined;
     const g = jalaliToGregorian(year, month, day);
     return withWeekday({ ...s, jalali: { year, month, day }, iso: iso(g) }, g);
   }
   if (calendar === 'gregorian') {
-    if (day > gregorianMonthLength(year, month) || year < MIN_JY + 621 || year > MAX_JY + 621) return undefined;
+    if (day > gregorianMonthLength(year, month) || !yearInRange(calendar, year)) return undefined;
     return withWeekday({ ...s, jalali: gregorianToJalali(year, month, day), iso: iso({ year, month, day }) }, { year, month, day });
   }
   return day > 30 ? undefined : s;
@@ -385,14 +392,13 @@ export function findDates(text: string): DateSpan[] {
         start = w - wm[0].length;
       }
     }
-    let span = complete({ start, end: after, text: text.slice(start, after), calendar, month: name.month, ...(year !== undefined ? { year } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}) });
-    // a year the calendar functions do not cover (دسامبر سال ۵۰۰): the date without it
-    if (!span && year !== undefined && (day === undefined || day <= 31) && !NEEDS_YEAR.has(key)) {
-      const inRange = calendar === 'jalali' ? year >= MIN_JY && year <= MAX_JY : calendar === 'gregorian' ? year >= MIN_JY + 621 && year <= MAX_JY + 621 : true;
-      if (!inRange) {
-        after = noYear;
-        span = complete({ start, end: after, text: text.slice(start, after), calendar, month: name.month, ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}) });
-      }
+    const dated = (end: number, y: number | undefined): DateSpan | undefined =>
+      complete({ start, end, text: text.slice(start, end), calendar, month: name.month, ...(y !== undefined ? { year: y } : {}), ...(day !== undefined ? { day } : {}), ...(weekday ? { weekday } : {}) });
+    let span = dated(after, year);
+    // a year the calendar functions do not cover (هفتم دسامبر سال ۵۰۰): the date without it
+    if (!span && year !== undefined && !yearInRange(calendar, year) && !NEEDS_YEAR.has(key)) {
+      after = noYear;
+      span = dated(after, undefined);
     }
     if (span) out.push(span);
     WORD.lastIndex = Math.max(WORD.lastIndex, after);

@@ -1,7 +1,8 @@
 /**
- * Finds spans that normalization must pass through byte-identical: URLs, emails, @mentions, #hashtags, Latin words,
- * file paths (`C:\Users\a.txt`, `/etc/hosts`, `src/core/index.ts`), `.NET`, `C++`, `C#`, inline code and fenced code blocks, HTML/XML tags and entities, Markdown link targets and the ! of an image, ASCII
- * emoticons (`:)`, `:(((`, `;-)`, `:D`, `:'(`, `<3`, `^_^`). Returns a mask with 1 on every protected UTF-16 unit.
+ * Finds spans that normalization must pass through byte-identical: URLs, emails, @mentions, #hashtags, Latin words
+ * (`.NET`, `C++`, `C#` included), file paths (`C:\Users\a.txt`, `/etc/hosts`, `src/core/index.ts`), inline code and
+ * fenced code blocks, HTML/XML tags and entities, Markdown link targets and the ! of an image, ASCII emoticons (`:)`,
+ * `:(((`, `;-)`, `:D`, `:'(`, `<3`, `^_^`). Returns a mask with 1 on every protected UTF-16 unit.
  *
  * One left-to-right pass over char codes. Every detector either jumps past what it matched or gives up after a bounded
  * look-ahead that stops at the next opener of its own kind, so the scan is linear on any input (no regexes).

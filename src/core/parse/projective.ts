@@ -171,10 +171,9 @@ export function leafMarks(heads: number[], labels: string[], isLeaf: (i: number)
     up.fill(-1);
     up[0] = 0;
   }
-  const moved = new Int32Array(n);
+  // (in place: a mark moved before its dependents is already under its nearest word, which is what the walk finds)
   for (let d = 1; d <= n; d++) {
     const h = heads[d - 1]!;
-    moved[d - 1] = h > 0 && leaf[h] === 1 ? upOf(h) : h;
+    if (h > 0 && leaf[h] === 1) heads[d - 1] = upOf(h);
   }
-  for (let d = 1; d <= n; d++) if (moved[d - 1]! > 0 || heads[d - 1] === 0) heads[d - 1] = moved[d - 1]!;
 }

@@ -98,8 +98,9 @@ export interface SpellOptions {
   informal?: (word: string) => string | undefined;
   /**
    * How often each word is written in the whole document the text belongs to (keys: spellKey; e.g. from
-   * `countWords` over the document): an unknown word written twice in the document is meant (a name, a term), as one
-   * written twice in the text itself is. For checking a document line by line (`dabir spell`).
+   * `countWords` over the document): an unknown word written twice in the document is taken for a name or a term
+   * when its best correction is not a strong one, as one written twice in the text off its own line is. For checking
+   * a document line by line (`dabir spell`) or sentence by sentence (the `spell` component).
    */
   documentCounts?: ReadonlyMap<string, number>;
 }
@@ -139,6 +140,15 @@ function seatOnly(word: string, fix: string): boolean {
     if (a !== b && (SEAT_KEY[a] ?? a) !== (SEAT_KEY[b] ?? b)) return false;
   }
   return true;
+}
+
+/** the lookup key of a token as checkTokens reads it ('' for a run longer than any word: never judged) */
+export const tokenKey = (t: SpellToken): string => (t.form.length > MAX_WORD ? '' : spellKey(t.form));
+
+/** Adds to `into` how often each key occurs (SpellOptions.documentCounts); '' (no word) is not counted. */
+export function countKeys(keys: Iterable<string>, into: Map<string, number> = new Map()): Map<string, number> {
+  for (const k of keys) if (k !== '') into.set(k, (into.get(k) ?? 0) + 1);
+  return into;
 }
 
 /** Lookup form of a word: Persian letters (ي ى → ی, ك → ک, ە → ه, ۀ → هٔ), no diacritics or kashida, no edge ZWNJ. */
@@ -644,7 +654,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
 
   /**
    * The half-space spelling of a known word that is a verb form with its می / نمی run in (میشود → می‌شود), or null:
-   * the spelling with a ZWNJ is listed as a verb and at least MI_RATIO times as frequent as the word as written.
+   * the spelling with a ZWNJ is listed as a verb and at least 2^MI_LOG_RATIO times as frequent as the word as written.
    */
   const miHalfSpace = (w: string): string | null => {
     const p = w.startsWith('نمی') ? 3 : w.startsWith('می') ? 2 : 0;
@@ -1169,7 +1179,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     const kinds = new Set<SpellKind>(o.kinds ?? SPELL_KINDS);
     const threshold = o.realWordThreshold ?? (learned ? RW_THRESHOLD : 1);
     const nSug = o.maxSuggestions ?? 5;
-    const keys = tokens.map((t) => (t.form.length > MAX_WORD ? '' : spellKey(t.form)));
+    const keys = tokens.map(tokenKey);
     const spellable = keys.map((k, i) => isSpellable(k) && tokens[i]!.upos !== 'PROPN' && tokens[i]!.upos !== 'NUM');
     // the register of each token: informal, formal, or (auto) that of its line in the source (detectRegister)
     const lineInf = new Uint8Array(tokens.length);
@@ -1258,15 +1268,12 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     // writer repeats a misspelling too. Tuning folds 2 / 3 checked as documents (SPELL_DOC=1): counting any
     // repetition lost 3.5 points of recall against sentence by sentence; this rule none, for 0.26 / 0.41 fewer false
     // alarms per 1,000 words
-    let counts: Map<string, number> | undefined;
-    let lineCounts: Map<string, number> | undefined;
-    let lineOf: Int32Array | undefined;
+    // the keys' counts in the text, and per line (key prefixed by its line number), built at the first question
+    let rep: { counts: Map<string, number>; onLine: Map<string, number>; lineOf: Int32Array } | undefined;
     const repeated = (w: string, i: number, q: number): boolean => {
       if (w.length < 3) return false;
-      if (!counts || !lineCounts || !lineOf) {
-        counts = new Map();
-        lineCounts = new Map();
-        lineOf = new Int32Array(tokens.length);
+      if (!rep) {
+        rep = { counts: countKeys(keys), onLine: new Map(), lineOf: new Int32Array(tokens.length) };
         // (lines counted from the first token on: only which tokens share a line matters, and a sentence of a long
         // document must not scan the text before it)
         let line = 0;
@@ -1275,15 +1282,13 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
           const st = tokens[k]!.start;
           for (let x = source.indexOf('\n', at); x >= 0 && x < st; x = source.indexOf('\n', x + 1)) line++;
           at = Math.max(at, st);
-          lineOf[k] = line;
-          const key = keys[k]!;
-          counts.set(key, (counts.get(key) ?? 0) + 1);
-          const lk = `${line}\u0000${key}`;
-          lineCounts.set(lk, (lineCounts.get(lk) ?? 0) + 1);
+          rep.lineOf[k] = line;
+          const lk = `${line}\u0000${keys[k]!}`;
+          rep.onLine.set(lk, (rep.onLine.get(lk) ?? 0) + 1);
         }
       }
-      if (lineCounts.get(`${lineOf[i]}\u0000${w}`)! >= 2) return true;
-      return Math.max(counts.get(w)!, o.documentCounts?.get(w) ?? 0) >= 2 && q < QPAIR;
+      if (rep.onLine.get(`${rep.lineOf[i]}\u0000${w}`)! >= 2) return true;
+      return Math.max(rep.counts.get(w)!, o.documentCounts?.get(w) ?? 0) >= 2 && q < QPAIR;
     };
     for (let i = 0; i < tokens.length; i++) {
       if (!spellable[i]) continue;
@@ -1499,15 +1504,8 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   const nearest = (word: string, maxCost: number): { text: string; cost: number; logFreq: number }[] =>
     notAWord(word) ? [] : [...candidates(spellKey(word), maxCost, false).values()].map((c) => ({ text: c.text, cost: c.cost, logFreq: c.logf }));
 
-  const countWords = (text: string, into: Map<string, number> = new Map()): Map<string, number> => {
-    if (typeof text !== 'string') return into;
-    for (const t of scan(text)) {
-      if (t.form.length > MAX_WORD) continue;
-      const k = spellKey(t.form);
-      into.set(k, (into.get(k) ?? 0) + 1);
-    }
-    return into;
-  };
+  const countWords = (text: string, into: Map<string, number> = new Map()): Map<string, number> =>
+    typeof text === 'string' ? countKeys(scan(text).map(tokenKey), into) : into;
 
   return { isKnown, suggest, nearest, check, checkTokens, fix, addWords, countWords, get size() { return nWords; } };
 }

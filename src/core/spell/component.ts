@@ -7,8 +7,7 @@
 import { badOption } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
 import { anyProtected, protectedLetters } from '../normalize/protect.js';
-import { MAX_WORD } from '../chars.js';
-import { createSpellChecker, spellKey, SPELL_KINDS, SPELL_REGISTERS, type SpellChecker, type SpellIssue, type SpellKind, type SpellOptions, type SpellRegister, type SpellToken } from './checker.js';
+import { countKeys, createSpellChecker, SPELL_KINDS, tokenKey, SPELL_REGISTERS, type SpellChecker, type SpellIssue, type SpellKind, type SpellOptions, type SpellRegister, type SpellToken } from './checker.js';
 import type { Doc } from '../doc.js';
 
 const cache = new WeakMap<object, SpellChecker>();
@@ -40,19 +39,10 @@ export function checkDoc(checker: SpellChecker, doc: Doc, options: SpellOptions 
       upos: t.words.some((w) => w.upos === 'PROPN') ? 'PROPN' : t.words.length === 1 ? t.words[0]!.upos : undefined,
     })),
   );
-  // an unknown word written twice in the document (not only in its sentence) is meant: a name, a term
+  // the document's words counted, not each sentence's alone (an unknown word written twice in it, without a strong
+  // correction, is a name or a term: SpellOptions.documentCounts)
   let o = options;
-  if (o.documentCounts === undefined && sentences.length > 1) {
-    const counts = new Map<string, number>();
-    for (const toks of sentences) {
-      for (const t of toks) {
-        if (t.form.length > MAX_WORD) continue;
-        const k = spellKey(t.form);
-        counts.set(k, (counts.get(k) ?? 0) + 1);
-      }
-    }
-    o = { ...options, documentCounts: counts };
-  }
+  if (o.documentCounts === undefined && sentences.length > 1) o = { ...options, documentCounts: countKeys(sentences.flat().map(tokenKey)) };
   for (const toks of sentences) out.push(...checker.checkTokens(toks, doc.text, o));
   doc.spelling = out;
   return out;

@@ -43,9 +43,9 @@ const SYMBOLIC = /^[\p{S}\p{Extended_Pictographic}\u200d\ufe0e\ufe0f\u{1f3fb}-\u
 /**
  * The tag of a word the treebanks never show and no guess among their tags fits: emoji, ASCII emoticons (:) <3) and
  * other symbols (+ $ © ←), and lone surrogates (X),
- * URLs and e-mail addresses are SYM (UD lists all three under SYM), and so are file paths, an @mention names a user (PROPN), a #hashtag
- * is X (a social-media marker, as in Tweebank), and so is markup (a tag's start, an attribute ending it). Undefined for
- * any other word.
+ * URLs and e-mail addresses are SYM (UD lists all three under SYM), and so are file paths; an @mention names a user
+ * (PROPN), a #hashtag is X (a social-media marker, as in Tweebank), and so is markup (a tag's start, an attribute ending
+ * it). Undefined for any other word.
  */
 export function fixedTag(form: string): 'SYM' | 'PROPN' | 'X' | undefined {
   const c = form.charCodeAt(0);
