@@ -22,7 +22,7 @@
 import { AlignedText, applyEdits, applyEditsPlain, type Edit } from '../aligned.js';
 import { unstretch } from '../chars.js';
 import { DabirError } from '../errors.js';
-import { decodeLemmaData, POS_NOUN, type LemmaData } from '../lemmatize/data.js';
+import { decodeLemmaData, POS_GOLD, POS_NOUN, type LemmaData } from '../lemmatize/data.js';
 import { formalVariants } from '../lemmatize/index.js';
 import { colloquialPasts } from '../lemmatize/verb.js';
 import { decodedOnce } from '../resource.js';
@@ -108,6 +108,8 @@ const FORMAL_AFTER_H = /(?<=ه)(?:ای|ام|ات|اش|ایم|اید|اند|ی)$/
  * is read (خوبه. → خوب است.): names and rare words in ه are left alone (موسه)
  */
 const MIN_HOST_FREQ = 22;
+/** how much more frequent (in bits) than a known word in ه its host must be to read the ه as the copula */
+const COPULA_BITS = 2;
 /** words that begin a new clause: a past stem + ن before them is the 3rd person plural (بودن و, کردن ولی) */
 const CLAUSE_NEXT = new Set(['که', 'و', 'ولی', 'اما']);
 /** longer runs of letters are no words (every reading test is then linear in the text) */
@@ -129,7 +131,13 @@ const HELD_WORDS = new Map([
   ['توی', 'در'],
   ['ک', 'که'],
   ['ب', 'به'],
+  // (به هم, each other; بهت, astonishment)
+  ['بهم', 'به من'],
+  ['بهت', 'به تو'],
 ]);
+
+/** a verb form of ریختن, خوردن, پیوستن or چسبیدن (prefixes and chat's endings allowed), after which بهم is به هم */
+const EACH_OTHER_VERB = /^(?:ن?می|ب|ن)?(?:ریخت|ریز|خورد|خور|پیوست|پیوند|چسب)/;
 
 /**
  * chat's suffix chains on a noun → formal; `P` marks chat's plural ا (ها in formal text, written apart after a
@@ -384,6 +392,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
     // + اشون; اینکارو = اینکار + و, not اینک + ارو)
     let best: string | undefined;
     let bestLen = 0;
+    let heldY = -1;
     const take = (hostLen: number, out: string): void => {
       if (hostLen > bestLen) {
         best = out;
@@ -408,6 +417,15 @@ export function createFormalizer(res: FormalResources): Formalizer {
       if (out.startsWith('V')) {
         const hv = /[او]$/.test(h0) ? host1(h0) : undefined;
         if (hv !== undefined && /[او]$/.test(hv) && isNoun(hv)) take(h0.length, hv + 'ی' + out.slice(1));
+        // after a host in ی formal text writes the clitic ‌اش, ‌ام, ‌ات (باتریش → باتری‌اش, زندگیم → زندگی‌ام)
+        // — in a colloquial line only: formal text writes them glued too (آزادیش)
+        else if (h0.length >= 3 && h0.endsWith('ی')) {
+          const hy = host1(h0);
+          if (hy !== undefined && hy.endsWith('ی') && isNoun(hy) && f(hy) >= 20 && h0.length > bestLen) {
+            take(h0.length, hy + Z + 'ا' + out.slice(1));
+            heldY = h0.length;
+          }
+        }
         // or after the silent ه chat drops (خانوادت → خانواده‌ات)
         else if (h0.length >= 3 && !/[اوه]$/.test(h0) && !known(h0)) {
           const hh = host1(h0 + 'ه');
@@ -457,7 +475,10 @@ export function createFormalizer(res: FormalResources): Formalizer {
       const hh = known(h0) ? undefined : host1(h0);
       if (hh !== undefined && hh !== h0) take(h0.length, hh + (joins(hh) ? Z : '') + fp[0]);
     }
-    if (best !== undefined) return best;
+    if (best !== undefined) {
+      if (heldY === bestLen) heldReading = true;
+      return best;
+    }
     // the copula ه at the end of a clause or before که (برجامه. → برجام است.; اولشه که → اولش است که)
     if (clauseEnd && k.length >= 4 && k.endsWith('ه')) {
       const hh = host(k.slice(0, -1));
@@ -519,7 +540,20 @@ export function createFormalizer(res: FormalResources): Formalizer {
       }
       return v;
     }
-    return known(k) ? undefined : nominal(k, clauseEnd, w.indexOf(Z));
+    if (known(k)) {
+      // a known word in ه at a clause's end that no treebank has and that is COPULA_BITS rarer than its host: the
+      // copula, in a colloquial line (سخته. → سخت است., عالیه ولی → عالی است ولی; سخته, a stroke, and عالیه, high, are
+      // words too; زمانه and روزه, which the treebanks have, are left alone)
+      if (clauseEnd && k.length >= 4 && k.endsWith('ه') && !w.includes(Z)) {
+        const hh = host(k.slice(0, -1));
+        if (hh !== undefined && ((lexicon.get(k) ?? 0) & POS_GOLD) === 0 && f(hh) >= MIN_HOST_FREQ && f(hh) - f(k) >= COPULA_BITS) {
+          heldReading = true;
+          return hh + ' است';
+        }
+      }
+      return undefined;
+    }
+    return nominal(k, clauseEnd, w.indexOf(Z));
   };
 
   /** the formal spelling of a word (no marks) from the word table and the verb rules only (memoized) */
@@ -555,6 +589,16 @@ export function createFormalizer(res: FormalResources): Formalizer {
     return registerOf(rc, strong) === 'informal';
   };
 
+  /** how many of the line's words are بهم or بهت (each both a colloquial marker and a formal word) */
+  const selfMarkers = (text: string, from: number, to: number): number => {
+    let k = 0;
+    for (let p = text.indexOf('به', from); p >= 0 && p + 3 <= to; p = text.indexOf('به', p + 2)) {
+      const c = text.charCodeAt(p + 2);
+      if ((c === 0x0645 || c === 0x062a) && !isWordUnit(text.charCodeAt(p - 1)) && !isWordUnit(text.charCodeAt(p + 3))) k++;
+    }
+    return k;
+  };
+
   const edits = (text: string, protect: Uint8Array, o: FormalizeOptions | undefined): Edit[] => {
     const auto = o?.register === 'auto';
     const out: Edit[] = [];
@@ -583,7 +627,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
         if (lineEnd < 0) lineEnd = n;
         const rc = registerCount(text, i, lineEnd);
         lineOn = !auto || colloquialLine(text, i, lineEnd, rc);
-        ruOn = rc.markers > 0;
+        // (بهم and بهت are markers and held words at once: alone they do not make the line colloquial)
+        ruOn = rc.markers > selfMarkers(text, i, lineEnd);
         prevWord = false;
       }
       const c = text.charCodeAt(i);
@@ -618,10 +663,13 @@ export function createFormalizer(res: FormalResources): Formalizer {
           if (prevWord && isPersianLetter(nc)) r = 'را';
           hold = true;
         } else {
-          r = formalWord(w, clauseEnd || nextWord === 'که');
+          // (the copula ه also before a word that begins a clause: عالیه ولی → عالی است ولی)
+          r = formalWord(w, clauseEnd || CLAUSE_NEXT.has(nextWord));
           hold = heldReading;
           // (a word before است is no verb: حس بدی است keeps بدی)
           if (hold && nextWord === 'است') r = undefined;
+          // (بهم before ریختن, خوردن, پیوستن, چسبیدن is به هم, each other: همه چی بهم ریخت)
+          if (w === 'بهم' && EACH_OTHER_VERB.test(nextWord.replaceAll(Z, ''))) r = 'به هم';
           if ((clauseEnd || CLAUSE_NEXT.has(nextWord)) && prevWord) {
             // a past stem + ن ending a clause (or before که) after another word: chat's 3rd person plural (پیدا
             // کردن. → کردند)
