@@ -700,8 +700,14 @@ export function findNumbers(text: string): NumberSpan[] {
       continue;
     }
     let end = r.end;
-    // a phrase ends at a word boundary: a piece glued after it (هزاران, صدها, سه‌شنبه) makes it no number
+    // a phrase ends at a word boundary: a piece glued after it (هزاران, صدها, سه‌شنبه) makes it no number — but
+    // digits that begin it stand alone (۲٫۵ in ۲٫۵ هزار‌تومان, as convertNumbers to words reads them)
     if (end < atoms.length && atoms[end]!.glued) {
+      const d = atoms[i]!.digits;
+      if (d && end > i + 1 && !atoms[i + 1]!.glued) {
+        const one = readPhrase([atoms[i]!], 0);
+        if (one && one.end === 1) out.push({ start: a.start, end: a.end, text: text.slice(a.start, a.end), value: Number(exactDigits(one.value, one.neg)), digits: exactDigits(one.value, one.neg), form: one.form, words: false });
+      }
       i++;
       continue;
     }

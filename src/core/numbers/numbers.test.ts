@@ -131,6 +131,8 @@ describe('findNumbers', () => {
       ['x\n۲ میلیون', ['۲ میلیون'], 'digits with a scale after a line break'],
       ['abcسه', [], 'glued to Latin letters: no number word'],
       [`${'\u200c'}سه`, [], 'after a ZWNJ: a glued piece'],
+      ['۲٫۵ هزار\u200cتومان', ['۲٫۵'], 'a phrase with a piece glued after it is no number, but the digits that begin it are (as convertNumbers to words reads them)'],
+      ['سه هزار\u200cتومان', [], 'words only: nothing'],
       ['```\nسه هزار\n```\nدو', ['دو'], 'not inside a fenced code block'],
       ['متن `سه هزار` و دو', ['دو'], 'nor inside inline code'],
     ];
