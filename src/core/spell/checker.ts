@@ -523,9 +523,13 @@ const JOIN_N = 2;
 const SPLIT_D = 4;
 /** a misspelled part of a free half-space compound: the corrected compound is as frequent as its rarest part minus this */
 const COMPOUND_PEN = 5;
-/** a known word CTX_D bits short of suspicious() is still a typo when the correction fits the context CTX_G nats better */
+/**
+ * a known word CTX_D bits short of suspicious() is still a typo when the correction fits the context CTX_G nats better
+ * (the fit Witten-Bell smoothed: with add-K smoothing a word the text corpus never shows after a common neighbour was
+ * ~9 nats unfit after it, به ترسش against به پرسش; then CTX_G was 7)
+ */
 const CTX_D = 3;
-const CTX_G = 7;
+const CTX_G = 3;
 /**
  * The real-word model: a logistic regression over these features of a (confusion key, correction) pair in context;
  * its log-odds is compared with `realWordThreshold`. Priors come from the PerSpellData train pairs (errors = times the
@@ -940,9 +944,9 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     return out;
   };
   let nearMemo: Map<string, Map<string, Cand>> | undefined;
-  /** PMI of a word with its neighbours in the context model */
+  /** PMI of a word with its neighbours in the context model (Witten-Bell smoothed, as the ranking's) */
   const ctxFit = (x: string, left: string, right: string): number =>
-    (left ? Math.log(pBi(left, x) / pUni(x)) : 0) + (right ? Math.log(pBi(x, right) / pUni(right)) : 0);
+    (left ? Math.log(pWB(left, x) / pUni(x)) : 0) + (right ? Math.log(pWB(x, right) / pUni(right)) : 0);
   /**
    * A known word a little less rare than suspicious() asks, whose frequent cheap correction fits the neighbours
    * CTX_G nats better than the word itself (بسر → بستر after در): those corrections, else null.
