@@ -51,6 +51,12 @@ const HAND: [string, string][] = [
   ['کیه', 'کیست'],
   ['کجاس', 'کجاست'],
   ['نمیدونم', 'نمی‌دانم'],
+  ['ممکنه', 'ممکن است'],
+  ['خودتم', 'خودت هم'],
+  ['خودمم', 'خودم هم'],
+  ['خودشم', 'خودش هم'],
+  ['توش', 'در آن'],
+  ['توشون', 'در آن‌ها'],
   // a preposition + a chat clitic is a preposition + a pronoun in formal text (بهش گفتم → به او گفتم; Shekasteh's
   // development half: به او / از او 7 times, به آن / با آن 4: ش is read as a person); read otherwise as a noun + a
   // clitic (بهشون → به‌شان, باهاش → باهایش). بهم and بهت (به هم, بهت astonishment) are formal words: the formalizer

@@ -110,6 +110,9 @@ const FORMAL_AFTER_H = /(?<=ه)(?:ای|ام|ات|اش|ایم|اید|اند|ی)$/
 const MIN_HOST_FREQ = 22;
 /** how much more frequent (in bits) than a known word in ه its host must be to read the ه as the copula */
 const COPULA_BITS = 2;
+/** after these تو is you (به تو), and before these (تو هم, تو را, تو خیلی) */
+const TO_YOU_PREV = new Set(['به', 'از', 'با', 'بر', 'برای', 'برا', 'واسه', 'مثل', 'مانند', 'پشت', 'مقابل', 'جلوی', 'کنار', 'بدون', 'جز', 'و', 'مال']);
+const TO_YOU_NEXT = new Set(['هم', 'را', 'رو', 'که', 'و', 'در', 'تو', 'باید', 'برای', 'خیلی', 'فقط', 'همچین', 'هیچی', 'هیچ', 'چرا', 'اصلا', 'دیگه', 'دیگر', 'الان', 'حالا', 'هنوز', 'همیشه', 'هرگز', 'هیچوقت', 'اگه', 'اگر', 'خودت', 'خودتو', 'خودتم', 'چی', 'چه', 'کی', 'کجا', 'میدونی', 'نمیدونی', 'یه', 'یک', 'ولی', 'اما', 'بودی', 'هستی', 'نیستی', 'داری', 'نداری', 'کردی', 'شدی', 'بری', 'بیا', 'برو', 'نرو', 'بگو', 'نگو']);
 /** words that begin a new clause: a past stem + ن before them is the 3rd person plural (بودن و, کردن ولی) */
 const CLAUSE_NEXT = new Set(['که', 'و', 'ولی', 'اما']);
 /** longer runs of letters are no words (every reading test is then linear in the text) */
@@ -619,6 +622,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
       lineEdits = 0;
     };
     let prevWord = false; // the last thing before this word (spaces aside) was a Persian word
+    let prevText = ''; // that word
     let i = 0;
     while (i < n) {
       if (i > lineEnd) {
@@ -656,7 +660,20 @@ export function createFormalizer(res: FormalResources): Formalizer {
         const nextWord = text.slice(q, nz);
         let r: string | undefined;
         let hold = false;
-        if (w === 'رو') {
+        if (w === 'تو') {
+          // تو before a noun, a demonstrative or a number, not after a preposition: در, in (تو خونه, تو این مورد); else
+          // تو, you (تو رفتی, به تو, تو هم, تو خیلی)
+          const nk = stripMarks(nextWord).replaceAll(Z, '');
+          if (nk && !TO_YOU_NEXT.has(nk) && !TO_YOU_PREV.has(prevText) && nk.length >= 2 && verb(nk) === undefined && (known(nk) || strongReading(nk) !== undefined)) r = 'در';
+          hold = true;
+        } else if (w === 'ی' && !/[اهوی]$/.test(prevText) && isPersianLetter(nc)) {
+          // chat's ی for یه, a (میام ی چیزی), not the ezafe written apart after a vowel (رفتارها ی, خونه ی)
+          r = 'یک';
+          hold = true;
+        } else if (w === 'فک' && /^(?:ن?می\u200c?)?(?:کن|کرد)/.test(nextWord)) {
+          // فک (jaw) before کردن: chat's فکر (فک میکنم)
+          r = 'فکر';
+        } else if (w === 'رو') {
           // را between two words, also before به: in chat, X رو به Y is X را به Y far more often than رو به, facing
           // (which begins its clause: رو به دیوار ایستاد). (After a verb it can be روی, on: گذاشتم رو میز; reading it
           // so there made the development half worse, CER 4.71 -> 4.74)
@@ -689,6 +706,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
         }
       }
       prevWord = true;
+      prevText = text.slice(i, e);
       i = j;
     }
     endLine();
