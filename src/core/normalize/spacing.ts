@@ -262,6 +262,10 @@ function zwnjMeaningful(fL: number, fR: number, cL: number, base: number): boole
 /** Should the space(s) between L and R go? (pred: the output unit just before L, -1 at line start) */
 function noSpace(text: string, p: Uint8Array, L: number, R: number, fL: number, fR: number, cR: number, lastL: number, le: number, pred: number): boolean {
   const cL = text.charCodeAt(L);
+  // ( UN ) in Persian text: a bracket opened after a Persian word around a Latin word or number (no URL: its : / @ are
+  // not among the units looked at) takes no space inside
+  if (cR === 0x29 && p[R] === 0 && fL & (S_LL | S_DIG) && openedAfterPersian(text, L)) return true;
+  if (cL === 0x28 && p[L] === 0 && fR & (S_LL | S_DIG) && lastL === ARABIC && closesLatin(text, R, le)) return true;
   // (never glue a mark to a protected span: https://a.b/c ) must not become part of the URL)
   if (fR & S_CLOSE && p[R] === 0 && p[L] === 0) {
     // the word before: Arabic script, or a digit/closing bracket after Persian text (a ")" only when what it closes
@@ -280,6 +284,37 @@ function noSpace(text: string, p: Uint8Array, L: number, R: number, fL: number, 
     return true;
   }
   if (fL & S_OPEN && p[L] === 0 && p[R] === 0 && fR & (S_AL | S_MARK | S_ADIG)) return true;
+  return false;
+}
+
+/** the longest bracketed Latin aside the two rules below look at (bounded: the scans stay linear) */
+const LATIN_ASIDE = 64;
+
+/**
+ * Whether the ( that L (a Latin letter or digit) stands in was opened right after a Persian word: back from L to a (
+ * over Latin letters, digits, spaces and . - , ' only, within LATIN_ASIDE units, and an Arabic-script letter before it
+ * (spaces skipped).
+ */
+function openedAfterPersian(text: string, L: number): boolean {
+  for (let q = L; q >= 0 && L - q <= LATIN_ASIDE; q--) {
+    const c = text.charCodeAt(q);
+    if (c === 0x28) {
+      let b = q - 1;
+      while (b >= 0 && (CLS[text.charCodeAt(b)]! & S_H) !== 0) b--;
+      return b >= 0 && (CLS[text.charCodeAt(b)]! & S_AL) !== 0;
+    }
+    if (!(CLS[c]! & (S_LL | S_DIG | S_H) || c === 0x2e || c === 0x2d || c === 0x2c || c === 0x27)) return false;
+  }
+  return false;
+}
+
+/** Whether the Latin aside that starts at R closes with a ) within LATIN_ASIDE units on its line (the same units). */
+function closesLatin(text: string, R: number, le: number): boolean {
+  for (let q = R; q < le && q - R <= LATIN_ASIDE; q++) {
+    const c = text.charCodeAt(q);
+    if (c === 0x29) return true;
+    if (!(CLS[c]! & (S_LL | S_DIG | S_H) || c === 0x2e || c === 0x2d || c === 0x2c || c === 0x27)) return false;
+  }
   return false;
 }
 
