@@ -69,6 +69,8 @@ const MWT: [string, string, string][] = [
   ['خانه', 'خانه', 'plain noun'],
   ['داده‌ایم', `داده${Z}ایم`, 'a perfect verb: ه‌ا before یم is not the plural ها, so nothing is split off'],
   ['رسیده‌اند', `رسیده${Z}اند`, 'a perfect verb in ‌اند stays one word'],
+  ['آماده‌ایم', `آماده${Z}+ایم`, 'a person ending after a nominal host of the treebanks is the copula, though آماده also reads as a participle of آمادن'],
+  ['گذشته‌اند', `گذشته${Z}اند`, 'but not after a participle of a verb the treebanks use (گذشتن): a perfect verb'],
   ['مولایمان', 'مولا+یمان', 'after a host in ا the clitic takes a glide ی'],
   ['قهرمانیش', 'قهرمانی+ش', 'after a consonant یش is not a glide possessive: ی belongs to the host'],
   ['کارم', 'کار+م', 'a possessive after a noun of the treebanks, though کارم also reads as a verb (I plant)'],

@@ -83,6 +83,8 @@ const CHAT_CHAINS = /\u200c?(?:ها(?:شون|تون|مون|ش|ت|م)?(?:و|رو)
  * a clitic pronoun of the plural persons at the end of a name, formal or chat, maybe + the object marker:
  * ایرانشون, کرمانشان, تهرانمونو (group 1: the clitic's vowel letter, و in chat)
  */
+/** the copula's person endings written as words of their own (split from a host: آماده + ایم, انسانی + اند) */
+const COPULA_ENDINGS = new Set(['ام', 'ای', 'ایم', 'یم', 'اید', 'ید', 'اند', 'ند']);
 const NAME_CLITIC = /\u200c?(?:ش|ت|م)(و|ا)ن(?:و|رو)?$/;
 
 export function lemmaKey(s: string): string {
@@ -404,7 +406,10 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     // (looked up once: the branches below ask up to three times)
     const known = lexicon.has(n);
     let out: string;
-    if (upos === 'VERB' || upos === 'AUX') {
+    if ((upos === 'VERB' || upos === 'AUX') && COPULA_ENDINGS.has(n)) {
+      // a person ending split from its host as a word of its own (آماده + ایم): the copula, هست (as the treebanks)
+      out = 'هست';
+    } else if (upos === 'VERB' || upos === 'AUX') {
       // (a verb that carries an object clitic unsplit, نخوندمش: the verb without it)
       out = analyzeVerb(n, stems) ?? informalVerb(n, known) ?? analyzeWithoutClitic(n, stems) ?? nominal(n, upos);
     } else if (upos === '') {

@@ -19,6 +19,8 @@ const PREFIXES: [string, boolean, boolean][] = [
   ['ب', true, true],
   ['همی', true, true],
   ['م', true, false],
+  // (chat's نمی + یا for آ: نمیام, نمیای = نم + یام; only before یا, below)
+  ['نم', true, false],
 ];
 const PRES_ENDINGS = ['', 'م', 'ی', 'د', 'یم', 'ید', 'ند', 'ه', 'ن', 'ین', 'ست'];
 const PAST_ENDINGS = ['', 'م', 'ی', 'یم', 'ید', 'ند', 'ه', 'هام', 'های', 'هاست', 'هایم', 'هاید', 'هاند', 'هایی', 'ن'];
@@ -218,18 +220,19 @@ export function analyzeVerb(form: string, stems: VerbStems, out?: VerbReading): 
       const okPres = PRE_PRES[b]!;
       const okPast = PRE_PAST[b]!;
       const r1 = t.slice(o);
+      if (pre === 'نم' && !r1.startsWith('یا')) continue;
       let v1: string | undefined;
       let v2: string | undefined;
-      if (pre === 'ب' || pre === 'ن' || pre === 'م') {
+      if (pre === 'ب' || pre === 'ن' || pre === 'م' || pre === 'نم') {
         if (r1.startsWith('یا')) {
           v1 = 'آ' + r1.slice(2);
           v2 = r1.slice(1);
         } else if (r1.startsWith('ی')) v1 = 'ا' + r1.slice(1);
       }
       // a preverb adds a little doubt; so does a negation (نگریست is a stem, not ن + گریست) and rare prefixes
-      const neg = pre === 'ن' || pre === 'نمی';
+      const neg = pre === 'ن' || pre === 'نمی' || pre === 'نم';
       const penalty =
-        (pv ? 0.3 : 0) + (neg ? 2.5 : 0) + (pre === 'همی' || pre === 'م' ? 2 : 0) +
+        (pv ? 0.3 : 0) + (neg ? 2.5 : 0) + (pre === 'همی' || pre === 'م' || pre === 'نم' ? 2 : 0) +
         (head !== undefined && pv + pre !== head ? 3 : 0);
       for (let v = 0; v < 3; v++) {
         const r = v === 0 ? r1 : v === 1 ? v1 : v2;

@@ -13,6 +13,8 @@ const ZWNJ_STAYS = new Set(['اش', 'ش', 'مان', 'تان', 'شان']);
 /** informal text (iPerUDT): a participle + person ending, and the object clitics a verb takes */
 const PERFECT = /^(.+ه\u200c?)(ام|اند|ایم|اید|ای)$/;
 const OBJECT_CLITICS = ['شون', 'شان', 'تون', 'تان', 'مون', 'مان', 'ش'];
+/** the person endings of the copula (ام also a possessive) */
+const PERSON_ENDINGS = new Set(['ام', 'ای', 'ایم', 'اید', 'اند']);
 /** possessives split after a nominal host of the treebanks whatever the verb lexicon says (not مان: مرد + ان) */
 const NOMINAL_POSSESSIVES = ['شان', 'تان', 'ش', 'ت', 'م'];
 /** possessives split after a host in ی made of a known word (not م: آزادیم is also آزاد + یم) */
@@ -65,6 +67,8 @@ export interface MwtData {
    * form also reads as a verb (formal: the treebanks' nouns and adjectives, کار in کارم; informal adds جون, خونه)
    */
   hosts?: string[];
+  /** hosts after which a person ending set off by a ZWNJ is the copula (آماده‌ایم): the nominal hosts but participles of the treebanks' verbs */
+  copulaHosts?: string[];
 }
 
 export interface Lexicon {
@@ -100,6 +104,7 @@ export class MwtSplitter {
    */
   private readonly verbClitics: boolean;
   private readonly hosts: Set<string>;
+  private readonly copulaHosts: Set<string>;
 
   constructor(data: MwtData, lex?: Lexicon, options: { hostZwnj?: 'keep' | 'informal' | 'seraji'; verbClitics?: boolean } = {}) {
     const hz = options.hostZwnj ?? 'keep';
@@ -108,6 +113,7 @@ export class MwtSplitter {
     this.verbClitics = options.verbClitics === true;
     this.split = new Map(Object.entries(data.split));
     this.hosts = new Set(data.hosts ?? []);
+    this.copulaHosts = new Set(data.copulaHosts ?? []);
     this.keep = new Set(data.keep);
     this.clitics = data.clitics.map((c) => c.clitic).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     this.lex = lex;
@@ -235,6 +241,10 @@ export class MwtSplitter {
       if (!this.hosts.has(bare) || /[او]ی$/.test(bare) || (c === 'م' && verb && verb(bare))) continue;
       return [host, c];
     }
+    // a person ending set off with a ZWNJ after a nominal host of the treebanks (آماده‌ایم, وابسته‌اند): the copula (or
+    // a possessive), though the host may also read as a participle of a verb the treebanks never use (آمادن)
+    const zp = form.lastIndexOf('\u200c');
+    if (!this.verbClitics && zp >= 2 && PERSON_ENDINGS.has(form.slice(zp + 1)) && this.copulaHosts.has(form.slice(0, zp))) return [form.slice(0, zp + 1), form.slice(zp + 1)];
     if (this.verbClitics && verb) {
       const perfect = PERFECT.exec(form);
       if (perfect && perfect[1]!.length >= 3 && verb(perfect[1]!.replace(/\u200c$/, ''))) return [perfect[1]!, perfect[2]!];
