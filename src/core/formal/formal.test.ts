@@ -97,6 +97,8 @@ describe('formalize: in context', () => {
     ['همه چی بهم ریخته', 'همه چی بهم ریخته', 'بهم is both a colloquial marker and a formal word: alone it does not make a line colloquial'],
     ['او با بهت به مردی که در آستانهٔ در ایستاده بود و چیزی نمی‌گفت نگاه کرد.', 'او با بهت به مردی که در آستانهٔ در ایستاده بود و چیزی نمی‌گفت نگاه کرد.', 'بهت (astonishment) in a formal line is kept (one marker in a long line is not colloquial)'],
     ['یه نامه ب دوستم نوشتم', 'یک نامه به دوستم نوشتم', 'chat writes به as one letter; in a colloquial line only'],
+    ['ک. رضایی میگه', 'ک. رضایی می‌گوید', 'a letter before a dot is an initial, not chat\'s که'],
+    ['ممکنه‌تو میخوام', 'ممکنه‌ت را می‌خواهم', 'the object marker after a clitic keeps the ZWNJ written before the clitic (formalizing again changes nothing)'],
     ['بندهای الف، ب و ج', 'بندهای الف، ب و ج', 'the letter ب in formal text'],
     ['ازمونهای سخت', 'آزمون‌های سخت', 'a formal plural on a colloquially spelled host'],
     ['خانوادت کجان', 'خانواده‌ات کجان', 'a clitic letter after the silent ه chat drops'],

@@ -459,7 +459,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
           else {
             // a known word + a formal clitic (الانمو → الانم را, کتابشو → کتابش را)
             const cl = /(?:مان|تان|شان|م|ت|ش)$/.exec(rest);
-            if (cl && cl.index >= 2 && known(rest.slice(0, cl.index)) && f(rest.slice(0, cl.index)) >= MIN_OBJECT_HOST_FREQ) take(cl.index, rest + ' را');
+            // (with the ZWNJ the writer put before the clitic: ممکنه‌تو → ممکنه‌ت را, as the normalizer would write it)
+            if (cl && cl.index >= 2 && known(rest.slice(0, cl.index)) && f(rest.slice(0, cl.index)) >= MIN_OBJECT_HOST_FREQ) take(cl.index, (cut === cl.index ? rest.slice(0, cut) + Z + rest.slice(cut) : rest) + ' را');
           }
         }
       }
@@ -683,6 +684,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
           // (the copula ه also before a word that begins a clause: عالیه ولی → عالی است ولی)
           r = formalWord(w, clauseEnd || CLAUSE_NEXT.has(nextWord));
           hold = heldReading;
+          // (a letter before a dot is an initial, م. رضایی: not chat's ک or ب; nor ک before a lone ی, کی typed apart)
+          if (w.length === 1 && (text.charCodeAt(j) === 0x2e || nextWord === 'ی')) r = undefined;
           // (a word before است is no verb: حس بدی است keeps بدی)
           if (hold && nextWord === 'است') r = undefined;
           // (بهم before ریختن, خوردن, پیوستن, چسبیدن is به هم, each other: همه چی بهم ریخت)
