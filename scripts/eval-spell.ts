@@ -267,6 +267,10 @@ for (const sent of clean) {
 const norm = (s: string): string => spellKey(s.replace(/\s+/g, ' ').trim()).replace(/\u200c/g, '\u200c');
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
+/** for the `fix` figures: every detected injection (its issue's confidence, whether the top suggestion restores the
+ * text) and the confidence of every issue elsewhere (an applied fix there damages correct text) */
+const fixSeen: { conf: number; right: boolean }[] = [];
+const fixDamage: number[] = [];
 let tp = 0;
 let fp = 0;
 let fn = 0;
@@ -305,6 +309,7 @@ for (const s of sentences) {
       const fixed = base.slice(0, is.start + shift) + x.text + base.slice(is.end + shift);
       return norm(fixed) === norm(s.clean);
     });
+    fixSeen.push({ conf: is.confidence, right: rank === 0 });
     if (rank === 0) {
       top1++;
       o.top1++;
@@ -314,7 +319,12 @@ for (const s of sentences) {
       o.top5++;
     }
   }
-  for (const is of issues) if (!used.has(is) && !s.inj.some((g) => overlaps(is, g))) fp++;
+  for (const is of issues) {
+    if (!used.has(is) && !s.inj.some((g) => overlaps(is, g))) {
+      fp++;
+      fixDamage.push(is.confidence);
+    }
+  }
 }
 const p = tp / Math.max(1, tp + fp);
 const r = tp / Math.max(1, tp + fn);
@@ -332,6 +342,7 @@ for (const s of clean) {
   const found = check(s, cleanCounts);
   for (const x of rwTrace) rwDump.push({ cat: 'clean', gold: null, noisy: false, cands: x.cands });
   for (const is of found) {
+    fixDamage.push(is.confidence);
     fa[is.kind] = (fa[is.kind] ?? 0) + 1;
     if (faExamples.length < MAXEX / 6) faExamples.push(`${is.kind}: ${is.text} → ${is.suggestions[0]?.text ?? ''}`);
   }
@@ -476,6 +487,19 @@ const result = {
     nonWordPerThousandWords: r4((1000 * (fa['non-word'] ?? 0)) / words),
     examples: faExamples,
   },
+  // what `fix` (dabir spell --fix) does at a confidence threshold: of the injected errors, the share it restores and
+  // the share it changes into another wrong word; and the changes it makes to correct words (in the injected text away
+  // from the injections, and in the clean text), per 1,000 words of the two texts
+  fix: Object.fromEntries(
+    [0.5, 0.6, 0.7, 0.8, 0.9].map((th) => [
+      String(th),
+      {
+        restored: r4(fixSeen.filter((x) => x.conf >= th && x.right).length / Math.max(1, tp + fn)),
+        wrong: r4(fixSeen.filter((x) => x.conf >= th && !x.right).length / Math.max(1, tp + fn)),
+        damagePerThousandWords: r4((1000 * fixDamage.filter((c) => c >= th).length) / Math.max(1, 2 * words)),
+      },
+    ]),
+  ),
   informalText: {
     words: infWords,
     byKind: infFa,
