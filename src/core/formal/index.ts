@@ -334,10 +334,9 @@ export function createFormalizer(res: FormalResources): Formalizer {
       for (const e of FORMAL_PAST_ENDINGS) {
         if (!rest.endsWith(e)) continue;
         const written = rest.slice(0, rest.length - e.length);
-        if (e !== 'ه') {
-          const ps = pastStem(written);
-          if (ps !== undefined && ps !== written) return pre + (prefix ? prefix + (mi ? Z : '') : '') + ps + e;
-        }
+        // (the participle too: اومده → آمده, خونده → خوانده)
+        const ps = pastStem(written);
+        if (ps !== undefined && ps !== written) return pre + (prefix ? prefix + (mi ? Z : '') : '') + ps + e;
         const pa = aStem(written);
         if (pa !== undefined) return pre + join(prefix, pa) + e;
       }
