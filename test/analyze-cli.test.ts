@@ -94,6 +94,21 @@ describe('dabir analyze', () => {
     expect(s.sentences.map((x) => x.tokens.map((t) => t.words.map((w) => w.form)))).toEqual(g.sentences.map((x) => x.tokens.map((t) => t.words.map((w) => w.form))));
   });
 
+  it('--input conllu: a line that is neither a comment nor a word line is an error with its line number, not a word lost', async () => {
+    for (const [input, line] of [
+      ['# text = سلام\n1\tسلام\n\n', 2],
+      ['garbage\n', 1],
+      ['1\tسلام\t_\t_\t_\t_\t_\t_\t_\t_\n\nx\ty\n', 3],
+    ] as const) {
+      const r = await cli(['analyze', '--input', 'conllu'], input);
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(new RegExp(`E_BAD_CONLLU: line ${line} `));
+    }
+    // an empty node (1.1) is a valid line, skipped
+    const ok = await cli(['analyze', '--input', 'conllu', '--components', 'normalizer,tokenizer'], '1\tسلام\t_\t_\t_\t_\t_\t_\t_\t_\n1.1\tx\t_\t_\t_\t_\t_\t_\t_\t_\n\n');
+    expect(ok.code, ok.err).toBe(0);
+  });
+
   it('--score prints the CoNLL 2018 table against the gold input (segmentation is gold: Words 100)', async () => {
     const r = await cli(['analyze', '--input', 'conllu', '--score'], readFileSync(MINI, 'utf8'));
     expect(r.code).toBe(0);

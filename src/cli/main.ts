@@ -15,6 +15,7 @@ import {
   PIPELINE_SCHEME_CHOICES,
   type PipelineScheme,
   readConllu,
+  badConlluLine,
   Doc,
   type Sentence,
   createNormalizer,
@@ -825,9 +826,15 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
         if (batch.length >= CONLLU_BATCH) flushBatch(out);
       };
       // the end of the input ends the last block, blank line or not
-      await processLines(input, io, (line, _eol, _n, out) => {
+      await processLines(input, io, (line, _eol, n, out) => {
         if (line.trim() === '') flushBlock(out);
-        else block.push(line);
+        else {
+          // a line that is neither a comment nor a word line is an error, not a word silently lost
+          if (badConlluLine(line) > 0) {
+            throw new DabirError('E_BAD_CONLLU', `line ${n} is not a CoNLL-U word line: ${JSON.stringify(line.length > 80 ? line.slice(0, 80) + '…' : line)}`, 'each word line has 10 tab-separated columns: ID FORM LEMMA UPOS XPOS FEATS HEAD DEPREL DEPS MISC (_ for an empty column)');
+          }
+          block.push(line);
+        }
       }, file, undefined, (out) => {
         flushBlock(out);
         flushBatch(out);

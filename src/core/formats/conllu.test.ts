@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Doc } from '../doc.js';
-import { readConllu, writeConllu } from './conllu.js';
+import { badConlluLine, readConllu, writeConllu } from './conllu.js';
 
 const MINI = readFileSync(new URL('../../../test/fixtures/mini.conllu', import.meta.url), 'utf8');
 
@@ -97,5 +97,27 @@ describe('property: token offsets', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('readConllu strict', () => {
+  const good = '# text = سلام\n1\tسلام\t_\t_\t_\t_\t_\t_\t_\t_\n1.1\tx\t_\t_\t_\t_\t_\t_\t_\t_\n\n';
+  // [input, the line reported (0: none), reason]
+  const rows: [string, number, string][] = [
+    [good, 0, 'comments, word lines and an empty node are valid'],
+    ['# text = سلام\n1\tسلام\n\n', 2, 'a word line with two columns'],
+    ['1\tسلام\t_\t_\t_\t_\t_\t_\t_\t_\t_\n', 1, 'or eleven'],
+    ['x\tسلام\t_\t_\t_\t_\t_\t_\t_\t_\n', 1, 'an ID that is no number'],
+    ['0\tسلام\t_\t_\t_\t_\t_\t_\t_\t_\n', 1, 'IDs start at 1'],
+    ['1\tسلام\t_\t_\t_\t_\t_\t_\t_\t_\r\n\r\nبی\r\n', 3, 'CR LF line ends are read as LF'],
+  ];
+  it.each(rows)('%j → line %i (%s)', (text, line) => {
+    expect(badConlluLine(text)).toBe(line);
+    if (line === 0) expect(readConllu(text, { strict: true }).words.map((w) => w.form)).toEqual(['سلام']);
+    else {
+      expect(() => readConllu(text, { strict: true })).toThrowError(new RegExp(`^E_BAD_CONLLU: line ${line} `));
+      // lenient by default: the bad line is skipped
+      expect(() => readConllu(text)).not.toThrow();
+    }
   });
 });

@@ -8,6 +8,7 @@
  * SpaceAfter), sentences joined by a newline, and tokens get offsets into it. Empty nodes (ids like 5.1) are skipped.
  */
 import { Doc, Sentence, Token, Word, type WordFields } from '../doc.js';
+import { DabirError } from '../errors.js';
 
 const u = (v: string | number | undefined): string => (v === undefined || v === '' ? '_' : typeof v === 'number' ? String(v) : v);
 
@@ -89,11 +90,37 @@ function wordLine(w: Word, misc: string, form: string): string {
 export interface ReadOptions {
   /** keep the MISC column as read (SpaceAfter is always interpreted) */
   keepMisc?: boolean;
+  /**
+   * throw a DabirError E_BAD_CONLLU (with the line number) on a line that is neither a comment nor a word line of 10
+   * tab-separated columns with an integer, range (2-3) or empty-node (2.1) ID [default false: such lines are skipped]
+   */
+  strict?: boolean;
 }
 
-/** Parses CoNLL-U text. Malformed lines are skipped rather than thrown on. */
+/**
+ * The 1-based number of the first line of `text` that is neither blank, a comment, nor a word line of 10 tab-separated
+ * columns with a valid ID; 0 when every line is one. What `readConllu` with `strict` checks.
+ */
+export function badConlluLine(text: string): number {
+  let n = 0;
+  for (const line of text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n')) {
+    n++;
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const cols = line.split('\t');
+    if (cols.length !== 10 || !/^(?:[1-9]\d*(?:-[1-9]\d*)?|\d+\.[1-9]\d*)$/.test(cols[0]!)) return n;
+  }
+  return 0;
+}
+
+/** Parses CoNLL-U text. Malformed lines are skipped rather than thrown on, unless `options.strict`. */
 export function readConllu(text: string, options: ReadOptions = {}): Doc {
-  void options;
+  if (options.strict) {
+    const bad = badConlluLine(text);
+    if (bad > 0) {
+      const line = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n')[bad - 1]!;
+      throw new DabirError('E_BAD_CONLLU', `line ${bad} is not a CoNLL-U word line: ${JSON.stringify(line.length > 80 ? line.slice(0, 80) + '…' : line)}`, 'each word line has 10 tab-separated columns: ID FORM LEMMA UPOS XPOS FEATS HEAD DEPREL DEPS MISC (_ for an empty column)', { line: bad });
+    }
+  }
   const blocks = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/);
   const sentences: Sentence[] = [];
   let docText = '';
