@@ -22,7 +22,7 @@
 import { AlignedText, applyEdits, applyEditsPlain, type Edit } from '../aligned.js';
 import { unstretch } from '../chars.js';
 import { DabirError } from '../errors.js';
-import { decodeLemmaData, POS_GOLD, POS_NOUN, type LemmaData } from '../lemmatize/data.js';
+import { decodeLemmaData, POS_ADJ, POS_GOLD, POS_NOUN, type LemmaData } from '../lemmatize/data.js';
 import { formalVariants } from '../lemmatize/index.js';
 import { colloquialPasts } from '../lemmatize/verb.js';
 import { decodedOnce } from '../resource.js';
@@ -477,6 +477,13 @@ export function createFormalizer(res: FormalResources): Formalizer {
       const h0 = k.slice(0, fp.index);
       const hh = known(h0) ? undefined : host1(h0);
       if (hh !== undefined && hh !== h0) take(h0.length, hh + (joins(hh) ? Z : '') + fp[0]);
+    }
+    // chat's 3rd person plural copula ن after an adjective (حاضرن → حاضرند, مهربونن → مهربانند); not the plural ان
+    // nor the 2nd person ین
+    if (k.length >= 4 && k.endsWith('ن') && !/[اوی]ن$/.test(k) && cut < 0) {
+      const h0 = k.slice(0, -1);
+      const h = host(h0);
+      if (h !== undefined && ((lexicon.get(h) ?? 0) & POS_ADJ) !== 0 && f(h) >= MIN_HOST_FREQ) take(h0.length, h + 'ند');
     }
     if (best !== undefined) {
       if (heldY === bestLen) heldReading = true;
