@@ -85,6 +85,8 @@ const CHAT_CHAINS = /\u200c?(?:ها(?:شون|تون|مون|ش|ت|م)?(?:و|رو)
  */
 /** the copula's person endings written as words of their own (split from a host: آماده + ایم, انسانی + اند) */
 const COPULA_ENDINGS = new Set(['ام', 'ای', 'ایم', 'یم', 'اید', 'ید', 'اند', 'ند']);
+/** their person and number (VERB_PERSON_SHIFT's codes: 2 1sg, 3 1pl, 4 2sg, 5 2pl, 7 3pl) */
+const COPULA_PN = new Map([['ام', 2], ['ای', 4], ['ایم', 3], ['یم', 3], ['اید', 5], ['ید', 5], ['اند', 7], ['ند', 7]]);
 const NAME_CLITIC = /\u200c?(?:ش|ت|م)(و|ا)ن(?:و|رو)?$/;
 
 export function lemmaKey(s: string): string {
@@ -558,6 +560,9 @@ export function createVerbAnalysis(data: LemmaData | Uint8Array): (form: string)
     (reading.negative ? VERB_NEGATIVE : 0) | (reading.past ? VERB_PAST_STEM : 0) | (reading.present ? VERB_PRESENT_STEM : 0) | (reading.personNumber << VERB_PERSON_SHIFT);
   return (form) => {
     const n = lemmaKey(form).replaceAll('\u200c', '');
+    // a copula ending split from its host (آماده + ایم): present, its person and number
+    const cp = COPULA_PN.get(n);
+    if (cp !== undefined) return VERB_PRESENT_STEM | (cp << VERB_PERSON_SHIFT);
     // (a clitic copula, ند, is no ن + a stem)
     if (n.length < 3) return undefined;
     return analyzeVerbForm(n, stems, reading) !== undefined ? bits() : undefined;

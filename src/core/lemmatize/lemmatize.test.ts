@@ -163,7 +163,8 @@ describe("verb analysis (createVerbAnalysis, the tagger's check of verb labels)"
     ['کرده', PA, 'a participle: no person'],
     ['نمیخوای', N | PR | pn(2, false), 'chat, read through its formal spelling'],
     ['نخوندمش', N | PA | pn(1, false), 'a colloquial past stem and an object clitic: نخوندم + ش'],
-    ['ند', undefined, 'the clitic copula: no ن + a stem'],
+    ['ند', PR | pn(3, true), 'the clitic copula split from its host: present, 3rd plural (not ن + a stem)'],
+    ['ایم', PR | pn(1, true), 'so ایم: 1st plural'],
     ['کتاب', undefined, 'no verb reading'],
   ];
   it.each(rows)('%s → %s (%s)', (form, want) => {
