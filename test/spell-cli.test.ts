@@ -34,6 +34,14 @@ describe('dabir spell', () => {
     }
     expect(lines.map((x) => x.text)).toEqual(expect.arrayContaining(['مدرصه', 'کطاب', 'گزاشت']));
   });
+  it('a final hamza on a seat (شئ, سوئ) is a style issue whose first suggestion writes it alone (شیء, سوء)', () => {
+    // [text, the suggestion first, reason]
+    const rows: [string, string, string][] = [
+      ['این شئ عجیب است', 'شیء', 'after ی where the word has one (not شی, the seat read as its plain letter)'],
+      ['از سوئ استفاده', 'سوء', 'alone after a vowel letter'],
+    ];
+    for (const [text, first, why] of rows) expect(checkSpelling(text).map((i) => [i.kind, i.suggestions[0]?.text]), why).toEqual([['style', first]]);
+  });
   it('a known word that is its correction with a clitic is grammatical, unless the clitic doubles the last letter', () => {
     // (the context prefers فیض after از, but فیضش, his grace, is a word; تمامم is تمام with a key struck twice)
     expect(checkSpelling('احساس می‌کنیم و از فیضش سرشار می‌شویم، عمیق')).toEqual([]);

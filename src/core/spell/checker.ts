@@ -972,6 +972,14 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     return null;
   };
 
+  /** a word in a seated final hamza (شئ) spelt with the hamza alone, after ی or not (شیء, جزء), when that is known */
+  const hamzaAlone = (w: string): string | undefined => {
+    const stem = w.slice(0, -1);
+    if (stem.length === 0) return undefined;
+    for (const v of [stem + 'ء', stem + 'یء']) if (knownKey(v)) return v;
+    return undefined;
+  };
+
   const bigramCount = (a: string, b: string): number => (bi ??= data.bigrams).get(`${a} ${b}`) ?? 0;
   /** whether `fix` only adds half-spaces to `word`, or spaces between words the text corpus has side by side */
   const spacingOnly = (word: string, fix: string): boolean => {
@@ -1230,7 +1238,13 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       // known words with a half-space or a space left out (میکنم → می‌کنم, درمورد → در مورد): the letters are right,
       // the spacing is not — a style issue, as a half-space typed as a space is (بچه ها → بچه‌ها). A space only when
       // the text corpus has the pair: an unknown name cut into two words (لسترنج → لست رنج) stays a non-word.
-      if (kind === 'non-word' && a === b && suggestions.length > 0 && (spacingOnly(word, suggestions[0]!.text) || seatOnly(word, suggestions[0]!.text))) kind = 'style';
+      // a final hamza written on a seat (شئ, جزئ, سوئ): the standard writes it alone, after ی where the word has one
+      // (شیء, جزء, سوء) — a style issue with that spelling first
+      const hf = kind === 'non-word' && a === b && word.endsWith('ئ') ? hamzaAlone(word) : undefined;
+      if (hf !== undefined) {
+        suggestions = [{ text: hf, score: suggestions[0]?.score ?? 1 }, ...suggestions.filter((s) => s.text !== hf)].slice(0, nSug);
+        kind = 'style';
+      } else if (kind === 'non-word' && a === b && suggestions.length > 0 && (spacingOnly(word, suggestions[0]!.text) || seatOnly(word, suggestions[0]!.text))) kind = 'style';
       else if (kind === 'non-word' && a === b && o.formal && !informalAt(a)) {
         // a colloquial word in a formal line: its formal spelling (a style issue), not a typo
         const f = o.formal(word);
