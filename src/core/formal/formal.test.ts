@@ -57,6 +57,16 @@ describe('formalize: colloquial words', () => {
   });
 });
 
+describe('formalize: long input', () => {
+  it('is linear in the number of colloquial lines (the marker count of a line reads that line only)', () => {
+    // (a million lines, each with a colloquial marker and no بهم: looking for بهم / بهت past the line's end, through
+    // every later line, made this quadratic — about a minute here)
+    const text = 'یه\n'.repeat(1_000_000);
+    const out = fz.formalize(text);
+    expect(out).toBe('یک\n'.repeat(1_000_000));
+  }, 10_000);
+});
+
 describe('formalize: in context', () => {
   const rows: [string, string, string][] = [
     ['چیزا رو میذاریم', 'چیزها را می‌گذاریم', 'رو between two words of a colloquial line is the object marker'],

@@ -599,12 +599,16 @@ export function createFormalizer(res: FormalResources): Formalizer {
     return registerOf(rc, strong) === 'informal';
   };
 
-  /** how many of the line's words are بهم or بهت (each both a colloquial marker and a formal word) */
+  /**
+   * how many of the line [from, to)'s words are بهم or بهت (each both a colloquial marker and a formal word). A scan of
+   * the line only (an indexOf would look past it, through every later line, each time: quadratic in the text)
+   */
   const selfMarkers = (text: string, from: number, to: number): number => {
     let k = 0;
-    for (let p = text.indexOf('به', from); p >= 0 && p + 3 <= to; p = text.indexOf('به', p + 2)) {
+    for (let p = from; p + 3 <= to; p++) {
+      if (text.charCodeAt(p) !== 0x0628 || text.charCodeAt(p + 1) !== 0x0647) continue;
       const c = text.charCodeAt(p + 2);
-      if ((c === 0x0645 || c === 0x062a) && !isWordUnit(text.charCodeAt(p - 1)) && !isWordUnit(text.charCodeAt(p + 3))) k++;
+      if ((c === 0x0645 || c === 0x062a) && (p === from || !isWordUnit(text.charCodeAt(p - 1))) && (p + 3 === to || !isWordUnit(text.charCodeAt(p + 3)))) k++;
     }
     return k;
   };
@@ -639,7 +643,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
         const rc = registerCount(text, i, lineEnd);
         lineOn = !auto || colloquialLine(text, i, lineEnd, rc);
         // (بهم and بهت are markers and held words at once: alone they do not make the line colloquial)
-        ruOn = rc.markers > selfMarkers(text, i, lineEnd);
+        ruOn = rc.markers > 0 && rc.markers > selfMarkers(text, i, lineEnd);
         prevWord = false;
       }
       const c = text.charCodeAt(i);
