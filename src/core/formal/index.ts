@@ -675,7 +675,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
           // تو before a noun, a demonstrative or a number, not after a preposition: در, in (تو خونه, تو این مورد); else
           // تو, you (تو رفتی, به تو, تو هم, تو خیلی)
           const nk = stripMarks(nextWord).replaceAll(Z, '');
-          if (nk && !TO_YOU_NEXT.has(nk) && !TO_YOU_PREV.has(prevText) && nk.length >= 2 && verb(nk) === undefined && (known(nk) || strongReading(nk) !== undefined)) r = 'در';
+          if (nk.length >= 2 && nk.length <= MAX_WORD && !TO_YOU_NEXT.has(nk) && !TO_YOU_PREV.has(prevText) && verb(nk) === undefined && (known(nk) || strongReading(nk) !== undefined)) r = 'در';
           hold = true;
         } else if (w === 'ی' && !/[اهوی]$/.test(prevText) && isPersianLetter(nc)) {
           // chat's ی for یه, a (میام ی چیزی), not the ezafe written apart after a vowel (رفتارها ی, خونه ی)
