@@ -39,6 +39,7 @@ describe('dabir spell', () => {
     const rows: [string, string, string][] = [
       ['این شئ عجیب است', 'شیء', 'after ی where the word has one (not شی, the seat read as its plain letter)'],
       ['از سوئ استفاده', 'سوء', 'alone after a vowel letter'],
+      ['این جزئ مهمی است', 'جزء', 'also where the word lists carry the seated spelling (جزئ is known, جزء the commoner)'],
     ];
     for (const [text, first, why] of rows) expect(checkSpelling(text).map((i) => [i.kind, i.suggestions[0]?.text]), why).toEqual([['style', first]]);
   });

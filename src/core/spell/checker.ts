@@ -1443,6 +1443,12 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
           issue(i, i, w, 'style', [{ text: v, score: 1 }], 0.9);
           continue;
         }
+        // a seated final hamza the word lists carry (جزئ, شیئ) where the hamza alone is the commoner spelling (جزء, شیء)
+        const h = w.endsWith('ئ') ? hamzaAlone(w) : undefined;
+        if (h !== undefined && formFreq(h) > formFreq(w)) {
+          issue(i, i, w, 'style', [{ text: h, score: 1 }], 0.9);
+          continue;
+        }
       }
       // real-word and style: the longest confusion key starting here (one or two tokens)
       for (let len = Math.min(maxConfTokens, 2); len >= 1; len--) {
