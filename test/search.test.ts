@@ -18,6 +18,9 @@ describe('searchKey: the spellings and inflections of one word meet', () => {
     [['مازندران'], 'مازندران', 'a name in ان is not cut'],
     [['ایران'], 'ایران', 'nor ایران'],
     [['آمریکا', 'امریکا'], 'امریکا', 'alef madda folded'],
+    [['برگشتیم', 'برنمی‌گشتیم', 'برمی‌گردد', 'برگشت'], 'برگشت', 'a verb with a preverb keeps it (the treebanks\' lemma is گشت: return would meet wander)'],
+    [['گشتیم', 'می‌گشت'], 'گشت', 'and the verb without one keeps its own'],
+    [['دریافتند', 'دریافت'], 'دریافت', 'در + یافت likewise'],
   ];
   for (const [forms, key, why] of rows) it(`${forms.join(', ')} → ${key} (${why})`, () => expect(forms.map(searchKey)).toEqual(forms.map(() => key)));
 });

@@ -3,7 +3,8 @@
  * Persian text, and what a query should be turned into, so that the spellings and inflections of one word meet:
  * کتاب‌هایشان, كتابهايشان and کتاب all give the term کتاب; می‌خواهند, نمی‌خواستم and خواست give خواست.
  *
- * A term is the lemma of a syntactic word (the lemmatizer's, without tags: verbs by their past stem, nouns and
+ * A term is the lemma of a syntactic word (the lemmatizer's, without tags: verbs by their past stem — with the preverb
+ * the treebanks' lemma leaves out, برگشتیم → برگشت, not گشت —, nouns and
  * adjectives without plural, clitic, comparative or ezafe endings, broken plurals by their singular) folded to a
  * search key: Persian letters (ي ى → ی, ك → ک, ة ۀ هٔ → ه, أ إ آ ٱ → ا, ؤ → و, ئ → ی), no diacritics, kashida or ZWNJ,
  * ASCII digits, lower-case Latin. Stopwords that are function words (از, که, خیلی, می‌شود; Stopwords.isFunctionWord:
@@ -68,6 +69,29 @@ export function searchFold(s: string): string {
 
 const LONE_ONE = new Set(['یک', 'یه', 'یکی']);
 
+/** the preverbs, longest first, that the treebanks' verb lemmas leave out (برگشتیم → گشت) */
+const PREVERBS = ['فرو', 'فرا', 'باز', 'بر', 'در', 'وا', 'ور'];
+/** the prefixes that may stand between a preverb and the stem (برنمی‌گشتیم, برمی‌گردد, برنگشت) */
+const AFTER_PREVERB = ['نمی', 'می', 'ن', 'ب', ''];
+
+/**
+ * The lemma with the preverb the form begins with, when the lemmatizer left it out (the treebanks' convention: the
+ * lemma of برگشتیم is گشت): a search must not meet گشتن, wander, for برگشتن, return. Only when, after the preverb and
+ * a negation or aspect prefix, the form goes on with the lemma's first letter (برمی‌گردیم, گشت); else the lemma.
+ */
+function withPreverb(form: string, lemma: string): string {
+  const f = form.replaceAll('\u200c', '');
+  for (const p of PREVERBS) {
+    if (!f.startsWith(p) || lemma.startsWith(p) || f.length < p.length + 2) continue;
+    const rest = f.slice(p.length);
+    for (const q of AFTER_PREVERB) {
+      if (rest.startsWith(q) && rest.length > q.length && rest[q.length] === lemma[0]) return p + lemma;
+    }
+    return lemma;
+  }
+  return lemma;
+}
+
 /** a token with no letter or digit (punctuation, symbols, emoji) gives no term */
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -106,7 +130,7 @@ export function searchTermsOf(doc: Doc, stopwords?: Stopwords, options: SearchTe
         if (k > 0 && (form.length <= 3 || (dropStop && stopwords!.has(form)))) continue;
         if (dropStop && stopwords!.isFunctionWord(form)) continue;
         if (!HAS_WORD_CHAR.test(w.form)) continue;
-        const base = w.lemma && w.lemma !== '_' ? w.lemma : w.form;
+        const base = w.lemma && w.lemma !== '_' ? withPreverb(form, w.lemma) : w.form;
         const term = searchFold(base);
         if (term) out.push({ term, start: t.start, end: t.end });
       }
