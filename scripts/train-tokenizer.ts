@@ -136,6 +136,8 @@ const data = learn(['perdt', 'seraji'], 3, ['perdtEarly']);
 {
   const uses = new Map<string, [number, number]>(); // form → [nominal, all]
   const NOMINAL = new Set(['NOUN', 'ADJ', 'PROPN', 'PRON']);
+  // (and, for the copula hosts below, how often each past stem is a VERB lemma)
+  const verbLemmas = new Map<string, number>();
   for (const key of ['perdt', 'seraji']) {
     for (const t of readConllu(trainBlocks(key).join('\n\n') + '\n').tokens) {
       const w = t.words[0]!;
@@ -144,18 +146,13 @@ const data = learn(['perdt', 'seraji'], 3, ['perdtEarly']);
       if (NOMINAL.has(w.upos ?? '')) u[0]++;
       u[1]++;
       uses.set(f, u);
+      for (const x of t.words) if (x.upos === 'VERB' && x.lemma) for (const l of x.lemma.split('#')) verbLemmas.set(l, (verbLemmas.get(l) ?? 0) + 1);
     }
   }
   data.hosts = [...uses].filter(([f, [n, all]]) => n >= 3 && n >= 0.9 * all && f.length >= 2).map(([f]) => f).sort();
   // hosts after which a person ending set off by a ZWNJ is the copula (آماده‌ایم = آماده + ایم): the nominal hosts
   // but participles of verbs the treebanks use (a past stem + ه whose stem is a VERB lemma 3 times or more: گذشته‌اند
   // is a perfect verb; آمادن and خستن never occur, so آماده‌ایم and خسته‌اند are adjective + copula)
-  const verbLemmas = new Map<string, number>();
-  for (const key of ['perdt', 'seraji']) {
-    for (const t of readConllu(trainBlocks(key).join('\n\n') + '\n').tokens) {
-      for (const w of t.words) if (w.upos === 'VERB' && w.lemma) for (const l of w.lemma.split('#')) verbLemmas.set(l, (verbLemmas.get(l) ?? 0) + 1);
-    }
-  }
   data.copulaHosts = data.hosts.filter((h) => !(h.endsWith('ه') && (verbLemmas.get(h.slice(0, -1)) ?? 0) >= 3));
 }
 const json = JSON.stringify(data);

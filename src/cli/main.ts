@@ -16,6 +16,7 @@ import {
   type PipelineScheme,
   readConllu,
   badConlluLine,
+  badConlluError,
   Doc,
   type Sentence,
   createNormalizer,
@@ -830,9 +831,7 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
         if (line.trim() === '') flushBlock(out);
         else {
           // a line that is neither a comment nor a word line is an error, not a word silently lost
-          if (badConlluLine(line) > 0) {
-            throw new DabirError('E_BAD_CONLLU', `line ${n} is not a CoNLL-U word line: ${JSON.stringify(line.length > 80 ? line.slice(0, 80) + '…' : line)}`, 'each word line has 10 tab-separated columns: ID FORM LEMMA UPOS XPOS FEATS HEAD DEPREL DEPS MISC (_ for an empty column)');
-          }
+          if (badConlluLine(line) > 0) throw badConlluError(n, line);
           block.push(line);
         }
       }, file, undefined, (out) => {

@@ -4,7 +4,7 @@ export { createNormalizer, type Normalizer, type NormalizerResources } from './n
 export { DEFAULT_OPTIONS, OPTION_VALUES, resolveOptions, type NormalizeOptions, type ResolvedOptions } from './normalize/options.js';
 export { HalfSpaceModel } from './normalize/halfspace-model.js';
 export { Doc, Sentence, Token, Word, type Entity, type WordFields } from './doc.js';
-export { badConlluLine, readConllu, writeConllu, type ReadOptions, type WriteOptions } from './formats/conllu.js';
+export { badConlluError, badConlluLine, readConllu, writeConllu, type ReadOptions, type WriteOptions } from './formats/conllu.js';
 export { createPipeline, defineComponent, getComponent, listComponents, mergeOptions, pipelineOptionSets, resourcesFor, schemeOptions, PIPELINE_SCHEMES, PIPELINE_SCHEME_CHOICES, type PipelineScheme, type ComponentSpec, type Pipeline, type PipelineOptions, type Resources } from './pipeline.js';
 export { detectRegister, registerCount, type Register, type RegisterCount } from './register/index.js';
 export { convertNumbers, findNumbers, numberToWords, parseNumber, wordsToNumber, CONVERT_DIGITS, CONVERT_TO, DECIMAL_STYLES, NUMBER_FORMS, type ConvertNumbersOptions, type DecimalStyle, type NumberForm, type NumberSpan, type NumberToWordsOptions, type ParsedNumber } from './numbers/index.js';

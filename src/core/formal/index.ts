@@ -139,6 +139,9 @@ const HELD_WORDS = new Map([
   ['بهت', 'به تو'],
 ]);
 
+/** held words that are also colloquial markers (registerCount's): alone they make no line colloquial */
+const SELF_MARKERS = new Set(['بهم', 'بهت']);
+
 /** a verb form of ریختن, خوردن, پیوستن or چسبیدن (prefixes and chat's endings allowed), after which بهم is به هم */
 const EACH_OTHER_VERB = /^(?:ن?می|ب|ن)?(?:ریخت|ریز|خورد|خور|پیوست|پیوند|چسب)/;
 
@@ -606,9 +609,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
   const selfMarkers = (text: string, from: number, to: number): number => {
     let k = 0;
     for (let p = from; p + 3 <= to; p++) {
-      if (text.charCodeAt(p) !== 0x0628 || text.charCodeAt(p + 1) !== 0x0647) continue;
-      const c = text.charCodeAt(p + 2);
-      if ((c === 0x0645 || c === 0x062a) && (p === from || !isWordUnit(text.charCodeAt(p - 1))) && (p + 3 === to || !isWordUnit(text.charCodeAt(p + 3)))) k++;
+      if (text.charCodeAt(p) !== 0x0628 || !SELF_MARKERS.has(text.slice(p, p + 3))) continue;
+      if ((p === from || !isWordUnit(text.charCodeAt(p - 1))) && (p + 3 === to || !isWordUnit(text.charCodeAt(p + 3)))) k++;
     }
     return k;
   };

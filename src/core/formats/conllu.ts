@@ -102,26 +102,35 @@ export interface ReadOptions {
  * columns with a valid ID; 0 when every line is one. What `readConllu` with `strict` checks.
  */
 export function badConlluLine(text: string): number {
+  return firstBadLine(text)?.n ?? 0;
+}
+
+/** The text without a byte-order mark, with LF line ends (CR LF and CR read as LF). */
+const lf = (text: string): string => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+
+function firstBadLine(text: string): { n: number; line: string } | undefined {
   let n = 0;
-  for (const line of text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n')) {
+  for (const line of lf(text).split('\n')) {
     n++;
     if (line.trim() === '' || line.startsWith('#')) continue;
     const cols = line.split('\t');
-    if (cols.length !== 10 || !/^(?:[1-9]\d*(?:-[1-9]\d*)?|\d+\.[1-9]\d*)$/.test(cols[0]!)) return n;
+    if (cols.length !== 10 || !/^(?:[1-9]\d*(?:-[1-9]\d*)?|\d+\.[1-9]\d*)$/.test(cols[0]!)) return { n, line };
   }
-  return 0;
+  return undefined;
+}
+
+/** The E_BAD_CONLLU error for line `n` (1-based), whose text is `line`. */
+export function badConlluError(n: number, line: string): DabirError {
+  return new DabirError('E_BAD_CONLLU', `line ${n} is not a CoNLL-U word line: ${JSON.stringify(line.length > 80 ? line.slice(0, 80) + '…' : line)}`, 'each word line has 10 tab-separated columns: ID FORM LEMMA UPOS XPOS FEATS HEAD DEPREL DEPS MISC (_ for an empty column)', { line: n });
 }
 
 /** Parses CoNLL-U text. Malformed lines are skipped rather than thrown on, unless `options.strict`. */
 export function readConllu(text: string, options: ReadOptions = {}): Doc {
   if (options.strict) {
-    const bad = badConlluLine(text);
-    if (bad > 0) {
-      const line = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n')[bad - 1]!;
-      throw new DabirError('E_BAD_CONLLU', `line ${bad} is not a CoNLL-U word line: ${JSON.stringify(line.length > 80 ? line.slice(0, 80) + '…' : line)}`, 'each word line has 10 tab-separated columns: ID FORM LEMMA UPOS XPOS FEATS HEAD DEPREL DEPS MISC (_ for an empty column)', { line: bad });
-    }
+    const bad = firstBadLine(text);
+    if (bad) throw badConlluError(bad.n, bad.line);
   }
-  const blocks = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/);
+  const blocks = lf(text).split(/\n[ \t]*\n/);
   const sentences: Sentence[] = [];
   let docText = '';
   let n = 0;

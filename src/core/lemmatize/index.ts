@@ -83,11 +83,12 @@ const CHAT_CHAINS = /\u200c?(?:ها(?:شون|تون|مون|ش|ت|م)?(?:و|رو)
  * a clitic pronoun of the plural persons at the end of a name, formal or chat, maybe + the object marker:
  * ایرانشون, کرمانشان, تهرانمونو (group 1: the clitic's vowel letter, و in chat)
  */
-/** the copula's person endings written as words of their own (split from a host: آماده + ایم, انسانی + اند) */
-const COPULA_ENDINGS = new Set(['ام', 'ای', 'ایم', 'یم', 'اید', 'ید', 'اند', 'ند']);
-/** their person and number (VERB_PERSON_SHIFT's codes: 2 1sg, 3 1pl, 4 2sg, 5 2pl, 7 3pl) */
-const COPULA_PN = new Map([['ام', 2], ['ای', 4], ['ایم', 3], ['یم', 3], ['اید', 5], ['ید', 5], ['اند', 7], ['ند', 7]]);
 const NAME_CLITIC = /\u200c?(?:ش|ت|م)(و|ا)ن(?:و|رو)?$/;
+/**
+ * the copula's person endings written as words of their own (split from a host: آماده + ایم, انسانی + اند), with their
+ * person and number (VERB_PERSON_SHIFT's codes: 2 1sg, 3 1pl, 4 2sg, 5 2pl, 7 3pl)
+ */
+const COPULA_PN = new Map([['ام', 2], ['ای', 4], ['ایم', 3], ['یم', 3], ['اید', 5], ['ید', 5], ['اند', 7], ['ند', 7]]);
 
 export function lemmaKey(s: string): string {
   let out = '';
@@ -408,7 +409,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     // (looked up once: the branches below ask up to three times)
     const known = lexicon.has(n);
     let out: string;
-    if ((upos === 'VERB' || upos === 'AUX') && COPULA_ENDINGS.has(n)) {
+    if ((upos === 'VERB' || upos === 'AUX') && COPULA_PN.has(n)) {
       // a person ending split from its host as a word of its own (آماده + ایم): the copula, هست (as the treebanks)
       out = 'هست';
     } else if (upos === 'VERB' || upos === 'AUX') {

@@ -289,11 +289,12 @@ function noSpace(text: string, p: Uint8Array, L: number, R: number, fL: number, 
 
 /** the longest bracketed Latin aside the two rules below look at (bounded: the scans stay linear) */
 const LATIN_ASIDE = 64;
+/** a unit of a Latin aside: a Latin letter, a digit, a space or . - , ' (not : / @, so no URL or address) */
+const asideUnit = (c: number): boolean => (CLS[c]! & (S_LL | S_DIG | S_H)) !== 0 || c === 0x2e || c === 0x2d || c === 0x2c || c === 0x27;
 
 /**
  * Whether the ( that L (a Latin letter or digit) stands in was opened right after a Persian word: back from L to a (
- * over Latin letters, digits, spaces and . - , ' only, within LATIN_ASIDE units, and an Arabic-script letter before it
- * (spaces skipped).
+ * over asideUnits only, within LATIN_ASIDE units, and an Arabic-script letter before it (spaces skipped).
  */
 function openedAfterPersian(text: string, L: number): boolean {
   for (let q = L; q >= 0 && L - q <= LATIN_ASIDE; q--) {
@@ -303,7 +304,7 @@ function openedAfterPersian(text: string, L: number): boolean {
       while (b >= 0 && (CLS[text.charCodeAt(b)]! & S_H) !== 0) b--;
       return b >= 0 && (CLS[text.charCodeAt(b)]! & S_AL) !== 0;
     }
-    if (!(CLS[c]! & (S_LL | S_DIG | S_H) || c === 0x2e || c === 0x2d || c === 0x2c || c === 0x27)) return false;
+    if (!asideUnit(c)) return false;
   }
   return false;
 }
@@ -313,7 +314,7 @@ function closesLatin(text: string, R: number, le: number): boolean {
   for (let q = R; q < le && q - R <= LATIN_ASIDE; q++) {
     const c = text.charCodeAt(q);
     if (c === 0x29) return true;
-    if (!(CLS[c]! & (S_LL | S_DIG | S_H) || c === 0x2e || c === 0x2d || c === 0x2c || c === 0x27)) return false;
+    if (!asideUnit(c)) return false;
   }
   return false;
 }

@@ -694,7 +694,7 @@ export function findNumbers(text: string): NumberSpan[] {
       i++;
       continue;
     }
-    const r = readPhrase(atoms, i);
+    let r = readPhrase(atoms, i);
     if (!r) {
       i++;
       continue;
@@ -703,13 +703,13 @@ export function findNumbers(text: string): NumberSpan[] {
     // a phrase ends at a word boundary: a piece glued after it (هزاران, صدها, سه‌شنبه) makes it no number — but
     // digits that begin it stand alone (۲٫۵ in ۲٫۵ هزار‌تومان, as convertNumbers to words reads them)
     if (end < atoms.length && atoms[end]!.glued) {
-      const d = atoms[i]!.digits;
-      if (d && end > i + 1 && !atoms[i + 1]!.glued) {
-        const one = readPhrase([atoms[i]!], 0);
-        if (one && one.end === 1) out.push({ start: a.start, end: a.end, text: text.slice(a.start, a.end), value: Number(exactDigits(one.value, one.neg)), digits: exactDigits(one.value, one.neg), form: one.form, words: false });
+      const one = a.digits && end > i + 1 && !atoms[i + 1]!.glued ? readPhrase([a], 0) : undefined;
+      if (!one || one.end !== 1) {
+        i++;
+        continue;
       }
-      i++;
-      continue;
+      r = one;
+      end = i + 1;
     }
     // «و» is never the last atom; trailing pieces were checked
     const first = atoms[i]!;

@@ -16,6 +16,7 @@
  */
 import { unstretch } from '../chars.js';
 import type { Doc } from '../doc.js';
+import { PREVERB_PARTS } from '../lemmatize/index.js';
 import { findNumbers } from '../numbers/index.js';
 import type { Stopwords } from '../stopwords.js';
 
@@ -69,8 +70,6 @@ export function searchFold(s: string): string {
 
 const LONE_ONE = new Set(['یک', 'یه', 'یکی']);
 
-/** the preverbs, longest first, that the treebanks' verb lemmas leave out (برگشتیم → گشت) */
-const PREVERBS = ['فرو', 'فرا', 'باز', 'بر', 'در', 'وا', 'ور'];
 /** the prefixes that may stand between a preverb and the stem (برنمی‌گشتیم, برمی‌گردد, برنگشت) */
 const AFTER_PREVERB = ['نمی', 'می', 'ن', 'ب', ''];
 
@@ -81,7 +80,8 @@ const AFTER_PREVERB = ['نمی', 'می', 'ن', 'ب', ''];
  */
 function withPreverb(form: string, lemma: string): string {
   const f = form.replaceAll('\u200c', '');
-  for (const p of PREVERBS) {
+  // (no preverb begins another: the first that fits is the one)
+  for (const p of PREVERB_PARTS) {
     if (!f.startsWith(p) || lemma.startsWith(p) || f.length < p.length + 2) continue;
     const rest = f.slice(p.length);
     for (const q of AFTER_PREVERB) {

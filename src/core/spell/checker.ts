@@ -533,9 +533,9 @@ const COMPOUND_PEN = 5;
  * ~9 nats unfit after it, به ترسش against به پرسش; then CTX_G was 7)
  */
 const CTX_D = 3;
+const CTX_G = 3;
 /** SpellOptions.fixThreshold's default */
 const FIX_THRESHOLD = 0.7;
-const CTX_G = 3;
 /**
  * The real-word model: a logistic regression over these features of a (confusion key, correction) pair in context;
  * its log-odds is compared with `realWordThreshold`. Priors come from the PerSpellData train pairs (errors = times the

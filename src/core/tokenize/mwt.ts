@@ -10,11 +10,11 @@ const PLURALS = ['های', 'ها', 'ان', 'ات'];
 const GLIDE_CLITICS = ['یمان', 'یتان', 'یشان', 'یم', 'یت', 'یش'];
 /** before these formal possessives iPerUDT keeps the ZWNJ on the host (گوشی‌ + اش: 42 of 47), before the others not */
 const ZWNJ_STAYS = new Set(['اش', 'ش', 'مان', 'تان', 'شان']);
-/** informal text (iPerUDT): a participle + person ending, and the object clitics a verb takes */
-const PERFECT = /^(.+ه\u200c?)(ام|اند|ایم|اید|ای)$/;
-const OBJECT_CLITICS = ['شون', 'شان', 'تون', 'تان', 'مون', 'مان', 'ش'];
-/** the person endings of the copula (ام also a possessive) */
+/** the person endings of the copula and the perfect (ام also a possessive) */
 const PERSON_ENDINGS = new Set(['ام', 'ای', 'ایم', 'اید', 'اند']);
+/** informal text (iPerUDT): a participle + person ending, and the object clitics a verb takes */
+const PERFECT = new RegExp(`^(.+ه\u200c?)(${[...PERSON_ENDINGS].join('|')})$`);
+const OBJECT_CLITICS = ['شون', 'شان', 'تون', 'تان', 'مون', 'مان', 'ش'];
 /** possessives split after a nominal host of the treebanks whatever the verb lexicon says (not مان: مرد + ان) */
 const NOMINAL_POSSESSIVES = ['شان', 'تان', 'ش', 'ت', 'م'];
 /** possessives split after a host in ی made of a known word (not م: آزادیم is also آزاد + یم) */
