@@ -43,6 +43,14 @@ describe('dabir spell', () => {
     ];
     for (const [text, first, why] of rows) expect(checkSpelling(text).map((i) => [i.kind, i.suggestions[0]?.text]), why).toEqual([['style', first]]);
   });
+  it('a long unknown word is reported with a rarer or costlier correction than a short one needs (minQuality)', () => {
+    // [text, the suggestion first, reason]
+    const rows: [string, string, string][] = [
+      ['این سرماکه‌گذاری است', 'سرمایه‌گذاری', '11 letters: a name that long is seldom one costly edit from a common word'],
+      ['این نخبهکگرایانه است', 'نخبه‌گرایانه', '12 letters, the correction rarer still'],
+    ];
+    for (const [text, first, why] of rows) expect(checkSpelling(text).map((i) => [i.kind, i.suggestions[0]?.text]), why).toEqual([['non-word', first]]);
+  });
   it('a known word that is its correction with a clitic is grammatical, unless the clitic doubles the last letter', () => {
     // (the context prefers فیض after از, but فیضش, his grace, is a word; تمامم is تمام with a key struck twice)
     expect(checkSpelling('احساس می‌کنیم و از فیضش سرشار می‌شویم، عمیق')).toEqual([]);

@@ -390,6 +390,18 @@ const LN2 = Math.LN2;
  * correction must be a frequent word (a rare word one edit from a rare word is more likely a name than a typo) */
 const KQ = 12;
 const MINQ = 2;
+/** ... less so for a long word: a name or a rare word of many letters is seldom one edit from a listed word, so past
+ * LONG_Q_FROM letters each letter lowers the bar by LONG_Q_SLOPE (`مسهعمره‌نشینان` → `مستعمره‌نشینان`, whose correction
+ * is rare). Chosen on the tuning folds (8 letters × 0.5: one, one and three more typos found on folds 1-3, no false
+ * alarm added; 6-7 letters or a slope of 1 added a false alarm on fold 2) */
+const LONG_Q_FROM = 8;
+const LONG_Q_SLOPE = 0.5;
+/** the quality an unknown word's best correction needs to be reported (MINQ, lower for long words) */
+function minQuality(w: string): number {
+  let n = 0;
+  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) !== 0x200c) n++;
+  return n > LONG_Q_FROM ? MINQ - LONG_Q_SLOPE * (n - LONG_Q_FROM) : MINQ;
+}
 /** two unknown words side by side are a name or a foreign phrase unless both have a correction this strong */
 const QPAIR = 11;
 /** what a known word may add to its correction and still be that word inflected (suspiciousInContext) */
@@ -1398,7 +1410,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         if (best > mc || (w.startsWith('ال') && w.length >= 5 && best > 0.7)) continue;
         // an Arabic compound name in الدین (سعیدالدین, like نورالدین): a known word + الدین is a name, not a typo
         if (w.length >= 7 && w.endsWith('الدین') && knownKey(w.slice(0, -5))) continue;
-        if (q < MINQ) continue;
+        if (q < minQuality(w)) continue;
         if (arabicNear(i) || repeated(w, i, q)) continue;
         // part of a name or a foreign phrase (بلنت اجویت, چیکاهیتو هارادا): a neighbour is unknown too — unless this word
         // and every unknown neighbour have a strong correction (ساختمن اطلاغات: two typos side by side)
