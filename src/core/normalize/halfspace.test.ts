@@ -207,6 +207,13 @@ const CASES: [string, string, string][] = [
   ['خونههاشون', `خونه${Z}هاشون`, 'the same after a chat word in ه'],
   ['شبههام', `شبهه${Z}ام`, 'trap: شبهه (doubt) is a word in هه: + ‌ام'],
   ['تا نمی رم از اینجا', 'تا نمی رم از اینجا', 'trap: the same letters in a formal line stay apart'],
+  [`قرار${Z}بود فردا بیاید`, 'قرار بود فردا بیاید', 'a ZWNJ that cannot show, typed for a space: the corpus writes قرار بود apart (it glued them: قراربود)'],
+  [`و${Z}مردم آمدند`, 'و مردم آمدند', 'the same after و'],
+  [`هوا خیلی سرد${Z}بود`, 'هوا خیلی سرد بود', 'a form of بودن after an invisible ZWNJ is a word of its own'],
+  [`کجا${Z}بودم`, 'کجا بودم', 'the same with a personal ending'],
+  [`کشور${Z}ها و امضا${Z}کننده و یاد${Z}شده`, 'کشورها و امضاکننده و یادشده', 'trap: the parts written together are a known word: glued, as before'],
+  [`ناروا${Z}ست`, 'نارواست', 'trap: the copula ست is no word of its own'],
+  [`هر${Z}از${Z}چند${Z}گاه و تو${Z}در${Z}تو`, 'هرازچندگاه و تودرتو', 'trap: a compound of three parts or more is glued whole (هر از is written apart in the corpus)'],
 ];
 
 describe('half-space repair', () => {

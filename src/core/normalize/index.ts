@@ -1,7 +1,7 @@
 import { AlignedText, applyEdits, applyEditsPlain, type Edit, type StepText } from '../aligned.js';
 import { DabirError } from '../errors.js';
 import { characterEdits } from './characters.js';
-import { halfSpaceEdits } from './halfspace.js';
+import { halfSpaceEdits, invisibleZwnjSpace } from './halfspace.js';
 import { keyboardEdits } from './keyboard.js';
 import type { HalfSpaceModel } from './halfspace-model.js';
 import { resolveOptions, type NormalizeOptions } from './options.js';
@@ -54,6 +54,8 @@ export interface NormalizerInternals {
 /** Builds a normalizer from loaded resources. Synchronous; does no I/O. */
 export function createNormalizer(resources: NormalizerResources = {}, internals: NormalizerInternals = {}): Normalizer {
   const model = resources.halfSpace;
+  /** the spacing step's question about ZWNJs that cannot show (a space meant, or the parts glued) */
+  const zwnjSpace = model ? invisibleZwnjSpace(model) : undefined;
   const chunk = Math.max(1, internals.chunkSize ?? CHUNK);
   /** Persian typed on the English layout: its edits, with the protection of the Latin words they rewrite lifted */
   const keyboard = (text: string, protect: Uint8Array, o: ReturnType<typeof resolveOptions>): Edit[] | undefined => {
@@ -67,7 +69,7 @@ export function createNormalizer(resources: NormalizerResources = {}, internals:
     let a = AlignedText.from(text, protect);
     if (kb) a = applyEdits(a, kb);
     a = applyEdits(a, characterEdits(a, o));
-    a = applyEdits(a, spacingEdits(a, o));
+    a = applyEdits(a, spacingEdits(a, o, model && o.halfSpace === 'fix' ? zwnjSpace : undefined));
     if (o.halfSpace === 'fix' && model) a = applyEdits(a, halfSpaceEdits(a, model, o));
     return a;
   };
@@ -77,7 +79,7 @@ export function createNormalizer(resources: NormalizerResources = {}, internals:
     let a: StepText = { text, protect };
     if (kb) a = applyEditsPlain(a, kb);
     a = applyEditsPlain(a, characterEdits(a, o));
-    a = applyEditsPlain(a, spacingEdits(a, o));
+    a = applyEditsPlain(a, spacingEdits(a, o, model && o.halfSpace === 'fix' ? zwnjSpace : undefined));
     if (o.halfSpace === 'fix' && model) a = applyEditsPlain(a, halfSpaceEdits(a, model, o));
     return a.text;
   };

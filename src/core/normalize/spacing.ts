@@ -92,7 +92,16 @@ const ARABIC = 1;
 const LATIN = 2;
 const LETTER = S_AL | S_LL;
 
-export function spacingEdits(a: StepText, o: ResolvedOptions): Edit[] {
+/**
+ * Asked about a ZWNJ that cannot show (after a non-joining letter) between the only two parts of a word,
+ * `text.slice(a0, a1)` and `text.slice(b0, b1)`: true when the writer meant a space (قرار‌بود, و‌مردم: keyboards put the
+ * ZWNJ next to the space bar), false to glue the parts (کشور‌ها, امضا‌کننده). See invisibleZwnjSpace (halfspace.ts).
+ */
+export type ZwnjSpaceTest = (text: string, a0: number, a1: number, b0: number, b1: number) => boolean;
+/** the longest part the ZwnjSpaceTest is asked about (a word's length) */
+const ZWNJ_PART_MAX = 40;
+
+export function spacingEdits(a: StepText, o: ResolvedOptions, zwnjSpace?: ZwnjSpaceTest): Edit[] {
   const sp = o.spacing === 'fix';
   const hs = o.halfSpace === 'fix';
   const out: Edit[] = [];
@@ -121,7 +130,7 @@ export function spacingEdits(a: StepText, o: ResolvedOptions): Edit[] {
       }
       le++;
     }
-    if (le > ls) line(text, p, out, ls, le, sp && persian, hs, gapMask);
+    if (le > ls) line(text, p, out, ls, le, sp && persian, hs, gapMask, hs ? zwnjSpace : undefined);
     if (le >= n) break;
     ls = le + 1;
   }
@@ -133,7 +142,7 @@ export function spacingEdits(a: StepText, o: ResolvedOptions): Edit[] {
  * spacingEdits: a closure is a new function on every call, and V8 throws away optimized code that called the previous
  * one.)
  */
-function line(text: string, p: Uint8Array, out: Edit[], ls: number, le: number, on: boolean, hs: boolean, gapMask: number): void {
+function line(text: string, p: Uint8Array, out: Edit[], ls: number, le: number, on: boolean, hs: boolean, gapMask: number, zwnjSpace: ZwnjSpaceTest | undefined): void {
   let i = ls;
   while (i < le && CLS[text.charCodeAt(i)]! & gapMask && p[i] === 0) i++;
   // leading indentation is kept; a ZWNJ in it (or at the start of the first word) means nothing
@@ -213,6 +222,8 @@ function line(text: string, p: Uint8Array, out: Edit[], ls: number, le: number, 
         keep = ZWNJ;
       } else if (R >= 0 && on && wantSpace(text, p, i, R, pred, pred2Letter, lastL, le)) {
         pushEdit(out, k, e, ' ', 'half-space');
+      } else if (R >= 0 && zwnjSpace !== undefined && f & S_NJ && fR & S_AL && spaceMeant(text, p, i, R, le, zwnjSpace)) {
+        pushEdit(out, k, e, ' ', 'half-space');
       } else {
         pushEdit(out, k, e, '', 'half-space');
         keep = -1;
@@ -247,6 +258,24 @@ function line(text: string, p: Uint8Array, out: Edit[], ls: number, le: number, 
     c = cR;
     f = fR;
   }
+}
+
+/**
+ * The invisible ZWNJ(s) between the letters at i and r: a word's only two parts (letters alone, no mark, no other ZWNJ,
+ * nothing protected, each at most ZWNJ_PART_MAX long) that the test says the writer meant apart.
+ */
+function spaceMeant(text: string, p: Uint8Array, i: number, r: number, le: number, test: ZwnjSpaceTest): boolean {
+  let a0 = i;
+  while (a0 > 0 && i - a0 < ZWNJ_PART_MAX && CLS[text.charCodeAt(a0 - 1)]! & S_AL && p[a0 - 1] === 0) a0--;
+  if (i - a0 >= ZWNJ_PART_MAX || (a0 > 0 && !partEdge(text.charCodeAt(a0 - 1)))) return false;
+  let b1 = r + 1;
+  while (b1 < le && b1 - r < ZWNJ_PART_MAX && CLS[text.charCodeAt(b1)]! & S_AL && p[b1] === 0) b1++;
+  if (b1 - r >= ZWNJ_PART_MAX || (b1 < le && !partEdge(text.charCodeAt(b1)))) return false;
+  return test(text, a0, i + 1, r, b1);
+}
+/** what may end a word's two parts for spaceMeant: anything but a letter, a mark, a ZWNJ, ZWJ or kashida */
+function partEdge(c: number): boolean {
+  return (CLS[c]! & (S_AL | S_MARK | S_KASH | S_Z | S_ODD)) === 0 && c !== ZWNJ;
 }
 
 /** A ZWNJ between L and R shows: both are Arabic letters (or marks) and the letter before it joins to the left. */
