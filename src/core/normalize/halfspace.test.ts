@@ -207,6 +207,8 @@ const CASES: [string, string, string][] = [
   ['خونههاشون', `خونه${Z}هاشون`, 'the same after a chat word in ه'],
   ['شبههام', `شبهه${Z}ام`, 'trap: شبهه (doubt) is a word in هه: + ‌ام'],
   ['تا نمی رم از اینجا', 'تا نمی رم از اینجا', 'trap: the same letters in a formal line stay apart'],
+  ['شکنجهگران و گشادهدستی', `شکنجه${Z}گران و گشاده${Z}دستی`, 'a word in a silent ه + a word, glued: the ه cannot join inside a word (the best cut had left them whole)'],
+  ['روزهایمان', 'روزهایمان', 'trap: روز + the plural may be meant: not روزه + ایمان'],
   [`قرار${Z}بود فردا بیاید`, 'قرار بود فردا بیاید', 'a ZWNJ that cannot show, typed for a space: the corpus writes قرار بود apart (it glued them: قراربود)'],
   [`و${Z}مردم آمدند`, 'و مردم آمدند', 'the same after و'],
   [`هوا خیلی سرد${Z}بود`, 'هوا خیلی سرد بود', 'a form of بودن after an invisible ZWNJ is a word of its own'],

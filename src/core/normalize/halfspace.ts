@@ -545,7 +545,27 @@ export class HalfSpaceDecoder {
       const r = this.formWithEnding(w);
       if (r !== null) return r;
     }
-    return this.bestCut(w) ?? w;
+    return this.bestCut(w) ?? this.silentHCut(w) ?? w;
+  }
+
+  /**
+   * A word the best cut leaves whole that is an established word in a silent ه + an established word of three letters
+   * or more: the ه cannot join a letter inside a word, so the ZWNJ goes after it (شکنجهگران → شکنجه‌گران, گشادهدستی,
+   * تازهمسلمانی; also two words run together, اینکهقیمت → اینکه‌قیمت, which the ZWNJ at least keeps apart on screen). Not
+   * where the ه may begin the plural after an established word (روزهایمان: not روزه‌ایمان; نامهاست). The first cut
+   * from the left is taken.
+   */
+  private silentHCut(w: string): string | null {
+    const n = w.length;
+    for (let j = 3; j <= n - 3; j++) {
+      if (w.charCodeAt(j - 1) !== 0x0647) continue;
+      const left = w.slice(0, j);
+      if (!this.established(this.idx(left)) || !this.silentH(left)) continue;
+      if (!this.established(this.idx(w.slice(j)))) continue;
+      if (PLURAL_APART_ENDINGS.includes(w.slice(j - 1)) && this.established(this.idx(w.slice(0, j - 1)))) continue;
+      return left + Z + w.slice(j);
+    }
+    return null;
   }
 
   /**
