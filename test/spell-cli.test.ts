@@ -51,6 +51,15 @@ describe('dabir spell', () => {
     ];
     for (const [text, first, why] of rows) expect(checkSpelling(text).map((i) => [i.kind, i.suggestions[0]?.text]), why).toEqual([['non-word', first]]);
   });
+  it('a verb form with an object clitic is a word (ببینمش, می‌کشمش, فرستادیمش)', () => {
+    // [text, reason]
+    const rows: [string, string][] = [
+      ['می‌خواهم فردا ببینمش', 'subjunctive 1st singular + ش (was a non-word: ببینم)'],
+      ['اگر بیاید می‌کشمش', 'present with می + ش'],
+      ['نامه را نوشتیم و فرستادیمش', 'past 1st plural + ش'],
+    ];
+    for (const [text, why] of rows) expect(checkSpelling(text), why).toEqual([]);
+  });
   it('a known word that is its correction with a clitic is grammatical, unless the clitic doubles the last letter', () => {
     // (the context prefers فیض after از, but فیضش, his grace, is a word; تمامم is تمام with a key struck twice)
     expect(checkSpelling('احساس می‌کنیم و از فیضش سرشار می‌شویم، عمیق')).toEqual([]);
