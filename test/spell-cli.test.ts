@@ -60,6 +60,11 @@ describe('dabir spell', () => {
     ];
     for (const [text, why] of rows) expect(checkSpelling(text), why).toEqual([]);
   });
+  it('ه + ا of a listed word in ا + a chat clitic is not read as the stem in ه with a half-space left out', () => {
+    // (تنهام is تنها + م, I am alone: the first suggestion is تنها; it was the style issue تنه‌ام, my trunk)
+    expect(checkSpelling('من خیلی تنهام').map((i) => [i.kind, i.suggestions[0]?.text])).toEqual([['non-word', 'تنها']]);
+    expect(checkSpelling('پسماندهام').map((i) => [i.kind, i.suggestions[0]?.text]), 'trap: پسماندها is a plural').toEqual([['style', 'پسمانده‌ام']]);
+  });
   it('a known word that is its correction with a clitic is grammatical, unless the clitic doubles the last letter', () => {
     // (the context prefers فیض after از, but فیضش, his grace, is a word; تمامم is تمام with a key struck twice)
     expect(checkSpelling('احساس می‌کنیم و از فیضش سرشار می‌شویم، عمیق')).toEqual([]);

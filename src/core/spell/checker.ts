@@ -410,6 +410,8 @@ const QPAIR = 11;
  * past too: کردش). Tuning folds: no figure moved; iPerUDT train (colloquial) non-word issues 248 → 235.
  */
 const OBJECT_CLITICS = ['شان', 'تان', 'مان', 'ش', 'م', 'ت'];
+/** the chains after ه that are also ه + chat's clitic after a vowel (تنها + م → تنهام; see halfSpaceFix) */
+const VOWEL_CLITIC_AFTER = /^ا(?:م|ت|ش|مون|تون|شون)$/;
 const PERSON_END = /(?:م|ی|یم|ید|ند|د|ین|ن)$/;
 /** what a known word may add to its correction and still be that word inflected (suspiciousInContext) */
 const CLITIC_TAILS = new Set(['ش', 'م', 'ت', 'ی', 'مان', 'تان', 'شان', 'ها', 'های', 'ای', 'اش', 'ام', 'ات', '\u200cش', '\u200cها', '\u200cهای', '\u200cای', '\u200cاش', '\u200cی']);
@@ -777,6 +779,12 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       const chain = w.slice(p);
       if (!(CHAINS.has(ZWNJ + chain) || (informalNow && INFORMAL_TAILS.has(chain))) || consonantH(stem)) continue;
       const whole = stem + ZWNJ + chain;
+      // (not where ه + ا is a listed word in ا (no plural), commoner than the stem in ه, + chat's clitic: تنهام is
+      // تنها + م, I am alone, not تنه‌ام)
+      if (VOWEL_CLITIC_AFTER.test(chain)) {
+        const k = id.get(stem + 'ا');
+        if (k !== undefined && !(data.flags[k]! & FLAG_PLURAL) && logFreq(k) > formFreq(stem)) continue;
+      }
       if (knownKey(whole) || (informalNow && informalKnown(whole))) {
         const logf = Math.max(0, formFreq(whole), formFreq(stem), ...(informalNow ? informalSpellings(stem).map(formFreq) : []));
         r = { text: whole, cost: COST.ZWNJ_EDIT, logf };
