@@ -304,7 +304,9 @@ function noSpace(text: string, p: Uint8Array, L: number, R: number, fL: number, 
     const okL =
       (fL & (S_AL | S_MARK | S_ADIG)) !== 0 ||
       ((fL & (S_DIG | S_BRCLOSE)) !== 0 && (cL !== 0x29 || !afterProtected(text, p, L)) && lastL === ARABIC) ||
-      (cL === 0x2e && (cR === 0x060c || cR === 0x061b) && pred > 0 && (CLS[pred]! & S_AL) !== 0);
+      (cL === 0x2e && (cR === 0x060c || cR === 0x061b) && pred > 0 && (CLS[pred]! & S_AL) !== 0) ||
+      // (or a mark that ends a Persian sentence or clause before a closing quote or bracket: «سلام. » → «سلام.»)
+      ((fR & S_BRCLOSE) !== 0 && ((fL & (S_CLOSE | S_BRCLOSE)) === S_CLOSE || cL === 0x2026) && cL !== 0x3a && cL !== 0x3b && lastL === ARABIC);
     if (!okL) return false;
     const nx = R + 1 < le ? text.charCodeAt(R + 1) : -1;
     const fx = nx >= 0 ? CLS[nx]! : S_H;
