@@ -25,6 +25,8 @@ export const FORMAL_FORMAT_VERSION = 1;
 const HAND: [string, string][] = [
   ['هستن', 'هستند'],
   ['هستین', 'هستید'],
+  // (chat's هست + ش, "is": the references write هست 3 times in 4; it was read as هسته + اش, its core)
+  ['هستش', 'هست'],
   ['نیستن', 'نیستند'],
   ['نیستین', 'نیستید'],
   ['اینو', 'این را'],

@@ -101,6 +101,7 @@ describe('formalize: in context', () => {
     ['خونه ی ما میاد', 'خانه ی ما می‌آید', 'but not the ezafe written apart after a vowel'],
     ['فک میکنم میاد', 'فکر میکنم می‌آید', 'فک (jaw) before کردن is فکر'],
     ['ممکنه دیر کنه', 'ممکن است دیر کند', 'ممکنه: ممکن است wherever it stands'],
+    ['این کتاب درباره کوری هستش', 'این کتاب درباره کوری هست', 'chat\'s هستش is هست (was هسته‌اش, its core)'],
     ['بهتره بریم', 'بهتر است برویم', 'so بهتره and قراره'],
     ['اونا مقصرن', 'آن‌ها مقصرند', 'chat\'s 3rd person plural copula ن after an adjective'],
     ['با هم مهربونن', 'با هم مهربانند', 'also after a colloquially spelled one'],
