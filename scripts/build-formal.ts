@@ -27,6 +27,11 @@ const HAND: [string, string][] = [
   ['هستین', 'هستید'],
   // (chat's هست + ش, "is": the references write هست 3 times in 4; it was read as هسته + اش, its core)
   ['هستش', 'هست'],
+  // chat's همه + a clitic with the ه dropped (هممون, همشون: the references write همه‌مان, همه‌اش; هممان, همشان were output)
+  ['هممون', 'همه‌مان'],
+  ['همتون', 'همه‌تان'],
+  ['همشون', 'همه‌شان'],
+  ['همش', 'همه‌اش'],
   ['نیستن', 'نیستند'],
   ['نیستین', 'نیستید'],
   ['اینو', 'این را'],
@@ -148,6 +153,9 @@ for (const [a, b] of [
 ] as const) {
   if (!stems.has(a)) stems.set(a, b);
 }
+// chat's زار is ذار misspelt (بزار, می‌زارم: بگذار, می‌گذارم) far more often than the rare گزاردن that hazm's list
+// gives it (می‌زاره was می‌گزارد)
+stems.set('زار', 'گذار');
 
 const sorted = <V>(m: Map<string, V>): [string, V][] => [...m].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
 const license = 'MIT (hazm iwords.dat, iverbs.dat; shekar informal_words.csv)';

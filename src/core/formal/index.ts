@@ -25,6 +25,7 @@ import { DabirError } from '../errors.js';
 import { decodeLemmaData, POS_ADJ, POS_GOLD, POS_NOUN, type LemmaData } from '../lemmatize/data.js';
 import { formalVariants } from '../lemmatize/index.js';
 import { colloquialPasts } from '../lemmatize/verb.js';
+import { wordsToNumber } from '../numbers/index.js';
 import { decodedOnce } from '../resource.js';
 import { scanProtected } from '../normalize/protect.js';
 import { registerCount, registerOf } from '../register/index.js';
@@ -412,7 +413,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
       // is عمه + ام), any other chain must (سال‌هاش, not ساله + اش)
       if (cut >= 0 && (plural ? cut === h0.length : cut !== h0.length)) continue;
       // (a chat plural needs a host of three letters or more, not in ا: خوام is no plural of خو, habit, nor ارضاا of ارضا)
-      if (plural && (h0.length < 3 || h0.endsWith('ا'))) continue;
+      // (nor of a number: هفتا is هفت تا, seven of them, not هفت‌ها)
+      if (plural && (h0.length < 3 || h0.endsWith('ا') || wordsToNumber(h0) !== undefined)) continue;
       if (out.startsWith('H')) {
         // a plural in ها + a chat clitic (بچه‌هامون → بچه‌هایمان): the stem before ها must be a noun
         const hs = h0.length >= 2 ? host1(h0) : undefined;
