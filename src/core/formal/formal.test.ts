@@ -105,6 +105,7 @@ describe('formalize: in context', () => {
     ['درون هممون و به همشون', 'درون همه‌مان و به همه‌شان', 'همه + a chat clitic with the ه dropped (was هممان, همشان)'],
     ['بزار ببینم، فردا میزارم', 'بگذار ببینم، فردا می‌گذارم', 'chat\'s زار is ذار misspelt: گذاشتن (was می‌گزارم, of گزاردن)'],
     ['هفتا کتاب خریدم', 'هفتا کتاب خریدم', 'a number + ا is هفت تا, not a chat plural (was هفت‌ها)'],
+    ['ارزو دارم', 'ارزو دارم', 'trap: آرزو with its آ typed ا, not ارز + the object marker (was ارز را)'],
     ['بهتره بریم', 'بهتر است برویم', 'so بهتره and قراره'],
     ['اونا مقصرن', 'آن‌ها مقصرند', 'chat\'s 3rd person plural copula ن after an adjective'],
     ['با هم مهربونن', 'با هم مهربانند', 'also after a colloquially spelled one'],

@@ -453,7 +453,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
     }
     // the object marker glued to a known word (آدامسو, اینکارو) or to a chain (کتاباشونو): و after a consonant, رو
     // after a vowel
-    if (object && k.length >= 4 && k.endsWith('و')) {
+    // (not a word whose آ was typed ا: ارزو is آرزو, wish, not ارز را)
+    if (object && k.length >= 4 && k.endsWith('و') && !(k.charCodeAt(0) === 0x0627 && known('آ' + k.slice(1)))) {
       for (const rest of /[اوی]رو$/.test(k) ? [k.slice(0, -1), k.slice(0, -2)] : [k.slice(0, -1)]) {
         const a = host1(rest, true);
         if (a !== undefined && (words.has(rest) || (isNoun(a) && f(a) >= MIN_OBJECT_HOST_FREQ))) take(rest.length, a + ' را');
