@@ -13,7 +13,7 @@
  * A web address typed the other way, on the Persian layout (`صصص.لخخلمث.زخپ` → `www.google.com`), is turned back too.
  */
 import type { Edit, StepText } from '../aligned.js';
-import { isAsciiDigit, isPersianDigit } from '../chars.js';
+import { isAsciiDigit, isPersianDigit, MAX_WORD } from '../chars.js';
 import { FLAG_LEX, type HalfSpaceModel } from './halfspace-model.js';
 
 /** US key → Persian letter on the same key (standard layout; `m` see M_OLD) */
@@ -93,9 +93,11 @@ function readToken(model: HalfSpaceModel, text: string, start: number, end: numb
       if (c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75) vowels++;
     }
   }
-  let best: Token | undefined;
   for (let e = end; e > start; e--) {
     if (e < end && !TRAILING.has(text.charCodeAt(e))) break;
+    // no word is longer than MAX_WORD: a longer reading is not spelled and looked up (a run of thousands of ' , ;
+    // would be, once for each mark it may end at)
+    if (e - start > MAX_WORD) continue;
     const hasM = text.slice(start, e).includes('m');
     for (const mOld of hasM ? [false, true] : [false]) {
       const fa = spell(text, start, e, mOld);
@@ -104,10 +106,9 @@ function readToken(model: HalfSpaceModel, text: string, start: number, end: numb
         const latin = text.slice(start, e).toLowerCase();
         return { start, end: e, fa, known: ENGLISH.has(latin) ? 1 : 2, letters, vowels, freq: f };
       }
-      best ??= { start, end: e, fa, known: 0, letters, vowels, freq: 0 };
     }
   }
-  return best ?? { start, end, fa: spell(text, start, end, false), known: 0, letters, vowels, freq: 0 };
+  return { start, end, fa: spell(text, start, end, false), known: 0, letters, vowels, freq: 0 };
 }
 
 /**
