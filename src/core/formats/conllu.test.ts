@@ -120,4 +120,17 @@ describe('readConllu strict', () => {
       expect(() => readConllu(text)).not.toThrow();
     }
   });
+
+  // [input, reason]: what is not a string is a typed error, not a TypeError ("text.replace is not a function")
+  const notText: [unknown, string][] = [
+    [5, 'a number'],
+    [null, 'null'],
+    [undefined, 'nothing'],
+    [Buffer.from('1\tسلام\t_\t_\t_\t_\t_\t_\t_\t_\n'), 'the bytes of a file, not decoded'],
+  ];
+  it.each(notText)('%j: E_BAD_INPUT (%s)', (text) => {
+    expect(() => readConllu(text as string)).toThrowError(/^E_BAD_INPUT: readConllu expects a string/);
+    expect(() => readConllu(text as string, { strict: true })).toThrowError(/^E_BAD_INPUT: readConllu expects a string/);
+    expect(() => badConlluLine(text as string)).toThrowError(/^E_BAD_INPUT: badConlluLine expects a string/);
+  });
 });

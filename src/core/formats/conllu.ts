@@ -102,11 +102,17 @@ export interface ReadOptions {
  * columns with a valid ID; 0 when every line is one. What `readConllu` with `strict` checks.
  */
 export function badConlluLine(text: string): number {
+  checkString(text, 'badConlluLine');
   return firstBadLine(text)?.n ?? 0;
 }
 
 /** The text without a byte-order mark, with LF line ends (CR LF and CR read as LF). */
 const lf = (text: string): string => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+
+/** CoNLL-U is read from a string; anything else is a programmer's error, E_BAD_INPUT (not a TypeError). */
+function checkString(text: unknown, fn: string): void {
+  if (typeof text !== 'string') throw new DabirError('E_BAD_INPUT', `${fn} expects a string, got ${text === null ? 'null' : typeof text}`, 'pass the CoNLL-U text as a string');
+}
 
 function firstBadLine(text: string): { n: number; line: string } | undefined {
   let n = 0;
@@ -126,6 +132,7 @@ export function badConlluError(n: number, line: string): DabirError {
 
 /** Parses CoNLL-U text. Malformed lines are skipped rather than thrown on, unless `options.strict`. */
 export function readConllu(text: string, options: ReadOptions = {}): Doc {
+  checkString(text, 'readConllu');
   if (options.strict) {
     const bad = firstBadLine(text);
     if (bad) throw badConlluError(bad.n, bad.line);
