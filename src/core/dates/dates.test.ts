@@ -50,6 +50,22 @@ describe('Jalali ⇄ Gregorian', () => {
     }
     expect(() => gregorianToJalali(2023, 2, 29)).toThrowError(expect.objectContaining({ code: 'E_BAD_DATE' }) as Error);
   });
+  // [reason, call, the error's message]: a part that is no whole number is named as such, and a bad option rejected
+  const badCalls: [string, () => unknown, RegExp][] = [
+    ['a year given as a string was "outside -61..3177"', () => jalaliToGregorian('1403' as unknown as number, 1, 1), /^E_BAD_DATE: the Jalali year must be a whole number, not the string "1403"/],
+    ['a month given as a string: "month 1 does not exist"', () => jalaliToGregorian(1403, '1' as unknown as number, 1), /^E_BAD_DATE: the month must be a whole number, not the string "1"/],
+    ['a fraction of a day', () => jalaliToGregorian(1403, 1, 1.5), /^E_BAD_DATE: the day must be a whole number, not 1.5/],
+    ['a fraction of a year was "outside -61..3177"', () => jalaliToGregorian(1403.5, 1, 1), /^E_BAD_DATE: the Jalali year must be a whole number, not 1403.5/],
+    ['NaN', () => isJalaliLeapYear(NaN), /^E_BAD_DATE: the Jalali year must be a whole number, not NaN/],
+    ['no date: "the Jalali year undefined is outside"', () => formatJalali(undefined as unknown as { year: number; month: number; day: number }), /^E_BAD_DATE: the Jalali year must be a whole number, not undefined/],
+    ['a Gregorian year as a string: "2024-3-20 is no Gregorian date"', () => gregorianToJalali('2024' as unknown as number, 3, 20), /^E_BAD_DATE: the year must be a whole number, not the string "2024"/],
+    ['a whole month out of range keeps its message', () => jalaliToGregorian(1403, 13, 1), /^E_BAD_DATE: month 13 does not exist/],
+    ['a misspelt style gave the long form', () => formatJalali({ year: 1402, month: 1, day: 5 }, { style: 'numberic' as 'numeric' }), /^E_BAD_OPTION: option "style" cannot be "numberic"/],
+    ['an unknown digits value gave Persian digits', () => formatJalali({ year: 1402, month: 1, day: 5 }, { digits: 'persian' as 'fa' }), /^E_BAD_OPTION: option "digits" cannot be "persian"/],
+  ];
+  it.each(badCalls)('%s: a clear error', (_why, call, message) => {
+    expect(call).toThrowError(message);
+  });
   it('formatJalali', () => {
     expect(formatJalali({ year: 1402, month: 1, day: 15 })).toBe('۱۵ فروردین ۱۴۰۲');
     expect(formatJalali({ year: 1402, month: 1, day: 15 }, { weekday: true })).toBe('سه‌شنبه ۱۵ فروردین ۱۴۰۲');

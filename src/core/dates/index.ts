@@ -8,7 +8,7 @@
  * Jalali years -61 to 3177): it agrees with the official calendar of Iran in every year of modern use. Pure, no data.
  */
 import { digitValue, letterKey, toPersianDigits } from '../chars.js';
-import { DabirError } from '../errors.js';
+import { badOption, DabirError } from '../errors.js';
 import { findNumbers, type NumberSpan } from '../numbers/index.js';
 
 export interface CalendarDate {
@@ -71,24 +71,38 @@ const MIN_JY = -61;
 const MAX_JY = 3177;
 const isInt = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x);
 
+/**
+ * A part of a date that is no whole number (the string "1403", 1403.5, NaN, undefined) is named as such: it is not
+ * reported as a year outside the range or a month that does not exist.
+ */
+function wholeNumber(v: unknown, what: string, hint: string): void {
+  if (isInt(v)) return;
+  const shown = typeof v === 'string' ? `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}` : typeof v === 'number' || v === null || v === undefined ? String(v) : `a ${typeof v}`;
+  throw badDate(`${what} must be a whole number, not ${shown}`, hint);
+}
+
 /** Whether a Jalali year has 366 days (30 Esfand). */
 export function isJalaliLeapYear(year: number): boolean {
-  if (!isInt(year) || year < MIN_JY || year > MAX_JY) throw badDate(`the Jalali year ${String(year)} is outside ${MIN_JY}..${MAX_JY}`, 'give a whole year in that range');
+  wholeNumber(year, 'the Jalali year', `give a whole year from ${MIN_JY} to ${MAX_JY}`);
+  if (year < MIN_JY || year > MAX_JY) throw badDate(`the Jalali year ${String(year)} is outside ${MIN_JY}..${MAX_JY}`, 'give a whole year in that range');
   return jalCal(year).leap === 0;
 }
 
 /** Days in a Jalali month: 31 (Farvardin-Shahrivar), 30 (Mehr-Bahman), 29 or 30 (Esfand). */
 export function jalaliMonthLength(year: number, month: number): number {
-  if (!isInt(month) || month < 1 || month > 12) throw badDate(`month ${String(month)} does not exist`, 'months are 1 (Farvardin) to 12 (Esfand)');
+  wholeNumber(month, 'the month', 'months are 1 (Farvardin) to 12 (Esfand)');
+  if (month < 1 || month > 12) throw badDate(`month ${String(month)} does not exist`, 'months are 1 (Farvardin) to 12 (Esfand)');
   if (month <= 6) return 31;
   if (month <= 11) return 30;
   return isJalaliLeapYear(year) ? 30 : 29;
 }
 
 function checkJalali(y: number, m: number, d: number): void {
-  if (!isInt(y) || y < MIN_JY || y > MAX_JY) throw badDate(`the Jalali year ${String(y)} is outside ${MIN_JY}..${MAX_JY}`, 'give a whole year in that range');
+  wholeNumber(y, 'the Jalali year', `give a whole year from ${MIN_JY} to ${MAX_JY}`);
+  if (y < MIN_JY || y > MAX_JY) throw badDate(`the Jalali year ${String(y)} is outside ${MIN_JY}..${MAX_JY}`, 'give a whole year in that range');
   const len = jalaliMonthLength(y, m);
-  if (!isInt(d) || d < 1 || d > len) throw badDate(`${String(y)}/${m}/${String(d)} is no Jalali date`, `month ${m} of ${y} has ${len} days`);
+  wholeNumber(d, 'the day', `month ${m} of ${y} has ${len} days`);
+  if (d < 1 || d > len) throw badDate(`${String(y)}/${m}/${String(d)} is no Jalali date`, `month ${m} of ${y} has ${len} days`);
 }
 
 /** The Gregorian date of a Jalali date: jalaliToGregorian(1403, 1, 1) → { year: 2024, month: 3, day: 20 }. */
@@ -100,7 +114,10 @@ export function jalaliToGregorian(year: number, month: number, day: number): Cal
 
 /** The Jalali date of a Gregorian date (proleptic Gregorian): gregorianToJalali(2024, 3, 20) → { year: 1403, month: 1, day: 1 }. */
 export function gregorianToJalali(year: number, month: number, day: number): CalendarDate {
-  if (!isInt(year) || !isInt(month) || !isInt(day) || month < 1 || month > 12 || day < 1 || day > gregorianMonthLength(year, month)) {
+  wholeNumber(year, 'the year', `give a whole year from ${MIN_JY + 621} to ${MAX_JY + 621}`);
+  wholeNumber(month, 'the month', 'months are 1 to 12');
+  wholeNumber(day, 'the day', 'give the day of the month as a number');
+  if (month < 1 || month > 12 || day < 1 || day > gregorianMonthLength(year, month)) {
     throw badDate(`${String(year)}-${String(month)}-${String(day)} is no Gregorian date`, 'give whole numbers: a month 1-12 and a day that the month has');
   }
   if (year < MIN_JY + 621 || year > MAX_JY + 621) throw badDate(`the year ${year} is outside ${MIN_JY + 621}..${MAX_JY + 621}`, 'give a year in that range');
@@ -129,11 +146,16 @@ export const JALALI_MONTHS = ['فروردین', 'اردیبهشت', 'خرداد'
 export const WEEKDAYS = ['یکشنبه', 'دوشنبه', 'سه‌شنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه', 'شنبه'] as const; // Sunday first, as Date.getUTCDay()
 
 const fa = (n: number): string => toPersianDigits(String(n));
+const FORMAT_STYLES: readonly string[] = ['long', 'numeric'];
+const FORMAT_DIGITS: readonly string[] = ['fa', 'latin'];
 
 /** «۱۵ فروردین ۱۴۰۲» (`long`, with `weekday`: «سه‌شنبه ۱۵ فروردین ۱۴۰۲») or «۱۴۰۲/۰۱/۱۵» (`numeric`); Latin digits with `digits: 'latin'`. */
 export function formatJalali(date: CalendarDate, options: { style?: 'long' | 'numeric'; digits?: 'fa' | 'latin'; weekday?: boolean } = {}): string {
   const { year, month, day } = date ?? ({} as CalendarDate);
   checkJalali(year, month, day);
+  // (a misspelt value is an error, not the default: { style: 'numberic' } gave the long form)
+  if (options.style !== undefined && !FORMAT_STYLES.includes(options.style)) throw badOption('style', options.style, FORMAT_STYLES);
+  if (options.digits !== undefined && !FORMAT_DIGITS.includes(options.digits)) throw badOption('digits', options.digits, FORMAT_DIGITS);
   const d = options.digits === 'latin' ? String : fa;
   const two = (n: number): string => d(n).padStart(2, options.digits === 'latin' ? '0' : '۰');
   if (options.style === 'numeric') return `${d(year)}/${two(month)}/${two(day)}`;
