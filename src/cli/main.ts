@@ -1305,7 +1305,7 @@ Rewrites the numbers of Persian text, everything else unchanged. Reads FILE (sta
   --to digits   number phrases in words become digits: سه هزار و پانصد تومان → ۳۵۰۰ تومان, دو و نیم میلیون → ۲۵۰۰۰۰۰
                 (a lone یک/یه/یکی, usually "a" or "one of", and approximate ranges such as دو سه روز stay words)
   --to words    digit strings that stand alone as quantities become words: ۲۵ نفر → بیست و پنج نفر, ۱۲٪ → دوازده
-                درصد (dates, times, versions, phone numbers and digits inside Latin words stay as written)
+                درصد (dates, times, versions, phone numbers and numbers in or after Latin words stay as written)
 
 Options:
   --to digits|words          [default: digits]

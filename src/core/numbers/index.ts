@@ -769,11 +769,49 @@ export const CONVERT_DIGITS = ['fa', 'latin'] as const;
 
 const faDigits = (s: string): string => toPersianDigits(s).replace('.', '٫');
 
+const ARABIC = 1;
+const LATIN = 2;
+const isLatinLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+
+/**
+ * The script of the text around [start, end), as the normalizer reads it for digits: the last letter before it on
+ * its line, else the first after it (0 when the line has none). For spans in order, linear over the text.
+ */
+function letterContext(text: string): (start: number, end: number) => number {
+  const n = text.length;
+  let at = 0; // scanned up to here
+  let last = 0; // the script of the last letter before `at` on its line
+  let rightAt = -1; // the first letter after the last span looked right from (or its line's end), and its script
+  let rightKind = 0;
+  const kind = (c: number): number => (isLetter(c) ? ARABIC : isLatinLetter(c) ? LATIN : 0);
+  return (start, end) => {
+    for (; at < start; at++) {
+      const c = text.charCodeAt(at);
+      if (c === 0x0a || c === 0x0d) last = 0;
+      else last = kind(c) || last;
+    }
+    if (last) return last;
+    // (spans come in order: while `end` has not passed the letter found last, no other letter lies between)
+    if (end > rightAt) {
+      let k = end;
+      rightKind = 0;
+      while (k < n) {
+        const c = text.charCodeAt(k);
+        if (c === 0x0a || c === 0x0d) break;
+        if ((rightKind = kind(c))) break;
+        k++;
+      }
+      rightAt = k;
+    }
+    return rightKind;
+  };
+}
+
 /**
  * The text with its numbers rewritten, everything else unchanged: `to: 'digits'` writes number phrases in words as
  * digits («سه هزار و پانصد تومان» → «۳۵۰۰ تومان»; a lone «یک»/«یه», usually the indefinite article, stays), `to: 'words'`
- * writes digit strings that stand alone as words («۲۵ نفر» → «بیست و پنج نفر»; dates, times, versions and phone
- * numbers stay). Never throws on a string.
+ * writes digit strings that stand alone as words («۲۵ نفر» → «بیست و پنج نفر»; dates, times, versions, phone
+ * numbers and numbers in Latin text stay). Never throws on a string.
  */
 export function convertNumbers(text: string, options: ConvertNumbersOptions = {}): string {
   const to = options.to ?? 'digits';
@@ -785,10 +823,12 @@ export function convertNumbers(text: string, options: ConvertNumbersOptions = {}
   let at = 0;
   if (to === 'words') {
     let prot: Uint8Array | undefined;
+    const script = letterContext(text);
     for (const a of atomsOf(text)) {
       const d = a.digits;
-      // (as findNumbers: not a piece glued after something else, nor inside code or markup)
-      if (!d || a.glued || anyProtected((prot ??= protectedLetters(text)), a.start, a.end)) continue;
+      // (as findNumbers: not a piece glued after something else, nor inside code or markup; and, as the normalizer's
+      // digits, not in Latin text: «I have 12 apples» stays)
+      if (!d || a.glued || anyProtected((prot ??= protectedLetters(text)), a.start, a.end) || script(a.start, a.end) === LATIN) continue;
       if (d.int.length > MAX_INT_DIGITS || d.frac.length > MAX_FRAC_DIGITS) continue;
       out += text.slice(at, a.start) + numberToWords(`${d.neg ? '-' : ''}${d.int}${d.frac ? `.${d.frac}` : ''}`);
       at = a.end;

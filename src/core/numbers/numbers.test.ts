@@ -162,6 +162,11 @@ describe('convertNumbers', () => {
     ['۱۲٪ رشد', 'دوازده درصد رشد', { to: 'words' }, 'a percent sign becomes درصد'],
     ['در ۱۴۰۲/۰۱/۱۵ ساعت ۱۲:۳۰', 'در ۱۴۰۲/۰۱/۱۵ ساعت ۱۲:۳۰', { to: 'words' }, 'dates and times stay'],
     ['version 1.2.3 and mp3', 'version 1.2.3 and mp3', { to: 'words' }, 'Latin text and versions stay'],
+    ['I have 12 apples and 3.5 kg.', 'I have 12 apples and 3.5 kg.', { to: 'words' }, 'numbers in Latin text stay (they became «I have دوازده apples»): the last letter before them, as for the normalizer\'s digits'],
+    ['{"a": [1, 2]}', '{"a": [1, 2]}', { to: 'words' }, 'so does code with Latin names'],
+    ['iPhone 15 خریدم', 'iPhone 15 خریدم', { to: 'words' }, 'a number after a Latin name stays'],
+    ['25 نفر\nI have 12', 'بیست و پنج نفر\nI have 12', { to: 'words' }, 'with no letter before it on its line, the first letter after it decides'],
+    ['سال 2024 in English', 'سال دو هزار و بیست و چهار in English', { to: 'words' }, 'a number after Persian words is read'],
   ];
   for (const [input, output, o, why] of rows) it(`${input} → ${output} (${why})`, () => expect(convertNumbers(input, o)).toBe(output));
   it('bad options throw E_BAD_OPTION', () => {
