@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DabirError } from '../errors.js';
 import { decodeLemmaData } from '../lemmatize/data.js';
-import { createFormalizer, type FormalData } from './index.js';
+import { createFormalizer, type FormalData, type FormalizeOptions } from './index.js';
 
 // (the test reads the shipped data, as the package does; the core itself is handed it)
 const formal = JSON.parse(readFileSync(new URL('../../../data/formal.json', import.meta.url), 'utf8')) as FormalData;
@@ -172,6 +172,16 @@ describe('formalize: options and the alignment', () => {
     expect(fz.word('میخوام')).toBe('می‌خواهم');
     expect(fz.word('کتاب')).toBeUndefined();
     expect(fz.word('')).toBeUndefined();
+  });
+
+  // [reason, options]: a register it does not know is E_BAD_OPTION, not every line rewritten as with 'informal'
+  const badOptions: [string, FormalizeOptions][] = [
+    ['"formal" reads as "rewrite only the formal lines" and rewrote every line', { register: 'formal' as 'auto' }],
+    ['a misspelt "auto" rewrote every line', { register: 'Auto' as 'auto' }],
+  ];
+  it.each(badOptions)('%s: E_BAD_OPTION', (_why, o) => {
+    expect(() => fz.formalize('یه کتاب', o)).toThrowError(/^E_BAD_OPTION: option "register" cannot be/);
+    expect(() => fz.formalizeAligned('یه کتاب', o)).toThrowError(/^E_BAD_OPTION: option "register" cannot be/);
   });
 
   it('throws a typed error on a non-string and on bad data', () => {

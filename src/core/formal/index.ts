@@ -21,7 +21,7 @@
  */
 import { AlignedText, applyEdits, applyEditsPlain, type Edit } from '../aligned.js';
 import { unstretch } from '../chars.js';
-import { DabirError } from '../errors.js';
+import { badOption, DabirError } from '../errors.js';
 import { decodeLemmaData, POS_ADJ, POS_GOLD, POS_NOUN, type LemmaData } from '../lemmatize/data.js';
 import { formalVariants } from '../lemmatize/index.js';
 import { colloquialPasts } from '../lemmatize/verb.js';
@@ -49,6 +49,7 @@ export interface FormalizeOptions {
    */
   register?: 'informal' | 'auto';
 }
+export const FORMAL_REGISTERS = ['informal', 'auto'] as const;
 
 export interface Formalizer {
   /** The text in the formal register. Never throws on a string. */
@@ -619,6 +620,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
   };
 
   const edits = (text: string, protect: Uint8Array, o: FormalizeOptions | undefined): Edit[] => {
+    // (a value it does not know is an error, not every line rewritten: { register: 'formal' } did that)
+    if (o?.register !== undefined && !(FORMAL_REGISTERS as readonly string[]).includes(o.register)) throw badOption('register', o.register, FORMAL_REGISTERS);
     const auto = o?.register === 'auto';
     const out: Edit[] = [];
     const n = text.length;
