@@ -201,6 +201,18 @@ describe('dabir analyze', () => {
     expect((await cli(['analyze', ...argv, '--format', 'json', '--threads', '2'], '')).out).toBe('[]\n');
   }, 60_000);
 
+  // [input, the output of tokenize --original, reason]
+  const asWritten: [string, string, string][] = [
+    ['\uFEFFسلام دنیا', '\uFEFFسلام دنیا\n', 'a byte-order mark began the line with a space (an empty token)'],
+    ['کتاب\uFEFFها آمد', 'کتاب\uFEFFها آمد\n', 'a zero-width no-break space inside a token was printed as a space: two tokens to the eye'],
+    ['سلام\u00a0دنیا', 'سلام دنیا\n', 'a no-break space between tokens is still one space'],
+  ];
+  it.each(asWritten)('tokenize --original %j (%s)', async (input, want) => {
+    const r = await cli(['tokenize', '--original'], input);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(want);
+  });
+
   it('--threads: a bad value is a usage error; a bad component fails before any output', async () => {
     for (const t of ['0', '1.5', 'many', '65']) {
       const r = await cli(['analyze', '--threads', t], 'سلام');

@@ -9,6 +9,13 @@ export const FORMATS: Format[] = ['conllu', 'json', 'jsonl', 'text'];
 /** an analyze format, the one-line outputs of `dabir tokenize` and `dabir lemma`, or the entity lines of `dabir ner` */
 export type Mode = Format | 'tokenize' | 'lemma' | 'ner';
 
+/**
+ * Whitespace inside a form or token, which would break the one-line-per-sentence layout, read as one space; but not
+ * U+FEFF, which \s counts: a byte-order mark or zero-width no-break space inside a token printed as a space made it
+ * look like two («a\uFEFFb» → «a b»), and one at the start of the input began the line with an empty token.
+ */
+const SPACES = /[^\S\uFEFF]+/g;
+
 /** One sentence in the output format (json: the object alone; the caller writes the brackets and commas). */
 export function formatSentence(s: Sentence, mode: Mode, original = false): string {
   switch (mode) {
@@ -20,9 +27,9 @@ export function formatSentence(s: Sentence, mode: Mode, original = false): strin
       return JSON.stringify(s);
     case 'text':
       // (whitespace inside a form, as in a code block, would break the one-line-per-sentence layout)
-      return s.words.map((w) => [w.form.replace(/\s+/g, ' '), w.lemma, w.upos].filter(Boolean).join('/')).join(' ') + '\n';
+      return s.words.map((w) => [w.form.replace(SPACES, ' '), w.lemma, w.upos].filter(Boolean).join('/')).join(' ') + '\n';
     case 'tokenize':
-      return s.tokens.map((t) => (original ? t.text : t.form).replace(/\s+/g, ' ')).join(' ') + '\n';
+      return s.tokens.map((t) => (original ? t.text : t.form).replace(SPACES, ' ')).join(' ') + '\n';
     case 'lemma':
       return s.words.map((w) => w.lemma ?? w.form).join(' ') + '\n';
     case 'ner': {
@@ -31,7 +38,7 @@ export function formatSentence(s: Sentence, mode: Mode, original = false): strin
       for (const [type, a, b] of spansOf(s.tokens.map((t) => t.ner ?? 'O'))) {
         const from = s.tokens[a]!.start;
         const to = s.tokens[b - 1]!.end;
-        out += type + '\t' + from + '\t' + to + '\t' + s.text.slice(from - s.start, to - s.start).replace(/\s+/g, ' ') + '\n';
+        out += type + '\t' + from + '\t' + to + '\t' + s.text.slice(from - s.start, to - s.start).replace(SPACES, ' ') + '\n';
       }
       return out;
     }
