@@ -56,3 +56,28 @@ describe('lemmatize(word, upos?)', () => {
     expect(lemmatize('')).toBe('');
   });
 });
+
+describe('input that is not a string or a Doc', () => {
+  it('is E_BAD_INPUT with a hint, not a TypeError', async () => {
+    const { searchFold, forcedCuts, keywords, redactIdentifiers } = await import('../src/node/index.js');
+    // [call, code, message, reason]
+    const rows: [() => unknown, string, RegExp, string][] = [
+      [() => searchFold(null as never), 'E_BAD_INPUT', /searchFold expects a string, got null/, 'was "Cannot read properties of null"'],
+      [() => forcedCuts(null as never), 'E_BAD_INPUT', /forcedCuts expects a string/, 'the same'],
+      [() => createPipeline({ components: ['tokenizer'] }).annotate(null as never), 'E_BAD_INPUT', /annotate expects a Doc, got null/, 'the same'],
+      [() => createPipeline({ components: ['tokenizer'], scheme: 'auto' }).annotate(5 as never), 'E_BAD_INPUT', /annotate expects a Doc, got number/, 'the auto scheme\'s annotate too'],
+      [() => keywords('سلام', { n: Number.NaN }), 'E_BAD_OPTION', /option "n" cannot be NaN/, 'NaN named as such (JSON wrote null)'],
+      [() => redactIdentifiers('۰۹۱۲۱۲۳۴۵۶۷', { keepLast: Number.NaN }), 'E_BAD_OPTION', /option "keepLast" cannot be NaN/, 'the same'],
+    ];
+    for (const [call, code, msg, why] of rows) {
+      let err: { code?: string; message?: string } | undefined;
+      try {
+        call();
+      } catch (e) {
+        err = e as { code?: string; message?: string };
+      }
+      expect(err?.code, why).toBe(code);
+      expect(err?.message, why).toMatch(msg);
+    }
+  });
+});

@@ -32,10 +32,20 @@ export class DabirError extends Error {
   }
 }
 
+/** a value as an error message shows it: JSON, but NaN, Infinity, undefined, a bigint or a function as themselves */
+export function showValue(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'bigint' || value === undefined || typeof value === 'function' || typeof value === 'symbol') return String(value);
+  try {
+    return JSON.stringify(value) ?? Object.prototype.toString.call(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
 export function badOption(name: string, value: unknown, allowed: readonly string[]): DabirError {
   return new DabirError(
     'E_BAD_OPTION',
-    `option "${name}" cannot be ${JSON.stringify(value)}`,
+    `option "${name}" cannot be ${showValue(value)}`,
     `use one of: ${allowed.map((a) => JSON.stringify(a)).join(', ')}`,
     { option: name, value, allowed },
   );

@@ -31,6 +31,13 @@ export interface Resources {
 
 export type Stage = 'normalize' | 'tokenize' | 'annotate';
 
+/** annotate(doc) is given a Doc (with its sentences), else E_BAD_INPUT (it threw a TypeError on null) */
+function checkDoc(doc: unknown): void {
+  if (doc === null || typeof doc !== 'object' || !Array.isArray((doc as Doc).sentences) || typeof (doc as Doc).text !== 'string') {
+    throw new DabirError('E_BAD_INPUT', `annotate expects a Doc, got ${doc === null ? 'null' : Array.isArray(doc) ? 'an array' : typeof doc}`, 'pass a Doc from process(), readConllu() or tokenize()');
+  }
+}
+
 export interface ComponentInstance {
   normalize?(text: string): AlignedText;
   tokenize?(a: AlignedText): Doc;
@@ -247,6 +254,7 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
     throw new DabirError('E_REQUIREMENT_UNMET', 'a pipeline needs the "tokenizer" component', 'add "tokenizer" to the components');
   }
   const annotate = (doc: Doc): Doc => {
+    checkDoc(doc);
     for (const a of annotators) a.run.annotate!(doc);
     return doc;
   };
@@ -351,6 +359,7 @@ function autoPipeline(formal: Pipeline, informal: () => Pipeline): Pipeline {
       return doc;
     },
     annotate(doc: Doc): Doc {
+      checkDoc(doc);
       // sentence by sentence: the sentences of each register are annotated together, as one document. A document
       // dense with colloquial markers (one per 50 words or more: chat or a blog; formal text has about one per 6,000)
       // is colloquial in every sentence, also those that happen to have no marker

@@ -5,6 +5,7 @@
  * A line break is always a sentence boundary and nothing in the analysis looks across one, so the stream cuts the
  * buffered text after its last line break (but never inside an open ``` code fence) and analyses what is before it.
  */
+import { DabirError } from './errors.js';
 import { isHSpace, isLineBreak } from './chars.js';
 import type { Sentence } from './doc.js';
 import type { Pipeline } from './pipeline.js';
@@ -181,6 +182,7 @@ class CutScan {
 
 /** The forced cuts (see MAX_SEGMENT) of a whole text, in order; empty for any text with lines of normal length. */
 export function forcedCuts(text: string): number[] {
+  if (typeof text !== 'string') throw new DabirError('E_BAD_INPUT', `forcedCuts expects a string, got ${text === null ? 'null' : typeof text}`, 'pass the text as a string');
   if (text.length < MAX_SEGMENT) return [];
   const sc = new CutScan();
   sc.scan(text, 0, (s) => text.slice(s, s + MAX_SEGMENT));

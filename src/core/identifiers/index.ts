@@ -17,7 +17,7 @@
  * Pure; linear on any input (the groups tried from one start stop at 26 digits). Tables: ./tables.ts (persian-tools).
  */
 import { digitValue, isAnyDigit } from '../chars.js';
-import { DabirError } from '../errors.js';
+import { DabirError, showValue } from '../errors.js';
 import { findLinks } from '../normalize/protect.js';
 import { CARD_BANKS, IBAN_BANKS, MOBILE_OPERATORS } from './tables.js';
 
@@ -330,9 +330,9 @@ export function findIdentifiers(text: string, options: IdentifierOptions = {}): 
 /** The text with its identifiers masked (•, separators and length kept) or replaced by [type]. */
 export function redactIdentifiers(text: string, options: RedactOptions = {}): string {
   const how = options.with ?? 'mask';
-  if (how !== 'mask' && how !== 'type') throw new DabirError('E_BAD_OPTION', `option "with" cannot be ${JSON.stringify(how)}`, 'use one of: "mask", "type"', { option: 'with', value: how, allowed: ['mask', 'type'] });
+  if (how !== 'mask' && how !== 'type') throw new DabirError('E_BAD_OPTION', `option "with" cannot be ${showValue(how)}`, 'use one of: "mask", "type"', { option: 'with', value: how, allowed: ['mask', 'type'] });
   const keep = options.keepLast ?? 0;
-  if (!Number.isInteger(keep) || keep < 0) throw new DabirError('E_BAD_OPTION', `option "keepLast" cannot be ${JSON.stringify(keep)}`, 'give a whole number of 0 or more');
+  if (!Number.isInteger(keep) || keep < 0) throw new DabirError('E_BAD_OPTION', `option "keepLast" cannot be ${showValue(keep)}`, 'give a whole number of 0 or more');
   if (typeof text !== 'string') return text;
   let out = '';
   let at = 0;

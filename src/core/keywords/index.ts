@@ -15,7 +15,7 @@
  * parse every adjacent pair of content words is taken as linked), the IDF table and the stopwords.
  */
 import type { Doc, Word } from '../doc.js';
-import { DabirError } from '../errors.js';
+import { DabirError, showValue } from '../errors.js';
 import { searchFold } from '../search/index.js';
 import type { Stopwords } from '../stopwords.js';
 
@@ -94,8 +94,8 @@ interface Cand {
 export function keywordsOf(doc: Doc, idf: Idf, stopwords: Stopwords, options: KeywordOptions = {}): Keyword[] {
   const n = options.n ?? 10;
   const maxWords = options.maxWords ?? 3;
-  if (!Number.isInteger(n) || n < 0) throw new DabirError('E_BAD_OPTION', `option "n" cannot be ${JSON.stringify(n)}`, 'give a whole number of 0 or more');
-  if (!Number.isInteger(maxWords) || maxWords < 1) throw new DabirError('E_BAD_OPTION', `option "maxWords" cannot be ${JSON.stringify(maxWords)}`, 'give a whole number of 1 or more');
+  if (!Number.isInteger(n) || n < 0) throw new DabirError('E_BAD_OPTION', `option "n" cannot be ${showValue(n)}`, 'give a whole number of 0 or more');
+  if (!Number.isInteger(maxWords) || maxWords < 1) throw new DabirError('E_BAD_OPTION', `option "maxWords" cannot be ${showValue(maxWords)}`, 'give a whole number of 1 or more');
   const cands = new Map<string, Cand>();
   for (const s of doc.sentences) {
     // the content words of the sentence in order, a null where a run breaks

@@ -14,6 +14,7 @@
  *
  * Pure: it reads a Doc that a pipeline with normalizer, tokenizer and lemmatizer made, and a stopword list.
  */
+import { DabirError } from '../errors.js';
 import { unstretch } from '../chars.js';
 import type { Doc } from '../doc.js';
 import { PREVERB_PARTS } from '../lemmatize/index.js';
@@ -37,6 +38,7 @@ export interface SearchTermsOptions {
 
 /** The search key of a string: letter variants and hamza seats folded, no marks or ZWNJ, ASCII digits, lower case. */
 export function searchFold(s: string): string {
+  if (typeof s !== 'string') throw new DabirError('E_BAD_INPUT', `searchFold expects a string, got ${s === null ? 'null' : typeof s}`, 'pass the text as a string');
   let out = '';
   let plain = true; // nothing to change so far: return s itself
   for (let i = 0; i < s.length; i++) {

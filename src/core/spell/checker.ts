@@ -9,6 +9,7 @@
 import { CountTable } from '../count-table.js';
 import { hasStretch, isArabicLetter, isArabicMark, MAX_WORD, unstretch } from '../chars.js';
 import { decodeSpellData, FLAG_ADJ, FLAG_CURATED, FLAG_NAME, FLAG_VERB, FLAG_NOMINAL, FLAG_NOSUGGEST, FLAG_PLURAL, type Confusion, type ConfusionKind, type SpellData } from './data.js';
+import { badOption } from '../errors.js';
 import { registerCount, registerOf } from '../register/index.js';
 import { COST, editCost } from './edit.js';
 import { anyProtected, protectedLetters } from '../normalize/protect.js';
@@ -107,6 +108,27 @@ export interface SpellOptions {
    * a document line by line (`dabir spell`) or sentence by sentence (the `spell` component).
    */
   documentCounts?: ReadonlyMap<string, number>;
+}
+
+/** option objects already checked by checkOptions (a document is checked sentence by sentence with one object) */
+const checkedOptions = new WeakSet<object>();
+/**
+ * The options of a check, checked once per object: a kind or register no checker knows, a count of suggestions that
+ * is no whole number >= 0, a threshold or cost that is no finite number throws E_BAD_OPTION (they were taken as they
+ * came: kinds ['typo'] reported nothing, maxSuggestions -1 every candidate but the last).
+ */
+export function checkSpellOptions(o: SpellOptions | undefined): void {
+  if (o === undefined) return;
+  if (o === null || typeof o !== 'object') throw badOption('options', o, ['an object of spelling options']);
+  if (checkedOptions.has(o)) return;
+  if (o.kinds !== undefined && (!Array.isArray(o.kinds) || o.kinds.some((k) => !SPELL_KINDS.includes(k)))) throw badOption('kinds', o.kinds, SPELL_KINDS);
+  if (o.register !== undefined && !(SPELL_REGISTERS as readonly unknown[]).includes(o.register)) throw badOption('register', o.register, SPELL_REGISTERS);
+  if (o.maxSuggestions !== undefined && !(Number.isInteger(o.maxSuggestions) && o.maxSuggestions >= 0)) throw badOption('maxSuggestions', o.maxSuggestions, ['a whole number >= 0']);
+  for (const k of ['realWordThreshold', 'fixThreshold', 'maxCost', 'contextCap'] as const) {
+    const v = o[k];
+    if (v !== undefined && !(typeof v === 'number' && Number.isFinite(v))) throw badOption(k, v, ['a finite number']);
+  }
+  checkedOptions.add(o);
 }
 
 export interface SpellChecker {
@@ -1095,6 +1117,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   };
 
   const suggest = (word: string, n = 5): SpellSuggestion[] => {
+    if (!(Number.isInteger(n) && n >= 0)) throw badOption('n', n, ['a whole number >= 0']);
     if (notAWord(word)) return [];
     const w = spellKey(word);
     if (!isSpellable(w) || knownKey(w)) return [];
@@ -1227,6 +1250,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   const chatSpelling = (w: string): boolean => informalKnown(w) || PREP_CLITIC.test(w);
 
   const checkTokens = (tokens: readonly SpellToken[], source: string, options: SpellOptions = {}): SpellIssue[] => {
+    checkSpellOptions(options);
     const o = { ...defaults, ...options };
     const kinds = new Set<SpellKind>(o.kinds ?? SPELL_KINDS);
     const threshold = o.realWordThreshold ?? (learned ? RW_THRESHOLD : 1);
@@ -1531,11 +1555,13 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   };
 
   const check = (text: string, options?: SpellOptions): SpellIssue[] => {
+    checkSpellOptions(options);
     if (typeof text !== 'string' || text.length === 0) return [];
     return checkTokens(scan(text), text, options);
   };
 
   const fix = (text: string, options?: SpellOptions): string => {
+    checkSpellOptions(options);
     if (typeof text !== 'string') return '';
     const t = (options ?? {}).fixThreshold ?? defaults.fixThreshold ?? FIX_THRESHOLD;
     let out = '';

@@ -351,6 +351,32 @@ describe('component', () => {
     expect(() => createPipeline({ components: ['tokenizer', 'spell'], resources: { spell: tinyData() as unknown as Uint8Array }, options: { spell: { kinds: ['typo'] } } })).toThrow(/E_BAD_OPTION/);
     expect(() => createPipeline({ components: ['tokenizer', 'spell'], resources: { spell: encodeSpellData(tinyData()) }, options: { spell: { frobnicate: 1 } } })).toThrow(/E_BAD_OPTION/);
   });
+  it('the checker\'s own calls check their options too (they were taken as they came)', () => {
+    const c = createSpellChecker(tinyData());
+    // [call, the message it must give, reason]
+    const rows: [() => unknown, RegExp, string][] = [
+      [() => c.suggest('مدرصه', -1), /option "n" cannot be -1/, 'suggest(word, -1) gave every candidate but the last'],
+      [() => c.suggest('مدرصه', 1.5), /option "n" cannot be 1.5/, 'not a whole number'],
+      [() => c.check('مدرصه', { maxSuggestions: -1 }), /option "maxSuggestions" cannot be -1/, 'the same through check'],
+      [() => c.check('مدرصه', { kinds: ['typo' as never] }), /option "kinds" cannot be \["typo"\]/, 'an unknown kind reported nothing'],
+      [() => c.check('مدرصه', { register: 'chat' as never }), /option "register" cannot be "chat"/, 'an unknown register read as formal'],
+      [() => c.fix('مدرصه', { fixThreshold: Number.NaN }), /option "fixThreshold" cannot be NaN/, 'NaN is named as such (JSON wrote null)'],
+      [() => c.checkTokens([], '', { realWordThreshold: Infinity }), /option "realWordThreshold" cannot be Infinity/, 'checkTokens too'],
+    ];
+    for (const [call, msg, why] of rows) {
+      let err: unknown;
+      try {
+        call();
+      } catch (e) {
+        err = e;
+      }
+      expect(err, why).toBeInstanceOf(DabirError);
+      expect((err as DabirError).code, why).toBe('E_BAD_OPTION');
+      expect((err as DabirError).message, why).toMatch(msg);
+    }
+    expect(c.suggest('مدرصه', 0)).toEqual([]);
+    expect(c.check('مدرصه', { maxSuggestions: 1 })[0]!.suggestions).toHaveLength(1);
+  });
 });
 
 describe('informal register', () => {

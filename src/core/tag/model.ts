@@ -19,7 +19,7 @@
  */
 import { VERB_NEGATIVE, VERB_PAST_STEM, VERB_PERSON_SHIFT, VERB_PRESENT_STEM } from '../lemmatize/index.js';
 import { isAnyDigit } from '../chars.js';
-import { DabirError } from '../errors.js';
+import { DabirError, showValue } from '../errors.js';
 import { boundaryInfo, BOUNDARY, SentenceFeatures, stage1TagKeys, stage1WordKeys, stage2OtherKeys, stage2TagKeys, STAGE1_TAG_KEYS, STAGE2_TAG_KEYS, wordInfo, WordInfo, type WordClasses } from './features.js';
 import { groupK1, groupK2 } from './hash.js';
 import { encodeContainer, openContainer, type ContainerFormat, type SectionArray } from '../container.js';
@@ -627,7 +627,7 @@ export class TaggerModel {
   schemeId(scheme: string | undefined): number {
     if (scheme === undefined) return 0;
     const i = this.header.schemes.indexOf(scheme);
-    if (i < 0) throw new DabirError('E_BAD_OPTION', `tagger scheme cannot be ${JSON.stringify(scheme)}`, `use one of: ${this.header.schemes.map((s) => JSON.stringify(s)).join(', ')}`);
+    if (i < 0) throw new DabirError('E_BAD_OPTION', `tagger scheme cannot be ${showValue(scheme)}`, `use one of: ${this.header.schemes.map((s) => JSON.stringify(s)).join(', ')}`);
     return i;
   }
 
