@@ -124,6 +124,7 @@ describe('formalize: in context', () => {
     ['ازمونهای سخت', 'آزمون‌های سخت', 'a formal plural on a colloquially spelled host'],
     ['خانوادت کجان', 'خانواده‌ات کجان', 'a clitic letter after the silent ه chat drops'],
     ['حرفایی که زدی', 'حرف‌هایی که زدی', 'a chat plural the informal treebank also lists as a lemma (حرفا)'],
+    ['همه دورمون جمع شدن', 'همه دورمان جمع شدند', 'دور (around) + مون: not دوره‌مان, the word in ه being hardly commoner than the host as written (was دوره‌مان)'],
   ];
   it.each(rows)('%s → %s (%s)', (input, want) => {
     expect(fz.formalize(input)).toBe(want);

@@ -112,6 +112,11 @@ const FORMAL_AFTER_H = /(?<=ه)(?:ای|ام|ات|اش|ایم|اید|اند|ی)$/
 const MIN_HOST_FREQ = 22;
 /** how much more frequent (in bits) than a known word in ه its host must be to read the ه as the copula */
 const COPULA_BITS = 2;
+/**
+ * how much more frequent (in bits) a known word in ه must be than a known host as written to read a clitic chain as
+ * the ه chat drops (مدرسمون → مدرسه‌مان; دورمون stays دور + مون, دوره being only one class commoner)
+ */
+const DROPPED_H_BITS = 2;
 /** after these تو is you (به تو), and before these (تو هم, تو را, تو خیلی) */
 const TO_YOU_PREV = new Set(['به', 'از', 'با', 'بر', 'برای', 'برا', 'واسه', 'مثل', 'مانند', 'پشت', 'مقابل', 'جلوی', 'کنار', 'بدون', 'جز', 'و', 'مال']);
 const TO_YOU_NEXT = new Set(['هم', 'را', 'رو', 'که', 'و', 'در', 'تو', 'باید', 'برای', 'خیلی', 'فقط', 'همچین', 'هیچی', 'هیچ', 'چرا', 'اصلا', 'دیگه', 'دیگر', 'الان', 'حالا', 'هنوز', 'همیشه', 'هرگز', 'هیچوقت', 'اگه', 'اگر', 'خودت', 'خودتو', 'خودتم', 'چی', 'چه', 'کی', 'کجا', 'میدونی', 'نمیدونی', 'یه', 'یک', 'ولی', 'اما', 'بودی', 'هستی', 'نیستی', 'داری', 'نداری', 'کردی', 'شدی', 'بری', 'بیا', 'برو', 'نرو', 'بگو', 'نگو']);
@@ -370,7 +375,10 @@ export function createFormalizer(res: FormalResources): Formalizer {
     // (a formal plural in ان is the host: همکارانتون is همکاران + تون, not همکارانه + تون)
     if (a !== undefined && a.endsWith('ان') && !known(a)) return a;
     const b = h.endsWith('ه') ? undefined : host1(h + 'ه');
-    return b !== undefined && (a === undefined || f(b) > f(a)) ? b : a;
+    // (a host formal text writes as it stands keeps its clitic unless the word in ه is clearly commoner: دورمون is
+    // دور + مون, around us, not دوره‌مان; خونمون is still خونه + مون, chat's spelling of خانه)
+    const margin = a === h && b === h + 'ه' ? DROPPED_H_BITS : 1;
+    return b !== undefined && (a === undefined || f(b) - f(a) >= margin) ? b : a;
   };
   const isNoun = (h: string): boolean => ((lexicon.get(h) ?? 0) & POS_NOUN) !== 0;
 
