@@ -125,6 +125,8 @@ describe('formalize: in context', () => {
     ['خانوادت کجان', 'خانواده‌ات کجان', 'a clitic letter after the silent ه chat drops'],
     ['حرفایی که زدی', 'حرف‌هایی که زدی', 'a chat plural the informal treebank also lists as a lemma (حرفا)'],
     ['همه دورمون جمع شدن', 'همه دورمان جمع شدند', 'دور (around) + مون: not دوره‌مان, the word in ه being hardly commoner than the host as written (was دوره‌مان)'],
+    ['گمونم هنوز ندارن', 'گمانم هنوز ندارند', 'گمون + م is گمان + م (I think), not گمانه‌ام: the ون spelling of a word as common as the one in ه wins'],
+    ['یه مرد نشونم بده', 'یک مرد نشانم بده', 'so نشون + م is نشانم (was نشانه‌ام)'],
   ];
   it.each(rows)('%s → %s (%s)', (input, want) => {
     expect(fz.formalize(input)).toBe(want);

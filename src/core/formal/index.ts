@@ -445,7 +445,14 @@ export function createFormalizer(res: FormalResources): Formalizer {
         // or after the silent ه chat drops (خانوادت → خانواده‌ات)
         else if (h0.length >= 3 && !/[اوه]$/.test(h0) && !known(h0)) {
           const hh = host1(h0 + 'ه');
-          if (hh !== undefined && hh.endsWith('ه') && isNoun(hh) && f(hh) >= 20) take(h0.length, hh + Z + 'ا' + out.slice(1));
+          // (unless the letters before the clitic are the chat spelling, ون for ان, of a word as common that ends in a
+          // consonant: گمونم is گمان + م, I think, not گمانه‌ام; نشونم بده → نشانم; the clitic is then glued, as formal
+          // text writes it)
+          const ha = h0.includes('و') ? firstVariant(h0, (v) => (known(v) ? v : undefined)) : undefined;
+          if (hh !== undefined && hh.endsWith('ه') && isNoun(hh) && f(hh) >= 20) {
+            if (ha !== undefined && !/[اوهی]$/.test(ha) && f(ha) >= f(hh)) take(h0.length, ha + out.slice(1));
+            else take(h0.length, hh + Z + 'ا' + out.slice(1));
+          }
         }
         continue;
       }
