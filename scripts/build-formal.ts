@@ -63,6 +63,9 @@ const HAND: [string, string][] = [
   ['قراره', 'قرار است'],
   ['اونهایی', 'آن‌هایی'],
   ['دیگهای', 'دیگری'],
+  // (a chat plural the vocabulary lists as often as its host, which the formalizer reads as a word of its own: یه
+  // جورایی, somehow)
+  ['جورایی', 'جورهایی'],
   ['خودتم', 'خودت هم'],
   ['خودمم', 'خودم هم'],
   ['خودشم', 'خودش هم'],

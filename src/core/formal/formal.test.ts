@@ -127,6 +127,9 @@ describe('formalize: in context', () => {
     ['همه دورمون جمع شدن', 'همه دورمان جمع شدند', 'دور (around) + مون: not دوره‌مان, the word in ه being hardly commoner than the host as written (was دوره‌مان)'],
     ['گمونم هنوز ندارن', 'گمانم هنوز ندارند', 'گمون + م is گمان + م (I think), not گمانه‌ام: the ون spelling of a word as common as the one in ه wins'],
     ['یه مرد نشونم بده', 'یک مرد نشانم بده', 'so نشون + م is نشانم (was نشانه‌ام)'],
+    ['کانی مانگا هم دیدم', 'کانی مانگا هم دیدم', 'a word in ا the vocabulary has about as often as its host is a word of its own, no chat plural (was مانگ‌ها)'],
+    ['بریا هم اومد', 'بریا هم آمد', 'nor one in یا the vocabulary has at all: a name (Beria, was بری‌ها)'],
+    ['یه جورایی خوبه', 'یک جورهایی خوب است', 'جورایی, as common as such a word, is in the word table'],
   ];
   it.each(rows)('%s → %s (%s)', (input, want) => {
     expect(fz.formalize(input)).toBe(want);

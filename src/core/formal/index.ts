@@ -117,6 +117,10 @@ const COPULA_BITS = 2;
  * the ه chat drops (مدرسمون → مدرسه‌مان; دورمون stays دور + مون, دوره being only one class commoner)
  */
 const DROPPED_H_BITS = 2;
+/** the frequency class from which a word in ا is a word of its own (مانگا, لیدیا), no chat plural of a host ... */
+const OWN_WORD = 15;
+/** ... at most this many classes more frequent than it (روزا is روزها: روز is six classes commoner) */
+const OWN_WORD_BITS = 5;
 /** after these تو is you (به تو), and before these (تو هم, تو را, تو خیلی) */
 const TO_YOU_PREV = new Set(['به', 'از', 'با', 'بر', 'برای', 'برا', 'واسه', 'مثل', 'مانند', 'پشت', 'مقابل', 'جلوی', 'کنار', 'بدون', 'جز', 'و', 'مال']);
 const TO_YOU_NEXT = new Set(['هم', 'را', 'رو', 'که', 'و', 'در', 'تو', 'باید', 'برای', 'خیلی', 'فقط', 'همچین', 'هیچی', 'هیچ', 'چرا', 'اصلا', 'دیگه', 'دیگر', 'الان', 'حالا', 'هنوز', 'همیشه', 'هرگز', 'هیچوقت', 'اگه', 'اگر', 'خودت', 'خودتو', 'خودتم', 'چی', 'چه', 'کی', 'کجا', 'میدونی', 'نمیدونی', 'یه', 'یک', 'ولی', 'اما', 'بودی', 'هستی', 'نیستی', 'داری', 'نداری', 'کردی', 'شدی', 'بری', 'بیا', 'برو', 'نرو', 'بگو', 'نگو']);
@@ -463,6 +467,9 @@ export function createFormalizer(res: FormalResources): Formalizer {
       }
       const h = plural ? host1(h0) : host(h0);
       if (h === undefined || (plural && !isNoun(h))) continue;
+      // (nor a word the vocabulary has in its own right, about as often as its host, or at all when the host ends in ی:
+      // a name, مانگا, کوکا, لیدیا, بریا, not مانگ‌ها; chat's plurals are rare there, روزا is six classes rarer than روز)
+      if (plural && f(k) >= OWN_WORD && (f(k) >= f(h) - OWN_WORD_BITS || h.endsWith('ی'))) continue;
       if (plural) take(h0.length, h + (joins(h) ? Z : '') + out.slice(2));
       // after a vowel the clitics take a glide ی (صداشون → صدایشان), after a silent ه a ZWNJ (خانه‌مان)
       else take(h0.length, h + (h.endsWith('ا') || h.endsWith('و') ? 'ی' : h.endsWith('ه') ? Z : '') + out);
