@@ -130,6 +130,8 @@ describe('formalize: in context', () => {
     ['کانی مانگا هم دیدم', 'کانی مانگا هم دیدم', 'a word in ا the vocabulary has about as often as its host is a word of its own, no chat plural (was مانگ‌ها)'],
     ['بریا هم اومد', 'بریا هم آمد', 'nor one in یا the vocabulary has at all: a name (Beria, was بری‌ها)'],
     ['یه جورایی خوبه', 'یک جورهایی خوب است', 'جورایی, as common as such a word, is in the word table'],
+    ['یه بارم خوب بود', 'یک بارم خوب بود', 'ب + a stem in ا is no verb: chat writes بیاره (was بیاورم)'],
+    ['در باره امتحانشون بپرسم', 'در باره امتحانشان بپرسم', 'so باره, about, is no بیاورد'],
   ];
   it.each(rows)('%s → %s (%s)', (input, want) => {
     expect(fz.formalize(input)).toBe(want);

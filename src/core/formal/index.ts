@@ -306,6 +306,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
         // chat drops the آ of آمدن / آوردن after می (میام, میارم) and writes it یا / یار after ب / ن (بیام, بیار)
         if (mi && (s === 'ا' || s === 'ار')) s = s === 'ا' ? 'آی' : 'آور';
         if (!mi && prefix !== '' && (s === 'یا' || s === 'یای' || s === 'یار' || s === 'یاور')) s = s === 'یا' || s === 'یای' ? 'آی' : 'آور';
+        // (and a stem in ا is written after ب / ن as بی / نی in chat too, بیاره, بیفته: باره, باری, بارم are no verbs)
+        else if (!mi && prefix !== '' && s.startsWith('ا')) continue;
         if (s.length === 0) continue;
         const fs = presentStem(s);
         if (fs === undefined) continue;
