@@ -132,6 +132,7 @@ describe('formalize: in context', () => {
     ['یه جورایی خوبه', 'یک جورهایی خوب است', 'جورایی, as common as such a word, is in the word table'],
     ['یه بارم خوب بود', 'یک بارم خوب بود', 'ب + a stem in ا is no verb: chat writes بیاره (was بیاورم)'],
     ['در باره امتحانشون بپرسم', 'در باره امتحانشان بپرسم', 'so باره, about, is no بیاورد'],
+    ['بچه‌ها نگران میشن', 'بچه‌ها نگران می‌شوند', 'a stem in ا (گرا) takes no chat ending: نگران (worried) is no نگراند'],
   ];
   it.each(rows)('%s → %s (%s)', (input, want) => {
     expect(fz.formalize(input)).toBe(want);

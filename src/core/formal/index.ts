@@ -310,7 +310,9 @@ export function createFormalizer(res: FormalResources): Formalizer {
         else if (!mi && prefix !== '' && s.startsWith('ا')) continue;
         if (s.length === 0) continue;
         const fs = presentStem(s);
-        if (fs === undefined) continue;
+        // (a formal stem in ا takes its endings with a glide, گرایند: the letters after one are no chat ending, نگران is
+        // worried, not نگراند)
+        if (fs === undefined || fs.endsWith('ا')) continue;
         if (prefix === '' && !BARE_STEMS.has(fs)) continue;
         // ب / ن + a stem in ه + nothing is the imperative as formal text writes it (بده, نده): left alone
         if ((prefix === 'ب' || prefix === 'ن') && e === 'ه' && prefix + fs === k) return null;
