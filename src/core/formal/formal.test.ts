@@ -133,6 +133,7 @@ describe('formalize: in context', () => {
     ['یه بارم خوب بود', 'یک بارم خوب بود', 'ب + a stem in ا is no verb: chat writes بیاره (was بیاورم)'],
     ['در باره امتحانشون بپرسم', 'در باره امتحانشان بپرسم', 'so باره, about, is no بیاورد'],
     ['بچه‌ها نگران میشن', 'بچه‌ها نگران می‌شوند', 'a stem in ا (گرا) takes no chat ending: نگران (worried) is no نگراند'],
+    ['جایم راحته', 'جایم راحت است', 'the ی after a noun in ا is the glide formal text writes (جا + ی + م), not a host in ی (was جای‌ام)'],
   ];
   it.each(rows)('%s → %s (%s)', (input, want) => {
     expect(fz.formalize(input)).toBe(want);

@@ -445,7 +445,9 @@ export function createFormalizer(res: FormalResources): Formalizer {
         // — in a colloquial line only: formal text writes them glued too (آزادیش)
         else if (h0.length >= 3 && h0.endsWith('ی')) {
           const hy = host1(h0);
-          if (hy !== undefined && hy.endsWith('ی') && isNoun(hy) && f(hy) >= 20 && h0.length > bestLen) {
+          // (not the glide formal text writes after a word in ا or و: جایم, جایش are جا + ی + the clitic)
+          const glide = /[او]ی$/.test(h0) && isNoun(h0.slice(0, -1)) && f(h0.slice(0, -1)) >= f(h0);
+          if (hy !== undefined && !glide && hy.endsWith('ی') && isNoun(hy) && f(hy) >= 20 && h0.length > bestLen) {
             take(h0.length, hy + Z + 'ا' + out.slice(1));
             heldY = h0.length;
           }
