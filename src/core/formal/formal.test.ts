@@ -106,6 +106,8 @@ describe('formalize: in context', () => {
     ['بزار ببینم، فردا میزارم', 'بگذار ببینم، فردا می‌گذارم', 'chat\'s زار is ذار misspelt: گذاشتن (was می‌گزارم, of گزاردن)'],
     ['هفتا کتاب خریدم', 'هفتا کتاب خریدم', 'a number + ا is هفت تا, not a chat plural (was هفت‌ها)'],
     ['ارزو دارم', 'ارزو دارم', 'trap: آرزو with its آ typed ا, not ارز + the object marker (was ارز را)'],
+    ['کارهارو کردم و دستهارو شستم', 'کارها را کردم و دست‌ها را شستم', 'the plural ها of a common noun + رو, not a word in ه + chat\'s ا (were کاره‌ها را, دسته‌ها را)'],
+    ['تورو خدا بیا، ممکنه بیفته', 'تو را خدا بیا، ممکن است بیفتد', 'تورو is تو + رو (was تور را); بیفته is بیفتد'],
     ['بهتره بریم', 'بهتر است برویم', 'so بهتره and قراره'],
     ['اونا مقصرن', 'آن‌ها مقصرند', 'chat\'s 3rd person plural copula ن after an adjective'],
     ['با هم مهربونن', 'با هم مهربانند', 'also after a colloquially spelled one'],

@@ -432,6 +432,13 @@ export function createFormalizer(res: FormalResources): Formalizer {
       // (a chat plural needs a host of three letters or more, not in ا: خوام is no plural of خو, habit, nor ارضاا of ارضا)
       // (nor of a number: هفتا is هفت تا, seven of them, not هفت‌ها)
       if (plural && (h0.length < 3 || h0.endsWith('ا') || wordsToNumber(h0) !== undefined)) continue;
+      // (nor a host in ه whose ه + ا is the plural ها of a noun at least as common: کارهارو is کار + هارو, کارها را,
+      // not کاره + ارو; دستهارو دست‌ها را, not دسته‌ها را)
+      if (plural && h0.endsWith('ه')) {
+        const hs = host1(h0.slice(0, -1));
+        const hl = host1(h0);
+        if (hs !== undefined && isNoun(hs) && (hl === undefined || f(hs) >= f(hl))) continue;
+      }
       if (out.startsWith('H')) {
         // a plural in ها + a chat clitic (بچه‌هامون → بچه‌هایمان): the stem before ها must be a noun
         const hs = h0.length >= 2 ? host1(h0) : undefined;
