@@ -216,6 +216,9 @@ const CASES: [string, string, string][] = [
   [`کشور${Z}ها و امضا${Z}کننده و یاد${Z}شده`, 'کشورها و امضاکننده و یادشده', 'trap: the parts written together are a known word: glued, as before'],
   [`ناروا${Z}ست`, 'نارواست', 'trap: the copula ست is no word of its own'],
   [`هر${Z}از${Z}چند${Z}گاه و تو${Z}در${Z}تو`, 'هرازچندگاه و تودرتو', 'trap: a compound of three parts or more is glued whole (هر از is written apart in the corpus)'],
+  ['سهامگذاران و اتهامها', `سهام${Z}گذاران و اتهام${Z}ها`, 'a clitic or the copula is a word\'s last piece: nothing follows ‌ام (were سه‌ام‌گذاران, اته‌ام‌ها)'],
+  ['سهمخواهی', `سهم${Z}خواهی`, 'nor a clitic letter: not سه + م + خواهی (was سه‌م‌خواهی)'],
+  ['کرهایها و هستهایاش و خانهام', `کره${Z}ای${Z}ها و هسته${Z}ای${Z}اش و خانه${Z}ام`, 'trap: the adjectival ‌ای takes more after it, and a clitic at the end is still cut'],
 ];
 
 describe('half-space repair', () => {

@@ -165,6 +165,14 @@ const FORM_ENDINGS = ['هایشان', 'هایتان', 'هایمان', 'هایی'
 
 /** suffixes in ا that take a ZWNJ only after a stem ending in ه or ی */
 const ALEF_CLITICS = new Set(['ای', 'ام', 'ایم', 'اید', 'اند', 'است', 'اش', 'ات', 'اشان', 'اتان', 'امان', 'ایی']);
+/**
+ * pieces that end a word when cut off: the person clitics and the copula (‌ام ‌اش ‌است, م ت ش ...). Only the
+ * adjectival ‌ای takes more after it (حرفه‌ای‌ها, نقره‌ای‌رنگ); the training text shows no other piece after these but in
+ * spelt-out letters (اس‌ام‌اس)
+ */
+const FINAL_PIECES = new Set([...ALEF_CLITICS].filter((c) => c !== 'ای').concat(['م', 'ت', 'ش', 'مان', 'تان', 'شان']));
+/** their first letters (ا م ت ش), a quick test before the look-up */
+const FINAL_FIRST = new Set([0x0627, 0x0645, 0x062a, 0x0634]);
 function isHehOrYeh(c: number): boolean {
   return c === 0x0647 || c === 0x06cc;
 }
@@ -685,6 +693,8 @@ export class HalfSpaceDecoder {
           s = pi >= 0 || informal ? P.verb : P.verb - 1;
         } else if (pi >= 0 && m.next[pi]! >= 1) {
           const x = m.next[pi]!;
+          // a clitic or the copula is the word's last piece: سهامگذاران is no سه + ‌ام + گذاران, وپیامها no وپی + ‌ام + ‌ها
+          if (k < n && k - j <= 4 && FINAL_FIRST.has(w.charCodeAt(j)) && FINAL_PIECES.has(w.slice(j, k))) continue;
           if (unknownStem[j] && !this.boundSuffix[pi]) continue;
           const pzRow = zBoundary ? m.pairRangeHashed(w, f0, j, j, k, hz) : -1;
           const pairz = pzRow >= 0 ? m.pairZ[pzRow]! : 0;
