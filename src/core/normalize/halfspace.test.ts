@@ -218,6 +218,8 @@ const CASES: [string, string, string][] = [
   [`هر${Z}از${Z}چند${Z}گاه و تو${Z}در${Z}تو`, 'هرازچندگاه و تودرتو', 'trap: a compound of three parts or more is glued whole (هر از is written apart in the corpus)'],
   ['سهامگذاران و اتهامها', `سهام${Z}گذاران و اتهام${Z}ها`, 'a clitic or the copula is a word\'s last piece: nothing follows ‌ام (were سه‌ام‌گذاران, اته‌ام‌ها)'],
   ['سهمخواهی', `سهم${Z}خواهی`, 'nor a clitic letter: not سه + م + خواهی (was سه‌م‌خواهی)'],
+  ['او را بهاتهام جاسوسی گرفتند', 'او را بهاتهام جاسوسی گرفتند', 'an unknown stem + ‌ام is no cut through a known word: به + اتهام glued (was بهاته‌ام)'],
+  ['کودک هشتسالهای', `کودک هشت${Z}ساله${Z}ای`, 'trap: the indefinite ‌ای still follows an unknown compound'],
   ['کرهایها و هستهایاش و خانهام', `کره${Z}ای${Z}ها و هسته${Z}ای${Z}اش و خانه${Z}ام`, 'trap: the adjectival ‌ای takes more after it, and a clitic at the end is still cut'],
 ];
 

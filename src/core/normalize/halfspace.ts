@@ -628,6 +628,17 @@ export class HalfSpaceDecoder {
     return false;
   }
 
+  /**
+   * `w` is a known word + an established word of four letters or more that starts at least two letters before `j`
+   * (به + اتهام for a cut at بهاته|ام): a cut at `j` would go through that word.
+   */
+  private twoWordsAcross(w: string, j: number): boolean {
+    for (let p = 1; p <= j - 2 && w.length - p >= 4; p++) {
+      if (this.established(this.idx(w.slice(p))) && this.known(this.idx(w.slice(0, p)))) return true;
+    }
+    return false;
+  }
+
   /** Best cut of an unknown word into pieces, or null to leave it whole. */
   bestCut(w: string): string | null {
     const n = w.length;
@@ -708,6 +719,9 @@ export class HalfSpaceDecoder {
           if (unknownStem[j] && w.charCodeAt(j) === 0x0627 && w.charCodeAt(j - 1) === 0x0647 && j >= 2 && !isJoiner(w.charCodeAt(j - 2)) && !isParticipleEnd(w, j) && ALEF_CLITICS.has(w.slice(j, k))) continue;
           // after اه, and in الله, the ه is a consonant (راه, ماه, اشتباه, دانشگاه): clitics are glued to it (ماهم,
           // اشتباهم, اللهم)
+          // nor after a stem the model does not know when the letters are a known word + a known word that the cut goes
+          // through (بهاتهام is به + اتهام, not بهاته + ‌ام); not the indefinite ‌ای, which follows any compound (هشت‌ساله‌ای)
+          if (unknownStem[j] && k === n && w.charCodeAt(j) === 0x0627 && w.charCodeAt(j + 1) !== 0x06cc && ALEF_CLITICS.has(w.slice(j, k)) && this.twoWordsAcross(w, j)) continue;
           if (endsInConsonantH(w, j) && (CLITICS_AFTER_H.has(w.slice(j, k)) || ALEF_CLITICS.has(w.slice(j, k)))) continue;
           if (zBoundary) {
             const at = m.attachRangeHashed(w, j - 1, j, k, ha);
