@@ -220,6 +220,8 @@ const CASES: [string, string, string][] = [
   ['سهمخواهی', `سهم${Z}خواهی`, 'nor a clitic letter: not سه + م + خواهی (was سه‌م‌خواهی)'],
   ['او را بهاتهام جاسوسی گرفتند', 'او را بهاتهام جاسوسی گرفتند', 'an unknown stem + ‌ام is no cut through a known word: به + اتهام glued (was بهاته‌ام)'],
   ['کودک هشتسالهای', `کودک هشت${Z}ساله${Z}ای`, 'trap: the indefinite ‌ای still follows an unknown compound'],
+  ['آنها همه گوهرند', 'آنها همه گوهرند', 'a host in وه the text never shows is no word in a silent ه (گوه, like کوه): گوهر + ند, not گوه + رند (was گوه‌رند)'],
+  ['جیوهسنج و جلوهگاه', `جیوه${Z}سنج و جلوه${Z}گاه`, 'trap: after ی + و the ه is silent (جیوه, only listed), and a host the text shows is read as before (جلوه)'],
   ['کرهایها و هستهایاش و خانهام', `کره${Z}ای${Z}ها و هسته${Z}ای${Z}اش و خانه${Z}ام`, 'trap: the adjectival ‌ای takes more after it, and a clitic at the end is still cut'],
 ];
 

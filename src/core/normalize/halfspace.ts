@@ -341,6 +341,14 @@ export class HalfSpaceDecoder {
     const n = host.length;
     if (n < 2 || host.charCodeAt(n - 1) !== 0x0647 || endsInConsonantH(host, n) || PRONOUNCED_H.has(host)) return false;
     if (this.m.isInformalWord(host)) return true;
+    // ه after و is as often pronounced (کوه, گروه, اندوه, شکوه, گوه) as silent (جلوه, قهوه): a host the text never
+    // shows (only listed) says nothing either way, and is not taken as silent — unless the و follows ی or ا, where it is
+    // a consonant and the ه silent (جیوه, گیوه, ماهیتاوه)
+    const v = n >= 3 ? host.charCodeAt(n - 3) : 0;
+    if (host.charCodeAt(n - 2) === 0x0648 && v !== 0x06cc && v !== 0x0627) {
+      const r = this.idx(host);
+      if (r < 0 || this.m.first[r]! + this.m.glued[r]! + this.m.next[r]! + this.m.zAfter[r]! === 0) return false;
+    }
     if (this.wordCount(host + 'ش') > 0 || this.wordCount(host + 'م') > 0) return false;
     // (a verb form is no word + ی: ندهی, "you do not give", says nothing of آینده, گنده, خواننده)
     for (let k = n; k >= 3; k--) if (this.wordCount(host.slice(n - k) + 'ی', true) > 0) return false;
