@@ -222,6 +222,8 @@ const CASES: [string, string, string][] = [
   ['کودک هشتسالهای', `کودک هشت${Z}ساله${Z}ای`, 'trap: the indefinite ‌ای still follows an unknown compound'],
   ['آنها همه گوهرند', 'آنها همه گوهرند', 'a host in وه the text never shows is no word in a silent ه (گوه, like کوه): گوهر + ند, not گوه + رند (was گوه‌رند)'],
   ['جیوهسنج و جلوهگاه', `جیوه${Z}سنج و جلوه${Z}گاه`, 'trap: after ی + و the ه is silent (جیوه, only listed), and a host the text shows is read as before (جلوه)'],
+  ['قیمت بیتکوین و کامیابیهای او', `قیمت بیت${Z}کوین و کامیابی${Z}های او`, 'a cut the text never saw yields to a lexicon that writes the word with its ZWNJ elsewhere (were بی‌تکوین, کام‌یابی‌های)'],
+  ['ریخت و پاشهای بیرویه', `ریخت و پاش${Z}های بی${Z}رویه`, 'trap: not where the two differ on ه‌ای / ‌های at the end (the lexicon\'s پاشه‌ای): the line decides that'],
   ['کرهایها و هستهایاش و خانهام', `کره${Z}ای${Z}ها و هسته${Z}ای${Z}اش و خانه${Z}ام`, 'trap: the adjectival ‌ای takes more after it, and a clitic at the end is still cut'],
 ];
 

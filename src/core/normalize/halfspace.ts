@@ -561,7 +561,15 @@ export class HalfSpaceDecoder {
       const r = this.formWithEnding(w);
       if (r !== null) return r;
     }
-    return this.bestCut(w) ?? this.silentHCut(w) ?? w;
+    const cut = this.bestCut(w);
+    // a cut the text has never seen, where a lexicon writes the word with its ZWNJ elsewhere (one lexicon: two take the
+    // form above), is the lexicon's: بیتکوین is بیت‌کوین, not بی‌تکوین. Not where the two end differently in ای (ماسه‌ای
+    // or ماس‌های, دیه‌ای or دی‌های: the line decides that, indefiniteReading; پس‌ماندهای leaves ه + ای glued)
+    if (cut !== null && f >= 0 && m.formCount[f] === 0 && glued === 0 && m.formLex[f]! >= 1) {
+      const lex = m.formOf(w, f);
+      if (!w.endsWith('ای') || lex.slice(lex.lastIndexOf(Z) + 1) === cut.slice(cut.lastIndexOf(Z) + 1)) return lex;
+    }
+    return cut ?? this.silentHCut(w) ?? w;
   }
 
   /**
