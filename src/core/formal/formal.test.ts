@@ -136,6 +136,8 @@ describe('formalize: in context', () => {
     ['در باره امتحانشون بپرسم', 'در باره امتحانشان بپرسم', 'so باره, about, is no بیاورد'],
     ['بچه‌ها نگران میشن', 'بچه‌ها نگران می‌شوند', 'a stem in ا (گرا) takes no chat ending: نگران (worried) is no نگراند'],
     ['جایم راحته', 'جایم راحت است', 'the ی after a noun in ا is the glide formal text writes (جا + ی + م), not a host in ی (was جای‌ام)'],
+    ['شمام راضی باش، اونام و اینام میرن', 'شما هم راضی باش، آن‌ها هم و این‌ها هم می‌روند', 'chat\'s م for هم (also) after a pronoun: شما هم, آن‌ها هم (were شمایم, آن‌هایم, the 1sg clitic)'],
+    ['خیلیم باهوش بود، هنوزم هست', 'خیلی هم باهوش بود، هنوز هم هست', 'and after خیلی, هنوز (خیلیم was خیلی‌ام)'],
   ];
   it.each(rows)('%s → %s (%s)', (input, want) => {
     expect(fz.formalize(input)).toBe(want);
