@@ -21,7 +21,10 @@ if (!haveShared()) {
 
 export const FORMAL_FORMAT_VERSION = 1;
 
-/** Hand entries: colloquial forms the lists lack (present copula and pronoun + object marker). */
+/**
+ * Hand entries: colloquial forms the lists lack (present copula and pronoun + object marker), and words the
+ * formalizer's rules misread, given as themselves (left as written).
+ */
 const HAND: [string, string][] = [
   ['هستن', 'هستند'],
   ['هستین', 'هستید'],
@@ -53,6 +56,19 @@ const HAND: [string, string][] = [
   ['اینطوری', 'این‌طوری'],
   ['چجوری', 'چه‌جوری'],
   ['بازم', 'باز هم'],
+  // words the rules misread, left as written (an entry that gives the word itself): English words in و that read as a
+  // host + the object marker (فالو, follow, was فال را; لایو, live, لای را), names (تیتو, اکسو, the channel منوتو),
+  // گاها (گاهاً without its tanvin, was گاه‌ها, a chat plural) and روسای (رؤسای without its hamza, was روس‌های)
+  ['فالو', 'فالو'],
+  ['لایو', 'لایو'],
+  ['تیتو', 'تیتو'],
+  ['اکسو', 'اکسو'],
+  ['منوتو', 'منوتو'],
+  ['گاها', 'گاها'],
+  ['روسای', 'روسای'],
+  // fixed phrases written glued (ازنو, again, was ازن را; گمشو, was گمش را)
+  ['ازنو', 'از نو'],
+  ['گمشو', 'گم شو'],
   // chat's م for هم (also) after a pronoun or an adverb (شمام راضی باش; the chains read شمام as شما + the 1sg clitic,
   // شمایم, اونام as آن‌هایم, خیلیم as خیلی‌ام)
   ['شمام', 'شما هم'],
@@ -128,7 +144,8 @@ const dropped: string[] = [];
 const add = (inf: string, formal: string, hand = false): void => {
   inf = norm(inf);
   formal = norm(formal);
-  if (!inf || !formal || inf === formal || inf.length < 2 || /\s/.test(inf) || words.has(inf)) return;
+  // (the word itself only from the hand table: a word left as written)
+  if (!inf || !formal || (inf === formal && !hand) || inf.length < 2 || /\s/.test(inf) || words.has(inf)) return;
   // the tanvin (واقعا → واقعاً) is a matter of style, not register
   if (formal === inf + '\u064b') return;
   if (!hand && ((formalCount.get(inf) ?? 0) >= FORMAL_MIN || NOT_COLLOQUIAL.has(inf))) {

@@ -137,6 +137,9 @@ describe('formalize: in context', () => {
     ['بچه‌ها نگران میشن', 'بچه‌ها نگران می‌شوند', 'a stem in ا (گرا) takes no chat ending: نگران (worried) is no نگراند'],
     ['جایم راحته', 'جایم راحت است', 'the ی after a noun in ا is the glide formal text writes (جا + ی + م), not a host in ی (was جای‌ام)'],
     ['شمام راضی باش، اونام و اینام میرن', 'شما هم راضی باش، آن‌ها هم و این‌ها هم می‌روند', 'chat\'s م for هم (also) after a pronoun: شما هم, آن‌ها هم (were شمایم, آن‌هایم, the 1sg clitic)'],
+    ['یه لایو گذاشتم، فالو کنید', 'یک لایو گذاشتم، فالو کنید', 'English words in و (live, follow) are no host + the object marker (were لای را, فال را): in the word table as themselves'],
+    ['ازنو شروع کن، گمشو برو', 'از نو شروع کن، گم شو برو', 'fixed phrases written glued (از نو, again; گم شو): not ازن را, گمش را'],
+    ['گاها میاد', 'گاها می‌آید', 'گاهاً without its tanvin is no chat plural of گاه (was گاه‌ها)'],
     ['خیلیم باهوش بود، هنوزم هست', 'خیلی هم باهوش بود، هنوز هم هست', 'and after خیلی, هنوز (خیلیم was خیلی‌ام)'],
   ];
   it.each(rows)('%s → %s (%s)', (input, want) => {

@@ -35,7 +35,10 @@ export const FORMAL_FORMAT_VERSION = 1;
 /** data/formal.json */
 export interface FormalData {
   meta: { format: number; license?: string; sources?: string };
-  /** colloquial word → formal spelling (may be two words: اینو → این را) */
+  /**
+   * colloquial word → formal spelling (may be two words: اینو → این را); a word given as itself is left as written, no
+   * rule tried (فالو, follow, is no فال را)
+   */
   words: [string, string][];
   /** colloquial present stem → formal present stem (ر → رو, تون → توان) */
   stems: [string, string][];
@@ -569,7 +572,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
     // no word is this long (a run of letters without spaces): left as written, not searched for readings
     if (w.length > MAX_WORD) return undefined;
     const t = words.get(w);
-    if (t !== undefined) return t;
+    if (t !== undefined) return t === w ? undefined : t;
     const k = w.replaceAll(Z, '');
     const h = HELD_WORDS.get(k);
     if (h !== undefined) {
@@ -578,7 +581,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
     }
     if (k.length < 2) return undefined;
     const t2 = words.get(k);
-    if (t2 !== undefined) return t2;
+    if (t2 !== undefined) return t2 === k ? undefined : t2;
     const v = verb(k);
     if (v === null) return undefined;
     if (v !== undefined) {
@@ -621,7 +624,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
   const readStrong = (w: string): string | undefined => {
     const k = w.replaceAll(Z, '');
     const t = words.get(w) ?? words.get(k);
-    if (t !== undefined) return t;
+    if (t !== undefined) return t === w || t === k ? undefined : t;
     if (k.length < 2 || known(k)) return undefined;
     const v = verb(k);
     return v === null || v === k ? undefined : v;
