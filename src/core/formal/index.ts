@@ -99,6 +99,12 @@ const PRESENT_ENDINGS: [string, string][] = [
   ['ه', 'د'],
   ['د', 'د'],
 ];
+/** the endings only chat writes (→ formal) */
+const CHAT_ENDINGS: [string, string][] = [
+  ['ین', 'ید'],
+  ['ن', 'ند'],
+  ['ه', 'د'],
+];
 const FORMAL_PAST_ENDINGS = ['', 'م', 'ی', 'یم', 'ید', 'ند', 'ه'];
 const PAST_ENDINGS: [string, string][] = [
   ['ین', 'ید'],
@@ -360,6 +366,26 @@ export function createFormalizer(res: FormalResources): Formalizer {
         if (ps !== undefined && ps !== written) return pre + (prefix ? prefix + (mi ? Z : '') : '') + ps + e;
         const pa = aStem(written);
         if (pa !== undefined) return pre + join(prefix, pa) + e;
+      }
+    }
+    // a preverb + [ن] + a present stem + a chat ending, with no می nor ب (the subjunctive of a compound verb takes none:
+    // برگرده → برگردد, برنگرده → برنگردد; it was read as برگرد + the copula, برگرد است): the compound listed (برگرد),
+    // its simple verb common, and the compound no word the treebanks have (درگیره is درگیر است)
+    if (pre === '') {
+      for (const p of PREVERBS) {
+        if (!k.startsWith(p)) continue;
+        for (const neg of ['', 'ن']) {
+          const r = k.slice(p.length);
+          if (!r.startsWith(neg)) continue;
+          for (const [e, fe] of CHAT_ENDINGS) {
+            // (a stem of three letters or more: وارن, a name, is no وا + رو + ند, nor بازاره بازآورد)
+            if (!r.endsWith(e) || r.length - e.length - neg.length < 3) continue;
+            const fs = presentStem(r.slice(neg.length, r.length - e.length));
+            if (fs === undefined || (weight.get(fs) ?? 0) < COMMON_VERB || !present.has(p + fs) || ((lexicon.get(p + fs) ?? 0) & POS_GOLD) !== 0) continue;
+            lastStem = fs;
+            return p + neg + fs + fe;
+          }
+        }
       }
     }
     return undefined;
