@@ -294,6 +294,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
     // a formal past form or participle as a whole (بارید, شده): nothing to do
     for (const e of FORMAL_PAST_ENDINGS) if (k.endsWith(e) && past.has(k.slice(0, k.length - e.length))) return null;
     let first: string | undefined;
+    let firstRare = false;
     for (const prefix of prefixes) {
       const rest = body.slice(prefix.length);
       const mi = prefix.endsWith('می');
@@ -327,12 +328,29 @@ export function createFormalizer(res: FormalResources): Formalizer {
         if ((prefix === 'ب' || prefix === 'ن') && e === 'ه' && prefix + fs === k) return null;
         const out = pre + join(prefix, fs) + fe;
         if (out.replaceAll(Z, '') === k) return null;
+        // (a rare verb after ب / ن is no reading of a common word + a chat ending: بلنده is بلند + the copula, not بلندد
+        // of لندیدن; نیازه is نیاز است, not نیازد of یازیدن)
+        const rare = (prefix === 'ب' || prefix === 'ن') && (weight.get(fs) ?? 0) < COMMON_VERB;
+        const bare = k.slice(0, k.length - e.length);
+        if (rare && f(bare) >= MIN_HOST_FREQ && known(bare)) continue;
         if (first === undefined) {
           first = out;
           lastStem = fs;
+          firstRare = rare;
         }
       }
-      if (first !== undefined) return first;
+      if (first !== undefined) {
+        // (nor, when the letters after ب / ن are the colloquial stem of a common verb: بمون is the imperative بمان, not ب
+        // + مو + the 3pl ن, بموند)
+        if (firstRare && pre === '' && !known(k)) {
+          const fs = presentStem(rest);
+          if (fs !== undefined && fs !== rest && (weight.get(fs) ?? 0) >= COMMON_VERB) {
+            lastStem = fs;
+            return join(prefix, fs);
+          }
+        }
+        return first;
+      }
       // an imperative: ب / ن + a colloquial stem (بذار → بگذار, بخون → بخوان)
       if ((prefix === 'ب' || prefix === 'ن') && pre === '' && rest.length >= 2 && !known(k)) {
         const fs = presentStem(rest === 'یار' ? 'آور' : rest);
