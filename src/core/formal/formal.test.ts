@@ -139,6 +139,7 @@ describe('formalize: in context', () => {
     ['اگه برنگرده باید برگردن، ذهنم درگیره', 'اگر برنگردد باید برگردند، ذهنم درگیر است', 'a preverb + a present stem + a chat ending takes no ب (برگرده was برگرد است, the copula); درگیر, a word the treebanks have, keeps the copula'],
     ['واقعا نیازه. موهام بلنده', 'واقعا نیاز است. موهایم بلند است', 'a common word + the copula, not ن / ب + a rare verb\'s stem (were نیازد of یازیدن, بلندد of لندیدن)'],
     ['پیشم بمون', 'پیشم بمان', 'ب + a common verb\'s colloquial stem is its imperative, not ب + a rare stem + the 3pl ن (was بموند)'],
+    ['گفتش نمیام، گذاشتش اونجا', 'گفتش نمی‌آیم، گذاشتش آنجا', 'a common verb\'s past stem + ش is the verb + a clitic (said it, put it), left as written: not the participle + اش (were گفته‌اش, گذاشته‌اش)'],
     ['شمام راضی باش، اونام و اینام میرن', 'شما هم راضی باش، آن‌ها هم و این‌ها هم می‌روند', 'chat\'s م for هم (also) after a pronoun: شما هم, آن‌ها هم (were شمایم, آن‌هایم, the 1sg clitic)'],
     ['یه لایو گذاشتم، فالو کنید', 'یک لایو گذاشتم، فالو کنید', 'English words in و (live, follow) are no host + the object marker (were لای را, فال را): in the word table as themselves'],
     ['ازنو شروع کن، گمشو برو', 'از نو شروع کن، گم شو برو', 'fixed phrases written glued (از نو, again; گم شو): not ازن را, گمش را'],

@@ -222,6 +222,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
   const past = new Set<string>();
   /** how often a formal present stem's verb was a gold lemma in training (a rare verb is no reading of a known word) */
   const weight = new Map<string, number>();
+  /** the same for a past stem */
+  const pastWeight = new Map<string, number>();
   for (const v of lemma.verbs) {
     const formal: [string, number][] = [];
     const informal: string[] = [];
@@ -234,7 +236,10 @@ export function createFormalizer(res: FormalResources): Formalizer {
       if (s.startsWith('~')) informal.push(s.slice(1));
       else formal.push([s, c > 0 ? Number(item.slice(c + 1)) : 0]);
     }
-    if (v[0]) past.add(v[0]);
+    if (v[0]) {
+      past.add(v[0]);
+      pastWeight.set(v[0], Math.max(pastWeight.get(v[0]) ?? 0, v[1]));
+    }
     if (formal.length === 0) continue;
     formal.sort((a, b) => b[1] - a[1]);
     let main = formal[0]![0];
@@ -507,7 +512,9 @@ export function createFormalizer(res: FormalResources): Formalizer {
           }
         }
         // or after the silent ه chat drops (خانوادت → خانواده‌ات)
-        else if (h0.length >= 3 && !/[اوه]$/.test(h0) && !known(h0)) {
+        // (not after a common verb's past stem: گفتش, گذاشتش are chat's گفت, گذاشت + ش, said it, put it; they were read as
+        // the participle, گفته‌اش, گذاشته‌اش)
+        else if (h0.length >= 3 && !/[اوه]$/.test(h0) && !known(h0) && (pastWeight.get(h0) ?? 0) < COMMON_VERB) {
           const hh = host1(h0 + 'ه');
           // (unless the letters before the clitic are the chat spelling, ون for ان, of a word as common that ends in a
           // consonant: گمونم is گمان + م, I think, not گمانه‌ام; نشونم بده → نشانم; the clitic is then glued, as formal
