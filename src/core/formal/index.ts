@@ -506,6 +506,9 @@ export function createFormalizer(res: FormalResources): Formalizer {
           const hy = host1(h0);
           // (not the glide formal text writes after a word in ا or و: جایم, جایش are جا + ی + the clitic)
           const glide = /[او]ی$/.test(h0) && isNoun(h0.slice(0, -1)) && f(h0.slice(0, -1)) >= f(h0);
+          // (nor a common verb's 1st person plural یم: نیستیم, دهیم were نیستی‌ام, دهی‌ام)
+          const stem = h0.slice(0, -1);
+          if (out === 'Vم' && ((weight.get(present.get(stem) ?? '') ?? 0) >= COMMON_VERB || (pastWeight.get(stem) ?? 0) >= COMMON_VERB || stem === 'نیست' || stem === 'هست')) continue;
           if (hy !== undefined && !glide && hy.endsWith('ی') && isNoun(hy) && f(hy) >= 20 && h0.length > bestLen) {
             take(h0.length, hy + Z + 'ا' + out.slice(1));
             heldY = h0.length;
