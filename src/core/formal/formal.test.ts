@@ -141,6 +141,7 @@ describe('formalize: in context', () => {
     ['پیشم بمون', 'پیشم بمان', 'ب + a common verb\'s colloquial stem is its imperative, not ب + a rare stem + the 3pl ن (was بموند)'],
     ['گفتش نمیام، گذاشتش اونجا', 'گفتش نمی‌آیم، گذاشتش آنجا', 'a common verb\'s past stem + ش is the verb + a clitic (said it, put it), left as written: not the participle + اش (were گفته‌اش, گذاشته‌اش)'],
     ['ما کم نیستیم، باید نشون بدیم و نشان دهیم', 'ما کم نیستیم، باید نشان بدهیم و نشان دهیم', 'a verb\'s 1st person plural یم is no host in ی + the clitic م (were نیستی‌ام, دهی‌ام)'],
+    ['همین کاراشون بود، کارامو کردم', 'همین کارهایشان بود، کارهایم را کردم', 'a word in ا far rarer than its noun + ا (کارا, efficient) is chat\'s plural before a clitic (were کارایشان, کارایم را)'],
     ['شمام راضی باش، اونام و اینام میرن', 'شما هم راضی باش، آن‌ها هم و این‌ها هم می‌روند', 'chat\'s م for هم (also) after a pronoun: شما هم, آن‌ها هم (were شمایم, آن‌هایم, the 1sg clitic)'],
     ['یه لایو گذاشتم، فالو کنید', 'یک لایو گذاشتم، فالو کنید', 'English words in و (live, follow) are no host + the object marker (were لای را, فال را): in the word table as themselves'],
     ['ازنو شروع کن، گمشو برو', 'از نو شروع کن، گم شو برو', 'fixed phrases written glued (از نو, again; گم شو): not ازن را, گمش را'],

@@ -441,6 +441,11 @@ export function createFormalizer(res: FormalResources): Formalizer {
     return b !== undefined && (a === undefined || f(b) - f(a) >= margin) ? b : a;
   };
   const isNoun = (h: string): boolean => ((lexicon.get(h) ?? 0) & POS_NOUN) !== 0;
+  /**
+   * a word in ا that is before a clitic chat's plural of a noun OWN_WORD_BITS commoner than it: کارا (efficient) in
+   * کاراشون, کارامو is کار + ا (کارهایشان, کارهایم را; they were کارایشان, کارایم را); صدا, بالا are words of their own
+   */
+  const chatPlural = (h: string): boolean => h.length >= 4 && h.endsWith('ا') && isNoun(h.slice(0, -1)) && f(h.slice(0, -1)) - f(h) >= OWN_WORD_BITS;
 
   /** `cut`: where the writer put a ZWNJ inside the word (a clitic set off: عمه‌ام is عمه + ام, never a plural) */
   /**
@@ -499,7 +504,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
       }
       if (out.startsWith('V')) {
         const hv = /[او]$/.test(h0) ? host1(h0) : undefined;
-        if (hv !== undefined && /[او]$/.test(hv) && isNoun(hv)) take(h0.length, hv + 'ی' + out.slice(1));
+        if (hv !== undefined && /[او]$/.test(hv) && isNoun(hv) && !chatPlural(hv)) take(h0.length, hv + 'ی' + out.slice(1));
         // after a host in ی formal text writes the clitic ‌اش, ‌ام, ‌ات (باتریش → باتری‌اش, زندگیم → زندگی‌ام)
         // — in a colloquial line only: formal text writes them glued too (آزادیش)
         else if (h0.length >= 3 && h0.endsWith('ی')) {
@@ -541,6 +546,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
       // a name, مانگا, کوکا, لیدیا, بریا, not مانگ‌ها; chat's plurals are rare there, روزا is six classes rarer than روز)
       if (plural && f(k) >= OWN_WORD && (f(k) >= f(h) - OWN_WORD_BITS || h.endsWith('ی'))) continue;
       if (plural) take(h0.length, h + (joins(h) ? Z : '') + out.slice(2));
+      // (a host in ا that is a far commoner noun + chat's plural ا takes no glide: the plural + the clitic reads)
+      else if (chatPlural(h)) continue;
       // after a vowel the clitics take a glide ی (صداشون → صدایشان), after a silent ه a ZWNJ (خانه‌مان)
       else take(h0.length, h + (h.endsWith('ا') || h.endsWith('و') ? 'ی' : h.endsWith('ه') ? Z : '') + out);
     }
