@@ -113,6 +113,7 @@ describe('formalize: in context', () => {
     ['با هم مهربونن', 'با هم مهربانند', 'also after a colloquially spelled one'],
     ['اونا دوستان منن', 'آن‌ها دوستان منن', 'not after ان (a plural) nor after a word that is no adjective'],
     ['وقتی اومده بود', 'وقتی آمده بود', 'a colloquial past stem + the participle ه (اومده → آمده; it was read as اومد + the copula)'],
+    ['باشگاه استیل آذین ویژن میاد', 'باشگاه استیل آذین ویژن می‌آید', 'not after a dropped ه: ویژن (a name) was ویژهند, ویژه + ند'],
     ['اونهایی که رفتن', 'آن‌هایی که رفتند', 'اونهایی in the word table'],
     ['خودتم میدونی', 'خودت هم می‌دانی', 'خودت + the clitic هم'],
     ['توش چی بود؟', 'در آن چی بود؟', 'تو + a clitic: در + a pronoun'],

@@ -589,7 +589,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
     if (k.length >= 4 && k.endsWith('ن') && !/[اوی]ن$/.test(k) && cut < 0) {
       const h0 = k.slice(0, -1);
       const h = host(h0);
-      if (h !== undefined && ((lexicon.get(h) ?? 0) & POS_ADJ) !== 0 && f(h) >= MIN_HOST_FREQ) take(h0.length, h + 'ند');
+      // (not after a ه the reading adds: ویژن, a name, was ویژهند)
+      if (h !== undefined && !(h.endsWith('ه') && !h0.endsWith('ه')) && ((lexicon.get(h) ?? 0) & POS_ADJ) !== 0 && f(h) >= MIN_HOST_FREQ) take(h0.length, h + 'ند');
     }
     if (best !== undefined) {
       if (heldY === bestLen) heldReading = true;
