@@ -618,7 +618,11 @@ export function createFormalizer(res: FormalResources): Formalizer {
       return hit;
     }
     // a letter stretched for emphasis (خیلیییی, عالیییی) is typed once in the formal register, then read
-    const u = unstretch(w);
+    // (in a word stretched elsewhere, a final ی typed three times is stretched too, ی + یی being no reading there:
+    // خیییلییی → خیلی, was خیلی‌یی)
+    // (on a word of MAX_WORD letters or fewer: no longer one is read, and the anchored pattern stays linear)
+    const u0 = unstretch(w);
+    const u = u0 === w || u0.length > MAX_WORD ? u0 : u0.replace(/ی(?:\u200c?ی)+$/, 'ی');
     const r = u === w ? readWord(w, clauseEnd) : (readWord(u, clauseEnd) ?? u);
     if (m.size >= MEMO_SIZE) {
       m.clear();
