@@ -131,6 +131,18 @@ describe('dabir spell', () => {
     expect(suggest('کتاب')).toEqual([]);
   });
 
+  it('a learned real-word pair is not applied against the text (tweets, unlike PerSpellData)', () => {
+    const rw = (text: string): [string, string | undefined][] =>
+      checkSpelling(text, { register: 'auto', kinds: ['real-word'] }).map((i) => [i.text, i.suggestions[0]?.text]);
+    // [text, real-word issues, reason]
+    const rows: [string, [string, string | undefined][], string][] = [
+      ['من کمتر از آن‌ها درمانده نیستم تو هیچ نمی‌توانی تصور کنی', [], 'من ... نیستم: the subject pronoun agrees (was → نیست)'],
+      ['من شجره‌شناس نیستم اما اگر آنچه می‌گویند درست باشد', [], 'the same, another sentence'],
+      ['باید ابروهاشو بشمری وقتی حواسش نیست اخمشو ببینی همشو ثبت و ضبط کنی توی مغزت و بلدش باشی پناهش باشی', [], 'a line of 2nd-person verbs, none in the 1st (کنی was → کنم)'],
+      ['این کار درست نیستم', [['نیستم', 'نیست']], 'trap: no subject in the 1st person, the pair still applies'],
+    ];
+    for (const [text, want, why] of rows) expect(rw(text), why).toEqual(want);
+  });
   it('the negation of a known verb form is not taken for a typo of the more frequent positive form', () => {
     expect(checkSpelling('آنها این را نمی‌آورند')).toEqual([]);
     expect(checkSpelling('آنها این را می‌آورند')).toEqual([]);

@@ -597,6 +597,11 @@ const RW_WIN = 3;
  * of the tuning folds (0.25 gives a higher real-word F1 at more false alarms, see the commit notes) */
 const RW_THRESHOLD = 0.75;
 
+/** the person of a verb's ending (after the stem the two forms of a confusion pair share); '' is the bare 3rd singular (نیست, رفت) */
+const PERSON_ENDING: Readonly<Record<string, string>> = { '': '3s', 'د': '3s', 'م': '1s', 'ی': '2s', 'یم': '1p', 'ید': '2p', 'ند': '3p' };
+/** personal pronouns that are a verb's subject, by person */
+const PRONOUN_PERSON: Readonly<Record<string, string>> = { 'من': '1s', 'تو': '2s', 'او': '3s', 'وی': '3s', 'ما': '1p', 'شما': '2p', 'آنها': '3p', 'آن‌ها': '3p', 'ایشان': '3p' };
+
 /** Not a string, or longer than any word even with its marks (MAX_WORD): the public look-ups answer at once. */
 function notAWord(word: unknown): boolean {
   return typeof word !== 'string' || word.length > MAX_WORD * 2;
@@ -1229,6 +1234,60 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
 
   const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
+  /** the flags of a listed form, -1 when it is not listed */
+  const flagOf = (w: string): number => {
+    const k = id.get(w);
+    return k === undefined ? -1 : data.flags[k]!;
+  };
+  const isVerb = (w: string): boolean => flagOf(w) > 0 && (flagOf(w) & FLAG_VERB) !== 0;
+  /** the persons of two verb forms that differ only in their personal ending (نیستم / نیست: 1s, 3s), else null */
+  const personPair = (a: string, b: string): [string, string] | null => {
+    let p = 0;
+    while (p < a.length && p < b.length && a[p] === b[p]) p++;
+    // back off to whole endings (کنی / کنم share کن; می‌روید / می‌روند share می‌رو)
+    for (let q = p; q >= Math.max(2, p - 2); q--) {
+      const ea = PERSON_ENDING[a.slice(q)];
+      const eb = PERSON_ENDING[b.slice(q)];
+      if (ea !== undefined && eb !== undefined && ea !== eb) return [ea, eb];
+    }
+    return null;
+  };
+  /** the person of a listed verb form by its ending (not the bare 3rd singular), else null */
+  const verbPerson = (w: string): string | null => {
+    if (!isVerb(w)) return null;
+    for (const e of ['یم', 'ید', 'ند', 'م', 'ی', 'د']) if (w.endsWith(e)) return PERSON_ENDING[e]!;
+    return null;
+  };
+  /**
+   * A learned real-word pair that the text itself contradicts — PerSpellData's pairs read off text unlike it (tweets):
+   * a verb pair that changes the person against the sentence: من ... نیستم (was → نیست), a line of 2nd-person verbs
+   * (ببینی ... کنی ... باشی: کنی was → کنم). The subject pronoun of the written person before the word and none of the
+   * correction's person in the text, or another verb form in the written person and none (verb or pronoun) in the
+   * correction's.
+   */
+  const contradicted = (keys: readonly string[], i: number, len: number, wrong: string, correct: string): boolean => {
+    if (len === 1 && !correct.includes(' ') && isVerb(wrong) && isVerb(correct)) {
+      const pp = personPair(wrong, correct);
+      if (pp) {
+        let pron = false;
+        let pronOther = false;
+        let verb = false;
+        let verbOther = false;
+        for (let j = 0; j < keys.length; j++) {
+          if (j === i) continue;
+          const p = PRONOUN_PERSON[keys[j]!];
+          if (p === pp[0] && j < i) pron = true;
+          if (p === pp[1]) pronOther = true;
+          const v = verbPerson(keys[j]!);
+          if (v === pp[0]) verb = true;
+          if (v === pp[1]) verbOther = true;
+        }
+        if (!pronOther && (pron || (verb && !verbOther))) return true;
+      }
+    }
+    return false;
+  };
+
   /** memo of informalKnown */
   const informalMemo = new Map<string, boolean>();
   /** an unknown word that is the colloquial spelling of a known one (informalSpellings) */
@@ -1523,6 +1582,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         if (!r || r.logit < threshold || !kinds.has(r.kind)) break;
         // in chat, a colloquial spelling of a known word is no error (کنه for کند, می‌کردن for می‌کردند)
         if (informalAt(i) && len === 1 && chatSpelling(wrong)) break;
+        if (r.kind === 'real-word' && contradicted(keys, i, len, wrong, r.correct)) break;
         const alts = r.alts.filter((a) => a.logit >= threshold - 2).sort((a, b) => b.logit - a.logit);
         let z = 0;
         for (const a of alts) z += Math.exp(a.logit);
