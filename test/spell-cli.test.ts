@@ -140,6 +140,10 @@ describe('dabir spell', () => {
       ['من شجره‌شناس نیستم اما اگر آنچه می‌گویند درست باشد', [], 'the same, another sentence'],
       ['باید ابروهاشو بشمری وقتی حواسش نیست اخمشو ببینی همشو ثبت و ضبط کنی توی مغزت و بلدش باشی پناهش باشی', [], 'a line of 2nd-person verbs, none in the 1st (کنی was → کنم)'],
       ['این کار درست نیستم', [['نیستم', 'نیست']], 'trap: no subject in the 1st person, the pair still applies'],
+      ['مایک پومپئو می‌گوید که راهبرد فشار حداکثری', [], 'next to a name the frequency lists hardly know (was → ماسک)'],
+      ['وزیر امور خارجه ، مایک پامپئو : رژیم ایران دستگاه قضایی خود را', [], 'the same, punctuation between'],
+      ['پدر آرات حسینی از قربانی شدن پیج آرات در بازی کثیف کمپین', [], 'a rare name beside a listed name, and again on the line (was → آیات twice)'],
+      ['زدن مایک در اماکن عمومی الزامی است', [['مایک', 'ماسک']], 'trap: no name near, the pair still applies'],
     ];
     for (const [text, want, why] of rows) expect(rw(text), why).toEqual(want);
   });

@@ -1285,6 +1285,17 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         if (!pronOther && (pron || (verb && !verbOther))) return true;
       }
     }
+    // a word in a name: next to a name the lexicons list but the frequency lists hardly know (مایک پومپئو: مایک was
+    // → ماسک), or itself such a name written next to a listed name anywhere in the text (آرات حسینی ... پیج آرات:
+    // → آیات). Not a seat variant (رییس → رئیس beside a name)
+    if (!seatOnly(wrong, correct)) {
+      const rareName = (x: string | undefined): boolean => x !== undefined && flagOf(x) > 0 && (flagOf(x) & FLAG_NAME) !== 0 && formFreq(x) <= 1;
+      if (rareName(keys[i - 1]) || rareName(keys[i + len])) return true;
+      if (len === 1 && rareName(wrong)) {
+        const name = (x: string | undefined): boolean => x !== undefined && flagOf(x) > 0 && (flagOf(x) & FLAG_NAME) !== 0;
+        for (let j = 0; j < keys.length; j++) if (keys[j] === wrong && (name(keys[j - 1]) || name(keys[j + 1]))) return true;
+      }
+    }
     return false;
   };
 
