@@ -144,6 +144,10 @@ describe('dabir spell', () => {
       ['وزیر امور خارجه ، مایک پامپئو : رژیم ایران دستگاه قضایی خود را', [], 'the same, punctuation between'],
       ['پدر آرات حسینی از قربانی شدن پیج آرات در بازی کثیف کمپین', [], 'a rare name beside a listed name, and again on the line (was → آیات twice)'],
       ['زدن مایک در اماکن عمومی الزامی است', [['مایک', 'ماسک']], 'trap: no name near, the pair still applies'],
+      ['ناشر شرکت توسعه کتابخانه‌های ایران چاپ سال 1370', [], 'a listed word split with a letter added, a piece no curated lexicon lists (was → کتابه خانه‌های)'],
+      ['بنظرمان این کار درست است', [['بنظرمان', 'به نظرمان']], 'trap: a split that adds no letter (نظرمان is unlisted, analysed)'],
+      ['محمد جواد ظریف در سی و یکمین سفر خود به روسیه', [], 'an ordinal in a compound numeral (was → اولین)'],
+      ['این یکمین بار است که می‌آید', [['یکمین', 'اولین']], 'trap: alone, the pair still applies'],
     ];
     for (const [text, want, why] of rows) expect(rw(text), why).toEqual(want);
   });

@@ -602,6 +602,9 @@ const PERSON_ENDING: Readonly<Record<string, string>> = { '': '3s', 'د': '3s', 
 /** personal pronouns that are a verb's subject, by person */
 const PRONOUN_PERSON: Readonly<Record<string, string>> = { 'من': '1s', 'تو': '2s', 'او': '3s', 'وی': '3s', 'ما': '1p', 'شما': '2p', 'آنها': '3p', 'آن‌ها': '3p', 'ایشان': '3p' };
 
+/** a number word or number before و in a compound numeral (سی و یکمین) */
+const COMPOUND_NUMBER = /^(بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود|صد|یکصد|دویست|سیصد|چهارصد|پانصد|ششصد|هفتصد|هشتصد|نهصد|هزار|میلیون|[0-9۰-۹]+)$/;
+
 /** Not a string, or longer than any word even with its marks (MAX_WORD): the public look-ups answer at once. */
 function notAWord(word: unknown): boolean {
   return typeof word !== 'string' || word.length > MAX_WORD * 2;
@@ -1285,6 +1288,11 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         if (!pronOther && (pron || (verb && !verbOther))) return true;
       }
     }
+    // a listed word split into pieces with letters added, one of them a form no curated lexicon lists
+    // (کتابخانه‌های → کتابه خانه‌های: کتابه is in a frequency list only)
+    if (len === 1 && correct.includes(' ') && flagOf(wrong) > 0 && correct.replaceAll(' ', '') !== wrong.replaceAll(ZWNJ, '') && correct.split(' ').some((x) => flagOf(x) <= 0)) return true;
+    // an ordinal in a compound numeral (سی و یکمین: یکمین was → اولین)
+    if (len === 1 && wrong.endsWith('مین') && keys[i - 1] === 'و' && COMPOUND_NUMBER.test(keys[i - 2] ?? '')) return true;
     // a word in a name: next to a name the lexicons list but the frequency lists hardly know (مایک پومپئو: مایک was
     // → ماسک), or itself such a name written next to a listed name anywhere in the text (آرات حسینی ... پیج آرات:
     // → آیات). Not a seat variant (رییس → رئیس beside a name)
