@@ -148,6 +148,12 @@ describe('dabir spell', () => {
       ['بنظرمان این کار درست است', [['بنظرمان', 'به نظرمان']], 'trap: a split that adds no letter (نظرمان is unlisted, analysed)'],
       ['محمد جواد ظریف در سی و یکمین سفر خود به روسیه', [], 'an ordinal in a compound numeral (was → اولین)'],
       ['این یکمین بار است که می‌آید', [['یکمین', 'اولین']], 'trap: alone, the pair still applies'],
+      ['یه کلیپ از یه خواننده تاجیکی میدیدم مردمش با داشتن آزادی حجاب چقدر معمولی بودن', [], 'a colloquial line: a pronoun clitic dropped is an editor\'s rewrite (was → مردم)'],
+      ['تحقیق کردم تا باور کنم یونگی با اون همه گوگولی بودنش', [], 'the same (was → بودن)'],
+      ['انگار که شبا از ظرف زمان و مکان جدا می‌شن', [], 'a colloquial line: a word replaced by a short function word (was → در)'],
+      ['اون فسیل‌های اردوگاه آلبانی 40 ساله منتظر این آرزوی تو نشستن', [], 'the same (was → من)'],
+      ['انگار که شب‌ها از ظرف زمان و مکان جدا می‌شوند', [['ظرف', 'در']], 'trap: a formal line keeps the learned pair'],
+      ['خواننده تاجیکی را دیدم که مردمش با داشتن آزادی حجاب چقدر معمولی بودند', [['مردمش', 'مردم']], 'trap: the same'],
     ];
     for (const [text, want, why] of rows) expect(rw(text), why).toEqual(want);
   });

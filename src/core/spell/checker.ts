@@ -602,6 +602,8 @@ const PERSON_ENDING: Readonly<Record<string, string>> = { '': '3s', 'د': '3s', 
 /** personal pronouns that are a verb's subject, by person */
 const PRONOUN_PERSON: Readonly<Record<string, string>> = { 'من': '1s', 'تو': '2s', 'او': '3s', 'وی': '3s', 'ما': '1p', 'شما': '2p', 'آنها': '3p', 'آن‌ها': '3p', 'ایشان': '3p' };
 
+/** the pronoun clitics glued to a word (not the indefinite ی: PerSpellData's editors drop it, تخفیفی → تخفیف) */
+const PRONOUN_CLITICS: readonly string[] = ['م', 'ت', 'ش', 'مان', 'تان', 'شان'];
 /** a number word or number before و in a compound numeral (سی و یکمین) */
 const COMPOUND_NUMBER = /^(بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود|صد|یکصد|دویست|سیصد|چهارصد|پانصد|ششصد|هفتصد|هشتصد|نهصد|هزار|میلیون|[0-9۰-۹]+)$/;
 
@@ -1268,6 +1270,20 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
    * correction's person in the text, or another verb form in the written person and none (verb or pronoun) in the
    * correction's.
    */
+  /**
+   * In a colloquial line, a learned pair that is an editor's rewrite rather than a misspelling (PerSpellData's edited
+   * news drops clitics and rephrases; chat keeps them): the word less a pronoun clitic (مردمش → مردم, بودنش → بودن,
+   * دولتت → دولت), a word of 3+ letters replaced by a word of 1-2 at a cost over 1.5 (منتظر → من, ظرف → در), or one
+   * word replaced by a phrase at a cost over 2.5 (دادنش → دادن صرفش)
+   */
+  const chatRewrite = (wrong: string, correct: string): boolean => {
+    if (wrong.includes(' ')) return false;
+    if (!correct.includes(' ')) {
+      if (wrong.startsWith(correct) && PRONOUN_CLITICS.includes(wrong.slice(correct.length))) return true;
+      return correct.length <= 2 && wrong.length >= 3 && editCost(wrong, correct) > 1.5;
+    }
+    return editCost(wrong, correct) > 2.5;
+  };
   const contradicted = (keys: readonly string[], i: number, len: number, wrong: string, correct: string): boolean => {
     if (len === 1 && !correct.includes(' ') && isVerb(wrong) && isVerb(correct)) {
       const pp = personPair(wrong, correct);
@@ -1601,7 +1617,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         if (!r || r.logit < threshold || !kinds.has(r.kind)) break;
         // in chat, a colloquial spelling of a known word is no error (کنه for کند, می‌کردن for می‌کردند)
         if (informalAt(i) && len === 1 && chatSpelling(wrong)) break;
-        if (r.kind === 'real-word' && contradicted(keys, i, len, wrong, r.correct)) break;
+        if (r.kind === 'real-word' && (contradicted(keys, i, len, wrong, r.correct) || (informalAt(i) && chatRewrite(wrong, r.correct)))) break;
         const alts = r.alts.filter((a) => a.logit >= threshold - 2).sort((a, b) => b.logit - a.logit);
         let z = 0;
         for (const a of alts) z += Math.exp(a.logit);
