@@ -73,6 +73,35 @@ describe('dabir/browser: loading the data with fetch', () => {
     ['{"files": {"halfspace.bin"', 'a truncated file'],
     ['null', 'JSON, but not an object'],
   ];
+  // [the file, why, how its fetch goes wrong, loader options, the code]
+  const badFetches: [string, string, (bytes: Uint8Array) => Response, { verify?: boolean }, string][] = [
+    [
+      'halfspace.bin',
+      'the connection drops after the headers, while the body is read: a bare TypeError before',
+      (b) => new Response(new ReadableStream({ start: (c) => (c.enqueue(b.subarray(0, 1000)), c.error(new TypeError('network error'))) })),
+      {},
+      'E_RESOURCE_MISSING',
+    ],
+    [
+      'mwt.json',
+      'a corrupt JSON file of the right size without the SHA-256 check (verify: false, or no Web Crypto outside a secure context): a bare SyntaxError before',
+      (b) => {
+        const c = b.slice();
+        c[0] = 0x5b; // '[' for its opening '{': no JSON, and the size still matches the manifest
+        return new Response(c);
+      },
+      { verify: false },
+      'E_RESOURCE_CORRUPT',
+    ],
+  ];
+  it.each(badFetches)('a failed or corrupt fetch of %s is a typed error (%s)', async (file, _why, respond, opts, code) => {
+    const fake = async (url: string): Promise<Response> => {
+      if (!url.endsWith(`/${file}`)) return fetch(url);
+      return respond(new Uint8Array(await (await fetch(url)).arrayBuffer()));
+    };
+    await expect(loadResources(base, { components: ['normalizer', 'tokenizer'], fetch: fake, ...opts })).rejects.toMatchObject({ code });
+  });
+
   it.each(badManifests)('a manifest that is not a JSON object is E_RESOURCE_CORRUPT: %s (%s)', async (body) => {
     const fake = async (url: string): Promise<Response> => (url.endsWith('manifest.json') ? new Response(body) : fetch(url));
     await expect(loadResources(base, { components: ['normalizer'], fetch: fake })).rejects.toMatchObject({ code: 'E_RESOURCE_CORRUPT', message: expect.stringMatching(/manifest\.json is not a JSON object/) });

@@ -186,6 +186,22 @@ describe('tokenizer schemes', () => {
   });
 });
 
+// [the mwt resource handed to createPipeline, why]: each threw a bare TypeError ("Cannot convert undefined or null to
+// object", "Cannot read properties of undefined") before; a mwt.json of the wrong shape is now E_RESOURCE_CORRUPT
+const BAD_MWT: [unknown, string][] = [
+  [{}, 'a JSON object without its fields'],
+  [[], 'a JSON array'],
+  [{ split: null, keep: [], clitics: [] }, 'split is null (a byte flipped inside a key of mwt.json leaves valid JSON)'],
+  [{ split: {}, keep: {}, clitics: [] }, 'keep is no array'],
+  [{ split: {}, keep: [] }, 'clitics missing'],
+];
+
+describe('a bad multi-word token resource is a typed error', () => {
+  it.each(BAD_MWT)('%j (%s)', (mwt) => {
+    expect(() => createPipeline({ components: ['tokenizer'], resources: { mwt: mwt as never } })).toThrowError(expect.objectContaining({ code: 'E_RESOURCE_CORRUPT' }) as Error);
+  });
+});
+
 describe('multi-word tokens (UD clitic splits)', () => {
   for (const [input, expected, reason] of MWT) {
     it(`${reason}: ${input}`, () => {

@@ -98,8 +98,13 @@ export async function loadResources(base: string | URL, opts: BrowserLoadOptions
     } catch (e) {
       throw new DabirError('E_RESOURCE_MISSING', `cannot fetch data/${file}: ${(e as Error).message}`, `serve the package's data/ folder under ${String(base)}`);
     }
-    if (!res.ok) throw new DabirError('E_RESOURCE_MISSING', `cannot fetch data/${file}: HTTP ${res.status}`, `serve the package's data/ folder under ${String(base)}`);
-    return new Uint8Array(await res.arrayBuffer());
+    if (!res?.ok) throw new DabirError('E_RESOURCE_MISSING', `cannot fetch data/${file}: HTTP ${res?.status}`, `serve the package's data/ folder under ${String(base)}`);
+    // the body may fail after the headers (a connection dropped during a large download): a bare TypeError before
+    try {
+      return new Uint8Array(await res.arrayBuffer());
+    } catch (e) {
+      throw new DabirError('E_RESOURCE_MISSING', `cannot fetch data/${file}: the body failed (${(e as Error)?.message ?? String(e)})`, `serve the package's data/ folder under ${String(base)}`);
+    }
   };
   const manifest = parseManifest(await fetchBytes('manifest.json'), base);
   const names = new Set<string>();

@@ -7,6 +7,7 @@ import { decodeLemmaData } from './lemmatize/data.js';
 import { HalfSpaceModel } from './normalize/halfspace-model.js';
 import { createSpellChecker, type SpellOptions } from './spell/checker.js';
 import { createStopwords, type StopwordData } from './stopwords.js';
+import { DabirError } from './errors.js';
 
 /** The data file of each resource, in the package's data/ folder. */
 export const RESOURCE_FILES: Readonly<Record<string, string>> = {
@@ -23,7 +24,14 @@ export const RESOURCE_FILES: Readonly<Record<string, string>> = {
   ner: 'ner.bin',
 };
 
-const json = (b: Uint8Array): unknown => JSON.parse(new TextDecoder().decode(b));
+/** a JSON data file parsed; one that is no JSON (truncated, flipped bytes, an HTML page) is E_RESOURCE_CORRUPT, not a SyntaxError */
+function json(b: Uint8Array, file: string): unknown {
+  try {
+    return JSON.parse(new TextDecoder().decode(b));
+  } catch (e) {
+    throw new DabirError('E_RESOURCE_CORRUPT', `data/${file} is not valid JSON (${(e as Error).message})`, 'reinstall dabir, or serve the data/ folder of one dabir version as it is');
+  }
+}
 
 /**
  * The bytes of a resource's data file as the components want them: the half-space model, lemma data, spelling checker
@@ -39,13 +47,13 @@ export function decodeResource(name: string, bytes: Uint8Array, spell: SpellOpti
     case 'spell':
       return createSpellChecker(bytes, spell);
     case 'stopwords':
-      return createStopwords(json(bytes) as StopwordData);
+      return createStopwords(json(bytes, RESOURCE_FILES[name]!) as StopwordData);
     case 'idf':
-      return createIdf(json(bytes) as IdfData);
+      return createIdf(json(bytes, RESOURCE_FILES[name]!) as IdfData);
     case 'mwt':
     case 'mwtInformal':
     case 'formal':
-      return json(bytes);
+      return json(bytes, RESOURCE_FILES[name]!);
     default:
       return bytes;
   }

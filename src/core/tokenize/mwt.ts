@@ -6,6 +6,8 @@
  * the token, except for the ZWNJ between host and clitic, which the Seraji and iPerUDT schemes leave out of the words
  * in places (`options.hostZwnj`).
  */
+import { DabirError } from '../errors.js';
+
 const PLURALS = ['های', 'ها', 'ان', 'ات'];
 const GLIDE_CLITICS = ['یمان', 'یتان', 'یشان', 'یم', 'یت', 'یش'];
 /** before these formal possessives iPerUDT keeps the ZWNJ on the host (گوشی‌ + اش: 42 of 47), before the others not */
@@ -111,6 +113,10 @@ export class MwtSplitter {
     this.keepZwnj = hz === 'keep';
     this.dropBefore = hz === 'informal' ? (c) => !ZWNJ_STAYS.has(c) : hz === 'seraji' ? (c) => c === 'ات' : () => false;
     this.verbClitics = options.verbClitics === true;
+    const d = data as Partial<MwtData> | null;
+    if (d === null || typeof d !== 'object' || d.split === null || typeof d.split !== 'object' || !Array.isArray(d.keep) || !Array.isArray(d.clitics)) {
+      throw new DabirError('E_RESOURCE_CORRUPT', 'multi-word token data: not an mwt.json of this version (split, keep, clitics)', 'rebuild it with `npm run train:tokenizer` or reinstall dabir');
+    }
     this.split = new Map(Object.entries(data.split));
     this.hosts = new Set(data.hosts ?? []);
     this.copulaHosts = new Set(data.copulaHosts ?? []);
