@@ -447,6 +447,18 @@ describe('pathological inputs finish (linear-time paths)', () => {
     expect(Math.max(...doc.sentences.map((s) => s.words.length))).toBeGreaterThan(10_000);
     for (const s of doc.sentences) expect(s.words.filter((w) => w.head === 0).length).toBe(1);
   });
+  it('one line of 600k units with 20,000 sentences through the spelling checker, alone and as a pipeline component', () => {
+    // (each unknown word's repetition count searched for the next line break once per token, and under register 'auto'
+    // the pipeline, which checks sentence by sentence against the whole text, found and counted the line again for each
+    // sentence: quadratic in the line's length — 500k units took 72 s as a component, 1 MB alone several seconds)
+    // (checked as one text, the unknown word written 20,000 times on its line is taken for a name; the component checks
+    // sentence by sentence, where a repetition across sentences counts only against a weak correction, and مدرصه's is strong)
+    const line = 'این یک جمله است که مدرصه دارد. '.repeat(20_000);
+    expect(checkSpelling(line, { register: 'auto' })).toEqual([]);
+    const doc = createPipeline({ components: ['tokenizer', 'spell'], options: { spell: { register: 'auto' } } }).process(line);
+    expect(doc.sentences.length).toBe(20_000);
+    expect(doc.spelling!.length).toBe(20_000);
+  });
   it('a 1 MB word through every model and the spelling checker: left as written, in linear time and memory', () => {
     // (each step that copied the word per candidate — lemma stems, parser feature spellings, spelling keys — made a
     // 10 MB word cost 2 GB of memory; such a word is no word, so it is left alone)

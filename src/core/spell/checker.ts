@@ -1343,6 +1343,21 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   /** no error in a colloquial line: a colloquial spelling of a known word, or a preposition + clitic (بهم) */
   const chatSpelling = (w: string): boolean => informalKnown(w) || PREP_CLITIC.test(w);
 
+  /**
+   * The line of `source` that holds `pos` and its colloquial-marker count (register 'auto'), the last one kept: a
+   * document is checked sentence by sentence against its whole text, and the sentences of one long line would each
+   * search and count the whole line again (quadratic in the line's length)
+   */
+  let lastLine: { source: string; from: number; to: number; rc: ReturnType<typeof registerCount> } | undefined;
+  const lineAt = (source: string, pos: number): { from: number; to: number; rc: ReturnType<typeof registerCount> } => {
+    if (lastLine !== undefined && lastLine.source === source && pos >= lastLine.from && pos < lastLine.to) return lastLine;
+    const from = source.lastIndexOf('\n', pos - 1) + 1;
+    let to = source.indexOf('\n', pos);
+    if (to < 0) to = source.length;
+    lastLine = { source, from, to, rc: registerCount(source, from, to) };
+    return lastLine;
+  };
+
   const checkTokens = (tokens: readonly SpellToken[], source: string, options: SpellOptions = {}): SpellIssue[] => {
     checkSpellOptions(options);
     const o = { ...defaults, ...options };
@@ -1356,16 +1371,13 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     if (o.register === 'informal') lineInf.fill(1);
     else if (o.register === 'auto') {
       for (let k = 0; k < tokens.length; ) {
-        const from = source.lastIndexOf('\n', tokens[k]!.start - 1) + 1;
-        let to = source.indexOf('\n', tokens[k]!.start);
-        if (to < 0) to = source.length;
+        const { from, to, rc } = lineAt(source, tokens[k]!.start);
         let m = k + 1;
         while (m < tokens.length && tokens[m]!.start < to) m++;
         // detectRegister's test, or the same rule over the words the `formal` hook reads as colloquial (بتونیم,
         // نیومده: not in detectRegister's list), as the formalizer's register 'auto' decides; in a line with one such word
         // or marker, the unknown words that are colloquial spellings of known ones (دستشون, کتابای: informalKnown) count
         // too (alone they do not: typos make them by accident; the tuning folds lost detections when they did)
-        const rc = registerCount(source, from, to);
         let inf = registerOf(rc) === 'informal';
         if (!inf && o.formal) {
           let strong = 0;
@@ -1452,12 +1464,16 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         rep = { counts: countKeys(keys), onLine: new Map(), lineOf: new Int32Array(tokens.length) };
         // (lines counted from the first token on: only which tokens share a line matters, and a sentence of a long
         // document must not scan the text before it)
+        // (the next line break is looked for once per line break, not once per token: on a line of n units without
+        // one, a search per token was quadratic — a 1 MB line took seconds)
         let line = 0;
-        let at = tokens.length > 0 ? tokens[0]!.start : 0;
+        let nl = tokens.length > 0 ? source.indexOf('\n', tokens[0]!.start) : -1;
         for (let k = 0; k < tokens.length; k++) {
           const st = tokens[k]!.start;
-          for (let x = source.indexOf('\n', at); x >= 0 && x < st; x = source.indexOf('\n', x + 1)) line++;
-          at = Math.max(at, st);
+          while (nl >= 0 && nl < st) {
+            line++;
+            nl = source.indexOf('\n', nl + 1);
+          }
           rep.lineOf[k] = line;
           const lk = `${line}\u0000${keys[k]!}`;
           rep.onLine.set(lk, (rep.onLine.get(lk) ?? 0) + 1);
