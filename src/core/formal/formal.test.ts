@@ -150,6 +150,8 @@ describe('formalize: in context', () => {
     ['ازنو شروع کن، گمشو برو', 'از نو شروع کن، گم شو برو', 'fixed phrases written glued (از نو, again; گم شو): not ازن را, گمش را'],
     ['گاها میاد', 'گاها می‌آید', 'گاهاً without its tanvin is no chat plural of گاه (was گاه‌ها)'],
     ['خیلیم باهوش بود، هنوزم هست', 'خیلی هم باهوش بود، هنوز هم هست', 'and after خیلی, هنوز (خیلیم was خیلی‌ام)'],
+    ['پیدا کردمو دیدم، دلم نمیاد کوتاه کنمو بفروشم، 190 قد دارمو منتظر بودو رفت', 'پیدا کردم و دیدم، دلم نمی‌آید کوتاه کنم و بفروشم، 190 قد دارم و منتظر بود و رفت', 'a common verb + a glued و is the verb + the conjunction, not the object marker (were کردم را, کنم را, دارم را, بود را)'],
+    ['مردمو دیدم', 'مردم را دیدم', 'but مردم (people; مرد + م of مردن, a rarer verb) keeps the object marker'],
   ];
   it.each(rows)('%s → %s (%s)', (input, want) => {
     expect(fz.formalize(input)).toBe(want);

@@ -146,6 +146,13 @@ const COMMON_WORD = 25;
 const COMMON_VERB = 20;
 /** the same for a noun before a glued object marker */
 const MIN_OBJECT_HOST_FREQ = 20;
+/**
+ * a verb seen this often as a gold lemma (کردن, بودن, داشتن, شدن, گفتن, دادن) is the verb when a formal form of it
+ * has a glued و: chat's conjunction, not the object marker (کردمو → کردم و; مردم, مرد + م of مردن, is a noun)
+ */
+const GLUED_AND_VERB = 1000;
+/** the personal endings of a formal present form */
+const FORMAL_PRESENT_ENDINGS = ['م', 'ی', 'د', 'یم', 'ید', 'ند'];
 const PREVERBS = ['بر', 'در', 'ور', 'وا', 'فرو', 'باز', 'فرا'];
 /** verbs read without a prefix (light verbs after a noun, داشتن, بودن's subjunctive): کنه → کند, داره → دارد */
 const BARE_STEMS = new Set(['کن', 'دار', 'باش', 'شو']);
@@ -461,7 +468,32 @@ export function createFormalizer(res: FormalResources): Formalizer {
     return h !== null && h.index >= 2 && known(k.slice(0, h.index));
   };
 
+  /**
+   * a formal form of a common verb (GLUED_AND_VERB), as formal text writes it (with the ZWNJ after می): کردم, دارم,
+   * می‌کنم, نبود; else undefined
+   */
+  const commonVerbForm = (r: string): string | undefined => {
+    if (r.length < 3 || verb(r) !== null) return undefined;
+    for (const p of ['نمی', 'می', 'ن', 'ب', '']) {
+      if (!r.startsWith(p)) continue;
+      const s = r.slice(p.length);
+      const out = p.endsWith('می') ? p + Z + s : r;
+      for (const e of FORMAL_PAST_ENDINGS) if (s.endsWith(e) && (pastWeight.get(s.slice(0, s.length - e.length)) ?? 0) >= GLUED_AND_VERB) return out;
+      for (const e of FORMAL_PRESENT_ENDINGS) {
+        if (!s.endsWith(e)) continue;
+        const st = s.slice(0, s.length - e.length);
+        if (present.get(st) === st && (weight.get(st) ?? 0) >= GLUED_AND_VERB && (p !== '' || BARE_STEMS.has(st))) return out;
+      }
+    }
+    return undefined;
+  };
+
   const nominal = (k: string, clauseEnd: boolean, cut: number, object = true): string | undefined => {
+    // a common verb + a glued و is the verb + chat's conjunction (کردمو → کردم و, خواهد دادو → داد و; was کردم را)
+    if (object && k.endsWith('و')) {
+      const v = commonVerbForm(k.slice(0, -1));
+      if (v !== undefined) return v + ' و';
+    }
     if (looksFormal(k)) return undefined;
     // ون for ان (خونه → خانه, زمونه → زمانه)
     if (k.includes('و')) {
