@@ -55,6 +55,8 @@ const HAND: [string, string][] = [
   ['همینجوری', 'همین‌جوری'],
   ['اینطوری', 'این‌طوری'],
   ['چجوری', 'چه‌جوری'],
+  // (the lists give چکار → چیکار, a chat spelling for a chat spelling)
+  ['چکار', 'چه کار'],
   ['بازم', 'باز هم'],
   // words the rules misread, left as written (an entry that gives the word itself): English words in و that read as a
   // host + the object marker (فالو, follow, was فال را; لایو, live, لای را), names (تیتو, اکسو, the channel منوتو),

@@ -152,6 +152,7 @@ describe('formalize: in context', () => {
     ['خیلیم باهوش بود، هنوزم هست', 'خیلی هم باهوش بود، هنوز هم هست', 'and after خیلی, هنوز (خیلیم was خیلی‌ام)'],
     ['پیدا کردمو دیدم، دلم نمیاد کوتاه کنمو بفروشم، 190 قد دارمو منتظر بودو رفت', 'پیدا کردم و دیدم، دلم نمی‌آید کوتاه کنم و بفروشم، 190 قد دارم و منتظر بود و رفت', 'a common verb + a glued و is the verb + the conjunction, not the object marker (were کردم را, کنم را, دارم را, بود را)'],
     ['مردمو دیدم', 'مردم را دیدم', 'but مردم (people; مرد + م of مردن, a rarer verb) keeps the object marker'],
+    ['چکار کنم', 'چه کار کنم', 'چکار is چه کار (the word lists gave چیکار, a chat spelling)'],
   ];
   it.each(rows)('%s → %s (%s)', (input, want) => {
     expect(fz.formalize(input)).toBe(want);
