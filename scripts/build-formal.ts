@@ -150,8 +150,11 @@ for (const f of ['text/perdt-train.txt', 'text/seraji-train.txt']) {
 }
 /** a colloquial word of novels' dialogue shows up a few times (یه 8×, اگه 8×); one written this often is formal too (توی, رو, چی) */
 const FORMAL_MIN = 10;
-/** list entries that are formal words or names themselves (ناهار, the name ابرام) */
-const NOT_COLLOQUIAL = new Set(['ابرام', 'ناهار', 'بوم', 'دهن', 'سیا', 'مش', 'مشد', 'کا', 'صب', 'چن', 'اروا', 'مرتیکه', 'خب', 'مشتی']);
+/**
+ * list entries that are formal words or names themselves (ناهار, the name ابرام; دون, lowly, and Don Corleone's دون:
+ * chat writes a grain دونه)
+ */
+const NOT_COLLOQUIAL = new Set(['ابرام', 'ناهار', 'بوم', 'دهن', 'سیا', 'مش', 'مشد', 'کا', 'صب', 'چن', 'اروا', 'مرتیکه', 'خب', 'مشتی', 'دون']);
 
 const words = new Map<string, string>();
 const dropped: string[] = [];
