@@ -393,6 +393,9 @@ export function createFormalizer(res: FormalResources): Formalizer {
         const written = rest.slice(0, rest.length - e.length);
         // (the participle too: اومده → آمده, خونده → خوانده)
         const ps = pastStem(written);
+        // (without a prefix, not a stem spelled ون for ان whose letters as written are a word at least as common: روندی is
+        // روند, process, + ی, not راندی; the participle رونده is still رانده)
+        if (ps !== undefined && ps !== written && prefix === '' && e !== '' && e !== 'ه' && known(written) && f(written) >= f(ps)) continue;
         if (ps !== undefined && ps !== written) return pre + (prefix ? prefix + (mi ? Z : '') : '') + ps + e;
         const pa = aStem(written);
         if (pa !== undefined) return pre + join(prefix, pa) + e;
