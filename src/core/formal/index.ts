@@ -133,6 +133,8 @@ const OWN_WORD_BITS = 5;
 /** after these تو is you (به تو), and before these (تو هم, تو را, تو خیلی) */
 const TO_YOU_PREV = new Set(['به', 'از', 'با', 'بر', 'برای', 'برا', 'واسه', 'مثل', 'مانند', 'پشت', 'مقابل', 'جلوی', 'کنار', 'بدون', 'جز', 'و', 'مال']);
 const TO_YOU_NEXT = new Set(['هم', 'را', 'رو', 'که', 'و', 'در', 'تو', 'باید', 'برای', 'خیلی', 'فقط', 'همچین', 'هیچی', 'هیچ', 'چرا', 'اصلا', 'دیگه', 'دیگر', 'الان', 'حالا', 'هنوز', 'همیشه', 'هرگز', 'هیچوقت', 'اگه', 'اگر', 'خودت', 'خودتو', 'خودتم', 'چی', 'چه', 'کی', 'کجا', 'میدونی', 'نمیدونی', 'یه', 'یک', 'ولی', 'اما', 'بودی', 'هستی', 'نیستی', 'داری', 'نداری', 'کردی', 'شدی', 'بری', 'بیا', 'برو', 'نرو', 'بگو', 'نگو']);
+/** after پاشو these make it پا شو, get up (پاشو بیا, پاشو بریم); before other words it is پایش را (پاشو گذاشته) */
+const GET_UP_NEXT = new Set(['بیا', 'بیاین', 'بیایید', 'برو', 'بریم', 'برین', 'بدو', 'ببین', 'بشین', 'خب', 'دیگه', 'دیگر', 'زود', 'زودباش']);
 /** words that begin a new clause: a past stem + ن before them is the 3rd person plural (بودن و, کردن ولی) */
 const CLAUSE_NEXT = new Set(['که', 'و', 'ولی', 'اما']);
 /** longer runs of letters are no words (every reading test is then linear in the text) */
@@ -831,6 +833,9 @@ export function createFormalizer(res: FormalResources): Formalizer {
         } else if (w === 'فک' && /^(?:ن?می\u200c?)?(?:کن|کرد)/.test(nextWord)) {
           // فک (jaw) before کردن: chat's فکر (فک میکنم)
           r = 'فکر';
+        } else if (w === 'پاشو' && (clauseEnd || GET_UP_NEXT.has(nextWord))) {
+          // chat's پا شو (get up!) before an imperative or at a clause's end; elsewhere پایش را (پاشو اینجا گذاشته)
+          r = 'پا شو';
         } else if (w === 'رو') {
           // را between two words, also before به: in chat, X رو به Y is X را به Y far more often than رو به, facing
           // (which begins its clause: رو به دیوار ایستاد). (After a verb it can be روی, on: گذاشتم رو میز; reading it
