@@ -57,6 +57,10 @@ const HAND: [string, string][] = [
   ['چجوری', 'چه‌جوری'],
   // (the lists give چکار → چیکار, a chat spelling for a chat spelling)
   ['چکار', 'چه کار'],
+  // (the lists give an adjective in ی its noun: تابستونی → تابستان, آرومی → آرام; and اونقدری → آنقدر)
+  ['تابستونی', 'تابستانی'],
+  ['آرومی', 'آرامی'],
+  ['اونقدری', 'آنقدری'],
   ['بازم', 'باز هم'],
   // words the rules misread, left as written (an entry that gives the word itself): English words in و that read as a
   // host + the object marker (فالو, follow, was فال را; لایو, live, لای را), names (تیتو, اکسو, the channel منوتو),
@@ -160,7 +164,8 @@ const words = new Map<string, string>();
 const dropped: string[] = [];
 const add = (inf: string, formal: string, hand = false): void => {
   inf = norm(inf);
-  formal = norm(formal);
+  // (shekar's list writes a few formal sides with a ZWNJ before them: مهمون → ‌مهمان, خانوما → ‌خانم‌ها)
+  formal = norm(formal).replace(/^\u200c+|\u200c+$/g, '');
   // (the word itself only from the hand table: a word left as written)
   if (!inf || !formal || (inf === formal && !hand) || inf.length < 2 || /\s/.test(inf) || words.has(inf)) return;
   // the tanvin (واقعا → واقعاً) is a matter of style, not register
