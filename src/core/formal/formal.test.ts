@@ -154,6 +154,8 @@ describe('formalize: in context', () => {
     ['مردمو دیدم', 'مردم را دیدم', 'but مردم (people; مرد + م of مردن, a rarer verb) keeps the object marker'],
     ['چکار کنم', 'چه کار کنم', 'چکار is چه کار (the word lists gave چیکار, a chat spelling)'],
     ['این یه روندی داره', 'این یک روندی دارد', 'روند (process) is a commoner word than راند: روندی is روند + ی, not chat\'s ون for ان in راندی'],
+    ['قرون وسطا، برشا و لیگا و مدونا و امیلیا، منطقا میشه', 'قرون وسطا، برشا و لیگا و مدونا و امیلیا، منطقا می‌شود', 'a word in ا the lexicons list (not a treebank lemma) is a word of its own, no chat plural of its letters before ا (were وسط‌ها, برش‌ها, لیگ‌ها, مدون‌ها, امیلی‌ها, منطق‌ها)'],
+    ['حرفا رو زدم', 'حرف‌ها را زدم', 'a chat plural a treebank gives as a lemma (حرفا) is still read as one'],
     ['مهمون داریم، خانوما میرن', 'مهمان داریم، خانم‌ها می‌روند', 'a formal spelling from the word lists has no ZWNJ before it (was ‌مهمان, ‌خانم‌ها)'],
     ['یه شب تابستونی به آرومی اونقدری خندیدیم', 'یک شب تابستانی به آرامی آنقدری خندیدیم', 'an adjective or noun in ی keeps its ی (the word lists gave تابستان, آرام, آنقدر)'],
     ['آرمیتا پاشو خب. پاشو بیا اینجا. پاشو!', 'آرمیتا پا شو خب. پا شو بیا اینجا. پا شو!', 'پاشو before an imperative, خب or a clause\'s end is پا شو, get up (was پایش را)'],

@@ -222,7 +222,10 @@ export function createFormalizer(res: FormalResources): Formalizer {
    * a word formal text knows. The lexicon also holds a few colloquial plurals the informal treebank gives as lemmas
    * (حرفا): a word in ا whose letters before it make a common noun, with no count of its own, is not one of them
    */
-  const known = (w: string): boolean => lexicon.has(w) && !(w.endsWith('ا') && f(w) === 0 && w.length >= 4 && ((lexicon.get(w.slice(0, -1)) ?? 0) & POS_NOUN) !== 0 && f(w.slice(0, -1)) >= 20);
+  const known = (w: string): boolean => {
+    const p = lexicon.get(w);
+    return p !== undefined && !(w.endsWith('ا') && (p & POS_GOLD) !== 0 && f(w) === 0 && w.length >= 4 && ((lexicon.get(w.slice(0, -1)) ?? 0) & POS_NOUN) !== 0 && f(w.slice(0, -1)) >= 20);
+  };
   /** the frequency class of a formal form, written with or without its ZWNJs */
   const fz = (w: string): number => Math.max(f(w), f(w.replaceAll(Z, '')));
 
