@@ -86,6 +86,8 @@ const HAND: [string, string][] = [
   ['بومیان', 'بومیان'],
   // fixed phrases written glued (ازنو, again, was ازن را; گمشو, was گمش را)
   ['ازنو', 'از نو'],
+  // (به دنیا written glued: بدنیا اومدن, was بدنی‌ها, a chat plural of بدنی)
+  ['بدنیا', 'به دنیا'],
   ['گمشو', 'گم شو'],
   // chat's م for هم (also) after a pronoun or an adverb (شمام راضی باش; the chains read شمام as شما + the 1sg clitic,
   // شمایم, اونام as آن‌هایم, خیلیم as خیلی‌ام)
