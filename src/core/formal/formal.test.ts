@@ -51,6 +51,8 @@ describe('formalize: colloquial words', () => {
     ['اینکارو', 'این کار را', 'the longest host wins (اینکار + و, not اینک + ارو), written as the table writes it'],
     ['همونه که گفتم', 'همان است که گفتم', 'the host of the copula from the word table (همون → همان), so a second pass changes nothing'],
     ['حس بدی است', 'حس بدی است', 'a word before است is no verb (بدی, not بدهی)'],
+    ['تیم بدی نداشتیم ولی باید توضیح بدی، اینو بیاد داشته باش', 'تیم بدی نداشتیم ولی باید توضیح بدهی، این را بیاد داشته باش', 'nor one before a form of داشتن or بودن (بدی نداشتیم, bad; بیاد داشته, به یاد: were بدهی, بیاید); توضیح بدی is still بدهی'],
+    ['ط4 دارن باشه', 'ط4 دارند باشد', 'داشتن\'s own forms are still read before one'],
     ['خونه', 'خانه', 'ون for ان'],
     ['اونا', 'آن‌ها', 'the word table'],
   ];

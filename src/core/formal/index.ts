@@ -135,6 +135,8 @@ const TO_YOU_PREV = new Set(['به', 'از', 'با', 'بر', 'برای', 'برا
 const TO_YOU_NEXT = new Set(['هم', 'را', 'رو', 'که', 'و', 'در', 'تو', 'باید', 'برای', 'خیلی', 'فقط', 'همچین', 'هیچی', 'هیچ', 'چرا', 'اصلا', 'دیگه', 'دیگر', 'الان', 'حالا', 'هنوز', 'همیشه', 'هرگز', 'هیچوقت', 'اگه', 'اگر', 'خودت', 'خودتو', 'خودتم', 'چی', 'چه', 'کی', 'کجا', 'میدونی', 'نمیدونی', 'یه', 'یک', 'ولی', 'اما', 'بودی', 'هستی', 'نیستی', 'داری', 'نداری', 'کردی', 'شدی', 'بری', 'بیا', 'برو', 'نرو', 'بگو', 'نگو']);
 /** after پاشو these make it پا شو, get up (پاشو بیا, پاشو بریم); before other words it is پایش را (پاشو گذاشته) */
 const GET_UP_NEXT = new Set(['بیا', 'بیاین', 'بیایید', 'برو', 'بریم', 'برین', 'بدو', 'ببین', 'بشین', 'خب', 'دیگه', 'دیگر', 'زود', 'زودباش']);
+/** a finite form of داشتن or بودن (and نیست, هست): no verb comes right before one */
+const HAVE_BE = /^(?:ن?(?:دار|باش)(?:م|ی|د|ه|یم|ید|ین|ن|ند)|ن?(?:داشت|بود)(?:|م|ی|ه|یم|ید|ین|ن|ند)|(?:نیست|هست)(?:|م|ی|یم|ید|ین|ن|ند))$/;
 /** words that begin a new clause: a past stem + ن before them is the 3rd person plural (بودن و, کردن ولی) */
 const CLAUSE_NEXT = new Set(['که', 'و', 'ولی', 'اما']);
 /** longer runs of letters are no words (every reading test is then linear in the text) */
@@ -851,8 +853,10 @@ export function createFormalizer(res: FormalResources): Formalizer {
           hold = heldReading;
           // (a letter before a dot is an initial, م. رضایی: not chat's ک or ب; nor ک before a lone ی, کی typed apart)
           if (w.length === 1 && (text.charCodeAt(j) === 0x2e || nextWord === 'ی')) r = undefined;
-          // (a word before است is no verb: حس بدی است keeps بدی)
-          if (hold && nextWord === 'است') r = undefined;
+          // (a word before است is no verb: حس بدی است keeps بدی; nor one before a form of داشتن or بودن: تیم بدی نداشتیم,
+          // اعتیاد بدی داشتم, چیز بدی نیست keep بدی, bad, where بدی was بدهی; بیاد داشته باشید is به یاد; not داشتن's own
+          // forms: ط4 دارن باشه)
+          if (hold && (nextWord === 'است' || (r !== undefined && HAVE_BE.test(nextWord.replaceAll(Z, '')) && verb(w.replaceAll(Z, '')) === r && !BARE_STEMS.has(lastStem)))) r = undefined;
           // (بهم before ریختن, خوردن, پیوستن, چسبیدن is به هم, each other: همه چی بهم ریخت)
           if (w === 'بهم' && EACH_OTHER_VERB.test(nextWord.replaceAll(Z, ''))) r = 'به هم';
           if ((clauseEnd || CLAUSE_NEXT.has(nextWord)) && prevWord) {
