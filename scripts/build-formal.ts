@@ -84,6 +84,9 @@ const HAND: [string, string][] = [
   ['بی\u200cتو', 'بی\u200cتو'],
   ['اوهوم', 'اوهوم'],
   ['بومیان', 'بومیان'],
+  // (Macron, was مکران; رو + مون, on us, was the name رامون: the ون for ان reading of a rarer word)
+  ['مکرون', 'مکرون'],
+  ['رومون', 'رویمان'],
   // fixed phrases written glued (ازنو, again, was ازن را; گمشو, was گمش را)
   ['ازنو', 'از نو'],
   // (به دنیا written glued: بدنیا اومدن, was بدنی‌ها, a chat plural of بدنی)

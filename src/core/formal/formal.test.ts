@@ -151,6 +151,7 @@ describe('formalize: in context', () => {
     ['یه لایو گذاشتم، فالو کنید', 'یک لایو گذاشتم، فالو کنید', 'English words in و (live, follow) are no host + the object marker (were لای را, فال را): in the word table as themselves'],
     ['ازنو شروع کن، گمشو برو', 'از نو شروع کن، گم شو برو', 'fixed phrases written glued (از نو, again; گم شو): not ازن را, گمش را'],
     ['موتسارت در سالزبورگ بدنیا آمد', 'موتسارت در سالزبورگ به دنیا آمد', 'به دنیا written glued (was بدنی‌ها, a chat plural of بدنی)'],
+    ['مخالفت مکرون با بولدوزر از رومون رد نشد', 'مخالفت مکرون با بولدوزر از رویمان رد نشد', 'مکرون (Macron) is left as written and رومون is رو + مون, on us (were مکران, رامون)'],
     ['گاها میاد', 'گاها می‌آید', 'گاهاً without its tanvin is no chat plural of گاه (was گاه‌ها)'],
     ['خیلیم باهوش بود، هنوزم هست', 'خیلی هم باهوش بود، هنوز هم هست', 'and after خیلی, هنوز (خیلیم was خیلی‌ام)'],
     ['پیدا کردمو دیدم، دلم نمیاد کوتاه کنمو بفروشم، 190 قد دارمو منتظر بودو رفت', 'پیدا کردم و دیدم، دلم نمی‌آید کوتاه کنم و بفروشم، 190 قد دارم و منتظر بود و رفت', 'a common verb + a glued و is the verb + the conjunction, not the object marker (were کردم را, کنم را, دارم را, بود را)'],
