@@ -156,6 +156,8 @@ describe('formalize: in context', () => {
     ['خیلیم باهوش بود، هنوزم هست', 'خیلی هم باهوش بود، هنوز هم هست', 'and after خیلی, هنوز (خیلیم was خیلی‌ام)'],
     ['پیدا کردمو دیدم، دلم نمیاد کوتاه کنمو بفروشم، 190 قد دارمو منتظر بودو رفت', 'پیدا کردم و دیدم، دلم نمی‌آید کوتاه کنم و بفروشم، 190 قد دارم و منتظر بود و رفت', 'a common verb + a glued و is the verb + the conjunction, not the object marker (were کردم را, کنم را, دارم را, بود را)'],
     ['مردمو دیدم', 'مردم را دیدم', 'but مردم (people; مرد + م of مردن, a rarer verb) keeps the object marker'],
+    ['با این هزارو ۵۰۰ واکسن، سال هزارو سیصد', 'با این هزار و ۵۰۰ واکسن، سال هزار و سیصد', 'a number a compound numeral continues with و + a glued و is the number + و (was هزار را)'],
+    ['اولو بگو، یکیو دیدم', 'اول را بگو، یکی را دیدم', 'an ordinal or یکی keeps the object marker'],
     ['چکار کنم', 'چه کار کنم', 'چکار is چه کار (the word lists gave چیکار, a chat spelling)'],
     ['این یه روندی داره', 'این یک روندی دارد', 'روند (process) is a commoner word than راند: روندی is روند + ی, not chat\'s ون for ان in راندی'],
     ['قرون وسطا، برشا و لیگا و مدونا و امیلیا، منطقا میشه', 'قرون وسطا، برشا و لیگا و مدونا و امیلیا، منطقا می‌شود', 'a word in ا the lexicons list (not a treebank lemma) is a word of its own, no chat plural of its letters before ا (were وسط‌ها, برش‌ها, لیگ‌ها, مدون‌ها, امیلی‌ها, منطق‌ها)'],

@@ -155,6 +155,8 @@ const MIN_OBJECT_HOST_FREQ = 20;
  * has a glued و: chat's conjunction, not the object marker (کردمو → کردم و; مردم, مرد + م of مردن, is a noun)
  */
 const GLUED_AND_VERB = 1000;
+/** the numbers a compound numeral continues with و (بیست و, صد و, هزار و) */
+const COMPOUND_NUMBER = /(?:هزار|میلیون|میلیارد|صد|بیست|چهل|پنجاه|شصت|هفتاد|هشتاد|نود)$/;
 /** the personal endings of a formal present form */
 const FORMAL_PRESENT_ENDINGS = ['م', 'ی', 'د', 'یم', 'ید', 'ند'];
 const PREVERBS = ['بر', 'در', 'ور', 'وا', 'فرو', 'باز', 'فرا'];
@@ -500,8 +502,11 @@ export function createFormalizer(res: FormalResources): Formalizer {
 
   const nominal = (k: string, clauseEnd: boolean, cut: number, object = true): string | undefined => {
     // a common verb + a glued و is the verb + chat's conjunction (کردمو → کردم و, خواهد دادو → داد و; was کردم را)
+    // and so is a number that a compound numeral continues with و (هزارو ۵۰۰ → هزار و ۵۰۰; was هزار را; not an ordinal
+    // or یکی: اولو, یکیو keep the object marker)
     if (object && k.endsWith('و')) {
-      const v = commonVerbForm(k.slice(0, -1));
+      const r = k.slice(0, -1);
+      const v = commonVerbForm(r) ?? (COMPOUND_NUMBER.test(r) && wordsToNumber(r) !== undefined ? r : undefined);
       if (v !== undefined) return v + ' و';
     }
     if (looksFormal(k)) return undefined;
