@@ -604,7 +604,10 @@ export function createFormalizer(res: FormalResources): Formalizer {
     if (object && k.length >= 4 && k.endsWith('و') && !(k.charCodeAt(0) === 0x0627 && known('آ' + k.slice(1)))) {
       for (const rest of /[اوی]رو$/.test(k) ? [k.slice(0, -1), k.slice(0, -2)] : [k.slice(0, -1)]) {
         const a = host1(rest, true);
-        if (a !== undefined && (words.has(rest) || (isNoun(a) && f(a) >= MIN_OBJECT_HOST_FREQ))) take(rest.length, a + ' را');
+        // (not a word in ار whose letters before ار are a noun OWN_WORD_BITS commoner: بازیارو is بازی + ا + رو, chat's
+        // plural + the object marker, not بازیار, a falconer, + و)
+        const plural = !words.has(rest) && rest.endsWith('ار') && rest.length >= 5 && isNoun(rest.slice(0, -2)) && f(rest.slice(0, -2)) - f(rest) >= OWN_WORD_BITS;
+        if (a !== undefined && !plural && (words.has(rest) || (isNoun(a) && f(a) >= MIN_OBJECT_HOST_FREQ))) take(rest.length, a + ' را');
         else if (!known(rest)) {
           const r = nominal(rest, false, cut, false);
           if (r !== undefined) take(rest.length - 1, r + ' را');
