@@ -159,6 +159,7 @@ describe('formalize: in context', () => {
     ['مردمو دیدم', 'مردم را دیدم', 'but مردم (people; مرد + م of مردن, a rarer verb) keeps the object marker'],
     ['با این هزارو ۵۰۰ واکسن، سال هزارو سیصد', 'با این هزار و ۵۰۰ واکسن، سال هزار و سیصد', 'a number a compound numeral continues with و + a glued و is the number + و (was هزار را)'],
     ['اولو بگو، یکیو دیدم', 'اول را بگو، یکی را دیدم', 'an ordinal or یکی keeps the object marker'],
+    ['وقتی میبینم خونم میره بالا، عزیز جونم', 'وقتی میبینم خونم می‌رود بالا، عزیز جانم', 'خونم is خون + م (my blood), a treebank word as common as خانم, not خانم; جونم is still جانم'],
     ['من ندیدم بازیارو، اینکارو نکن', 'من ندیدم بازی‌ها را، این کار را نکن', 'a word in ار far rarer than the noun before ار + و is chat\'s plural + رو (بازیار, a falconer, + را was output); the word table\'s اینکار still wins'],
     ['چکار کنم', 'چه کار کنم', 'چکار is چه کار (the word lists gave چیکار, a chat spelling)'],
     ['این یه روندی داره', 'این یک روندی دارد', 'روند (process) is a commoner word than راند: روندی is روند + ی, not chat\'s ون for ان in راندی'],

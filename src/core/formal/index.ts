@@ -512,7 +512,10 @@ export function createFormalizer(res: FormalResources): Formalizer {
     if (looksFormal(k)) return undefined;
     // ون for ان (خونه → خانه, زمونه → زمانه)
     if (k.includes('و')) {
-      const v = firstVariant(k, (x) => (known(x) && f(x) > f(k) ? x : undefined));
+      // (not when the word is a treebank word at least as common as the reading + a clitic letter: خونم is خون + م, my
+      // blood, not خانم; جونم is still جانم, جون being no treebank word)
+      const cl = /[مشت]$/.test(k) && ((lexicon.get(k.slice(0, -1)) ?? 0) & POS_GOLD) !== 0 ? f(k.slice(0, -1)) : -1;
+      const v = firstVariant(k, (x) => (known(x) && f(x) > f(k) && f(x) > cl ? x : undefined));
       if (v !== undefined) return v;
     }
     // every reading of the word as a known host + a suffix chain; the longest host wins (صداشون = صدا + شون, not صد
