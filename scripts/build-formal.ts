@@ -94,6 +94,8 @@ const HAND: [string, string][] = [
   ['میدلتون', 'میدلتون'],
   ['کورونا', 'کورونا'],
   ['کاتالونیا', 'کاتالونیا'],
+  // (chat's دادا, brother, was دادها, a chat plural of داد)
+  ['دادا', 'دادا'],
   ['رومون', 'رویمان'],
   // fixed phrases written glued (ازنو, again, was ازن را; گمشو, was گمش را)
   ['ازنو', 'از نو'],
