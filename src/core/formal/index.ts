@@ -271,6 +271,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
   // the treebanks' colloquial past stems (iPerUDT's اومد, تونست) are no formal forms: they map to the formal stem
   // (first those the lemma data spells formally, its "=past" items: تونست → توانست)
   const pastTo = colloquialPasts(lemma.verbs);
+  // chat's ذاشت / زاشت for گذاشت, as its present ذار / زار for گذار (میذاشتم → می‌گذاشتم, نذاشتن → نگذاشتند)
+  for (const p of ['ذاشت', 'زاشت']) if (past.has('گذاشت') && !past.has(p)) pastTo.set(p, 'گذاشت');
   for (const p of past) {
     if (pastTo.has(p)) continue;
     const t = words.get(p);
