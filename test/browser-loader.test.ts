@@ -102,6 +102,21 @@ describe('dabir/browser: loading the data with fetch', () => {
     await expect(loadResources(base, { components: ['normalizer', 'tokenizer'], fetch: fake, ...opts })).rejects.toMatchObject({ code });
   });
 
+  it('a manifest entry whose size or checksum is of the wrong type is E_RESOURCE_CORRUPT, naming it', async () => {
+    const real = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data', 'manifest.json'), 'utf8')) as { files: Record<string, { bytes: number }> };
+    // [how the entry of halfspace.bin is changed, the message, reason]
+    const rows: [(e: Record<string, unknown>) => unknown, RegExp, string][] = [
+      [(e) => ({ ...e, bytes: String(e.bytes) }), /halfspace\.bin has bytes "\d+", not a whole number/, 'a size written as a string ("has 4955664 bytes, the manifest says 4955664")'],
+      [(e) => ({ ...e, sha256: 42 }), /halfspace\.bin has a sha256 that is not a string/, 'a checksum of the wrong type'],
+      [() => null, /halfspace\.bin is not an object/, 'no entry object'],
+    ];
+    for (const [change, msg, why] of rows) {
+      const m = { ...real, files: { ...real.files, 'halfspace.bin': change(real.files['halfspace.bin'] as unknown as Record<string, unknown>) } };
+      const fake = async (url: string): Promise<Response> => (url.endsWith('manifest.json') ? new Response(JSON.stringify(m)) : fetch(url));
+      await expect(loadResources(base, { components: ['normalizer'], fetch: fake }), why).rejects.toMatchObject({ code: 'E_RESOURCE_CORRUPT', message: expect.stringMatching(msg) });
+    }
+  });
+
   it.each(badManifests)('a manifest that is not a JSON object is E_RESOURCE_CORRUPT: %s (%s)', async (body) => {
     const fake = async (url: string): Promise<Response> => (url.endsWith('manifest.json') ? new Response(body) : fetch(url));
     await expect(loadResources(base, { components: ['normalizer'], fetch: fake })).rejects.toMatchObject({ code: 'E_RESOURCE_CORRUPT', message: expect.stringMatching(/manifest\.json is not a JSON object/) });

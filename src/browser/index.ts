@@ -83,6 +83,21 @@ function parseManifest(bytes: Uint8Array, base: string | URL): { files?: Record<
     const start = new TextDecoder().decode(bytes.subarray(0, 40)).replace(/\s+/g, ' ');
     throw new DabirError('E_RESOURCE_CORRUPT', `data/manifest.json is not a JSON object (it starts with ${JSON.stringify(start)})`, `serve the package's data/ folder under ${String(base)}, with its files as they are`);
   }
+  // its entries' sizes and checksums as the loader reads them (a size written as a string gave "has 4955664 bytes, the
+  // manifest says 4955664")
+  const files = (m as { files?: unknown }).files;
+  if (files !== undefined && (files === null || typeof files !== 'object' || Array.isArray(files))) {
+    throw new DabirError('E_RESOURCE_CORRUPT', 'data/manifest.json: "files" is not an object', `serve the package's data/ folder under ${String(base)}, with its files as they are`);
+  }
+  for (const [name, e] of Object.entries((files ?? {}) as Record<string, unknown>)) {
+    const entry = e as { bytes?: unknown; sha256?: unknown } | null;
+    const bad =
+      entry === null || typeof entry !== 'object' ? 'is not an object'
+      : entry.bytes !== undefined && !(typeof entry.bytes === 'number' && Number.isInteger(entry.bytes) && entry.bytes >= 0) ? `has bytes ${JSON.stringify(entry.bytes)}, not a whole number`
+      : entry.sha256 !== undefined && typeof entry.sha256 !== 'string' ? 'has a sha256 that is not a string'
+      : '';
+    if (bad) throw new DabirError('E_RESOURCE_CORRUPT', `data/manifest.json: the entry of ${name} ${bad}`, `serve the package's data/ folder under ${String(base)}, with its files as they are`);
+  }
   return m as { files?: Record<string, ManifestEntry> };
 }
 
