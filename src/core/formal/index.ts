@@ -100,11 +100,7 @@ const PRESENT_ENDINGS: [string, string][] = [
   ['د', 'د'],
 ];
 /** the endings only chat writes (→ formal) */
-const CHAT_ENDINGS: [string, string][] = [
-  ['ین', 'ید'],
-  ['ن', 'ند'],
-  ['ه', 'د'],
-];
+const CHAT_ENDINGS = PRESENT_ENDINGS.filter(([c, f]) => c !== f);
 const FORMAL_PAST_ENDINGS = ['', 'م', 'ی', 'یم', 'ید', 'ند', 'ه'];
 const PAST_ENDINGS: [string, string][] = [
   ['ین', 'ید'],
@@ -158,7 +154,7 @@ const GLUED_AND_VERB = 1000;
 /** the numbers a compound numeral continues with و (بیست و, صد و, هزار و) */
 const COMPOUND_NUMBER = /(?:هزار|میلیون|میلیارد|صد|بیست|چهل|پنجاه|شصت|هفتاد|هشتاد|نود)$/;
 /** the personal endings of a formal present form */
-const FORMAL_PRESENT_ENDINGS = ['م', 'ی', 'د', 'یم', 'ید', 'ند'];
+const FORMAL_PRESENT_ENDINGS = [...new Set(PRESENT_ENDINGS.map(([, f]) => f))];
 const PREVERBS = ['بر', 'در', 'ور', 'وا', 'فرو', 'باز', 'فرا'];
 /** verbs read without a prefix (light verbs after a noun, داشتن, بودن's subjunctive): کنه → کند, داره → دارد */
 const BARE_STEMS = new Set(['کن', 'دار', 'باش', 'شو']);
@@ -462,11 +458,13 @@ export function createFormalizer(res: FormalResources): Formalizer {
     return b !== undefined && (a === undefined || f(b) - f(a) >= margin) ? b : a;
   };
   const isNoun = (h: string): boolean => ((lexicon.get(h) ?? 0) & POS_NOUN) !== 0;
+  /** `w` is better read as the noun `stem` + chat's plural ا: the noun is OWN_WORD_BITS commoner than `w` as written */
+  const commonerNoun = (stem: string, w: string): boolean => isNoun(stem) && f(stem) - f(w) >= OWN_WORD_BITS;
   /**
    * a word in ا that is before a clitic chat's plural of a noun OWN_WORD_BITS commoner than it: کارا (efficient) in
    * کاراشون, کارامو is کار + ا (کارهایشان, کارهایم را; they were کارایشان, کارایم را); صدا, بالا are words of their own
    */
-  const chatPlural = (h: string): boolean => h.length >= 4 && h.endsWith('ا') && isNoun(h.slice(0, -1)) && f(h.slice(0, -1)) - f(h) >= OWN_WORD_BITS;
+  const chatPlural = (h: string): boolean => h.length >= 4 && h.endsWith('ا') && commonerNoun(h.slice(0, -1), h);
 
   /** `cut`: where the writer put a ZWNJ inside the word (a clitic set off: عمه‌ام is عمه + ام, never a plural) */
   /**
@@ -611,7 +609,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
         const a = host1(rest, true);
         // (not a word in ار whose letters before ار are a noun OWN_WORD_BITS commoner: بازیارو is بازی + ا + رو, chat's
         // plural + the object marker, not بازیار, a falconer, + و)
-        const plural = !words.has(rest) && rest.endsWith('ار') && rest.length >= 5 && isNoun(rest.slice(0, -2)) && f(rest.slice(0, -2)) - f(rest) >= OWN_WORD_BITS;
+        const plural = !words.has(rest) && rest.endsWith('ار') && rest.length >= 5 && commonerNoun(rest.slice(0, -2), rest);
         if (a !== undefined && !plural && (words.has(rest) || (isNoun(a) && f(a) >= MIN_OBJECT_HOST_FREQ))) take(rest.length, a + ' را');
         else if (!known(rest)) {
           const r = nominal(rest, false, cut, false);

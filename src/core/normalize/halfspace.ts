@@ -1587,9 +1587,8 @@ function primeWords(d: HalfSpaceDecoder): void {
   }
 }
 
-/** Half-space step: inserts ZWNJs into run-together words and turns spaces inside words into ZWNJs. */
 /** the forms of بودن (was, been): a word of their own after a ZWNJ that cannot show (invisibleZwnjSpace) */
-const BUDAN = new Set(['بود', 'بودم', 'بودی', 'بودیم', 'بودید', 'بودند', 'بوده', 'نبود', 'نبودم', 'نبودی', 'نبودیم', 'نبودید', 'نبودند', 'نبوده']);
+const BUDAN = new Set(['', 'ن'].flatMap((neg) => ['', 'م', 'ی', 'یم', 'ید', 'ند', 'ه'].map((e) => neg + 'بود' + e)));
 /**
  * The spacing step's question (ZwnjSpaceTest) about a word of two parts with a ZWNJ after a non-joining letter, where
  * it cannot show: a space meant (قرار‌بود → قرار بود, خواهد‌بود, و‌مردم, زیبا‌بود), or the parts glued (کشور‌ها,
@@ -1610,6 +1609,7 @@ export function invisibleZwnjSpace(model: HalfSpaceModel): (text: string, a0: nu
   };
 }
 
+/** Half-space step: inserts ZWNJs into run-together words and turns spaces inside words into ZWNJs. */
 export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOptions): Edit[] {
   const d = decoderFor(model);
   let dm = memos.get(d);

@@ -54,7 +54,7 @@ export interface NormalizerInternals {
 /** Builds a normalizer from loaded resources. Synchronous; does no I/O. */
 export function createNormalizer(resources: NormalizerResources = {}, internals: NormalizerInternals = {}): Normalizer {
   const model = resources.halfSpace;
-  /** the spacing step's question about ZWNJs that cannot show (a space meant, or the parts glued) */
+  /** the spacing step's question about ZWNJs that cannot show (a space meant, or the parts glued; asked under halfSpace 'fix') */
   const zwnjSpace = model ? invisibleZwnjSpace(model) : undefined;
   const chunk = Math.max(1, internals.chunkSize ?? CHUNK);
   /** Persian typed on the English layout: its edits, with the protection of the Latin words they rewrite lifted */
@@ -69,7 +69,7 @@ export function createNormalizer(resources: NormalizerResources = {}, internals:
     let a = AlignedText.from(text, protect);
     if (kb) a = applyEdits(a, kb);
     a = applyEdits(a, characterEdits(a, o));
-    a = applyEdits(a, spacingEdits(a, o, model && o.halfSpace === 'fix' ? zwnjSpace : undefined));
+    a = applyEdits(a, spacingEdits(a, o, zwnjSpace));
     if (o.halfSpace === 'fix' && model) a = applyEdits(a, halfSpaceEdits(a, model, o));
     return a;
   };
@@ -79,7 +79,7 @@ export function createNormalizer(resources: NormalizerResources = {}, internals:
     let a: StepText = { text, protect };
     if (kb) a = applyEditsPlain(a, kb);
     a = applyEditsPlain(a, characterEdits(a, o));
-    a = applyEditsPlain(a, spacingEdits(a, o, model && o.halfSpace === 'fix' ? zwnjSpace : undefined));
+    a = applyEditsPlain(a, spacingEdits(a, o, zwnjSpace));
     if (o.halfSpace === 'fix' && model) a = applyEditsPlain(a, halfSpaceEdits(a, model, o));
     return a.text;
   };

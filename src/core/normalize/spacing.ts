@@ -275,7 +275,7 @@ function spaceMeant(text: string, p: Uint8Array, i: number, r: number, le: numbe
 }
 /** what may end a word's two parts for spaceMeant: anything but a letter, a mark, a ZWNJ, ZWJ or kashida */
 function partEdge(c: number): boolean {
-  return (CLS[c]! & (S_AL | S_MARK | S_KASH | S_Z | S_ODD)) === 0 && c !== ZWNJ;
+  return (CLS[c]! & (S_AL | S_MARK | S_KASH | S_Z | S_ODD)) === 0;
 }
 
 /** A ZWNJ between L and R shows: both are Arabic letters (or marks) and the letter before it joins to the left. */

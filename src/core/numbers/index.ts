@@ -18,7 +18,7 @@
  */
 import { findIdentifiers } from '../identifiers/index.js';
 import { anyProtected, protectedLetters } from '../normalize/protect.js';
-import { digitValue, letterKey, toPersianDigits } from '../chars.js';
+import { digitValue, isLatinLetter, letterKey, toPersianDigits } from '../chars.js';
 import { badOption, DabirError } from '../errors.js';
 
 const ZWNJ = '\u200c';
@@ -771,7 +771,6 @@ const faDigits = (s: string): string => toPersianDigits(s).replace('.', '٫');
 
 const ARABIC = 1;
 const LATIN = 2;
-const isLatinLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 
 /**
  * The script of the text around [start, end), as the normalizer reads it for digits: the last letter before it on

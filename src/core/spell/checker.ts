@@ -110,23 +110,23 @@ export interface SpellOptions {
   documentCounts?: ReadonlyMap<string, number>;
 }
 
-/** option objects already checked by checkOptions (a document is checked sentence by sentence with one object) */
+/** option objects already checked by checkSpellOptions (a document is checked sentence by sentence with one object) */
 const checkedOptions = new WeakSet<object>();
 /**
  * The options of a check, checked once per object: a kind or register no checker knows, a count of suggestions that
  * is no whole number >= 0, a threshold or cost that is no finite number throws E_BAD_OPTION (they were taken as they
  * came: kinds ['typo'] reported nothing, maxSuggestions -1 every candidate but the last).
  */
-export function checkSpellOptions(o: SpellOptions | undefined): void {
+export function checkSpellOptions(o: SpellOptions | undefined, prefix = ''): void {
   if (o === undefined) return;
-  if (o === null || typeof o !== 'object') throw badOption('options', o, ['an object of spelling options']);
+  if (o === null || typeof o !== 'object') throw badOption(prefix + 'options', o, ['an object of spelling options']);
   if (checkedOptions.has(o)) return;
-  if (o.kinds !== undefined && (!Array.isArray(o.kinds) || o.kinds.some((k) => !SPELL_KINDS.includes(k)))) throw badOption('kinds', o.kinds, SPELL_KINDS);
-  if (o.register !== undefined && !(SPELL_REGISTERS as readonly unknown[]).includes(o.register)) throw badOption('register', o.register, SPELL_REGISTERS);
-  if (o.maxSuggestions !== undefined && !(Number.isInteger(o.maxSuggestions) && o.maxSuggestions >= 0)) throw badOption('maxSuggestions', o.maxSuggestions, ['a whole number >= 0']);
+  if (o.kinds !== undefined && (!Array.isArray(o.kinds) || o.kinds.some((k) => !SPELL_KINDS.includes(k)))) throw badOption(prefix + 'kinds', o.kinds, SPELL_KINDS);
+  if (o.register !== undefined && !(SPELL_REGISTERS as readonly unknown[]).includes(o.register)) throw badOption(prefix + 'register', o.register, SPELL_REGISTERS);
+  if (o.maxSuggestions !== undefined && !(Number.isInteger(o.maxSuggestions) && o.maxSuggestions >= 0)) throw badOption(prefix + 'maxSuggestions', o.maxSuggestions, ['a whole number >= 0']);
   for (const k of ['realWordThreshold', 'fixThreshold', 'maxCost', 'contextCap'] as const) {
     const v = o[k];
-    if (v !== undefined && !(typeof v === 'number' && Number.isFinite(v))) throw badOption(k, v, ['a finite number']);
+    if (v !== undefined && !(typeof v === 'number' && Number.isFinite(v))) throw badOption(prefix + k, v, ['a finite number']);
   }
   checkedOptions.add(o);
 }
@@ -222,6 +222,7 @@ export function isSpellable(s: string): boolean {
 const DEGREE = ['', 'تر', 'ترین'];
 const PLURAL = ['', 'ها', 'ان'];
 const LAST = ['', 'ی', 'ای', 'یی', 'م', 'ت', 'ش', 'مان', 'تان', 'شان', 'یم', 'یت', 'یش', 'یمان', 'یتان', 'یشان', 'ام', 'ات', 'اش', 'است', 'اند', 'ایم', 'اید', 'ست', 'ند', 'ید'];
+/** the pronoun clitics (also the object clitics a verb form takes: ببینمش, بگذارمت) */
 const CONS_PRON = new Set(['م', 'ت', 'ش', 'مان', 'تان', 'شان']);
 const Y_PRON = new Set(['یم', 'یت', 'یش', 'یمان', 'یتان', 'یشان', 'یی']);
 const VOWEL_INITIAL = new Set(['ای', 'ام', 'ات', 'اش', 'است', 'اند', 'ایم', 'اید']);
@@ -426,14 +427,13 @@ function minQuality(w: string): number {
 }
 /** two unknown words side by side are a name or a foreign phrase unless both have a correction this strong */
 const QPAIR = 11;
-/**
- * The object clitics a verb form takes (ببینمش, بگذارمت; chat's شون, تون, مون reach the checker as their formal forms
- * through the formalizer in informal lines), after a listed verb form that ends in a personal ending (the 3rd singular
- * past too: کردش). Tuning folds: no figure moved; iPerUDT train (colloquial) non-word issues 248 → 235.
- */
-const OBJECT_CLITICS = ['شان', 'تان', 'مان', 'ش', 'م', 'ت'];
 /** the chains after ه that are also ه + chat's clitic after a vowel (تنها + م → تنهام; see halfSpaceFix) */
 const VOWEL_CLITIC_AFTER = /^ا(?:م|ت|ش|مون|تون|شون)$/;
+/**
+ * a personal ending: after a listed verb form ending in one (the 3rd singular past too: کردش) the pronoun clitics
+ * (CONS_PRON) are object clitics (ببینمش; chat's شون, تون, مون reach the checker as their formal forms through the
+ * formalizer in informal lines). Tuning folds: no figure moved; iPerUDT train (colloquial) non-word issues 248 → 235.
+ */
 const PERSON_END = /(?:م|ی|یم|ید|ند|د|ین|ن)$/;
 /** what a known word may add to its correction and still be that word inflected (suspiciousInContext) */
 const CLITIC_TAILS = new Set(['ش', 'م', 'ت', 'ی', 'مان', 'تان', 'شان', 'ها', 'های', 'ای', 'اش', 'ام', 'ات', '\u200cش', '\u200cها', '\u200cهای', '\u200cای', '\u200cاش', '\u200cی']);
@@ -599,11 +599,11 @@ const RW_THRESHOLD = 0.75;
 
 /** the person of a verb's ending (after the stem the two forms of a confusion pair share); '' is the bare 3rd singular (نیست, رفت) */
 const PERSON_ENDING: Readonly<Record<string, string>> = { '': '3s', 'د': '3s', 'م': '1s', 'ی': '2s', 'یم': '1p', 'ید': '2p', 'ند': '3p' };
+/** its written endings, longest first (verbPerson) */
+const PERSON_ENDINGS = Object.keys(PERSON_ENDING).filter((e) => e !== '').sort((a, b) => b.length - a.length);
 /** personal pronouns that are a verb's subject, by person */
 const PRONOUN_PERSON: Readonly<Record<string, string>> = { 'من': '1s', 'تو': '2s', 'او': '3s', 'وی': '3s', 'ما': '1p', 'شما': '2p', 'آنها': '3p', 'آن‌ها': '3p', 'ایشان': '3p' };
 
-/** the pronoun clitics glued to a word (not the indefinite ی: PerSpellData's editors drop it, تخفیفی → تخفیف) */
-const PRONOUN_CLITICS: readonly string[] = ['م', 'ت', 'ش', 'مان', 'تان', 'شان'];
 /** a number word or number before و in a compound numeral (سی و یکمین) */
 const COMPOUND_NUMBER = /^(بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود|صد|یکصد|دویست|سیصد|چهارصد|پانصد|ششصد|هفتصد|هشتصد|نهصد|هزار|میلیون|[0-9۰-۹]+)$/;
 
@@ -697,7 +697,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       }
     }
     // a verb form with a personal ending + an object clitic (ببینمش, کشتمش, بگذارمت, دیدیمشان)
-    for (const c of OBJECT_CLITICS) {
+    for (const c of CONS_PRON) {
       if (w.length - c.length < 3 || !w.endsWith(c)) continue;
       const stem = w.slice(0, w.length - c.length);
       const k = id.get(stem);
@@ -1244,7 +1244,10 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     const k = id.get(w);
     return k === undefined ? -1 : data.flags[k]!;
   };
-  const isVerb = (w: string): boolean => flagOf(w) > 0 && (flagOf(w) & FLAG_VERB) !== 0;
+  const isVerb = (w: string): boolean => {
+    const f = flagOf(w);
+    return f > 0 && (f & FLAG_VERB) !== 0;
+  };
   /** the persons of two verb forms that differ only in their personal ending (نیستم / نیست: 1s, 3s), else null */
   const personPair = (a: string, b: string): [string, string] | null => {
     let p = 0;
@@ -1260,8 +1263,23 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   /** the person of a listed verb form by its ending (not the bare 3rd singular), else null */
   const verbPerson = (w: string): string | null => {
     if (!isVerb(w)) return null;
-    for (const e of ['یم', 'ید', 'ند', 'م', 'ی', 'د']) if (w.endsWith(e)) return PERSON_ENDING[e]!;
+    for (const e of PERSON_ENDINGS) if (w.endsWith(e)) return PERSON_ENDING[e]!;
     return null;
+  };
+  /**
+   * In a colloquial line, a learned pair that is an editor's rewrite rather than a misspelling (PerSpellData's edited
+   * news drops clitics and rephrases; chat keeps them): the word less a pronoun clitic, CONS_PRON, not the indefinite
+   * ی, which PerSpellData's editors drop too (مردمش → مردم, بودنش → بودن,
+   * دولتت → دولت), a word of 3+ letters replaced by a word of 1-2 at a cost over 1.5 (منتظر → من, ظرف → در), or one
+   * word replaced by a phrase at a cost over 2.5 (دادنش → دادن صرفش)
+   */
+  const chatRewrite = (wrong: string, correct: string): boolean => {
+    if (wrong.includes(' ')) return false;
+    if (!correct.includes(' ')) {
+      if (wrong.startsWith(correct) && CONS_PRON.has(wrong.slice(correct.length))) return true;
+      return correct.length <= 2 && wrong.length >= 3 && editCost(wrong, correct) > 1.5;
+    }
+    return editCost(wrong, correct) > 2.5;
   };
   /**
    * A learned real-word pair that the text itself contradicts — PerSpellData's pairs read off text unlike it (tweets):
@@ -1270,20 +1288,6 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
    * correction's person in the text, or another verb form in the written person and none (verb or pronoun) in the
    * correction's.
    */
-  /**
-   * In a colloquial line, a learned pair that is an editor's rewrite rather than a misspelling (PerSpellData's edited
-   * news drops clitics and rephrases; chat keeps them): the word less a pronoun clitic (مردمش → مردم, بودنش → بودن,
-   * دولتت → دولت), a word of 3+ letters replaced by a word of 1-2 at a cost over 1.5 (منتظر → من, ظرف → در), or one
-   * word replaced by a phrase at a cost over 2.5 (دادنش → دادن صرفش)
-   */
-  const chatRewrite = (wrong: string, correct: string): boolean => {
-    if (wrong.includes(' ')) return false;
-    if (!correct.includes(' ')) {
-      if (wrong.startsWith(correct) && PRONOUN_CLITICS.includes(wrong.slice(correct.length))) return true;
-      return correct.length <= 2 && wrong.length >= 3 && editCost(wrong, correct) > 1.5;
-    }
-    return editCost(wrong, correct) > 2.5;
-  };
   const contradicted = (keys: readonly string[], i: number, len: number, wrong: string, correct: string): boolean => {
     if (len === 1 && !correct.includes(' ') && isVerb(wrong) && isVerb(correct)) {
       const pp = personPair(wrong, correct);
@@ -1313,10 +1317,13 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     // → ماسک), or itself such a name written next to a listed name anywhere in the text (آرات حسینی ... پیج آرات:
     // → آیات). Not a seat variant (رییس → رئیس beside a name)
     if (!seatOnly(wrong, correct)) {
-      const rareName = (x: string | undefined): boolean => x !== undefined && flagOf(x) > 0 && (flagOf(x) & FLAG_NAME) !== 0 && formFreq(x) <= 1;
+      const name = (x: string | undefined): boolean => {
+        const f = x === undefined ? -1 : flagOf(x);
+        return f > 0 && (f & FLAG_NAME) !== 0;
+      };
+      const rareName = (x: string | undefined): boolean => name(x) && formFreq(x!) <= 1;
       if (rareName(keys[i - 1]) || rareName(keys[i + len])) return true;
       if (len === 1 && rareName(wrong)) {
-        const name = (x: string | undefined): boolean => x !== undefined && flagOf(x) > 0 && (flagOf(x) & FLAG_NAME) !== 0;
         for (let j = 0; j < keys.length; j++) if (keys[j] === wrong && (name(keys[j - 1]) || name(keys[j + 1]))) return true;
       }
     }

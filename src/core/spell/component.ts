@@ -7,7 +7,7 @@
 import { badOption } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
 import { anyProtected, protectedLetters } from '../normalize/protect.js';
-import { countKeys, createSpellChecker, SPELL_KINDS, tokenKey, SPELL_REGISTERS, type SpellChecker, type SpellIssue, type SpellKind, type SpellOptions, type SpellRegister, type SpellToken } from './checker.js';
+import { checkSpellOptions, countKeys, createSpellChecker, tokenKey, type SpellChecker, type SpellIssue, type SpellOptions, type SpellToken } from './checker.js';
 import type { Doc } from '../doc.js';
 
 const cache = new WeakMap<object, SpellChecker>();
@@ -56,23 +56,16 @@ defineComponent({
   resources: ['spell'],
   create(res, options) {
     for (const k of Object.keys(options)) if (!OPTION_NAMES.includes(k)) throw badOption(k, options[k], OPTION_NAMES);
-    const kinds = options.kinds as SpellKind[] | undefined;
-    if (kinds !== undefined && (!Array.isArray(kinds) || kinds.some((k) => !SPELL_KINDS.includes(k)))) throw badOption('spell.kinds', kinds, SPELL_KINDS);
     const words = options.words;
     if (words !== undefined && !Array.isArray(words)) throw badOption('spell.words', words, ['an array of words']);
+    const o: SpellOptions = {};
+    for (const k of ['kinds', 'realWordThreshold', 'maxSuggestions', 'maxCost', 'contextCap', 'fixThreshold', 'register'] as const) {
+      if (options[k] !== undefined) (o as Record<string, unknown>)[k] = options[k];
+    }
+    // (the checker's own test of its options, as check() runs it, here at the pipeline's creation)
+    checkSpellOptions(o, 'spell.');
     const checker = spellCheckerOf(res.spell);
     if (words) checker.addWords(words as string[]);
-    const o: SpellOptions = {};
-    for (const k of ['realWordThreshold', 'maxSuggestions', 'maxCost', 'contextCap', 'fixThreshold'] as const) {
-      const v = options[k];
-      if (v === undefined) continue;
-      if (typeof v !== 'number' || !Number.isFinite(v)) throw badOption(`spell.${k}`, v, ['a finite number']);
-      o[k] = v;
-    }
-    if (kinds) o.kinds = kinds;
-    const register = options.register;
-    if (register !== undefined && !(SPELL_REGISTERS as readonly unknown[]).includes(register)) throw badOption('spell.register', register, SPELL_REGISTERS);
-    if (register) o.register = register as SpellRegister;
     return { annotate: (doc) => void checkDoc(checker, doc, o) };
   },
 });
