@@ -168,6 +168,19 @@ function seatOnly(word: string, fix: string): boolean {
   return true;
 }
 
+/** a sentence ends in source[from, to) (the gap between two tokens): a line break, or a sentence mark (. ! ? ؟ …)
+ * followed by white space there */
+function sentenceBreak(source: string, from: number, to: number): boolean {
+  let mark = false;
+  for (let j = from; j < to; j++) {
+    const c = source.charCodeAt(j);
+    if (c === 10 || c === 13 || c === 0x2029) return true;
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026) mark = true;
+    else if (mark && (c === 0x20 || c === 9 || c === 0xa0)) return true;
+  }
+  return false;
+}
+
 /** the lookup key of a token as checkTokens reads it ('' for a run longer than any word: never judged) */
 export const tokenKey = (t: SpellToken): string => (t.form.length > MAX_WORD ? '' : spellKey(t.form));
 
@@ -1458,35 +1471,29 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       !user.has(keys[k]!) &&
       !(informalAt(k) && informalKnown(keys[k]!)) &&
       !halfSpaceFix(keys[k]!);
-    // an unknown word written twice on one line is meant (a name, a term), not a typo; written twice further apart in
-    // the text (or the document: documentCounts), only when its best correction is not a strong one (q < QPAIR): a
+    // an unknown word written twice in one sentence is meant (a name, a term), not a typo; written twice further apart
+    // in the text (or the document: documentCounts), only when its best correction is not a strong one (q < QPAIR): a
     // writer repeats a misspelling too. Tuning folds 2 / 3 checked as documents (SPELL_DOC=1): counting any
     // repetition lost 3.5 points of recall against sentence by sentence; this rule none, for 0.26 / 0.41 fewer false
-    // alarms per 1,000 words
-    // the keys' counts in the text, and per line (key prefixed by its line number), built at the first question
-    let rep: { counts: Map<string, number>; onLine: Map<string, number>; lineOf: Int32Array } | undefined;
+    // alarms per 1,000 words. A sentence ends at a line break or at a sentence mark followed by a space (the `spell`
+    // component checks sentence by sentence, and check() on a paragraph must agree with it: with "one line", a typo
+    // written twice in a paragraph, `ساختمن`, was never reported by check())
+    // the keys' counts in the text, and per sentence (key prefixed by its sentence number), built at the first question
+    let rep: { counts: Map<string, number>; inSentence: Map<string, number>; sentOf: Int32Array } | undefined;
     const repeated = (w: string, i: number, q: number): boolean => {
       if (w.length < 3) return false;
       if (!rep) {
-        rep = { counts: countKeys(keys), onLine: new Map(), lineOf: new Int32Array(tokens.length) };
-        // (lines counted from the first token on: only which tokens share a line matters, and a sentence of a long
-        // document must not scan the text before it)
-        // (the next line break is looked for once per line break, not once per token: on a line of n units without
-        // one, a search per token was quadratic — a 1 MB line took seconds)
-        let line = 0;
-        let nl = tokens.length > 0 ? source.indexOf('\n', tokens[0]!.start) : -1;
+        rep = { counts: countKeys(keys), inSentence: new Map(), sentOf: new Int32Array(tokens.length) };
+        // (only the gaps between tokens are read: linear in the text's length)
+        let sent = 0;
         for (let k = 0; k < tokens.length; k++) {
-          const st = tokens[k]!.start;
-          while (nl >= 0 && nl < st) {
-            line++;
-            nl = source.indexOf('\n', nl + 1);
-          }
-          rep.lineOf[k] = line;
-          const lk = `${line}\u0000${keys[k]!}`;
-          rep.onLine.set(lk, (rep.onLine.get(lk) ?? 0) + 1);
+          if (k > 0 && sentenceBreak(source, tokens[k - 1]!.end, tokens[k]!.start)) sent++;
+          rep.sentOf[k] = sent;
+          const sk = `${sent}\u0000${keys[k]!}`;
+          rep.inSentence.set(sk, (rep.inSentence.get(sk) ?? 0) + 1);
         }
       }
-      if (rep.onLine.get(`${rep.lineOf[i]}\u0000${w}`)! >= 2) return true;
+      if (rep.inSentence.get(`${rep.sentOf[i]}\u0000${w}`)! >= 2) return true;
       return Math.max(rep.counts.get(w)!, o.documentCounts?.get(w) ?? 0) >= 2 && q < QPAIR;
     };
     for (let i = 0; i < tokens.length; i++) {

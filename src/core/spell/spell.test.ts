@@ -459,8 +459,14 @@ describe('informal register', () => {
     // a strong correction (رفتت → رفت): a misspelling the writer repeats, reported on every line
     expect(checker.check('او رفتت', { documentCounts: new Map([['رفتت', 3]]) }).map((i) => i.text)).toEqual(['رفتت']);
     expect(checker.check('او رفتت\nما رفتت').map((i) => i.text)).toEqual(['رفتت', 'رفتت']);
-    // twice on one line: meant, whatever its correction
+    // twice in one sentence: meant, whatever its correction
     expect(checker.check('او رفتت و رفتت')).toEqual([]);
+    // twice in two sentences of one line (a paragraph): as on two lines, and as the spell component, which checks
+    // sentence by sentence, reads it — the strong correction is reported twice, the weak one (a name) not at all
+    expect(checker.check('او رفتت. ما رفتت!').map((i) => i.text)).toEqual(['رفتت', 'رفتت']);
+    expect(checker.check('او دانشپ. ما دانشپ')).toEqual([]);
+    // a dot with no space after it ends no sentence
+    expect(checker.check('او رفتت.رفتت')).toEqual([]);
   });
   it('a hamza seat written for its plain letter (پائین for پایین) is a style issue, not a misspelling', () => {
     expect(checker.check('او پائین رفت').map((i) => [i.kind, i.suggestions[0]?.text])).toEqual([['style', 'پایین']]);
