@@ -221,6 +221,32 @@ function keyOf(s: string): string {
 const NEEDS_YEAR = new Set(['می', 'مه', 'جون']);
 const WEEKDAY_KEYS = new Set(['شنبه', 'یکشنبه', 'دوشنبه', 'سهشنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه']);
 
+/** the Persian names of Latin letters that spell out abbreviations (سی دی, دی وی دی, ال سی دی, پی دی اف) */
+const LETTER_NAMES = new Set(['ای', 'بی', 'سی', 'دی', 'اف', 'جی', 'اچ', 'آی', 'کی', 'ال', 'ام', 'ان', 'پی', 'کیو', 'آر', 'اس', 'تی', 'یو', 'وی', 'اکس', 'وای', 'زد']);
+/** the word ending at `e` (after spaces), or the one starting at `s`; '' when none */
+function wordBefore(text: string, e: number): string {
+  let i = e;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
+  let j = i;
+  while (j > 0 && /[\u0621-\u06ff]/.test(text[j - 1]!)) j--;
+  return text.slice(j, i);
+}
+function wordAfter(text: string, s: number): string {
+  let i = s;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+  let j = i;
+  while (j < text.length && /[\u0621-\u06ff]/.test(text[j]!)) j++;
+  return text.slice(i, j);
+}
+/** a day in words [ds, de) before دی (ending at `me`) that spells letters: سی (C), a letter name before the day or
+ * after دی, or an indefinite before the day (یه سی دی) */
+function letterNamesAround(text: string, ds: number, de: number, me: number): boolean {
+  const dayWord = text.slice(ds, de);
+  if (dayWord === 'سی') return true;
+  const before = wordBefore(text, ds);
+  return LETTER_NAMES.has(before) || before === 'یه' || before === 'یک' || LETTER_NAMES.has(wordAfter(text, me));
+}
+
 /** a run of Arabic-script letters and ZWNJs (a word, or a compound such as ربیع‌الاول, فروردین‌ماه) */
 const WORD = /[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff\u200c\u064b-\u0652\u0640]+/g;
 const DIGIT = '[0-9\u06f0-\u06f9\u0660-\u0669]';
@@ -398,6 +424,10 @@ export function findDates(text: string): DateSpan[] {
       after = noYear;
     }
     if (NEEDS_YEAR.has(key) && year === undefined) continue;
+    // دی is also the letter D: a day in words before it, with neither ماه nor a year, is no date among spelled
+    // letters (سی دی, CD; دو دی وی دی, two DVDs; ال سی دی, LCD) or after an indefinite (یه سی دی, a CD); and سی دی
+    // alone is the CD (the 30th of دی is written ۳۰ دی or سی‌ام دی)
+    if (key === 'دی' && !withMah && year === undefined && dn?.words && day !== undefined && letterNamesAround(text, dn.start, dn.end, end)) continue;
     const calendar = name.calendar;
     // an era after the year or the month (هجری شمسی, ه.ش., میلادی, قمری): part of the expression
     const era = ERA.exec(text.slice(after, after + 24));
