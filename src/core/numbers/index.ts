@@ -322,6 +322,8 @@ function ordinalWord(w: string): OrdWord | undefined {
   if (!s.endsWith('م') || s.length < 2) return undefined;
   s = s.slice(0, -1);
   if (s === 'سه') return undefined; // سهم is a share, not «third»
+  // سیم is a wire and سیمین silvery or a name, not «thirtieth»: a number in ی takes ‌ام (سی‌ام, سی‌امین)
+  if (s === 'سی') return undefined;
   if (s === 'سیا') s = 'سی'; // سی‌ام (the atoms drop the ZWNJ)
   else if (s === 'سو') s = 'سه';
   if (WORDS.has(s) || SCALE_OF.has(s)) return { base: s, attributive };

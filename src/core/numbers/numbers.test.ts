@@ -92,6 +92,9 @@ describe('parseNumber / wordsToNumber', () => {
     ['بیست و سی', undefined, 'a tens word cannot follow a tens word'],
     ['سه کتاب', undefined, 'a number and a word'],
     ['سهم', undefined, 'a share, not «third»'],
+    ['سیم', undefined, 'a wire, not «thirtieth» (سی takes ‌ام: سی‌ام)'],
+    ['سیمین', undefined, 'silvery, or a name (سیمین بهبهانی), not «thirtieth»'],
+    ['سیام', '30', 'سی‌ام with its ZWNJ dropped'],
     ['', undefined, 'empty'],
   ];
   for (const [text, digits, why] of rows) it(`${text || '(empty)'} → ${digits} (${why})`, () => expect(parseNumber(text)?.digits).toBe(digits));
