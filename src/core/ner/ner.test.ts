@@ -6,6 +6,7 @@ import { DabirError } from '../errors.js';
 import { writeConllu } from '../formats/conllu.js';
 import { sha256, toHex } from '../sha256.js';
 import { allowed } from './features.js';
+import { trimEdges } from './model.js';
 import { decodeNer, encodeNer, NER_LABELS, nerDoc, nerModelOf, spansOf, trainNer, type NerTrainSentence } from './index.js';
 
 const SHIPPED = new URL('../../../data/ner.bin', import.meta.url);
@@ -25,6 +26,24 @@ function trainTiny(seed = 3, decoder: 'greedy' | 'viterbi' = 'greedy'): Uint8Arr
   const sentences: NerTrainSentence[] = TINY.map(([words, labels]) => ({ words, labels: labels.map(L), lex: () => 0 }));
   return encodeNer(trainNer(sentences, { seed, epochs: 10, minCount: 1, lexicon: lex, decoder }));
 }
+
+describe('trimEdges (an entity of two words or more does not begin or end with a function word)', () => {
+  const rows: [string, string, string, string][] = [
+    ['فرزام به‌عنوان مدیر', 'B-PER I-PER O', 'B-PER O O', 'a preposition after a name (found on PerSpellData text)'],
+    ['و محمد رضایی', 'B-PER I-PER I-PER', 'O B-PER I-PER', 'a conjunction before a name: the next word begins it'],
+    ['از', 'B-LOC', 'B-LOC', 'an entity of one word is left as it is'],
+    ['بانک ملی و', 'B-ORG I-ORG I-ORG', 'B-ORG I-ORG O', 'the edge only, the inside kept'],
+    ['دانشگاه علم و صنعت', 'B-ORG I-ORG I-ORG I-ORG', 'B-ORG I-ORG I-ORG I-ORG', 'a function word inside a name stays'],
+    ['حسن زاده', 'B-PER I-PER', 'B-PER I-PER', 'name parts that are words (زاده) are no function words'],
+  ];
+  for (const [text, labels, want, why] of rows) {
+    it(`${text}: ${labels} → ${want} (${why})`, () => {
+      const l = labels.split(' ');
+      trimEdges(l, text.split(' '));
+      expect(l.join(' ')).toBe(want);
+    });
+  }
+});
 
 describe('spansOf (BIO labels → entity spans)', () => {
   // [labels, spans, reason]
