@@ -89,11 +89,26 @@ describe('known words', () => {
     [`رفت${Z}ها`, false, 'suffix chains attach to nominal stems only, not verbs'],
     [`خانهٔ`, true, 'ezafe written with hamza above'],
     [`دانش${Z}خانه`, true, 'a half-space compound of two words'],
+    [`کتاب${Z}اند`, true, 'the copula ‌اند after a consonant, as written beside the glued form (گمنام‌اند, گمنامند)'],
+    [`کتاب${Z}ای`, false, 'ای after a half-space follows a vowel only (خانه‌ای; کتابی)'],
     ['کطاب', false, 'a typo'],
     ['', true, 'the empty string is nothing to flag'],
   ];
   it.each(rows)('%s → %s (%s)', (w, known) => {
     expect(checker.isKnown(w)).toBe(known);
+  });
+});
+
+describe('chat clitics', () => {
+  it('a word run into chat\'s plural clitic (کتابمون) is never split into two words, though مون is listed', () => {
+    const d = tinyData();
+    d.words.push('مون');
+    d.freq = Uint8Array.from([...d.freq, 150]);
+    d.flags = Uint8Array.from([...d.flags, FLAG_CURATED]);
+    const c = createSpellChecker(d);
+    expect(c.isKnown('مون')).toBe(true);
+    expect(c.suggest('کتابمون').map((x) => x.text)).not.toContain('کتاب مون');
+    expect(c.suggest('کتابمدرسه').map((x) => x.text)).toContain('کتاب مدرسه');
   });
 });
 
