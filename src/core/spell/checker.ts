@@ -238,9 +238,10 @@ const LAST = ['', 'ی', 'ای', 'یی', 'م', 'ت', 'ش', 'مان', 'تان', '�
 /** the pronoun clitics (also the object clitics a verb form takes: ببینمش, بگذارمت) */
 const CONS_PRON = new Set(['م', 'ت', 'ش', 'مان', 'تان', 'شان']);
 const Y_PRON = new Set(['یم', 'یت', 'یش', 'یمان', 'یتان', 'یشان', 'یی']);
-/** chat's plural pronoun clitics (کتابمون, دوستامون, خونه‌شون): a word run into one is a colloquial form, never two words
- * (کتاب مون was the first correction of کتابمون) */
-const CHAT_CLITICS = new Set(['مون', 'تون', 'شون', 'امون', 'اتون', 'اشون', 'یمون', 'یتون', 'یشون']);
+/** chat's plural pronoun clitics (کتابمون, دوستامون, خونه‌شون), and chat's plural ها + a clitic or the object marker
+ * رو / و (کتابهارو, بچه‌هامون): a word run into one is a colloquial form, never two words (کتاب مون was the first
+ * correction of کتابمون, کتاب هارو of کتابهارو) */
+const CHAT_CLITICS = new Set(['مون', 'تون', 'شون', 'امون', 'اتون', 'اشون', 'یمون', 'یتون', 'یشون', 'هارو', 'هامو', 'هاتو', 'هاشو', 'هامون', 'هاتون', 'هاشون']);
 const VOWEL_INITIAL = new Set(['ای', 'ام', 'ات', 'اش', 'است', 'اند', 'ایم', 'اید']);
 
 interface Chain {
@@ -903,7 +904,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     for (let p = 2; p < w.length - 1; p++) {
       const a = w.slice(0, p) + 'ه';
       const b = w.slice(p);
-      if (b.startsWith(ZWNJ) || a.includes(ZWNJ + 'ه') || a === 'اله') continue;
+      if (b.startsWith(ZWNJ) || a.includes(ZWNJ + 'ه') || a === 'اله' || CHAT_CLITICS.has(b)) continue;
       if (b.length >= 2 && id.has(a) && knownKey(b)) add(`${a} ${b}`, COST.SPACE_EDIT + COST.DROP * 0.5, Math.min(formFreq(a), formFreq(b)) - 4);
     }
     // a half-space compound with one misspelled part: correct that part

@@ -102,12 +102,14 @@ describe('known words', () => {
 describe('chat clitics', () => {
   it('a word run into chat\'s plural clitic (کتابمون) is never split into two words, though مون is listed', () => {
     const d = tinyData();
-    d.words.push('مون');
-    d.freq = Uint8Array.from([...d.freq, 150]);
-    d.flags = Uint8Array.from([...d.flags, FLAG_CURATED]);
+    d.words.push('مون', 'هارو');
+    d.freq = Uint8Array.from([...d.freq, 150, 150]);
+    d.flags = Uint8Array.from([...d.flags, FLAG_CURATED, FLAG_CURATED]);
     const c = createSpellChecker(d);
     expect(c.isKnown('مون')).toBe(true);
     expect(c.suggest('کتابمون').map((x) => x.text)).not.toContain('کتاب مون');
+    // chat's plural + object marker, nor after a dropped final ه (کتابه هارو)
+    expect(c.suggest('کتابهارو').map((x) => x.text).filter((x) => x.endsWith(' هارو'))).toEqual([]);
     expect(c.suggest('کتابمدرسه').map((x) => x.text)).toContain('کتاب مدرسه');
   });
 });
