@@ -53,9 +53,16 @@ const PRONOUN_PLURAL_STEMS = ['همان', 'همین', 'آن', 'این'];
 const PRONOUN_STEMS = new Set(['آن', 'این', 'همان', 'همین', 'اون', 'همون', 'چنان', 'چنین', 'بدان']);
 /**
  * chat's forms of آمدن and آوردن after می, written glued with آ as ا (میام, میاد, میارم, میاره): می‌اد is no spelling.
- * (Other informal forms in ا take the ZWNJ: می‌اومد, می‌افته.)
+ * Likewise chat's اومد / اوفت (آمد, افت) with the ا dropped after می, the و left (میومد, نمیومدن, میوفتم, میوفته):
+ * glued wherever written (the treebank, tweet and PerSpellData text: 31 times, never with a ZWNJ), as the ا-less form
+ * cannot take one (می‌ومد). (Other informal forms in ا take the ZWNJ: می‌اومد, می‌افته.)
  */
-export const GLUED_AFTER_MI = new Set(['ام', 'ای', 'اد', 'ایم', 'این', 'ان', 'اید', 'ارم', 'اری', 'اره', 'اریم', 'ارین', 'ارن', 'ارید', 'ارد']);
+export const GLUED_AFTER_MI = new Set([
+  ...['ام', 'ای', 'اد', 'ایم', 'این', 'ان', 'اید', 'ارم', 'اری', 'اره', 'اریم', 'ارین', 'ارن', 'ارید', 'ارد'],
+  // past stems ومد, وفتاد + the past endings and the participle's ه; present stem وفت + the present endings
+  ...['ومد', 'وفتاد'].flatMap((s) => ['', 'م', 'ی', 'یم', 'ین', 'ید', 'ن', 'ند', 'ه'].map((e) => s + e)),
+  ...['م', 'ی', 'ه', 'د', 'یم', 'ین', 'ید', 'ن', 'ند'].map((e) => 'وفت' + e),
+]);
 /** chat's clitics and plural + clitics written as words, with their formal counterparts (شون → شان, هامو → هایم) */
 const INFORMAL_SUFFIXES = new Map([
   ['شون', 'شان'], ['مون', 'مان'], ['تون', 'تان'], ['شونو', 'شان'], ['مونو', 'مان'], ['تونو', 'تان'],
@@ -711,7 +718,7 @@ export class HalfSpaceDecoder {
           // glued (میام, میاره: آ written ا after می)
           if (k !== n) continue;
           const informal = P.iverb !== 0 && (pi < 0 || (m.flags[pi]! & FLAG_VERB) === 0) && (m.isInformalVerbHashed(w, j, k, hp) || this.verbWithClitic(w, j, k));
-          if (informal && w.charCodeAt(j) === 0x0627 && GLUED_AFTER_MI.has(w.slice(j, k))) continue;
+          if ((w.charCodeAt(j) === 0x0648 || (informal && w.charCodeAt(j) === 0x0627)) && GLUED_AFTER_MI.has(w.slice(j, k))) continue;
           // (a participle counts as a verb form: the past progressive perfect می‌گذشته, نمی‌داده, می‌چرخیده)
           const verbFlags = P.participleAfterMi ? FLAG_VERB | FLAG_PARTICIPLE : FLAG_VERB;
           // (an unknown piece in های / هایی ends like a verb but is a plural + ezafe or ی: no verb form ends so —
