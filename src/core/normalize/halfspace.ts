@@ -150,6 +150,8 @@ export const PARAMS = {
   iverb: 1,
   /** a verb form + an object clitic after می/نمی (میبینمت, میندازمش, نمیخوندمش): 1 on, 0 off */
   verbClitic: 1,
+  /** a clitic in ا is not cut off where the stem + ا is a commoner word (دنیاش is دنیا + ش, not دنی + ‌اش): 1 on, 0 off */
+  alefWord: 1,
   /** a participle after می/نمی is a verb form (می‌گذشته, نمی‌داده): 1 on, 0 off */
   participleAfterMi: 1,
   /**
@@ -662,6 +664,17 @@ export class HalfSpaceDecoder {
     return false;
   }
 
+  /**
+   * w[f0, j] (the piece before j + the ا at j) is an established word, seen as a word at least as often as w[f0, j)
+   * (دنیا against دنی, تنها against تنه): the ا belongs to it, not to a clitic cut off after w[f0, j).
+   */
+  private alefWordOver(w: string, f0: number, j: number): boolean {
+    if (!PARAMS.alefWord) return false;
+    const r = this.m.pieceRange(w, f0, j + 1);
+    if (!this.established(r)) return false;
+    return this.wordCount(w.slice(f0, j + 1)) >= Math.max(1, this.wordCount(w.slice(f0, j)));
+  }
+
   /** Best cut of an unknown word into pieces, or null to leave it whole. */
   bestCut(w: string): string | null {
     const n = w.length;
@@ -737,6 +750,9 @@ export class HalfSpaceDecoder {
           if (pairz === 0 && li >= 0 && (m.flags[li]! & FLAG_ADJ) === 0 && isTarPiece(w, j, k) && !(PARAMS.tarinAny && k - j === 4 && f0 === 0 && this.established(li) && !this.known(m.pieceRange(w, 0, k)))) continue;
           // ‌ای ‌ام ‌اند ‌است ‌اش ...: after ه or ی only (خانه‌ای، صندلی‌ای; فضلای، زعمای are one word)
           if (pairz === 0 && zBoundary && w.charCodeAt(j) === 0x0627 && !isHehOrYeh(w.charCodeAt(j - 1)) && ALEF_CLITICS.has(w.slice(j, k))) continue;
+          // nor where the stem + that ا is a word of its own at least as common as the stem, which takes the rest glued
+          // (after ا no ZWNJ): دنیاش, دریاش, رعایاش are دنیا, دریا, رعایا + ش, not دنی, دری, رعای + ‌اش; تنهایم is تنها + یم
+          if (pairz === 0 && zBoundary && w.charCodeAt(j) === 0x0627 && ALEF_CLITICS.has(w.slice(j, k)) && this.alefWordOver(w, f0, j)) continue;
           // after a stem the model does not know, ه is a silent final ه (خانه‌ام) only after a joining letter or in a
           // participle (زده‌ام); after ا or و it is the h of the informal plural: باهاش, موهام are با + هاش, مو + هام
           if (unknownStem[j] && w.charCodeAt(j) === 0x0627 && w.charCodeAt(j - 1) === 0x0647 && j >= 2 && !isJoiner(w.charCodeAt(j - 2)) && !isParticipleEnd(w, j) && ALEF_CLITICS.has(w.slice(j, k))) continue;
