@@ -150,6 +150,8 @@ export const PARAMS = {
   iverb: 1,
   /** a verb form + an object clitic after می/نمی (میبینمت, میندازمش, نمیخوندمش): 1 on, 0 off */
   verbClitic: 1,
+  /** after an unknown stem in ه whose letters before the ه are a known word, no clitic in ا is cut off (سرگرمیهام): 1 on, 0 off */
+  pluralOverH: 1,
   /** a clitic in ا is not cut off where the stem + ا is a commoner word (دنیاش is دنیا + ش, not دنی + ‌اش): 1 on, 0 off */
   alefWord: 1,
   /** a participle after می/نمی is a verb form (می‌گذشته, نمی‌داده): 1 on, 0 off */
@@ -631,6 +633,13 @@ export class HalfSpaceDecoder {
     return row >= 0 && (this.m.first[row]! > 0 || (this.m.flags[row]! & flags) !== 0);
   }
 
+  /** A known word (see known), or letters the model writes as a form with a ZWNJ (همکلاسی: هم‌کلاسی). */
+  private knownOrForm(p: string): boolean {
+    if (this.known(this.idx(p))) return true;
+    const f = this.m.form(p);
+    return f >= 0 && this.m.formCount[f]! > 0;
+  }
+
   /** A word the model is sure of: listed in a lexicon, or seen as a word or at a word's start five times. */
   private established(row: number): boolean {
     return row >= 0 && ((this.m.flags[row]! & FLAG_LEX) !== 0 || this.m.first[row]! >= 5);
@@ -756,6 +765,10 @@ export class HalfSpaceDecoder {
           // after a stem the model does not know, ه is a silent final ه (خانه‌ام) only after a joining letter or in a
           // participle (زده‌ام); after ا or و it is the h of the informal plural: باهاش, موهام are با + هاش, مو + هام
           if (unknownStem[j] && w.charCodeAt(j) === 0x0627 && w.charCodeAt(j - 1) === 0x0647 && j >= 2 && !isJoiner(w.charCodeAt(j - 2)) && !isParticipleEnd(w, j) && ALEF_CLITICS.has(w.slice(j, k))) continue;
+          // and not where the letters before that ه are a known word (or one the model writes with a ZWNJ): the ه then
+          // begins the plural + a clitic (سرگرمیهام, همکلاسیهاش are سرگرمی, هم‌کلاسی + هام / هاش, not سرگرمیه + ‌ام);
+          // unless the letters up to the ه are a chat word (خونهاش is خونه + اش)
+          if (PARAMS.pluralOverH && unknownStem[j] && w.charCodeAt(j) === 0x0627 && w.charCodeAt(j - 1) === 0x0647 && j >= 4 && !isParticipleEnd(w, j) && ALEF_CLITICS.has(w.slice(j, k)) && !this.m.isInformalWord(w.slice(0, j)) && this.knownOrForm(w.slice(0, j - 1))) continue;
           // after اه, and in الله, the ه is a consonant (راه, ماه, اشتباه, دانشگاه): clitics are glued to it (ماهم,
           // اشتباهم, اللهم)
           // nor after a stem the model does not know when the letters are a known word + a known word that the cut goes
