@@ -94,6 +94,8 @@ const HEAD_PREFIXES = ['بی', 'نا', 'هم', 'غیر'];
 const BI_APART = new Set(['من', 'تو', 'او', 'ما', 'شما', 'آنها', 'آن‌ها', 'ایشان', 'وی', 'آن', 'آنکه', 'آن‌که', 'این', 'اینکه', 'این‌که', 'هیچ', 'یک', 'چون']);
 /** person clitics and endings, glued after a consonantal ه (ماهم, ماهت, ماهش, راهی) */
 const CLITICS_AFTER_H = new Set(['م', 'ت', 'ش', 'مان', 'تان', 'شان', 'ی', 'یم', 'ید', 'ند', 'ه']);
+/** chat's plural ا and what follows it in one word (چیزا, چیزایی, آدمامون), longest first: see chatPluralAcross */
+const CHAT_PLURAL_ENDS = ['اشون', 'اتون', 'امون', 'ارو', 'ایی', 'ای', 'ام', 'ات', 'اش', 'او', 'ا'];
 /** endings after which a known word stays one word (see segmentUncached) */
 const WORD_ENDINGS = ['ه', 'ین', 'ی'];
 const VERB_END = /(?:م|ی|د|یم|ید|ند)$/;
@@ -150,6 +152,8 @@ export const PARAMS = {
   iverb: 1,
   /** a verb form + an object clitic after می/نمی (میبینمت, میندازمش, نمیخوندمش): 1 on, 0 off */
   verbClitic: 1,
+  /** a cut inside a known word + chat's plural ا is not made (چیزایی was چی‌زایی): 1 on, 0 off */
+  chatPluralAcross: 1,
   /** after an unknown stem in ه whose letters before the ه are a known word, no clitic in ا is cut off (سرگرمیهام): 1 on, 0 off */
   pluralOverH: 1,
   /** a clitic in ا is not cut off where the stem + ا is a commoner word (دنیاش is دنیا + ش, not دنی + ‌اش): 1 on, 0 off */
@@ -580,7 +584,38 @@ export class HalfSpaceDecoder {
       const lex = m.formOf(w, f);
       if (!w.endsWith('ای') || lex.slice(lex.lastIndexOf(Z) + 1) === cut.slice(cut.lastIndexOf(Z) + 1)) return lex;
     }
+    if (cut !== null && this.chatPluralAcross(w, cut)) return w;
     return cut ?? this.silentHCut(w) ?? w;
+  }
+
+  /**
+   * `w` is an established word of three letters or more, not in ه, + chat's plural ا (+ ی, یی or a clitic: چیزایی, آدمامون) and
+   * every ZWNJ of `cut` falls inside that word: the cut reads letters of a known word as a compound (چی + زایی), where
+   * the word with its chat plural is the plain reading; the word is left whole.
+   */
+  private chatPluralAcross(w: string, cut: string): boolean {
+    if (!PARAMS.chatPluralAcross) return false;
+    // (not a cut after a prefix, می / نمی or بی ...: میخای is chat's می‌خوای, not میخ + ای; بیدام is بی‌دام)
+    const z0 = cut.indexOf(Z);
+    const p0 = z0 > 0 ? this.idx(cut.slice(0, z0)) : -1;
+    if (z0 > 0 && (isMiPrefix(cut.slice(0, z0)) || (p0 >= 0 && this.boundPrefix[p0] === 1))) return false;
+    for (const e of CHAT_PLURAL_ENDS) {
+      const n = w.length - e.length;
+      if (n < 3 || !w.endsWith(e)) continue;
+      const stem = w.slice(0, n);
+      // (not a stem in ه: ه + ا... is the plural ها or ه + a clitic in ا, ترکیه‌ای; the cut search and the line decide those)
+      if (stem.charCodeAt(n - 1) === 0x0647 || !this.established(this.idx(stem))) continue;
+      // (letter positions of the ZWNJs: each one's index in `cut` less the ZWNJs before it)
+      let zs = 0;
+      let inside = true;
+      for (let q = 0; q < cut.length; q++) {
+        if (cut.charCodeAt(q) !== 0x200c) continue;
+        if (q - zs >= stem.length) inside = false;
+        zs++;
+      }
+      if (inside && zs > 0) return true;
+    }
+    return false;
   }
 
   /**
