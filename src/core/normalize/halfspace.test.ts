@@ -36,6 +36,8 @@ const CASES: [string, string, string][] = [
   [`دانشآموزان می شوند`, `دانش${Z}آموزان می${Z}شوند`, 'joined and spaced in one text'],
   ['ماه می سال', 'ماه می سال', 'trap: می is the month May, not a verb prefix'],
   ['گفت ای خدا', 'گفت ای خدا', 'trap: vocative ای is a word'],
+  ['بدو گفت رستم که ای نامجوی', 'بدو گفت رستم که ای نامجوی', 'trap: the conjunction که takes no ‌ای (vocative ای after که, was که‌ای)'],
+  ['هر کردار که بینی', 'هر کردار که بینی', 'trap: که heads no compound (بینی, the head of پیش‌بینی, after که)'],
   ['گفتم که نیا', 'گفتم که نیا', 'trap: نیا (do not come) is an imperative, not the surname piece of یوسف‌نیا'],
   ['گفت برو بیا', 'گفت برو بیا', 'imperatives stay words of their own'],
   ['دستمال تر', 'دستمال تر', 'trap: تر means wet after a noun'],

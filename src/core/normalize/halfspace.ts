@@ -152,6 +152,8 @@ export const PARAMS = {
   iverb: 1,
   /** a verb form + an object clitic after می/نمی (میبینمت, میندازمش, نمیخوندمش): 1 on, 0 off */
   verbClitic: 1,
+  /** the word که never joins the word after it: 1 on, 0 off */
+  keApart: 1,
   /** a cut inside a known word + chat's plural ا is not made (چیزایی was چی‌زایی): 1 on, 0 off */
   chatPluralAcross: 1,
   /** after an unknown stem in ه whose letters before the ه are a known word, no clitic in ا is cut off (سرگرمیهام): 1 on, 0 off */
@@ -1111,6 +1113,9 @@ export class HalfSpaceDecoder {
   shouldJoin(a: string, b: string, careful = false): boolean {
     const ca = a.charCodeAt(a.length - 1);
     if (!isJoiner(ca)) return false;
+    // the conjunction که heads no compound and takes no clitic (the training text never writes که + ZWNJ): که ای
+    // نامجوی (vocative), هر کردار که بینی stay apart (were که‌ای, که‌بینی)
+    if (PARAMS.keApart && a === 'که') return false;
     if (careful) return this.shouldJoinCareful(a, b);
     const m = this.m;
     const zb = b.indexOf(Z);
