@@ -152,6 +152,8 @@ export const PARAMS = {
   iverb: 1,
   /** a verb form + an object clitic after می/نمی (میبینمت, میندازمش, نمیخوندمش): 1 on, 0 off */
   verbClitic: 1,
+  /** a verb form that mostly follows می is not joined to a word by the cut search (اهانتی خواستند): 1 on, 0 off */
+  verbApart: 1,
   /** the word که never joins the word after it: 1 on, 0 off */
   keApart: 1,
   /** a cut inside a known word + chat's plural ا is not made (چیزایی was چی‌زایی): 1 on, 0 off */
@@ -670,6 +672,16 @@ export class HalfSpaceDecoder {
     return row >= 0 && (this.m.first[row]! > 0 || (this.m.flags[row]! & flags) !== 0);
   }
 
+  /** `a` + `b`, or `a` + `b` less one of FORM_ENDINGS, is a form the text writes with a ZWNJ */
+  private knownCompound(a: string, b: string): boolean {
+    for (const e of ['', ...FORM_ENDINGS]) {
+      if (b.length - e.length < 2 || !b.endsWith(e)) continue;
+      const f = this.m.form(a + b.slice(0, b.length - e.length));
+      if (f >= 0 && this.m.formCount[f]! > 0) return true;
+    }
+    return false;
+  }
+
   /** A known word (see known), or letters the model writes as a form with a ZWNJ (همکلاسی: هم‌کلاسی). */
   private knownOrForm(p: string): boolean {
     if (this.known(this.idx(p))) return true;
@@ -1179,6 +1191,9 @@ export class HalfSpaceDecoder {
     if (ps === 0 && bi >= 0 && a.indexOf(Z) < 0 && zb < 0 && a.length + b.length <= 40) {
       const x = m.next[bi]!;
       if (x < PARAMS.spaceMinX || x < PARAMS.spaceRatio * (m.first[bi]! + m.glued[bi]!)) return false;
+      // (nor a verb form seen after a ZWNJ mostly in می‌X / نمی‌X: هر اهانتی خواستند is no اهانتی‌خواستند; unless the
+      // two, without an ending of the second, are a compound the text writes with a ZWNJ: پس اندازم → پس‌اندازم)
+      if (PARAMS.verbApart && (m.flags[bi]! & FLAG_VERB) !== 0 && !isMiPrefix(a) && 2 * (this.pairCount('می', firstB, 'z') + this.pairCount('نمی', firstB, 'z')) >= x && !this.knownCompound(a, b)) return false;
       const joined = this.bestCut(a + b);
       return joined !== null && joined.charCodeAt(a.length) === 0x200c;
     }
