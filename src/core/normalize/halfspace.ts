@@ -154,6 +154,8 @@ export const PARAMS = {
   verbClitic: 1,
   /** a verb form that mostly follows می is not joined to a word by the cut search (اهانتی خواستند): 1 on, 0 off */
   verbApart: 1,
+  /** no negative verb form (ن + a verb form) read after می: 1 on, 0 off */
+  negAfterMi: 1,
   /** the word که never joins the word after it: 1 on, 0 off */
   keApart: 1,
   /** a cut inside a known word + chat's plural ا is not made (چیزایی was چی‌زایی): 1 on, 0 off */
@@ -795,6 +797,14 @@ export class HalfSpaceDecoder {
           // (an unknown piece in های / هایی ends like a verb but is a plural + ezafe or ی: no verb form ends so —
           // نمی + ناامیدهای stays apart, which also keeps the step idempotent after نا امید های is glued)
           if (!informal && (pi >= 0 ? (m.flags[pi]! & verbFlags) === 0 && (m.next[pi]! < P.minX || k - j < 3) : !VERB_END.test(w.slice(j, k)) || PLURAL_YE_END.test(w.slice(j, k)) || this.gluedWords(w))) continue;
+          // a negative form, ن + a verb form, does not follow می (the negative is نمی): مینزدایی is مین + زدایی, not
+          // می + نزدایی. Unless the text shows the piece after a ZWNJ, or the piece is itself a form of a stem in ن, whose
+          // negative is a verb form too (نشستیم: ننشستیم, نوازند: ننوازند; no ننزدایی)
+          if (PARAMS.negAfterMi && !informal && pi >= 0 && m.next[pi]! === 0 && w.charCodeAt(j) === 0x0646 && k - j >= 3) {
+            const v = m.pieceRange(w, j + 1, k);
+            const nn = this.idx('ن' + w.slice(j, k));
+            if (v >= 0 && (m.flags[v]! & FLAG_VERB) !== 0 && !(nn >= 0 && (m.flags[nn]! & FLAG_VERB) !== 0)) continue;
+          }
           s = pi >= 0 || informal ? P.verb : P.verb - 1;
         } else if (pi >= 0 && m.next[pi]! >= 1) {
           const x = m.next[pi]!;
