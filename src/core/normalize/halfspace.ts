@@ -156,6 +156,8 @@ export const PARAMS = {
   verbApart: 1,
   /** no negative verb form (ن + a verb form) read after می: 1 on, 0 off */
   negAfterMi: 1,
+  /** formWithEnding also for a clitic in ا after a form in a silent ه or ی (بهاندازهای → به‌اندازه‌ای): 1 on, 0 off */
+  formAlef: 1,
   /** the word که never joins the word after it: 1 on, 0 off */
   keApart: 1,
   /** a cut inside a known word + chat's plural ا is not made (چیزایی was چی‌زایی): 1 on, 0 off */
@@ -186,6 +188,8 @@ const FORM_ENDINGS = ['هایشان', 'هایتان', 'هایمان', 'هایی'
 
 /** suffixes in ا that take a ZWNJ only after a stem ending in ه or ی */
 const ALEF_CLITICS = new Set(['ای', 'ام', 'ایم', 'اید', 'اند', 'است', 'اش', 'ات', 'اشان', 'اتان', 'امان', 'ایی']);
+/** the same, longest first */
+const ALEF_BY_LENGTH = [...ALEF_CLITICS].sort((a, b) => b.length - a.length);
 /**
  * pieces that end a word when cut off: the person clitics and the copula (‌ام ‌اش ‌است, م ت ش ...). Only the
  * adjectival ‌ای takes more after it (حرفه‌ای‌ها, نقره‌ای‌رنگ); the training text shows no other piece after these but in
@@ -665,6 +669,32 @@ export class HalfSpaceDecoder {
       if (PLURAL_ENDINGS.includes(last) || ALEF_CLITICS.has(last)) continue;
       const plural = e.startsWith('ها');
       return plural && isJoiner(stem.charCodeAt(stem.length - 1)) ? sf + Z + e : sf + e;
+    }
+    // a clitic in ا (‌ای, ‌اش, ‌اند ...) after such a form in a silent ه or ی takes its ZWNJ too: بهاندازهای →
+    // به‌اندازه‌ای, بهگونهایی → به‌گونه‌ایی (were left glued, or cut بهگون‌هایی)
+    if (PARAMS.formAlef) {
+      for (const e of ALEF_BY_LENGTH) {
+        if (w.length - e.length < 4 || !w.endsWith(e)) continue;
+        const stem = w.slice(0, w.length - e.length);
+        const n = stem.length;
+        if (!isHehOrYeh(stem.charCodeAt(n - 1)) || endsInConsonantH(stem, n)) continue;
+        const f = m.form(stem);
+        if (f < 0) continue;
+        const c = m.formCount[f]!;
+        const lexOnly = PARAMS.formEndingLex && c === 0 && m.formGlued[f]! === 0 && m.formLex[f]! >= PARAMS.lexMin;
+        if (!lexOnly && (c < PARAMS.formEnding || c < PARAMS.formRatio * m.formGlued[f]!)) continue;
+        // (not through a known word + an established word: بهخصوصیات is به + خصوصیات, not به‌خصوصی + ‌ات; nor where
+        // the ه may begin the plural after an established word: رویدادهاست is رویداد + هاست, not روی‌داده + ‌است)
+        if (this.twoWordsAcross(w, n)) continue;
+        if (PLURAL_APART_ENDINGS.includes(w.slice(n - 1)) && this.established(this.idx(w.slice(0, n - 1)))) continue;
+        const sf = m.formOf(stem, f);
+        // (nor after a verb form: میگهای are MiGs, not می‌گه + ‌ای; میریام is a name)
+        const z0 = sf.indexOf(Z);
+        if (z0 > 0 && isMiPrefix(sf.slice(0, z0))) continue;
+        const last = sf.slice(sf.lastIndexOf(Z) + 1);
+        if (PLURAL_ENDINGS.includes(last) || ALEF_CLITICS.has(last)) continue;
+        return sf + Z + e;
+      }
     }
     return null;
   }
