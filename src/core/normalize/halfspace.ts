@@ -594,17 +594,20 @@ export class HalfSpaceDecoder {
       const lex = m.formOf(w, f);
       if (!w.endsWith('ای') || lex.slice(lex.lastIndexOf(Z) + 1) === cut.slice(cut.lastIndexOf(Z) + 1)) return lex;
     }
-    if (cut !== null && this.chatPluralAcross(w, cut)) return w;
     return cut ?? this.silentHCut(w) ?? w;
   }
 
   /**
-   * `w` is an established word of three letters or more, not in ه, + chat's plural ا (+ ی, یی or a clitic: چیزایی, آدمامون) and
-   * every ZWNJ of `cut` falls inside that word: the cut reads letters of a known word as a compound (چی + زایی), where
-   * the word with its chat plural is the plain reading; the word is left whole.
+   * In a colloquial line: `w` is an established word of three letters or more, not in ه, + chat's plural ا (+ ی, یی or
+   * a clitic: چیزایی, آدمامون) and every ZWNJ of `cut` falls inside that word: the cut reads letters of a known word as
+   * a compound (چی + زایی), where the word with its chat plural is the plain reading; the word is left whole (chatInfo).
+   * Not in formal text, which has no such plural: حسگرایی there is حس‌گرایی, not حسگر + ایی.
    */
-  private chatPluralAcross(w: string, cut: string): boolean {
+  chatPluralAcross(w: string, cut: string): boolean {
     if (!PARAMS.chatPluralAcross) return false;
+    // (not a form the model knows with its ZWNJ: زندایی is زن‌دایی, not زند + ایی)
+    const f = this.m.form(w);
+    if (f >= 0 && this.m.formCount[f]! + this.m.formLex[f]! > 0) return false;
     // (not a cut after a prefix, می / نمی or بی ...: میخای is chat's می‌خوای, not میخ + ای; بیدام is بی‌دام)
     const z0 = cut.indexOf(Z);
     const p0 = z0 > 0 ? this.idx(cut.slice(0, z0)) : -1;
@@ -1484,14 +1487,18 @@ function indefiniteInfo(d: HalfSpaceDecoder, alts: Map<string, WordInfo>, info: 
 /**
  * `info` with its reading in a colloquial line, or null when that is the same: a chat verb the formal reading kept
  * whole (میرم → می‌رم, HalfSpaceDecoder.chatVerb), or chat's plural + clitic it read as ه + clitic (حرفه‌ام → حرف‌هام,
- * chatPlural). Kept on the (memoized) analysis itself.
+ * chatPlural), or a known word + chat's plural ا it cut inside the word (چی‌زایی → چیزایی, chatPluralAcross). Kept on
+ * the (memoized) analysis itself.
  */
 function chatInfo(d: HalfSpaceDecoder, info: WordInfo): WordInfo | null {
   if (info.chat === undefined) {
     info.chat = null;
     if (info.form.length >= 4) {
       const bare = withoutMarks(info.word);
-      const c = (info.form.indexOf(Z) < 0 ? d.chatVerb(info.form) : null) ?? (bare.indexOf(Z) < 0 && info.form.length >= 5 ? d.chatPlural(bare) : null);
+      const c =
+        (info.form.indexOf(Z) < 0 ? d.chatVerb(info.form) : null) ??
+        (bare.indexOf(Z) < 0 && info.form.length >= 5 ? d.chatPlural(bare) : null) ??
+        (bare.indexOf(Z) < 0 && info.form.indexOf(Z) >= 0 && d.chatPluralAcross(bare, info.form) ? bare : null);
       if (c !== null && c !== info.form) info.chat = infoOf(d, info.word, bare, c);
     }
   }
