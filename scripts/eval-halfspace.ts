@@ -11,8 +11,8 @@
  * Informal text: the blog text of iPerUDT cannot serve as gold for every gap (its writers often leave ZWNJs out:
  * میکنه, سالها), but its tags can: every token that starts with می/نمی (after a preverb, too) is written glued and
  * normalized alone; a verb (UPOS VERB/AUX) must come out with a ZWNJ after the prefix, any other word without one.
- * The forms of آمدن and آوردن after می with آ written ا (میام, میاد, میاره) are left out: chat writes them glued, as
- * the step does (GLUED_AFTER_MI).
+ * The forms of آمدن and آوردن after می with آ written ا (میام, میاد, میاره), and of اومد / اوفت with the ا dropped
+ * (میومد, میوفتم), are left out: chat writes them glued, as the step does (GLUED_AFTER_MI).
  * Likewise every token whose text ends in chat's plural + clitics (ها + م ت ش مون تون شون, + و / رو) is written glued
  * and normalized alone: one whose first word is a plural noun, adjective, name, number or pronoun in ها (the treebank's
  * multi-word token: کتابهامو = کتابها + م + و) must come out as stem‌ها... after a joining letter and whole after another
