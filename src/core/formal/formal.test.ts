@@ -176,6 +176,7 @@ describe('formalize: in context', () => {
     ['هیچ شغلی دون نیست، جای دون کورلئونه حرف میزنه', 'هیچ شغلی دون نیست، جای دون کورلئونه حرف می‌زند', 'دون (lowly; Don) is a formal word and a name, not chat\'s دانه (the word lists had it)'],
     ['رشتو ( 1 ) . دیگو کاستا رو میخوان', 'رشتو ( 1 ) . دیگو کاستا را می‌خواهند', 'Twitter\'s رشتو (a thread) and the name کاستا are left as written (were رشت را, کاست‌ها)'],
     [`اوهوم ، بی${Z}تو بسر نمیشه، یاسین بونو و اندرو مار و آگوستو پینوشه و حزب کومله و بومیان`, `اوهوم ، بی${Z}تو بسر نمی‌شود، یاسین بونو و اندرو مار و آگوستو پینوشه و حزب کومله و بومیان`, 'names and words the rules misread, left as written (were اوهام, بیت را, بانو, اندر را, آگوست را, کامل است, بامیان)'],
+    [`به خواننده‌های بی${Z}نام و نشون، یه قلم${Z}مو بده`, `به خواننده‌های بی${Z}نام و نشان، یک قلم${Z}مو بده`, 'a word written with a ZWNJ that the lexicon lists so is a formal compound (بی‌نام, قلم‌مو were بین‌هایم, قلم‌م را)'],
   ];
   it.each(rows)('%s → %s (%s)', (input, want) => {
     expect(fz.formalize(input)).toBe(want);

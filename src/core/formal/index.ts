@@ -701,6 +701,10 @@ export function createFormalizer(res: FormalResources): Formalizer {
     if (k.length < 2) return undefined;
     const t2 = words.get(k);
     if (t2 !== undefined) return t2 === k ? undefined : t2;
+    // a word written with a ZWNJ that the lexicon lists so, ZWNJ and all, is a formal compound, not a host + chat's
+    // suffixes split elsewhere (بی‌نام, nameless, was بین‌هایم; قلم‌مو, اصلاح‌گرا, بی‌وزن were قلم‌م را, اصلاحگرها, بیوزند);
+    // (not after a verb's می / نمی: the lexicon lists a few colloquial verb forms, می‌شماره)
+    if (w !== k && known(w) && !/^ن?می\u200c/.test(w)) return undefined;
     const v = verb(k);
     if (v === null) return undefined;
     if (v !== undefined) {
