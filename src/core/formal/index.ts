@@ -236,6 +236,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
   const weight = new Map<string, number>();
   /** the same for a past stem */
   const pastWeight = new Map<string, number>();
+  /** the same for every formal present stem of a verb, not its main one only (گوی of گفتن, whose main stem is گو) */
+  const stemWeight = new Map<string, number>();
   for (const v of lemma.verbs) {
     const formal: [string, number][] = [];
     const informal: string[] = [];
@@ -261,6 +263,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
     const glide = main !== formal[0]![0];
     for (const [s] of formal) if (!present.has(s)) present.set(s, glide && s === formal[0]![0] ? main : s);
     weight.set(main, Math.max(weight.get(main) ?? 0, v[1]));
+    for (const [st] of formal) stemWeight.set(st, Math.max(stemWeight.get(st) ?? 0, v[1]));
     for (const s of informal) if (!present.has(s)) present.set(s, main);
   }
   for (const [a, b] of data.stems) present.set(a, b);
@@ -561,9 +564,9 @@ export function createFormalizer(res: FormalResources): Formalizer {
           const hy = host1(h0);
           // (not the glide formal text writes after a word in ا or و: جایم, جایش are جا + ی + the clitic)
           const glide = /[او]ی$/.test(h0) && isNoun(h0.slice(0, -1)) && f(h0.slice(0, -1)) >= f(h0);
-          // (nor a common verb's 1st person plural یم: نیستیم, دهیم were نیستی‌ام, دهی‌ام)
+          // (nor a common verb's 1st person plural یم: نیستیم, دهیم, گوییم were نیستی‌ام, دهی‌ام, گویی‌ام)
           const stem = h0.slice(0, -1);
-          if (out === 'Vم' && ((weight.get(present.get(stem) ?? '') ?? 0) >= COMMON_VERB || (pastWeight.get(stem) ?? 0) >= COMMON_VERB || stem === 'نیست' || stem === 'هست')) continue;
+          if (out === 'Vم' && ((weight.get(present.get(stem) ?? '') ?? 0) >= COMMON_VERB || (stemWeight.get(stem) ?? 0) >= COMMON_VERB || (pastWeight.get(stem) ?? 0) >= COMMON_VERB || stem === 'نیست' || stem === 'هست')) continue;
           if (hy !== undefined && !glide && hy.endsWith('ی') && isNoun(hy) && f(hy) >= 20 && h0.length > bestLen) {
             take(h0.length, hy + Z + 'ا' + out.slice(1));
             heldY = h0.length;
