@@ -149,6 +149,7 @@ describe('formalize: in context', () => {
     ['پیشم بمون', 'پیشم بمان', 'ب + a common verb\'s colloquial stem is its imperative, not ب + a rare stem + the 3pl ن (was بموند)'],
     ['گفتش نمیام، گذاشتش اونجا', 'گفتش نمی‌آیم، گذاشتش آنجا', 'a common verb\'s past stem + ش is the verb + a clitic (said it, put it), left as written: not the participle + اش (were گفته‌اش, گذاشته‌اش)'],
     ['همیشه دعا گوییم، میام', 'همیشه دعا گوییم، می‌آیم', 'so گوییم, of گوی, a present stem of گفتن other than its main گو (was گویی‌ام)'],
+    ['بگید ما خوبیم، ما هم انسانیم، ولی زندگیم سخته', 'بگویید ما خوبیم، ما هم انسانیم، ولی زندگی‌ام سخته', 'after the subject ما (or ما هم) a word in یم is the predicate + the 1st person plural copula (were خوبی‌ام, انسانی‌ام); elsewhere ی + ‌ام'],
     ['ما کم نیستیم، باید نشون بدیم و نشان دهیم', 'ما کم نیستیم، باید نشان بدهیم و نشان دهیم', 'a verb\'s 1st person plural یم is no host in ی + the clitic م (were نیستی‌ام, دهی‌ام)'],
     ['همین کاراشون بود، کارامو کردم', 'همین کارهایشان بود، کارهایم را کردم', 'a word in ا far rarer than its noun + ا (کارا, efficient) is chat\'s plural before a clitic (were کارایشان, کارایم را)'],
     ['شمام راضی باش، اونام و اینام میرن', 'شما هم راضی باش، آن‌ها هم و این‌ها هم می‌روند', 'chat\'s م for هم (also) after a pronoun: شما هم, آن‌ها هم (were شمایم, آن‌هایم, the 1sg clitic)'],

@@ -806,6 +806,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
     };
     let prevWord = false; // the last thing before this word (spaces aside) was a Persian word
     let prevText = ''; // that word
+    let prevText2 = ''; // and the one before it
     let i = 0;
     while (i < n) {
       if (i > lineEnd) {
@@ -875,6 +876,9 @@ export function createFormalizer(res: FormalResources): Formalizer {
           // اعتیاد بدی داشتم, چیز بدی نیست keep بدی, bad, where بدی was بدهی; بیاد داشته باشید is به یاد; not داشتن's own
           // forms: ط4 دارن باشه)
           if (hold && (nextWord === 'است' || (r !== undefined && HAVE_BE.test(nextWord.replaceAll(Z, '')) && verb(w.replaceAll(Z, '')) === r && !BARE_STEMS.has(lastStem)))) r = undefined;
+          // (after the subject ما, or ما هم, a word in یم is the predicate + the 1st person plural copula, as formal text
+          // writes it: ما خوبیم, we are good; ما هم انسانیم; not a word in ی + the clitic ‌ام, خوبی‌ام, انسانی‌ام)
+          if (hold && r !== undefined && prevWord && (prevText === 'ما' || (prevText === 'هم' && prevText2 === 'ما')) && w.endsWith('یم') && r.endsWith(Z + 'ام')) r = undefined;
           // (بهم before ریختن, خوردن, پیوستن, چسبیدن is به هم, each other: همه چی بهم ریخت)
           if (w === 'بهم' && EACH_OTHER_VERB.test(nextWord.replaceAll(Z, ''))) r = 'به هم';
           if ((clauseEnd || CLAUSE_NEXT.has(nextWord)) && prevWord) {
@@ -896,6 +900,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
         }
       }
       prevWord = true;
+      prevText2 = prevWord ? prevText : '';
       prevText = text.slice(i, e);
       i = j;
     }
