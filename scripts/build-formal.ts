@@ -97,6 +97,35 @@ const HAND: [string, string][] = [
   // (chat's دادا, brother, was دادها, a chat plural of داد)
   ['دادا', 'دادا'],
   ['رومون', 'رویمان'],
+  // (names and foreign words in ا, read as a chat plural of their letters before ا: باربرا, سانسا, الکسا, ساکا, رشیدا,
+  // ماسالا were باربرها, سانس‌ها, الکس‌ها, ساک‌ها, رشیدها, ماسال‌ها; ناموسا is ناموساً, honestly, without its tanvin, was
+  // ناموس‌ها. No lexicon or frequency test parts them from chat's plurals of rare nouns, پلشتا, لوکیشنا, رزیدنتای)
+  ['باربرا', 'باربرا'],
+  ['سانسا', 'سانسا'],
+  ['الکسا', 'الکسا'],
+  ['ساکا', 'ساکا'],
+  ['رشیدا', 'رشیدا'],
+  ['ماسالا', 'ماسالا'],
+  ['ناموسا', 'ناموسا'],
+  // (English words in ت, read as a host in ا / و / ی + the clitic ت: نوت, note, بات, bot, دونات, donut, دیلیت, delete,
+  // کردیت, credit, were نویت, بایت, دانایت, دیلی‌ات, کردی‌ات)
+  ['نوت', 'نوت'],
+  ['بات', 'بات'],
+  ['دونات', 'دونات'],
+  ['دیلیت', 'دیلیت'],
+  ['کردیت', 'کردیت'],
+  // (more names and words the rules misread: ملکه, queen, was ملک است, the copula; the town دورود was درود, as the word
+  // lists give it; هیستون, Houston, was هیستان; فرومون, pheromone, was فرویمان)
+  ['ملکه', 'ملکه'],
+  ['دورود', 'دورود'],
+  ['هیستون', 'هیستون'],
+  ['فرومون', 'فرومون'],
+  // (chat spellings read wrongly: دیوونه, which a lexicon lists, was left as written and at a clause's end was دیوان
+  // است; همونا, those same, was همانا, indeed; خدمتون, خدمت + تون with one ت, was خدمه‌تان; لاکن is لکن, but)
+  ['دیوونه', 'دیوانه'],
+  ['همونا', 'همان‌ها'],
+  ['خدمتون', 'خدمتتان'],
+  ['لاکن', 'لکن'],
   // fixed phrases written glued (ازنو, again, was ازن را; گمشو, was گمش را)
   ['ازنو', 'از نو'],
   // (به دنیا written glued: بدنیا اومدن, was بدنی‌ها, a chat plural of بدنی)
