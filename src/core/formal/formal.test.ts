@@ -119,6 +119,7 @@ describe('formalize: in context', () => {
     ['اونا مقصرن', 'آن‌ها مقصرند', 'chat\'s 3rd person plural copula ن after an adjective'],
     ['با هم مهربونن', 'با هم مهربانند', 'also after a colloquially spelled one'],
     ['اونا دوستان منن', 'آن‌ها دوستان منن', 'not after ان (a plural) nor after a word that is no adjective'],
+    ['برای اومدن به اونجا پول ندارم، از غار اومدن. تونستن میرن', 'برای آمدن به آنجا پول ندارم، از غار آمدند. توانستن می‌روند', 'the infinitive of a colloquially spelled past stem is spelled formally (اومدن, which a lexicon lists as a noun, and تونستن were left as written), and at a clause\'s end it is the 3rd person plural'],
     ['وقتی اومده بود', 'وقتی آمده بود', 'a colloquial past stem + the participle ه (اومده → آمده; it was read as اومد + the copula)'],
     ['باشگاه استیل آذین ویژن میاد', 'باشگاه استیل آذین ویژن می‌آید', 'not after a dropped ه: ویژن (a name) was ویژهند, ویژه + ند'],
     ['اونهایی که رفتن', 'آن‌هایی که رفتند', 'اونهایی in the word table'],

@@ -294,9 +294,12 @@ export function createFormalizer(res: FormalResources): Formalizer {
 
   /** the formal present stem of verb()'s last present-tense reading ('' for a past-tense one) */
   let lastStem = '';
+  /** verb()'s last reading was the infinitive of a colloquially spelled past stem (اومدن → آمدن) */
+  let lastInfinitive = false;
   /** the formal form of a colloquial verb; null for a verb form formal text writes so (stop there); undefined: no verb */
   const verb = (k: string): string | null | undefined => {
     lastStem = '';
+    lastInfinitive = false;
     // [preverb] می / نمی, or ب / ن, or nothing (light verbs: کنه, داره, باشه)
     let pre = '';
     for (const p of PREVERBS) {
@@ -390,6 +393,12 @@ export function createFormalizer(res: FormalResources): Formalizer {
         const pa = a ? pastStem(a) : undefined;
         return pa !== undefined && pa.startsWith('آ') ? pa : undefined;
       };
+      // the infinitive of a colloquially spelled past stem, spelled formally (اومدن → آمدن, تونستن → توانستن; the rule
+      // for a clause's end then reads it as the 3rd person plural, اومدن. → آمدند)
+      if (prefix === '' && pre === '' && rest.endsWith('ن') && pastTo.has(rest.slice(0, -1))) {
+        lastInfinitive = true;
+        return pastTo.get(rest.slice(0, -1))! + 'ن';
+      }
       for (const [e, fe] of PAST_ENDINGS) {
         if (!rest.endsWith(e) || (e === 'ن' && !mi) || (prefix !== '' && !mi && prefix !== 'ن')) continue;
         const written = rest.slice(0, rest.length - e.length);
@@ -716,7 +725,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
         // and only as a verb form that is attested (not نگاه → نگاید); a common word never (بدون, میان), except the
         // light verbs without a prefix (کنه, داره)
         const bare = BARE_STEMS.has(k.slice(0, -1)) || BARE_STEMS.has(k.slice(0, -2));
-        if ((f(k) >= COMMON_WORD && !bare) || (weight.get(lastStem) ?? 0) < COMMON_VERB) return undefined;
+        // (or the infinitive of a colloquially spelled past stem: the lexicons list اومدن as a noun)
+        if (!lastInfinitive && ((f(k) >= COMMON_WORD && !bare) || (weight.get(lastStem) ?? 0) < COMMON_VERB)) return undefined;
         heldReading = true;
       }
       return v;
