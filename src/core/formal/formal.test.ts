@@ -55,6 +55,7 @@ describe('formalize: colloquial words', () => {
     ['همونه که گفتم', 'همان است که گفتم', 'the host of the copula from the word table (همون → همان), so a second pass changes nothing'],
     ['حس بدی است', 'حس بدی است', 'a word before است is no verb (بدی, not بدهی)'],
     ['تیم بدی نداشتیم ولی باید توضیح بدی، اینو بیاد داشته باش', 'تیم بدی نداشتیم ولی باید توضیح بدهی، این را بیاد داشته باش', 'nor one before a form of داشتن or بودن (بدی نداشتیم, bad; بیاد داشته, به یاد: were بدهی, بیاید); توضیح بدی is still بدهی'],
+    ['برداشت بدی میشه، بهم بدی کردن ولی باید توضیح بدی', 'برداشت بدی می‌شود، به من بدی کردند ولی باید توضیح بدهی', 'nor one before a finite form of شدن or کردن with می or in the past (بدی, bad, badness, was بدهی); توضیح بدی is still بدهی'],
     ['ط4 دارن باشه', 'ط4 دارند باشد', 'داشتن\'s own forms are still read before one'],
     ['خونه', 'خانه', 'ون for ان'],
     ['اونا', 'آن‌ها', 'the word table'],

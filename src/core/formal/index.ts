@@ -133,6 +133,11 @@ const TO_YOU_NEXT = new Set(['هم', 'را', 'رو', 'که', 'و', 'در', 'تو
 const GET_UP_NEXT = new Set(['بیا', 'بیاین', 'بیایید', 'برو', 'بریم', 'برین', 'بدو', 'ببین', 'بشین', 'خب', 'دیگه', 'دیگر', 'زود', 'زودباش']);
 /** a finite form of داشتن or بودن (and نیست, هست): no verb comes right before one */
 const HAVE_BE = /^(?:ن?(?:دار|باش)(?:م|ی|د|ه|یم|ید|ین|ن|ند)|ن?(?:داشت|بود)(?:|م|ی|ه|یم|ید|ین|ن|ند)|(?:نیست|هست)(?:|م|ی|یم|ید|ین|ن|ند))$/;
+/**
+ * a finite form of شدن or کردن with می / نمی or in the past (می‌شه, کردن, شد): a known word right before one is its
+ * non-verbal part (برداشت بدی می‌شه, بهم بدی کردن: بدی, bad, badness), not a verb
+ */
+const LIGHT_VERB = /^(?:(?:ن?می)(?:ش|شو|کن)(?:م|ی|د|ه|یم|ید|ین|ن|ند)|ن?(?:شد|کرد)(?:|م|ی|ه|یم|ید|ین|ن|ند))$/;
 /** words that begin a new clause: a past stem + ن before them is the 3rd person plural (بودن و, کردن ولی) */
 const CLAUSE_NEXT = new Set(['که', 'و', 'ولی', 'اما']);
 /** longer runs of letters are no words (every reading test is then linear in the text) */
@@ -885,7 +890,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
           // (a word before است is no verb: حس بدی است keeps بدی; nor one before a form of داشتن or بودن: تیم بدی نداشتیم,
           // اعتیاد بدی داشتم, چیز بدی نیست keep بدی, bad, where بدی was بدهی; بیاد داشته باشید is به یاد; not داشتن's own
           // forms: ط4 دارن باشه)
-          if (hold && (nextWord === 'است' || (r !== undefined && HAVE_BE.test(nextWord.replaceAll(Z, '')) && verb(w.replaceAll(Z, '')) === r && !BARE_STEMS.has(lastStem)))) r = undefined;
+          if (hold && (nextWord === 'است' || (r !== undefined && (HAVE_BE.test(nextWord.replaceAll(Z, '')) || LIGHT_VERB.test(nextWord.replaceAll(Z, ''))) && verb(w.replaceAll(Z, '')) === r && !BARE_STEMS.has(lastStem)))) r = undefined;
           // (after the subject ما, or ما هم, a word in یم is the predicate + the 1st person plural copula, as formal text
           // writes it: ما خوبیم, we are good; ما هم انسانیم; not a word in ی + the clitic ‌ام, خوبی‌ام, انسانی‌ام)
           if (hold && r !== undefined && prevWord && (prevText === 'ما' || (prevText === 'هم' && prevText2 === 'ما')) && w.endsWith('یم') && r.endsWith(Z + 'ام')) r = undefined;
