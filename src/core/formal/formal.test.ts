@@ -56,6 +56,7 @@ describe('formalize: colloquial words', () => {
     ['حس بدی است', 'حس بدی است', 'a word before است is no verb (بدی, not بدهی)'],
     ['تیم بدی نداشتیم ولی باید توضیح بدی، اینو بیاد داشته باش', 'تیم بدی نداشتیم ولی باید توضیح بدهی، این را بیاد داشته باش', 'nor one before a form of داشتن or بودن (بدی نداشتیم, bad; بیاد داشته, به یاد: were بدهی, بیاید); توضیح بدی is still بدهی'],
     ['برداشت بدی میشه، بهم بدی کردن ولی باید توضیح بدی', 'برداشت بدی می‌شود، به من بدی کردند ولی باید توضیح بدهی', 'nor one before a finite form of شدن or کردن with می or in the past (بدی, bad, badness, was بدهی); توضیح بدی is still بدهی'],
+    ['از بدی صدام نمیگم، به کنه آن نمیرسه، برای اومدن پول بدی', 'از بدی صدام نمی‌گویم، به کنه آن نمی‌رسد، برای آمدن پول بدهی', 'nor one right after a preposition, which takes a noun (بدی, badness, and کنه, essence, were بدهی, کند); an infinitive is still spelled formally (اومدن)'],
     ['ط4 دارن باشه', 'ط4 دارند باشد', 'داشتن\'s own forms are still read before one'],
     ['خونه', 'خانه', 'ون for ان'],
     ['اونا', 'آن‌ها', 'the word table'],

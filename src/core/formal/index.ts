@@ -138,6 +138,8 @@ const HAVE_BE = /^(?:ن?(?:دار|باش)(?:م|ی|د|ه|یم|ید|ین|ن|ند)|
  * non-verbal part (برداشت بدی می‌شه, بهم بدی کردن: بدی, bad, badness), not a verb
  */
 const LIGHT_VERB = /^(?:(?:ن?می)(?:ش|شو|کن)(?:م|ی|د|ه|یم|ید|ین|ن|ند)|ن?(?:شد|کرد)(?:|م|ی|ه|یم|ید|ین|ن|ند))$/;
+/** prepositions: the word after one is no verb (not تا, until, nor در, also a preverb: از دستم در بره) */
+const AFTER_PREPOSITION = new Set(['از', 'به', 'با', 'برای', 'برا', 'واسه', 'بی', 'بدون']);
 /** words that begin a new clause: a past stem + ن before them is the 3rd person plural (بودن و, کردن ولی) */
 const CLAUSE_NEXT = new Set(['که', 'و', 'ولی', 'اما']);
 /** longer runs of letters are no words (every reading test is then linear in the text) */
@@ -890,6 +892,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
           // (a word before است is no verb: حس بدی است keeps بدی; nor one before a form of داشتن or بودن: تیم بدی نداشتیم,
           // اعتیاد بدی داشتم, چیز بدی نیست keep بدی, bad, where بدی was بدهی; بیاد داشته باشید is به یاد; not داشتن's own
           // forms: ط4 دارن باشه)
+          // (nor one right after a preposition, which takes a noun: از بدی صدام, badness, was بدهی)
+          if (hold && r !== undefined && prevWord && AFTER_PREPOSITION.has(prevText) && verb(w.replaceAll(Z, '')) === r && !lastInfinitive) r = undefined;
           if (hold && (nextWord === 'است' || (r !== undefined && (HAVE_BE.test(nextWord.replaceAll(Z, '')) || LIGHT_VERB.test(nextWord.replaceAll(Z, ''))) && verb(w.replaceAll(Z, '')) === r && !BARE_STEMS.has(lastStem)))) r = undefined;
           // (after the subject ما, or ما هم, a word in یم is the predicate + the 1st person plural copula, as formal text
           // writes it: ما خوبیم, we are good; ما هم انسانیم; not a word in ی + the clitic ‌ام, خوبی‌ام, انسانی‌ام)
