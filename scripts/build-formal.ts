@@ -117,6 +117,11 @@ const HAND: [string, string][] = [
   // (more names and words the rules misread: ملکه, queen, was ملک است, the copula; the town دورود was درود, as the word
   // lists give it; هیستون, Houston, was هیستان; فرومون, pheromone, was فرویمان)
   ['ملکه', 'ملکه'],
+  // (formal words and a town in ه read as a word + the copula at a clause's end: قوه مجریه, the executive, هیئت رییسه,
+  // the presiding board, the town آباده were مجری است, رییس است, آباد است)
+  ['مجریه', 'مجریه'],
+  ['رییسه', 'رییسه'],
+  ['آباده', 'آباده'],
   ['دورود', 'دورود'],
   ['هیستون', 'هیستون'],
   ['فرومون', 'فرومون'],
