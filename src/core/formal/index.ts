@@ -555,9 +555,10 @@ export function createFormalizer(res: FormalResources): Formalizer {
       // a ZWNJ the writer put in the word marks where the suffixes start: a chat plural never starts there (عمه‌ام
       // is عمه + ام), any other chain must (سال‌هاش, not ساله + اش)
       if (cut >= 0 && (plural ? cut === h0.length : cut !== h0.length)) continue;
-      // (a chat plural needs a host of three letters or more, not in ا: خوام is no plural of خو, habit, nor ارضاا of ارضا)
+      // (a chat plural needs a host of three letters or more, not in ا: خوام is no plural of خو, habit, nor ارضاا of ارضا;
+      // nor in و, after which chat writes ها too, پتوها: جاشوا, Joshua, بدوام were جاشوها, بدوهایم)
       // (nor of a number: هفتا is هفت تا, seven of them, not هفت‌ها)
-      if (plural && (h0.length < 3 || h0.endsWith('ا') || wordsToNumber(h0) !== undefined)) continue;
+      if (plural && (h0.length < 3 || h0.endsWith('ا') || h0.endsWith('و') || wordsToNumber(h0) !== undefined)) continue;
       // (nor a host in ه whose ه + ا is the plural ها of a noun at least as common: کارهارو is کار + هارو, کارها را,
       // not کاره + ارو; دستهارو دست‌ها را, not دسته‌ها را)
       if (plural && h0.endsWith('ه')) {
