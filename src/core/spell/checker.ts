@@ -234,7 +234,7 @@ export function isSpellable(s: string): boolean {
 
 const DEGREE = ['', 'تر', 'ترین'];
 const PLURAL = ['', 'ها', 'ان'];
-const LAST = ['', 'ی', 'ای', 'یی', 'م', 'ت', 'ش', 'مان', 'تان', 'شان', 'یم', 'یت', 'یش', 'یمان', 'یتان', 'یشان', 'ام', 'ات', 'اش', 'است', 'اند', 'ایم', 'اید', 'ست', 'ند', 'ید'];
+const LAST = ['', 'ی', 'ای', 'یی', 'م', 'ت', 'ش', 'مان', 'تان', 'شان', 'یم', 'یت', 'یش', 'یمان', 'یتان', 'یشان', 'ام', 'ات', 'اش', 'است', 'اند', 'ایم', 'اید', 'ست', 'ند', 'ید', 'یست'];
 /** the pronoun clitics (also the object clitics a verb form takes: ببینمش, بگذارمت) */
 const CONS_PRON = new Set(['م', 'ت', 'ش', 'مان', 'تان', 'شان']);
 const Y_PRON = new Set(['یم', 'یت', 'یش', 'یمان', 'یتان', 'یشان', 'یی']);
@@ -257,7 +257,7 @@ interface Chain {
 /** Orthographic agreement of the piece after `prev` (the stem's last letter when prev is '') */
 function pieceOk(prev: string, piece: string, last: string, zwnj: boolean): boolean {
   if (prev === 'ها') return piece === 'ی' || piece === 'یی' || Y_PRON.has(piece) || piece === 'ست' || piece === 'ند' || piece === 'ید';
-  if (prev === 'ان' || prev === 'تر' || prev === 'ترین') return piece === 'ی' || piece === 'ند' || piece === 'ید' || CONS_PRON.has(piece) || (prev === 'تر' && piece === 'ین');
+  if (prev === 'ان' || prev === 'تر' || prev === 'ترین') return piece === 'ی' || piece === 'یست' || piece === 'ند' || piece === 'ید' || CONS_PRON.has(piece) || (prev === 'تر' && piece === 'ین');
   // directly after the stem
   // after a half-space, a vowel-initial clitic only follows a vowel (خانه‌ای, کشتی‌ام; not چالش‌ای) — but the copula
   // اند follows a consonant too (گمنام‌اند, موظف‌اند: beside گمنامند; PerSpellData's correct text writes it so 15 times,
@@ -266,7 +266,8 @@ function pieceOk(prev: string, piece: string, last: string, zwnj: boolean): bool
   const vowelEnd = last === 'ا' || last === 'و';
   if (VOWEL_INITIAL.has(piece)) return false; // خانه‌ام, کتاب است: never run into the stem
   if (piece === 'ان') return last !== 'ه' && !vowelEnd;
-  if (piece === 'ی') return last !== 'ه' && last !== 'ی' && !vowelEnd; // not فکریی
+  // (یست: the indefinite ی + the copula ست, حالتیست = حالتی است, as کاریست is listed)
+  if (piece === 'ی' || piece === 'یست') return last !== 'ه' && last !== 'ی' && !vowelEnd; // not فکریی
   if (CONS_PRON.has(piece)) return last !== 'ه' && !vowelEnd;
   if (Y_PRON.has(piece)) return vowelEnd; // not یی after a final ی (فکریی)
   if (piece === 'ست') return vowelEnd;

@@ -91,6 +91,8 @@ describe('known words', () => {
     [`دانش${Z}خانه`, true, 'a half-space compound of two words'],
     [`کتاب${Z}اند`, true, 'the copula ‌اند after a consonant, as written beside the glued form (گمنام‌اند, گمنامند)'],
     [`کتاب${Z}ای`, false, 'ای after a half-space follows a vowel only (خانه‌ای; کتابی)'],
+    ['کتابیست', true, 'the indefinite ی + the copula ست (حالتیست = حالتی است)'],
+    ['خانهیست', false, 'not after a silent ه (خانه‌ای است)'],
     ['کطاب', false, 'a typo'],
     ['', true, 'the empty string is nothing to flag'],
   ];
