@@ -421,6 +421,54 @@ describe('lines too long to analyse at once are cut (MAX_SEGMENT), the same way 
   });
 });
 
+describe('processPieces: the analysis of process() in bounded pieces', () => {
+  const line = ('من کتاب‌ها را خواندم. ').repeat(8_000);
+  const parsed = createPipeline({ components: ['normalizer', 'tokenizer', 'tagger', 'lemmatizer', 'parser'], scheme: 'auto' });
+  const withNer = createPipeline({ components: ['normalizer', 'tokenizer', 'ner'] });
+  // [why, pipeline, the pipeline, text, the least number of pieces]
+  const rows: [string, string, ReturnType<typeof createPipeline>, string, number][] = [
+    ['one line of 168k units: cut where process() cuts it (after sentence ends)', 'normalizer+tokenizer', nlp, line, 3],
+    ['many short lines: cut at line breaks', 'normalizer+tokenizer', nlp, 'سلام دنیا.\n'.repeat(20_000), 3],
+    ['one long word is never cut (one token)', 'normalizer+tokenizer', nlp, 'ک'.repeat(3 * MAX_SEGMENT), 1],
+    ['a run of marks is cut between two of them', 'normalizer+tokenizer', nlp, '«'.repeat(200_000), 3],
+    ['text inside a code fence is not cut', 'normalizer+tokenizer', nlp, '```\n' + 'کد '.repeat(40_000) + '\n```\n' + 'متن '.repeat(40_000), 1],
+    ['without a normalizer', 'tokenizer', createPipeline({ components: ['tokenizer'] }), line, 3],
+    ['a formal line and a colloquial one: each analysed in its register, in pieces', 'parsed, scheme auto', parsed, line.slice(0, 100_000) + '\nیه کتاب میخوام که خیلی خوبه. ' + 'اونا رفتن خونه. '.repeat(5_000), 3],
+    ['entities: offsets into the whole text, sentence indexes into the piece', 'ner', withNer, ('علی به تهران رفت. ').repeat(9_000), 3],
+    ['a short text is one piece: process(text)', 'short', parsed, 'او به خانه رفت.', 1],
+    ['the empty text is one empty piece', 'empty', parsed, '', 1],
+  ];
+  it.each(rows)('%s (%s)', (_why, _name, p, text, least) => {
+    const whole = p.process(text);
+    const docs = [...p.processPieces(text)];
+    expect(docs.length).toBeGreaterThanOrEqual(least);
+    expect(docs.every((d) => d.text === text)).toBe(true);
+    expect(docs.flatMap((d) => d.sentences.map((s) => JSON.stringify(s)))).toEqual(whole.sentences.map((s) => JSON.stringify(s)));
+    expect(docs.flatMap((d) => d.sentences.map((s) => s.words.map((w) => `${w.lemma}/${w.upos}/${w.head}/${w.deprel}`).join(' ')))).toEqual(whole.sentences.map((s) => s.words.map((w) => `${w.lemma}/${w.upos}/${w.head}/${w.deprel}`).join(' ')));
+    expect(docs.map((d) => d.normalized).join('')).toBe(whole.normalized);
+    if (whole.entities) {
+      let k = 0;
+      const got = docs.flatMap((d) => {
+        const e = (d.entities ?? []).map((x) => ({ ...x, sentence: x.sentence + k }));
+        k += d.sentences.length;
+        return e;
+      });
+      expect(got).toEqual(whole.entities);
+      expect(got.length).toBeGreaterThan(0);
+    }
+  });
+  it('a pipeline with a document-level annotator (spell: counts over the document) is one piece', () => {
+    const p = createPipeline({ components: ['normalizer', 'tokenizer', 'spell'] });
+    const docs = [...p.processPieces(line)];
+    expect(docs.length).toBe(1);
+    expect(JSON.stringify(docs[0])).toBe(JSON.stringify(p.process(line)));
+  });
+  it('a non-string is E_BAD_INPUT, as for process', () => {
+    expect(() => [...parsed.processPieces(null as never)]).toThrow(/E_BAD_INPUT/);
+    expect(() => [...nlp.processPieces(42 as never)]).toThrow(/E_BAD_INPUT/);
+  });
+});
+
 describe('pathological inputs finish (linear-time paths)', () => {
   it('1 MB without a space, 100k ZWNJs, 10k unclosed «, a 300k-line text', () => {
     expect(nlp.process('ا'.repeat(1_000_000)).tokens.length).toBe(1);

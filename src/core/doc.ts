@@ -222,3 +222,8 @@ export class Doc {
     return writeConllu(this);
   }
 }
+
+/** A Doc as a list of one piece, or the pieces of one as given (`pipeline.processPieces(text)`), for the readers of both. */
+export function docsOf(doc: Doc | Iterable<Doc>): Iterable<Doc> {
+  return doc !== null && typeof doc === 'object' && Array.isArray((doc as Doc).sentences) ? [doc as Doc] : (doc as Iterable<Doc>);
+}

@@ -9,7 +9,7 @@
 import { AlignedText } from './aligned.js';
 import { Doc, type Sentence } from './doc.js';
 import { registerCount, registerOf, type Register } from './register/index.js';
-import { forcedCuts, shiftSentence } from './stream.js';
+import { createTextCutter, forcedCuts, MAX_SEGMENT, shiftSentence } from './stream.js';
 import { badOption, DabirError } from './errors.js';
 import type { HalfSpaceModel } from './normalize/halfspace-model.js';
 import { createNormalizer } from './normalize/index.js';
@@ -53,6 +53,11 @@ export interface ComponentSpec {
   resources: string[];
   /** resources used when present */
   optionalResources?: string[];
+  /**
+   * an annotator that reads the whole document at once, not each sentence alone (spell: a word's count in the
+   * document): `processPieces` of a pipeline with it does not cut the text
+   */
+  documentLevel?: boolean;
   /** resources that must be loaded for these options only (e.g. the informal MWT data for the tokenizer scheme 'iperudt') */
   resourcesForOptions?(options: Record<string, unknown>): string[];
   /**
@@ -176,6 +181,17 @@ export interface Pipeline {
   process(text: string): Doc;
   /** Runs the annotating components on an already tokenized Doc (e.g. read from CoNLL-U). */
   annotate(doc: Doc): Doc;
+  /**
+   * `process(text)` in bounded memory: the analysis of the text in consecutive pieces (cut where a stream cuts it: at
+   * line breaks outside code fences, and inside an over-long line where `process` cuts it, see MAX_SEGMENT), each
+   * piece's Doc made and annotated when the iteration reaches it, so that only one piece's tokens and words are alive
+   * at a time (a whole Doc of a 10 MB line holds millions of them). The pieces' sentences, in order, are
+   * `process(text)`'s: the same offsets into `text`, ids, tokens and annotation. Each piece's Doc has `text` (the
+   * whole text, not copied), its sentences, its part of `normalized` (the pieces' joined are `process(text)`'s), and
+   * its entities (offsets into `text`; `sentence`, an index into the piece's sentences). A pipeline with a
+   * document-level annotator (spell) gives one piece, `process(text)`. Never throws on any string.
+   */
+  processPieces(text: string): Iterable<Doc>;
 }
 
 const BASE_PROVIDED_BY_TOKENS = ['sentences', 'tokens', 'words'];
@@ -250,6 +266,7 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
   const normalizer = inst.find((x) => x.spec.stage === 'normalize');
   const tokenizer = inst.find((x) => x.spec.stage === 'tokenize');
   const annotators = inst.filter((x) => x.spec.stage === 'annotate');
+  const wholeDocument = annotators.some((x) => x.spec.documentLevel === true);
   if (!tokenizer) {
     throw new DabirError('E_REQUIREMENT_UNMET', 'a pipeline needs the "tokenizer" component', 'add "tokenizer" to the components');
   }
@@ -290,8 +307,36 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
       return annotate(new Doc(text, sentences, normalized.join('')));
     },
     annotate,
+    *processPieces(text: string): Generator<Doc> {
+      if (typeof text !== 'string' || text.length <= PIECE || wholeDocument) {
+        yield this.process(text); // (E_BAD_INPUT for a non-string)
+        return;
+      }
+      const cutter = createTextCutter();
+      let base = 0;
+      let id = 0;
+      const piece = (t: string): Doc => {
+        const d = tokenizeText(t);
+        for (const st of d.sentences) {
+          shiftSentence(st, base);
+          st.id = String(++id);
+        }
+        // (the sentences are in place before they are annotated: entities get offsets into `text`)
+        base += t.length;
+        return annotate(new Doc(text, d.sentences, d.normalized));
+      };
+      for (let a = 0; a < text.length; a += PIECE) {
+        const t = cutter.push(text.slice(a, a + PIECE));
+        if (t.length > 0) yield piece(t);
+      }
+      const t = cutter.end();
+      if (t.length > 0) yield piece(t);
+    },
   };
 }
+
+/** the size of the slices `processPieces` hands to its cutter; a text up to this long is one piece */
+const PIECE = MAX_SEGMENT;
 
 /** shifts the offsets of a Doc's sentences and of its document-level annotations by `base` */
 function shiftDoc(d: Doc, base: number): void {
@@ -316,6 +361,20 @@ function addDocLevel(doc: Doc, part: Doc, sentenceOf: (i: number) => number): vo
   if (part.spelling) (doc.spelling ??= []).push(...part.spelling);
 }
 
+/** [start, register] of each run of lines of one register in `text` (blank lines go with the run before them) */
+function registerRuns(text: string): [number, Register][] {
+  const runs: [number, Register][] = [];
+  for (let i = 0; i < text.length; ) {
+    const j = text.indexOf('\n', i);
+    const end = j < 0 ? text.length : j + 1;
+    const count = registerCount(text, i, end);
+    const r: Register = count.words === 0 ? (runs[runs.length - 1]?.[1] ?? 'formal') : registerOf(count);
+    if (runs.length === 0 || runs[runs.length - 1]![1] !== r) runs.push([i, r]);
+    i = end;
+  }
+  return runs;
+}
+
 /**
  * Scheme 'auto': each paragraph (line) is analysed by the formal pipeline (PerDT's conventions) or by the informal one
  * (iPerUDT's), as detectRegister reads it; consecutive lines of one register go together, and a text of one register
@@ -328,16 +387,7 @@ function autoPipeline(formal: Pipeline, informal: () => Pipeline): Pipeline {
     components: formal.components,
     process(text: string): Doc {
       if (typeof text !== 'string') return formal.process(text); // E_BAD_INPUT
-      // [start, register] of each run of lines of one register (blank lines go with the run before them)
-      const runs: [number, Register][] = [];
-      for (let i = 0; i < text.length; ) {
-        const j = text.indexOf('\n', i);
-        const end = j < 0 ? text.length : j + 1;
-        const count = registerCount(text, i, end);
-        const r: Register = count.words === 0 ? (runs[runs.length - 1]?.[1] ?? 'formal') : registerOf(count);
-        if (runs.length === 0 || runs[runs.length - 1]![1] !== r) runs.push([i, r]);
-        i = end;
-      }
+      const runs = registerRuns(text);
       if (runs.length <= 1) return of(runs[0]?.[1] ?? 'formal').process(text);
       const sentences: Sentence[] = [];
       const normalized: string[] = [];
@@ -357,6 +407,31 @@ function autoPipeline(formal: Pipeline, informal: () => Pipeline): Pipeline {
       }
       doc.normalized = normalized.join('');
       return doc;
+    },
+    *processPieces(text: string): Generator<Doc> {
+      if (typeof text !== 'string') {
+        yield formal.process(text); // E_BAD_INPUT
+        return;
+      }
+      const runs = registerRuns(text);
+      if (runs.length <= 1) {
+        yield* of(runs[0]?.[1] ?? 'formal').processPieces(text);
+        return;
+      }
+      // each run as process() analyses it, in its pieces
+      let id = 0;
+      for (let k = 0; k < runs.length; k++) {
+        const [from, r] = runs[k]!;
+        const to = k + 1 < runs.length ? runs[k + 1]![0] : text.length;
+        for (const d of of(r).processPieces(text.slice(from, to))) {
+          shiftDoc(d, from);
+          for (const st of d.sentences) st.id = String(++id);
+          const piece = new Doc(text, d.sentences, d.normalized);
+          piece.entities = d.entities;
+          piece.spelling = d.spelling;
+          yield piece;
+        }
+      }
     },
     annotate(doc: Doc): Doc {
       checkDoc(doc);
