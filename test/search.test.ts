@@ -3,7 +3,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keywords, phrases, searchFold, searchKey, searchTerms } from '../src/node/index.js';
+import { createPipeline, keywords, keywordsOf, loadResource, MAX_SEGMENT, phrases, phrasesOf, searchFold, searchKey, searchTerms, searchTermsOf, type Idf, type Stopwords } from '../src/node/index.js';
 
 describe('searchKey: the spellings and inflections of one word meet', () => {
   const rows: [string[], string, string][] = [
@@ -130,5 +130,31 @@ describe('phrases (Node, shipped tagger, lemmatizer and parser)', () => {
       { numRuns: 200 },
     );
     expect(phrases(undefined as never)).toEqual([]);
+  });
+});
+
+describe('searchTerms, keywords and phrases of long texts: analysed in pieces, the same as of the whole Doc', () => {
+  // the reference: the functions of the core run on one Doc of the whole text (what the Node functions did before they
+  // read the text in pieces, pipeline.processPieces)
+  const lemmas = createPipeline({ components: ['normalizer', 'tokenizer', 'lemmatizer'], scheme: 'auto' });
+  const parsed = createPipeline({ components: ['normalizer', 'tokenizer', 'tagger', 'lemmatizer', 'parser'], scheme: 'auto' });
+  const stop = loadResource('stopwords') as Stopwords;
+  const idf = loadResource('idf') as Idf;
+  const news = 'بانک مرکزی نرخ ارز را سه هزار و پانصد تومان اعلام کرد و دانشجویان دانشگاه تهران از این روش استفاده کرده بودند. ';
+  // [why, text]
+  const rows: [string, string][] = [
+    ['one line of 2 x MAX_SEGMENT units, cut after sentence ends', news.repeat(Math.ceil((2 * MAX_SEGMENT) / news.length))],
+    ['a number in words across the place a line without sentence ends is cut (only spaces)', ('کتاب سه هزار و پانصد ').repeat(Math.ceil((2 * MAX_SEGMENT) / 21))],
+    ['many lines, formal and colloquial', (news + '\nیه کتاب میخوام که خیلی خوبه و سه هزار تومنه\n').repeat(Math.ceil((2 * MAX_SEGMENT) / (news.length + 45)))],
+    ['one long word', 'کتاب'.repeat(MAX_SEGMENT)],
+  ];
+  it.each(rows)('%s', (_why, text) => {
+    expect(text.length).toBeGreaterThan(MAX_SEGMENT);
+    expect(searchTerms(text)).toEqual(searchTermsOf(lemmas.process(text), stop));
+    expect(searchTerms(text, { lemmas: false, stopwords: false })).toEqual(searchTermsOf(lemmas.process(text), stop, { lemmas: false, stopwords: false }));
+    const whole = parsed.process(text);
+    expect(phrases(text)).toEqual(phrasesOf(whole));
+    expect(phrases(text, { types: ['VP'] })).toEqual(phrasesOf(whole, { types: ['VP'] }));
+    expect(keywords(text, { n: 30 })).toEqual(keywordsOf(whole, idf, stop, { n: 30 }));
   });
 });

@@ -211,7 +211,7 @@ export function searchTerms(text: string, options?: SearchTermsOptions): SearchT
   // 95.9% of the time (89.6 / 88.2 / 90.1); the keys of words alone meet their lemmas' a little less often (90.1 →
   // 90.0, 82.9 → 82.7, 86.5 → 86.5%: a word alone is read without the sentence around it)
   searchPipeline ??= createPipeline({ components: ['normalizer', 'tokenizer', 'lemmatizer'], scheme: 'auto' });
-  return searchTermsOf(searchPipeline.process(text), loadResource('stopwords') as Stopwords, options);
+  return searchTermsOf(searchPipeline.processPieces(text), loadResource('stopwords') as Stopwords, options);
 }
 
 /** The search key of one word (its terms joined by a space; stopwords kept): كتابهايشان → کتاب, می‌رفتیم → رفت. */
@@ -235,7 +235,7 @@ function getParsedPipeline(): Pipeline {
  */
 export function keywords(text: string, options?: KeywordOptions): Keyword[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  return keywordsOf(getParsedPipeline().process(text), loadResource('idf') as Idf, loadResource('stopwords') as Stopwords, options);
+  return keywordsOf(getParsedPipeline().processPieces(text), loadResource('idf') as Idf, loadResource('stopwords') as Stopwords, options);
 }
 
 /**
@@ -245,7 +245,7 @@ export function keywords(text: string, options?: KeywordOptions): Keyword[] {
  */
 export function phrases(text: string, options?: PhraseOptions): Phrase[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  return phrasesOf(getParsedPipeline().process(text), options);
+  return phrasesOf(getParsedPipeline().processPieces(text), options);
 }
 
 const analyzePipelines = new Map<string, Pipeline>();

@@ -14,7 +14,7 @@
  * Pure: it reads a Doc a pipeline tagged and parsed (normalizer, tokenizer, lemmatizer, tagger, parser; without a
  * parse every adjacent pair of content words is taken as linked), the IDF table and the stopwords.
  */
-import type { Doc, Word } from '../doc.js';
+import { docsOf, type Doc, type Word } from '../doc.js';
 import { DabirError, showValue } from '../errors.js';
 import { searchFold } from '../search/index.js';
 import type { Stopwords } from '../stopwords.js';
@@ -90,61 +90,66 @@ interface Cand {
   lemma: string;
 }
 
-/** The keywords of an analysed (tagged) document, best first. */
-export function keywordsOf(doc: Doc, idf: Idf, stopwords: Stopwords, options: KeywordOptions = {}): Keyword[] {
+/**
+ * The keywords of an analysed (tagged) document, best first; or of the pieces of one (`pipeline.processPieces(text)`,
+ * read one at a time: the same keywords).
+ */
+export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Stopwords, options: KeywordOptions = {}): Keyword[] {
   const n = options.n ?? 10;
   const maxWords = options.maxWords ?? 3;
   if (!Number.isInteger(n) || n < 0) throw new DabirError('E_BAD_OPTION', `option "n" cannot be ${showValue(n)}`, 'give a whole number of 0 or more');
   if (!Number.isInteger(maxWords) || maxWords < 1) throw new DabirError('E_BAD_OPTION', `option "maxWords" cannot be ${showValue(maxWords)}`, 'give a whole number of 1 or more');
   const cands = new Map<string, Cand>();
-  for (const s of doc.sentences) {
-    // the content words of the sentence in order, a null where a run breaks
-    // (stop: a stopword the treebanks mostly tag as a content word, مهم, جدید, بیشتر: part of a phrase, never a keyword alone)
-    const run: { term: string; start: number; end: number; form: string; lemma: string; stop: boolean }[] = [];
-    let prev: Word | undefined; // the last content word of the run
-    const flush = (): void => {
-      for (let i = 0; i < run.length; i++) {
-        for (let k = 1; k <= maxWords && i + k <= run.length; k++) {
-          const part = run.slice(i, i + k);
-          if (k === 1 && part[0]!.stop) continue;
-          const terms = part.map((p) => p.term);
-          const key = terms.join(' ');
-          const span = { start: part[0]!.start, end: part[k - 1]!.end };
-          let c = cands.get(key);
-          if (!c) {
-            // the corrected form: each token's once (a token of two content words is one form)
-            const forms: string[] = [];
-            for (let j = 0; j < part.length; j++) if (j === 0 || part[j]!.start !== part[j - 1]!.start) forms.push(part[j]!.form);
-            const lemma = part.map((p) => p.lemma).join(' ');
-            cands.set(key, (c = { terms, count: 0, spans: [], phrase: doc.text.slice(span.start, span.end), form: forms.join(' '), lemma }));
+  for (const doc of docsOf(pieces)) {
+    for (const s of doc.sentences) {
+      // the content words of the sentence in order, a null where a run breaks
+      // (stop: a stopword the treebanks mostly tag as a content word, مهم, جدید, بیشتر: part of a phrase, never a keyword alone)
+      const run: { term: string; start: number; end: number; form: string; lemma: string; stop: boolean }[] = [];
+      let prev: Word | undefined; // the last content word of the run
+      const flush = (): void => {
+        for (let i = 0; i < run.length; i++) {
+          for (let k = 1; k <= maxWords && i + k <= run.length; k++) {
+            const part = run.slice(i, i + k);
+            if (k === 1 && part[0]!.stop) continue;
+            const terms = part.map((p) => p.term);
+            const key = terms.join(' ');
+            const span = { start: part[0]!.start, end: part[k - 1]!.end };
+            let c = cands.get(key);
+            if (!c) {
+              // the corrected form: each token's once (a token of two content words is one form)
+              const forms: string[] = [];
+              for (let j = 0; j < part.length; j++) if (j === 0 || part[j]!.start !== part[j - 1]!.start) forms.push(part[j]!.form);
+              const lemma = part.map((p) => p.lemma).join(' ');
+              cands.set(key, (c = { terms, count: 0, spans: [], phrase: doc.text.slice(span.start, span.end), form: forms.join(' '), lemma }));
+            }
+            // one occurrence per place (a token holding two content words counts once)
+            const last = c.spans[c.spans.length - 1];
+            if (last && last.start === span.start && last.end === span.end) continue;
+            c.count++;
+            c.spans.push(span);
           }
-          // one occurrence per place (a token holding two content words counts once)
-          const last = c.spans[c.spans.length - 1];
-          if (last && last.start === span.start && last.end === span.end) continue;
-          c.count++;
-          c.spans.push(span);
+        }
+        run.length = 0;
+        prev = undefined;
+      };
+      for (const t of s.tokens) {
+        const words = t.words;
+        for (let k = 0; k < words.length; k++) {
+          const w: Word = words[k]!;
+          // (not an adjective used as an adverb, بیش in بیش از, nor the light verb's part)
+          const content = CONTENT.has(w.upos ?? '') && HAS_LETTER.test(w.form) && !stopwords.isFunctionWord(w.form) && (k === 0 || w.form.length > 3) && w.deprel !== 'compound:lvc' && w.deprel !== 'advmod';
+          const term = content ? searchFold(w.lemma && w.lemma !== '_' ? w.lemma : w.form) : '';
+          if (!content || term.length < 2) {
+            flush();
+            continue;
+          }
+          if (prev && !linked(prev, w)) flush();
+          run.push({ term, start: t.start, end: t.end, form: t.form ?? t.text, lemma: w.lemma && w.lemma !== '_' ? w.lemma : w.form, stop: stopwords.has(w.form) });
+          prev = w;
         }
       }
-      run.length = 0;
-      prev = undefined;
-    };
-    for (const t of s.tokens) {
-      const words = t.words;
-      for (let k = 0; k < words.length; k++) {
-        const w: Word = words[k]!;
-        // (not an adjective used as an adverb, بیش in بیش از, nor the light verb's part)
-        const content = CONTENT.has(w.upos ?? '') && HAS_LETTER.test(w.form) && !stopwords.isFunctionWord(w.form) && (k === 0 || w.form.length > 3) && w.deprel !== 'compound:lvc' && w.deprel !== 'advmod';
-        const term = content ? searchFold(w.lemma && w.lemma !== '_' ? w.lemma : w.form) : '';
-        if (!content || term.length < 2) {
-          flush();
-          continue;
-        }
-        if (prev && !linked(prev, w)) flush();
-        run.push({ term, start: t.start, end: t.end, form: t.form ?? t.text, lemma: w.lemma && w.lemma !== '_' ? w.lemma : w.form, stop: stopwords.has(w.form) });
-        prev = w;
-      }
+      flush();
     }
-    flush();
   }
   const scored = [...cands.entries()].map(([key, c]) => ({ key, c, score: (c.count * c.terms.reduce((a, t) => a + idf.idf(t), 0)) / Math.sqrt(c.terms.length) }));
   scored.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

@@ -21,7 +21,7 @@
  * E_REQUIREMENT_UNMET. Words are in the sentence's order; offsets are the tokens' (a word inside a multi-word token
  * spans its token).
  */
-import type { Doc, Sentence, Word } from '../doc.js';
+import { docsOf, type Doc, type Sentence, type Word } from '../doc.js';
 import { DabirError } from '../errors.js';
 
 export type PhraseType = 'NP' | 'VP';
@@ -181,9 +181,15 @@ export function sentencePhrases(doc: Doc, s: Sentence, index: number, options: P
   return out;
 }
 
-/** The phrases of a parsed document, sentence by sentence, in order. */
-export function phrasesOf(doc: Doc, options: PhraseOptions = {}): Phrase[] {
+/**
+ * The phrases of a parsed document, sentence by sentence, in order; or of the pieces of one
+ * (`pipeline.processPieces(text)`, read one at a time: the same phrases, sentence indexes counted across the pieces).
+ */
+export function phrasesOf(doc: Doc | Iterable<Doc>, options: PhraseOptions = {}): Phrase[] {
   const out: Phrase[] = [];
-  doc.sentences.forEach((s, i) => out.push(...sentencePhrases(doc, s, i, options)));
+  let k = 0;
+  for (const d of docsOf(doc)) {
+    for (const s of d.sentences) for (const p of sentencePhrases(d, s, k++, options)) out.push(p);
+  }
   return out;
 }

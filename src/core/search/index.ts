@@ -16,9 +16,9 @@
  */
 import { DabirError } from '../errors.js';
 import { unstretch } from '../chars.js';
-import type { Doc } from '../doc.js';
+import { docsOf, type Doc } from '../doc.js';
 import { PREVERB_PARTS } from '../lemmatize/index.js';
-import { findNumbers } from '../numbers/index.js';
+import { findNumbers, type NumberSpan } from '../numbers/index.js';
 import type { Stopwords } from '../stopwords.js';
 
 export interface SearchTerm {
@@ -97,44 +97,52 @@ function withPreverb(form: string, lemma: string): string {
 /** a token with no letter or digit (punctuation, symbols, emoji) gives no term */
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** The search terms of an analysed document, in text order. */
-export function searchTermsOf(doc: Doc, stopwords?: Stopwords, options: SearchTermsOptions = {}): SearchTerm[] {
+/**
+ * The search terms of an analysed document, in text order; or of the pieces of one (`pipeline.processPieces(text)`,
+ * read one at a time: the same terms as of `pipeline.process(text)`).
+ */
+export function searchTermsOf(doc: Doc | Iterable<Doc>, stopwords?: Stopwords, options: SearchTermsOptions = {}): SearchTerm[] {
   const useLemma = options.lemmas !== false;
   const dropStop = options.stopwords !== false && stopwords !== undefined;
   const out: SearchTerm[] = [];
-  // numbers written in words (not a lone یک / یه / یکی, mostly "a" and "one of"): one digits term each
-  const numbers = useLemma ? findNumbers(doc.text).filter((n) => n.words && n.form === 'cardinal' && !LONE_ONE.has(searchFold(n.text))) : [];
+  // numbers written in words (not a lone یک / یه / یکی, mostly "a" and "one of"): one digits term each (found in the
+  // whole text, which every piece's Doc holds: a number is read whole wherever the text was cut)
+  let numbers: NumberSpan[] | undefined;
   let ni = 0;
-  for (const s of doc.sentences) {
-    for (const t of s.tokens) {
-      if (!HAS_WORD_CHAR.test(t.text)) continue;
-      while (ni < numbers.length && numbers[ni]!.end <= t.start) ni++;
-      const n = numbers[ni];
-      if (n && n.start <= t.start && t.end <= n.end) {
-        // the first token of the phrase carries the term; the others none
-        if (out.length === 0 || out[out.length - 1]!.start < n.start) out.push({ term: n.digits, start: n.start, end: n.end });
-        continue;
-      }
-      // folded forms: one term per token, as written (کتاب‌هایشان → کتابهایشان)
-      // (a word stretched for emphasis, خیلیییی, is the word typed once)
-      if (!useLemma) {
-        const text = unstretch(t.text);
-        if (dropStop && stopwords!.isFunctionWord(text)) continue;
-        const term = searchFold(text);
-        if (term) out.push({ term, start: t.start, end: t.end });
-        continue;
-      }
-      const words = t.words;
-      for (let k = 0; k < words.length; k++) {
-        const w = words[k]!;
-        const form = unstretch(w.form);
-        // the clitics after a multi-word token's host (ش, مان, را, است): no terms of their own
-        if (k > 0 && (form.length <= 3 || (dropStop && stopwords!.has(form)))) continue;
-        if (dropStop && stopwords!.isFunctionWord(form)) continue;
-        if (!HAS_WORD_CHAR.test(w.form)) continue;
-        const base = w.lemma && w.lemma !== '_' ? withPreverb(form, w.lemma) : w.form;
-        const term = searchFold(base);
-        if (term) out.push({ term, start: t.start, end: t.end });
+  for (const d of docsOf(doc)) {
+    numbers ??= useLemma ? findNumbers(d.text).filter((n) => n.words && n.form === 'cardinal' && !LONE_ONE.has(searchFold(n.text))) : [];
+    const nums = numbers;
+    for (const s of d.sentences) {
+      for (const t of s.tokens) {
+        if (!HAS_WORD_CHAR.test(t.text)) continue;
+        while (ni < nums.length && nums[ni]!.end <= t.start) ni++;
+        const n = nums[ni];
+        if (n && n.start <= t.start && t.end <= n.end) {
+          // the first token of the phrase carries the term; the others none
+          if (out.length === 0 || out[out.length - 1]!.start < n.start) out.push({ term: n.digits, start: n.start, end: n.end });
+          continue;
+        }
+        // folded forms: one term per token, as written (کتاب‌هایشان → کتابهایشان)
+        // (a word stretched for emphasis, خیلیییی, is the word typed once)
+        if (!useLemma) {
+          const text = unstretch(t.text);
+          if (dropStop && stopwords!.isFunctionWord(text)) continue;
+          const term = searchFold(text);
+          if (term) out.push({ term, start: t.start, end: t.end });
+          continue;
+        }
+        const words = t.words;
+        for (let k = 0; k < words.length; k++) {
+          const w = words[k]!;
+          const form = unstretch(w.form);
+          // the clitics after a multi-word token's host (ش, مان, را, است): no terms of their own
+          if (k > 0 && (form.length <= 3 || (dropStop && stopwords!.has(form)))) continue;
+          if (dropStop && stopwords!.isFunctionWord(form)) continue;
+          if (!HAS_WORD_CHAR.test(w.form)) continue;
+          const base = w.lemma && w.lemma !== '_' ? withPreverb(form, w.lemma) : w.form;
+          const term = searchFold(base);
+          if (term) out.push({ term, start: t.start, end: t.end });
+        }
       }
     }
   }
