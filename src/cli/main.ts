@@ -1158,15 +1158,21 @@ function bracketPhrases(line: string, found: Phrase[]): string {
       closes.set(b, (closes.get(b) ?? 0) + 1);
     }
   }
-  let out = '';
-  for (let i = 0; i <= line.length; i++) {
+  // the text between the places a bracket goes, copied a slice at a time (a string built a character at a time held
+  // a rope of one node per character until it was written: hundreds of MB for a line of millions)
+  const places = [...new Set([...opens.keys(), ...closes.keys()])].filter((i) => i >= 0 && i <= line.length).sort((a, b) => a - b);
+  const out: string[] = [];
+  let from = 0;
+  for (const i of places) {
+    out.push(line.slice(from, i));
+    from = i;
     const c = closes.get(i);
-    if (c) out += ']'.repeat(c);
+    if (c) out.push(']'.repeat(c));
     const o = opens.get(i);
-    if (o) out += o.map((t) => `[${t} `).join('');
-    if (i < line.length) out += line[i];
+    if (o) for (const t of o) out.push(`[${t} `);
   }
-  return out;
+  out.push(line.slice(from));
+  return out.join('');
 }
 
 async function runPhrases(args: string[], io: CliIO): Promise<number> {
