@@ -39,9 +39,9 @@ import {
   type SpellRegister,
   convertNumbers,
   findNumbers,
-  searchTerms,
+  searchTermsPieces,
   keywords,
-  phrases,
+  phrasesPieces,
   PHRASE_TYPES,
   findIdentifiers,
   redactIdentifiers,
@@ -1063,12 +1063,14 @@ async function runTerms(args: string[], io: CliIO): Promise<number> {
   const file = positionals[0] === '-' ? undefined : positionals[0];
   const o = { stopwords: !v['keep-stopwords'], lemmas: !v.forms };
   await eachLine(file, io, (line, eol, _lineNo, out) => {
-    out.push(
-      searchTerms(line, o)
-        .map((t) => t.term)
-        .join(' '),
-      eol,
-    );
+    // a piece of the line at a time (a line of millions of characters is never analysed, nor its terms held, whole)
+    let sep = '';
+    for (const terms of searchTermsPieces(line, o)) {
+      if (terms.length === 0) continue;
+      out.push(sep, terms.map((t) => t.term).join(' '));
+      sep = ' ';
+    }
+    out.push(eol);
   });
   return EXIT_OK;
 }
@@ -1146,33 +1148,38 @@ const PHRASES_ARGS: ArgSpec = {
   help: { type: 'boolean', short: 'h' },
 };
 
-/** The line with its phrases in brackets; a verb group's words that are apart are bracketed piece by piece. */
-function bracketPhrases(line: string, found: Phrase[]): string {
-  const opens = new Map<number, string[]>();
-  const closes = new Map<number, number>();
-  for (const p of found) {
-    for (const { start: a, end: b } of p.pieces) {
-      const o = opens.get(a) ?? [];
-      o.push(p.type);
-      opens.set(a, o);
-      closes.set(b, (closes.get(b) ?? 0) + 1);
-    }
-  }
+/**
+ * Appends `line` with its phrases in brackets to `out`; a verb group's words that are apart are bracketed piece by
+ * piece. `pieces`: the phrases of consecutive pieces of the line, in order (phrasesPieces), each bracketed as it comes.
+ */
+function bracketPhrases(line: string, pieces: Iterable<Phrase[]>, out: string[]): void {
   // the text between the places a bracket goes, copied a slice at a time (a string built a character at a time held
   // a rope of one node per character until it was written: hundreds of MB for a line of millions)
-  const places = [...new Set([...opens.keys(), ...closes.keys()])].filter((i) => i >= 0 && i <= line.length).sort((a, b) => a - b);
-  const out: string[] = [];
   let from = 0;
-  for (const i of places) {
-    out.push(line.slice(from, i));
-    from = i;
-    const c = closes.get(i);
-    if (c) out.push(']'.repeat(c));
-    const o = opens.get(i);
-    if (o) for (const t of o) out.push(`[${t} `);
+  for (const found of pieces) {
+    const opens = new Map<number, string[]>();
+    const closes = new Map<number, number>();
+    for (const p of found) {
+      for (const { start: a, end: b } of p.pieces) {
+        const o = opens.get(a) ?? [];
+        o.push(p.type);
+        opens.set(a, o);
+        closes.set(b, (closes.get(b) ?? 0) + 1);
+      }
+    }
+    // (a piece's phrases lie after the previous piece's: a place both close and open is closed by the one, opened by
+    // the next, in that order, as when the line is bracketed whole)
+    const places = [...new Set([...opens.keys(), ...closes.keys()])].filter((i) => i >= from && i <= line.length).sort((a, b) => a - b);
+    for (const i of places) {
+      out.push(line.slice(from, i));
+      from = i;
+      const c = closes.get(i);
+      if (c) out.push(']'.repeat(c));
+      const o = opens.get(i);
+      if (o) for (const t of o) out.push(`[${t} `);
+    }
   }
   out.push(line.slice(from));
-  return out.join('');
 }
 
 async function runPhrases(args: string[], io: CliIO): Promise<number> {
@@ -1184,12 +1191,16 @@ async function runPhrases(args: string[], io: CliIO): Promise<number> {
   if (positionals.length > 1) throw new DabirError('E_USAGE', `expected at most one FILE, got ${positionals.length}`, usageHint('phrases'));
   const file = positionals[0] === '-' ? undefined : positionals[0];
   await eachLine(file, io, (line, eol, lineNo, out) => {
-    const found = phrases(line, types ? { types } : {});
+    // a piece of the line at a time (a line of millions of characters is never analysed, nor its phrases held, whole)
+    const found = phrasesPieces(line, types ? { types } : {});
     if (format === 'json') {
-      for (const p of found) out.push(JSON.stringify({ line: lineNo, type: p.type, start: p.start, end: p.end, text: p.text, pieces: p.pieces, words: p.words, head: p.head, lemma: p.lemma }), '\n');
+      for (const part of found) {
+        for (const p of part) out.push(JSON.stringify({ line: lineNo, type: p.type, start: p.start, end: p.end, text: p.text, pieces: p.pieces, words: p.words, head: p.head, lemma: p.lemma }), '\n');
+      }
       return;
     }
-    out.push(bracketPhrases(line, found), eol);
+    bracketPhrases(line, found, out);
+    out.push(eol);
   });
   return EXIT_OK;
 }

@@ -10,10 +10,10 @@ export { detectRegister, registerCount, type Register, type RegisterCount } from
 export { convertNumbers, findNumbers, numberToWords, parseNumber, wordsToNumber, CONVERT_DIGITS, CONVERT_TO, DECIMAL_STYLES, NUMBER_FORMS, type ConvertNumbersOptions, type DecimalStyle, type NumberForm, type NumberSpan, type NumberToWordsOptions, type ParsedNumber } from './numbers/index.js';
 export { findDates, formatJalali, gregorianToJalali, isJalaliLeapYear, jalaliMonthLength, jalaliToGregorian, JALALI_MONTHS, type Calendar, type CalendarDate, type DateSpan } from './dates/index.js';
 export { createIdf, keywordsOf, type Idf, type IdfData, type Keyword, type KeywordOptions } from './keywords/index.js';
-export { phrasesOf, sentencePhrases, PHRASE_TYPES, type Phrase, type PhraseOptions, type PhraseType } from './phrases/index.js';
+export { phrasesOf, phrasesOfPieces, sentencePhrases, PHRASE_TYPES, type Phrase, type PhraseOptions, type PhraseType } from './phrases/index.js';
 export { bankOf, findIdentifiers, IDENTIFIER_TYPES, isValidCardNumber, isValidIban, isValidNationalId, redactIdentifiers, type Identifier, type IdentifierOptions, type IdentifierType, type RedactOptions } from './identifiers/index.js';
 export { findLinks, type LinkSpan } from './normalize/protect.js';
-export { searchFold, searchTermsOf, type SearchTerm, type SearchTermsOptions } from './search/index.js';
+export { searchFold, searchTermsOf, searchTermsOfPieces, type SearchTerm, type SearchTermsOptions } from './search/index.js';
 export { createStopwords, stopwordKey, type StopwordData, type Stopwords } from './stopwords.js';
 export { createFormalizer, FORMAL_FORMAT_VERSION, type FormalData, type FormalizeOptions, type Formalizer, type FormalResources } from './formal/index.js';
 export { tokenize, tokenizeAligned, scanTokens, MwtSplitter, type MwtData, type TokenizeOptions } from './tokenize/index.js';

@@ -7,9 +7,9 @@ import { createRequire } from 'node:module';
 import type { AlignedText } from '../core/aligned.js';
 import { DabirError } from '../core/errors.js';
 import { decodeResource, RESOURCE_FILES as CORE_RESOURCE_FILES } from '../core/data-files.js';
-import { searchTermsOf, type SearchTerm, type SearchTermsOptions } from '../core/search/index.js';
+import { searchTermsOfPieces, type SearchTerm, type SearchTermsOptions } from '../core/search/index.js';
 import { keywordsOf, type Idf, type Keyword, type KeywordOptions } from '../core/keywords/index.js';
-import { phrasesOf, type Phrase, type PhraseOptions } from '../core/phrases/index.js';
+import { phrasesOfPieces, type Phrase, type PhraseOptions } from '../core/phrases/index.js';
 import type { Doc } from '../core/doc.js';
 import { createLemmatizer, type Lemmatizer } from '../core/lemmatize/index.js';
 import type { LemmaData } from '../core/lemmatize/data.js';
@@ -203,6 +203,16 @@ let searchPipeline: Pipeline | undefined;
  * normalizer, tokenizer, lemmatizer and stopwords on first use; never throws on a string.
  */
 export function searchTerms(text: string, options?: SearchTermsOptions): SearchTerm[] {
+  const out: SearchTerm[] = [];
+  for (const part of searchTermsPieces(text, options)) for (const t of part) out.push(t);
+  return out;
+}
+
+/**
+ * `searchTerms(text)` a piece of the text at a time (the pieces of pipeline.processPieces): for a long text, the
+ * terms of each piece as it is analysed, in bounded memory (`dabir terms` on a line of millions of characters).
+ */
+export function searchTermsPieces(text: string, options?: SearchTermsOptions): Iterable<SearchTerm[]> {
   if (typeof text !== 'string' || text.length === 0) return [];
   // with the half-space repair, so that a text with its ZWNJs deleted or typed as spaces gets the keys of the text
   // written right (کتابهایشان and کتاب‌هایشان, نرم افزار and نرم‌افزار meet). `npm run eval:stem`, validation, PerDT /
@@ -211,7 +221,7 @@ export function searchTerms(text: string, options?: SearchTermsOptions): SearchT
   // 95.9% of the time (89.6 / 88.2 / 90.1); the keys of words alone meet their lemmas' a little less often (90.1 →
   // 90.0, 82.9 → 82.7, 86.5 → 86.5%: a word alone is read without the sentence around it)
   searchPipeline ??= createPipeline({ components: ['normalizer', 'tokenizer', 'lemmatizer'], scheme: 'auto' });
-  return searchTermsOf(searchPipeline.processPieces(text), loadResource('stopwords') as Stopwords, options);
+  return searchTermsOfPieces(searchPipeline.processPieces(text), loadResource('stopwords') as Stopwords, options);
 }
 
 /** The search key of one word (its terms joined by a space; stopwords kept): كتابهايشان → کتاب, می‌رفتیم → رفت. */
@@ -244,8 +254,18 @@ export function keywords(text: string, options?: KeywordOptions): Keyword[] {
  * normalizer, tokenizer, tagger, lemmatizer and parser on first use; never throws on a string.
  */
 export function phrases(text: string, options?: PhraseOptions): Phrase[] {
+  const out: Phrase[] = [];
+  for (const part of phrasesPieces(text, options)) for (const p of part) out.push(p);
+  return out;
+}
+
+/**
+ * `phrases(text)` a piece of the text at a time (the pieces of pipeline.processPieces): for a long text, the phrases
+ * of each piece as it is analysed, in bounded memory (`dabir phrases` on a line of millions of characters).
+ */
+export function phrasesPieces(text: string, options?: PhraseOptions): Iterable<Phrase[]> {
   if (typeof text !== 'string' || text.length === 0) return [];
-  return phrasesOf(getParsedPipeline().processPieces(text), options);
+  return phrasesOfPieces(getParsedPipeline().processPieces(text), options);
 }
 
 const analyzePipelines = new Map<string, Pipeline>();

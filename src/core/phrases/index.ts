@@ -187,9 +187,19 @@ export function sentencePhrases(doc: Doc, s: Sentence, index: number, options: P
  */
 export function phrasesOf(doc: Doc | Iterable<Doc>, options: PhraseOptions = {}): Phrase[] {
   const out: Phrase[] = [];
-  let k = 0;
-  for (const d of docsOf(doc)) {
-    for (const s of d.sentences) for (const p of sentencePhrases(d, s, k++, options)) out.push(p);
-  }
+  for (const part of phrasesOfPieces(doc, options)) for (const p of part) out.push(p);
   return out;
+}
+
+/**
+ * `phrasesOf`, a piece at a time: the phrases of each Doc of `pieces` (`pipeline.processPieces(text)`) as it is read,
+ * so that neither the analysis nor the phrases of a long text need to be held whole.
+ */
+export function* phrasesOfPieces(pieces: Doc | Iterable<Doc>, options: PhraseOptions = {}): Generator<Phrase[]> {
+  let k = 0;
+  for (const d of docsOf(pieces)) {
+    const out: Phrase[] = [];
+    for (const s of d.sentences) for (const p of sentencePhrases(d, s, k++, options)) out.push(p);
+    yield out;
+  }
 }

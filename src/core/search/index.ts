@@ -102,14 +102,25 @@ const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
  * read one at a time: the same terms as of `pipeline.process(text)`).
  */
 export function searchTermsOf(doc: Doc | Iterable<Doc>, stopwords?: Stopwords, options: SearchTermsOptions = {}): SearchTerm[] {
+  const out: SearchTerm[] = [];
+  for (const part of searchTermsOfPieces(doc, stopwords, options)) for (const t of part) out.push(t);
+  return out;
+}
+
+/**
+ * `searchTermsOf`, a piece at a time: the terms of each Doc of `pieces` (`pipeline.processPieces(text)`) as it is
+ * read, so that neither the analysis nor the terms of a long text need to be held whole.
+ */
+export function* searchTermsOfPieces(pieces: Doc | Iterable<Doc>, stopwords?: Stopwords, options: SearchTermsOptions = {}): Generator<SearchTerm[]> {
   const useLemma = options.lemmas !== false;
   const dropStop = options.stopwords !== false && stopwords !== undefined;
-  const out: SearchTerm[] = [];
+  let lastStart = -1; // the start of the last term given
   // numbers written in words (not a lone یک / یه / یکی, mostly "a" and "one of"): one digits term each (found in the
   // whole text, which every piece's Doc holds: a number is read whole wherever the text was cut)
   let numbers: NumberSpan[] | undefined;
   let ni = 0;
-  for (const d of docsOf(doc)) {
+  for (const d of docsOf(pieces)) {
+    const out: SearchTerm[] = [];
     numbers ??= useLemma ? findNumbers(d.text).filter((n) => n.words && n.form === 'cardinal' && !LONE_ONE.has(searchFold(n.text))) : [];
     const nums = numbers;
     for (const s of d.sentences) {
@@ -119,7 +130,7 @@ export function searchTermsOf(doc: Doc | Iterable<Doc>, stopwords?: Stopwords, o
         const n = nums[ni];
         if (n && n.start <= t.start && t.end <= n.end) {
           // the first token of the phrase carries the term; the others none
-          if (out.length === 0 || out[out.length - 1]!.start < n.start) out.push({ term: n.digits, start: n.start, end: n.end });
+          if (lastStart < n.start) out.push({ term: n.digits, start: (lastStart = n.start), end: n.end });
           continue;
         }
         // folded forms: one term per token, as written (کتاب‌هایشان → کتابهایشان)
@@ -128,7 +139,7 @@ export function searchTermsOf(doc: Doc | Iterable<Doc>, stopwords?: Stopwords, o
           const text = unstretch(t.text);
           if (dropStop && stopwords!.isFunctionWord(text)) continue;
           const term = searchFold(text);
-          if (term) out.push({ term, start: t.start, end: t.end });
+          if (term) out.push({ term, start: (lastStart = t.start), end: t.end });
           continue;
         }
         const words = t.words;
@@ -141,10 +152,10 @@ export function searchTermsOf(doc: Doc | Iterable<Doc>, stopwords?: Stopwords, o
           if (!HAS_WORD_CHAR.test(w.form)) continue;
           const base = w.lemma && w.lemma !== '_' ? withPreverb(form, w.lemma) : w.form;
           const term = searchFold(base);
-          if (term) out.push({ term, start: t.start, end: t.end });
+          if (term) out.push({ term, start: (lastStart = t.start), end: t.end });
         }
       }
     }
+    yield out;
   }
-  return out;
 }
