@@ -35,3 +35,28 @@ describe('stretched letters (chat emphasis)', () => {
     expect(chars.hasStretch(w)).toBe(out !== w);
   });
 });
+
+describe('letterKey', () => {
+  // [word, dropZwnj, key, why]
+  const rows: [string, boolean, string, string][] = [
+    ['كتابي', false, 'کتابی', 'Arabic kaf and yeh become Persian'],
+    ['ى', false, 'ی', 'alef maksura is yeh'],
+    ['کتاب', false, 'کتاب', 'nothing to change'],
+    ['', true, '', 'the empty string'],
+    ['مـــیز', false, 'میز', 'kashida dropped'],
+    ['كِتابٌ', false, 'کتاب', 'diacritics dropped, the first and last units changed'],
+    ['هزار\u200cتا', false, 'هزار\u200cتا', 'ZWNJ kept'],
+    ['هزار\u200cتا', true, 'هزارتا', 'ZWNJ dropped'],
+    ['\u200c\u200c', true, '', 'only units that are dropped'],
+    ['رحمٰن', false, 'رحمن', 'superscript alef dropped'],
+    ['ab\u0643cd', false, 'abکcd', 'other letters copied around a change'],
+  ];
+  it.each(rows)('%s (%s) → %s: %s', (word, drop, key) => {
+    expect(chars.letterKey(word, drop)).toBe(key);
+  });
+  it('a word of millions of units is its own key when nothing changes, and keyed whole when something does', () => {
+    const long = 'کتاب'.repeat(1_000_000);
+    expect(chars.letterKey(long, true)).toBe(long);
+    expect(chars.letterKey('ك' + long + 'ي', true)).toBe('ک' + long + 'ی');
+  });
+});

@@ -88,15 +88,24 @@ export function digitValue(c: number): number {
  * ZWNJ when `dropZwnj`. Stopwords, number words and month names are found by it.
  */
 export function letterKey(s: string, dropZwnj: boolean): string {
-  let out = '';
+  // the runs that need no change are copied whole (`s` itself when nothing changes): a string built a character at a
+  // time is a rope of one node per character, hundreds of MB for a word of millions (findNumbers on text without a space)
+  const parts: string[] = [];
+  let from = 0; // s[from, i) is still to copy
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 0x064a || c === 0x0649) out += 'ی';
-    else if (c === 0x0643) out += 'ک';
-    else if ((dropZwnj && c === 0x200c) || c === 0x0640 || (c >= 0x064b && c <= 0x065f) || c === 0x0670) continue;
-    else out += s[i];
+    let r: string;
+    if (c === 0x064a || c === 0x0649) r = 'ی';
+    else if (c === 0x0643) r = 'ک';
+    else if ((dropZwnj && c === 0x200c) || c === 0x0640 || (c >= 0x064b && c <= 0x065f) || c === 0x0670) r = '';
+    else continue;
+    if (from < i) parts.push(s.slice(from, i));
+    if (r) parts.push(r);
+    from = i + 1;
   }
-  return out;
+  if (from === 0) return s;
+  if (from < s.length) parts.push(s.slice(from));
+  return parts.join('');
 }
 
 const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
