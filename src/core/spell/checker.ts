@@ -1350,6 +1350,33 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     return false;
   };
 
+  /**
+   * a known word + a copula: colloquial ه after a letter other than ه (کوتاهه, تنهاییه) or ن after a consonant (مهمن,
+   * شدنن), or ست / colloquial س after a vowel (رنگیست, دنیاس); the host a known word of 2+ letters. The length of
+   * the host, 0 when the word is no such form.
+   */
+  const copulaHost = (w: string): number => {
+    const n = w.length;
+    if (n < 4) return 0;
+    const host = (k: number): number => {
+      const h = w.slice(0, n - k);
+      return h.length >= 2 && !h.endsWith('\u200c') && knownKey(h) ? h.length : 0;
+    };
+    const last = w[n - 1]!;
+    const prev = w[n - 2]!;
+    if (last === 'ه' && prev !== 'ه') return host(1);
+    if (last === 'ن' && prev !== 'ن' && !'اوی'.includes(prev)) return host(1);
+    if (w.endsWith('ست') && 'اوی'.includes(w[n - 3]!)) return host(2);
+    if (last === 'س' && 'اوی'.includes(prev)) return host(1);
+    return 0;
+  };
+  /** the correction only adds letters to the word (no space or half-space): آخرن → آخرین */
+  const letterInsertion = (w: string, t: string): boolean => {
+    if (t.length <= w.length || t.includes(' ') || t.includes('\u200c')) return false;
+    let j = 0;
+    for (let k = 0; k < t.length && j < w.length; k++) if (t[k] === w[j]) j++;
+    return j === w.length;
+  };
   /** memo of informalKnown */
   const informalMemo = new Map<string, boolean>();
   /** an unknown word that is the colloquial spelling of a known one (informalSpellings) */
@@ -1445,6 +1472,16 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
           kind = 'style';
           confidence = Math.min(confidence, 0.45);
         }
+      }
+      // a known word with a colloquial copula (اشتباهه, مهمن, چرتن) or a written one after a vowel (رنگیست, پیداس)
+      // is a word the writer meant when the correction keeps the word and drops or changes the copula (اشتباهه →
+      // اشتباه, رنگیست → رنگیت, دنیاس → دنیای): `--fix` leaves it (the issue stays reported). A correction of the word
+      // itself (ازاده → آزاده, روزمه → رزومه) or one that only adds letters (آخرن → آخرین, پیداس → پیداست) is the edit
+      // model's call.
+      if (kind === 'non-word' && a === b && suggestions.length > 0) {
+        const h = copulaHost(word);
+        const t = suggestions[0]!.text;
+        if (h > 0 && (t.startsWith(word.slice(0, h)) || (t.includes(' ') && t.startsWith(word.slice(0, h - 1)))) && !letterInsertion(word, t)) confidence = Math.min(confidence, 0.45);
       }
       issues.push({ start, end, text: source.slice(start, end), word, kind, suggestions, confidence: Math.round(confidence * 1e4) / 1e4 });
     };

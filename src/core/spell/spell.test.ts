@@ -539,6 +539,24 @@ describe('informal register', () => {
   });
 });
 
+describe('text as people type it', () => {
+  // a known word + a copula, in a formal line: a non-word still, but a correction that keeps the word and drops or
+  // changes the copula is not applied by fix (confidence at most 0.45); a correction of the word itself is the edit
+  // model's call
+  const copRows: [string, string, boolean, string][] = [
+    ['کتابه', 'کتاب', false, 'colloquial copula ه (کتاب است): dropping it changes the sentence'],
+    ['بزرگن', 'بزرگ', false, 'colloquial copula ن after a consonant (بزرگ‌اند)'],
+    ['پایینه', 'پایین', false, 'the copula ه on a word in ن'],
+    ['مدرصه', 'مدرسه', true, 'no known word + a copula (مدرص is none): the typo is corrected as ever'],
+  ];
+  it.each(copRows)('او %s: top %s, fixed by fix: %s (%s)', (w, top, fixed) => {
+    const [is] = checker.check(`او ${w}`);
+    expect(is?.kind).toBe('non-word');
+    expect(is?.suggestions[0]?.text).toBe(top);
+    expect(is!.confidence >= 0.7).toBe(fixed);
+  });
+});
+
 describe('helpers', () => {
   it('spellKey and isSpellable', () => {
     expect(spellKey(`${Z}كتاب${Z}`)).toBe('کتاب');
