@@ -1458,6 +1458,12 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       // the text corpus has the pair: an unknown name cut into two words (لسترنج → لست رنج) stays a non-word.
       // a final hamza written on a seat (شئ, جزئ, سوئ): the standard writes it alone, after ی where the word has one
       // (شیء, جزء, سوء) — a style issue with that spelling first
+      // the conjunction و run into the next word (ومطالبات, وناموس): و joins no letter after it, so the space left out
+      // barely shows; a typed و is far likelier than a stray one — the split before the word without it
+      if (kind === 'non-word' && a === b && word.length > 2 && word.startsWith('و') && suggestions.length > 1 && suggestions[0]!.text === word.slice(1)) {
+        const sp = suggestions.findIndex((s) => s.text === 'و ' + word.slice(1));
+        if (sp > 0) suggestions = [{ text: suggestions[sp]!.text, score: suggestions[0]!.score }, { text: suggestions[0]!.text, score: suggestions[sp]!.score }, ...suggestions.filter((_, j) => j !== 0 && j !== sp)];
+      }
       const hf = kind === 'non-word' && a === b && word.endsWith('ئ') ? hamzaAlone(word) : undefined;
       if (hf !== undefined) {
         suggestions = [{ text: hf, score: suggestions[0]?.score ?? 1 }, ...suggestions.filter((s) => s.text !== hf)].slice(0, nSug);

@@ -555,6 +555,15 @@ describe('text as people type it', () => {
     expect(is?.suggestions[0]?.text).toBe(top);
     expect(is!.confidence >= 0.7).toBe(fixed);
   });
+  // the conjunction و run into the next word: the space left out, not a stray و
+  const wawRows: [string, string, string][] = [
+    ['وکتاب', 'و کتاب', 'و + a known word: و kept, the space restored'],
+    ['ومدرسه', 'و مدرسه', 'likewise'],
+  ];
+  it.each(wawRows)('او %s → %s (%s)', (w, top) => {
+    const [is] = checker.check(`او ${w}`);
+    expect(is?.suggestions[0]?.text).toBe(top);
+  });
 });
 
 describe('helpers', () => {
