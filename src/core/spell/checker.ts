@@ -988,6 +988,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     if (memo !== undefined) return memo;
     let own: number;
     let margin: number;
+    let pfxNeed: { p: string; need: number } | undefined;
     const wi = id.get(w);
     if (wi !== undefined) {
       const f = data.flags[wi]!;
@@ -1010,6 +1011,18 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
           own = Math.max(0, own - COMPOUND_PEN);
           margin = SUS_FD;
         }
+      } else if (own === 0 && analyse(w) < 0 && !(w.startsWith('ب') && id.has(w.slice(1)))) {
+        // a derivational prefix run into a word (بیربط, بیزحمت, همسود, نادرخور): it has no frequency of its own, so
+        // any cheap correction made it a typo — also one that undoes the prefix (بیربط → بربط, همسود → مهسود). Such a
+        // correction must beat the derivation taken as a free compound (the word after the prefix, less
+        // COMPOUND_PEN, by SUS_FD); one that keeps the prefix is a typo in the word after it (همسیر → همسر), as before.
+        // The word after the prefix a listed one, and the word no glued به + a listed word (بدریای: به دریای)
+        for (const p of PREFIXES) {
+          if (w.length - p.length >= 3 && w.startsWith(p) && id.has(w.slice(p.length))) {
+            const f = formFreq(w.slice(p.length)) - COMPOUND_PEN + SUS_FD;
+            if (pfxNeed === undefined || f > pfxNeed.need) pfxNeed = { p, need: f };
+          }
+        }
       }
       if (confusions.has(w) || w.length < 3) margin = Infinity;
     }
@@ -1024,9 +1037,10 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       // the same letters with a half-space more or less (بی‌کاری / بیکاری) are two spellings of one word, not a typo
       const bare = w.replaceAll(ZWNJ, '');
       for (const [k, c] of cands) if (c.text.replaceAll(ZWNJ, '') === bare) cands.delete(k);
-      for (const c of cands.values()) if (c.logf >= need) out = cands;
+      const needOf = (c: Cand): number => (pfxNeed && !c.text.startsWith(pfxNeed.p) ? Math.max(need, pfxNeed.need) : need);
+      for (const c of cands.values()) if (c.logf >= needOf(c)) out = cands;
       // not frequent enough to be a typo on frequency alone: the context decides (checkTokens)
-      if (!out) for (const c of cands.values()) if (c.logf >= need - CTX_D) (nearMemo ??= new Map()).set(w, cands);
+      if (!out) for (const c of cands.values()) if (c.logf >= needOf(c) - CTX_D) (nearMemo ??= new Map()).set(w, cands);
     }
     if (susMemo.size > 50000) {
       susMemo.clear();

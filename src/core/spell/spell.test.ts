@@ -564,6 +564,22 @@ describe('text as people type it', () => {
     const [is] = checker.check(`او ${w}`);
     expect(is?.suggestions[0]?.text).toBe(top);
   });
+  // a derivational prefix run into a listed word (بیربط, همسود): a correction that undoes the prefix must beat the
+  // derivation taken as a free compound; one that keeps it is a typo in the word after it, as before
+  const pfxRows: [string, string | null, string][] = [
+    ['بیربط', null, 'بی + ربط: not a typo of the rarer بربط (the ی of بی dropped)'],
+    ['همسیر', 'همسر', 'هم + سیر: the correction keeps the prefix, a typo of the far more frequent همسر'],
+    ['بیکتاب', null, 'بی + کتاب: no cheap correction, known'],
+  ];
+  it.each(pfxRows)('او %s → %s (%s)', (w, top) => {
+    const d = tinyData();
+    d.words.push('ربط', 'بربط', 'سیر', 'همسر');
+    d.freq = Uint8Array.from([...d.freq, 120, 100, 100, 150]);
+    d.flags = Uint8Array.from([...d.flags, N, N, N, N]);
+    const issues = createSpellChecker(d).check(`او ${w}`);
+    if (top === null) return expect(issues).toEqual([]);
+    expect(issues.map((i) => [i.kind, i.suggestions[0]?.text])).toEqual([['non-word', top]]);
+  });
 });
 
 describe('helpers', () => {
