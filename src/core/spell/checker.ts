@@ -977,6 +977,19 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     if (z >= 2 && w.charCodeAt(z - 1) === 0x0647) take(w.slice(0, z));
     return best;
   };
+  /** log2 frequency of a verb form with a personal ending + an object clitic (ببینمش, کشتمش: knownKey) — the verb
+   * form's, 3 bits less; -Infinity when the word is none */
+  const verbCliticFreq = (w: string): number => {
+    let best = -Infinity;
+    for (const c of CONS_PRON) {
+      if (w.length - c.length < 3 || !w.endsWith(c)) continue;
+      const stem = w.slice(0, w.length - c.length);
+      const k = id.get(stem);
+      // (a written ending: not chat's ن / ین, a verb form only by chance in دوسانش)
+      if (k !== undefined && data.flags[k]! & FLAG_VERB && /(?:م|ی|یم|ید|ند|د)$/.test(stem)) best = Math.max(best, logFreq(k) - 3);
+    }
+    return best;
+  };
   /** memo of suspicious(): a known word's verdict never depends on its context */
   const susMemo = new Map<string, Map<string, Cand> | null>();
   /**
@@ -1011,6 +1024,11 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
           own = Math.max(0, own - COMPOUND_PEN);
           margin = SUS_FD;
         }
+      } else if (own === 0 && analyse(w) < 0 && verbCliticFreq(w) > -Infinity) {
+        // a verb form + an object clitic (شنیدمش, ببینیش, کشتمش): as a generated verb form, as frequent as the verb
+        // form less a little (it had no frequency: شنیدمش was a typo of شنیدنش, ببینیش of بی‌نیش)
+        own = Math.max(0, verbCliticFreq(w));
+        margin = SUS_VD;
       } else if (own === 0 && analyse(w) < 0 && !(w.startsWith('ب') && id.has(w.slice(1)))) {
         // a derivational prefix run into a word (بیربط, بیزحمت, همسود, نادرخور): it has no frequency of its own, so
         // any cheap correction made it a typo — also one that undoes the prefix (بیربط → بربط, همسود → مهسود). Such a

@@ -580,6 +580,19 @@ describe('text as people type it', () => {
     if (top === null) return expect(issues).toEqual([]);
     expect(issues.map((i) => [i.kind, i.suggestions[0]?.text])).toEqual([['non-word', top]]);
   });
+  // a verb form + an object clitic (شنیدمش): as frequent as the verb form less a little, as a generated verb form is
+  const vcRows: [string, string | null, string][] = [
+    ['شنیدمش', null, 'شنیدم + ش (I heard it): no typo of the listed شنیدنش (م, ن keyboard neighbours)'],
+  ];
+  it.each(vcRows)('او %s → %s (%s)', (w, top) => {
+    const d = tinyData();
+    d.words.push('شنیدم', 'شنیدنش');
+    d.freq = Uint8Array.from([...d.freq, 110, 100]);
+    d.flags = Uint8Array.from([...d.flags, FLAG_VERB | FLAG_CURATED, 0]);
+    const issues = createSpellChecker(d).check(`او ${w}`);
+    if (top === null) return expect(issues).toEqual([]);
+    expect(issues.map((i) => [i.kind, i.suggestions[0]?.text])).toEqual([['non-word', top]]);
+  });
 });
 
 describe('helpers', () => {
