@@ -35,6 +35,20 @@ describe("scheme 'auto'", () => {
     expect(words(d)).toContain('خون/NOUN/خانه'); // iPerUDT's lemma of the colloquial خون(ه)
   });
 
+  it("a short chat line without a marker is colloquial by the formalizer's strong readings (option colloquial)", () => {
+    const line = 'روحم رو می‌تونم به محصولات بفروشم';
+    // no marker of detectRegister's: with the markers alone (colloquial: false) the line is formal
+    const markersOnly = createPipeline({ components: COMPONENTS, scheme: 'auto', colloquial: false });
+    expect(markersOnly.process(line).toConllu()).toBe(formal.process(line).toConllu());
+    // the formalizer reads رو (را) and می‌تونم (می‌توانم): the line is chat
+    expect(auto.process(line).toConllu()).toBe(informal.process(line).toConllu());
+    // a word test of one's own
+    const mine = createPipeline({ components: COMPONENTS, scheme: 'auto', colloquial: (w) => w === 'بفروشم' });
+    expect(mine.process(line).toConllu()).toBe(informal.process(line).toConllu());
+    // and a long formal line is not read word by word
+    expect(auto.process(FORMAL).toConllu()).toBe(formal.process(FORMAL).toConllu());
+  });
+
   it('a mixed text: each line by its register, offsets into the whole input, ids in order', () => {
     const text = `${FORMAL}\n${CHAT}\n\n${FORMAL}`;
     const d = auto.process(text);

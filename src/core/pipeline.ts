@@ -8,7 +8,7 @@
  */
 import { AlignedText } from './aligned.js';
 import { Doc, type Sentence } from './doc.js';
-import { registerCount, registerOf, type Register } from './register/index.js';
+import { registerCount, registerOf, registerWith, type Register } from './register/index.js';
 import { createTextCutter, forcedCuts, MAX_SEGMENT, shiftSentence } from './stream.js';
 import { badOption, DabirError } from './errors.js';
 import type { HalfSpaceModel } from './normalize/halfspace-model.js';
@@ -146,6 +146,12 @@ export interface PipelineOptions {
    * lemmas as PerDT writes them (past stems) throughout. Default: each component's own default (PerDT's).
    */
   scheme?: PipelineScheme | 'auto';
+  /**
+   * scheme 'auto': a second test of colloquial words besides detectRegister's markers (the Node entry passes the
+   * formalizer's strong readings: `دنیاش قشنگه.` has no marker but is chat), asked only where one word can decide a
+   * paragraph's or sentence's register (up to 12 words, or one marker); see registerWith
+   */
+  colloquial?: (word: string) => boolean;
 }
 
 /** The schemes a pipeline takes: the treebanks' and 'auto'. */
@@ -209,7 +215,7 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
       throw new DabirError('E_RESOURCE_MISSING', `scheme 'auto' needs resource${missing.length > 1 ? 's' : ''} ${missing.map((r) => `"${r}"`).join(', ')}`, 'load resources with the Node entry (createPipeline from "dabir") or pass them in `resources`');
     }
     let informal: Pipeline | undefined;
-    return autoPipeline(formal, () => (informal ??= createPipeline({ ...base, options: sets[1]! })));
+    return autoPipeline(formal, () => (informal ??= createPipeline({ ...base, options: sets[1]! })), opts.colloquial);
   }
   const names = opts.components;
   if (!Array.isArray(names) || names.length === 0) {
@@ -362,13 +368,13 @@ function addDocLevel(doc: Doc, part: Doc, sentenceOf: (i: number) => number): vo
 }
 
 /** [start, register] of each run of lines of one register in `text` (blank lines go with the run before them) */
-function registerRuns(text: string): [number, Register][] {
+function registerRuns(text: string, colloquial?: (word: string) => boolean): [number, Register][] {
   const runs: [number, Register][] = [];
   for (let i = 0; i < text.length; ) {
     const j = text.indexOf('\n', i);
     const end = j < 0 ? text.length : j + 1;
     const count = registerCount(text, i, end);
-    const r: Register = count.words === 0 ? (runs[runs.length - 1]?.[1] ?? 'formal') : registerOf(count);
+    const r: Register = count.words === 0 ? (runs[runs.length - 1]?.[1] ?? 'formal') : colloquial ? registerWith(text, colloquial, i, end) : registerOf(count);
     if (runs.length === 0 || runs[runs.length - 1]![1] !== r) runs.push([i, r]);
     i = end;
   }
@@ -381,13 +387,13 @@ function registerRuns(text: string): [number, Register][] {
  * is analysed in one call, exactly as by that pipeline alone. Sentences never cross a line break, so the pieces
  * analyse as they would in the whole.
  */
-function autoPipeline(formal: Pipeline, informal: () => Pipeline): Pipeline {
+function autoPipeline(formal: Pipeline, informal: () => Pipeline, colloquial?: (word: string) => boolean): Pipeline {
   const of = (r: Register): Pipeline => (r === 'informal' ? informal() : formal);
   return {
     components: formal.components,
     process(text: string): Doc {
       if (typeof text !== 'string') return formal.process(text); // E_BAD_INPUT
-      const runs = registerRuns(text);
+      const runs = registerRuns(text, colloquial);
       if (runs.length <= 1) return of(runs[0]?.[1] ?? 'formal').process(text);
       const sentences: Sentence[] = [];
       const normalized: string[] = [];
@@ -413,7 +419,7 @@ function autoPipeline(formal: Pipeline, informal: () => Pipeline): Pipeline {
         yield formal.process(text); // E_BAD_INPUT
         return;
       }
-      const runs = registerRuns(text);
+      const runs = registerRuns(text, colloquial);
       if (runs.length <= 1) {
         yield* of(runs[0]?.[1] ?? 'formal').processPieces(text);
         return;
@@ -450,7 +456,7 @@ function autoPipeline(formal: Pipeline, informal: () => Pipeline): Pipeline {
       const dense = markers >= 2 && markers * 50 >= words;
       doc.sentences.forEach((st, i) => {
         index.set(st, i);
-        parts[dense ? 'informal' : registerOf(counts[i]!)].push(st);
+        parts[dense ? 'informal' : colloquial ? registerWith(st.text, colloquial) : registerOf(counts[i]!)].push(st);
       });
       const acc = new Doc(doc.text);
       for (const r of ['formal', 'informal'] as const) {

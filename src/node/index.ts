@@ -124,6 +124,11 @@ export interface NodePipelineOptions {
   resources?: Resources;
   /** treebank conventions: perdt (the components' default), seraji, iperudt, or auto (by paragraph register) */
   scheme?: PipelineScheme | 'auto';
+  /**
+   * scheme 'auto': the second test of colloquial words, besides detectRegister's markers (default: the formalizer's
+   * strong readings; false: markers only, as before; see PipelineOptions)
+   */
+  colloquial?: ((word: string) => boolean) | false;
 }
 
 /** Builds a pipeline whose resources are read from the package's data/ folder. */
@@ -135,7 +140,24 @@ export function createPipeline(opts: NodePipelineOptions = {}): Pipeline {
     for (const r of required) if (resources[r] === undefined && LOADERS[r]) resources[r] = loadResource(r);
     for (const r of optional) if (resources[r] === undefined && LOADERS[r]) resources[r] = loadResource(r);
   }
-  return createCorePipeline({ components, resources, ...(opts.options ? { options: opts.options } : {}), ...(opts.scheme !== undefined ? { scheme: opts.scheme } : {}) });
+  // scheme 'auto': the formalizer's strong readings tell a short chat line without a marker (دنیاش قشنگه.), read on the
+  // first such line (formal text rarely asks)
+  const colloquial = opts.colloquial === false ? undefined : (opts.colloquial ?? (opts.scheme === 'auto' ? colloquialWordTest() : undefined));
+  return createCorePipeline({ components, resources, ...(opts.options ? { options: opts.options } : {}), ...(opts.scheme !== undefined ? { scheme: opts.scheme } : {}), ...(colloquial ? { colloquial } : {}) });
+}
+
+/** whether the formalizer reads a word as colloquial (a strong reading), memoized */
+function colloquialWordTest(): (word: string) => boolean {
+  const memo = new Map<string, boolean>();
+  return (w) => {
+    let r = memo.get(w);
+    if (r === undefined) {
+      r = getFormalizer().colloquialWord(w) !== undefined;
+      if (memo.size >= 100_000) memo.clear();
+      memo.set(w, r);
+    }
+    return r;
+  };
 }
 
 /** The spelling checker with the shipped data (loaded on first use; the suggestion index is built on first suggest). */

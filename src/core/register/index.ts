@@ -137,3 +137,49 @@ export function registerOf({ words, markers }: RegisterCount, colloquial = 0): R
   const m = Math.max(markers, colloquial);
   return m >= 2 || (m === 1 && words <= 12) ? 'informal' : 'formal';
 }
+
+/**
+ * How many Persian words of `text.slice(from, to)` that are no marker another test reads as colloquial
+ * (`isColloquial`, e.g. a formalizer's strong readings: `میدیم`, `روحم رو`, which no marker covers), counting stops at
+ * `limit`. The words are passed as written (ZWNJs kept).
+ */
+export function colloquialCount(text: string, isColloquial: (word: string) => boolean, from = 0, to = text.length, limit = 2): number {
+  let count = 0;
+  const n = Math.min(to, text.length);
+  let i = Math.max(0, from);
+  while (i < n && count < limit) {
+    if (!isWordUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isWordUnit(text.charCodeAt(j))) j++;
+    // (no word is longer: a run of thousands of letters is no colloquial word; a marker is counted by registerCount)
+    if (j - i <= 24) {
+      const w = text.slice(i, j);
+      if (!isMarker(w) && isColloquial(w)) count++;
+    }
+    i = j;
+  }
+  return count;
+}
+
+/**
+ * The register of `text.slice(from, to)` by its markers and, where one more colloquial word could decide it (a line
+ * of up to 12 words, or one with a single marker), by `isColloquial` too (see registerOf). A long line without a
+ * marker is not read word by word: formal text, most of it, pays nothing.
+ */
+export function registerWith(text: string, isColloquial: ((word: string) => boolean) | undefined, from = 0, to = text.length): Register {
+  const rc = registerCount(text, from, to);
+  if (!isColloquial || rc.markers >= 2 || (rc.markers === 0 && rc.words > 12) || rc.words === 0) return registerOf(rc);
+  return registerOf(rc, rc.markers + colloquialCount(text, isColloquial, from, to, 2));
+}
+
+/** whether registerCount counts the word (as written) as a marker */
+function isMarker(word: string): boolean {
+  const w = word.indexOf('\u200c') >= 0 ? word.replaceAll('\u200c', '') : word;
+  if (w.length >= 4 && w.endsWith('شون') && !NOT_SHUN.has(hashOf(w))) return true;
+  const mi = w.startsWith('می') || w.startsWith('نم');
+  return MARKERS.has(w) || (mi && spokenVerb(w));
+}
+

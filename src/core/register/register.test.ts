@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectRegister, registerCount } from './index.js';
+import { colloquialCount, detectRegister, registerCount, registerWith } from './index.js';
 
 const Z = '\u200c';
 
@@ -60,3 +60,26 @@ describe('detectRegister', () => {
     expect(registerCount('ب'.repeat(1 << 20))).toEqual({ words: 1, markers: 0 });
   });
 });
+
+describe('registerWith (markers, and a second word test where one word can decide)', () => {
+  // a stand-in for the formalizer's strong readings
+  const chat = new Set(['میدیم', 'قشنگه', 'تونم']);
+  const test = (w: string): boolean => chat.has(w);
+  const rows: [string, 'formal' | 'informal', string][] = [
+    ['فیلم سیندرلا رو میدیم', 'informal', 'no marker, one colloquial word in a short line'],
+    ['این کتاب خوب است.', 'formal', 'no marker, no colloquial word'],
+    [`${'کتاب '.repeat(13)}میدیم`, 'formal', 'a long line without a marker is not read word by word (formal text pays nothing)'],
+    [`${'کتاب '.repeat(13)}یه چیز میدیم`, 'informal', 'a long line with one marker: one more colloquial word decides'],
+    ['', 'formal', 'empty'],
+  ];
+  for (const [text, want, why] of rows) it(`${text.slice(0, 30)} → ${want} (${why})`, () => expect(registerWith(text, test)).toBe(want));
+  it('without a test it is detectRegister', () => {
+    for (const [text] of rows) expect(registerWith(text, undefined)).toBe(detectRegister(text));
+  });
+  it('colloquialCount counts words as written, stops at the limit, and skips runs longer than any word', () => {
+    expect(colloquialCount('میدیم و قشنگه و تونم', test, 0, undefined, 5)).toBe(3);
+    expect(colloquialCount('میدیم و قشنگه و تونم', test)).toBe(2);
+    expect(colloquialCount('ب'.repeat(1 << 20), () => true)).toBe(0);
+  });
+});
+
