@@ -41,7 +41,7 @@ import {
 } from '../src/core/lemmatize/data.js';
 import { chooseNominal, nominalCandidates } from '../src/core/lemmatize/nominal.js';
 import { lemmaKey, pastStemLemma, PREVERB_PARTS } from '../src/core/lemmatize/index.js';
-import { readShared, ROOT, sharedPath } from './lib/corpus.js';
+import { haveShared, readShared, ROOT, sharedPath } from './lib/corpus.js';
 import { createPipeline as createNodePipeline } from '../src/node/index.js';
 import { updateManifest } from './lib/manifest.js';
 import { conlluBlocks, selectBlocks, SPLITS } from './lib/splits.js';
@@ -69,6 +69,8 @@ interface Tok {
 }
 
 const EARLY_UPOS: Record<string, string> = { PREM: 'DET', IDEN: 'NOUN', PSUS: 'INTJ', PART: 'PART' };
+/** hazm's verb table, past#present (to read a pair the treebanks write the other way round) */
+const HAZM_VERBS = new Set(haveShared() ? readShared('lexicon/hazm/verbs.dat').split('\n').map((l) => l.trim()).filter((l) => l.includes('#')) : []);
 
 /** past#present → past stem (or the present when the past is empty: #است → است); preverb#past#present → past */
 const mapLemma = pastStemLemma;
@@ -98,13 +100,20 @@ function tokens(name: string, part: 'train' | 'validation', slice?: 'head' | 'ta
     let pair: [string, string] | undefined;
     const orig = /(?:^|\|)OrigLemma=([^|]*)/.exec(w.misc ?? '')?.[1];
     const pl = raw.includes('#') ? raw : orig && orig.includes('#') ? orig : undefined;
+    let fixed = raw;
     if (pl) {
       const parts = pl.split('#');
       if (parts.length > 2 || (PREVERB_PARTS.has(parts[0]!) && parts[1])) parts.shift();
       pair = [parts[0]!.replace(/\u200c/g, ''), (parts[1] ?? '').replace(/\u200c/g, '')];
+      // a pair written present#past (iPerUDT's گرد#گشت for بگردیم, فروش#فروخت for بفروشم: 8 words), as hazm's verb
+      // table has it the other way round: read past#present (the past stem is the lemma in PerDT's convention)
+      if (!HAZM_VERBS.has(`${pair[0]}#${pair[1]}`) && HAZM_VERBS.has(`${pair[1]}#${pair[0]}`)) {
+        pair = [pair[1], pair[0]];
+        if (raw === pl) fixed = `${pair[0]}#${pair[1]}`;
+      }
     }
     // iPerUDT in its own convention keeps past#present verb lemmas
-    let lemma = (keepScheme && name.startsWith('iperudt') ? raw : mapLemma(raw)).replace(/^\u200c+|\u200c+$/g, '');
+    let lemma = (keepScheme && name.startsWith('iperudt') ? fixed : mapLemma(fixed)).replace(/^\u200c+|\u200c+$/g, '');
     // the early conversion gives passive شدن the lemma of the active verb; current PerDT keeps شد
     // (Seraji does the same throughout; its own convention is kept in its scheme table)
     if ((name === 'perdtEarly' || (name === 'seraji' && !keepScheme)) && lemma === 'کرد' && /شد|شو|ش$/.test(w.form)) lemma = 'شد';
