@@ -519,6 +519,27 @@ export function createFormalizer(res: FormalResources): Formalizer {
     return undefined;
   };
 
+  /**
+   * chat's copula س / ست glued to its host, in a word the vocabulary lacks (سروس, Soros, is no سروست): س after a
+   * host in ا or و (دنیاس → دنیاست, کجاس → کجاست), ست after a host whose silent ه chat drops (دقیقست → دقیقه است, خونست → خانه
+   * است, گستردست → گسترده است). Not after ی (جاریست, علیست are جاری, علی + ست: formal text writes them so), nor where
+   * the letters before ست are a word at least as common as the one in ه (آنست, گنجست; chat glues ست after a consonant
+   * seldom: دقیقست is دقیقه است, دقیقه one class commoner than دقیق)
+   */
+  const copulaS = (k: string): string | undefined => {
+    if (k.length < 4 || known(k) || f(k) > 0) return undefined;
+    if (k.endsWith('س') && /[او]$/.test(k.slice(0, -1))) {
+      const h = host1(k.slice(0, -1));
+      if (h !== undefined && /[او]$/.test(h) && f(h) >= MIN_HOST_FREQ) return h + 'ست';
+    }
+    if (k.endsWith('ست') && k.length >= 5 && !/[اوهی]$/.test(k.slice(0, -2))) {
+      const h0 = k.slice(0, -2);
+      const hh = host1(h0 + 'ه');
+      if (hh !== undefined && hh.endsWith('ه') && ((lexicon.get(hh) ?? 0) & (POS_NOUN | POS_ADJ)) !== 0 && f(hh) >= 20 && (!known(h0) || f(hh) > f(h0))) return hh + ' است';
+    }
+    return undefined;
+  };
+
   const nominal = (k: string, clauseEnd: boolean, cut: number, object = true): string | undefined => {
     // a common verb + a glued و is the verb + chat's conjunction (کردمو → کردم و, خواهد دادو → داد و; was کردم را)
     // and so is a number that a compound numeral continues with و (هزارو ۵۰۰ → هزار و ۵۰۰; was هزار را; not an ordinal
@@ -529,6 +550,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
       if (v !== undefined) return v + ' و';
     }
     if (looksFormal(k)) return undefined;
+    const cop = copulaS(k);
+    if (cop !== undefined) return cop;
     // ون for ان (خونه → خانه, زمونه → زمانه)
     if (k.includes('و')) {
       // (not when the word is a treebank word at least as common as the reading + a clitic letter: خونم is خون + م, my
