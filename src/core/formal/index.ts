@@ -22,7 +22,7 @@
 import { AlignedText, applyEdits, applyEditsPlain, type Edit } from '../aligned.js';
 import { unstretch } from '../chars.js';
 import { badOption, DabirError } from '../errors.js';
-import { decodeLemmaData, POS_ADJ, POS_GOLD, POS_NOUN, type LemmaData } from '../lemmatize/data.js';
+import { decodeLemmaData, POS_ADJ, POS_GOLD, POS_NOUN, POS_PRON, type LemmaData } from '../lemmatize/data.js';
 import { formalVariants } from '../lemmatize/index.js';
 import { colloquialPasts } from '../lemmatize/verb.js';
 import { wordsToNumber } from '../numbers/index.js';
@@ -540,6 +540,17 @@ export function createFormalizer(res: FormalResources): Formalizer {
     return undefined;
   };
 
+  /**
+   * a present or past stem, also after a preverb (خور, خون, نگهداشت, درامد): a word + ن on it may be a verb form or an
+   * infinitive (خونن is chat's خوانند; a stem's نیشن was a typo of نمیشن), no clear word + the copula
+   */
+  const verbStem = (s: string): boolean => {
+    const stem = (x: string): boolean => present.has(x) || pastStem(x) !== undefined || (x.startsWith('ا') && pastStem('آ' + x.slice(1)) !== undefined);
+    if (stem(s)) return true;
+    for (const p of [...PREVERBS, 'نگه']) if (s.startsWith(p) && s.length - p.length >= 2 && stem(s.slice(p.length))) return true;
+    return false;
+  };
+
   const nominal = (k: string, clauseEnd: boolean, cut: number, object = true): string | undefined => {
     // a common verb + a glued و is the verb + chat's conjunction (کردمو → کردم و, خواهد دادو → داد و; was کردم را)
     // and so is a number that a compound numeral continues with و (هزارو ۵۰۰ → هزار و ۵۰۰; was هزار را; not an ordinal
@@ -685,8 +696,17 @@ export function createFormalizer(res: FormalResources): Formalizer {
     if (k.length >= 4 && k.endsWith('ن') && !/[اوی]ن$/.test(k) && cut < 0) {
       const h0 = k.slice(0, -1);
       const h = host(h0);
+      const p = h === undefined ? 0 : (lexicon.get(h) ?? 0);
       // (not after a ه the reading adds: ویژن, a name, was ویژهند)
-      if (h !== undefined && !(h.endsWith('ه') && !h0.endsWith('ه')) && ((lexicon.get(h) ?? 0) & POS_ADJ) !== 0 && f(h) >= MIN_HOST_FREQ) take(h0.length, h + 'ند');
+      // (and after a noun or a rarer adjective the treebanks have, چرتن, نعمتن, معافن, spelled as written or as the
+      // word table gives it, in a word the vocabulary lacks (منشن, mention, پلن, plan, are words), whose letters before
+      // ن are no verb stem (خونن is chat's خوانند, a verb, not خون + ن; خوابن is left as written); names, آرمن, کونن, are no
+      // treebank words, and کونتن is no کانت + ن)
+      const noun = (p & (POS_NOUN | POS_ADJ)) !== 0 && (p & POS_PRON) === 0 && (p & POS_GOLD) !== 0 && (h === h0 || words.get(h0) === h);
+      if (h !== undefined && !(h.endsWith('ه') && !h0.endsWith('ه')) && (((p & POS_ADJ) !== 0 && f(h) >= MIN_HOST_FREQ) || (noun && f(k) < OWN_WORD && f(h) >= 20 && !verbStem(h0)))) {
+        // (written ‌اند where the glued form is a word of its own: مستن is مست‌اند, not مستند, a documentary)
+        take(h0.length, known(h + 'ند') ? h + Z + 'اند' : h + 'ند');
+      }
     }
     if (best !== undefined) {
       if (heldY === bestLen) heldReading = true;
