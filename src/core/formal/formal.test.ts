@@ -123,6 +123,8 @@ describe('formalize: in context', () => {
     ['به نظرم پابجی چرتن، بعضی معلما نعمتن', 'به نظرم پابجی چرتند، بعضی معلم‌ها نعمتند', 'the copula ن after a noun or a rarer adjective the treebanks have, in a word the vocabulary lacks (were left as written)'],
     ['دانشمنداشون همیشه مستن', 'دانشمندهایشان همیشه مست‌اند', 'written ‌اند where the glued form is a word of its own (مستند, a documentary)'],
     ['یه گروه آرمن، کتاب کونن، کونتن', 'یک گروه آرمن، کتاب کونن، کونتن', 'not after a word no treebank has (names: آرمن, Conan), nor a host spelled otherwise than written (کونت is no کانت)'],
+    ['اصلا لازم نیس باز کنی، میدونم چند ماهی هس', 'اصلا لازم نیست باز کنی، می‌دانم چند ماهی هست', 'chat\'s نیس, هس are نیست, هست in a colloquial line'],
+    ['شهر نیس در فرانسه', 'شهر نیس در فرانسه', 'and left in a formal line (نیس, Nice)'],
     ['اینا خونن', 'این‌ها خونن', 'not on a verb\'s stem (خونن is chat\'s خوانند, not خون, blood, + the copula)'],
     ['جرج سروس', 'جرج سروس', 'not in a word the vocabulary has (Soros: no سرو + س)'],
     ['لندن ساعت چهار و چهل دقیقست، فیلمش بامزست، خونست', 'لندن ساعت چهار و چهل دقیقه است، فیلمش بامزه است، خانه است', 'chat\'s copula ست glued after a dropped silent ه is the word in ه + است (دقیقه one class commoner than دقیق)'],

@@ -173,6 +173,9 @@ const HELD_WORDS = new Map([
   // (به هم, each other; بهت, astonishment)
   ['بهم', 'به من'],
   ['بهت', 'به تو'],
+  // chat's نیس, هس for نیست, هست (مهم نیس, چند ماهی هس): نیس is also the town Nice (از لوهاور تا نیس)
+  ['نیس', 'نیست'],
+  ['هس', 'هست'],
 ]);
 
 /** held words that are also colloquial markers (registerCount's): alone they make no line colloquial */
