@@ -248,6 +248,23 @@ describe('formalize: options and the alignment', () => {
     expect(fz.word('')).toBeUndefined();
   });
 
+  // [word, colloquialWord's answer, reason]: the readings a typo seldom makes (what the spelling checker asks for)
+  const strong: [string, string | undefined, string][] = [
+    ['میخوام', 'می‌خواهم', 'a verb rule'],
+    ['یه', 'یک', 'the word table'],
+    ['کتابمون', 'کتابمان', 'chat\'s plural clitic مون on a known noun (ا and و are no neighbours on the keyboard)'],
+    ['امیدمون', 'امیدمان', 'the same'],
+    ['خونمون', 'خانه‌مان', 'after the silent ه chat drops, ون for ان'],
+    ['کتاباشون', 'کتاب‌هایشان', 'a chat plural + the clitic شون'],
+    ['ایمنا', undefined, 'no chat plural by itself (a typo of ایمن reads so)'],
+    ['کتابو', undefined, 'nor the object marker (محسنو)'],
+    ['کتابم', undefined, 'nor a clitic a formal text writes so'],
+    [`روزنامه${Z}مون`, undefined, 'nor a word with a ZWNJ before the clitic, which a typo may have put there'],
+  ];
+  it.each(strong)('colloquialWord(%s) → %s: %s', (w, want) => {
+    expect(fz.colloquialWord(w)).toBe(want);
+  });
+
   // [reason, options]: a register it does not know is E_BAD_OPTION, not every line rewritten as with 'informal'
   const badOptions: [string, FormalizeOptions][] = [
     ['"formal" reads as "rewrite only the formal lines" and rewrote every line', { register: 'formal' as 'auto' }],

@@ -817,7 +817,15 @@ export function createFormalizer(res: FormalResources): Formalizer {
     if (t !== undefined) return t === w || t === k ? undefined : t;
     if (k.length < 2 || known(k)) return undefined;
     const v = verb(k);
-    return v === null || v === k ? undefined : v;
+    if (v !== undefined) return v === null || v === k ? undefined : v;
+    // chat's plural clitics مون / تون / شون on a known host (کتابمون → کتابمان, خونمون → خانه‌مان): a typo seldom makes
+    // them, ا and و being no neighbours on the keyboard (not in a word with a ZWNJ, which a typo may have split)
+    if (k === w && k.length >= 5 && /[متش]ون$/.test(k)) {
+      heldReading = false;
+      const r = nominal(k, false, -1, false);
+      if (r !== undefined && !heldReading && /(?:مان|تان|شان)$/.test(r)) return r;
+    }
+    return undefined;
   };
 
   /**
