@@ -527,13 +527,23 @@ export function createFormalizer(res: FormalResources): Formalizer {
    * host in ا or و (دنیاس → دنیاست, کجاس → کجاست), ست after a host whose silent ه chat drops (دقیقست → دقیقه است, خونست → خانه
    * است, گستردست → گسترده است). Not after ی (جاریست, علیست are جاری, علی + ست: formal text writes them so), nor where
    * the letters before ست are a word at least as common as the one in ه (آنست, گنجست; chat glues ست after a consonant
-   * seldom: دقیقست is دقیقه است, دقیقه one class commoner than دقیق)
+   * seldom: دقیقست is دقیقه است, دقیقه one class commoner than دقیق); and س / ست after a word in ه (ساده‌س → ساده است)
    */
   const copulaS = (k: string): string | undefined => {
     if (k.length < 4 || known(k) || f(k) > 0) return undefined;
     if (k.endsWith('س') && /[او]$/.test(k.slice(0, -1))) {
       const h = host1(k.slice(0, -1));
       if (h !== undefined && /[او]$/.test(h) && f(h) >= MIN_HOST_FREQ) return h + 'ست';
+    }
+    // (after a word in ه, written glued or set off: ساده‌س, هفته‌س, معجزه‌ست → ساده است, هفته است, معجزه است; ‌ست in a
+    // colloquial line only: novels write it so in dialogue, احمد روزه‌ست)
+    const hs = /ه(?:س|ست)$/.exec(k);
+    if (hs !== null && hs.index >= 2) {
+      const h = host1(k.slice(0, hs.index + 1));
+      if (h !== undefined && h.endsWith('ه') && ((lexicon.get(h) ?? 0) & (POS_NOUN | POS_ADJ)) !== 0 && f(h) >= 20) {
+        if (k.endsWith('ست')) heldReading = true;
+        return h + ' است';
+      }
     }
     if (k.endsWith('ست') && k.length >= 5 && !/[اوهی]$/.test(k.slice(0, -2))) {
       const h0 = k.slice(0, -2);
