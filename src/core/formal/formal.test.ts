@@ -122,6 +122,7 @@ describe('formalize: in context', () => {
     ['صداشون قشنگ‌ترین ملودی دنیاس. اروپاس', 'صدایشان قشنگ‌ترین ملودی دنیاست. اروپاست', 'chat\'s copula س after a host in ا is ست (دنیاس, a word the vocabulary lacks, was left as written)'],
     ['به نظرم پابجی چرتن، بعضی معلما نعمتن', 'به نظرم پابجی چرتند، بعضی معلم‌ها نعمتند', 'the copula ن after a noun or a rarer adjective the treebanks have, in a word the vocabulary lacks (were left as written)'],
     ['دانشمنداشون همیشه مستن', 'دانشمندهایشان همیشه مست‌اند', 'written ‌اند where the glued form is a word of its own (مستند, a documentary)'],
+    ['همه افسرده‌ن، کلی کار کشیده‌ن، خستهن', 'همه افسرده‌اند، کلی کار کشیده‌اند، خسته‌اند', 'the copula ن after a word in ه, set off or glued (a participle too) is ‌اند (was left, or خستهند)'],
     ['یه گروه آرمن، کتاب کونن، کونتن', 'یک گروه آرمن، کتاب کونن، کونتن', 'not after a word no treebank has (names: آرمن, Conan), nor a host spelled otherwise than written (کونت is no کانت)'],
     ['اصلا لازم نیس باز کنی، میدونم چند ماهی هس', 'اصلا لازم نیست باز کنی، می‌دانم چند ماهی هست', 'chat\'s نیس, هس are نیست, هست in a colloquial line'],
     ['شهر نیس در فرانسه', 'شهر نیس در فرانسه', 'and left in a formal line (نیس, Nice)'],

@@ -717,9 +717,18 @@ export function createFormalizer(res: FormalResources): Formalizer {
       // treebank words, and کونتن is no کانت + ن)
       const noun = (p & (POS_NOUN | POS_ADJ)) !== 0 && (p & POS_PRON) === 0 && (p & POS_GOLD) !== 0 && (h === h0 || words.get(h0) === h);
       if (h !== undefined && !(h.endsWith('ه') && !h0.endsWith('ه')) && (((p & POS_ADJ) !== 0 && f(h) >= MIN_HOST_FREQ) || (noun && f(k) < OWN_WORD && f(h) >= 20 && !verbStem(h0)))) {
-        // (written ‌اند where the glued form is a word of its own: مستن is مست‌اند, not مستند, a documentary)
-        take(h0.length, known(h + 'ند') ? h + Z + 'اند' : h + 'ند');
+        // (written ‌اند where the glued form is a word of its own, مستن is مست‌اند, not مستند, a documentary; and after a
+        // silent ه, not one after a vowel letter, سپاه, کوه: شدهن is شده‌اند, was شدهند)
+        take(h0.length, known(h + 'ند') || /[^اوی]ه$/.test(h) ? h + Z + 'اند' : h + 'ند');
       }
+    }
+    // the same after a word in a silent ه, set off with a ZWNJ or glued (افسرده‌ن → افسرده‌اند, شده‌ن → شده‌اند): an
+    // adjective, a noun or a past participle
+    if (k.length >= 4 && k.endsWith('هن') && (cut < 0 || cut === k.length - 1)) {
+      const h0 = k.slice(0, -1);
+      const h = host1(h0);
+      const pos = h === undefined ? 0 : (lexicon.get(h) ?? 0);
+      if (h !== undefined && /[^اوی]ه$/.test(h) && (((pos & (POS_NOUN | POS_ADJ)) !== 0 && f(h) >= 20) || pastStem(h.slice(0, -1)) !== undefined)) take(h0.length, h + Z + 'اند');
     }
     if (best !== undefined) {
       if (heldY === bestLen) heldReading = true;
