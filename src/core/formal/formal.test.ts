@@ -262,6 +262,9 @@ describe('formalize: options and the alignment', () => {
     ['ایمنا', undefined, 'no chat plural by itself (a typo of ایمن reads so)'],
     ['کتابو', undefined, 'nor the object marker (محسنو)'],
     ['کتابم', undefined, 'nor a clitic a formal text writes so'],
+    ['راتون', undefined, 'nor on a function word (را, یا: were رایتان, یایتان), which made the spelling checker\'s real-word precision worse'],
+    ['یاتون', undefined, 'the same'],
+    ['پنتون', undefined, 'nor on a rare host (پن + تان)'],
     [`روزنامه${Z}مون`, undefined, 'nor a word with a ZWNJ before the clitic, which a typo may have put there'],
   ];
   it.each(strong)('colloquialWord(%s) → %s: %s', (w, want) => {

@@ -22,7 +22,7 @@
 import { AlignedText, applyEdits, applyEditsPlain, type Edit } from '../aligned.js';
 import { unstretch } from '../chars.js';
 import { badOption, DabirError } from '../errors.js';
-import { decodeLemmaData, POS_ADJ, POS_GOLD, POS_NOUN, POS_PRON, type LemmaData } from '../lemmatize/data.js';
+import { decodeLemmaData, POS_ADJ, POS_GOLD, POS_NOUN, POS_OTHER, POS_PRON, type LemmaData } from '../lemmatize/data.js';
 import { formalVariants } from '../lemmatize/index.js';
 import { colloquialPasts } from '../lemmatize/verb.js';
 import { wordsToNumber } from '../numbers/index.js';
@@ -839,10 +839,18 @@ export function createFormalizer(res: FormalResources): Formalizer {
     if (v !== undefined) return v === null || v === k ? undefined : v;
     // chat's plural clitics مون / تون / شون on a known host (کتابمون → کتابمان, خونمون → خانه‌مان): a typo seldom makes
     // them, ا and و being no neighbours on the keyboard (not in a word with a ZWNJ, which a typo may have split)
+    // (the reading a host + the clitic, or chat's plural + the clitic; the host a noun or an adjective, not a function
+    // word, راتون, یاتون were رایتان, یایتان, and not a rare one, پنتون was پن + تان)
     if (k === w && k.length >= 5 && /[متش]ون$/.test(k)) {
       heldReading = false;
       const r = nominal(k, false, -1, false);
-      if (r !== undefined && !heldReading && /(?:مان|تان|شان)$/.test(r)) return r;
+      const cl = k[k.length - 3] + 'ان';
+      if (r === undefined || heldReading || !r.endsWith(cl)) return undefined;
+      const before = r.slice(0, -3);
+      if (/ا[متش]ون$/.test(k) && /های$/.test(before)) return r;
+      const h = host(k.slice(0, -3));
+      const p = h === undefined ? 0 : (lexicon.get(h) ?? 0);
+      if (h !== undefined && (before === h || before === h + 'ی' || before === h + Z) && (p & (POS_NOUN | POS_ADJ)) !== 0 && !(h.length <= 2 && (p & POS_OTHER) !== 0) && f(h) >= MIN_HOST_FREQ) return r;
     }
     return undefined;
   };
