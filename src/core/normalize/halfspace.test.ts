@@ -104,6 +104,8 @@ const CASES: [string, string, string][] = [
   ['نامهای را نوشت و سفرهای که خریدیم', `نامه${Z}ای را نوشت و سفره${Z}ای که خریدیم`, 'before را, که, از, ... a plural + ezafe cannot stand: the same letters are a noun in ه + ‌ای'],
   ['زمینهای در آن و حرفهای.', `زمینه${Z}ای در آن و حرفه${Z}ای.`, 'so before a closing mark or the end of the line'],
   ['زمینهای\nحرفهای', `زمین${Z}های\nحرف${Z}های`, 'but a word alone on its line (a query, a label) has no phrase around it: the word is read as it reads alone'],
+  ['در هیچ زمینهای نباید و هر دستهای کتاب', `در هیچ زمینه${Z}ای نباید و هر دسته${Z}ای کتاب`, 'after هیچ / هر, which take a noun in the singular, the same letters are a noun in ه + ‌ای (was زمین‌های, دست‌های)'],
+  ['هیچ کتابهای', `هیچ کتاب${Z}های`, 'trap: only where the stem + ه is a word (no کتابه): the plural stays'],
   ['زمینهای کشاورزی و سفرهای خارجی و سالهای 1390', `زمین${Z}های کشاورزی و سفرهای خارجی و سال${Z}های 1390`, 'before what it qualifies the plural + ezafe stays'],
   [`نامه${Z}ها و نامهای را`, `نامه${Z}ها و نامهای را`, 'a writer who uses ZWNJs and wrote the word glued is left alone'],
   ['این کمکها و ارزشهایی', `این کمک${Z}ها و ارزش${Z}هایی`, 'a plural the training text also shows glued still takes its ZWNJ in text written without ZWNJs'],

@@ -180,6 +180,8 @@ export const PARAMS = {
   silentHNoVerbs: 1,
   /** informalPlural: a stem in ه + هام, stem + ه no word, reads as a plural (دنبالکننده‌هام): 1 on, 0 off */
   hehPlural: 1,
+  /** the ه + ‌ای reading of a plural + ezafe after هیچ / هر (SINGULAR_QUANTIFIERS: هیچ زمینهای → زمینه‌ای): 1 on, 0 off */
+  quantifierIndef: 1,
 };
 /** object clitics after a conjugated verb (میبینمت = می + بینم + ت) */
 const VERB_CLITICS = ['شون', 'تون', 'مون', 'ش', 'ت', 'م'];
@@ -1451,6 +1453,12 @@ const memos = new WeakMap<HalfSpaceDecoder, { words: WordMemo[]; joins: JoinMemo
  */
 const PHRASE_ENDERS = new Set(['از', 'که', 'را', 'در', 'به', 'است', 'و', 'بود', 'هم', 'با']);
 
+/**
+ * Quantifiers that take a noun in the singular (هیچ زمینه‌ای, هر نامه‌ای), so that the word after them is no plural +
+ * ezafe: in the training text هیچ / هر + a word in ه‌ای 70 times, + a word in ‌های never.
+ */
+const SINGULAR_QUANTIFIERS = new Set(['هیچ', 'هر']);
+
 /** The text after a word ending at `j` closes its phrase: the end of the line, a closing mark, or a word of PHRASE_ENDERS. */
 function endsPhrase(t: string, j: number, prot: Uint8Array): boolean {
   let k = j;
@@ -1835,7 +1843,15 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
     // closing mark or the end of the line, the same letters are a noun in ه + ‌ای (سفرهای که → سفره‌ای که)
     // (not in a word the writer already cut with a ZWNJ: درست‌َهای, its ZWNJ before a diacritic, stays as written; nor
     // in a word alone on its line, a query or a label, with no phrase around it: کارهای stays کار‌های)
-    if (!careful && !markAtEnd && info.hay && info.word.indexOf(Z) < 0 && endsPhrase(t, j, prot) && !aloneOnLine(t, lineWords, j, lineEnd)) info = indefiniteInfo(d, dm.alts, info);
+    // (so too after هیچ / هر, which take a noun in the singular: هیچ زمینهای → هیچ زمینه‌ای, not زمین‌های; PARAMS.quantifierIndef)
+    if (
+      !careful &&
+      !markAtEnd &&
+      info.hay &&
+      info.word.indexOf(Z) < 0 &&
+      ((endsPhrase(t, j, prot) && !aloneOnLine(t, lineWords, j, lineEnd)) || (PARAMS.quantifierIndef !== 0 && prevEnd === s - 1 && t.charCodeAt(s - 1) === 0x20 && SINGULAR_QUANTIFIERS.has(prevForm)))
+    )
+      info = indefiniteInfo(d, dm.alts, info);
     lineWords++;
     const form = info.form;
     const out = info.out;
