@@ -182,6 +182,8 @@ export const PARAMS = {
   hehPlural: 1,
   /** the ه + ‌ای reading of a plural + ezafe after هیچ / هر (SINGULAR_QUANTIFIERS: هیچ زمینهای → زمینه‌ای): 1 on, 0 off */
   quantifierIndef: 1,
+  /** the plural + ezafe reading of a noun in ه + ‌ای before an adjective of PLURAL_QUALIFIERS (تبهای مختلف): 1 on, 0 off */
+  pluralQualifier: 1,
 };
 /** object clitics after a conjugated verb (میبینمت = می + بینم + ت) */
 const VERB_CLITICS = ['شون', 'تون', 'مون', 'ش', 'ت', 'م'];
@@ -1095,6 +1097,25 @@ export class HalfSpaceDecoder {
   }
 
   /**
+   * The form read as a plural + ezafe (تب‌های, دورهای) when the model read the same letters as a noun in ه + ‌ای
+   * (تبه‌ای, نژاده‌ای) and the stem is a known word; else null. indefiniteReading the other way round.
+   */
+  pluralReading(form: string): string | null {
+    if (form.length < 6 || !form.endsWith('ه' + Z + 'ای')) return null;
+    const stem = form.slice(0, form.length - 4);
+    const lastZ = stem.lastIndexOf(Z);
+    const piece = stem.slice(lastZ + 1);
+    if (piece.length < 2) return null;
+    const row = this.idx(piece);
+    if (!this.known(row) || (this.m.flags[row]! & FLAG_VERB) !== 0) return null;
+    // not a word in ‌ای the text writes often, mostly a relational adjective, which also stands before these
+    // adjectives in a coordination (جنگ‌های داخلی و منطقه‌ای فراوان)
+    const f = this.m.form(form.replaceAll(Z, ''));
+    if (f >= 0 && this.m.formCount[f]! >= 2 && this.m.formText(f) === form) return null;
+    return stem + (isJoiner(stem.charCodeAt(stem.length - 1)) ? Z : '') + 'های';
+  }
+
+  /**
    * `a ترین` → `a‌ترین`: after a known piece (اساسی ترین), or a compound adjective in ی whose last piece is no word
    * alone (بین‌المللی ترین); never for a pair seen written apart.
    */
@@ -1458,6 +1479,35 @@ const PHRASE_ENDERS = new Set(['از', 'که', 'را', 'در', 'به', 'است',
  * ezafe: in the training text هیچ / هر + a word in ه‌ای 70 times, + a word in ‌های never.
  */
 const SINGULAR_QUANTIFIERS = new Set(['هیچ', 'هر']);
+
+/**
+ * Adjectives that qualify plurals: in the training text ‌های + one of them 279 times, ه‌ای + one of them 3 times
+ * (مهره‌ای مختلف, قصه‌ای متفاوت, ... اخیر).
+ */
+const PLURAL_QUALIFIERS = new Set(['مختلف', 'مختلفی', 'گوناگون', 'گوناگونی', 'متعدد', 'متعددی', 'متفاوت', 'متفاوتی', 'زیادی', 'فراوان', 'فراوانی', 'بسیاری', 'اخیر', 'گذشته', 'متنوع', 'متنوعی']);
+
+/** The word after the word ending at `j` (across spaces only) is one of `set`. */
+function nextWordIn(t: string, j: number, prot: Uint8Array, set: Set<string>): boolean {
+  let k = j;
+  while (k < t.length && t.charCodeAt(k) === 0x20) k++;
+  if (k === j || k >= t.length || prot[k] === 1) return false;
+  let m = k;
+  while (m < t.length && m - k <= 8 && (CLASS[t.charCodeAt(m)]! & UNIT) !== 0) m++;
+  return m - k <= 8 && (m >= t.length || (CLASS[t.charCodeAt(m)]! & UNIT) === 0) && set.has(t.slice(k, m));
+}
+
+/** `info` with its plural + ezafe reading when it has one (HalfSpaceDecoder.pluralReading), memoized per word. */
+function pluralInfo(d: HalfSpaceDecoder, alts: Map<string, WordInfo>, info: WordInfo): WordInfo {
+  const key = 'P' + info.word;
+  let alt = alts.get(key);
+  if (alt === undefined) {
+    const form = d.pluralReading(info.form);
+    alt = form === null ? info : infoOf(d, info.word, withoutMarks(info.word), form);
+    if (alts.size >= 10000) alts.clear();
+    alts.set(key, alt);
+  }
+  return alt;
+}
 
 /** The text after a word ending at `j` closes its phrase: the end of the line, a closing mark, or a word of PHRASE_ENDERS. */
 function endsPhrase(t: string, j: number, prot: Uint8Array): boolean {
@@ -1852,6 +1902,10 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       ((endsPhrase(t, j, prot) && !aloneOnLine(t, lineWords, j, lineEnd)) || (PARAMS.quantifierIndef !== 0 && prevEnd === s - 1 && t.charCodeAt(s - 1) === 0x20 && SINGULAR_QUANTIFIERS.has(prevForm)))
     )
       info = indefiniteInfo(d, dm.alts, info);
+    // and the other way round: before an adjective that qualifies plurals (مختلف, گوناگون, زیادی, اخیر), the letters
+    // read as a noun in ه + ‌ای are a plural + ezafe (تبهای مختلف → تب‌های مختلف, was تبه‌ای; PARAMS.pluralQualifier)
+    else if (PARAMS.pluralQualifier !== 0 && !careful && !markAtEnd && info.word.indexOf(Z) < 0 && info.form.endsWith('ه' + Z + 'ای') && nextWordIn(t, j, prot, PLURAL_QUALIFIERS))
+      info = pluralInfo(d, dm.alts, info);
     lineWords++;
     const form = info.form;
     const out = info.out;
