@@ -102,6 +102,7 @@ const CASES: [string, string, string][] = [
   ['مجمعالشعرا و حبیبالله', `مجمع${Z}الشعرا و حبیب${Z}الله`, 'an Arabic compound with the article glued takes a ZWNJ before ال'],
   ['استالینی و کانالها و پرتالهای و منتالیته', `استالینی و کانال${Z}ها و پرتالهای و منتالیته`, 'not after the copula, a known word + ال, nor before ی or ه (loanwords)'],
   ['نامهای را نوشت و سفرهای که خریدیم', `نامه${Z}ای را نوشت و سفره${Z}ای که خریدیم`, 'before را, که, از, ... a plural + ezafe cannot stand: the same letters are a noun in ه + ‌ای'],
+  ['عفونتهای رودهای مانند وبا و اگر حرفهای نیست و ماده واحدهای برای', `عفونت${Z}های روده${Z}ای مانند وبا و اگر حرفه${Z}ای نیست و ماده واحده${Z}ای برای`, 'so before مانند, برای, ... or a finite verb (نیست, دارد, باید): no plural + ezafe stands there (were رودهای, حرف‌های, واحدهای)'],
   ['زمینهای در آن و حرفهای.', `زمینه${Z}ای در آن و حرفه${Z}ای.`, 'so before a closing mark or the end of the line'],
   ['زمینهای\nحرفهای', `زمین${Z}های\nحرف${Z}های`, 'but a word alone on its line (a query, a label) has no phrase around it: the word is read as it reads alone'],
   ['در هیچ زمینهای نباید و هر دستهای کتاب', `در هیچ زمینه${Z}ای نباید و هر دسته${Z}ای کتاب`, 'after هیچ / هر, which take a noun in the singular, the same letters are a noun in ه + ‌ای (was زمین‌های, دست‌های)'],
