@@ -107,6 +107,8 @@ const CASES: [string, string, string][] = [
   ['زمینهای\nحرفهای', `زمین${Z}های\nحرف${Z}های`, 'but a word alone on its line (a query, a label) has no phrase around it: the word is read as it reads alone'],
   ['در هیچ زمینهای نباید و هر دستهای کتاب', `در هیچ زمینه${Z}ای نباید و هر دسته${Z}ای کتاب`, 'after هیچ / هر, which take a noun in the singular, the same letters are a noun in ه + ‌ای (was زمین‌های, دست‌های)'],
   ['در میان تبهای مختلف و نژادهای گوناگون', `در میان تب${Z}های مختلف و نژادهای گوناگون`, 'before an adjective that qualifies plurals the letters are a plural + ezafe, not a noun in ه + ‌ای (were تبه‌ای, نژاده‌ای)'],
+  ['گردنهای خود را و طعمهای خویش', `گردن${Z}های خود را و طعم${Z}های خویش`, 'so before the reflexive خود / خویش, which follows a plural + ezafe (were گردنه‌ای, طعمه‌ای)'],
+  ['انرژی هستهای خود', `انرژی هسته${Z}ای خود`, 'trap: a word in ‌ای the text writes often stays (the relational adjective هسته‌ای)'],
   ['جنگهای داخلی و منطقهای فراوان', `جنگ${Z}های داخلی و منطقه${Z}ای فراوان`, 'trap: not a word in ‌ای the text writes often (a relational adjective, here in a coordination)'],
   ['هیچ کتابهای', `هیچ کتاب${Z}های`, 'trap: only where the stem + ه is a word (no کتابه): the plural stays'],
   ['زمینهای کشاورزی و سفرهای خارجی و سالهای 1390', `زمین${Z}های کشاورزی و سفرهای خارجی و سال${Z}های 1390`, 'before what it qualifies the plural + ezafe stays'],
