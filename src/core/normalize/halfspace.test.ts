@@ -110,6 +110,7 @@ const CASES: [string, string, string][] = [
   ['گردنهای خود را و طعمهای خویش', `گردن${Z}های خود را و طعم${Z}های خویش`, 'so before the reflexive خود / خویش, which follows a plural + ezafe (were گردنه‌ای, طعمه‌ای)'],
   ['انرژی هستهای خود', `انرژی هسته${Z}ای خود`, 'trap: a word in ‌ای the text writes often stays (the relational adjective هسته‌ای)'],
   ['جنگهای داخلی و منطقهای فراوان', `جنگ${Z}های داخلی و منطقه${Z}ای فراوان`, 'trap: not a word in ‌ای the text writes often (a relational adjective, here in a coordination)'],
+  ['مینکوهیدند', `می${Z}نکوهیدند`, 'a plural personal ending after a past form in می the text writes (می‌نکوهید): the past plural is unknown to the model (was left glued)'],
   ['هیچ کتابهای', `هیچ کتاب${Z}های`, 'trap: only where the stem + ه is a word (no کتابه): the plural stays'],
   ['زمینهای کشاورزی و سفرهای خارجی و سالهای 1390', `زمین${Z}های کشاورزی و سفرهای خارجی و سال${Z}های 1390`, 'before what it qualifies the plural + ezafe stays'],
   [`نامه${Z}ها و نامهای را`, `نامه${Z}ها و نامهای را`, 'a writer who uses ZWNJs and wrote the word glued is left alone'],

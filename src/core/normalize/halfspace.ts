@@ -184,9 +184,13 @@ export const PARAMS = {
   quantifierIndef: 1,
   /** the plural + ezafe reading of a noun in ه + ‌ای before an adjective of PLURAL_QUALIFIERS (تبهای مختلف): 1 on, 0 off */
   pluralQualifier: 1,
+  /** a plural personal ending after a past form in می/نمی the text writes (میگردیدند → می‌گردیدند): 1 on, 0 off */
+  pastEnding: 1,
 };
 /** object clitics after a conjugated verb (میبینمت = می + بینم + ت) */
 const VERB_CLITICS = ['شون', 'تون', 'مون', 'ش', 'ت', 'م'];
+/** the personal endings of the plural after a past stem (رفت + ند, یم, ید): formWithEnding, PARAMS.pastEnding */
+const PAST_PLURAL_ENDINGS = ['ند', 'یم', 'ید'];
 /** endings after a known ZWNJ form (longest first): FORM_ENDINGS in formWithEnding */
 const FORM_ENDINGS = ['هایشان', 'هایتان', 'هایمان', 'هایی', 'های', 'ها', 'انی', 'شان', 'تان', 'مان', 'ان', 'ی', 'ش', 'م', 'ت'];
 
@@ -676,6 +680,22 @@ export class HalfSpaceDecoder {
       if (PLURAL_ENDINGS.includes(last) || ALEF_CLITICS.has(last)) continue;
       const plural = e.startsWith('ها');
       return plural && isJoiner(stem.charCodeAt(stem.length - 1)) ? sf + Z + e : sf + e;
+    }
+    // a personal ending of the plural after a past form in می/نمی the text writes (می‌گردید + ند → می‌گردیدند, می‌رفت +
+    // یم): the verb's own ending, as م ی after it above; for a verb the lexicons do not list, the past plural may be
+    // unknown where the singular is written (PARAMS.pastEnding)
+    if (PARAMS.pastEnding) {
+      for (const e of PAST_PLURAL_ENDINGS) {
+        if (w.length - e.length < 5 || !w.endsWith(e)) continue;
+        const stem = w.slice(0, w.length - e.length);
+        // (a past stem: in ت, ید, اد or ود; a present form in د takes no such ending: می‌دهد, می‌لرزد)
+        if (!/(?:ت|ید|اد|ود)$/.test(stem)) continue;
+        const f = m.form(stem);
+        if (f < 0 || m.formCount[f]! < PARAMS.formEnding || m.formCount[f]! < PARAMS.formRatio * m.formGlued[f]!) continue;
+        const sf = m.formOf(stem, f);
+        const z0 = sf.indexOf(Z);
+        if (z0 > 0 && z0 === sf.lastIndexOf(Z) && isMiPrefix(sf.slice(0, z0))) return sf + e;
+      }
     }
     // a clitic in ا (‌ای, ‌اش, ‌اند ...) after such a form in a silent ه or ی takes its ZWNJ too: بهاندازهای →
     // به‌اندازه‌ای, بهگونهایی → به‌گونه‌ایی (were left glued, or cut بهگون‌هایی)
