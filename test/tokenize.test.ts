@@ -431,6 +431,7 @@ describe('processPieces: the analysis of process() in bounded pieces', () => {
     ['many short lines: cut at line breaks', 'normalizer+tokenizer', nlp, 'سلام دنیا.\n'.repeat(20_000), 3],
     ['one long word is never cut (one token)', 'normalizer+tokenizer', nlp, 'ک'.repeat(3 * MAX_SEGMENT), 1],
     ['a run of marks is cut between two of them', 'normalizer+tokenizer', nlp, '«'.repeat(200_000), 3],
+    ['a piece holding a line cut by force and the lines after it is tokenized between its forced cuts, as process() tokenizes it (the cut between : and ) of two emoticons is kept)', 'normalizer+tokenizer', nlp, 'سلام\n' + ':)'.repeat(40_000) + '\nسلام', 2],
     ['text inside a code fence is not cut', 'normalizer+tokenizer', nlp, '```\n' + 'کد '.repeat(40_000) + '\n```\n' + 'متن '.repeat(40_000), 1],
     ['without a normalizer', 'tokenizer', createPipeline({ components: ['tokenizer'] }), line, 3],
     ['a formal line and a colloquial one: each analysed in its register, in pieces', 'parsed, scheme auto', parsed, line.slice(0, 100_000) + '\nیه کتاب میخوام که خیلی خوبه. ' + 'اونا رفتن خونه. '.repeat(5_000), 3],

@@ -321,22 +321,32 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
       const cutter = createTextCutter();
       let base = 0;
       let id = 0;
-      const piece = (t: string): Doc => {
-        const d = tokenizeText(t);
-        for (const st of d.sentences) {
-          shiftSentence(st, base);
-          st.id = String(++id);
+      // a piece may hold an over-long line and the lines after it: it is tokenized in the segments between the forced
+      // cuts inside it, as process() tokenizes the whole text
+      const piece = (t: string, cuts: number[]): Doc => {
+        const sentences: Sentence[] = [];
+        const normalized: string[] = [];
+        let from = 0;
+        for (const to of [...cuts, t.length]) {
+          const d = tokenizeText(cuts.length === 0 ? t : t.slice(from, to));
+          for (const st of d.sentences) {
+            shiftSentence(st, base + from);
+            st.id = String(++id);
+            sentences.push(st);
+          }
+          normalized.push(d.normalized);
+          from = to;
         }
         // (the sentences are in place before they are annotated: entities get offsets into `text`)
         base += t.length;
-        return annotate(new Doc(text, d.sentences, d.normalized));
+        return annotate(new Doc(text, sentences, normalized.join('')));
       };
       for (let a = 0; a < text.length; a += PIECE) {
         const t = cutter.push(text.slice(a, a + PIECE));
-        if (t.length > 0) yield piece(t);
+        if (t.length > 0) yield piece(t, cutter.forcedCuts());
       }
       const t = cutter.end();
-      if (t.length > 0) yield piece(t);
+      if (t.length > 0) yield piece(t, cutter.forcedCuts());
     },
   };
 }

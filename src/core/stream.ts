@@ -28,6 +28,12 @@ export interface TextCutter {
   push(chunk: string): string;
   /** The rest. */
   end(): string;
+  /**
+   * The forced cuts (see MAX_SEGMENT) inside the text the last push or end returned, as offsets into it: a piece may
+   * hold an over-long line cut by force and the line breaks after it. (`process` cuts there anew; a reader of the
+   * pieces that analyses them itself, `pipeline.processPieces`, must cut there too.)
+   */
+  forcedCuts(): number[];
 }
 
 /**
@@ -196,6 +202,7 @@ export function createTextCutter(): TextCutter {
   let starts: number[] = [];
   let len = 0;
   let sc = new CutScan();
+  let forced: number[] = []; // the forced cuts inside the text last returned
 
   /** units [a, b) of the buffer */
   const slice = (a: number, b: number): string => {
@@ -226,7 +233,12 @@ export function createTextCutter(): TextCutter {
       }
       sc.scan(c, len - c.length, (s) => slice(s, s + MAX_SEGMENT));
       const at = sc.cut;
-      if (at < 0) return '';
+      if (at < 0) {
+        forced = [];
+        return '';
+      }
+      // (all at or before the cut, in the buffer's offsets: the returned text starts at 0)
+      forced = sc.forced.filter((f) => f < at);
       const text = slice(0, at);
       reset(slice(at, len));
       sc.shift(at);
@@ -236,7 +248,11 @@ export function createTextCutter(): TextCutter {
       const text = slice(0, len);
       reset('');
       sc = new CutScan();
+      forced = [];
       return text;
+    },
+    forcedCuts(): number[] {
+      return forced.slice();
     },
   };
 }
