@@ -166,7 +166,11 @@ export function pushEdit(out: Edit[], start: number, end: number, text: string, 
   out.push({ start, end, text, kind });
 }
 
-export function characterEdits(a: StepText, o: ResolvedOptions): Edit[] {
+/**
+ * The character step's edits of `a`. `atStart`: `a` begins the text (false for a later piece of a long text, which
+ * starts after a line break): only a U+FEFF at the very start of the text is a file's BOM, kept.
+ */
+export function characterEdits(a: StepText, o: ResolvedOptions, atStart = true): Edit[] {
   const letters = o.letters === 'persian';
   const kashida = o.kashida === 'remove';
   const diacritics = o.diacritics === 'remove';
@@ -345,7 +349,7 @@ export function characterEdits(a: StepText, o: ResolvedOptions): Edit[] {
       }
 
       case A_BOM: {
-        // BOMs inside Persian text (not at the start) are noise; elsewhere kept
+        // BOMs inside Persian text (not at the start of the text) are noise; elsewhere kept
         let j = i + 1;
         while (j < n && text.charCodeAt(j) === 0xfeff && p[j] === 0) j++;
         // (removing it glues its neighbours: only after an Arabic letter, or between a space and an Arabic letter, so
@@ -365,8 +369,9 @@ export function characterEdits(a: StepText, o: ResolvedOptions): Edit[] {
         const afterLetter = b >= 0 && p[b] === 0 && (FLAGS[bc]! & F_LETTERISH) !== 0;
         const afterSpace = isHSpace(bc) || isLineBreak(bc);
         if (letters && (afterLetter || (afterSpace && j < n && FLAGS[text.charCodeAt(j)]! & F_LETTERISH))) {
-          if (j > Math.max(i, 1)) pushEdit(out, Math.max(i, 1), j, '', 'character');
-          if (i === 0) letterish = false;
+          const keep = atStart ? 1 : 0; // (the text's first unit, a file's BOM, is kept)
+          if (j > Math.max(i, keep)) pushEdit(out, Math.max(i, keep), j, '', 'character');
+          if (i < keep) letterish = false;
         } else letterish = false;
         i = j;
         break;

@@ -64,21 +64,21 @@ export function createNormalizer(resources: NormalizerResources = {}, internals:
     for (const e of edits) protect.fill(0, e.start, e.end);
     return edits.length ? edits : undefined;
   };
-  const piece = (text: string, protect: Uint8Array, o: ReturnType<typeof resolveOptions>): AlignedText => {
+  const piece = (text: string, protect: Uint8Array, o: ReturnType<typeof resolveOptions>, atStart = true): AlignedText => {
     const kb = keyboard(text, protect, o);
     let a = AlignedText.from(text, protect);
     if (kb) a = applyEdits(a, kb);
-    a = applyEdits(a, characterEdits(a, o));
+    a = applyEdits(a, characterEdits(a, o, atStart));
     a = applyEdits(a, spacingEdits(a, o, zwnjSpace));
     if (o.halfSpace === 'fix' && model) a = applyEdits(a, halfSpaceEdits(a, model, o));
     return a;
   };
   // the same steps without the alignment map, for normalize(), which returns only the string
-  const plainPiece = (text: string, protect: Uint8Array, o: ReturnType<typeof resolveOptions>): string => {
+  const plainPiece = (text: string, protect: Uint8Array, o: ReturnType<typeof resolveOptions>, atStart = true): string => {
     const kb = keyboard(text, protect, o);
     let a: StepText = { text, protect };
     if (kb) a = applyEditsPlain(a, kb);
-    a = applyEditsPlain(a, characterEdits(a, o));
+    a = applyEditsPlain(a, characterEdits(a, o, atStart));
     a = applyEditsPlain(a, spacingEdits(a, o, zwnjSpace));
     if (o.halfSpace === 'fix' && model) a = applyEditsPlain(a, halfSpaceEdits(a, model, o));
     return a.text;
@@ -125,7 +125,7 @@ export function createNormalizer(resources: NormalizerResources = {}, internals:
     let s = 0;
     for (const e of pieces(text, protect)) {
       starts.push(s);
-      parts.push(s === 0 && e === text.length ? piece(text, protect, o) : piece(text.slice(s, e), protect.slice(s, e), o));
+      parts.push(s === 0 && e === text.length ? piece(text, protect, o) : piece(text.slice(s, e), protect.slice(s, e), o, s === 0));
       s = e;
     }
     return parts.length === 1 ? parts[0]! : AlignedText.concat(text, parts, starts);
@@ -136,7 +136,7 @@ export function createNormalizer(resources: NormalizerResources = {}, internals:
     let out = '';
     let s = 0;
     for (const e of pieces(text, protect)) {
-      out += s === 0 && e === text.length ? plainPiece(text, protect, o) : plainPiece(text.slice(s, e), protect.subarray(s, e), o);
+      out += s === 0 && e === text.length ? plainPiece(text, protect, o) : plainPiece(text.slice(s, e), protect.subarray(s, e), o, s === 0);
       s = e;
     }
     return out;
