@@ -429,6 +429,7 @@ describe('processPieces: the analysis of process() in bounded pieces', () => {
   const rows: [string, string, ReturnType<typeof createPipeline>, string, number][] = [
     ['one line of 168k units: cut where process() cuts it (after sentence ends)', 'normalizer+tokenizer', nlp, line, 3],
     ['many short lines: cut at line breaks', 'normalizer+tokenizer', nlp, 'سلام دنیا.\n'.repeat(20_000), 3],
+    ['lines starting with U+FEFF: a piece starting after a line break drops it from its normalized text, as the whole text does (only the text\'s first is kept)', 'normalizer+tokenizer', nlp, '\ufeffسلام دنیا.\n'.repeat(20_000), 3],
     ['one long word is never cut (one token)', 'normalizer+tokenizer', nlp, 'ک'.repeat(3 * MAX_SEGMENT), 1],
     ['a run of marks is cut between two of them', 'normalizer+tokenizer', nlp, '«'.repeat(200_000), 3],
     ['a piece holding a line cut by force and the lines after it is tokenized between its forced cuts, as process() tokenizes it (the cut between : and ) of two emoticons is kept)', 'normalizer+tokenizer', nlp, 'سلام\n' + ':)'.repeat(40_000) + '\nسلام', 2],

@@ -328,13 +328,17 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
         const normalized: string[] = [];
         let from = 0;
         for (const to of [...cuts, t.length]) {
-          const d = tokenizeText(cuts.length === 0 ? t : t.slice(from, to));
+          const seg = cuts.length === 0 ? t : t.slice(from, to);
+          // a U+FEFF starting a piece after a line break is read with that line break before it: the normalizer keeps
+          // one at the start of a text (a file's BOM) and drops one after a line break, as in the whole text
+          const bom = from === 0 && base > 0 && seg.charCodeAt(0) === 0xfeff && text.charCodeAt(base - 1) === 0x0a;
+          const d = tokenizeText(bom ? '\n' + seg : seg);
           for (const st of d.sentences) {
-            shiftSentence(st, base + from);
+            shiftSentence(st, base + from - (bom ? 1 : 0));
             st.id = String(++id);
             sentences.push(st);
           }
-          normalized.push(d.normalized);
+          normalized.push(bom && d.normalized.charCodeAt(0) === 0x0a ? d.normalized.slice(1) : d.normalized);
           from = to;
         }
         // (the sentences are in place before they are annotated: entities get offsets into `text`)
