@@ -465,6 +465,12 @@ describe('processPieces: the analysis of process() in bounded pieces', () => {
     expect(docs.length).toBe(1);
     expect(JSON.stringify(docs[0])).toBe(JSON.stringify(p.process(line)));
   });
+  it('a method taken off the pipeline works (it read this.process: a TypeError for a short text)', () => {
+    for (const p of [nlp, parsed]) {
+      const { processPieces } = p;
+      expect([...processPieces('او به خانه رفت.')].map((d) => d.tokens.length)).toEqual([5]);
+    }
+  });
   it('a non-string is E_BAD_INPUT, as for process', () => {
     expect(() => [...parsed.processPieces(null as never)]).toThrow(/E_BAD_INPUT/);
     expect(() => [...nlp.processPieces(42 as never)]).toThrow(/E_BAD_INPUT/);

@@ -287,7 +287,7 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
    */
   const tokenizeText = (text: string): Doc =>
     tokenizer.run.tokenize!(normalizer ? normalizer.run.normalize!(text) : AlignedText.from(text, scanProtected(text)));
-  return {
+  const pipeline: Pipeline = {
     components: sorted.map((c) => c.name),
     process(text: string): Doc {
       if (typeof text !== 'string') {
@@ -315,7 +315,8 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
     annotate,
     *processPieces(text: string): Generator<Doc> {
       if (typeof text !== 'string' || text.length <= PIECE || wholeDocument) {
-        yield this.process(text); // (E_BAD_INPUT for a non-string)
+        // (not this.process: a method taken off the pipeline, const { processPieces } = pipeline, works too)
+        yield pipeline.process(text); // (E_BAD_INPUT for a non-string)
         return;
       }
       const cutter = createTextCutter();
@@ -353,6 +354,7 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
       if (t.length > 0) yield piece(t, cutter.forcedCuts());
     },
   };
+  return pipeline;
 }
 
 /** the size of the slices `processPieces` hands to its cutter; a text up to this long is one piece */
