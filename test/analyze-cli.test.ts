@@ -121,17 +121,21 @@ describe('dabir analyze', () => {
   it('--scheme iperudt splits informal clitics', async () => {
     const informal = await cli(['analyze', '--scheme', 'iperudt', '--components', 'normalizer,tokenizer', '--format', 'text'], 'خونمون');
     expect(informal.out.trim()).toBe('خون مون');
-    const formal = await cli(['analyze', '--components', 'normalizer,tokenizer', '--format', 'text'], 'خونمون');
+    const formal = await cli(['analyze', '--scheme', 'perdt', '--components', 'normalizer,tokenizer', '--format', 'text'], 'خونمون');
     expect(formal.out.trim()).toBe('خونمون');
+    // the default, auto: the line is one word, which the formalizer reads as chat (خانه‌مان): colloquial
+    const auto = await cli(['analyze', '--components', 'normalizer,tokenizer', '--format', 'text'], 'خونمون');
+    expect(auto.out.trim()).toBe('خون مون');
   });
 
   it('--scheme auto: each line by its register (a chat line gets the informal splits), also on two threads', async () => {
-    const input = 'خونمون\nیه خونمون دارم\n';
+    const input = 'کتاب خانه‌اش را دید.\nخونمون\nیه خونمون دارم\n';
     for (const threads of ['1', '2']) {
       const r = await cli(['analyze', '--scheme', 'auto', '--threads', threads, '--components', 'normalizer,tokenizer', '--format', 'text'], input);
       expect(r.code).toBe(0);
-      // a one-word line has no colloquial marker: formal; the second line has یه: informal
-      expect(r.out).toBe('خونمون\nیه خون مون دارم\n');
+      // the first line is formal (PerDT's split of the clitic ‌اش); the second, one word the formalizer reads as chat,
+      // and the third, with یه, are informal
+      expect(r.out).toBe('کتاب خانه\u200c اش را دید .\nخون مون\nیه خون مون دارم\n');
     }
   });
 

@@ -248,10 +248,12 @@ describe('POST /v1/analyze and /v1/tokenize', () => {
       expect(r.status).toBe(200);
       return JSON.parse(r.body).sentences[0].tokens[0].words.map((w: { form: string }) => w.form);
     };
-    expect(await words()).toEqual(['خونمون']);
+    expect(await words('perdt')).toEqual(['خونمون']);
     expect(await words('iperudt')).toEqual(['خون', 'مون']);
-    // auto: a one-word line has no colloquial marker, so it is read as formal
-    expect(await words('auto')).toEqual(['خونمون']);
+    // auto (the default): a one-word line with no colloquial marker, but a word the formalizer reads as chat
+    // (خانه‌مان): colloquial
+    expect(await words('auto')).toEqual(['خون', 'مون']);
+    expect(await words()).toEqual(['خون', 'مون']);
     const e = expectError(await post(a, '/v1/tokenize', { text, scheme: 'klingon' }), 400, 'E_BAD_OPTION');
     expect(e.allowed).toEqual(['perdt', 'seraji', 'iperudt', 'auto']);
   });
