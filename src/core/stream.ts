@@ -59,6 +59,9 @@ function forcedCutAt(w: string): number {
   for (let p = e; p > lo; p--) {
     const c = w.charCodeAt(p - 1);
     if (c !== 0x20 && c !== 0x09) continue;
+    // (not where the text after the cut would read as a code fence: a piece is analysed from its first unit as from a
+    // line start, and a fence there that the whole line does not have changes how the rest is cut and protected)
+    if (fenceAfter(w, p)) continue;
     if (space < 0) space = p;
     const t = w.charCodeAt(p - 2);
     // (a dot after one letter or inside a dotted abbreviation — دکتر م. رضایی, ه.ق. — ends no sentence)
@@ -75,6 +78,18 @@ function forcedCutAt(w: string): number {
     if (!isWordUnit(a) || !isWordUnit(b)) return p;
   }
   return -1;
+}
+
+/**
+ * Whether `w` from `p` on (after at most 3 spaces) may begin a code fence: a run of three ~ or ` — or the window ends
+ * before that can be told (only units inside the window are read).
+ */
+function fenceAfter(w: string, p: number): boolean {
+  let q = p;
+  while (q < w.length && q - p < 3 && w.charCodeAt(q) === 0x20) q++;
+  if (q + 3 > w.length) return true;
+  const c = w.charCodeAt(q);
+  return (c === 0x7e || c === 0x60) && w.charCodeAt(q + 1) === c && w.charCodeAt(q + 2) === c;
 }
 
 const WORD_UNIT = /[\p{L}\p{N}\p{M}]/u;
