@@ -8,7 +8,7 @@
  */
 import { AlignedText } from './aligned.js';
 import { Doc, type Sentence } from './doc.js';
-import { registerCount, registerOf, registerWith, type Register } from './register/index.js';
+import { registerCount, registerWith, type Register } from './register/index.js';
 import { createTextCutter, forcedCuts, MAX_SEGMENT, shiftSentence } from './stream.js';
 import { badOption, DabirError } from './errors.js';
 import type { HalfSpaceModel } from './normalize/halfspace-model.js';
@@ -390,7 +390,7 @@ function registerRuns(text: string, colloquial?: (word: string) => boolean): [nu
     const j = text.indexOf('\n', i);
     const end = j < 0 ? text.length : j + 1;
     const count = registerCount(text, i, end);
-    const r: Register = count.words === 0 ? (runs[runs.length - 1]?.[1] ?? 'formal') : colloquial ? registerWith(text, colloquial, i, end) : registerOf(count);
+    const r: Register = count.words === 0 ? (runs[runs.length - 1]?.[1] ?? 'formal') : registerWith(text, colloquial, i, end, count);
     if (runs.length === 0 || runs[runs.length - 1]![1] !== r) runs.push([i, r]);
     i = end;
   }
@@ -472,7 +472,7 @@ function autoPipeline(formal: Pipeline, informal: () => Pipeline, colloquial?: (
       const dense = markers >= 2 && markers * 50 >= words;
       doc.sentences.forEach((st, i) => {
         index.set(st, i);
-        parts[dense ? 'informal' : colloquial ? registerWith(st.text, colloquial) : registerOf(counts[i]!)].push(st);
+        parts[dense ? 'informal' : registerWith(st.text, colloquial, 0, st.text.length, counts[i]!)].push(st);
       });
       const acc = new Doc(doc.text);
       for (const r of ['formal', 'informal'] as const) {

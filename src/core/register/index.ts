@@ -111,7 +111,7 @@ export function registerCount(text: string, from = 0, to = text.length): Registe
     if (j - i <= 24 && (mi || MARKER_HASHES.has(h))) {
       let w = text.slice(i, j);
       if (zwnj) w = w.replaceAll('\u200c', '');
-      if (MARKERS.has(w) || (mi && spokenVerb(w))) markers++;
+      if (listedOrSpoken(w, mi)) markers++;
     }
     i = j;
   }
@@ -167,19 +167,23 @@ export function colloquialCount(text: string, isColloquial: (word: string) => bo
 /**
  * The register of `text.slice(from, to)` by its markers and, where one more colloquial word could decide it (a line
  * of up to 12 words, or one with a single marker), by `isColloquial` too (see registerOf). A long line without a
- * marker is not read word by word: formal text, most of it, pays nothing.
+ * marker is not read word by word: formal text, most of it, pays nothing. `rc`: the slice's registerCount, when the
+ * caller has it.
  */
-export function registerWith(text: string, isColloquial: ((word: string) => boolean) | undefined, from = 0, to = text.length): Register {
-  const rc = registerCount(text, from, to);
+export function registerWith(text: string, isColloquial: ((word: string) => boolean) | undefined, from = 0, to = text.length, rc = registerCount(text, from, to)): Register {
   if (!isColloquial || rc.markers >= 2 || (rc.markers === 0 && rc.words > 12) || rc.words === 0) return registerOf(rc);
   return registerOf(rc, rc.markers + colloquialCount(text, isColloquial, from, to, 2));
 }
 
-/** whether registerCount counts the word (as written) as a marker */
+/** a word (ZWNJs removed) in the marker list, or (`mi`: it starts with می or نم) a spoken verb form */
+function listedOrSpoken(w: string, mi: boolean): boolean {
+  return MARKERS.has(w) || (mi && spokenVerb(w));
+}
+
+/** whether registerCount counts the word (as written) as a marker: the clitic شون, or listedOrSpoken */
 function isMarker(word: string): boolean {
   const w = word.indexOf('\u200c') >= 0 ? word.replaceAll('\u200c', '') : word;
   if (w.length >= 4 && w.endsWith('شون') && !NOT_SHUN.has(hashOf(w))) return true;
-  const mi = w.startsWith('می') || w.startsWith('نم');
-  return MARKERS.has(w) || (mi && spokenVerb(w));
+  return listedOrSpoken(w, w.startsWith('می') || w.startsWith('نم'));
 }
 

@@ -455,6 +455,8 @@ const VOWEL_CLITIC_AFTER = /^ا(?:م|ت|ش|مون|تون|شون)$/;
  * formalizer in informal lines). Tuning folds: no figure moved; iPerUDT train (colloquial) non-word issues 248 → 235.
  */
 const PERSON_END = /(?:م|ی|یم|ید|ند|د|ین|ن)$/;
+/** the written personal endings of PERSON_END, not chat's ن / ین (a verb form only by chance in دوسانش: verbCliticFreq) */
+const WRITTEN_PERSON_END = /(?:م|ی|یم|ید|ند|د)$/;
 /** what a known word may add to its correction and still be that word inflected (suspiciousInContext) */
 const CLITIC_TAILS = new Set(['ش', 'م', 'ت', 'ی', 'مان', 'تان', 'شان', 'ها', 'های', 'ای', 'اش', 'ام', 'ات', '\u200cش', '\u200cها', '\u200cهای', '\u200cای', '\u200cاش', '\u200cی']);
 /** log2 of how many times more frequent a verb's half-space spelling must be than its form with می run in (miHalfSpace) */
@@ -985,8 +987,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       if (w.length - c.length < 3 || !w.endsWith(c)) continue;
       const stem = w.slice(0, w.length - c.length);
       const k = id.get(stem);
-      // (a written ending: not chat's ن / ین, a verb form only by chance in دوسانش)
-      if (k !== undefined && data.flags[k]! & FLAG_VERB && /(?:م|ی|یم|ید|ند|د)$/.test(stem)) best = Math.max(best, logFreq(k) - 3);
+      if (k !== undefined && data.flags[k]! & FLAG_VERB && WRITTEN_PERSON_END.test(stem)) best = Math.max(best, logFreq(k) - 3);
     }
     return best;
   };
@@ -1024,21 +1025,24 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
           own = Math.max(0, own - COMPOUND_PEN);
           margin = SUS_FD;
         }
-      } else if (own === 0 && analyse(w) < 0 && verbCliticFreq(w) > -Infinity) {
-        // a verb form + an object clitic (شنیدمش, ببینیش, کشتمش): as a generated verb form, as frequent as the verb
-        // form less a little (it had no frequency: شنیدمش was a typo of شنیدنش, ببینیش of بی‌نیش)
-        own = Math.max(0, verbCliticFreq(w));
-        margin = SUS_VD;
-      } else if (own === 0 && analyse(w) < 0 && !(w.startsWith('ب') && id.has(w.slice(1)))) {
-        // a derivational prefix run into a word (بیربط, بیزحمت, همسود, نادرخور): it has no frequency of its own, so
-        // any cheap correction made it a typo — also one that undoes the prefix (بیربط → بربط, همسود → مهسود). Such a
-        // correction must beat the derivation taken as a free compound (the word after the prefix, less
-        // COMPOUND_PEN, by SUS_FD); one that keeps the prefix is a typo in the word after it (همسیر → همسر), as before.
-        // The word after the prefix a listed one, and the word no glued به + a listed word (بدریای: به دریای)
-        for (const p of PREFIXES) {
-          if (w.length - p.length >= 3 && w.startsWith(p) && id.has(w.slice(p.length))) {
-            const f = formFreq(w.slice(p.length)) - COMPOUND_PEN + SUS_FD;
-            if (pfxNeed === undefined || f > pfxNeed.need) pfxNeed = { p, need: f };
+      } else if (own === 0 && analyse(w) < 0) {
+        const vcf = verbCliticFreq(w);
+        if (vcf > -Infinity) {
+          // a verb form + an object clitic (شنیدمش, ببینیش, کشتمش): as a generated verb form, as frequent as the verb
+          // form less a little (it had no frequency: شنیدمش was a typo of شنیدنش, ببینیش of بی‌نیش)
+          own = Math.max(0, vcf);
+          margin = SUS_VD;
+        } else if (!(w.startsWith('ب') && id.has(w.slice(1)))) {
+          // a derivational prefix run into a word (بیربط, بیزحمت, همسود, نادرخور): it has no frequency of its own, so
+          // any cheap correction made it a typo — also one that undoes the prefix (بیربط → بربط, همسود → مهسود). Such a
+          // correction must beat the derivation taken as a free compound (the word after the prefix, less
+          // COMPOUND_PEN, by SUS_FD); one that keeps the prefix is a typo in the word after it (همسیر → همسر), as
+          // before. The word after the prefix a listed one, and the word no glued به + a listed word (بدریای: به دریای)
+          for (const p of PREFIXES) {
+            if (w.length - p.length >= 3 && w.startsWith(p) && id.has(w.slice(p.length))) {
+              const f = formFreq(w.slice(p.length)) - COMPOUND_PEN + SUS_FD;
+              if (pfxNeed === undefined || f > pfxNeed.need) pfxNeed = { p, need: f };
+            }
           }
         }
       }
