@@ -25,6 +25,19 @@ describe('stopwords', () => {
   it.each(rows)('%s → %s (%s)', (w, want) => {
     expect(sw.has(w)).toBe(want);
   });
+  it('afterPreposition: nouns that make a compound preposition with the preposition before them, in any spelling, in that place only', () => {
+    const rows: [string, string, boolean, string][] = [
+      ['به', 'خاطر', true, 'به خاطر (because of): in the raw text خاطر follows به nearly always'],
+      ['به', 'عنوان', true, 'به عنوان (as)'],
+      ['بر', 'اساس', true, 'بر اساس (based on)'],
+      ['در', 'واقع', true, 'در واقع (in fact)'],
+      ['از', 'طريق', true, 'از طریق, written with Arabic ي'],
+      ['این', 'خاطر', false, 'not after a preposition'],
+      ['به', 'کتاب', false, 'a noun that follows به only sometimes'],
+    ];
+    for (const [p, w, want, why] of rows) expect(sw.afterPreposition(p, w), why).toBe(want);
+    expect(createStopwords({ meta: data.meta, words: ['به'] }).afterPreposition('به', 'خاطر'), 'data without the list').toBe(false);
+  });
   it('isFunctionWord: the listed function words, adverbs and light verbs, not the listed content words', () => {
     for (const w of ['از', 'که', 'خیلی', 'می‌شود', 'میشود', 'است']) expect(sw.isFunctionWord(w), w).toBe(true);
     for (const w of ['بزرگ', 'جدید', 'مهم', 'افراد', 'کتاب']) expect(sw.isFunctionWord(w), w).toBe(false);

@@ -12,6 +12,11 @@ export interface StopwordData {
   words: string[];
   /** the listed words that are content words (NOUN/ADJ/PROPN in the treebanks: بزرگ, جدید, مهم); optional */
   content?: string[];
+  /**
+   * nouns that make a compound preposition or adverb with the simple preposition before them, as `prep word` (به خاطر,
+   * بر اساس, در واقع): where they stand after it they are no keyword of their own; optional
+   */
+  afterPreposition?: string[];
 }
 
 export interface Stopwords {
@@ -24,6 +29,11 @@ export interface Stopwords {
    * می‌شود; not بزرگ or جدید, which the lists hold for keyword extraction). What search leaves out.
    */
   isFunctionWord(word: string): boolean;
+  /**
+   * whether `word` after `prev` is part of a compound preposition or adverb (به خاطر, به عنوان, بر اساس, در واقع; any
+   * spelling, as `has`): a noun there that is no keyword
+   */
+  afterPreposition(prev: string, word: string): boolean;
 }
 
 /** The matching key of a word: Persian letters, no diacritics, kashida or ZWNJ. */
@@ -37,11 +47,14 @@ export function createStopwords(data: StopwordData): Stopwords {
   }
   const keys = new Set(data.words.map(stopwordKey));
   const content = new Set((Array.isArray(data.content) ? data.content : []).map(stopwordKey));
+  const after = new Set((Array.isArray(data.afterPreposition) ? data.afterPreposition : []).map((p) => p.split(' ').map(stopwordKey).join(' ')));
   const words = Object.freeze([...data.words]);
   const has = (word: string): boolean => typeof word === 'string' && word.length <= 64 && keys.has(stopwordKey(word));
   return {
     has,
     words,
     isFunctionWord: (word) => has(word) && !content.has(stopwordKey(word)),
+    afterPreposition: (prev, word) =>
+      typeof prev === 'string' && typeof word === 'string' && prev.length <= 4 && word.length <= 64 && after.size > 0 && after.has(`${stopwordKey(prev)} ${stopwordKey(word)}`),
   };
 }

@@ -132,12 +132,23 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
         run.length = 0;
         prev = undefined;
       };
+      let before: Word | undefined; // the word before w in the sentence
       for (const t of s.tokens) {
         const words = t.words;
         for (let k = 0; k < words.length; k++) {
           const w: Word = words[k]!;
-          // (not an adjective used as an adverb, بیش in بیش از, nor the light verb's part)
-          const content = CONTENT.has(w.upos ?? '') && HAS_LETTER.test(w.form) && !stopwords.isFunctionWord(w.form) && (k === 0 || w.form.length > 3) && w.deprel !== 'compound:lvc' && w.deprel !== 'advmod';
+          const prevWord = before;
+          before = w;
+          // (not an adjective used as an adverb, بیش in بیش از, nor the light verb's part, nor the noun of a compound
+          // preposition, خاطر in به خاطر)
+          const content =
+            CONTENT.has(w.upos ?? '') &&
+            HAS_LETTER.test(w.form) &&
+            !stopwords.isFunctionWord(w.form) &&
+            (k === 0 || w.form.length > 3) &&
+            w.deprel !== 'compound:lvc' &&
+            w.deprel !== 'advmod' &&
+            !(prevWord && stopwords.afterPreposition(prevWord.form, w.form));
           const term = content ? searchFold(w.lemma && w.lemma !== '_' ? w.lemma : w.form) : '';
           if (!content || term.length < 2) {
             flush();

@@ -63,6 +63,21 @@ describe('keywordsOf', () => {
     expect(keys).not.toContain('مهم');
     expect(keys).not.toContain('بیش');
   });
+  it('the noun of a compound preposition (به خاطر, به عنوان) is no keyword where it stands after its preposition, and breaks a run; elsewhere it is one', () => {
+    const withAfter = createStopwords({ meta: { format: 1 }, words: ['به', 'را'], afterPreposition: ['به خاطر', 'به عنوان'] });
+    const d = docOf([
+      ['به', 'به', 'ADP', 2, 'case'],
+      ['خاطر', 'خاطر', 'NOUN', 5, 'obl'],
+      ['تورم', 'تورم', 'NOUN', 2, 'nmod'],
+      ['خاطر', 'خاطر', 'NOUN', 5, 'obj'],
+      ['آمد', 'آمد', 'VERB', 0, 'root'],
+    ]);
+    const keys = keywordsOf(d, idf, withAfter, { n: 10 }).map((x) => x.key);
+    expect(keys).toContain('تورم');
+    expect(keys).not.toContain('خاطر تورم');
+    // the second خاطر follows تورم, not a preposition: a keyword (its count is 1, the first one not counted)
+    expect(keywordsOf(d, idf, withAfter, { n: 10, maxWords: 1 }).find((x) => x.key === 'خاطر')?.count).toBe(1);
+  });
   it('bad IDF data is E_RESOURCE_CORRUPT', () => {
     expect(() => createIdf({ meta: { format: 2, documents: 1 }, df: {} })).toThrowError(expect.objectContaining({ code: 'E_RESOURCE_CORRUPT' }) as Error);
   });
