@@ -43,6 +43,20 @@ describe('dabir/browser: loading the data with fetch', () => {
     expect(nlp.process(text).toConllu()).toBe(createPipeline({ components, scheme: 'auto' }).process(text).toConllu());
   });
 
+  it('scheme auto reads a short chat line without a colloquial marker as Node does (the formalizer\'s word test, formal.json fetched); colloquial: false only by markers', async () => {
+    const components = ['normalizer', 'tokenizer', 'tagger', 'lemmatizer'];
+    const chat = 'روحم رو می‌تونم به محصولات بفروشم';
+    served.length = 0;
+    const nlp = await createBrowserPipeline(base, { components, scheme: 'auto' });
+    expect(served).toContain('formal.json');
+    const node = createPipeline({ components, scheme: 'auto' }).process(chat).toConllu();
+    expect(nlp.process(chat).toConllu()).toBe(node);
+    const markersOnly = await createBrowserPipeline(base, { components, scheme: 'auto', colloquial: false });
+    expect(markersOnly.process(chat).toConllu()).toBe(createPipeline({ components, scheme: 'auto', colloquial: false }).process(chat).toConllu());
+    // the word test changes the reading of this line (رو and می‌تونم are chat: iPerUDT's splits and tags)
+    expect(markersOnly.process(chat).toConllu()).not.toBe(node);
+  });
+
   it('fetches only what the components need: no spelling data for a normalizer', async () => {
     served.length = 0;
     const n = await loadNormalizer(base);

@@ -15,6 +15,8 @@
 import { decodeResource, RESOURCE_FILES } from '../core/data-files.js';
 import type { HalfSpaceModel } from '../core/normalize/halfspace-model.js';
 import { createNormalizer, type Normalizer } from '../core/normalize/index.js';
+import { colloquialWordTest, createFormalizer, type FormalData, type Formalizer } from '../core/formal/index.js';
+import type { LemmaData } from '../core/lemmatize/data.js';
 import { createPipeline, pipelineOptionSets, resourcesFor, type Pipeline, type PipelineScheme, type Resources } from '../core/pipeline.js';
 import { DabirError } from '../core/errors.js';
 import { rememberSha256, toHex } from '../core/sha256.js';
@@ -27,6 +29,11 @@ export interface BrowserLoadOptions {
   options?: Record<string, Record<string, unknown>>;
   /** treebank conventions, as for createPipeline (auto loads the informal data too) */
   scheme?: PipelineScheme | 'auto';
+  /**
+   * scheme 'auto': the second test of colloquial words, besides detectRegister's markers, as in Node (default: the
+   * formalizer's strong readings, which loads data/formal.json and data/lemma.bin too; false: markers only)
+   */
+  colloquial?: ((word: string) => boolean) | false;
   /** also load the components' optional resources [default true] */
   optional?: boolean;
   /** the fetch to use [default: globalThis.fetch] */
@@ -103,8 +110,12 @@ function parseManifest(bytes: Uint8Array, base: string | URL): { files?: Record<
 
 /** Fetches and decodes the resources the components need from `base` (the folder that holds data/). */
 export async function loadResources(base: string | URL, opts: BrowserLoadOptions = {}): Promise<Resources> {
+  return (await resourceLoader(base, opts)).load(opts.components ?? ['normalizer', 'tokenizer']);
+}
+
+/** the manifest read once, and a function that fetches and decodes the resources of some components (or named ones) */
+async function resourceLoader(base: string | URL, opts: BrowserLoadOptions): Promise<{ load(components: string[], named?: string[]): Promise<Resources> }> {
   const get = opts.fetch ?? ((url: string) => fetch(url));
-  const components = opts.components ?? ['normalizer', 'tokenizer'];
   const dataUrl = (file: string): string => new URL(`data/${file}`, base).href;
   const fetchBytes = async (file: string): Promise<Uint8Array> => {
     let res: Response;
@@ -122,38 +133,51 @@ export async function loadResources(base: string | URL, opts: BrowserLoadOptions
     }
   };
   const manifest = parseManifest(await fetchBytes('manifest.json'), base);
-  const names = new Set<string>();
-  for (const o of pipelineOptionSets({ components, ...(opts.options ? { options: opts.options } : {}), ...(opts.scheme !== undefined ? { scheme: opts.scheme } : {}) })) {
-    const { required, optional } = resourcesFor(components, o);
-    required.forEach((r) => names.add(r));
-    if (opts.optional !== false) optional.filter((r) => manifest.files?.[RESOURCE_FILES[r] ?? ''] !== undefined).forEach((r) => names.add(r));
-  }
-  const resources: Resources = {};
-  await Promise.all(
-    [...names].map(async (name) => {
-      const file = RESOURCE_FILES[name];
-      if (!file) return; // a resource without a data file (registered by the application)
-      const bytes = await fetchBytes(file);
-      const entry = manifest.files?.[file];
-      if (entry?.bytes !== undefined && entry.bytes !== bytes.length) {
-        throw new DabirError('E_RESOURCE_CORRUPT', `data/${file} has ${bytes.length} bytes, the manifest says ${entry.bytes}`, 'serve the data/ folder and the manifest of one dabir version');
-      }
-      if (opts.verify !== false && entry?.sha256) {
-        const h = await sha256Hex(bytes);
-        if (h !== undefined && h !== entry.sha256) throw new DabirError('E_RESOURCE_CORRUPT', `data/${file} fails its SHA-256 check`, 'serve the data/ folder and the manifest of one dabir version');
-      }
-      await precomputeChecksum(bytes);
-      resources[name] = decodeResource(name, bytes);
-    }),
-  );
-  return resources;
+  const load = async (components: string[], named: string[] = []): Promise<Resources> => {
+    const names = new Set<string>(named);
+    for (const o of pipelineOptionSets({ components, ...(opts.options ? { options: opts.options } : {}), ...(opts.scheme !== undefined ? { scheme: opts.scheme } : {}) })) {
+      const { required, optional } = resourcesFor(components, o);
+      required.forEach((r) => names.add(r));
+      if (opts.optional !== false) optional.filter((r) => manifest.files?.[RESOURCE_FILES[r] ?? ''] !== undefined).forEach((r) => names.add(r));
+    }
+    const resources: Resources = {};
+    await Promise.all(
+      [...names].map(async (name) => {
+        const file = RESOURCE_FILES[name];
+        if (!file) return; // a resource without a data file (registered by the application)
+        const bytes = await fetchBytes(file);
+        const entry = manifest.files?.[file];
+        if (entry?.bytes !== undefined && entry.bytes !== bytes.length) {
+          throw new DabirError('E_RESOURCE_CORRUPT', `data/${file} has ${bytes.length} bytes, the manifest says ${entry.bytes}`, 'serve the data/ folder and the manifest of one dabir version');
+        }
+        if (opts.verify !== false && entry?.sha256) {
+          const h = await sha256Hex(bytes);
+          if (h !== undefined && h !== entry.sha256) throw new DabirError('E_RESOURCE_CORRUPT', `data/${file} fails its SHA-256 check`, 'serve the data/ folder and the manifest of one dabir version');
+        }
+        await precomputeChecksum(bytes);
+        resources[name] = decodeResource(name, bytes);
+      }),
+    );
+    return resources;
+  };
+  return { load };
 }
 
 /** Loads the resources and builds the pipeline of `opts.components` (as createPipeline in Node). */
 export async function createBrowserPipeline(base: string | URL, opts: BrowserLoadOptions = {}): Promise<Pipeline> {
   const components = opts.components ?? ['normalizer', 'tokenizer'];
-  const resources = await loadResources(base, { ...opts, components });
-  return createPipeline({ components, resources, ...(opts.options ? { options: opts.options } : {}), ...(opts.scheme !== undefined ? { scheme: opts.scheme } : {}) });
+  // scheme auto: the formalizer's strong readings tell a short chat line without a marker (دنیاش قشنگه.), as in Node
+  const wordTest = opts.scheme === 'auto' && opts.colloquial === undefined;
+  const loader = await resourceLoader(base, opts);
+  const resources = await loader.load(components, wordTest ? ['formal', 'lemma'] : []);
+  let colloquial = opts.colloquial === false ? undefined : opts.colloquial;
+  if (wordTest) {
+    const formal = resources['formal'] as FormalData;
+    const lemma = resources['lemma'] as LemmaData;
+    let f: Formalizer | undefined;
+    colloquial = colloquialWordTest(() => (f ??= createFormalizer({ formal, lemma })));
+  }
+  return createPipeline({ components, resources, ...(opts.options ? { options: opts.options } : {}), ...(opts.scheme !== undefined ? { scheme: opts.scheme } : {}), ...(colloquial ? { colloquial } : {}) });
 }
 
 /** Loads the half-space model and builds the normalizer (as `normalize` in Node). */

@@ -13,7 +13,7 @@ import { phrasesOfPieces, type Phrase, type PhraseOptions } from '../core/phrase
 import type { Doc } from '../core/doc.js';
 import { createLemmatizer, type Lemmatizer } from '../core/lemmatize/index.js';
 import type { LemmaData } from '../core/lemmatize/data.js';
-import { createFormalizer, createNormalizer, type Stopwords, type HalfSpaceModel, type FormalData, type Formalizer, type FormalizeOptions, spellCheckerOf, type NormalizeOptions, type Normalizer, type SpellChecker, type SpellIssue, type SpellOptions, type SpellSuggestion } from '../core/index.js';
+import { colloquialWordTest, createFormalizer, createNormalizer, type Stopwords, type HalfSpaceModel, type FormalData, type Formalizer, type FormalizeOptions, spellCheckerOf, type NormalizeOptions, type Normalizer, type SpellChecker, type SpellIssue, type SpellOptions, type SpellSuggestion } from '../core/index.js';
 import { useNativeSha256 } from '../core/sha256.js';
 import { createPipeline as createCorePipeline, getComponent, pipelineOptionSets, resourcesFor, type Pipeline, type PipelineScheme, type Resources } from '../core/pipeline.js';
 
@@ -142,22 +142,8 @@ export function createPipeline(opts: NodePipelineOptions = {}): Pipeline {
   }
   // scheme 'auto': the formalizer's strong readings tell a short chat line without a marker (دنیاش قشنگه.), read on the
   // first such line (formal text rarely asks)
-  const colloquial = opts.colloquial === false ? undefined : (opts.colloquial ?? (opts.scheme === 'auto' ? colloquialWordTest() : undefined));
+  const colloquial = opts.colloquial === false ? undefined : (opts.colloquial ?? (opts.scheme === 'auto' ? colloquialWordTest(getFormalizer) : undefined));
   return createCorePipeline({ components, resources, ...(opts.options ? { options: opts.options } : {}), ...(opts.scheme !== undefined ? { scheme: opts.scheme } : {}), ...(colloquial ? { colloquial } : {}) });
-}
-
-/** whether the formalizer reads a word as colloquial (a strong reading), memoized */
-function colloquialWordTest(): (word: string) => boolean {
-  const memo = new Map<string, boolean>();
-  return (w) => {
-    let r = memo.get(w);
-    if (r === undefined) {
-      r = getFormalizer().colloquialWord(w) !== undefined;
-      if (memo.size >= 100_000) memo.clear();
-      memo.set(w, r);
-    }
-    return r;
-  };
 }
 
 /** The spelling checker with the shipped data (loaded on first use; the suggestion index is built on first suggest). */

@@ -4,7 +4,7 @@
  * options }` with sentences, tokens and words (lemma, POS, head and deprel when those components are loaded), and
  * `{ spell: text, register }` with the spelling issues (the spelling data is fetched on the first such request).
  */
-import { createFormalizer, createNormalizer, createPipeline, createSpellChecker, type FormalData, type Formalizer, type Normalizer, type Pipeline, type SpellChecker } from '../core/index.js';
+import { colloquialWordTest, createFormalizer, createNormalizer, createPipeline, createSpellChecker, type FormalData, type Formalizer, type Normalizer, type Pipeline, type SpellChecker } from '../core/index.js';
 import type { HalfSpaceModel } from '../core/normalize/halfspace-model.js';
 import type { NormalizeOptions } from '../core/normalize/options.js';
 import './components.js';
@@ -23,6 +23,8 @@ interface Engine {
   normalizer: Normalizer;
   /** built on the first request that asks for the formal register (needs data/formal.json and data/lemma.bin) */
   formalizer?: Formalizer;
+  /** scheme auto's word test (the formalizer's strong readings), memoized across the pipelines */
+  colloquial?: (word: string) => boolean;
   resources: Record<string, unknown>;
   components: string[];
   pipelines: Map<string, { pipeline: Pipeline; components: string[] }>;
@@ -37,7 +39,8 @@ function pipelineFor(engine: Engine, options: NormalizeOptions | undefined): { p
   for (;;) {
     try {
       // scheme auto (as the CLI): chat paragraphs get iPerUDT's splits and tags, when its data loaded
-      const scheme = engine.resources['mwtInformal'] !== undefined ? { scheme: 'auto' as const } : {};
+      // (and, as there, the formalizer's strong readings tell a short chat line without a marker: دنیاش قشنگه.)
+      const scheme = engine.resources['mwtInformal'] !== undefined ? { scheme: 'auto' as const, colloquial: (engine.colloquial ??= colloquialWordTest(() => formalizerOf(engine))) } : {};
       p = { pipeline: createPipeline({ components, resources: engine.resources, ...(opts ? { options: opts } : {}), ...scheme }), components };
       break;
     } catch (e) {

@@ -218,6 +218,24 @@ const CHAINS: [string, string][] = [
   ['ا', 'P‌ها'],
 ];
 
+/**
+ * The word test of scheme 'auto' (PipelineOptions.colloquial): whether the formalizer reads a word as colloquial (a
+ * strong reading: خونمون, میتونم), memoized (at most 100,000 words kept). `formalizer` is asked on the first word, so
+ * formal text that never asks never builds it; when it gives undefined (its data missing) no word is colloquial.
+ */
+export function colloquialWordTest(formalizer: () => Formalizer | undefined): (word: string) => boolean {
+  const memo = new Map<string, boolean>();
+  return (w) => {
+    let r = memo.get(w);
+    if (r === undefined) {
+      r = formalizer()?.colloquialWord(w) !== undefined;
+      if (memo.size >= 100_000) memo.clear();
+      memo.set(w, r);
+    }
+    return r;
+  };
+}
+
 export function createFormalizer(res: FormalResources): Formalizer {
   const data = res.formal;
   if (!data || !Array.isArray(data.words) || !Array.isArray(data.stems) || data.meta?.format !== FORMAL_FORMAT_VERSION) {
