@@ -600,6 +600,16 @@ const ID_TYPES = ['mobile', 'phone', 'card', 'iban', 'nationalId', 'postalCode']
 
 function atomsOf(text: string): Atom[] {
   const out: Atom[] = [];
+  atomReader(text)(out, Infinity);
+  return out;
+}
+
+/**
+ * The atoms of `text` a block at a time: each call fills `out` (emptied first) with the next atoms, stopping after
+ * the first barrier once it holds `min` atoms (a phrase never crosses a barrier, so each block reads alone: findNumbers
+ * keeps a block of atoms, not one per word of the text); false when the text is done and `out` is empty.
+ */
+function atomReader(text: string): (out: Atom[], min: number) => boolean {
   const n = text.length;
   // the spans of identifiers, found on the first digit (most text has none), passed with a pointer
   let ids: { start: number; end: number }[] | undefined;
@@ -611,70 +621,76 @@ function atomsOf(text: string): Atom[] {
   };
   let i = 0;
   let gap = true; // a space (or the start) before the next atom
+  let out: Atom[] = [];
   const barrier = (at: number): void => {
     if (out.length && out[out.length - 1]!.key !== '\n') out.push({ start: at, end: at, key: '\n', glued: false });
   };
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      gap = true;
-      i++;
-      continue;
-    }
-    if (isLetter(c)) {
-      let j = i;
-      while (j < n && isLetter(text.charCodeAt(j))) j++;
-      // a word glued to Latin letters or digits (mp3, ۲۰ساله) is no number word
-      const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
-      const next = j < n ? text.charCodeAt(j) : 0x20;
-      if (isLatinOrDigitLike(next) || (!gap && isLatinOrDigitLike(prev))) barrier(i);
-      else {
-        const key = wordKey(text.slice(i, j));
-        const before = out[out.length - 1];
-        // a piece after a ZWNJ that completes the word before: سی‌ام, سی‌امین, ده‌هزارم
-        if (!gap && before && before.end === i - 1 && (key === 'ام' || key === 'امین' || DENOMS.has(before.key + key))) {
-          before.key += key;
-          before.end = j;
-        } else out.push({ start: i, end: j, key, glued: !gap });
-      }
-      gap = false;
-      i = j;
-      if (i < n && text.charCodeAt(i) === 0x200c) {
-        i++; // the next piece is glued
+  return (block, min) => {
+    out = block;
+    out.length = 0;
+    while (i < n) {
+      if (out.length >= min && out[out.length - 1]!.key === '\n') return true;
+      const c = text.charCodeAt(i);
+      if (isSpace(c)) {
+        gap = true;
+        i++;
         continue;
       }
-      continue;
-    }
-    if (isDigit(c)) {
-      let j = i;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (isDigit(d)) j++;
-        else if ((d === 0x2c || d === 0x066c || d === 0x2e || d === 0x066b) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j += 2;
-        else break;
+      if (isLetter(c)) {
+        let j = i;
+        while (j < n && isLetter(text.charCodeAt(j))) j++;
+        // a word glued to Latin letters or digits (mp3, ۲۰ساله) is no number word
+        const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+        const next = j < n ? text.charCodeAt(j) : 0x20;
+        if (isLatinOrDigitLike(next) || (!gap && isLatinOrDigitLike(prev))) barrier(i);
+        else {
+          const key = wordKey(text.slice(i, j));
+          const before = out[out.length - 1];
+          // a piece after a ZWNJ that completes the word before: سی‌ام, سی‌امین, ده‌هزارم
+          if (!gap && before && before.end === i - 1 && (key === 'ام' || key === 'امین' || DENOMS.has(before.key + key))) {
+            before.key += key;
+            before.end = j;
+          } else out.push({ start: i, end: j, key, glued: !gap });
+        }
+        gap = false;
+        i = j;
+        if (i < n && text.charCodeAt(i) === 0x200c) {
+          i++; // the next piece is glued
+          continue;
+        }
+        continue;
       }
-      const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
-      const next = j < n ? text.charCodeAt(j) : 0x20;
-      const s = text.slice(i, j);
-      // a digit string longer than any quantity is a code or an identifier (and BigInt of it would cost)
-      const d = j - i > 64 ? undefined : decimalOfString(s);
-      // dates, times, versions, codes and phone numbers are not quantities: 1402/01/15, 12:30, 1.2.3, 0912..., nor the
-      // groups of a phone or card number (۰۹۱۲ ۱۲۳ ۴۵۶۷)
-      const leadingZero = s.length > 1 && digitValue(s.charCodeAt(0)) === 0 && !(s.charCodeAt(1) === 0x2e || s.charCodeAt(1) === 0x066b);
-      const mixed = /[0-9]/.test(s) && /[\u06f0-\u06f9\u0660-\u0669]/.test(s);
-      if (!d || leadingZero || mixed || isLatinOrDigitLike(prev) || isLatinOrDigitLike(next) || isLetter(next) || isLetter(prev) || inIdentifier(i)) barrier(i);
-      else out.push({ start: i, end: j, key: '', digits: d, glued: !gap });
-      gap = false;
-      i = j;
-      continue;
+      if (isDigit(c)) {
+        let j = i;
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (isDigit(d)) j++;
+          else if ((d === 0x2c || d === 0x066c || d === 0x2e || d === 0x066b) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j += 2;
+          else break;
+        }
+        const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+        const next = j < n ? text.charCodeAt(j) : 0x20;
+        const s = text.slice(i, j);
+        // a digit string longer than any quantity is a code or an identifier (and BigInt of it would cost)
+        const d = j - i > 64 ? undefined : decimalOfString(s);
+        // dates, times, versions, codes and phone numbers are not quantities: 1402/01/15, 12:30, 1.2.3, 0912..., nor the
+        // groups of a phone or card number (۰۹۱۲ ۱۲۳ ۴۵۶۷)
+        const leadingZero = s.length > 1 && digitValue(s.charCodeAt(0)) === 0 && !(s.charCodeAt(1) === 0x2e || s.charCodeAt(1) === 0x066b);
+        const mixed = /[0-9]/.test(s) && /[\u06f0-\u06f9\u0660-\u0669]/.test(s);
+        if (!d || leadingZero || mixed || isLatinOrDigitLike(prev) || isLatinOrDigitLike(next) || isLetter(next) || isLetter(prev) || inIdentifier(i)) barrier(i);
+        else out.push({ start: i, end: j, key: '', digits: d, glued: !gap });
+        gap = false;
+        i = j;
+        continue;
+      }
+      barrier(i);
+      // after a mark or a line break the next word starts a new one ((سه هزار), «دو», a number at a line's start); after
+      // a ZWNJ or a Latin letter, digit-like symbol or digit it is glued to them (‌سه, abcسه, mp3)
+      gap = c !== 0x200c && !isLatinOrDigitLike(c);
+      i++;
     }
-    barrier(i);
-    // after a mark or a line break the next word starts a new one ((سه هزار), «دو», a number at a line's start); after
-    // a ZWNJ or a Latin letter, digit-like symbol or digit it is glued to them (‌سه, abcسه, mp3)
-    gap = c !== 0x200c && !isLatinOrDigitLike(c);
-    i++;
-  }
-  return out;
+    return out.length > 0;
+  };
 }
 
 /** one-word phrases that are more often something else: «نه» (no), «یه»/«یک» are kept (a, one) */
@@ -687,44 +703,47 @@ const NOT_ALONE = new Set(['نه']);
  */
 export function findNumbers(text: string): NumberSpan[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const atoms = atomsOf(text);
+  const read = atomReader(text);
+  const atoms: Atom[] = [];
   const out: NumberSpan[] = [];
-  for (let i = 0; i < atoms.length; ) {
-    const a = atoms[i]!;
-    // a phrase starts at a word boundary (not at a piece after a ZWNJ: نیم‌رخ, صدها)
-    if (a.key === '\n' || a.key === 'و' || a.glued) {
-      i++;
-      continue;
-    }
-    let r = readPhrase(atoms, i);
-    if (!r) {
-      i++;
-      continue;
-    }
-    let end = r.end;
-    // a phrase ends at a word boundary: a piece glued after it (هزاران, صدها, سه‌شنبه) makes it no number — but
-    // digits that begin it stand alone (۲٫۵ in ۲٫۵ هزار‌تومان, as convertNumbers to words reads them)
-    if (end < atoms.length && atoms[end]!.glued) {
-      const one = a.digits && end > i + 1 && !atoms[i + 1]!.glued ? readPhrase([a], 0) : undefined;
-      if (!one || one.end !== 1) {
+  while (read(atoms, 4096)) {
+    for (let i = 0; i < atoms.length; ) {
+      const a = atoms[i]!;
+      // a phrase starts at a word boundary (not at a piece after a ZWNJ: نیم‌رخ, صدها)
+      if (a.key === '\n' || a.key === 'و' || a.glued) {
         i++;
         continue;
       }
-      r = one;
-      end = i + 1;
+      let r = readPhrase(atoms, i);
+      if (!r) {
+        i++;
+        continue;
+      }
+      let end = r.end;
+      // a phrase ends at a word boundary: a piece glued after it (هزاران, صدها, سه‌شنبه) makes it no number — but
+      // digits that begin it stand alone (۲٫۵ in ۲٫۵ هزار‌تومان, as convertNumbers to words reads them)
+      if (end < atoms.length && atoms[end]!.glued) {
+        const one = a.digits && end > i + 1 && !atoms[i + 1]!.glued ? readPhrase([a], 0) : undefined;
+        if (!one || one.end !== 1) {
+          i++;
+          continue;
+        }
+        r = one;
+        end = i + 1;
+      }
+      // «و» is never the last atom; trailing pieces were checked
+      const first = atoms[i]!;
+      const last = atoms[end - 1]!;
+      if (end - i === 1 && NOT_ALONE.has(first.key)) {
+        i++;
+        continue;
+      }
+      let words = false;
+      for (let k = i; k < end; k++) if (!atoms[k]!.digits) words = true;
+      const digits = exactDigits(r.value, r.neg);
+      out.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), value: Number(digits), digits, form: r.form, words });
+      i = end;
     }
-    // «و» is never the last atom; trailing pieces were checked
-    const first = atoms[i]!;
-    const last = atoms[end - 1]!;
-    if (end - i === 1 && NOT_ALONE.has(first.key)) {
-      i++;
-      continue;
-    }
-    let words = false;
-    for (let k = i; k < end; k++) if (!atoms[k]!.digits) words = true;
-    const digits = exactDigits(r.value, r.neg);
-    out.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), value: Number(digits), digits, form: r.form, words });
-    i = end;
   }
   if (out.length === 0) return out;
   // (not inside code, markup, URLs, mentions or hashtags: the normalizer's protected spans)

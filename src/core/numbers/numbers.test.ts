@@ -145,6 +145,20 @@ describe('findNumbers', () => {
     expect(convertNumbers('متن `سه هزار` و سه هزار')).toBe('متن `سه هزار` و ۳۰۰۰');
     expect(convertNumbers('متن `۲۵` و ۲۵', { to: 'words' })).toBe('متن `۲۵` و بیست و پنج');
   });
+  it('a long text is read a block of atoms at a time (cut only at a mark): every phrase found as in its own line, also one right after a cut', () => {
+    // 3,000 lines of three atoms and a mark: blocks of 4,096 atoms end within the text, at some mark
+    const lines = Array.from({ length: 3000 }, (_, i) => (i % 7 === 0 ? `سه هزار و پانصد و ${i % 2 ? 'یک' : 'دو'} کتاب،` : `کتاب خوب و ۱۲ قلم،`));
+    const text = lines.join(' ');
+    const whole = findNumbers(text).map((s) => [s.start, s.text, s.digits]);
+    const byLine: (string | number)[][] = [];
+    let at = 0;
+    for (const l of lines) {
+      for (const s of findNumbers(l)) byLine.push([at + s.start, s.text, s.digits]);
+      at += l.length + 1;
+    }
+    expect(whole.length).toBe(3000); // one a line
+    expect(whole).toEqual(byLine);
+  });
   it('words: false for a digit string alone', () => {
     expect(found.find((s) => s.text === '۲۵')?.words).toBe(false);
     expect(found.find((s) => s.text === '۲٫۵ میلیون')?.words).toBe(true);
