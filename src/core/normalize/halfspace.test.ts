@@ -126,6 +126,8 @@ const CASES: [string, string, string][] = [
   ['میز', 'میز', 'trap: starts with می but is a noun'],
   ['میهن', 'میهن', 'trap: starts with می but is a noun'],
   ['خواستیم', 'خواستیم', 'trap: verb ending is written joined'],
+  ['ما بیداریم و همه بیدارند', 'ما بیداریم و همه بیدارند', 'trap: بی, نا, غیر, هم never head a finite verb form (بیدار + یم, not بی + داریم)'],
+  ['بیکاریم', 'بیکاریم', 'and بی + a noun stays as the text writes it'],
   [`می${Z}خواهم`, `می${Z}خواهم`, 'already correct: unchanged'],
   ['ایران', 'ایران', 'common word unchanged'],
   ['به پیروزی رسد', 'به پیروزی رسد', 'trap: a verb form that mostly follows می (می‌رسد) is a word of its own after a noun'],

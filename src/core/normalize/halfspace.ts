@@ -841,6 +841,9 @@ export class HalfSpaceDecoder {
         // the piece w[j, k) is looked up in place; the substring is made only where a rule needs it
         const pi = m.pieceRangeHashed(w, j, k, hp);
         let s: number;
+        // بی, نا, غیر, هم never head a finite verb form: بیداریم is بیدار + یم, not بی + داریم; unless the form is also a
+        // listed word (داد)
+        if (f0 === 0 && !verbPrefix && pi >= 0 && (m.flags[pi]! & (FLAG_VERB | FLAG_LEX)) === FLAG_VERB && HEAD_PREFIXES.includes(left)) continue;
         if (verbPrefix) {
           // می/نمی (also after a preverb: برمی، درمی ...) + a verb form: a known one, or an unknown one ending like a verb
           // (a piece that is no verb form, seen after ZWNJs, is allowed from three letters: می‌توان, but not درمی + ان)
