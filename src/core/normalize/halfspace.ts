@@ -90,6 +90,8 @@ const LETTER_CLITICS = new Map(INFORMAL_CLITICS.filter(([t]) => t === 'م' || t 
 const LEXICALISED = new Set(['بیشتر', 'کمتر', 'بهتر', 'مهتر', 'کهتر', 'بیشترین', 'کمترین', 'بهترین', 'تنها', 'بیشتری', 'کمتری', 'بهتری']);
 /** prefixes after which a piece seen only after a ZWNJ is a derived word (بی‌آبرویی), not a compound head */
 const HEAD_PREFIXES = ['بی', 'نا', 'هم', 'غیر'];
+/** personal endings and possessive clitics written glued after a word not in ه or ی, longest first */
+const PERSON_ENDINGS = ['شان', 'تان', 'مان', 'یم', 'ید', 'ند', 'م', 'ت', 'ش'];
 /** words after which بی is the preposition "without", written apart: pronouns, آن, آنکه, این, هیچ */
 const BI_APART = new Set(['من', 'تو', 'او', 'ما', 'شما', 'آنها', 'آن‌ها', 'ایشان', 'وی', 'آن', 'آنکه', 'آن‌که', 'این', 'اینکه', 'این‌که', 'هیچ', 'یک', 'چون']);
 /** person clitics and endings, glued after a consonantal ه (ماهم, ماهت, ماهش, راهی) */
@@ -186,6 +188,10 @@ export const PARAMS = {
   pluralQualifier: 1,
   /** a plural personal ending after a past form in می/نمی the text writes (میگردیدند → می‌گردیدند): 1 on, 0 off */
   pastEnding: 1,
+  /** no cut inside an established word before a glued personal ending or clitic (بیداریم, پیمانند; stemBeforeEnding): 1 on, 0 off */
+  stemEnding: 1,
+  /** how often that word must be seen glued (as a word or a word's start) */
+  stemEndingMin: 1,
 };
 /** object clitics after a conjugated verb (میبینمت = می + بینم + ت) */
 const VERB_CLITICS = ['شون', 'تون', 'مون', 'ش', 'ت', 'م'];
@@ -590,6 +596,10 @@ export class HalfSpaceDecoder {
       if (!this.known(this.idx(stem)) || this.known(this.idx(stem + 'ه'), FLAG_LEX | FLAG_PARTICIPLE)) continue;
       if (this.segmentUncached(stem) === stem) return w;
     }
+    // a listed word not in ه or ی + a personal ending or possessive clitic glued (بیدار + یم, پیمان + ند, آهک + ش, تحریک
+    // + ند) is that word with its ending, not a compound to cut (پی‌مانند, آه‌کش, تحری‌کند read the ending as part of a
+    // verb form); but می/نمی + a verb form is still cut (میدانند is می‌دانند, not میدان + ند)
+    if (PARAMS.stemEnding && this.stemBeforeEnding(w) > 0 && !this.miVerbForm(w)) return w;
     if (PARAMS.formEnding) {
       const r = this.formWithEnding(w);
       if (r !== null) return r;
@@ -746,6 +756,33 @@ export class HalfSpaceDecoder {
     if (this.known(this.idx(p))) return true;
     const f = this.m.form(p);
     return f >= 0 && this.m.formCount[f]! > 0;
+  }
+
+  /**
+   * The length of the word before a glued personal ending or possessive clitic of `w` (شان تان مان یم ید ند م ت ش) when
+   * that word is listed (FLAG_LEX), seen glued at least `stemEndingMin` times, no verb form, three letters at least, not
+   * in ه or ی (whose endings take a ZWNJ or an ا), and written whole by the model (not روانشناس: روان‌شناسم); else 0.
+   */
+  private stemBeforeEnding(w: string): number {
+    for (const e of PERSON_ENDINGS) {
+      const k = w.length - e.length;
+      if (k < 3 || !w.endsWith(e)) continue;
+      const last = w.charCodeAt(k - 1);
+      if (last === 0x0647 || last === 0x06cc || last === 0x200c) continue;
+      const r = this.m.pieceRange(w, 0, k);
+      if (r >= 0 && (this.m.flags[r]! & (FLAG_LEX | FLAG_VERB)) === FLAG_LEX && this.m.glued[r]! >= PARAMS.stemEndingMin && this.segmentUncached(w.slice(0, k)) === w.slice(0, k)) return k;
+    }
+    return 0;
+  }
+
+  /** `w` is می or نمی (after a preverb, too: برمی) + a verb form the model knows */
+  private miVerbForm(w: string): boolean {
+    for (let j = 2; j <= Math.min(6, w.length - 2); j++) {
+      if (!isMiPrefix(w.slice(0, j))) continue;
+      const r = this.m.pieceRange(w, j, w.length);
+      if ((r >= 0 && (this.m.flags[r]! & FLAG_VERB) !== 0) || (PARAMS.iverb !== 0 && this.m.isInformalVerb(w.slice(j)))) return true;
+    }
+    return false;
   }
 
   /** A word the model is sure of: listed in a lexicon, or seen as a word or at a word's start five times. */
@@ -1037,6 +1074,8 @@ export class HalfSpaceDecoder {
   private articleApart(form: string): string {
     if (form.indexOf(Z) >= 0 || form.length < 8) return form;
     if (this.known(this.idx(form), FLAG_LEX | FLAG_VERB)) return form;
+    // (nor a listed word + a personal ending: ناسالمیم is ناسالم + یم, not ناس + المیم)
+    if (PARAMS.stemEnding && this.stemBeforeEnding(form) > 0) return form;
     for (let p = 3; p <= form.length - 5; p++) {
       if (form.charCodeAt(p) !== 0x0627 || form.charCodeAt(p + 1) !== 0x0644 || !isJoiner(form.charCodeAt(p - 1))) continue;
       const next = form.charCodeAt(p + 2);
