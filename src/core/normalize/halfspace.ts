@@ -192,6 +192,11 @@ export const PARAMS = {
   stemEnding: 1,
   /** how often that word must be seen glued (as a word or a word's start) */
   stemEndingMin: 1,
+  /**
+   * a known piece that is no verb form is cut off after می/نمی only when the text shows it after that prefix and a
+   * ZWNJ (می‌توان): میزمان is میز + مان, not می + زمان; نمیشناس, a bare stem, no verb form: 1 on, 0 off
+   */
+  miNonVerbPair: 1,
 };
 /** object clitics after a conjugated verb (میبینمت = می + بینم + ت) */
 const VERB_CLITICS = ['شون', 'تون', 'مون', 'ش', 'ت', 'م'];
@@ -894,6 +899,9 @@ export class HalfSpaceDecoder {
           // (an unknown piece in های / هایی ends like a verb but is a plural + ezafe or ی: no verb form ends so —
           // نمی + ناامیدهای stays apart, which also keeps the step idempotent after نا امید های is glued)
           if (!informal && (pi >= 0 ? (m.flags[pi]! & verbFlags) === 0 && (m.next[pi]! < P.minX || k - j < 3) : !VERB_END.test(w.slice(j, k)) || PLURAL_YE_END.test(w.slice(j, k)) || this.gluedWords(w))) continue;
+          // (and a known piece that is no verb form only where the text shows it after this prefix and a ZWNJ: میزمان
+          // is میز + مان, not می + زمان, though زمان follows a ZWNJ in هم‌زمان)
+          if (P.miNonVerbPair && !informal && pi >= 0 && (m.flags[pi]! & verbFlags) === 0 && this.pairCount(left, w.slice(j, k), 'z') === 0) continue;
           // a negative form, ن + a verb form, does not follow می (the negative is نمی): مینزدایی is مین + زدایی, not
           // می + نزدایی. Unless the text shows the piece after a ZWNJ, or the piece is itself a form of a stem in ن, whose
           // negative is a verb form too (نشستیم: ننشستیم, نوازند: ننوازند; no ننزدایی)
