@@ -31,6 +31,7 @@ const CASES: [string, string, string][] = [
   ['نرم افزار', `نرم${Z}افزار`, 'spaced compound'],
   ['کتاب هایش', `کتاب${Z}هایش`, 'spaced plural with clitic'],
   ['برمی گردد', `برمی${Z}گردد`, 'spaced verb with preverb'],
+  ['بازنمی گرداند و فرونمی خورد', `بازنمی${Z}گرداند و فرونمی${Z}خورد`, 'spaced verb after a preverb + نمی of six letters (بازنمی, فرونمی, فرانمی were not tried for a join: the pre-check allowed five)'],
   ['می توانیم', `می${Z}توانیم`, 'spaced verb from the brief'],
   ['بین المللی', `بین${Z}المللی`, 'spaced compound from the brief'],
   [`دانشآموزان می شوند`, `دانش${Z}آموزان می${Z}شوند`, 'joined and spaced in one text'],

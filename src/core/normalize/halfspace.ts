@@ -1785,8 +1785,8 @@ function joinsWith(
     (info.joinable &&
       (CLASS[pForm.charCodeAt(pForm.length - 1)]! & JOINER) !== 0 &&
       // every joining rule needs one of: the two pieces seen joined, a bound suffix or a (strong) compound head, or
-      // می/نمی before a verb
-      (info.bound || (pMi && pForm.length <= 5) || pairJoined(d.m, pLast, pLastHash, info.firstPiece)) &&
+      // می/نمی before a verb (any of MI_PREFIXES: بازنمی, فرونمی have six letters)
+      (info.bound || pMi || pairJoined(d.m, pLast, pLastHash, info.firstPiece)) &&
       shouldJoinMemo(d, jm, pForm, info.form, careful))
   );
 }
