@@ -45,6 +45,8 @@ const CASES: [string, string, string][] = [
   ['گفتم که نیا', 'گفتم که نیا', 'trap: نیا (do not come) is an imperative, not the surname piece of یوسف‌نیا'],
   ['گفت برو بیا', 'گفت برو بیا', 'imperatives stay words of their own'],
   ['دستمال تر', 'دستمال تر', 'trap: تر means wet after a noun'],
+  ['مهلکترین بیماری و مضحکترین حرف', `مهلک${Z}ترین بیماری و مضحک${Z}ترین حرف`, 'a known adjective + the superlative ترین, a word the text never shows, takes the ZWNJ (the attachment odds of ترین after ک had kept them whole)'],
+  ['لوستر، درستر، ششتری و کاترین', 'لوستر، درستر، ششتری و کاترین', 'but not تر / تری, which end loanwords and nouns after a stem hazm tags as an adjective (لوس, درس, شش), nor ترین after a word that is no adjective (کا)'],
   ['آقای میرکاظمی و میردامادی', 'آقای میرکاظمی و میردامادی', 'names in میر (میر + کاظمی, میر + داماد + ی) are two words glued, not می + an unknown verb'],
   ['احساس میهنی و آقای میثمی', 'احساس میهنی و آقای میثمی', 'nor a known word + ی (میهن + ی, میثم + ی): هنی and ثمی are no verbs'],
   ['او نمیشناس است و میزمان', 'او نمیشناس است و میزمان', 'after می/نمی a known piece that is no verb form (the bare stem شناس, the noun زمان of هم‌زمان) is cut off only where the text shows it after that prefix and a ZWNJ (was نمی‌شناس)'],
