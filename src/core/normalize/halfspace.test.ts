@@ -44,6 +44,7 @@ const CASES: [string, string, string][] = [
   ['گذاشتم رو پس اندازم', `گذاشتم رو پس${Z}اندازم`, 'but a compound the text writes with a ZWNJ (پس‌انداز) + an ending still joins'],
   ['گفتم که نیا', 'گفتم که نیا', 'trap: نیا (do not come) is an imperative, not the surname piece of یوسف‌نیا'],
   ['گفت برو بیا', 'گفت برو بیا', 'imperatives stay words of their own'],
+  ['نسل دوم انها و استخراج انهایی', 'نسل دوم انها و استخراج انهایی', 'انها, آنها typed without its madda, stays glued like آنها (was ان‌ها: two lexicons list that form)'],
   ['دستمال تر', 'دستمال تر', 'trap: تر means wet after a noun'],
   ['مهلکترین بیماری و مضحکترین حرف', `مهلک${Z}ترین بیماری و مضحک${Z}ترین حرف`, 'a known adjective + the superlative ترین, a word the text never shows, takes the ZWNJ (the attachment odds of ترین after ک had kept them whole)'],
   ['لوستر، درستر، ششتری و کاترین', 'لوستر، درستر، ششتری و کاترین', 'but not تر / تری, which end loanwords and nouns after a stem hazm tags as an adjective (لوس, درس, شش), nor ترین after a word that is no adjective (کا)'],

@@ -48,9 +48,11 @@ function pronounPlural(w: string): boolean {
   }
   return false;
 }
-const PRONOUN_PLURAL_STEMS = ['همان', 'همین', 'آن', 'این'];
-/** pronouns whose plural the treebank text writes glued (آنها, اینها; chat's اونها), and بدان (= به آن: بدانها) */
-const PRONOUN_STEMS = new Set(['آن', 'این', 'همان', 'همین', 'اون', 'همون', 'چنان', 'چنین', 'بدان']);
+// (and ان, آن typed without its madda, as informal text often does: انها stays glued like آنها, was ان‌ها — two lexicons
+// list ان‌ها, the text never shows it)
+const PRONOUN_PLURAL_STEMS = ['همان', 'همین', 'آن', 'این', 'ان'];
+/** pronouns whose plural the treebank text writes glued (آنها, اینها; chat's اونها, madda-less انها), and بدان (= به آن: بدانها) */
+const PRONOUN_STEMS = new Set(['آن', 'این', 'همان', 'همین', 'اون', 'همون', 'چنان', 'چنین', 'بدان', 'ان']);
 /**
  * chat's forms of آمدن and آوردن after می, written glued with آ as ا (میام, میاد, میارم, میاره): می‌اد is no spelling.
  * Likewise chat's اومد / اوفت (آمد, افت) with the ا dropped after می, the و left (میومد, نمیومدن, میوفتم, میوفته):
