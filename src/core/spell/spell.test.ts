@@ -224,6 +224,17 @@ describe('check', () => {
     // پلمیرا has no correction: the pair is taken as a name or a foreign phrase, neither is flagged
     expect(checker.check('او به مدرصه پلمیرا رفت.')).toEqual([]);
   });
+  // a word cited in quotation marks (a term, a name, a foreign word): not flagged unless its correction is strong
+  const quoteRows: [string, string[], string][] = [
+    ['او به مدرص رفت.', ['مدرص'], 'a weak correction (مدرس): flagged outside quotation marks'],
+    ['او به «مدرص» رفت.', [], 'the same word cited in guillemets: a term or a name'],
+    ['او به "مدرص کتاب" رفت.', [], 'in a short quoted phrase'],
+    ['او به «مدرصه» رفت.', ['مدرصه'], 'a strong correction (مدرسه) is reported in quotation marks too'],
+    ['«او به مدرص رفت و از کتاب»', ['مدرص'], 'a quoted sentence is no cited term'],
+  ];
+  it.each(quoteRows)('%s → %j (%s)', (text, words) => {
+    expect(checker.check(text).map((i) => i.word)).toEqual(words);
+  });
   it('unknown words inside an Arabic passage are not flagged', () => {
     expect(checker.check('قال فی مدرصه')).toEqual([]);
   });
