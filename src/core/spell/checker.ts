@@ -985,6 +985,16 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     if (z >= 2 && w.charCodeAt(z - 1) === 0x0647) take(w.slice(0, z));
     return best;
   };
+  /** a preverb + a listed verb form that is no noun too (برشمرم, برشوید; not برسود: سود, profit, would lend it a
+   * noun's frequency) */
+  const preverbForm = (w: string): boolean => {
+    for (const p of PREVERBS) {
+      if (w.length - p.length < 3 || !w.startsWith(p)) continue;
+      const k = id.get(w[p.length] === ZWNJ ? w.slice(p.length + 1) : w.slice(p.length));
+      if (k !== undefined && data.flags[k]! & FLAG_VERB && !(data.flags[k]! & FLAG_NOMINAL)) return true;
+    }
+    return false;
+  };
   /** log2 frequency of a verb form with a personal ending + an object clitic (ببینمش, کشتمش: knownKey) — the verb
    * form's, 3 bits less; -Infinity when the word is none */
   const verbCliticFreq = (w: string): number => {
@@ -1031,6 +1041,11 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
           own = Math.max(0, own - COMPOUND_PEN);
           margin = SUS_FD;
         }
+      } else if (own === 0 && analyse(w) < 0 && preverbForm(w) && verbFamilyFreq(w) > -Infinity) {
+        // a preverb + a listed verb form (برشمرم, برشوید: knownKey): as a generated verb form, as frequent as the verb
+        // form less a little (it had no frequency: برشمرم was a typo of بشمرم, برشوید of بشوید)
+        own = Math.max(0, verbFamilyFreq(w));
+        margin = SUS_VD;
       } else if (own === 0 && analyse(w) < 0) {
         const vcf = verbCliticFreq(w);
         if (vcf > -Infinity) {

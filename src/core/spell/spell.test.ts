@@ -595,6 +595,22 @@ describe('text as people type it', () => {
   const vcRows: [string, string | null, string][] = [
     ['شنیدمش', null, 'شنیدم + ش (I heard it): no typo of the listed شنیدنش (م, ن keyboard neighbours)'],
   ];
+  // a preverb + a listed verb form (برشمرم): as frequent as the verb form less a little, not a typo on frequency alone
+  const pvRows: [string, string | null, string][] = [
+    ['برشمرم', null, 'بر + the listed شمرم: no typo of the more frequent بشمرم'],
+    ['برسود', 'برسند', 'بر + سود, a noun too (profit): its frequency is no verb form\'s, still a typo of برسند'],
+  ];
+  it.each(pvRows)('او %s → %s (%s)', (w, top) => {
+    const d = tinyData();
+    d.words.push('شمرم', 'بشمرم', 'سود', 'برسند');
+    d.freq = Uint8Array.from([...d.freq, 40, 120, 140, 150]);
+    d.flags = Uint8Array.from([...d.flags, FLAG_VERB | FLAG_CURATED, FLAG_VERB | FLAG_CURATED, FLAG_VERB | N, FLAG_VERB | FLAG_CURATED]);
+    const c = createSpellChecker(d);
+    expect(c.isKnown(w)).toBe(true);
+    const issues = c.check(`او ${w}`);
+    if (top === null) return expect(issues).toEqual([]);
+    expect(issues.map((i) => [i.kind, i.suggestions[0]?.text])).toEqual([['non-word', top]]);
+  });
   it.each(vcRows)('او %s → %s (%s)', (w, top) => {
     const d = tinyData();
     d.words.push('شنیدم', 'شنیدنش');
