@@ -1203,6 +1203,20 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     return scored.slice(0, n).map((c) => ({ text: c.text, score: Math.round((Math.exp(c.s - top) / z) * 1e4) / 1e4 }));
   };
 
+  /** `first`, then the best of `more` not in it, up to n suggestions; the added ones' scores scaled to `share` (and
+   * never above the last of `first`) */
+  const fillUp = (first: SpellSuggestion[], more: Map<string, Cand>, n: number, left: string, right: string, share: number): SpellSuggestion[] => {
+    if (first.length >= n) return first;
+    for (const s of first) more.delete(s.text);
+    const out = [...first];
+    let last = first[first.length - 1]?.score ?? 1;
+    for (const x of rank(more, n - first.length, left, right)) {
+      last = Math.min(last, Math.round(x.score * Math.max(0, share) * 1e4) / 1e4);
+      out.push({ text: x.text, score: last });
+    }
+    return out;
+  };
+
   const suggest = (word: string, n = 5): SpellSuggestion[] => {
     if (!(Number.isInteger(n) && n >= 0)) throw badOption('n', n, ['a whole number >= 0']);
     if (notAWord(word)) return [];
@@ -1732,7 +1746,10 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         // (a known word one edit from a far more frequent one: repeated on its line only, as its correction is strong)
         if (sus && !arabicNear(i) && !repeated(w, i, QPAIR)) {
           const left = i > 0 && spellable[i - 1] ? keys[i - 1]! : '';
-          const ranked = rank(sus, nSug, left, next);
+          let ranked = rank(sus, nSug, left, next);
+          // two words run together (joinedPair): the split first, then the word's cheap corrections (مارسم → ما رسم,
+          // مراسم), scored within what the split leaves
+          if (sus === joinedPair(w)) ranked = fillUp(ranked, candidates(w, SUS_C, false), nSug, left, next, 1 - (ranked[0]?.score ?? 0));
           issue(i, i, w, 'non-word', ranked, ranked[0]?.score ?? 0);
           continue;
         }
@@ -1774,7 +1791,9 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         let z = 0;
         for (const a of alts) z += Math.exp(a.logit);
         const conf = sigmoid(r.logit);
-        const sugg = alts.slice(0, nSug).map((a) => ({ text: a.text, score: Math.round((conf * Math.exp(a.logit)) / z * 1e4) / 1e4 }));
+        let sugg = alts.slice(0, nSug).map((a) => ({ text: a.text, score: Math.round((conf * Math.exp(a.logit)) / z * 1e4) / 1e4 }));
+        // the learned corrections first, then the word's cheap edits (انتخابت → انتخاب, انتخابات), within 1 - confidence
+        if (len === 1) sugg = fillUp(sugg, candidates(w, SUS_C, false), nSug, left, right, 1 - conf);
         issue(i, i + len - 1, wrong, r.kind, sugg, conf);
         i += len - 1;
         break;

@@ -247,6 +247,27 @@ describe('check', () => {
     expect(c.isKnown('مدرصه')).toBe(true);
     expect(c.check('او به مدرصه رفت.').map((i) => [i.kind, i.suggestions[0]?.text])).toEqual([['non-word', 'مدرسه']]);
   });
+  it('two words run together (a known word the corpus never shows, the pair it does): the split first, then the word\'s cheap corrections', () => {
+    const d = tinyData();
+    const add: [string, number, number][] = [['ما', 180, FLAG_CURATED], ['رسم', 140, N], ['مارسم', 8, 0], ['مراسم', 48, N]];
+    d.words.push(...add.map((x) => x[0]));
+    d.freq = Uint8Array.from([...d.freq, ...add.map((x) => x[1])]);
+    d.flags = Uint8Array.from([...d.flags, ...add.map((x) => x[2])]);
+    d.bigrams = new Map([...d.bigrams, ['ما رسم', 3]]);
+    d.unigrams = new Map([...d.unigrams, ['ما', 30], ['رسم', 5]]);
+    const [is] = createSpellChecker(d).check('او مارسم');
+    expect(is?.suggestions.map((x) => x.text)).toEqual(['ما رسم', 'مراسم']);
+  });
+  it('a real-word issue offers the learned corrections first, then the word\'s cheap edits', () => {
+    const d = tinyData();
+    d.words.push('مدرسی');
+    d.freq = Uint8Array.from([...d.freq, 100]);
+    d.flags = Uint8Array.from([...d.flags, N]);
+    d.confusions.push({ wrong: 'مدرس', correct: 'مدرسه', kind: 'real-word', errors: 30, uses: 0 });
+    const [is] = createSpellChecker(d, { realWordWeights: [] }).check('او به مدرس رفت', { realWordThreshold: -5 });
+    expect(is?.suggestions[0]?.text).toBe('مدرسه');
+    expect(is?.suggestions.map((x) => x.text)).toContain('مدرسی');
+  });
   it('a known word whose frequent neighbour differs only by a half-space is not flagged (two spellings of one word)', () => {
     const d = tinyData();
     // دانشآموز: a rare word of a frequency list whose only cheap correction is دانش‌آموز, the same letters
