@@ -150,6 +150,17 @@ describe('suggestions', () => {
     expect(s[0]!.score).toBeGreaterThan(0);
     expect(s[0]!.score).toBeLessThanOrEqual(1);
   });
+  it('a misspelled suffix chain run into a listed stem: the stem with the nearest chain among the suggestions', () => {
+    // (کتاباهی: the ها and the ا of the chain swapped)
+    expect(checker.suggest('کتاباهی').map((x) => x.text)).toContain('کتابهای');
+  });
+  it('a missing space before است: the two words (است is never run into a stem)', () => {
+    const d = tinyData();
+    d.words.push('است');
+    d.freq = Uint8Array.from([...d.freq, 200]);
+    d.flags = Uint8Array.from([...d.flags, FLAG_CURATED]);
+    expect(createSpellChecker(d).suggest('کتاباست')[0]?.text).toBe('کتاب است');
+  });
   it('known words and non-Persian tokens get no suggestions', () => {
     for (const w of ['کتاب', 'hello', '123', 'https://x.com', '']) expect(checker.suggest(w)).toEqual([]);
   });
