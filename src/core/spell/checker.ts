@@ -1697,6 +1697,18 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
           }
         }
       }
+      // the clitic اش written as a word (خونه اش, پیج اش, سالگرد اش): never a word of its own; it joins the previous word,
+      // with a half-space after a vowel (خانه‌اش) and as ش after a consonant (سالگردش)
+      if (w === 'اش' && i > 0 && spellable[i - 1] && /^[ \t\u00a0]+$/.test(source.slice(tokens[i - 1]!.end, tokens[i]!.start)) && kinds.has('style')) {
+        const prev = keys[i - 1]!;
+        const ok = (x: string): boolean => knownKey(x) || (informalAt(i) && informalKnown(x));
+        const joined = [prev + ZWNJ + 'اش', prev + 'ش'].find((x) => !prev.endsWith(ZWNJ) && ok(x));
+        const last = issues[issues.length - 1];
+        if (joined !== undefined && (!last || last.end <= tokens[i - 1]!.start)) {
+          issue(i - 1, i, `${prev} ${w}`, 'style', [{ text: joined, score: 1 }], 0.9);
+          continue;
+        }
+      }
       if (!known) {
         if (user.has(w) || (informalAt(i) && chatSpelling(w))) continue;
         // a letter stretched for emphasis (عالیییی, خیلیییی): chat writes so; in a formal line, the word typed once is a

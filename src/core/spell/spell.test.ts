@@ -206,6 +206,17 @@ describe('check', () => {
     expect(is.text).toBe('کتاب ها');
     expect(is.suggestions[0]!.text).toBe(`کتاب${Z}ها`);
   });
+  // the clitic اش written as a word of its own: it joins the previous word (a style issue, as کتاب ها is)
+  const ashRows: [string, string | null, string][] = [
+    ['او به خانه اش رفت', `خانه${Z}اش`, 'after a vowel: with a half-space'],
+    ['او کتاب اش را برد', 'کتابش', 'after a consonant: as ش'],
+    ['او به خانه . اش رفت', null, 'a mark between: no clitic of the word before'],
+  ];
+  it.each(ashRows)('%s → %s (%s)', (text, fix) => {
+    const is = checker.check(text).find((x) => x.text.endsWith('اش'));
+    if (fix === null) return expect(is?.kind).not.toBe('style');
+    expect([is?.kind, is?.suggestions[0]?.text]).toEqual(['style', fix]);
+  });
   it('style pairs learned from error data: تاکید → تأکید', () => {
     const is = checker.check('تاکید کرد')[0]!;
     expect(is.kind).toBe('style');
