@@ -984,11 +984,13 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     // a listed stem with a misspelled suffix chain run into it (امتیازاهی → امتیازهای, دزدهعی → دزدهای): the nearest
     // chains that fit the stem, at CHAIN_TYPO more than the edit (a typo of the stem's last letter read as one of the
     // chain's took top-1 corrections on the tuning folds without it)
+    // (a stem of three letters or more: two-letter ones are mostly function words that some lexicon lists as nouns too,
+    // به quince: بهتره, chat's بهتر است, was read as به + a misspelled ترت, a strong correction)
     if (!w.includes(ZWNJ)) {
-      for (let p = 2; p <= w.length - 2; p++) {
+      for (let p = 3; p <= w.length - 2; p++) {
         const stem = w.slice(0, p);
         const si = id.get(stem);
-        if (si === undefined || !(data.flags[si]! & FLAG_NOMINAL) || (stem.length < 3 && data.freq[si]! < 120)) continue;
+        if (si === undefined || !(data.flags[si]! & FLAG_NOMINAL)) continue;
         const rest = w.slice(p);
         if (CHAINS.has(rest)) continue;
         for (const { t, cost, list } of chainTypos(rest)) {

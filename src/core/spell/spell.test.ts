@@ -154,6 +154,14 @@ describe('suggestions', () => {
     // (کتاباهی: the ها and the ا of the chain swapped)
     expect(checker.suggest('کتاباهی').map((x) => x.text)).toContain('کتابهای');
   });
+  it('a misspelled chain only after a stem of 3+ letters: بهتره (chat\'s بهتر است) is no به + a misspelled ترت', () => {
+    const d = tinyData();
+    d.words.push('بهتر');
+    d.freq = Uint8Array.from([...d.freq, 150]);
+    d.flags = Uint8Array.from([...d.flags, N | FLAG_ADJ]);
+    d.flags[d.words.indexOf('به')] = N | FLAG_ADJ; // به, quince: a noun (and adjective) in some lexicons
+    expect(createSpellChecker(d).suggest('بهتره').map((x) => x.text)).not.toContain('بهترت');
+  });
   it('a missing space before است: the two words (است is never run into a stem)', () => {
     const d = tinyData();
     d.words.push('است');
