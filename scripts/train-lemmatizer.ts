@@ -66,6 +66,8 @@ interface Tok {
   /** predicted tags (TAGGER=path with TUNE/CV: a tagger that did not see the held-out part) */
   pUpos?: string;
   pFeats?: string;
+  /** a word of a multi-word token (Seraji's ب + دان for بدان) */
+  piece?: boolean;
 }
 
 const EARLY_UPOS: Record<string, string> = { PREM: 'DET', IDEN: 'NOUN', PSUS: 'INTJ', PART: 'PART' };
@@ -93,6 +95,7 @@ function tokens(name: string, part: 'train' | 'validation', slice?: 'head' | 'ta
   let wi = -1;
   for (const [si, s] of doc.sentences.entries()) for (const w of s.words) {
     wi++;
+    const piece = w.token.words.length > 1;
     if (w.lemma === undefined || w.upos === undefined) continue;
     let upos = w.upos;
     if (name === 'perdtEarly') upos = EARLY_UPOS[upos] ?? upos;
@@ -119,7 +122,7 @@ function tokens(name: string, part: 'train' | 'validation', slice?: 'head' | 'ta
     if ((name === 'perdtEarly' || (name === 'seraji' && !keepScheme)) && lemma === 'کرد' && /شد|شو|ش$/.test(w.form)) lemma = 'شد';
     const p = predicted?.[wi];
     out.push({
-      form: w.form, upos, lemma, sent: si, ...(w.feats ? { feats: w.feats } : {}), ...(pair ? { pair } : {}),
+      form: w.form, upos, lemma, sent: si, ...(w.feats ? { feats: w.feats } : {}), ...(pair ? { pair } : {}), ...(piece ? { piece } : {}),
       ...(p ? { pUpos: p[0], ...(p[1] ? { pFeats: p[1] } : {}) } : {}),
     });
   }
@@ -515,12 +518,20 @@ function build(): LemmaData {
   const informal = 'iperudtTrain';
   // pronouns also per PronType: "form\tPRON\tDem"
   const byPron: Votes = new Map();
+  // a form seen only as a piece of a multi-word token (Seraji's دان of بدان = به + آن) teaches its lemma with its UPOS
+  // only: a word alone (no UPOS: search keys) is no such piece
+  const standalone = new Set<string>();
+  for (const toks of Object.values(train)) for (const t of toks) if (!t.piece) standalone.add(t.form);
+  const alone = (t: Tok): boolean => !t.piece || standalone.has(t.form);
+  // (their lemma without a UPOS, for such a piece: "form\t\tpiece")
+  const byPiece: Votes = new Map();
   for (const [src, toks] of Object.entries(train)) {
     if (src === informal) continue;
     for (const t of toks) {
       vote(byFU, t.form + '\t' + t.upos, t.lemma, WEIGHT[src]!);
       seenKeys.add(t.form + '\t' + t.upos);
-      vote(byF, t.form, t.lemma, WEIGHT[src]!);
+      if (alone(t)) vote(byF, t.form, t.lemma, WEIGHT[src]!);
+      else vote(byPiece, t.form, t.lemma, WEIGHT[src]!);
       const pt = pronKey(t);
       if (pt) vote(byPron, pt, t.lemma, WEIGHT[src]!);
     }
@@ -528,12 +539,14 @@ function build(): LemmaData {
   if (informal) {
     const fu = new Set(byFU.keys());
     const f = new Set(byF.keys());
+    const pf = new Set(byPiece.keys());
     const pk = new Set(byPron.keys());
     for (const t of train[informal]!) {
       const k = t.form + '\t' + t.upos;
       if (!fu.has(k)) vote(byFU, k, t.lemma, WEIGHT[informal]!);
       seenKeys.add(k);
-      if (!f.has(t.form)) vote(byF, t.form, t.lemma, WEIGHT[informal]!);
+      if (!f.has(t.form) && alone(t)) vote(byF, t.form, t.lemma, WEIGHT[informal]!);
+      else if (!f.has(t.form) && !pf.has(t.form)) vote(byPiece, t.form, t.lemma, WEIGHT[informal]!);
       const pt = pronKey(t);
       if (pt && !pk.has(pt)) vote(byPron, pt, t.lemma, WEIGHT[informal]!);
     }
@@ -692,6 +705,10 @@ function build(): LemmaData {
     const gold = winner(e);
     if (rules.lemma(form) !== gold) exact.set(form + '\t', gold);
   }
+  for (const [form, e] of byPiece) {
+    const gold = winner(e);
+    if (rules.lemma(form) !== gold) exact.set(form + '\t\tpiece', gold);
+  }
   data.exact = exact;
   // pronouns whose PronType changes the lemma
   {
@@ -768,6 +785,8 @@ function build(): LemmaData {
 
 // ---------------------------------------------------------------- evaluation
 const cvErrors: string[] = [];
+/** the token of a word of a multi-word token, as far as the lemmatizer reads it */
+const MWT = { words: { length: 2 } };
 /** errors with predicted tags (TAGGER=...): set, gold UPOS, predicted UPOS, form, gold, predicted, tagonly/both */
 const tagErrors: string[] = [];
 let seenKeys = new Set<string>();
@@ -812,7 +831,8 @@ function evaluate(bytes: Uint8Array, tally?: Map<string, number[]>): void {
       bySent.flatMap((s) => (s ? lem.lemmatizeSentence(s.map(f)) : []));
     const aUp = run((t) => ({ form: t.form, upos: t.upos }));
     const aUpf = run((t) => ({ form: t.form, upos: t.upos, feats: t.feats }));
-    const aNo = run((t) => ({ form: t.form }));
+    // (a word of a multi-word token says so, as a Doc's Word does through its token)
+    const aNo = run((t) => ({ form: t.form, ...(t.piece ? { token: MWT } : {}) }));
     const hasTagger = toks.length > 0 && toks[0]!.pUpos !== undefined;
     const aTag = hasTagger ? run((t) => ({ form: t.form, upos: t.pUpos, feats: t.pFeats })) : [];
     const ordered = bySent.flatMap((s) => s ?? []);

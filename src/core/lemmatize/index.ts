@@ -63,6 +63,11 @@ export interface LemmaInput {
   feats?: string | undefined;
   /** the treebank tag, when known: PerDT's reflexive خود with person features is خودش only as PR_UCREFX */
   xpos?: string | undefined;
+  /**
+   * the token the word belongs to (a Doc's Word has it): a word of a multi-word token may be a piece that is no word
+   * alone (Seraji's دان of بدان = به + آن), whose lemma without a UPOS the training data gives for such a piece only
+   */
+  token?: { readonly words: { readonly length: number } } | undefined;
 }
 
 export interface Lemmatizer {
@@ -291,6 +296,9 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
   const cache = !options.scheme || options.scheme === 'perdt' ? d.cache : undefined;
   const lemmaMap = new Map<string, string>();
   if (scheme) for (const [k, v] of scheme) if (k.startsWith('\tlemma\t')) lemmaMap.set(k.slice(7), v);
+  // the lemmas, without a UPOS, of the forms the treebanks show only as a piece of a multi-word token ("form\t\tpiece")
+  const pieces = new Map<string, string>();
+  for (const [k, v] of exact) if (k.endsWith('\t\tpiece')) pieces.set(k.slice(0, -7), v);
 
   // a convention with its own decision counts in the stats (keys "<scheme>|D|...") uses them
   const sp = options.scheme && options.scheme !== 'perdt' && stats.has(options.scheme + '|D|') ? options.scheme + '|D|' : undefined;
@@ -485,6 +493,13 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
           const c = compounds.get(w.form)?.get(w.upos ?? '');
           if (c !== undefined && spelledAround(words, i, c)) {
             out[i] = c;
+            continue;
+          }
+        }
+        if (!w.upos && pieces.size && w.token !== undefined && w.token.words.length > 1) {
+          const p = pieces.get(w.form);
+          if (p !== undefined) {
+            out[i] = p;
             continue;
           }
         }

@@ -133,6 +133,7 @@ const NO_UPOS: Row[] = [
   ['پوووولهاشون', undefined, 'پول', 'a letter stretched for emphasis is typed once (as iPerUDT lemmatizes پوووول → پول)'],
   ['خیلیییی', undefined, 'خیلی', 'a stretched ی at the end'],
   ['دهه‌ها', undefined, 'دهه', 'a doubled letter is no stretch'],
+  ['دان', undefined, 'دان', "a word alone is not Seraji's piece دان of بدان (به + آن), the only دان of the treebanks"],
 ];
 
 describe('lemmatizer: verbs', () => {
@@ -368,6 +369,13 @@ describe('lemmatizer: sentences and plurals', () => {
     ];
     expect(lem.lemmatizeSentence(words)).toEqual(words.map((w) => lem.lemma(w.form, w.upos)));
     expect(lem.lemmatizeSentence([])).toEqual([]);
+  });
+
+  it("a piece of a multi-word token keeps the lemma the treebanks give such a piece, also without a UPOS (بدان = ب + دان: آن)", () => {
+    const mwt = { words: { length: 2 } };
+    expect(lem.lemmatizeSentence([{ form: 'ب', token: mwt }, { form: 'دان', token: mwt }])[1]).toBe('آن');
+    expect(lem.lemmatizeSentence([{ form: 'دان' }])[0]).toBe('دان');
+    expect(lem.lemmatizeSentence([{ form: 'ب', upos: 'ADP', token: mwt }, { form: 'دان', upos: 'PRON', token: mwt }])[1]).toBe('آن');
   });
 
   it('a noun before the relative که loses its indefinite ی, when the rest is a known word', () => {
