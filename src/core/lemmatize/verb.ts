@@ -23,7 +23,7 @@ const PREFIXES: [string, boolean, boolean][] = [
   ['نم', true, false],
 ];
 const PRES_ENDINGS = ['', 'م', 'ی', 'د', 'یم', 'ید', 'ند', 'ه', 'ن', 'ین', 'ست'];
-const PAST_ENDINGS = ['', 'م', 'ی', 'یم', 'ید', 'ند', 'ه', 'هام', 'های', 'هاست', 'هایم', 'هاید', 'هاند', 'هایی', 'ن'];
+const PAST_ENDINGS = ['', 'م', 'ی', 'یم', 'ید', 'ند', 'ه', 'هام', 'های', 'هاست', 'هایم', 'هاید', 'هاند', 'هایی', 'ن', 'ین'];
 // a participle written together with its auxiliary: رفته‌بودیم, دیده‌باشد, گفته‌شد
 for (const aux of ['بود', 'باش', 'شد', 'شو']) {
   for (const e of ['', 'م', 'ی', 'د', 'یم', 'ید', 'ند']) {
@@ -171,7 +171,7 @@ export interface VerbReading {
 /** person × 2 + (plural ? 1 : 0) of a present stem's ending (the bare stem: the imperative 2nd singular) */
 const PRES_PN = new Map<string, number>([['', 4], ['م', 2], ['ی', 4], ['د', 6], ['یم', 3], ['ید', 5], ['ند', 7], ['ه', 6], ['ن', 7], ['ین', 5], ['ست', 6]]);
 /** the same of a past stem's ending (the bare stem: the 3rd singular; the participle ه and the infinitive ن: none) */
-const PAST_PN = new Map<string, number>([['', 6], ['م', 2], ['ی', 4], ['یم', 3], ['ید', 5], ['ند', 7], ['هام', 2], ['های', 4], ['هاست', 6], ['هایم', 3], ['هاید', 5], ['هاند', 7]]);
+const PAST_PN = new Map<string, number>([['', 6], ['م', 2], ['ی', 4], ['یم', 3], ['ید', 5], ['ند', 7], ['ین', 5], ['هام', 2], ['های', 4], ['هاست', 6], ['هایم', 3], ['هاید', 5], ['هاند', 7]]);
 /** a participle + a written-together auxiliary (رفته‌بودیم): the auxiliary's ending */
 function pastPN(e: string): number {
   const pn = PAST_PN.get(e);
@@ -289,6 +289,7 @@ export function analyzeVerb(form: string, stems: VerbStems, out?: VerbReading): 
               pnAll = pnAll === -1 || pnAll === pn ? pn : 0;
               let p = penalty;
               if (e === 'ن') p += 2; // infinitive
+              else if (e === 'ین') p += 1; // chat's 2nd plural (رفتین), as the present's informal endings
               if (pre === 'ب') p += 3; // archaic ب + past (بفرستاد)
               if (!found || w - p + 0.1 > bestScore) {
                 found = true;
