@@ -133,6 +133,9 @@ function trimZwnj(s: string): string {
   return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
+/** an initial آ before ن / م as chat writes it when spoken u (اونجا, اومده) */
+const INITIAL_OO = /^او[نم]./;
+
 const NOMINAL_SKIP = new Set(['PUNCT', 'SYM', 'X', 'CCONJ', 'SCONJ', 'PART', 'INTJ']);
 
 function isVerbShaped(n: string): boolean {
@@ -349,6 +352,8 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     const mask = posMask(upos);
     const fits = (w: string): boolean => ((lexicon.get(w) ?? 0) & mask) !== 0 && moreFrequent(w, n);
     const bases = n.charCodeAt(0) === 0x0627 ? [n, 'آ' + n.slice(1)] : [n];
+    // (and an initial آ before ن / م spoken u is written او: اونجا → آنجا, اومده → آمده)
+    if (INITIAL_OO.test(n)) bases.push('آ' + n.slice(2));
     const spellings = [...bases];
     for (const b of bases) spellings.push(...formalVariants(b));
     for (const v of spellings) {

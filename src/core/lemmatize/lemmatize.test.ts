@@ -263,6 +263,8 @@ describe('lemmatizer: conventions and details', () => {
     ['صداشون', 'NOUN', 'صدا', 'chat clitic after a vowel'],
     ['بزرگه', 'ADJ', 'بزرگ', 'definite ه on an adjective'],
     ['اونجا', 'NOUN', 'آنجا', 'colloquial اون for آن'],
+    ['اونجاها', 'NOUN', 'آنجا', 'an initial آ before ن spoken u is written او (was اونجاها)'],
+    ['اومدنی', 'ADJ', 'آمدنی', 'the same before م (was اومدنی)'],
     ['دنیا', 'NOUN', 'دنیا', 'a known word in ا stays'],
     ['خانه', 'NOUN', 'خانه', 'a known word in ه stays'],
     ['سازگارا', 'PROPN', 'سازگارا', 'a name stays'],
