@@ -439,6 +439,13 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     } else {
       out = nominal(n, upos);
     }
+    // a stem the analysis strips down to (ادمای → ادم, همون‌هایی → همون) takes the spelling the tables give that stem
+    // with the same UPOS (ادم → آدم, همون → همان), a respelling only: not a lemma that extends or shortens the stem
+    // (ایرانی → ایران would make ایرانیان ایران)
+    if (out !== n && upos !== 'VERB' && upos !== 'AUX' && upos !== '' && !NOMINAL_SKIP.has(upos)) {
+      const h = lookup(out, upos);
+      if (h !== undefined && !h.startsWith(out) && !out.startsWith(h)) out = h;
+    }
     // (not in the Seraji convention: formal text that tags names NOUN, آنه)
     if (out === n && !seraji && !known && upos !== 'VERB' && upos !== 'AUX' && !NOMINAL_SKIP.has(upos)) {
       out = informalNominal(n, upos) ?? out;
