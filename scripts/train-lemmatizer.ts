@@ -196,6 +196,8 @@ function readVerbs(train: Record<string, Tok[]>): LemmaData['verbs'] {
     }
   };
   const pairs = new Map<string, { gold: number; src: Set<string> }>();
+  // colloquial past stems → the formal ones (see shekar below)
+  const colloquialCandidates: [string, string][] = [];
   source = 'hazm';
   for (const line of readShared('lexicon/hazm/verbs.dat').split('\n')) {
     if (!line.trim()) continue;
@@ -211,6 +213,9 @@ function readVerbs(train: Record<string, Tok[]>): LemmaData['verbs'] {
     // chat writes the ذ of these stems as ز, its homophone (بزار, میزارم: a third of the ذار forms in the subtitles'
     // frequency list), read otherwise as زاریدن (to weep)
     if (f[1]!.includes('ذ')) add(p, '~' + f[1]!.replaceAll('ذ', 'ز'));
+    // a spoken present that drops the formal one's first letter (ذار of گذار) drops it from the past stem too
+    // (میذاشتم, نذاشتی: ذاشت → گذاشت)
+    if (p && s && s.length === f[1]!.length + 1 && s.endsWith(f[1]!) && p[0] === s[0]) colloquialCandidates.push([p.slice(1), p]);
   }
   source = 'shekar';
   // colloquial past stems (shekar's 4th column: تونست for توانست, موند for ماند): an analysis through one gives the
@@ -218,7 +223,6 @@ function readVerbs(train: Record<string, Tok[]>): LemmaData['verbs'] {
   // stem in shekar's, Parsivar's or lilak's verb tables (خاست, of خاستن, is also chat's spelling of خواست; hazm's list
   // has colloquial stems too, موند), nor far from the formal one (the list pairs گداخت with رهوند)
   const formalPast = new Set<string>();
-  const colloquialCandidates: [string, string][] = [];
   for (const line of readShared('lexicon/shekar/verbs.csv').split('\n')) {
     const f = line.trim().split(',');
     if (f.length < 2 || !f[1]) continue;
@@ -228,6 +232,9 @@ function readVerbs(train: Record<string, Tok[]>): LemmaData['verbs'] {
     const cp = f[3]?.trim();
     if (cp && cp !== f[1] && /[دت]$/.test(cp) && distance(cp, f[1].trim()) <= 2) colloquialCandidates.push([cp, f[1].trim()]);
   }
+  // a spoken present stem no list has: شین of نشستن (بشینم, می‌شینه), as the half-space model's chat verb table
+  source = 'spoken';
+  add('نشست', '~شین');
   source = 'parsivar';
   for (const line of readShared('lexicon/parsivar/verb_tense.txt').split('\n')) {
     const f = line.trim().split(/\t/);
