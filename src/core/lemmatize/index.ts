@@ -15,7 +15,7 @@
  * Results are memoized per (form, UPOS). Pure: the data is handed in (see decodeLemmaData).
  */
 import { MAX_WORD, unstretch } from '../chars.js';
-import { decodeLemmaData, POS_NUM, POS_PROPN, type LemmaData } from './data.js';
+import { decodeLemmaData, POS_GOLD, POS_NOUN, POS_NUM, POS_PROPN, type LemmaData } from './data.js';
 import { decodedOnce } from '../resource.js';
 
 const decodeLemmaOnce = decodedOnce(decodeLemmaData);
@@ -463,6 +463,33 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
 
   const memo = new Map<string, Map<string, string>>();
   /**
+   * Chat's plural ا (درسا, بچا → بچه) on a noun tagged plural that is also a word of its own (درسا, a name) or of three
+   * letters (بچا): the stem, or stem + ه, when it is a known noun commoner in written text than the form, and the form
+   * is no treebank lemma (بابا, فردا stay). Only in the
+   * informal convention: formal text's plurals in ا are Arabic (علما, وزرا), whose stem is no singular.
+   */
+  const chat = options.scheme === 'iperudt';
+  const pluralMemo = new Map<string, string | null>();
+  const chatPlural = (form: string): string | undefined => {
+    let r = pluralMemo.get(form);
+    if (r === undefined) {
+      r = null;
+      const n = lemmaKey(form);
+      if (n.length >= 3 && n.length <= MAX_WORD && !n.endsWith('ها') && ((lexicon.get(n) ?? 0) & POS_GOLD) === 0) {
+        const base = n.slice(0, -1);
+        for (const c of [base, base + 'ه']) {
+          if (c.length >= 2 && ((lexicon.get(c) ?? 0) & POS_NOUN) !== 0 && moreFrequent(c, n)) {
+            r = c;
+            break;
+          }
+        }
+      }
+      if (pluralMemo.size >= limit) pluralMemo.clear();
+      pluralMemo.set(form, r);
+    }
+    return r ?? undefined;
+  };
+  /**
    * A noun right before the relative که carries the indefinite ی (کتابی که, خانه‌ای که, کتاب‌هایی که): the lemma
    * of the form without it, when that is a known word; undefined otherwise.
    */
@@ -549,6 +576,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
         if (m.size >= limit) m.clear();
         m.set(form, r);
       }
+      if (chat && feats && u === 'NOUN' && r === form && form.endsWith('ا') && feats.includes('Number=Plur')) return chatPlural(form) ?? r;
       return r;
     },
   };
