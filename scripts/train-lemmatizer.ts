@@ -68,6 +68,8 @@ interface Tok {
   pFeats?: string;
   /** a word of a multi-word token (Seraji's ب + دان for بدان) */
   piece?: boolean;
+  /** a word without a gold lemma (iPerUDT's goeswith parts, lemma _): context for its neighbours, neither learned nor scored */
+  skip?: boolean;
 }
 
 const EARLY_UPOS: Record<string, string> = { PREM: 'DET', IDEN: 'NOUN', PSUS: 'INTJ', PART: 'PART' };
@@ -96,7 +98,11 @@ function tokens(name: string, part: 'train' | 'validation', slice?: 'head' | 'ta
   for (const [si, s] of doc.sentences.entries()) for (const w of s.words) {
     wi++;
     const piece = w.token.words.length > 1;
-    if (w.lemma === undefined || w.upos === undefined) continue;
+    if (w.lemma === undefined || w.upos === undefined) {
+      const p = predicted?.[wi];
+      out.push({ form: w.form, upos: w.upos ?? '', lemma: '', sent: si, skip: true, ...(p ? { pUpos: p[0], ...(p[1] ? { pFeats: p[1] } : {}) } : {}) });
+      continue;
+    }
     let upos = w.upos;
     if (name === 'perdtEarly') upos = EARLY_UPOS[upos] ?? upos;
     const raw = w.lemma;
@@ -148,7 +154,7 @@ function predictTags(blocks: string[], scheme: 'perdt' | 'seraji' | 'iperudt'): 
 const WEIGHT: Record<string, number> = { perdt: 3, seraji: 3, iperudtTrain: 1, perdtEarly: 2 };
 
 /** A gold lemma in Latin letters for a word in Persian script is a typo of the treebank (نقاشی‌ها → نقاشd). */
-const sane = (t: Tok): boolean => !(/[\u0600-\u06ff]/.test(t.form) && /[A-Za-z]/.test(t.lemma));
+const sane = (t: Tok): boolean => !t.skip && !(/[\u0600-\u06ff]/.test(t.form) && /[A-Za-z]/.test(t.lemma));
 
 function trainTokens(): Record<string, Tok[]> {
   return {
@@ -850,6 +856,7 @@ function evaluate(bytes: Uint8Array, tally?: Map<string, number[]>): void {
     let tag = 0;
     const own = sch === sets.find((x) => x[0] === name)![2];
     ordered.forEach((t, i) => {
+      if (t.skip) return;
       if (t.form === t.lemma) base++;
       if (aUp[i] === t.lemma) up++;
       // the errors listed are those with gold UPOS and FEATS (what the pipeline hands in)
@@ -864,7 +871,7 @@ function evaluate(bytes: Uint8Array, tally?: Map<string, number[]>): void {
         else if (own) tagErrors.push(`${name}\t${t.upos}\t${t.pUpos}\t${t.form}\t${t.lemma}\t${aTag[i]}\t${aUpf[i] === t.lemma ? 'tagonly' : 'both'}\t${t.pFeats ?? ''}`);
       }
     });
-    const n = toks.length;
+    const n = toks.filter((t) => !t.skip).length;
     if (tally) {
       const key = `${name} [${sch}]`;
       const e = tally.get(key) ?? [0, 0, 0, 0, 0, 0];

@@ -227,6 +227,17 @@ describe('lemmatizer: conventions and details', () => {
     expect(lem.lemma(form, 'NOUN', feats)).toBe(form);
   });
 
+  it('iPerUDT scheme: the privative بی written apart is the compound it begins (بی معنی → بی‌معنی); the preposition is بدون', () => {
+    const ip = createLemmatizer(BYTES, { scheme: 'iperudt' });
+    const s = (upos: string, next: string): string => ip.lemmatizeSentence([{ form: 'بی', upos }, { form: next, upos: 'X' }, { form: 'بود', upos: 'AUX' }])[0]!;
+    expect(s('ADJ', 'معنی')).toBe('بی‌معنی');
+    expect(s('NOUN', 'عدالتی‌ها')).toBe('بی‌عدالتی');
+    expect(s('ADP', 'معنی')).toBe('بدون');
+    // (not before a mark, nor in the formal conventions, whose treebanks write بی‌ with its ZWNJ)
+    expect(ip.lemmatizeSentence([{ form: 'بی', upos: 'ADJ' }, { form: '،', upos: 'PUNCT' }])[0]).toBe(ip.lemma('بی', 'ADJ'));
+    expect(lem.lemmatizeSentence([{ form: 'بی', upos: 'ADJ' }, { form: 'معنی', upos: 'X' }])[0]).toBe(lem.lemma('بی', 'ADJ'));
+  });
+
   it("verbLemma 'past' writes iPerUDT's verb lemmas as past stems (its other lemmas kept): what scheme auto uses on chat", () => {
     const ip = createLemmatizer(BYTES, { scheme: 'iperudt', verbLemma: 'past' });
     expect(ip.lemma('میکنه', 'VERB')).toBe('کرد');
