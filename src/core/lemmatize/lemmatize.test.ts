@@ -238,6 +238,20 @@ describe('lemmatizer: conventions and details', () => {
     expect(lem.lemmatizeSentence([{ form: 'بی', upos: 'ADJ' }, { form: 'معنی', upos: 'X' }])[0]).toBe(lem.lemma('بی', 'ADJ'));
   });
 
+  it.each([
+    ['کمر', 'NOUN', 'درد', 'کمردرد', 'a word + its part written apart (tagged X) is the compound, no ZWNJ after a letter that does not join'],
+    ['تخم', 'NOUN', 'مرغ', 'تخم‌مرغ', 'with a ZWNJ after one that joins'],
+    ['ترک', 'ADJ', 'خورده', 'ترک‌خورده', 'a part that is a word of its own, the compound a lexicon word'],
+    ['کس', 'NOUN', 'شده', 'کس', 'but not where the compound is no lexicon word (the X may be a tagging error)'],
+    ['همسایه', 'NOUN', 'ها', 'همسایه', 'nor a plural split off'],
+    ['لبخندها', 'NOUN', 'زیبا', 'لبخند', 'nor after an inflected word'],
+  ])('iPerUDT scheme: %s (%s) + %s (X) → %s: %s', (form, upos, next, want) => {
+    const ip = createLemmatizer(BYTES, { scheme: 'iperudt' });
+    expect(ip.lemmatizeSentence([{ form, upos }, { form: next, upos: 'X' }])[0]).toBe(want);
+    // (the formal conventions do not read the goeswith parts so)
+    expect(lem.lemmatizeSentence([{ form, upos }, { form: next, upos: 'X' }])[0]).toBe(lem.lemma(form, upos));
+  });
+
   it("verbLemma 'past' writes iPerUDT's verb lemmas as past stems (its other lemmas kept): what scheme auto uses on chat", () => {
     const ip = createLemmatizer(BYTES, { scheme: 'iperudt', verbLemma: 'past' });
     expect(ip.lemma('میکنه', 'VERB')).toBe('کرد');
