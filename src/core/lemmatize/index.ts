@@ -581,6 +581,12 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
           }
         }
         // (PerDT: خود tagged PR_CREFX is خود whatever its features; lemma() reads person features as خودش, PR_UCREFX)
+        // iPerUDT: a word tagged X is most often a part of the word before it (goeswith, no lemma of its own); where the
+        // tag is wrong it is a word, read as untagged (سالی → سال)
+        if (chat && w.upos === 'X' && LETTERS_ONLY.test(w.form)) {
+          out[i] = api.lemma(w.form);
+          continue;
+        }
         out[i] = w.xpos === 'PR_CREFX' && w.form === 'خود' ? 'خود' : api.lemma(w.form, w.upos, w.feats);
       }
       return out;

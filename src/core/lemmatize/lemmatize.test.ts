@@ -252,6 +252,13 @@ describe('lemmatizer: conventions and details', () => {
     expect(lem.lemmatizeSentence([{ form, upos }, { form: next, upos: 'X' }])[0]).toBe(lem.lemma(form, upos));
   });
 
+  it('iPerUDT scheme: a word tagged X (most often a goeswith part, no lemma of its own) is read as untagged; formal schemes keep X words as written', () => {
+    const ip = createLemmatizer(BYTES, { scheme: 'iperudt' });
+    expect(ip.lemmatizeSentence([{ form: 'کتابها', upos: 'X' }])[0]).toBe('کتاب');
+    expect(ip.lemmatizeSentence([{ form: 'دهن', upos: 'X' }])[0]).toBe('دهان');
+    expect(lem.lemmatizeSentence([{ form: 'کتابها', upos: 'X' }])[0]).toBe('کتابها');
+  });
+
   it("verbLemma 'past' writes iPerUDT's verb lemmas as past stems (its other lemmas kept): what scheme auto uses on chat", () => {
     const ip = createLemmatizer(BYTES, { scheme: 'iperudt', verbLemma: 'past' });
     expect(ip.lemma('میکنه', 'VERB')).toBe('کرد');
