@@ -141,6 +141,9 @@ const SPLIT_SUFFIX = new Set(['و', 'ها', 'های', 'هایی', 'ی', 'ای', 
 /** a word ending in a letter that does not join the next (کمر, فاسد): its compounds are written without a ZWNJ */
 const NON_JOINING = /[اآدذرزژو]$/;
 
+/** an adverb that may be Arabic with its tanwin left out: a final ا after a consonant letter, not ها (بارها) */
+const ARABIC_ADVERB = /^[^\u200c]{2,}[^اآوی\u200cه]ا$/;
+
 /** an initial آ before ن / م as chat writes it when spoken u (اونجا, اومده) */
 const INITIAL_OO = /^او[نم]./;
 
@@ -303,6 +306,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
   const plurals = d.plurals;
   const stats = d.stats;
   const seraji = options.scheme === 'seraji';
+  const arabicAdverbs = options.scheme === 'iperudt';
   /** the build-time lemmas of frequent forms (no UPOS, PerDT's conventions): valid only for this lemmatizer's defaults */
   const cache = !options.scheme || options.scheme === 'perdt' ? d.cache : undefined;
   const lemmaMap = new Map<string, string>();
@@ -458,6 +462,10 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     if (out === n && !seraji && !known && upos !== 'VERB' && upos !== 'AUX' && !NOMINAL_SKIP.has(upos)) {
       out = informalNominal(n, upos) ?? out;
     }
+    // iPerUDT writes the tanwin of an Arabic adverb the text leaves out (طبیعتا → طبیعتاً: 41 of the 52 adverb types in
+    // ا of its train part whose lemma is the form or the form + tanwin): a word in ا after a consonant whose stem is a
+    // lexicon word (طبیعت, مجدد); the tables keep the Persian ones (حالا, فردا)
+    if (arabicAdverbs && upos === 'ADV' && out === n && ARABIC_ADVERB.test(n) && lexicon.has(n.slice(0, -1))) out = n + '\u064b';
     if (lemmaMap.size && (upos === 'VERB' || upos === 'AUX')) out = lemmaMap.get(out) ?? out;
     // identity: keep the caller's spelling (diacritics and all), only without stray ZWNJs at the edges
     return out === n ? trimZwnj(form) : out;

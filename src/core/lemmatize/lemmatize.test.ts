@@ -259,6 +259,14 @@ describe('lemmatizer: conventions and details', () => {
     expect(lem.lemmatizeSentence([{ form: 'کتابها', upos: 'X' }])[0]).toBe('کتابها');
   });
 
+  it('iPerUDT scheme: an Arabic adverb written without its tanwin takes it, as iPerUDT writes the lemma (اساسا → اساساً); Persian ones do not', () => {
+    const ip = createLemmatizer(BYTES, { scheme: 'iperudt' });
+    expect(ip.lemma('اساسا', 'ADV')).toBe('اساس\u0627\u064b');
+    expect(ip.lemma('حالا', 'ADV')).toBe('حالا');
+    expect(ip.lemma('بارها', 'ADV')).toBe('بارها');
+    expect(lem.lemma('اساسا', 'ADV')).toBe('اساسا');
+  });
+
   it("verbLemma 'past' writes iPerUDT's verb lemmas as past stems (its other lemmas kept): what scheme auto uses on chat", () => {
     const ip = createLemmatizer(BYTES, { scheme: 'iperudt', verbLemma: 'past' });
     expect(ip.lemma('میکنه', 'VERB')).toBe('کرد');
