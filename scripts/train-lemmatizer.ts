@@ -66,7 +66,12 @@ interface Tok {
   /** predicted tags (TAGGER=path with TUNE/CV: a tagger that did not see the held-out part) */
   pUpos?: string;
   pFeats?: string;
-  /** a word of a multi-word token (Seraji's ب + دان for بدان) */
+  /** a word of a multi-word token */
+  mwt?: boolean;
+  /**
+   * a word of a multi-word token after a preposition fused with it (Seraji's بدان = ب + دان, lemma آن): a spelling
+   * of the word only there (the copula and clitics split off a host, رفته + اند, are the same words typed apart)
+   */
   piece?: boolean;
   /** a word without a gold lemma (iPerUDT's goeswith parts, lemma _): context for its neighbours, neither learned nor scored */
   skip?: boolean;
@@ -97,7 +102,8 @@ function tokens(name: string, part: 'train' | 'validation', slice?: 'head' | 'ta
   let wi = -1;
   for (const [si, s] of doc.sentences.entries()) for (const w of s.words) {
     wi++;
-    const piece = w.token.words.length > 1;
+    const mwt = w.token.words.length > 1;
+    const piece = mwt && w.token.words.indexOf(w) > 0 && w.token.words[0]!.upos === 'ADP';
     if (w.lemma === undefined || w.upos === undefined) {
       const p = predicted?.[wi];
       out.push({ form: w.form, upos: w.upos ?? '', lemma: '', sent: si, skip: true, ...(p ? { pUpos: p[0], ...(p[1] ? { pFeats: p[1] } : {}) } : {}) });
@@ -128,7 +134,7 @@ function tokens(name: string, part: 'train' | 'validation', slice?: 'head' | 'ta
     if ((name === 'perdtEarly' || (name === 'seraji' && !keepScheme)) && lemma === 'کرد' && /شد|شو|ش$/.test(w.form)) lemma = 'شد';
     const p = predicted?.[wi];
     out.push({
-      form: w.form, upos, lemma, sent: si, ...(w.feats ? { feats: w.feats } : {}), ...(pair ? { pair } : {}), ...(piece ? { piece } : {}),
+      form: w.form, upos, lemma, sent: si, ...(w.feats ? { feats: w.feats } : {}), ...(pair ? { pair } : {}), ...(mwt ? { mwt } : {}), ...(piece ? { piece } : {}),
       ...(p ? { pUpos: p[0], ...(p[1] ? { pFeats: p[1] } : {}) } : {}),
     });
   }
@@ -531,8 +537,8 @@ function build(): LemmaData {
   const informal = 'iperudtTrain';
   // pronouns also per PronType: "form\tPRON\tDem"
   const byPron: Votes = new Map();
-  // a form seen only as a piece of a multi-word token (Seraji's دان of بدان = به + آن) teaches its lemma with its UPOS
-  // only: a word alone (no UPOS: search keys) is no such piece
+  // a form seen only as a word fused with a preposition in a multi-word token (Seraji's دان of بدان = به + آن) teaches
+  // its lemma with its UPOS only: a word alone (no UPOS: search keys) is no such piece
   const standalone = new Set<string>();
   for (const toks of Object.values(train)) for (const t of toks) if (!t.piece) standalone.add(t.form);
   const alone = (t: Tok): boolean => !t.piece || standalone.has(t.form);
@@ -845,7 +851,7 @@ function evaluate(bytes: Uint8Array, tally?: Map<string, number[]>): void {
     const aUp = run((t) => ({ form: t.form, upos: t.upos }));
     const aUpf = run((t) => ({ form: t.form, upos: t.upos, feats: t.feats }));
     // (a word of a multi-word token says so, as a Doc's Word does through its token)
-    const aNo = run((t) => ({ form: t.form, ...(t.piece ? { token: MWT } : {}) }));
+    const aNo = run((t) => ({ form: t.form, ...(t.mwt ? { token: MWT } : {}) }));
     const hasTagger = toks.length > 0 && toks[0]!.pUpos !== undefined;
     const aTag = hasTagger ? run((t) => ({ form: t.form, upos: t.pUpos, feats: t.pFeats })) : [];
     const ordered = bySent.flatMap((s) => s ?? []);
