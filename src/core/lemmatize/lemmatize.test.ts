@@ -79,6 +79,8 @@ const VERBS: Row[] = [
   ['میخوام', 'VERB', 'خواست', 'informal: glued می and informal stem خوا'],
   ['میشه', 'VERB', 'شد', 'informal 3sg ending ه with informal stem ش'],
   ['رفتین', 'VERB', 'رفت', "chat's past 2pl ین (رفتید)"],
+  ['نمی‌شست', 'VERB', 'شست', 'نمی + the past stem شست, not نمی + chat\'s present ش + ست (was شد): ست is no verb ending'],
+  ['می‌رست', 'VERB', 'رست', 'می + رست, not می + ر + ست (was رفت)'],
   ['نکردین', 'VERB', 'کرد', "chat's negative past 2pl"],
   ['میکنه', 'VERB', 'کرد', 'informal 3sg ending ه'],
   ['نمیدونم', 'VERB', 'دانست', 'informal stem دون'],

@@ -22,7 +22,7 @@ const PREFIXES: [string, boolean, boolean][] = [
   // (chat's نمی + یا for آ: نمیام, نمیای = نم + یام; only before یا, below)
   ['نم', true, false],
 ];
-const PRES_ENDINGS = ['', 'م', 'ی', 'د', 'یم', 'ید', 'ند', 'ه', 'ن', 'ین', 'ست'];
+const PRES_ENDINGS = ['', 'م', 'ی', 'د', 'یم', 'ید', 'ند', 'ه', 'ن', 'ین'];
 const PAST_ENDINGS = ['', 'م', 'ی', 'یم', 'ید', 'ند', 'ه', 'هام', 'های', 'هاست', 'هایم', 'هاید', 'هاند', 'هایی', 'ن', 'ین'];
 // a participle written together with its auxiliary: رفته‌بودیم, دیده‌باشد, گفته‌شد
 for (const aux of ['بود', 'باش', 'شد', 'شو']) {
@@ -169,7 +169,7 @@ export interface VerbReading {
 }
 
 /** person × 2 + (plural ? 1 : 0) of a present stem's ending (the bare stem: the imperative 2nd singular) */
-const PRES_PN = new Map<string, number>([['', 4], ['م', 2], ['ی', 4], ['د', 6], ['یم', 3], ['ید', 5], ['ند', 7], ['ه', 6], ['ن', 7], ['ین', 5], ['ست', 6]]);
+const PRES_PN = new Map<string, number>([['', 4], ['م', 2], ['ی', 4], ['د', 6], ['یم', 3], ['ید', 5], ['ند', 7], ['ه', 6], ['ن', 7], ['ین', 5]]);
 /** the same of a past stem's ending (the bare stem: the 3rd singular; the participle ه and the infinitive ن: none) */
 const PAST_PN = new Map<string, number>([['', 6], ['م', 2], ['ی', 4], ['یم', 3], ['ید', 5], ['ند', 7], ['ین', 5], ['هام', 2], ['های', 4], ['هاست', 6], ['هایم', 3], ['هاید', 5], ['هاند', 7]]);
 /** a participle + a written-together auxiliary (رفته‌بودیم): the auxiliary's ending */
@@ -248,7 +248,6 @@ export function analyzeVerb(form: string, stems: VerbStems, out?: VerbReading): 
               const e = list[k]!;
               const el = e.length;
               if (rl <= el || (el > 1 && !r.endsWith(e))) continue;
-              if (pre === 'ب' && e === 'ست') continue;
               const L = rl - el;
               let hit = L < 3 || presLong ? present.get(r.slice(0, L)) : undefined;
               if (!hit && el && L > 1 && r.charCodeAt(L - 1) === 0x06cc) {
