@@ -168,6 +168,11 @@ export const PARAMS = {
   chatPluralAcross: 1,
   /** after an unknown stem in ه whose letters before the ه are a known word, no clitic in ا is cut off (سرگرمیهام): 1 on, 0 off */
   pluralOverH: 1,
+  /**
+   * in pluralOverH, letters in ده / ته count as a participle only when the letters before the ه are a verb form (a past
+   * stem: برگشت + ه), not a noun (ابهت, ادبیات: ابهتهایم is ابهت + هایم, not ابهته + ‌ایم): 1 on, 0 off
+   */
+  participleStem: 1,
   /** a clitic in ا is not cut off where the stem + ا is a commoner word (دنیاش is دنیا + ش, not دنی + ‌اش): 1 on, 0 off */
   alefWord: 1,
   /** a participle after می/نمی is a verb form (می‌گذشته, نمی‌داده): 1 on, 0 off */
@@ -745,6 +750,17 @@ export class HalfSpaceDecoder {
     return null;
   }
 
+  /**
+   * w[0, j) ends like a participle (ده, ته: isParticipleEnd), and — with PARAMS.participleStem — the letters before its
+   * ه are a verb form the model knows (a past stem: برگشت, فرستاد), not only a noun (ابهت, ادبیات, آخرت)
+   */
+  private participleOver(w: string, j: number): boolean {
+    if (!isParticipleEnd(w, j)) return false;
+    if (!PARAMS.participleStem) return true;
+    const r = this.m.pieceRange(w, 0, j - 1);
+    return r >= 0 && (this.m.flags[r]! & FLAG_VERB) !== 0;
+  }
+
   /** A known word: the piece was seen as a word or at a word's start, or carries one of `flags` (default: listed). */
   private known(row: number, flags = FLAG_LEX): boolean {
     return row >= 0 && (this.m.first[row]! > 0 || (this.m.flags[row]! & flags) !== 0);
@@ -935,8 +951,9 @@ export class HalfSpaceDecoder {
           if (unknownStem[j] && w.charCodeAt(j) === 0x0627 && w.charCodeAt(j - 1) === 0x0647 && j >= 2 && !isJoiner(w.charCodeAt(j - 2)) && !isParticipleEnd(w, j) && ALEF_CLITICS.has(w.slice(j, k))) continue;
           // and not where the letters before that ه are a known word (or one the model writes with a ZWNJ): the ه then
           // begins the plural + a clitic (سرگرمیهام, همکلاسیهاش are سرگرمی, هم‌کلاسی + هام / هاش, not سرگرمیه + ‌ام);
-          // unless the letters up to the ه are a chat word (خونهاش is خونه + اش)
-          if (PARAMS.pluralOverH && unknownStem[j] && w.charCodeAt(j) === 0x0627 && w.charCodeAt(j - 1) === 0x0647 && j >= 4 && !isParticipleEnd(w, j) && ALEF_CLITICS.has(w.slice(j, k)) && !this.m.isInformalWord(w.slice(0, j)) && this.knownOrForm(w.slice(0, j - 1))) continue;
+          // unless the letters up to the ه are a chat word (خونهاش is خونه + اش) or a participle whose past stem the model
+          // knows (participleOver: برگشتهایم may be برگشته‌ایم; ابهتهایم, ادبیاتهایم are ابهت, ادبیات + هایم)
+          if (PARAMS.pluralOverH && unknownStem[j] && w.charCodeAt(j) === 0x0627 && w.charCodeAt(j - 1) === 0x0647 && j >= 4 && !this.participleOver(w, j) && ALEF_CLITICS.has(w.slice(j, k)) && !this.m.isInformalWord(w.slice(0, j)) && this.knownOrForm(w.slice(0, j - 1))) continue;
           // after اه, and in الله, the ه is a consonant (راه, ماه, اشتباه, دانشگاه): clitics are glued to it (ماهم,
           // اشتباهم, اللهم)
           // nor after a stem the model does not know when the letters are a known word + a known word that the cut goes
