@@ -30,6 +30,11 @@ const ACADEMY_SUFFIXES = [...PLURAL_ENDINGS, 'ترین', 'تر'];
  * the endings pluralApart cuts before: the plural and its clitics, and the plural + the copula (مدتهاست, ارزشهاست: the
  * training text writes مدت‌هاست 3 times, مدتهاست 3, so the model kept it whole); longest first
  */
+/**
+ * the plural endings whose letters also read as a word in ه + a clitic in ا (نامهای: نامه‌ای, نامهایم: نامه‌ایم,
+ * نامهایی, نامهاست); هایش, هایشان, هایت ... have no such reading (no clitic ‌ایش, ‌ایشان)
+ */
+const H_ALEF_READS = new Set(['های', 'هایی', 'هایم', 'هاست']);
 const PLURAL_APART_ENDINGS = [...PLURAL_ENDINGS, 'هاست'].sort((a, b) => b.length - a.length);
 /** the copula heads no compound (استالینی is no است + الینی) */
 const COPULAS = new Set(['است', 'هست', 'نیست']);
@@ -173,6 +178,11 @@ export const PARAMS = {
    * stem: برگشت + ه), not a noun (ابهت, ادبیات: ابهتهایم is ابهت + هایم, not ابهته + ‌ایم): 1 on, 0 off
    */
   participleStem: 1,
+  /**
+   * pluralApart keeps a plural glued for a stem + ه that is a word only where the ending also reads as ه + a clitic in
+   * ا (های, هایی, هایم, هاست), not هایش, هایشان (آسفالتهایش is آسفالت‌هایش though آسفالته is a word): 1 on, 0 off
+   */
+  hAlefOnly: 1,
   /** a clitic in ا is not cut off where the stem + ا is a commoner word (دنیاش is دنیا + ش, not دنی + ‌اش): 1 on, 0 off */
   alefWord: 1,
   /** a participle after می/نمی is a verb form (می‌گذشته, نمی‌داده): 1 on, 0 off */
@@ -1165,7 +1175,7 @@ export class HalfSpaceDecoder {
       const si = this.idx(stem);
       const unseen = PARAMS.unseenPlural > 0 && (suf === 'ها' || suf === 'هایی') && stem.length >= PARAMS.unseenPlural && !stem.endsWith('ب') && !stem.includes('ة') && (si < 0 || (this.m.first[si]! + this.m.glued[si]! + this.m.next[si]! === 0 && (this.m.flags[si]! & FLAG_LEX) === 0));
       if (!unseen && (!this.established(si) || this.m.first[si]! + this.m.glued[si]! < 2)) return form;
-      if ((suf.startsWith('های') || suf === 'هاست') && this.known(this.idx(stem + 'ه'), FLAG_LEX | FLAG_PARTICIPLE)) return form;
+      if ((PARAMS.hAlefOnly ? H_ALEF_READS.has(suf) : suf.startsWith('های') || suf === 'هاست') && this.known(this.idx(stem + 'ه'), FLAG_LEX | FLAG_PARTICIPLE)) return form;
       return stem + Z + suf;
     }
     return form;
