@@ -183,6 +183,8 @@ const CASES: [string, string, string][] = [
   ['صندلیاش', `صندلی${Z}اش`, 'a word in ی + ‌اش is still cut where the stem + ا is no word'],
   ['ابهتهایم و ادبیاتهایم و برگشتهایم', `ابهت${Z}هایم و ادبیات${Z}هایم و برگشته${Z}ایم`, 'a noun in ت + هایم is the noun + the plural + م (were ابهته‌ایم, ادبیاته‌ایم: letters in ته counted as a participle); after a past stem (برگشت) the participle + ‌ایم stays'],
   ['آسفالتهایش و حکمهایشان، آسفالتهای', `آسفالت${Z}هایش و حکم${Z}هایشان، آسفالته${Z}ای`, 'a stem whose + ه is a word too (آسفالته, حکمه) keeps its plural glued only before های / هایی / هایم / هاست, which read as ه + a clitic in ا; هایش, هایشان have no such reading (were left glued)'],
+  ['آبرنگها و الیاسهای و زندانیهایی', `آبرنگ${Z}ها و الیاس${Z}های و زندانی${Z}هایی`, 'a known word the model writes whole, in a joining letter, + the plural is that word + ‌ها..., not cut inside (were آب‌رنگ‌ها, الی‌اس‌های, زن‌دانی‌هایی)'],
+  ['اونهایی که', 'اونهایی که', 'but chat\'s pronoun اون keeps its plural glued, like آنها'],
   ['سرگرمیهام', 'سرگرمیهام', 'سرگرمی + chat هام (my hobbies): an unknown سرگرمیه + ‌ام is no reading when the letters before the ه are a known word'],
   ['همکلاسیهاش', 'همکلاسیهاش', 'the same after a word the model writes with a ZWNJ (هم‌کلاسی): not همکلاسیه‌اش'],
   ['خونهاش', `خونه${Z}اش`, 'but a chat word in ه (خونه) + ‌اش is still cut, though خون is a word'],

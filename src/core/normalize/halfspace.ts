@@ -183,6 +183,11 @@ export const PARAMS = {
    * ا (های, هایی, هایم, هاست), not هایش, هایشان (آسفالتهایش is آسفالت‌هایش though آسفالته is a word): 1 on, 0 off
    */
   hAlefOnly: 1,
+  /**
+   * a known word the model writes whole, ending in a joining letter, + the plural is that word + ‌ها..., not a cut
+   * inside it (آبرنگها was آب‌رنگ‌ها, الیاسها الی‌اس‌ها): 1 on, 0 off
+   */
+  wholeStemPlural: 1,
   /** a clitic in ا is not cut off where the stem + ا is a commoner word (دنیاش is دنیا + ش, not دنی + ‌اش): 1 on, 0 off */
   alefWord: 1,
   /** a participle after می/نمی is a verb form (می‌گذشته, نمی‌داده): 1 on, 0 off */
@@ -612,13 +617,18 @@ export class HalfSpaceDecoder {
     }
     // a known word ending in a letter that does not join (دکتر, بیمار) + the plural: the word is whole (no ZWNJ can
     // stand after ر), not a cut elsewhere (دکترها was دک‌ترها, بیمارهای was بی‌مارهای); unless the word + ه is known
-    // too, for then ه‌ای ه‌ایم may be what is written (فرستادهایم is فرستاده‌ایم)
+    // too, for then ه‌ای ه‌ایم may be what is written (فرستادهایم is فرستاده‌ایم). Likewise a known word the model writes
+    // whole ending in a letter that joins takes the plural after a ZWNJ (PARAMS.wholeStemPlural: آبرنگها was
+    // آب‌رنگ‌ها, الیاسها الی‌اس‌ها, زندانیهایی زن‌دانی‌هایی), where the word + ه is known only before an ending that
+    // reads as ه + a clitic in ا (H_ALEF_READS: آستانهای may be آستانه‌ای, the line decides)
     for (const suf of PLURAL_ENDINGS) {
       if (w.length < suf.length + 2 || !w.endsWith(suf)) continue;
       const stem = w.slice(0, -suf.length);
-      if (isJoiner(stem.charCodeAt(stem.length - 1))) continue;
-      if (!this.known(this.idx(stem)) || this.known(this.idx(stem + 'ه'), FLAG_LEX | FLAG_PARTICIPLE)) continue;
-      if (this.segmentUncached(stem) === stem) return w;
+      const joins = isJoiner(stem.charCodeAt(stem.length - 1));
+      // (not the pronouns, whose plural the text writes glued: آنها, chat's اونها)
+      if (joins && (!PARAMS.wholeStemPlural || PRONOUN_STEMS.has(stem))) continue;
+      if (!this.known(this.idx(stem)) || ((!joins || H_ALEF_READS.has(suf)) && this.known(this.idx(stem + 'ه'), FLAG_LEX | FLAG_PARTICIPLE))) continue;
+      if (this.segmentUncached(stem) === stem) return joins ? stem + Z + suf : w;
     }
     // a listed word not in ه or ی + a personal ending or possessive clitic glued (بیدار + یم, پیمان + ند, آهک + ش, تحریک
     // + ند) is that word with its ending, not a compound to cut (پی‌مانند, آه‌کش, تحری‌کند read the ending as part of a
