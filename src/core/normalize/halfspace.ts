@@ -188,6 +188,8 @@ export const PARAMS = {
    * inside it (آبرنگها was آب‌رنگ‌ها, الیاسها الی‌اس‌ها): 1 on, 0 off
    */
   wholeStemPlural: 1,
+  /** hAlefReading: before هایم, stem + ه is read only as a participle or a word commoner than the stem: 1 on, 0 off */
+  hImOnlyCommon: 1,
   /** a clitic in ا is not cut off where the stem + ا is a commoner word (دنیاش is دنیا + ش, not دنی + ‌اش): 1 on, 0 off */
   alefWord: 1,
   /** a participle after می/نمی is a verb form (می‌گذشته, نمی‌داده): 1 on, 0 off */
@@ -627,7 +629,7 @@ export class HalfSpaceDecoder {
       const joins = isJoiner(stem.charCodeAt(stem.length - 1));
       // (not the pronouns, whose plural the text writes glued: آنها, chat's اونها)
       if (joins && (!PARAMS.wholeStemPlural || PRONOUN_STEMS.has(stem))) continue;
-      if (!this.known(this.idx(stem)) || ((!joins || H_ALEF_READS.has(suf)) && this.known(this.idx(stem + 'ه'), FLAG_LEX | FLAG_PARTICIPLE))) continue;
+      if (!this.known(this.idx(stem)) || ((!joins || H_ALEF_READS.has(suf)) && this.hAlefReading(stem, suf))) continue;
       if (this.segmentUncached(stem) === stem) return joins ? stem + Z + suf : w;
     }
     // a listed word not in ه or ی + a personal ending or possessive clitic glued (بیدار + یم, پیمان + ند, آهک + ش, تحریک
@@ -779,6 +781,21 @@ export class HalfSpaceDecoder {
     if (!PARAMS.participleStem) return true;
     const r = this.m.pieceRange(w, 0, j - 1);
     return r >= 0 && (this.m.flags[r]! & FLAG_VERB) !== 0;
+  }
+
+  /**
+   * stem + `suf` (a plural ending) may also read as the word stem + ه + a clitic in ا (نامهای: نامه‌ای): stem + ه is a
+   * known word or participle. With PARAMS.hImOnlyCommon, before هایم only a participle (فرستاده‌ایم, "we have sent"),
+   * the ه‌form of a verb's past stem, or a word in ه the text shows more often than the stem: ‌ایم after a noun is "we
+   * are" (آماره‌ایم, امروزه‌ایم), far rarer than the plural + "my" (آمارهایم, امروزهایم)
+   */
+  private hAlefReading(stem: string, suf: string): boolean {
+    const hi = this.idx(stem + 'ه');
+    if (!this.known(hi, FLAG_LEX | FLAG_PARTICIPLE)) return false;
+    if (!PARAMS.hImOnlyCommon || suf !== 'هایم') return true;
+    const si = this.idx(stem);
+    if ((this.m.flags[hi]! & (FLAG_PARTICIPLE | FLAG_VERB)) !== 0 || (si >= 0 && (this.m.flags[si]! & FLAG_VERB) !== 0)) return true;
+    return this.wordCount(stem + 'ه') > this.wordCount(stem);
   }
 
   /** A known word: the piece was seen as a word or at a word's start, or carries one of `flags` (default: listed). */
