@@ -217,6 +217,11 @@ export const PARAMS = {
   /** how often that word must be seen glued (as a word or a word's start) */
   stemEndingMin: 1,
   /**
+   * a listed word of this many letters or more counts for stemBeforeEnding though the text never shows it (راهزنند,
+   * ماهیگیریم were راه‌زنند, ماهی‌گیریم; not shorter ones: کیام is chat's کی‌ام, "who am I", not کیا + م); 0 off
+   */
+  stemEndingLexLen: 4,
+  /**
    * a known piece that is no verb form is cut off after می/نمی only when the text shows it after that prefix and a
    * ZWNJ (می‌توان): میزمان is میز + مان, not می + زمان; نمیشناس, a bare stem, no verb form: 1 on, 0 off
    */
@@ -822,7 +827,7 @@ export class HalfSpaceDecoder {
 
   /**
    * The length of the word before a glued personal ending or possessive clitic of `w` (شان تان مان یم ید ند م ت ش) when
-   * that word is listed (FLAG_LEX), seen glued at least `stemEndingMin` times, no verb form, three letters at least, not
+   * that word is listed (FLAG_LEX), seen glued at least `stemEndingMin` times (or of `stemEndingLexLen` letters), no verb form, three letters at least, not
    * in ه or ی (whose endings take a ZWNJ or an ا), and written whole by the model (not روانشناس: روان‌شناسم); else 0.
    */
   private stemBeforeEnding(w: string): number {
@@ -832,7 +837,7 @@ export class HalfSpaceDecoder {
       const last = w.charCodeAt(k - 1);
       if (last === 0x0647 || last === 0x06cc || last === 0x200c) continue;
       const r = this.m.pieceRange(w, 0, k);
-      if (r >= 0 && (this.m.flags[r]! & (FLAG_LEX | FLAG_VERB)) === FLAG_LEX && this.m.glued[r]! >= PARAMS.stemEndingMin && this.segmentUncached(w.slice(0, k)) === w.slice(0, k)) return k;
+      if (r >= 0 && (this.m.flags[r]! & (FLAG_LEX | FLAG_VERB)) === FLAG_LEX && (this.m.glued[r]! >= PARAMS.stemEndingMin || (PARAMS.stemEndingLexLen > 0 && k >= PARAMS.stemEndingLexLen)) && this.segmentUncached(w.slice(0, k)) === w.slice(0, k)) return k;
     }
     return 0;
   }
