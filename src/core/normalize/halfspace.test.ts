@@ -188,6 +188,7 @@ const CASES: [string, string, string][] = [
   ['آمارهایم و حکمهایم و بخشهایم و فرستادهایم', `آمارهایم و حکم${Z}هایم و بخش${Z}هایم و فرستاده${Z}ایم`, 'before هایم a word + ه that is no participle and rarer than the word is not read as ه + ‌ایم ("we are", far rarer after a noun than the plural + "my": were آماره‌ایم, حکمه‌ایم, بخشه‌ایم); a participle still is (فرستاده‌ایم)'],
   ['راهزنند و ماهیگیریم', 'راهزنند و ماهیگیریم', 'a listed word of four letters or more the model writes whole + a personal ending stays one word though the text never shows it (were راه‌زنند, ماهی‌گیریم)'],
   ['من کیام', `من کی${Z}ام`, 'but not a shorter one: chat\'s کی‌ام ("who am I") is not کیا + م'],
+  ['رونالدوها و پشمالوهایشان', 'رونالدوها و پشمالوهایشان', 'a listed word with ال inside + the plural is not cut before an Arabic article (were رون‌الدوها, پشم‌الوهایشان)'],
   ['سرگرمیهام', 'سرگرمیهام', 'سرگرمی + chat هام (my hobbies): an unknown سرگرمیه + ‌ام is no reading when the letters before the ه are a known word'],
   ['همکلاسیهاش', 'همکلاسیهاش', 'the same after a word the model writes with a ZWNJ (هم‌کلاسی): not همکلاسیه‌اش'],
   ['خونهاش', `خونه${Z}اش`, 'but a chat word in ه (خونه) + ‌اش is still cut, though خون is a word'],

@@ -190,6 +190,8 @@ export const PARAMS = {
   wholeStemPlural: 1,
   /** hAlefReading: before هایم, stem + ه is read only as a participle or a word commoner than the stem: 1 on, 0 off */
   hImOnlyCommon: 1,
+  /** articleApart makes no cut before ال inside a listed word + the plural (رونالدوها was رون‌الدوها): 1 on, 0 off */
+  articlePlural: 1,
   /** a clitic in ا is not cut off where the stem + ا is a commoner word (دنیاش is دنیا + ش, not دنی + ‌اش): 1 on, 0 off */
   alefWord: 1,
   /** a participle after می/نمی is a verb form (می‌گذشته, نمی‌داده): 1 on, 0 off */
@@ -1147,6 +1149,12 @@ export class HalfSpaceDecoder {
     if (this.known(this.idx(form), FLAG_LEX | FLAG_VERB)) return form;
     // (nor a listed word + a personal ending: ناسالمیم is ناسالم + یم, not ناس + المیم)
     if (PARAMS.stemEnding && this.stemBeforeEnding(form) > 0) return form;
+    // (nor a listed word + the plural: رونالدوها, پشمالوها are رونالدو, پشمالو + ها, not رون, پشم + الوها)
+    if (PARAMS.articlePlural) {
+      for (const suf of PLURAL_APART_ENDINGS) {
+        if (form.length - suf.length >= 5 && form.endsWith(suf) && this.known(this.idx(form.slice(0, form.length - suf.length)), FLAG_LEX)) return form;
+      }
+    }
     for (let p = 3; p <= form.length - 5; p++) {
       if (form.charCodeAt(p) !== 0x0627 || form.charCodeAt(p + 1) !== 0x0644 || !isJoiner(form.charCodeAt(p - 1))) continue;
       const next = form.charCodeAt(p + 2);
