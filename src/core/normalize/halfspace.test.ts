@@ -189,6 +189,7 @@ const CASES: [string, string, string][] = [
   ['راهزنند و ماهیگیریم', 'راهزنند و ماهیگیریم', 'a listed word of four letters or more the model writes whole + a personal ending stays one word though the text never shows it (were راه‌زنند, ماهی‌گیریم)'],
   ['من کیام', `من کی${Z}ام`, 'but not a shorter one: chat\'s کی‌ام ("who am I") is not کیا + م'],
   ['رونالدوها و پشمالوهایشان', 'رونالدوها و پشمالوهایشان', 'a listed word with ال inside + the plural is not cut before an Arabic article (were رون‌الدوها, پشم‌الوهایشان)'],
+  ['راهزنتر و آبرنگترین', `راهزن${Z}تر و آبرنگ${Z}ترین`, 'a listed adjective the model writes whole + تر / ترین is that adjective + ‌تر, not cut inside (were راه‌زن‌تر, آب‌رنگ‌ترین)'],
   ['سرگرمیهام', 'سرگرمیهام', 'سرگرمی + chat هام (my hobbies): an unknown سرگرمیه + ‌ام is no reading when the letters before the ه are a known word'],
   ['همکلاسیهاش', 'همکلاسیهاش', 'the same after a word the model writes with a ZWNJ (هم‌کلاسی): not همکلاسیه‌اش'],
   ['خونهاش', `خونه${Z}اش`, 'but a chat word in ه (خونه) + ‌اش is still cut, though خون is a word'],

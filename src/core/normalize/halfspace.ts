@@ -192,6 +192,8 @@ export const PARAMS = {
   hImOnlyCommon: 1,
   /** articleApart makes no cut before ال inside a listed word + the plural (رونالدوها was رون‌الدوها): 1 on, 0 off */
   articlePlural: 1,
+  /** a listed adjective in a joining letter the model writes whole + تر / ترین is not cut inside (راهزنتر was راه‌زن‌تر): 1 on, 0 off */
+  wholeStemTar: 1,
   /** a clitic in ا is not cut off where the stem + ا is a commoner word (دنیاش is دنیا + ش, not دنی + ‌اش): 1 on, 0 off */
   alefWord: 1,
   /** a participle after می/نمی is a verb form (می‌گذشته, نمی‌داده): 1 on, 0 off */
@@ -638,6 +640,20 @@ export class HalfSpaceDecoder {
       if (joins && (!PARAMS.wholeStemPlural || PRONOUN_STEMS.has(stem))) continue;
       if (!this.known(this.idx(stem)) || ((!joins || H_ALEF_READS.has(suf)) && this.hAlefReading(stem, suf))) continue;
       if (this.segmentUncached(stem) === stem) return joins ? stem + Z + suf : w;
+    }
+    // the same for an adjective + تر / ترین that the cut search cuts inside (PARAMS.wholeStemTar: راهزنتر was
+    // راه‌زن‌تر, آبرنگترین آب‌رنگ‌ترین)
+    if (PARAMS.wholeStemTar && !LEXICALISED.has(w)) {
+      for (const suf of ['ترین', 'تر']) {
+        if (w.length < suf.length + 3 || !w.endsWith(suf)) continue;
+        const stem = w.slice(0, -suf.length);
+        const si = this.idx(stem);
+        if (si < 0 || (this.m.flags[si]! & (FLAG_ADJ | FLAG_LEX)) !== (FLAG_ADJ | FLAG_LEX) || (this.m.flags[si]! & FLAG_VERB) !== 0) continue;
+        if (this.segmentUncached(stem) !== stem || !isJoiner(stem.charCodeAt(stem.length - 1))) continue;
+        // (only where the cut search would cut inside the adjective: a glued لوستر, درستر are words of their own)
+        const cut = this.bestCut(w);
+        if (cut !== null && cut.indexOf(Z) < stem.length) return stem + Z + suf;
+      }
     }
     // a listed word not in ه or ی + a personal ending or possessive clitic glued (بیدار + یم, پیمان + ند, آهک + ش, تحریک
     // + ند) is that word with its ending, not a compound to cut (پی‌مانند, آه‌کش, تحری‌کند read the ending as part of a
