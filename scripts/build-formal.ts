@@ -12,6 +12,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { haveShared, readShared, ROOT } from './lib/corpus.js';
+import { splitBlocks, SPLITS } from './lib/splits.js';
 import { updateManifest } from './lib/manifest.js';
 
 if (!haveShared()) {
@@ -261,6 +262,29 @@ for (const [a, b] of [
 // gives it (می‌زاره was می‌گزارد)
 stems.set('زار', 'گذار');
 
+// adjectives: the word forms the treebanks' train parts tag ADJ at least ADJ_MIN times and in half their uses or more
+// (خوب, سخت, جالب; ایران, پسر, which the lexicon lists as adjectives too, are nouns there). The formalizer reads such a
+// word + ه inside a clause as the copula (خوبه الان → خوب است الان); after a noun the ه is chat's definite article or
+// ezafe (پسره گفت, فوتبال ایرانه). Validation parts are not read
+const ADJ_MIN = 2;
+const adjCount = new Map<string, number>();
+const formCount = new Map<string, number>();
+for (const name of ['perdt', 'seraji', 'iperudtTrain', 'perdtEarly']) {
+  for (const b of splitBlocks(name, SPLITS[name]!.train)) {
+    for (const l of b.split('\n')) {
+      const t = l.split('\t');
+      if (t.length < 4 || !/^\d+$/.test(t[0]!)) continue;
+      const w = norm(t[1]!);
+      formCount.set(w, (formCount.get(w) ?? 0) + 1);
+      if (t[3] === 'ADJ') adjCount.set(w, (adjCount.get(w) ?? 0) + 1);
+    }
+  }
+}
+const adjectives = [...adjCount]
+  .filter(([w, n]) => n >= ADJ_MIN && 2 * n >= formCount.get(w)! && !/[\s\u200c]/.test(w))
+  .map(([w]) => w)
+  .sort();
+
 const sorted = <V>(m: Map<string, V>): [string, V][] => [...m].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
 const license = 'MIT (hazm iwords.dat, iverbs.dat; shekar informal_words.csv)';
 const data = {
@@ -271,9 +295,10 @@ const data = {
   },
   words: sorted(words),
   stems: sorted(stems),
+  adjectives,
 };
 const bytes = new TextEncoder().encode(JSON.stringify(data) + '\n');
 writeFileSync(`${ROOT}data/formal.json`, bytes);
 updateManifest('formal.json', bytes, license);
-console.log(`data/formal.json: ${words.size} words, ${stems.size} stems, ${bytes.length} bytes; left out as formal words: ${dropped.length}`);
+console.log(`data/formal.json: ${words.size} words, ${stems.size} stems, ${adjectives.length} adjectives, ${bytes.length} bytes; left out as formal words: ${dropped.length}`);
 if (process.env.SHOW) for (const d of dropped) console.log('  ' + d);

@@ -42,6 +42,13 @@ export interface FormalData {
   words: [string, string][];
   /** colloquial present stem → formal present stem (ر → رو, تون → توان) */
   stems: [string, string][];
+  /**
+   * words the treebanks tag as adjectives most of the time (خوب, سخت, جالب; not ایران, پسر, which the lexicon lists as
+   * adjectives too): a word of these + ه inside a clause is the adjective + the copula (خوبه الان → خوب است الان),
+   * where after a noun the ه is chat's definite article or ezafe (پسره گفت, ایرانه شما). Absent in older data: no such
+   * reading
+   */
+  adjectives?: string[];
 }
 
 export interface FormalizeOptions {
@@ -140,6 +147,8 @@ const HAVE_BE = /^(?:ن?(?:دار|باش)(?:م|ی|د|ه|یم|ید|ین|ن|ند)|
 const LIGHT_VERB = /^(?:(?:ن?می)(?:ش|شو|کن)(?:م|ی|د|ه|یم|ید|ین|ن|ند)|ن?(?:شد|کرد)(?:|م|ی|ه|یم|ید|ین|ن|ند))$/;
 /** prepositions: the word after one is no verb (not تا, until, nor در, also a preverb: از دستم در بره) */
 const AFTER_PREPOSITION = new Set(['از', 'به', 'با', 'برای', 'برا', 'واسه', 'بی', 'بدون']);
+/** after a word in ه these make its ه chat's definite article, not the copula (بزرگه رو بده) */
+const NOT_AFTER_COPULA = new Set(['را', 'رو', 'هم', 'ی']);
 /** words that begin a new clause: a past stem + ن before them is the 3rd person plural (بودن و, کردن ولی) */
 const CLAUSE_NEXT = new Set(['که', 'و', 'ولی', 'اما']);
 /** longer runs of letters are no words (every reading test is then linear in the text) */
@@ -243,6 +252,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
   }
   const lemma = res.lemma instanceof Uint8Array ? decodeLemma(res.lemma) : res.lemma;
   const words = new Map(data.words);
+  const adjectives = new Set(data.adjectives ?? []);
   const lexicon = lemma.lexicon;
   const freq = lemma.freq;
   const f = (w: string): number => freq.get(w) ?? 0;
@@ -324,6 +334,14 @@ export function createFormalizer(res: FormalResources): Formalizer {
   let lastStem = '';
   /** verb()'s last reading was the infinitive of a colloquially spelled past stem (اومدن → آمدن) */
   let lastInfinitive = false;
+  /**
+   * `k` is a stem + the ending `e` where the stem is one of the treebanks' adjectives and only a rare verb's past stem
+   * (سخت of سختن, to weigh): سخته is سخت + the copula, not that verb's participle
+   */
+  const rareAdjective = (k: string, e: string): boolean => {
+    const st = k.slice(0, k.length - e.length);
+    return e !== '' && adjectives.has(st) && (pastWeight.get(st) ?? 0) < COMMON_VERB;
+  };
   /** the formal form of a colloquial verb; null for a verb form formal text writes so (stop there); undefined: no verb */
   const verb = (k: string): string | null | undefined => {
     lastStem = '';
@@ -345,7 +363,9 @@ export function createFormalizer(res: FormalResources): Formalizer {
     else if (pre === '' && (body.startsWith('ب') || body.startsWith('ن'))) prefixes.push(body[0]!, '');
     else if (pre === '') prefixes.push('');
     // a formal past form or participle as a whole (بارید, شده): nothing to do
-    for (const e of FORMAL_PAST_ENDINGS) if (k.endsWith(e) && past.has(k.slice(0, k.length - e.length))) return null;
+    // (but not a rare verb's form whose stem is one of the treebanks' adjectives: سخته is سخت + the copula, not the
+    // participle of سختن, to weigh)
+    for (const e of FORMAL_PAST_ENDINGS) if (k.endsWith(e) && past.has(k.slice(0, k.length - e.length)) && !rareAdjective(k, e)) return null;
     let first: string | undefined;
     let firstRare = false;
     for (const prefix of prefixes) {
@@ -357,7 +377,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
       if (prefix !== 'ب') {
         // (after ن a stem in آ is written یا: نیامدم)
         const r = prefix === 'ن' && rest.startsWith('یا') ? 'آ' + rest.slice(2) : rest;
-        for (const e of FORMAL_PAST_ENDINGS) if (r.endsWith(e) && past.has(r.slice(0, r.length - e.length))) return null;
+        for (const e of FORMAL_PAST_ENDINGS) if (r.endsWith(e) && past.has(r.slice(0, r.length - e.length)) && !(prefix === '' && rareAdjective(r, e))) return null;
       }
       // a formal imperative (بخوان, بیا, بگیر)
       // (of a common verb: بره is no imperative of رهیدن)
@@ -760,6 +780,18 @@ export function createFormalizer(res: FormalResources): Formalizer {
     return undefined;
   };
 
+  /**
+   * a word in ه read as an adjective + the copula (خوبه → خوب است): the reading formalWord gives it at a clause's end,
+   * when that is one of the treebanks' adjectives (FormalData.adjectives) + است; not a word the lexicon lists as a noun
+   */
+  const adjectiveCopula = (w: string): string | undefined => {
+    if (!w.endsWith("ه") || w.includes(Z) || (known(w) && ((lexicon.get(w) ?? 0) & POS_NOUN) !== 0)) return undefined;
+    const r = formalWord(w, true);
+    if (r === undefined || !r.endsWith(' است')) return undefined;
+    const h = r.slice(0, -4);
+    return adjectives.has(h) ? r : undefined;
+  };
+
   /** set by formalWord: its reading holds only in a colloquial line */
   let heldReading = false;
   // formalWord is pure: its answers are kept (up to MEMO_SIZE words, then forgotten all at once)
@@ -987,6 +1019,13 @@ export function createFormalizer(res: FormalResources): Formalizer {
           // (the copula ه also before a word that begins a clause: عالیه ولی → عالی است ولی)
           r = formalWord(w, clauseEnd || CLAUSE_NEXT.has(nextWord));
           hold = heldReading;
+          // (the copula ه on an adjective inside a clause too, before a word that begins the next one without a comma:
+          // خیلی خوبه الان, سخته من بخوام → خوب است, سخت است; in a colloquial line, not before را / رو, where the ه is
+          // chat's definite article, بزرگه رو بده)
+          if (r === undefined && !clauseEnd && nextWord !== '' && !NOT_AFTER_COPULA.has(nextWord)) {
+            r = adjectiveCopula(w);
+            if (r !== undefined) hold = true;
+          }
           // (a letter before a dot is an initial, م. رضایی: not chat's ک or ب; nor ک before a lone ی, کی typed apart)
           if (w.length === 1 && (text.charCodeAt(j) === 0x2e || nextWord === 'ی')) r = undefined;
           // (a word before است is no verb: حس بدی است keeps بدی; nor one before a form of داشتن or بودن: تیم بدی نداشتیم,
