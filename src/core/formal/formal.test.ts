@@ -86,6 +86,8 @@ describe('formalize: in context', () => {
     ['بزرگه رو دیدم', 'بزرگه رو دیدم', 'a line with nothing else colloquial keeps رو (face, on in formal text)'],
     ['این خیلی خوبه الان میخوام', 'این خیلی خوب است الان می‌خواهم', 'an adjective the treebanks tag so (خوب) + ه inside a clause: the copula, where a comma would end the clause'],
     ['پسره گفت میام', 'پسره گفت می‌آیم', 'not after a noun (پسر, which the lexicon also lists as an adjective): chat\'s definite article'],
+    ['شما خوبین، خیلی مهربونین', 'شما خوبید، خیلی مهربانید', 'chat\'s 2nd person plural copula ین after one of the treebanks\' adjectives (was left as written)'],
+    ['قشنگترین روز و اخرین بار بود، میام', 'قشنگترین روز و اخرین بار بود، می‌آیم', 'not after تر (a superlative), nor where the host + ین is a word (آخرین, last, typed اخرین, was آخرید)'],
     ['خیلی سخته من بخوام', 'خیلی سخت است من بخواهم', 'سخته is سخت + the copula, not the participle of the rare verb سختن (it was left as written, also at a clause\'s end)'],
     ['اونا کتاب خوندن.', 'آن‌ها کتاب خواندند.', 'a past stem + ن ending a clause, in a colloquial line: 3pl'],
     ['کتاب خواندن مفید است.', 'کتاب خواندن مفید است.', 'the same letters in formal text: an infinitive'],

@@ -742,6 +742,13 @@ export function createFormalizer(res: FormalResources): Formalizer {
       const hh = known(h0) ? undefined : host1(h0);
       if (hh !== undefined && hh !== h0) take(h0.length, hh + (joins(hh) ? Z : '') + fp[0]);
     }
+    // chat's 2nd person plural copula ین after one of the treebanks' adjectives, in a word the lexicon lacks (شما خوبین →
+    // خوبید, آماده‌این → آماده‌اید); not after تر, where ین makes the superlative (قشنگترین)
+    if (k.length >= 5 && k.endsWith('ین') && !known(k) && (cut < 0 || cut === k.length - 2)) {
+      const h0 = k.slice(0, -2);
+      const h = host1(h0);
+      if (h !== undefined && adjectives.has(h) && !/[اوی]$/.test(h) && !h.endsWith('تر') && !known(h + 'ین')) take(h0.length, h.endsWith('ه') ? h + Z + 'اید' : h + 'ید');
+    }
     // chat's 3rd person plural copula ن after an adjective (حاضرن → حاضرند, مهربونن → مهربانند); not the plural ان
     // nor the 2nd person ین
     if (k.length >= 4 && k.endsWith('ن') && !/[اوی]ن$/.test(k) && cut < 0) {
