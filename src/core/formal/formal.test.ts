@@ -88,6 +88,8 @@ describe('formalize: in context', () => {
     ['پسره گفت میام', 'پسره گفت می‌آیم', 'not after a noun (پسر, which the lexicon also lists as an adjective): chat\'s definite article'],
     ['شما خوبین، خیلی مهربونین', 'شما خوبید، خیلی مهربانید', 'chat\'s 2nd person plural copula ین after one of the treebanks\' adjectives (was left as written)'],
     ['قشنگترین روز و اخرین بار بود، میام', 'قشنگترین روز و اخرین بار بود، می‌آیم', 'not after تر (a superlative), nor where the host + ین is a word (آخرین, last, typed اخرین, was آخرید)'],
+    ['دانشمنداشونم اومدن، خودشونم میدونن', 'دانشمندهایشان هم آمدند، خودشان هم می‌دانند', 'chat\'s م for هم after a plural clitic, on a chain or a pronoun (were left as written)'],
+    ['مهمونم شدی، نمیتونم', 'مهمونم شدی، نمی‌توانم', 'not after a word of its own spelled ون for ان (مهمونم is مهمان + م, was مهمان هم), nor in a verb (نمیتونم)'],
     ['خیلی سخته من بخوام', 'خیلی سخت است من بخواهم', 'سخته is سخت + the copula, not the participle of the rare verb سختن (it was left as written, also at a clause\'s end)'],
     ['اونا کتاب خوندن.', 'آن‌ها کتاب خواندند.', 'a past stem + ن ending a clause, in a colloquial line: 3pl'],
     ['کتاب خواندن مفید است.', 'کتاب خواندن مفید است.', 'the same letters in formal text: an infinitive'],

@@ -874,6 +874,15 @@ export function createFormalizer(res: FormalResources): Formalizer {
       }
       return undefined;
     }
+    // chat's م for هم (also) after a plural clitic (دانشمنداشونم → دانشمندهایشان هم, خودشونم → خودشان هم): the word
+    // before it read as a chain that ends in مان / تان / شان (a verb, میتونم, was read above), not as a word of its own
+    // other than a pronoun (مهمونم is مهمان + م, my guest, not مهمان هم; خودشان is a pronoun)
+    if (k.length >= 6 && /[متش]ونم$/.test(k)) {
+      const r = readWord(w.slice(0, -1), false);
+      const p = r === undefined ? undefined : lexicon.get(r.replaceAll(Z, ''));
+      if (r !== undefined && /[متش]ان$/.test(r) && (p === undefined || (p & POS_PRON) !== 0)) return r + ' هم';
+      heldReading = false;
+    }
     return nominal(k, clauseEnd, w.indexOf(Z));
   };
 
