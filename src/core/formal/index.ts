@@ -674,6 +674,13 @@ export function createFormalizer(res: FormalResources): Formalizer {
             heldY = h0.length;
           }
         }
+        // after a word in ه the writer set the clitic off with a ZWNJ: formal text writes ‌اش, ‌ام, ‌ات (حوصله‌م →
+        // حوصله‌ام, اندازه‌ش → اندازه‌اش)
+        // (in a colloquial line: Seraji's novels write بچه‌م, مدرسه‌م in dialogue)
+        else if (h0.endsWith('ه') && cut === h0.length && h0.length >= 3 && known(h0)) {
+          take(h0.length, h0 + Z + 'ا' + out.slice(1));
+          heldY = h0.length;
+        }
         // or after the silent ه chat drops (خانوادت → خانواده‌ات)
         // (not after a common verb's past stem: گفتش, گذاشتش are chat's گفت, گذاشت + ش, said it, put it; they were read as
         // the participle, گفته‌اش, گذاشته‌اش)
@@ -778,6 +785,17 @@ export function createFormalizer(res: FormalResources): Formalizer {
     if (best !== undefined) {
       if (heldY === bestLen) heldReading = true;
       return best;
+    }
+    // a noun + a clitic letter + the copula ه, anywhere in a clause (یادمه وقتی → یادم است وقتی, حقشه, دستته): chat's
+    // definite ه never follows a clitic. Not where the letters before ه are a word (خانمه is خانم + ه), nor after a
+    // past stem (کردمه, chat's کرده‌ام)
+    if (k.length >= 5 && /[^اویه][مشت]ه$/.test(k) && cut < 0) {
+      const x = k.slice(0, -2);
+      if (known(x) && isNoun(x) && f(x) >= 20 && !known(k.slice(0, -1)) && (pastWeight.get(x) ?? 0) < COMMON_VERB && !pastTo.has(x)) {
+        heldReading = true;
+        // (the host spelled formally: خیابونشه → خیابانش است)
+        return (host1(x) ?? x) + k.slice(-2, -1) + ' است';
+      }
     }
     // the copula ه at the end of a clause or before که (برجامه. → برجام است.; اولشه که → اولش است که)
     if (clauseEnd && k.length >= 4 && k.endsWith('ه')) {
