@@ -23,6 +23,8 @@ describe('formalize: colloquial words', () => {
     ['میگن', 'می‌گویند', 'گ → گوی, 3pl ن → ند'],
     ['میدم', 'می‌دهم', 'د → ده'],
     ['میاد', 'می‌آید', 'chat drops the آ of آمدن after می'],
+    ['میفته', 'می‌افتد', 'and the ا of افت (was left as written)'],
+    [`می${Z}افته`, 'می‌افتد', 'افت after می is افتادن\'s present + the chat ending, not the participle of the rare افتیدن (was left as written)'],
     ['میارم', 'می‌آورم', 'and of آوردن'],
     ['بیام', 'بیایم', 'after ب the آ is written یا'],
     ['بشیم', 'بشویم', 'subjunctive ب + spoken stem + 1pl'],

@@ -377,7 +377,12 @@ export function createFormalizer(res: FormalResources): Formalizer {
       if (prefix !== 'ب') {
         // (after ن a stem in آ is written یا: نیامدم)
         const r = prefix === 'ن' && rest.startsWith('یا') ? 'آ' + rest.slice(2) : rest;
-        for (const e of FORMAL_PAST_ENDINGS) if (r.endsWith(e) && past.has(r.slice(0, r.length - e.length)) && !(prefix === '' && rareAdjective(r, e))) return null;
+        // (nor a rare verb's past stem after می that is a common verb's present stem: می‌افته is افتادن's present, افت +
+        // the chat ending ه, not the participle of the rare افتیدن)
+        for (const e of FORMAL_PAST_ENDINGS) {
+          const st = r.slice(0, r.length - e.length);
+          if (r.endsWith(e) && past.has(st) && !(prefix === '' && rareAdjective(r, e)) && !(mi && e === 'ه' && (pastWeight.get(st) ?? 0) < COMMON_VERB && (weight.get(st) ?? 0) >= COMMON_VERB)) return null;
+        }
       }
       // a formal imperative (بخوان, بیا, بگیر)
       // (of a common verb: بره is no imperative of رهیدن)
@@ -388,6 +393,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
         let s = rest.slice(0, rest.length - e.length);
         // chat drops the آ of آمدن / آوردن after می (میام, میارم) and writes it یا / یار after ب / ن (بیام, بیار)
         if (mi && (s === 'ا' || s === 'ار')) s = s === 'ا' ? 'آی' : 'آور';
+        // and the ا of افت (میفته, نمیفتم → می‌افتد, نمی‌افتم)
+        if (mi && s === 'فت') s = 'افت';
         if (!mi && prefix !== '' && (s === 'یا' || s === 'یای' || s === 'یار' || s === 'یاور')) s = s === 'یا' || s === 'یای' ? 'آی' : 'آور';
         // (and a stem in ا is written after ب / ن as بی / نی in chat too, بیاره, بیفته: باره, باری, بارم are no verbs)
         else if (!mi && prefix !== '' && s.startsWith('ا')) continue;
