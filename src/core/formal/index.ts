@@ -672,7 +672,9 @@ export function createFormalizer(res: FormalResources): Formalizer {
         else if (h0.length >= 3 && h0.endsWith('ی')) {
           const hy = host1(h0);
           // (not the glide formal text writes after a word in ا or و: جایم, جایش are جا + ی + the clitic)
-          const glide = /[او]ی$/.test(h0) && isNoun(h0.slice(0, -1)) && f(h0.slice(0, -1)) >= f(h0);
+          // (the word before ی a noun as common as the word in ی, or common in its own right: آبرویش, which the first pass
+          // writes for آبروش, is آبرو + یش though آبروی, its ezafe form, is commoner)
+          const glide = /[او]ی$/.test(h0) && isNoun(h0.slice(0, -1)) && (f(h0.slice(0, -1)) >= f(h0) || f(h0.slice(0, -1)) >= 20);
           // (nor a common verb's 1st person plural یم: نیستیم, دهیم, گوییم were نیستی‌ام, دهی‌ام, گویی‌ام)
           const stem = h0.slice(0, -1);
           if (out === 'Vم' && ((weight.get(present.get(stem) ?? '') ?? 0) >= COMMON_VERB || (stemWeight.get(stem) ?? 0) >= COMMON_VERB || (pastWeight.get(stem) ?? 0) >= COMMON_VERB || stem === 'نیست' || stem === 'هست')) continue;
@@ -810,6 +812,33 @@ export function createFormalizer(res: FormalResources): Formalizer {
       if (hh !== undefined && f(hh) >= MIN_HOST_FREQ) return hh + ' است';
     }
     return undefined;
+  };
+
+  /**
+   * a word read as a verb: a verb form formal text writes (می‌رفت) or a colloquial one that is the word's reading (میرم);
+   * not میدون, unknown, which the verb rules would read but whose reading is the noun میدان
+   */
+  const readsVerb = (w: string): boolean => {
+    const v = verb(w);
+    if (v === undefined || v === null) return v === null;
+    // (a known word with a verb reading counts as a verb: تو نگاه می‌کنی, you look, not در نگاه)
+    if (known(w)) return true;
+    const held = heldReading;
+    const r = formalWord(w, false);
+    heldReading = held;
+    return r === v;
+  };
+
+  /** a word whose formal reading (inside a clause or at its end) begins with a known word (داروخونه, تحریمه) */
+  const readsKnown = (w: string): boolean => {
+    const held = heldReading;
+    let ok = false;
+    for (const end of [false, true]) {
+      const x = formalWord(w, end);
+      if (x !== undefined && known(x.split(' ')[0]!.replaceAll(Z, ''))) ok = true;
+    }
+    heldReading = held;
+    return ok;
   };
 
   /**
@@ -1038,7 +1067,9 @@ export function createFormalizer(res: FormalResources): Formalizer {
           // تو before a noun, a demonstrative or a number, not after a preposition: در, in (تو خونه, تو این مورد); else
           // تو, you (تو رفتی, به تو, تو هم, تو خیلی)
           const nk = stripMarks(nextWord).replaceAll(Z, '');
-          if (nk.length >= 2 && nk.length <= MAX_WORD && !TO_YOU_NEXT.has(nk) && !TO_YOU_PREV.has(prevText) && verb(nk) === undefined && (known(nk) || strongReading(nk) !== undefined)) r = 'در';
+          // (or a word read as a noun: تو داروخونه, تو تحریمه که, which formalizing writes تو داروخانه, تو تحریم است که:
+          // formalizing again made those در)
+          if (nk.length >= 2 && nk.length <= MAX_WORD && !TO_YOU_NEXT.has(nk) && !TO_YOU_PREV.has(prevText) && !readsVerb(nk) && (known(nk) || strongReading(nk) !== undefined || readsKnown(nk))) r = 'در';
           hold = true;
         } else if (w === 'ی' && !/[اهوی]$/.test(prevText) && isPersianLetter(nc)) {
           // chat's ی for یه, a (میام ی چیزی), not the ezafe written apart after a vowel (رفتارها ی, خونه ی)
