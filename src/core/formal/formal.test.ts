@@ -112,6 +112,8 @@ describe('formalize: in context', () => {
     ['باهاشون حرف زدم', 'با آن‌ها حرف زدم', 'با + ها + a clitic: with them (not باهایشان)'],
     ['واسش خریدم', 'برایش خریدم', 'واسه + a clitic: برای + the clitic'],
     ['همیشه بهم میگه', 'همیشه به من می‌گوید', 'بهم in a colloquial line: to me'],
+    ['برام یه کتاب خرید، برات میارم', 'برایم یک کتاب خرید، برایت می‌آورم', 'chat\'s برام, برات (برای + a clitic) in a colloquial line (were left as written: the lexicon lists both as nouns)'],
+    ['برات صادر شد', 'برات صادر شد', 'alone they make no line colloquial (برات, a bill of exchange)'],
     ['کیفیت این گوشی عالیه ولی باتریش زود تموم میشه.', 'کیفیت این گوشی عالی است ولی باتری‌اش زود تمام می‌شود.', 'the copula before a word that begins a clause, on a known word no treebank has (عالیه); a clitic after ی is written ‌اش'],
     ['آدم روزه که صبحانه نمیخوره', 'آدم روزه که صبحانه نمی‌خورد', 'روزه (fasting), which the treebanks have, is no copula reading of روز'],
     ['او درباره آزادیش نوشت.', 'او درباره آزادیش نوشت.', 'a clitic glued after ی in a formal line is left as written'],

@@ -185,10 +185,13 @@ const HELD_WORDS = new Map([
   // chat's نیس, هس for نیست, هست (مهم نیس, چند ماهی هس): نیس is also the town Nice (از لوهاور تا نیس)
   ['نیس', 'نیست'],
   ['هس', 'هست'],
+  // chat's برا (برای) + a clitic, برام, برات: the lexicon lists both as nouns (برات, a bill of exchange)
+  ['برام', 'برایم'],
+  ['برات', 'برایت'],
 ]);
 
 /** held words that are also colloquial markers (registerCount's): alone they make no line colloquial */
-const SELF_MARKERS = new Set(['بهم', 'بهت']);
+const SELF_MARKERS = new Set(['بهم', 'بهت', 'برام', 'برات']);
 
 /** a verb form of ریختن, خوردن, پیوستن or چسبیدن (prefixes and chat's endings allowed), after which بهم is به هم */
 const EACH_OTHER_VERB = /^(?:ن?می|ب|ن)?(?:ریخت|ریز|خورد|خور|پیوست|پیوند|چسب)/;
@@ -990,14 +993,16 @@ export function createFormalizer(res: FormalResources): Formalizer {
   };
 
   /**
-   * how many of the line [from, to)'s words are بهم or بهت (each both a colloquial marker and a formal word). A scan of
+   * how many of the line [from, to)'s words are بهم, بهت, برام or برات (each both a colloquial marker and a formal word). A scan of
    * the line only (an indexOf would look past it, through every later line, each time: quadratic in the text)
    */
   const selfMarkers = (text: string, from: number, to: number): number => {
     let k = 0;
     for (let p = from; p + 3 <= to; p++) {
-      if (text.charCodeAt(p) !== 0x0628 || !SELF_MARKERS.has(text.slice(p, p + 3))) continue;
-      if ((p === from || !isWordUnit(text.charCodeAt(p - 1))) && (p + 3 === to || !isWordUnit(text.charCodeAt(p + 3)))) k++;
+      if (text.charCodeAt(p) !== 0x0628 || (p > from && isWordUnit(text.charCodeAt(p - 1)))) continue;
+      for (const n of [3, 4]) {
+        if (p + n <= to && SELF_MARKERS.has(text.slice(p, p + n)) && (p + n === to || !isWordUnit(text.charCodeAt(p + n)))) k++;
+      }
     }
     return k;
   };
