@@ -151,6 +151,10 @@ const AFTER_PREPOSITION = new Set(['از', 'به', 'با', 'برای', 'برا',
 const NOT_AFTER_COPULA = new Set(['را', 'رو', 'هم', 'ی']);
 /** words that begin a new clause: a past stem + ن before them is the 3rd person plural (بودن و, کردن ولی) */
 const CLAUSE_NEXT = new Set(['که', 'و', 'ولی', 'اما']);
+/** how much commoner a verb read from a colloquial stem must be than a formal imperative of the same letters (بدم) */
+const IMPERATIVE_RATIO = 10;
+/** a form of آمدن: بدم before one is بد + م, I dislike (بدم میاد, بدم اومد), not بدهم */
+const COME_VERB = /^(?:ن?می\u200c?(?:آ|ا|یا|اومد)|ن?(?:اومد|آمد|یومد))/;
 /** longer runs of letters are no words (every reading test is then linear in the text) */
 const MAX_WORD = 48;
 const MEMO_SIZE = 100_000;
@@ -345,6 +349,20 @@ export function createFormalizer(res: FormalResources): Formalizer {
     const st = k.slice(0, k.length - e.length);
     return e !== '' && adjectives.has(st) && (pastWeight.get(st) ?? 0) < COMMON_VERB;
   };
+  /**
+   * `rest` (a formal present stem, an imperative after ب / ن) read as a colloquial stem + a personal ending whose verb is
+   * IMPERATIVE_RATIO times as common as the imperative's (دم, blow, is د + م of دادن: بدم → بدهم)
+   */
+  const commonerReading = (rest: string): boolean => {
+    const w = weight.get(rest) ?? 0;
+    for (const [e] of PRESENT_ENDINGS) {
+      if (!rest.endsWith(e) || rest.length === e.length) continue;
+      const s = rest.slice(0, rest.length - e.length);
+      const fs = present.get(s);
+      if (fs !== undefined && fs !== s && (weight.get(fs) ?? 0) >= IMPERATIVE_RATIO * w) return true;
+    }
+    return false;
+  };
   /** the formal form of a colloquial verb; null for a verb form formal text writes so (stop there); undefined: no verb */
   const verb = (k: string): string | null | undefined => {
     lastStem = '';
@@ -389,7 +407,9 @@ export function createFormalizer(res: FormalResources): Formalizer {
       }
       // a formal imperative (بخوان, بیا, بگیر)
       // (of a common verb: بره is no imperative of رهیدن)
-      if ((prefix === 'ب' || prefix === 'ن') && ((present.get(rest) === rest && (weight.get(rest) ?? 0) >= COMMON_VERB) || rest === 'یا')) return null;
+      // (unless the letters read as a far commoner verb's colloquial stem + an ending: بدم is chat's بدهم, ده + م, far
+      // more often than دمیدن's imperative)
+      if ((prefix === 'ب' || prefix === 'ن') && ((present.get(rest) === rest && (weight.get(rest) ?? 0) >= COMMON_VERB && !commonerReading(rest)) || rest === 'یا')) return null;
       // every reading; a word one of them spells exactly is formal already (می‌آید is آی + د, not آ + ید)
       for (const [e, fe] of PRESENT_ENDINGS) {
         if (!rest.endsWith(e)) continue;
@@ -1114,6 +1134,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
           // (after the subject ما, or ما هم, a word in یم is the predicate + the 1st person plural copula, as formal text
           // writes it: ما خوبیم, we are good; ما هم انسانیم; not a word in ی + the clitic ‌ام, خوبی‌ام, انسانی‌ام)
           if (hold && r !== undefined && prevWord && (prevText === 'ما' || (prevText === 'هم' && prevText2 === 'ما')) && w.endsWith('یم') && r.endsWith(Z + 'ام')) r = undefined;
+          // (بدم before a form of آمدن is بد + م, I dislike: بدم میاد, از خودم بدم اومد)
+          if (w === 'بدم' && COME_VERB.test(nextWord)) r = undefined;
           // (بهم before ریختن, خوردن, پیوستن, چسبیدن is به هم, each other: همه چی بهم ریخت)
           if (w === 'بهم' && EACH_OTHER_VERB.test(nextWord.replaceAll(Z, ''))) r = 'به هم';
           if ((clauseEnd || CLAUSE_NEXT.has(nextWord)) && prevWord) {
