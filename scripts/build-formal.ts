@@ -63,6 +63,16 @@ const HAND: [string, string][] = [
   ['آرومی', 'آرامی'],
   ['اونقدری', 'آنقدری'],
   ['بازم', 'باز هم'],
+  // (chat words the lists lack, frequent in ParsTwiNER's train tweets: هرچی, هرکی, چیکار, اونور, چنتا, یسری, شایدم,
+  // اینجوریه were left as written)
+  ['هرچی', 'هر چه'],
+  ['هرکی', 'هر کس'],
+  ['چیکار', 'چه کار'],
+  ['اونور', 'آن طرف'],
+  ['چنتا', 'چند تا'],
+  ['یسری', 'یک سری'],
+  ['شایدم', 'شاید هم'],
+  ['اینجوریه', 'این‌جوری است'],
   // words the rules misread, left as written (an entry that gives the word itself): English words in و that read as a
   // host + the object marker (فالو, follow, was فال را; لایو, live, لای را), names (تیتو, اکسو, the channel منوتو),
   // گاها (گاهاً without its tanvin, was گاه‌ها, a chat plural) and روسای (رؤسای without its hamza, was روس‌های)

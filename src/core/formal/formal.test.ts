@@ -47,6 +47,7 @@ describe('formalize: colloquial words', () => {
     ['داره', 'دارد', 'داشتن takes no prefix'],
     ['باشه', 'باشد', 'بودن subjunctive, no prefix'],
     ['کنه', 'کند', 'a light verb after a noun (the lexicon also knows کنه, a tick: the verb reading is commoner)'],
+    ['هرچی بگی، هرکی اومد، چیکار کنم، اونور، چنتا، یسری، شایدم، اینجوریه', 'هر چه بگویی، هر کس آمد، چه کار کنم، آن طرف، چند تا، یک سری، شاید هم، این‌جوری است', 'chat words the lists lack, in the word table (were left as written)'],
     ['چیزا', 'چیزها', 'the chat plural ا'],
     ['کتابام', 'کتاب‌هایم', 'chat plural + clitic'],
     ['کتاباشونو', 'کتاب‌هایشان را', 'chat plural + clitic + the object marker'],
