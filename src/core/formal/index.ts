@@ -833,8 +833,21 @@ export function createFormalizer(res: FormalResources): Formalizer {
     if (clauseEnd && k.length >= 4 && k.endsWith('ه')) {
       const hh = host(k.slice(0, -1));
       if (hh !== undefined && f(hh) >= MIN_HOST_FREQ) return hh + ' است';
+      // (or a comparative of one of the treebanks' adjectives, which the lexicon may lack: بالاتره, کوچیکتره → بالاتر
+      // است, کوچکتر است)
+      const cmp = comparative(k.slice(0, -1));
+      if (cmp !== undefined) return cmp + ' است';
     }
     return undefined;
+  };
+
+  /** a comparative in تر of one of the treebanks' adjectives, spelled formally (بالاتر, کوچیکتر → کوچک‌تر), or undefined */
+  const comparative = (h: string): string | undefined => {
+    if (adjectives.has(h) && h.endsWith('تر')) return h;
+    if (!h.endsWith('تر') || h.length < 4) return undefined;
+    const b = host1(h.slice(0, -2));
+    // (set off with a ZWNJ after a joining letter, as formal text writes it: جذاب‌تر)
+    return b !== undefined && adjectives.has(b) ? b + (joins(b) ? Z : '') + 'تر' : undefined;
   };
 
   /**
@@ -873,7 +886,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
     const r = formalWord(w, true);
     if (r === undefined || !r.endsWith(' است')) return undefined;
     const h = r.slice(0, -4);
-    return adjectives.has(h) ? r : undefined;
+    return adjectives.has(h) || comparative(h) !== undefined ? r : undefined;
   };
 
   /** set by formalWord: its reading holds only in a colloquial line */
