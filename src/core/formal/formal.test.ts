@@ -101,6 +101,8 @@ describe('formalize: in context', () => {
     ['تو داروخونه میرم، تو میدون نبود، تو نگاه میکنی', 'در داروخانه می‌روم، در میدان نبود، تو نگاه میکنی', 'تو before a word whose reading is a known noun (داروخونه) is در, also where the verb rules read the word but its reading is a noun (میدون); a known word with a verb reading keeps تو, you (نگاه)'],
     ['مغزشون کوچیکتره و خونه بالاتره.', 'مغزشان کوچک‌تر است و خانه بالاتر است.', 'a comparative of one of the treebanks\' adjectives + the copula ه, the lexicon lacking the comparative (was left as written)'],
     ['خیلی بزرگتره از این میخوام', 'خیلی بزرگتر است از این می‌خواهم', 'inside a clause too, as the adjective itself (a comparative the lexicon lists keeps its spelling)'],
+    ['بهترین جاییه که دارم، این چیزیه که میخوام', 'بهترین جایی است که دارم، این چیزی است که می‌خواهم', 'a noun + the indefinite ی (یی after ا / و) + the copula ه before که or at a clause\'s end, the lexicon lacking the indefinite form (were left as written)'],
+    ['منشن ی جوریه ک آدم فک میکنه', 'منشن یک جوری است که آدم فکر می‌کند', 'chat\'s ک, که, begins a clause as که does (formalizing again made the copula)'],
     ['خیلی سخته من بخوام', 'خیلی سخت است من بخواهم', 'سخته is سخت + the copula, not the participle of the rare verb سختن (it was left as written, also at a clause\'s end)'],
     ['اونا کتاب خوندن.', 'آن‌ها کتاب خواندند.', 'a past stem + ن ending a clause, in a colloquial line: 3pl'],
     ['کتاب خواندن مفید است.', 'کتاب خواندن مفید است.', 'the same letters in formal text: an infinitive'],

@@ -149,8 +149,8 @@ const LIGHT_VERB = /^(?:(?:ن?می)(?:ش|شو|کن)(?:م|ی|د|ه|یم|ید|ین
 const AFTER_PREPOSITION = new Set(['از', 'به', 'با', 'برای', 'برا', 'واسه', 'بی', 'بدون']);
 /** after a word in ه these make its ه chat's definite article, not the copula (بزرگه رو بده) */
 const NOT_AFTER_COPULA = new Set(['را', 'رو', 'هم', 'ی']);
-/** words that begin a new clause: a past stem + ن before them is the 3rd person plural (بودن و, کردن ولی) */
-const CLAUSE_NEXT = new Set(['که', 'و', 'ولی', 'اما']);
+/** words that begin a new clause: a past stem + ن before them is the 3rd person plural (بودن و, کردن ولی); chat's ک is که */
+const CLAUSE_NEXT = new Set(['که', 'ک', 'و', 'ولی', 'اما']);
 /** how much commoner a verb read from a colloquial stem must be than a formal imperative of the same letters (بدم) */
 const IMPERATIVE_RATIO = 10;
 /** a form of آمدن: بدم before one is بد + م, I dislike (بدم میاد, بدم اومد), not بدهم */
@@ -837,6 +837,13 @@ export function createFormalizer(res: FormalResources): Formalizer {
       // است, کوچکتر است)
       const cmp = comparative(k.slice(0, -1));
       if (cmp !== undefined) return cmp + ' است';
+      // (or a noun + the indefinite ی, which the lexicon lacks: جاییه که, چیزیه که → جایی است که, چیزی است که)
+      const ind = /(?<=[او])یی$|(?<=[^اوهی])ی$/.exec(k.slice(0, -1));
+      // (not a word the vocabulary has in its own right: the place names in یه, قائمیه)
+      if (ind !== null && ind.index >= 2 && f(k) < OWN_WORD) {
+        const n = host1(k.slice(0, ind.index));
+        if (n !== undefined && !n.includes(' ') && isNoun(n) && f(n) >= MIN_HOST_FREQ && /[او]$/.test(n) === (ind[0] === 'یی')) return n + ind[0] + ' است';
+      }
     }
     return undefined;
   };
