@@ -9,7 +9,8 @@
  *      ذار → گذار) + a colloquial ending (ه → د, ن → ند, ین → ید), or می/نمی + a past stem + ن / ین;
  *   3. nominals: ون for ان (خونه, زمونه → زمانه, where the ان spelling is a known word), and a known host + chat's
  *      suffix chains: the plural ا (چیزا → چیزها, کتابام → کتاب‌هایم), the clitics مون/تون/شون (→ مان/تان/شان), the
- *      object marker و / رو (آدامسو → آدامس را), the copula ه before the end of a clause (برجامه. → برجام است.);
+ *      object marker و / رو (آدامسو → آدامس را), the copula ه before the end of a clause (برجامه. → برجام است.),
+ *      inside one after one of the treebanks' adjectives or a clitic (خوبه الان → خوب است الان, یادمه وقتی → یادم است);
  *   4. only in a line with another colloquial word (a marker of detectRegister, or another word rewritten): the word
  *      رو between two words is the object marker را (رو به at the start of a clause is facing: kept), a past stem + ن ending a clause
  *      is the 3rd person plural (کردن. → کردند; elsewhere it is the infinitive), توی is در, and a word the lexicon
