@@ -57,6 +57,16 @@ describe('dabir/browser: loading the data with fetch', () => {
     expect(markersOnly.process(chat).toConllu()).not.toBe(node);
   });
 
+  it('scheme auto on a data folder without formal.json (not in its manifest) reads by markers alone, as Node does when the formalizer has no data; it was E_RESOURCE_MISSING, though the word test is optional', async () => {
+    const components = ['normalizer', 'tokenizer', 'tagger', 'lemmatizer'];
+    const chat = 'روحم رو می‌تونم به محصولات بفروشم';
+    const real = JSON.parse(readFileSync(join(DATA, 'manifest.json'), 'utf8')) as { files: Record<string, unknown> };
+    delete real.files['formal.json'];
+    const trimmed = async (url: string): Promise<Response> => (url.endsWith('manifest.json') ? new Response(JSON.stringify(real)) : url.endsWith('/formal.json') ? new Response('', { status: 404 }) : fetch(url));
+    const nlp = await createBrowserPipeline(base, { components, scheme: 'auto', fetch: trimmed });
+    expect(nlp.process(chat).toConllu()).toBe(createPipeline({ components, scheme: 'auto', colloquial: false }).process(chat).toConllu());
+  });
+
   it('fetches only what the components need: no spelling data for a normalizer', async () => {
     served.length = 0;
     const n = await loadNormalizer(base);

@@ -31,7 +31,8 @@ export interface BrowserLoadOptions {
   scheme?: PipelineScheme | 'auto';
   /**
    * scheme 'auto': the second test of colloquial words, besides detectRegister's markers, as in Node (default: the
-   * formalizer's strong readings, which loads data/formal.json and data/lemma.bin too; false: markers only)
+   * formalizer's strong readings, which loads data/formal.json and data/lemma.bin too where the manifest lists them; false:
+   * markers only)
    */
   colloquial?: ((word: string) => boolean) | false;
   /** also load the components' optional resources [default true] */
@@ -113,8 +114,8 @@ export async function loadResources(base: string | URL, opts: BrowserLoadOptions
   return (await resourceLoader(base, opts)).load(opts.components ?? ['normalizer', 'tokenizer']);
 }
 
-/** the manifest read once, and a function that fetches and decodes the resources of some components (or named ones) */
-async function resourceLoader(base: string | URL, opts: BrowserLoadOptions): Promise<{ load(components: string[], named?: string[]): Promise<Resources> }> {
+/** the manifest read once, and a function that fetches and decodes the resources of some components (and named ones its manifest lists) */
+async function resourceLoader(base: string | URL, opts: BrowserLoadOptions): Promise<{ load(components: string[], optionalNamed?: string[]): Promise<Resources> }> {
   const get = opts.fetch ?? ((url: string) => fetch(url));
   const dataUrl = (file: string): string => new URL(`data/${file}`, base).href;
   const fetchBytes = async (file: string): Promise<Uint8Array> => {
@@ -133,8 +134,9 @@ async function resourceLoader(base: string | URL, opts: BrowserLoadOptions): Pro
     }
   };
   const manifest = parseManifest(await fetchBytes('manifest.json'), base);
-  const load = async (components: string[], named: string[] = []): Promise<Resources> => {
-    const names = new Set<string>(named);
+  /** `optionalNamed`: resources fetched besides the components', when the manifest lists their files (as optional ones) */
+  const load = async (components: string[], optionalNamed: string[] = []): Promise<Resources> => {
+    const names = new Set<string>(optionalNamed.filter((r) => manifest.files?.[RESOURCE_FILES[r] ?? ''] !== undefined));
     for (const o of pipelineOptionSets({ components, ...(opts.options ? { options: opts.options } : {}), ...(opts.scheme !== undefined ? { scheme: opts.scheme } : {}) })) {
       const { required, optional } = resourcesFor(components, o);
       required.forEach((r) => names.add(r));
@@ -174,8 +176,9 @@ export async function createBrowserPipeline(base: string | URL, opts: BrowserLoa
   if (wordTest) {
     const formal = resources['formal'] as FormalData;
     const lemma = resources['lemma'] as LemmaData;
+    // (a data folder without them: no word is colloquial by this test, as in Node when the formalizer has no data)
     let f: Formalizer | undefined;
-    colloquial = colloquialWordTest(() => (f ??= createFormalizer({ formal, lemma })));
+    if (formal !== undefined && lemma !== undefined) colloquial = colloquialWordTest(() => (f ??= createFormalizer({ formal, lemma })));
   }
   return createPipeline({ components, resources, ...(opts.options ? { options: opts.options } : {}), ...(opts.scheme !== undefined ? { scheme: opts.scheme } : {}), ...(colloquial ? { colloquial } : {}) });
 }
