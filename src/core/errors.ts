@@ -42,6 +42,13 @@ export function showValue(value: unknown): string {
   }
 }
 
+/** An options argument: undefined is {}; anything but an object (null, a string, an array) is E_BAD_OPTION. */
+export function optionsObject<T extends object>(o: T | null | undefined, what: string): T {
+  if (o === undefined) return {} as T;
+  if (o === null || typeof o !== 'object' || Array.isArray(o)) throw badOption('options', o, [`an object of ${what} options`]);
+  return o;
+}
+
 export function badOption(name: string, value: unknown, allowed: readonly string[]): DabirError {
   return new DabirError(
     'E_BAD_OPTION',

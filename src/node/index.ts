@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AlignedText } from '../core/aligned.js';
-import { DabirError } from '../core/errors.js';
+import { DabirError, optionsObject } from '../core/errors.js';
 import { decodeResource, RESOURCE_FILES as CORE_RESOURCE_FILES } from '../core/data-files.js';
 import { searchTermsOfPieces, type SearchTerm, type SearchTermsOptions } from '../core/search/index.js';
 import { keywordsOf, type Idf, type Keyword, type KeywordOptions } from '../core/keywords/index.js';
@@ -189,7 +189,7 @@ export function formalize(text: string, options: NodeFormalizeOptions = {}): str
 
 /** Like `formalize`, with the alignment map to the input and the list of changes (kind `register` for rewritten words). */
 export function formalizeAligned(text: string, options: NodeFormalizeOptions = {}): AlignedText {
-  const { normalize: n = true, ...o } = options;
+  const { normalize: n = true, ...o } = optionsObject(options, 'formalize');
   const input = n === false ? text : normalizeAligned(text, n === true ? undefined : n);
   return getFormalizer().formalizeAligned(input, o);
 }
@@ -221,6 +221,7 @@ export function searchTerms(text: string, options?: SearchTermsOptions): SearchT
  * terms of each piece as it is analysed, in bounded memory (`dabir terms` on a line of millions of characters).
  */
 export function searchTermsPieces(text: string, options?: SearchTermsOptions): Iterable<SearchTerm[]> {
+  options = optionsObject(options, 'search');
   if (typeof text !== 'string' || text.length === 0) return [];
   // with the half-space repair, so that a text with its ZWNJs deleted or typed as spaces gets the keys of the text
   // written right (کتابهایشان and کتاب‌هایشان, نرم افزار and نرم‌افزار meet). `npm run eval:stem`, validation, PerDT /
@@ -252,6 +253,7 @@ function getParsedPipeline(): Pipeline {
  * normalizer, tokenizer, lemmatizer, tagger, parser, stopwords and IDF table on first use; never throws on a string.
  */
 export function keywords(text: string, options?: KeywordOptions): Keyword[] {
+  options = optionsObject(options, 'keyword');
   if (typeof text !== 'string' || text.length === 0) return [];
   return keywordsOf(getParsedPipeline().processPieces(text), loadResource('idf') as Idf, loadResource('stopwords') as Stopwords, options);
 }
@@ -272,6 +274,7 @@ export function phrases(text: string, options?: PhraseOptions): Phrase[] {
  * of each piece as it is analysed, in bounded memory (`dabir phrases` on a line of millions of characters).
  */
 export function phrasesPieces(text: string, options?: PhraseOptions): Iterable<Phrase[]> {
+  options = optionsObject(options, 'phrase');
   if (typeof text !== 'string' || text.length === 0) return [];
   return phrasesOfPieces(getParsedPipeline().processPieces(text), options);
 }
