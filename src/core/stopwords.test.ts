@@ -37,6 +37,15 @@ describe('stopwords', () => {
     ];
     for (const [p, w, want, why] of rows) expect(sw.afterPreposition(p, w), why).toBe(want);
     expect(createStopwords({ meta: data.meta, words: ['به'] }).afterPreposition('به', 'خاطر'), 'data without the list').toBe(false);
+    const one: [string, boolean, string][] = [
+      ['بخاطر', true, 'به خاطر glued, with به as its glued ب'],
+      ['به‌خاطر', true, 'with a ZWNJ'],
+      ['براساس', true, 'بر اساس glued'],
+      ['درواقع', true, 'در واقع glued'],
+      ['بهار', false, 'a word that only begins like one (به + ار is no pair)'],
+      ['درمان', false, 'the same'],
+    ];
+    for (const [w, want, why] of one) expect(sw.isPrepositionCompound(w), why).toBe(want);
   });
   it('isFunctionWord: the listed function words, adverbs and light verbs, not the listed content words', () => {
     for (const w of ['از', 'که', 'خیلی', 'می‌شود', 'میشود', 'است']) expect(sw.isFunctionWord(w), w).toBe(true);

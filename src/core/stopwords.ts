@@ -34,6 +34,11 @@ export interface Stopwords {
    * spelling, as `has`): a noun there that is no keyword
    */
   afterPreposition(prev: string, word: string): boolean;
+  /**
+   * whether `word` is such a compound preposition written as one word, glued or with a ZWNJ (بخاطر, به‌خاطر, براساس,
+   * درواقع): no keyword either
+   */
+  isPrepositionCompound(word: string): boolean;
 }
 
 /** The matching key of a word: Persian letters, no diacritics, kashida or ZWNJ. */
@@ -48,12 +53,20 @@ export function createStopwords(data: StopwordData): Stopwords {
   const keys = new Set(data.words.map(stopwordKey));
   const content = new Set((Array.isArray(data.content) ? data.content : []).map(stopwordKey));
   const after = new Set((Array.isArray(data.afterPreposition) ? data.afterPreposition : []).map((p) => p.split(' ').map(stopwordKey).join(' ')));
+  // the same pairs as one word (به also as its glued ب: بخاطر)
+  const glued = new Set<string>();
+  for (const pair of after) {
+    const [p, w] = pair.split(' ');
+    glued.add(p! + w!);
+    if (p === 'به') glued.add('ب' + w!);
+  }
   const words = Object.freeze([...data.words]);
   const has = (word: string): boolean => typeof word === 'string' && word.length <= 64 && keys.has(stopwordKey(word));
   return {
     has,
     words,
     isFunctionWord: (word) => has(word) && !content.has(stopwordKey(word)),
+    isPrepositionCompound: (word) => typeof word === 'string' && word.length <= 64 && glued.has(stopwordKey(word)),
     afterPreposition: (prev, word) =>
       typeof prev === 'string' && typeof word === 'string' && prev.length <= 4 && word.length <= 64 && after.size > 0 && after.has(`${stopwordKey(prev)} ${stopwordKey(word)}`),
   };

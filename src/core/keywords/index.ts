@@ -148,7 +148,8 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
             (k === 0 || w.form.length > 3) &&
             w.deprel !== 'compound:lvc' &&
             w.deprel !== 'advmod' &&
-            !(prevWord && stopwords.afterPreposition(prevWord.form, w.form));
+            !(prevWord && stopwords.afterPreposition(prevWord.form, w.form)) &&
+            !stopwords.isPrepositionCompound(w.form);
           const term = content ? searchFold(w.lemma && w.lemma !== '_' ? w.lemma : w.form) : '';
           if (!content || term.length < 2) {
             flush();

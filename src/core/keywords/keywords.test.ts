@@ -77,6 +77,12 @@ describe('keywordsOf', () => {
     expect(keys).not.toContain('خاطر تورم');
     // the second خاطر follows تورم, not a preposition: a keyword (its count is 1, the first one not counted)
     expect(keywordsOf(d, idf, withAfter, { n: 10, maxWords: 1 }).find((x) => x.key === 'خاطر')?.count).toBe(1);
+    // written as one word (بخاطر, به‌خاطر) it is no keyword either, and breaks the run
+    const glued = docOf([
+      ['بخاطر', 'بخاطر', 'NOUN', 2, 'obl'],
+      ['تورم', 'تورم', 'NOUN', 0, 'root'],
+    ]);
+    expect(keywordsOf(glued, idf, withAfter, { n: 10 }).map((x) => x.key)).toEqual(['تورم']);
   });
   it('bad IDF data is E_RESOURCE_CORRUPT', () => {
     expect(() => createIdf({ meta: { format: 2, documents: 1 }, df: {} })).toThrowError(expect.objectContaining({ code: 'E_RESOURCE_CORRUPT' }) as Error);
