@@ -135,12 +135,14 @@ async function resourceLoader(base: string | URL, opts: BrowserLoadOptions): Pro
   };
   const manifest = parseManifest(await fetchBytes('manifest.json'), base);
   /** `optionalNamed`: resources fetched besides the components', when the manifest lists their files (as optional ones) */
+  /** the manifest lists resource r's file */
+  const listed = (r: string): boolean => manifest.files?.[RESOURCE_FILES[r] ?? ''] !== undefined;
   const load = async (components: string[], optionalNamed: string[] = []): Promise<Resources> => {
-    const names = new Set<string>(optionalNamed.filter((r) => manifest.files?.[RESOURCE_FILES[r] ?? ''] !== undefined));
+    const names = new Set<string>(optionalNamed.filter(listed));
     for (const o of pipelineOptionSets({ components, ...(opts.options ? { options: opts.options } : {}), ...(opts.scheme !== undefined ? { scheme: opts.scheme } : {}) })) {
       const { required, optional } = resourcesFor(components, o);
       required.forEach((r) => names.add(r));
-      if (opts.optional !== false) optional.filter((r) => manifest.files?.[RESOURCE_FILES[r] ?? ''] !== undefined).forEach((r) => names.add(r));
+      if (opts.optional !== false) optional.filter(listed).forEach((r) => names.add(r));
     }
     const resources: Resources = {};
     await Promise.all(

@@ -68,6 +68,6 @@ export function createStopwords(data: StopwordData): Stopwords {
     isFunctionWord: (word) => has(word) && !content.has(stopwordKey(word)),
     isPrepositionCompound: (word) => typeof word === 'string' && word.length <= 64 && glued.has(stopwordKey(word)),
     afterPreposition: (prev, word) =>
-      typeof prev === 'string' && typeof word === 'string' && prev.length <= 4 && word.length <= 64 && after.size > 0 && after.has(`${stopwordKey(prev)} ${stopwordKey(word)}`),
+      typeof prev === 'string' && typeof word === 'string' && prev.length <= 4 && word.length <= 64 && after.has(`${stopwordKey(prev)} ${stopwordKey(word)}`),
   };
 }

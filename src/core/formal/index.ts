@@ -867,22 +867,22 @@ export function createFormalizer(res: FormalResources): Formalizer {
     if (v === undefined || v === null) return v === null;
     // (a known word with a verb reading counts as a verb: تو نگاه می‌کنی, you look, not در نگاه)
     if (known(w)) return true;
-    const held = heldReading;
-    const r = formalWord(w, false);
-    heldReading = held;
-    return r === v;
+    return peekWord(w, false) === v;
   };
 
   /** a word whose formal reading (inside a clause or at its end) begins with a known word (داروخونه, تحریمه) */
-  const readsKnown = (w: string): boolean => {
+  const readsKnown = (w: string): boolean =>
+    [false, true].some((end) => {
+      const x = peekWord(w, end);
+      return x !== undefined && known(x.split(' ')[0]!.replaceAll(Z, ''));
+    });
+
+  /** formalWord's reading of a word next to the one being read, leaving heldReading as it was */
+  const peekWord = (w: string, clauseEnd: boolean): string | undefined => {
     const held = heldReading;
-    let ok = false;
-    for (const end of [false, true]) {
-      const x = formalWord(w, end);
-      if (x !== undefined && known(x.split(' ')[0]!.replaceAll(Z, ''))) ok = true;
-    }
+    const r = formalWord(w, clauseEnd);
     heldReading = held;
-    return ok;
+    return r;
   };
 
   /**

@@ -306,7 +306,8 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
   const plurals = d.plurals;
   const stats = d.stats;
   const seraji = options.scheme === 'seraji';
-  const arabicAdverbs = options.scheme === 'iperudt';
+  /** iPerUDT's conventions: its chat plurals, Arabic adverbs, بی and goeswith parts (below) */
+  const chat = options.scheme === 'iperudt';
   /** the build-time lemmas of frequent forms (no UPOS, PerDT's conventions): valid only for this lemmatizer's defaults */
   const cache = !options.scheme || options.scheme === 'perdt' ? d.cache : undefined;
   const lemmaMap = new Map<string, string>();
@@ -465,7 +466,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     // iPerUDT writes the tanwin of an Arabic adverb the text leaves out (طبیعتا → طبیعتاً: 41 of the 52 adverb types in
     // ا of its train part whose lemma is the form or the form + tanwin): a word in ا after a consonant whose stem is a
     // lexicon word (طبیعت, مجدد); the tables keep the Persian ones (حالا, فردا)
-    if (arabicAdverbs && upos === 'ADV' && out === n && ARABIC_ADVERB.test(n) && lexicon.has(n.slice(0, -1))) out = n + '\u064b';
+    if (chat && upos === 'ADV' && out === n && ARABIC_ADVERB.test(n) && lexicon.has(n.slice(0, -1))) out = n + '\u064b';
     if (lemmaMap.size && (upos === 'VERB' || upos === 'AUX')) out = lemmaMap.get(out) ?? out;
     // identity: keep the caller's spelling (diacritics and all), only without stray ZWNJs at the edges
     return out === n ? trimZwnj(form) : out;
@@ -478,13 +479,6 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
   for (let r = 0; r < 2; r++) for (const [f, u] of PRIMING) compute(f, u);
 
   const memo = new Map<string, Map<string, string>>();
-  /**
-   * Chat's plural ا (درسا, بچا → بچه) on a noun tagged plural that is also a word of its own (درسا, a name) or of three
-   * letters (بچا): the stem, or stem + ه, when it is a known noun commoner in written text than the form, and the form
-   * is no treebank lemma (بابا, فردا stay). Only in the
-   * informal convention: formal text's plurals in ا are Arabic (علما, وزرا), whose stem is no singular.
-   */
-  const chat = options.scheme === 'iperudt';
   /** the lemma of a word + its goeswith part as one word (see lemmatizeSentence), or undefined where they are no compound */
   const goesWith = (form: string, next: string, upos: string): string | undefined => {
     if (!LETTERS_ONLY.test(next) || !LETTERS_ONLY.test(form) || SPLIT_SUFFIX.has(next) || form.length + next.length > MAX_WORD) return undefined;
@@ -496,6 +490,12 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     return api.lemma(joined, upos);
   };
   const pluralMemo = new Map<string, string | null>();
+  /**
+   * Chat's plural ا (درسا, بچا → بچه) on a noun tagged plural that is also a word of its own (درسا, a name) or of three
+   * letters (بچا): the stem, or stem + ه, when it is a known noun commoner in written text than the form, and the form
+   * is no treebank lemma (بابا, فردا stay). Only in the informal convention: formal text's plurals in ا are Arabic
+   * (علما, وزرا), whose stem is no singular.
+   */
   const chatPlural = (form: string): string | undefined => {
     let r = pluralMemo.get(form);
     if (r === undefined) {

@@ -30,12 +30,12 @@ const ACADEMY_SUFFIXES = [...PLURAL_ENDINGS, 'ترین', 'تر'];
  * the endings pluralApart cuts before: the plural and its clitics, and the plural + the copula (مدتهاست, ارزشهاست: the
  * training text writes مدت‌هاست 3 times, مدتهاست 3, so the model kept it whole); longest first
  */
+const PLURAL_APART_ENDINGS = [...PLURAL_ENDINGS, 'هاست'].sort((a, b) => b.length - a.length);
 /**
  * the plural endings whose letters also read as a word in ه + a clitic in ا (نامهای: نامه‌ای, نامهایم: نامه‌ایم,
  * نامهایی, نامهاست); هایش, هایشان, هایت ... have no such reading (no clitic ‌ایش, ‌ایشان)
  */
 const H_ALEF_READS = new Set(['های', 'هایی', 'هایم', 'هاست']);
-const PLURAL_APART_ENDINGS = [...PLURAL_ENDINGS, 'هاست'].sort((a, b) => b.length - a.length);
 /** the copula heads no compound (استالینی is no است + الینی) */
 const COPULAS = new Set(['است', 'هست', 'نیست']);
 /** function words in a joining letter that take no Arabic article compound (HalfSpaceDecoder.articleJoins) */
@@ -641,6 +641,9 @@ export class HalfSpaceDecoder {
       if (!this.known(this.idx(stem)) || ((!joins || H_ALEF_READS.has(suf)) && this.hAlefReading(stem, suf))) continue;
       if (this.segmentUncached(stem) === stem) return joins ? stem + Z + suf : w;
     }
+    // the cut search's answer, made once where a rule below asks for it
+    let cutOnce: string | null | undefined;
+    const bestCut = (): string | null => (cutOnce === undefined ? (cutOnce = this.bestCut(w)) : cutOnce);
     // the same for an adjective + تر / ترین that the cut search cuts inside (PARAMS.wholeStemTar: راهزنتر was
     // راه‌زن‌تر, آبرنگترین آب‌رنگ‌ترین)
     if (PARAMS.wholeStemTar && !LEXICALISED.has(w)) {
@@ -651,7 +654,7 @@ export class HalfSpaceDecoder {
         if (si < 0 || (this.m.flags[si]! & (FLAG_ADJ | FLAG_LEX)) !== (FLAG_ADJ | FLAG_LEX) || (this.m.flags[si]! & FLAG_VERB) !== 0) continue;
         if (this.segmentUncached(stem) !== stem || !isJoiner(stem.charCodeAt(stem.length - 1))) continue;
         // (only where the cut search would cut inside the adjective: a glued لوستر, درستر are words of their own)
-        const cut = this.bestCut(w);
+        const cut = bestCut();
         if (cut !== null && cut.indexOf(Z) < stem.length) return stem + Z + suf;
       }
     }
@@ -663,7 +666,7 @@ export class HalfSpaceDecoder {
       const r = this.formWithEnding(w);
       if (r !== null) return r;
     }
-    const cut = this.bestCut(w) ?? (PARAMS.superlative ? this.superlativeCut(w) : null);
+    const cut = bestCut() ?? (PARAMS.superlative ? this.superlativeCut(w) : null);
     // a cut the text has never seen, where a lexicon writes the word with its ZWNJ elsewhere (one lexicon: two take the
     // form above), is the lexicon's: بیتکوین is بیت‌کوین, not بی‌تکوین. Not where the two end differently in ای (ماسه‌ای
     // or ماس‌های, دیه‌ای or دی‌های: the line decides that, indefiniteReading; پس‌ماندهای leaves ه + ای glued)
@@ -845,8 +848,9 @@ export class HalfSpaceDecoder {
 
   /**
    * The length of the word before a glued personal ending or possessive clitic of `w` (شان تان مان یم ید ند م ت ش) when
-   * that word is listed (FLAG_LEX), seen glued at least `stemEndingMin` times (or of `stemEndingLexLen` letters), no verb form, three letters at least, not
-   * in ه or ی (whose endings take a ZWNJ or an ا), and written whole by the model (not روانشناس: روان‌شناسم); else 0.
+   * that word is listed (FLAG_LEX), seen glued at least `stemEndingMin` times (or of `stemEndingLexLen` letters), no
+   * verb form, three letters at least, not in ه or ی (whose endings take a ZWNJ or an ا), and written whole by the model
+   * (not روانشناس: روان‌شناسم); else 0.
    */
   private stemBeforeEnding(w: string): number {
     for (const e of PERSON_ENDINGS) {
@@ -855,7 +859,10 @@ export class HalfSpaceDecoder {
       const last = w.charCodeAt(k - 1);
       if (last === 0x0647 || last === 0x06cc || last === 0x200c) continue;
       const r = this.m.pieceRange(w, 0, k);
-      if (r >= 0 && (this.m.flags[r]! & (FLAG_LEX | FLAG_VERB)) === FLAG_LEX && (this.m.glued[r]! >= PARAMS.stemEndingMin || (PARAMS.stemEndingLexLen > 0 && k >= PARAMS.stemEndingLexLen)) && this.segmentUncached(w.slice(0, k)) === w.slice(0, k)) return k;
+      if (r < 0 || (this.m.flags[r]! & (FLAG_LEX | FLAG_VERB)) !== FLAG_LEX) continue;
+      if (this.m.glued[r]! < PARAMS.stemEndingMin && !(PARAMS.stemEndingLexLen > 0 && k >= PARAMS.stemEndingLexLen)) continue;
+      const stem = w.slice(0, k);
+      if (this.segmentUncached(stem) === stem) return k;
     }
     return 0;
   }

@@ -1806,14 +1806,17 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         // from a frequency list (قراداد, اتین), a rare curated word (حطی), or a form known only through the morphology
         // (وضیعت = وضیع + ت, مارسم = مارس + م) whose analysed frequency is far below the listed neighbour's; or two
         // words run together (ازمسابقات)
-        const sus = suspicious(w) ?? joinedPair(w) ?? suspiciousInContext(w, i > 0 && spellable[i - 1] ? keys[i - 1]! : '', next);
+        const own = suspicious(w);
+        // (two words run together: joinedPair)
+        const joined = own ? null : joinedPair(w);
+        const sus = own ?? joined ?? suspiciousInContext(w, i > 0 && spellable[i - 1] ? keys[i - 1]! : '', next);
         // (a known word one edit from a far more frequent one: repeated on its line only, as its correction is strong)
         if (sus && !arabicNear(i) && !repeated(w, i, QPAIR)) {
           const left = i > 0 && spellable[i - 1] ? keys[i - 1]! : '';
           let ranked = rank(sus, nSug, left, next);
           // two words run together (joinedPair): the split first, then the word's cheap corrections (مارسم → ما رسم,
           // مراسم), scored within what the split leaves
-          if (sus === joinedPair(w)) ranked = fillUp(ranked, candidates(w, SUS_C, false), nSug, left, next, 1 - (ranked[0]?.score ?? 0));
+          if (joined) ranked = fillUp(ranked, candidates(w, SUS_C, false), nSug, left, next, 1 - (ranked[0]?.score ?? 0));
           issue(i, i, w, 'non-word', ranked, ranked[0]?.score ?? 0);
           continue;
         }
