@@ -130,26 +130,20 @@ export function sentencePhrases(doc: Doc, s: Sentence, index: number, options: P
       .map((w) => ({ id: w.id, d: depth(w.id) }))
       .sort((x, y) => x.d - y.d || x.id - y.id);
     const taken = new Uint8Array(n + 2);
+    const member = insideTest(n, words, children, (c) => NP_INSIDE.has(rel(wordAt(c))) && !hasCase(c), taken);
     for (const { id } of heads) {
       if (taken[id]) continue;
-      const inside = new Set<number>([id]);
-      const stack = [id];
-      while (stack.length) {
-        for (const c of children[stack.pop()!]!) {
-          if (!NP_INSIDE.has(rel(wordAt(c))) || hasCase(c) || inside.has(c) || taken[c]) continue;
-          inside.add(c);
-          stack.push(c);
-        }
-      }
+      const inside = member(id);
       // the unbroken stretch around the head
       let a = id;
       let b = id;
-      while (a > 1 && inside.has(a - 1)) a--;
-      while (b < n && inside.has(b + 1)) b++;
+      while (a > 1 && inside(a - 1)) a--;
+      while (b < n && inside(b + 1)) b++;
       const ids: number[] = [];
       for (let i = a; i <= b; i++) {
         ids.push(i);
         taken[i] = 1;
+        inside.take(i);
       }
       out.push(make('NP', id, ids, lemmaOf(wordAt(id))));
     }
@@ -179,6 +173,81 @@ export function sentencePhrases(doc: Doc, s: Sentence, index: number, options: P
   }
   out.sort((x, y) => x.words[0]! - y.words[0]! || (x.type < y.type ? -1 : 1));
   return out;
+}
+
+/**
+ * Which words are inside the noun phrase of a head: those reached from it down the tree through words `ok` lets in
+ * (a relation that keeps a dependent inside, no preposition of its own) that no phrase has taken yet. Asked only for
+ * the words around the head (the phrase is the unbroken stretch), so it answers without walking the head's subtree:
+ * each word's highest ancestor it reaches through `ok` words (its top) and a count of taken words on each word's path
+ * to the root (a Fenwick tree over the tree's preorder) answer in O(log n). Walking the subtree of every head was
+ * quadratic where a long chain of nouns is broken into many phrases (a sentence of thousands of number words). A
+ * parse with a cycle (only a hand-made Doc) is answered by that walk.
+ */
+function insideTest(n: number, words: readonly Word[], children: number[][], ok: (c: number) => boolean, taken: Uint8Array) {
+  const tin = new Int32Array(n + 1);
+  const tout = new Int32Array(n + 1);
+  const depth = new Int32Array(n + 1);
+  const topDepth = new Int32Array(n + 1);
+  let clock = 0;
+  const stack: number[] = [];
+  for (const w of words) {
+    const h = w.head!;
+    if (h >= 1 && h <= n && h !== w.id) continue;
+    // a root of the forest: preorder numbers, depth and top depth, parents before children
+    depth[w.id] = 0;
+    topDepth[w.id] = 0;
+    tin[w.id] = clock++;
+    stack.push(w.id, 0);
+    while (stack.length) {
+      const k = stack.pop()!;
+      const id = stack.pop()!;
+      const kids = children[id]!;
+      if (k < kids.length) {
+        stack.push(id, k + 1);
+        const c = kids[k]!;
+        depth[c] = depth[id]! + 1;
+        topDepth[c] = ok(c) ? topDepth[id]! : depth[c]!;
+        tin[c] = clock++;
+        stack.push(c, 0);
+      } else tout[id] = clock;
+    }
+  }
+  const tree = clock === n;
+  const fenwick = new Int32Array(n + 1);
+  const add = (i: number, v: number): void => {
+    for (i++; i <= n; i += i & -i) fenwick[i]! += v;
+  };
+  const takenAbove = (x: number): number => {
+    let s = 0;
+    for (let i = tin[x]! + 1; i > 0; i -= i & -i) s += fenwick[i]!;
+    return s;
+  };
+  return (id: number): ((c: number) => boolean) & { take(t: number): void } => {
+    let test: (c: number) => boolean;
+    if (tree) {
+      const base = takenAbove(id);
+      test = (c) => c === id || (tin[id]! < tin[c]! && tin[c]! < tout[id]! && topDepth[c]! <= depth[id]! && takenAbove(c) === base);
+    } else {
+      const inside = new Set<number>([id]);
+      const walk = [id];
+      while (walk.length) {
+        for (const c of children[walk.pop()!]!) {
+          if (!ok(c) || inside.has(c) || taken[c]) continue;
+          inside.add(c);
+          walk.push(c);
+        }
+      }
+      test = (c) => inside.has(c);
+    }
+    return Object.assign(test, {
+      take(t: number): void {
+        if (!tree) return;
+        add(tin[t]!, 1);
+        add(tout[t]!, -1);
+      },
+    });
+  };
 }
 
 /**
