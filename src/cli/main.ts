@@ -24,6 +24,8 @@ import {
   DEFAULT_OPTIONS,
   getNormalizer,
   getFormalizer,
+  normalizeFormalize,
+  normalizeFormalizeAligned,
   OPTION_VALUES,
   resolveOptions,
   type NormalizeOptions,
@@ -1018,10 +1020,10 @@ async function runFormalize(args: string[], io: CliIO): Promise<number> {
     const o = { register } as const;
     const handle: LineHandler = outsideFences((line, eol, lineNo, out) => {
       if (!v.changes) {
-        out.push(formalizer.formalize(normalizer ? normalizer.normalize(line) : line, o), eol);
+        out.push(normalizer ? normalizeFormalize(formalizer, normalizer, line, { formalize: o }) : formalizer.formalize(line, o), eol);
         return;
       }
-      const a = formalizer.formalizeAligned(normalizer ? normalizer.normalizeAligned(line) : line, o);
+      const a = normalizer ? normalizeFormalizeAligned(formalizer, normalizer, line, { formalize: o }) : formalizer.formalizeAligned(line, o);
       for (const c of a.changes()) {
         if (c.kinds.includes('register')) out.push(JSON.stringify({ line: lineNo, start: c.start, end: c.end, before: c.before, after: c.after }), '\n');
       }

@@ -15,7 +15,7 @@ export { bankOf, findIdentifiers, IDENTIFIER_TYPES, isValidCardNumber, isValidIb
 export { findLinks, type LinkSpan } from './normalize/protect.js';
 export { searchFold, searchTermsOf, searchTermsOfPieces, type SearchTerm, type SearchTermsOptions } from './search/index.js';
 export { createStopwords, stopwordKey, type StopwordData, type Stopwords } from './stopwords.js';
-export { colloquialWordTest, createFormalizer, FORMAL_FORMAT_VERSION, type FormalData, type FormalizeOptions, type Formalizer, type FormalResources } from './formal/index.js';
+export { colloquialWordTest, createFormalizer, normalizeFormalize, normalizeFormalizeAligned, FORMAL_FORMAT_VERSION, type FormalData, type FormalizeOptions, type Formalizer, type FormalResources } from './formal/index.js';
 export { tokenize, tokenizeAligned, scanTokens, MwtSplitter, type MwtData, type TokenizeOptions } from './tokenize/index.js';
 export { createFenceTracker, createSentenceStream, createTextCutter, forcedCuts, MAX_SEGMENT, shiftSentence, type SentenceStream, type TextCutter } from './stream.js';
 export { createLemmatizer, stem, decodeLemmaData, type Lemmatizer, type LemmatizerOptions } from './lemmatize/index.js';

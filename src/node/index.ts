@@ -13,7 +13,7 @@ import { phrasesOfPieces, type Phrase, type PhraseOptions } from '../core/phrase
 import type { Doc } from '../core/doc.js';
 import { createLemmatizer, type Lemmatizer } from '../core/lemmatize/index.js';
 import type { LemmaData } from '../core/lemmatize/data.js';
-import { colloquialWordTest, createFormalizer, createNormalizer, type Stopwords, type HalfSpaceModel, type FormalData, type Formalizer, type FormalizeOptions, spellCheckerOf, type NormalizeOptions, type Normalizer, type SpellChecker, type SpellIssue, type SpellOptions, type SpellSuggestion } from '../core/index.js';
+import { colloquialWordTest, createFormalizer, createNormalizer, normalizeFormalize, normalizeFormalizeAligned, type Stopwords, type HalfSpaceModel, type FormalData, type Formalizer, type FormalizeOptions, spellCheckerOf, type NormalizeOptions, type Normalizer, type SpellChecker, type SpellIssue, type SpellOptions, type SpellSuggestion } from '../core/index.js';
 import { useNativeSha256 } from '../core/sha256.js';
 import { createPipeline as createCorePipeline, getComponent, pipelineOptionSets, resourcesFor, type Pipeline, type PipelineScheme, type Resources } from '../core/pipeline.js';
 
@@ -184,14 +184,16 @@ export interface NodeFormalizeOptions extends FormalizeOptions {
  * clitics, plurals, the object marker, common words. Normalizes first unless told not to. Never throws on a string.
  */
 export function formalize(text: string, options: NodeFormalizeOptions = {}): string {
-  return formalizeAligned(text, options).text;
+  const { normalize: n = true, ...o } = optionsObject(options, 'formalize');
+  if (n === false) return getFormalizer().formalize(text, o);
+  return normalizeFormalize(getFormalizer(), getNormalizer(), text, { normalize: n === true ? undefined : n, formalize: o });
 }
 
 /** Like `formalize`, with the alignment map to the input and the list of changes (kind `register` for rewritten words). */
 export function formalizeAligned(text: string, options: NodeFormalizeOptions = {}): AlignedText {
   const { normalize: n = true, ...o } = optionsObject(options, 'formalize');
-  const input = n === false ? text : normalizeAligned(text, n === true ? undefined : n);
-  return getFormalizer().formalizeAligned(input, o);
+  if (n === false) return getFormalizer().formalizeAligned(text, o);
+  return normalizeFormalizeAligned(getFormalizer(), getNormalizer(), text, { normalize: n === true ? undefined : n, formalize: o });
 }
 
 /** Whether a word is a Persian stopword (از, به, که, است, می‌شود, ...), in any spelling: ZWNJs, diacritics and Arabic letter variants do not count. */

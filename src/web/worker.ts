@@ -4,7 +4,7 @@
  * options }` with sentences, tokens and words (lemma, POS, head and deprel when those components are loaded), and
  * `{ spell: text, register }` with the spelling issues (the spelling data is fetched on the first such request).
  */
-import { colloquialWordTest, createFormalizer, createNormalizer, createPipeline, createSpellChecker, type FormalData, type Formalizer, type Normalizer, type Pipeline, type SpellChecker } from '../core/index.js';
+import { colloquialWordTest, createFormalizer, createNormalizer, normalizeFormalizeAligned, type AlignedText, createPipeline, createSpellChecker, type FormalData, type Formalizer, type Normalizer, type Pipeline, type SpellChecker } from '../core/index.js';
 import type { HalfSpaceModel } from '../core/normalize/halfspace-model.js';
 import type { NormalizeOptions } from '../core/normalize/options.js';
 import './components.js';
@@ -84,12 +84,12 @@ function handle(engine: Engine, msg: WorkerRequest): WorkerReply {
   const start = performance.now();
   if ('normalize' in msg) {
     const input = String(msg.normalize ?? '');
-    let a = engine.normalizer.normalizeAligned(input, msg.options);
+    let a: AlignedText;
     if (msg.formal) {
       const fz = formalizerOf(engine);
       if (!fz) throw Object.assign(new Error('the formal register needs data/formal.json and data/lemma.bin'), { code: 'E_RESOURCE_MISSING' });
-      a = fz.formalizeAligned(a);
-    }
+      a = normalizeFormalizeAligned(fz, engine.normalizer, input, { normalize: msg.options });
+    } else a = engine.normalizer.normalizeAligned(input, msg.options);
     return { type: 'normalized', id: msg.id, input, text: a.text, changes: a.changes(), ms: Math.round(performance.now() - start) };
   }
   if ('analyze' in msg) {
