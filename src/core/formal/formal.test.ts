@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DabirError } from '../errors.js';
 import { decodeLemmaData } from '../lemmatize/data.js';
-import { createFormalizer, type FormalData, type FormalizeOptions } from './index.js';
+import { HalfSpaceModel } from '../normalize/halfspace-model.js';
+import { createNormalizer } from '../normalize/index.js';
+import { createFormalizer, normalizeFormalize, normalizeFormalizeAligned, type FormalData, type FormalizeOptions } from './index.js';
 
 // (the test reads the shipped data, as the package does; the core itself is handed it)
 const formal = JSON.parse(readFileSync(new URL('../../../data/formal.json', import.meta.url), 'utf8')) as FormalData;
@@ -374,6 +376,28 @@ describe('formalize: properties', () => {
         expect(fz.formalize(t)).toBe(a.text);
         expect(a.text.split('\n').length).toBe(t.split('\n').length);
         for (const c of a.changes()) expect(t.slice(c.start, c.end)).toBe(c.before);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('normalizeFormalize: never throws; the aligned text equals the string; its changes rebuild it from the input; formalizing it again changes nothing', () => {
+    const nz = createNormalizer({ halfSpace: HalfSpaceModel.fromBytes(readFileSync(new URL('../../../data/halfspace.bin', import.meta.url))) });
+    const spaced = fc.array(fc.constantFrom(...vocab, 'خونه', 'اش', 'ام', 'ها', 'رنگین', 'کمون', 'کننده‌ست', 'خسته', 'می', 'شه'), { maxLength: 30 }).map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(fc.oneof(spaced, fc.string({ unit: 'binary', maxLength: 200 })), (t) => {
+        const a = normalizeFormalizeAligned(fz, nz, t);
+        expect(a.original).toBe(t);
+        expect(normalizeFormalize(fz, nz, t)).toBe(a.text);
+        let rebuilt = '';
+        let at = 0;
+        for (const c of a.changes()) {
+          expect(t.slice(c.start, c.end)).toBe(c.before);
+          rebuilt += t.slice(at, c.start) + c.after;
+          at = c.end;
+        }
+        expect(rebuilt + t.slice(at)).toBe(a.text);
+        expect(normalizeFormalize(fz, nz, a.text)).toBe(a.text);
       }),
       { numRuns: 300 },
     );
