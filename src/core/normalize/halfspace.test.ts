@@ -152,6 +152,8 @@ const CASES: [string, string, string][] = [
   ['از سواران', 'از سواران', 'trap: سواران stands alone (horsemen), and از is no head'],
   ['تاج الدین', `تاج${Z}الدین`, 'spaced: the Arabic article + a word the text writes only after a ZWNJ joins the word before'],
   ['حجت الاسلام', `حجت${Z}الاسلام`, 'spaced: a pair the text writes joined more often than apart'],
+  ['کارشان قابل مقایسه نیست و روان پزشک', `کارشان قابل${Z}مقایسه نیست و روان${Z}پزشک`, 'spaced: a compound the text shows once with its ZWNJ, never apart or glued, and two lexicons or more write so joins (joinFormLex; it needed two sightings)'],
+  ['استفاده شده و به ندرت', 'استفاده شده و به ندرت', 'trap: not a pair the text also shows apart (استفاده‌شده once, apart five times)'],
   ['ولی الان', 'ولی الان', 'trap: الان stands alone (now)'],
   ['دولت الکترونیک', 'دولت الکترونیک', 'trap: a word in ال that is no article compound'],
   ['این الگو', 'این الگو', 'trap: no compound after a function word, nor with a word that stands alone'],

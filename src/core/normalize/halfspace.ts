@@ -143,6 +143,12 @@ export const PARAMS = {
   joinFormMin: 2,
   joinRatio: 5,
   joinPairMin: 2,
+  /**
+   * a pair typed apart joins when the joined letters are a ZWNJ form the text writes with the cut at that space (once
+   * is enough), never apart nor glued, and this many lexicons list that form (joinFormMin asks two sightings without
+   * lexicon support): انسان دوست → انسان‌دوست; 0 off
+   */
+  joinFormLex: 2,
   headStem: 2,
   headStemSpaced: 1,
   unseenPlural: 4,
@@ -1401,6 +1407,9 @@ export class HalfSpaceDecoder {
       const la = a.replaceAll(Z, '').length;
       const c = m.formCount[f]!;
       if (form.charCodeAt(la + countZ(form, la)) === 0x200c && c >= PARAMS.joinFormMin && c > PARAMS.joinRatio * ps && c > m.formGlued[f]!) return true;
+      // a compound the text shows once or more with the ZWNJ here and never apart or glued, and that lexicons write so
+      // too (PARAMS.joinFormLex of them: انسان دوست, کم درآمد, قابل مقایسه, seen once each in the training text)
+      if (PARAMS.joinFormLex > 0 && form.charCodeAt(la + countZ(form, la)) === 0x200c && c >= 1 && ps === 0 && m.formGlued[f]! === 0 && m.formLex[f]! >= PARAMS.joinFormLex) return true;
     }
     if (pz > 0 && pz >= PARAMS.joinRatio * ps + PARAMS.joinPairMin) return true;
     const bi = this.idx(firstB);
