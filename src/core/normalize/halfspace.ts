@@ -238,6 +238,8 @@ export const PARAMS = {
   miNonVerbPair: 1,
   /** a known adjective + ترین the cut search left whole takes the ZWNJ (مهلکترین → مهلک‌ترین): 1 on, 0 off */
   superlative: 1,
+  /** a word left whole in ی after a letter that does not join (not ا) takes the cut of the letters before the ی (غیاثآبادی → غیاث‌آبادی): 1 on, 0 off */
+  cutBeforeYe: 1,
 };
 /** object clitics after a conjugated verb (میبینمت = می + بینم + ت) */
 const VERB_CLITICS = ['شون', 'تون', 'مون', 'ش', 'ت', 'م'];
@@ -679,6 +681,16 @@ export class HalfSpaceDecoder {
     if (cut !== null && f >= 0 && m.formCount[f] === 0 && glued === 0 && m.formLex[f]! >= 1) {
       const lex = m.formOf(w, f);
       if (!w.endsWith('ای') || lex.slice(lex.lastIndexOf(Z) + 1) === cut.slice(cut.lastIndexOf(Z) + 1)) return lex;
+    }
+    // a word the cut search leaves whole that ends in ی after a letter that does not join, other than ا: the ی (of
+    // relation, the indefinite, the comparative تری) is glued to a word whose own ZWNJs it does not move, so the word
+    // takes the cut of the letters before the ی (غیاثآبادی → غیاث‌آبادی as غیاثآباد → غیاث‌آباد, مفصلتری → مفصل‌تری: the
+    // odds of the longer tail آبادی, a word of its own, had kept it whole). Not after ا: chat's plural ا + ی
+    // (بازیگرای), and های, which may be ه + ‌ای (the line decides that)
+    if (cut === null && PARAMS.cutBeforeYe && w.length >= 5 && w.charCodeAt(w.length - 1) === 0x06cc && !isJoiner(w.charCodeAt(w.length - 2)) && w.charCodeAt(w.length - 2) !== 0x0627) {
+      const stem = w.slice(0, -1);
+      const sc = this.segmentUncached(stem);
+      if (sc !== stem && sc.replaceAll(Z, '') === stem) return sc + 'ی';
     }
     return cut ?? this.silentHCut(w) ?? w;
   }
