@@ -49,6 +49,8 @@ const CASES: [string, string, string][] = [
   ['مهلکترین بیماری و مضحکترین حرف', `مهلک${Z}ترین بیماری و مضحک${Z}ترین حرف`, 'a known adjective + the superlative ترین, a word the text never shows, takes the ZWNJ (the attachment odds of ترین after ک had kept them whole)'],
   ['آقای غیاثآبادی و سلیمآبادی', `آقای غیاث${Z}آبادی و سلیم${Z}آبادی`, 'a word the cut search left whole in ی after a letter that does not join takes the cut of the letters before the ی (غیاثآباد → غیاث‌آباد; the odds of آبادی, a word of its own, had kept it whole)'],
   ['توضیح مفصلتری داد', `توضیح مفصل${Z}تری داد`, 'the same for the comparative + ی (مفصلتر → مفصل‌تر)'],
+  ['مرکز دانشپژوهشی و لانهگزینی', `مرکز دانش${Z}پژوهشی و لانه${Z}گزینی`, 'the same after a letter that joins (not ا, ه, ی)'],
+  ['آقای تهامی و بینیامی', 'آقای تهامی و بینیامی', 'but not where the cut of the letters before the ی ends in a clitic, which no ی follows (were ته‌امی, بینی‌امی)'],
   ['لوستر، درستر، ششتری و کاترین', 'لوستر، درستر، ششتری و کاترین', 'but not تر / تری, which end loanwords and nouns after a stem hazm tags as an adjective (لوس, درس, شش), nor ترین after a word that is no adjective (کا)'],
   ['آقای میرکاظمی و میردامادی', 'آقای میرکاظمی و میردامادی', 'names in میر (میر + کاظمی, میر + داماد + ی) are two words glued, not می + an unknown verb'],
   ['احساس میهنی و آقای میثمی', 'احساس میهنی و آقای میثمی', 'nor a known word + ی (میهن + ی, میثم + ی): هنی and ثمی are no verbs'],

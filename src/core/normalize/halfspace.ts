@@ -238,7 +238,7 @@ export const PARAMS = {
   miNonVerbPair: 1,
   /** a known adjective + ترین the cut search left whole takes the ZWNJ (مهلکترین → مهلک‌ترین): 1 on, 0 off */
   superlative: 1,
-  /** a word left whole in ی after a letter that does not join (not ا) takes the cut of the letters before the ی (غیاثآبادی → غیاث‌آبادی): 1 on, 0 off */
+  /** a word left whole in ی (not after ا, ه, ی) takes the cut of the letters before the ی (غیاثآبادی → غیاث‌آبادی): 1 on, 0 off */
   cutBeforeYe: 1,
 };
 /** object clitics after a conjugated verb (میبینمت = می + بینم + ت) */
@@ -682,15 +682,20 @@ export class HalfSpaceDecoder {
       const lex = m.formOf(w, f);
       if (!w.endsWith('ای') || lex.slice(lex.lastIndexOf(Z) + 1) === cut.slice(cut.lastIndexOf(Z) + 1)) return lex;
     }
-    // a word the cut search leaves whole that ends in ی after a letter that does not join, other than ا: the ی (of
-    // relation, the indefinite, the comparative تری) is glued to a word whose own ZWNJs it does not move, so the word
-    // takes the cut of the letters before the ی (غیاثآبادی → غیاث‌آبادی as غیاثآباد → غیاث‌آباد, مفصلتری → مفصل‌تری: the
-    // odds of the longer tail آبادی, a word of its own, had kept it whole). Not after ا: chat's plural ا + ی
-    // (بازیگرای), and های, which may be ه + ‌ای (the line decides that)
-    if (cut === null && PARAMS.cutBeforeYe && w.length >= 5 && w.charCodeAt(w.length - 1) === 0x06cc && !isJoiner(w.charCodeAt(w.length - 2)) && w.charCodeAt(w.length - 2) !== 0x0627) {
-      const stem = w.slice(0, -1);
-      const sc = this.segmentUncached(stem);
-      if (sc !== stem && sc.replaceAll(Z, '') === stem) return sc + 'ی';
+    // a word the cut search leaves whole that ends in ی: the ی (of relation, the indefinite, the comparative تری) is
+    // glued to a word whose own ZWNJs it does not move, so the word takes the cut of the letters before the ی
+    // (غیاثآبادی → غیاث‌آبادی as غیاثآباد → غیاث‌آباد, مفصلتری → مفصل‌تری, دانشپژوهشی → دانش‌پژوهشی: the odds of the longer
+    // tail, آبادی a word of its own, had kept them whole). Not after ا: chat's plural ا + ی (بازیگرای), and های, which
+    // may be ه + ‌ای (the line decides that); not after ه or ی (ه‌ی, ی‌ی take a ZWNJ of their own); nor where that cut
+    // ends in a clitic, which no ی follows (تهامی is no ته‌ام + ی)
+    if (cut === null && PARAMS.cutBeforeYe && w.length >= 5 && w.charCodeAt(w.length - 1) === 0x06cc) {
+      const c = w.charCodeAt(w.length - 2);
+      if (c !== 0x0627 && c !== 0x0647 && c !== 0x06cc) {
+        const stem = w.slice(0, -1);
+        const sc = this.segmentUncached(stem);
+        const tail = sc.slice(sc.lastIndexOf(Z) + 1);
+        if (sc !== stem && sc.replaceAll(Z, '') === stem && !FINAL_PIECES.has(tail) && !ALEF_CLITICS.has(tail)) return sc + 'ی';
+      }
     }
     return cut ?? this.silentHCut(w) ?? w;
   }
