@@ -117,10 +117,16 @@ const flag = (p: string, f: number): void => {
   piece(p)[3] |= f;
 };
 
-// hazm words.dat: word, frequency, POS set ("0" = no POS: not used, many are misspellings)
+// hazm words.dat: word, frequency, POS set ("0" = no POS: not used as a word, many are misspellings; but a word written
+// with a ZWNJ is a spelling someone chose: such forms count as a lexicon's, افیون‌خوری, سه‌نبش, یوسف‌نیا, which with
+// shekar's compound list make the two lexicons a form the text never shows needs)
 for (const line of readShared('lexicon/hazm/words.dat').split('\n')) {
   const [w0, , pos] = line.split('\t');
-  if (!w0 || !pos || pos === '0') continue;
+  if (!w0 || !pos) continue;
+  if (pos === '0') {
+    if (w0.includes(Z)) lexForm(w0);
+    continue;
+  }
   const w = canon(w0);
   if (w.includes(Z)) lexForm(w);
   else flag(w, FLAG_LEX | (/\bAJ\b/.test(pos) ? FLAG_ADJ : 0));

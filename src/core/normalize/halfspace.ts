@@ -1425,8 +1425,9 @@ export class HalfSpaceDecoder {
       const c = m.formCount[f]!;
       if (form.charCodeAt(la + countZ(form, la)) === 0x200c && c >= PARAMS.joinFormMin && c > PARAMS.joinRatio * ps && c > m.formGlued[f]!) return true;
       // a compound the text shows once or more with the ZWNJ here and never apart or glued, and that lexicons write so
-      // too (PARAMS.joinFormLex of them: انسان دوست, کم درآمد, قابل مقایسه, seen once each in the training text)
-      if (PARAMS.joinFormLex > 0 && form.charCodeAt(la + countZ(form, la)) === 0x200c && c >= 1 && ps === 0 && m.formGlued[f]! === 0 && m.formLex[f]! >= PARAMS.joinFormLex) return true;
+      // too (PARAMS.joinFormLex of them: انسان دوست, کم درآمد, قابل مقایسه, seen once each in the training text); apart
+      // with the ezafe written هٔ counts as apart (امام جمعهٔ, 8 times, against امام‌جمعه once)
+      if (PARAMS.joinFormLex > 0 && form.charCodeAt(la + countZ(form, la)) === 0x200c && c >= 1 && ps === 0 && m.formGlued[f]! === 0 && m.formLex[f]! >= PARAMS.joinFormLex && !(firstB.endsWith('ه') && this.pairCount(lastA, firstB + '\u0654', 's') > 0)) return true;
     }
     if (pz > 0 && pz >= PARAMS.joinRatio * ps + PARAMS.joinPairMin) return true;
     const bi = this.idx(firstB);
