@@ -78,7 +78,7 @@ const rwDump: { cat: string; gold: string | null; noisy: boolean; cands: { text:
 let rwTrace: { start: number; end: number; cands: { text: string; features: number[] }[] }[] = [];
 
 const binPath = process.env.SPELL_BIN ?? `${ROOT}data/spell.bin`;
-/** examples kept in the JSON (EVAL_EXAMPLES=n for more when tuning) */
+/** examples kept in the JSON (EVAL_EXAMPLES=n for more when tuning; EVAL_CTX=1: each false alarm with its context) */
 const MAXEX = Number(process.env.EVAL_EXAMPLES ?? 400);
 let t = performance.now();
 const env = (k: string): number | undefined => (process.env[k] ? Number(process.env[k]) : undefined);
@@ -344,7 +344,7 @@ for (const s of clean) {
   for (const is of found) {
     fixDamage.push(is.confidence);
     fa[is.kind] = (fa[is.kind] ?? 0) + 1;
-    if (faExamples.length < MAXEX / 6) faExamples.push(`${is.kind}: ${is.text} → ${is.suggestions[0]?.text ?? ''}`);
+    if (faExamples.length < MAXEX / 6) faExamples.push(`${is.kind}: ${is.text} → ${is.suggestions[0]?.text ?? ''}${process.env.EVAL_CTX ? ` | ${s.slice(Math.max(0, is.start - 40), is.end + 40)}` : ''}`);
   }
 }
 const checkMs = performance.now() - t;

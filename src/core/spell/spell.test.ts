@@ -10,7 +10,7 @@ import { createPipeline } from '../pipeline.js';
 import { alignTokens, styleKey } from './align.js';
 import { createSpellChecker, informalSpellings, isSpellable, spellKey } from './checker.js';
 import './component.js';
-import { decodeSpellData, encodeSpellData, FLAG_ADJ, FLAG_CURATED, FLAG_NOMINAL, FLAG_VERB, SPELL_FORMAT_VERSION, type SpellData } from './data.js';
+import { decodeSpellData, encodeSpellData, FLAG_ADJ, FLAG_CURATED, FLAG_NAME, FLAG_NOMINAL, FLAG_VERB, SPELL_FORMAT_VERSION, type SpellData } from './data.js';
 import { COST, editCost } from './edit.js';
 
 const Z = '\u200c';
@@ -264,6 +264,27 @@ describe('check', () => {
   ];
   it.each(quoteRows)('%s → %j (%s)', (text, words) => {
     expect(checker.check(text).map((i) => i.word)).toEqual(words);
+  });
+  // an unknown word right after a title, a kind of place or a naming phrase is a name unless its correction is strong
+  // or is itself a listed name (a name's typo)
+  const titled = (() => {
+    const d = tinyData();
+    d.words.push('شهر', 'آقای', 'موسوم', 'کامران');
+    d.freq = Uint8Array.from([...d.freq, 150, 150, 90, 100]);
+    d.flags = Uint8Array.from([...d.flags, N, FLAG_CURATED, FLAG_CURATED, N | FLAG_NAME]);
+    return createSpellChecker(d);
+  })();
+  const titleRows: [string, string[], string][] = [
+    ['او به شهر مدرص رفت.', [], 'after a kind of place (روستای دهو): a place name, its correction (مدرس) weak'],
+    ['او به مدرص رفت.', ['مدرص'], 'the same word with no title before it: flagged'],
+    ['آقای مدرص رفت.', [], 'after a title of a person (مرحوم میرزاجواد)'],
+    ['او به غاری موسوم به مدرص رفت.', [], 'after a naming phrase (موسوم به خربس)'],
+    ['او به شهر، مدرص رفت.', ['مدرص'], 'a comma between: no title of this word'],
+    ['او به شهر مدرصه رفت.', ['مدرصه'], 'a strong correction (مدرسه) is reported after a title too'],
+    ['آقای کامرن رفت.', ['کامرن'], 'its best correction a listed name (حضرت یینب → زینب): a typo of a name'],
+  ];
+  it.each(titleRows)('%s → %j (%s)', (text, words) => {
+    expect(titled.check(text).map((i) => i.word)).toEqual(words);
   });
   it('unknown words inside an Arabic passage are not flagged', () => {
     expect(checker.check('قال فی مدرصه')).toEqual([]);
