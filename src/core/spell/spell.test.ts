@@ -248,11 +248,14 @@ describe('check', () => {
     expect(checker.check('او به مدرصه رفت.').map((i) => i.word)).toEqual(['مدرصه']);
     expect(checker.check('او به مدرصه رفت و از مدرصه رفت.')).toEqual([]);
   });
-  it('two unknown words side by side are a name unless both have a strong correction', () => {
-    // مدرصه and کطاب are one homophone letter from common words: two typos, both flagged
-    expect(checker.check('او از کطاب مدرصه رفت.').map((i) => i.word)).toEqual(['کطاب', 'مدرصه']);
-    // پلمیرا has no correction: the pair is taken as a name or a foreign phrase, neither is flagged
-    expect(checker.check('او به مدرصه پلمیرا رفت.')).toEqual([]);
+  // an unknown word beside another unknown word is part of a name or a foreign phrase unless its correction is strong
+  const pairRows: [string, string[], string][] = [
+    ['او از کطاب مدرصه رفت.', ['کطاب', 'مدرصه'], 'two typos one homophone letter from common words: both flagged'],
+    ['او به مدرصه پلمیرا رفت.', ['مدرصه'], 'a strong correction is reported beside a word with none (و زیعد زیباانگاری); the neighbour once had to be strong too'],
+    ['او به مدرص پلمیرا رفت.', [], 'a weak correction (مدرس) beside an unknown word: part of a name or a foreign phrase'],
+  ];
+  it.each(pairRows)('%s → %j (%s)', (text, words) => {
+    expect(checker.check(text).map((i) => i.word)).toEqual(words);
   });
   // a word cited in quotation marks (a term, a name, a foreign word): not flagged unless its correction is strong
   const quoteRows: [string, string[], string][] = [
