@@ -292,6 +292,16 @@ describe('check', () => {
   it('unknown words inside an Arabic passage are not flagged', () => {
     expect(checker.check('قال فی مدرصه')).toEqual([]);
   });
+  // an unknown ال-word alone marks an Arabic passage for a weak correction only: it is as often an Arabic name
+  const arabicRows: [string, string[], string][] = [
+    ['او مدرصه الزمالک رفت.', [], 'a correction of middling strength (مدرسه) beside an ال-word: Arabic, left alone'],
+    ['او بح الزمالک رفت.', ['بح'], 'a typo of a very frequent word (به) beside a lone ال-word (a name): reported'],
+    ['او بح الزمالک الکبیر رفت.', [], 'two ال-words: an Arabic passage'],
+    ['قال بح', [], 'an Arabic function word: an Arabic passage'],
+  ];
+  it.each(arabicRows)('%s → %j (%s)', (text, words) => {
+    expect(checker.check(text).map((i) => i.word)).toEqual(words);
+  });
   it('a word known only from a frequency list, one cheap edit from a far more frequent word, is flagged', () => {
     const d = tinyData();
     d.words.push('مدرصه');
