@@ -292,6 +292,22 @@ describe('check', () => {
   it('unknown words inside an Arabic passage are not flagged', () => {
     expect(checker.check('قال فی مدرصه')).toEqual([]);
   });
+  // the first suggestion keeps the writer's final ezafe hamza (or its absence) and half-space where a variant does
+  const habit = (() => {
+    const d = tinyData();
+    d.words.push('حوزه', 'حوزهٔ', 'مقابله', 'مقابلهٔ', 'آنها', `آن${Z}ها`);
+    d.freq = Uint8Array.from([...d.freq, 120, 185, 185, 120, 170, 130]);
+    d.flags = Uint8Array.from([...d.flags, N, N, N, N, FLAG_CURATED, FLAG_CURATED]);
+    return createSpellChecker(d);
+  })();
+  const habitRows: [string, string, string][] = [
+    ['حکوزه', 'حوزه', 'no ezafe hamza typed: the form without it first, though حوزهٔ is far more frequent'],
+    ['مقعبلهٔ', 'مقابلهٔ', 'the ezafe hamza typed: kept, though مقابله is far more frequent'],
+    [`نآ${Z}ها`, `آن${Z}ها`, 'a half-space typed: the half-space form first, though آنها is more frequent'],
+  ];
+  it.each(habitRows)('%s → %s first (%s)', (text, first) => {
+    expect(habit.check(text)[0]?.suggestions[0]?.text).toBe(first);
+  });
   // an unknown ال-word alone marks an Arabic passage for a weak correction only: it is as often an Arabic name
   const arabicRows: [string, string[], string][] = [
     ['او مدرصه الزمالک رفت.', [], 'a correction of middling strength (مدرسه) beside an ال-word: Arabic, left alone'],
