@@ -352,8 +352,11 @@ const checkMs = performance.now() - t;
 // issues on clean colloquial text: the iPerUDT dev sentences (validation, informal register), checked with register
 // 'auto' as `dabir spell` does (SPELL_REGISTER overrides). Every issue is counted: the treebank's text is taken as
 // correct, though chat spelling varies more than news (its non-word issues are mostly rare colloquial forms and names).
+// A tuning run (SPELL_TUNE) reads the iPerUDT train sentences instead (development text: the lexicon and the
+// formalizer have seen them, so the figure is optimistic), never the validation ones
+const informalSplit = FOLD ? { file: SPLITS.iperudtTrain!.file, range: SPLITS.iperudtTrain!.train! } : { file: SPLITS.iperudtDev!.file, range: SPLITS.iperudtDev!.validation! };
 const informalText: string[] = [];
-for (const b of selectBlocks(conlluBlocks(readShared(SPLITS.iperudtDev!.file)), SPLITS.iperudtDev!.validation!)) {
+for (const b of selectBlocks(conlluBlocks(readShared(informalSplit.file)), informalSplit.range)) {
   const m = /^# text = (.*)$/m.exec(b);
   if (m) informalText.push(m[1]!.trim());
 }
@@ -501,6 +504,7 @@ const result = {
     ]),
   ),
   informalText: {
+    source: FOLD ? 'iPerUDT train (tuning run)' : 'iPerUDT dev (validation)',
     words: infWords,
     byKind: infFa,
     perThousandWords: r4((1000 * Object.values(infFa).reduce((a, b) => a + b, 0)) / Math.max(1, infWords)),
