@@ -692,6 +692,21 @@ describe('text as people type it', () => {
     if (top === null) return expect(issues).toEqual([]);
     expect(issues.map((i) => [i.kind, i.suggestions[0]?.text])).toEqual([['non-word', top]]);
   });
+  // a free half-space compound (ککم‌رنگ: ککم, a rare list word, + رنگ) is as frequent as its rarest part less
+  // COMPOUND_PEN; a correction SUS_FD bits more frequent than that makes it a typo
+  const freeRows: [number, string | null, string][] = [
+    [104, 'کم‌رنگ', 'the correction (13 bits) 7.1 above the compound (5.9), over SUS_FD: a typo (at the old margin of 8 it passed)'],
+    [80, null, 'a rare correction (10 bits): the compound is taken as written'],
+  ];
+  it.each(freeRows)('او ککم‌رنگ, کم‌رنگ at frequency class %d → %s (%s)', (f, top) => {
+    const d = tinyData();
+    d.words.push('ککم', 'رنگ', `کم${Z}رنگ`);
+    d.freq = Uint8Array.from([...d.freq, 87, 150, f]);
+    d.flags = Uint8Array.from([...d.flags, 0, N, N]);
+    const issues = createSpellChecker(d).check(`او ککم${Z}رنگ`);
+    if (top === null) return expect(issues).toEqual([]);
+    expect(issues.map((i) => [i.kind, i.suggestions[0]?.text])).toEqual([['non-word', top.replace('‌', Z)]]);
+  });
   // a verb form + an object clitic (شنیدمش): as frequent as the verb form less a little, as a generated verb form is
   const vcRows: [string, string | null, string][] = [
     ['شنیدمش', null, 'شنیدم + ش (I heard it): no typo of the listed شنیدنش (م, ن keyboard neighbours)'],
