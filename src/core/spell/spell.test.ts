@@ -695,7 +695,8 @@ describe('text as people type it', () => {
   // a free half-space compound (ککم‌رنگ: ککم, a rare list word, + رنگ) is as frequent as its rarest part less
   // COMPOUND_PEN; a correction SUS_FD bits more frequent than that makes it a typo
   const freeRows: [number, string | null, string][] = [
-    [104, 'کم‌رنگ', 'the correction (13 bits) 7.1 above the compound (5.9), over SUS_FD: a typo (at the old margin of 8 it passed)'],
+    [104, 'کم‌رنگ', 'a correction of 13 bits, over SUS_FD above the compound (10.9 − COMPOUND_PEN): a typo (at the old margin of 8 and penalty of 5 it passed)'],
+    [96, 'کم‌رنگ', 'a correction of 12 bits against the compound at 10.9 − COMPOUND_PEN 6: a typo (at a penalty of 5 it passed)'],
     [80, null, 'a rare correction (10 bits): the compound is taken as written'],
   ];
   it.each(freeRows)('او ککم‌رنگ, کم‌رنگ at frequency class %d → %s (%s)', (f, top) => {
