@@ -5,7 +5,7 @@
  *               the raw treebank train text (PerDT, Seraji) and the train part of the UD dev files (never the
  *               validation ranges of scripts/lib/splits.ts), plus verb forms generated from the hazm stem table
  *               (past#present) with the regular Persian conjugation, the shekar compound list, the half-space side
- *               of the DadmaTools pairs, and the entity tokens of ParsTwiNER (names: known, never suggested).
+ *               of the DadmaTools pairs, and the entity tokens of ParsTwiNER train (names: known, never suggested).
  *               Nominal suffix chains are NOT listed: the checker analyses them at run time from the FLAG_NOMINAL /
  *               FLAG_ADJ stems.
  *   frequency   max over the sources with counts (treebank text, shekar, fa-spellchecker) of the rate per 10^9 words
@@ -300,13 +300,14 @@ for (const [w, c] of Object.entries(fsc)) addRate(w, (c / fscTotal) * 1e9);
     console.log(`${src}: ${n} words added, ${bad} left out as likely typos`);
   }
 }
-// names: the entity tokens (PER, LOC, ORG, ...) of the ParsTwiNER train and dev files. Known (never flagged) and
-// nominal (حوثی‌های), but never suggested: a name is rarely the intended word of a typo
+// names: the entity tokens (PER, LOC, ORG, ...) of the ParsTwiNER train file (not dev: it is the named-entity
+// recognizer's validation split, scripts/lib/splits.ts). Known (never flagged) and nominal (حوثی‌های), but never
+// suggested: a name is rarely the intended word of a typo
 const NAME_MIN = Number(process.env.NAME_MIN ?? 1);
 const NAME_COST = Number(process.env.NAME_COST ?? 0);
 if (NAME_MIN > 0) {
   const nameCount = new Map<string, number>();
-  for (const f of ['ner/parstwiner/train.txt', 'ner/parstwiner/dev.txt']) {
+  for (const f of ['ner/parstwiner/train.txt']) {
     for (const line of readShared(f).split('\n')) {
       const [tok, tag] = line.split('\t');
       if (!tok || !tag || tag === 'O') continue;
