@@ -57,6 +57,8 @@ describe('formalize: colloquial words', () => {
     ['خونمون', 'خانه‌مان', 'chat drops the ه of خونه before a clitic; ون for ان'],
     ['صداشون', 'صدایشان', 'a glide ی after a host in ا (صدا + شون, not صد + اشون)'],
     ['آدامسو', 'آدامس را', 'the object marker glued to a noun'],
+    ['بیا کارشو بکن', 'بیا کارش را بکن', 'the object marker after a host + clitic that the lexicon lists as a rare word of its own (کارش): was left as written'],
+    ['راستشو بخوای', 'راستش را بخواهی', 'the same on راستش (to tell the truth)'],
     ['اینکارو', 'این کار را', 'the longest host wins (اینکار + و, not اینک + ارو), written as the table writes it'],
     ['همونه که گفتم', 'همان است که گفتم', 'the host of the copula from the word table (همون → همان), so a second pass changes nothing'],
     ['حس بدی است', 'حس بدی است', 'a word before است is no verb (بدی, not بدهی)'],

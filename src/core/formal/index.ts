@@ -757,8 +757,10 @@ export function createFormalizer(res: FormalResources): Formalizer {
         // plural + the object marker, not بازیار, a falconer, + و)
         const plural = !words.has(rest) && rest.endsWith('ار') && rest.length >= 5 && commonerNoun(rest.slice(0, -2), rest);
         if (a !== undefined && !plural && (words.has(rest) || (isNoun(a) && f(a) >= MIN_OBJECT_HOST_FREQ))) take(rest.length, a + ' را');
-        else if (!known(rest)) {
-          const r = nominal(rest, false, cut, false);
+        else {
+          // (a rarer word the lexicon lists that is a host + a clitic, کارش, which the lexicon has from a treebank as a
+          // noun, is read so too: کارشو → کارش را; it was left as written)
+          const r = known(rest) ? undefined : nominal(rest, false, cut, false);
           if (r !== undefined) take(rest.length - 1, r + ' را');
           else {
             // a known word + a formal clitic (الانمو → الانم را, کتابشو → کتابش را)
