@@ -57,6 +57,7 @@ describe('formalize: colloquial words', () => {
     ['خونمون', 'خانه‌مان', 'chat drops the ه of خونه before a clitic; ون for ان'],
     ['صداشون', 'صدایشان', 'a glide ی after a host in ا (صدا + شون, not صد + اشون)'],
     ['آدامسو', 'آدامس را', 'the object marker glued to a noun'],
+    ['اگ بیای خوبه', 'اگر بیایی خوب است', "chat's اگ for اگر, in a colloquial line (a held word, as ک for که)"],
     ['بیا کارشو بکن', 'بیا کارش را بکن', 'the object marker after a host + clitic that the lexicon lists as a rare word of its own (کارش): was left as written'],
     ['راستشو بخوای', 'راستش را بخواهی', 'the same on راستش (to tell the truth)'],
     ['اینکارو', 'این کار را', 'the longest host wins (اینکار + و, not اینک + ارو), written as the table writes it'],

@@ -185,6 +185,8 @@ const HELD_WORDS = new Map([
   ['توی', 'در'],
   ['ک', 'که'],
   ['ب', 'به'],
+  // chat's اگ for اگر (اگ بیای); hazm lists it with no count, the subtitles 76 times
+  ['اگ', 'اگر'],
   // (به هم, each other; بهت, astonishment)
   ['بهم', 'به من'],
   ['بهت', 'به تو'],
