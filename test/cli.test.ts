@@ -230,6 +230,14 @@ describe('dabir normalize (in-process)', () => {
       expect(r.out).toContain('Usage: dabir <command>');
       expect(r.out).toContain('normalize');
     }
+    // each command's help names what the command takes (README's CLI section is checked against these)
+    const helps: [string[], RegExp, string][] = [
+      [['serve', '--help'], /POST \/v1\/analyze .*"scheme"\?/, 'the analyze route takes scheme (src/server/api.ts FIELDS)'],
+      [['serve', '--help'], /POST \/v1\/tokenize .*"scheme"\?/, 'the tokenize route takes scheme too'],
+      [['serve', '--help'], /--workers N/, 'the number of worker threads'],
+      [['tokenize', '--help'], /--no-normalize/, 'tokenize, lemma and ner read text as it is with --no-normalize'],
+    ];
+    for (const [argv, want, why] of helps) expect((await cli(argv)).out, why).toMatch(want);
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect((await cli(['--version'])).out).toBe(`${pkg.version}\n`);
   });

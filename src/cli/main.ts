@@ -1480,8 +1480,8 @@ function serveHelp(): string {
 Starts the HTTP service: the JSON API and, at /, the web editor (dist/web/ once it is built).
 
   POST /v1/normalize   {"text", "options"?}  → {"text", "changes": [{start, end, before, after, kind}]}
-  POST /v1/analyze     {"text", "format"?: "json"|"conllu", "components"?, "options"?, "beam"?} → the document
-  POST /v1/tokenize    {"text", "options"?}  → {"sentences": [{start, end, text, tokens: [...]}]}
+  POST /v1/analyze     {"text", "format"?: "json"|"conllu", "components"?, "options"?, "scheme"?, "beam"?} → the document
+  POST /v1/tokenize    {"text", "options"?, "scheme"?}  → {"sentences": [{start, end, text, tokens: [...]}]}
   POST /v1/spell       {"text", "kinds"?, "register"?, "fix"?} → {"issues"} or {"text"}
   POST /v1/formalize   {"text", "register"?, "normalize"?} → {"text", "changes"}
   POST /v1/numbers     {"text", "to"?, "digits"?, "ordinals"?} → {"text", "numbers"}
