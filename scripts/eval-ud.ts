@@ -15,6 +15,7 @@
  *   SHOW=1 npm run eval:ud # also prints the full official-style table of every run
  *   SYSTEM=baseline npm run eval:ud   # score the whitespace baseline even when createPipeline exists
  *   SCHEME=auto EVAL_JSON=.tmp/ud-auto.json npm run eval:ud   # one scheme for every split (auto: by paragraph register)
+ *   BEAM=4 EVAL_JSON=.tmp/ud-beam4.json npm run eval:ud       # the parser's beam search (option beam) instead of greedy
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Doc, Sentence, Token, Word } from '../src/core/doc.js';
@@ -82,14 +83,18 @@ async function loadSystem(split: string): Promise<UdSystem> {
   const exported = available ?? (['DEFAULT_COMPONENTS', 'PIPELINE_COMPONENTS'].map((k) => mod[k]).find(Array.isArray) as string[] | undefined);
   const components = fromEnv ?? exported ?? ['tokenize', 'mwt', 'pos', 'lemma', 'depparse'];
   const schemeOptions = mod['schemeOptions'] as ((scheme: string, components: string[]) => Record<string, Record<string, unknown>>) | undefined;
+  // BEAM=K: the parser's beam search of width K (option beam; 1, the default, parses greedily)
+  const beam = Number(process.env.BEAM ?? 1);
+  const withBeam = (o: Record<string, Record<string, unknown>>): Record<string, Record<string, unknown>> => (beam > 1 ? { ...o, parser: { ...o['parser'], beam } } : o);
+  const beamName = beam > 1 ? `, options: { parser: { beam: ${beam} } }` : '';
   if (process.env.SCHEME) {
     // one scheme for every split (SCHEME=auto: by paragraph register), instead of each split's own
-    const p = create({ components, scheme: process.env.SCHEME });
-    return { name: `createPipeline({ components: [${components.join(', ')}], scheme: '${process.env.SCHEME}' })`, process: (t) => p.process(t), annotate: (d) => p.annotate(d) };
+    const p = create({ components, scheme: process.env.SCHEME, options: withBeam({}) });
+    return { name: `createPipeline({ components: [${components.join(', ')}], scheme: '${process.env.SCHEME}'${beamName} })`, process: (t) => p.process(t), annotate: (d) => p.annotate(d) };
   }
   const options = schemeOptions ? schemeOptions(SPLIT_SCHEME[split] ?? 'perdt', components) : {};
-  const p = create({ components, options });
-  return { name: `createPipeline({ components: [${components.join(', ')}] })`, process: (t) => p.process(t), annotate: (d) => p.annotate(d) };
+  const p = create({ components, options: withBeam(options) });
+  return { name: `createPipeline({ components: [${components.join(', ')}]${beamName} })`, process: (t) => p.process(t), annotate: (d) => p.annotate(d) };
 }
 
 /** The gold-tokenized Doc of some CoNLL-U with all annotation columns blanked. */
