@@ -173,6 +173,23 @@ describe('tokenizer schemes', () => {
     expect(nlp.process('خوندیم').tokens[0]!.words.map((w) => w.form)).toEqual(['خوندیم']);
   });
 
+  it('the iperudt scheme splits chains the lexicon or a verb reading hid, and clitics after the chat plural ا', () => {
+    const informal = createPipeline({ components: ['normalizer', 'tokenizer'], options: { tokenizer: { scheme: 'iperudt' } } });
+    const words = (s: string): string => informal.process(s).tokens.map((t) => t.words.map((w) => w.form).join('+')).join(' ');
+    const rows: [string, string, string][] = [
+      ['خودتو', 'خود+ت+و', 'the object marker after a host iPerUDT splits (خودت), though the lexicon lists خودتو'],
+      ['دلمه', 'دل+م+ه', 'the copula after a split host (دلم), though the lexicon lists دلمه (the dish)'],
+      ['خوابمم', 'خواب+م+م', '"too" after a split host (خوابم), though خوابم also reads as a verb'],
+      ['شمارمو', 'شمار+م+و', 'a verb takes no object marker: شمارم before و is a noun with a clitic'],
+      ['پستاتونو', 'پستا+تون+و', 'a pronoun clitic after the chat plural in ا (پستا, from پست)'],
+      ['جادوگران', 'جادوگران', 'but not the ending ن after it: a plural in ان, one word'],
+      ['خوندیم', 'خوندیم', 'still no chain in a verb ending (not خو + ند + یم)'],
+    ];
+    for (const [input, want, reason] of rows) expect(words(input), reason).toBe(want);
+    // the formal scheme keeps them whole
+    expect(nlp.process('خودتو').tokens[0]!.words.map((w) => w.form)).toEqual(['خودتو']);
+  });
+
   it('the seraji scheme keeps a mark glued to a multi-word token a token of its own', () => {
     const seraji = createPipeline({ components: ['normalizer', 'tokenizer'], options: { tokenizer: { scheme: 'seraji' } } });
     expect(seraji.process('امیدم، ما').tokens.map((t) => t.words.map((w) => w.form).join('+'))).toEqual(['امید+م', '،', 'ما']);

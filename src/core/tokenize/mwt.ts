@@ -200,7 +200,7 @@ export class MwtSplitter {
    * a known word, or a known noun/adjective with a plural suffix (کتاب‌های، کتابهای، درختان). The suffix must be
    * written whole, glued or after a ZWNJ: in داده‌ا (from داده‌ایم) the letters ه‌ا are not the plural ها.
    */
-  private isHost(w: string): boolean {
+  private isHost(w: string, chatPlural = false): boolean {
     const lex = this.lex!;
     if (lex.isWord(w) || this.hosts.has(w)) return true;
     for (const suf of PLURALS) {
@@ -210,6 +210,11 @@ export class MwtSplitter {
       // (a stem whose last piece is one letter is no stem: بی‌نهای is not بی‌ن + های)
       if (stem.length - stem.lastIndexOf('\u200c') - 1 < 2) continue;
       if (stem.length >= 2 && lex.isWord(stem.replaceAll('\u200c', ''))) return true;
+    }
+    // informal, before a pronoun clitic: the chat plural in ا after a consonant (پستا + تون, from پست; not جادوگرا + ن)
+    if (chatPlural && this.verbClitics && w.length >= 4 && w.endsWith('ا') && !/[اوهی\u200c]$/.test(w.slice(0, -1))) {
+      const stem = w.slice(0, -1);
+      if (lex.isWord(stem) || this.hosts.has(stem)) return true;
     }
     // a comparative of a known adjective (بالغ‌تر + یم, بزرگتر + ند)
     if (w.length >= 4 && w.endsWith('تر')) {
@@ -232,10 +237,26 @@ export class MwtSplitter {
     return f === 0 || count(host) >= f;
   }
 
+  /** informal: the object marker و/رو, copula ه or "too" م after a host with an exact split ending in a pronoun clitic */
+  private chainOnExact(form: string): string[] | null {
+    for (const c of CHAIN_OUTER) {
+      if (form.length < c.length + 3 || !form.endsWith(c)) continue;
+      const inner = this.split.get(form.slice(0, form.length - c.length));
+      if (inner && PRONOUN_CLITICS.has(inner[inner.length - 1]!)) return [...inner, c];
+    }
+    return null;
+  }
+
   private compute(form: string, depth = 0): string[] | null {
     const exact = this.split.get(form);
     if (exact) return exact;
     if (this.keep.has(form) || !this.lex || form.length < 3) return null;
+    // informal: a chain on a host the treebank splits (خودت + و, دلم + ه, خوابم + م), before any other reading of the
+    // whole (the lexicon lists خودتو, دلمه; خوابم is also a verb)
+    if (this.verbClitics && depth === 0) {
+      const chain = this.chainOnExact(form);
+      if (chain) return chain;
+    }
     if (this.lex.isWord(form) || this.lex.isWord(form.replaceAll('\u200c', ''))) return null;
     const verb = this.lex.isVerb;
     // a possessive after a nominal host of the treebanks, even where the form also reads as a verb (کار + م)
@@ -283,8 +304,14 @@ export class MwtSplitter {
       // برجام, جرات, بابام are not برج + ام, جر + ات, باب + ام
       if (c.charCodeAt(0) === 0x0627 && !host.endsWith('\u200c') && !/[هی]$/.test(host)) continue;
       const bare = host.endsWith('\u200c') ? host.slice(0, -1) : host;
-      if (verb && verb(bare)) continue;
-      if (bare.length >= 2 && this.isHost(bare) && this.commonerHost(bare, form)) return [host, c];
+      if (verb && verb(bare)) {
+        // (informal: a verb takes no object marker, so before و/رو such a host is a noun with a clitic: شمار + م + و)
+        if (!this.verbClitics || depth > 0 || (c !== 'و' && c !== 'رو') || bare.length < 3 || this.keep.has(host)) continue;
+        const inner = this.compute(host, 1);
+        if (inner !== null && PRONOUN_CLITICS.has(inner[inner.length - 1]!)) return [...inner, c];
+        continue;
+      }
+      if (bare.length >= 2 && this.isHost(bare, PRONOUN_CLITICS.has(c)) && this.commonerHost(bare, form)) return [host, c];
       // a noun or adjective in ی the lexicon does not list, made of a known word (ناراحتی + شان, تابستانی + تان); and
       // the informal copula ه after such a word (مکانیه = مکانی + ه, دنیاییه = دنیایی + ه)
       if ((AFTER_Y.has(c) || (this.verbClitics && c === 'ه')) && bare.length >= 4 && bare.endsWith('ی') && this.isHost(bare.slice(0, bare.endsWith('یی') ? -2 : -1))) return [host, c];
