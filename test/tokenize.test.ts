@@ -173,6 +173,26 @@ describe('tokenizer schemes', () => {
     expect(nlp.process('خوندیم').tokens[0]!.words.map((w) => w.form)).toEqual(['خوندیم']);
   });
 
+  it('the iperudt scheme writes a run of ! or ؟ as a token per mark, as iPerUDT does', () => {
+    const informal = createPipeline({ components: ['normalizer', 'tokenizer'], options: { tokenizer: { scheme: 'iperudt' } } });
+    const toks = (p: typeof nlp, s: string): string => p.process(s).tokens.map((t) => t.text).join(' ');
+    const rows: [string, string, string, string][] = [
+      ['چرا؟؟ باشه', 'چرا ؟ ؟ باشه', 'چرا ؟؟ باشه', 'a run of ؟ (one ؟ after the normalizer): a token per mark as written'],
+      ['آره!!!', 'آره ! ! !', 'آره !!!', 'and of !'],
+      ['چی???', 'چی ? ? ?', 'چی ???', 'and of the Latin ?, each read as ؟'],
+      ['خب... آره', 'خب ... آره', 'خب ... آره', 'dots stay one token (an ellipsis)'],
+      ['واقعا؟!', 'واقعا ؟ !', 'واقعا ؟ !', 'different marks were tokens of their own already'],
+    ];
+    for (const [input, informalWant, formalWant, reason] of rows) {
+      expect(toks(informal, input), reason).toBe(informalWant);
+      expect(toks(nlp, input), reason + ' (PerDT: one token)').toBe(formalWant);
+    }
+    const doc = informal.process('چرا؟؟ باشه');
+    expect(doc.sentences.length).toBe(2); // the run still ends one sentence
+    expect(doc.tokens.map((t) => t.form)).toEqual(['چرا', '؟', '؟', 'باشه']);
+    expect(doc.tokens[1]!.spaceAfter).toBe(false);
+  });
+
   it('the iperudt scheme splits chains the lexicon or a verb reading hid, and clitics after the chat plural ا', () => {
     const informal = createPipeline({ components: ['normalizer', 'tokenizer'], options: { tokenizer: { scheme: 'iperudt' } } });
     const words = (s: string): string => informal.process(s).tokens.map((t) => t.words.map((w) => w.form).join('+')).join(' ');

@@ -103,10 +103,10 @@ export function resourcesFor(names: string[], options: Record<string, Record<str
  * (MwtSplitter `hostZwnj`), whether verbs take clitics (iPerUDT: نشسته + ام, ندیدم + شون), and whether a glued mark
  * is the token's last word (PerDT: امید + م + ،).
  */
-const TOKENIZER_SCHEMES: Record<PipelineScheme, { hostZwnj: 'keep' | 'seraji' | 'informal'; verbClitics: boolean; punctInMwt: boolean; quoted: 'ends' | 'continues' }> = {
-  perdt: { hostZwnj: 'keep', verbClitics: false, punctInMwt: true, quoted: 'ends' },
-  seraji: { hostZwnj: 'seraji', verbClitics: false, punctInMwt: false, quoted: 'ends' },
-  iperudt: { hostZwnj: 'informal', verbClitics: true, punctInMwt: false, quoted: 'continues' },
+const TOKENIZER_SCHEMES: Record<PipelineScheme, { hostZwnj: 'keep' | 'seraji' | 'informal'; verbClitics: boolean; punctInMwt: boolean; quoted: 'ends' | 'continues'; markRuns: 'one' | 'each' }> = {
+  perdt: { hostZwnj: 'keep', verbClitics: false, punctInMwt: true, quoted: 'ends', markRuns: 'one' },
+  seraji: { hostZwnj: 'seraji', verbClitics: false, punctInMwt: false, quoted: 'ends', markRuns: 'one' },
+  iperudt: { hostZwnj: 'informal', verbClitics: true, punctInMwt: false, quoted: 'continues', markRuns: 'each' },
 };
 
 /** Treebank conventions a pipeline can follow (PerDT is the default of every component). */
@@ -557,6 +557,6 @@ defineComponent({
       : undefined;
     const conv = TOKENIZER_SCHEMES[scheme as PipelineScheme];
     const mwt = data ? new MwtSplitter(data as MwtData, lex, { hostZwnj: conv.hostZwnj, verbClitics: conv.verbClitics }) : undefined;
-    return { tokenize: (a) => tokenizeAligned(a, { mwt, punctInMwt: conv.punctInMwt, quoted: conv.quoted }) };
+    return { tokenize: (a) => tokenizeAligned(a, { mwt, punctInMwt: conv.punctInMwt, quoted: conv.quoted, markRuns: conv.markRuns }) };
   },
 });

@@ -26,6 +26,11 @@ export interface TokenizeOptions {
    * ('ends', default; PerDT, Seraji) or only of the quotation ('continues'; iPerUDT's convention)
    */
   quoted?: 'ends' | 'continues';
+  /**
+   * a run of the same ! ? or ؟ (one mark after the normalizer) is one token ('one', default: PerDT, Seraji) or a token
+   * per mark as written ('each': iPerUDT writes every !! and ؟؟ of its train part mark by mark)
+   */
+  markRuns?: 'one' | 'each';
 }
 
 /** the marks PerDT puts inside a multi-word token when they are glued to it: . ، ؟ ! ؛ : */
@@ -125,6 +130,7 @@ export function tokenizeAligned(a: AlignedText, options: TokenizeOptions = {}): 
   const mwt = options.mwt;
   const punctInMwt = options.punctInMwt === true;
   const identical = t === orig;
+  const eachMark = options.markRuns === 'each';
   for (let si = 0; si < starts.length; si++) {
     const from = starts[si]!;
     const to = si + 1 < starts.length ? starts[si + 1]! : n;
@@ -142,6 +148,11 @@ export function tokenizeAligned(a: AlignedText, options: TokenizeOptions = {}): 
       let parts: string[] | null = null;
       if (mwt && tk.kind[i] === 'word') parts = mwt.parts(form);
       if (parts === null) {
+        if (eachMark && tk.kind[i] === 'punct' && isMarkRun(text, form)) {
+          // a token per mark as written, each with the normalized mark as its form
+          for (let k = 0; k < text.length; k++) tokens.push(new Token(o0 + k, o0 + k + 1, text[k]!, form, null, k === text.length - 1 && spaceAfter, wid++));
+          continue;
+        }
         // one word: its Word object is made when first read
         tokens.push(new Token(o0, o1, text, form, null, spaceAfter, wid++));
       } else {
@@ -161,6 +172,15 @@ export function tokenizeAligned(a: AlignedText, options: TokenizeOptions = {}): 
     sentences.push(new Sentence(s0, s1, orig.slice(s0, s1), tokens, String(si + 1)));
   }
   return new Doc(orig, sentences, t);
+}
+
+/** the original text of a token is a run of one ! ? or ؟ that the normalizer wrote as the one mark `form` (!! → !) */
+function isMarkRun(text: string, form: string): boolean {
+  if (text.length < 2 || text.length > 64 || form.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  if (c !== 0x21 && c !== 0x3f && c !== 0x061f) return false;
+  for (let k = 1; k < text.length; k++) if (text.charCodeAt(k) !== c) return false;
+  return true;
 }
 
 function isSpaceChar(c: number): boolean {
