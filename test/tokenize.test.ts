@@ -193,7 +193,7 @@ describe('tokenizer schemes', () => {
     expect(doc.tokens[1]!.spaceAfter).toBe(false);
   });
 
-  it('the iperudt scheme splits chains the lexicon or a verb reading hid, and clitics after the chat plural ا', () => {
+  it('the iperudt scheme splits chains the lexicon or a verb reading hid, clitics after the chat plural ا, the glide on the host', () => {
     const informal = createPipeline({ components: ['normalizer', 'tokenizer'], options: { tokenizer: { scheme: 'iperudt' } } });
     const words = (s: string): string => informal.process(s).tokens.map((t) => t.words.map((w) => w.form).join('+')).join(' ');
     const rows: [string, string, string][] = [
@@ -204,10 +204,13 @@ describe('tokenizer schemes', () => {
       ['پستاتونو', 'پستا+تون+و', 'a pronoun clitic after the chat plural in ا (پستا, from پست)'],
       ['جادوگران', 'جادوگران', 'but not the ending ن after it: a plural in ان, one word'],
       ['خوندیم', 'خوندیم', 'still no chain in a verb ending (not خو + ند + یم)'],
+      ['هوایمان', 'هوای+مان', 'the glide ی after a host in ا belongs to the host, as iPerUDT writes it (PerDT: هوا + یمان)'],
+      ['گلویش', 'گلوی+ش', 'and after a host in و'],
     ];
     for (const [input, want, reason] of rows) expect(words(input), reason).toBe(want);
     // the formal scheme keeps them whole
     expect(nlp.process('خودتو').tokens[0]!.words.map((w) => w.form)).toEqual(['خودتو']);
+    expect(nlp.process('هوایمان').tokens[0]!.words.map((w) => w.form)).toEqual(['هوا', 'یمان']); // PerDT's glide
   });
 
   it('the seraji scheme keeps a mark glued to a multi-word token a token of its own', () => {
