@@ -193,7 +193,7 @@ describe('tokenizer schemes', () => {
     expect(doc.tokens[1]!.spaceAfter).toBe(false);
   });
 
-  it('the iperudt scheme splits chains the lexicon or a verb reading hid, clitics after the chat plural ا, the glide on the host', () => {
+  it('the iperudt scheme splits chains the lexicon or a verb reading hid, clitics after the chat plural ا, the glide on the host, infinitive compounds', () => {
     const informal = createPipeline({ components: ['normalizer', 'tokenizer'], options: { tokenizer: { scheme: 'iperudt' } } });
     const words = (s: string): string => informal.process(s).tokens.map((t) => t.words.map((w) => w.form).join('+')).join(' ');
     const rows: [string, string, string][] = [
@@ -206,11 +206,15 @@ describe('tokenizer schemes', () => {
       ['خوندیم', 'خوندیم', 'still no chain in a verb ending (not خو + ند + یم)'],
       ['هوایمان', 'هوای+مان', 'the glide ی after a host in ا belongs to the host, as iPerUDT writes it (PerDT: هوا + یمان)'],
       ['گلویش', 'گلوی+ش', 'and after a host in و'],
+      [`آبگوشت${Z}خوردن`, 'آبگوشت+خوردن', 'a word + ZWNJ + an infinitive: two words, as iPerUDT writes such compound verbs'],
+      [`زمین${Z}خوردن${Z}ها`, `زمین+خوردن${Z}ها`, 'and + the infinitive in the plural'],
+      [`می${Z}خوردن`, `می${Z}خوردن`, 'not the progressive prefix می (a verb form)'],
     ];
     for (const [input, want, reason] of rows) expect(words(input), reason).toBe(want);
     // the formal scheme keeps them whole
     expect(nlp.process('خودتو').tokens[0]!.words.map((w) => w.form)).toEqual(['خودتو']);
     expect(nlp.process('هوایمان').tokens[0]!.words.map((w) => w.form)).toEqual(['هوا', 'یمان']); // PerDT's glide
+    expect(nlp.process(`آبگوشت${Z}خوردن`).tokens[0]!.words.length).toBe(1); // PerDT keeps a compound one word
   });
 
   it('the seraji scheme keeps a mark glued to a multi-word token a token of its own', () => {
