@@ -131,6 +131,7 @@ describe('tokenizer schemes', () => {
       [`آن${Z}قدر`, `آن${Z}قدر`, 'قدر stays with its determiner'],
       [`آن${Z}چه`, `آن${Z}چه`, 'nor چه'],
       [`یک${Z}شب`, `یک${Z}شب`, 'یک is left out (iPerUDT writes it both ways)'],
+      [`فلان${Z}جا`, 'فلان+جا', 'فلان is a determiner like هر and هیچ'],
     ];
     for (const [input, want, reason] of rows) expect(words(informal, input), reason).toBe(want);
     // the formal schemes keep such compounds one word

@@ -27,9 +27,10 @@ const PRONOUN_CLITICS = new Set(['م', 'ت', 'ش', 'مان', 'تان', 'شان',
 /**
  * informal text (iPerUDT): a determiner written with a ZWNJ before a noun is a word of its own (همین‌جا = همین + جا,
  * هیچ‌وقت, این‌طوری, آن‌جایی‌ست = آن + جایی + ست: all 33 such tokens of iPerUDT train), but not before the plural, قدر,
- * چه, که or a clitic (این‌ها, آن‌قدر, آن‌چه, آن‌که stay whole). Not یک (یک‌بار, یک‌شبه: 5 split, 3 whole).
+ * چه, که or a clitic (این‌ها, آن‌قدر, آن‌چه, آن‌که stay whole). Not یک (یک‌بار, یک‌شبه: 5 split, 3 whole). Also فلان (فلان‌جا,
+ * فلان‌حرف: 2 of 2 in the last 20%, absent from the first 80%).
  */
-const DETERMINERS = new Set(['این', 'آن', 'اون', 'همین', 'همان', 'همون', 'هیچ', 'هر']);
+const DETERMINERS = new Set(['این', 'آن', 'اون', 'همین', 'همان', 'همون', 'هیچ', 'هر', 'فلان']);
 const NOT_AFTER_DETERMINER = /^(?:ها|قدر|چه$|که$|ی$|ای$|اش$|ام$|ات$)/;
 /**
  * informal text (iPerUDT): a preverb is a word of its own in a verb (برمی‌گرده = بر + می‌گرده; iPerUDT train splits 45
