@@ -210,6 +210,9 @@ describe('tokenizer schemes', () => {
       [`آبگوشت${Z}خوردن`, 'آبگوشت+خوردن', 'a word + ZWNJ + an infinitive: two words, as iPerUDT writes such compound verbs'],
       [`زمین${Z}خوردن${Z}ها`, `زمین+خوردن${Z}ها`, 'and + the infinitive in the plural'],
       [`می${Z}خوردن`, `می${Z}خوردن`, 'not the progressive prefix می (a verb form)'],
+      ['پخت', 'پخت', 'a verb form the lexicon counts more often than its would-be host (پخ) is no host + possessive'],
+      ['مردمان', 'مردمان', 'a form formal text writes is no verb + object clitic (not مرد + مان)'],
+      ['ندیدمشون', 'ندیدم+شون', 'a verb + object clitic formal text never writes is still split'],
     ];
     for (const [input, want, reason] of rows) expect(words(input), reason).toBe(want);
     // the formal scheme keeps them whole
