@@ -194,6 +194,24 @@ describe('tokenizer schemes', () => {
     expect(doc.tokens[1]!.spaceAfter).toBe(false);
   });
 
+  it('the iperudt scheme cuts the words of a multi-word token whose ZWNJs the normalizer changed from the token as written', () => {
+    const informal = createPipeline({ components: ['normalizer', 'tokenizer'], options: { tokenizer: { scheme: 'iperudt' } } });
+    const rows: [typeof nlp, string, string, string[], string][] = [
+      [informal, 'برمیگرده', `برمی${Z}گرده`, ['بر', 'میگرده'], 'the form of the token is normalized, its words are as the blogger wrote them (iPerUDT)'],
+      [informal, 'تصویرسازیهاش', `تصویرسازی${Z}هاش`, ['تصویرسازیها', 'ش'], 'a ZWNJ the normalizer put in is not in the word'],
+      [informal, `پا${Z}هایش`, 'پاهایش', ['پاهای', 'ش'], 'a ZWNJ after a letter that never joins shows nothing: not in the word either'],
+      [nlp, 'کتابهایش', `کتاب${Z}هایش`, [`کتاب${Z}های`, 'ش'], 'the formal schemes keep the normalized words'],
+      [informal, 'کتابهایش', `کتاب${Z}هایش`, ['کتابهای', 'ش'], 'where iperudt cuts the token as written'],
+      [nlp, 'كتابش', 'کتابش', ['کتاب', 'ش'], 'a letter the normalizer changed (Arabic ك): the normalized words'],
+      [informal, `همه${Z}شون`, `همه${Z}شون`, ['همه', 'شون'], 'a token the normalizer left alone: the words of the scheme'],
+    ];
+    for (const [p, input, form, words, reason] of rows) {
+      const t = p.process(input).tokens[0]!;
+      expect(t.form, reason).toBe(form);
+      expect(t.words.map((w) => w.form), reason).toEqual(words);
+    }
+  });
+
   it('the iperudt scheme splits chains the lexicon or a verb reading hid, clitics after the chat plural ا, the glide on the host, infinitive compounds', () => {
     const informal = createPipeline({ components: ['normalizer', 'tokenizer'], options: { tokenizer: { scheme: 'iperudt' } } });
     const words = (s: string): string => informal.process(s).tokens.map((t) => t.words.map((w) => w.form).join('+')).join(' ');

@@ -25,7 +25,10 @@ export interface Entity {
 }
 
 export interface WordFields {
-  /** the word's form (normalized text; for a part of a multi-word token, the part) */
+  /**
+   * the word's form (normalized text; for a part of a multi-word token, the part — in the iperudt scheme cut from the
+   * token as written where the normalizer changed only its ZWNJs, as iPerUDT writes its words: برمیگرده = بر + میگرده)
+   */
   form: string;
   lemma?: string | undefined;
   upos?: string | undefined;

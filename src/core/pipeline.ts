@@ -101,12 +101,13 @@ export function resourcesFor(names: string[], options: Record<string, Record<str
 /**
  * How each treebank writes multi-word tokens, beyond its MWT data: where the ZWNJ between host and clitic goes
  * (MwtSplitter `hostZwnj`), whether verbs take clitics (iPerUDT: نشسته + ام, ندیدم + شون), and whether a glued mark
- * is the token's last word (PerDT: امید + م + ،).
+ * is the token's last word (PerDT: امید + م + ،), whether a run of ! or ؟ is one token, and whether the words of a
+ * token are cut from it as written where the normalizer changed only its ZWNJs (iPerUDT: برمیگرده = بر + میگرده).
  */
-const TOKENIZER_SCHEMES: Record<PipelineScheme, { hostZwnj: 'keep' | 'seraji' | 'informal'; verbClitics: boolean; punctInMwt: boolean; quoted: 'ends' | 'continues'; markRuns: 'one' | 'each' }> = {
-  perdt: { hostZwnj: 'keep', verbClitics: false, punctInMwt: true, quoted: 'ends', markRuns: 'one' },
-  seraji: { hostZwnj: 'seraji', verbClitics: false, punctInMwt: false, quoted: 'ends', markRuns: 'one' },
-  iperudt: { hostZwnj: 'informal', verbClitics: true, punctInMwt: false, quoted: 'continues', markRuns: 'each' },
+const TOKENIZER_SCHEMES: Record<PipelineScheme, { hostZwnj: 'keep' | 'seraji' | 'informal'; verbClitics: boolean; punctInMwt: boolean; quoted: 'ends' | 'continues'; markRuns: 'one' | 'each'; wordsAsWritten: boolean }> = {
+  perdt: { hostZwnj: 'keep', verbClitics: false, punctInMwt: true, quoted: 'ends', markRuns: 'one', wordsAsWritten: false },
+  seraji: { hostZwnj: 'seraji', verbClitics: false, punctInMwt: false, quoted: 'ends', markRuns: 'one', wordsAsWritten: false },
+  iperudt: { hostZwnj: 'informal', verbClitics: true, punctInMwt: false, quoted: 'continues', markRuns: 'each', wordsAsWritten: true },
 };
 
 /** Treebank conventions a pipeline can follow (PerDT is the default of every component). */
@@ -557,6 +558,6 @@ defineComponent({
       : undefined;
     const conv = TOKENIZER_SCHEMES[scheme as PipelineScheme];
     const mwt = data ? new MwtSplitter(data as MwtData, lex, { hostZwnj: conv.hostZwnj, verbClitics: conv.verbClitics }) : undefined;
-    return { tokenize: (a) => tokenizeAligned(a, { mwt, punctInMwt: conv.punctInMwt, quoted: conv.quoted, markRuns: conv.markRuns }) };
+    return { tokenize: (a) => tokenizeAligned(a, { mwt, punctInMwt: conv.punctInMwt, quoted: conv.quoted, markRuns: conv.markRuns, wordsAsWritten: conv.wordsAsWritten }) };
   },
 });

@@ -2,7 +2,7 @@
  * Sentence splitting and word tokenization of (normalized) text into a Doc whose tokens point into the ORIGINAL input.
  */
 import { AlignedText } from '../aligned.js';
-import { isHSpace, isLineBreak } from '../chars.js';
+import { isHSpace, isJoiner, isLineBreak } from '../chars.js';
 import { Doc, Sentence, Token, Word } from '../doc.js';
 import type { MwtSplitter } from './mwt.js';
 import { scanProtected } from '../normalize/protect.js';
@@ -31,6 +31,11 @@ export interface TokenizeOptions {
    * per mark as written ('each': iPerUDT writes every !! and ؟؟ of its train part mark by mark)
    */
   markRuns?: 'one' | 'each';
+  /**
+   * the words of a multi-word token whose ZWNJs (only) the normalizer changed are cut from the token as written
+   * (`برمیگرده` = `بر` + `میگرده`, iPerUDT's convention: the bloggers' spelling), not from its normalized form
+   */
+  wordsAsWritten?: boolean;
 }
 
 /** the marks PerDT puts inside a multi-word token when they are glued to it: . ، ؟ ! ؛ : */
@@ -131,6 +136,7 @@ export function tokenizeAligned(a: AlignedText, options: TokenizeOptions = {}): 
   const punctInMwt = options.punctInMwt === true;
   const identical = t === orig;
   const eachMark = options.markRuns === 'each';
+  const wordsAsWritten = options.wordsAsWritten === true;
   for (let si = 0; si < starts.length; si++) {
     const from = starts[si]!;
     const to = si + 1 < starts.length ? starts[si + 1]! : n;
@@ -147,6 +153,7 @@ export function tokenizeAligned(a: AlignedText, options: TokenizeOptions = {}): 
       const spaceAfter = o1 >= orig.length || isSpaceChar(orig.charCodeAt(o1));
       let parts: string[] | null = null;
       if (mwt && tk.kind[i] === 'word') parts = mwt.parts(form);
+      if (parts !== null && wordsAsWritten && text !== form) parts = asWritten(parts, text);
       if (parts === null) {
         if (eachMark && tk.kind[i] === 'punct' && isMarkRun(text, form)) {
           // a token per mark as written, each with the normalized mark as its form
@@ -181,6 +188,40 @@ function isMarkRun(text: string, form: string): boolean {
   if (c !== 0x21 && c !== 0x3f && c !== 0x061f) return false;
   for (let k = 1; k < text.length; k++) if (text.charCodeAt(k) !== c) return false;
   return true;
+}
+
+/**
+ * The parts of a multi-word token cut from the token as written, where the normalizer changed only its ZWNJs
+ * (`انرژیشان` → `انرژی‌شان`: `انرژی` + `شان`; `برمیگرده`: `بر` + `میگرده`): each part takes the letters of the text
+ * it stands for, with the writer's ZWNJs inside it; a ZWNJ the writer put between two parts stays on the first where
+ * the normalized part has it. Otherwise the parts as they are.
+ */
+function asWritten(parts: string[], text: string): string[] {
+  const letters = (s: string): number => s.length - (s.split('\u200c').length - 1);
+  let pos = 0;
+  const out: string[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k]!;
+    let need = letters(p);
+    if (need === 0) return parts;
+    while (pos < text.length && text.charCodeAt(pos) === 0x200c) pos++;
+    const start = pos;
+    while (pos < text.length && need > 0) {
+      const c = text.charCodeAt(pos);
+      if (c !== 0x200c) need--;
+      pos++;
+    }
+    if (need > 0) return parts;
+    // (without a ZWNJ after a letter that never joins the next, which shows nothing: آ‌ن, دختر‌عمه)
+    let w = '';
+    for (let q = start; q < pos; q++) if (text.charCodeAt(q) !== 0x200c || (q > start && isJoiner(text.charCodeAt(q - 1)))) w += text[q];
+    if (k < parts.length - 1 && text.charCodeAt(pos) === 0x200c && p.charCodeAt(p.length - 1) === 0x200c) w += '\u200c';
+    out.push(w);
+  }
+  while (pos < text.length && text.charCodeAt(pos) === 0x200c) pos++;
+  if (pos !== text.length) return parts;
+  for (let k = 0; k < parts.length; k++) if (out[k]!.replaceAll('\u200c', '') !== parts[k]!.replaceAll('\u200c', '')) return parts;
+  return out;
 }
 
 function isSpaceChar(c: number): boolean {
