@@ -219,6 +219,7 @@ describe('tokenizer schemes', () => {
       ['خودتو', 'خود+ت+و', 'the object marker after a host iPerUDT splits (خودت), though the lexicon lists خودتو'],
       ['دلمه', 'دل+م+ه', 'the copula after a split host (دلم), though the lexicon lists دلمه (the dish)'],
       ['خوابمم', 'خواب+م+م', '"too" after a split host (خوابم), though خوابم also reads as a verb'],
+      ['خودشونن', 'خود+شون+ن', 'the copula ن ("they are") after a split host (خودشون)'],
       ['شمارمو', 'شمار+م+و', 'a verb takes no object marker: شمارم before و is a noun with a clitic'],
       ['پستاتونو', 'پستا+تون+و', 'a pronoun clitic after the chat plural in ا (پستا, from پست)'],
       ['جادوگران', 'جادوگران', 'but not the ending ن after it: a plural in ان, one word'],

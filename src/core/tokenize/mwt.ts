@@ -23,6 +23,8 @@ const NOMINAL_POSSESSIVES = ['شان', 'تان', 'ش', 'ت', 'م'];
 const AFTER_Y = new Set(['ش', 'ت', 'شان', 'تان', 'مان']);
 /** clitics that may follow a pronoun clitic (informal را, است, هم) and the pronoun clitics they follow */
 const CHAIN_OUTER = new Set(['و', 'رو', 'ه', 'م']);
+/** informal: after a host with an exact split also the copula ن, "they are" (خودشونن = خود + شون + ن) */
+const EXACT_CHAIN_OUTER = [...CHAIN_OUTER, 'ن'];
 const PRONOUN_CLITICS = new Set(['م', 'ت', 'ش', 'مان', 'تان', 'شان', 'مون', 'تون', 'شون']);
 /**
  * informal text (iPerUDT): a determiner written with a ZWNJ before a noun is a word of its own (همین‌جا = همین + جا,
@@ -270,9 +272,12 @@ export class MwtSplitter {
     return f === 0 || count(host) >= f;
   }
 
-  /** informal: the object marker و/رو, copula ه or "too" م after a host with an exact split ending in a pronoun clitic */
+  /**
+   * informal: the object marker و/رو, copula ه or ن, or "too" م after a host with an exact split ending in a pronoun
+   * clitic
+   */
   private chainOnExact(form: string): string[] | null {
-    for (const c of CHAIN_OUTER) {
+    for (const c of EXACT_CHAIN_OUTER) {
       if (form.length < c.length + 3 || !form.endsWith(c)) continue;
       const inner = this.split.get(form.slice(0, form.length - c.length));
       if (inner && PRONOUN_CLITICS.has(inner[inner.length - 1]!)) return [...inner, c];
