@@ -232,6 +232,7 @@ describe('tokenizer schemes', () => {
       ['پخت', 'پخت', 'a verb form the lexicon counts more often than its would-be host (پخ) is no host + possessive'],
       ['مردمان', 'مردمان', 'a form formal text writes is no verb + object clitic (not مرد + مان)'],
       ['ندیدمشون', 'ندیدم+شون', 'a verb + object clitic formal text never writes is still split'],
+      ['گوشیم', 'گوشی+م', 'م after a nominal host that also reads as a verb, a whole formal text never writes: split'],
     ];
     for (const [input, want, reason] of rows) expect(words(input), reason).toBe(want);
     // the formal scheme keeps them whole
