@@ -299,7 +299,12 @@ describe('half-space repair', () => {
 
   // found by fuzzing: a line the first pass gave a ZWNJ is read with care by the second, which must agree with the
   // first on a word in می that is itself a verb form (میرید) or that the decoder keeps whole (میرندین)
-  it.each([['میرید میشودهستهای بدوزد'], ['لانههای میرندین '], ['یه میرید میشودهستهای']])('idempotent: %s', (s) => {
+  it.each([
+    ['میرید میشودهستهای بدوزد', 'a glued word that is itself a verb form'],
+    ['لانههای میرندین ', 'a chat verb form the decoder keeps whole'],
+    ['یه میرید میشودهستهای', 'the same in a colloquial line'],
+    ['مینوسیم آیتالله', 'می + a listed verb form (نوسیم) that the decoder keeps whole: a train tweet, cut only by the second pass once آیت‌الله had its ZWNJ'],
+  ])('idempotent: %s (%s)', (s) => {
     const once = nz.normalize(s);
     expect(nz.normalize(once)).toBe(once);
   });

@@ -596,7 +596,9 @@ export class HalfSpaceDecoder {
         // whole in a line without ZWNJs, and a second pass, now careful, must agree; a colloquial line splits them:
         // chatVerb)
         if (wi >= 0 && (this.m.flags[wi]! & (FLAG_VERB | FLAG_LEX)) !== 0) return null;
-        if (ri >= 0 && (this.m.flags[ri]! & FLAG_VERB) !== 0) return pre + Z + rest;
+        // (the decoder must cut there too: a rare verb form it keeps whole in a line without ZWNJs, as مینوسیم, was
+        // cut by a second pass once the first had put a ZWNJ elsewhere in the line, and normalize was not idempotent)
+        if (ri >= 0 && (this.m.flags[ri]! & FLAG_VERB) !== 0) return this.segmentUncached(w).startsWith(pre + Z) ? pre + Z + rest : null;
         // a chat verb form where the decoder reads one too (میرندین it keeps whole: a second pass must agree)
         if (PARAMS.iverb && !GLUED_AFTER_MI.has(rest) && (this.m.isInformalVerb(rest) || this.verbWithClitic(rest, 0, rest.length))) {
           return this.segmentUncached(w).startsWith(pre + Z) ? pre + Z + rest : null;
