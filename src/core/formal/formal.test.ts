@@ -206,6 +206,7 @@ describe('formalize: in context', () => {
     ['گاها میاد', 'گاها می‌آید', 'گاهاً without its tanvin is no chat plural of گاه (was گاه‌ها)'],
     ['خیلیم باهوش بود، هنوزم هست', 'خیلی هم باهوش بود، هنوز هم هست', 'and after خیلی, هنوز (خیلیم was خیلی‌ام)'],
     ['پیدا کردمو دیدم، دلم نمیاد کوتاه کنمو بفروشم، 190 قد دارمو منتظر بودو رفت', 'پیدا کردم و دیدم، دلم نمی‌آید کوتاه کنم و بفروشم، 190 قد دارم و منتظر بود و رفت', 'a common verb + a glued و is the verb + the conjunction, not the object marker (were کردم را, کنم را, دارم را, بود را)'],
+    ['عینک میزننو میرن، باید بدونمو برم', 'عینک می‌زنند و می‌روند، باید بدانم و بروم', 'and so is a colloquial verb form (not a listed word) + a glued و: the formal verb + و (were میزننو left as written, بدونم را, which a second formalize turned into بدانم را)'],
     ['مردمو دیدم', 'مردم را دیدم', 'but مردم (people; مرد + م of مردن, a rarer verb) keeps the object marker'],
     ['با این هزارو ۵۰۰ واکسن، سال هزارو سیصد', 'با این هزار و ۵۰۰ واکسن، سال هزار و سیصد', 'a number a compound numeral continues with و + a glued و is the number + و (was هزار را)'],
     ['اولو بگو، یکیو دیدم', 'اول را بگو، یکی را دیدم', 'an ordinal or یکی keeps the object marker'],

@@ -642,7 +642,13 @@ export function createFormalizer(res: FormalResources): Formalizer {
     // or یکی: اولو, یکیو keep the object marker)
     if (object && k.endsWith('و')) {
       const r = k.slice(0, -1);
-      const v = commonVerbForm(r) ?? (COMPOUND_NUMBER.test(r) && wordsToNumber(r) !== undefined ? r : undefined);
+      let v = commonVerbForm(r) ?? (COMPOUND_NUMBER.test(r) && wordsToNumber(r) !== undefined ? r : undefined);
+      // (and a colloquial verb form that is no listed word: میزننو → می‌زنند و, بدونمو → بدانم و; they were left as
+      // written or read as the form + را, which a second formalize then rewrote: بدونم را → بدانم را)
+      if (v === undefined && !known(r) && !words.has(r)) {
+        const cv = verb(r);
+        if (typeof cv === 'string') v = cv;
+      }
       if (v !== undefined) return v + ' و';
     }
     if (looksFormal(k)) return undefined;
