@@ -247,6 +247,7 @@ describe('formalize: formal text and what is not Persian pass through', () => {
     ['میز و میهن و میان', 'words in می that are no verbs'],
     ['see https://example.com/یه and @یه #یه', 'URLs, mentions and hashtags are protected'],
     ['Hello 123, code `x = 1`', 'Latin, numbers and code'],
+    ['تلاش و کوشششان را دیدم و پوشششان را.', 'three ش where a known word (کوشش, پوشش) meets the clitic شان are no letter stretched for emphasis (were کوشان, پوشان: letters lost)'],
   ];
   it.each(rows)('%s (%s)', (input) => {
     expect(fz.formalize(input)).toBe(input);

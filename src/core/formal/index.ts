@@ -908,6 +908,17 @@ export function createFormalizer(res: FormalResources): Formalizer {
     return adjectives.has(h) || comparative(h) !== undefined ? r : undefined;
   };
 
+  /** a run of exactly three of one letter inside `w` after a known word of three letters or more ending in two of them */
+  const tripleAfterWord = (w: string): boolean => {
+    for (let i = 0; i + 3 < w.length; ) {
+      const c = w.charCodeAt(i);
+      let j = i + 1;
+      while (j < w.length && w.charCodeAt(j) === c) j++;
+      if (j - i === 3 && j < w.length && j - 1 >= 3 && known(w.slice(0, j - 1))) return true;
+      i = j;
+    }
+    return false;
+  };
   /** set by formalWord: its reading holds only in a colloquial line */
   let heldReading = false;
   // formalWord is pure: its answers are kept (up to MEMO_SIZE words, then forgotten all at once)
@@ -925,7 +936,9 @@ export function createFormalizer(res: FormalResources): Formalizer {
     // (in a word stretched elsewhere, a final ی typed three times is stretched too, ی + یی being no reading there:
     // خیییلییی → خیلی, was خیلی‌یی)
     // (on a word of MAX_WORD letters or fewer: no longer one is read, and the anchored pattern stays linear)
-    const u0 = unstretch(w);
+    // (not a run of three letters whose first two end a known word and whose third starts what follows: کوشش + شان
+    // written glued, کوشششان, was کوشان)
+    const u0 = w.length <= MAX_WORD && tripleAfterWord(w) ? w : unstretch(w);
     const u = u0 === w || u0.length > MAX_WORD ? u0 : u0.replace(/ی(?:\u200c?ی)+$/, 'ی');
     const r = u === w ? readWord(w, clauseEnd) : (readWord(u, clauseEnd) ?? u);
     if (m.size >= MEMO_SIZE) {
