@@ -821,7 +821,15 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   /** frequency (log2) of a known form, inflected forms a little below their stem */
   const formFreq = (w: string): number => {
     const i = id.get(w);
-    if (i !== undefined) return logFreq(i);
+    if (i !== undefined) {
+      // a listed name that the morphology also reads (ایلان = ایل + ان, اکبری = اکبر + ی) is as frequent as that
+      // reading, as it was before the names were listed: علی‌اکبری stays a correction of the compound's typo
+      if (data.flags[i]! & FLAG_NAME) {
+        const s = analyse(w);
+        if (s >= 0) return Math.max(logFreq(i), logFreq(s) - 3);
+      }
+      return logFreq(i);
+    }
     if (user.has(w)) return 10;
     const s = analyse(w);
     if (s >= 0) return Math.max(0, logFreq(s) - 3);
