@@ -144,6 +144,7 @@ describe('dabir spell', () => {
       ['وزیر امور خارجه ، مایک پامپئو : رژیم ایران دستگاه قضایی خود را', [], 'the same, punctuation between'],
       ['پدر آرات حسینی از قربانی شدن پیج آرات در بازی کثیف کمپین', [], 'a rare name beside a listed name, and again on the line (was → آیات twice)'],
       ['زدن مایک در اماکن عمومی الزامی است', [['مایک', 'ماسک']], 'trap: no name near, the pair still applies'],
+      ['سمیرم یا سمیرون ؟', [], 'a listed name (a town) corrected into a form no curated lexicon lists (was → مسیرم)'],
       ['ناشر شرکت توسعه کتابخانه‌های ایران چاپ سال 1370', [], 'a listed word split with a letter added, a piece no curated lexicon lists (was → کتابه خانه‌های)'],
       ['بنظرمان این کار درست است', [['بنظرمان', 'به نظرمان']], 'trap: a split that adds no letter (نظرمان is unlisted, analysed)'],
       ['محمد جواد ظریف در سی و یکمین سفر خود به روسیه', [], 'an ordinal in a compound numeral (was → اولین)'],
@@ -156,6 +157,15 @@ describe('dabir spell', () => {
       ['خواننده تاجیکی را دیدم که مردمش با داشتن آزادی حجاب چقدر معمولی بودند', [['مردمش', 'مردم']], 'trap: the same'],
     ];
     for (const [text, want, why] of rows) expect(rw(text), why).toEqual(want);
+  });
+  it('an entity token of ParsTwiNER train that the morphology reads is a listed name, not a likely typo', () => {
+    // [text, words flagged, reason]
+    const rows: [string, string[], string][] = [
+      ['شخص مشهور مثل بیل گیتس و ایلان ماسک و ساندار پیچای', [], 'ایلان = ایل + ان, one edit from ایران (was → ایران, 0.94)'],
+      ['من اصلا کیسی افلک را به عنوان بازیگر قبول ندارم', [], 'کیسی = کیس + ی (was → کسی)'],
+      ['شخص مشهور مثل بیل گیتس و ایلان ماسک از ایرلن رفت', ['ایرلن'], 'trap: a typo of ایران beside it is still flagged'],
+    ];
+    for (const [text, want, why] of rows) expect(checkSpelling(text, { register: 'auto' }).map((i) => i.text), why).toEqual(want);
   });
   it('the negation of a known verb form is not taken for a typo of the more frequent positive form', () => {
     expect(checkSpelling('آنها این را نمی‌آورند')).toEqual([]);

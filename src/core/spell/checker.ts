@@ -1525,6 +1525,8 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       };
       const rareName = (x: string | undefined): boolean => name(x) && formFreq(x!) <= 1;
       if (rareName(keys[i - 1]) || rareName(keys[i + len])) return true;
+      // a listed name corrected into a form no curated lexicon lists (سمیرم, a town: was → مسیرم, my path)
+      if (len === 1 && name(wrong) && !correct.includes(' ') && !(flagOf(correct) > 0 && (flagOf(correct) & FLAG_CURATED) !== 0)) return true;
       if (len === 1 && rareName(wrong)) {
         for (let j = 0; j < keys.length; j++) if (keys[j] === wrong && (name(keys[j - 1]) || name(keys[j + 1]))) return true;
       }
