@@ -147,6 +147,8 @@ const ARABIC_ADVERB = /^[^\u200c]{2,}[^اآوی\u200cه]ا$/;
 /** an initial آ before ن / م as chat writes it when spoken u (اونجا, اومده) */
 const INITIAL_OO = /^او[نم]./;
 
+/** tags a chat verb form is mistaken for (see compute) */
+const VERB_TAG_SLIP = new Set(['NOUN', 'ADJ', 'ADV', 'X']);
 const NOMINAL_SKIP = new Set(['PUNCT', 'SYM', 'X', 'CCONJ', 'SCONJ', 'PART', 'INTJ']);
 
 function isVerbShaped(n: string): boolean {
@@ -278,6 +280,7 @@ const PRIMING: [string, string][] = [
   ['کتابهای', 'NOUN'],
   ['زبونش', 'NOUN'],
   ['درسا', 'NOUN'],
+  ['بچرخه', 'NOUN'],
   ['بزرگ‌ترین', 'ADJ'],
   ['پنجمی', 'ADJ'],
   ['ادم', 'NOUN'],
@@ -462,6 +465,14 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     // (not in the Seraji convention: formal text that tags names NOUN, آنه)
     if (out === n && !seraji && !known && upos !== 'VERB' && upos !== 'AUX' && !NOMINAL_SKIP.has(upos)) {
       out = informalNominal(n, upos) ?? out;
+    }
+    // a word tagged as a noun, adjective or adverb (a tagging slip) that no lexicon lists, no nominal reading explains
+    // and written text never shows, but that reads as a verb with its prefix (می, نمی, ب, ن + a known stem): the verb
+    // (chat's بچرخه, نیارم, میشوی tagged NOUN → چرخید, آورد, شد); not a word of the frequency list (the names برسام,
+    // مید), nor one without such a prefix (infinitives used as nouns: فرو‌رفتن)
+    if (out === n && !known && VERB_TAG_SLIP.has(upos) && !freq.has(n) && (isVerbShaped(n) || n.charCodeAt(0) === 0x0628 || n.charCodeAt(0) === 0x0646)) {
+      const v = analyzeVerb(n, stems) ?? informalVerb(n, known);
+      if (v !== undefined) out = lemmaMap.size ? lemmaMap.get(v) ?? v : v;
     }
     // iPerUDT writes the tanwin of an Arabic adverb the text leaves out (طبیعتا → طبیعتاً: 41 of the 52 adverb types in
     // ا of its train part whose lemma is the form or the form + tanwin): a word in ا after a consonant whose stem is a
