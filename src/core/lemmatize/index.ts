@@ -20,7 +20,7 @@ import { decodedOnce } from '../resource.js';
 
 const decodeLemmaOnce = decodedOnce(decodeLemmaData);
 import { createNominalChooser, posMask } from './nominal.js';
-import { analyzeVerb, analyzeVerbForm, analyzeWithoutClitic, buildVerbStems, primeVerbAnalysis, type VerbReading, type VerbStems } from './verb.js';
+import { analyzeVerb, analyzeVerbForm, analyzeWithoutClitic, buildVerbStems, primeVerbAnalysis, TENSE_ANY, TENSE_PAST, TENSE_PRES, type VerbReading, type VerbStems } from './verb.js';
 
 export { decodeLemmaData, encodeLemmaData, LEMMA_FORMAT_VERSION, type LemmaData } from './data.js';
 export { stem } from './stem.js';
@@ -424,7 +424,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     return e !== undefined && lemmaMap.size && (upos === 'VERB' || upos === 'AUX') ? lemmaMap.get(e) ?? e : e;
   };
 
-  const compute = (form: string, upos: string): string => {
+  const compute = (form: string, upos: string, tense: number = TENSE_ANY): string => {
     // no word is this long (a run of text without spaces): left as written, not cut up into candidate stems
     if (form.length > MAX_WORD) return form;
     let hit = lookup(form, upos);
@@ -443,7 +443,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       out = 'هست';
     } else if (upos === 'VERB' || upos === 'AUX') {
       // (a verb that carries an object clitic unsplit, نخوندمش: the verb without it)
-      out = analyzeVerb(n, stems) ?? informalVerb(n, known) ?? analyzeWithoutClitic(n, stems) ?? nominal(n, upos);
+      out = analyzeVerb(n, stems, undefined, tense) ?? informalVerb(n, known) ?? analyzeWithoutClitic(n, stems) ?? nominal(n, upos);
     } else if (upos === '') {
       const v = isVerbShaped(n) || !known ? analyzeVerb(n, stems) ?? informalVerb(n, known) : undefined;
       out = v !== undefined ? (lemmaMap.size ? lemmaMap.get(v) ?? v : v) : nominal(n, upos);
@@ -628,14 +628,20 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
           if (hit !== undefined) return hit;
         }
       }
-      let m = memo.get(u);
-      if (!m) memo.set(u, (m = new Map()));
+      // a verb's Tense feature weighs against a reading of the other tense (می‌گردانید: the past stem گردانید, 3rd
+      // singular, or the present stem گردان + ید, 2nd plural → گرداند), by a little more than what tells two stems of
+      // one verb apart (not what tells a rare verb from a common one: کند, dug, stays کرد with Tense=Past)
+      const tense =
+        feats && (u === 'VERB' || u === 'AUX') ? (feats.includes('Tense=Past') ? TENSE_PAST : feats.includes('Tense=Pres') ? TENSE_PRES : TENSE_ANY) : TENSE_ANY;
+      const mk = tense === TENSE_ANY ? u : u + (tense === TENSE_PAST ? '\tpast' : '\tpres');
+      let m = memo.get(mk);
+      if (!m) memo.set(mk, (m = new Map()));
       let r = m.get(form);
       if (r === undefined) {
         // a word stretched for emphasis is the word (مرسیییی → مرسی, as iPerUDT lemmatizes it)
         const f = unstretch(form);
         const c = u === '' && cache !== undefined ? cache.get(f) : undefined;
-        r = c === undefined ? compute(f, u) : c === '' ? f : c;
+        r = c === undefined ? compute(f, u, tense) : c === '' ? f : c;
         if (m.size >= limit) m.clear();
         m.set(form, r);
       }

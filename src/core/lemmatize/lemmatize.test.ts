@@ -146,6 +146,18 @@ describe('lemmatizer: verbs', () => {
   });
 });
 
+describe('lemmatizer: a verb read in the tense its Tense feature gives', () => {
+  // [form, feats, lemma, reason]
+  const rows: [string, string | undefined, string, string][] = [
+    ['می‌گردانید', 'Number=Sing|Person=3|Tense=Past', 'گردانید', 'past progressive: the past stem گردانید + no ending (was گرداند)'],
+    ['می‌گردانید', 'Number=Plur|Person=2|Tense=Pres', 'گرداند', 'present 2nd plural: the present stem گردان + ید → its past stem'],
+    ['می‌گردانید', undefined, 'گرداند', 'no features: the commoner verb'],
+  ];
+  it.each(rows)('%s (%s) → %s: %s', (form, feats, want) => {
+    expect(lem.lemma(form, 'VERB', feats)).toBe(want);
+  });
+});
+
 describe("verb analysis (createVerbAnalysis, the tagger's check of verb labels)", () => {
   const analysis = createVerbAnalysis(BYTES);
   const N = VERB_NEGATIVE;

@@ -185,11 +185,18 @@ function pastPN(e: string): number {
   return 0;
 }
 
+/** analyzeVerb's tense hint (the tagger's or treebank's Tense feature): any reading, or a past / present one preferred */
+export const TENSE_ANY = 0;
+export const TENSE_PAST = 1;
+export const TENSE_PRES = 2;
+/** what a reading that contradicts the tense hint loses (more than the weight gap between two stems of one verb) */
+const TENSE_PENALTY = 3;
+
 /**
  * Analyses a verb form. Returns the lemma, or undefined when no reading uses a known stem; `out`, when given, gets
  * what else the best reading says.
  */
-export function analyzeVerb(form: string, stems: VerbStems, out?: VerbReading): string | undefined {
+export function analyzeVerb(form: string, stems: VerbStems, out?: VerbReading, tense: number = TENSE_ANY): string | undefined {
   const t = hasZOrSpace(form) ? stripZ(form) : form;
   // a written ZWNJ right after می marks the end of the prefix (می‌رن is می + رن, not the stem میر)
   const z = form.indexOf('\u200c');
@@ -261,6 +268,7 @@ export function analyzeVerb(form: string, stems: VerbStems, out?: VerbReading): 
               let p = penalty;
               if (el === 0 && pre === '') p += 1.5; // bare imperative (کن) is rare
               if (e === 'ه' || e === 'ن' || e === 'ین') p += 1; // informal endings
+              if (tense === TENSE_PAST) p += TENSE_PENALTY;
               if (!found || hit[1] - p > bestScore) {
                 found = true;
                 bestLemma = hit[0];
@@ -290,6 +298,7 @@ export function analyzeVerb(form: string, stems: VerbStems, out?: VerbReading): 
               if (e === 'ن') p += 2; // infinitive
               else if (e === 'ین') p += 1; // chat's 2nd plural (رفتین), as the present's informal endings
               if (pre === 'ب') p += 3; // archaic ب + past (بفرستاد)
+              if (tense === TENSE_PRES) p += TENSE_PENALTY;
               if (!found || w - p + 0.1 > bestScore) {
                 found = true;
                 bestLemma = stem;
