@@ -466,6 +466,13 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     if (out === n && !seraji && !known && upos !== 'VERB' && upos !== 'AUX' && !NOMINAL_SKIP.has(upos)) {
       out = informalNominal(n, upos) ?? out;
     }
+    // an Arabic plural written with its final hamza (فقهاء, اعضاء, انبیاء), a spelling the tables seldom list: the lemma
+    // of the plural without it (فقها → فقیه), when that is no identity
+    if (out === n && n.length > 3 && n.endsWith('اء') && upos !== 'VERB' && upos !== 'AUX' && !NOMINAL_SKIP.has(upos)) {
+      const b = n.slice(0, -1);
+      const l = compute(b, upos);
+      if (l !== b) out = l;
+    }
     // a word tagged as a noun, adjective or adverb (a tagging slip) that no lexicon lists, no nominal reading explains
     // and written text never shows, but that reads as a verb with its prefix (می, نمی, ب, ن + a known stem): the verb
     // (chat's بچرخه, نیارم, میشوی tagged NOUN → چرخید, آورد, شد); not a word of the frequency list (the names برسام,

@@ -110,6 +110,8 @@ const NOMINALS: Row[] = [
   ['افراد', 'NOUN', 'فرد', 'broken plural (treebanks lemmatize to the singular)'],
   ['علما', 'NOUN', 'عالم', 'broken plural from the mokasar list'],
   ['حقوق', 'NOUN', 'حق', 'broken plural learned from the treebanks'],
+  ['فقهاء', 'NOUN', 'فقیه', 'a broken plural written with its final hamza: the lemma of فقها (was فقهاء)'],
+  ['انبیاء', 'NOUN', 'انبیاء', 'the same whose spelling without the hamza has no other lemma: as written'],
   ['ایران', 'PROPN', 'ایران', 'not a plural in ان'],
   ['علی', 'PROPN', 'علی', 'final ی is part of the name'],
   ['بیماری', 'NOUN', 'بیماری', 'derivational ی stays (lexicalized noun)'],
