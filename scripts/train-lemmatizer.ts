@@ -17,8 +17,9 @@
  *
  * The words are lemmatized sentence by sentence (Lemmatizer.lemmatizeSentence, as the pipeline component does).
  * Validation errors go to .tmp/lemma-errors.tsv (set, UPOS, form, gold, predicted, seen/oov in training, feats), with
- * gold UPOS and FEATS given. iPerUDT is scored twice: against its lemmas with verbs mapped to the past stem (scheme
- * perdt) and against its own past#present verb lemmas (scheme iperudt, the rows marked #).
+ * gold UPOS, FEATS and XPOS given (as the pipeline hands them in). iPerUDT is scored twice: against its lemmas with
+ * verbs mapped to the past stem (scheme perdt) and against its own past#present verb lemmas (scheme iperudt, the rows
+ * marked #).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -59,6 +60,8 @@ interface Tok {
   upos: string;
   lemma: string;
   feats?: string;
+  /** the treebank tag (the lemmatizer reads PerDT's PR_CREFX: خود) */
+  xpos?: string;
   /** past#present pair when the source gives one */
   pair?: [string, string];
   /** sentence number (0-based, within the selected blocks) */
@@ -66,6 +69,7 @@ interface Tok {
   /** predicted tags (TAGGER=path with TUNE/CV: a tagger that did not see the held-out part) */
   pUpos?: string;
   pFeats?: string;
+  pXpos?: string;
   /** a word of a multi-word token */
   mwt?: boolean;
   /**
@@ -106,7 +110,7 @@ function tokens(name: string, part: 'train' | 'validation', slice?: 'head' | 'ta
     const piece = mwt && w.token.words.indexOf(w) > 0 && w.token.words[0]!.upos === 'ADP';
     if (w.lemma === undefined || w.upos === undefined) {
       const p = predicted?.[wi];
-      out.push({ form: w.form, upos: w.upos ?? '', lemma: '', sent: si, skip: true, ...(p ? { pUpos: p[0], ...(p[1] ? { pFeats: p[1] } : {}) } : {}) });
+      out.push({ form: w.form, upos: w.upos ?? '', lemma: '', sent: si, skip: true, ...(p ? { pUpos: p[0], ...(p[1] ? { pFeats: p[1] } : {}), ...(p[2] ? { pXpos: p[2] } : {}) } : {}) });
       continue;
     }
     let upos = w.upos;
@@ -134,19 +138,19 @@ function tokens(name: string, part: 'train' | 'validation', slice?: 'head' | 'ta
     if ((name === 'perdtEarly' || (name === 'seraji' && !keepScheme)) && lemma === 'کرد' && /شد|شو|ش$/.test(w.form)) lemma = 'شد';
     const p = predicted?.[wi];
     out.push({
-      form: w.form, upos, lemma, sent: si, ...(w.feats ? { feats: w.feats } : {}), ...(pair ? { pair } : {}), ...(mwt ? { mwt } : {}), ...(piece ? { piece } : {}),
-      ...(p ? { pUpos: p[0], ...(p[1] ? { pFeats: p[1] } : {}) } : {}),
+      form: w.form, upos, lemma, sent: si, ...(w.feats ? { feats: w.feats } : {}), ...(w.xpos && name !== 'perdtEarly' ? { xpos: w.xpos } : {}), ...(pair ? { pair } : {}), ...(mwt ? { mwt } : {}), ...(piece ? { piece } : {}),
+      ...(p ? { pUpos: p[0], ...(p[1] ? { pFeats: p[1] } : {}), ...(p[2] ? { pXpos: p[2] } : {}) } : {}),
     });
   }
   return out;
 }
 
 /**
- * Development only: UPOS and FEATS of every word of some gold blocks as predicted by the tagger in $TAGGER (train it
+ * Development only: UPOS, FEATS and XPOS of every word of some gold blocks as predicted by the tagger in $TAGGER (train it
  * with TAGGER_DEV=1 TAGGER_OUT=path npm run train:tagger, which holds out about the same tails), so the tune figures
  * also show the accuracy the pipeline gets with predicted tags. Undefined when $TAGGER is not set.
  */
-function predictTags(blocks: string[], scheme: 'perdt' | 'seraji' | 'iperudt'): [string, string | undefined][] | undefined {
+function predictTags(blocks: string[], scheme: 'perdt' | 'seraji' | 'iperudt'): [string, string | undefined, string | undefined][] | undefined {
   const path = process.env.TAGGER;
   // (not with CV: the folds are not held out from that tagger)
   if (!path || !TUNE || CV > 0) return undefined;
@@ -154,7 +158,7 @@ function predictTags(blocks: string[], scheme: 'perdt' | 'seraji' | 'iperudt'): 
   for (const w of doc.words) w.lemma = w.upos = w.xpos = w.feats = w.deprel = w.deps = w.misc = w.head = undefined;
   const model = new Uint8Array(readFileSync(path));
   createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: model }, options: { tagger: { scheme } } }).annotate(doc);
-  return doc.words.map((w) => [w.upos ?? '', w.feats]);
+  return doc.words.map((w) => [w.upos ?? '', w.feats, w.xpos]);
 }
 
 const WEIGHT: Record<string, number> = { perdt: 3, seraji: 3, iperudtTrain: 1, perdtEarly: 2 };
@@ -849,11 +853,12 @@ function evaluate(bytes: Uint8Array, tally?: Map<string, number[]>): void {
     const run = (f: (t: Tok) => LemmaInput): string[] =>
       bySent.flatMap((s) => (s ? lem.lemmatizeSentence(s.map(f)) : []));
     const aUp = run((t) => ({ form: t.form, upos: t.upos }));
-    const aUpf = run((t) => ({ form: t.form, upos: t.upos, feats: t.feats }));
+    // (UPOS, FEATS and XPOS: what the pipeline hands in)
+    const aUpf = run((t) => ({ form: t.form, upos: t.upos, feats: t.feats, xpos: t.xpos }));
     // (a word of a multi-word token says so, as a Doc's Word does through its token)
     const aNo = run((t) => ({ form: t.form, ...(t.mwt ? { token: MWT } : {}) }));
     const hasTagger = toks.length > 0 && toks[0]!.pUpos !== undefined;
-    const aTag = hasTagger ? run((t) => ({ form: t.form, upos: t.pUpos, feats: t.pFeats })) : [];
+    const aTag = hasTagger ? run((t) => ({ form: t.form, upos: t.pUpos, feats: t.pFeats, xpos: t.pXpos })) : [];
     const ordered = bySent.flatMap((s) => s ?? []);
     let base = 0;
     let up = 0;
@@ -865,7 +870,7 @@ function evaluate(bytes: Uint8Array, tally?: Map<string, number[]>): void {
       if (t.skip) return;
       if (t.form === t.lemma) base++;
       if (aUp[i] === t.lemma) up++;
-      // the errors listed are those with gold UPOS and FEATS (what the pipeline hands in)
+      // the errors listed are those with gold UPOS, FEATS and XPOS (what the pipeline hands in)
       const a = aUpf[i]!;
       if (a !== t.lemma && own) {
         errors.push(`${name}\t${t.upos}\t${t.form}\t${t.lemma}\t${a}\t${seenKeys.has(t.form + '\t' + t.upos) ? 'seen' : 'oov'}\t${t.feats ?? ''}`);
