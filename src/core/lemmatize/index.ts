@@ -635,6 +635,12 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
           if (hit !== undefined) return hit;
         }
       }
+      // a name in the plural (Number=Plur: ایرانیان, مستضعفین, حسودان, a people or group) is a plural: read as a noun,
+      // where a name is never cut to a stem (ایرانشان is not ایر + انشان); a name the tables list keeps their lemma
+      // (not a name + a plural person's clitic: کرمانشان)
+      if (u === 'PROPN' && feats && feats.includes('Number=Plur') && lookup(form, u) === undefined && lookup(lemmaKey(form), u) === undefined && !NAME_CLITIC.test(lemmaKey(form))) {
+        return api.lemma(form, 'NOUN', feats);
+      }
       // a verb's Tense feature weighs against a reading of the other tense (می‌گردانید: the past stem گردانید, 3rd
       // singular, or the present stem گردان + ید, 2nd plural → گرداند), by a little more than what tells two stems of
       // one verb apart (not what tells a rare verb from a common one: کند, dug, stays کرد with Tense=Past)

@@ -415,6 +415,16 @@ describe('lemmatizer: names', () => {
   it.each(NAMES)('%s (%s) → %s: %s', (form, upos, want) => {
     expect(lem.lemma(form, upos)).toBe(want);
   });
+  // [form, feats, lemma, reason]
+  const PLURAL_NAMES: [string, string | undefined, string, string][] = [
+    ['سامانیان', 'Number=Plur', 'سامانی', 'a name in the plural (a people, a dynasty) is a plural (was سامانیان)'],
+    ['مغولان', 'Number=Plur', 'مغول', 'the same with ان'],
+    ['سامانیان', undefined, 'سامانیان', 'without Number=Plur a name is never cut to a stem'],
+    ['کرمانشان', 'Number=Plur', 'کرمان', 'a name + a plural person\'s clitic stays the name'],
+  ];
+  it.each(PLURAL_NAMES)('%s (PROPN, %s) → %s: %s', (form, feats, want) => {
+    expect(lem.lemma(form, 'PROPN', feats)).toBe(want);
+  });
 });
 
 describe('lemmatizer: compounds written apart', () => {
