@@ -424,7 +424,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     return e !== undefined && lemmaMap.size && (upos === 'VERB' || upos === 'AUX') ? lemmaMap.get(e) ?? e : e;
   };
 
-  const compute = (form: string, upos: string, tense: number = TENSE_ANY): string => {
+  const compute = (form: string, upos: string, tense: number = TENSE_ANY, singular = false): string => {
     // no word is this long (a run of text without spaces): left as written, not cut up into candidate stems
     if (form.length > MAX_WORD) return form;
     let hit = lookup(form, upos);
@@ -453,7 +453,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       // an ordinal with the indefinite ی (پنجمی → پنجم)
       out = n.slice(0, -1);
     } else {
-      out = nominal(n, upos);
+      out = nominal(n, upos, singular);
     }
     // a stem the analysis strips down to (ادمای → ادم, همون‌هایی → همون) takes the spelling the tables give that stem
     // with the same UPOS (ادم → آدم, همون → همان), a respelling only: not a lemma that extends or shortens the stem
@@ -646,7 +646,9 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       // one verb apart (not what tells a rare verb from a common one: کند, dug, stays کرد with Tense=Past)
       const tense =
         feats && (u === 'VERB' || u === 'AUX') ? (feats.includes('Tense=Past') ? TENSE_PAST : feats.includes('Tense=Pres') ? TENSE_PRES : TENSE_ANY) : TENSE_ANY;
-      const mk = tense === TENSE_ANY ? u : u + (tense === TENSE_PAST ? '\tpast' : '\tpres');
+      // a noun or name with Number=Sing carries no plural suffix (ملاقات, کمین, گرگان: not ملاقه, کم, گره)
+      const singular = feats !== undefined && (u === 'NOUN' || u === 'PROPN') && feats.includes('Number=Sing');
+      const mk = tense !== TENSE_ANY ? u + (tense === TENSE_PAST ? '\tpast' : '\tpres') : singular ? u + '\tsing' : u;
       let m = memo.get(mk);
       if (!m) memo.set(mk, (m = new Map()));
       let r = m.get(form);
@@ -654,7 +656,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
         // a word stretched for emphasis is the word (مرسیییی → مرسی, as iPerUDT lemmatizes it)
         const f = unstretch(form);
         const c = u === '' && cache !== undefined ? cache.get(f) : undefined;
-        r = c === undefined ? compute(f, u, tense) : c === '' ? f : c;
+        r = c === undefined ? compute(f, u, tense, singular) : c === '' ? f : c;
         if (m.size >= limit) m.clear();
         m.set(form, r);
       }

@@ -427,6 +427,20 @@ describe('lemmatizer: names', () => {
   });
 });
 
+describe('lemmatizer: a noun with Number=Sing carries no plural suffix', () => {
+  // [form, UPOS, feats, lemma, reason]
+  const rows: [string, string, string | undefined, string, string][] = [
+    ['توزین', 'NOUN', 'Number=Sing', 'توزین', 'weighing, not توز + ین (was توز)'],
+    ['بریانی', 'NOUN', 'Number=Sing', 'بریانی', 'a dish, not بر + یان + ی (was بر)'],
+    ['توزین', 'NOUN', undefined, 'توز', 'without features the suffix statistics decide'],
+    ['خانات', 'NOUN', 'Number=Sing', 'خوان', 'a broken plural (or a spelling) of the table is still read: Seraji gives some broken plurals Number=Sing'],
+    ['کتاب‌هایش', 'NOUN', 'Number=Plur', 'کتاب', 'Number=Plur: the plural is stripped as before'],
+  ];
+  it.each(rows)('%s (%s, %s) → %s: %s', (form, upos, feats, want) => {
+    expect(lem.lemma(form, upos, feats)).toBe(want);
+  });
+});
+
 describe('lemmatizer: compounds written apart', () => {
   // iPerUDT gives every part of a compound written with a space the compound's lemma (قرمه سبزی → قرمه‌سبزی);
   // such a lemma of the exception table holds only where the neighbours spell the compound

@@ -28,6 +28,8 @@ const END = ['', 'ی', 'یی', 'ای', 'ٔ', 'م', 'ت', 'ش', 'مان', 'تان
 
 /** rest (ZWNJ-free suffix string) → list of "add" strings (what the stem gets back) */
 export const CHAINS = new Map<string, string[]>();
+/** the chains ("rest" or "rest>add") that some reading without a plural part gives (ات is also the clitic ت after ا) */
+const SINGULAR_CHAINS = new Set<string>();
 export let MAX_CHAIN = 0;
 for (const c of CMP) {
   for (const [p, add] of PL) {
@@ -38,6 +40,7 @@ for (const c of CMP) {
       const l = CHAINS.get(rest) ?? [];
       if (!l.includes(add)) l.push(add);
       CHAINS.set(rest, l);
+      if (!p) SINGULAR_CHAINS.add(add ? `${rest}>${add}` : rest);
       if (rest.length > MAX_CHAIN) MAX_CHAIN = rest.length;
     }
   }
@@ -254,6 +257,8 @@ interface ChainAdd {
   /** isLongPlural(chain), isLongPlural(bpChain) */
   long: boolean;
   bpLong: boolean;
+  /** some reading of the chain has no plural part */
+  singular: boolean;
 }
 /** Reversed trie of the ZWNJ-free chains: from the last letter of a form backwards. */
 interface ChainNode {
@@ -271,7 +276,7 @@ for (const [rest, adds] of CHAINS) {
   }
   node.adds = adds.map((add) => {
     const chain = add ? `${rest}>${add}` : rest;
-    return { add, chain, bpChain: 'BP+' + chain, long: isLongPlural(chain), bpLong: isLongPlural('BP+' + chain) };
+    return { add, chain, bpChain: 'BP+' + chain, long: isLongPlural(chain), bpLong: isLongPlural('BP+' + chain), singular: SINGULAR_CHAINS.has(chain) };
   });
 }
 
@@ -318,7 +323,7 @@ export function createNominalChooser(
   freq: ReadonlyMap<string, number>,
   stats: ReadonlyMap<string, [number, number]>,
   schemePrefix?: string,
-): (n: string, upos: string) => string {
+): (n: string, upos: string, singular?: boolean) => string {
   const node = (key: string): StatNode => ({
     key,
     a: stats.get(key),
@@ -350,7 +355,9 @@ export function createNominalChooser(
   };
   const step = (s: [number, number] | undefined, p: number): number => (s ? (s[0] + PSEUDO * p) / (s[0] + s[1] + PSEUDO) : p);
 
-  return (n: string, upos: string): string => {
+  // singular: the word is known to be singular (Number=Sing): no plural suffix is stripped (a broken plural is still
+  // read: the table also holds spellings, جون → جان, and Seraji gives some broken plurals Number=Sing, رئوس → رأس)
+  return (n: string, upos: string, singular = false): string => {
     const mask = posMask(upos);
     const own = lexicon.get(n) ?? 0;
     const f = own & mask ? (own & POS_GOLD ? 2 : 1) : own & POS_GOLD ? 3 : 0;
@@ -407,6 +414,7 @@ export function createNominalChooser(
       const base = ba === 0 && bb === len ? n : n.slice(ba, bb);
       const z = n.charCodeAt(i - 1) === 0x200c ? 1 : 0;
       for (const ca of adds) {
+        if (singular && !ca.singular) continue;
         const stem = ca.add ? base + ca.add : base;
         const flags = lexicon.get(stem);
         const sing = plurals.get(stem);
