@@ -184,16 +184,20 @@ export interface NodeFormalizeOptions extends FormalizeOptions {
  * clitics, plurals, the object marker, common words. Normalizes first unless told not to. Never throws on a string.
  */
 export function formalize(text: string, options: NodeFormalizeOptions = {}): string {
+  const { normalize: n, formalize: o } = formalizeOptions(options);
+  return n === false ? getFormalizer().formalize(text, o) : normalizeFormalize(getFormalizer(), getNormalizer(), text, { normalize: n, formalize: o });
+}
+
+/** The Node options split into the normalizer's (false: do not normalize) and the formalizer's. */
+function formalizeOptions(options: NodeFormalizeOptions): { normalize: NormalizeOptions | undefined | false; formalize: FormalizeOptions } {
   const { normalize: n = true, ...o } = optionsObject(options, 'formalize');
-  if (n === false) return getFormalizer().formalize(text, o);
-  return normalizeFormalize(getFormalizer(), getNormalizer(), text, { normalize: n === true ? undefined : n, formalize: o });
+  return { normalize: n === true ? undefined : n, formalize: o };
 }
 
 /** Like `formalize`, with the alignment map to the input and the list of changes (kind `register` for rewritten words). */
 export function formalizeAligned(text: string, options: NodeFormalizeOptions = {}): AlignedText {
-  const { normalize: n = true, ...o } = optionsObject(options, 'formalize');
-  if (n === false) return getFormalizer().formalizeAligned(text, o);
-  return normalizeFormalizeAligned(getFormalizer(), getNormalizer(), text, { normalize: n === true ? undefined : n, formalize: o });
+  const { normalize: n, formalize: o } = formalizeOptions(options);
+  return n === false ? getFormalizer().formalizeAligned(text, o) : normalizeFormalizeAligned(getFormalizer(), getNormalizer(), text, { normalize: n, formalize: o });
 }
 
 /** Whether a word is a Persian stopword (از, به, که, است, می‌شود, ...), in any spelling: ZWNJs, diacritics and Arabic letter variants do not count. */

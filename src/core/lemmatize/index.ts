@@ -314,6 +314,8 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
   /** the build-time lemmas of frequent forms (no UPOS, PerDT's conventions): valid only for this lemmatizer's defaults */
   const cache = !options.scheme || options.scheme === 'perdt' ? d.cache : undefined;
   const lemmaMap = new Map<string, string>();
+  /** a verb's past stem as the convention writes its lemma (iPerUDT کرد → کرد#کن; the stem itself elsewhere) */
+  const conventionLemma = (v: string): string => (lemmaMap.size ? lemmaMap.get(v) ?? v : v);
   if (scheme) for (const [k, v] of scheme) if (k.startsWith('\tlemma\t')) lemmaMap.set(k.slice(7), v);
   // the lemmas, without a UPOS, of the forms the treebanks show only as a piece of a multi-word token ("form\t\tpiece")
   const pieces = new Map<string, string>();
@@ -421,7 +423,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     if (s !== undefined) return s;
     const e = exactBy.get(upos)?.get(f);
     // a verb exception is a past stem: the convention's map of whole lemmas applies (iPerUDT کرد → کرد#کن)
-    return e !== undefined && lemmaMap.size && (upos === 'VERB' || upos === 'AUX') ? lemmaMap.get(e) ?? e : e;
+    return e !== undefined && (upos === 'VERB' || upos === 'AUX') ? conventionLemma(e) : e;
   };
 
   const compute = (form: string, upos: string, tense: number = TENSE_ANY, singular = false): string => {
@@ -446,7 +448,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       out = analyzeVerb(n, stems, undefined, tense) ?? informalVerb(n, known) ?? analyzeWithoutClitic(n, stems) ?? nominal(n, upos);
     } else if (upos === '') {
       const v = isVerbShaped(n) || !known ? analyzeVerb(n, stems) ?? informalVerb(n, known) : undefined;
-      out = v !== undefined ? (lemmaMap.size ? lemmaMap.get(v) ?? v : v) : nominal(n, upos);
+      out = v !== undefined ? conventionLemma(v) : nominal(n, upos);
     } else if (NOMINAL_SKIP.has(upos) || (upos === 'NUM' && !/[^\d۰-۹٠-٩.,/٫٬]/.test(n))) {
       out = n;
     } else if (upos === 'ADJ' && n.endsWith('ی') && isOrdinal(n.slice(0, -1))) {
@@ -479,13 +481,13 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     // مید), nor one without such a prefix (infinitives used as nouns: فرو‌رفتن)
     if (out === n && !known && VERB_TAG_SLIP.has(upos) && !freq.has(n) && (isVerbShaped(n) || n.charCodeAt(0) === 0x0628 || n.charCodeAt(0) === 0x0646)) {
       const v = analyzeVerb(n, stems) ?? informalVerb(n, known);
-      if (v !== undefined) out = lemmaMap.size ? lemmaMap.get(v) ?? v : v;
+      if (v !== undefined) out = conventionLemma(v);
     }
     // iPerUDT writes the tanwin of an Arabic adverb the text leaves out (طبیعتا → طبیعتاً: 41 of the 52 adverb types in
     // ا of its train part whose lemma is the form or the form + tanwin): a word in ا after a consonant whose stem is a
     // lexicon word (طبیعت, مجدد); the tables keep the Persian ones (حالا, فردا)
     if (chat && upos === 'ADV' && out === n && ARABIC_ADVERB.test(n) && lexicon.has(n.slice(0, -1))) out = n + '\u064b';
-    if (lemmaMap.size && (upos === 'VERB' || upos === 'AUX')) out = lemmaMap.get(out) ?? out;
+    if (upos === 'VERB' || upos === 'AUX') out = conventionLemma(out);
     // identity: keep the caller's spelling (diacritics and all), only without stray ZWNJs at the edges
     return out === n ? trimZwnj(form) : out;
   };
