@@ -1231,29 +1231,42 @@ export function createFormalizer(res: FormalResources): Formalizer {
   };
 }
 
+/** formalize + normalize rounds after the first normalization, at most (one is enough for nearly every text) */
+const RENORMALIZE_ROUNDS = 3;
+
 /**
  * Normalize, formalize, and normalize again where the formalizer rewrote a word: the normalizer's half-space step read
  * the colloquial spelling (`خونه اش`, `رنگین کمون`, `تکان دهنده‌ست`), and the formal one it became takes its
  * ZWNJ only on a second look (`خانه‌اش`, `رنگین‌کمان`, `تکان‌دهنده است`) — which made formalize not idempotent (15 of
- * 6,417 tweets changed again when formalized twice). A text the formalizer leaves as it is is normalized once. The
- * alignment map and the changes go back to the input through both normalizations.
+ * 6,417 tweets changed again when formalized twice). A normalization that changes the text may in turn show the
+ * formalizer a word it could not read (`می ام`, kept apart beside a word with a ZWNJ, joined once that word was
+ * rewritten: `می‌ام` → `می‌آیم`), so the two alternate until the normalizer changes nothing, RENORMALIZE_ROUNDS times
+ * at most. A text the formalizer leaves as it is is normalized once. The alignment map and the changes go back to the
+ * input through every step.
  */
 export function normalizeFormalizeAligned(fz: Formalizer, nz: Normalizer, text: string, options: { normalize?: NormalizeOptions | undefined; formalize?: FormalizeOptions | undefined } = {}): AlignedText {
-  const a = nz.normalizeAligned(text, options.normalize);
-  const f = fz.formalizeAligned(a, options.formalize);
-  if (f.text === a.text) return f;
-  const again = nz.normalizeAligned(f.text, options.normalize);
-  if (again.text === f.text) return f;
-  // the second normalization's changes, in the formalized text's coordinates, as edits on it
-  const edits: Edit[] = again.changes().map((c) => ({ start: c.start, end: c.end, text: c.after, kind: c.kind }));
-  return applyEdits(f, edits);
+  let a = nz.normalizeAligned(text, options.normalize);
+  for (let round = 0; ; round++) {
+    const f = fz.formalizeAligned(a, options.formalize);
+    if (f.text === a.text) return f;
+    const again = nz.normalizeAligned(f.text, options.normalize);
+    if (again.text === f.text) return f;
+    // the second normalization's changes, in the formalized text's coordinates, as edits on it
+    a = applyEdits(f, again.changes().map((c): Edit => ({ start: c.start, end: c.end, text: c.after, kind: c.kind })));
+    if (round === RENORMALIZE_ROUNDS - 1) return a;
+  }
 }
 
 /** `normalizeFormalizeAligned` without the alignment map. */
 export function normalizeFormalize(fz: Formalizer, nz: Normalizer, text: string, options: { normalize?: NormalizeOptions | undefined; formalize?: FormalizeOptions | undefined } = {}): string {
-  const a = nz.normalize(text, options.normalize);
-  const f = fz.formalize(a, options.formalize);
-  return f === a ? f : nz.normalize(f, options.normalize);
+  let a = nz.normalize(text, options.normalize);
+  for (let round = 0; ; round++) {
+    const f = fz.formalize(a, options.formalize);
+    if (f === a) return f;
+    const again = nz.normalize(f, options.normalize);
+    if (again === f || round === RENORMALIZE_ROUNDS - 1) return again;
+    a = again;
+  }
 }
 
 function checked(text: string): string {
