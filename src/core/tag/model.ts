@@ -267,6 +267,8 @@ interface CachedWord {
   s2: (Float64Array | undefined)[];
   /** what the form says of a verb's labels (verbChecks; computed on first use) */
   verb?: number;
+  /** the form is made only of punctuation marks (PUNCT_ONLY) */
+  mark: boolean;
   /** the verb analysis of the form (TaggerModel.analysisOf; computed on first use) */
   an?: number;
 }
@@ -651,7 +653,7 @@ export class TaggerModel {
       let c = cache.get(f);
       if (c === undefined) {
         const info = wordInfo(f, tb, this.lex);
-        c = { info, sc: this.scoresOf(info, true), s2: [] };
+        c = { info, sc: this.scoresOf(info, true), s2: [], mark: PUNCT_ONLY.test(f) };
         if (cache.size >= CACHE_MAX) cache.clear();
         cache.set(f, c);
       }
@@ -703,6 +705,9 @@ export class TaggerModel {
       let out = alias[best]!;
       // the future auxiliary never takes می / نمی: a prefixed form of خواستن is the verb "want" (نمی‌خواهیم, میخوام)
       if (out === this.verbGroups[1] && this.verbGroups[0] >= 0 && PREFIXED_KHAH.test(forms[i]!)) out = this.verbGroups[0];
+      // a word made only of punctuation marks is PUNCT, as every such word of the treebanks but a few slips (٬ SCONJ in
+      // iPerUDT): marks they never show (* # • — § { } _ ٪) had been read as NOUN, VERB or ADJ from their neighbours
+      if (cached[i]!.mark && this.punct >= 0) out = this.punct;
       upos[i] = out;
       p2 = p1;
       p1 = out;
@@ -849,6 +854,8 @@ const PAST = 8;
 const NEVER_NEG = 16;
 /** می / نمی + the present stem of خواستن (خواه, chat's خوا): the verb "want", never the future auxiliary */
 const PREFIXED_KHAH = /^ن?می\u200c?خوا/;
+/** a form made only of punctuation marks (Unicode P*: . ، « * # — • § _ ٪ ...; symbols such as + $ are SYM, see fixedTag) */
+const PUNCT_ONLY = /^\p{P}+$/u;
 /** the future auxiliary (خواهد, نخواهیم) */
 const FUTURE_AUX = /^ن?خواه(?:م|ی|د|یم|ید|ند)$/;
 /** a finite form of داشتن without a prefix (the progressive auxiliary's forms, chat's داره, دارن too) */

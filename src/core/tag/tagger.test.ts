@@ -157,6 +157,24 @@ describe('tagger component', () => {
     for (const other of ['او', 'رفت', '.', '٪', '۱۲']) expect(tags[other]![0], other).not.toBe('SYM');
   });
 
+  const markRows: [string, string][] = [
+    ['*', 'markdown emphasis or a footnote star: the treebanks have no * (it had been read as NOUN or VERB)'],
+    ['#', 'a lone # (a heading mark), no hashtag'],
+    ['•', 'a bullet'],
+    ['—', 'an em dash'],
+    ['…', 'an ellipsis (the normalizer writes ... so)'],
+    ['{', 'a brace'],
+    ['_', 'an underscore alone (Pc)'],
+    ['٪', 'the Arabic percent sign (Po), PUNCT as the treebanks write %'],
+    ['§', 'a section sign (Po)'],
+  ];
+  it.each(markRows)('a word made only of punctuation marks is PUNCT: %s (%s)', (mark) => {
+    const p = createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: trainTiny() } });
+    const doc = p.process(`او ${mark} رفت ${mark} مدرسه ${mark}`);
+    for (const w of doc.words) if (w.form === mark) expect(w.upos, mark).toBe('PUNCT');
+    expect(doc.words.filter((w) => w.form === mark).length).toBeGreaterThan(0);
+  });
+
   const fixedRows: [string, string | undefined, string][] = [
     ['https://example.com/فارسی?q=1', 'SYM', 'a URL: UD lists URLs under SYM'],
     ['www.example.ir', 'SYM', 'a URL without a scheme'],
