@@ -157,6 +157,8 @@ const CASES: [string, string, string][] = [
   ['دکتراش', 'دکتراش', 'trap: a head of two letters (دک) is too short to start such a compound'],
   ['تخمه شکنان', `تخمه${Z}شکنان`, 'spaced: such a stem + ending that never stands alone joins the word before'],
   ['از سواران', 'از سواران', 'trap: سواران stands alone (horsemen), and از is no head'],
+  ['امکان سنجی و سپاس گزاری', `امکان${Z}سنجی و سپاس${Z}گزاری`, 'spaced: a compound head in ی that is also a verb form (سنجی, گزاری: you weigh, you perform) but was never seen alone heads a compound (PARAMS.verbYeHead; verb forms were never heads)'],
+  ['هر چه خواهی', 'هر چه خواهی', 'trap: a verb form in ی the text shows alone is no head'],
   ['تاج الدین', `تاج${Z}الدین`, 'spaced: the Arabic article + a word the text writes only after a ZWNJ joins the word before'],
   ['حجت الاسلام', `حجت${Z}الاسلام`, 'spaced: a pair the text writes joined more often than apart'],
   ['کارشان قابل مقایسه نیست و روان پزشک', `کارشان قابل${Z}مقایسه نیست و روان${Z}پزشک`, 'spaced: a compound the text shows once with its ZWNJ, never apart or glued, and two lexicons or more write so joins (joinFormLex; it needed two sightings)'],

@@ -244,6 +244,11 @@ export const PARAMS = {
   cutBeforeYe: 1,
   /** a lexicon-only form yields to the text's glued stem + an ending (textGluesStem): the fewest glued sightings, 0 = off */
   gluedStemOverLex: 4,
+  /**
+   * a verb form in ی that is a compound head (seen only after a ZWNJ, never alone: گیری, گذاری, سنجی, نگری, خوری) heads
+   * a compound typed apart like any other head (امکان سنجی → امکان‌سنجی; verb forms were never heads): 1 on, 0 off
+   */
+  verbYeHead: 1,
 };
 /** object clitics after a conjugated verb (میبینمت = می + بینم + ت) */
 const VERB_CLITICS = ['شون', 'تون', 'مون', 'ش', 'ت', 'م'];
@@ -1483,9 +1488,9 @@ export class HalfSpaceDecoder {
       if (bi >= 0 && (m.flags[bi]! & FLAG_VERB) !== 0) return true;
     }
     // a compound head: a piece seen only after a ZWNJ, never as a word of its own nor at a word's start (فروشان of
-    // آجیل‌فروشان, شناسان, گرایان): a space before it is a lost ZWNJ. Not a verb form, not a piece in ا (the rules
-    // above), nor a piece seen mostly after می/نمی or after the prefixes بی نا هم غیر (آبرویی, of بی‌آبرویی: نه آبرویی)
-    if (ps === 0 && bi >= 0 && this.isCompoundHead(bi, firstB) && !firstB.startsWith('ا') && (m.flags[bi]! & FLAG_VERB) === 0 && !isMiPrefix(a)) {
+    // آجیل‌فروشان, شناسان, گرایان): a space before it is a lost ZWNJ. Not a verb form but one in ی (گیری, سنجی, the
+    // noun suffix of a compound, PARAMS.verbYeHead), not a piece in ا (the rules above), nor a piece seen mostly after می/نمی or after the prefixes بی نا هم غیر (آبرویی, of بی‌آبرویی: نه آبرویی)
+    if (ps === 0 && bi >= 0 && this.isCompoundHead(bi, firstB) && !firstB.startsWith('ا') && ((m.flags[bi]! & FLAG_VERB) === 0 || (PARAMS.verbYeHead && firstB.endsWith('ی'))) && !isMiPrefix(a)) {
       let after = this.pairCount('می', firstB, 'z') + this.pairCount('نمی', firstB, 'z');
       for (const p of HEAD_PREFIXES) after += this.pairCount(p, firstB, 'z');
       if (2 * after < m.next[bi]!) return true;
