@@ -162,6 +162,8 @@ const CASES: [string, string, string][] = [
   ['سهام دار و مهمان نواز', `سهام${Z}دار و مهمان${Z}نواز`, 'spaced: a pair the text never shows that two lexicons write with a ZWNJ joins when its second word is a head more than a word (دار, نواز: seen after a ZWNJ at least as often as alone; PARAMS.lexJoin)'],
   ['اتاق خواب و طب سنتی', 'اتاق خواب و طب سنتی', 'trap: lexicon compounds whose second word mostly stands alone (خواب, سنتی) stay apart'],
   ['آلن پو و هم نژاد پرست', 'آلن پو و هم نژاد پرست', 'trap: no lexicon join for a second word of two letters (a name, پو) nor after a function word (هم, also)'],
+  ['ساده دلان نجف آبادی', `ساده${Z}دلان نجف${Z}آبادی`, 'spaced: a word typed apart from a form the text writes with a ZWNJ (ساده‌دل, نجف‌آباد) + ان / ی joins it (PARAMS.formEndingJoin)'],
+  ['مشکل داری. گریه کنی', 'مشکل داری. گریه کنی', 'trap: a verb form read after می or seen alone (داری, کنی: you have, you cry) is no ending on a form (مشکل‌دار, گریه‌کن)'],
   ['تاج الدین', `تاج${Z}الدین`, 'spaced: the Arabic article + a word the text writes only after a ZWNJ joins the word before'],
   ['حجت الاسلام', `حجت${Z}الاسلام`, 'spaced: a pair the text writes joined more often than apart'],
   ['کارشان قابل مقایسه نیست و روان پزشک', `کارشان قابل${Z}مقایسه نیست و روان${Z}پزشک`, 'spaced: a compound the text shows once with its ZWNJ, never apart or glued, and two lexicons or more write so joins (joinFormLex; it needed two sightings)'],

@@ -256,6 +256,11 @@ export const PARAMS = {
    */
   lexJoin: 2,
   lexJoinShare: 1,
+  /**
+   * formEndingJoins: a word typed apart from a form the text writes with a ZWNJ + an ending ی / ان / انی joins it
+   * (ساده دلان → ساده‌دلان, as ساده‌دل): 1 on, 0 off
+   */
+  formEndingJoin: 1,
 };
 /** object clitics after a conjugated verb (میبینمت = می + بینم + ت) */
 const VERB_CLITICS = ['شون', 'تون', 'مون', 'ش', 'ت', 'م'];
@@ -263,6 +268,9 @@ const VERB_CLITICS = ['شون', 'تون', 'مون', 'ش', 'ت', 'م'];
 const PAST_PLURAL_ENDINGS = ['ند', 'یم', 'ید'];
 /** endings after a known ZWNJ form (longest first): FORM_ENDINGS in formWithEnding */
 const FORM_ENDINGS = ['هایشان', 'هایتان', 'هایمان', 'هایی', 'های', 'ها', 'انی', 'شان', 'تان', 'مان', 'ان', 'ی', 'ش', 'م', 'ت'];
+
+/** endings of a word typed apart after a ZWNJ form's first part (formEndingJoins) */
+const SPACED_FORM_ENDINGS = ['انی', 'ان', 'ی'];
 
 /** suffixes in ا that take a ZWNJ only after a stem ending in ه or ی */
 const ALEF_CLITICS = new Set(['ای', 'ام', 'ایم', 'اید', 'اند', 'است', 'اش', 'ات', 'اشان', 'اتان', 'امان', 'ایی']);
@@ -1455,6 +1463,38 @@ export class HalfSpaceDecoder {
     return m.next[bi]! >= 1 && m.next[bi]! >= PARAMS.lexJoinShare * (m.first[bi]! + m.glued[bi]!);
   }
 
+  /**
+   * Two words typed apart, `a` and `b` = y + ی / ان / انی, where a‌y is a form the text writes with its ZWNJ there (more
+   * often than glued) and never apart, and the text never shows a and b apart: one word, a‌b — the spaced twin of
+   * formWithEnding (ساده دلان → ساده‌دلان, نجف آبادی → نجف‌آبادی, سیاه رنگی → سیاه‌رنگی, as ساده‌دل, نجف‌آباد,
+   * سیاه‌رنگ). Not when `b` is a verb form read after می/نمی or, unlisted, seen alone (مشکل داری, گریه کنی: you have,
+   * you cry), nor after a function word, nor where the letters of a + b are a form the model writes otherwise. Forms
+   * only the lexicons write are not enough (عرض حالی was joined).
+   */
+  formEndingJoins(a: string, b: string): boolean {
+    if (a.length < 2 || a.indexOf(Z) >= 0 || b.indexOf(Z) >= 0 || ARTICLE_HOSTS_NOT.has(a) || isMiPrefix(a)) return false;
+    const m = this.m;
+    const bi = this.idx(b);
+    if (bi >= 0 && (m.flags[bi]! & FLAG_VERB) !== 0 && (2 * (this.pairCount('می', b, 'z') + this.pairCount('نمی', b, 'z')) >= m.next[bi]! || ((m.flags[bi]! & FLAG_LEX) === 0 && m.first[bi]! > 0))) return false;
+    for (const e of SPACED_FORM_ENDINGS) {
+      if (b.length - e.length < 2 || !b.endsWith(e)) continue;
+      const y = b.slice(0, b.length - e.length);
+      const key = a + y;
+      const f = m.form(key);
+      if (f < 0) continue;
+      const c = m.formCount[f]!;
+      if (c < PARAMS.formEnding || c < PARAMS.formRatio * m.formGlued[f]!) continue;
+      const sf = m.formOf(key, f);
+      if (sf !== a + Z + y) continue;
+      if (this.pairCount(a, y, 's') > 0 || this.pairCount(a, b, 's') > 0) return false;
+      // the whole a + b must not be a form the model writes otherwise
+      const fw = m.form(a + b);
+      if (fw >= 0 && m.formOf(a + b, fw) !== a + Z + b) return false;
+      return true;
+    }
+    return false;
+  }
+
   /** Should the space between word `a` (as corrected) and word `b` (as corrected) be a ZWNJ? */
   shouldJoin(a: string, b: string, careful = false): boolean {
     const ca = a.charCodeAt(a.length - 1);
@@ -1989,7 +2029,8 @@ function joinsWith(
       // every joining rule needs one of: the two pieces seen joined, a bound suffix or a (strong) compound head, or
       // می/نمی before a verb (any of MI_PREFIXES: بازنمی, فرونمی have six letters)
       (((info.bound || pMi || pairJoined(d.m, pLast, pLastHash, info.firstPiece)) && shouldJoinMemo(d, jm, pForm, info.form, careful)) ||
-        (PARAMS.lexJoin > 0 && !careful && d.lexJoins(pForm, info.form))))
+        (PARAMS.lexJoin > 0 && !careful && d.lexJoins(pForm, info.form)) ||
+        (PARAMS.formEndingJoin > 0 && !careful && d.formEndingJoins(pForm, info.form))))
   );
 }
 
