@@ -432,7 +432,9 @@ describe('lemmatizer: a noun with Number=Sing carries no plural suffix', () => {
   const rows: [string, string, string | undefined, string, string][] = [
     ['توزین', 'NOUN', 'Number=Sing', 'توزین', 'weighing, not توز + ین (was توز)'],
     ['بریانی', 'NOUN', 'Number=Sing', 'بریانی', 'a dish, not بر + یان + ی (was بر)'],
-    ['توزین', 'NOUN', undefined, 'توز', 'without features the suffix statistics decide'],
+    ['مهاجمین', 'NOUN', undefined, 'مهاجم', 'without features the suffix statistics decide (a participle + ین: a plural)'],
+    ['مهاجمین', 'NOUN', 'Number=Sing', 'مهاجمین', 'the same word with Number=Sing: no plural stripped'],
+    ['توزین', 'NOUN', undefined, 'توزین', 'no participle (توز): the statistics of ین on other stems keep it (was توز, before the participles were counted apart)'],
     ['خانات', 'NOUN', 'Number=Sing', 'خوان', 'a broken plural (or a spelling) of the table is still read: Seraji gives some broken plurals Number=Sing'],
     ['کتاب‌هایش', 'NOUN', 'Number=Plur', 'کتاب', 'Number=Plur: the plural is stripped as before'],
   ];
@@ -503,6 +505,17 @@ describe('lemmatizer: sentences and plurals', () => {
     expect(lem.lemma('خسارات', 'NOUN')).toBe('خسارت');
     expect(lem.lemma('وزرای', 'NOUN')).toBe('وزیر');
     expect(lem.lemma('آرا', 'NOUN')).toBe('رأی');
+  });
+  // [form, UPOS, lemma, reason]
+  const PARTICIPLES: Row[] = [
+    ['منتقدین', 'NOUN', 'منتقد', 'the sound plural ین on an Arabic participle (a stem in م) is a plural (was منتقدین)'],
+    ['مهاجمین', 'NOUN', 'مهاجم', 'the same (was مهاجمین)'],
+    ['مفسرین', 'NOUN', 'مفسر', 'the same (was مفسرین)'],
+    ['ماشین', 'NOUN', 'ماشین', 'a stem of three letters (ماش) is no participle: a word in ین stays'],
+    ['زمین', 'NOUN', 'زمین', 'nor a stem in another letter'],
+  ];
+  it.each(PARTICIPLES)('%s (%s) → %s: %s', (form, upos, want) => {
+    expect(lem.lemma(form, upos)).toBe(want);
   });
 });
 
