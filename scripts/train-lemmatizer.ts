@@ -370,7 +370,54 @@ const PLURAL_FIXES: [string, string][] = [
   ['اراضی', 'ارض'],
   ['روات', 'راوی'],
   ['ادعیه', 'دعا'],
+  // (a later reading of the whole table, 759 entries: the generator's most frequent proposal is often a word of
+  // another root or pattern, آفات → افت, عشایر → عشرت, قرائن → قران, قبایل → قباله, شهدا → شاهد, کسور → کسره, and
+  // Parsivar gives a plural for the singular, اوامر → امور, اقالیم → اقلام)
+  ['آفات', 'آفت'],
+  ['آمال', 'امل'],
+  ['اباطیل', 'باطل'],
+  ['ابصار', 'بصر'],
+  ['ازمنه', 'زمان'],
+  ['اسرا', 'اسیر'],
+  ['اعراف', 'عرف'],
+  ['اقالیم', 'اقلیم'],
+  ['اوامر', 'امر'],
+  ['اوایل', 'اول'],
+  ['اوراد', 'ورد'],
+  ['حضار', 'حاضر'],
+  ['حکام', 'حاکم'],
+  ['خدام', 'خادم'],
+  ['ذرات', 'ذره'],
+  ['زهاد', 'زاهد'],
+  ['زوار', 'زائر'],
+  ['شهدا', 'شهید'],
+  ['عرایض', 'عریضه'],
+  ['عشاق', 'عاشق'],
+  ['عشایر', 'عشیره'],
+  ['عمال', 'عامل'],
+  ['عهود', 'عهد'],
+  ['عواید', 'عایده'],
+  ['فجایع', 'فاجعه'],
+  ['فواحش', 'فاحشه'],
+  ['قبائل', 'قبیله'],
+  ['قبایل', 'قبیله'],
+  ['قرائن', 'قرینه'],
+  ['قراین', 'قرینه'],
+  ['کسور', 'کسر'],
+  ['کفار', 'کافر'],
+  ['مقادیر', 'مقدار'],
+  ['مقاطع', 'مقطع'],
+  ['مفاصل', 'مفصل'],
+  ['مفاسد', 'مفسده'],
+  ['نجوم', 'نجم'],
+  ['نقوش', 'نقش'],
+  ['نواب', 'نایب'],
+  ['وراث', 'وارث'],
+  ['وعاظ', 'واعظ'],
 ];
+
+/** Words of a plural pattern that are no plurals (verbal nouns: افساد, فجور, قدوم; موات, dead land): not in the table. */
+const NOT_PLURALS = ['افساد', 'فجور', 'قدوم', 'موات'];
 
 /**
  * Arabic broken plurals of the plural words the lexicons list (lilak noun_plural, hazm PL): each plural pattern
@@ -530,6 +577,7 @@ function build(): LemmaData {
   derivePlurals(lexicon, plurals);
   treebankSpelling(lexicon, plurals);
   for (const [pl, sg] of PLURAL_FIXES) plurals.set(lemmaKey(pl), lemmaKey(sg));
+  for (const w of NOT_PLURALS) plurals.delete(lemmaKey(w));
   const freq = readFreq();
 
   // majority lemma per (form, UPOS) and per form
