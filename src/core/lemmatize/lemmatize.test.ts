@@ -437,6 +437,9 @@ describe('lemmatizer: a noun with Number=Sing carries no plural suffix', () => {
     ['توزین', 'NOUN', undefined, 'توزین', 'no participle (توز): the statistics of ین on other stems keep it (was توز, before the participles were counted apart)'],
     ['خانات', 'NOUN', 'Number=Sing', 'خوان', 'a broken plural (or a spelling) of the table is still read: Seraji gives some broken plurals Number=Sing'],
     ['کتاب‌هایش', 'NOUN', 'Number=Plur', 'کتاب', 'Number=Plur: the plural is stripped as before'],
+    ['سلاطینی', 'PROPN', 'Number=Sing', 'سلاطینی', 'a name known to be singular is no broken plural + a suffix (was سلطان, as انصاری was ناصر)'],
+    ['اوصافی', 'PROPN', 'Number=Sing', 'اوصافی', 'the same (was وصف)'],
+    ['سلاطینی', 'PROPN', undefined, 'سلطان', 'without features the suffix statistics decide'],
   ];
   it.each(rows)('%s (%s, %s) → %s: %s', (form, upos, feats, want) => {
     expect(lem.lemma(form, upos, feats)).toBe(want);

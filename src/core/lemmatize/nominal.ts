@@ -451,7 +451,8 @@ export function createNominalChooser(
           const m = zp > 0 && lexicon.has(stem.slice(zp + 1)) ? 4 : 5;
           consider(stem, chain, flagRow[m]!, DETAIL_UNKNOWN[endIdx(stem)]![z]!, longOk && ca.long && z ? 0.8 : 0.3, pool(upos, m, z));
         }
-        if (sing !== undefined && !ca.add) consider(sing, marked ? ca.mBpChain! : ca.bpChain, flagRow[1]!, BP_DETAIL[z]!, longOk && ca.bpLong ? 0.8 : 0.3);
+        // (a name known to be singular is no broken plural + a suffix: انصاری is not انصار + ی → ناصر)
+        if (sing !== undefined && !ca.add && (longOk || !singular)) consider(sing, marked ? ca.mBpChain! : ca.bpChain, flagRow[1]!, BP_DETAIL[z]!, longOk && ca.bpLong ? 0.8 : 0.3);
       }
     }
     if (altScore < 0) return n;
