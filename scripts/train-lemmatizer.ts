@@ -30,6 +30,7 @@ import { createLemmatizer, createRuleLemmatizer, type LemmaInput, type Lemmatize
 import {
   decodeLemmaData,
   encodeLemmaData,
+  GOLD_UPOS_SHIFT,
   type LemmaData,
   POS_ADJ,
   POS_ADV,
@@ -332,7 +333,7 @@ function readLexicon(train: Record<string, Tok[]>, withGold: boolean): Map<strin
       NOUN: POS_NOUN, PROPN: POS_PROPN, ADJ: POS_ADJ, ADV: POS_ADV, PRON: POS_PRON, NUM: POS_NUM, DET: POS_OTHER, ADP: POS_OTHER,
       CCONJ: POS_OTHER, SCONJ: POS_OTHER, PART: POS_OTHER, INTJ: POS_OTHER,
     };
-    for (const toks of Object.values(train)) for (const t of toks) if (UP[t.upos]) set(t.lemma, UP[t.upos]! | POS_GOLD);
+    for (const toks of Object.values(train)) for (const t of toks) if (UP[t.upos]) set(t.lemma, UP[t.upos]! | POS_GOLD | (UP[t.upos]! << GOLD_UPOS_SHIFT));
   }
   return lex;
 }
@@ -669,7 +670,7 @@ function build(): LemmaData {
       const gold = winner(byFU.get(k)!);
       if (!UP[upos]) continue;
       const l = goldLex.get(lemmaKey(gold)) ?? [];
-      l.push([foldOf(form), UP[upos]! | POS_GOLD]);
+      l.push([foldOf(form), UP[upos]! | POS_GOLD | (UP[upos]! << GOLD_UPOS_SHIFT)]);
       goldLex.set(lemmaKey(gold), l);
     }
   }

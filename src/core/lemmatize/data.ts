@@ -23,6 +23,11 @@ export const POS_NUM = 32;
 export const POS_OTHER = 64;
 /** seen as a gold lemma in the training treebanks */
 export const POS_GOLD = 128;
+/**
+ * the part-of-speech bits of the UPOS the training treebanks give the word as a lemma, shifted by this many bits (a
+ * treebank word's own POS, apart from the lexicons', which give many adjectives a noun's too)
+ */
+export const GOLD_UPOS_SHIFT = 8;
 
 /** Plain-object form of the data, as built by scripts/train-lemmatizer.ts. */
 export interface LemmaData {

@@ -446,6 +446,19 @@ describe('lemmatizer: a noun with Number=Sing carries no plural suffix', () => {
   });
 });
 
+describe("lemmatizer: an adjective's final ی (indefinite after an adjective, making an adjective after a noun)", () => {
+  const rows: Row[] = [
+    ['خیسی', 'ADJ', 'خیس', 'the treebanks give خیس the UPOS ADJ: the indefinite ی (was خیسی)'],
+    ['زشتی', 'ADJ', 'زشت', 'the same (was زشتی)'],
+    ['آتنی', 'ADJ', 'آتنی', 'after a name the ی makes the adjective (was آتن)'],
+    ['بلاروسی', 'ADJ', 'بلاروسی', 'the same (was بلاروس)'],
+    ['زشتی', 'NOUN', 'زشتی', 'as a noun the ی makes the abstract noun, as before'],
+  ];
+  it.each(rows)('%s (%s) → %s: %s', (form, upos, want) => {
+    expect(lem.lemma(form, upos)).toBe(want);
+  });
+});
+
 describe('lemmatizer: compounds written apart', () => {
   // iPerUDT gives every part of a compound written with a space the compound's lemma (قرمه سبزی → قرمه‌سبزی);
   // such a lemma of the exception table holds only where the neighbours spell the compound

@@ -5,7 +5,7 @@
  * every chain the training counted how often stripping it was right, separately by UPOS, by whether the whole form
  * is itself a lexicon lemma, and by whether the stem's lexicon POS fits the UPOS.
  */
-import { POS_ADJ, POS_ADV, POS_GOLD, POS_NOUN, POS_NUM, POS_OTHER, POS_PRON, POS_PROPN } from './data.js';
+import { GOLD_UPOS_SHIFT, POS_ADJ, POS_ADV, POS_GOLD, POS_NOUN, POS_NUM, POS_OTHER, POS_PRON, POS_PROPN } from './data.js';
 
 const CMP = ['', 'تر', 'ترین'];
 /** [plural suffix, what the stem gets back] */
@@ -58,6 +58,19 @@ for (const c of CMP) {
 const participle = (stem: string): boolean => stem.length >= 4 && stem.charCodeAt(0) === 0x0645;
 /** a chain's statistics name for a stem: marked "^م" after a participle where its plural part is one of PARTICIPLE_PL */
 const chainName = (chain: string, stem: string): string => (PARTICIPLE_CHAINS.has(chain) && participle(stem) ? chain + '^م' : chain);
+
+/**
+ * How a stem's POS fits the UPOS (the "m" flag of the statistics): 0 when no POS of it fits, 2 when it fits and is a
+ * treebank lemma, 1 otherwise. For an adjective's final ی, 2 only when the treebanks give the stem itself the UPOS ADJ
+ * (the gold UPOS bits, GOLD_UPOS_SHIFT): ی after an adjective is mostly the indefinite one (مشهوری, مخصوصی → مشهور,
+ * مخصوص), after a noun it makes the adjective (زیارتی, تاکتیکی stay), and the lexicons list many adjectives as nouns too
+ * and many nouns as adjectives
+ */
+function stemFit(flags: number, mask: number, chain: string): number {
+  if ((flags & mask) === 0) return 0;
+  if (mask === POS_ADJ && chain === 'ی' && flags >> GOLD_UPOS_SHIFT) return ((flags >> GOLD_UPOS_SHIFT) & mask) !== 0 ? 2 : 1;
+  return flags & POS_GOLD ? 2 : 1;
+}
 
 const POS_ANY = POS_NOUN | POS_ADJ | POS_ADV | POS_PRON | POS_PROPN | POS_NUM | POS_OTHER;
 
@@ -179,7 +192,7 @@ export function nominalCandidates(
       const sing = plurals.get(stem);
       if (flags !== undefined) {
         // "b": the stem is itself a broken plural (وزرای → وزرا), whose lemma is usually its singular (below)
-        const m = sing !== undefined && !add ? 'b' : flags & mask ? (flags & POS_GOLD ? 2 : 1) : 0;
+        const m = sing !== undefined && !add ? 'b' : stemFit(flags, mask, chain);
         out.push(cand(stem, upos, chain, `${f}${m}`, endClass(stem) + ratioClass(fn, freq.get(stem) ?? 0) + z, true));
       } else if (stem.length >= 3 && sing === undefined) {
         // unknown stem: "p" when its last ZWNJ piece is a known word (مستعمره‌نشین), else "u"
@@ -443,7 +456,7 @@ export function createNominalChooser(
         const marked = ca.mChain !== undefined && flags !== undefined && participle(stem);
         const chain = marked ? ca.mChain! : ca.chain;
         if (flags !== undefined) {
-          const m = sing !== undefined && !ca.add ? 3 : flags & mask ? (flags & POS_GOLD ? 2 : 1) : 0;
+          const m = sing !== undefined && !ca.add ? 3 : stemFit(flags, mask, ca.chain);
           if (fn < 0) fn = freq.get(n) ?? 0;
           consider(stem, chain, flagRow[m]!, DETAIL_KNOWN[endIdx(stem)]![ratioIdx(fn, freq.get(stem) ?? 0)]![z]!, longOk && ca.long ? 0.8 : 0.3);
         } else if (stem.length >= 3 && sing === undefined) {
