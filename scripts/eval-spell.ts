@@ -313,7 +313,7 @@ for (const s of sentences) {
     if (rank === 0) {
       top1++;
       o.top1++;
-    } else if (misses.length < MAXEX / 10) misses.push({ typed: g.typed, intended: g.intended, op: g.op, rank, got: is.suggestions.slice(0, 3).map((x) => x.text) });
+    } else if (misses.length < MAXEX / 10) misses.push({ typed: g.typed, intended: g.intended, op: g.op, rank, got: is.suggestions.slice(0, 5).map((x) => x.text) });
     if (rank >= 0 && rank < 5) {
       top5++;
       o.top5++;
