@@ -303,6 +303,23 @@ describe('check', () => {
   it.each(nameRows)('name listed %s: %s → %j (%s)', (listed, text, words) => {
     expect(named(listed).check(text).map((i) => i.word)).toEqual(words);
   });
+  // a generated verb form (نرسانی: built from the stem tables, so no frequency of its own) as the correction of an
+  // unknown word: as frequent as the listed verb form it is built on (رسانی), less a little; its typo was left alone
+  // as a typo of a rare word
+  const families = (family: boolean) => {
+    const f: Record<string, [number, number]> = { 'او': [190, FLAG_CURATED], 'نرسانی': [0, FLAG_VERB], 'رسانی': [120, FLAG_VERB] };
+    const ws = Object.keys(f).filter((w) => family || w !== 'رسانی');
+    return createSpellChecker({ meta: {}, words: ws, freq: Uint8Array.from(ws.map((w) => f[w]![0])), flags: Uint8Array.from(ws.map((w) => f[w]![1])), confusions: [], lmTotal: 1, unigrams: new Map(), bigrams: new Map() });
+  };
+  const familyRows: [boolean, string, string[], string][] = [
+    [true, 'او نرسعنی', ['نرسعنی'], 'ا typed as ع in a generated form of a listed verb (رسانی): its family\'s frequency makes the correction strong'],
+    [false, 'او نرسعنی', [], 'no listed form of the verb: the correction is as rare as a generated form alone, the word left alone'],
+  ];
+  it.each(familyRows)('verb family listed %s: %s → %j (%s)', (family, text, words) => {
+    const is = families(family).check(text);
+    expect(is.map((i) => i.word)).toEqual(words);
+    if (words.length) expect(is[0]!.suggestions[0]!.text).toBe('نرسانی');
+  });
   it('a listed name the morphology reads keeps that reading\'s frequency: the compound with it is still a correction', () => {
     expect(named(true).suggest('عللی' + Z + 'ایلان')[0]?.text).toBe('علی' + Z + 'ایلان');
   });
