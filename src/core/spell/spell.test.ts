@@ -320,6 +320,21 @@ describe('check', () => {
     expect(is.map((i) => i.word)).toEqual(words);
     if (words.length) expect(is[0]!.suggestions[0]!.text).toBe('نرسانی');
   });
+  // a preverb before a misspelled verb form: knownKey reads برنشسته (بر + the listed نشسته), but no list has it, so it
+  // was no candidate and the typo was left alone
+  const preverbed = createSpellChecker({
+    meta: {}, words: ['او', 'نشسته'], freq: Uint8Array.from([190, 120]), flags: Uint8Array.from([FLAG_CURATED, FLAG_VERB | N]),
+    confusions: [], lmTotal: 1, unigrams: new Map(), bigrams: new Map(),
+  });
+  const preverbRows: [string, string[], string, string][] = [
+    ['او برنشثته', ['برنشثته'], 'برنشسته', 'ث for س after the preverb بر: the preverb + the verb form\'s correction (a verb form that is an adjective too)'],
+    ['او برنشسته', [], '', 'the preverb + the listed verb form: known'],
+  ];
+  it.each(preverbRows)('%s → %j, first %s (%s)', (text, words, first) => {
+    const is = preverbed.check(text);
+    expect(is.map((i) => i.word)).toEqual(words);
+    if (first) expect(is[0]!.suggestions[0]!.text).toBe(first);
+  });
   it('a listed name the morphology reads keeps that reading\'s frequency: the compound with it is still a correction', () => {
     expect(named(true).suggest('عللی' + Z + 'ایلان')[0]?.text).toBe('علی' + Z + 'ایلان');
   });
