@@ -367,6 +367,23 @@ describe('check', () => {
   it.each(arabicRows)('%s → %j (%s)', (text, words) => {
     expect(checker.check(text).map((i) => i.word)).toEqual(words);
   });
+  // a curated word that is two words run together (درمیان: the lexicons list it, the edited text writes در میان): split
+  // when the pair is very frequent (JOIN_CURATED_N, 200), left alone when it is merely seen (a frequency-list word: 2)
+  const joinedRows: [number, string[], string][] = [
+    [250, ['درمیان'], 'a curated joined spelling the text corpus never writes, the pair written 250 times: the split'],
+    [50, [], 'the pair written 50 times: a curated word is left alone'],
+  ];
+  it.each(joinedRows)('curated درمیان, در میان %d times → %j (%s)', (n, words) => {
+    const d = tinyData();
+    const add: [string, number, number][] = [['در', 200, FLAG_CURATED], ['درمیان', 110, FLAG_CURATED]];
+    d.words.push(...add.map((x) => x[0]));
+    d.freq = Uint8Array.from([...d.freq, ...add.map((x) => x[1])]);
+    d.flags = Uint8Array.from([...d.flags, ...add.map((x) => x[2])]);
+    d.bigrams = new Map([...d.bigrams, ['در میان', n]]);
+    const is = createSpellChecker(d).check('او درمیان کتاب رفت.');
+    expect(is.map((i) => i.word)).toEqual(words);
+    if (words.length) expect([is[0]!.kind, is[0]!.suggestions[0]!.text]).toEqual(['style', 'در میان']);
+  });
   it('a word known only from a frequency list, one cheap edit from a far more frequent word, is flagged', () => {
     const d = tinyData();
     d.words.push('مدرصه');
