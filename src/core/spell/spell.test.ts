@@ -384,6 +384,25 @@ describe('check', () => {
     expect(is.map((i) => i.word)).toEqual(words);
     if (words.length) expect([is[0]!.kind, is[0]!.suggestions[0]!.text]).toEqual(['style', 'در میان']);
   });
+  // a rare curated word (رهم) a little further from suspicious() than CTX_D: the context decides when the correction
+  // fits it clearly better (در رحم مادر), CTX_WIDE_SLOPE nats more per bit beyond CTX_D
+  const wideRows: [number, string[], string][] = [
+    [60, ['رهم'], 'the correction written 60 times after در and before مادر: a typo of it in this context'],
+    [0, [], 'no context evidence: a rare word, left alone'],
+  ];
+  it.each(wideRows)('در رهم مادر, در رحم %d times → %j (%s)', (n, words) => {
+    const d = tinyData();
+    const add: [string, number, number][] = [['در', 200, FLAG_CURATED], ['رهم', 40, N], ['رحم', 112, N], ['مادر', 150, N]];
+    d.words.push(...add.map((x) => x[0]));
+    d.freq = Uint8Array.from([...d.freq, ...add.map((x) => x[1])]);
+    d.flags = Uint8Array.from([...d.flags, ...add.map((x) => x[2])]);
+    d.unigrams = new Map([...d.unigrams, ['در', 500], ['رحم', 70], ['مادر', 80]]);
+    d.bigrams = new Map([...d.bigrams, ['در رحم', n], ['رحم مادر', n], ['در کتاب', 5]]);
+    d.lmTotal = 5000;
+    const is = createSpellChecker(d).check('او در رهم مادر رفت.');
+    expect(is.map((i) => i.word)).toEqual(words);
+    if (words.length) expect(is[0]!.suggestions[0]!.text).toBe('رحم');
+  });
   it('a word known only from a frequency list, one cheap edit from a far more frequent word, is flagged', () => {
     const d = tinyData();
     d.words.push('مدرصه');
