@@ -386,17 +386,20 @@ describe('check', () => {
   });
   // a rare curated word (رهم) a little further from suspicious() than CTX_D: the context decides when the correction
   // fits it clearly better (در رحم مادر), CTX_WIDE_SLOPE nats more per bit beyond CTX_D
-  const wideRows: [number, string[], string][] = [
-    [60, ['رهم'], 'the correction written 60 times after در and before مادر: a typo of it in this context'],
-    [0, [], 'no context evidence: a rare word, left alone'],
+  // (the same for a word the text corpus shows, but at most SEEN_MAX (5) times: its typos are written there too)
+  const wideRows: [number, number, string[], string][] = [
+    [60, 0, ['رهم'], 'the correction written 60 times after در and before مادر: a typo of it in this context'],
+    [0, 0, [], 'no context evidence: a rare word, left alone'],
+    [60, 2, ['رهم'], 'the word itself written twice in the text corpus: the context still decides'],
+    [60, 9, [], 'written 9 times in the text corpus: a word, whatever the context'],
   ];
-  it.each(wideRows)('در رهم مادر, در رحم %d times → %j (%s)', (n, words) => {
+  it.each(wideRows)('در رهم مادر, در رحم %d times, رهم %d times → %j (%s)', (n, seen, words) => {
     const d = tinyData();
     const add: [string, number, number][] = [['در', 200, FLAG_CURATED], ['رهم', 40, N], ['رحم', 112, N], ['مادر', 150, N]];
     d.words.push(...add.map((x) => x[0]));
     d.freq = Uint8Array.from([...d.freq, ...add.map((x) => x[1])]);
     d.flags = Uint8Array.from([...d.flags, ...add.map((x) => x[2])]);
-    d.unigrams = new Map([...d.unigrams, ['در', 500], ['رحم', 70], ['مادر', 80]]);
+    d.unigrams = new Map([...d.unigrams, ['در', 500], ['رحم', 70], ['مادر', 80], ...(seen ? [['رهم', seen] as [string, number]] : [])]);
     d.bigrams = new Map([...d.bigrams, ['در رحم', n], ['رحم مادر', n], ['در کتاب', 5]]);
     d.lmTotal = 5000;
     const is = createSpellChecker(d).check('او در رهم مادر رفت.');
