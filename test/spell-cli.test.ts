@@ -109,10 +109,12 @@ describe('dabir spell', () => {
     expect(r.out).toContain('مدرصه → مدرسه');
   });
   it('--register auto: informal on the lines that read as colloquial, formal on the others', async () => {
-    // line 1 has یه and the spoken verb میشن (colloquial); line 2 is formal, and its colloquial جالبه is flagged
-    const r = await cli(['spell', '--register', 'auto'], 'یه فیلم دیدم که جالبه و میشن چیزای خوبی\nاین فیلم جالبه است و مدرصه کجاست\n');
+    // line 1 has یه and the spoken verb میشن (colloquial); line 2 is formal, and its colloquial جالبه is flagged (not
+    // written on line 1 too: an unknown word written twice in the input is taken for a name; it was flagged only as
+    // part of the pair جالبه است, corrected to a glued جالبهاست)
+    const r = await cli(['spell', '--register', 'auto'], 'یه فیلم دیدم که قشنگه و میشن چیزای خوبی\nاین فیلم جالبه است و مدرصه کجاست\n');
     expect(r.code).toBe(0);
-    expect(r.out).not.toMatch(/^1:.*جالبه/m);
+    expect(r.out).not.toMatch(/^1:.*قشنگه/m);
     expect(r.out).toMatch(/^2:.*جالبه/m);
     expect(r.out).toMatch(/^2:.*مدرصه → مدرسه/m);
   });

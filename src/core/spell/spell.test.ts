@@ -406,6 +406,15 @@ describe('check', () => {
     expect(is.map((i) => i.word)).toEqual(words);
     if (words.length) expect(is[0]!.suggestions[0]!.text).toBe('رحم');
   });
+  it('an extra space is never read before است after a silent ه: ضده است is a typo of one word, not ضدهاست glued', () => {
+    const d = tinyData();
+    const add: [string, number, number][] = [['است', 200, FLAG_CURATED], ['ضدهاست', 20, 0], ['زده', 140, FLAG_VERB]];
+    d.words.push(...add.map((x) => x[0]));
+    d.freq = Uint8Array.from([...d.freq, ...add.map((x) => x[1])]);
+    d.flags = Uint8Array.from([...d.flags, ...add.map((x) => x[2])]);
+    const is = createSpellChecker(d).check('او ضده است.');
+    expect(is.map((i) => [i.word, i.suggestions[0]?.text])).toEqual([['ضده', 'زده']]);
+  });
   it('a word known only from a frequency list, one cheap edit from a far more frequent word, is flagged', () => {
     const d = tinyData();
     d.words.push('مدرصه');
