@@ -1212,11 +1212,10 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     // a form seen in the text corpus (edited text) is not a typo, nor the negation of a known word (نمی‌آورند is not
     // a typo of the more frequent می‌آورند)
     // (a form seen at most SEEN_MAX times there: its context may still say it is a typo, see below)
-    const seenNeed = uniOf(w) > 0 && uniOf(w) <= SEEN_MAX ? own + margin : Infinity;
-    if (uniOf(w) > 0) margin = Infinity;
-    let negation = false;
-    if (w.length > 3 && w.charCodeAt(0) === 0x0646 && knownKey(w.slice(1))) negation = true;
-    if (negation) margin = Infinity;
+    const seen = uniOf(w);
+    const seenNeed = seen > 0 && seen <= SEEN_MAX ? own + margin : Infinity;
+    const negation = w.length > 3 && w.charCodeAt(0) === 0x0646 && knownKey(w.slice(1));
+    if (seen > 0 || negation) margin = Infinity;
     let out: Map<string, Cand> | null = null;
     const need = own + margin;
     // a form the text corpus shows but rarely (الین, یان, جود: its typos too are written there, as the PerSpellData
