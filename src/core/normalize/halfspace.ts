@@ -1450,17 +1450,28 @@ export class HalfSpaceDecoder {
    * meant). Without the head test, wrong joins on the held-out text 4 → 6.
    */
   lexJoins(a: string, b: string): boolean {
-    if (b.length < 3 || a.indexOf(Z) >= 0 || b.indexOf(Z) >= 0 || ARTICLE_HOSTS_NOT.has(a) || isMiPrefix(a) || b.startsWith('ال')) return false;
+    return this.lexJoinHead(b) && this.lexJoinsAfter(a, b);
+  }
+
+  /** lexJoins' test of the second word alone (a word's analysis keeps it: WordInfo.lexHead) */
+  lexJoinHead(b: string): boolean {
+    if (b.length < 3 || b.indexOf(Z) >= 0 || b.startsWith('ال')) return false;
+    const m = this.m;
+    const bi = this.idx(b);
+    if (bi < 0 || (m.flags[bi]! & FLAG_VERB) !== 0) return false;
+    return m.next[bi]! >= 1 && m.next[bi]! >= PARAMS.lexJoinShare * (m.first[bi]! + m.glued[bi]!);
+  }
+
+  /** the rest of lexJoins, for a second word `b` that passes lexJoinHead */
+  lexJoinsAfter(a: string, b: string): boolean {
+    if (a.indexOf(Z) >= 0 || ARTICLE_HOSTS_NOT.has(a) || isMiPrefix(a)) return false;
     const m = this.m;
     const key = a + b;
     const f = m.form(key);
     if (f < 0 || m.formCount[f]! !== 0 || m.formGlued[f]! !== 0 || m.formLex[f]! < PARAMS.lexJoin) return false;
     const form = m.formOf(key, f);
     if (form.charCodeAt(a.length) !== 0x200c) return false;
-    if (this.pairCount(a, b, 's') > 0) return false;
-    const bi = this.idx(b);
-    if (bi < 0 || (m.flags[bi]! & FLAG_VERB) !== 0) return false;
-    return m.next[bi]! >= 1 && m.next[bi]! >= PARAMS.lexJoinShare * (m.first[bi]! + m.glued[bi]!);
+    return this.pairCount(a, b, 's') === 0;
   }
 
   /**
@@ -1472,10 +1483,24 @@ export class HalfSpaceDecoder {
    * only the lexicons write are not enough (عرض حالی was joined).
    */
   formEndingJoins(a: string, b: string): boolean {
-    if (a.length < 2 || a.indexOf(Z) >= 0 || b.indexOf(Z) >= 0 || ARTICLE_HOSTS_NOT.has(a) || isMiPrefix(a)) return false;
+    return this.formEndingTail(b) && this.formEndingJoinsAfter(a, b);
+  }
+
+  /**
+   * formEndingJoins' test of the second word alone (a word's analysis keeps it: WordInfo.endingTail): no ZWNJ, one of
+   * the endings after two letters at least, and no verb form that reads as one
+   */
+  formEndingTail(b: string): boolean {
+    if (b.indexOf(Z) >= 0 || !SPACED_FORM_ENDINGS.some((e) => b.length - e.length >= 2 && b.endsWith(e))) return false;
     const m = this.m;
     const bi = this.idx(b);
-    if (bi >= 0 && (m.flags[bi]! & FLAG_VERB) !== 0 && (2 * (this.pairCount('می', b, 'z') + this.pairCount('نمی', b, 'z')) >= m.next[bi]! || ((m.flags[bi]! & FLAG_LEX) === 0 && m.first[bi]! > 0))) return false;
+    return !(bi >= 0 && (m.flags[bi]! & FLAG_VERB) !== 0 && (2 * (this.pairCount('می', b, 'z') + this.pairCount('نمی', b, 'z')) >= m.next[bi]! || ((m.flags[bi]! & FLAG_LEX) === 0 && m.first[bi]! > 0)));
+  }
+
+  /** the rest of formEndingJoins, for a second word `b` that passes formEndingTail */
+  formEndingJoinsAfter(a: string, b: string): boolean {
+    if (a.length < 2 || a.indexOf(Z) >= 0 || ARTICLE_HOSTS_NOT.has(a) || isMiPrefix(a)) return false;
+    const m = this.m;
     for (const e of SPACED_FORM_ENDINGS) {
       if (b.length - e.length < 2 || !b.endsWith(e)) continue;
       const y = b.slice(0, b.length - e.length);
@@ -1629,6 +1654,10 @@ interface WordInfo {
   informal: string | undefined;
   /** the formal counterpart of the form as a clitic letter (LETTER_CLITICS), if any */
   letterClitic: string | undefined;
+  /** the form may end a pair the lexicons join (HalfSpaceDecoder.lexJoinHead) */
+  lexHead: boolean;
+  /** the form may be a ZWNJ form's second part + an ending (HalfSpaceDecoder.formEndingTail) */
+  endingTail: boolean;
 }
 
 const UNIT = 1; // part of a word: Arabic letter, ZWNJ, hamza above
@@ -1944,6 +1973,8 @@ function infoOf(d: HalfSpaceDecoder, w: string, bare: string, form: string): Wor
     hay: form.endsWith('های'),
     informal: INFORMAL_SUFFIXES.get(form),
     letterClitic: form.length === 1 ? LETTER_CLITICS.get(form) : undefined,
+    lexHead: d.lexJoinHead(form),
+    endingTail: d.formEndingTail(form),
   };
 }
 
@@ -2029,8 +2060,8 @@ function joinsWith(
       // every joining rule needs one of: the two pieces seen joined, a bound suffix or a (strong) compound head, or
       // می/نمی before a verb (any of MI_PREFIXES: بازنمی, فرونمی have six letters)
       (((info.bound || pMi || pairJoined(d.m, pLast, pLastHash, info.firstPiece)) && shouldJoinMemo(d, jm, pForm, info.form, careful)) ||
-        (PARAMS.lexJoin > 0 && !careful && d.lexJoins(pForm, info.form)) ||
-        (PARAMS.formEndingJoin > 0 && !careful && d.formEndingJoins(pForm, info.form))))
+        (PARAMS.lexJoin > 0 && !careful && info.lexHead && d.lexJoinsAfter(pForm, info.form)) ||
+        (PARAMS.formEndingJoin > 0 && !careful && info.endingTail && d.formEndingJoinsAfter(pForm, info.form))))
   );
 }
 
