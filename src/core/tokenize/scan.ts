@@ -40,6 +40,16 @@ function isEmojiModifier(c: number): boolean {
   return (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0x1f3fb && c <= 0x1f3ff) || c === 0x200d || c === 0x20e3 || (c >= 0xe0020 && c <= 0xe007f);
 }
 
+/**
+ * True when the protected span ending at j (exclusive) is a Markdown link's target: it starts with ( right after a ]
+ * that is not protected itself (protect.ts masks the target from its ( on). Walks the span once, at its end.
+ */
+function linkTargetAt(t: string, protect: Uint8Array, j: number): boolean {
+  let s = j - 1;
+  while (s > 0 && protect[s - 1] === 1) s--;
+  return t.charCodeAt(s) === 0x28 && s > 0 && t.charCodeAt(s - 1) === 0x5d;
+}
+
 export function scanTokens(t: string, protect?: Uint8Array): RawTokens {
   const n = t.length;
   // a token takes at least one unit: size the arrays for about one token in five units, grow when needed
@@ -76,9 +86,18 @@ export function scanTokens(t: string, protect?: Uint8Array): RawTokens {
     // (a space or line break inside a protected span — an HTML tag's attributes, a code block's lines — separates
     // tokens as anywhere else: no token starts with one)
     if (protect && protect[i] === 1 && !isHSpace(c) && !isLineBreak(c)) {
+      // the ( and ) around a Markdown link's target ([متن](https://x.ir)) are marks of their own, as around any URL
+      if (c === 0x28 && i > 0 && t.charCodeAt(i - 1) === 0x5d && protect[i - 1] !== 1) {
+        push(i, i + 1, 'punct');
+        i++;
+        continue;
+      }
       let j = i + 1;
       while (j < n && protect[j] === 1 && !isHSpace(t.charCodeAt(j)) && !isLineBreak(t.charCodeAt(j))) j++;
-      push(i, j, 'protected');
+      if (t.charCodeAt(j - 1) === 0x29 && (j >= n || protect[j] !== 1) && linkTargetAt(t, protect, j)) {
+        if (j - 1 > i) push(i, j - 1, 'protected');
+        push(j - 1, j, 'punct');
+      } else push(i, j, 'protected');
       i = j;
       continue;
     }
