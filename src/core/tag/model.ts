@@ -269,6 +269,8 @@ interface CachedWord {
   verb?: number;
   /** the form is made only of punctuation marks (PUNCT_ONLY) */
   mark: boolean;
+  /** the form is a Latin-script word (LATIN_WORD) */
+  latin: boolean;
   /** the verb analysis of the form (TaggerModel.analysisOf; computed on first use) */
   an?: number;
 }
@@ -331,6 +333,8 @@ export class TaggerModel {
   private readonly noun: number;
   private readonly sconj: number;
   private readonly cconj: number;
+  /** 1 for the UPOS ids a Latin-script word may take (NOUN, PROPN) */
+  private readonly latinOk: Uint8Array;
   /** per scheme: 1 where که after حالی, وقتی ... is CCONJ (Seraji: keAfterNoun) */
   private readonly keAfterNounCconj: Uint8Array;
   /** the verb analysis (setVerbAnalysis), when the tagger has one */
@@ -368,6 +372,7 @@ export class TaggerModel {
     this.restPastOrPart = Uint8Array.from(this.restFeats, (f) => (f !== undefined && /(?:^|\|)(?:Tense=Past|VerbForm=Part)(?:\||$)/.test(f) ? 1 : 0));
     this.verbGroups = [header.upos.indexOf('VERB'), header.upos.indexOf('AUX')];
     [this.punct, this.det, this.pron, this.num, this.noun, this.sconj, this.cconj] = ['PUNCT', 'DET', 'PRON', 'NUM', 'NOUN', 'SCONJ', 'CCONJ'].map((u) => header.upos.indexOf(u)) as [number, number, number, number, number, number, number];
+    this.latinOk = Uint8Array.from(header.upos, (u) => (u === 'NOUN' || u === 'PROPN' ? 1 : 0));
     this.keAfterNounCconj = Uint8Array.from(header.schemes, (s) => (s === 'seraji' ? 1 : 0));
     this.polarityScheme = Uint8Array.from(header.schemes, (s) => (s === 'seraji' ? 0 : 1));
     this.futureMainVerb = Uint8Array.from(header.schemes, (s) => (s === 'perdt' ? 1 : 0));
@@ -653,7 +658,7 @@ export class TaggerModel {
       let c = cache.get(f);
       if (c === undefined) {
         const info = wordInfo(f, tb, this.lex);
-        c = { info, sc: this.scoresOf(info, true), s2: [], mark: PUNCT_ONLY.test(f) };
+        c = { info, sc: this.scoresOf(info, true), s2: [], mark: PUNCT_ONLY.test(f), latin: LATIN_WORD.test(f) };
         if (cache.size >= CACHE_MAX) cache.clear();
         cache.set(f, c);
       }
@@ -708,6 +713,15 @@ export class TaggerModel {
       // a word made only of punctuation marks is PUNCT, as every such word of the treebanks but a few slips (٬ SCONJ in
       // iPerUDT): marks they never show (* # • — § { } _ ٪) had been read as NOUN, VERB or ADJ from their neighbours
       if (cached[i]!.mark && this.punct >= 0) out = this.punct;
+      // a Latin-script word (an English word or name, an acronym: He, me, lol, HIV) is a noun or a name, as every such
+      // word of the treebanks' train parts (NOUN 9 in the PerDT early slice, PROPN 5 in PerDT's): the model, which
+      // has seen few, had read English words as VERB, PRON or PUNCT from their Persian neighbours (He said hello to me:
+      // me VERB, the root)
+      else if (cached[i]!.latin && this.latinOk[out] !== 1) {
+        let b = -1;
+        for (let j = 0; j < allowed.length; j++) if (this.latinOk[alias[allowed[j]!]!] === 1 && (b < 0 || scores[allowed[j]!]! > scores[b]!)) b = allowed[j]!;
+        if (b >= 0) out = alias[b]!;
+      }
       upos[i] = out;
       p2 = p1;
       p1 = out;
@@ -856,6 +870,8 @@ const NEVER_NEG = 16;
 const PREFIXED_KHAH = /^ن?می\u200c?خوا/;
 /** a form made only of punctuation marks (Unicode P*: . ، « * # — • § _ ٪ ...; symbols such as + $ are SYM, see fixedTag) */
 const PUNCT_ONLY = /^\p{P}+$/u;
+/** a word in Latin letters (digits, ' ’ . - _ + # inside or after it: don't, Node.js, C++, C#, mp3), no other script */
+const LATIN_WORD = /^[\p{Script=Latin}][\p{Script=Latin}\d'’.\-_+#]*$/u;
 /** the future auxiliary (خواهد, نخواهیم) */
 const FUTURE_AUX = /^ن?خواه(?:م|ی|د|یم|ید|ند)$/;
 /** a finite form of داشتن without a prefix (the progressive auxiliary's forms, chat's داره, دارن too) */

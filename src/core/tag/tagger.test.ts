@@ -175,6 +175,21 @@ describe('tagger component', () => {
     expect(doc.words.filter((w) => w.form === mark).length).toBeGreaterThan(0);
   });
 
+  const latinRows: [string, string, string][] = [
+    ['He said hello to me', 'me', 'an English sentence in a Persian text: me had been the root VERB'],
+    ['من گفتم I don\'t know', 'I', 'I had been PUNCT'],
+    ['OK باشه ASAP بفرست lol', 'lol', 'chat\'s lol had been VERB'],
+    ['من Node.js و C++ دارم', 'C++', 'a name with marks in it'],
+    ['او mp3 رفت', 'mp3', 'letters and digits'],
+  ];
+  it.each(latinRows)('a Latin-script word is NOUN or PROPN, as every one of the treebanks: %s (%s)', (text, word) => {
+    const p = createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: trainTiny() } });
+    const doc = p.process(text);
+    const latin = doc.words.filter((w) => /^[A-Za-z]/.test(w.form));
+    expect(latin.map((w) => w.form)).toContain(word);
+    for (const w of latin) expect(['NOUN', 'PROPN'], `${w.form} ${w.upos}`).toContain(w.upos);
+  });
+
   const fixedRows: [string, string | undefined, string][] = [
     ['https://example.com/فارسی?q=1', 'SYM', 'a URL: UD lists URLs under SYM'],
     ['www.example.ir', 'SYM', 'a URL without a scheme'],
