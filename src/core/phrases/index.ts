@@ -61,6 +61,9 @@ const rel = (w: Word): string => w.deprel ?? '';
 /** the parts of speech of a light verb's non-verbal part (NOUN, ADJ, ADV, PROPN: 99.7% of the 3,215 compound:lvc of the train parts) */
 const LVC_UPOS = new Set(['NOUN', 'ADJ', 'ADV', 'PROPN']);
 const HAS_LETTER = /\p{L}/u;
+/** percent and per-mille signs (ASCII, Arabic) */
+const PERCENT = new Set(['%', '٪', '‰', '؉']);
+const DIGIT_END = /\p{Nd}$/u;
 const lemmaOf = (w: Word): string => (w.lemma && w.lemma !== '_' ? w.lemma : w.form);
 
 /** The phrases of one sentence (its index given for the result), in order of their first word. */
@@ -138,7 +141,8 @@ export function sentencePhrases(doc: Doc, s: Sentence, index: number, options: P
       let a = id;
       let b = id;
       while (a > 1 && inside(a - 1)) a--;
-      while (b < n && inside(b + 1)) b++;
+      // (a percent sign right after a number of the phrase is part of it: ۲۵٪ آن; the treebanks tag % PUNCT)
+      while (b < n && (inside(b + 1) || (PERCENT.has(wordAt(b + 1).form) && DIGIT_END.test(wordAt(b).form) && !taken[b + 1]))) b++;
       const ids: number[] = [];
       for (let i = a; i <= b; i++) {
         ids.push(i);

@@ -40,6 +40,17 @@ const CASES: { why: string; rows: [string, string, string, number, string][]; wa
     want: ['NP این سه کتاب', 'VP خواهم خرید (خرید)'],
   },
   {
+    why: 'a percent sign right after a number stays in its NP (the treebanks tag % PUNCT, and punctuation is left out: ۲۵٪ آن had lost its ٪)',
+    rows: [
+      ['۲۵', '۲۵', 'NUM', 5, 'nsubj'],
+      ['٪', '٪', 'PUNCT', 1, 'punct'],
+      ['آن', 'آن', 'PRON', 1, 'nmod'],
+      ['پرداخت', 'پرداخت', 'NOUN', 5, 'compound:lvc'],
+      ['شد', 'شد', 'VERB', 0, 'root'],
+    ],
+    want: ['NP ۲۵ ٪ آن', 'VP پرداخت شد (پرداخت شد)'],
+  },
+  {
     why: 'a modifier with a preposition of its own is a PP, not part of the NP (two NPs); conjuncts are NPs of their own',
     rows: [
       ['سفر', 'سفر', 'NOUN', 7, 'nsubj'],
