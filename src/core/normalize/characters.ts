@@ -185,6 +185,9 @@ export function characterEdits(a: StepText, o: ResolvedOptions, atStart = true):
   const n = text.length;
   const quotes = punct && text.indexOf('"') >= 0 ? pairQuotes(text, p) : null;
   let q = 0;
+  // the lines of code or JSON (codeLines): their quotes, marks and digits are the code's, left as written
+  const code = text.indexOf('"') >= 0 ? codeLines(text, p) : null;
+  const cq = { at: 0 };
 
   let last = NONE; // nearest letter on the left in this line
   let letterish = false; // the nearest unit on the left that is not ZWNJ/kashida is an Arabic letter or mark
@@ -280,7 +283,7 @@ export function characterEdits(a: StepText, o: ResolvedOptions, atStart = true):
             j += 2;
           } else break;
         }
-        if (digits !== 'keep') convertNumber(out, text, p, n, i, j, dots, digits, last, rc);
+        if (digits !== 'keep' && !(code !== null && inCode(code, cq, i))) convertNumber(out, text, p, n, i, j, dots, digits, last, rc);
         i = j;
         break;
       }
@@ -288,6 +291,10 @@ export function characterEdits(a: StepText, o: ResolvedOptions, atStart = true):
       case A_MARK_PUNCT: {
         letterish = false;
         if (!punct) {
+          i++;
+          break;
+        }
+        if (code !== null && inCode(code, cq, i)) {
           i++;
           break;
         }
@@ -340,7 +347,7 @@ export function characterEdits(a: StepText, o: ResolvedOptions, atStart = true):
 
       case A_QUOTE: {
         letterish = false;
-        if (quotes !== null) {
+        if (quotes !== null && !(code !== null && inCode(code, cq, i))) {
           while (q < quotes.length && quotes[q]! < i) q += 2;
           if (q < quotes.length && quotes[q] === i) pushEdit(out, i, i + 1, quotes[q + 1] === 1 ? '«' : '»', 'punctuation');
         }
@@ -481,6 +488,64 @@ forEachRelevantUnit((c) => {
   if (isLineBreak(c)) QUOTE_OR_BREAK[c] = 2;
 });
 QUOTE_OR_BREAK[0x22] = 1;
+
+/** k lies in one of the [start, end) ranges (ascending); queried at ascending k, `cur.at` remembers the place */
+function inCode(code: number[], cur: { at: number }, k: number): boolean {
+  let c = cur.at;
+  while (c < code.length && code[c + 1]! <= k) c += 2;
+  cur.at = c;
+  return c < code.length && code[c]! <= k;
+}
+
+const isIdent = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x24;
+
+/**
+ * The lines of code or JSON among those that hold a straight double quote, as [start, end) pairs in order: a line with a
+ * JSON key ("name": — an identifier in quotes, then a colon), or a string after = or after a function's name
+ * (x = "سلام", print("سلام")). Their quotes, commas, semicolons and digits are the code's: turned into « » ، ؛ and
+ * Persian digits they broke it ({"name": "علی", "age": 30} had become {"name": «علی»، ...}). A quoted word after a
+ * colon in prose (گفت: "سلام") is no sign.
+ */
+function codeLines(text: string, p: Uint8Array): number[] | null {
+  const n = text.length;
+  let res: number[] | null = null;
+  let q = text.indexOf('"');
+  while (q >= 0) {
+    let ls = q;
+    while (ls > 0 && QUOTE_OR_BREAK[text.charCodeAt(ls - 1)] !== 2) ls--;
+    let le = q;
+    while (le < n && QUOTE_OR_BREAK[text.charCodeAt(le)] !== 2) le++;
+    let code = false;
+    let open = -1; // the opening quote of the pair being read
+    for (let i = q; i < le && !code; i++) {
+      if (text.charCodeAt(i) !== 0x22 || p[i] === 1) continue;
+      if (open < 0) {
+        open = i;
+        // a string after = or a call's ( (x = "...", f("..."))
+        let b = i - 1;
+        while (b >= ls && isHSpace(text.charCodeAt(b))) b--;
+        const pc = b >= ls ? text.charCodeAt(b) : 0;
+        if (pc === 0x3d || (pc === 0x28 && b === i - 1 && b > ls && isIdent(text.charCodeAt(b - 1)))) code = true;
+        continue;
+      }
+      // a JSON key: an identifier in quotes, then a colon
+      let ident = i > open + 1;
+      for (let k = open + 1; k < i && ident; k++) {
+        const d = text.charCodeAt(k);
+        ident = isIdent(d) || d === 0x2d || d === 0x2e;
+      }
+      if (ident) {
+        let a = i + 1;
+        while (a < le && isHSpace(text.charCodeAt(a))) a++;
+        if (a < le && text.charCodeAt(a) === 0x3a) code = true;
+      }
+      open = -1;
+    }
+    if (code) (res ??= []).push(ls, le);
+    q = le < n ? text.indexOf('"', le + 1) : -1;
+  }
+  return res;
+}
 
 /**
  * Straight double quotes to « » : per line, the unprotected " are paired in order, only when their number is even; a
