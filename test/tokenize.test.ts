@@ -15,6 +15,8 @@ const TOKENS: [string, string, string][] = [
   ['#ایران و @dabir', '#ایران و @dabir', 'hashtags and mentions are tokens'],
   ['من Node.js دارم', 'من Node.js دارم', 'Latin words pass through'],
   ['خوبم 😀👍🏽 ممنون', 'خوبم 😀 👍🏽 ممنون', 'emoji (with skin tone) are tokens'],
+  ['پرچم 🇮🇷🇺🇸 و ✌🏾 و ©️ بود', 'پرچم 🇮🇷 🇺🇸 و ✌🏾 و ©️ بود', 'a flag (two regional indicators) is one token (🇮🇷 was 🇮 🇷); a sign below U+2100 with VS16 keeps it (©️ was © and a lone U+FE0F)'],
+  ['گزینه 1️⃣ و #️⃣ و 2 تا', 'گزینه 1️⃣ و #️⃣ و ۲ تا', 'a keycap emoji is one token and keeps its ASCII digit (1️⃣ was ۱ and ️⃣, the emoji broken by the digit step)'],
   ['خوب بود:) ممنون :))) نه :-( <3', 'خوب بود :) ممنون :))) نه :-( <3', 'ASCII emoticons are one token each, never split into marks'],
   ['خوب بود:)ممنون', 'خوب بود :) ممنون', 'a smile glued to the next word: the normalizer writes a space after it, the emoticon is one token'],
   ['گفت:(با خنده) رفت.', 'گفت : ( با خنده ) رفت .', 'a colon and an opening parenthesis are no frown'],

@@ -283,7 +283,9 @@ export function characterEdits(a: StepText, o: ResolvedOptions, atStart = true):
             j += 2;
           } else break;
         }
-        if (digits !== 'keep' && !(code !== null && inCode(code, cq, i))) convertNumber(out, text, p, n, i, j, dots, digits, last, rc);
+        // (a keycap emoji, 1️⃣: its digit is part of the emoji, an ASCII one)
+        const keycap = j === i + 1 && j < n && (text.charCodeAt(j) === 0xfe0f || text.charCodeAt(j) === 0x20e3);
+        if (digits !== 'keep' && !keycap && !(code !== null && inCode(code, cq, i))) convertNumber(out, text, p, n, i, j, dots, digits, last, rc);
         i = j;
         break;
       }

@@ -37,8 +37,8 @@ const MARKUP_ATTR = /^[A-Za-z_:][\w:.-]*=(?:"[^"]*"|'[^']*')\/?>?$/;
 /** a file path the tokenizer keeps whole: a drive's (C:\Users\a.txt, D:/x) or an absolute one (/etc/hosts) */
 const FILE_PATH = /^(?:[A-Za-z]:[\\/]|\/[A-Za-z][\w.+~-]*\/)/;
 
-/** a word made only of symbols and emoji (with their modifiers, joiners and variation selectors) */
-const SYMBOLIC = /^[\p{S}\p{Extended_Pictographic}\u200d\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]+$/u;
+/** a word made only of symbols and emoji (with their modifiers, joiners and variation selectors; keycaps 1️⃣ #️⃣) */
+const SYMBOLIC = /^(?:[0-9#*]\ufe0f?\u20e3|[\p{S}\p{Extended_Pictographic}\u200d\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}])+$/u;
 
 /**
  * The tag of a word the treebanks never show and no guess among their tags fits: emoji, ASCII emoticons (:) <3) and

@@ -50,6 +50,17 @@ function linkTargetAt(t: string, protect: Uint8Array, j: number): boolean {
   return t.charCodeAt(s) === 0x28 && s > 0 && t.charCodeAt(s - 1) === 0x5d;
 }
 
+/** a regional indicator symbol (🇦-🇿: two make a flag) */
+function isRegionalIndicator(cp: number): boolean {
+  return cp >= 0x1f1e6 && cp <= 0x1f1ff;
+}
+
+/** The end of a keycap emoji whose digit, # or * ends at j (an optional U+FE0F, then U+20E3), or -1. */
+export function keycapEnd(t: string, j: number, n: number): number {
+  if (j < n && t.charCodeAt(j) === 0xfe0f) j++;
+  return j < n && t.charCodeAt(j) === 0x20e3 ? j + 1 : -1;
+}
+
 export function scanTokens(t: string, protect?: Uint8Array): RawTokens {
   const n = t.length;
   // a token takes at least one unit: size the arrays for about one token in five units, grow when needed
@@ -143,6 +154,13 @@ export function scanTokens(t: string, protect?: Uint8Array): RawTokens {
       i = e;
       continue;
     }
+    // a keycap emoji (1️⃣ #️⃣ *️⃣: a digit, # or *, an optional VS16 and U+20E3) is one symbol
+    if ((isAnyDigit(c) || c === 0x23 || c === 0x2a) && keycapEnd(t, i + 1, n) > 0) {
+      const e = keycapEnd(t, i + 1, n);
+      push(i, e, 'symbol');
+      i = e;
+      continue;
+    }
     if (isAnyDigit(c)) {
       let j = i + 1;
       for (;;) {
@@ -196,7 +214,10 @@ export function scanTokens(t: string, protect?: Uint8Array): RawTokens {
     }
     const cp = t.codePointAt(i)!;
     let j = i + (cp > 0xffff ? 2 : 1);
-    if (cp >= 0x2100 || cp > 0xffff) {
+    // (a sign below U+2100 with the emoji variation selector, ©️ ‼️, is an emoji too)
+    if (cp >= 0x2100 || cp > 0xffff || (j < n && t.charCodeAt(j) === 0xfe0f)) {
+      // a flag: two regional indicators (🇮🇷)
+      if (isRegionalIndicator(cp) && j + 1 < n && isRegionalIndicator(t.codePointAt(j)!)) j += 2;
       // symbol/emoji with modifiers and ZWJ sequences
       for (;;) {
         if (j >= n) break;
