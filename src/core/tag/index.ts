@@ -32,7 +32,9 @@ const LONE_SURROGATES = /^(?:[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udb
 
 /** the start of an HTML/XML tag (<div, </p>, <!--, <?xml) and an attribute ending one (class="x">, href='y'/>) */
 const MARKUP_START = /^<(?:\/?[A-Za-z]|![A-Za-z-]|\?[A-Za-z])/;
-const MARKUP_ATTR = /^[A-Za-z_:][\w:.-]*=(?:"[^"]*"|'[^']*')\/?>?$/;
+const MARKUP_ATTR = /^[A-Za-z_:][\w:.-]*=(?:"[^"]*"|'[^']*')(?:\/?>(?:<\/?[A-Za-z][^<>\s]*\/?>)*)?$/;
+/** an HTML character reference (&nbsp; &amp; &#1740; &#x6cc;) */
+const ENTITY = /^&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);$/;
 
 /** a file path the tokenizer keeps whole: a drive's (C:\Users\a.txt, D:/x) or an absolute one (/etc/hosts) */
 const FILE_PATH = /^(?:[A-Za-z]:[\\/]|\/[A-Za-z][\w.+~-]*\/)/;
@@ -45,7 +47,7 @@ const SYMBOLIC = /^(?:[0-9#*]\ufe0f?\u20e3|[\p{S}\p{Extended_Pictographic}\u200d
  * other symbols (+ $ © ←), and lone surrogates (X),
  * URLs and e-mail addresses are SYM (UD lists all three under SYM), and so are file paths; an @mention names a user
  * (PROPN), a #hashtag is X (a social-media marker, as in Tweebank), and so is markup (a tag's start, an attribute ending
- * it). Undefined for any other word.
+ * it and the tags glued after it, a character reference such as &nbsp;). Undefined for any other word.
  */
 export function fixedTag(form: string): 'SYM' | 'PROPN' | 'X' | undefined {
   const c = form.charCodeAt(0);
@@ -55,7 +57,7 @@ export function fixedTag(form: string): 'SYM' | 'PROPN' | 'X' | undefined {
   if (at > 0 && form.indexOf('.', at) > at + 1 && !/\s/.test(form)) return 'SYM';
   if (LONE_SURROGATES.test(form)) return 'X';
   // markup the tokenizer passed through: a tag's start (<div, </div>, <br/>) or an attribute that closes it
-  if (MARKUP_START.test(form) || MARKUP_ATTR.test(form)) return 'X';
+  if (MARKUP_START.test(form) || MARKUP_ATTR.test(form) || ENTITY.test(form)) return 'X';
   return SYMBOLIC.test(form) || isEmoticon(form) ? 'SYM' : undefined;
 }
 

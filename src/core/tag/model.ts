@@ -870,8 +870,8 @@ const NEVER_NEG = 16;
 const PREFIXED_KHAH = /^ن?می\u200c?خوا/;
 /** a form made only of punctuation marks (Unicode P*: . ، « * # — • § _ ٪ ...; symbols such as + $ are SYM, see fixedTag) */
 const PUNCT_ONLY = /^\p{P}+$/u;
-/** a word in Latin letters (digits, ' ’ . - _ + # inside or after it: don't, Node.js, C++, C#, mp3), no other script */
-const LATIN_WORD = /^[\p{Script=Latin}][\p{Script=Latin}\d'’.\-_+#]*$/u;
+/** a word with a Latin letter and no other script (digits and ' ’ . - _ + # / around it: don't, Node.js, C++, 4G, 120km/h) */
+const LATIN_WORD = /^[\d'’.\-_+#/]*\p{Script=Latin}[\p{Script=Latin}\d'’.\-_+#/]*$/u;
 /** the future auxiliary (خواهد, نخواهیم) */
 const FUTURE_AUX = /^ن?خواه(?:م|ی|د|یم|ید|ند)$/;
 /** a finite form of داشتن without a prefix (the progressive auxiliary's forms, chat's داره, دارن too) */

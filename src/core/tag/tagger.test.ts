@@ -181,11 +181,12 @@ describe('tagger component', () => {
     ['OK باشه ASAP بفرست lol', 'lol', 'chat\'s lol had been VERB'],
     ['من Node.js و C++ دارم', 'C++', 'a name with marks in it'],
     ['او mp3 رفت', 'mp3', 'letters and digits'],
+    ['سرعت 120km/h بود', '120km/h', 'digits first, and a slash (it had been VERB)'],
   ];
   it.each(latinRows)('a Latin-script word is NOUN or PROPN, as every one of the treebanks: %s (%s)', (text, word) => {
     const p = createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: trainTiny() } });
     const doc = p.process(text);
-    const latin = doc.words.filter((w) => /^[A-Za-z]/.test(w.form));
+    const latin = doc.words.filter((w) => /[A-Za-z]/.test(w.form));
     expect(latin.map((w) => w.form)).toContain(word);
     for (const w of latin) expect(['NOUN', 'PROPN'], `${w.form} ${w.upos}`).toContain(w.upos);
   });
@@ -217,6 +218,10 @@ describe('tagger component', () => {
     ['3.5', undefined, 'a number: the model tags it'],
     ['<div', 'X', 'the start of an HTML tag: markup, no word'],
     ['class="x">', 'X', 'an attribute closing a tag'],
+    ['dir="rtl"><span>', 'X', 'an attribute closing a tag with the next tag glued to it (it had been NOUN)'],
+    ['&nbsp;', 'X', 'an HTML character reference is markup (it had been PROPN)'],
+    ['&#1740;', 'X', 'a numeric one'],
+    ['&', undefined, 'a lone & is left to the model'],
     ['</div>', 'X', 'a closing tag'],
     ['<br/>', 'X', 'an empty element'],
     ['->', undefined, 'an arrow is no markup'],
