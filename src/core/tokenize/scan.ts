@@ -105,6 +105,27 @@ export function scanTokens(t: string, protect?: Uint8Array): RawTokens {
       }
       let j = i + 1;
       while (j < n && protect[j] === 1 && !isHSpace(t.charCodeAt(j)) && !isLineBreak(t.charCodeAt(j))) j++;
+      // the backticks that open or close a code span (`npm install`) are marks of their own, not glued to its first and
+      // last words (`npm, install`)
+      if (c === 0x60 && (i === 0 || protect[i - 1] !== 1)) {
+        let b = i + 1;
+        while (b < j && t.charCodeAt(b) === 0x60) b++;
+        if (b < j) {
+          push(i, b, 'punct');
+          i = b;
+          continue;
+        }
+      }
+      if (t.charCodeAt(j - 1) === 0x60 && (j >= n || protect[j] !== 1)) {
+        let b = j - 1;
+        while (b > i && t.charCodeAt(b - 1) === 0x60) b--;
+        if (b > i) {
+          push(i, b, 'protected');
+          push(b, j, 'punct');
+          i = j;
+          continue;
+        }
+      }
       if (t.charCodeAt(j - 1) === 0x29 && (j >= n || protect[j] !== 1) && linkTargetAt(t, protect, j)) {
         if (j - 1 > i) push(i, j - 1, 'protected');
         push(j - 1, j, 'punct');
