@@ -44,6 +44,8 @@ const TOKENS: [string, string, string][] = [
   ['خط اول\nخط دوم', 'خط اول|خط دوم', 'a line without terminal punctuation is a sentence'],
   ['تهران - ایرنا: خبر آمد.', 'تهران - ایرنا :|خبر آمد .', 'a news dateline is its own sentence'],
   ['خبر تمام شد. رم - ایرنا: خبر دیگر.', 'خبر تمام شد .|رم - ایرنا :|خبر دیگر .', 'also after the previous sentence when paragraphs run together'],
+  ['- مورد دوم: متن را ببینید.', '- مورد دوم : متن را ببینید .', 'a dash that begins the line is a list\'s bullet, no dateline: the colon ends no sentence (it did)'],
+  ['- تهران - ایرنا: خبر آمد.', '- تهران - ایرنا :|خبر آمد .', 'a dateline after a bullet still is one'],
   ['واقعاً؟! بله.', 'واقعاً ؟ !|بله .', 'different terminal marks are tokens of their own (as in the treebanks), one sentence end'],
   ['عجب!! بله.', 'عجب !|بله .', 'the normalizer makes a repeated mark one (the tokenizer alone keeps the run as one token, below)'],
   ['گفت… ؟ نه.', 'گفت … ؟|نه .', 'an ellipsis then a question mark'],

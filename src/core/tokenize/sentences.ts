@@ -37,7 +37,8 @@ export function sentenceStarts(t: string, tk: RawTokens, quoted: 'ends' | 'conti
       const first = starts[starts.length - 1]!;
       if (i - first <= 6) {
         let dash = false;
-        for (let k = first; k < i; k++) if (tk.kind[k] === 'punct' && (t.charCodeAt(tk.start[k]!) === 0x2d || t.charCodeAt(tk.start[k]!) === 0x2013)) dash = true;
+        // (a dash after a word: one that begins the sentence is a list's bullet, - مورد دوم: ...)
+        for (let k = first + 1; k < i; k++) if (tk.kind[k] === 'punct' && (t.charCodeAt(tk.start[k]!) === 0x2d || t.charCodeAt(tk.start[k]!) === 0x2013)) dash = true;
         if (dash) {
           starts.push(i + 1);
           continue;
