@@ -269,8 +269,8 @@ interface CachedWord {
   verb?: number;
   /** the form is made only of punctuation marks (PUNCT_ONLY) */
   mark: boolean;
-  /** the form is a Latin-script word (LATIN_WORD) */
-  latin: boolean;
+  /** the UPOS ids the form may take (Latin words, numbers in digits: see restrictOf), or undefined for any */
+  only: Uint8Array | undefined;
   /** the verb analysis of the form (TaggerModel.analysisOf; computed on first use) */
   an?: number;
 }
@@ -335,6 +335,8 @@ export class TaggerModel {
   private readonly cconj: number;
   /** 1 for the UPOS ids a Latin-script word may take (NOUN, PROPN) */
   private readonly latinOk: Uint8Array;
+  /** 1 for the UPOS ids a number in digits may take (NUM, NOUN) */
+  private readonly numberOk: Uint8Array;
   /** per scheme: 1 where که after حالی, وقتی ... is CCONJ (Seraji: keAfterNoun) */
   private readonly keAfterNounCconj: Uint8Array;
   /** the verb analysis (setVerbAnalysis), when the tagger has one */
@@ -373,6 +375,7 @@ export class TaggerModel {
     this.verbGroups = [header.upos.indexOf('VERB'), header.upos.indexOf('AUX')];
     [this.punct, this.det, this.pron, this.num, this.noun, this.sconj, this.cconj] = ['PUNCT', 'DET', 'PRON', 'NUM', 'NOUN', 'SCONJ', 'CCONJ'].map((u) => header.upos.indexOf(u)) as [number, number, number, number, number, number, number];
     this.latinOk = Uint8Array.from(header.upos, (u) => (u === 'NOUN' || u === 'PROPN' ? 1 : 0));
+    this.numberOk = Uint8Array.from(header.upos, (u) => (u === 'NUM' || u === 'NOUN' ? 1 : 0));
     this.keAfterNounCconj = Uint8Array.from(header.schemes, (s) => (s === 'seraji' ? 1 : 0));
     this.polarityScheme = Uint8Array.from(header.schemes, (s) => (s === 'seraji' ? 0 : 1));
     this.futureMainVerb = Uint8Array.from(header.schemes, (s) => (s === 'perdt' ? 1 : 0));
@@ -658,7 +661,7 @@ export class TaggerModel {
       let c = cache.get(f);
       if (c === undefined) {
         const info = wordInfo(f, tb, this.lex);
-        c = { info, sc: this.scoresOf(info, true), s2: [], mark: PUNCT_ONLY.test(f), latin: LATIN_WORD.test(f) };
+        c = { info, sc: this.scoresOf(info, true), s2: [], mark: PUNCT_ONLY.test(f), only: this.restrictOf(f) };
         if (cache.size >= CACHE_MAX) cache.clear();
         cache.set(f, c);
       }
@@ -713,14 +716,14 @@ export class TaggerModel {
       // a word made only of punctuation marks is PUNCT, as every such word of the treebanks but a few slips (٬ SCONJ in
       // iPerUDT): marks they never show (* # • — § { } _ ٪) had been read as NOUN, VERB or ADJ from their neighbours
       if (cached[i]!.mark && this.punct >= 0) out = this.punct;
-      // a Latin-script word (an English word or name, an acronym: He, me, lol, HIV) is a noun or a name, as every such
-      // word of the treebanks' train parts (NOUN 9 in the PerDT early slice, PROPN 5 in PerDT's): the model, which
-      // has seen few, had read English words as VERB, PRON or PUNCT from their Persian neighbours (He said hello to me:
-      // me VERB, the root)
-      else if (cached[i]!.latin && this.latinOk[out] !== 1) {
-        let b = -1;
-        for (let j = 0; j < allowed.length; j++) if (this.latinOk[alias[allowed[j]!]!] === 1 && (b < 0 || scores[allowed[j]!]! > scores[b]!)) b = allowed[j]!;
-        if (b >= 0) out = alias[b]!;
+      // a Latin-script word or a number in digits takes one of its few tags (restrictOf), the best of them
+      else {
+        const only = cached[i]!.only;
+        if (only !== undefined && only[out] !== 1) {
+          let b = -1;
+          for (let j = 0; j < allowed.length; j++) if (only[alias[allowed[j]!]!] === 1 && (b < 0 || scores[allowed[j]!]! > scores[b]!)) b = allowed[j]!;
+          if (b >= 0) out = alias[b]!;
+        }
       }
       upos[i] = out;
       p2 = p1;
@@ -832,6 +835,19 @@ export class TaggerModel {
     return out;
   }
 
+  /**
+   * The tags a form may take, when the treebanks allow it only a few: a Latin-script word (an English word or name, an
+   * acronym: He, me, lol, HIV) is NOUN or PROPN, as all 14 of their train parts (NOUN 9 in the PerDT early slice, PROPN
+   * 5 in PerDT's): the model, which has seen few, had read English words as VERB, PRON or PUNCT from their Persian
+   * neighbours (He said hello to me: me VERB, the root); a number in digits (۱۲, 4,657,702, ۱۴۰۲/۰۱/۱۵) is NUM or NOUN,
+   * as all 573 of theirs (NUM 435, NOUN 138): a number ending a tweet had been VERB (رویدادهای مثبت 4,657,702 .).
+   */
+  private restrictOf(f: string): Uint8Array | undefined {
+    if (LATIN_WORD.test(f)) return this.latinOk;
+    if (DIGITS_NUMBER.test(f)) return this.numberOk;
+    return undefined;
+  }
+
   uposLabel(id: number): string {
     return this.header.upos[id]!;
   }
@@ -870,6 +886,8 @@ const NEVER_NEG = 16;
 const PREFIXED_KHAH = /^ن?می\u200c?خوا/;
 /** a form made only of punctuation marks (Unicode P*: . ، « * # — • § _ ٪ ...; symbols such as + $ are SYM, see fixedTag) */
 const PUNCT_ONLY = /^\p{P}+$/u;
+/** a number in digits of any script, with single separators between digit runs (12, ۱۲٬۵۰۰, 3.5, ۱۴۰۲/۰۱/۱۵, 10:30) */
+const DIGITS_NUMBER = /^\p{Nd}+(?:[.,٫٬/:\-]\p{Nd}+)*$/u;
 /** a word with a Latin letter and no other script (digits and ' ’ . - _ + # / around it: don't, Node.js, C++, 4G, 120km/h) */
 const LATIN_WORD = /^[\d'’.\-_+#/]*\p{Script=Latin}[\p{Script=Latin}\d'’.\-_+#/]*$/u;
 /** the future auxiliary (خواهد, نخواهیم) */

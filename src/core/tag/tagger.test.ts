@@ -191,6 +191,19 @@ describe('tagger component', () => {
     for (const w of latin) expect(['NOUN', 'PROPN'], `${w.form} ${w.upos}`).toContain(w.upos);
   });
 
+  const numberRows: [string, string, string][] = [
+    ['رویدادهای مثبت 4,657,702 .', '4,657,702', 'a number ending a sentence (it had been VERB in a tweet)'],
+    ['سونامی بازارها 2 .', '2', 'a digit alone'],
+    ['جلسه ۱۴۰۲/۰۱/۱۵ ساعت ۱۰:۳۰ بود', '۱۰:۳۰', 'a date and a time'],
+  ];
+  it.each(numberRows)('a number in digits is NUM or NOUN, as every one of the treebanks: %s (%s)', (text, num) => {
+    const p = createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: trainTiny() } });
+    const doc = p.process(text);
+    const nums = doc.words.filter((w) => /^\p{Nd}/u.test(w.form));
+    expect(nums.map((w) => w.form)).toContain(num);
+    for (const w of nums) expect(['NUM', 'NOUN'], `${w.form} ${w.upos}`).toContain(w.upos);
+  });
+
   const fixedRows: [string, string | undefined, string][] = [
     ['https://example.com/فارسی?q=1', 'SYM', 'a URL: UD lists URLs under SYM'],
     ['www.example.ir', 'SYM', 'a URL without a scheme'],
