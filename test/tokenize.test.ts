@@ -240,6 +240,11 @@ describe('tokenizer schemes', () => {
       ['مردمان', 'مردمان', 'a form formal text writes is no verb + object clitic (not مرد + مان)'],
       ['ندیدمشون', 'ندیدم+شون', 'a verb + object clitic formal text never writes is still split'],
       ['گوشیم', 'گوشی+م', 'م after a nominal host that also reads as a verb, a whole formal text never writes: split'],
+      ['قیمتا', 'قیمتا', 'the classifier تا, a word of its own, splits only after a host iPerUDT shows before it, a determiner or a number: قیمتا is the chat plural of قیمت (it was قیم + تا)'],
+      ['دستا', 'دستا', 'nor دس + تا'],
+      ['چندتا', 'چند+تا', 'a host iPerUDT shows before تا'],
+      ['سه‌تا', 'سه+تا', 'a number before تا'],
+      ['اونطوری', 'اون+طوری', 'a determiner before طوری'],
     ];
     for (const [input, want, reason] of rows) expect(words(input), reason).toBe(want);
     // the formal scheme keeps them whole

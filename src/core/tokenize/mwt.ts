@@ -7,6 +7,7 @@
  * in places (`options.hostZwnj`).
  */
 import { DabirError } from '../errors.js';
+import { parseNumber } from '../numbers/index.js';
 
 const PLURALS = ['های', 'ها', 'ان', 'ات'];
 const GLIDE_CLITICS = ['یمان', 'یتان', 'یشان', 'یم', 'یت', 'یش'];
@@ -41,6 +42,12 @@ const NOT_AFTER_DETERMINER = /^(?:ها|قدر|چه$|که$|ی$|ای$|اش$|ام$|
 const PREVERBS = ['بر', 'در', 'باز', 'فرو', 'وا'];
 /** the longest form the informal determiner and preverb rules read (longer tokens are no such words) */
 const MAX_INFORMAL_FORM = 40;
+/**
+ * The clitics that are bound forms (pronouns, the copula and person endings, the object marker). A learned clitic not
+ * among them is a word of its own that the informal treebank writes glued to a few hosts (چند + تا, این + طور, به + خاطر,
+ * این + که): see MwtSplitter.freeHostOk.
+ */
+const BOUND_CLITICS = new Set([...PRONOUN_CLITICS, ...PERSON_ENDINGS, ...GLIDE_CLITICS, 'اش', 'ات', 'ست', 'ند', 'رو', 'را', 'ین']);
 /** possessives that exist only with the glide (یم is also the copula "we are", after any host: بالغ‌تر + یم) */
 const GLIDE_ONLY = new Set(['یمان', 'یتان', 'یشان', 'یت', 'یش']);
 
@@ -122,6 +129,8 @@ export class MwtSplitter {
   private readonly verbClitics: boolean;
   private readonly hosts: Set<string>;
   private readonly copulaHosts: Set<string>;
+  /** per clitic that is a word of its own (not in BOUND_CLITICS): the hosts the split table shows before it */
+  private readonly freeHosts = new Map<string, Set<string>>();
 
   constructor(data: MwtData, lex?: Lexicon, options: { hostZwnj?: 'keep' | 'informal' | 'seraji'; verbClitics?: boolean } = {}) {
     const hz = options.hostZwnj ?? 'keep';
@@ -140,6 +149,24 @@ export class MwtSplitter {
     this.lex = lex;
     for (const c of this.clitics) this.cliticLast.add(c.charCodeAt(c.length - 1));
     for (const k of this.split.keys()) this.exactLast.add(k.charCodeAt(k.length - 1));
+    for (const c of this.clitics) if (c.length >= 2 && !BOUND_CLITICS.has(c)) this.freeHosts.set(c, new Set());
+    for (const [form, parts] of this.split) {
+      const hs = this.freeHosts.get(parts[parts.length - 1]!);
+      if (hs === undefined || parts.length !== 2) continue;
+      const h = parts[0]!.endsWith('\u200c') ? parts[0]!.slice(0, -1) : parts[0]!;
+      if (form.startsWith(h)) hs.add(h);
+    }
+  }
+
+  /**
+   * A clitic that is a word of its own (the classifier تا, طور, جوری, خاطر, که) splits off only after a host the split
+   * table shows before it (چند, این, به), a determiner (اون + طوری) or a number (سه + تا): after any known word it cut
+   * chat plurals of words in ت (قیمتا, دستا = قیمت, دست + ا) into قیم + تا, دس + تا. True for the bound clitics.
+   */
+  private freeHostOk(c: string, host: string): boolean {
+    const hs = this.freeHosts.get(c);
+    if (hs === undefined) return true;
+    return hs.has(host) || DETERMINERS.has(host) || parseNumber(host)?.form === 'cardinal';
   }
 
   /** last letters of the learned clitics: a form ending otherwise can only be split by an exact entry */
@@ -347,6 +374,7 @@ export class MwtSplitter {
       // برجام, جرات, بابام are not برج + ام, جر + ات, باب + ام
       if (c.charCodeAt(0) === 0x0627 && !host.endsWith('\u200c') && !/[هی]$/.test(host)) continue;
       const bare = host.endsWith('\u200c') ? host.slice(0, -1) : host;
+      if (!this.freeHostOk(c, bare)) continue;
       if (verb && verb(bare)) {
         // (informal: a verb takes no object marker, so before و/رو such a host is a noun with a clitic: شمار + م + و)
         if (!this.verbClitics || depth > 0 || (c !== 'و' && c !== 'رو') || bare.length < 3 || this.keep.has(host)) continue;
