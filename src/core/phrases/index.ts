@@ -61,6 +61,7 @@ const rel = (w: Word): string => w.deprel ?? '';
 /** the parts of speech of a light verb's non-verbal part (NOUN, ADJ, ADV, PROPN: 99.7% of the 3,215 compound:lvc of the train parts) */
 const LVC_UPOS = new Set(['NOUN', 'ADJ', 'ADV', 'PROPN']);
 const HAS_LETTER = /\p{L}/u;
+const HAS_ALNUM = /[\p{L}\p{N}]/u;
 /** percent and per-mille signs (ASCII, Arabic) */
 const PERCENT = new Set(['%', '٪', '‰', '؉']);
 const DIGIT_END = /\p{Nd}$/u;
@@ -133,7 +134,8 @@ export function sentencePhrases(doc: Doc, s: Sentence, index: number, options: P
       .map((w) => ({ id: w.id, d: depth(w.id) }))
       .sort((x, y) => x.d - y.d || x.id - y.id);
     const taken = new Uint8Array(n + 2);
-    const member = insideTest(n, words, children, (c) => NP_INSIDE.has(rel(wordAt(c))) && !hasCase(c), taken);
+    // (a word with no letter or digit, an emoji or a sign such as | hung from a noun, is no part of its phrase)
+    const member = insideTest(n, words, children, (c) => NP_INSIDE.has(rel(wordAt(c))) && !hasCase(c) && HAS_ALNUM.test(wordAt(c).form), taken);
     for (const { id } of heads) {
       if (taken[id]) continue;
       const inside = member(id);

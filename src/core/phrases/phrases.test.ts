@@ -51,6 +51,17 @@ const CASES: { why: string; rows: [string, string, string, number, string][]; wa
     want: ['NP ۲۵ ٪ آن', 'VP پرداخت شد (پرداخت شد)'],
   },
   {
+    why: 'an emoji or a sign hung from a noun (nmod) is no part of its NP: [NP همه 😀] had taken the emoji in',
+    rows: [
+      ['سلام', 'سلام', 'NOUN', 0, 'root'],
+      ['به', 'به', 'ADP', 3, 'case'],
+      ['همه', 'همه', 'NOUN', 1, 'nmod'],
+      ['😀', '😀', 'SYM', 3, 'nmod'],
+      ['|', '|', 'SYM', 3, 'nmod'],
+    ],
+    want: ['NP سلام', 'NP همه'],
+  },
+  {
     why: 'a modifier with a preposition of its own is a PP, not part of the NP (two NPs); conjuncts are NPs of their own',
     rows: [
       ['سفر', 'سفر', 'NOUN', 7, 'nsubj'],
