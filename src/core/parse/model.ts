@@ -66,6 +66,26 @@ import {
 import { KeyTable } from './hash.js';
 import { KeyMemo } from './memo.js';
 import { deprojectivize, leafMarks, LIFT } from './projective.js';
+import { isEmoticon } from '../normalize/protect.js';
+
+const ALNUM = /[\p{L}\p{N}]/u;
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+/**
+ * A word that heads no other, as punctuation: PUNCT, and the signs and markup the tagger marks SYM or X without a letter
+ * or digit (an emoji, | >) or as a tag, an attribute or a character reference (<p, class="x">, &nbsp;). The treebanks have
+ * none of the latter (no SYM or X without a letter or digit in their train parts); the parser had made them heads and
+ * roots (<p the root of <p>سلام, | of a Markdown table row, > of a quotation line).
+ */
+function isLeafWord(w: ParseWord): boolean {
+  if (w.upos === 'PUNCT') return true;
+  if (w.upos !== 'SYM' && w.upos !== 'X') return false;
+  const f = w.form;
+  return !ALNUM.test(f) || f.charCodeAt(0) === 0x3c || f.charCodeAt(0) === 0x26 || /^[A-Za-z_:][\w:.-]*=["']/.test(f);
+}
+/** an emoji (with its modifiers) or an ASCII emoticon */
+function isEmojiWord(f: string): boolean {
+  return (PICTOGRAPHIC.test(f) && !ALNUM.test(f)) || isEmoticon(f);
+}
 import { sha256 } from '../sha256.js';
 
 export const PARSER_FORMAT_VERSION = 3;
@@ -611,7 +631,9 @@ export class ParserModel {
       if (l.includes(LIFT)) lifted = true;
     }
     if (lifted) deprojectivize(heads, deprels);
-    leafMarks(heads, deprels, (i) => words[i]!.upos === 'PUNCT');
+    leafMarks(heads, deprels, (i) => isLeafWord(words[i]!), (i) => (words[i]!.upos === 'PUNCT' ? 'punct' : 'dep'));
+    // an emoji or an emoticon is discourse (UD); the treebanks have none, and the parser gave them any label
+    for (let i = 0; i < n; i++) if (heads[i] !== 0 && words[i]!.upos === 'SYM' && isEmojiWord(words[i]!.form)) deprels[i] = 'discourse';
     return { heads, deprels };
   }
 

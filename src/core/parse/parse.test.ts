@@ -132,6 +132,30 @@ describe('parser: well-formed trees on any input', () => {
     });
   }
 
+  // [words as form/UPOS, reason]: no sign or markup heads a word or the sentence while it has a word
+  const SIGN_ROWS: [string, string][] = [
+    ['|/SYM قیمت/NOUN |/SYM ۲۵/NUM تومان/NOUN |/SYM', 'a Markdown table row: | had been the root'],
+    ['>/SYM نقل/NOUN قول/NOUN از/ADP حافظ/PROPN', 'a quotation line: > had been the root'],
+    ['<p/X class="x">/X سلام/NOUN <b>/X دنیا/NOUN </b></p>/X', 'markup: <p had been the root, سلام its object'],
+    ['سلام/NOUN 😍/SYM دیروز/ADV رفتیم/VERB کافه/NOUN :)))/SYM', 'emoji and emoticons: leaves, discourse (one had been compound:prt)'],
+  ];
+  it.each(SIGN_ROWS)('signs and markup are leaves: %s (%s)', (row) => {
+    const words = row.split(' ').map((x) => {
+      const k = x.lastIndexOf('/');
+      return { form: x.slice(0, k), upos: x.slice(k + 1) };
+    });
+    for (const [, make] of models) {
+      const r = make().parse(words);
+      checkTree(r.heads, r.deprels, words.length);
+      const sign = (w: { form: string; upos: string }): boolean => w.upos === 'SYM' || w.form.startsWith('<') || w.form.includes('="');
+      for (let i = 0; i < words.length; i++) {
+        if (r.heads[i]! > 0) expect(sign(words[r.heads[i]! - 1]!), `${words[i]!.form} under a sign`).toBe(false);
+        else expect(sign(words[i]!), 'the root').toBe(false);
+        if (words[i]!.upos === 'SYM' && !/[\p{L}]/u.test(words[i]!.form) && !'|>'.includes(words[i]!.form)) expect(r.deprels[i]).toBe('discourse');
+      }
+    }
+  });
+
   it('long sentences and single words', () => {
     const model = tiny();
     for (const n of [1, 2, 3, 250]) {
@@ -398,11 +422,12 @@ describe('punctuation is a leaf (leafMarks)', () => {
     ['a mark at the root hands it to its first word that is not a mark', [0, 1, 1, 1], ['root', 'punct', 'obj', 'nsubj'], 'PPVV', [3, 3, 0, 3], ['punct', 'punct', 'root', 'nsubj']],
     ['a chain of marks: the word climbs to the first head that is not one', [0, 1, 2, 3], ['root', 'punct', 'punct', 'obj'], 'VPPV', [0, 1, 1, 1], ['root', 'punct', 'punct', 'obj']],
     ['only marks: left as they are', [0, 1], ['root', 'punct'], 'PP', [0, 1], ['root', 'punct']],
+    ['a sign at the root (| of a table row) hands it on and takes the label rootLabel gives (dep for a sign)', [0, 1, 1], ['root', 'appos', 'punct'], 'SVP', [2, 0, 2], ['dep', 'root', 'punct']],
   ];
   it.each(CASES)('%s', (_why, heads, labels, kinds, expHeads, expLabels) => {
     const h = heads.slice();
     const l = labels.slice();
-    leafMarks(h, l, (i) => kinds[i] === 'P');
+    leafMarks(h, l, (i) => kinds[i] === 'P' || kinds[i] === 'S', (i) => (kinds[i] === 'S' ? 'dep' : 'punct'));
     expect(h).toEqual(expHeads);
     expect(l).toEqual(expLabels);
   });

@@ -129,10 +129,10 @@ export function deprojectivize(heads: number[], labels: string[]): void {
  * Punctuation heads no word (UD: a mark is a leaf; so in every tree of the treebanks here). The parser sometimes
  * attaches a word to a mark (a clause after a comma to the comma); such a word moves to the mark's nearest ancestor
  * that is not a mark, its label kept. A mark at the root hands the root to the first word (in order) that only marks
- * stand above, and becomes its dependent. In place, in linear time; `isLeaf(i)` marks word i + 1. A sentence of marks
- * only is left as it is.
+ * stand above, and becomes its dependent (labelled `rootLabel(i)`, punct by default). In place, in linear time;
+ * `isLeaf(i)` marks word i + 1. A sentence of marks only is left as it is.
  */
-export function leafMarks(heads: number[], labels: string[], isLeaf: (i: number) => boolean): void {
+export function leafMarks(heads: number[], labels: string[], isLeaf: (i: number) => boolean, rootLabel: (i: number) => string = () => 'punct'): void {
   const n = heads.length;
   let any = false;
   for (let i = 0; i < n && !any; i++) {
@@ -167,7 +167,7 @@ export function leafMarks(heads: number[], labels: string[], isLeaf: (i: number)
     heads[r - 1] = 0;
     labels[r - 1] = 'root';
     heads[root - 1] = r;
-    labels[root - 1] = 'punct';
+    labels[root - 1] = rootLabel(root - 1);
     up.fill(-1);
     up[0] = 0;
   }
