@@ -36,6 +36,15 @@ describe('searchTerms', () => {
     expect(terms(right.replace(/\u200c/g, ' '))).toEqual(terms(right));
   });
 
+  const markupRows: [string, string[], string][] = [
+    ['<p class="x">سلام <b>دنیا</b></p><br/>', ['سلام', 'دنیا'], 'HTML tags and attributes give no term (they were terms: <p, class="x">, </b></p><br/>)'],
+    ['متن &nbsp; &amp; بیشتر', ['متن', 'بیش'], 'nor character references'],
+    ['سایت https://x.ir و #تگ', ['سایت', 'https://x.ir', '#تگ'], 'a URL and a hashtag still are'],
+  ];
+  it.each(markupRows)('markup gives no term: %s', (text, want) => {
+    expect(searchTerms(text).map((t) => t.term)).toEqual(want);
+  });
+
   it('terms in order with token offsets; stopwords, punctuation and clitics give none', () => {
     const text = 'کتاب‌هایشان را نمی‌خواستند، ولی در سال ۱۴۰۲ iPhone خریدند!';
     const terms = searchTerms(text);

@@ -406,6 +406,21 @@ export function isEmoticon(s: string): boolean {
   return emoticonAt(s, 0, n) === n;
 }
 
+/** the start of an HTML/XML tag (<div, </p>, <!--, <?xml) */
+const MARKUP_START = /^<(?:\/?[A-Za-z]|![A-Za-z-]|\?[A-Za-z])/;
+/** an attribute that closes a tag (class="x">, href='y'/>), with the tags glued after it (dir="rtl"><span>) */
+const MARKUP_ATTR = /^[A-Za-z_:][\w:.-]*=(?:"[^"]*"|'[^']*')(?:\/?>(?:<\/?[A-Za-z][^<>\s]*\/?>)*)?$/;
+/** an HTML character reference (&nbsp; &amp; &#1740; &#x6cc;) */
+const ENTITY = /^&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);$/;
+
+/**
+ * A token of markup that the tokenizer passed through: a tag's start (<div, </div>, <br/>), an attribute that closes a
+ * tag (class="x">), or a character reference (&nbsp;). Not an arrow or a comparison (->, x>y).
+ */
+export function isMarkupToken(s: string): boolean {
+  return MARKUP_START.test(s) || MARKUP_ATTR.test(s) || ENTITY.test(s);
+}
+
 /** What the detectors of scanProtected carry from one span to the next. */
 interface ScanState {
   /**

@@ -66,7 +66,7 @@ import {
 import { KeyTable } from './hash.js';
 import { KeyMemo } from './memo.js';
 import { deprojectivize, leafMarks, LIFT } from './projective.js';
-import { isEmoticon } from '../normalize/protect.js';
+import { isEmoticon, isMarkupToken } from '../normalize/protect.js';
 
 const ALNUM = /[\p{L}\p{N}]/u;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
@@ -80,7 +80,7 @@ function isLeafWord(w: ParseWord): boolean {
   if (w.upos === 'PUNCT') return true;
   if (w.upos !== 'SYM' && w.upos !== 'X') return false;
   const f = w.form;
-  return !ALNUM.test(f) || f.charCodeAt(0) === 0x3c || f.charCodeAt(0) === 0x26 || /^[A-Za-z_:][\w:.-]*=["']/.test(f);
+  return !ALNUM.test(f) || isMarkupToken(f);
 }
 /** an emoji (with its modifiers) or an ASCII emoticon */
 function isEmojiWord(f: string): boolean {

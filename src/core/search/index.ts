@@ -20,6 +20,7 @@ import { docsOf, type Doc } from '../doc.js';
 import { PREVERB_PARTS } from '../lemmatize/index.js';
 import { findNumbers, type NumberSpan } from '../numbers/index.js';
 import type { Stopwords } from '../stopwords.js';
+import { isMarkupToken } from '../normalize/protect.js';
 
 export interface SearchTerm {
   /** the folded lemma (or the folded form, with `lemmas: false`) */
@@ -125,7 +126,8 @@ export function* searchTermsOfPieces(pieces: Doc | Iterable<Doc>, stopwords?: St
     const nums = numbers;
     for (const s of d.sentences) {
       for (const t of s.tokens) {
-        if (!HAS_WORD_CHAR.test(t.text)) continue;
+        // (nor does markup: <p, class="x">, </b>, &nbsp;)
+        if (!HAS_WORD_CHAR.test(t.text) || isMarkupToken(t.text)) continue;
         while (ni < nums.length && nums[ni]!.end <= t.start) ni++;
         const n = nums[ni];
         if (n && n.start <= t.start && t.end <= n.end) {

@@ -12,7 +12,7 @@ import { unstretch } from '../chars.js';
 import type { Doc } from '../doc.js';
 import { badOption } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
-import { isEmoticon } from '../normalize/protect.js';
+import { isEmoticon, isMarkupToken } from '../normalize/protect.js';
 import { modelOf } from '../resource.js';
 import { decodeTagger, TaggerModel, type VerbAnalysis } from './model.js';
 import { createVerbAnalysis, type LemmaData } from '../lemmatize/index.js';
@@ -30,11 +30,6 @@ export interface TaggerOptions {
 /** a word made only of lone surrogates (broken UTF-16, kept as written): no character at all, UD's X (other) */
 const LONE_SURROGATES = /^(?:[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff])+$/;
 
-/** the start of an HTML/XML tag (<div, </p>, <!--, <?xml) and an attribute ending one (class="x">, href='y'/>) */
-const MARKUP_START = /^<(?:\/?[A-Za-z]|![A-Za-z-]|\?[A-Za-z])/;
-const MARKUP_ATTR = /^[A-Za-z_:][\w:.-]*=(?:"[^"]*"|'[^']*')(?:\/?>(?:<\/?[A-Za-z][^<>\s]*\/?>)*)?$/;
-/** an HTML character reference (&nbsp; &amp; &#1740; &#x6cc;) */
-const ENTITY = /^&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);$/;
 
 /** a file path the tokenizer keeps whole: a drive's (C:\Users\a.txt, D:/x) or an absolute one (/etc/hosts) */
 const FILE_PATH = /^(?:[A-Za-z]:[\\/]|\/[A-Za-z][\w.+~-]*\/)/;
@@ -57,7 +52,7 @@ export function fixedTag(form: string): 'SYM' | 'PROPN' | 'X' | undefined {
   if (at > 0 && form.indexOf('.', at) > at + 1 && !/\s/.test(form)) return 'SYM';
   if (LONE_SURROGATES.test(form)) return 'X';
   // markup the tokenizer passed through: a tag's start (<div, </div>, <br/>) or an attribute that closes it
-  if (MARKUP_START.test(form) || MARKUP_ATTR.test(form) || ENTITY.test(form)) return 'X';
+  if (isMarkupToken(form)) return 'X';
   return SYMBOLIC.test(form) || isEmoticon(form) ? 'SYM' : undefined;
 }
 
