@@ -142,4 +142,16 @@ table('punctuation: fa (default)', [
   ['https://x.com/?a=1,2;b', 'https://x.com/?a=1,2;b', 'URL'],
   ['سلام `a, b?` دنیا', 'سلام `a, b?` دنیا', 'code'],
 ]);
+table(
+  'a bidi mark or soft hyphen inside a word (halfSpace: fix)',
+  [
+    ['می\u200fخواهم', 'می\u200cخواهم', 'an RLM where the half-space goes is a half-space typed wrong (the tokenizer had cut می + خواهم)'],
+    ['کتاب\u200eها', 'کتاب\u200cها', 'an LRM too'],
+    ['دانش\u00adگاه', 'دانشگاه', 'a soft hyphen (a hyphenation point) goes'],
+    ['\u200fمتن و علامت\u200f و', '\u200fمتن و علامت\u200f و', 'at a word\'s edge a bidi mark is kept'],
+    ['abc\u200fdef', 'abc\u200fdef', 'between Latin letters too'],
+  ],
+  { halfSpace: 'fix' },
+);
+table('a bidi mark inside a word, halfSpace: keep', [['می\u200fخواهم', 'می\u200fخواهم', 'left as typed']]);
 table('punctuation: keep', [['سلام, چرا?!! "متن"...', 'سلام, چرا?!! "متن"...', 'nothing changes']], { punctuation: 'keep' });

@@ -46,6 +46,7 @@ const A_MARK_PUNCT = 6; // , ; ? ! ، ؛ ؟
 const A_DOT = 7;
 const A_QUOTE = 8;
 const A_BOM = 9;
+const A_INWORD_MARK = 10; // LRM RLM ALM soft hyphen: inside a word, a half-space typed wrong
 
 /** Arabic letter variants mapped under letters:'persian' */
 const LETTER_MAP: Record<number, string> = {
@@ -132,6 +133,10 @@ FLAGS[0x22] |= F_SPECIAL;
 ACT[0x22] = A_QUOTE;
 FLAGS[0xfeff] |= F_SPECIAL;
 ACT[0xfeff] = A_BOM;
+for (const c of [0x200e, 0x200f, 0x061c, 0x00ad]) {
+  FLAGS[c] |= F_SPECIAL;
+  ACT[c] = A_INWORD_MARK;
+}
 
 /** the Persian mark a punctuation mark stands for (0 = none): , ، → ،  ; ؛ → ؛  ? ؟ → ؟  ! → ! */
 const MARK_TARGET = new Uint16Array(65536);
@@ -354,6 +359,25 @@ export function characterEdits(a: StepText, o: ResolvedOptions, atStart = true):
           if (q < quotes.length && quotes[q] === i) pushEdit(out, i, i + 1, quotes[q + 1] === 1 ? '«' : '»', 'punctuation');
         }
         i++;
+        break;
+      }
+
+      case A_INWORD_MARK: {
+        // a bidi mark (LRM, RLM, ALM) between two Arabic letters, where a half-space goes (می‏خواهم, کتاب‏ها: some
+        // keyboards and editors type RLM for it): a ZWNJ, which the half-space step then reads as typed. The tokenizer
+        // had cut such a word in two (می + خواهم). Elsewhere (at a word's edge, around Latin) it is kept.
+        // (BOMs around the marks, which go after a letter, are read through: the result is the same on a second pass)
+        let j = i + 1;
+        while (j < n && (ACT[text.charCodeAt(j)] === A_INWORD_MARK || text.charCodeAt(j) === 0xfeff) && p[j] === 0) j++;
+        let b = i - 1;
+        while (b >= 0 && text.charCodeAt(b) === 0xfeff && p[b] === 0) b--;
+        if (hsFix && b >= 0 && p[b] === 0 && (FLAGS[text.charCodeAt(b)]! & F_ALETTER) !== 0 && j < n && p[j] === 0 && (FLAGS[text.charCodeAt(j)]! & F_ALETTER) !== 0) {
+          // (soft hyphens alone are a hyphenation point, anywhere in a word: they go, and the word is read as typed)
+          let shy = true;
+          for (let k = i; k < j && shy; k++) shy = text.charCodeAt(k) === 0x00ad || text.charCodeAt(k) === 0xfeff;
+          pushEdit(out, i, j, shy ? '' : '\u200c', shy ? 'character' : 'half-space');
+        }
+        i = j;
         break;
       }
 
