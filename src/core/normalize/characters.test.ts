@@ -66,6 +66,7 @@ table(
 );
 
 table('digits: fa (default)', [
+  ['ساعت 5:30pm و نسخه 1.2rc1', 'ساعت 5:30pm و نسخه 1.2rc1', 'a number glued by a separator to a Latin word with digits is part of it (5:30pm had become ۵:30pm)'],
   ['گزینه 1️⃣ و 2⃣ و 3', 'گزینه 1️⃣ و 2⃣ و ۳', 'the digit of a keycap emoji (1️⃣, with or without VS16) stays ASCII: ۱️⃣ is no emoji'],
   ['سال 1402', 'سال ۱۴۰۲', 'Persian context on the left'],
   ['1402 سال', '۱۴۰۲ سال', 'no letter on the left: the right decides'],

@@ -288,9 +288,11 @@ export function characterEdits(a: StepText, o: ResolvedOptions, atStart = true):
             j += 2;
           } else break;
         }
-        // (a keycap emoji, 1️⃣: its digit is part of the emoji, an ASCII one)
+        // (a keycap emoji, 1️⃣: its digit is part of the emoji, an ASCII one; a number glued by a separator to a Latin
+        // word with digits, 5:30pm, v1.2beta: it is part of that word, which is left as written)
         const keycap = j === i + 1 && j < n && (text.charCodeAt(j) === 0xfe0f || text.charCodeAt(j) === 0x20e3);
-        if (digits !== 'keep' && !keycap && !(code !== null && inCode(code, cq, i))) convertNumber(out, text, p, n, i, j, dots, digits, last, rc);
+        const gluedLatin = j + 1 < n && NUM_SEP[text.charCodeAt(j)] && p[j] === 0 && p[j + 1] === 1 && (FLAGS[text.charCodeAt(j + 1)]! & F_DIGIT) !== 0;
+        if (digits !== 'keep' && !keycap && !gluedLatin && !(code !== null && inCode(code, cq, i))) convertNumber(out, text, p, n, i, j, dots, digits, last, rc);
         i = j;
         break;
       }
