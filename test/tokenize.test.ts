@@ -27,6 +27,7 @@ const TOKENS: [string, string, string][] = [
   ['مورد دوم: [متن پیوند](https://x.ir/a?b=1) را ببینید.', 'مورد دوم : [ متن پیوند ] ( https://x.ir/a?b=1 ) را ببینید .', 'the ( and ) around a Markdown link target are marks of their own, as around any URL (the target was one token with them)'],
   ['![عکس](img/a_(1).png) و [متن](https://x.com/a b)', '! [ عکس ] ( img/a_(1).png ) و [ متن ] ( https://x.com/a b )', 'an image target keeps its inner parentheses; a target with a space still ends in its own )'],
   ['با `npm install dabir` نصب کنید', 'با ` npm install dabir ` نصب کنید', 'the backticks of a code span are marks of their own (they were glued: `npm, dabir`), the code\'s words tokens as between spaces'],
+  ['فایل ~/.bashrc و ./src/index.ts و ../lib/a.js را ببینید.', 'فایل ~/.bashrc و ./src/index.ts و ../lib/a.js را ببینید .', 'a relative path (./ ../ ~/) is one token and its dots end no sentence (./src/index.ts had ended one at its dot)'],
   ['<a href="x">لینک</a>', '<a href="x"> لینک </a>', 'markup passes through; the space between a tag and its attributes separates tokens (none holds a space)'],
   ['Dr. Smith and Mr. Brown came. دکتر آمد.', 'Dr . Smith and Mr . Brown came .|دکتر آمد .', 'a Latin title (Dr., Mr.) ends no sentence; its dot stays a token of its own'],
   ['۱. مورد اول\n12. item two', '۱ . مورد اول|12 . item two', 'a list item\'s number at a line\'s start: its dot ends no sentence'],

@@ -56,6 +56,8 @@ const rows: Row[] = [
   ['a <b\nc>', ['a', 'b', 'c'], 'a tag does not span lines'],
   ['&amp; &#1234; &#x6CC; &nbsp', ['&amp;', '&#1234;', '&#x6CC;', 'nbsp'], 'entities need the ;'],
   ['[متن](https://x.com/a b) و', ['(https://x.com/a b)'], 'Markdown link target'],
+  ['فایل ~/.bashrc و ./src/a.ts و ../lib را', ['~/.bashrc', './src/a.ts', '../lib'], 'relative paths (./ ../ ~/), whole'],
+  ['او رفت. ./ بعد', [], 'a ./ without a letter after it is no path'],
   ['![عکس](img/a.png)', ['!', '(img/a.png)'], 'image: its ! and its target'],
   ['و ![عکس](a.png) و !', ['!', '(a.png)'], 'the ! of an image after a word is markup; a lone ! is punctuation'],
   ['این ![متن] نیست', [], 'no target: no image'],

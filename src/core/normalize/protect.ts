@@ -119,6 +119,16 @@ function posixPath(text: string, start: number, n: number): [end: number, slashe
   return [j, slashes, dotLast];
 }
 
+/** what may stand before a path: a space, a line start, an opening bracket or quote */
+const pathOpener = (prev: number): boolean => isHSpace(prev) || isLineBreak(prev) || prev === 0x28 || prev === 0x22 || prev === 0x27 || prev === 0xab || prev === 0x5b;
+
+/** The end of a path that starts at i with ./ ../ or ~/ and holds a letter after its prefix, or -1. */
+function relativePathEnd(text: string, i: number, n: number): number {
+  const [e] = posixPath(text, i, n);
+  for (let k = i; k < e; k++) if (isAsciiLetter(text.charCodeAt(k))) return e;
+  return -1;
+}
+
 /**
  * A file path that starts with the Latin word [i, we): a drive (`C:\Users\…`, `D:/x`; up to a space) or a relative
  * path of Latin pieces (`src/core/index.ts`, `km/h`, `TCP/IP`). -1 if none.
@@ -483,6 +493,11 @@ function spanAt(text: string, i: number, n: number, t: number, m: Uint8Array, st
     }
     case T_BACKTICK:
     case T_TILDE: {
+      // a path in the home directory (~/.bashrc, ~/src)
+      if (c === 0x7e && i + 1 < n && text.charCodeAt(i + 1) === 0x2f && pathOpener(i > 0 ? text.charCodeAt(i - 1) : 0x20)) {
+        end = relativePathEnd(text, i, n);
+        if (end > 0) break;
+      }
       let j = i + 1;
       while (j < n && text.charCodeAt(j) === c) j++;
       const r = j - i;
@@ -536,6 +551,11 @@ function spanAt(text: string, i: number, n: number, t: number, m: Uint8Array, st
       // a Latin word written with a leading dot after a space (.NET, .env, .pdf): the dot is part of it, not a
       // sentence's end glued to the next word
       const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+      // a relative path (./src/index.ts, ../lib): its dots are no sentence's end
+      if (pathOpener(prev) && (i + 1 < n && text.charCodeAt(i + 1) === 0x2f || (i + 2 < n && text.charCodeAt(i + 1) === 0x2e && text.charCodeAt(i + 2) === 0x2f))) {
+        end = relativePathEnd(text, i, n);
+        break;
+      }
       if (i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1)) && (isHSpace(prev) || isLineBreak(prev) || prev === 0x28)) {
         const we = latinWord(text, i + 1, n) >>> 1;
         const u = urlEnd(text, i + 1, we, n);

@@ -31,8 +31,8 @@ export interface TaggerOptions {
 const LONE_SURROGATES = /^(?:[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff])+$/;
 
 
-/** a file path the tokenizer keeps whole: a drive's (C:\Users\a.txt, D:/x) or an absolute one (/etc/hosts) */
-const FILE_PATH = /^(?:[A-Za-z]:[\\/]|\/[A-Za-z][\w.+~-]*\/)/;
+/** a file path the tokenizer keeps whole: a drive's (C:\Users\a.txt, D:/x), an absolute one (/etc/hosts), a relative one (./src, ../lib, ~/.bashrc) */
+const FILE_PATH = /^(?:[A-Za-z]:[\\/]|\/[A-Za-z][\w.+~-]*\/|(?:\.\.?|~)\/[\w.+~-]*[A-Za-z])/;
 
 /** a word made only of symbols and emoji (with their modifiers, joiners and variation selectors; keycaps 1️⃣ #️⃣) */
 const SYMBOLIC = /^(?:[0-9#*]\ufe0f?\u20e3|[\p{S}\p{Extended_Pictographic}\u200d\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}])+$/u;
