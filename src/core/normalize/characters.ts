@@ -369,14 +369,22 @@ export function characterEdits(a: StepText, o: ResolvedOptions, atStart = true):
         // keyboards and editors type RLM for it): a ZWNJ, which the half-space step then reads as typed. The tokenizer
         // had cut such a word in two (می + خواهم). Elsewhere (at a word's edge, around Latin) it is kept.
         // (BOMs around the marks, which go after a letter, are read through: the result is the same on a second pass)
+        // (the run takes the BOMs, kashidas and ZWNJs among the marks; the letters around are found through the diacritics,
+        // ZWNJs and other such marks beside it, which other steps may remove: the result is the same on a second pass)
         let j = i + 1;
-        while (j < n && (ACT[text.charCodeAt(j)] === A_INWORD_MARK || text.charCodeAt(j) === 0xfeff) && p[j] === 0) j++;
+        while (j < n && p[j] === 0 && (ACT[text.charCodeAt(j)] === A_INWORD_MARK || text.charCodeAt(j) === 0xfeff || text.charCodeAt(j) === KASHIDA || text.charCodeAt(j) === ZWNJ)) j++;
         let b = i - 1;
-        while (b >= 0 && text.charCodeAt(b) === 0xfeff && p[b] === 0) b--;
-        if (hsFix && b >= 0 && p[b] === 0 && (FLAGS[text.charCodeAt(b)]! & F_ALETTER) !== 0 && j < n && p[j] === 0 && (FLAGS[text.charCodeAt(j)]! & F_ALETTER) !== 0) {
-          // (soft hyphens alone are a hyphenation point, anywhere in a word: they go, and the word is read as typed)
+        while (b >= 0 && p[b] === 0 && inWordFiller(text.charCodeAt(b))) b--;
+        let a = j;
+        while (a < n && p[a] === 0 && inWordFiller(text.charCodeAt(a))) a++;
+        if (hsFix && b >= 0 && p[b] === 0 && (FLAGS[text.charCodeAt(b)]! & F_ALETTER) !== 0 && a < n && p[a] === 0 && (FLAGS[text.charCodeAt(a)]! & F_ALETTER) !== 0) {
+          // (soft hyphens alone are a hyphenation point, anywhere in a word: they go, and the word is read as typed; a
+          // bidi mark or a ZWNJ in the run makes it one ZWNJ)
           let shy = true;
-          for (let k = i; k < j && shy; k++) shy = text.charCodeAt(k) === 0x00ad || text.charCodeAt(k) === 0xfeff;
+          for (let k = i; k < j && shy; k++) {
+            const x = text.charCodeAt(k);
+            shy = x === 0x00ad || x === 0xfeff || x === KASHIDA;
+          }
           pushEdit(out, i, j, shy ? '' : '\u200c', shy ? 'character' : 'half-space');
         }
         i = j;
@@ -516,6 +524,11 @@ forEachRelevantUnit((c) => {
   if (isLineBreak(c)) QUOTE_OR_BREAK[c] = 2;
 });
 QUOTE_OR_BREAK[0x22] = 1;
+
+/** a unit read through around a mark inside a word: a BOM, a kashida, an Arabic mark (harakat), a ZWNJ, another such mark */
+function inWordFiller(c: number): boolean {
+  return c === 0xfeff || c === KASHIDA || c === ZWNJ || isArabicMark(c) || ACT[c] === A_INWORD_MARK;
+}
 
 /** k lies in one of the [start, end) ranges (ascending); queried at ascending k, `cur.at` remembers the place */
 function inCode(code: number[], cur: { at: number }, k: number): boolean {
