@@ -53,7 +53,10 @@ export interface TrainOptions {
   seed?: number;
   /** first epoch (0-based) in which the trainer explores its own mistakes */
   exploreFrom?: number;
-  /** probability of following the model's own prediction when exploring */
+  /**
+   * probability of following the model's own prediction when exploring (default 0.7: on the tuning tails, 4 models,
+   * two seeds, LAS with predicted tags +0.2 / +0.3 / +0.1 on PerDT / Seraji / iPerUDT over 0.9)
+   */
   exploreP?: number;
   /** lifted labels (dep↑head) seen fewer times are trained as plain labels */
   minLift?: number;
@@ -285,7 +288,7 @@ export function trainParser(sentences: readonly TrainSentence[], options: TrainO
   const epochs = options.epochs ?? 15;
   const seed = options.seed ?? 1;
   const exploreFrom = options.exploreFrom ?? 1;
-  const exploreP = options.exploreP ?? 0.9;
+  const exploreP = options.exploreP ?? 0.7;
   const minLift = options.minLift ?? 3;
   const pa = options.pa ?? 0;
   const log = options.log ?? (() => {});
