@@ -428,7 +428,11 @@ const ENTITY = /^&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);$/;
  * tag (class="x">), or a character reference (&nbsp;). Not an arrow or a comparison (->, x>y).
  */
 export function isMarkupToken(s: string): boolean {
-  return MARKUP_START.test(s) || MARKUP_ATTR.test(s) || ENTITY.test(s);
+  // (each pattern has its own first character: searchTerms asks for every token, most of them Persian words)
+  const c = s.charCodeAt(0);
+  if (c === 0x3c) return MARKUP_START.test(s);
+  if (c === 0x26) return ENTITY.test(s);
+  return c < 0x80 && MARKUP_ATTR.test(s);
 }
 
 /** What the detectors of scanProtected carry from one span to the next. */

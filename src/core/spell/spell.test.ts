@@ -51,6 +51,15 @@ const LEX: [string, number, number][] = [
   ['پایین', 150, N],
 ];
 
+/** A checker over a bare word list (word → [frequency, flags]): no confusions and no context model. */
+function listChecker(entries: Record<string, [number, number]>) {
+  const ws = Object.keys(entries);
+  return createSpellChecker({
+    meta: {}, words: ws, freq: Uint8Array.from(ws.map((w) => entries[w]![0])), flags: Uint8Array.from(ws.map((w) => entries[w]![1])),
+    confusions: [], lmTotal: 1, unigrams: new Map(), bigrams: new Map(),
+  });
+}
+
 function tinyData(): SpellData {
   return {
     meta: { test: true },
@@ -291,11 +300,8 @@ describe('check', () => {
   });
   // a name the morphology also reads (ایلان = ایل + ان): known, but as a rare form one edit from a far more frequent
   // word (ایران), a likely typo; the build lists ParsTwiNER train's entity tokens also then, flagged as names
-  const named = (listed: boolean) => {
-    const f: Record<string, [number, number]> = { 'ایران': [200, N], 'ایل': [90, N], 'ماسک': [100, N], 'علی': [160, N], 'ایلان': [0, FLAG_NAME | FLAG_NOSUGGEST | FLAG_NOMINAL] };
-    const ws = Object.keys(f).filter((w) => listed || w !== 'ایلان');
-    return createSpellChecker({ meta: {}, words: ws, freq: Uint8Array.from(ws.map((w) => f[w]![0])), flags: Uint8Array.from(ws.map((w) => f[w]![1])), confusions: [], lmTotal: 1, unigrams: new Map(), bigrams: new Map() });
-  };
+  const named = (listed: boolean) =>
+    listChecker({ 'ایران': [200, N], 'ایل': [90, N], 'ماسک': [100, N], 'علی': [160, N], ...(listed ? { 'ایلان': [0, FLAG_NAME | FLAG_NOSUGGEST | FLAG_NOMINAL] as [number, number] } : {}) });
   const nameRows: [boolean, string, string[], string][] = [
     [false, 'ایلان ماسک', ['ایلان'], 'read only by the morphology (ایل + ان), far rarer than ایران one edit away: taken for a typo'],
     [true, 'ایلان ماسک', [], 'listed as a name (an entity token of ParsTwiNER train): never a likely typo'],
@@ -306,11 +312,8 @@ describe('check', () => {
   // a generated verb form (نرسانی: built from the stem tables, so no frequency of its own) as the correction of an
   // unknown word: as frequent as the listed verb form it is built on (رسانی), less a little; its typo was left alone
   // as a typo of a rare word
-  const families = (family: boolean) => {
-    const f: Record<string, [number, number]> = { 'او': [190, FLAG_CURATED], 'نرسانی': [0, FLAG_VERB], 'رسانی': [120, FLAG_VERB] };
-    const ws = Object.keys(f).filter((w) => family || w !== 'رسانی');
-    return createSpellChecker({ meta: {}, words: ws, freq: Uint8Array.from(ws.map((w) => f[w]![0])), flags: Uint8Array.from(ws.map((w) => f[w]![1])), confusions: [], lmTotal: 1, unigrams: new Map(), bigrams: new Map() });
-  };
+  const families = (family: boolean) =>
+    listChecker({ 'او': [190, FLAG_CURATED], 'نرسانی': [0, FLAG_VERB], ...(family ? { 'رسانی': [120, FLAG_VERB] as [number, number] } : {}) });
   const familyRows: [boolean, string, string[], string][] = [
     [true, 'او نرسعنی', ['نرسعنی'], 'ا typed as ع in a generated form of a listed verb (رسانی): its family\'s frequency makes the correction strong'],
     [false, 'او نرسعنی', [], 'no listed form of the verb: the correction is as rare as a generated form alone, the word left alone'],
@@ -322,10 +325,7 @@ describe('check', () => {
   });
   // a preverb before a misspelled verb form: knownKey reads برنشسته (بر + the listed نشسته), but no list has it, so it
   // was no candidate and the typo was left alone
-  const preverbed = createSpellChecker({
-    meta: {}, words: ['او', 'نشسته'], freq: Uint8Array.from([190, 120]), flags: Uint8Array.from([FLAG_CURATED, FLAG_VERB | N]),
-    confusions: [], lmTotal: 1, unigrams: new Map(), bigrams: new Map(),
-  });
+  const preverbed = listChecker({ 'او': [190, FLAG_CURATED], 'نشسته': [120, FLAG_VERB | N] });
   const preverbRows: [string, string[], string, string][] = [
     ['او برنشثته', ['برنشثته'], 'برنشسته', 'ث for س after the preverb بر: the preverb + the verb form\'s correction (a verb form that is an adjective too)'],
     ['او برنشسته', [], '', 'the preverb + the listed verb form: known'],
