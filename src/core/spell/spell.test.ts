@@ -171,6 +171,15 @@ describe('suggestions', () => {
     d.flags[d.words.indexOf('به')] = N | FLAG_ADJ; // به, quince: a noun (and adjective) in some lexicons
     expect(createSpellChecker(d).suggest('بهتره').map((x) => x.text)).not.toContain('بهترت');
   });
+  const yaAlefRows: [string, string, string][] = [
+    ['کشورهایستعمارگر', 'کشورهای استعمارگر', 'a word in ی run into a word in ا: the ا hidden by the joined spelling comes back with the space'],
+    ['اجرایستانداردهای', 'اجرای استانداردهای', 'the same after ای'],
+    ['کشورهایاستعمارگر', 'کشورهای استعمارگر', 'with the ا written, the plain missing space'],
+  ];
+  it.each(yaAlefRows)('%s → %s (%s)', (w, best) => {
+    const ck = listChecker({ 'کشورهای': [150, N], 'اجرای': [150, N], 'استعمارگر': [120, N | FLAG_ADJ], 'استانداردهای': [120, N] });
+    expect(ck.suggest(w)[0]?.text).toBe(best);
+  });
   it('a missing space before است: the two words (است is never run into a stem)', () => {
     const d = tinyData();
     d.words.push('است');
