@@ -249,6 +249,16 @@ describe('check', () => {
     expect(is.suggestions[0]!.text).toBe('تأکید');
     expect(checker.check('تاکید کرد', { kinds: ['non-word'] })).toEqual([]);
   });
+  const houseRows: [number, boolean, string][] = [
+    [1, true, 'the corpus writes تأکید ten times as often: a style issue'],
+    [10, true, 'as often as تأکید: still one'],
+    [11, false, 'the corpus writes تاکید more often than تأکید: a house style, no issue'],
+  ];
+  it.each(houseRows)('تاکید %d times in the corpus (تأکید 10) → issue %s (%s)', (n, flagged) => {
+    const d = tinyData();
+    d.unigrams = new Map([...d.unigrams, ['تاکید', n]]);
+    expect(createSpellChecker(d).check('تاکید کرد').some((x) => x.kind === 'style')).toBe(flagged);
+  });
   it('a letter stretched for emphasis: a style issue with the word typed once, in a formal line only; never a non-word', () => {
     const is = checker.check('او به تهرااااان رفت')[0]!;
     expect([is.kind, is.text, is.suggestions[0]!.text]).toEqual(['style', 'تهرااااان', 'تهران']);
