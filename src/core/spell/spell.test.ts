@@ -259,6 +259,21 @@ describe('check', () => {
     d.unigrams = new Map([...d.unigrams, ['تاکید', n]]);
     expect(createSpellChecker(d).check('تاکید کرد').some((x) => x.kind === 'style')).toBe(flagged);
   });
+  const houseNearRows: [string, boolean, string][] = [
+    ['تاکید کرد', true, 'the corpus has تأکید کرد 9 times, تاکید کرد never: a style issue'],
+    ['تاکید شد', false, 'the corpus has تاکید شد once, تأکید شد never: the written form fits its neighbours, no issue'],
+    ['از تاکید', true, 'no neighbour attested with either: the pair decides'],
+  ];
+  it.each(houseNearRows)('%s → issue %s (%s)', (text, flagged) => {
+    // (the learned real-word model, whose context weighs little against the pair's prior: it flags تاکید شد alone)
+    const d = tinyData();
+    d.confusions = [{ wrong: 'تاکید', correct: 'تأکید', kind: 'style', errors: 20, uses: 1, keyErrors: 20, keyUses: 1 }];
+    d.words.push('شد');
+    d.freq = Uint8Array.from([...d.freq, 180]);
+    d.flags = Uint8Array.from([...d.flags, FLAG_VERB]);
+    d.bigrams = new Map([...d.bigrams, ['تاکید شد', 1]]);
+    expect(createSpellChecker(d).check(text).some((x) => x.kind === 'style')).toBe(flagged);
+  });
   it('a letter stretched for emphasis: a style issue with the word typed once, in a formal line only; never a non-word', () => {
     const is = checker.check('او به تهرااااان رفت')[0]!;
     expect([is.kind, is.text, is.suggestions[0]!.text]).toEqual(['style', 'تهرااااان', 'تهران']);
