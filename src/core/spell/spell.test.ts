@@ -300,6 +300,25 @@ describe('check', () => {
   it.each(pairRows)('%s → %j (%s)', (text, words) => {
     expect(checker.check(text).map((i) => i.word)).toEqual(words);
   });
+  // an unknown word whose corrections are all too rare to report (a name, a rare word) is reported when the text corpus
+  // has a correction next to its neighbour (CTX_Q: بر جبینهر انسانی → جبین هر)
+  const attested = (pair: boolean) => {
+    const d = tinyData();
+    d.words.push('کتیبه');
+    d.freq = Uint8Array.from([...d.freq, 40]);
+    d.flags = Uint8Array.from([...d.flags, N]);
+    d.unigrams = new Map([...d.unigrams, ['کتیبه', 5]]);
+    if (pair) d.bigrams = new Map([...d.bigrams, ['از کتیبه', 5]]);
+    return createSpellChecker(d);
+  };
+  const attestedRows: [boolean, string, 'formal' | 'informal', string[], string][] = [
+    [false, 'او از کطیبه رفت', 'formal', [], 'its one correction (کتیبه) rare and never seen after از: a name or a rare word'],
+    [true, 'او از کطیبه رفت', 'formal', ['کطیبه'], 'the corpus has از کتیبه: a typo of it'],
+    [true, 'او از کطیبه رفت', 'informal', [], 'not in a colloquial line, whose rare forms look so'],
+  ];
+  it.each(attestedRows)('corpus has the pair %s: %s (%s) → %j (%s)', (pair, text, register, words) => {
+    expect(attested(pair).check(text, { register }).map((i) => i.word)).toEqual(words);
+  });
   // a word cited in quotation marks (a term, a name, a foreign word): not flagged unless its correction is strong
   const quoteRows: [string, string[], string][] = [
     ['او به مدرص رفت.', ['مدرص'], 'a weak correction (مدرس): flagged outside quotation marks'],
