@@ -134,6 +134,8 @@ describe('error model', () => {
     ['خانه', 'خاته', COST.NEIGHBOUR, 'ن and ت are keyboard neighbours'],
     [`دانش${Z}آموز`, 'دانشآموز', COST.ZWNJ_EDIT, 'a missing half-space is cheap'],
     ['هیچ', 'حیچ', COST.HOMOPHONE, 'ه/ح homophones'],
+    ['کتاب', 'کتب', COST.VOWEL_DROP, 'a dropped long vowel'],
+    ['مدرسه', 'مدسه', 0.63, 'a dropped consonant: 0.63 (was 0.66), just above a long vowel, chosen on the tuning folds'],
   ];
   it.each(rows)('%s → %s costs %d (%s)', (c, t, cost) => {
     expect(editCost(c, t)).toBeCloseTo(cost, 6);
