@@ -321,6 +321,15 @@ describe('check', () => {
   it.each(attestedRows)('corpus has the pair %s: %s (%s) → %j (%s)', (pair, text, register, words) => {
     expect(attested(pair).check(text, { register }).map((i) => i.word)).toEqual(words);
   });
+  // two known words run together: a correction as frequent as the rarer word less SPLIT_PEN (4.5) bits, at cost 0.45
+  const runTogether = (cls: number) => listChecker({ 'نخل': [cls, N], 'سرو': [cls, N] });
+  const runTogetherRows: [number, string[], string][] = [
+    [97, ['نخلسرو'], 'pieces of 12.1 bits: 12.1 − 4.5 − 12 × 0.45 ≥ MINQ 2, reported as نخل سرو'],
+    [93, [], 'pieces of 11.6 bits: below MINQ (at the old 4 bits it was reported: a rare compound or a foreign word, قلوبنا)'],
+  ];
+  it.each(runTogetherRows)('pieces of frequency class %d: نخلسرو → %j (%s)', (cls, words) => {
+    expect(runTogether(cls).check('نخلسرو').map((i) => i.word)).toEqual(words);
+  });
   // a word cited in quotation marks (a term, a name, a foreign word): not flagged unless its correction is strong
   const quoteRows: [string, string[], string][] = [
     ['او به مدرص رفت.', ['مدرص'], 'a weak correction (مدرس): flagged outside quotation marks'],
