@@ -160,6 +160,30 @@ describe('dabir normalize (in-process)', () => {
     expect(stderr.text).toBe('');
   });
 
+  // writes outside the line loop had no 'error' listener, so a closed pipe or a full disk was an
+  // uncaught 'error' event (a stack trace): dabir dates --convert 1403/1/1 | head -0, dabir analyze --format json big.txt | head -c 100
+  const AFTER_LOOP: [string[], string, string][] = [ // [argv, reason, stdin]
+    [['--help'], 'the help is one write', ''],
+    [['--version'], 'the version is one write', ''],
+    [['dates', '--convert', '1403/1/1'], 'a --convert result is one write, no input read', ''],
+    [['numbers', '--say', '12'], 'a --say result is one write', ''],
+    [['keywords'], 'the keywords are written after the whole input', 'بانک مرکزی نرخ ارز را اعلام کرد.\n'],
+    [['analyze', '--format', 'json', '--components', 'normalizer,tokenizer'], 'the closing ] of the JSON array follows the line loop', 'سلام.\n'],
+  ];
+  it.each(AFTER_LOOP)('a write error after the line loop: %j (%s)', async (argv, _reason, input) => {
+    for (const [code, exit, err] of [['EPIPE', 0, /^$/], ['ENOSPC', 1, /^dabir: E_IO: cannot write standard output: /]] as const) {
+      const stdout = Object.assign(new EventEmitter(), {
+        write(): boolean {
+          setImmediate(() => stdout.emit('error', Object.assign(new Error(`write ${code}`), { code })));
+          return true;
+        },
+      });
+      const stderr = sink();
+      expect(await main(argv, { stdin: chunks([enc(input)]), stdout, stderr }), code).toBe(exit);
+      expect(stderr.text, code).toMatch(err);
+    }
+  });
+
   it('--digits latin and the default digits', async () => {
     const latin = await cli(['normalize', '--digits', 'latin'], 'سال ۱۴۰۴ و 12 نفر\n');
     expect(latin.code).toBe(0);

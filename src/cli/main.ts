@@ -95,6 +95,30 @@ function defaultIO(): CliIO {
 }
 
 export async function main(argv: readonly string[], io: CliIO = defaultIO()): Promise<number> {
+  // A write error is an 'error' event on stdout, emitted a tick after the write; with no listener Node throws it with a
+  // stack trace. processLines listens while it streams; this listener covers every other write too (help, --version,
+  // dates --convert, numbers --say, keywords, the closing ] of analyze --format json, --score): a closed pipe
+  // (`| head`) stops quietly, another error (a full disk) is E_IO, exit 1.
+  let outError: unknown;
+  const onOutError = (err?: unknown): void => {
+    outError ??= err ?? new Error('stdout error');
+  };
+  io.stdout.on?.('error', onOutError);
+  let code: number;
+  try {
+    code = await runReporting(argv, io);
+    if (io.stdout.on) await new Promise((resolve) => setImmediate(resolve)); // the last write's error, if any
+  } finally {
+    io.stdout.off?.('error', onOutError);
+  }
+  if (outError !== undefined && code === EXIT_OK && (outError as NodeJS.ErrnoException).code !== 'EPIPE') {
+    io.stderr.write(`dabir: ${ioError('cannot write standard output', outError).message}\n`);
+    return EXIT_ERROR;
+  }
+  return code;
+}
+
+async function runReporting(argv: readonly string[], io: CliIO): Promise<number> {
   try {
     return await run([...argv], io);
   } catch (err) {
