@@ -74,6 +74,20 @@ describe('dabir/browser: loading the data with fetch', () => {
     expect(served.sort()).toEqual(['halfspace.bin', 'manifest.json']);
   });
 
+  // [reason, call, message]: a misspelt option name was ignored (verify: true, every component's data fetched)
+  const BAD_OPTIONS: [string, () => Promise<unknown>, RegExp][] = [
+    ['misspelt verify: the files were checked', () => loadResources(base, { components: ['normalizer'], verfy: false } as never), /unknown loadResources option "verfy"/],
+    ['misspelt components: the default pipeline built', () => createBrowserPipeline(base, { component: ['normalizer'] } as never), /unknown createBrowserPipeline option "component"/],
+    ['not a function or false', () => createBrowserPipeline(base, { components: ['normalizer'], colloquial: 'no' } as never), /option "colloquial" cannot be "no"/],
+    ['loadNormalizer takes fetch and verify only', () => loadNormalizer(base, { components: ['tagger'] } as never), /unknown loadNormalizer option "components"/],
+    ['was "Cannot read properties of null"', () => loadResources(base, null as never), /option "options" cannot be null/],
+  ];
+  it.each(BAD_OPTIONS)('bad options are E_BAD_OPTION before anything is fetched (%s)', async (_why, call, msg) => {
+    served.length = 0;
+    await expect(call()).rejects.toMatchObject({ code: 'E_BAD_OPTION', message: expect.stringMatching(msg) });
+    expect(served).toEqual([]);
+  });
+
   it('a file whose size or checksum is not the manifest’s is E_RESOURCE_CORRUPT; a missing one E_RESOURCE_MISSING', async () => {
     const truncating = async (url: string): Promise<Response> => {
       const r = await fetch(url);

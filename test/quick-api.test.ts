@@ -59,7 +59,7 @@ describe('lemmatize(word, upos?)', () => {
 
 describe('input that is not a string or a Doc', () => {
   it('is E_BAD_INPUT with a hint, not a TypeError', async () => {
-    const { searchFold, forcedCuts, keywords, redactIdentifiers, formalize, searchTerms, phrases } = await import('../src/node/index.js');
+    const { searchFold, forcedCuts, keywords, redactIdentifiers, formalize, searchTerms, phrases, findIdentifiers, convertNumbers, numberToWords, analyze, formatJalali, detectRegister, registerCount, defineComponent, formatScores, writeConllu } = await import('../src/node/index.js');
     // [call, code, message, reason]
     const rows: [() => unknown, string, RegExp, string][] = [
       [() => searchFold(null as never), 'E_BAD_INPUT', /searchFold expects a string, got null/, 'was "Cannot read properties of null"'],
@@ -72,6 +72,41 @@ describe('input that is not a string or a Doc', () => {
       [() => keywords('سلام', null as never), 'E_BAD_OPTION', /option "options" cannot be null/, 'the same'],
       [() => searchTerms('سلام', 'x' as never), 'E_BAD_OPTION', /option "options" cannot be "x"/, 'a string as options'],
       [() => phrases('سلام', null as never), 'E_BAD_OPTION', /an object of phrase options/, 'the same, with what to pass'],
+      // null options were "Cannot read properties of null" in these too
+      [() => findIdentifiers('۰۹۱۲۱۲۳۴۵۶۷', null as never), 'E_BAD_OPTION', /option "options" cannot be null/, 'null options, findIdentifiers'],
+      [() => redactIdentifiers('۰۹۱۲۱۲۳۴۵۶۷', null as never), 'E_BAD_OPTION', /option "options" cannot be null/, 'null options, redactIdentifiers'],
+      [() => convertNumbers('سه هزار', null as never), 'E_BAD_OPTION', /option "options" cannot be null/, 'null options, convertNumbers'],
+      [() => numberToWords(5, null as never), 'E_BAD_OPTION', /option "options" cannot be null/, 'null options, numberToWords'],
+      [() => analyze('سلام', null as never), 'E_BAD_OPTION', /option "options" cannot be null/, 'null options, analyze'],
+      [() => createPipeline(null as never), 'E_BAD_OPTION', /option "options" cannot be null/, 'null options, createPipeline'],
+      // a misspelt option name was ignored (the default used), as the normalizer's never was
+      [() => formalize('یه کتاب', { registr: 'auto' } as never), 'E_BAD_OPTION', /unknown formalize option "registr" \(known options: register, normalize\)/, 'misspelt name, formalize'],
+      [() => keywords('سلام', { num: 3 } as never), 'E_BAD_OPTION', /unknown keyword option "num"/, 'misspelt name, keywords'],
+      [() => searchTerms('سلام', { lemma: false } as never), 'E_BAD_OPTION', /unknown search option "lemma"/, 'misspelt name, searchTerms'],
+      [() => phrases('سلام', { type: ['NP'] } as never), 'E_BAD_OPTION', /unknown phrase option "type"/, 'misspelt name, phrases'],
+      [() => findIdentifiers('سلام', { type: ['mobile'] } as never), 'E_BAD_OPTION', /unknown identifier option "type"/, 'misspelt name, findIdentifiers'],
+      [() => redactIdentifiers('سلام', { keep: 4 } as never), 'E_BAD_OPTION', /unknown redact option "keep"/, 'misspelt name, redactIdentifiers'],
+      [() => convertNumbers('سه', { ordinal: true } as never), 'E_BAD_OPTION', /unknown convertNumbers option "ordinal"/, 'misspelt name, convertNumbers'],
+      [() => numberToWords(3, { forms: 'ordinal' } as never), 'E_BAD_OPTION', /unknown number option "forms"/, 'misspelt name, numberToWords (gave the cardinal)'],
+      [() => analyze('سلام', { schema: 'perdt' } as never), 'E_BAD_OPTION', /unknown analyze option "schema"/, 'misspelt name, analyze'],
+      [() => formatJalali({ year: 1403, month: 1, day: 1 }, { weekdays: true } as never), 'E_BAD_OPTION', /unknown formatJalali option "weekdays"/, 'misspelt name, formatJalali'],
+      [() => createPipeline({ component: ['tokenizer'] } as never), 'E_BAD_OPTION', /unknown pipeline option "component"/, 'misspelt name, createPipeline (built every component)'],
+      // a value of the wrong type was read as truthy or iterated
+      [() => searchTerms('سلام', { stopwords: 'no' } as never), 'E_BAD_OPTION', /option "stopwords" cannot be "no" \(use true or false\)/, '"no" was truthy: stopwords dropped'],
+      [() => convertNumbers('سوم', { ordinals: 'false' } as never), 'E_BAD_OPTION', /option "ordinals" cannot be "false"/, '"false" was truthy'],
+      [() => formatJalali({ year: 1403, month: 1, day: 1 }, { weekday: 1 } as never), 'E_BAD_OPTION', /option "weekday" cannot be 1/, 'the same'],
+      [() => findIdentifiers('سلام', { types: 'mobile' } as never), 'E_BAD_OPTION', /option "types" cannot be "mobile" \(give a list/, 'a string was iterated: identifier type "m" is not known'],
+      [() => findIdentifiers('سلام', { types: 5 } as never), 'E_BAD_OPTION', /option "types" cannot be 5/, 'was "types is not iterable"'],
+      [() => phrases('سلام', { types: 'NP' } as never), 'E_BAD_OPTION', /option "types" cannot be "NP" \(give a list/, 'a string was iterated: phrase type "N"'],
+      [() => createPipeline({ options: 5 } as never), 'E_BAD_OPTION', /option "options" cannot be 5/, 'per-component options not an object were ignored'],
+      [() => createPipeline({ scheme: 'auto', colloquial: 'yes' } as never), 'E_BAD_OPTION', /option "colloquial" cannot be "yes"/, 'was "colloquial is not a function" on the first short line'],
+      // text and objects of the wrong type
+      [() => detectRegister(null as never), 'E_BAD_INPUT', /detectRegister expects a string, got null/, 'was "Cannot read properties of null"'],
+      [() => registerCount(5 as never), 'E_BAD_INPUT', /registerCount expects a string, got number/, 'the same'],
+      [() => defineComponent(null as never), 'E_BAD_OPTION', /option "options" cannot be null/, 'was "Cannot read properties of null"'],
+      [() => defineComponent({ name: 'x' } as never), 'E_BAD_OPTION', /component spec field "stage" cannot be undefined/, 'was registered, and failed in createPipeline'],
+      [() => formatScores(undefined as never), 'E_BAD_INPUT', /formatScores expects the result of evaluate\(\)/, 'was "Cannot read properties of undefined"'],
+      [() => writeConllu({} as never), 'E_BAD_INPUT', /writeConllu expects a Doc, got object/, 'was "doc.sentences is not iterable"'],
     ];
     for (const [call, code, msg, why] of rows) {
       let err: { code?: string; message?: string } | undefined;

@@ -17,10 +17,12 @@ import type { HalfSpaceModel } from '../core/normalize/halfspace-model.js';
 import { createNormalizer, type Normalizer } from '../core/normalize/index.js';
 import { colloquialWordTest, createFormalizer, type FormalData, type Formalizer } from '../core/formal/index.js';
 import type { LemmaData } from '../core/lemmatize/data.js';
-import { createPipeline, pipelineOptionSets, resourcesFor, type Pipeline, type PipelineScheme, type Resources } from '../core/pipeline.js';
-import { DabirError } from '../core/errors.js';
+import { checkPipelineOptions, createPipeline, pipelineOptionSets, resourcesFor, type Pipeline, type PipelineScheme, type Resources } from '../core/pipeline.js';
+import { DabirError, knownOptions } from '../core/errors.js';
 import { rememberSha256, toHex } from '../core/sha256.js';
 import '../core/index.js'; // registers every component
+
+const BROWSER_LOAD_OPTIONS = ['components', 'options', 'scheme', 'colloquial', 'optional', 'fetch', 'verify'];
 
 export interface BrowserLoadOptions {
   /** the components the resources are for [default: normalizer, tokenizer] */
@@ -111,6 +113,7 @@ function parseManifest(bytes: Uint8Array, base: string | URL): { files?: Record<
 
 /** Fetches and decodes the resources the components need from `base` (the folder that holds data/). */
 export async function loadResources(base: string | URL, opts: BrowserLoadOptions = {}): Promise<Resources> {
+  opts = knownOptions(opts, 'loadResources', BROWSER_LOAD_OPTIONS);
   return (await resourceLoader(base, opts)).load(opts.components ?? ['normalizer', 'tokenizer']);
 }
 
@@ -169,6 +172,7 @@ async function resourceLoader(base: string | URL, opts: BrowserLoadOptions): Pro
 
 /** Loads the resources and builds the pipeline of `opts.components` (as createPipeline in Node). */
 export async function createBrowserPipeline(base: string | URL, opts: BrowserLoadOptions = {}): Promise<Pipeline> {
+  checkPipelineOptions(opts, 'createBrowserPipeline', BROWSER_LOAD_OPTIONS, true);
   const components = opts.components ?? ['normalizer', 'tokenizer'];
   // scheme auto: the formalizer's strong readings tell a short chat line without a marker (دنیاش قشنگه.), as in Node
   const wordTest = opts.scheme === 'auto' && opts.colloquial === undefined;
@@ -187,6 +191,7 @@ export async function createBrowserPipeline(base: string | URL, opts: BrowserLoa
 
 /** Loads the half-space model and builds the normalizer (as `normalize` in Node). */
 export async function loadNormalizer(base: string | URL, opts: Pick<BrowserLoadOptions, 'fetch' | 'verify'> = {}): Promise<Normalizer> {
+  opts = knownOptions(opts, 'loadNormalizer', ['fetch', 'verify']);
   const r = await loadResources(base, { ...opts, components: ['normalizer'] });
   return createNormalizer({ halfSpace: r['halfspace'] as HalfSpaceModel });
 }

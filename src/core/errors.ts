@@ -49,6 +49,32 @@ export function optionsObject<T extends object>(o: T | null | undefined, what: s
   return o;
 }
 
+/**
+ * An options argument with its known names: as optionsObject, and a name not in `known` (with a value other than
+ * undefined, as the normalizer's options) is E_BAD_OPTION naming the known ones: a misspelt option is never ignored.
+ */
+export function knownOptions<T extends object>(o: T | null | undefined, what: string, known: readonly string[]): T {
+  const opts = optionsObject(o, what);
+  for (const [k, v] of Object.entries(opts)) {
+    if (v !== undefined && !known.includes(k)) {
+      throw new DabirError('E_BAD_OPTION', `unknown ${what} option ${JSON.stringify(k)}`, `known options: ${known.join(', ')}`, { option: k, value: v, allowed: known });
+    }
+  }
+  return opts;
+}
+
+/** A boolean option: undefined, true or false; anything else is E_BAD_OPTION. */
+export function booleanOption(name: string, value: unknown): boolean | undefined {
+  if (value === undefined || typeof value === 'boolean') return value;
+  throw new DabirError('E_BAD_OPTION', `option "${name}" cannot be ${showValue(value)}`, 'use true or false', { option: name, value, allowed: [true, false] });
+}
+
+/** A text argument: a string, else E_BAD_INPUT naming the function. */
+export function textArgument(text: unknown, fn: string): string {
+  if (typeof text !== 'string') throw new DabirError('E_BAD_INPUT', `${fn} expects a string, got ${text === null ? 'null' : typeof text}`, 'pass the text as a string');
+  return text;
+}
+
 export function badOption(name: string, value: unknown, allowed: readonly string[]): DabirError {
   return new DabirError(
     'E_BAD_OPTION',

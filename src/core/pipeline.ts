@@ -10,7 +10,7 @@ import { AlignedText } from './aligned.js';
 import { Doc, type Sentence } from './doc.js';
 import { registerCount, registerWith, type Register } from './register/index.js';
 import { createTextCutter, forcedCuts, MAX_SEGMENT, shiftSentence } from './stream.js';
-import { badOption, DabirError } from './errors.js';
+import { badOption, DabirError, knownOptions, optionsObject, showValue } from './errors.js';
 import type { HalfSpaceModel } from './normalize/halfspace-model.js';
 import { createNormalizer } from './normalize/index.js';
 import { scanProtected } from './normalize/protect.js';
@@ -72,6 +72,14 @@ const registry = new Map<string, ComponentSpec>();
 
 /** Registers a component (replacing one of the same name). */
 export function defineComponent(spec: ComponentSpec): ComponentSpec {
+  // (a spec without its name, stage, lists or create was registered as it was, and failed later, in createPipeline)
+  const s = optionsObject(spec as ComponentSpec | undefined, 'component spec') as unknown as Record<string, unknown>;
+  const bad = (field: string, want: string): DabirError =>
+    new DabirError('E_BAD_OPTION', `component spec field "${field}" cannot be ${showValue(s[field])}`, `give ${want}`, { option: field, value: s[field] });
+  if (typeof s['name'] !== 'string' || s['name'] === '') throw bad('name', 'a non-empty string');
+  if (!(['normalize', 'tokenize', 'annotate'] as unknown[]).includes(s['stage'])) throw bad('stage', 'one of "normalize", "tokenize", "annotate"');
+  for (const f of ['requires', 'provides', 'resources']) if (!Array.isArray(s[f]) || !(s[f] as unknown[]).every((x) => typeof x === 'string')) throw bad(f, 'a list of strings');
+  if (typeof s['create'] !== 'function') throw bad('create', 'a function (resources, options) => component');
   registry.set(spec.name, spec);
   return spec;
 }
@@ -201,9 +209,25 @@ export interface Pipeline {
   processPieces(text: string): Iterable<Doc>;
 }
 
+/**
+ * The checks of createPipeline's argument (also of the Node and browser entries', whose `colloquial` may be false): an
+ * object of the known names, `options` an object, `colloquial` a function; E_BAD_OPTION otherwise.
+ */
+export function checkPipelineOptions(opts: unknown, what: string, known = PIPELINE_OPTIONS, colloquialFalse = false): void {
+  const o = knownOptions(opts as Record<string, unknown>, what, known);
+  if (o['options'] !== undefined) optionsObject(o['options'] as object, 'per-component');
+  const c = o['colloquial'];
+  if (c !== undefined && typeof c !== 'function' && !(colloquialFalse && c === false)) {
+    throw new DabirError('E_BAD_OPTION', `option "colloquial" cannot be ${showValue(c)}`, `give a function (word) => boolean${colloquialFalse ? ', or false for the markers alone' : ''}`, { option: 'colloquial', value: c });
+  }
+}
+export const PIPELINE_OPTIONS: readonly string[] = ['components', 'resources', 'options', 'scheme', 'colloquial'];
+
 const BASE_PROVIDED_BY_TOKENS = ['sentences', 'tokens', 'words'];
 
 export function createPipeline(opts: PipelineOptions): Pipeline {
+  checkPipelineOptions(opts, 'pipeline');
+  opts ??= {} as PipelineOptions; // (then E_BAD_OPTION: no components)
   if (opts.scheme !== undefined) {
     const sets = pipelineOptionSets(opts);
     const base = { components: opts.components, ...(opts.resources ? { resources: opts.resources } : {}) };

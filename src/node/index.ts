@@ -5,17 +5,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AlignedText } from '../core/aligned.js';
-import { DabirError, optionsObject } from '../core/errors.js';
+import { DabirError, knownOptions } from '../core/errors.js';
 import { decodeResource, RESOURCE_FILES as CORE_RESOURCE_FILES } from '../core/data-files.js';
-import { searchTermsOfPieces, type SearchTerm, type SearchTermsOptions } from '../core/search/index.js';
+import { searchTermsOfPieces, searchTermsOptions, type SearchTerm, type SearchTermsOptions } from '../core/search/index.js';
 import { keywordsOf, type Idf, type Keyword, type KeywordOptions } from '../core/keywords/index.js';
-import { phrasesOfPieces, type Phrase, type PhraseOptions } from '../core/phrases/index.js';
+import { phraseOptions, phrasesOfPieces, type Phrase, type PhraseOptions } from '../core/phrases/index.js';
 import type { Doc } from '../core/doc.js';
 import { createLemmatizer, type Lemmatizer } from '../core/lemmatize/index.js';
 import type { LemmaData } from '../core/lemmatize/data.js';
 import { colloquialWordTest, createFormalizer, createNormalizer, normalizeFormalize, normalizeFormalizeAligned, type Stopwords, type HalfSpaceModel, type FormalData, type Formalizer, type FormalizeOptions, spellCheckerOf, type NormalizeOptions, type Normalizer, type SpellChecker, type SpellIssue, type SpellOptions, type SpellSuggestion } from '../core/index.js';
 import { useNativeSha256 } from '../core/sha256.js';
-import { createPipeline as createCorePipeline, getComponent, pipelineOptionSets, resourcesFor, type Pipeline, type PipelineScheme, type Resources } from '../core/pipeline.js';
+import { checkPipelineOptions, createPipeline as createCorePipeline, getComponent, PIPELINE_OPTIONS, pipelineOptionSets, resourcesFor, type Pipeline, type PipelineScheme, type Resources } from '../core/pipeline.js';
 
 export * from '../core/index.js';
 
@@ -133,6 +133,7 @@ export interface NodePipelineOptions {
 
 /** Builds a pipeline whose resources are read from the package's data/ folder. */
 export function createPipeline(opts: NodePipelineOptions = {}): Pipeline {
+  checkPipelineOptions(opts, 'pipeline', PIPELINE_OPTIONS, true);
   const components = opts.components ?? availableComponents();
   const resources: Resources = { ...opts.resources };
   for (const options of pipelineOptionSets({ components, options: opts.options, scheme: opts.scheme })) {
@@ -190,7 +191,7 @@ export function formalize(text: string, options: NodeFormalizeOptions = {}): str
 
 /** The Node options split into the normalizer's (false: do not normalize) and the formalizer's. */
 function formalizeOptions(options: NodeFormalizeOptions): { normalize: NormalizeOptions | undefined | false; formalize: FormalizeOptions } {
-  const { normalize: n = true, ...o } = optionsObject(options, 'formalize');
+  const { normalize: n = true, ...o } = knownOptions(options, 'formalize', ['register', 'normalize']);
   return { normalize: n === true ? undefined : n, formalize: o };
 }
 
@@ -227,7 +228,7 @@ export function searchTerms(text: string, options?: SearchTermsOptions): SearchT
  * terms of each piece as it is analysed, in bounded memory (`dabir terms` on a line of millions of characters).
  */
 export function searchTermsPieces(text: string, options?: SearchTermsOptions): Iterable<SearchTerm[]> {
-  options = optionsObject(options, 'search');
+  options = searchTermsOptions(options);
   if (typeof text !== 'string' || text.length === 0) return [];
   // with the half-space repair, so that a text with its ZWNJs deleted or typed as spaces gets the keys of the text
   // written right (کتابهایشان and کتاب‌هایشان, نرم افزار and نرم‌افزار meet). `npm run eval:stem`, validation, PerDT /
@@ -259,7 +260,7 @@ function getParsedPipeline(): Pipeline {
  * normalizer, tokenizer, lemmatizer, tagger, parser, stopwords and IDF table on first use; never throws on a string.
  */
 export function keywords(text: string, options?: KeywordOptions): Keyword[] {
-  options = optionsObject(options, 'keyword');
+  options = knownOptions(options, 'keyword', ['n', 'maxWords']);
   if (typeof text !== 'string' || text.length === 0) return [];
   return keywordsOf(getParsedPipeline().processPieces(text), loadResource('idf') as Idf, loadResource('stopwords') as Stopwords, options);
 }
@@ -280,7 +281,7 @@ export function phrases(text: string, options?: PhraseOptions): Phrase[] {
  * of each piece as it is analysed, in bounded memory (`dabir phrases` on a line of millions of characters).
  */
 export function phrasesPieces(text: string, options?: PhraseOptions): Iterable<Phrase[]> {
-  options = optionsObject(options, 'phrase');
+  options = phraseOptions(options);
   if (typeof text !== 'string' || text.length === 0) return [];
   return phrasesOfPieces(getParsedPipeline().processPieces(text), options);
 }
@@ -293,7 +294,7 @@ const analyzePipelines = new Map<string, Pipeline>();
  * conventions in formal paragraphs, iPerUDT's in colloquial ones). The pipeline is built on the first call and kept.
  */
 export function analyze(text: string, options: { scheme?: PipelineScheme | 'auto' } = {}): Doc {
-  const scheme = options.scheme ?? 'auto';
+  const scheme = knownOptions(options, 'analyze', ['scheme']).scheme ?? 'auto';
   let p = analyzePipelines.get(scheme);
   if (!p) {
     p = createPipeline({ components: availableComponents(), scheme });

@@ -8,7 +8,7 @@
  * Jalali years -61 to 3177): it agrees with the official calendar of Iran in every year of modern use. Pure, no data.
  */
 import { digitValue, letterKey, toPersianDigits } from '../chars.js';
-import { badOption, DabirError } from '../errors.js';
+import { badOption, booleanOption, DabirError, knownOptions } from '../errors.js';
 import { findNumbers, type NumberSpan } from '../numbers/index.js';
 
 export interface CalendarDate {
@@ -153,6 +153,8 @@ const FORMAT_DIGITS: readonly string[] = ['fa', 'latin'];
 export function formatJalali(date: CalendarDate, options: { style?: 'long' | 'numeric'; digits?: 'fa' | 'latin'; weekday?: boolean } = {}): string {
   const { year, month, day } = date ?? ({} as CalendarDate);
   checkJalali(year, month, day);
+  options = knownOptions(options, 'formatJalali', ['style', 'digits', 'weekday']);
+  booleanOption('weekday', options.weekday);
   // (a misspelt value is an error, not the default: { style: 'numberic' } gave the long form)
   if (options.style !== undefined && !FORMAT_STYLES.includes(options.style)) throw badOption('style', options.style, FORMAT_STYLES);
   if (options.digits !== undefined && !FORMAT_DIGITS.includes(options.digits)) throw badOption('digits', options.digits, FORMAT_DIGITS);

@@ -20,6 +20,7 @@
  */
 import type { Doc } from '../doc.js';
 import { readConllu } from '../formats/conllu.js';
+import { DabirError, showValue } from '../errors.js';
 
 export const CONTENT_DEPRELS: ReadonlySet<string> = new Set([
   'nsubj', 'obj', 'iobj', 'csubj', 'ccomp', 'xcomp', 'obl', 'vocative', 'expl', 'dislocated', 'advcl', 'advmod',
@@ -452,6 +453,9 @@ export function evaluate(gold: string | Doc, system: string | Doc, options: Eval
 
 /** A markdown table like the official verbose output (percentages). */
 export function formatScores(scores: UdScores): string {
+  if (scores === null || typeof scores !== 'object' || typeof (scores as { ok?: unknown }).ok !== 'boolean') {
+    throw new DabirError('E_BAD_INPUT', `formatScores expects the result of evaluate(), got ${showValue(scores)}`, 'pass what evaluate(gold, system) returned');
+  }
   if (!scores.ok) return `Error: ${scores.error}`;
   const pct = (x: number): string => (100 * x).toFixed(2);
   const lines = ['| Metric | Precision | Recall | F1 Score | AligndAcc |', '|---|---:|---:|---:|---:|'];

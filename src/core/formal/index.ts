@@ -22,7 +22,7 @@
  */
 import { AlignedText, applyEdits, applyEditsPlain, type Edit } from '../aligned.js';
 import { unstretch } from '../chars.js';
-import { badOption, DabirError } from '../errors.js';
+import { badOption, DabirError, knownOptions } from '../errors.js';
 import { decodeLemmaData, POS_ADJ, POS_GOLD, POS_NOUN, POS_OTHER, POS_PRON, type LemmaData } from '../lemmatize/data.js';
 import { formalVariants } from '../lemmatize/index.js';
 import { colloquialPasts } from '../lemmatize/verb.js';
@@ -1073,7 +1073,9 @@ export function createFormalizer(res: FormalResources): Formalizer {
   };
 
   const edits = (text: string, protect: Uint8Array, o: FormalizeOptions | undefined): Edit[] => {
-    // (a value it does not know is an error, not every line rewritten: { register: 'formal' } did that)
+    // (a value it does not know is an error, not every line rewritten: { register: 'formal' } did that; a name it does
+    // not know, { registr: 'auto' }, is one too)
+    if (o !== undefined && o !== null) knownOptions(o, 'formalize', ['register']);
     if (o?.register !== undefined && !(FORMAL_REGISTERS as readonly string[]).includes(o.register)) throw badOption('register', o.register, FORMAL_REGISTERS);
     const auto = o?.register === 'auto';
     const out: Edit[] = [];

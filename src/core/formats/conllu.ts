@@ -8,7 +8,7 @@
  * SpaceAfter), sentences joined by a newline, and tokens get offsets into it. Empty nodes (ids like 5.1) are skipped.
  */
 import { Doc, Sentence, Token, Word, type WordFields } from '../doc.js';
-import { DabirError } from '../errors.js';
+import { DabirError, knownOptions } from '../errors.js';
 
 const u = (v: string | number | undefined): string => (v === undefined || v === '' ? '_' : typeof v === 'number' ? String(v) : v);
 
@@ -42,6 +42,10 @@ export interface WriteOptions {
 }
 
 export function writeConllu(doc: Doc, options: WriteOptions = {}): string {
+  if (doc === null || typeof doc !== 'object' || !Array.isArray((doc as { sentences?: unknown }).sentences)) {
+    throw new DabirError('E_BAD_INPUT', `writeConllu expects a Doc, got ${doc === null ? 'null' : Array.isArray(doc) ? 'an array' : typeof doc}`, 'pass what a pipeline\'s process() or readConllu() returned');
+  }
+  options = knownOptions(options, 'writeConllu', ['tokenRanges']);
   const ranges = options.tokenRanges !== false;
   const parts: string[] = [];
   for (const s of doc.sentences) {

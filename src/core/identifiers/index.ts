@@ -17,7 +17,7 @@
  * Pure; linear on any input (the groups tried from one start stop at 26 digits). Tables: ./tables.ts (persian-tools).
  */
 import { digitValue, isAnyDigit } from '../chars.js';
-import { DabirError, showValue } from '../errors.js';
+import { DabirError, knownOptions, showValue } from '../errors.js';
 import { findLinks } from '../normalize/protect.js';
 import { CARD_BANKS, IBAN_BANKS, MOBILE_OPERATORS } from './tables.js';
 
@@ -240,7 +240,8 @@ function classify(before: Before, d: string, plus: boolean, ir: boolean): Match 
 
 /** The identifiers of a text, in order. Never throws on a string; an unknown type in `types` is E_BAD_OPTION. */
 export function findIdentifiers(text: string, options: IdentifierOptions = {}): Identifier[] {
-  const types = options.types ?? IDENTIFIER_TYPES;
+  const types = knownOptions(options, 'identifier', ['types']).types ?? IDENTIFIER_TYPES;
+  if (!Array.isArray(types)) throw new DabirError('E_BAD_OPTION', `option "types" cannot be ${showValue(types)}`, `give a list of some of: ${IDENTIFIER_TYPES.join(', ')}`, { option: 'types', value: types, allowed: IDENTIFIER_TYPES });
   for (const t of types) {
     if (!IDENTIFIER_TYPES.includes(t)) throw new DabirError('E_BAD_OPTION', `identifier type ${JSON.stringify(t)} is not known`, `use some of: ${IDENTIFIER_TYPES.join(', ')}`, { option: 'types', value: t, allowed: IDENTIFIER_TYPES });
   }
@@ -329,6 +330,7 @@ export function findIdentifiers(text: string, options: IdentifierOptions = {}): 
 
 /** The text with its identifiers masked (•, separators and length kept) or replaced by [type]. */
 export function redactIdentifiers(text: string, options: RedactOptions = {}): string {
+  options = knownOptions(options, 'redact', ['types', 'with', 'keepLast']);
   const how = options.with ?? 'mask';
   if (how !== 'mask' && how !== 'type') throw new DabirError('E_BAD_OPTION', `option "with" cannot be ${showValue(how)}`, 'use one of: "mask", "type"', { option: 'with', value: how, allowed: ['mask', 'type'] });
   const keep = options.keepLast ?? 0;
@@ -336,7 +338,7 @@ export function redactIdentifiers(text: string, options: RedactOptions = {}): st
   if (typeof text !== 'string') return text;
   let out = '';
   let at = 0;
-  for (const id of findIdentifiers(text, options)) {
+  for (const id of findIdentifiers(text, { types: options.types })) {
     out += text.slice(at, id.start);
     if (how === 'type') out += `[${id.type}]`;
     else {

@@ -15,7 +15,7 @@
  * parse every adjacent pair of content words is taken as linked), the IDF table and the stopwords.
  */
 import { docsOf, type Doc, type Word } from '../doc.js';
-import { DabirError, showValue } from '../errors.js';
+import { DabirError, knownOptions, showValue } from '../errors.js';
 import { searchFold } from '../search/index.js';
 import type { Stopwords } from '../stopwords.js';
 
@@ -95,6 +95,7 @@ interface Cand {
  * read one at a time: the same keywords).
  */
 export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Stopwords, options: KeywordOptions = {}): Keyword[] {
+  options = knownOptions(options, 'keyword', ['n', 'maxWords']);
   const n = options.n ?? 10;
   const maxWords = options.maxWords ?? 3;
   if (!Number.isInteger(n) || n < 0) throw new DabirError('E_BAD_OPTION', `option "n" cannot be ${showValue(n)}`, 'give a whole number of 0 or more');

@@ -19,7 +19,7 @@
 import { findIdentifiers } from '../identifiers/index.js';
 import { anyProtected, protectedLetters } from '../normalize/protect.js';
 import { digitValue, isLatinLetter, letterKey, toPersianDigits } from '../chars.js';
-import { badOption, DabirError } from '../errors.js';
+import { badOption, booleanOption, DabirError, knownOptions } from '../errors.js';
 
 const ZWNJ = '\u200c';
 
@@ -215,6 +215,7 @@ function ordinalOf(cardinal: string, attributive: boolean): string {
  * number) and E_BAD_OPTION for a bad option.
  */
 export function numberToWords(value: number | bigint | string, options: NumberToWordsOptions = {}): string {
+  options = knownOptions(options, 'number', ['form', 'decimal']);
   const form = options.form ?? 'cardinal';
   const decimal = options.decimal ?? 'fraction';
   if (!NUMBER_FORMS.includes(form)) throw badOption('form', form, NUMBER_FORMS);
@@ -834,6 +835,8 @@ function letterContext(text: string): (start: number, end: number) => number {
  * numbers and numbers in Latin text stay). Never throws on a string.
  */
 export function convertNumbers(text: string, options: ConvertNumbersOptions = {}): string {
+  options = knownOptions(options, 'convertNumbers', ['to', 'digits', 'ordinals']);
+  booleanOption('ordinals', options.ordinals);
   const to = options.to ?? 'digits';
   const script = options.digits ?? 'fa';
   if (!CONVERT_TO.includes(to)) throw badOption('to', to, CONVERT_TO);

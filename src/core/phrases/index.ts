@@ -22,7 +22,7 @@
  * spans its token).
  */
 import { docsOf, type Doc, type Sentence, type Word } from '../doc.js';
-import { DabirError } from '../errors.js';
+import { DabirError, knownOptions, showValue } from '../errors.js';
 
 export type PhraseType = 'NP' | 'VP';
 export const PHRASE_TYPES: readonly PhraseType[] = ['NP', 'VP'];
@@ -270,7 +270,21 @@ export function phrasesOf(doc: Doc | Iterable<Doc>, options: PhraseOptions = {})
  * `phrasesOf`, a piece at a time: the phrases of each Doc of `pieces` (`pipeline.processPieces(text)`) as it is read,
  * so that neither the analysis nor the phrases of a long text need to be held whole.
  */
-export function* phrasesOfPieces(pieces: Doc | Iterable<Doc>, options: PhraseOptions = {}): Generator<Phrase[]> {
+export function phrasesOfPieces(pieces: Doc | Iterable<Doc>, options: PhraseOptions = {}): Generator<Phrase[]> {
+  return phrasesOfDocs(pieces, phraseOptions(options)); // (options checked now, not on the first piece)
+}
+
+/** PhraseOptions checked: an object whose `types` is a list of NP and/or VP (E_BAD_OPTION otherwise). */
+export function phraseOptions(options: PhraseOptions | undefined): PhraseOptions {
+  const o = knownOptions(options, 'phrase', ['types']);
+  if (o.types !== undefined && !Array.isArray(o.types)) throw new DabirError('E_BAD_OPTION', `option "types" cannot be ${showValue(o.types)}`, 'give a list of "NP" and/or "VP"', { option: 'types', value: o.types, allowed: PHRASE_TYPES });
+  for (const t of o.types ?? []) {
+    if (!PHRASE_TYPES.includes(t)) throw new DabirError('E_BAD_OPTION', `phrase type ${JSON.stringify(t)} is not known`, 'use "NP" and/or "VP"', { option: 'types', value: t, allowed: PHRASE_TYPES });
+  }
+  return o;
+}
+
+function* phrasesOfDocs(pieces: Doc | Iterable<Doc>, options: PhraseOptions): Generator<Phrase[]> {
   let k = 0;
   for (const d of docsOf(pieces)) {
     const out: Phrase[] = [];

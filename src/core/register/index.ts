@@ -10,6 +10,7 @@
  * in at least 8 iPerUDT train sentences and in far fewer of the 32k formal ones, less the ambiguous ones (`رو` face or
  * را, `بره` lamb, `تو` you or in, `منم` "it is I", formal `کجاست`, `این‌قدر`). Pure, linear, no allocation per character.
  */
+import { textArgument } from '../errors.js';
 
 const ZWNJ = 0x200c;
 
@@ -77,10 +78,11 @@ export interface RegisterCount {
 }
 
 /** Counts the Persian words of `text` (of `text.slice(from, to)`, without making it) and the colloquial markers among them. */
-export function registerCount(text: string, from = 0, to = text.length): RegisterCount {
+export function registerCount(text: string, from = 0, to?: number): RegisterCount {
+  textArgument(text, 'registerCount');
   let words = 0;
   let markers = 0;
-  const n = Math.min(to, text.length);
+  const n = Math.min(to ?? text.length, text.length);
   let i = Math.max(0, from);
   while (i < n) {
     if (!isWordUnit(text.charCodeAt(i))) {
@@ -125,7 +127,7 @@ export type Register = 'formal' | 'informal';
  * words: a chat message).
  */
 export function detectRegister(text: string): Register {
-  return registerOf(registerCount(text));
+  return registerOf(registerCount(textArgument(text, 'detectRegister')));
 }
 
 /**

@@ -14,7 +14,7 @@
  *
  * Pure: it reads a Doc that a pipeline with normalizer, tokenizer and lemmatizer made, and a stopword list.
  */
-import { DabirError } from '../errors.js';
+import { booleanOption, DabirError, knownOptions } from '../errors.js';
 import { unstretch } from '../chars.js';
 import { docsOf, type Doc } from '../doc.js';
 import { PREVERB_PARTS } from '../lemmatize/index.js';
@@ -112,7 +112,19 @@ export function searchTermsOf(doc: Doc | Iterable<Doc>, stopwords?: Stopwords, o
  * `searchTermsOf`, a piece at a time: the terms of each Doc of `pieces` (`pipeline.processPieces(text)`) as it is
  * read, so that neither the analysis nor the terms of a long text need to be held whole.
  */
-export function* searchTermsOfPieces(pieces: Doc | Iterable<Doc>, stopwords?: Stopwords, options: SearchTermsOptions = {}): Generator<SearchTerm[]> {
+export function searchTermsOfPieces(pieces: Doc | Iterable<Doc>, stopwords?: Stopwords, options: SearchTermsOptions = {}): Generator<SearchTerm[]> {
+  return termsOfPieces(pieces, stopwords, searchTermsOptions(options)); // (options checked now, not on the first piece)
+}
+
+/** SearchTermsOptions checked: an object of the known names, each true, false or undefined (E_BAD_OPTION otherwise). */
+export function searchTermsOptions(options: SearchTermsOptions | undefined): SearchTermsOptions {
+  const o = knownOptions(options, 'search', ['lemmas', 'stopwords']);
+  booleanOption('lemmas', o.lemmas);
+  booleanOption('stopwords', o.stopwords);
+  return o;
+}
+
+function* termsOfPieces(pieces: Doc | Iterable<Doc>, stopwords: Stopwords | undefined, options: SearchTermsOptions): Generator<SearchTerm[]> {
   const useLemma = options.lemmas !== false;
   const dropStop = options.stopwords !== false && stopwords !== undefined;
   let lastStart = -1; // the start of the last term given
