@@ -278,6 +278,10 @@ describe('dabir normalize (in-process)', () => {
       [['normalize', '--half-space', 'fix', '--no-half-space'], /^dabir: E_USAGE: --no-half-space conflicts/],
       // the spell component's issues have no place in the per-sentence outputs: dabir spell prints them
       [['analyze', '--components', 'normalizer,tokenizer,spell'], /^dabir: E_USAGE: the spell component has no output in "dabir analyze" \(use "dabir spell"/],
+      // --format was silently ignored: --score prints its table whatever the format
+      [['analyze', '--input', 'conllu', '--score', '--format', 'json'], /^dabir: E_USAGE: --score prints the scores as a table: --format does not apply/],
+      // the option is -n (the help's name); the message said --n
+      [['keywords', '-n', '1.5'], /^dabir: E_BAD_OPTION: -n cannot be "1.5" \(give a whole number of 0 or more\)\n$/],
     ];
     for (const [argv, re] of cases) {
       const r = await cli(argv);

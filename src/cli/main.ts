@@ -773,6 +773,8 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
   const inputKind = v.input ?? 'text';
   if (inputKind !== 'text' && inputKind !== 'conllu') throw new DabirError('E_BAD_OPTION', `--input cannot be ${JSON.stringify(inputKind)}`, 'use one of: text, conllu');
   if (v.score && (cmd !== 'analyze' || inputKind !== 'conllu')) throw new DabirError('E_USAGE', '--score needs "dabir analyze --input conllu" (gold CoNLL-U to score against)', usageHint(cmd));
+  // (--format was ignored: the scores are a table whatever it says)
+  if (v.score && v.format !== undefined) throw new DabirError('E_USAGE', '--score prints the scores as a table: --format does not apply', usageHint(cmd));
   if (positionals.length > 1) throw new DabirError('E_USAGE', `expected at most one FILE, got ${positionals.length}`, usageHint(cmd));
   const file = positionals[0] === '-' ? undefined : positionals[0];
 
@@ -1133,7 +1135,7 @@ async function runKeywords(args: string[], io: CliIO): Promise<number> {
   if (v.help) return print(io, keywordsHelp());
   const whole = (name: string, x: string | boolean | undefined, fallback: number, min: number): number => {
     if (x === undefined) return fallback;
-    if (typeof x !== 'string' || !/^\d+$/.test(x) || Number(x) < min) throw new DabirError('E_BAD_OPTION', `--${name} cannot be ${JSON.stringify(x)}`, `give a whole number of ${min} or more`);
+    if (typeof x !== 'string' || !/^\d+$/.test(x) || Number(x) < min) throw new DabirError('E_BAD_OPTION', `${name.length === 1 ? '-' : '--'}${name} cannot be ${JSON.stringify(x)}`, `give a whole number of ${min} or more`);
     return Number(x);
   };
   const n = whole('n', v.n, 10, 0);
