@@ -215,20 +215,21 @@ async function main(): Promise<void> {
   const sw = await bundle('sw.ts', { SHELL: JSON.stringify(shell), VERSION: JSON.stringify(short(html + shell.join('\n'))) }, []);
   put('sw.js', sw.code);
 
+  // the report goes to stderr: stdout stays clean for `npm pack --json` / `npm publish --json`, whose "prepare" runs this
   if (quiet) return;
   const kb = (n: number): string => (n < 1024 ? `${n} B` : n < 1048576 ? `${(n / 1024).toFixed(1)} kB` : `${(n / 1048576).toFixed(2)} MB`);
   const rows = written.slice().sort((a, b) => a.file.localeCompare(b.file));
   const w = Math.max(...rows.map((r) => r.file.length));
-  console.log(`web editor → ${relative(ROOT, OUT)}/`);
-  for (const r of rows) console.log(`  ${r.file.padEnd(w)}  ${kb(r.bytes).padStart(9)}   gzip ${kb(r.gzip).padStart(9)}`);
+  console.error(`web editor → ${relative(ROOT, OUT)}/`);
+  for (const r of rows) console.error(`  ${r.file.padEnd(w)}  ${kb(r.bytes).padStart(9)}   gzip ${kb(r.gzip).padStart(9)}`);
   const total = (f: (r: Written) => boolean): string => {
     const sel = rows.filter(f);
     return `${kb(sel.reduce((a, r) => a + r.bytes, 0))} (gzip ${kb(sel.reduce((a, r) => a + r.gzip, 0))})`;
   };
-  console.log(`  page (html+css+js+sw): ${total((r) => !r.file.includes('/'))}; fonts: ${total((r) => r.file.startsWith('fonts/'))}; data: ${total((r) => r.file.startsWith('data/'))}`);
-  console.log(`  components bundled: ${mods.map((m) => relative(ROOT, m)).join(', ') || 'none besides normalizer, tokenizer'}`);
-  if (skipped.length) console.log(`  data not copied: ${skipped.join('; ')}`);
-  console.log(`  built in ${Date.now() - t0} ms`);
+  console.error(`  page (html+css+js+sw): ${total((r) => !r.file.includes('/'))}; fonts: ${total((r) => r.file.startsWith('fonts/'))}; data: ${total((r) => r.file.startsWith('data/'))}`);
+  console.error(`  components bundled: ${mods.map((m) => relative(ROOT, m)).join(', ') || 'none besides normalizer, tokenizer'}`);
+  if (skipped.length) console.error(`  data not copied: ${skipped.join('; ')}`);
+  console.error(`  built in ${Date.now() - t0} ms`);
 }
 
 main().catch((e: unknown) => {

@@ -23,4 +23,5 @@ await build({
   logLevel: 'warning',
   allowOverwrite: true,
 });
-console.log(`bundled dist/node/index.js in ${(performance.now() - t0).toFixed(0)} ms`);
+// (to stderr: stdout stays clean for `npm pack --json`, whose "prepare" runs the build)
+console.error(`bundled dist/node/index.js in ${(performance.now() - t0).toFixed(0)} ms`);

@@ -169,3 +169,20 @@ describe.skipIf(built)('the packed package', () => {
     console.log('SKIP package test: dist/ is not built (run npm ci or npm run build)');
   });
 });
+
+describe('the build that the "prepare" script runs', () => {
+  // npm pack --json and npm publish --json run "prepare" (npm run build) with its stdout in theirs: the build's report
+  // on stdout made their JSON invalid ("bundled dist/node/index.js in 319 ms" before the "[")
+  it('reports on stderr, never stdout', () => {
+    const out = mkdtempSync(join(tmpdir(), 'dabir-web-'));
+    try {
+      const r = execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/build-web.ts'), '--out', out], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      expect(r).toBe('');
+      expect(existsSync(join(out, 'index.html'))).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+    // (the Node bundle writes dist/ itself, which other tests read: its source is checked instead)
+    for (const script of ['scripts/bundle-node.ts', 'scripts/build-web.ts']) expect(readFileSync(join(ROOT, script), 'utf8'), script).not.toMatch(/console\.log\(/);
+  }, 60_000);
+});
