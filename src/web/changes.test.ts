@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalizeAligned } from '../node/index.js';
-import { applyDecisions, changeKeys, contextOf, faNum, reason, segmentChanges, segmentText, visible } from './changes.js';
+import { applyDecisions, changeKeys, contextOf, faNum, reason, segmentChanges, segmentText, visible, wrapPoints } from './changes.js';
 
 const TEXT = 'سياست های جدید را دانشآموزان میخواهند ، اما 12 کتاب بیشتر نمیخواهیم.اختیارش را به من داد.';
 
@@ -91,5 +91,31 @@ describe('descriptions', () => {
     const cs = normalizeAligned('ي ي').changes();
     const k = changeKeys(cs);
     expect(new Set(k).size).toBe(k.length);
+  });
+});
+
+describe('wrapPoints', () => {
+  // [text, run, step, points, reason]: Chromium's layout of a word it may break anywhere is quadratic in its length
+  // (a 300,000-letter word froze the editor for 77 s); the page puts a <wbr> at each point
+  const ROWS: [string, number, number, number[], string][] = [
+    ['میخواهم بروم', 200, 20, [], 'real words get none'],
+    ['ب'.repeat(200), 200, 20, [], 'a run of exactly `run` units gets none'],
+    ['ب'.repeat(201), 200, 20, [20, 40, 60, 80, 100, 120, 140, 160, 180, 200], 'a longer run: every `step` units, not at its end'],
+    [`سلام ${'ب'.repeat(50)}`, 40, 20, [25, 45], 'points counted from the start of the run'],
+    [`${'ب'.repeat(45)} ${'ب'.repeat(30)}`, 40, 20, [20, 40], 'only in the runs longer than `run`'],
+    [`${'a'.repeat(19)}${'😀'.repeat(20)}`, 40, 20, [21, 41], 'never inside a surrogate pair: 20 and 40 are second halves of 😀, so 21 and 41'],
+    [`${'ب'.repeat(30)}\u200c${'ب'.repeat(30)}`, 40, 20, [20, 40, 60], 'a ZWNJ is no space: the run goes on'],
+    [`${'ب'.repeat(30)}\u00a0${'ب'.repeat(30)}`, 40, 20, [], 'a no-break space ends a run (the browser may not break there, but the run is short)'],
+    ['', 200, 20, [], 'empty text'],
+  ];
+  it.each(ROWS)('%j (run %i, step %i) → %j: %s', (text, run, step, points, _why) => {
+    expect(wrapPoints(text, run, step)).toEqual(points);
+  });
+
+  it('a 10 MB word: linear, every point inside, sorted', () => {
+    const t = 'ب'.repeat(10_000_000);
+    const p = wrapPoints(t);
+    expect(p.length).toBe(499_999);
+    expect(p.every((x, i) => x > 0 && x < t.length && (i === 0 || x > p[i - 1]!))).toBe(true);
   });
 });

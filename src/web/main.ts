@@ -5,7 +5,7 @@
  */
 import type { Change } from '../core/aligned.js';
 import type { NormalizeOptions } from '../core/normalize/options.js';
-import { applyDecisions, changeKeys, contextOf, faNum, kindLabel, reason, segmentChanges, segmentText, visible, type Segment } from './changes.js';
+import { applyDecisions, changeKeys, contextOf, faNum, kindLabel, reason, segmentChanges, segmentText, visible, wrapPoints, type Segment } from './changes.js';
 import type { AnalyzedReply, NormalizedReply, SentenceJSON, SpellingReply, WorkerReply, WorkerRequest } from './protocol.js';
 import { hasTree, renderTree, type TreeWord } from './tree.js';
 
@@ -271,10 +271,24 @@ function markLabel(seg: Segment): string {
   return `${kindsOf(seg)}: «${before}» ← «${after}»، ${state}`;
 }
 
+/** `text` to show, with a <wbr> where wrapPoints says (a word of thousands of letters), else the string itself */
+function breakable(text: string): string | DocumentFragment {
+  const at = wrapPoints(text);
+  if (at.length === 0) return text;
+  const f = document.createDocumentFragment();
+  let from = 0;
+  for (const p of at) {
+    f.append(text.slice(from, p), document.createElement('wbr'));
+    from = p;
+  }
+  f.append(text.slice(from));
+  return f;
+}
+
 function updateMark(m: HTMLElement, si: number): void {
   const seg = segs[si]!;
   const st = segState(seg);
-  m.textContent = segmentText(original, seg, changes, accepted);
+  m.replaceChildren(breakable(segmentText(original, seg, changes, accepted)));
   m.className = `chg k-${changes[seg.changes[0]!]!.kind} ${st === 'true' ? 'acc' : st === 'false' ? 'rej' : 'mix'}`;
   m.setAttribute('aria-pressed', st);
   m.setAttribute('aria-label', markLabel(seg));
@@ -286,7 +300,7 @@ function renderResult(): void {
   let pos = 0;
   marks = [];
   segs.forEach((seg, si) => {
-    if (seg.start > pos) frag.append(original.slice(pos, seg.start));
+    if (seg.start > pos) frag.append(breakable(original.slice(pos, seg.start)));
     const m = document.createElement('mark');
     m.dataset['seg'] = String(si);
     m.setAttribute('role', 'button');
@@ -296,7 +310,7 @@ function renderResult(): void {
     frag.append(m);
     pos = seg.end;
   });
-  if (pos < original.length) frag.append(original.slice(pos));
+  if (pos < original.length) frag.append(breakable(original.slice(pos)));
   result.replaceChildren(frag);
 }
 
@@ -685,7 +699,7 @@ function cell(text: string | number | undefined, cls?: string, ltr = false): HTM
     td.textContent = DASH;
     td.className = 'missing';
   } else {
-    td.textContent = typeof text === 'number' ? fmt(text) : text;
+    td.replaceChildren(typeof text === 'number' ? fmt(text) : breakable(text));
     if (cls) td.className = cls;
     if (ltr) td.dir = 'ltr';
   }
@@ -697,7 +711,7 @@ function renderSentence(i: number): void {
   tokensBody.replaceChildren();
   treeBox.replaceChildren();
   if (!s) return;
-  sentenceText.textContent = s.text;
+  sentenceText.replaceChildren(breakable(s.text));
   const frag = document.createDocumentFragment();
   for (const t of s.tokens) {
     t.words.forEach((w, k) => {
@@ -706,9 +720,11 @@ function renderSentence(i: number): void {
         const th = document.createElement('th');
         th.scope = 'row';
         th.rowSpan = t.words.length;
-        th.textContent = t.text;
+        th.replaceChildren(breakable(t.text));
         if (t.form !== t.text) {
-          th.append(Object.assign(document.createElement('span'), { className: 'fixed', textContent: ` ← ${t.form}` }));
+          const fixed = Object.assign(document.createElement('span'), { className: 'fixed' });
+          fixed.append(' ← ', breakable(t.form));
+          th.append(fixed);
           th.title = `اصلاح‌شده: ${t.form}`;
         }
         if (t.words.length > 1) th.classList.add('mwt');
