@@ -4,7 +4,7 @@
  * dist/), the pure core entry point, the CLI, and the HTTP service with the web editor. This catches what the other
  * tests cannot: a file left out of `files`, an export missing from the bundle, a path that only works from a clone.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,6 +64,29 @@ describe.skipIf(!built)('the packed package, installed into an empty project', (
     expect([...paths].filter((p) => p.startsWith('dist/web/data/') && p.endsWith('.bin'))).toEqual([]);
     expect(unpackedSize, 'unpacked size (budget 60 MB)').toBeLessThan(60e6);
   });
+
+  // [module, moduleResolution, reason]: the entry points' types, as a TypeScript project of each kind resolves them
+  const RESOLUTIONS: [string, string, string][] = [
+    ['nodenext', 'nodenext', 'exports map, its "types" conditions'],
+    ['esnext', 'bundler', 'the same, as bundlers resolve'],
+    ['commonjs', 'node10', 'no exports map (the default of module commonjs): dabir/core and dabir/browser were "Cannot find module" before typesVersions'],
+  ];
+  it.each(RESOLUTIONS)('its types resolve for module %s, moduleResolution %s (%s)', (module, resolution, _why) => {
+    const src = [
+      "import { normalize, type NormalizeOptions } from 'dabir';",
+      "import { createPipeline, createNormalizer } from 'dabir/core';",
+      "import { createBrowserPipeline, loadNormalizer } from 'dabir/browser';",
+      "const o: NormalizeOptions = { digits: 'latin' };",
+      'export const s: string = normalize("x", o);',
+      'export const f = [createPipeline, createNormalizer, createBrowserPipeline, loadNormalizer].map((g) => typeof g);',
+    ].join('\n');
+    writeFileSync(join(app, `types-${resolution}.ts`), src);
+    const config = { compilerOptions: { target: 'es2022', module, moduleResolution: resolution, strict: true, noEmit: true, lib: ['es2022', 'dom'], types: [] }, files: [`types-${resolution}.ts`] };
+    writeFileSync(join(app, `tsconfig-${resolution}.json`), JSON.stringify(config));
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', `tsconfig-${resolution}.json`], { cwd: app, encoding: 'utf8' });
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  }, 60_000);
 
   it('runs every README example against the installed dist/ and gives the documented values', () => {
     const names = readmeImports();
