@@ -59,7 +59,7 @@ describe('lemmatize(word, upos?)', () => {
 
 describe('input that is not a string or a Doc', () => {
   it('is E_BAD_INPUT with a hint, not a TypeError', async () => {
-    const { searchFold, forcedCuts, keywords, redactIdentifiers, formalize, searchTerms, phrases, findIdentifiers, convertNumbers, numberToWords, analyze, formatJalali, detectRegister, registerCount, defineComponent, formatScores, writeConllu } = await import('../src/node/index.js');
+    const { searchFold, forcedCuts, keywords, redactIdentifiers, formalize, searchTerms, phrases, findIdentifiers, convertNumbers, numberToWords, analyze, formatJalali, detectRegister, registerCount, defineComponent, formatScores, writeConllu, evaluate, jalaliMonthLength } = await import('../src/node/index.js');
     // [call, code, message, reason]
     const rows: [() => unknown, string, RegExp, string][] = [
       [() => searchFold(null as never), 'E_BAD_INPUT', /searchFold expects a string, got null/, 'was "Cannot read properties of null"'],
@@ -107,6 +107,10 @@ describe('input that is not a string or a Doc', () => {
       [() => defineComponent({ name: 'x' } as never), 'E_BAD_OPTION', /component spec field "stage" cannot be undefined/, 'was registered, and failed in createPipeline'],
       [() => formatScores(undefined as never), 'E_BAD_INPUT', /formatScores expects the result of evaluate\(\)/, 'was "Cannot read properties of undefined"'],
       [() => writeConllu({} as never), 'E_BAD_INPUT', /writeConllu expects a Doc, got object/, 'was "doc.sentences is not iterable"'],
+      [() => evaluate(null as never, null as never), 'E_BAD_INPUT', /evaluate expects the gold annotation as CoNLL-U text or a Doc, got null/, "was { ok: false, error: \"Cannot read properties of null (reading 'sentences')\" }"],
+      [() => evaluate('', 5 as never), 'E_BAD_INPUT', /evaluate expects the system annotation .* got number/, 'was { ok: false, error: "doc.sentences is not iterable" }'],
+      [() => jalaliMonthLength(null as never, 1), 'E_BAD_DATE', /the Jalali year must be a whole number, not null/, 'was 31: the year was read only for month 12'],
+      [() => jalaliMonthLength(9999, 3), 'E_BAD_DATE', /the Jalali year 9999 is outside/, 'was 31, as for any year'],
     ];
     for (const [call, code, msg, why] of rows) {
       let err: { code?: string; message?: string } | undefined;

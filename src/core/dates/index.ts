@@ -90,11 +90,12 @@ export function isJalaliLeapYear(year: number): boolean {
 
 /** Days in a Jalali month: 31 (Farvardin-Shahrivar), 30 (Mehr-Bahman), 29 or 30 (Esfand). */
 export function jalaliMonthLength(year: number, month: number): number {
+  const leap = isJalaliLeapYear(year); // (checks the year: a null year gave 31 for the first 11 months)
   wholeNumber(month, 'the month', 'months are 1 (Farvardin) to 12 (Esfand)');
   if (month < 1 || month > 12) throw badDate(`month ${String(month)} does not exist`, 'months are 1 (Farvardin) to 12 (Esfand)');
   if (month <= 6) return 31;
   if (month <= 11) return 30;
-  return isJalaliLeapYear(year) ? 30 : 29;
+  return leap ? 30 : 29;
 }
 
 function checkJalali(y: number, m: number, d: number): void {

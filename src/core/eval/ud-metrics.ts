@@ -391,6 +391,12 @@ const tuple = (...xs: unknown[]): string => JSON.stringify(xs);
  * characters, and in strict mode invalid trees) come back as `{ ok: false, error }`.
  */
 export function evaluate(gold: string | Doc, system: string | Doc, options: EvaluateOptions = {}): UdScores {
+  // (a value that is neither was an ok: false result whose error was a TypeError's message, "Cannot read properties of null")
+  for (const [x, which] of [[gold, 'gold'], [system, 'system']] as const) {
+    if (typeof x !== 'string' && (x === null || typeof x !== 'object' || !Array.isArray((x as { sentences?: unknown }).sentences))) {
+      throw new DabirError('E_BAD_INPUT', `evaluate expects the ${which} annotation as CoNLL-U text or a Doc, got ${x === null ? 'null' : Array.isArray(x) ? 'an array' : typeof x}`, "pass CoNLL-U text, or what readConllu() or a pipeline's process() returned");
+    }
+  }
   const strict = options.strict !== false;
   const warnings: string[] = [];
   let g: UDRepresentation;
