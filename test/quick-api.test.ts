@@ -59,7 +59,7 @@ describe('lemmatize(word, upos?)', () => {
 
 describe('input that is not a string or a Doc', () => {
   it('is E_BAD_INPUT with a hint, not a TypeError', async () => {
-    const { searchFold, forcedCuts, keywords, redactIdentifiers, formalize, searchTerms, phrases, findIdentifiers, convertNumbers, numberToWords, analyze, formatJalali, detectRegister, registerCount, defineComponent, formatScores, writeConllu, evaluate, jalaliMonthLength } = await import('../src/node/index.js');
+    const { searchFold, forcedCuts, keywords, redactIdentifiers, formalize, searchTerms, phrases, findIdentifiers, convertNumbers, numberToWords, analyze, formatJalali, detectRegister, registerCount, defineComponent, formatScores, writeConllu, evaluate, jalaliMonthLength, createSentenceStream } = await import('../src/node/index.js');
     // [call, code, message, reason]
     const rows: [() => unknown, string, RegExp, string][] = [
       [() => searchFold(null as never), 'E_BAD_INPUT', /searchFold expects a string, got null/, 'was "Cannot read properties of null"'],
@@ -111,6 +111,10 @@ describe('input that is not a string or a Doc', () => {
       [() => evaluate('', 5 as never), 'E_BAD_INPUT', /evaluate expects the system annotation .* got number/, 'was { ok: false, error: "doc.sentences is not iterable" }'],
       [() => jalaliMonthLength(null as never, 1), 'E_BAD_DATE', /the Jalali year must be a whole number, not null/, 'was 31: the year was read only for month 12'],
       [() => jalaliMonthLength(9999, 3), 'E_BAD_DATE', /the Jalali year 9999 is outside/, 'was 31, as for any year'],
+      [() => createSentenceStream(createPipeline({ components: ['tokenizer'] })).push(null as never), 'E_BAD_INPUT', /push expects a string, got null/, 'null was analysed as the text "null"'],
+      [() => createSentenceStream(createPipeline({ components: ['tokenizer'] })).push(5 as never), 'E_BAD_INPUT', /push expects a string, got number/, '5 was analysed as "5"'],
+      [() => { const st = createSentenceStream(createPipeline({ components: ['tokenizer'] })); st.end(); return st.push('سلام.'); }, 'E_BAD_INPUT', /push after end\(\)/, 'the text pushed after end() was dropped without a word'],
+      [() => createSentenceStream(null as never), 'E_BAD_INPUT', /createSentenceStream expects a pipeline, got null/, 'was accepted, and push failed with "Cannot read properties of null"'],
     ];
     for (const [call, code, msg, why] of rows) {
       let err: { code?: string; message?: string } | undefined;

@@ -273,6 +273,9 @@ export function createTextCutter(): TextCutter {
 }
 
 export function createSentenceStream(pipeline: Pipeline): SentenceStream {
+  if (pipeline === null || typeof pipeline !== 'object' || typeof (pipeline as { process?: unknown }).process !== 'function') {
+    throw new DabirError('E_BAD_INPUT', `createSentenceStream expects a pipeline, got ${pipeline === null ? 'null' : typeof pipeline}`, 'pass what createPipeline() returned');
+  }
   let base = 0; // offset of the next piece in the whole stream
   let nextId = 1;
   let ended = false;
@@ -291,7 +294,9 @@ export function createSentenceStream(pipeline: Pipeline): SentenceStream {
 
   return {
     push(chunk: string): Sentence[] {
-      if (ended) return [];
+      // (a number or null was analysed as its String(): "null"; text pushed after end() was dropped without a word)
+      if (typeof chunk !== 'string') throw new DabirError('E_BAD_INPUT', `push expects a string, got ${chunk === null ? 'null' : typeof chunk}`, 'pass the text as a string');
+      if (ended) throw new DabirError('E_BAD_INPUT', 'push after end(): the stream has ended, and the text would be lost', 'push all the text before end(), or make a new stream with createSentenceStream(pipeline)');
       return analyse(cutter.push(chunk));
     },
     end(): Sentence[] {
