@@ -242,7 +242,8 @@ describe('dabir normalize (in-process)', () => {
   });
 
   it('--help and --version', async () => {
-    for (const argv of [['normalize', '--help'], ['normalize', '-h'], ['help', 'normalize']]) {
+    // (--help normalize and -h normalize were E_USAGE: unexpected argument 'normalize')
+    for (const argv of [['normalize', '--help'], ['normalize', '-h'], ['help', 'normalize'], ['--help', 'normalize'], ['-h', 'normalize']]) {
       const r = await cli(argv);
       expect(r.code).toBe(0);
       expect(r.out).toContain('Usage: dabir normalize');

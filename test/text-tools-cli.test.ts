@@ -125,6 +125,21 @@ describe('dabir phrases', () => {
     expect((await cli(['phrases', '--format', 'xml'], text)).code).toBe(2);
     expect((await cli(['phrases', 'a', 'b'], text)).code).toBe(2);
   });
+  // [argv, exit, stdout or stderr pattern, reason]: an empty item of a list (a trailing comma) was E_BAD_OPTION 'cannot
+  // include ""' here, though --kinds (spell) and --components (analyze) skip it
+  const LISTS: [string[], number, RegExp, string][] = [
+    [['phrases', '--types', 'VP,'], 0, /^دانشجویان از این روش \[VP استفاده کرده بودند\]\.$/m, 'a trailing comma'],
+    [['phrases', '--types', 'NP,,VP'], 0, /\[NP این روش\] \[VP استفاده کرده بودند\]/, 'an empty item between two'],
+    [['phrases', '--types', ','], 2, /^dabir: E_BAD_OPTION: --types cannot be "," \(use some of: NP, VP\)\n$/, 'no item at all is still an error'],
+    [['identifiers', '--types', 'mobile,'], 0, /"type":"mobile"/, 'the same in dabir identifiers'],
+    [['identifiers', '--types', ''], 2, /^dabir: E_BAD_OPTION: --types cannot be "" \(use some of: mobile, /, 'an empty list'],
+  ];
+  it.each(LISTS)('%j exits %i (%s)', async (argv, exit, want, _why) => {
+    const input = argv[0] === 'phrases' ? 'دانشجویان از این روش استفاده کرده بودند.' : 'شماره من ۰۹۱۲ ۱۲۳ ۴۵۶۷ است';
+    const r = await cli(argv, input);
+    expect(r.code).toBe(exit);
+    expect(exit === 0 ? r.out : r.err).toMatch(want);
+  });
 });
 
 describe('dabir identifiers', () => {

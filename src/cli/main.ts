@@ -253,6 +253,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     if (!cmd) throw unknownCommand(topic);
     return print(io, cmd.help());
   }
+  // dabir --help normalize, as dabir help normalize (it was E_USAGE: unexpected argument 'normalize')
+  if ((first === '--help' || first === '-h') && argv.length === 2 && Object.hasOwn(COMMANDS, argv[1]!)) return print(io, COMMANDS[argv[1]!]!.help());
   if (first.startsWith('-')) {
     const { values } = parseOrUsage(argv, {
       help: { type: 'boolean', short: 'h' },
@@ -408,7 +410,9 @@ function textOrJson(x: string | boolean | undefined): 'text' | 'json' {
 /** A comma-separated --NAME list of allowed values (each through `fold` first), or undefined when not given. */
 function listOption<T extends string>(x: string | boolean | undefined, name: string, allowed: readonly T[], fold: (s: string) => string = (s) => s): T[] | undefined {
   if (typeof x !== 'string') return undefined;
-  const list = x.split(',').map((t) => fold(t.trim()));
+  // empty items are skipped, as --kinds and --components skip them (NP,VP, or a trailing comma); none at all is an error
+  const list = x.split(',').map((t) => fold(t.trim())).filter((t) => t !== '');
+  if (list.length === 0) throw new DabirError('E_BAD_OPTION', `--${name} cannot be ${JSON.stringify(x)}`, `use some of: ${allowed.join(', ')}`);
   const bad = list.find((t) => !(allowed as readonly string[]).includes(t));
   if (bad !== undefined) throw new DabirError('E_BAD_OPTION', `--${name} cannot include ${JSON.stringify(bad)}`, `use some of: ${allowed.join(', ')}`);
   return list as T[];
