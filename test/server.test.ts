@@ -650,7 +650,8 @@ describe('web editor files', () => {
     const gz = await call(a, 'GET', '/assets/app.js', undefined, { 'Accept-Encoding': 'gzip' });
     expect(gz.headers['content-encoding']).toBe('gzip');
     expect(Number(gz.headers['content-length'])).toBeLessThan(1000);
-    for (const p of ['/../package.json', '/%2e%2e/package.json', '/assets/..%2f..%2fpackage.json', '/assets', '/%00']) {
+    // (a file's path with a slash after it was the file: /index.html/ the page, its relative links then broken)
+    for (const p of ['/../package.json', '/%2e%2e/package.json', '/assets/..%2f..%2fpackage.json', '/assets', '/%00', '/index.html/', '/assets/app.js/', '/data/manifest.json/']) {
       expectError(await call(a, 'GET', p), 404, 'E_NOT_FOUND');
     }
     // the model files, for a browser build that loads them from the same origin

@@ -77,6 +77,9 @@ export class StaticFiles {
       return false;
     }
     if (rel.includes('\0') || rel.includes('\\') || rel.split('/').some((seg) => seg === '..')) return false;
+    // a file's path with a slash after it is no file (resolve() dropped the slash: /index.html/ was the page, whose
+    // relative links then pointed under /index.html/ and failed)
+    if (rel.length > 1 && rel.endsWith('/')) return false;
     if (rel === '/' || rel === '/index.html') {
       const index = join(this.root, 'index.html');
       const st = statFile(index);
