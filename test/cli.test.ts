@@ -292,6 +292,21 @@ describe('dabir normalize (in-process)', () => {
     }
   });
 
+  // [argv, exit, stdout or stderr, reason]: a value with a minus sign and a digit was parseArgs' "argument is
+  // ambiguous ... use '--say=-XYZ'" (E_USAGE), though --say takes a sign
+  const NEGATIVE: [string[], number, RegExp, string][] = [
+    [['numbers', '--say', '-5'], 0, /^منفی پنج\n$/, 'a signed number, as the help says'],
+    [['numbers', '--say', '-۱۲٫۵'], 0, /^منفی دوازده و نیم\n$/, 'Persian digits and decimal point'],
+    [['keywords', '-n', '-3'], 2, /^dabir: E_BAD_OPTION: -n cannot be "-3" \(give a whole number of 0 or more\)\n$/, "the option's own check"],
+    [['analyze', '--beam', '-1'], 2, /^dabir: E_BAD_OPTION: --beam cannot be "-1"/, 'the same'],
+    [['normalize', '--', '-5'], 1, /^dabir: E_IO: cannot read "-5"/, 'after -- an argument is a FILE, as before'],
+  ];
+  it.each(NEGATIVE)('%j exits %i (%s)', async (argv, exit, want, _why) => {
+    const r = await cli(argv, 'سلام\n');
+    expect(r.code).toBe(exit);
+    expect(exit === 0 ? r.out : r.err).toMatch(want);
+  });
+
   it('bad option values exit 2 and list the allowed values', async () => {
     const cases: [string[], string][] = [
       [['--digits', 'roman'], 'dabir: E_BAD_OPTION: --digits cannot be "roman" (use one of: fa, latin, keep)\n'],

@@ -281,6 +281,28 @@ function print(io: CliIO, text: string): number {
 type ArgSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
 function parseOrUsage(args: string[], options: ArgSpec, cmd?: string, allowPositionals = false) {
+  // a value that starts with a minus sign and a digit is the option's value, not an option: --say -5 (numbers take a
+  // sign), -n -3, --beam -1 (then the option's own check names what it takes); parseArgs called them "ambiguous"
+  const longOf = new Map<string, string>();
+  for (const [name, o] of Object.entries(options)) {
+    if (o.type !== 'string') continue;
+    longOf.set(`--${name}`, name);
+    if (o.short) longOf.set(`-${o.short}`, name);
+  }
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const name = longOf.get(args[i]!);
+    const next = args[i + 1];
+    if (name !== undefined && next !== undefined && /^-[\p{Nd}.٫]/u.test(next)) {
+      joined.push(`--${name}=${next}`);
+      i++;
+    } else joined.push(args[i]!);
+    if (args[i] === '--') {
+      joined.push(...args.slice(i + 1));
+      break;
+    }
+  }
+  args = joined;
   try {
     return parseArgs({ args, options, strict: true, allowPositionals });
   } catch (err) {
