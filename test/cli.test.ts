@@ -279,6 +279,10 @@ describe('dabir normalize (in-process)', () => {
       [['normalize', '--half-space', 'fix', '--no-half-space'], /^dabir: E_USAGE: --no-half-space conflicts/],
       // the spell component's issues have no place in the per-sentence outputs: dabir spell prints them
       [['analyze', '--components', 'normalizer,tokenizer,spell'], /^dabir: E_USAGE: the spell component has no output in "dabir analyze" \(use "dabir spell"/],
+      // a --components list the pipeline cannot be built from is the command line's fault (these exited 1, a runtime error)
+      [['analyze', '--components', 'tokenizer,nonesuch'], /^dabir: E_UNKNOWN_COMPONENT: unknown component "nonesuch"/],
+      [['analyze', '--components', 'normalizer,parser'], /^dabir: E_REQUIREMENT_UNMET: parser requires "upos"/],
+      [['analyze', '--threads', '2', '--components', 'tokenizer,nonesuch'], /^dabir: E_UNKNOWN_COMPONENT: /],
       // --format was silently ignored: --score prints its table whatever the format
       [['analyze', '--input', 'conllu', '--score', '--format', 'json'], /^dabir: E_USAGE: --score prints the scores as a table: --format does not apply/],
       // the option is -n (the help's name); the message said --n

@@ -90,6 +90,12 @@ export const EXIT_OK = 0;
 export const EXIT_ERROR = 1;
 export const EXIT_USAGE = 2;
 
+/**
+ * The codes of a command line that cannot run as given (exit 2): a bad option or value, and a --components list
+ * naming a component that does not exist or leaving out one another needs (those were exit 1, a runtime error).
+ */
+const USAGE_CODES: ReadonlySet<string> = new Set(['E_USAGE', 'E_BAD_OPTION', 'E_BAD_NUMBER', 'E_BAD_DATE', 'E_UNKNOWN_COMPONENT', 'E_REQUIREMENT_UNMET']);
+
 function defaultIO(): CliIO {
   return { stdin: process.stdin, stdout: process.stdout as CliOutput, stderr: process.stderr as CliOutput };
 }
@@ -124,7 +130,7 @@ async function runReporting(argv: readonly string[], io: CliIO): Promise<number>
   } catch (err) {
     if (err instanceof DabirError) {
       io.stderr.write(`dabir: ${err.message}\n`);
-      return err.code === 'E_USAGE' || err.code === 'E_BAD_OPTION' || err.code === 'E_BAD_NUMBER' || err.code === 'E_BAD_DATE' ? EXIT_USAGE : EXIT_ERROR;
+      return USAGE_CODES.has(err.code) ? EXIT_USAGE : EXIT_ERROR;
     }
     const e = err as Error;
     io.stderr.write(`dabir: internal error: ${e?.stack ?? String(err)}\n`);
