@@ -521,6 +521,25 @@ describe('hostile requests', () => {
     ['/v1/spell', `{"text":"a","register":"${'x'.repeat(300_000)}"}`, 'a long value was echoed whole', /^"register" cannot be "x{90,}…$/],
     ['/v1/normalize', `{"text":"a","${'k'.repeat(300_000)}":1}`, 'a long field name was echoed whole in the message', /^unknown field "k{90,}…" in the body/],
   ];
+  // [route, body, why, message]: options that do not apply to the rest of the request were ignored (the CLI says so)
+  const ignored: [string, Record<string, unknown>, string, RegExp][] = [
+    ['/v1/analyze', { text: 'a', beam: 4, components: ['normalizer', 'tokenizer'] }, 'a beam without the parser', /^"beam" is an option of the parser/],
+    ['/v1/identifiers', { text: '۰۹۱۲۱۲۳۴۵۶۷', with: 'type' }, 'the identifiers came back unmasked', /^"with" and "keepLast" go with "redact": true$/],
+    ['/v1/identifiers', { text: '۰۹۱۲۱۲۳۴۵۶۷', keepLast: 4 }, 'the same', /^"with" and "keepLast" go with "redact": true$/],
+    ['/v1/numbers', { text: 'سوم', to: 'words', ordinals: true }, 'ordinals stay words with to words', /^"ordinals" goes with "to": "digits"$/],
+    ['/v1/numbers', { text: '۳', to: 'words', digits: 'latin' }, 'words have no digits', /^"digits" goes with "to": "digits"$/],
+  ];
+  it.each(ignored.map(([path, body, why, message]) => ({ path, body, why, message })))('$path: 400 E_BAD_OPTION for an option that does not apply ($why)', async ({ path, body, message }) => {
+    const e = expectError(await post(a, path, body), 400, 'E_BAD_OPTION');
+    expect(e.message).toMatch(message);
+    expect(typeof e.hint).toBe('string');
+  });
+  it('the same requests without the option that does not apply (or with null, as any optional field) are answered', async () => {
+    for (const [path, body] of [['/v1/analyze', { text: 'a', beam: 1, components: ['normalizer', 'tokenizer'] }], ['/v1/identifiers', { text: '۰۹۱۲۱۲۳۴۵۶۷', with: null, keepLast: null }], ['/v1/numbers', { text: 'سوم', to: 'words', ordinals: false }]] as const) {
+      expect((await post(a, path, body)).status, path).toBe(200);
+    }
+  });
+
   it.each(badValues.map(([path, body, why, message]) => ({ path, body, why, message })))('$path: 400 E_BAD_OPTION with a short message ($why)', async ({ path, body, message }) => {
     const e = expectError(await post(a, path, body), 400, 'E_BAD_OPTION');
     expect(e.message).toMatch(message);

@@ -44,6 +44,20 @@ describe('dabir numbers', () => {
     expect((await cli(['numbers', '--form', 'ordinal'], 'x')).code).toBe(2);
     expect((await cli(['numbers', 'a', 'b'], 'x')).code).toBe(2);
   });
+  // [argv, message, reason]: options that do not apply were ignored without a word
+  const IGNORED: [string[], RegExp, string][] = [
+    [['numbers', '--list', '--to', 'words'], /^dabir: E_USAGE: --list prints the number phrases as found: --to, --digits and --ordinals do not apply/, 'the list was printed, --to ignored'],
+    [['numbers', '--list', '--ordinals'], /^dabir: E_USAGE: --list prints/, 'the same'],
+    [['numbers', '--to', 'words', '--digits', 'latin'], /^dabir: E_USAGE: --digits and --ordinals go with --to digits/, 'words have no digits'],
+    [['numbers', '--to', 'words', '--ordinals'], /^dabir: E_USAGE: --digits and --ordinals go with --to digits/, 'ordinals stay words with --to words'],
+    [['numbers', '--say', '12', '--digits', 'latin'], /^dabir: E_USAGE: --say takes no FILE, --to, --digits, --ordinals or --list/, '--say writes words'],
+  ];
+  it.each(IGNORED)('%j exits 2 (%s)', async (argv, want, _why) => {
+    const r = await cli(argv, 'سوم ۳\n');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(want);
+    expect(r.out).toBe('');
+  });
 });
 
 describe('dabir terms', () => {

@@ -1426,10 +1426,13 @@ async function runNumbers(args: string[], io: CliIO): Promise<number> {
   const form = choice('form', NUMBER_FORMS, 'cardinal');
   const decimal = choice('decimal', DECIMAL_STYLES, 'fraction');
   if (typeof v.say === 'string') {
-    if (positionals.length > 0 || v.list || v.to !== undefined) throw new DabirError('E_USAGE', '--say takes no FILE, --to or --list', usageHint('numbers'));
+    if (positionals.length > 0 || v.list || v.to !== undefined || v.digits !== undefined || v.ordinals) throw new DabirError('E_USAGE', '--say takes no FILE, --to, --digits, --ordinals or --list', usageHint('numbers'));
     return print(io, numberToWords(v.say, { form, decimal }) + '\n');
   }
   if (v.form !== undefined || v.decimal !== undefined) throw new DabirError('E_USAGE', '--form and --decimal go with --say', usageHint('numbers'));
+  // (these were ignored: --list prints the phrases as they are; --to words writes words, in no digits, ordinals as they are)
+  if (v.list && (v.to !== undefined || v.digits !== undefined || v.ordinals)) throw new DabirError('E_USAGE', '--list prints the number phrases as found: --to, --digits and --ordinals do not apply', usageHint('numbers'));
+  if (to === 'words' && (v.digits !== undefined || v.ordinals)) throw new DabirError('E_USAGE', '--digits and --ordinals go with --to digits', usageHint('numbers'));
   if (positionals.length > 1) throw new DabirError('E_USAGE', `expected at most one FILE, got ${positionals.length}`, usageHint('numbers'));
   const file = positionals[0] === '-' ? undefined : positionals[0];
   const o = { to, digits, ordinals: !!v.ordinals };

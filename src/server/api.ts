@@ -175,6 +175,10 @@ function run(op: Operation, body: Record<string, unknown>): unknown {
     if (keepLast !== undefined && keepLast !== null && !(Number.isInteger(keepLast) && (keepLast as number) >= 0 && (keepLast as number) <= 100)) {
       throw new HttpError(400, 'E_BAD_OPTION', `"keepLast" must be a whole number from 0 to 100, not ${show(keepLast)}`, { hint: 'e.g. "keepLast": 4', option: 'keepLast' });
     }
+    // (they were ignored without redact: the identifiers came back unmasked; the CLI says so too)
+    if (!redact && ((body.with !== undefined && body.with !== null) || (keepLast !== undefined && keepLast !== null))) {
+      throw new HttpError(400, 'E_BAD_OPTION', '"with" and "keepLast" go with "redact": true', { hint: 'send "redact": true for the masked text, or leave them out', option: body.with !== undefined && body.with !== null ? 'with' : 'keepLast' });
+    }
     const o = Array.isArray(types) ? { types: types as IdentifierType[] } : {};
     if (redact) return { text: redactIdentifiers(text, { ...o, with: how, keepLast: typeof keepLast === 'number' ? keepLast : 0 }) };
     return { identifiers: findIdentifiers(text, o) };
@@ -204,7 +208,11 @@ function run(op: Operation, body: Record<string, unknown>): unknown {
   if (beam !== undefined && beam !== null && !(Number.isInteger(beam) && (beam as number) >= 1 && (beam as number) <= 64)) {
     throw new HttpError(400, 'E_BAD_OPTION', `"beam" must be a whole number from 1 to 64, not ${show(beam)}`, { hint: 'e.g. "beam": 4 (the parser\'s beam search; 1 = greedy)', option: 'beam' });
   }
-  const doc = pipeline(components, options, scheme, typeof beam === 'number' && beam > 1 && components.includes('parser') ? beam : 1).process(text);
+  // (a beam for components without the parser was ignored; the CLI says so too)
+  if (typeof beam === 'number' && beam > 1 && !components.includes('parser')) {
+    throw new HttpError(400, 'E_BAD_OPTION', '"beam" is an option of the parser, which these components do not include', { hint: 'add "parser" to "components", or leave "beam" out', option: 'beam' });
+  }
+  const doc = pipeline(components, options, scheme, typeof beam === 'number' && beam > 1 ? beam : 1).process(text);
   return format === 'conllu' ? doc.toConllu() : doc.toJSON();
 }
 
@@ -249,6 +257,10 @@ function numbers(text: string, body: Record<string, unknown>): unknown {
   const to = choiceField(body, 'to', CONVERT_TO, 'digits');
   const digits = choiceField(body, 'digits', CONVERT_DIGITS, 'fa');
   const ordinals = booleanField(body, 'ordinals', false, 'send "ordinals": true to write ordinals as digits too');
+  // (they were ignored: "to": "words" writes words, in no digits, and leaves ordinals as they are)
+  if (to === 'words' && (ordinals || (body.digits !== undefined && body.digits !== null))) {
+    throw new HttpError(400, 'E_BAD_OPTION', `"${ordinals ? 'ordinals' : 'digits'}" goes with "to": "digits"`, { hint: '"to": "words" writes the numbers in words: leave it out', option: ordinals ? 'ordinals' : 'digits' });
+  }
   return { text: convertNumbers(text, { to, digits, ordinals }), numbers: findNumbers(text) };
 }
 
