@@ -38,6 +38,22 @@ describe('AlignedText.changes()', () => {
     expect(a.toOriginal(4, 8)).toEqual([3, 7]); // the digits
     expect(a.toOriginal(9, 12)).toEqual([8, 11]); // the presentation forms
   });
+
+  // [reason, alignment, start, end, the original range]: offsets out of the text were read past the maps (undefined)
+  const a = N.normalizeAligned('سال1400 ﻧﺎﻡ'); // 'سال ۱۴۰۰ نام': 12 units, from 11
+  const ID = AlignedText.from('سلام'); // the identity alignment
+  it.each([
+    ['a start before the text is its start (was [undefined, 2])', a, -5, 2, [0, 2]],
+    ['an end past the text is its end (was [0, undefined])', a, 0, 1000, [0, 11]],
+    ['the gap at the end', a, 12, 12, [11, 11]],
+    ['the identity alignment the same (it gave [0, 1000])', ID, 0, 1000, [0, 4]],
+    ['an empty range before the text', ID, -3, -1, [0, 0]],
+  ])('toOriginal out of the text: %s', (_why, al, start, end, want) => {
+    expect((al as AlignedText).toOriginal(start as number, end as number)).toEqual(want);
+  });
+  it.each([[Number.NaN, 2], [1.5, 2.5], ['1' as unknown as number, 3], [null as unknown as number, 2]])('toOriginal(%j, %j) is E_BAD_OPTION (it gave undefined)', (start, end) => {
+    expect(() => a.toOriginal(start, end)).toThrow(/E_BAD_OPTION: toOriginal expects whole offsets/);
+  });
 });
 
 describe('applyEdits', () => {

@@ -6,6 +6,7 @@
  * unit never points before an earlier one. Steps propose `Edit`s in the coordinates of the current text and
  * `applyEdits` composes them, so any number of steps still map straight back to the input.
  */
+import { DabirError, showValue } from './errors.js';
 
 export type ChangeKind = 'half-space' | 'character' | 'digit' | 'spacing' | 'punctuation' | 'diacritic' | 'register' | 'keyboard';
 
@@ -142,8 +143,20 @@ export class AlignedText {
     return this.text.length > 0 ? this.srcEnd[this.text.length - 1]! : this.original.length;
   }
 
-  /** Maps an output range [start, end) to the original range it came from. */
+  /**
+   * Maps an output range [start, end) to the original range it came from. Offsets outside the text are taken at its
+   * ends (as fromOriginal does); offsets that are no whole numbers are E_BAD_OPTION (they gave undefined).
+   */
   toOriginal(start: number, end: number): [number, number] {
+    if (!Number.isInteger(start) || !Number.isInteger(end)) {
+      throw new DabirError('E_BAD_OPTION', `toOriginal expects whole offsets, got ${showValue(start)} and ${showValue(end)}`, `give offsets into the corrected text, 0 to ${this.text.length}`);
+    }
+    // (out of range they were read past the maps: toOriginal(-5, 2) gave [undefined, 2], (0, 1000) [0, undefined])
+    const n = this.text.length;
+    if (start < 0) start = 0;
+    else if (start > n) start = n;
+    if (end < 0) end = 0;
+    else if (end > n) end = n;
     if (end <= start) {
       const p = this.gapToOriginal(start);
       return [p, p];
