@@ -19,6 +19,7 @@ import { main } from '../src/cli/main.js';
 import { availableComponents, checkSpelling, createPipeline, fixSpelling, formalize, normalize, normalizeAligned } from '../src/node/index.js';
 import { createServer, OPENAPI, type DabirServer } from '../src/server/index.js';
 import { WorkerPool } from '../src/server/pool.js';
+import { SERVER_CODES } from '../src/server/errors.js';
 import { OPERATIONS } from '../src/server/api.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -135,6 +136,9 @@ describe('GET routes', () => {
     expect(Object.keys(doc.paths).sort()).toEqual(['/healthz', '/v1/analyze', '/v1/dates', '/v1/formalize', '/v1/identifiers', '/v1/info', '/v1/keywords', '/v1/normalize', '/v1/numbers', '/v1/openapi.json', '/v1/phrases', '/v1/spell', '/v1/terms', '/v1/tokenize']);
     const file = readFileSync(join(ROOT, 'docs/openapi.json'), 'utf8');
     expect(file, 'docs/openapi.json is stale: npx tsx src/server/openapi.ts > docs/openapi.json').toBe(`${JSON.stringify(OPENAPI, null, 2)}\n`);
+    // every code only HTTP produces is among the error schema's codes (E_BAD_REQUEST was missing)
+    const codes = doc.components.schemas.Error.properties.error.properties.code.examples as string[];
+    for (const c of Object.keys(SERVER_CODES)) expect(codes, c).toContain(c);
   });
 });
 

@@ -265,7 +265,7 @@ export const OPENAPI = {
               code: {
                 type: 'string',
                 pattern: '^E_[A-Z_]+$',
-                examples: ['E_BAD_JSON', 'E_BAD_INPUT', 'E_BAD_OPTION', 'E_NOT_FOUND', 'E_METHOD_NOT_ALLOWED', 'E_REQUEST_TIMEOUT', 'E_TOO_LARGE', 'E_HEADERS_TOO_LARGE', 'E_UNSUPPORTED_MEDIA_TYPE', 'E_TIMEOUT', 'E_BUSY', 'E_SHUTTING_DOWN', 'E_INTERNAL'],
+                examples: ['E_BAD_JSON', 'E_BAD_INPUT', 'E_BAD_OPTION', 'E_BAD_REQUEST', 'E_NOT_FOUND', 'E_METHOD_NOT_ALLOWED', 'E_REQUEST_TIMEOUT', 'E_TOO_LARGE', 'E_HEADERS_TOO_LARGE', 'E_UNSUPPORTED_MEDIA_TYPE', 'E_TIMEOUT', 'E_BUSY', 'E_SHUTTING_DOWN', 'E_INTERNAL'],
               },
               message: { type: 'string' },
               hint: { type: 'string' },
