@@ -67,6 +67,32 @@ describe('dabir/browser: loading the data with fetch', () => {
     expect(nlp.process(chat).toConllu()).toBe(createPipeline({ components, scheme: 'auto', colloquial: false }).process(chat).toConllu());
   });
 
+  // [base, where the page is, reason]: a base relative to the page, as the README writes it ('/static/dabir/'), threw
+  // "Invalid base URL" in every browser (new URL('data/…', '/static/dabir/') needs an absolute base)
+  const RELATIVE: [string, string, string][] = [
+    ['/dabir/', 'document.baseURI', 'a path from the site root, in a page'],
+    ['dabir/', 'document.baseURI', 'a path relative to the page'],
+    ['/dabir/', 'location.href', 'in a worker: its location'],
+  ];
+  it.each(RELATIVE)('a relative base %j is read against %s (%s)', async (rel, where, _why) => {
+    const page = new URL('/index.html', base).href;
+    const g = globalThis as { document?: unknown; location?: unknown };
+    const saved = [g.document, g.location];
+    if (where === 'document.baseURI') g.document = { baseURI: page };
+    else g.location = { href: page };
+    try {
+      served.length = 0;
+      const n = await loadNormalizer(rel);
+      expect(n.normalize('میخواهم بروم')).toBe(normalize('میخواهم بروم'));
+      expect(served.sort()).toEqual(['halfspace.bin', 'manifest.json']);
+    } finally {
+      [g.document, g.location] = saved;
+    }
+  });
+  it('outside a page a relative base is E_BAD_OPTION saying it must be absolute', async () => {
+    await expect(loadNormalizer('/dabir/')).rejects.toMatchObject({ code: 'E_BAD_OPTION', message: expect.stringMatching(/the data folder "\/dabir\/" is no URL \(outside a page it must be absolute\)/) });
+  });
+
   it('fetches only what the components need: no spelling data for a normalizer', async () => {
     served.length = 0;
     const n = await loadNormalizer(base);

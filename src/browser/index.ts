@@ -117,10 +117,26 @@ export async function loadResources(base: string | URL, opts: BrowserLoadOptions
   return (await resourceLoader(base, opts)).load(opts.components ?? ['normalizer', 'tokenizer']);
 }
 
+/**
+ * `base` as an absolute URL: a relative one ('/static/dabir/', as the README writes it) is read against the page
+ * (document.baseURI, or the worker's location), as fetch reads a relative URL; `new URL('data/…', '/static/dabir/')`
+ * alone threw "Invalid base URL" in every browser. Outside a page an absolute URL is needed: E_BAD_OPTION otherwise.
+ */
+function baseUrl(base: string | URL): string {
+  const g = globalThis as { document?: { baseURI?: string }; location?: { href?: string } };
+  const page = g.document?.baseURI ?? g.location?.href;
+  try {
+    return page === undefined ? new URL(String(base)).href : new URL(String(base), page).href;
+  } catch {
+    throw new DabirError('E_BAD_OPTION', `the data folder ${JSON.stringify(String(base))} is no URL${page === undefined ? ' (outside a page it must be absolute)' : ''}`, 'give the URL of the folder that holds data/, e.g. "https://example.com/static/dabir/" (in a page also "/static/dabir/")', { option: 'base', value: String(base) });
+  }
+}
+
 /** the manifest read once, and a function that fetches and decodes the resources of some components (and named ones its manifest lists) */
 async function resourceLoader(base: string | URL, opts: BrowserLoadOptions): Promise<{ load(components: string[], optionalNamed?: string[]): Promise<Resources> }> {
   const get = opts.fetch ?? ((url: string) => fetch(url));
-  const dataUrl = (file: string): string => new URL(`data/${file}`, base).href;
+  const folder = baseUrl(base);
+  const dataUrl = (file: string): string => new URL(`data/${file}`, folder).href;
   const fetchBytes = async (file: string): Promise<Uint8Array> => {
     let res: Response;
     try {
