@@ -110,6 +110,11 @@ export interface SpellOptions {
   documentCounts?: ReadonlyMap<string, number>;
 }
 
+/** the names of SpellOptions: any other name (a misspelt one) is E_BAD_OPTION, never ignored */
+const SPELL_OPTION_NAMES: readonly string[] = [
+  'kinds', 'realWordThreshold', 'fixThreshold', 'maxSuggestions', 'maxCost', 'contextCap', 'realWordWeights', 'realWordTrace',
+  'register', 'weights', 'formal', 'informal', 'documentCounts',
+];
 /** option objects already checked by checkSpellOptions (a document is checked sentence by sentence with one object) */
 const checkedOptions = new WeakSet<object>();
 /**
@@ -119,8 +124,9 @@ const checkedOptions = new WeakSet<object>();
  */
 export function checkSpellOptions(o: SpellOptions | undefined, prefix = ''): void {
   if (o === undefined) return;
-  if (o === null || typeof o !== 'object') throw badOption(prefix + 'options', o, ['an object of spelling options']);
+  if (o === null || typeof o !== 'object' || Array.isArray(o)) throw badOption(prefix + 'options', o, ['an object of spelling options']);
   if (checkedOptions.has(o)) return;
+  for (const [k, v] of Object.entries(o)) if (v !== undefined && !SPELL_OPTION_NAMES.includes(k)) throw badOption(prefix + k, v, SPELL_OPTION_NAMES);
   if (o.kinds !== undefined && (!Array.isArray(o.kinds) || o.kinds.some((k) => !SPELL_KINDS.includes(k)))) throw badOption(prefix + 'kinds', o.kinds, SPELL_KINDS);
   if (o.register !== undefined && !(SPELL_REGISTERS as readonly unknown[]).includes(o.register)) throw badOption(prefix + 'register', o.register, SPELL_REGISTERS);
   if (o.maxSuggestions !== undefined && !(Number.isInteger(o.maxSuggestions) && o.maxSuggestions >= 0)) throw badOption(prefix + 'maxSuggestions', o.maxSuggestions, ['a whole number >= 0']);

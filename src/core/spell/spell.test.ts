@@ -654,6 +654,9 @@ describe('component', () => {
       [() => c.check('مدرصه', { register: 'chat' as never }), /option "register" cannot be "chat"/, 'an unknown register read as formal'],
       [() => c.fix('مدرصه', { fixThreshold: Number.NaN }), /option "fixThreshold" cannot be NaN/, 'NaN is named as such (JSON wrote null)'],
       [() => c.checkTokens([], '', { realWordThreshold: Infinity }), /option "realWordThreshold" cannot be Infinity/, 'checkTokens too'],
+      [() => c.check('مدرصه', { maxSugestions: 1 } as never), /option "maxSugestions" cannot be 1/, 'a misspelt option name was ignored (every suggestion given)'],
+      [() => c.fix('مدرصه', { fixTreshold: 0.1 } as never), /option "fixTreshold" cannot be 0.1/, 'fix too: the default threshold was used'],
+      [() => c.check('مدرصه', [] as never), /option "options" cannot be \[\]/, 'an array was read as no options'],
     ];
     for (const [call, msg, why] of rows) {
       let err: unknown;
