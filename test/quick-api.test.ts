@@ -59,7 +59,7 @@ describe('lemmatize(word, upos?)', () => {
 
 describe('input that is not a string or a Doc', () => {
   it('is E_BAD_INPUT with a hint, not a TypeError', async () => {
-    const { searchFold, forcedCuts, keywords, redactIdentifiers, formalize, searchTerms, phrases, findIdentifiers, convertNumbers, numberToWords, analyze, formatJalali, detectRegister, registerCount, defineComponent, formatScores, writeConllu, evaluate, jalaliMonthLength, createSentenceStream } = await import('../src/node/index.js');
+    const { normalize, searchFold, forcedCuts, keywords, redactIdentifiers, formalize, searchTerms, phrases, findIdentifiers, convertNumbers, numberToWords, analyze, formatJalali, detectRegister, registerCount, defineComponent, formatScores, writeConllu, evaluate, jalaliMonthLength, createSentenceStream } = await import('../src/node/index.js');
     // [call, code, message, reason]
     const rows: [() => unknown, string, RegExp, string][] = [
       [() => searchFold(null as never), 'E_BAD_INPUT', /searchFold expects a string, got null/, 'was "Cannot read properties of null"'],
@@ -69,6 +69,8 @@ describe('input that is not a string or a Doc', () => {
       [() => keywords('سلام', { n: Number.NaN }), 'E_BAD_OPTION', /option "n" cannot be NaN/, 'NaN named as such (JSON wrote null)'],
       [() => redactIdentifiers('۰۹۱۲۱۲۳۴۵۶۷', { keepLast: Number.NaN }), 'E_BAD_OPTION', /option "keepLast" cannot be NaN/, 'the same'],
       [() => formalize('سلام', null as never), 'E_BAD_OPTION', /option "options" cannot be null/, 'null options were "Cannot read properties of null"'],
+      [() => normalize('سلام', null as never), 'E_BAD_OPTION', /option "options" cannot be null/, 'null options were read as the defaults, where every other function says E_BAD_OPTION'],
+      [() => normalize('سلام', [] as never), 'E_BAD_OPTION', /option "options" cannot be \[\]/, 'an array the same'],
       [() => keywords('سلام', null as never), 'E_BAD_OPTION', /option "options" cannot be null/, 'the same'],
       [() => searchTerms('سلام', 'x' as never), 'E_BAD_OPTION', /option "options" cannot be "x"/, 'a string as options'],
       [() => phrases('سلام', null as never), 'E_BAD_OPTION', /an object of phrase options/, 'the same, with what to pass'],

@@ -62,9 +62,10 @@ export const OPTION_VALUES = ALLOWED as { readonly [K in keyof ResolvedOptions]:
 
 /** Validates options (throws DabirError E_BAD_OPTION with the allowed values) and fills defaults. */
 export function resolveOptions(options: NormalizeOptions | undefined): ResolvedOptions {
-  if (options === undefined || options === null) return DEFAULT_OPTIONS;
-  if (typeof options !== 'object') {
-    throw new DabirError('E_BAD_OPTION', 'options must be an object', 'pass e.g. { digits: "latin" }');
+  if (options === undefined) return DEFAULT_OPTIONS;
+  // null and an array are no options object (they were read as the defaults), as everywhere else (errors.optionsObject)
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw badOption('options', options, ['an object of normalizer options, e.g. { digits: "latin" }, or nothing for the defaults']);
   }
   const out = { ...DEFAULT_OPTIONS } as Record<string, string>;
   for (const [k, v] of Object.entries(options)) {
