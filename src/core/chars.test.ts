@@ -60,3 +60,20 @@ describe('letterKey', () => {
     expect(chars.letterKey('ك' + long + 'ي', true)).toBe('ک' + long + 'ی');
   });
 });
+
+describe('hasLetterOrDigit (one definition for the parser, the phrase chunker and the search terms)', () => {
+  const rows: [string, boolean, string][] = [
+    ['کتاب', true, 'a Persian word'],
+    ['۱۲', true, 'Persian digits'],
+    ['C#', true, 'a Latin letter beside a sign'],
+    ['.', false, 'punctuation'],
+    ['«', false, 'a quotation mark'],
+    ['😀', false, 'an emoji'],
+    ['|', false, 'a table bar'],
+    ['\u064e', false, 'a lone diacritic is a mark, no letter'],
+    ['', false, 'empty'],
+  ];
+  it.each(rows)('hasLetterOrDigit(%j) = %s: %s', (s, out) => {
+    expect(chars.hasLetterOrDigit(s)).toBe(out);
+  });
+});

@@ -8,6 +8,13 @@ export const ZWNJ_CHAR = '\u200c';
  * (lemmas, spelling) leave as written */
 export const MAX_WORD = 64;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** a string with a letter or digit of any script: a word, not only punctuation, symbols or emoji (the parser's leaf
+ * words, the phrase chunker's members and the search terms share this test) */
+export function hasLetterOrDigit(s: string): boolean {
+  return LETTER_OR_DIGIT.test(s);
+}
+
 /** Arabic-script letters (base block, supplement, extended-A), excluding digits, punctuation and marks. */
 export function isArabicLetter(c: number): boolean {
   return (

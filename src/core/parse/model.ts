@@ -67,8 +67,8 @@ import { KeyTable } from './hash.js';
 import { KeyMemo } from './memo.js';
 import { deprojectivize, leafMarks, LIFT } from './projective.js';
 import { isEmoticon, isMarkupToken } from '../normalize/protect.js';
+import { hasLetterOrDigit } from '../chars.js';
 
-const ALNUM = /[\p{L}\p{N}]/u;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 /**
  * A word that heads no other, as punctuation: PUNCT, and the signs and markup the tagger marks SYM or X without a letter
@@ -80,11 +80,11 @@ function isLeafWord(w: ParseWord): boolean {
   if (w.upos === 'PUNCT') return true;
   if (w.upos !== 'SYM' && w.upos !== 'X') return false;
   const f = w.form;
-  return !ALNUM.test(f) || isMarkupToken(f);
+  return !hasLetterOrDigit(f) || isMarkupToken(f);
 }
 /** an emoji (with its modifiers) or an ASCII emoticon */
 function isEmojiWord(f: string): boolean {
-  return (PICTOGRAPHIC.test(f) && !ALNUM.test(f)) || isEmoticon(f);
+  return (PICTOGRAPHIC.test(f) && !hasLetterOrDigit(f)) || isEmoticon(f);
 }
 import { sha256 } from '../sha256.js';
 

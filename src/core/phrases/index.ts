@@ -23,6 +23,7 @@
  */
 import { docsOf, type Doc, type Sentence, type Word } from '../doc.js';
 import { DabirError, knownOptions, showValue } from '../errors.js';
+import { hasLetterOrDigit } from '../chars.js';
 
 export type PhraseType = 'NP' | 'VP';
 export const PHRASE_TYPES: readonly PhraseType[] = ['NP', 'VP'];
@@ -61,7 +62,6 @@ const rel = (w: Word): string => w.deprel ?? '';
 /** the parts of speech of a light verb's non-verbal part (NOUN, ADJ, ADV, PROPN: 99.7% of the 3,215 compound:lvc of the train parts) */
 const LVC_UPOS = new Set(['NOUN', 'ADJ', 'ADV', 'PROPN']);
 const HAS_LETTER = /\p{L}/u;
-const HAS_ALNUM = /[\p{L}\p{N}]/u;
 /** percent and per-mille signs (ASCII, Arabic) */
 const PERCENT = new Set(['%', '٪', '‰', '؉']);
 const DIGIT_END = /\p{Nd}$/u;
@@ -135,7 +135,7 @@ export function sentencePhrases(doc: Doc, s: Sentence, index: number, options: P
       .sort((x, y) => x.d - y.d || x.id - y.id);
     const taken = new Uint8Array(n + 2);
     // (a word with no letter or digit, an emoji or a sign such as | hung from a noun, is no part of its phrase)
-    const member = insideTest(n, words, children, (c) => NP_INSIDE.has(rel(wordAt(c))) && !hasCase(c) && HAS_ALNUM.test(wordAt(c).form), taken);
+    const member = insideTest(n, words, children, (c) => NP_INSIDE.has(rel(wordAt(c))) && !hasCase(c) && hasLetterOrDigit(wordAt(c).form), taken);
     for (const { id } of heads) {
       if (taken[id]) continue;
       const inside = member(id);

@@ -15,7 +15,7 @@
  * Pure: it reads a Doc that a pipeline with normalizer, tokenizer and lemmatizer made, and a stopword list.
  */
 import { booleanOption, DabirError, knownOptions } from '../errors.js';
-import { unstretch } from '../chars.js';
+import { hasLetterOrDigit, unstretch } from '../chars.js';
 import { docsOf, type Doc } from '../doc.js';
 import { PREVERB_PARTS } from '../lemmatize/index.js';
 import { findNumbers, type NumberSpan } from '../numbers/index.js';
@@ -95,9 +95,6 @@ function withPreverb(form: string, lemma: string): string {
   return lemma;
 }
 
-/** a token with no letter or digit (punctuation, symbols, emoji) gives no term */
-const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
-
 /**
  * The search terms of an analysed document, in text order; or of the pieces of one (`pipeline.processPieces(text)`,
  * read one at a time: the same terms as of `pipeline.process(text)`).
@@ -139,7 +136,7 @@ function* termsOfPieces(pieces: Doc | Iterable<Doc>, stopwords: Stopwords | unde
     for (const s of d.sentences) {
       for (const t of s.tokens) {
         // (nor does markup: <p, class="x">, </b>, &nbsp;)
-        if (!HAS_WORD_CHAR.test(t.text) || isMarkupToken(t.text)) continue;
+        if (!hasLetterOrDigit(t.text) || isMarkupToken(t.text)) continue;
         while (ni < nums.length && nums[ni]!.end <= t.start) ni++;
         const n = nums[ni];
         if (n && n.start <= t.start && t.end <= n.end) {
@@ -163,7 +160,7 @@ function* termsOfPieces(pieces: Doc | Iterable<Doc>, stopwords: Stopwords | unde
           // the clitics after a multi-word token's host (ش, مان, را, است): no terms of their own
           if (k > 0 && (form.length <= 3 || (dropStop && stopwords!.has(form)))) continue;
           if (dropStop && stopwords!.isFunctionWord(form)) continue;
-          if (!HAS_WORD_CHAR.test(w.form)) continue;
+          if (!hasLetterOrDigit(w.form)) continue;
           const base = w.lemma && w.lemma !== '_' ? withPreverb(form, w.lemma) : w.form;
           const term = searchFold(base);
           if (term) out.push({ term, start: (lastStart = t.start), end: t.end });
