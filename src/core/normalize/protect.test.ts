@@ -75,6 +75,12 @@ const rows: Row[] = [
   ['با .NET و فایل‌های .pdf و (.env)', ['.NET', '.pdf', '.env'], 'a leading dot after a space is part of the Latin word'],
   ['تمام شد.Next و شد .بعد', ['Next'], 'a dot glued to the word before is punctuation; before a Persian word too'],
   ['و/یا و ۱/۲ و 1/2 و /x و a/ب', ['x', 'a'], 'not paths: a Persian piece, numbers, one short segment'],
+  ['متغیر $HOME و ${USER} و %PATH% و %APPDATA%\\x', ['$HOME', '${USER}', '%PATH%', '%APPDATA%', 'x'], 'shell and Windows variables'],
+  ['قیمت US$5 و $5 و 50% و ۵۰٪ و 5%x%', ['US', 'x'], 'a dollar or percent sign beside a number or Latin word is no variable'],
+  ['متن[^1] و [^note-2]: و [^] و [^ا]', ['[^1]', '[^note-2]'], 'Markdown footnotes (an ASCII or digit label)'],
+  ['پورت :8080 و localhost:3000 و (:443)', [':8080', 'localhost:3000', ':443'], 'a port after a space, a host or a bracket'],
+  ['ساعت 10:30 و نسبت ۱:3 و گفت:12 و :1 و :1234567', [], 'a time or ratio, a colon after a Persian word, one digit or more than five: no port'],
+  ['ببین <https://x.ir/a> و <a@b.ir> و <b>', ['https://x.ir/a', 'a@b.ir', '<b>'], 'a Markdown autolink is no tag: its URL or address is protected, < and > not'],
   ['خوب بود:)ممنون', [], 'a smile glued to the next word is left to the spacing step (which writes a space after it)'],
 ];
 
@@ -108,6 +114,11 @@ describe('scanProtected', () => {
       'a/'.repeat(300_000),
       ' /a'.repeat(200_000),
       'C:\\'.repeat(200_000),
+      '$a'.repeat(200_000),
+      '%a'.repeat(200_000),
+      '[^1'.repeat(200_000),
+      ' :1'.repeat(200_000),
+      '<a@'.repeat(200_000),
       ' .a'.repeat(200_000),
     ];
     for (const s of inputs) expect(scanProtected(s).length).toBe(s.length);
@@ -127,6 +138,10 @@ describe('protected text passes through the normalizer byte-identical', () => {
     '![تصویر](a_(1).png)',
     ':-(',
     ';)',
+    '$HOME',
+    '%PATH%',
+    '[^1]',
+    ':3000',
     '<3',
   ])('%j inside Persian text', (span) => {
     const text = `متن ${span} متن`;

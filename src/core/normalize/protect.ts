@@ -30,6 +30,9 @@ const T_CARET = 11;
 const T_BANG = 12;
 const T_SLASH = 13;
 const T_DOT = 14;
+const T_DOLLAR = 15;
+const T_PERCENT = 16;
+const T_LBRACKET = 17;
 /** units a URL cannot contain */
 const URL_STOP = new Uint8Array(65536);
 /** units trimmed from the end of a URL (sentence punctuation after the link) */
@@ -61,6 +64,9 @@ TRIG[0x5e] = T_CARET; // ^
 TRIG[0x21] = T_BANG; // ! of a Markdown image
 TRIG[0x2f] = T_SLASH; // an absolute path
 TRIG[0x2e] = T_DOT; // .NET, .gitignore
+TRIG[0x24] = T_DOLLAR; // $HOME
+TRIG[0x25] = T_PERCENT; // %PATH%
+TRIG[0x5b] = T_LBRACKET; // [^1]
 for (const ch of '<>"`«»،؛') URL_STOP[ch.charCodeAt(0)] = 1;
 for (const ch of '.,:;!?\'"*_~\u200c…؟') URL_TRAIL[ch.charCodeAt(0)] = 1;
 
@@ -261,10 +267,69 @@ function suffixEnd(text: string, we: number, n: number): number {
   return e < n && (LATIN[text.charCodeAt(e)] || HASHTAG[text.charCodeAt(e)] || text.charCodeAt(e) === 0x2b || text.charCodeAt(e) === 0x23) ? we : e;
 }
 
-/** <tag ...>, </tag>, <!...>, <?...?> of at most 1000 units on one line. */
+/** the end of an ASCII identifier ([A-Za-z_][A-Za-z0-9_]*) at i, or i when none starts there */
+function identifierEnd(text: string, i: number, n: number): number {
+  if (i >= n) return i;
+  const c = text.charCodeAt(i);
+  if (!isAsciiLetter(c) && c !== 0x5f) return i;
+  let j = i + 1;
+  while (j < n && j - i < 256 && (isAsciiAlnum(text.charCodeAt(j)) || text.charCodeAt(j) === 0x5f)) j++;
+  return j;
+}
+
+/**
+ * A shell variable ($HOME, $PATH, ${HOME}) or a Windows one (%PATH%, %APPDATA%) at `i` ($ or %), not glued to a Latin
+ * word or digit before it (US$5, 50%): its end, or -1.
+ */
+function variableEnd(text: string, i: number, n: number): number {
+  const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+  if (isAsciiAlnum(prev) || prev === 0x5f || prev === 0x24 || prev === 0x25) return -1;
+  const c = text.charCodeAt(i);
+  if (c === 0x24 && i + 1 < n && text.charCodeAt(i + 1) === 0x7b) {
+    const e = identifierEnd(text, i + 2, n);
+    return e > i + 2 && e < n && text.charCodeAt(e) === 0x7d ? e + 1 : -1;
+  }
+  const e = identifierEnd(text, i + 1, n);
+  if (e === i + 1) return -1;
+  if (c === 0x24) return e;
+  return e < n && text.charCodeAt(e) === 0x25 ? e + 1 : -1;
+}
+
+/** A Markdown footnote reference or label at `i` ([^1], [^note]): its end after the ], or -1. */
+function footnoteEnd(text: string, i: number, n: number): number {
+  if (i + 2 >= n || text.charCodeAt(i + 1) !== 0x5e) return -1;
+  let j = i + 2;
+  while (j < n && j - i < 100) {
+    const c = text.charCodeAt(j);
+    if (isAsciiAlnum(c) || c === 0x5f || c === 0x2d || isAnyDigit(c)) j++;
+    else break;
+  }
+  return j > i + 2 && j < n && text.charCodeAt(j) === 0x5d ? j + 1 : -1;
+}
+
+/**
+ * A port after a colon (`:3000`, `:8080`) where no digit stands before the colon (10:30 is a time) and a space, the line's
+ * start, a Latin letter (localhost:3000) or a bracket does: its end, or -1.
+ */
+function portEnd(text: string, i: number, n: number): number {
+  const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+  if (!(isHSpace(prev) || isLineBreak(prev) || isAsciiLetter(prev) || prev === 0x29 || prev === 0x5d || prev === 0x28)) return -1;
+  let j = i + 1;
+  while (j < n && j - i <= 6 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
+  if (j - i < 3 || j - i > 6) return -1;
+  const d = j < n ? text.charCodeAt(j) : 0x20;
+  return isAnyDigit(d) || d === 0x3a || isLatinLetter(d) ? -1 : j;
+}
+
+/** <tag ...>, </tag>, <!...>, <?...?> of at most 1000 units on one line; not an autolink (<https://x.ir>, <a@b.ir>). */
 function tagEnd(text: string, i: number, n: number): number {
   const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
   if (!(isAsciiLetter(d) || d === 0x21 || d === 0x3f || (d === 0x2f && i + 2 < n && isAsciiLetter(text.charCodeAt(i + 2))))) return -1;
+  if (isAsciiLetter(d)) {
+    // a Markdown autolink: the < and > are marks of their own, the URL or address inside is found as any other
+    const we = latinWord(text, i + 1, n) >>> 1;
+    if (urlEnd(text, i + 1, we, n) > 0 || emailEnd(text, i + 1, n) > 0) return -1;
+  }
   const lim = Math.min(n, i + 1000);
   for (let j = i + 1; j < lim; j++) {
     const c = text.charCodeAt(j);
@@ -300,7 +365,7 @@ function entityEnd(text: string, i: number, n: number): number {
 }
 
 /** ](target) of a Markdown link or image: the end of the matching ), on one line, at most 2000 units. */
-function linkTargetEnd(text: string, i: number, n: number): number {
+export function linkTargetEnd(text: string, i: number, n: number): number {
   if (i + 1 >= n || text.charCodeAt(i + 1) !== 0x28) return -1;
   const lim = Math.min(n, i + 2000);
   let depth = 0;
@@ -529,6 +594,14 @@ function spanAt(text: string, i: number, n: number, t: number, m: Uint8Array, st
       break;
     case T_EYES:
       end = emoticonEnd(text, i, n);
+      if (end < 0 && c === 0x3a) end = portEnd(text, i, n);
+      break;
+    case T_DOLLAR:
+    case T_PERCENT:
+      end = variableEnd(text, i, n);
+      break;
+    case T_LBRACKET:
+      end = footnoteEnd(text, i, n);
       break;
     case T_CARET:
       end = glyphEmoticonEnd(text, i, n);

@@ -5,7 +5,7 @@
  * code — from the protection mask), symbol (emoji and other signs, with their modifiers), abbr (ه.ق. د.ک.).
  */
 import { isAnyDigit, isArabicLetter, isArabicMark, isFormatControl, isHSpace, isLatinLetter, isLineBreak } from '../chars.js';
-import { emoticonAt } from '../normalize/protect.js';
+import { emoticonAt, linkTargetEnd } from '../normalize/protect.js';
 
 export type TokenKind = 'word' | 'latin' | 'number' | 'punct' | 'protected' | 'symbol' | 'abbr';
 
@@ -50,6 +50,19 @@ function linkTargetAt(t: string, protect: Uint8Array, j: number): boolean {
   return t.charCodeAt(s) === 0x28 && s > 0 && t.charCodeAt(s - 1) === 0x5d;
 }
 
+/**
+ * Inside a run of protected units from i, a markup tag's edge at j: after the > of a tag the run began with, before a
+ * word (<b>bold</b>, <p>a b</p>: the tags are tokens of their own, as around a Persian word); before the < of a tag
+ * after a word (bold</b>). Tags glued to each other (</b><i>) stay one token.
+ */
+function tagBoundary(t: string, i: number, j: number, n: number): boolean {
+  const c = t.charCodeAt(j);
+  if (t.charCodeAt(j - 1) === 0x3e) return t.charCodeAt(i) === 0x3c && c !== 0x3c;
+  if (c !== 0x3c || j + 1 >= n) return false;
+  const d = t.charCodeAt(j + 1);
+  return t.charCodeAt(j - 1) !== 0x3e && (isLatinLetter(d) || d === 0x2f);
+}
+
 /** a regional indicator symbol (🇦-🇿: two make a flag) */
 function isRegionalIndicator(cp: number): boolean {
   return cp >= 0x1f1e6 && cp <= 0x1f1ff;
@@ -72,6 +85,9 @@ export function scanTokens(t: string, protect?: Uint8Array): RawTokens {
   let count = 0;
   let i = 0;
   let line = false;
+  /** the ) that closes the Markdown link target being read, or -1 (a Latin word glued after it, [x](y)z, is protected
+   * too, and its run would take the ) and the word as one token) */
+  let linkClose = -1;
   const push = (s: number, e: number, k: TokenKind): void => {
     if (count === cap) {
       cap = Math.min(n + 1, cap * 2);
@@ -99,12 +115,27 @@ export function scanTokens(t: string, protect?: Uint8Array): RawTokens {
     if (protect && protect[i] === 1 && !isHSpace(c) && !isLineBreak(c)) {
       // the ( and ) around a Markdown link's target ([متن](https://x.ir)) are marks of their own, as around any URL
       if (c === 0x28 && i > 0 && t.charCodeAt(i - 1) === 0x5d && protect[i - 1] !== 1) {
+        const e = linkTargetEnd(t, i - 1, n);
+        linkClose = e > 0 && protect[e - 1] === 1 ? e - 1 : -1;
         push(i, i + 1, 'punct');
         i++;
         continue;
       }
+      if (i === linkClose) {
+        push(i, i + 1, 'punct');
+        i++;
+        linkClose = -1;
+        continue;
+      }
       let j = i + 1;
-      while (j < n && protect[j] === 1 && !isHSpace(t.charCodeAt(j)) && !isLineBreak(t.charCodeAt(j))) j++;
+      while (j < n && j !== linkClose && protect[j] === 1 && !isHSpace(t.charCodeAt(j)) && !isLineBreak(t.charCodeAt(j)) && !tagBoundary(t, i, j, n)) j++;
+      if (j === linkClose) {
+        push(i, j, 'protected');
+        push(j, j + 1, 'punct');
+        i = j + 1;
+        linkClose = -1;
+        continue;
+      }
       // the backticks that open or close a code span (`npm install`) are marks of their own, not glued to its first and
       // last words (`npm, install`)
       if (c === 0x60 && (i === 0 || protect[i - 1] !== 1)) {
