@@ -125,6 +125,19 @@ export function lemmaKey(s: string): string {
   return changed ? out : s;
 }
 
+const VOWEL_MARK = /[\u064e-\u0652]/g;
+/** s without fatha, damma, kasra, shadda and sukun (U+064E-U+0652); the tanwin (U+064B-U+064D) and the hamza stay */
+function withoutVowelMarks(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x064e && c <= 0x0652) {
+      const r = s.replace(VOWEL_MARK, '');
+      return r.length > 0 ? r : s;
+    }
+  }
+  return s;
+}
+
 function trimZwnj(s: string): string {
   let a = 0;
   let b = s.length;
@@ -488,8 +501,10 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     // lexicon word (طبیعت, مجدد); the tables keep the Persian ones (حالا, فردا)
     if (chat && upos === 'ADV' && out === n && ARABIC_ADVERB.test(n) && lexicon.has(n.slice(0, -1))) out = n + '\u064b';
     if (upos === 'VERB' || upos === 'AUX') out = conventionLemma(out);
-    // identity: keep the caller's spelling (diacritics and all), only without stray ZWNJs at the edges
-    return out === n ? trimZwnj(form) : out;
+    // identity: keep the caller's spelling, only without stray ZWNJs at the edges and without the short vowels, shadda
+    // and sukun (شِکایت → شکایت: the treebanks' lemmas have none, and a lemma found through the tables has none
+    // either); the tanwin stays, as the treebanks write adverbs (کاملاً)
+    return out === n ? withoutVowelMarks(trimZwnj(form)) : out;
   };
 
   // Run every branch once on a few words before real input, so V8 optimizes compute and the nominal chooser with

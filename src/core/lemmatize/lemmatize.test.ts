@@ -128,6 +128,10 @@ const NOMINALS: Row[] = [
   ['و', 'CCONJ', 'و', 'function words are their own lemma'],
   ['،', 'PUNCT', '،', 'punctuation unchanged'],
   ['۱۲۳', 'NUM', '۱۲۳', 'digits unchanged'],
+  ['شِکایت', 'NOUN', 'شکایت', 'a word written with its short vowels: the lemma without them, as the treebanks write lemmas (was شِکایت)'],
+  ['مُحَمَّد', 'PROPN', 'محمد', 'a name with vowels and shadda: the same (was مُحَمَّد)'],
+  ['کاملاً', 'ADV', 'کاملاً', 'the tanwin of an adverb stays, as the treebanks write it'],
+  ['ـَـ', 'X', 'ـَـ', 'no letter but the marks: left as written'],
 ];
 
 const NO_UPOS: Row[] = [
