@@ -295,6 +295,10 @@ const CASES: [string, string, string][] = [
   ['جیوهسنج و جلوهگاه', `جیوه${Z}سنج و جلوه${Z}گاه`, 'trap: after ی + و the ه is silent (جیوه, only listed), and a host the text shows is read as before (جلوه)'],
   ['قیمت بیتکوین و کامیابیهای او', `قیمت بیت${Z}کوین و کامیابی${Z}های او`, 'a cut the text never saw yields to a lexicon that writes the word with its ZWNJ elsewhere (were بی‌تکوین, کام‌یابی‌های)'],
   ['ریخت و پاشهای بیرویه', `ریخت و پاش${Z}های بی${Z}رویه`, 'trap: not where the two differ on ه‌ای / ‌های at the end (the lexicon\'s پاشه‌ای): the line decides that'],
+  ['قال رسول الله صلی الله علیه و آله: یا ایها الناس', `قال رسول${Z}الله صلی الله علیه و آله: یا ایها الناس`, 'an Arabic quotation (ایها, قال with words in ال) takes no Persian cut: ایها was ای‌ها; the article compound رسول‌الله is joined, as the treebank text writes it inside verses too'],
+  ['امام فرمود: «یا ایها الذین آمنوا» و کتابها را آورد', `امام فرمود: «یا ایها الذین آمنوا» و کتاب${Z}ها را آورد`, 'the Arabic stretch ends at its quotation marks: the Persian text around it is repaired as before'],
+  ['هذا من فضل ربی را روی کتابها نوشت', `هذا من فضل ربی را روی کتاب${Z}ها نوشت`, 'trap: a stretch with a Persian word (را, a letter as پ چ ژ گ) is Persian, whatever Arabic it quotes'],
+  ['او هم الان کتابها را آورد', `او هم الان کتاب${Z}ها را آورد`, 'trap: weak marks only (هم, a word in ال) make no Arabic phrase'],
   ['کرهایها و هستهایاش و خانهام', `کره${Z}ای${Z}ها و هسته${Z}ای${Z}اش و خانه${Z}ام`, 'trap: the adjectival ‌ای takes more after it, and a clitic at the end is still cut'],
 ];
 

@@ -1658,6 +1658,8 @@ interface WordInfo {
   lexHead: boolean;
   /** the form may be a ZWNJ form's second part + an ending (HalfSpaceDecoder.formEndingTail) */
   endingTail: boolean;
+  /** what the word says of an Arabic phrase around it (arabicMark): 2 an Arabic function word, 1 a word in ال, -1 a Persian word, 0 none */
+  arabic: number;
 }
 
 const UNIT = 1; // part of a word: Arabic letter, ZWNJ, hamza above
@@ -1975,8 +1977,38 @@ function infoOf(d: HalfSpaceDecoder, w: string, bare: string, form: string): Wor
     letterClitic: form.length === 1 ? LETTER_CLITICS.get(form) : undefined,
     lexHead: d.lexJoinHead(form),
     endingTail: d.formEndingTail(form),
+    arabic: arabicMark(bare),
   };
 }
+
+/**
+ * Arabic function words that Persian prose does not use (قال, ایها, هذا, الذی, إنّ ...): one in a stretch of text
+ * between punctuation marks, with another such word or a word in ال (الله, الناس), and no Persian word, makes the
+ * stretch an Arabic phrase — a quotation, a verse, a hadith — which takes none of the Persian half-space joins and cuts
+ * (یا ایها الناس stays as written; it was یا ای‌ها الناس), only the joins of the article's compounds (keepArticleJoins).
+ * Both spellings of ی and ک (the character step may keep the Arabic ones).
+ */
+const ARABIC_FUNCTION_WORDS = new Set(
+  ['قال', 'قالوا', 'قالت', 'ایها', 'أیها', 'یا‌ایها', 'هذا', 'هذه', 'ذلک', 'تلک', 'الذی', 'التی', 'الذین', 'اللهم', 'إن', 'إنّ', 'انّ', 'إنه', 'إلی', 'فی', 'عن', 'لم', 'لن', 'ثم', 'کان', 'کانوا', 'لعل', 'إذا', 'اذا', 'هو', 'هم', 'انما', 'إنما', 'الا', 'إلا'].flatMap(
+    (w) => [w, w.replaceAll('ی', 'ي').replaceAll('ک', 'ك')],
+  ),
+);
+/** the function words of ARABIC_FUNCTION_WORDS that Persian also writes (فی‌المثل, عن قریب, ثم, هم 'also', الا 'but'): they count as a word in ال, not as the Arabic sign */
+const ARABIC_WEAK_WORDS = new Set(['فی', 'في', 'عن', 'ثم', 'هم', 'هو', 'الا', 'إلا', 'کان', 'كان', 'لم', 'لن']);
+function arabicMark(bare: string): number {
+  if (ARABIC_FUNCTION_WORDS.has(bare)) return ARABIC_WEAK_WORDS.has(bare) ? 1 : 2;
+  if (PERSIAN_ONLY_WORDS.has(bare) || PERSIAN_LETTER.test(bare)) return -1;
+  return bare.length >= 4 && bare.charCodeAt(0) === 0x0627 && bare.charCodeAt(1) === 0x0644 ? 1 : 0;
+}
+/**
+ * A word no Arabic phrase holds — a letter Arabic does not write (پ چ ژ گ) or a Persian function word — makes its stretch
+ * Persian, whatever Arabic words it quotes (سایر ائمه علیهم السلام هم گاهی مسالمت می کردند)
+ */
+const PERSIAN_LETTER = /[پچژگ]/;
+const PERSIAN_ONLY_WORDS = new Set(['را', 'است', 'هست', 'نیست', 'از', 'این', 'آن', 'که', 'با', 'برای', 'تا', 'می', 'نمی', 'نیز', 'اینکه', 'شد', 'کرد', 'بود']);
+/** marks that end a stretch of text for the Arabic phrase test: sentence and clause punctuation, quotes, brackets */
+const PHRASE_END = new Uint8Array(65536);
+for (const c of '.،,؛;:!?؟«»"()[]{}\n\u201c\u201d') PHRASE_END[c.charCodeAt(0)] = 1;
 
 /** The pair `last + ZWNJ + first` was seen joined; `lastZHash` is the hash of `last + ZWNJ` (no key string is made). */
 function pairJoined(m: HalfSpaceModel, last: string, lastZHash: number, first: string): boolean {
@@ -2189,6 +2221,12 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
   let lineWords = 0;
   const chatLine = (): boolean => (chat ??= registerOf(registerCount(t, lineStart, lineEnd)) === 'informal');
   let memo = ms[0]!;
+  // the Arabic phrase test over the current stretch between punctuation marks (see arabicMark): where its edits
+  // begin, its Arabic function words and all its marks; once it reads as Arabic, its edits are dropped and no more made
+  let stretchEdits = 0;
+  let stretchStrong = 0;
+  let stretchMarks = 0;
+  let stretchPersian = false;
   while (i < n) {
     if (i > lineEnd) {
       // a line whose writer already puts ZWNJs between letters is treated with care
@@ -2214,6 +2252,13 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       memo = memoOf(careful);
     }
     if ((CLASS[t.charCodeAt(i)]! & UNIT) === 0 || prot[i] === 1) {
+      if (PHRASE_END[t.charCodeAt(i)] === 1) {
+        // the stretch ends: an Arabic phrase takes back its edits
+        if (stretchStrong !== 0 && stretchMarks >= 2 && !stretchPersian) keepArticleJoins(t, edits, stretchEdits);
+        stretchStrong = stretchMarks = 0;
+        stretchPersian = false;
+        stretchEdits = edits.length;
+      }
       i++;
       continue;
     }
@@ -2254,6 +2299,13 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
     else if (PARAMS.pluralQualifier !== 0 && !careful && !markAtEnd && info.word.indexOf(Z) < 0 && info.form.endsWith('ه' + Z + 'ای') && nextWordIn(t, j, prot, PLURAL_QUALIFIERS))
       info = pluralInfo(d, dm.alts, info);
     lineWords++;
+    if (info.arabic !== 0) {
+      if (info.arabic < 0) stretchPersian = true;
+      else {
+        stretchMarks++;
+        if (info.arabic === 2) stretchStrong++;
+      }
+    }
     const form = info.form;
     const out = info.out;
     if (info.inserts) {
@@ -2326,5 +2378,20 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
     prevEnd = e;
     i = j;
   }
+  if (stretchStrong !== 0 && stretchMarks >= 2 && !stretchPersian) keepArticleJoins(t, edits, stretchEdits);
   return edits;
+}
+
+/**
+ * The edits of an Arabic phrase from `from` on, less every one but the joins of a word in ال to the word before
+ * (رسول الله → رسول‌الله, علیه السلام → علیه‌السلام: the treebank text writes such compounds so inside Arabic quotations
+ * too, و لکم فی رسول‌الله ...); the Persian cuts and joins (ایها → ای‌ها, a plural's ها) are dropped.
+ */
+function keepArticleJoins(t: string, edits: Edit[], from: number): void {
+  let k = from;
+  for (let q = from; q < edits.length; q++) {
+    const ed = edits[q]!;
+    if (ed.text === Z && ed.end === ed.start + 1 && t.charCodeAt(ed.end) === 0x0627 && t.charCodeAt(ed.end + 1) === 0x0644) edits[k++] = ed;
+  }
+  edits.length = k;
 }
