@@ -102,6 +102,19 @@ describe('keywords (Node, shipped models and IDF table)', () => {
     const pupil = k.find((x) => x.key === 'دانشاموز')!;
     expect([pupil.phrase, pupil.form, pupil.lemma]).toEqual(['دانشآموزان', 'دانش‌آموزان', 'دانش‌آموز']);
   });
+  // [text, a word that must be a keyword's, words that must be none, reason]
+  const FOREIGN: [string, string | null, string[], string][] = [
+    ['{"name": "dabir", "version": "1"} این متن درباره کتابخانه پردازش زبان است. کتابخانه پردازش زبان مفید است.', 'کتابخانه', ['name', 'version', 'dabir'], 'JSON keys and values beside their quotes are no keywords of a Persian text (name, version, dabir were)'],
+    ['کتابخانه پردازش زبان مفید است. const fooBar = getValue(); کتابخانه پردازش زبان خوب است.', 'کتابخانه', ['const', 'fooBar', 'getValue'], 'nor a line of code, nor identifiers (const fooBar was the second keyword)'],
+    ['برای نصب `npm install dabir` را بزنید. تابع get_value مقدار را برمی‌گرداند.', 'نصب', ['install', 'npm', 'get_value'], 'nor words inside a code span or shaped as identifiers'],
+    ['شرکت Google امروز گوشی Pixel را معرفی کرد. گوشی Pixel با اندروید کار می‌کند.', 'Pixel', [], 'a name in Latin letters in Persian prose still is one'],
+    ['Machine learning and neural networks. Machine learning is popular.', 'machine', [], 'a text in another script keeps its words'],
+  ];
+  it.each(FOREIGN)('%s', (text, want, never) => {
+    const lemmas = keywords(text).flatMap((k) => k.lemma.split(' ').map((w) => w.toLowerCase()));
+    if (want) expect(lemmas).toContain(want.toLowerCase());
+    for (const w of never) expect(lemmas).not.toContain(w.toLowerCase());
+  });
   it('never throws on a string', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (s) => {

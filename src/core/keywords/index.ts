@@ -14,7 +14,7 @@
  * Pure: it reads a Doc a pipeline tagged and parsed (normalizer, tokenizer, lemmatizer, tagger, parser; without a
  * parse every adjacent pair of content words is taken as linked), the IDF table and the stopwords.
  */
-import { docsOf, type Doc, type Word } from '../doc.js';
+import { docsOf, type Doc, type Sentence, type Token, type Word } from '../doc.js';
 import { DabirError, knownOptions, showValue } from '../errors.js';
 import { searchFold } from '../search/index.js';
 import type { Stopwords } from '../stopwords.js';
@@ -69,6 +69,75 @@ const CONTENT = new Set(['NOUN', 'PROPN', 'ADJ']);
 /** relations that hold a noun phrase together (the dependent follows or precedes its head directly) */
 const NP_LINKS = new Set(['amod', 'nmod', 'nmod:poss', 'flat', 'flat:name', 'compound', 'fixed']);
 const HAS_LETTER = /\p{L}/u;
+const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
+/** an identifier's shape: a lower-case letter then a capital (fooBar, getValue), an underscore, or a dot or digit between letters (os.path, utf8) */
+const IDENTIFIER = /[a-z][A-Z]|_|[A-Za-z][.][A-Za-z]|[A-Za-z]\d|\d[A-Za-z]/;
+/** characters of code and data around a word ("name": , {key}, f(x), a = b, `x`, <tag>) */
+const CODE_MARKS = new Set([...'"\'`{}()[]=;:<>$#@/\\|']);
+
+/** more letters in Arabic script than in others (looked at in the first 100,000 units) */
+function isPersianText(text: string): boolean {
+  let arabic = 0;
+  let other = 0;
+  const n = Math.min(text.length, 100_000);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x41) continue;
+    if ((c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff)) arabic++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) other++;
+  }
+  return arabic > other;
+}
+
+/**
+ * A token in another script that reads as code or data, not as a word of Persian prose: shaped as an identifier
+ * (fooBar, get_value), beside the marks of code or data ("name":, getValue(), {x}), or inside a code span (an odd
+ * number of backticks before it on its line: `npm install dabir`).
+ */
+function codeLike(t: Token, text: string): boolean {
+  if (IDENTIFIER.test(t.text)) return true;
+  const before = t.start > 0 ? text[t.start - 1]! : ' ';
+  const after = t.end < text.length ? text[t.end]! : ' ';
+  if (CODE_MARKS.has(before) || CODE_MARKS.has(after)) return true;
+  let ticks = 0;
+  for (let k = t.start - 1; k >= 0 && k >= t.start - 1000; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a) break;
+    if (c === 0x60) ticks++;
+  }
+  return (ticks & 1) === 1;
+}
+
+/**
+ * The tokens of a sentence that may give keywords in a text of mostly Persian words: every token in Arabic script; one
+ * in another script only where it reads as a word of the prose (Google, Pixel as names): not in a sentence with as many
+ * such tokens as Persian ones (a line of code, an English sentence), not code-like, nor beside a code-like one (const
+ * before fooBar).
+ */
+function proseTokens(s: Sentence, text: string): boolean[] {
+  const toks = s.tokens;
+  const ok = new Array<boolean>(toks.length).fill(true);
+  const foreign: number[] = [];
+  let persian = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const f = toks[i]!.form ?? toks[i]!.text;
+    if (ARABIC_SCRIPT.test(f)) persian++;
+    else if (HAS_LETTER.test(f)) foreign.push(i);
+  }
+  if (foreign.length === 0) return ok;
+  if (foreign.length >= persian) {
+    for (const i of foreign) ok[i] = false;
+    return ok;
+  }
+  const code = foreign.map((i) => codeLike(toks[i]!, text));
+  for (let k = 0; k < foreign.length; k++) {
+    const i = foreign[k]!;
+    const prevCode = k > 0 && foreign[k - 1] === i - 1 && code[k - 1];
+    const nextCode = k + 1 < foreign.length && foreign[k + 1] === i + 1 && code[k + 1];
+    ok[i] = !code[k] && !prevCode && !nextCode;
+  }
+  return ok;
+}
 
 /** a relation without its subtype, except those kept whole (nmod:poss, flat:name, compound:lvc) */
 const baseRel = (r: string | undefined): string => (r === undefined ? '' : r === 'nmod:poss' || r === 'flat:name' || r === 'compound:lvc' ? r : r.split(':')[0]!);
@@ -101,7 +170,11 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
   if (!Number.isInteger(n) || n < 0) throw new DabirError('E_BAD_OPTION', `option "n" cannot be ${showValue(n)}`, 'give a whole number of 0 or more');
   if (!Number.isInteger(maxWords) || maxWords < 1) throw new DabirError('E_BAD_OPTION', `option "maxWords" cannot be ${showValue(maxWords)}`, 'give a whole number of 1 or more');
   const cands = new Map<string, Cand>();
+  // a text with as many letters in another script as in Arabic script is no Persian text: its words all count (read
+  // from the whole text, which every piece's Doc holds, so the pieces agree with the whole)
+  let persianText: boolean | undefined;
   for (const doc of docsOf(pieces)) {
+    persianText ??= isPersianText(doc.text);
     for (const s of doc.sentences) {
       // the content words of the sentence in order, a null where a run breaks
       // (stop: a stopword the treebanks mostly tag as a content word, مهم, جدید, بیشتر: part of a phrase, never a keyword alone)
@@ -134,7 +207,9 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
         prev = undefined;
       };
       let before: Word | undefined; // the word before w in the sentence
-      for (const t of s.tokens) {
+      const prose = persianText ? proseTokens(s, doc.text) : undefined;
+      for (let ti = 0; ti < s.tokens.length; ti++) {
+        const t = s.tokens[ti]!;
         const words = t.words;
         for (let k = 0; k < words.length; k++) {
           const w: Word = words[k]!;
@@ -150,7 +225,8 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
             w.deprel !== 'compound:lvc' &&
             w.deprel !== 'advmod' &&
             !(prevWord && stopwords.afterPreposition(prevWord.form, w.form)) &&
-            !stopwords.isPrepositionCompound(w.form);
+            !stopwords.isPrepositionCompound(w.form) &&
+            (prose === undefined || prose[ti]!);
           const term = content ? searchFold(w.lemma && w.lemma !== '_' ? w.lemma : w.form) : '';
           if (!content || term.length < 2) {
             flush();
