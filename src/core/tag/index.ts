@@ -15,7 +15,7 @@ import { defineComponent } from '../pipeline.js';
 import { isEmoticon, isMarkupToken } from '../normalize/protect.js';
 import { modelOf } from '../resource.js';
 import { decodeTagger, TaggerModel, type VerbAnalysis } from './model.js';
-import { createVerbAnalysis, type LemmaData } from '../lemmatize/index.js';
+import { createNonVerbTest, createVerbAnalysis, type LemmaData } from '../lemmatize/index.js';
 
 export { decodeTagger, encodeTagger, TaggerModel, TAGGER_FORMAT_VERSION, type TaggedWord, type TaggerData, type TagOptions } from './model.js';
 export { trainInputFromDocs, trainTagger, UD_UPOS, type TrainInput, type TrainOptions, type TrainSentence } from './train.js';
@@ -117,6 +117,13 @@ function verbAnalysisOf(lemma: LemmaData | Uint8Array): VerbAnalysis {
   if (!a) analyses.set(lemma, (a = createVerbAnalysis(lemma)));
   return a;
 }
+/** one test of words that are surely no verb per lemma resource (createNonVerbTest) */
+const nonVerbTests = new WeakMap<object, (form: string) => boolean>();
+function nonVerbTestOf(lemma: LemmaData | Uint8Array): (form: string) => boolean {
+  let t = nonVerbTests.get(lemma);
+  if (!t) nonVerbTests.set(lemma, (t = createNonVerbTest(lemma, verbAnalysisOf(lemma))));
+  return t;
+}
 
 defineComponent({
   name: 'tagger',
@@ -129,6 +136,7 @@ defineComponent({
   create(res, options) {
     const model = taggerModelOf(res['tagger']);
     const analysis = res['lemma'] === undefined ? undefined : verbAnalysisOf(res['lemma'] as LemmaData | Uint8Array);
+    const nonVerb = res['lemma'] === undefined ? undefined : nonVerbTestOf(res['lemma'] as LemmaData | Uint8Array);
     const scheme = options['scheme'] ?? 'perdt';
     if (typeof scheme !== 'string' || !(TAGGER_SCHEMES as readonly string[]).includes(scheme) || !model.schemes.includes(scheme)) {
       throw badOption('scheme', scheme, model.schemes);
@@ -138,7 +146,7 @@ defineComponent({
     return {
       annotate: (doc) => {
         // (per call: pipelines with and without the lemma data may share the model)
-        model.setVerbAnalysis(analysis);
+        model.setVerbAnalysis(analysis, nonVerb);
         tagDoc(model, doc, o);
       },
     };

@@ -273,6 +273,8 @@ interface CachedWord {
   only: Uint8Array | undefined;
   /** the verb analysis of the form (TaggerModel.analysisOf; computed on first use) */
   an?: number;
+  /** the form is surely no verb (setNonVerbTest; computed on first use) */
+  nv?: boolean;
 }
 
 const CACHE_MAX = 50_000;
@@ -438,16 +440,23 @@ export class TaggerModel {
    * agree with it (see tagIds). Without one, only a form with no ن at all is known to be positive. Forgets the checks
    * of the words seen so far.
    */
-  setVerbAnalysis(analysis: VerbAnalysis | undefined): void {
-    if (analysis === this.analysis) return;
+  setVerbAnalysis(analysis: VerbAnalysis | undefined, nonVerb?: (form: string) => boolean): void {
+    if (analysis === this.analysis && nonVerb === this.nonVerb) return;
     this.analysis = analysis;
+    this.nonVerb = nonVerb;
     for (const m of this.cache) {
       for (const c of m.values()) {
         c.an = undefined;
         c.verb = undefined;
+        c.nv = undefined;
       }
     }
   }
+  /**
+   * the lemma data's test of a form that is surely no verb (lemmatize's createNonVerbTest): stage 1 gives such a word
+   * its best tag other than VERB and AUX (setVerbAnalysis sets it with the analysis)
+   */
+  private nonVerb: ((form: string) => boolean) | undefined;
 
   /**
    * The progressive داشتن is an auxiliary (دارم می‌روم, داشتیم خونه رو مرتب می‌کردیم, داره میره): a finite form of داشتن
@@ -722,6 +731,19 @@ export class TaggerModel {
         if (only !== undefined && only[out] !== 1) {
           let b = -1;
           for (let j = 0; j < allowed.length; j++) if (only[alias[allowed[j]!]!] === 1 && (b < 0 || scores[allowed[j]!]! > scores[b]!)) b = allowed[j]!;
+          if (b >= 0) out = alias[b]!;
+        }
+      }
+      // a word the lemma data knows as no verb (createNonVerbTest: بعد, هنوز) is not made one by its context (a
+      // sentence-final word before a full stop, بعد.): its best other tag
+      if ((out === this.verbGroups[0] || out === this.verbGroups[1]) && this.nonVerb !== undefined) {
+        const c = cached[i]!;
+        if ((c.nv ??= this.nonVerb(forms[i]!))) {
+          let b = -1;
+          for (let j = 0; j < allowed.length; j++) {
+            const u = alias[allowed[j]!]!;
+            if (u !== this.verbGroups[0] && u !== this.verbGroups[1] && (b < 0 || scores[allowed[j]!]! > scores[b]!)) b = allowed[j]!;
+          }
           if (b >= 0) out = alias[b]!;
         }
       }
