@@ -26,7 +26,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { readConllu } from '../src/core/formats/conllu.js';
 import { createPipeline } from '../src/core/pipeline.js';
 import '../src/core/tag/index.js';
-import { createLemmatizer, createRuleLemmatizer, type LemmaInput, type Lemmatizer } from '../src/core/lemmatize/index.js';
+import { createLemmatizer, createRuleLemmatizer, createVerbAnalysis, type LemmaInput, type Lemmatizer } from '../src/core/lemmatize/index.js';
 import {
   decodeLemmaData,
   encodeLemmaData,
@@ -570,6 +570,11 @@ function buildCache(data: LemmaData): Map<string, string> {
   return cache;
 }
 
+/** the no-UPOS lemmas of chat verbs and copulas that are lexicon words as written (see build), for the iPerUDT scheme */
+const informalAlone: Votes = new Map();
+/** the forms with a no-UPOS lemma in the general table */
+let byFAlone: ReadonlySet<string> = new Set();
+
 function build(): LemmaData {
   const train = trainTokens();
   const verbs = readVerbs(train);
@@ -609,6 +614,8 @@ function build(): LemmaData {
     }
   }
   if (informal) {
+    informalAlone.clear();
+    const verbAnalysis = createVerbAnalysis({ verbs } as LemmaData);
     const fu = new Set(byFU.keys());
     const f = new Set(byF.keys());
     const pf = new Set(byPiece.keys());
@@ -617,13 +624,18 @@ function build(): LemmaData {
       const k = t.form + '\t' + t.upos;
       if (!fu.has(k)) vote(byFU, k, t.lemma, WEIGHT[informal]!);
       seenKeys.add(k);
-      if (!f.has(t.form) && alone(t)) vote(byF, t.form, t.lemma, WEIGHT[informal]!);
+      // (a chat verb or copula that is a lexicon word as written and no verb form the analysis reads — نی 'reed' for
+      // نیست, شی 'object' for شوی, شم, شه — gives its lemma to the word alone in the iPerUDT scheme only, informalAlone
+      // below: formal text, and a search in it, reads the word)
+      if (!f.has(t.form) && alone(t) && (t.upos === 'VERB' || t.upos === 'AUX') && lexicon.has(lemmaKey(t.form)) && verbAnalysis(t.form) === undefined) vote(informalAlone, t.form, t.lemma, 1);
+      else if (!f.has(t.form) && alone(t)) vote(byF, t.form, t.lemma, WEIGHT[informal]!);
       else if (!f.has(t.form) && !pf.has(t.form)) vote(byPiece, t.form, t.lemma, WEIGHT[informal]!);
       const pt = pronKey(t);
       if (pt && !pk.has(pt)) vote(byPron, pt, t.lemma, WEIGHT[informal]!);
     }
   }
 
+  byFAlone = new Set(byF.keys());
   // broken plurals seen in training that no suffix chain explains (افراد → فرد)
   for (const [k, e] of byFU) {
     const [form, upos] = k.split('\t') as [string, string];
@@ -851,6 +863,7 @@ function build(): LemmaData {
       if (withIp.lemma(form, 'PRON', 'PronType=' + pt) !== gold) ip.set(k, gold);
     }
   }
+  for (const [form, e] of informalAlone) if (!byFAlone.has(form)) ip.set(form + '\t', winner(e));
   data.schemes = { seraji: scheme, iperudt: ip };
   return data;
 }
