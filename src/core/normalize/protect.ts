@@ -488,15 +488,20 @@ const MARKUP_ATTR = /^[A-Za-z_:][\w:.-]*=(?:"[^"]*"|'[^']*')(?:\/?>(?:<\/?[A-Za-
 /** an HTML character reference (&nbsp; &amp; &#1740; &#x6cc;) */
 const ENTITY = /^&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);$/;
 
+/** a Markdown footnote reference or label ([^1], [^note]) */
+const FOOTNOTE = /^\[\^[\w\u06f0-\u06f9-]+\]$/;
+
 /**
  * A token of markup that the tokenizer passed through: a tag's start (<div, </div>, <br/>), an attribute that closes a
- * tag (class="x">), or a character reference (&nbsp;). Not an arrow or a comparison (->, x>y).
+ * tag (class="x">), a character reference (&nbsp;), or a Markdown footnote ([^1]). Not an arrow or a comparison (->,
+ * x>y).
  */
 export function isMarkupToken(s: string): boolean {
   // (each pattern has its own first character: searchTerms asks for every token, most of them Persian words)
   const c = s.charCodeAt(0);
   if (c === 0x3c) return MARKUP_START.test(s);
   if (c === 0x26) return ENTITY.test(s);
+  if (c === 0x5b) return FOOTNOTE.test(s);
   return c < 0x80 && MARKUP_ATTR.test(s);
 }
 

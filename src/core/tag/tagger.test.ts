@@ -244,6 +244,9 @@ describe('tagger component', () => {
     ['<-', undefined, 'nor is this one: left to the model'],
     ['<!--', 'X', 'an HTML comment opens'],
     ['x>y', undefined, 'nor a comparison'],
+    ['[^1]', 'X', 'a Markdown footnote is markup (it was NOUN, an nmod of the word before)'],
+    ['[^note-2]', 'X', 'with a word as its label'],
+    ['[1]', undefined, 'a number in brackets is no footnote: left to the model'],
   ];
   it.each(fixedRows)('fixedTag(%s) = %s: %s', (form, tag) => {
     expect(fixedTag(form)).toBe(tag);
