@@ -17,6 +17,7 @@
 import { docsOf, type Doc, type Sentence, type Token, type Word } from '../doc.js';
 import { DabirError, knownOptions, showValue } from '../errors.js';
 import { searchFold } from '../search/index.js';
+import { protectedLetters } from '../normalize/protect.js';
 import type { Stopwords } from '../stopwords.js';
 
 export interface IdfData {
@@ -74,6 +75,17 @@ const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
 const IDENTIFIER = /[a-z][A-Z]|_|[A-Za-z][.][A-Za-z]|[A-Za-z]\d|\d[A-Za-z]/;
 /** characters of code and data around a word ("name": , {key}, f(x), a = b, `x`, <tag>) */
 const CODE_MARKS = new Set([...'"\'`{}()[]=;:<>$#@/\\|']);
+
+/**
+ * A token inside code: a protected span (scanProtected) that goes on across the space or line break before or after it
+ * — only code holds a space (a fenced block, `npm install dabir`; URLs, names and hashtags hold none). (Tags' attributes
+ * do too, but they are markup, no content word.)
+ */
+function insideCode(t: Token, text: string, prot: Uint8Array): boolean {
+  if (prot.length === 0) return false;
+  const space = (k: number): boolean => k >= 0 && k < text.length && prot[k] === 1 && /\s/.test(text[k]!);
+  return space(t.start - 1) || space(t.end);
+}
 
 /** more letters in Arabic script than in others (looked at in the first 100,000 units) */
 function isPersianText(text: string): boolean {
@@ -173,8 +185,11 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
   // a text with as many letters in another script as in Arabic script is no Persian text: its words all count (read
   // from the whole text, which every piece's Doc holds, so the pieces agree with the whole)
   let persianText: boolean | undefined;
+  // code (a fenced block, an inline code span) is passed through, not read: its words are no keywords
+  let prot: Uint8Array | undefined;
   for (const doc of docsOf(pieces)) {
     persianText ??= isPersianText(doc.text);
+    prot ??= protectedLetters(doc.text);
     for (const s of doc.sentences) {
       // the content words of the sentence in order, a null where a run breaks
       // (stop: a stopword the treebanks mostly tag as a content word, مهم, جدید, بیشتر: part of a phrase, never a keyword alone)
@@ -211,6 +226,7 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
       for (let ti = 0; ti < s.tokens.length; ti++) {
         const t = s.tokens[ti]!;
         const words = t.words;
+        const inCode = insideCode(t, doc.text, prot);
         for (let k = 0; k < words.length; k++) {
           const w: Word = words[k]!;
           const prevWord = before;
@@ -226,6 +242,7 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
             w.deprel !== 'advmod' &&
             !(prevWord && stopwords.afterPreposition(prevWord.form, w.form)) &&
             !stopwords.isPrepositionCompound(w.form) &&
+            !inCode &&
             (prose === undefined || prose[ti]!);
           const term = content ? searchFold(w.lemma && w.lemma !== '_' ? w.lemma : w.form) : '';
           if (!content || term.length < 2) {
