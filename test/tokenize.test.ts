@@ -34,6 +34,8 @@ const TOKENS: [string, string, string][] = [
   ['ببین <https://x.ir> و <a@b.ir> را', 'ببین < https://x.ir > و < a@b.ir > را', 'a Markdown autolink is no tag: the URL or address one token, < and > apart (<https://x.ir> was one token)'],
   ['[x](y)z و [a](b) c', '[ x ] ( y ) z و [ a ] ( b ) c', 'a Latin word right after a link target is a token of its own (y)z was one)'],
   ['<b>bold</b> و <p>a b</p>', '<b> bold </b> و <p> a b </p>', 'a tag and the Latin word inside it are tokens of their own, as around a Persian word (<b>bold</b> was one token)'],
+  ['| نام | مقدار |\n|---|:---:|', '| نام | مقدار ||| --- | : --- : |', "a Markdown table: a run of dashes is one token (was - - -) and the alignment row's :| is no emoticon"],
+  ['**متن** و ## عنوان و خط === و ——', '** متن ** و ## عنوان و خط === و ——', 'a run of one emphasis, heading, rule or dash mark is one token'],
   ['<a href="x">لینک</a>', '<a href="x"> لینک </a>', 'markup passes through; the space between a tag and its attributes separates tokens (none holds a space)'],
   ['Dr. Smith and Mr. Brown came. دکتر آمد.', 'Dr . Smith and Mr . Brown came .|دکتر آمد .', 'a Latin title (Dr., Mr.) ends no sentence; its dot stays a token of its own'],
   ['۱. مورد اول\n12. item two', '۱ . مورد اول|12 . item two', 'a list item\'s number at a line\'s start: its dot ends no sentence'],

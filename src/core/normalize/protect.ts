@@ -413,9 +413,12 @@ const MOUTH = new Uint8Array(128);
 for (const ch of ')(D') MOUTH[ch.charCodeAt(0)] = 1;
 for (const ch of 'Pp|/\\*Oo][') MOUTH[ch.charCodeAt(0)] = 2;
 
-/** A unit that may stand right before an emoticon: not a digit (1:3, 10:30) and not the mark itself (;;) ::). */
+/**
+ * A unit that may stand right before an emoticon: not a digit (1:3, 10:30), not the mark itself (;;) ::), and not a
+ * dash (a Markdown table's alignment row, |:---:|, is no :| face).
+ */
 function emoticonMayFollow(c: number): boolean {
-  return !(isAnyDigit(c) || c === 0x3a || c === 0x3b || c === 0x3d || c === 0x5e || c === 0x3c);
+  return !(isAnyDigit(c) || c === 0x3a || c === 0x3b || c === 0x3d || c === 0x5e || c === 0x3c || c === 0x2d);
 }
 
 /**

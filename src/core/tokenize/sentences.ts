@@ -37,8 +37,12 @@ export function sentenceStarts(t: string, tk: RawTokens, quoted: 'ends' | 'conti
       const first = starts[starts.length - 1]!;
       if (i - first <= 6) {
         let dash = false;
-        // (a dash after a word: one that begins the sentence is a list's bullet, - مورد دوم: ...)
-        for (let k = first + 1; k < i; k++) if (tk.kind[k] === 'punct' && (t.charCodeAt(tk.start[k]!) === 0x2d || t.charCodeAt(tk.start[k]!) === 0x2013)) dash = true;
+        // (a dash after a word: one that begins the sentence is a list's bullet, - مورد دوم: ...; one dash between
+        // words: a Markdown table's alignment row, |---|:---:|, is no dateline)
+        const wordy = (k: number): boolean => tk.kind[k] === 'word' || tk.kind[k] === 'latin' || tk.kind[k] === 'abbr';
+        for (let k = first + 1; k < i; k++) {
+          if (tk.kind[k] === 'punct' && tk.end[k]! - tk.start[k]! === 1 && (t.charCodeAt(tk.start[k]!) === 0x2d || t.charCodeAt(tk.start[k]!) === 0x2013) && wordy(k - 1) && wordy(k + 1)) dash = true;
+        }
         if (dash) {
           starts.push(i + 1);
           continue;
