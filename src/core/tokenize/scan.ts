@@ -55,14 +55,29 @@ function linkTargetAt(t: string, protect: Uint8Array, j: number): boolean {
 /**
  * Inside a run of protected units from i, a markup tag's edge at j: after the > of a tag the run began with, before a
  * word (<b>bold</b>, <p>a b</p>: the tags are tokens of their own, as around a Persian word); before the < of a tag
- * after a word (bold</b>). Tags glued to each other (</b><i>) stay one token.
+ * after a word (bold</b>). Tags glued to each other (</b><i>) stay one token; character references likewise (&lt;b&gt;).
  */
 function tagBoundary(t: string, i: number, j: number, n: number): boolean {
   const c = t.charCodeAt(j);
-  if (t.charCodeAt(j - 1) === 0x3e) return t.charCodeAt(i) === 0x3c && c !== 0x3c;
+  const b = t.charCodeAt(j - 1);
+  if (b === 0x3e) return t.charCodeAt(i) === 0x3c && c !== 0x3c;
+  // a character reference is a token of its own (&lt;b&gt; is &lt; b &gt;, &amp;&amp; two): after the one the run
+  // began with, before one that follows
+  if (b === 0x3b && t.charCodeAt(i) === 0x26 && entityEnd(t, i, n) === j) return true;
+  if (c === 0x26) return entityEnd(t, j, n) > 0;
   if (c !== 0x3c || j + 1 >= n) return false;
   const d = t.charCodeAt(j + 1);
-  return t.charCodeAt(j - 1) !== 0x3e && (isLatinLetter(d) || d === 0x2f);
+  return b !== 0x3e && (isLatinLetter(d) || d === 0x2f);
+}
+
+/** the end of the character reference (&name; &#123; &#x1F;) at i, or -1 */
+function entityEnd(t: string, i: number, n: number): number {
+  let j = i + 1;
+  const lim = Math.min(n, i + 34);
+  if (j < lim && t.charCodeAt(j) === 0x23) j++;
+  const s = j;
+  while (j < lim && (isLatinLetter(t.charCodeAt(j)) || (t.charCodeAt(j) >= 0x30 && t.charCodeAt(j) <= 0x39))) j++;
+  return j > s && j < n && t.charCodeAt(j) === 0x3b ? j + 1 : -1;
 }
 
 /** a regional indicator symbol (🇦-🇿: two make a flag) */
