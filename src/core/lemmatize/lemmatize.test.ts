@@ -146,6 +146,10 @@ const NO_UPOS: Row[] = [
   ['دان', undefined, 'دان', "a word alone is not Seraji's piece دان of بدان (به + آن), the only دان of the treebanks"],
   ['نی', undefined, 'نی', "a lexicon word (reed) that chat writes for نیست, and no verb form the analysis reads, is the word alone in the formal schemes (was هست, from iPerUDT's copula: a search for نی in formal text found هست)"],
   ['شی', undefined, 'شی', 'the same (object; chat\'s شوی)'],
+  ['مرسی', undefined, 'مرسی', 'the prohibitive م takes the imperative only: مرسی is no م + رس + ی (its lemma was رسید)'],
+  ['مرزی', undefined, 'مرزی', 'nor مرزی م + رز + ی (was رزید), ماستی (was است), مصرفی (was صرفید)'],
+  ['مکن', undefined, 'کرد', 'the prohibitive itself (مکن, "do not")'],
+  ['میاد', undefined, 'آمد', "chat's می + آ written م + یا keeps every ending"],
 ];
 
 describe('lemmatizer: verbs', () => {

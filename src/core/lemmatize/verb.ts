@@ -255,6 +255,9 @@ export function analyzeVerb(form: string, stems: VerbStems, out?: VerbReading, t
               const e = list[k]!;
               const el = e.length;
               if (rl <= el || (el > 1 && !r.endsWith(e))) continue;
+              // the prohibitive م takes the imperative only (مکن, مگو, مکنید), no other person (مرسی is no م + رس + ی);
+              // chat's می + آ written م + یا (میاد, میام: the variants v1, v2) takes them all
+              if (pre === 'م' && v === 0 && el !== 0 && e !== 'ید') continue;
               const L = rl - el;
               let hit = L < 3 || presLong ? present.get(r.slice(0, L)) : undefined;
               if (!hit && el && L > 1 && r.charCodeAt(L - 1) === 0x06cc) {
