@@ -112,6 +112,8 @@ describe('keywords (Node, shipped models and IDF table)', () => {
     ['برای نصب `npm install dabir` را بزنید. تابع get_value مقدار را برمی‌گرداند.', 'نصب', ['install', 'npm', 'get_value'], 'nor words inside a code span or shaped as identifiers'],
     ['شرکت Google امروز گوشی Pixel را معرفی کرد. گوشی Pixel با اندروید کار می‌کند.', 'Pixel', [], 'a name in Latin letters in Persian prose still is one'],
     ['Machine learning and neural networks. Machine learning is popular.', 'machine', [], 'a text in another script keeps its words'],
+    ['شرکت "Apple" امروز گوشی جدید را معرفی کرد. هوش مصنوعی (AI) آینده را تغییر می‌دهد.', 'Apple', [], 'a name in quotes or brackets in prose is no data: it stays'],
+    ['هوش مصنوعی (AI) آینده را تغییر می‌دهد. هوش مصنوعی (AI) همه‌جا هست.', 'AI', [], 'the same in brackets'],
     ['راهنمای نصب کتابخانه\n\n```js\nconst x = \'سلام\'; // یک رشته فارسی\n```\n\nنصب کتابخانه ساده است.', 'کتابخانه', ['const', "'سلام';", 'رشته'], "a fenced code block's words, Persian ones too, are no keywords ('سلام'; and const were the second and third)"],
   ];
   it.each(FOREIGN)('%s', (text, want, never) => {

@@ -74,7 +74,7 @@ const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
 /** an identifier's shape: a lower-case letter then a capital (fooBar, getValue), an underscore, or a dot or digit between letters (os.path, utf8) */
 const IDENTIFIER = /[a-z][A-Z]|_|[A-Za-z][.][A-Za-z]|[A-Za-z]\d|\d[A-Za-z]/;
 /** characters of code and data around a word ("name": , {key}, f(x), a = b, `x`, <tag>) */
-const CODE_MARKS = new Set([...'"\'`{}()[]=;:<>$#@/\\|']);
+const CODE_MARKS = new Set([...'`{}[]=;<>$#@/\\|']);
 
 /**
  * A token inside code: a protected span (scanProtected) that goes on across the space or line break before or after it
@@ -103,14 +103,26 @@ function isPersianText(text: string): boolean {
 
 /**
  * A token in another script that reads as code or data, not as a word of Persian prose: shaped as an identifier
- * (fooBar, get_value), beside the marks of code or data ("name":, getValue(), {x}), or inside a code span (an odd
- * number of backticks before it on its line: `npm install dabir`).
+ * (fooBar, get_value), beside the marks of code or data ({x}, a = b, getValue(), "name":, : "dabir"), or inside a code
+ * span (an odd number of backticks before it on its line: `npm install dabir`).
  */
 function codeLike(t: Token, text: string): boolean {
   if (IDENTIFIER.test(t.text)) return true;
   const before = t.start > 0 ? text[t.start - 1]! : ' ';
   const after = t.end < text.length ? text[t.end]! : ' ';
-  if (CODE_MARKS.has(before) || CODE_MARKS.has(after)) return true;
+  if (CODE_MARKS.has(before) || CODE_MARKS.has(after) || after === '(') return true;
+  // quoted in data: a JSON key ("name":) or a value or list item ("dabir", after : [ { , or =); a name in quotes or
+  // brackets in prose ("Apple", (AI)) is none
+  if (after === '"' || after === "'") {
+    let k = t.end + 1;
+    while (k < text.length && text[k] === ' ') k++;
+    if (k < text.length && ':,}]'.includes(text[k]!)) return true;
+  }
+  if (before === '"' || before === "'") {
+    let k = t.start - 2;
+    while (k >= 0 && text[k] === ' ') k--;
+    if (k >= 0 && ':{[,(='.includes(text[k]!)) return true;
+  }
   let ticks = 0;
   for (let k = t.start - 1; k >= 0 && k >= t.start - 1000; k--) {
     const c = text.charCodeAt(k);
