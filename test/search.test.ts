@@ -114,6 +114,8 @@ describe('keywords (Node, shipped models and IDF table)', () => {
     ['Machine learning and neural networks. Machine learning is popular.', 'machine', [], 'a text in another script keeps its words'],
     ['شرکت "Apple" امروز گوشی جدید را معرفی کرد. هوش مصنوعی (AI) آینده را تغییر می‌دهد.', 'Apple', [], 'a name in quotes or brackets in prose is no data: it stays'],
     ['هوش مصنوعی (AI) آینده را تغییر می‌دهد. هوش مصنوعی (AI) همه‌جا هست.', 'AI', [], 'the same in brackets'],
+    ['نیازمند یک کفش اسپرت و آیفون و Ps4 هستم. کفش اسپرت گران است. GOT7', 'Ps4', [], 'names with digits, and a name alone as a sentence, stay (a first version took Ps4, GOT7, S400, iPhone for identifiers)'],
+    ['ویدیو جدید منتشر شد. Why do you care about this? ویدیو دیدنی است.', 'ویدیو', ['why', 'care'], 'an English sentence inside a Persian text gives none (Why do you was a keyword)'],
     ['راهنمای نصب کتابخانه\n\n```js\nconst x = \'سلام\'; // یک رشته فارسی\n```\n\nنصب کتابخانه ساده است.', 'کتابخانه', ['const', "'سلام';", 'رشته'], "a fenced code block's words, Persian ones too, are no keywords ('سلام'; and const were the second and third)"],
   ];
   it.each(FOREIGN)('%s', (text, want, never) => {

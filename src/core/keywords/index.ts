@@ -71,8 +71,11 @@ const CONTENT = new Set(['NOUN', 'PROPN', 'ADJ']);
 const NP_LINKS = new Set(['amod', 'nmod', 'nmod:poss', 'flat', 'flat:name', 'compound', 'fixed']);
 const HAS_LETTER = /\p{L}/u;
 const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
-/** an identifier's shape: a lower-case letter then a capital (fooBar, getValue), an underscore, or a dot or digit between letters (os.path, utf8) */
-const IDENTIFIER = /[a-z][A-Z]|_|[A-Za-z][.][A-Za-z]|[A-Za-z]\d|\d[A-Za-z]/;
+/**
+ * an identifier's shape: an underscore (get_value, snake_case). (Not a capital inside or a digit: iPhone, YouTube,
+ * S400, GOT7, ps5 are names; fooBar and getValue are found by the code around them.)
+ */
+const IDENTIFIER = /_/;
 /** characters of code and data around a word ("name": , {key}, f(x), a = b, `x`, <tag>) */
 const CODE_MARKS = new Set([...'`{}[]=;<>$#@/\\|']);
 
@@ -110,7 +113,13 @@ function codeLike(t: Token, text: string): boolean {
   if (IDENTIFIER.test(t.text)) return true;
   const before = t.start > 0 ? text[t.start - 1]! : ' ';
   const after = t.end < text.length ? text[t.end]! : ' ';
-  if (CODE_MARKS.has(before) || CODE_MARKS.has(after) || after === '(') return true;
+  if (after === '(') return true;
+  // the nearest mark on either side, past spaces (fooBar = 1, x + y;)
+  let a = t.end;
+  while (a < text.length && (text[a] === ' ' || text[a] === '\t')) a++;
+  let b = t.start - 1;
+  while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
+  if ((a < text.length && CODE_MARKS.has(text[a]!)) || (b >= 0 && CODE_MARKS.has(text[b]!))) return true;
   // quoted in data: a JSON key ("name":) or a value or list item ("dabir", after : [ { , or =); a name in quotes or
   // brackets in prose ("Apple", (AI)) is none
   if (after === '"' || after === "'") {
@@ -134,9 +143,9 @@ function codeLike(t: Token, text: string): boolean {
 
 /**
  * The tokens of a sentence that may give keywords in a text of mostly Persian words: every token in Arabic script; one
- * in another script only where it reads as a word of the prose (Google, Pixel as names): not in a sentence with as many
- * such tokens as Persian ones (a line of code, an English sentence), not code-like, nor beside a code-like one (const
- * before fooBar).
+ * in another script only where it reads as a word of the prose (Google, Pixel as names): not in a sentence with two or
+ * more such tokens and no more Persian ones (a line of code, an English sentence; a name alone, و Ps4, stays), not
+ * code-like, nor beside a code-like one (const before fooBar).
  */
 function proseTokens(s: Sentence, text: string): boolean[] {
   const toks = s.tokens;
@@ -149,7 +158,7 @@ function proseTokens(s: Sentence, text: string): boolean[] {
     else if (HAS_LETTER.test(f)) foreign.push(i);
   }
   if (foreign.length === 0) return ok;
-  if (foreign.length >= persian) {
+  if (foreign.length >= 2 && foreign.length >= persian) {
     for (const i of foreign) ok[i] = false;
     return ok;
   }
