@@ -33,6 +33,7 @@ const TOKENS: [string, string, string][] = [
   ['متن[^1] را ببین.\n[^1]: توضیح', 'متن [^1] را ببین .|[^1] : توضیح', 'a Markdown footnote is one token (it was [ ^ ۱ ], and the normalizer wrote a space before it)'],
   ['ببین <https://x.ir> و <a@b.ir> را', 'ببین < https://x.ir > و < a@b.ir > را', 'a Markdown autolink is no tag: the URL or address one token, < and > apart (<https://x.ir> was one token)'],
   ['[x](y)z و [a](b) c', '[ x ] ( y ) z و [ a ] ( b ) c', 'a Latin word right after a link target is a token of its own (y)z was one)'],
+  ['شرکت AT&T و بخش R&D آن', 'شرکت AT&T و بخش R&D آن', 'a name with an ampersand between capitals is one token (AT&T was AT & T)'],
   ['تست&nbsp;متن و &lt;b&gt; و &amp;&amp;', 'تست &nbsp; متن و &lt; b &gt; و &amp; &amp;', 'a character reference is a token of its own, also glued to a Latin word or another one (&lt;b&gt; was one token, a NOUN)'],
   ['<b>bold</b> و <p>a b</p>', '<b> bold </b> و <p> a b </p>', 'a tag and the Latin word inside it are tokens of their own, as around a Persian word (<b>bold</b> was one token)'],
   ['| نام | مقدار |\n|---|:---:|', '| نام | مقدار ||| --- | : --- : |', "a Markdown table: a run of dashes is one token (was - - -) and the alignment row's :| is no emoticon"],

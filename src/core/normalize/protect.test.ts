@@ -81,6 +81,7 @@ const rows: Row[] = [
   ['پورت :8080 و localhost:3000 و (:443)', [':8080', 'localhost:3000', ':443'], 'a port after a space, a host or a bracket'],
   ['ساعت 10:30 و نسبت ۱:3 و گفت:12 و :1 و :1234567', [], 'a time or ratio, a colon after a Persian word, one digit or more than five: no port'],
   ['ببین <https://x.ir/a> و <a@b.ir> و <b>', ['https://x.ir/a', 'a@b.ir', '<b>'], 'a Markdown autolink is no tag: its URL or address is protected, < and > not'],
+  ['شرکت AT&T و R&D و a&b و AT&amp;T', ['AT&T', 'R&D', 'a', 'b', 'AT&amp;T'], 'an ampersand between capitals is part of a name; not between small letters (an entity glued to capitals is protected too)'],
   ['| نام |\n|:---:|---:|', [], 'a Markdown table\'s alignment row holds no :| face'],
   ['خوب بود:)ممنون', [], 'a smile glued to the next word is left to the spacing step (which writes a space after it)'],
 ];

@@ -71,6 +71,7 @@ for (const ch of '<>"`«»،؛') URL_STOP[ch.charCodeAt(0)] = 1;
 for (const ch of '.,:;!?\'"*_~\u200c…؟') URL_TRAIL[ch.charCodeAt(0)] = 1;
 
 const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
 /** characters of an email local part */
 const isLocalChar = (c: number): boolean =>
@@ -247,6 +248,8 @@ function latinWord(text: string, i: number, n: number): number {
       if (c === 0x2e) hasDot = true;
       j++;
     } else if (c === 0x2c && next === 2 && LATIN[text.charCodeAt(j - 1)] === 2) j++;
+    // an ampersand between capitals: a name (AT&T, R&D, Q&A, H&M), not code (a&b) nor an entity (&amp;)
+    else if (c === 0x26 && isAsciiUpper(text.charCodeAt(j - 1)) && isAsciiUpper(text.charCodeAt(j + 1))) j++;
     else break;
   }
   // abbreviation dot: e.g. / U.S.
