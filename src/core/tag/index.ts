@@ -9,7 +9,7 @@
  * UPOS is UD in all three; `analyze` and the default pipeline output the PerDT scheme.
  */
 import { unstretch } from '../chars.js';
-import type { Doc } from '../doc.js';
+import type { Doc, Token } from '../doc.js';
 import { badOption } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
 import { isEmoticon, isMarkupToken } from '../normalize/protect.js';
@@ -56,6 +56,26 @@ export function fixedTag(form: string): 'SYM' | 'PROPN' | 'X' | undefined {
   return SYMBOLIC.test(form) || isEmoticon(form) ? 'SYM' : undefined;
 }
 
+/** a URL or e-mail address as the tokenizer keeps it (fixedTag's SYM of links) */
+const isLink = (f: string): boolean => f.includes('://') || f.startsWith('www.') || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(f);
+
+/**
+ * The < or > of a Markdown autolink (<https://x.ir>, <a@b.ir>): a bracket glued to the link, PUNCT as any bracket (it
+ * was SYM, the sign "less than", and took a relation of its own: obj).
+ */
+function autolinkBracket(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.text === '<') {
+    const n = tokens[k + 1];
+    return n !== undefined && n.start === t.end && isLink(n.text);
+  }
+  if (t.text === '>') {
+    const p = tokens[k - 1];
+    return p !== undefined && p.end === t.start && isLink(p.text);
+  }
+  return false;
+}
+
 /** Tags every sentence of a Doc in place (UPOS, XPOS, FEATS of every word; SYM for symbols and emoji). */
 export function tagDoc(model: TaggerModel, doc: Doc, options: TaggerOptions = {}): Doc {
   const tb = model.schemeId(options.scheme ?? 'perdt');
@@ -85,9 +105,11 @@ export function tagDoc(model: TaggerModel, doc: Doc, options: TaggerOptions = {}
     }
     model.tagIds(forms, mwt, toks, tb, upos, rest);
     i = 0;
-    for (const t of s.tokens) {
+    const tokens = s.tokens;
+    for (let ti = 0; ti < tokens.length; ti++) {
+      const t = tokens[ti]!;
       for (const w of t.words) {
-        const fixed = fixedTag(w.form);
+        const fixed = autolinkBracket(tokens, ti) ? 'PUNCT' : fixedTag(w.form);
         if (fixed !== undefined) {
           w.upos = fixed;
           w.xpos = undefined;

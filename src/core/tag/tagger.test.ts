@@ -282,6 +282,17 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     expect(model().schemes).toEqual(['perdt', 'seraji', 'iperudt']);
   });
 
+  // [text, the tags of its < and > tokens, reason]
+  const brackets: [string, string[], string][] = [
+    ['ببین <https://x.ir> را', ['PUNCT', 'PUNCT'], 'the < > of a Markdown autolink are brackets (they were SYM, the < an obj of the verb)'],
+    ['ایمیل <a@b.ir> است', ['PUNCT', 'PUNCT'], 'around an e-mail address too'],
+    ['اگر x < 5 باشد', ['SYM'], 'a comparison sign stays SYM'],
+  ];
+  it.each(brackets)('%s: %j (%s)', (text, tags) => {
+    const doc = createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: (shipped ??= new Uint8Array(readFileSync(SHIPPED))) } }).process(text);
+    expect(doc.words.filter((w) => w.form === '<' || w.form === '>').map((w) => w.upos)).toEqual(tags);
+  });
+
   it('tags simple sentences (golden predictions)', () => {
     expect(upos(['من', 'به', 'مدرسه', 'رفتم', '.'])).toEqual(['PRON', 'ADP', 'NOUN', 'VERB', 'PUNCT']);
     expect(upos(['این', 'کتاب', 'بسیار', 'خوب', 'است', '.'])).toEqual(['DET', 'NOUN', 'ADV', 'ADJ', 'AUX', 'PUNCT']);
