@@ -734,8 +734,19 @@ function notAWord(word: unknown): boolean {
   return typeof word !== 'string' || word.length > MAX_WORD * 2;
 }
 
-/** fatha, damma, kasra or sukun: short vowels written out */
+/**
+ * A word spelt with care, its short vowels (fatha, damma, kasra, sukun) written out (اِرد, بُبریده‌اند: poetry, a rare
+ * word, a name): not a typo — neither an unknown word nor a known one near a commoner word (until this round only
+ * unknown vowelled words were left alone: بُبریده‌اند, the old ب + past participle, was corrected to بریده‌اند)
+ */
 const VOWELLED = /[\u064e-\u0650\u0652]/;
+
+/** Whether `fix` is `word` with its Arabic teh marbuta ة spelt the Persian way, ه or ت (فریضة → فریضه, دورة → دوره). */
+function tehMarbutaOnly(word: string, fix: string): boolean {
+  if (!word.includes('ة') || word.length !== fix.length) return false;
+  for (let i = 0; i < word.length; i++) if (word[i] !== fix[i] && !(word[i] === 'ة' && (fix[i] === 'ه' || fix[i] === 'ت'))) return false;
+  return true;
+}
 
 /** Arabic function words that are not Persian words: their neighbours are an Arabic passage */
 const ARABIC_WORDS = new Set(['عن', 'فی', 'هذا', 'هذه', 'ذلک', 'قال', 'الی', 'لها', 'لهم', 'التی', 'الذی', 'الذین', 'انه', 'علیها', 'ثم', 'کان', 'لم', 'لن', 'قد', 'لیس', 'هو', 'هی', 'انما', 'الا', 'بن']);
@@ -1783,7 +1794,12 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         suggestions = [{ text: hf, score: suggestions[0]?.score ?? 1 }, ...suggestions.filter((s) => s.text !== hf)].slice(0, nSug);
         kind = 'style';
       } else if (kind === 'non-word' && a === b && suggestions.length > 0 && (spacingOnly(word, suggestions[0]!.text) || seatOnly(word, suggestions[0]!.text))) kind = 'style';
-      else if (kind === 'non-word' && a === b && o.formal && !informalAt(a)) {
+      // a word written with the Arabic ة (an Arabic quotation: طلب العلم فریضة علی کل مسلم; an older spelling: دورة):
+      // its Persian spelling is a style issue that `--fix` leaves (Arabic passes through it unchanged)
+      else if (kind === 'non-word' && a === b && suggestions.length > 0 && tehMarbutaOnly(word, suggestions[0]!.text)) {
+        kind = 'style';
+        confidence = Math.min(confidence, 0.45);
+      } else if (kind === 'non-word' && a === b && o.formal && !informalAt(a)) {
         // a colloquial word in a formal line: its formal spelling (a style issue), not a typo
         const f = o.formal(word);
         if (f !== undefined && f !== word && kinds.has('style')) {
@@ -2027,7 +2043,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         const own = suspicious(w);
         // (two words run together: joinedPair)
         const joined = own ? null : joinedPair(w);
-        const sus = own ?? joined ?? suspiciousInContext(w, i > 0 && spellable[i - 1] ? keys[i - 1]! : '', next);
+        const sus = VOWELLED.test(tokens[i]!.form) ? null : (own ?? joined ?? suspiciousInContext(w, i > 0 && spellable[i - 1] ? keys[i - 1]! : '', next));
         // (a known word one edit from a far more frequent one: repeated on its line only, as its correction is strong)
         if (sus && !arabicNear(i) && !repeated(w, i, QPAIR)) {
           const left = i > 0 && spellable[i - 1] ? keys[i - 1]! : '';

@@ -523,6 +523,18 @@ describe('check', () => {
     expect(checker.check('او به مدرصه رفت.').map((i) => i.word)).toEqual(['مدرصه']);
     expect(checker.check('او به مَدرَصه رفت.')).toEqual([]);
   });
+  // words spelt with care: short vowels written out, the Arabic ة (kind of the issue or none; the text after fix)
+  const careful = listChecker({ 'فریضه': [120, N], 'بریده': [150, FLAG_VERB], 'ببریده': [8, FLAG_VERB], 'علم': [150, N], 'طلب': [150, N], 'او': [190, FLAG_CURATED] });
+  const carefulRows: [string, string[], string, string][] = [
+    ['او ببریده', ['non-word'], 'او بریده', 'a rare known form (a verb form) one edit from a far commoner one: a likely typo'],
+    ['او بِبُریده', [], 'او بِبُریده', 'the same form with its short vowels written (poetry): meant, also when known (it was corrected to بریده)'],
+    ['طلب علم فریضة', ['style'], 'طلب علم فریضة', 'the Arabic ة of a quotation (فریضة for فریضه): a style issue fix leaves (it was a non-word fix changed)'],
+    ['طلب علم فریضت', ['non-word'], 'طلب علم فریضه', 'a typo with ت instead of ه is still a non-word'],
+  ];
+  it.each(carefulRows)('%s → %j, fix %s (%s)', (text, kinds, fixed) => {
+    expect(careful.check(text).map((i) => i.kind)).toEqual(kinds);
+    expect(careful.fix(text)).toBe(fixed);
+  });
   it('a style pair that only drops the ezafe hamza (خانهٔ → خانه) is no correction: never reported', () => {
     const d = tinyData();
     d.confusions.push({ wrong: 'خانهٔ', correct: 'خانه', kind: 'style', errors: 20, uses: 1 });
