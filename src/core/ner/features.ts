@@ -26,11 +26,17 @@ export const freqClass = (v: number): number => (v >>> 8) & 15;
 export const hazmClass = (v: number): number => (v >>> 12) & 15;
 
 /**
- * The spelling features read: featForm (letters unified, digits as 0-9, Latin lower case); a form longer than
- * MAX_WORD (a run of text without spaces) is one placeholder, so features never copy it.
+ * The spelling features read: featForm (letters unified, digits as 0-9, Latin lower case), and the Arabic teh
+ * marbuta ة read as the Persian ه (فریضة is فریضه, a known word, not an unseen one: an unseen word before علی reads as
+ * a name, and the hadith طلب العلم فریضة علی کل مسلم had فریضة علی PER). ParsTwiNER train has no ة, so training and
+ * its figures are unchanged; the lexicons keep their keys (the few raw-text words with ة are not reached — keying them
+ * by ه too moved 7 of 62,428 lexicon words and the held-out train tail's F1 72.15 → 71.05, training noise, dropped).
+ * A form longer than MAX_WORD (a run of text without spaces) is one placeholder, so features never copy it.
  */
 export function nerForm(w: string): string {
-  return w.length > MAX_WORD ? '<long>' : featForm(w);
+  if (w.length > MAX_WORD) return '<long>';
+  const f = featForm(w);
+  return f.includes('\u0629') ? f.replace(/\u0629/g, '\u0647') : f;
 }
 
 export function keyOf(s: string): number {

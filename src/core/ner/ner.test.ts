@@ -126,6 +126,15 @@ describe.runIf(existsSync(SHIPPED))('the shipped model (data/ner.bin)', () => {
     expect(ents).toEqual(['PER:علی خامنه‌ای', 'LOC:تهران', 'ORG:سازمان ملل متحد']);
   });
 
+  // [text, the entities wanted, reason]
+  const arabicRows: [string, string[], string][] = [
+    ['طلب العلم فریضة علی کل مسلم', [], 'the Arabic ة read as ه: فریضة is the known word فریضه (it was unseen, and فریضة علی was PER)'],
+    ['طلب العلم فریضه علی کل مسلم', [], 'the same with the Persian ه: no entity'],
+  ];
+  for (const [text, want, why] of arabicRows) {
+    it(`${text} → ${JSON.stringify(want)} (${why})`, () => expect(nerDoc(model, docOf(text)).map((e) => `${e.type}:${e.text}`)).toEqual(want));
+  }
+
   it('entities are spans of whole tokens whose offsets slice back to the input; labels are valid BIO', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom('علی', 'در', 'تهران', 'سازمان', 'ملل', 'و', 'ایرانی', 'Google', '۱۴۰۲', '@user', '#خبر', '.', 'x'), { maxLength: 12 }), (words) => {
