@@ -1741,6 +1741,9 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     checkSpellOptions(options);
     const o = { ...defaults, ...options };
     const kinds = new Set<SpellKind>(o.kinds ?? SPELL_KINDS);
+    // unknown words are judged when non-word or style issues are asked: their issue may turn out a style one (a hamza
+    // seat, the Arabic ة, a space left out), which issue() then keeps or leaves out by its kind
+    const unknownPath = kinds.has('non-word') || kinds.has('style');
     const threshold = o.realWordThreshold ?? (learned ? RW_THRESHOLD : 1);
     const nSug = o.maxSuggestions ?? 5;
     const keys = tokens.map(tokenKey);
@@ -1819,6 +1822,9 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         const t = suggestions[0]!.text;
         if (h > 0 && (t.startsWith(word.slice(0, h)) || (t.includes(' ') && t.startsWith(word.slice(0, h - 1)))) && !letterInsertion(word, t)) confidence = Math.min(confidence, 0.45);
       }
+      // (a non-word turned style above — a hamza seat, the Arabic ة, a colloquial word — is left out when the caller
+      // asked for other kinds only: kinds ['non-word'] reported فریضة, شئ as style issues)
+      if (!kinds.has(kind)) return;
       issues.push({ start, end, text: source.slice(start, end), word, kind, suggestions, confidence: Math.round(confidence * 1e4) / 1e4 });
     };
     // Arabic passages (quotations, hadith, titles): unknown words next to Arabic function words or unknown ال-words
@@ -1949,7 +1955,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         if (VOWELLED.test(tokens[i]!.form)) continue;
         // a non-word the training pairs correct (فناری → فناوری, منابع‌ها → منابع): reported with the learned
         // corrections first, whatever the rules below that leave unknown words alone would say
-        if (learned && kinds.has('non-word')) {
+        if (learned && unknownPath) {
           let hit = false;
           for (let len = Math.min(maxConfTokens, 2); len >= 1 && !hit; len--) {
             if (len === 2 && !next) continue;
@@ -1981,7 +1987,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
           for (const c of cands.values()) if (!merges.has(`${c.text} ${nextPiece}`)) merges.set(`${c.text} ${nextPiece}`, { ...c, text: `${c.text} ${nextPiece}`, logf: pairFreq(c, nextPiece, false) });
           const right = i + 2 < tokens.length && spellable[i + 2] ? keys[i + 2]! : '';
           const ranked = rank(merges, nSug, left, right);
-          if (kinds.has('non-word')) issue(i, i + 1, `${w} ${nextPiece}`, 'non-word', ranked, ranked[0]?.score ?? 0);
+          if (unknownPath) issue(i, i + 1, `${w} ${nextPiece}`, 'non-word', ranked, ranked[0]?.score ?? 0);
           i++;
           continue;
         }
@@ -1989,14 +1995,14 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         if (merges.size) {
           for (const c of cands.values()) if (!merges.has(`${prevPiece} ${c.text}`)) merges.set(`${prevPiece} ${c.text}`, { ...c, text: `${prevPiece} ${c.text}`, logf: pairFreq(c, prevPiece, true) });
           const ranked = rank(merges, nSug, i > 1 && spellable[i - 2] ? keys[i - 2]! : '', next);
-          if (kinds.has('non-word')) issue(i - 1, i, `${prevPiece} ${w}`, 'non-word', ranked, ranked[0]?.score ?? 0);
+          if (unknownPath) issue(i - 1, i, `${prevPiece} ${w}`, 'non-word', ranked, ranked[0]?.score ?? 0);
           continue;
         }
         // a half-space left out (خانهی): reported whatever the rules below for names and foreign words say, but in
         // an Arabic passage (فیهم)
         if (halfSpaceFix(w) && !arabicNear(i)) {
           const ranked = rank(cands, nSug, left, next);
-          if (kinds.has('non-word')) issue(i, i, w, 'non-word', ranked, ranked[0]?.score ?? 0);
+          if (unknownPath) issue(i, i, w, 'non-word', ranked, ranked[0]?.score ?? 0);
           continue;
         }
         // an unknown word with no plausible correction is a name, a foreign or a rare word, not a typo: leave it
@@ -2020,7 +2026,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         // unchanged; a bar of its own above QPAIR (12, 13, 15, 17) found 2, 2, 1, 0 of those 3
         if ((unknownAt(i - 1) || unknownAt(i + 1)) && q < QPAIR) continue;
         const ranked = keepHabit(w, rank(cands, nSug, left, next));
-        if (kinds.has('non-word')) issue(i, i, w, 'non-word', ranked, ranked[0]?.score ?? 0);
+        if (unknownPath) issue(i, i, w, 'non-word', ranked, ranked[0]?.score ?? 0);
         continue;
       }
       if (kinds.has('non-word') && !user.has(w) && !(informalAt(i) && informalKnown(w))) {

@@ -535,6 +535,15 @@ describe('check', () => {
     expect(careful.check(text).map((i) => i.kind)).toEqual(kinds);
     expect(careful.fix(text)).toBe(fixed);
   });
+  // [text, kinds asked, kinds reported, reason]
+  const kindRows: [string, ('non-word' | 'style')[], string[], string][] = [
+    ['طلب علم فریضة', ['non-word'], [], 'the ة spelling is a style issue: not reported when only non-words are asked (it was)'],
+    ['طلب علم فریضة', ['style'], ['style'], 'reported when style issues are asked'],
+    ['طلب علم فریضت', ['non-word'], ['non-word'], 'a non-word still reported'],
+  ];
+  it.each(kindRows)('%s, kinds %j → %j (%s)', (text, asked, kinds) => {
+    expect(careful.check(text, { kinds: asked }).map((i) => i.kind)).toEqual(kinds);
+  });
   it('a style pair that only drops the ezafe hamza (خانهٔ → خانه) is no correction: never reported', () => {
     const d = tinyData();
     d.confusions.push({ wrong: 'خانهٔ', correct: 'خانه', kind: 'style', errors: 20, uses: 1 });
