@@ -59,7 +59,7 @@ describe('lemmatize(word, upos?)', () => {
 
 describe('input that is not a string or a Doc', () => {
   it('is E_BAD_INPUT with a hint, not a TypeError', async () => {
-    const { normalize, searchFold, forcedCuts, keywords, redactIdentifiers, formalize, searchTerms, phrases, findIdentifiers, convertNumbers, numberToWords, analyze, formatJalali, detectRegister, registerCount, defineComponent, formatScores, writeConllu, evaluate, jalaliMonthLength, createSentenceStream } = await import('../src/node/index.js');
+    const { normalize, searchFold, forcedCuts, keywords, redactIdentifiers, formalize, searchTerms, phrases, findIdentifiers, convertNumbers, numberToWords, analyze, formatJalali, detectRegister, registerCount, defineComponent, formatScores, writeConllu, evaluate, jalaliMonthLength, createSentenceStream, stem, scanTokens, findLinks, tokenize, tokenizeAligned } = await import('../src/node/index.js');
     // [call, code, message, reason]
     const rows: [() => unknown, string, RegExp, string][] = [
       [() => searchFold(null as never), 'E_BAD_INPUT', /searchFold expects a string, got null/, 'was "Cannot read properties of null"'],
@@ -117,6 +117,17 @@ describe('input that is not a string or a Doc', () => {
       [() => createSentenceStream(createPipeline({ components: ['tokenizer'] })).push(5 as never), 'E_BAD_INPUT', /push expects a string, got number/, '5 was analysed as "5"'],
       [() => { const st = createSentenceStream(createPipeline({ components: ['tokenizer'] })); st.end(); return st.push('سلام.'); }, 'E_BAD_INPUT', /push after end\(\)/, 'the text pushed after end() was dropped without a word'],
       [() => createSentenceStream(null as never), 'E_BAD_INPUT', /createSentenceStream expects a pipeline, got null/, 'was accepted, and push failed with "Cannot read properties of null"'],
+      [() => stem(null as never), 'E_BAD_INPUT', /stem expects a string, got null/, 'was "Cannot read properties of null (reading \'length\')"'],
+      [() => scanTokens(null as never), 'E_BAD_INPUT', /scanTokens expects a string, got null/, 'the same'],
+      [() => findLinks(null as never), 'E_BAD_INPUT', /findLinks expects a string, got null/, 'the same'],
+      [() => tokenize({} as never), 'E_BAD_INPUT', /tokenize expects a string, got object/, 'an object was tokenized as the text "[object Object]"'],
+      [() => tokenize('سلام', null as never), 'E_BAD_OPTION', /option "options" cannot be null/, 'null options were "Cannot read properties of null (reading \'quoted\')"'],
+      [() => tokenize('سلام', { quote: 'continues' } as never), 'E_BAD_OPTION', /unknown tokenize option "quote" \(known options: mwt, punctInMwt, quoted, markRuns, wordsAsWritten\)/, 'a misspelt option was ignored'],
+      [() => tokenize('سلام', { quoted: 'yes' } as never), 'E_BAD_OPTION', /option "quoted" cannot be "yes" \(use one of: "ends", "continues"\)/, 'a value outside the set was read as the default'],
+      [() => tokenize('سلام', { mwt: 5 } as never), 'E_BAD_OPTION', /option "mwt" cannot be 5 \(give an MwtSplitter/, 'was "mwt.parts is not a function"'],
+      [() => tokenizeAligned({} as never), 'E_BAD_INPUT', /tokenizeAligned expects an AlignedText, got object \(pass the result of normalizeAligned\(\)/, 'was "Cannot read properties of undefined (reading \'length\')"'],
+      [() => tokenizeAligned('سلام' as never), 'E_BAD_INPUT', /tokenizeAligned expects an AlignedText, got string/, 'a string, the same'],
+      [() => tokenizeAligned(null as never), 'E_BAD_INPUT', /tokenizeAligned expects an AlignedText, got null/, 'was "Cannot read properties of null (reading \'text\')"'],
     ];
     for (const [call, code, msg, why] of rows) {
       let err: { code?: string; message?: string } | undefined;

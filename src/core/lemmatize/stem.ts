@@ -5,6 +5,7 @@
  *
  *   کتاب‌هایشان → کتاب   کتابها → کتاب   درختان → درخت   دانشجویان → دانشجو   نویسندگان → نویسنده   بزرگ‌ترین → بزرگ
  */
+import { textArgument } from '../errors.js';
 
 const Z = '\u200c';
 
@@ -49,7 +50,7 @@ function normalizeWord(w: string): string {
 const letters = (s: string): number => s.length - (s.split(Z).length - 1);
 
 export function stem(word: string): string {
-  let w = normalizeWord(word);
+  let w = normalizeWord(textArgument(word, 'stem'));
   if (w.length < 3 || KEEP.has(w)) return w;
   if (w.endsWith('\u0654')) w = w.slice(0, -1); // ezafe hamza: خانهٔ → خانه
   // 1. suffix pieces after a ZWNJ: کتاب‌هایشان, بزرگ‌ترین, خانه‌ای

@@ -9,6 +9,7 @@
  * Numbers (1402/05/12, 3.14, 1.2.3) are not protected here: the character and spacing steps keep their structure.
  */
 import { isAnyDigit, isArabicLetter, isArabicMark, isFormatControl, isHSpace, isLatinLetter, isLineBreak, isPresentationForm, forEachRelevantUnit } from '../chars.js';
+import { textArgument } from '../errors.js';
 
 // ---- tables (built once) ------------------------------------------------------------------------------------------
 
@@ -760,6 +761,7 @@ export interface LinkSpan {
  * local@domain.tld. Linear on any input.
  */
 export function findLinks(text: string): LinkSpan[] {
+  textArgument(text, 'findLinks');
   const n = text.length;
   const out: LinkSpan[] = [];
   let atPos = -1;

@@ -4,6 +4,7 @@
 import { AlignedText } from '../aligned.js';
 import { isHSpace, isJoiner, isLineBreak } from '../chars.js';
 import { Doc, Sentence, Token, Word } from '../doc.js';
+import { badOption, DabirError, knownOptions, showValue, textArgument } from '../errors.js';
 import type { MwtSplitter } from './mwt.js';
 import { scanProtected } from '../normalize/protect.js';
 import { scanTokens, type RawTokens } from './scan.js';
@@ -104,8 +105,31 @@ function mapToOriginal(tk: RawTokens, a: AlignedText): [Int32Array, Int32Array] 
   return [os, oe];
 }
 
+const TOKENIZE_OPTIONS = ['mwt', 'punctInMwt', 'quoted', 'markRuns', 'wordsAsWritten'] as const;
+
+/**
+ * The options of tokenize and tokenizeAligned, checked: not an object, an unknown name or a value outside its set is
+ * E_BAD_OPTION (a misspelt option was ignored; null was "Cannot read properties of null").
+ */
+function tokenizeOptions(options: TokenizeOptions | null | undefined): TokenizeOptions {
+  const o = knownOptions(options, 'tokenize', TOKENIZE_OPTIONS);
+  if (o.quoted !== undefined && o.quoted !== 'ends' && o.quoted !== 'continues') throw badOption('quoted', o.quoted, ['ends', 'continues']);
+  if (o.markRuns !== undefined && o.markRuns !== 'one' && o.markRuns !== 'each') throw badOption('markRuns', o.markRuns, ['one', 'each']);
+  const mwt = o.mwt as unknown;
+  if (mwt !== undefined && (mwt === null || typeof (mwt as { parts?: unknown }).parts !== 'function')) {
+    throw new DabirError('E_BAD_OPTION', `option "mwt" cannot be ${showValue(mwt)}`, 'give an MwtSplitter (new MwtSplitter(data)) or leave it out', { option: 'mwt', value: mwt });
+  }
+  return o;
+}
+
 /** Tokenizes aligned (normalized) text; offsets of the result are into `a.original`. */
 export function tokenizeAligned(a: AlignedText, options: TokenizeOptions = {}): Doc {
+  const x = a as unknown as { text?: unknown; original?: unknown } | null;
+  if (x === null || typeof x !== 'object' || typeof x.text !== 'string' || typeof x.original !== 'string' || typeof (x as { toOriginal?: unknown }).toOriginal !== 'function') {
+    const got = x === null ? 'null' : Array.isArray(x) ? 'an array' : typeof x;
+    throw new DabirError('E_BAD_INPUT', `tokenizeAligned expects an AlignedText, got ${got}`, 'pass the result of normalizeAligned() or AlignedText.from(text), or call tokenize(text)');
+  }
+  options = tokenizeOptions(options);
   const t = a.text;
   const tk = mergeShared(scanTokens(t, a.protect), a);
   const starts = sentenceStarts(t, tk, options.quoted);
@@ -233,6 +257,6 @@ function isSpaceChar(c: number): boolean {
  * are found as the normalizer finds them (scanProtected) and stay one token each.
  */
 export function tokenize(text: string, options: TokenizeOptions = {}): Doc {
-  const t = String(text);
+  const t = textArgument(text, 'tokenize');
   return tokenizeAligned(AlignedText.from(t, scanProtected(t)), options);
 }

@@ -5,6 +5,7 @@
  * code — from the protection mask), symbol (emoji and other signs, with their modifiers), abbr (ه.ق. د.ک.).
  */
 import { isAnyDigit, isArabicLetter, isArabicMark, isFormatControl, isHSpace, isLatinLetter, isLineBreak } from '../chars.js';
+import { textArgument } from '../errors.js';
 import { emoticonAt, linkTargetEnd } from '../normalize/protect.js';
 
 export type TokenKind = 'word' | 'latin' | 'number' | 'punct' | 'protected' | 'symbol' | 'abbr';
@@ -92,6 +93,7 @@ export function keycapEnd(t: string, j: number, n: number): number {
 }
 
 export function scanTokens(t: string, protect?: Uint8Array): RawTokens {
+  textArgument(t, 'scanTokens');
   const n = t.length;
   // a token takes at least one unit: size the arrays for about one token in five units, grow when needed
   let cap = Math.max(16, (n >> 2) + 16);
