@@ -26,6 +26,12 @@ describe('searchKey: the spellings and inflections of one word meet', () => {
 });
 
 describe('searchTerms', () => {
+  it('a run of one letter is no stretched word: its term is the run as written (ببببب gave به, ممممم من)', () => {
+    for (const [t, term] of [['ببببببببببببببببببببب', 'ببببببببببببببببببببب'], ['ممممم', 'ممممم'], ['خیلیییی کتاب', 'کتاب']] as const) {
+      expect(searchTerms(t).map((x) => x.term), t).toEqual([term]);
+      expect(searchTerms(t, { lemmas: false }).map((x) => x.term), t).toEqual([term]);
+    }
+  });
   it('a stopword stretched for emphasis is still a stopword (خیلیییی gives no term)', () => {
     expect(searchTerms('خیلیییی خوب بود').map((t) => t.term)).toEqual(searchTerms('خیلی خوب بود').map((t) => t.term));
   });

@@ -204,9 +204,15 @@ export function hasStretch(w: string): boolean {
   return false;
 }
 
-/** The word with every stretch (stretchedRun) typed once: خیلیییی → خیلی, پوووول → پول; anything else unchanged. */
+/**
+ * The word with every stretch (stretchedRun) typed once: خیلیییی → خیلی, پوووول → پول; anything else unchanged. A word
+ * that is one run of one letter (ببببب, ممممم, ههههه: laughter, a hum) is no stretched word and stays as written: typed
+ * once it would be a letter that chat writes for a word (ب for به, م for من) and be read as that word.
+ */
 export function unstretch(w: string): string {
-  return hasStretch(w) ? unstretchRuns(w).text : w;
+  if (!hasStretch(w)) return w;
+  const u = unstretchRuns(w).text;
+  return u.length === 1 ? w : u;
 }
 
 /**

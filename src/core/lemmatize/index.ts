@@ -14,7 +14,7 @@
  * (`lemmatizeSentence`), a noun right before the relative که loses its indefinite ی (کتابی که → کتاب).
  * Results are memoized per (form, UPOS). Pure: the data is handed in (see decodeLemmaData).
  */
-import { MAX_WORD, unstretch } from '../chars.js';
+import { hasStretch, MAX_WORD, unstretch } from '../chars.js';
 import { decodeLemmaData, GOLD_UPOS_SHIFT, POS_GOLD, POS_NOUN, POS_NUM, POS_PROPN, type LemmaData } from './data.js';
 import { decodedOnce } from '../resource.js';
 
@@ -671,9 +671,10 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       let r = m.get(form);
       if (r === undefined) {
         // a word stretched for emphasis is the word (مرسیییی → مرسی, as iPerUDT lemmatizes it)
+        // (a run of one letter, ببببب or ممممم, is no word: left as written, not read as a stem and a clitic)
         const f = unstretch(form);
         const c = u === '' && cache !== undefined ? cache.get(f) : undefined;
-        r = c === undefined ? compute(f, u, tense, singular) : c === '' ? f : c;
+        r = f === form && hasStretch(form) ? form : c === undefined ? compute(f, u, tense, singular) : c === '' ? f : c;
         if (m.size >= limit) m.clear();
         m.set(form, r);
       }
