@@ -212,11 +212,14 @@ function endClass(s: string): string {
   return c === 'ا' || c === 'آ' ? 'A' : c === 'و' ? 'U' : c === 'ه' ? 'H' : c === 'ی' ? 'Y' : 'C';
 }
 
-/** How much more frequent the form is than the stem (log2 classes): lexicalized forms (بیماری) are frequent. */
+/**
+ * How much more frequent the form is than the stem (log2 classes): lexicalized forms (بیماری) are frequent. From +1 up
+ * one class: +2 was too rare to have counts, and fell back to the chain's rate (مرسی, NOUN, was مرس + ی).
+ */
 function ratioClass(form: number, stem: number): string {
   if (stem === 0) return "x";
   const d = Math.round((form - stem) / 3);
-  return String(d < -3 ? -3 : d > 2 ? 2 : d);
+  return String(d < -3 ? -3 : d > 1 ? 1 : d);
 }
 
 /** weight of the more general level when a level's counts are smoothed toward it (chosen by cross-validation) */
@@ -320,7 +323,7 @@ const FLAG_M = ['0', '1', '2', 'b', 'p', 'u'];
 const FLAGS = [0, 1, 2, 3].map((f) => FLAG_M.map((m) => `${f}${m}`));
 /** endClass letters, indexed by endIdx */
 const END_CLASS = ['A', 'U', 'H', 'Y', 'C'];
-/** ratioClass strings, indexed by ratioIdx: "x", "-3" ... "2" */
+/** ratioClass strings, indexed by ratioIdx: "x", "-3" ... "1" (ratioIdx gives "2" no more) */
 const RATIO = ['x', '-3', '-2', '-1', '0', '1', '2'];
 /** DETAIL_KNOWN[end][ratio][z] = endClass + ratioClass + ("z" | ""); DETAIL_UNKNOWN[end][z] = endClass + ("z" | "") */
 const DETAIL_KNOWN = END_CLASS.map((e) => RATIO.map((r) => [e + r, e + r + 'z']));
@@ -335,7 +338,7 @@ function endIdx(s: string): number {
 function ratioIdx(form: number, stem: number): number {
   if (stem === 0) return 0;
   const d = Math.round((form - stem) / 3);
-  return (d < -3 ? -3 : d > 2 ? 2 : d) + 4;
+  return (d < -3 ? -3 : d > 1 ? 1 : d) + 4;
 }
 
 /** A statistics key with its counts under the plain, "D|" and the convention's prefix; children by the next part. */
