@@ -84,6 +84,8 @@ const MWT: [string, string, string][] = [
   ['آرامش', 'آرامش', 'a word ending in ش that is not a clitic'],
   ['می‌روند', `می${Z}روند`, 'a verb ending is not a clitic'],
   ['ساختند', 'ساختند', 'a verb in ند is not split'],
+  ['چلوند', 'چلوند', 'the copula ند glued to a host follows a consonant: after the vowel و "they are" is اند (was چلو+ند)'],
+  ['معتقدند', 'معتقد+ند', 'after a consonant it is the copula, as the treebanks split it'],
   ['خانه', 'خانه', 'plain noun'],
   ['داده‌ایم', `داده${Z}ایم`, 'a perfect verb: ه‌ا before یم is not the plural ها, so nothing is split off'],
   ['رسیده‌اند', `رسیده${Z}اند`, 'a perfect verb in ‌اند stays one word'],

@@ -374,6 +374,9 @@ export class MwtSplitter {
       // برجام, جرات, بابام are not برج + ام, جر + ات, باب + ام
       if (c.charCodeAt(0) === 0x0627 && !host.endsWith('\u200c') && !/[هی]$/.test(host)) continue;
       const bare = host.endsWith('\u200c') ? host.slice(0, -1) : host;
+      // the copula ند glued to its host follows a consonant (معتقد + ند, گرفتار + ند: all the treebanks' splits); after
+      // the vowel ا or و "they are" is written اند or یند: چلوند, داروند are not چلو + ند, دارو + ند
+      if (c === 'ند' && /[او]$/.test(bare)) continue;
       if (!this.freeHostOk(c, bare)) continue;
       if (verb && verb(bare)) {
         // (informal: a verb takes no object marker, so before و/رو such a host is a noun with a clitic: شمار + م + و)
