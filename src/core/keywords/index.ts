@@ -17,6 +17,7 @@
 import { docsOf, type Doc, type Sentence, type Token, type Word } from '../doc.js';
 import { DabirError, knownOptions, showValue } from '../errors.js';
 import { searchFold } from '../search/index.js';
+import { isArabicLetter } from '../chars.js';
 import { protectedLetters } from '../normalize/protect.js';
 import type { Stopwords } from '../stopwords.js';
 
@@ -98,7 +99,7 @@ function isPersianText(text: string): boolean {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x41) continue;
-    if ((c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff)) arabic++;
+    if (isArabicLetter(c)) arabic++;
     else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) other++;
   }
   return arabic > other;
