@@ -1,4 +1,4 @@
-import { badOption, DabirError } from '../errors.js';
+import { badOption, DabirError, optionsObject } from '../errors.js';
 
 /**
  * Options of `normalize`. Every step can be switched by name; omitted fields take the defaults below.
@@ -63,12 +63,9 @@ export const OPTION_VALUES = ALLOWED as { readonly [K in keyof ResolvedOptions]:
 /** Validates options (throws DabirError E_BAD_OPTION with the allowed values) and fills defaults. */
 export function resolveOptions(options: NormalizeOptions | undefined): ResolvedOptions {
   if (options === undefined) return DEFAULT_OPTIONS;
-  // null and an array are no options object (they were read as the defaults), as everywhere else (errors.optionsObject)
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw badOption('options', options, ['an object of normalizer options, e.g. { digits: "latin" }, or nothing for the defaults']);
-  }
+  // (null and an array are no options object: E_BAD_OPTION, as everywhere else)
   const out = { ...DEFAULT_OPTIONS } as Record<string, string>;
-  for (const [k, v] of Object.entries(options)) {
+  for (const [k, v] of Object.entries(optionsObject(options, 'normalizer'))) {
     if (v === undefined) continue;
     const allowed = (ALLOWED as Record<string, readonly string[]>)[k];
     if (!allowed) {

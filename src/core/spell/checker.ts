@@ -1262,39 +1262,39 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     if (seen > 0 || negation) margin = Infinity;
     let out: Map<string, Cand> | null = null;
     const need = own + margin;
-    // a form the text corpus shows but rarely (الین, یان, جود: its typos too are written there, as the PerSpellData
-    // sentences' "correct" side has them): not a typo on frequency alone, but the context decides as for the wide band
-    if (!negation && seenNeed - CTX_WIDE <= maxLogFreq) {
-      const cands = candidates(w, SUS_C, false);
-      const bare = w.replaceAll(ZWNJ, '');
-      for (const [k, c] of cands) if (c.text.replaceAll(ZWNJ, '') === bare) cands.delete(k);
+    // the word's cheap corrections, made once for both tests below; the same letters with a half-space more or less
+    // (بی‌کاری / بیکاری) are two spellings of one word, not a typo
+    let near: Map<string, Cand> | undefined;
+    const nearCands = (): Map<string, Cand> => {
+      if (near === undefined) {
+        near = candidates(w, SUS_C, false);
+        const bare = w.replaceAll(ZWNJ, '');
+        for (const [k, c] of near) if (c.text.replaceAll(ZWNJ, '') === bare) near.delete(k);
+      }
+      return near;
+    };
+    // the word in the wide band (CTX_WIDE) when a correction lies within CTX_WIDE bits of what it needs: the context
+    // decides (suspiciousInContext), with the need `wide` kept for it
+    const widen = (cands: Map<string, Cand>, needOf: (c: Cand) => number, wide: number): void => {
       for (const c of cands.values()) {
-        if (c.logf >= seenNeed - CTX_WIDE) {
+        if (c.logf >= needOf(c) - CTX_WIDE) {
           (nearMemo ??= new Map()).set(w, cands);
-          (wideNeed ??= new Map()).set(w, seenNeed);
-          break;
+          (wideNeed ??= new Map()).set(w, wide);
+          return;
         }
       }
-    }
+    };
+    // a form the text corpus shows but rarely (الین, یان, جود: its typos too are written there, as the PerSpellData
+    // sentences' "correct" side has them): not a typo on frequency alone, but the context decides as for the wide band
+    if (!negation && seenNeed - CTX_WIDE <= maxLogFreq) widen(nearCands(), () => seenNeed, seenNeed);
     if (need - CTX_D <= maxLogFreq) {
-      const cands = candidates(w, SUS_C, false);
-      // the same letters with a half-space more or less (بی‌کاری / بیکاری) are two spellings of one word, not a typo
-      const bare = w.replaceAll(ZWNJ, '');
-      for (const [k, c] of cands) if (c.text.replaceAll(ZWNJ, '') === bare) cands.delete(k);
+      const cands = nearCands();
       const needOf = (c: Cand): number => (pfxNeed && !c.text.startsWith(pfxNeed.p) ? Math.max(need, pfxNeed.need) : need);
       for (const c of cands.values()) if (c.logf >= needOf(c)) out = cands;
       // not frequent enough to be a typo on frequency alone: the context decides (checkTokens)
       if (!out) for (const c of cands.values()) if (c.logf >= needOf(c) - CTX_D) (nearMemo ??= new Map()).set(w, cands);
       // further below (CTX_WIDE): the context decides too, but each correction must fit it the better the rarer it is
-      if (!out && !nearMemo?.has(w)) {
-        for (const c of cands.values()) {
-          if (c.logf >= needOf(c) - CTX_WIDE) {
-            (nearMemo ??= new Map()).set(w, cands);
-            (wideNeed ??= new Map()).set(w, need);
-            break;
-          }
-        }
-      }
+      if (!out && !nearMemo?.has(w)) widen(cands, needOf, need);
     }
     if (susMemo.size > 50000) {
       susMemo.clear();

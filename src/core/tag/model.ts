@@ -277,6 +277,16 @@ interface CachedWord {
   nv?: boolean;
 }
 
+/**
+ * Of a scheme's `allowed` tags, the best scored whose UPOS (`alias`) passes `ok`: that UPOS, or -1 when none does (a word
+ * that may take only some tags, restrictOf, or no verb tag, createNonVerbTest)
+ */
+function bestAllowedWhere(allowed: ArrayLike<number>, alias: ArrayLike<number>, scores: ArrayLike<number>, ok: (u: number) => boolean): number {
+  let b = -1;
+  for (let j = 0; j < allowed.length; j++) if (ok(alias[allowed[j]!]!) && (b < 0 || scores[allowed[j]!]! > scores[b]!)) b = allowed[j]!;
+  return b < 0 ? -1 : alias[b]!;
+}
+
 const CACHE_MAX = 50_000;
 
 export interface TagOptions {
@@ -729,9 +739,8 @@ export class TaggerModel {
       else {
         const only = cached[i]!.only;
         if (only !== undefined && only[out] !== 1) {
-          let b = -1;
-          for (let j = 0; j < allowed.length; j++) if (only[alias[allowed[j]!]!] === 1 && (b < 0 || scores[allowed[j]!]! > scores[b]!)) b = allowed[j]!;
-          if (b >= 0) out = alias[b]!;
+          const b = bestAllowedWhere(allowed, alias, scores, (u) => only[u] === 1);
+          if (b >= 0) out = b;
         }
       }
       // a word the lemma data knows as no verb (createNonVerbTest: بعد, هنوز) is not made one by its context (a
@@ -739,12 +748,9 @@ export class TaggerModel {
       if ((out === this.verbGroups[0] || out === this.verbGroups[1]) && this.nonVerb !== undefined) {
         const c = cached[i]!;
         if ((c.nv ??= this.nonVerb(forms[i]!))) {
-          let b = -1;
-          for (let j = 0; j < allowed.length; j++) {
-            const u = alias[allowed[j]!]!;
-            if (u !== this.verbGroups[0] && u !== this.verbGroups[1] && (b < 0 || scores[allowed[j]!]! > scores[b]!)) b = allowed[j]!;
-          }
-          if (b >= 0) out = alias[b]!;
+          const [verb, aux] = this.verbGroups;
+          const b = bestAllowedWhere(allowed, alias, scores, (u) => u !== verb && u !== aux);
+          if (b >= 0) out = b;
         }
       }
       upos[i] = out;
