@@ -300,6 +300,10 @@ const CASES: [string, string, string][] = [
   ['هذا من فضل ربی را روی کتابها نوشت', `هذا من فضل ربی را روی کتاب${Z}ها نوشت`, 'trap: a stretch with a Persian word (را, a letter as پ چ ژ گ) is Persian, whatever Arabic it quotes'],
   ['او هم الان کتابها را آورد', `او هم الان کتاب${Z}ها را آورد`, 'trap: weak marks only (هم, a word in ال) make no Arabic phrase'],
   ['کرهایها و هستهایاش و خانهام', `کره${Z}ای${Z}ها و هسته${Z}ای${Z}اش و خانه${Z}ام`, 'trap: the adjectival ‌ای takes more after it, and a clitic at the end is still cut'],
+  ['این کار علمیای بود که ورودیای نداشت', `این کار علمی${Z}ای بود که ورودی${Z}ای نداشت`, 'a known word in ی + the indefinite ‌ای glued takes its ZWNJ, as the text writes دینی‌ای, جدی‌ای (were left glued: the cut search had no sighting of the pair)'],
+  ['در دنیای امروز و دریای خزر', 'در دنیای امروز و دریای خزر', 'trap: دنیا, دریا + the ezafe ی, not دنی + ‌ای'],
+  ['واسه من و خیلیای دیگه سخته', 'واسه من و خیلیای دیگه سخته', 'trap: in chat X‌یای is as often the plural ا + the ezafe (خیلیا + ی): left glued in a colloquial line'],
+  ['ضربه رو زندانیای سیاسی واقعی میخورن نه امثال این فیک بازای نون تو خون مردم', `ضربه رو زندانیای سیاسی واقعی می${Z}خورن نه امثال این فیک بازای نون تو خون مردم`, 'trap: the same in a long line with a single colloquial marker (رو), too few for a colloquial line'],
 ];
 
 describe('half-space repair', () => {

@@ -261,6 +261,8 @@ export const PARAMS = {
    * (ساده دلان → ساده‌دلان, as ساده‌دل): 1 on, 0 off
    */
   formEndingJoin: 1,
+  /** a known word in ی + ای glued takes the ZWNJ before ای (علمیای → علمی‌ای, yeAi): 1 on, 0 off */
+  yeAi: 1,
 };
 /** object clitics after a conjugated verb (میبینمت = می + بینم + ت) */
 const VERB_CLITICS = ['شون', 'تون', 'مون', 'ش', 'ت', 'م'];
@@ -726,7 +728,7 @@ export class HalfSpaceDecoder {
         if (sc !== stem && sc.replaceAll(Z, '') === stem && !FINAL_PIECES.has(tail) && !ALEF_CLITICS.has(tail)) return sc + 'ی';
       }
     }
-    return cut ?? this.silentHCut(w) ?? w;
+    return cut ?? this.silentHCut(w) ?? (PARAMS.yeAi ? this.yeAi(w) : null) ?? w;
   }
 
   /**
@@ -896,6 +898,24 @@ export class HalfSpaceDecoder {
       if (m.glued[si]! > (sf >= 0 ? m.formCount[sf]! : 0)) return true;
     }
     return false;
+  }
+
+  /**
+   * A known word in ی (the vowel) + the indefinite or relative ‌ای glued (علمیای, ورودیای → علمی‌ای, ورودی‌ای: the
+   * text writes دینی‌ای, جدی‌ای, فداکاری‌ای, never glued): the ZWNJ goes before ای. The word must be four letters or
+   * more, no verb form, and the letters before the last ی no word (دنیای, دریای, آسیای are دنیا, دریا + the ezafe; بیای,
+   * میای are chat verbs).
+   */
+  yeAi(w: string): string | null {
+    const n = w.length;
+    if (n < 6 || w.charCodeAt(n - 1) !== 0x06cc || w.charCodeAt(n - 2) !== 0x0627 || w.charCodeAt(n - 3) !== 0x06cc) return null;
+    const stem = w.slice(0, n - 2);
+    const si = this.idx(stem);
+    if (!this.known(si) || (this.m.flags[si]! & FLAG_VERB) !== 0) return null;
+    if (this.knownOrForm(w.slice(0, n - 1)) || this.m.form(w) >= 0) return null;
+    // (only a word the cut search and the silent-ه cut leave whole)
+    if (this.bestCut(w) !== null || this.silentHCut(w) !== null) return null;
+    return this.segmentUncached(stem) + Z + 'ای';
   }
 
   private known(row: number, flags = FLAG_LEX): boolean {
@@ -1902,7 +1922,9 @@ function chatInfo(d: HalfSpaceDecoder, info: WordInfo): WordInfo | null {
       const c =
         (info.form.indexOf(Z) < 0 ? d.chatVerb(info.form) : null) ??
         (bare.indexOf(Z) < 0 && info.form.length >= 5 ? d.chatPlural(bare) : null) ??
-        (bare.indexOf(Z) < 0 && info.form.indexOf(Z) >= 0 && d.chatPluralAcross(bare, info.form) ? bare : null);
+        (bare.indexOf(Z) < 0 && info.form.indexOf(Z) >= 0 && d.chatPluralAcross(bare, info.form) ? bare : null) ??
+        // (in chat, X‌ی + ای is as often the plural ا + the ezafe: خیلیای دیگه, مربیای خارجی: left glued)
+        (PARAMS.yeAi && bare.indexOf(Z) < 0 && info.form.endsWith('ی' + Z + 'ای') && d.yeAi(bare) === info.form ? bare : null);
       if (c !== null && c !== info.form) info.chat = infoOf(d, info.word, bare, c);
     }
   }
@@ -2220,6 +2242,9 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
   /** words of the current line seen so far */
   let lineWords = 0;
   const chatLine = (): boolean => (chat ??= registerOf(registerCount(t, lineStart, lineEnd)) === 'informal');
+  // whether the current line has a colloquial marker at all (a weaker test, for yeAi's reading)
+  let marked: boolean | undefined;
+  const markedLine = (): boolean => (marked ??= registerCount(t, lineStart, lineEnd).markers > 0);
   let memo = ms[0]!;
   // the Arabic phrase test over the current stretch between punctuation marks (see arabicMark): where its edits
   // begin, its Arabic function words and all its marks; once it reads as Arabic, its edits are dropped and no more made
@@ -2233,7 +2258,7 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       lineEnd = t.indexOf('\n', i);
       if (lineEnd < 0) lineEnd = n;
       careful = false;
-      chat = undefined;
+      chat = marked = undefined;
       lineStart = i;
       lineWords = 0;
       // (the ZWNJs of the line are visited with indexOf; nextZ, the first one at or after i, keeps this linear)
@@ -2279,7 +2304,8 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
     let info = wordInfo(d, memo, t, s, e - markAtEnd, careful, academy);
     if (PARAMS.chatLines !== 0) {
       const c = chatInfo(d, info);
-      if (c !== null && chatLine()) info = c;
+      // (a known word in ی + ‌ای is left glued on one marker too: chat's plural ا + the ezafe, زندانیای سیاسی)
+      if (c !== null && (chatLine() || (PARAMS.yeAi !== 0 && c.form.length + 1 === info.form.length && info.form.endsWith('ی' + Z + 'ای') && markedLine()))) info = c;
     }
     // a plural + ezafe (‌های) is followed by what it qualifies; before a word that cannot be that (از, که, را, ...), a
     // closing mark or the end of the line, the same letters are a noun in ه + ‌ای (سفرهای که → سفره‌ای که)
