@@ -303,6 +303,7 @@ const CASES: [string, string, string][] = [
   ['این کار علمیای بود که ورودیای نداشت', `این کار علمی${Z}ای بود که ورودی${Z}ای نداشت`, 'a known word in ی + the indefinite ‌ای glued takes its ZWNJ, as the text writes دینی‌ای, جدی‌ای (were left glued: the cut search had no sighting of the pair)'],
   ['در دنیای امروز و دریای خزر', 'در دنیای امروز و دریای خزر', 'trap: دنیا, دریا + the ezafe ی, not دنی + ‌ای'],
   ['واسه من و خیلیای دیگه سخته', 'واسه من و خیلیای دیگه سخته', 'trap: in chat X‌یای is as often the plural ا + the ezafe (خیلیا + ی): left glued in a colloquial line'],
+  ['رفتم میدون تره‌بار و تو میدون انقلاب میدونم کجاست', `رفتم میدون تره‌بار و تو میدون انقلاب می${Z}دونم کجاست`, 'a chat word the informal lexicons list (میدون, chat\'s میدان, a square) is no می + a verb form (was می‌دون: دون is chat\'s "they run"); the verb میدونم is still cut'],
   ['ضربه رو زندانیای سیاسی واقعی میخورن نه امثال این فیک بازای نون تو خون مردم', `ضربه رو زندانیای سیاسی واقعی می${Z}خورن نه امثال این فیک بازای نون تو خون مردم`, 'trap: the same in a long line with a single colloquial marker (رو), too few for a colloquial line'],
 ];
 

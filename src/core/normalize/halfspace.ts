@@ -263,6 +263,8 @@ export const PARAMS = {
   formEndingJoin: 1,
   /** a known word in ی + ای glued takes the ZWNJ before ای (علمیای → علمی‌ای, yeAi): 1 on, 0 off */
   yeAi: 1,
+  /** a chat word the informal lexicons list that starts like می is no می + verb (میدون, chat's میدان): 1 on, 0 off */
+  chatWordWhole: 1,
 };
 /** object clitics after a conjugated verb (میبینمت = می + بینم + ت) */
 const VERB_CLITICS = ['شون', 'تون', 'مون', 'ش', 'ت', 'م'];
@@ -420,6 +422,9 @@ export class HalfSpaceDecoder {
     // a letter stretched for emphasis (chars.stretchedRun: خیلیییی, میخواااام) is in no written word: the word is read
     // with each stretch as one letter, and its ZWNJs go after the whole stretch (می‌خواااام; never inside: خیل‌یی‌یی)
     if (hasStretch(w)) return this.segmentStretched(w, careful);
+    // a chat word the informal lexicons list (hazm's iwords, shekar's informal words) is no می + a verb form: میدون is
+    // chat's میدان (a square), not می + دون (chat's "they run")
+    if (PARAMS.chatWordWhole && w.charCodeAt(0) === 0x0645 && w.charCodeAt(1) === 0x06cc && this.m.isInformalWord(w)) return w;
     // (chat's plurals and clitics after a known word are strong evidence: also in a line that writes its ZWNJs)
     if (careful) return (PARAMS.informalCareful ? this.informalPlural(w) ?? this.informalClitic(w, true) : null) ?? this.segmentCareful(w);
     return this.informalPlural(w) ?? this.informalClitic(w) ?? this.pluralApart(this.articleApart(this.segmentUncached(w)));
