@@ -304,6 +304,9 @@ const CASES: [string, string, string][] = [
   ['در دنیای امروز و دریای خزر', 'در دنیای امروز و دریای خزر', 'trap: دنیا, دریا + the ezafe ی, not دنی + ‌ای'],
   ['واسه من و خیلیای دیگه سخته', 'واسه من و خیلیای دیگه سخته', 'trap: in chat X‌یای is as often the plural ا + the ezafe (خیلیا + ی): left glued in a colloquial line'],
   ['رفتم میدون تره‌بار و تو میدون انقلاب میدونم کجاست', `رفتم میدون تره‌بار و تو میدون انقلاب می${Z}دونم کجاست`, 'a chat word the informal lexicons list (میدون, chat\'s میدان, a square) is no می + a verb form (was می‌دون: دون is chat\'s "they run"); the verb میدونم is still cut'],
+  ['او پایه گذار این مکتب و بدعت گذار بود', `او پایه${Z}گذار این مکتب و بدعت${Z}گذار بود`, 'a pair typed apart that the text writes with a ZWNJ only before an ending (پایه‌گذاری, پایه‌گذاران; never apart) is one word (was left apart: the text never shows پایه‌گذار alone)'],
+  ['ساعت سه بعد از ظهر آمد', 'ساعت سه بعد از ظهر آمد', 'trap: a second word seen after a ZWNJ far less than alone (بعد) joins nothing, though the text writes سه‌بعدی'],
+  ['باید نرخ را تعیین کنند', 'باید نرخ را تعیین کنند', 'trap: nor a verb form seen alone (کنند), though the text writes تعیین‌کنندگان'],
   ['ضربه رو زندانیای سیاسی واقعی میخورن نه امثال این فیک بازای نون تو خون مردم', `ضربه رو زندانیای سیاسی واقعی می${Z}خورن نه امثال این فیک بازای نون تو خون مردم`, 'trap: the same in a long line with a single colloquial marker (رو), too few for a colloquial line'],
 ];
 

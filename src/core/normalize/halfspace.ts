@@ -265,6 +265,13 @@ export const PARAMS = {
   yeAi: 1,
   /** a chat word the informal lexicons list that starts like می is no می + verb (میدون, chat's میدان): 1 on, 0 off */
   chatWordWhole: 1,
+  /**
+   * stemFormJoins: a pair typed apart joins when the text writes it with a ZWNJ there, before an ending, this many times
+   * (پایه گذار → پایه‌گذار, as پایه‌گذاری): 0 off; the second word must be seen after a ZWNJ stemFormShare times as
+   * often as alone
+   */
+  stemFormJoin: 1,
+  stemFormShare: 0.02,
 };
 /** object clitics after a conjugated verb (میبینمت = می + بینم + ت) */
 const VERB_CLITICS = ['شون', 'تون', 'مون', 'ش', 'ت', 'م'];
@@ -273,6 +280,8 @@ const PAST_PLURAL_ENDINGS = ['ند', 'یم', 'ید'];
 /** endings after a known ZWNJ form (longest first): FORM_ENDINGS in formWithEnding */
 const FORM_ENDINGS = ['هایشان', 'هایتان', 'هایمان', 'هایی', 'های', 'ها', 'انی', 'شان', 'تان', 'مان', 'ان', 'ی', 'ش', 'م', 'ت'];
 
+/** endings after a pair typed apart that the text writes with a ZWNJ only so (stemFormJoinsAfter) */
+const STEM_FORM_ENDINGS = ['ی', 'ان', 'انی', 'ها', 'های', 'هایی', 'ی‌ها', 'ی‌های'];
 /** endings of a word typed apart after a ZWNJ form's first part (formEndingJoins) */
 const SPACED_FORM_ENDINGS = ['انی', 'ان', 'ی'];
 
@@ -1545,6 +1554,47 @@ export class HalfSpaceDecoder {
     return false;
   }
 
+  /**
+   * Two words typed apart that the text never shows apart, where the text writes them with a ZWNJ at that space only
+   * with an ending after them (پایه‌گذاری, پایه‌گذاران 13 times, never پایه‌گذار alone: پایه گذار → پایه‌گذار; بدعت
+   * گذار, سپرده گذار, بمب گذار, مجسمه ساز): one word, a‌b — the twin of formEndingJoins the other way round. `b` passes
+   * stemFormHead; the letters of a + b are no word or form the model writes otherwise, and no form with an ending is
+   * written glued.
+   */
+  stemFormJoinsAfter(a: string, b: string): boolean {
+    if (a.length < 2 || a.indexOf(Z) >= 0 || ARTICLE_HOSTS_NOT.has(a) || isMiPrefix(a) || !isJoiner(a.charCodeAt(a.length - 1))) return false;
+    const m = this.m;
+    if (this.pairCount(a, b, 's') > 0) return false;
+    const fw = m.form(a + b);
+    if (fw >= 0 && m.formOf(a + b, fw) !== a + Z + b) return false;
+    const wi = this.idx(a + b);
+    if (wi >= 0 && m.glued[wi]! > 0) return false;
+    let c = 0;
+    for (const e of STEM_FORM_ENDINGS) {
+      const key = a + b + e;
+      const f = m.form(key);
+      if (f < 0 || m.formOf(key, f).charCodeAt(a.length) !== 0x200c) continue;
+      if (m.formGlued[f]! > 0) return false;
+      c += m.formCount[f]!;
+    }
+    return c >= PARAMS.stemFormJoin;
+  }
+
+  /**
+   * stemFormJoinsAfter's test of the second word alone (a word's analysis keeps it: WordInfo.stemHead): no ZWNJ, two
+   * letters at least, no verb form seen as a word of its own (تعیین کنند: the text's تعیین‌کنندگان says nothing of the
+   * verb), and, if known, seen after a ZWNJ at least PARAMS.stemFormShare times as often as alone (not بعد: ساعت سه بعد
+   * از stays apart though the text writes سه‌بعدی)
+   */
+  stemFormHead(b: string): boolean {
+    if (PARAMS.stemFormJoin <= 0 || b.length < 2 || b.indexOf(Z) >= 0) return false;
+    const m = this.m;
+    const bi = this.idx(b);
+    if (bi < 0) return true;
+    if ((m.flags[bi]! & FLAG_VERB) !== 0 && m.first[bi]! > 0) return false;
+    return m.next[bi]! >= PARAMS.stemFormShare * (m.first[bi]! + m.glued[bi]!);
+  }
+
   /** Should the space between word `a` (as corrected) and word `b` (as corrected) be a ZWNJ? */
   shouldJoin(a: string, b: string, careful = false): boolean {
     const ca = a.charCodeAt(a.length - 1);
@@ -1683,6 +1733,8 @@ interface WordInfo {
   lexHead: boolean;
   /** the form may be a ZWNJ form's second part + an ending (HalfSpaceDecoder.formEndingTail) */
   endingTail: boolean;
+  /** the form may end a pair the text writes with a ZWNJ only before an ending (HalfSpaceDecoder.stemFormHead) */
+  stemHead: boolean;
   /** what the word says of an Arabic phrase around it (arabicMark): 2 an Arabic function word, 1 a word in ال, -1 a Persian word, 0 none */
   arabic: number;
 }
@@ -2004,6 +2056,7 @@ function infoOf(d: HalfSpaceDecoder, w: string, bare: string, form: string): Wor
     letterClitic: form.length === 1 ? LETTER_CLITICS.get(form) : undefined,
     lexHead: d.lexJoinHead(form),
     endingTail: d.formEndingTail(form),
+    stemHead: d.stemFormHead(form),
     arabic: arabicMark(bare),
   };
 }
@@ -2120,7 +2173,8 @@ function joinsWith(
       // می/نمی before a verb (any of MI_PREFIXES: بازنمی, فرونمی have six letters)
       (((info.bound || pMi || pairJoined(d.m, pLast, pLastHash, info.firstPiece)) && shouldJoinMemo(d, jm, pForm, info.form, careful)) ||
         (PARAMS.lexJoin > 0 && !careful && info.lexHead && d.lexJoinsAfter(pForm, info.form)) ||
-        (PARAMS.formEndingJoin > 0 && !careful && info.endingTail && d.formEndingJoinsAfter(pForm, info.form))))
+        (PARAMS.formEndingJoin > 0 && !careful && info.endingTail && d.formEndingJoinsAfter(pForm, info.form)) ||
+        (PARAMS.stemFormJoin > 0 && !careful && info.stemHead && d.stemFormJoinsAfter(pForm, info.form))))
   );
 }
 
