@@ -270,6 +270,8 @@ export const PARAMS = {
    * (پایه گذار → پایه‌گذار, as پایه‌گذاری): 0 off; the second word must be seen after a ZWNJ stemFormShare times as
    * often as alone
    */
+  /** a piece never seen alone whose form + ی or ان is a compound head heads compounds too (headByEnding): 1 on, 0 off */
+  headByEnding: 1,
   stemFormJoin: 1,
   stemFormShare: 0.02,
 };
@@ -416,10 +418,26 @@ export class HalfSpaceDecoder {
    */
   isCompoundHead(row: number, piece: string): boolean {
     const m = this.m;
+    if (PARAMS.headByEnding && this.headByEnding(row, piece)) return true;
     // (not a single letter: ک for که in chat, من ک; nor a lexicon word, a word of its own elsewhere: کیا in یعنی کیا)
     if (piece.length < 2 || (m.flags[row]! & FLAG_LEX) !== 0) return false;
     // (and in two words at least: درپی is only ever seen in پی‌درپی, so ایران درپی stays apart)
     return m.first[row] === 0 && m.glued[row] === 0 && m.next[row]! >= PARAMS.headMin && this.attachTotalZ[row]! >= 2;
+  }
+
+  /**
+   * The piece was never seen as a word alone nor at a word's start, no lexicon lists it, and it + ی or ان is a compound
+   * head (isCompoundHead): a head too, seen too rarely to count by itself (گزار, once after a ZWNJ: گزاری, گزاران are
+   * heads; سپاس گزار → سپاس‌گزار).
+   */
+  private headByEnding(row: number, piece: string): boolean {
+    const m = this.m;
+    if (piece.length < 3 || m.first[row]! !== 0 || m.glued[row]! !== 0 || m.next[row]! === 0 || (m.flags[row]! & (FLAG_LEX | FLAG_VERB)) !== 0) return false;
+    for (const e of ['ی', 'ان']) {
+      const r = this.idx(piece + e);
+      if (r >= 0 && (m.flags[r]! & FLAG_LEX) === 0 && m.first[r] === 0 && m.glued[r] === 0 && m.next[r]! >= PARAMS.headMin && this.attachTotalZ[r]! >= 2) return true;
+    }
+    return false;
   }
 
   /**
