@@ -1575,7 +1575,8 @@ export class HalfSpaceDecoder {
   /**
    * Two words typed apart that the text never shows apart, where the text writes them with a ZWNJ at that space only
    * with an ending after them (پایه‌گذاری, پایه‌گذاران 13 times, never پایه‌گذار alone: پایه گذار → پایه‌گذار; بدعت
-   * گذار, سپرده گذار, بمب گذار, مجسمه ساز): one word, a‌b — the twin of formEndingJoins the other way round. `b` passes
+   * گذار, سپرده گذار, بمب گذار, مجسمه ساز; زلزله زده, as زلزله‌زدگان): one word, a‌b — the twin of formEndingJoins the
+   * other way round. `b` passes
    * stemFormHead; the letters of a + b are no word or form the model writes otherwise, and no form with an ending is
    * written glued.
    */
@@ -1588,8 +1589,11 @@ export class HalfSpaceDecoder {
     const wi = this.idx(a + b);
     if (wi >= 0 && m.glued[wi]! > 0) return false;
     let c = 0;
-    for (const e of STEM_FORM_ENDINGS) {
-      const key = a + b + e;
+    const ne = STEM_FORM_ENDINGS.length;
+    // (a second word in a silent ه: also its plural and abstract noun in گان, گی, زلزله‌زدگان of زلزله زده)
+    const inH = b.length >= 3 && b.charCodeAt(b.length - 1) === 0x0647;
+    for (let q = 0; q < (inH ? ne + 2 : ne); q++) {
+      const key = q < ne ? a + b + STEM_FORM_ENDINGS[q]! : a + b.slice(0, -1) + (q === ne ? 'گان' : 'گی');
       const f = m.form(key);
       if (f < 0 || m.formOf(key, f).charCodeAt(a.length) !== 0x200c) continue;
       if (m.formGlued[f]! > 0) return false;
