@@ -2010,15 +2010,15 @@ function chatInfo(d: HalfSpaceDecoder, info: WordInfo): WordInfo | null {
   return info.chat;
 }
 
-/** what a join memo key's first character says: shouldJoin plain, shouldJoin careful, articleJoins */
-type JoinTest = '0' | '1' | '2';
+/** what a join memo key's first character says: shouldJoin plain, shouldJoin careful, articleJoins, stemFormJoinsAfter */
+type JoinTest = '0' | '1' | '2' | '3';
 
-/** `d.shouldJoin(prevForm, form, careful)` ('0' / '1') or `d.articleJoins(prevForm, form)` ('2'), memoized. */
+/** `d.shouldJoin(prevForm, form, careful)` ('0' / '1'), `d.articleJoins(prevForm, form)` ('2') or `d.stemFormJoinsAfter(prevForm, form)` ('3'), memoized. */
 function joinMemo(d: HalfSpaceDecoder, jm: JoinMemo, prevForm: string, form: string, test: JoinTest): boolean {
   const key = test + prevForm + '\t' + form;
   let r = jm.get(key);
   if (r === undefined) {
-    r = test === '2' ? d.articleJoins(prevForm, form) : d.shouldJoin(prevForm, form, test === '1');
+    r = test === '3' ? d.stemFormJoinsAfter(prevForm, form) : test === '2' ? d.articleJoins(prevForm, form) : d.shouldJoin(prevForm, form, test === '1');
     jm.set(key, r);
   }
   return r;
@@ -2196,7 +2196,7 @@ function joinsWith(
       (((info.bound || pMi || pairJoined(d.m, pLast, pLastHash, info.firstPiece)) && shouldJoinMemo(d, jm, pForm, info.form, careful)) ||
         (PARAMS.lexJoin > 0 && !careful && info.lexHead && d.lexJoinsAfter(pForm, info.form)) ||
         (PARAMS.formEndingJoin > 0 && !careful && info.endingTail && d.formEndingJoinsAfter(pForm, info.form)) ||
-        (PARAMS.stemFormJoin > 0 && !careful && info.stemHead && d.stemFormJoinsAfter(pForm, info.form))))
+        (PARAMS.stemFormJoin > 0 && !careful && info.stemHead && joinMemo(d, jm, pForm, info.form, '3'))))
   );
 }
 
