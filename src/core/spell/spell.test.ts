@@ -321,6 +321,27 @@ describe('check', () => {
   it.each(attestedRows)('corpus has the pair %s: %s (%s) → %j (%s)', (pair, text, register, words) => {
     expect(attested(pair).check(text, { register }).map((i) => i.word)).toEqual(words);
   });
+  // a compound written joined (خونرنگ, پروازکنندگان): two listed content words the corpus never writes apart, the head
+  // ending COMPOUND_HEADS (12) listed compounds and the first part starting COMPOUND_MODS (5), is no missing space
+  const compounds = (heads: number, apart: number) => {
+    const e: Record<string, [number, number]> = { 'او': [190, FLAG_CURATED], 'خون': [120, N], 'رنگ': [120, N] };
+    const firsts = ['سرخ', 'سبز', 'زرد', 'کبود', 'بنفش', 'قهوه', 'نقره', 'طلای', 'صورت', 'خاکی', 'زیتون', 'آسمان'];
+    for (const f of firsts.slice(0, heads)) Object.assign(e, { [f]: [100, N], [f + 'رنگ']: [90, N] });
+    for (const t of ['ریزی', 'خوار', 'آشام', 'فشان', 'گرمی']) Object.assign(e, { [t]: [100, N], ['خون' + t]: [90, N] });
+    const ws = Object.keys(e);
+    return createSpellChecker({
+      meta: {}, words: ws, freq: Uint8Array.from(ws.map((w) => e[w]![0])), flags: Uint8Array.from(ws.map((w) => e[w]![1])),
+      confusions: [], lmTotal: 1000, unigrams: new Map([['خون', 20], ['رنگ', 20]]), bigrams: new Map(apart ? [['خون رنگ', apart]] : []),
+    });
+  };
+  const compoundRows: [number, number, string[], string][] = [
+    [12, 0, [], 'رنگ ends 12 listed compounds, خون starts 5, never written apart: a compound written joined'],
+    [11, 0, ['خونرنگ'], 'a head of 11 compounds: below COMPOUND_HEADS, the split خون رنگ is reported'],
+    [12, 1, ['خونرنگ'], 'the text corpus writes خون رنگ apart: a space left out'],
+  ];
+  it.each(compoundRows)('head of %d compounds, written apart %d times: او خونرنگ → %j (%s)', (heads, apart, words) => {
+    expect(compounds(heads, apart).check('او خونرنگ').map((i) => i.word)).toEqual(words);
+  });
   // two known words run together: a correction as frequent as the rarer word less SPLIT_PEN (4.5) bits, at cost 0.45
   const runTogether = (cls: number) => listChecker({ 'نخل': [cls, N], 'سرو': [cls, N] });
   const runTogetherRows: [number, string[], string][] = [
