@@ -615,16 +615,19 @@ describe('check', () => {
     if (first === null) return expect(issues).toEqual([]);
     expect(issues.map((i) => [i.text, i.suggestions[0]?.text])).toEqual([[w, first]]);
   });
-  // an unknown word that is a known word + الدین is an Arabic compound name (نورالدین, سعیدالدین)
+  // an unknown word that is a known word + الدین is an Arabic compound name (نورالدین, سعیدالدین); so is ابو / ابا / ابی + a
+  // curated word (a kunya)
   const dinRows: [string, string | null, string][] = [
     ['دانشالدین', null, 'known دانش + الدین: a name'],
     ['دانشتهران', 'دانش تهران', 'the same shape without الدین: a missing space'],
+    ['ابوتهران', null, 'an Arabic kunya: ابو + a curated word (ابوطالب, ای اباظریف) is a name'],
+    ['کتابتهران', 'کتاب تهران', 'a curated word + a curated word without ابو / ابا / ابی: a missing space'],
   ];
   it.each(dinRows)('%s → %s (%s)', (w, first) => {
     const d = tinyData();
-    d.words.push('الدین');
-    d.freq = Uint8Array.from([...d.freq, 120]);
-    d.flags = Uint8Array.from([...d.flags, N]);
+    d.words.push('الدین', 'ابو');
+    d.freq = Uint8Array.from([...d.freq, 120, 150]);
+    d.flags = Uint8Array.from([...d.flags, N, N]);
     const issues = createSpellChecker(d).check(`او ${w} رفت`);
     if (first === null) return expect(issues).toEqual([]);
     expect(issues.map((i) => [i.text, i.suggestions[0]?.text])).toEqual([[w, first]]);
