@@ -321,6 +321,15 @@ describe('check', () => {
   it.each(attestedRows)('corpus has the pair %s: %s (%s) → %j (%s)', (pair, text, register, words) => {
     expect(attested(pair).check(text, { register }).map((i) => i.word)).toEqual(words);
   });
+  // an extra space inside a word: the piece merged with the next piece or the previous one — never with the conjunction و
+  const stray = listChecker({ 'او': [190, FLAG_CURATED], 'و': [200, FLAG_CURATED], 'مغ': [100, N], 'مغرض': [120, N], 'رضو': [60, 0] });
+  const strayRows: [string, [string, string][], string][] = [
+    ['او مغ رض و او', [['مغ رض', 'مغرض']], 'the piece merged with the previous one (مغرض), not with و (رضو)'],
+    ['او مغ رضو او', [], 'رضو written as one word: a listed word'],
+  ];
+  it.each(strayRows)('%s → %j (%s)', (text, found) => {
+    expect(stray.check(text).map((i) => [i.text, i.suggestions[0]?.text])).toEqual(found);
+  });
   // a compound written joined (خونرنگ, پروازکنندگان): two listed content words the corpus never writes apart, the head
   // ending COMPOUND_HEADS (12) listed compounds and the first part starting COMPOUND_MODS (5), is no missing space
   const compounds = (heads: number, apart: number) => {
