@@ -261,6 +261,18 @@ describe('check', () => {
     d.unigrams = new Map([...d.unigrams, ['تاکید', n]]);
     expect(createSpellChecker(d).check('تاکید کرد').some((x) => x.kind === 'style')).toBe(flagged);
   });
+  // an inflection or compound of a learned style pair's key gets the same change, when the pair would fire for the key
+  const derivedRows: [string, number, [string, string][], string][] = [
+    ['تاکیدها کرد', 1, [['تاکیدها', 'تأکیدها']], 'the key + a plural: the pair تاکید → تأکید applied inside the word'],
+    ['تاکیدم کرد', 1, [['تاکیدم', 'تأکیدم']], 'the key + a clitic'],
+    ['تاکیدها کرد', 11, [], 'the corpus writes the key تاکید more often than تأکید: a house style, no issue'],
+    ['تاکیدکار کرد', 1, [], 'no suffix chain or half-space part after the key: an unknown word of its own'],
+  ];
+  it.each(derivedRows)('%s, تاکید %d times in the corpus → %j (%s)', (text, n, found) => {
+    const d = tinyData();
+    d.unigrams = new Map([...d.unigrams, ['تاکید', n]]);
+    expect(createSpellChecker(d).check(text).filter((x) => x.kind === 'style').map((i) => [i.text, i.suggestions[0]?.text])).toEqual(found);
+  });
   const houseNearRows: [string, boolean, string][] = [
     ['تاکید کرد', true, 'the corpus has تأکید کرد 9 times, تاکید کرد never: a style issue'],
     ['تاکید شد', false, 'the corpus has تاکید شد once, تأکید شد never: the written form fits its neighbours, no issue'],
