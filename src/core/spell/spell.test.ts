@@ -273,6 +273,13 @@ describe('check', () => {
     d.unigrams = new Map([...d.unigrams, ['تاکید', n]]);
     expect(createSpellChecker(d).check(text).filter((x) => x.kind === 'style').map((i) => [i.text, i.suggestions[0]?.text])).toEqual(found);
   });
+  it('a learned real-word pair applies to its key + a suffix chain as a real-word issue (بحران → تهران: بحرانی → تهرانی)', () => {
+    const d = tinyData();
+    d.confusions.push({ wrong: 'بحران', correct: 'تهران', kind: 'real-word', errors: 30, uses: 0 });
+    const c = createSpellChecker(d);
+    expect(c.check('او بحرانی رفت').map((i) => [i.kind, i.text, i.suggestions[0]?.text])).toEqual([['real-word', 'بحرانی', 'تهرانی']]);
+    expect(c.check('او بحرانی رفت', { kinds: ['style'] })).toEqual([]);
+  });
   const houseNearRows: [string, boolean, string][] = [
     ['تاکید کرد', true, 'the corpus has تأکید کرد 9 times, تاکید کرد never: a style issue'],
     ['تاکید شد', false, 'the corpus has تاکید شد once, تأکید شد never: the written form fits its neighbours, no issue'],
