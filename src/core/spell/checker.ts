@@ -1645,14 +1645,26 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
    * chain has a stem at least as frequent (رویتان: روی + تان, not رویت + ان), or when the text corpus writes the word
    * or the key more often than their changed forms (house style, as for the pairs themselves).
    */
+  const derivedMemo = new Map<string, { key: string; pair: Confusion; fixed: string } | null>();
   const derivedPair = (w: string): { key: string; pair: Confusion; fixed: string } | null => {
+    let r = derivedMemo.get(w);
+    if (r === undefined) {
+      r = derivedOf(w);
+      if (derivedMemo.size > 50000) derivedMemo.clear();
+      derivedMemo.set(w, r);
+    }
+    return r;
+  };
+  const derivedOf = (w: string): { key: string; pair: Confusion; fixed: string } | null => {
     if (w.length < 4) return null;
     for (let p = w.length - 1; p >= 3; p--) {
+      const list = confusions.get(w.slice(0, p));
+      if (list === undefined) continue;
       const key = w.slice(0, p);
       const tail = w.slice(p);
       if (key.endsWith(ZWNJ) || !(CHAINS.has(tail) || (tail.startsWith(ZWNJ) && knownKey(tail.slice(1))))) continue;
       let pair: Confusion | undefined;
-      for (const c of confusions.get(key) ?? []) if (c.errors > 0 && !c.correct.includes(' ') && (!pair || c.errors > pair.errors)) pair = c;
+      for (const c of list) if (c.errors > 0 && !c.correct.includes(' ') && (!pair || c.errors > pair.errors)) pair = c;
       if (!pair || !curated(pair.correct)) continue;
       const fixed = pair.correct + tail;
       if (!knownKey(fixed) || (id.has(w) && !id.has(fixed))) continue;
