@@ -265,13 +265,13 @@ export const PARAMS = {
   yeAi: 1,
   /** a chat word the informal lexicons list that starts like می is no می + verb (میدون, chat's میدان): 1 on, 0 off */
   chatWordWhole: 1,
+  /** a piece never seen alone whose form + ی or ان is a compound head heads compounds too (headByEnding): 1 on, 0 off */
+  headByEnding: 1,
   /**
    * stemFormJoins: a pair typed apart joins when the text writes it with a ZWNJ there, before an ending, this many times
    * (پایه گذار → پایه‌گذار, as پایه‌گذاری): 0 off; the second word must be seen after a ZWNJ stemFormShare times as
    * often as alone
    */
-  /** a piece never seen alone whose form + ی or ان is a compound head heads compounds too (headByEnding): 1 on, 0 off */
-  headByEnding: 1,
   stemFormJoin: 1,
   stemFormShare: 0.02,
 };
