@@ -166,6 +166,8 @@ const CASES: [string, string, string][] = [
   ['مشکل داری. گریه کنی', 'مشکل داری. گریه کنی', 'trap: a verb form read after می or seen alone (داری, کنی: you have, you cry) is no ending on a form (مشکل‌دار, گریه‌کن)'],
   ['تاج الدین', `تاج${Z}الدین`, 'spaced: the Arabic article + a word the text writes only after a ZWNJ joins the word before'],
   ['حجت الاسلام', `حجت${Z}الاسلام`, 'spaced: a pair the text writes joined more often than apart'],
+  ['سید همام الدین حسینی', `سید همام${Z}الدین حسینی`, 'spaced: a host seen only a few times (همام, in no lexicon) takes a word in ال the text writes only after a ZWNJ ten times or more (الدین; PARAMS.articleWeakHost)'],
+  ['کمل الدین', 'کمل الدین', 'trap: not a host the text never shows (a piece of an Arabic quotation)'],
   ['کارشان قابل مقایسه نیست و روان پزشک', `کارشان قابل${Z}مقایسه نیست و روان${Z}پزشک`, 'spaced: a compound the text shows once with its ZWNJ, never apart or glued, and two lexicons or more write so joins (joinFormLex; it needed two sightings)'],
   ['استفاده شده و به ندرت', 'استفاده شده و به ندرت', 'trap: not a pair the text also shows apart (استفاده‌شده once, apart five times)'],
   ['ولی الان', 'ولی الان', 'trap: الان stands alone (now)'],

@@ -200,6 +200,11 @@ export const PARAMS = {
   hImOnlyCommon: 1,
   /** articleApart makes no cut before ال inside a listed word + the plural (رونالدوها was رون‌الدوها): 1 on, 0 off */
   articlePlural: 1,
+  /**
+   * articleJoins: a host the model is not sure of (seen, but fewer than five times and in no lexicon: همام of همام‌الدین)
+   * takes a word in ال the text writes only after a ZWNJ this many times or more (الدین 28 times); 0 off
+   */
+  articleWeakHost: 10,
   /** a listed adjective in a joining letter the model writes whole + تر / ترین is not cut inside (راهزنتر was راه‌زن‌تر): 1 on, 0 off */
   wholeStemTar: 1,
   /** a clitic in ا is not cut off where the stem + ا is a commoner word (دنیاش is دنیا + ش, not دنی + ‌اش): 1 on, 0 off */
@@ -1317,12 +1322,24 @@ export class HalfSpaceDecoder {
   }
 
   /**
+   * A host the model is not sure of (seen as a word or a word's start, but fewer than five times and in no lexicon:
+   * همام of همام‌الدین) before a word in ال that the text writes only after a ZWNJ, PARAMS.articleWeakHost times or
+   * more (الدین 28 times): the article word vouches for the compound.
+   */
+  private weakArticleHost(ai: number, b: string): boolean {
+    if (PARAMS.articleWeakHost <= 0 || ai < 0 || this.m.first[ai]! + this.m.glued[ai]! === 0) return false;
+    const bi = this.idx(b);
+    return bi >= 0 && this.m.first[bi]! === 0 && this.m.glued[bi]! === 0 && this.m.next[bi]! >= PARAMS.articleWeakHost;
+  }
+
+  /**
    * The Arabic article typed apart after a word (تاج الدین, نهج البلاغه, حجت الاسلام): a word in ال + three letters or
    * more takes a ZWNJ before it when the training text writes the two joined more often than apart, or, for a pair it
    * never shows, when it writes that word only after a ZWNJ (الدین, البلاغه, العاده: never alone, never glued). The word
-   * before must be one the model is sure of, no verb form, the copula or a function word, and end in a joining letter;
-   * the article word not ال + ی or ه (الهی, الهام, names as الیاس), as in articleApart. Only for text written without
-   * ZWNJs (the caller's condition): a writer who uses them and typed a space is left alone.
+   * before must be one the model is sure of (or, before such a word seen ten times, one it has seen: weakArticleHost), no
+   * verb form, the copula or a function word, and end in a joining letter; the article word not ال + ی or ه (الهی, الهام,
+   * names as الیاس), as in articleApart. Only for text written without ZWNJs (the caller's condition): a writer who uses
+   * them and typed a space is left alone.
    */
   articleJoins(a: string, b: string): boolean {
     if (b.length < 5 || b.charCodeAt(0) !== 0x0627 || b.charCodeAt(1) !== 0x0644 || b.indexOf(Z) >= 0) return false;
@@ -1330,7 +1347,7 @@ export class HalfSpaceDecoder {
     if (next === 0x06cc || next === 0x0647 || !isJoiner(a.charCodeAt(a.length - 1))) return false;
     const lastA = a.slice(a.lastIndexOf(Z) + 1);
     const ai = this.idx(lastA);
-    if (!this.established(ai) || (this.m.flags[ai]! & FLAG_VERB) !== 0 || COPULAS.has(lastA) || ARTICLE_HOSTS_NOT.has(lastA)) return false;
+    if ((!this.established(ai) && !this.weakArticleHost(ai, b)) || (this.m.flags[ai]! & FLAG_VERB) !== 0 || COPULAS.has(lastA) || ARTICLE_HOSTS_NOT.has(lastA)) return false;
     const bi = this.idx(b);
     if (bi < 0) return false;
     const pz = this.pairCount(lastA, b, 'z');
