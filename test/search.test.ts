@@ -35,6 +35,10 @@ describe('searchTerms', () => {
   it('a stopword stretched for emphasis is still a stopword (خیلیییی gives no term)', () => {
     expect(searchTerms('خیلیییی خوب بود').map((t) => t.term)).toEqual(searchTerms('خیلی خوب بود').map((t) => t.term));
   });
+  it('a stretched word whose lemma is no function word keeps its term (ببببین, typed once بین "between", gave none; its lemma is دید)', () => {
+    expect(searchTerms('ببببین چی شده').map((t) => t.term)).toEqual(searchTerms('ببین چی شده').map((t) => t.term));
+    expect(searchTerms('ممممنون').map((t) => t.term)).toEqual(['ممنون']);
+  });
   it('a text with its ZWNJs deleted or typed as spaces gets the terms of the text written right', () => {
     const right = 'دانش‌آموزان از نرم‌افزارهای تازه‌ای استفاده می‌کنند';
     const terms = (t: string): string[] => searchTerms(t).map((x) => x.term);

@@ -41,6 +41,19 @@ describe('stretched letters (chat emphasis)', () => {
   });
 });
 
+describe('doubledStretches (the readings with one stretch typed twice)', () => {
+  const rows: [string, string[], string][] = [
+    ['ببببین', ['ببین'], 'the stretched run typed twice: a word with a doubled letter (ببین) is one reading'],
+    ['خیییللللی', ['خییلی', 'خیللی'], 'one reading per stretch, the others typed once'],
+    ['ممنون', [], 'no stretch: no reading'],
+    ['ممممم', [], 'a run of one letter, which unstretch leaves: none'],
+    ['', [], 'empty'],
+  ];
+  it.each(rows)('doubledStretches(%s) = %j: %s', (w, out) => {
+    expect(chars.doubledStretches(w).map((r) => r.text)).toEqual(out);
+  });
+});
+
 describe('letterKey', () => {
   // [word, dropZwnj, key, why]
   const rows: [string, boolean, string, string][] = [

@@ -216,6 +216,34 @@ export function unstretch(w: string): string {
 }
 
 /**
+ * The other readings of a stretched word (hasStretch) than `unstretch`'s: for each stretch in turn, the word with that
+ * run typed twice and every other once (`text`), and where the run starts in `w` (`at`). A word with a doubled letter
+ * stretched (ممممنون, ببببین) is one of them: `unstretch` gives منون, بین. Empty when `unstretch` leaves `w` as written.
+ */
+export function doubledStretches(w: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  if (unstretch(w) === w) return out;
+  const runs: [number, number, boolean][] = [];
+  for (let i = 0; i < w.length; ) {
+    const c = w.charCodeAt(i);
+    let j = i + 1;
+    while (j < w.length && w.charCodeAt(j) === c) j++;
+    runs.push([i, j, stretchedRun(c, j - i, j === w.length)]);
+    i = j;
+  }
+  for (let r = 0; r < runs.length; r++) {
+    if (!runs[r]![2]) continue;
+    let text = '';
+    for (let q = 0; q < runs.length; q++) {
+      const [i, j, s] = runs[q]!;
+      text += !s ? w.slice(i, j) : q === r ? w.slice(i, i + 2) : w[i]!;
+    }
+    out.push({ text, at: runs[r]![0] });
+  }
+  return out;
+}
+
+/**
  * `w` with every stretch typed once (`text`), and for each unit of `text` the end in `w` of what it stands for (`ends`:
  * a stretch ends where its run ends), to map positions in `text` back to `w`.
  */

@@ -17,6 +17,8 @@ describe('formalize: colloquial words', () => {
   const rows: [string, string, string][] = [
     ['یه کتاب خوب میخوام', 'یک کتاب خوب می‌خواهم', 'the word table (یه) and a spoken stem + the 1sg (خوا → خواه)'],
     ['خیلیییی عالیییی بود، چرااااا نمیای', 'خیلی عالی بود، چرا نمی‌آیی', 'a letter stretched for emphasis is typed once, then the word is read'],
+    ['ببببین ممممنون', 'ببین ممنون', 'a stretched doubled letter keeps two when that is the word: the verb ب + بین, the commoner ممنون (was بین "between" and منان, from منون)'],
+    ['دهههههه', 'ده', 'typed once when that is the commoner word (ده, not دهه "decade")'],
     ['اره خیییلییی', 'اره خیلی', 'in a word stretched elsewhere a final ی typed three times is a stretch too (was خیلی‌یی)'],
     [`اره خیییلی${Z}یی`, 'اره خیلی', 'the same after the normalizer, which sets off ی + یی with a ZWNJ'],
     [`می${Z}خوام`, 'می‌خواهم', 'the same verb written with its ZWNJ'],

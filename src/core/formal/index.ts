@@ -24,7 +24,7 @@ import { AlignedText, applyEdits, applyEditsPlain, type Edit } from '../aligned.
 import { unstretch } from '../chars.js';
 import { badOption, DabirError, knownOptions } from '../errors.js';
 import { decodeLemmaData, POS_ADJ, POS_GOLD, POS_NOUN, POS_OTHER, POS_PRON, type LemmaData } from '../lemmatize/data.js';
-import { formalVariants } from '../lemmatize/index.js';
+import { createStretchReader, createVerbAnalysis, formalVariants } from '../lemmatize/index.js';
 import { colloquialPasts } from '../lemmatize/verb.js';
 import { wordsToNumber } from '../numbers/index.js';
 import { decodedOnce } from '../resource.js';
@@ -922,6 +922,16 @@ export function createFormalizer(res: FormalResources): Formalizer {
   /** set by formalWord: its reading holds only in a colloquial line */
   let heldReading = false;
   // formalWord is pure: its answers are kept (up to MEMO_SIZE words, then forgotten all at once)
+  let stretchReader: ((w: string) => string) | undefined;
+  const unstretched = (w: string): string => {
+    const u = unstretch(w);
+    if (u === w) return w;
+    if (!stretchReader) {
+      const va = createVerbAnalysis(lemma);
+      stretchReader = createStretchReader(lemma, (x) => va(x) !== undefined);
+    }
+    return stretchReader(w);
+  };
   const memo = [new Map<string, string | undefined>(), new Map<string, string | undefined>()];
   const memoHeld = [new Set<string>(), new Set<string>()];
   const formalWord = (w: string, clauseEnd: boolean): string | undefined => {
@@ -938,7 +948,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
     // (on a word of MAX_WORD letters or fewer: no longer one is read, and the anchored pattern stays linear)
     // (not a run of three letters whose first two end a known word and whose third starts what follows: کوشش + شان
     // written glued, کوشششان, was کوشان)
-    const u0 = w.length <= MAX_WORD && tripleAfterWord(w) ? w : unstretch(w);
+    // (a doubled letter stretched keeps two when that is the word: ببببین → ببین, ممممنون → ممنون; createStretchReader)
+    const u0 = w.length <= MAX_WORD && tripleAfterWord(w) ? w : unstretched(w);
     const u = u0 === w || u0.length > MAX_WORD ? u0 : u0.replace(/ی(?:\u200c?ی)+$/, 'ی');
     const r = u === w ? readWord(w, clauseEnd) : (readWord(u, clauseEnd) ?? u);
     if (m.size >= MEMO_SIZE) {

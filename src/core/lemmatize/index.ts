@@ -14,7 +14,7 @@
  * (`lemmatizeSentence`), a noun right before the relative که loses its indefinite ی (کتابی که → کتاب).
  * Results are memoized per (form, UPOS). Pure: the data is handed in (see decodeLemmaData).
  */
-import { hasStretch, MAX_WORD, unstretch } from '../chars.js';
+import { doubledStretches, hasStretch, MAX_WORD, unstretch } from '../chars.js';
 import { decodeLemmaData, GOLD_UPOS_SHIFT, POS_GOLD, POS_NOUN, POS_NUM, POS_PROPN, type LemmaData } from './data.js';
 import { decodedOnce } from '../resource.js';
 
@@ -337,6 +337,16 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
   // a convention with its own decision counts in the stats (keys "<scheme>|D|...") uses them
   const sp = options.scheme && options.scheme !== 'perdt' && stats.has(options.scheme + '|D|') ? options.scheme + '|D|' : undefined;
   const nominal = createNominalChooser(lexicon, plurals, d.freq, stats, sp);
+
+  let stretchReader: ((form: string) => string) | undefined;
+  const readStretch = (form: string): string => {
+    if (!hasStretch(form)) return form;
+    if (!stretchReader) {
+      const va = createVerbAnalysis(d);
+      stretchReader = createStretchReader(d, (f) => va(f) !== undefined);
+    }
+    return stretchReader(form);
+  };
 
   /** An ordinal: a cardinal number word (NUM in the lexicon) + م (پنجم, دهم; سوم from سه) */
   const isOrdinal = (w: string): boolean => {
@@ -672,7 +682,8 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       if (r === undefined) {
         // a word stretched for emphasis is the word (مرسیییی → مرسی, as iPerUDT lemmatizes it)
         // (a run of one letter, ببببب or ممممم, is no word: left as written, not read as a stem and a clitic)
-        const f = unstretch(form);
+        // (ممممنون, ببببین: a doubled letter stretched is the word with it, createStretchReader)
+        const f = readStretch(form);
         const c = u === '' && cache !== undefined ? cache.get(f) : undefined;
         r = f === form && hasStretch(form) ? form : c === undefined ? compute(f, u, tense, singular) : c === '' ? f : c;
         if (m.size >= limit) m.clear();
@@ -745,6 +756,45 @@ export function createVerbAnalysis(data: LemmaData | Uint8Array): (form: string)
     // (a clitic copula, ند, is no ن + a stem)
     if (n.length < 3) return undefined;
     return analyzeVerbForm(n, stems, reading) !== undefined ? bits() : undefined;
+  };
+}
+
+/**
+ * The word a stretched form (chars.hasStretch) stands for: `unstretch`'s (every stretch typed once: خیییلی → خیلی,
+ * سلاااام → سلام), or a reading that keeps two letters of one stretch (chars.doubledStretches) when that is the word
+ * written with a doubled letter: one commoner in the frequency list than the once-typed form (ممممنون → ممنون, not
+ * منون; الللله → الله), or a verb with its prefix ب or ن on a stem that starts with the same letter, whose once-typed
+ * form is the bare stem (ببببین → ببین, not بین "between"; بببخشید → ببخشید; نننوشتم → ننوشتم). A form typed once that
+ * is commoner stays (دهههه → ده, not دهه; جووون → جون; تتتتو → تو). `isVerb`: the verb analysis reads the form.
+ */
+export function createStretchReader(data: LemmaData | Uint8Array, isVerb: (form: string) => boolean): (form: string) => string {
+  let d: LemmaData | undefined;
+  // the frequency class of a form; 0 for a form only the lexicon or the verb analysis knows; -1 for an unknown one
+  const weight = (f: string): number => {
+    const k = lemmaKey(f);
+    const c = d!.freq.get(k);
+    return c !== undefined ? c : d!.lexicon.has(k) || isVerb(f) ? 0 : -1;
+  };
+  return (form) => {
+    const u = unstretch(form);
+    if (u === form) return form;
+    const doubled = doubledStretches(form);
+    if (doubled.length === 0) return u;
+    d ??= data instanceof Uint8Array ? decodeLemmaOnce(data) : data;
+    let best = u;
+    let w = weight(u);
+    for (const v of doubled) {
+      const wv = weight(v.text);
+      if (wv < 0) continue;
+      const c = v.text.charCodeAt(0);
+      const prefix = v.at === 0 && (c === 0x0628 || c === 0x0646) && v.text.charCodeAt(1) === c && isVerb(v.text) && (w < 0 || isVerb(u));
+      if (prefix || wv > w) {
+        best = v.text;
+        w = wv;
+        if (prefix) break;
+      }
+    }
+    return best;
   };
 }
 

@@ -159,7 +159,8 @@ function* termsOfPieces(pieces: Doc | Iterable<Doc>, stopwords: Stopwords | unde
           const form = unstretch(w.form);
           // the clitics after a multi-word token's host (ش, مان, را, است): no terms of their own
           if (k > 0 && (form.length <= 3 || (dropStop && stopwords!.has(form)))) continue;
-          if (dropStop && stopwords!.isFunctionWord(form)) continue;
+          // (a stretched word is a function word when its lemma is one: ببببین, typed once بین "between", is the verb ببین)
+          if (dropStop && stopwords!.isFunctionWord(form) && (form === w.form || !w.lemma || w.lemma === '_' || stopwords!.isFunctionWord(w.lemma))) continue;
           if (!hasLetterOrDigit(w.form)) continue;
           const base = w.lemma && w.lemma !== '_' ? withPreverb(form, w.lemma) : w.form;
           const term = searchFold(base);

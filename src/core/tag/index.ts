@@ -15,7 +15,7 @@ import { defineComponent } from '../pipeline.js';
 import { isEmoticon, isMarkupToken } from '../normalize/protect.js';
 import { modelOf } from '../resource.js';
 import { decodeTagger, TaggerModel, type VerbAnalysis } from './model.js';
-import { createNonVerbTest, createVerbAnalysis, type LemmaData } from '../lemmatize/index.js';
+import { createNonVerbTest, createStretchReader, createVerbAnalysis, type LemmaData } from '../lemmatize/index.js';
 
 export { decodeTagger, encodeTagger, TaggerModel, TAGGER_FORMAT_VERSION, type TaggedWord, type TaggerData, type TagOptions } from './model.js';
 export { trainInputFromDocs, trainTagger, UD_UPOS, type TrainInput, type TrainOptions, type TrainSentence } from './train.js';
@@ -76,8 +76,12 @@ function autolinkBracket(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** Tags every sentence of a Doc in place (UPOS, XPOS, FEATS of every word; SYM for symbols and emoji). */
-export function tagDoc(model: TaggerModel, doc: Doc, options: TaggerOptions = {}): Doc {
+/**
+ * Tags every sentence of a Doc in place (UPOS, XPOS, FEATS of every word; SYM for symbols and emoji). A word stretched
+ * for emphasis is tagged as the word `unstretched` gives (by default chars.unstretch; with the lemma data, its
+ * createStretchReader, which keeps a doubled letter: ببببین as ببین).
+ */
+export function tagDoc(model: TaggerModel, doc: Doc, options: TaggerOptions = {}, unstretched: (form: string) => string = unstretch): Doc {
   const tb = model.schemeId(options.scheme ?? 'perdt');
   let upos = new Int32Array(64);
   let rest = new Int32Array(64);
@@ -98,8 +102,8 @@ export function tagDoc(model: TaggerModel, doc: Doc, options: TaggerOptions = {}
       const k = t.words.length;
       for (let j = 0; j < k; j++) {
         // a word stretched for emphasis (خیلیییی) is tagged as the word (خیلی)
-        forms.push(unstretch(t.words[j]!.form));
-        toks.push(k === 1 ? '' : unstretch(t.form));
+        forms.push(unstretched(t.words[j]!.form));
+        toks.push(k === 1 ? '' : unstretched(t.form));
         mwt[i++] = k === 1 ? 0 : j === 0 ? 1 : j === k - 1 ? 3 : 2;
       }
     }
@@ -139,6 +143,16 @@ function verbAnalysisOf(lemma: LemmaData | Uint8Array): VerbAnalysis {
   if (!a) analyses.set(lemma, (a = createVerbAnalysis(lemma)));
   return a;
 }
+/** one reader of stretched words per lemma resource (createStretchReader) */
+const stretchReaders = new WeakMap<object, (form: string) => string>();
+function stretchReaderOf(lemma: LemmaData | Uint8Array): (form: string) => string {
+  let r = stretchReaders.get(lemma);
+  if (!r) {
+    const a = verbAnalysisOf(lemma);
+    stretchReaders.set(lemma, (r = createStretchReader(lemma, (f) => a(f) !== undefined)));
+  }
+  return r;
+}
 /** one test of words that are surely no verb per lemma resource (createNonVerbTest) */
 const nonVerbTests = new WeakMap<object, (form: string) => boolean>();
 function nonVerbTestOf(lemma: LemmaData | Uint8Array): (form: string) => boolean {
@@ -159,6 +173,7 @@ defineComponent({
     const model = taggerModelOf(res['tagger']);
     const analysis = res['lemma'] === undefined ? undefined : verbAnalysisOf(res['lemma'] as LemmaData | Uint8Array);
     const nonVerb = res['lemma'] === undefined ? undefined : nonVerbTestOf(res['lemma'] as LemmaData | Uint8Array);
+    const unstretched = res['lemma'] === undefined ? unstretch : stretchReaderOf(res['lemma'] as LemmaData | Uint8Array);
     const scheme = options['scheme'] ?? 'perdt';
     if (typeof scheme !== 'string' || !(TAGGER_SCHEMES as readonly string[]).includes(scheme) || !model.schemes.includes(scheme)) {
       throw badOption('scheme', scheme, model.schemes);
@@ -169,7 +184,7 @@ defineComponent({
       annotate: (doc) => {
         // (per call: pipelines with and without the lemma data may share the model)
         model.setVerbAnalysis(analysis, nonVerb);
-        tagDoc(model, doc, o);
+        tagDoc(model, doc, o, unstretched);
       },
     };
   },

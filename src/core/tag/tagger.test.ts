@@ -420,6 +420,18 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     it.each(nonVerb)('%j: word %i is no verb (scheme %s; %s)', (words, i, scheme) => {
       expect(annotate(words, { tagger: tagger(), lemma: lemma() }, scheme)[i]!.upos).not.toMatch(/^(VERB|AUX)$/);
     });
+    // [words, word, the unstretched word it is tagged as, reason]
+    const stretched: [string[], number, string, string][] = [
+      [['ببببین', 'چی', 'شده'], 0, 'ببین', 'a stretched ب of the imperative ببین is tagged as ببین, not as بین "between" (was ADP)'],
+      [['نننوشتم', '.'], 0, 'ننوشتم', 'the negative ن + نوشت keeps its ن (was tagged as نوشتم, positive)'],
+      [['خیییلی', 'خوب'], 0, 'خیلی', 'a stretch typed once as before'],
+    ];
+    it.each(stretched)('%j: word %i is tagged as %s (%s)', (words, i, as) => {
+      const res = { tagger: tagger(), lemma: lemma() };
+      const plain = annotate(words.map((w, k) => (k === i ? as : w)), res)[i]!;
+      const w = annotate(words, res)[i]!;
+      expect([w.upos, w.feats]).toEqual([plain.upos, plain.feats]);
+    });
     it('a verb form stays a verb (its analysis reads it, or it is under three letters)', () => {
       expect(annotate(['او', 'رفت', '.'], { tagger: tagger(), lemma: lemma() })[1]!.upos).toBe('VERB');
       expect(annotate(['کار', 'کن', '.'], { tagger: tagger(), lemma: lemma() })[1]!.upos).toBe('VERB');
