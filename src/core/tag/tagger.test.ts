@@ -293,6 +293,19 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     expect(doc.words.filter((w) => w.form === '<' || w.form === '>').map((w) => w.upos)).toEqual(tags);
   });
 
+  // [text, word index, UPOS, reason]
+  const ordinals: [string, number, string, string][] = [
+    ['- مورد اول این است که باید صبر کرد .', 1, 'NOUN', 'a list item: مورد before an ordinal is the noun "item" (was ADP, as in مورد نظر)'],
+    ['مورد اول این است که باید صبر کرد .', 1, 'ADJ', 'and the ordinal its adjective (was NOUN, the object of the ADP)'],
+    ['۱ . مورد دوم هزینه است .', 2, 'NOUN', 'after a numbered item\'s number'],
+    ['از اول شروع کن .', 0, 'ADP', 'a preposition proper before an ordinal stays ADP (its object)'],
+    ['این سیم برق است .', 1, 'NOUN', 'سیم (wire) is no ordinal'],
+  ];
+  it.each(ordinals)('%s: word %i is %s (%s)', (text, i, tag) => {
+    const doc = createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: (shipped ??= new Uint8Array(readFileSync(SHIPPED))) } }).process(text);
+    expect(doc.words[i]!.upos).toBe(tag);
+  });
+
   it('tags simple sentences (golden predictions)', () => {
     expect(upos(['من', 'به', 'مدرسه', 'رفتم', '.'])).toEqual(['PRON', 'ADP', 'NOUN', 'VERB', 'PUNCT']);
     expect(upos(['این', 'کتاب', 'بسیار', 'خوب', 'است', '.'])).toEqual(['DET', 'NOUN', 'ADV', 'ADJ', 'AUX', 'PUNCT']);
