@@ -60,6 +60,9 @@ const TOKENS: [string, string, string][] = [
   ['واقعاً؟! بله.', 'واقعاً ؟ !|بله .', 'different terminal marks are tokens of their own (as in the treebanks), one sentence end'],
   ['عجب!! بله.', 'عجب !|بله .', 'the normalizer makes a repeated mark one (the tokenizer alone keeps the run as one token, below)'],
   ['گفت… ؟ نه.', 'گفت … ؟|نه .', 'an ellipsis then a question mark'],
+  ['فرمول CO₂ و H₂O و mc² است.', 'فرمول CO₂ و H₂O و mc² است .', 'a subscript or superscript digit is part of its word (CO₂ was CO + ₂, the ₂ an ADJ and the root)'],
+  ['انرژی ΔG و زاویهٔ α است.', 'انرژی ΔG و زاویهٔ α است .', 'Greek letters make a word of their own script (ΔG was Δ + G, the Δ a PRON)'],
+  ['۲½ لیوان و ½ پیمانه و ۱۰⁸ متر', '۲½ لیوان و ½ پیمانه و ۱۰⁸ متر', 'a fraction or a power glued to digits is part of the number (۲½ was ۲ + ½); a fraction alone is a number'],
 ];
 
 describe('tokenizer and sentence splitter', () => {

@@ -121,6 +121,21 @@ export function toPersianDigits(s: string): string {
   return s.replace(/[0-9]/g, (c) => PERSIAN_DIGITS[c.charCodeAt(0) - 48]!);
 }
 
+/** A superscript or subscript digit (² ³ ¹ ⁰-⁹ ₀-₉: CO₂, m², 10⁸). */
+export function isScriptDigit(c: number): boolean {
+  return c === 0xb2 || c === 0xb3 || c === 0xb9 || c === 0x2070 || (c >= 0x2074 && c <= 0x2079) || (c >= 0x2080 && c <= 0x2089);
+}
+
+/** A vulgar fraction (¼ ½ ¾ ⅐-⅞). */
+export function isVulgarFraction(c: number): boolean {
+  return (c >= 0xbc && c <= 0xbe) || (c >= 0x2150 && c <= 0x215e);
+}
+
+/** A Greek letter (α, Δ, Ω: a symbol of science, ΔG, β-کاروتن). */
+export function isGreekLetter(c: number): boolean {
+  return (c >= 0x0391 && c <= 0x03a9 && c !== 0x03a2) || (c >= 0x03b1 && c <= 0x03c9);
+}
+
 export function isLatinLetter(c: number): boolean {
   return (
     (c >= 0x41 && c <= 0x5a) ||
@@ -162,14 +177,15 @@ export function isFormatControl(c: number): boolean {
 
 /**
  * The UTF-16 units outside which every predicate of this file (and the step tables built from them) is false: ASCII
- * to Arabic Extended-A, Latin Extended Additional, general punctuation and spaces, surrogates, presentation forms,
+ * to Arabic Extended-A, Latin Extended Additional, general punctuation and spaces, superscripts and subscripts, the
+ * vulgar fractions of Number Forms, surrogates, presentation forms,
  * specials. Tables are built over these ranges only (a few thousand units instead of 65,536 keeps start-up fast);
  * a test checks that nothing outside them is missed.
  */
 export const RELEVANT_RANGES: readonly (readonly [number, number])[] = [
   [0x0000, 0x0900],
   [0x1e00, 0x1f00],
-  [0x2000, 0x2070],
+  [0x2000, 0x2160],
   [0x3000, 0x3001],
   [0xd800, 0xe000],
   [0xfb50, 0xff00],

@@ -8,7 +8,7 @@
  * look-ahead that stops at the next opener of its own kind, so the scan is linear on any input (no regexes).
  * Numbers (1402/05/12, 3.14, 1.2.3) are not protected here: the character and spacing steps keep their structure.
  */
-import { isAnyDigit, isArabicLetter, isArabicMark, isFormatControl, isHSpace, isLatinLetter, isLineBreak, isPresentationForm, forEachRelevantUnit } from '../chars.js';
+import { isAnyDigit, isArabicLetter, isArabicMark, isFormatControl, isHSpace, isLatinLetter, isLineBreak, isPresentationForm, isScriptDigit, forEachRelevantUnit } from '../chars.js';
 import { textArgument } from '../errors.js';
 
 // ---- tables (built once) ------------------------------------------------------------------------------------------
@@ -43,7 +43,8 @@ const HASHTAG = new Uint8Array(65536);
 
 forEachRelevantUnit((c) => {
   if (isLatinLetter(c)) LATIN[c] = 1;
-  else if (c >= 0x30 && c <= 0x39) LATIN[c] = 2;
+  // (a superscript or subscript digit goes with the word as a digit does: CO₂, mc², H₂O)
+  else if ((c >= 0x30 && c <= 0x39) || isScriptDigit(c)) LATIN[c] = 2;
   if (LATIN[c]) TRIG[c] = T_WORD;
   if (isLineBreak(c)) TRIG[c] = T_BREAK;
   if (c < 0x20 || c === 0x7f || isHSpace(c) || isLineBreak(c) || isFormatControl(c)) URL_STOP[c] = 1;

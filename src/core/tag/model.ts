@@ -935,10 +935,16 @@ const NEVER_NEG = 16;
 const PREFIXED_KHAH = /^ن?می\u200c?خوا/;
 /** a form made only of punctuation marks (Unicode P*: . ، « * # — • § _ ٪ ...; symbols such as + $ are SYM, see fixedTag) */
 const PUNCT_ONLY = /^\p{P}+$/u;
-/** a number in digits of any script, with single separators between digit runs (12, ۱۲٬۵۰۰, 3.5, ۱۴۰۲/۰۱/۱۵, 10:30) */
-const DIGITS_NUMBER = /^\p{Nd}+(?:[.,٫٬/:\-]\p{Nd}+)*$/u;
-/** a word with a Latin letter and no other script (digits and ' ’ . - _ + # / around it: don't, Node.js, C++, 4G, 120km/h) */
-const LATIN_WORD = /^[\d'’.\-_+#/]*\p{Script=Latin}[\p{Script=Latin}\d'’.\-_+#/]*$/u;
+/**
+ * a number in digits of any script, with single separators between digit runs (12, ۱۲٬۵۰۰, 3.5, ۱۴۰۲/۰۱/۱۵, 10:30), a
+ * power or a fraction after them (10⁸, ۲½), or a fraction alone (½)
+ */
+const DIGITS_NUMBER = /^(?:\p{Nd}+(?:[.,٫٬/:\-]\p{Nd}+)*[\u00b2\u00b3\u00b9\u2070\u2074-\u2079]*[\u00bc-\u00be\u2150-\u215e]?|[\u00bc-\u00be\u2150-\u215e])$/u;
+/**
+ * a word with a Latin (or Greek) letter and no other script (digits, powers and indices, and ' ’ . - _ + # / around it:
+ * don't, Node.js, C++, 4G, 120km/h, CO₂, ΔG)
+ */
+const LATIN_WORD = /^[\d'’.\-_+#/]*[\p{Script=Latin}\p{Script=Greek}][\p{Script=Latin}\p{Script=Greek}\d\u00b2\u00b3\u00b9\u2070-\u2089'’.\-_+#/]*$/u;
 /** the future auxiliary (خواهد, نخواهیم) */
 const FUTURE_AUX = /^ن?خواه(?:م|ی|د|یم|ید|ند)$/;
 /** a finite form of داشتن without a prefix (the progressive auxiliary's forms, chat's داره, دارن too) */

@@ -306,6 +306,17 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     expect(doc.words[i]!.upos).toBe(tag);
   });
 
+  // [text, word index, allowed UPOS, reason]
+  const foreign: [string, number, string[], string][] = [
+    ['فرمول CO₂ است .', 1, ['NOUN', 'PROPN'], 'a Latin word with a subscript digit is NOUN or PROPN as any Latin word (₂ alone was ADJ)'],
+    ['انرژی ΔG منفی است .', 1, ['NOUN', 'PROPN'], 'a Greek-letter word too (Δ was PRON, Person=2)'],
+    ['۲½ لیوان آب', 0, ['NUM', 'NOUN'], 'a number with a fraction is NUM or NOUN as any number in digits (½ alone was NOUN, a word)'],
+  ];
+  it.each(foreign)('%s: word %i is one of %j (%s)', (text, i, tags) => {
+    const doc = createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: (shipped ??= new Uint8Array(readFileSync(SHIPPED))) } }).process(text);
+    expect(tags).toContain(doc.words[i]!.upos);
+  });
+
   it('tags simple sentences (golden predictions)', () => {
     expect(upos(['من', 'به', 'مدرسه', 'رفتم', '.'])).toEqual(['PRON', 'ADP', 'NOUN', 'VERB', 'PUNCT']);
     expect(upos(['این', 'کتاب', 'بسیار', 'خوب', 'است', '.'])).toEqual(['DET', 'NOUN', 'ADV', 'ADJ', 'AUX', 'PUNCT']);

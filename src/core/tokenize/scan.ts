@@ -4,7 +4,7 @@
  * system, with decimal/thousands/date/time separators inside), punct, protected (URL, email, @mention, #hashtag,
  * code — from the protection mask), symbol (emoji and other signs, with their modifiers), abbr (ه.ق. د.ک.).
  */
-import { isAnyDigit, isArabicLetter, isArabicMark, isFormatControl, isHSpace, isLatinLetter, isLineBreak } from '../chars.js';
+import { isAnyDigit, isArabicLetter, isArabicMark, isFormatControl, isGreekLetter, isHSpace, isLatinLetter, isLineBreak, isScriptDigit, isVulgarFraction } from '../chars.js';
 import { textArgument } from '../errors.js';
 import { emoticonAt, linkTargetEnd } from '../normalize/protect.js';
 
@@ -244,16 +244,28 @@ export function scanTokens(t: string, protect?: Uint8Array): RawTokens {
       }
       // a Latin letter glued after digits (4G, 3D, mp3 handled by latin) makes one latin token
       if (j < n && isLatinLetter(t.charCodeAt(j))) {
-        while (j < n && (isLatinLetter(t.charCodeAt(j)) || isAnyDigit(t.charCodeAt(j)))) j++;
+        while (j < n && (isLatinLetter(t.charCodeAt(j)) || isAnyDigit(t.charCodeAt(j)) || isScriptDigit(t.charCodeAt(j)))) j++;
         push(i, j, 'latin');
-      } else push(i, j, 'number');
+      } else {
+        // a power or a fraction glued to the digits is part of the number (10⁸, ۲½: two and a half)
+        while (j < n && isScriptDigit(t.charCodeAt(j))) j++;
+        if (j < n && isVulgarFraction(t.charCodeAt(j))) j++;
+        push(i, j, 'number');
+      }
       i = j;
       continue;
     }
-    if (isLatinLetter(c)) {
+    // a vulgar fraction alone (½ پیمانه) is a number
+    if (isVulgarFraction(c)) {
+      push(i, i + 1, 'number');
+      i++;
+      continue;
+    }
+    // a Latin word; Greek letters (ΔG, α) and superscript and subscript digits (CO₂, mc², H₂O) are part of such a word
+    if (isLatinLetter(c) || isGreekLetter(c)) {
       let j = i + 1;
       for (;;) {
-        while (j < n && (isLatinLetter(t.charCodeAt(j)) || isAnyDigit(t.charCodeAt(j)))) j++;
+        while (j < n && (isLatinLetter(t.charCodeAt(j)) || isAnyDigit(t.charCodeAt(j)) || isScriptDigit(t.charCodeAt(j)) || isGreekLetter(t.charCodeAt(j)))) j++;
         const d = t.charCodeAt(j);
         if (j + 1 < n && (d === 0x27 || d === 0x2019 || d === 0x2d || d === 0x5f) && isLatinLetter(t.charCodeAt(j + 1))) {
           j += 2;
