@@ -68,6 +68,8 @@ table('punctuation spacing', [
   ['ساعت ۱۲:۳۰', 'ساعت ۱۲:۳۰', 'time'],
   ['تاریخ ۱۴۰۲/۰۵/۱۲', 'تاریخ ۱۴۰۲/۰۵/۱۲', 'date'],
   ['سال ۱۳۵۷ ه.ش. بود', 'سال ۱۳۵۷ ه.ش. بود', 'abbreviation dots'],
+  ['سال ۱۲۰۰ ه\u200d.ق بود', 'سال ۱۲۰۰ ه\u200d.ق بود', 'the same with a ZWJ that shows the letter\'s joining form, as encyclopedias write ه‍.ق (a space went after the dot, and the sentence ended there)'],
+  ['کتاب\u200d.بعد', 'کتاب\u200d. بعد', 'a word before the ZWJ is no single letter: the space after the dot is added'],
   ['ق.م', 'ق.م', 'dot between single letters'],
   ['صبر کن…بعد', 'صبر کن…بعد', 'ellipsis is left alone'],
   ['فایل .txt را', 'فایل .txt را', 'a dot that starts a word'],

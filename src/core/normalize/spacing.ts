@@ -179,7 +179,8 @@ function line(text: string, p: Uint8Array, out: Edit[], ls: number, le: number, 
         pred2Letter = (f & LETTER) !== 0;
         predLetter = false;
         pred = 0x20;
-      } else {
+      } else if (c !== 0x200d) {
+        // (a ZWJ that shows a letter's joining form is no unit of its own here: ه‍.ق is the single letter ه + a dot)
         pred2Letter = predLetter;
         predLetter = (f & LETTER) !== 0;
         pred = c;

@@ -198,10 +198,12 @@ export function scanTokens(t: string, protect?: Uint8Array): RawTokens {
       // trailing ZWNJ/ZWJ are not part of the word
       let e = j;
       while (e > i + 1 && (t.charCodeAt(e - 1) === 0x200c || t.charCodeAt(e - 1) === 0x200d)) e--;
-      // dotted abbreviation: single letters separated by dots (ه.ق. ، د.ک.)
-      if (e - i === 1 && t.charCodeAt(e) === 0x2e && isArabicLetter(t.charCodeAt(e + 1)) && !isArabicLetter(t.charCodeAt(e + 2))) {
-        let k = e;
-        while (k < n && t.charCodeAt(k) === 0x2e && isArabicLetter(t.charCodeAt(k + 1)) && !isArabicLetter(t.charCodeAt(k + 2))) k += 2;
+      // dotted abbreviation: single letters separated by dots (ه.ق. ، د.ک.), a letter maybe written with a ZWJ that shows
+      // its joining form (ه‍.ق, as encyclopedias write it)
+      const zwj = (k: number): number => (k < n && t.charCodeAt(k) === 0x200d ? k + 1 : k);
+      if (e - i === 1 && t.charCodeAt(zwj(e)) === 0x2e && isArabicLetter(t.charCodeAt(zwj(e) + 1)) && !isArabicLetter(t.charCodeAt(zwj(zwj(e) + 2)))) {
+        let k = zwj(e);
+        while (k < n && t.charCodeAt(k) === 0x2e && isArabicLetter(t.charCodeAt(k + 1)) && !isArabicLetter(t.charCodeAt(zwj(k + 2)))) k = zwj(k + 2);
         if (k < n && t.charCodeAt(k) === 0x2e) k++;
         push(i, k, 'abbr');
         i = k;

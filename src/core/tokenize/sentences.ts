@@ -1,11 +1,15 @@
 /**
  * Sentence boundaries over scanned tokens: after terminal punctuation (. ! ? ؟ … and runs of them) plus any closing
  * quotes or brackets glued to it, and at every line break. A dot after a single letter (دکتر م. رضایی) or a Latin title
- * (Dr. Smith), inside a dotted abbreviation or a number, or after a list item's number at a line's start (۱. مورد) is
- * not a boundary.
+ * (Dr. Smith), a Latin initial before a Latin word (E. coli), inside a dotted abbreviation or a number, or after a list
+ * item's number at a line's start (۱. مورد) is not a boundary; references glued after the mark ([۱][۲]) end the
+ * sentence with it.
  */
 import type { RawTokens } from './scan.js';
 import { isTerminalChar } from './scan.js';
+import { isLatinLetter } from '../chars.js';
+
+const isCapital = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 
 const CLOSERS = new Set(['»', '"', "'", ')', ']', '}', '”', '’', '›']);
 
@@ -14,6 +18,21 @@ const CLOSERS = new Set(['»', '"', "'", ')', ']', '}', '”', '’', '›']);
  * glued to them, ends no sentence. Kept to forms that hardly ever end one (not etc., No., Inc.).
  */
 const LATIN_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sr', 'Jr', 'St', 'Mt', 'Gen', 'Col', 'Lt', 'Capt', 'Sgt', 'Rev', 'Hon', 'vs', 'cf', 'approx']);
+
+/**
+ * The index after the references glued one after another at token j ([۱], [۲][۳], [۱۲]، [نیازمند منبع], [note 1]: a
+ * [ glued to what comes before it, at most four words or numbers on the line, and ]), or j when none is there.
+ */
+function afterReferences(t: string, tk: RawTokens, j: number): number {
+  const n = tk.length;
+  for (;;) {
+    if (j >= n || tk.lineBefore[j] || tk.start[j] !== tk.end[j - 1] || tk.end[j]! - tk.start[j]! !== 1 || t.charCodeAt(tk.start[j]!) !== 0x5b) return j;
+    let k = j + 1;
+    while (k < n && k - j <= 4 && !tk.lineBefore[k] && tk.kind[k] !== 'punct') k++;
+    if (k === j + 1 || k >= n || tk.lineBefore[k] || tk.end[k]! - tk.start[k]! !== 1 || t.charCodeAt(tk.start[k]!) !== 0x5d) return j;
+    j = k + 1;
+  }
+}
 
 /**
  * Returns the index of the first token of each sentence. `quoted`: 'continues' reads a terminal mark inside closing
@@ -55,16 +74,21 @@ export function sentenceStarts(t: string, tk: RawTokens, quoted: 'ends' | 'conti
     for (let k = s; k < e; k++) if (t.charCodeAt(k) !== 0x2e && t.charCodeAt(k) !== 0x2026) onlyDots = false;
     if (onlyDots && (e - s > 1 || t.charCodeAt(s) === 0x2026)) continue;
     if (e - s === 1 && t.charCodeAt(s) === 0x2e && i > 0) {
-      // a dot glued to a single letter is an abbreviation (م. ، ق.)
+      // a dot glued to a single letter is an abbreviation (م. ، ق.); a single Latin capital's before a Latin word is an
+      // initial (E. coli, J. K. Rowling)
       const ps = tk.start[i - 1]!;
       const pe = tk.end[i - 1]!;
       if (pe === s && pe - ps === 1 && tk.kind[i - 1] === 'word') continue;
+      if (pe === s && pe - ps === 1 && isCapital(t.charCodeAt(ps)) && i + 1 < n && !tk.lineBefore[i + 1] && isLatinLetter(t.charCodeAt(tk.start[i + 1]!))) continue;
       // a Latin title or abbreviation (Dr. Smith, A vs. B)
       if (pe === s && pe - ps <= 6 && LATIN_TITLES.has(t.slice(ps, pe)) && i + 1 < n && !tk.lineBefore[i + 1]) continue;
       // the number of a list item at the start of a line (۱. مورد اول, 12. item): the item goes on
       if (pe === s && tk.kind[i - 1] === 'number' && pe - ps <= 3 && (i === 1 || tk.lineBefore[i - 1]) && i + 1 < n && !tk.lineBefore[i + 1] && tk.start[i + 1]! > e) continue;
     }
     let j = i + 1;
+    // a reference glued after the mark ([۱], [۲][۳], [نیازمند منبع]: an encyclopedia's citations) ends the sentence
+    // it follows, not begins the next
+    j = afterReferences(t, tk, j);
     // whether the mark is closed by quotes or brackets with no terminal mark after them
     let closed = false;
     while (j < n && tk.kind[j] === 'punct' && !tk.lineBefore[j]) {
