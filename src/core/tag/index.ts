@@ -40,12 +40,15 @@ const SYMBOLIC = /^(?:[0-9#*]\ufe0f?\u20e3|[\p{S}\p{Extended_Pictographic}\u200d
 /**
  * The tag of a word the treebanks never show and no guess among their tags fits: emoji, ASCII emoticons (:) <3) and
  * other symbols (+ $ © ←), and lone surrogates (X),
- * URLs and e-mail addresses are SYM (UD lists all three under SYM), and so are file paths; an @mention names a user
+ * URLs and e-mail addresses are SYM (UD lists all three under SYM), and so are file paths; a kashida alone (ـ) is a
+ * dash, PUNCT; an @mention names a user
  * (PROPN), a #hashtag is X (a social-media marker, as in Tweebank), and so is markup (a tag's start, an attribute ending
  * it and the tags glued after it, a character reference such as &nbsp;). Undefined for any other word.
  */
-export function fixedTag(form: string): 'SYM' | 'PROPN' | 'X' | undefined {
+export function fixedTag(form: string): 'SYM' | 'PROPN' | 'X' | 'PUNCT' | undefined {
   const c = form.charCodeAt(0);
+  // a run of the kashida alone is a dash (تبصره ۲ـ, ماده ۱ـ: as legal texts number their articles), no word
+  if (c === 0x0640 && /^\u0640+$/.test(form)) return 'PUNCT';
   if (form.length > 1 && (c === 0x40 || c === 0x23) && /^[#@][\p{L}\p{N}_]/u.test(form)) return c === 0x40 ? 'PROPN' : 'X';
   if (form.includes('://') || form.startsWith('www.') || FILE_PATH.test(form)) return 'SYM';
   const at = form.indexOf('@');

@@ -247,6 +247,8 @@ describe('tagger component', () => {
     ['[^1]', 'X', 'a Markdown footnote is markup (it was NOUN, an nmod of the word before)'],
     ['[^note-2]', 'X', 'with a word as its label'],
     ['[1]', undefined, 'a number in brackets is no footnote: left to the model'],
+    ['ـ', 'PUNCT', 'a kashida alone is a dash (تبصره ۲ـ in a legal text; it was NOUN)'],
+    ['ــــ', 'PUNCT', 'a run of them too'],
   ];
   it.each(fixedRows)('fixedTag(%s) = %s: %s', (form, tag) => {
     expect(fixedTag(form)).toBe(tag);
