@@ -92,6 +92,19 @@ export function keycapEnd(t: string, j: number, n: number): number {
   return j < n && t.charCodeAt(j) === 0x20e3 ? j + 1 : -1;
 }
 
+/** The end of an ISO date whose four-digit year ends at j (-M-D or -MM-DD follow, and no other hyphen or digit), or j. */
+function isoDateEnd(t: string, j: number, n: number): number {
+  let k = j;
+  for (let part = 0; part < 2; part++) {
+    if (k >= n || t.charCodeAt(k) !== 0x2d) return j;
+    let d = k + 1;
+    while (d < n && d - k <= 3 && isAnyDigit(t.charCodeAt(d))) d++;
+    if (d - k - 1 < 1 || d - k - 1 > 2) return j;
+    k = d;
+  }
+  return k < n && (t.charCodeAt(k) === 0x2d || isAnyDigit(t.charCodeAt(k))) ? j : k;
+}
+
 export function scanTokens(t: string, protect?: Uint8Array): RawTokens {
   textArgument(t, 'scanTokens');
   const n = t.length;
@@ -244,6 +257,9 @@ export function scanTokens(t: string, protect?: Uint8Array): RawTokens {
         }
         break;
       }
+      // an ISO date, year-month-day with hyphens (2020-03-15), is one number as a date with slashes is (a range, ۱۰-۱۵,
+      // stays three tokens)
+      if (j === i + 4 && (i === 0 || t.charCodeAt(i - 1) !== 0x2d)) j = isoDateEnd(t, j, n);
       // a Latin letter glued after digits (4G, 3D, mp3 handled by latin) makes one latin token
       if (j < n && isLatinLetter(t.charCodeAt(j))) {
         while (j < n && (isLatinLetter(t.charCodeAt(j)) || isAnyDigit(t.charCodeAt(j)) || isScriptDigit(t.charCodeAt(j)))) j++;
