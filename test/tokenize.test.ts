@@ -62,6 +62,7 @@ const TOKENS: [string, string, string][] = [
   ['گفت… ؟ نه.', 'گفت … ؟|نه .', 'an ellipsis then a question mark'],
   ['تهران پایتخت است.[۱] این شهر بزرگ است.[۲][۳]', 'تهران پایتخت است . [ ۱ ]|این شهر بزرگ است . [ ۲ ] [ ۳ ]', 'a reference glued after the full stop ends the sentence it follows (it began the next one)'],
   ['تهران را پایتخت کرد.[نیازمند منبع] بعد رفت.', 'تهران را پایتخت کرد . [ نیازمند منبع ]|بعد رفت .', 'a reference of words likewise'],
+  ['تهران پایتخت است.[^2] بعد', 'تهران پایتخت است . [^2]|بعد', 'a Markdown footnote glued after the full stop likewise (it was a sentence of its own)'],
   ['او رفت. [۱] را ببین.', 'او رفت .|[ ۱ ] را ببین .', 'a bracket after a space begins the next sentence as before'],
   ['در سال ۱۲۰۰ ه\u200d.ق تهران پایتخت شد.', 'در سال ۱۲۰۰ ه\u200d.ق تهران پایتخت شد .', 'a dotted abbreviation with a ZWJ after its letter (ه‍.ق) is one token and no boundary (it was ه . | ق)'],
   ['باکتری E. coli در روده است.', 'باکتری E . coli در روده است .', 'a Latin capital and its dot before a Latin word is an initial, no boundary (E. coli)'],

@@ -76,12 +76,14 @@ const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
  * none of the latter (no SYM or X without a letter or digit in their train parts); the parser had made them heads and
  * roots (<p the root of <p>سلام, | of a Markdown table row, > of a quotation line).
  */
-function isLeafWord(w: ParseWord): boolean {
+export function isLeafWord(w: ParseWord): boolean {
   if (w.upos === 'PUNCT') return true;
   if (w.upos !== 'SYM' && w.upos !== 'X') return false;
   const f = w.form;
-  return !hasLetterOrDigit(f) || isMarkupToken(f);
+  // (and a citation's number, X: the tagger's [۱] glued after a word or mark)
+  return !hasLetterOrDigit(f) || isMarkupToken(f) || (w.upos === 'X' && CITATION_NUMBER.test(f));
 }
+const CITATION_NUMBER = /^\p{Nd}{1,4}$/u;
 /** an emoji (with its modifiers) or an ASCII emoticon */
 function isEmojiWord(f: string): boolean {
   return (PICTOGRAPHIC.test(f) && !hasLetterOrDigit(f)) || isEmoticon(f);

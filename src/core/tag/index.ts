@@ -79,6 +79,22 @@ function autolinkBracket(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** a number in any digits (۱, 12) */
+const DIGITS = /^\p{Nd}{1,4}$/u;
+
+/**
+ * The number of an encyclopedia's citation, [۱] glued to the word or mark before it (تهران پایتخت است.[۱], متن[۲][۳]):
+ * X, as a Markdown footnote [^1] (a marker, no word of the sentence; it was NOUN, the conj of a noun, and the full
+ * stop its punct). A number in brackets after a space ([۱۲] را ببین) is left to the model.
+ */
+function citationMark(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const o = tokens[k - 1];
+  const c = tokens[k + 1];
+  const p = tokens[k - 2];
+  return o !== undefined && c !== undefined && p !== undefined && DIGITS.test(t.text) && o.text === '[' && c.text === ']' && o.end === t.start && t.end === c.start && p.end === o.start;
+}
+
 /**
  * Tags every sentence of a Doc in place (UPOS, XPOS, FEATS of every word; SYM for symbols and emoji). A word stretched
  * for emphasis is tagged as the word `unstretched` gives (by default chars.unstretch; with the lemma data, its
@@ -116,7 +132,7 @@ export function tagDoc(model: TaggerModel, doc: Doc, options: TaggerOptions = {}
     for (let ti = 0; ti < tokens.length; ti++) {
       const t = tokens[ti]!;
       for (const w of t.words) {
-        const fixed = autolinkBracket(tokens, ti) ? 'PUNCT' : fixedTag(w.form);
+        const fixed = autolinkBracket(tokens, ti) ? 'PUNCT' : citationMark(tokens, ti) ? 'X' : fixedTag(w.form);
         if (fixed !== undefined) {
           w.upos = fixed;
           w.xpos = undefined;

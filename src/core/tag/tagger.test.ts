@@ -308,6 +308,17 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     expect(doc.words[i]!.upos).toBe(tag);
   });
 
+  // [text, word index, UPOS, reason]
+  const citations: [string, number, string, string][] = [
+    ['تهران پایتخت است.[۱]', 5, 'X', 'the number of a citation glued after the full stop is a marker, X, as a Markdown footnote (it was NOUN, a conj)'],
+    ['متن[۲][۳] را ببین .', 5, 'X', 'glued after a word, one after another'],
+    ['او [۱۲] را دید .', 2, 'NOUN', 'a number in brackets after a space is left to the model'],
+  ];
+  it.each(citations)('%s: word %i is %s (%s)', (text, i, tag) => {
+    const doc = createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: (shipped ??= new Uint8Array(readFileSync(SHIPPED))) } }).process(text);
+    expect(doc.words[i]!.upos).toBe(tag);
+  });
+
   // [text, word index, allowed UPOS, reason]
   const foreign: [string, number, string[], string][] = [
     ['فرمول CO₂ است .', 1, ['NOUN', 'PROPN'], 'a Latin word with a subscript digit is NOUN or PROPN as any Latin word (₂ alone was ADJ)'],

@@ -21,12 +21,19 @@ const LATIN_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sr', 'Jr', 'St',
 
 /**
  * The index after the references glued one after another at token j ([۱], [۲][۳], [۱۲]، [نیازمند منبع], [note 1]: a
- * [ glued to what comes before it, at most four words or numbers on the line, and ]), or j when none is there.
+ * [ glued to what comes before it, at most four words or numbers on the line, and ]; a Markdown footnote, [^1]), or j
+ * when none is there.
  */
 function afterReferences(t: string, tk: RawTokens, j: number): number {
   const n = tk.length;
   for (;;) {
-    if (j >= n || tk.lineBefore[j] || tk.start[j] !== tk.end[j - 1] || tk.end[j]! - tk.start[j]! !== 1 || t.charCodeAt(tk.start[j]!) !== 0x5b) return j;
+    if (j >= n || tk.lineBefore[j] || tk.start[j] !== tk.end[j - 1] || t.charCodeAt(tk.start[j]!) !== 0x5b) return j;
+    // a Markdown footnote, one token ([^1])
+    if (t.charCodeAt(tk.start[j]! + 1) === 0x5e && t.charCodeAt(tk.end[j]! - 1) === 0x5d) {
+      j++;
+      continue;
+    }
+    if (tk.end[j]! - tk.start[j]! !== 1) return j;
     let k = j + 1;
     while (k < n && k - j <= 4 && !tk.lineBefore[k] && tk.kind[k] !== 'punct') k++;
     if (k === j + 1 || k >= n || tk.lineBefore[k] || tk.end[k]! - tk.start[k]! !== 1 || t.charCodeAt(tk.start[k]!) !== 0x5d) return j;
