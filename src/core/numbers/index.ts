@@ -834,6 +834,11 @@ function letterContext(text: string): (start: number, end: number) => number {
  * writes digit strings that stand alone as words («۲۵ نفر» → «بیست و پنج نفر»; dates, times, versions, phone
  * numbers and numbers in Latin text stay). Never throws on a string.
  */
+/** an hour and a half (1.5 to 24.5) */
+const CLOCK_HALF = /^(?:[1-9]|1\d|2[0-4])\.5$/;
+/** the word ساعت right before a number phrase (a space, or a ZWNJ, between them) */
+const CLOCK_BEFORE = /(?:^|[^\p{L}\p{M}\u200c])ساعت[ \u00a0\u200c]$/u;
+
 export function convertNumbers(text: string, options: ConvertNumbersOptions = {}): string {
   options = knownOptions(options, 'convertNumbers', ['to', 'digits', 'ordinals']);
   booleanOption('ordinals', options.ordinals);
@@ -873,8 +878,11 @@ export function convertNumbers(text: string, options: ConvertNumbersOptions = {}
     if (s.form !== 'cardinal' && !options.ordinals) continue;
     const k = wordKey(s.text);
     if (k === 'یک' || k === 'یه' || k === 'یکی' || k === 'نیم') continue;
-    let digits = s.digits;
-    if (script === 'fa') digits = faDigits(digits);
+    // a time of day after ساعت with a half (ساعت ده و نیم: half past ten) is written as a clock writes it, ۱۰:۳۰ (it
+    // was ۱۰٫۵, ten and a half); a duration before ساعت (دو و نیم ساعت) stays ۲٫۵
+    const clock = s.form === 'cardinal' && CLOCK_HALF.test(s.digits) && CLOCK_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start));
+    let digits = clock ? s.digits.slice(0, -2) + ':30' : s.digits;
+    if (script === 'fa') digits = clock ? toPersianDigits(digits) : faDigits(digits);
     if (s.form !== 'cardinal') digits += s.form === 'ordinal' ? 'م' : 'مین';
     out += text.slice(at, s.start) + digits;
     at = s.end;

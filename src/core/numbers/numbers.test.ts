@@ -169,6 +169,9 @@ describe('convertNumbers', () => {
   const rows: [string, string, Parameters<typeof convertNumbers>[1], string][] = [
     ['حدود سه هزار و پانصد نفر آمدند', 'حدود ۳۵۰۰ نفر آمدند', {}, 'words to Persian digits'],
     ['دو و نیم میلیون تومان', '۲۵۰۰۰۰۰ تومان', {}, 'a half and a scale'],
+    ['ساعت ده و نیم صبح', 'ساعت ۱۰:۳۰ صبح', {}, 'a time of day after ساعت with a half is written as a clock writes it (it was ۱۰٫۵, ten and a half)'],
+    ['ساعت ده و نیم', 'ساعت 10:30', { digits: 'latin' }, 'the same in Latin digits'],
+    ['دو و نیم ساعت طول کشید', '۲٫۵ ساعت طول کشید', {}, 'a duration before ساعت stays a decimal'],
     ['سه و بیست و پنج صدم متر', '۳٫۲۵ متر', {}, 'the Persian decimal separator'],
     ['سه هزار نفر', '3000 نفر', { digits: 'latin' }, 'Latin digits'],
     ['یک روز خوب', 'یک روز خوب', {}, 'a lone یک (usually «a») stays'],
