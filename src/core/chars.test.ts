@@ -48,6 +48,7 @@ describe('doubledStretches (the readings with one stretch typed twice)', () => {
     ['ممنون', [], 'no stretch: no reading'],
     ['ممممم', [], 'a run of one letter, which unstretch leaves: none'],
     ['', [], 'empty'],
+    ['بببااا'.repeat(20), [], 'a form longer than MAX_WORD has none (its readings were quadratic in its length: an 18,000-letter token took a minute to analyse)'],
   ];
   it.each(rows)('doubledStretches(%s) = %j: %s', (w, out) => {
     expect(chars.doubledStretches(w).map((r) => r.text)).toEqual(out);

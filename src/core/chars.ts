@@ -234,11 +234,13 @@ export function unstretch(w: string): string {
 /**
  * The other readings of a stretched word (hasStretch) than `unstretch`'s: for each stretch in turn, the word with that
  * run typed twice and every other once (`text`), and where the run starts in `w` (`at`). A word with a doubled letter
- * stretched (ممممنون, ببببین) is one of them: `unstretch` gives منون, بین. Empty when `unstretch` leaves `w` as written.
+ * stretched (ممممنون, ببببین) is one of them: `unstretch` gives منون, بین. Empty when `unstretch` leaves `w` as written,
+ * and for a form longer than MAX_WORD.
  */
 export function doubledStretches(w: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
-  if (unstretch(w) === w) return out;
+  // (no word is longer than MAX_WORD: a longer run of letters has none, and the readings stay linear in all)
+  if (w.length > MAX_WORD || unstretch(w) === w) return out;
   const runs: [number, number, boolean][] = [];
   for (let i = 0; i < w.length; ) {
     const c = w.charCodeAt(i);
