@@ -775,11 +775,21 @@ export function createStretchReader(data: LemmaData | Uint8Array, isVerb: (form:
     const c = d!.freq.get(k);
     return c !== undefined ? c : d!.lexicon.has(k) || isVerb(f) ? 0 : -1;
   };
+  // (the readings of the forms met last: a chat text repeats its stretched words)
+  const memo = new Map<string, string>();
   return (form) => {
     const u = unstretch(form);
     if (u === form) return form;
     const doubled = doubledStretches(form);
     if (doubled.length === 0) return u;
+    const hit = memo.get(form);
+    if (hit !== undefined) return hit;
+    if (memo.size >= 10_000) memo.clear();
+    const r = readDoubled(u, doubled);
+    memo.set(form, r);
+    return r;
+  };
+  function readDoubled(u: string, doubled: { text: string; at: number }[]): string {
     d ??= data instanceof Uint8Array ? decodeLemmaOnce(data) : data;
     let best = u;
     let w = weight(u);
@@ -795,7 +805,7 @@ export function createStretchReader(data: LemmaData | Uint8Array, isVerb: (form:
       }
     }
     return best;
-  };
+  }
 }
 
 /** For the training script: the rule-only analysis (no exception table), same code path as at run time. */
