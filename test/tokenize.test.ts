@@ -70,6 +70,7 @@ const TOKENS: [string, string, string][] = [
   ['وفات: 2020-03-15 و ۱۳۹۸-۱۴۰۰ و ۱۰-۱۵ دقیقه', 'وفات : ۲۰۲۰-۰۳-۱۵ و ۱۳۹۸ - ۱۴۰۰ و ۱۰ - ۱۵ دقیقه', 'an ISO date (year-month-day with hyphens) is one number as a date with slashes is (it was five tokens); a range stays three'],
   ['فرمول CO₂ و H₂O و mc² است.', 'فرمول CO₂ و H₂O و mc² است .', 'a subscript or superscript digit is part of its word (CO₂ was CO + ₂, the ₂ an ADJ and the root)'],
   ['انرژی ΔG و زاویهٔ α است.', 'انرژی ΔG و زاویهٔ α است .', 'Greek letters make a word of their own script (ΔG was Δ + G, the Δ a PRON)'],
+  ['در دمای ۲۵°C و ۳۵۰ °F و ۹۰° زاویه', 'در دمای ۲۵ °C و ۳۵۰ °F و ۹۰ ° زاویه', 'a degree of temperature is one unit, °C (it was ° + C, C an nsubj); a degree alone stays a sign'],
   ['۲½ لیوان و ½ پیمانه و ۱۰⁸ متر', '۲½ لیوان و ½ پیمانه و ۱۰⁸ متر', 'a fraction or a power glued to digits is part of the number (۲½ was ۲ + ½); a fraction alone is a number'],
 ];
 

@@ -273,6 +273,12 @@ export function scanTokens(t: string, protect?: Uint8Array): RawTokens {
       i = j;
       continue;
     }
+    // a degree of temperature (°C, °F: ۲۵°C, ۳۵۰°F) is one unit, as km or kg is one word
+    if (c === 0xb0 && i + 1 < n && (t.charCodeAt(i + 1) === 0x43 || t.charCodeAt(i + 1) === 0x46) && !(i + 2 < n && isLatinLetter(t.charCodeAt(i + 2)))) {
+      push(i, i + 2, 'latin');
+      i += 2;
+      continue;
+    }
     // a vulgar fraction alone (½ پیمانه) is a number
     if (isVulgarFraction(c)) {
       push(i, i + 1, 'number');
