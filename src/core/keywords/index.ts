@@ -68,6 +68,9 @@ export interface Keyword {
 }
 
 const CONTENT = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** a tab, or two spaces or more in a row */
+const LAYOUT_GAP = /\t| {2}|\u00a0 | \u00a0/;
+
 /** relations that hold a noun phrase together (the dependent follows or precedes its head directly) */
 const NP_LINKS = new Set(['amod', 'nmod', 'nmod:poss', 'flat', 'flat:name', 'compound', 'fixed']);
 const HAS_LETTER = /\p{L}/u;
@@ -271,7 +274,8 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
             flush();
             continue;
           }
-          if (prev && !linked(prev, w)) flush();
+          // (nor across a tab or a run of spaces: layout, a poem's two hemistichs or a table's cells)
+          if (prev && (!linked(prev, w) || (run.length > 0 && LAYOUT_GAP.test(doc.text.slice(run[run.length - 1]!.end, t.start))))) flush();
           run.push({ term, start: t.start, end: t.end, form: t.form ?? t.text, lemma: w.lemma && w.lemma !== '_' ? w.lemma : w.form, stop: stopwords.has(w.form) });
           prev = w;
         }

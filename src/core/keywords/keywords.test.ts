@@ -37,6 +37,16 @@ describe('keywordsOf', () => {
     expect(k[1]!.score).toBeLessThan(1);
     expect(k.map((x) => x.phrase)).toEqual(['نرخ ارز', 'بانک مرکزی']);
   });
+  it('no keyword phrase crosses a tab or a run of spaces (a poem\'s hemistichs, a table\'s cells): بانک <tab> مرکزی are two', () => {
+    for (const [gap, want] of [['\t', ['مرکزی', 'بانک']], ['   ', ['مرکزی', 'بانک']], [' ', ['بانک مرکزی']]] as const) {
+      const text = 'بانک' + gap + 'مرکزی';
+      const w1 = new Word(1, { form: 'بانک', lemma: 'بانک', upos: 'NOUN', head: 0, deprel: 'root' });
+      const w2 = new Word(2, { form: 'مرکزی', lemma: 'مرکزی', upos: 'ADJ', head: 1, deprel: 'amod' });
+      const s2 = 4 + gap.length;
+      const d = new Doc(text, [new Sentence(0, text.length, text, [new Token(0, 4, 'بانک', 'بانک', [w1], true), new Token(s2, s2 + 5, 'مرکزی', 'مرکزی', [w2], true)], '1')]);
+      expect(keywordsOf(d, idf, stop, { n: 1 }).map((x) => x.key), JSON.stringify(gap)).toEqual(want.slice(0, 1));
+    }
+  });
   it('options: n and maxWords; bad values throw E_BAD_OPTION', () => {
     const d = docOf([
       ['بانک', 'بانک', 'NOUN', 0, 'root'],

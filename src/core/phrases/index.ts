@@ -65,6 +65,8 @@ const HAS_LETTER = /\p{L}/u;
 /** percent and per-mille signs (ASCII, Arabic) */
 const PERCENT = new Set(['%', '٪', '‰', '؉']);
 const DIGIT_END = /\p{Nd}$/u;
+/** a tab, or two spaces or more in a row */
+const LAYOUT_GAP = /\t| {2}|\u00a0 | \u00a0/;
 const lemmaOf = (w: Word): string => (w.lemma && w.lemma !== '_' ? w.lemma : w.form);
 
 /** The phrases of one sentence (its index given for the result), in order of their first word. */
@@ -136,15 +138,21 @@ export function sentencePhrases(doc: Doc, s: Sentence, index: number, options: P
     const taken = new Uint8Array(n + 2);
     // (a word with no letter or digit, an emoji or a sign such as | hung from a noun, is no part of its phrase)
     const member = insideTest(n, words, children, (c) => NP_INSIDE.has(rel(wordAt(c))) && !hasCase(c) && hasLetterOrDigit(wordAt(c).form), taken);
+    // a tab or a run of spaces between two words is layout (a poem's two hemistichs, a table's cells): no phrase
+    // crosses it (به نام خداوند جان و خرد <tab> کزین برتر ... had the phrase خرد کزین برتر)
+    const layoutGap = (i: number): boolean => {
+      const gap = doc.text.slice(wordAt(i).token.end, wordAt(i + 1).token.start);
+      return LAYOUT_GAP.test(gap);
+    };
     for (const { id } of heads) {
       if (taken[id]) continue;
       const inside = member(id);
       // the unbroken stretch around the head
       let a = id;
       let b = id;
-      while (a > 1 && inside(a - 1)) a--;
+      while (a > 1 && inside(a - 1) && !layoutGap(a - 1)) a--;
       // (a percent sign right after a number of the phrase is part of it: ۲۵٪ آن; the treebanks tag % PUNCT)
-      while (b < n && (inside(b + 1) || (PERCENT.has(wordAt(b + 1).form) && DIGIT_END.test(wordAt(b).form) && !taken[b + 1]))) b++;
+      while (b < n && !layoutGap(b) && (inside(b + 1) || (PERCENT.has(wordAt(b + 1).form) && DIGIT_END.test(wordAt(b).form) && !taken[b + 1]))) b++;
       const ids: number[] = [];
       for (let i = a; i <= b; i++) {
         ids.push(i);

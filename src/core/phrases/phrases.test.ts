@@ -157,6 +157,25 @@ describe('phrasesOf: trees as the treebanks annotate them', () => {
     expect(() => phrasesOf(doc)).toThrow(/E_REQUIREMENT_UNMET.*parser/);
   });
 
+  // [gap between خرد and کزین, phrases, reason]
+  const gaps: [string, string[], string][] = [
+    ['\t', ['NP خرد', 'NP کزین برتر'], 'a tab is layout (a poem\'s two hemistichs, a table\'s cells): no phrase crosses it (it was NP خرد<tab>کزین برتر)'],
+    ['    ', ['NP خرد', 'NP کزین برتر'], 'so is a run of spaces'],
+    [' ', ['NP خرد کزین برتر'], 'one space joins as the parse says'],
+  ];
+  it.each(gaps)('gap %j: %j (%s)', (gap, want) => {
+    const forms: [string, string, string, number, string][] = [['خرد', 'خرد', 'NOUN', 0, 'root'], ['کزین', 'کزین', 'NOUN', 1, 'nmod'], ['برتر', 'برتر', 'ADJ', 2, 'amod']];
+    const text = 'خرد' + gap + 'کزین برتر';
+    let at = 0;
+    const tokens = forms.map((f, i) => {
+      const start = text.indexOf(f[0], at);
+      at = start + f[0].length;
+      return new Token(start, at, f[0], f[0], [new Word(i + 1, { form: f[0], lemma: f[1], upos: f[2], head: f[3], deprel: f[4] })], i < 2 && text[at] !== ' ', i + 1);
+    });
+    const doc = new Doc(text, [new Sentence(0, text.length, text, tokens, '1')]);
+    expect(show(phrasesOf(doc))).toEqual(want);
+  });
+
   it('offsets are into the original text: a phrase inside a multi-word token spans its token', () => {
     const text = 'کتابش را خواند';
     const words = (forms: [string, string, string, number, string][], start: number): Word[] => forms.map((f, i) => new Word(start + i, { form: f[0], lemma: f[1], upos: f[2], head: f[3], deprel: f[4] }));
