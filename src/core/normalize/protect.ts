@@ -178,11 +178,16 @@ function urlBody(text: string, start: number, n: number): number {
   let j = start;
   let open = 0;
   let close = 0;
+  // (a ] that closes no [ of the URL closes a bracket around it, [https://x.ir], or a BBCode tag, [url=https://x.ir]متن:
+  // the URL ends there; an IPv6 host, http://[::1]:8080, opens its own)
+  let square = 0;
   while (j < n) {
     const c = text.charCodeAt(j);
     if (URL_STOP[c]) break;
     if (c === 0x28) open++;
     else if (c === 0x29) close++;
+    else if (c === 0x5b) square++;
+    else if (c === 0x5d && square-- === 0) break;
     j++;
   }
   while (j > start) {
