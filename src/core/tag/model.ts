@@ -565,6 +565,21 @@ export class TaggerModel {
   }
 
   /**
+   * An era written after a year, in one letter with its dot or without (۱۹۵۰ م., ۱۷۸۶ م, ۱۴۴۵ ق, ۱۳۵۷ ش.) or dotted in
+   * two (ه.ق., ه.ش., ق.م.), is the adjective it stands for (میلادی, قمری, شمسی), ADJ as the treebanks' one such word (م.
+   * in PerDT) — the model had read م as the pronoun من, ق as AUX and م. as VERB (سال ۱۹۵۰ م. بود).
+   */
+  private eraAfterYear(forms: readonly string[], upos: Int32Array, n: number): void {
+    const { adj } = this;
+    if (adj < 0) return;
+    for (let i = 1; i < n; i++) {
+      const f = forms[i]!;
+      // (a letter without its dot after a year of four digits only: ۱۲۰ م is also 120 metres)
+      if (ERA.test(f) && YEAR.test(forms[i - 1]!) && (f.length > 1 || forms[i - 1]!.length === 4)) upos[i] = adj;
+    }
+  }
+
+  /**
    * Seraji writes the که of a conjunction made with a noun (در حالی که, وقتی که, طوری که, چنان که, هنگامی که) CCONJ: 12
    * of 12 times in its train range (PerDT and iPerUDT: SCONJ); the tagger, with the other schemes' SCONJ in its weights,
    * wrote SCONJ for the 7 of the held-out Seraji tail. Not after زمانی (تا زمانی که: SCONJ there).
@@ -782,6 +797,7 @@ export class TaggerModel {
     this.determinerAlone(forms, upos, n);
     this.numberBeforeNoun(forms, upos, n);
     this.nounBeforeOrdinal(forms, upos, n);
+    this.eraAfterYear(forms, upos, n);
     if (this.keAfterNounCconj[tb] === 1) this.keAfterNoun(forms, upos, n);
     const t2 = this.t2;
     let r1 = REST_BOUNDARY;
@@ -963,6 +979,10 @@ const NUMBER_HEADS = new Set(['سال', 'سالهای', 'سال‌های', 'سا
   'فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند',
   'ژانویه', 'فوریه', 'مارس', 'آوریل', 'مه', 'ژوئن', 'ژوئیه', 'اوت', 'سپتامبر', 'اکتبر', 'نوامبر', 'دسامبر']);
 /** marks that open something (a determiner before one still reads the noun after it) */
+/** an era in one letter, with its dot or without (م, ق., ش), or dotted in two (ه.ق., ه.ش., ق.م.) */
+const ERA = /^(?:[مقش]\.?|ه\.|(?:ه\.[قش]|ق\.م)\.?)$/;
+/** a year: three or four digits of any script */
+const YEAR = /^\p{Nd}{3,4}$/u;
 /** an ordinal typed after its noun: اول, نخست, a number word + م (دوم, سوم, پنجم, بیستم; not سی + م, سیم is "wire") */
 const ORDINAL_AFTER = /^(?:اول|نخست|دوم|سوم|(?:چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده|هجده|نوزده|بیست|چهل|پنجاه|شصت|هفتاد|هشتاد|نود|صد|هزار)م)$/;
 /** the prepositions proper (not nouns used as prepositions: مورد, دور, کنار), written alone or as chat writes them */

@@ -309,6 +309,17 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
   });
 
   // [text, word index, UPOS, reason]
+  const eras: [string, number, string, string][] = [
+    ['سال ۱۹۵۰ م. بود', 2, 'ADJ', 'an era after a year is the adjective it stands for (میلادی), as PerDT tags م. (it was VERB)'],
+    ['در سال ۱۷۸۶ م تهران پایتخت شد .', 3, 'ADJ', 'without its dot after a year of four digits (it was PRON, lemma من)'],
+    ['در سال ۱۴۴۵ ق رفت .', 3, 'ADJ', 'قمری (it was AUX)'],
+    ['او ۱۲۰ م دوید .', 2, '!ADJ', 'a letter without its dot after three digits is left to the model (۱۲۰ م: 120 metres): no era'],
+  ];
+  it.each(eras)('%s: word %i is %s (%s)', (text, i, tag) => {
+    const doc = createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: (shipped ??= new Uint8Array(readFileSync(SHIPPED))) } }).process(text);
+    if (tag.startsWith('!')) expect(doc.words[i]!.upos).not.toBe(tag.slice(1));
+    else expect(doc.words[i]!.upos).toBe(tag);
+  });
   const citations: [string, number, string, string][] = [
     ['تهران پایتخت است.[۱]', 5, 'X', 'the number of a citation glued after the full stop is a marker, X, as a Markdown footnote (it was NOUN, a conj)'],
     ['متن[۲][۳] را ببین .', 5, 'X', 'glued after a word, one after another'],
