@@ -737,6 +737,17 @@ const PRONOUN_PERSON: Readonly<Record<string, string>> = { 'من': '1s', 'تو':
 /** a number word or number before و in a compound numeral (سی و یکمین) */
 const COMPOUND_NUMBER = /^(بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود|صد|یکصد|دویست|سیصد|چهارصد|پانصد|ششصد|هفتصد|هشتصد|نهصد|هزار|میلیون|[0-9۰-۹]+)$/;
 
+/**
+ * A preposition of time that reads "within" / "during" before a duration (ظرف سه ماه, طی دو سال, عرض چند روز, ظرف
+ * مدت کوتاهی): PerSpellData's made-up errors put ظرف (a dish; within) for در anywhere (ظرف مجلس ششم, ظرف سه مرحله),
+ * and the learned pair ظرف → در was applied before a duration too
+ */
+const DURATION_PREPS = new Set(['ظرف', 'طی', 'عرض']);
+/** a time unit, with a plural, an ezafe or the indefinite (ماه, سال‌های, مدتی, شبانه‌روز) */
+const TIME_UNIT = /^(?:ثانیه|دقیقه|ساعت|روز|شب|شبانه‌روز|هفته|ماه|سال|دهه|قرن|سده|مدت|فصل|نیم‌ساعت|نیم‌قرن|نیمسال|نیم‌سال)(?:\u200c?(?:ها|های|ی|ای|هایی))?$/;
+/** what stands between the preposition and the unit: a number (digits or a word), و, چند, نیم, less / more than */
+const DURATION_COUNT = /^(?:[0-9۰-۹]+(?:[.,٫٬][0-9۰-۹]+)?|یک|یکی|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|پونزده|شانزده|هفده|هجده|هیجده|نوزده|بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود|صد|یکصد|دویست|سیصد|چهارصد|پانصد|ششصد|هفتصد|هشتصد|نهصد|هزار|و|چند|چندین|نیم|کمتر|کم‌تر|بیش|بیشتر|بیش‌تر|از|همین|این|آن|همان|تنها|فقط)$/;
+
 /** Not a string, or longer than any word even with its marks (MAX_WORD): the public look-ups answer at once. */
 function notAWord(word: unknown): boolean {
   return typeof word !== 'string' || word.length > MAX_WORD * 2;
@@ -1765,6 +1776,12 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     // a listed word split into pieces with letters added, one of them a form no curated lexicon lists
     // (کتابخانه‌های → کتابه خانه‌های: کتابه is in a frequency list only)
     if (len === 1 && correct.includes(' ') && flagOf(wrong) > 0 && correct.replaceAll(' ', '') !== wrong.replaceAll(ZWNJ, '') && correct.split(' ').some((x) => flagOf(x) <= 0)) return true;
+    // a preposition of time before a duration (ظرف سه ماه, ظرف ۴۸ ساعت, ظرف مدت کوتاهی: ظرف was → در)
+    if (len === 1 && DURATION_PREPS.has(wrong)) {
+      let j = i + 1;
+      while (j < keys.length && j <= i + 5 && DURATION_COUNT.test(keys[j]!)) j++;
+      if (j < keys.length && TIME_UNIT.test(keys[j]!)) return true;
+    }
     // an ordinal in a compound numeral (سی و یکمین: یکمین was → اولین)
     if (len === 1 && wrong.endsWith('مین') && keys[i - 1] === 'و' && COMPOUND_NUMBER.test(keys[i - 2] ?? '')) return true;
     // a word in a name: next to a name the lexicons list but the frequency lists hardly know (مایک پومپئو: مایک was
