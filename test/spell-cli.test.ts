@@ -68,8 +68,13 @@ describe('dabir spell', () => {
       ['بشنو این نی چون شکایت می‌کند، کز جدایی‌ها حکایت می‌کند', 'کز was a non-word (که, از): a two-letter word just under TWO_MIN'],
       ['وز نفیرم مرد و زن نالیده‌اند', 'وز was a non-word (روز): only a frequency list had it, which needs three letters'],
       ['کز نیستان تا مرا بُبریده‌اند', 'and بُبریده‌اند, vowelled, was corrected to بریده‌اند'],
+      ['کز نیستان تا مرا ببریده‌اند', 'the old ب + a perfect, unvowelled (was a non-word → بریده‌اند, 1.0)'],
+      ['حکیمان چنین بگفته‌اند', 'the same, no doubled ب (was → به گفته‌اند)'],
     ];
     for (const [text, why] of rows) expect(checkSpelling(text), why).toEqual([]);
+    // traps: a participle alone, or with an ending a noun takes, after a ب is به run together
+    expect(checkSpelling('بگفته او کار تمام شد').map((i) => i.suggestions[0]?.text), 'بگفته: به گفته').toEqual(['به گفته']);
+    expect(checkSpelling('معمولا کتیبه بنوشته‌ای اطلاق می‌شود').map((i) => i.suggestions[0]?.text), 'بنوشته‌ای: به نوشته‌ای').toEqual(['به نوشته‌ای']);
     const hadith = 'پیامبر فرمود: «طلب العلم فریضة علی کل مسلم»';
     expect(fixSpelling(hadith), 'the Arabic ة was fixed to ه (فریضه)').toBe(hadith);
   });
