@@ -53,6 +53,17 @@ describe('dabir spell', () => {
     ];
     for (const [text, first, why] of rows) expect(checkSpelling(text).map((i) => [i.kind, i.suggestions[0]?.text]), why).toEqual(first === null ? [] : [['non-word', first]]);
   });
+  it('an unknown word right after a number is a unit or a counted term unless its correction is plausible (UNIT_Q)', () => {
+    // [text, the first suggestion of each issue, reason]
+    const rows: [string, string[], string][] = [
+      ['غلظت یک مولار است', [], 'مولار (molar) after یک: a unit (was a non-word → نوار, 0.37)'],
+      ['محلول ۰٫۱ مولار سدیم کلرید', [], 'the same after digits (was → مدولار)'],
+      ['ده هزر تومان', ['هزار'], 'trap: a strong correction is still reported'],
+      ['۴۰ هزارشماره‌ای تلفن', ['هزار شماره‌ای'], 'trap: a split (a missing space) is still reported'],
+      ['او مولار را دید', ['نوار'], 'trap: with no number before it the word is still reported'],
+    ];
+    for (const [text, firsts, why] of rows) expect(checkSpelling(text).map((i) => i.suggestions[0]?.text), why).toEqual(firsts);
+  });
   it('a verb form with an object clitic is a word (ببینمش, می‌کشمش, فرستادیمش)', () => {
     // [text, reason]
     const rows: [string, string][] = [
