@@ -73,6 +73,14 @@ describe('dabir spell', () => {
     ];
     for (const [text, firsts, why] of rows) expect(checkSpelling(text).map((i) => i.suggestions[0]?.text), why).toEqual(firsts);
   });
+  it('after a title or a kind of place a split is a name\'s typo only into two listed words', () => {
+    // [text, the first suggestion of each issue, reason]
+    const rows: [string, string[], string][] = [
+      ['از شهر هیلملند در نروژ خبر رسید', [], 'هیلم لند: هیلم only read by the morphology (هیل + م), so a place name (was a non-word)'],
+      ['آقای محمدحسینزاده آمد', ['محمدحسین زاده'], 'trap: a split into two listed words is still a typo'],
+    ];
+    for (const [text, firsts, why] of rows) expect(checkSpelling(text).map((i) => i.suggestions[0]?.text), why).toEqual(firsts);
+  });
   it('a verb form with an object clitic is a word (ببینمش, می‌کشمش, فرستادیمش)', () => {
     // [text, reason]
     const rows: [string, string][] = [
