@@ -35,6 +35,7 @@ const TOKENS: [string, string, string][] = [
   ['[x](y)z و [a](b) c', '[ x ] ( y ) z و [ a ] ( b ) c', 'a Latin word right after a link target is a token of its own (y)z was one)'],
   ['شرکت AT&T و بخش R&D آن', 'شرکت AT&T و بخش R&D آن', 'a name with an ampersand between capitals is one token (AT&T was AT & T)'],
   ['تست&nbsp;متن و &lt;b&gt; و &amp;&amp;', 'تست &nbsp; متن و &lt; b &gt; و &amp; &amp;', 'a character reference is a token of its own, also glued to a Latin word or another one (&lt;b&gt; was one token, a NOUN)'],
+  ['[b]متن[/b] و [url=https://x.ir]پیوند[/url] و [img]https://x.ir/a.png[/img] و [list][*]یک[/list]', '[b] متن [/b] و [url=https://x.ir] پیوند [/url] و [img] https://x.ir/a.png [/img] و [list][*] یک [/list]', 'a BBCode tag is a token of its own, as an HTML tag, and the normalizer writes no space inside it (it was [ b ] متن [ / b ], [b] متن [/b] normalized); tags glued to each other stay one token'],
   ['<b>bold</b> و <p>a b</p>', '<b> bold </b> و <p> a b </p>', 'a tag and the Latin word inside it are tokens of their own, as around a Persian word (<b>bold</b> was one token)'],
   ['| نام | مقدار |\n|---|:---:|', '| نام | مقدار ||| --- | : --- : |', "a Markdown table: a run of dashes is one token (was - - -) and the alignment row's :| is no emoticon"],
   ['**متن** و ## عنوان و خط === و ——', '** متن ** و ## عنوان و خط === و ——', 'a run of one emphasis, heading, rule or dash mark is one token'],

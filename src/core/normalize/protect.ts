@@ -1,7 +1,8 @@
 /**
  * Finds spans that normalization must pass through byte-identical: URLs, emails, @mentions, #hashtags, Latin words
  * (`.NET`, `C++`, `C#` included), file paths (`C:\Users\a.txt`, `/etc/hosts`, `src/core/index.ts`), inline code and
- * fenced code blocks, HTML/XML tags and entities, Markdown link targets and the ! of an image, ASCII emoticons (`:)`,
+ * fenced code blocks, HTML/XML tags and entities, BBCode tags (`[b]`, `[url=…]`), Markdown link targets and the ! of an
+ * image, ASCII emoticons (`:)`,
  * `:(((`, `;-)`, `:D`, `:'(`, `<3`, `^_^`). Returns a mask with 1 on every protected UTF-16 unit.
  *
  * One left-to-right pass over char codes. Every detector either jumps past what it matched or gives up after a bounded
@@ -317,6 +318,36 @@ function footnoteEnd(text: string, i: number, n: number): number {
   return j > i + 2 && j < n && text.charCodeAt(j) === 0x5d ? j + 1 : -1;
 }
 
+/** the tag names of BBCode that a tag [b], [/b], [url=…] may have (a closed list: a bracket is no tag of itself) */
+const BBCODE_TAGS = new Set(['b', 'i', 'u', 's', 'url', 'img', 'quote', 'code', 'color', 'size', 'list', '*']);
+
+/**
+ * A BBCode tag at `i` — [b], [/b], [*], [quote=علی], [url=https://x.ir] of a tag name of BBCODE_TAGS, any case; a value
+ * after = for an opening tag, of at most 256 units on one line — its end after the ], or -1. An opening tag without a
+ * value glued after a Latin letter, digit or _ is an index (a[i]), no tag.
+ */
+export function bbcodeEnd(text: string, i: number, n: number): number {
+  let j = i + 1;
+  const closing = j < n && text.charCodeAt(j) === 0x2f;
+  if (closing) j++;
+  const s = j;
+  while (j < n && j - s < 5 && (isAsciiLetter(text.charCodeAt(j)) || text.charCodeAt(j) === 0x2a)) j++;
+  if (j === s || j >= n || !BBCODE_TAGS.has(text.slice(s, j).toLowerCase())) return -1;
+  const c = text.charCodeAt(j);
+  if (c === 0x5d) {
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+    return !closing && (isAsciiAlnum(prev) || prev === 0x5f) ? -1 : j + 1;
+  }
+  if (c !== 0x3d || closing) return -1;
+  const lim = Math.min(n, j + 258);
+  for (let k = j + 1; k < lim; k++) {
+    const d = text.charCodeAt(k);
+    if (d === 0x5d) return k > j + 1 ? k + 1 : -1;
+    if (d === 0x5b || isLineBreak(d)) return -1;
+  }
+  return -1;
+}
+
 /**
  * A port after a colon (`:3000`, `:8080`) where no digit stands before the colon (10:30 is a time) and a space, the line's
  * start, a Latin letter (localhost:3000) or a bracket does: its end, or -1.
@@ -503,10 +534,12 @@ const ENTITY = /^&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);$/;
 
 /** a Markdown footnote reference or label ([^1], [^note]) */
 const FOOTNOTE = /^\[\^[\w\u06f0-\u06f9-]+\]$/;
+/** BBCode tags ([b], [/quote], [*], [url=https://x.ir]; bbcodeEnd), with the tags glued after them ([list][*]) */
+const BBCODE = /^(?:\[(?:\/?(?:[bius*]|url|img|quote|code|color|size|list)|(?:[bius*]|url|img|quote|code|color|size|list)=[^\[\]\n\r]+)\])+$/i;
 
 /**
  * A token of markup that the tokenizer passed through: a tag's start (<div, </div>, <br/>), an attribute that closes a
- * tag (class="x">), a character reference (&nbsp;), or a Markdown footnote ([^1]). Not an arrow or a comparison (->,
+ * tag (class="x">), a character reference (&nbsp;), a Markdown footnote ([^1]) or a BBCode tag ([b], [url=…]). Not an arrow or a comparison (->,
  * x>y).
  */
 export function isMarkupToken(s: string): boolean {
@@ -514,7 +547,7 @@ export function isMarkupToken(s: string): boolean {
   const c = s.charCodeAt(0);
   if (c === 0x3c) return MARKUP_START.test(s);
   if (c === 0x26) return ENTITY.test(s);
-  if (c === 0x5b) return FOOTNOTE.test(s);
+  if (c === 0x5b) return FOOTNOTE.test(s) || BBCODE.test(s);
   return c < 0x80 && MARKUP_ATTR.test(s);
 }
 
@@ -620,6 +653,7 @@ function spanAt(text: string, i: number, n: number, t: number, m: Uint8Array, st
       break;
     case T_LBRACKET:
       end = footnoteEnd(text, i, n);
+      if (end < 0) end = bbcodeEnd(text, i, n);
       break;
     case T_CARET:
       end = glyphEmoticonEnd(text, i, n);

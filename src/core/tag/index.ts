@@ -50,12 +50,13 @@ export function fixedTag(form: string): 'SYM' | 'PROPN' | 'X' | 'PUNCT' | undefi
   // a run of the kashida alone is a dash (تبصره ۲ـ, ماده ۱ـ: as legal texts number their articles), no word
   if (c === 0x0640 && /^\u0640+$/.test(form)) return 'PUNCT';
   if (form.length > 1 && (c === 0x40 || c === 0x23) && /^[#@][\p{L}\p{N}_]/u.test(form)) return c === 0x40 ? 'PROPN' : 'X';
+  // markup the tokenizer passed through: a tag's start (<div, </div>, <br/>), an attribute that closes it, a BBCode tag
+  // (a URL inside it, href="https://x.ir"> or [url=https://x.ir], makes it no link)
+  if (isMarkupToken(form)) return 'X';
   if (form.includes('://') || form.startsWith('www.') || FILE_PATH.test(form)) return 'SYM';
   const at = form.indexOf('@');
   if (at > 0 && form.indexOf('.', at) > at + 1 && !/\s/.test(form)) return 'SYM';
   if (LONE_SURROGATES.test(form)) return 'X';
-  // markup the tokenizer passed through: a tag's start (<div, </div>, <br/>) or an attribute that closes it
-  if (isMarkupToken(form)) return 'X';
   return SYMBOLIC.test(form) || isEmoticon(form) ? 'SYM' : undefined;
 }
 

@@ -6,7 +6,7 @@
  */
 import { isAnyDigit, isArabicLetter, isArabicMark, isFormatControl, isGreekLetter, isHSpace, isLatinLetter, isLineBreak, isScriptDigit, isVulgarFraction } from '../chars.js';
 import { textArgument } from '../errors.js';
-import { emoticonAt, linkTargetEnd } from '../normalize/protect.js';
+import { bbcodeEnd, emoticonAt, linkTargetEnd } from '../normalize/protect.js';
 
 export type TokenKind = 'word' | 'latin' | 'number' | 'punct' | 'protected' | 'symbol' | 'abbr';
 
@@ -57,11 +57,15 @@ function linkTargetAt(t: string, protect: Uint8Array, j: number): boolean {
  * Inside a run of protected units from i, a markup tag's edge at j: after the > of a tag the run began with, before a
  * word (<b>bold</b>, <p>a b</p>: the tags are tokens of their own, as around a Persian word); before the < of a tag
  * after a word (bold</b>). Tags glued to each other (</b><i>) stay one token; character references likewise (&lt;b&gt;).
+ * BBCode tags likewise: after the ] of a tag the run began with ([img]https://x.ir/a.png[/img], [code]x[/code]),
+ * before the [ of a tag after a word.
  */
 function tagBoundary(t: string, i: number, j: number, n: number): boolean {
   const c = t.charCodeAt(j);
   const b = t.charCodeAt(j - 1);
   if (b === 0x3e) return t.charCodeAt(i) === 0x3c && c !== 0x3c;
+  if (b === 0x5d && t.charCodeAt(i) === 0x5b) return c !== 0x5b;
+  if (c === 0x5b) return b !== 0x5d && bbcodeEnd(t, j, n) > 0;
   // a character reference is a token of its own (&lt;b&gt; is &lt; b &gt;, &amp;&amp; two): after the one the run
   // began with, before one that follows
   if (b === 0x3b && t.charCodeAt(i) === 0x26 && entityEnd(t, i, n) === j) return true;
