@@ -347,6 +347,7 @@ export class TaggerModel {
   private readonly cconj: number;
   private readonly adp: number;
   private readonly adj: number;
+  private readonly propn: number;
   /** 1 for the UPOS ids a Latin-script word may take (NOUN, PROPN) */
   private readonly latinOk: Uint8Array;
   /** 1 for the UPOS ids a number in digits may take (NUM, NOUN) */
@@ -388,7 +389,7 @@ export class TaggerModel {
     this.restPastOrPart = Uint8Array.from(this.restFeats, (f) => (f !== undefined && /(?:^|\|)(?:Tense=Past|VerbForm=Part)(?:\||$)/.test(f) ? 1 : 0));
     this.verbGroups = [header.upos.indexOf('VERB'), header.upos.indexOf('AUX')];
     [this.punct, this.det, this.pron, this.num, this.noun, this.sconj, this.cconj] = ['PUNCT', 'DET', 'PRON', 'NUM', 'NOUN', 'SCONJ', 'CCONJ'].map((u) => header.upos.indexOf(u)) as [number, number, number, number, number, number, number];
-    [this.adp, this.adj] = ['ADP', 'ADJ'].map((u) => header.upos.indexOf(u)) as [number, number];
+    [this.adp, this.adj, this.propn] = ['ADP', 'ADJ', 'PROPN'].map((u) => header.upos.indexOf(u)) as [number, number, number];
     this.latinOk = Uint8Array.from(header.upos, (u) => (u === 'NOUN' || u === 'PROPN' ? 1 : 0));
     this.numberOk = Uint8Array.from(header.upos, (u) => (u === 'NUM' || u === 'NOUN' ? 1 : 0));
     this.keAfterNounCconj = Uint8Array.from(header.schemes, (s) => (s === 'seraji' ? 1 : 0));
@@ -531,9 +532,30 @@ export class TaggerModel {
   }
 
   /**
+   * A unit of measure after a number in digits (۳۰۰ گرم, ۱/۲ پیمانه, ۲ بسته, ۵۰ میلی‌لیتر) is the noun the number counts:
+   * the model read گرم as the adjective "warm", بسته as "closed", and guessed ADJ or PROPN for پیمانه, استکان,
+   * میلی‌لیتر. In the train ranges' gold every unit after a number in digits is NOUN (درصد 32, متر 4, کیلومتر 2,
+   * کیلوگرم, سانتیمتر, تن ...); an adjective there is a derived one (۲۰ ساله, ۵۳۱ کیلومتری, ۱۵۰۷ میلادی), none of
+   * MEASURE_UNITS, or follows a number that names its noun (سال ۸۶ منتشر شد), as NUMBER_HEADS.
+   */
+  private unitAfterNumber(forms: readonly string[], upos: Int32Array, n: number): void {
+    const { noun, adj, propn } = this;
+    if (noun < 0) return;
+    for (let i = 0; i + 1 < n; i++) {
+      const u = upos[i + 1]!;
+      if ((u !== adj && u !== propn) || u < 0 || !MEASURE_UNITS.has(forms[i + 1]!) || !QUANTITY.test(forms[i]!)) continue;
+      // (not after a number that names its noun: سال ۱۳۵۷ گرم بود, "the year 1357 was warm")
+      if (i > 0 && isNumberHead(forms[i - 1]!)) continue;
+      upos[i + 1] = noun;
+    }
+  }
+
+  /**
    * A number in digits before a noun counts it (22 بهمن, 36 نفر, 3 ماه: NUM, nummod), unless a word that numbers take
    * as their head comes before it (سال 1357, ساعت 8, ماده 5: the number is the noun's name, NOUN in PerDT), nor when the
-   * "noun" is digits too (a phone number written in groups, ۰۹۱۲ ۱۲۳ ۴۵۶۷). The train
+   * "noun" is digits too (a phone number written in groups, ۰۹۱۲ ۱۲۳ ۴۵۶۷). A decimal, a number in groups of
+   * thousands or a fraction likewise (۲٫۵ میلیون, ۱۲٬۵۰۰ تومان, ۱/۲ پیمانه, ½ لیوان: the train ranges' two, 308/5 میلیون
+   * and a decimal, are NUM; the model wrote NOUN for one at a sentence's start). The train
    * ranges' gold: digits before a noun NUM 46 times in PerDT, NOUN 5; the tagger wrote NOUN or PROPN for 5 such numbers
    * of the held-out PerDT tail (the early PerDT slice writes many such numbers NOUN).
    */
@@ -541,8 +563,8 @@ export class TaggerModel {
     const { num, noun } = this;
     if (num < 0 || noun < 0) return;
     for (let i = 0; i + 1 < n; i++) {
-      if (upos[i] === num || upos[i + 1] !== noun || !digitsOnly(forms[i]!) || digitsOnly(forms[i + 1]!)) continue;
-      if (i > 0 && NUMBER_HEADS.has(forms[i - 1]!)) continue;
+      if (upos[i] === num || upos[i + 1] !== noun || !QUANTITY.test(forms[i]!) || digitsOnly(forms[i + 1]!)) continue;
+      if (i > 0 && isNumberHead(forms[i - 1]!)) continue;
       upos[i] = num;
     }
   }
@@ -795,6 +817,7 @@ export class TaggerModel {
     if (this.analysis !== undefined && this.progressiveScheme[tb] === 1) this.progressiveHave(forms, upos, cached, n);
     if (this.futureMainVerb[tb] === 1) this.afterFuture(forms, upos, n);
     this.determinerAlone(forms, upos, n);
+    this.unitAfterNumber(forms, upos, n);
     this.numberBeforeNoun(forms, upos, n);
     this.nounBeforeOrdinal(forms, upos, n);
     this.eraAfterYear(forms, upos, n);
@@ -973,11 +996,26 @@ function digitsOnly(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (!isAnyDigit(s.charCodeAt(i))) return false;
   return true;
 }
+/**
+ * a number that counts: digits of any script, in groups of thousands or not, with one decimal separator (۲٫۵, 3.5), or a
+ * fraction (۱/۲, ½, ۲½); not a date (۱۴۰۲/۰۱/۱۵) or a time (۱۰:۳۰)
+ */
+const QUANTITY = /^(?:\p{Nd}+(?:[.,٫٬/]\p{Nd}+)?|\p{Nd}{1,3}(?:[,٬]\p{Nd}{3})+(?:[.٫]\p{Nd}+)?)[\u00bc-\u00be\u2150-\u215e]?$|^[\u00bc-\u00be\u2150-\u215e]$/u;
+/** units of measure and of counting that a number in digits takes (weights, volumes, lengths, a kitchen's measures) */
+const MEASURE_UNITS = new Set(['گرم', 'کیلوگرم', 'میلی‌گرم', 'کیلو', 'تن', 'مثقال', 'سیر', 'پیمانه', 'قاشق', 'لیوان', 'فنجان', 'استکان', 'بسته',
+  'حبه', 'دانه', 'عدد', 'قطعه', 'تکه', 'برش', 'کیسه', 'قوطی', 'بطری', 'شیشه', 'مشت', 'لیتر', 'میلی‌لیتر', 'سی‌سی', 'متر', 'سانتی‌متر',
+  'سانتیمتر', 'میلی‌متر', 'میلیمتر', 'کیلومتر', 'اینچ', 'درجه', 'درصد', 'قاشق‌چای‌خوری', 'قاشق‌غذاخوری']);
 /** words whose number names them (سال 1357, ساعت 8, ماده 5) */
 const NUMBER_HEADS = new Set(['سال', 'سالهای', 'سال‌های', 'ساعت', 'شماره', 'ماده', 'بند', 'اصل', 'دهه', 'دههٔ', 'دهه‌ی', 'قرن', 'صفحه', 'فصل', 'تبصره', 'کد', 'پلاک', 'نسخه',
   // a year after its month (بهمن 1357: NOUN in PerDT, 5 of 5 in its train range and the early slice)
   'فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند',
   'ژانویه', 'فوریه', 'مارس', 'آوریل', 'مه', 'ژوئن', 'ژوئیه', 'اوت', 'سپتامبر', 'اکتبر', 'نوامبر', 'دسامبر']);
+/** a word of NUMBER_HEADS, with its ezafe written or not (نسخهٔ ۱٫۱, صفحه‌ی ۵, سال‌های ۶۰) */
+function isNumberHead(f: string): boolean {
+  if (NUMBER_HEADS.has(f)) return true;
+  if (f.endsWith('\u0654')) return NUMBER_HEADS.has(f.slice(0, -1));
+  return f.endsWith('\u0647\u200c\u06cc') && NUMBER_HEADS.has(f.slice(0, -2));
+}
 /** marks that open something (a determiner before one still reads the noun after it) */
 /** an era in one letter, with its dot or without (م, ق., ش), or dotted in two (ه.ق., ه.ش., ق.م.) */
 const ERA = /^(?:[مقش]\.?|ه\.|(?:ه\.[قش]|ق\.م)\.?)$/;

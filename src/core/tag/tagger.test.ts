@@ -325,6 +325,20 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     if (tag.startsWith('!')) expect(doc.words[i]!.upos).not.toBe(tag.slice(1));
     else expect(doc.words[i]!.upos).toBe(tag);
   });
+  // [text, word index, UPOS, reason]
+  const units: [string, number, string, string][] = [
+    ['۳۰۰ گرم آرد بریزید .', 1, 'NOUN', 'a unit after a number is the noun it counts, as every unit after digits in the treebanks (گرم was ADJ, "warm")'],
+    ['۱/۲ پیمانه شیر بریزید .', 1, 'NOUN', 'after a fraction too (پیمانه was ADJ)'],
+    ['۱/۲ پیمانه شیر بریزید .', 0, 'NUM', 'and the fraction counts it: NUM, as PerDT\'s 308/5 میلیون (it was NOUN)'],
+    ['½ پیمانه شیر', 0, 'NUM', 'a vulgar fraction likewise (it was NOUN)'],
+    ['۵۰ میلی‌لیتر شیر بریزید .', 1, 'NOUN', 'a unit guessed PROPN (میلی‌لیتر)'],
+    ['سال ۱۳۵۷ گرم بود .', 2, 'ADJ', 'not after a number that names its noun (the year 1357 was warm)'],
+    ['در نسخهٔ ۱٫۱ برنامه امکان هست .', 2, 'NOUN', 'a number after a naming noun with its ezafe written (نسخهٔ) names it, as after نسخه: NOUN (a decimal there was made NUM)'],
+  ];
+  it.each(units)('%s: word %i is %s (%s)', (text, i, tag) => {
+    const doc = createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: (shipped ??= new Uint8Array(readFileSync(SHIPPED))) } }).process(text);
+    expect(doc.words[i]!.upos).toBe(tag);
+  });
   const citations: [string, number, string, string][] = [
     ['تهران پایتخت است.[۱]', 5, 'X', 'the number of a citation glued after the full stop is a marker, X, as a Markdown footnote (it was NOUN, a conj)'],
     ['متن[۲][۳] را ببین .', 5, 'X', 'glued after a word, one after another'],
