@@ -2,12 +2,13 @@
  * Sentence boundaries over scanned tokens: after terminal punctuation (. ! ? ؟ … and runs of them) plus any closing
  * quotes or brackets glued to it, and at every line break. A dot after a single letter (دکتر م. رضایی) or a Latin title
  * (Dr. Smith), a Latin initial before a Latin word (E. coli), inside a dotted abbreviation or a number, or after a list
- * item's number at a line's start (۱. مورد) is not a boundary; references glued after the mark ([۱][۲]) end the
- * sentence with it.
+ * item's number at a line's start (۱. مورد) is not a boundary; nor is it after the number of an item of a list inside a
+ * line (… ۱. پرسپولیس ۵۴ امتیاز ۲. استقلال), where the sentence breaks before each item's number after the first;
+ * references glued after the mark ([۱][۲]) end the sentence with it.
  */
 import type { RawTokens } from './scan.js';
 import { isTerminalChar } from './scan.js';
-import { isLatinLetter } from '../chars.js';
+import { digitValue, isLatinLetter } from '../chars.js';
 
 const isCapital = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 
@@ -39,6 +40,50 @@ function afterReferences(t: string, tk: RawTokens, j: number): number {
     if (k === j + 1 || k >= n || tk.lineBefore[k] || tk.end[k]! - tk.start[k]! !== 1 || t.charCodeAt(tk.start[k]!) !== 0x5d) return j;
     j = k + 1;
   }
+}
+
+/**
+ * The value of the number of a list item whose dot is token i (a number of one to three digits glued to the dot, a space
+ * and the item's text after it on the line: ۲. استقلال), or -1.
+ */
+function itemNumber(t: string, tk: RawTokens, i: number): number {
+  const n = tk.length;
+  if (i < 1 || i + 1 >= n || tk.kind[i] !== 'punct' || tk.kind[i - 1] !== 'number') return -1;
+  const s = tk.start[i]!;
+  if (tk.end[i]! - s !== 1 || t.charCodeAt(s) !== 0x2e || tk.end[i - 1] !== s || tk.lineBefore[i + 1] || tk.start[i + 1]! === tk.end[i]) return -1;
+  if (tk.kind[i + 1] === 'punct' || tk.kind[i + 1] === 'number') return -1;
+  let v = 0;
+  const ps = tk.start[i - 1]!;
+  if (s - ps > 3) return -1;
+  for (let k = ps; k < s; k++) {
+    const d = digitValue(t.charCodeAt(k));
+    if (d < 0) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+/** how far (in tokens) an inline list's next or previous item number is looked for on the line */
+const ITEM_WINDOW = 60;
+
+/**
+ * Whether the list item number whose dot is token i, of value v, is one of an inline enumeration: the item numbered v - 1
+ * (`before`) or v + 1 (after) stands on the same line within ITEM_WINDOW tokens (رده‌بندی: ۱. پرسپولیس ۵۴ امتیاز ۲. استقلال).
+ */
+function enumerated(t: string, tk: RawTokens, i: number, v: number, before: boolean): boolean {
+  const n = tk.length;
+  if (before) {
+    for (let k = i - 2; k >= 1 && i - k <= ITEM_WINDOW; k--) {
+      if (tk.lineBefore[k + 1]) return false;
+      if (t.charCodeAt(tk.start[k]!) === 0x2e && itemNumber(t, tk, k) === v - 1) return true;
+    }
+    return false;
+  }
+  for (let k = i + 2; k < n && k - i <= ITEM_WINDOW; k++) {
+    if (tk.lineBefore[k]) return false;
+    if (t.charCodeAt(tk.start[k]!) === 0x2e && itemNumber(t, tk, k) === v + 1) return true;
+  }
+  return false;
 }
 
 /**
@@ -91,6 +136,16 @@ export function sentenceStarts(t: string, tk: RawTokens, quoted: 'ends' | 'conti
       if (pe === s && pe - ps <= 6 && LATIN_TITLES.has(t.slice(ps, pe)) && i + 1 < n && !tk.lineBefore[i + 1]) continue;
       // the number of a list item at the start of a line (۱. مورد اول, 12. item): the item goes on
       if (pe === s && tk.kind[i - 1] === 'number' && pe - ps <= 3 && (i === 1 || tk.lineBefore[i - 1]) && i + 1 < n && !tk.lineBefore[i + 1] && tk.start[i + 1]! > e) continue;
+      // the number of an item of a list inside a line (رده‌بندی: ۱. پرسپولیس ۵۴ امتیاز ۲. استقلال ۵۰ امتیاز): the item
+      // goes on, and an item after the first begins a sentence at its number
+      const v = itemNumber(t, tk, i);
+      if (v >= 0) {
+        if (v > 0 && enumerated(t, tk, i, v, true)) {
+          if (starts[starts.length - 1]! < i - 1) starts.push(i - 1);
+          continue;
+        }
+        if (enumerated(t, tk, i, v, false)) continue;
+      }
     }
     let j = i + 1;
     // a reference glued after the mark ([۱], [۲][۳], [نیازمند منبع]: an encyclopedia's citations) ends the sentence
