@@ -127,6 +127,9 @@ describe('keywords (Node, shipped models and IDF table)', () => {
     ['هوش مصنوعی (AI) آینده را تغییر می‌دهد. هوش مصنوعی (AI) همه‌جا هست.', 'AI', [], 'the same in brackets'],
     ['نیازمند یک کفش اسپرت و آیفون و Ps4 هستم. کفش اسپرت گران است. GOT7', 'Ps4', [], 'names with digits, and a name alone as a sentence, stay (a first version took Ps4, GOT7, S400, iPhone for identifiers)'],
     ['ویدیو جدید منتشر شد. Why do you care about this? ویدیو دیدنی است.', 'ویدیو', ['why', 'care'], 'an English sentence inside a Persian text gives none (Why do you was a keyword)'],
+    ['پیامبر اکرم صلی الله علیه و آله فرمود: «من کان فی قلبه مثقال ذره من کبر لم یدخل الجنه». و نیز قال رسول الله: «المؤمن مع من احب». امام فرمود: «ان هذا القلب یمل». سخن عن الحسن الی الحسین است.', 'پیامبر', ['صلی', 'کان', 'فی', 'لم', 'قال', 'مع', 'ان', 'هذا', 'عن', 'الی'], 'the function words of an Arabic passage are no keywords (لم یدخل الجنه, عن الحسن الی, فی قلبه مثقال, المؤمن مع, قال رسول, هذا, کان were)'],
+    ['بیمار به حالت کما رفت و قد او کوتاه بود. قد و وزن بیمار را اندازه گرفتند.', 'کما', [], 'an Arabic function word that is a Persian noun too (کما "coma", قد "height") stays one outside an Arabic passage'],
+    ['بیمار به حالت کما رفت و قد او کوتاه بود. قد و وزن بیمار را اندازه گرفتند.', 'قد', [], 'the same (قد)'],
     ['راهنمای نصب کتابخانه\n\n```js\nconst x = \'سلام\'; // یک رشته فارسی\n```\n\nنصب کتابخانه ساده است.', 'کتابخانه', ['const', "'سلام';", 'رشته'], "a fenced code block's words, Persian ones too, are no keywords ('سلام'; and const were the second and third)"],
   ];
   it.each(FOREIGN)('%s', (text, want, never) => {

@@ -17,7 +17,8 @@
 import { docsOf, type Doc, type Sentence, type Token, type Word } from '../doc.js';
 import { DabirError, knownOptions, showValue } from '../errors.js';
 import { searchFold } from '../search/index.js';
-import { isArabicLetter } from '../chars.js';
+import { isArabicLetter, letterKey } from '../chars.js';
+import { ARABIC_FUNCTION_WORDS } from '../arabic-words.js';
 import { protectedLetters } from '../normalize/protect.js';
 import type { Stopwords } from '../stopwords.js';
 
@@ -176,6 +177,41 @@ function proseTokens(s: Sentence, text: string): boolean[] {
   return ok;
 }
 
+/** Arabic function words beyond the shared list (ARABIC_FUNCTION_WORDS), none a Persian word: مع, صلی (صلی الله علیه) */
+const ARABIC_MORE = new Set(['مع', 'صلی', 'ان', 'اذا', 'عنه', 'فیه']);
+/**
+ * Arabic function words that are Persian content words too — قد "height", کان "mine", لم "lounging", کما "coma" (NOUN in
+ * the train ranges) — and بن, which joins the parts of a name (علی بن ابیطالب, PROPN): left to the tagger
+ * unless an Arabic passage holds them (another Arabic function word within ARABIC_NEAR words), بن always.
+ */
+const ARABIC_HOMOGRAPHS = new Set(['قد', 'کان', 'لم', 'کما']);
+const ARABIC_NEAR = 8;
+
+/**
+ * Per token of a sentence, whether it is an Arabic function word (عن, فی, هذا, قال, الی, مع ...): 2 always, 1 one that
+ * is also a Persian word (ARABIC_HOMOGRAPHS); then the homographs with an Arabic function word near them made 2.
+ */
+function arabicFunctionTokens(s: Sentence): Uint8Array | undefined {
+  const toks = s.tokens;
+  let mark: Uint8Array | undefined;
+  for (let i = 0; i < toks.length; i++) {
+    const f = toks[i]!.form ?? toks[i]!.text;
+    if (f.length > 4) continue;
+    const k = letterKey(f, true);
+    const v = ARABIC_HOMOGRAPHS.has(k) ? 1 : k !== 'بن' && (ARABIC_FUNCTION_WORDS.has(k) || ARABIC_MORE.has(k)) ? 2 : 0;
+    if (v === 0) continue;
+    (mark ??= new Uint8Array(toks.length))[i] = v;
+  }
+  if (mark === undefined) return undefined;
+  const m = mark;
+  const out = Uint8Array.from(m, (v, i) => {
+    if (v !== 1) return v;
+    for (let j = Math.max(0, i - ARABIC_NEAR); j <= Math.min(m.length - 1, i + ARABIC_NEAR); j++) if (m[j] === 2) return 2;
+    return 0;
+  });
+  return out;
+}
+
 /** a relation without its subtype, except those kept whole (nmod:poss, flat:name, compound:lvc) */
 const baseRel = (r: string | undefined): string => (r === undefined ? '' : r === 'nmod:poss' || r === 'flat:name' || r === 'compound:lvc' ? r : r.split(':')[0]!);
 
@@ -248,6 +284,8 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
       };
       let before: Word | undefined; // the word before w in the sentence
       const prose = persianText ? proseTokens(s, doc.text) : undefined;
+      // (the function words of an Arabic passage — a hadith, a quotation — are no keywords: عن, فی, قال, الی, هذا)
+      const arabic = arabicFunctionTokens(s);
       for (let ti = 0; ti < s.tokens.length; ti++) {
         const t = s.tokens[ti]!;
         const words = t.words;
@@ -268,6 +306,7 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
             !(prevWord && stopwords.afterPreposition(prevWord.form, w.form)) &&
             !stopwords.isPrepositionCompound(w.form) &&
             !inCode &&
+            (arabic === undefined || arabic[ti] !== 2) &&
             (prose === undefined || prose[ti]!);
           const term = content ? searchFold(w.lemma && w.lemma !== '_' ? w.lemma : w.form) : '';
           if (!content || term.length < 2) {

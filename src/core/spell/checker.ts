@@ -13,6 +13,7 @@ import { badOption } from '../errors.js';
 import { registerCount, registerOf } from '../register/index.js';
 import { COST, editCost } from './edit.js';
 import { anyProtected, protectedLetters } from '../normalize/protect.js';
+import { ARABIC_FUNCTION_WORDS } from '../arabic-words.js';
 
 /**
  * `non-word`: a word no lexicon or rule knows, with its likely corrections; `real-word`: a known word that is the wrong
@@ -787,8 +788,8 @@ function tehMarbutaOnly(word: string, fix: string): boolean {
 
 /** the first word of an Arabic kunya (ابوطالب, اباعبدالله, ابی‌ذر) */
 const KUNYA = /^اب[وای]/;
-/** Arabic function words that are not Persian words: their neighbours are an Arabic passage */
-const ARABIC_WORDS = new Set(['عن', 'فی', 'هذا', 'هذه', 'ذلک', 'قال', 'الی', 'لها', 'لهم', 'التی', 'الذی', 'الذین', 'انه', 'علیها', 'ثم', 'کان', 'لم', 'لن', 'قد', 'لیس', 'هو', 'هی', 'انما', 'الا', 'بن']);
+/** Arabic function words that are not Persian words: their neighbours are an Arabic passage (shared with keywords) */
+const ARABIC_WORDS = ARABIC_FUNCTION_WORDS;
 
 export function createSpellChecker(source: SpellData | Uint8Array, defaults: SpellOptions = {}): SpellChecker {
   const data = source instanceof Uint8Array ? decodeSpellData(source) : source;
