@@ -561,6 +561,12 @@ defineComponent({
           isVerb: (w: string): boolean => {
             const i = hs.piece(w);
             if (i >= 0 && (hs.flags[i]! & (FLAG_VERB | FLAG_PARTICIPLE)) !== 0) return true;
+            // the archaic ب before a past participle, as poetry and old prose write it (ببریده‌اند, بگفته‌اند: a perfect
+            // verb as نالیده‌اند is, not ببریده‌ + the copula)
+            if (w.length >= 5 && w.charCodeAt(0) === 0x0628) {
+              const j = hs.piece(w.slice(1));
+              if (j >= 0 && (hs.flags[j]! & FLAG_PARTICIPLE) !== 0) return true;
+            }
             // می‌/نمی‌ + verb form
             const z = w.indexOf('\u200c');
             if (z > 0 && (w.startsWith('می\u200c') || w.startsWith('نمی\u200c'))) {
