@@ -52,6 +52,7 @@ describe('searchTerms', () => {
     ['سایت https://x.ir و #تگ', ['سایت', 'https://x.ir', '#تگ'], 'a URL and a hashtag still are'],
     ['متن[^1] اینجا', ['متن'], 'a Markdown footnote is markup: no term (it was the term [^1])'],
     ['[b]سلام[/b] [url=https://x.ir]دنیا[/url]', ['سلام', 'دنیا'], 'BBCode tags are markup: no term (they gave b, url, https://x.ir)'],
+    ['<a title="علی رضایی">متن</a> [quote="مریم احمدی"]سلام[/quote]', ['متن', 'سلام'], 'nor the pieces of a tag whose quoted value holds a space (title="علی, رضایی"> and [quote="مریم, احمدی"] were terms)'],
     ['صدای نی از دور', ['صدا', 'نی', 'دور'], 'نی (reed) in formal text is the word (its term was هست, chat\'s نیست, from the informal treebank)'],
     ['اون خونه نی، اینجا نیس', ['ان', 'خانه', 'هست', 'هست'], 'in a chat line it still is the copula'],
   ];

@@ -536,19 +536,29 @@ const ENTITY = /^&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);$/;
 const FOOTNOTE = /^\[\^[\w\u06f0-\u06f9-]+\]$/;
 /** BBCode tags ([b], [/quote], [*], [url=https://x.ir]; bbcodeEnd), with the tags glued after them ([list][*]) */
 const BBCODE = /^(?:\[(?:\/?(?:[bius*]|url|img|quote|code|color|size|list)|(?:[bius*]|url|img|quote|code|color|size|list)=[^\[\]\n\r]+)\])+$/i;
+/**
+ * the pieces of a tag whose quoted value holds a space, which the tokenizer cuts there as anywhere (<a title="علی رضایی">,
+ * [quote="علی رضایی"]): an attribute or a BBCode tag whose quote is not closed (title="علی, [quote="علی), and a piece
+ * that closes the quote, with the tag's end after it (رضایی", رضایی">, رضایی"]): a " glued to a word is found only in a
+ * protected span (elsewhere it is a mark of its own)
+ */
+const MARKUP_VALUE_OPEN = /^(?:[A-Za-z_:][\w:.-]*=(?:"[^"]*|'[^']*)|\[(?:[bius*]|url|img|quote|code|color|size|list)=(?:"[^"\]]*|'[^'\]]*))$/i;
+const MARKUP_VALUE_CLOSE = /^[^"'\s<>[\]]+"(?:\/?>(?:<\/?[A-Za-z][^<>\s]*\/?>)*|\])?$/;
 
 /**
  * A token of markup that the tokenizer passed through: a tag's start (<div, </div>, <br/>), an attribute that closes a
- * tag (class="x">), a character reference (&nbsp;), a Markdown footnote ([^1]) or a BBCode tag ([b], [url=…]). Not an arrow or a comparison (->,
- * x>y).
+ * tag (class="x">), a character reference (&nbsp;), a Markdown footnote ([^1]) or a BBCode tag ([b], [url=…]), or a piece
+ * of a tag cut at a space inside its quoted value (title="علی, رضایی">). Not an arrow or a comparison (->, x>y).
  */
 export function isMarkupToken(s: string): boolean {
   // (each pattern has its own first character: searchTerms asks for every token, most of them Persian words)
   const c = s.charCodeAt(0);
   if (c === 0x3c) return MARKUP_START.test(s);
   if (c === 0x26) return ENTITY.test(s);
-  if (c === 0x5b) return FOOTNOTE.test(s) || BBCODE.test(s);
-  return c < 0x80 && MARKUP_ATTR.test(s);
+  if (c === 0x5b) return FOOTNOTE.test(s) || BBCODE.test(s) || MARKUP_VALUE_OPEN.test(s);
+  const z = s.charCodeAt(s.length - 1);
+  if ((z === 0x22 || z === 0x3e || z === 0x5d) && MARKUP_VALUE_CLOSE.test(s)) return true;
+  return c < 0x80 && (MARKUP_ATTR.test(s) || MARKUP_VALUE_OPEN.test(s));
 }
 
 /** What the detectors of scanProtected carry from one span to the next. */
