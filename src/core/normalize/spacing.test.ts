@@ -51,6 +51,8 @@ table('punctuation spacing', [
   ['گفت:«سلام»', 'گفت: «سلام»', 'colon before a quote'],
   ['«سلام»رفت', '«سلام» رفت', 'space after closing guillemet'],
   ['« سلام »', '«سلام»', 'no space inside guillemets'],
+  ['خانه » اخبار » ورزشی و پاسخ توسط مریم » ۱۲ خرداد', 'خانه » اخبار » ورزشی و پاسخ توسط مریم » ۱۲ خرداد', 'a » that closes no « is a separator (a breadcrumb, a forum header): its space stays (it was glued, خانه» اخبار»)'],
+  ['«الف» و «ب »', '«الف» و «ب»', 'a » that closes a « after another quote still is glued'],
   ['او گفت «سلام. » و رفت', 'او گفت «سلام.» و رفت', 'no space between a Persian sentence\'s mark and the closing quote (it was kept)'],
   ['(رجوع کنید ! )', '(رجوع کنید!)', 'the same before a closing bracket'],
   ['گفت «نه … »', 'گفت «نه …»', 'the same after an ellipsis'],

@@ -309,6 +309,8 @@ function noSpace(text: string, p: Uint8Array, L: number, R: number, fL: number, 
       // (or a mark that ends a Persian sentence or clause before a closing quote or bracket: «سلام. » → «سلام.»)
       ((fR & S_BRCLOSE) !== 0 && ((fL & (S_CLOSE | S_BRCLOSE)) === S_CLOSE || cL === 0x2026) && cL !== 0x3a && cL !== 0x3b && lastL === ARABIC);
     if (!okL) return false;
+    // (a » that closes no « — a breadcrumb's or a forum header's separator, خانه » اخبار, مریم » ۱۲ خرداد — keeps its space)
+    if (cR === 0xbb && !guillemetOpen(text, L)) return false;
     const nx = R + 1 < le ? text.charCodeAt(R + 1) : -1;
     const fx = nx >= 0 ? CLS[nx]! : S_H;
     if (cR === 0x2e) return (fx & (S_H | S_Z)) !== 0 || ((fx & S_CLOSE) !== 0 && nx !== 0x2e);
@@ -316,6 +318,22 @@ function noSpace(text: string, p: Uint8Array, L: number, R: number, fL: number, 
     return true;
   }
   if (fL & S_OPEN && p[L] === 0 && p[R] === 0 && fR & (S_AL | S_MARK | S_ADIG)) return true;
+  return false;
+}
+
+/** how far back a « is looked for before a » (bounded: the scan stays linear) */
+const QUOTE_BACK = 1000;
+
+/**
+ * Whether a « is open at L: the nearest guillemet at or before L on its line, within QUOTE_BACK units, is «. (A » first
+ * means the quote, if any, is closed: nested quotes with a space before the outer » are left as they are.)
+ */
+function guillemetOpen(text: string, L: number): boolean {
+  for (let q = L; q >= 0 && L - q <= QUOTE_BACK; q--) {
+    const c = text.charCodeAt(q);
+    if (c === 0xab) return true;
+    if (c === 0xbb || (CLS[c]! & S_BR) !== 0) return false;
+  }
   return false;
 }
 
