@@ -383,6 +383,8 @@ export class MwtSplitter {
         if (!this.verbClitics || depth > 0 || (c !== 'و' && c !== 'رو') || bare.length < 3 || this.keep.has(host)) continue;
         const inner = this.compute(host, 1);
         if (inner !== null && PRONOUN_CLITICS.has(inner[inner.length - 1]!)) return [...inner, c];
+        // or a noun of the treebanks in ی that also reads as a verb's second person (گوشی, چایی: گوشیو = گوشی + و)
+        if (bare.endsWith('ی') && this.hosts.has(bare) && this.commonerHost(bare, form)) return [host, c];
         continue;
       }
       if (bare.length >= 2 && this.isHost(bare, PRONOUN_CLITICS.has(c)) && this.commonerHost(bare, form)) return [host, c];
