@@ -31,6 +31,7 @@ table('letters: persian', [
   ['ﻳﻚ', 'یک', 'presentation yeh/kaf → Persian letters'],
   ['ﯾﮏ', 'یک', 'Farsi yeh / keheh presentation forms'],
   ['قیمت ﷼', 'قیمت ﷼', 'the Rial sign is a symbol: kept'],
+  ['پیامبر ﷺ فرمود و خداوند ﷻ', 'پیامبر ﷺ فرمود و خداوند ﷻ', 'a ligature of several words (ﷺ, ﷻ) is kept: written out (صلی الله علیه وسلم) it was one token with spaces inside'],
   ['سلام\ufeffدنیا', 'سلامدنیا', 'BOM inside the text goes'],
   ['\ufeffسلام', '\ufeffسلام', 'BOM at the start stays'],
   ['سلام\u200fدنیا', 'سلام\u200fدنیا', 'bidi controls are left alone'],

@@ -95,7 +95,9 @@ forEachRelevantUnit((c) => {
   if (isPresentationForm(c) && c !== 0xfdfc && c !== 0xfdfd) {
     const s = String.fromCharCode(c);
     const d = s.normalize('NFKC');
-    if (d !== s) {
+    // (a ligature of several words — ﷺ صلى الله عليه وسلم, ﷻ جل جلاله — stays a sign: written out it would be one token
+    // with spaces inside, as the alignment keeps a unit's replacement whole)
+    if (d !== s && !/\S \S/.test(d)) {
       let out = mapLetters(d);
       if (out.length >= 2 && (out.charCodeAt(0) === 0x20 || out.charCodeAt(0) === KASHIDA)) {
         let marks = true;
