@@ -36,6 +36,7 @@ const TOKENS: [string, string, string][] = [
   ['شرکت AT&T و بخش R&D آن', 'شرکت AT&T و بخش R&D آن', 'a name with an ampersand between capitals is one token (AT&T was AT & T)'],
   ['تست&nbsp;متن و &lt;b&gt; و &amp;&amp;', 'تست &nbsp; متن و &lt; b &gt; و &amp; &amp;', 'a character reference is a token of its own, also glued to a Latin word or another one (&lt;b&gt; was one token, a NOUN)'],
   ['[b]متن[/b] و [url=https://x.ir]پیوند[/url] و [img]https://x.ir/a.png[/img] و [list][*]یک[/list]', '[b] متن [/b] و [url=https://x.ir] پیوند [/url] و [img] https://x.ir/a.png [/img] و [list][*] یک [/list]', 'a BBCode tag is a token of its own, as an HTML tag, and the normalizer writes no space inside it (it was [ b ] متن [ / b ], [b] متن [/b] normalized); tags glued to each other stay one token'],
+  ['سرعت ۱۲۰km/h و ۱۰MB/s بود', 'سرعت ۱۲۰km/h و ۱۰MB/s بود', 'a unit of Latin pieces glued to Persian digits is one token, as after ASCII digits (it was ۱۲۰km and /h)'],
   ['<b>bold</b> و <p>a b</p>', '<b> bold </b> و <p> a b </p>', 'a tag and the Latin word inside it are tokens of their own, as around a Persian word (<b>bold</b> was one token)'],
   ['| نام | مقدار |\n|---|:---:|', '| نام | مقدار ||| --- | : --- : |', "a Markdown table: a run of dashes is one token (was - - -) and the alignment row's :| is no emoticon"],
   ['**متن** و ## عنوان و خط === و ——', '** متن ** و ## عنوان و خط === و ——', 'a run of one emphasis, heading, rule or dash mark is one token'],

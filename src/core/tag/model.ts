@@ -1010,10 +1010,10 @@ const PUNCT_ONLY = /^\p{P}+$/u;
  */
 const DIGITS_NUMBER = /^(?:\p{Nd}+(?:[.,٫٬/:\-]\p{Nd}+)*[\u00b2\u00b3\u00b9\u2070\u2074-\u2079]*[\u00bc-\u00be\u2150-\u215e]?|[\u00bc-\u00be\u2150-\u215e])$/u;
 /**
- * a word with a Latin (or Greek) letter and no other script (digits, powers and indices, and ' ’ . - _ + # / around it:
- * don't, Node.js, C++, 4G, 120km/h, CO₂, ΔG, °C)
+ * a word with a Latin (or Greek) letter and no other script (digits of any script, powers and indices, and ' ’ . - _ + #
+ * / around it: don't, Node.js, C++, 4G, 120km/h, ۱۰MB/s, CO₂, ΔG, °C)
  */
-const LATIN_WORD = /^[\d'’.\-_+#/°]*[\p{Script=Latin}\p{Script=Greek}][\p{Script=Latin}\p{Script=Greek}\d\u00b2\u00b3\u00b9\u2070-\u2089'’.\-_+#/]*$/u;
+const LATIN_WORD = /^[\p{Nd}'’.\-_+#/°]*[\p{Script=Latin}\p{Script=Greek}][\p{Script=Latin}\p{Script=Greek}\p{Nd}\u00b2\u00b3\u00b9\u2070-\u2089'’.\-_+#/]*$/u;
 /** the future auxiliary (خواهد, نخواهیم) */
 const FUTURE_AUX = /^ن?خواه(?:م|ی|د|یم|ید|ند)$/;
 /** a finite form of داشتن without a prefix (the progressive auxiliary's forms, chat's داره, دارن too) */

@@ -340,6 +340,7 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     ['سال ۱۳۵۷ گرم بود .', 2, 'ADJ', 'not after a number that names its noun (the year 1357 was warm)'],
     ['به استناد بند « ب » ماده ۱۰ آیین‌نامه', 6, 'NOUN', 'a word whose number names it, before the number, is a noun (ماده "article" was ADJ, "female", after a designation in quotes)'],
     ['در بند ( الف ) ماده ۵ این قانون', 5, 'NOUN', 'the same after one in brackets'],
+    ['سرعت دانلود ۱۰MB/s .', 2, 'NOUN', 'a Latin word after Persian digits is NOUN or PROPN, as one after ASCII digits (۱۰MB/s was VERB)'],
     ['قیمت ۲۵ هزار تومان است .', 2, 'NUM', 'a number word after digits is part of the number, NUM as in PerDT, Seraji and iPerUDT (هزار was PROPN)'],
     ['حدود ۳ میلیون نفر آمدند .', 2, 'NOUN', 'NOUN, as the early PerDT slice writes it, stays'],
     ['در نسخهٔ ۱٫۱ برنامه امکان هست .', 2, 'NOUN', 'a number after a naming noun with its ezafe written (نسخهٔ) names it, as after نسخه: NOUN (a decimal there was made NUM)'],
