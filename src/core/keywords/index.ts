@@ -19,6 +19,7 @@ import { DabirError, knownOptions, showValue } from '../errors.js';
 import { searchFold } from '../search/index.js';
 import { isArabicLetter, letterKey } from '../chars.js';
 import { ARABIC_FUNCTION_WORDS } from '../arabic-words.js';
+import { parseNumber } from '../numbers/index.js';
 import { protectedLetters } from '../normalize/protect.js';
 import type { Stopwords } from '../stopwords.js';
 
@@ -212,6 +213,16 @@ function arabicFunctionTokens(s: Sentence): Uint8Array | undefined {
   return out;
 }
 
+/**
+ * A number word of a hundred or more (صد, هزار, میلیون, میلیارد): part of a number, no keyword, though the tagger may
+ * write it NOUN after digits as the early PerDT slice does (۳ میلیون تومان gave the keyword میلیون تومان).
+ */
+function scaleWord(form: string): boolean {
+  if (form.length < 2 || form.length > 8) return false;
+  const p = parseNumber(form);
+  return p !== undefined && p.form === 'cardinal' && p.value >= 100 && !/\p{Nd}/u.test(form);
+}
+
 /** a relation without its subtype, except those kept whole (nmod:poss, flat:name, compound:lvc) */
 const baseRel = (r: string | undefined): string => (r === undefined ? '' : r === 'nmod:poss' || r === 'flat:name' || r === 'compound:lvc' ? r : r.split(':')[0]!);
 
@@ -307,6 +318,7 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
             !stopwords.isPrepositionCompound(w.form) &&
             !inCode &&
             (arabic === undefined || arabic[ti] !== 2) &&
+            !scaleWord(w.form) &&
             (prose === undefined || prose[ti]!);
           const term = content ? searchFold(w.lemma && w.lemma !== '_' ? w.lemma : w.form) : '';
           if (!content || term.length < 2) {
