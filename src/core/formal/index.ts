@@ -24,7 +24,7 @@ import { AlignedText, applyEdits, applyEditsPlain, type Edit } from '../aligned.
 import { unstretch } from '../chars.js';
 import { badOption, DabirError, knownOptions } from '../errors.js';
 import { decodeLemmaData, POS_ADJ, POS_GOLD, POS_NOUN, POS_OTHER, POS_PRON, type LemmaData } from '../lemmatize/data.js';
-import { createStretchReader, createVerbAnalysis, formalVariants } from '../lemmatize/index.js';
+import { formalVariants, stretchReaderOf } from '../lemmatize/index.js';
 import { colloquialPasts } from '../lemmatize/verb.js';
 import { wordsToNumber } from '../numbers/index.js';
 import { decodedOnce } from '../resource.js';
@@ -922,16 +922,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
   /** set by formalWord: its reading holds only in a colloquial line */
   let heldReading = false;
   // formalWord is pure: its answers are kept (up to MEMO_SIZE words, then forgotten all at once)
-  let stretchReader: ((w: string) => string) | undefined;
-  const unstretched = (w: string): string => {
-    const u = unstretch(w);
-    if (u === w) return w;
-    if (!stretchReader) {
-      const va = createVerbAnalysis(lemma);
-      stretchReader = createStretchReader(lemma, (x) => va(x) !== undefined);
-    }
-    return stretchReader(w);
-  };
+  const unstretched = (w: string): string => (unstretch(w) === w ? w : stretchReaderOf(lemma)(w));
   const memo = [new Map<string, string | undefined>(), new Map<string, string | undefined>()];
   const memoHeld = [new Set<string>(), new Set<string>()];
   const formalWord = (w: string, clauseEnd: boolean): string | undefined => {

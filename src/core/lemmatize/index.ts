@@ -338,15 +338,8 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
   const sp = options.scheme && options.scheme !== 'perdt' && stats.has(options.scheme + '|D|') ? options.scheme + '|D|' : undefined;
   const nominal = createNominalChooser(lexicon, plurals, d.freq, stats, sp);
 
-  let stretchReader: ((form: string) => string) | undefined;
-  const readStretch = (form: string): string => {
-    if (!hasStretch(form)) return form;
-    if (!stretchReader) {
-      const va = createVerbAnalysis(d);
-      stretchReader = createStretchReader(d, (f) => va(f) !== undefined);
-    }
-    return stretchReader(form);
-  };
+  // (keyed by the resource as given: a pipeline's tagger and formalizer share the reader)
+  const readStretch = (form: string): string => (hasStretch(form) ? stretchReaderOf(data)(form) : form);
 
   /** An ordinal: a cardinal number word (NUM in the lexicon) + م (پنجم, دهم; سوم from سه) */
   const isOrdinal = (w: string): boolean => {
@@ -757,6 +750,29 @@ export function createVerbAnalysis(data: LemmaData | Uint8Array): (form: string)
     if (n.length < 3) return undefined;
     return analyzeVerbForm(n, stems, reading) !== undefined ? bits() : undefined;
   };
+}
+
+/** one verb analysis per lemma resource (bytes or decoded data), shared by the components that read it */
+const verbAnalyses = new WeakMap<object, (form: string) => number | undefined>();
+/** The verb analysis of a lemma resource (createVerbAnalysis), made once per resource object. */
+export function verbAnalysisOf(data: LemmaData | Uint8Array): (form: string) => number | undefined {
+  let a = verbAnalyses.get(data);
+  if (!a) verbAnalyses.set(data, (a = createVerbAnalysis(data)));
+  return a;
+}
+/** one reader of stretched words per lemma resource */
+const stretchReaders = new WeakMap<object, (form: string) => string>();
+/**
+ * The reader of stretched words of a lemma resource (createStretchReader, with the resource's verb analysis), made once
+ * per resource object: the lemmatizer, the tagger and the formalizer share it.
+ */
+export function stretchReaderOf(data: LemmaData | Uint8Array): (form: string) => string {
+  let r = stretchReaders.get(data);
+  if (!r) {
+    const va = verbAnalysisOf(data);
+    stretchReaders.set(data, (r = createStretchReader(data, (f) => va(f) !== undefined)));
+  }
+  return r;
 }
 
 /**

@@ -14,8 +14,8 @@ import { badOption } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
 import { isEmoticon, isMarkupToken } from '../normalize/protect.js';
 import { modelOf } from '../resource.js';
-import { decodeTagger, TaggerModel, type VerbAnalysis } from './model.js';
-import { createNonVerbTest, createStretchReader, createVerbAnalysis, type LemmaData } from '../lemmatize/index.js';
+import { decodeTagger, TaggerModel } from './model.js';
+import { createNonVerbTest, stretchReaderOf, verbAnalysisOf, type LemmaData } from '../lemmatize/index.js';
 
 export { decodeTagger, encodeTagger, TaggerModel, TAGGER_FORMAT_VERSION, type TaggedWord, type TaggerData, type TagOptions } from './model.js';
 export { trainInputFromDocs, trainTagger, UD_UPOS, type TrainInput, type TrainOptions, type TrainSentence } from './train.js';
@@ -156,23 +156,6 @@ export function tagDoc(model: TaggerModel, doc: Doc, options: TaggerOptions = {}
  */
 export const taggerModelOf = modelOf((r): r is TaggerModel => r instanceof TaggerModel, decodeTagger);
 
-/** one verb analysis per lemma resource (so that pipelines sharing both share it, and the tagger's word cache) */
-const analyses = new WeakMap<object, VerbAnalysis>();
-function verbAnalysisOf(lemma: LemmaData | Uint8Array): VerbAnalysis {
-  let a = analyses.get(lemma);
-  if (!a) analyses.set(lemma, (a = createVerbAnalysis(lemma)));
-  return a;
-}
-/** one reader of stretched words per lemma resource (createStretchReader) */
-const stretchReaders = new WeakMap<object, (form: string) => string>();
-function stretchReaderOf(lemma: LemmaData | Uint8Array): (form: string) => string {
-  let r = stretchReaders.get(lemma);
-  if (!r) {
-    const a = verbAnalysisOf(lemma);
-    stretchReaders.set(lemma, (r = createStretchReader(lemma, (f) => a(f) !== undefined)));
-  }
-  return r;
-}
 /** one test of words that are surely no verb per lemma resource (createNonVerbTest) */
 const nonVerbTests = new WeakMap<object, (form: string) => boolean>();
 function nonVerbTestOf(lemma: LemmaData | Uint8Array): (form: string) => boolean {
