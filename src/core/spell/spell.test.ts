@@ -519,6 +519,23 @@ describe('check', () => {
     expect(is.map((i) => i.word)).toEqual(words);
     if (words.length) expect(is[0]!.suggestions[0]!.text).toBe('رحم');
   });
+  // a rare curated word (class 40, 5 bits) is a typo of a correction SUS_CD (15) bits more frequent; of one that only
+  // swaps a homophone letter (ط / ت) at SUS_HOMOPHONE (3) bits less. No context model here: frequency alone decides
+  const homophoneRows: [string, number, string[], string][] = [
+    ['حطی', 150, ['حطی'], 'ط for its homophone ت, the correction 13.75 bits more frequent: a typo'],
+    ['حطی', 130, [], 'the same swap, the correction only 11.25 bits more frequent: a rare word, left alone'],
+    ['حنی', 150, [], 'ن for its keyboard neighbour ت, 13.75 bits: not enough without a homophone'],
+  ];
+  it.each(homophoneRows)('%s, حتی of class %d → %j (%s)', (w, cls, words) => {
+    const d = tinyData();
+    const add: [string, number, number][] = [[w, 40, N], ['حتی', cls, FLAG_CURATED]];
+    d.words.push(...add.map((x) => x[0]));
+    d.freq = Uint8Array.from([...d.freq, ...add.map((x) => x[1])]);
+    d.flags = Uint8Array.from([...d.flags, ...add.map((x) => x[2])]);
+    const is = createSpellChecker(d).check(`او ${w} رفت.`);
+    expect(is.map((i) => i.word)).toEqual(words);
+    if (words.length) expect(is[0]!.suggestions[0]!.text).toBe('حتی');
+  });
   it('an extra space is never read before است after a silent ه: ضده است is a typo of one word, not ضدهاست glued', () => {
     const d = tinyData();
     const add: [string, number, number][] = [['است', 200, FLAG_CURATED], ['ضدهاست', 20, 0], ['زده', 140, FLAG_VERB]];
