@@ -536,6 +536,22 @@ describe('check', () => {
     expect(is.map((i) => i.word)).toEqual(words);
     if (words.length) expect(is[0]!.suggestions[0]!.text).toBe('حتی');
   });
+  // the wide band again (رحم of class 100), the pairs written only once or twice: a correction the text corpus writes
+  // beside both neighbours counts CTX_BOTH (1) nat more than its smoothed fit
+  const bothRows: [number, number, string[], string][] = [
+    [1, 2, ['رهم'], 'در رحم once and رحم مادر twice: attested on both sides, a typo here'],
+    [3, 0, [], 'در رحم three times but never رحم مادر: one side only, a rare word left alone'],
+    [0, 2, [], 'رحم مادر twice, never در رحم: one side only'],
+  ];
+  it.each(bothRows)('در رهم مادر, در رحم %d times, رحم مادر %d times → %j (%s)', (l, r, words) => {
+    const add: [string, number, number][] = [['او', 190, FLAG_CURATED], ['رفت', 150, FLAG_VERB], ['در', 200, FLAG_CURATED], ['رهم', 40, N], ['رحم', 100, N], ['مادر', 150, N]];
+    const is = createSpellChecker({
+      meta: {}, words: add.map((x) => x[0]), freq: Uint8Array.from(add.map((x) => x[1])), flags: Uint8Array.from(add.map((x) => x[2])), confusions: [], lmTotal: 5000,
+      unigrams: new Map([['در', 500], ['رحم', 70], ['مادر', 80]]), bigrams: new Map([['در رحم', l], ['رحم مادر', r], ['در کتاب', 5]]),
+    }).check('او در رهم مادر رفت.');
+    expect(is.map((i) => i.word)).toEqual(words);
+    if (words.length) expect(is[0]!.suggestions[0]!.text).toBe('رحم');
+  });
   it('an extra space is never read before است after a silent ه: ضده است is a typo of one word, not ضدهاست glued', () => {
     const d = tinyData();
     const add: [string, number, number][] = [['است', 200, FLAG_CURATED], ['ضدهاست', 20, 0], ['زده', 140, FLAG_VERB]];
