@@ -830,9 +830,10 @@ export class TaggerModel {
       }
       // a word the lemma data knows as no verb (createNonVerbTest: بعد, هنوز) is not made one by its context (a
       // sentence-final word before a full stop, بعد.): its best other tag
-      if ((out === this.verbGroups[0] || out === this.verbGroups[1]) && this.nonVerb !== undefined) {
+      // a form shaped as no word (ببببب, a key held down; ب. or ب.ظ, an abbreviation) is no verb either
+      if ((out === this.verbGroups[0] || out === this.verbGroups[1]) && (this.nonVerb !== undefined || NO_WORD_SHAPE.test(forms[i]!))) {
         const c = cached[i]!;
-        if ((c.nv ??= this.nonVerb(forms[i]!))) {
+        if ((c.nv ??= NO_WORD_SHAPE.test(forms[i]!) || this.nonVerb!(forms[i]!))) {
           const [verb, aux] = this.verbGroups;
           const b = bestAllowedWhere(allowed, alias, scores, (u) => u !== verb && u !== aux);
           if (b >= 0) out = b;
@@ -1051,6 +1052,13 @@ function isNumberHead(f: string): boolean {
 /** marks that open something (a determiner before one still reads the noun after it) */
 /** an era in one letter, with its dot or without (م, ق., ش), or dotted in two (ه.ق., ه.ش., ق.م.) */
 const ERA = /^(?:[مقش]\.?|ه\.|(?:ه\.[قش]|ق\.م)\.?)$/;
+/**
+ * a form shaped as no word, never a verb: one letter typed three times or more and nothing else (ببببب, a key held
+ * down; the treebanks have one such word, ممم, a PRON), or an abbreviation of one or two letters with dots (ب., ب.ظ,
+ * ق.ظ., the treebanks have none: their tokens split such dots off). The model had read the sentence-final ببببب. and ب.
+ * of ساعت ۳ ب. ظ. as VERB, the root.
+ */
+const NO_WORD_SHAPE = /^(\p{L})(?:\u200c?\1){2,}$|^\p{L}\.(?:\p{L}\.?)?$/u;
 /** a year: three or four digits of any script */
 const YEAR = /^\p{Nd}{3,4}$/u;
 /** an ordinal typed after its noun: اول, نخست, a number word + م (دوم, سوم, پنجم, بیستم; not سی + م, سیم is "wire") */
