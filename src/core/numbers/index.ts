@@ -402,6 +402,9 @@ function readPhrase(atoms: readonly Atom[], i0: number): { end: number; value: E
     if (b.digits) {
       if (!(!any || (and && rank === 4 && Number.isFinite(lastScale)))) break;
       const d = b.digits;
+      // a signed number (-۵) only starts a phrase, and not after «منفی»
+      if (d.neg && (any || neg)) break;
+      if (d.neg) neg = true;
       group = { n: BigInt(d.int + d.frac), s: d.frac.length };
       rank = 0;
       any = true;
@@ -661,8 +664,12 @@ function atomReader(text: string): (out: Atom[], min: number) => boolean {
         }
         continue;
       }
-      if (isDigit(c)) {
-        let j = i;
+      // a minus sign typed right before digits at a word's start is the number's (دما −۵ درجه, و -۱٫۲%: -5, -1.2); it
+      // had been dropped (−۵ read as 5) or, a hyphen, made the digits part of a code. Not after a digit or a letter: a
+      // range or a code (۲۵-۵۰, A-12)
+      const minus = (c === 0x2d || c === 0x2212) && gap && i + 1 < n && isDigit(text.charCodeAt(i + 1));
+      if (minus || isDigit(c)) {
+        let j = minus ? i + 1 : i;
         while (j < n) {
           const d = text.charCodeAt(j);
           if (isDigit(d)) j++;
@@ -676,9 +683,10 @@ function atomReader(text: string): (out: Atom[], min: number) => boolean {
         const d = j - i > 64 ? undefined : decimalOfString(s);
         // dates, times, versions, codes and phone numbers are not quantities: 1402/01/15, 12:30, 1.2.3, 0912..., nor the
         // groups of a phone or card number (۰۹۱۲ ۱۲۳ ۴۵۶۷)
-        const leadingZero = s.length > 1 && digitValue(s.charCodeAt(0)) === 0 && !(s.charCodeAt(1) === 0x2e || s.charCodeAt(1) === 0x066b);
+        const u = minus ? s.slice(1) : s;
+        const leadingZero = u.length > 1 && digitValue(u.charCodeAt(0)) === 0 && !(u.charCodeAt(1) === 0x2e || u.charCodeAt(1) === 0x066b);
         const mixed = /[0-9]/.test(s) && /[\u06f0-\u06f9\u0660-\u0669]/.test(s);
-        if (!d || leadingZero || mixed || isLatinOrDigitLike(prev) || isLatinOrDigitLike(next) || isLetter(next) || isLetter(prev) || inIdentifier(i)) barrier(i);
+        if (!d || leadingZero || mixed || isLatinOrDigitLike(prev) || isLatinOrDigitLike(next) || isLetter(next) || isLetter(prev) || inIdentifier(minus ? i + 1 : i)) barrier(i);
         else out.push({ start: i, end: j, key: '', digits: d, glued: !gap });
         gap = false;
         i = j;

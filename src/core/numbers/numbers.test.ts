@@ -138,8 +138,12 @@ describe('findNumbers', () => {
       ['سه هزار\u200cتومان', [], 'words only: nothing'],
       ['```\nسه هزار\n```\nدو', ['دو'], 'not inside a fenced code block'],
       ['متن `سه هزار` و دو', ['دو'], 'nor inside inline code'],
+      ['دما −۵ درجه', ['−۵'], 'a minus sign before digits at a word start is the number\'s (it was left out: ۵, the value 5)'],
+      ['و -۱٫۲% تغییر', ['-۱٫۲'], 'a hyphen typed as the minus too (the digits were skipped, as part of a code)'],
+      ['۲۵-۵۰ mg', [], 'trap: a hyphen after digits is a range or a code, no sign'],
     ];
     for (const [text, phrases, why] of rows) expect(findNumbers(text).map((s) => s.text), why).toEqual(phrases);
+    expect(findNumbers('دما −۵ درجه و -۲ میلیون')[1]!.digits, 'the value is negative, a scale after it too').toBe('-2000000');
   });
   it('convertNumbers leaves code as it is, both ways', () => {
     expect(convertNumbers('متن `سه هزار` و سه هزار')).toBe('متن `سه هزار` و ۳۰۰۰');
@@ -180,6 +184,7 @@ describe('convertNumbers', () => {
     ['بیست و یکمین دوره', '۲۱مین دوره', { ordinals: true }, 'ordinals: true'],
     ['۲۵ نفر', 'بیست و پنج نفر', { to: 'words' }, 'digits to words'],
     ['۱۲٪ رشد', 'دوازده درصد رشد', { to: 'words' }, 'a percent sign becomes درصد'],
+    ['سهام -۱٫۲% تغییر کرد', 'سهام منفی یک و دو دهم درصد تغییر کرد', { to: 'words' }, 'a minus sign before the digits is read (they stayed digits: -۱٫۲%)'],
     ['در ۱۴۰۲/۰۱/۱۵ ساعت ۱۲:۳۰', 'در ۱۴۰۲/۰۱/۱۵ ساعت ۱۲:۳۰', { to: 'words' }, 'dates and times stay'],
     ['version 1.2.3 and mp3', 'version 1.2.3 and mp3', { to: 'words' }, 'Latin text and versions stay'],
     ['I have 12 apples and 3.5 kg.', 'I have 12 apples and 3.5 kg.', { to: 'words' }, 'numbers in Latin text stay (they became «I have دوازده apples»): the last letter before them, as for the normalizer\'s digits'],
