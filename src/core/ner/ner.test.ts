@@ -6,7 +6,7 @@ import { DabirError } from '../errors.js';
 import { writeConllu } from '../formats/conllu.js';
 import { sha256, toHex } from '../sha256.js';
 import { allowed } from './features.js';
-import { trimEdges } from './model.js';
+import { retypeSpans, trimEdges } from './model.js';
 import { decodeNer, encodeNer, NER_LABELS, nerDoc, nerModelOf, spansOf, trainNer, type NerTrainSentence } from './index.js';
 
 const SHIPPED = new URL('../../../data/ner.bin', import.meta.url);
@@ -40,6 +40,26 @@ describe('trimEdges (an entity of two words or more does not begin or end with a
     it(`${text}: ${labels} → ${want} (${why})`, () => {
       const l = labels.split(' ');
       trimEdges(l, text.split(' '));
+      expect(l.join(' ')).toBe(want);
+    });
+  }
+});
+
+describe('retypeSpans (the words of an entity fix its type)', () => {
+  const rows: [string, string, string, string][] = [
+    ['رشته‌کوه البرز', 'B-ORG I-ORG', 'B-LOC I-LOC', 'an entity that begins with a landform noun is a place (the model wrote ORG)'],
+    ['خلیج فارس', 'B-POG I-POG', 'B-LOC I-LOC', 'a water likewise'],
+    ['رود گولیت', 'B-PER I-PER', 'B-PER I-PER', 'trap: a PER stays (رود is also a first name: ParsTwiNER\'s one such PER)'],
+    ['کوه', 'B-ORG', 'B-ORG', 'an entity of one word is left as it is'],
+    ['Escherichia coli', 'B-PER I-PER', 'O O', 'a Latin binomial (capitalized genus, lower-case species) is no person (the model wrote PER)'],
+    ['Homo sapiens sapiens', 'B-PER I-PER I-PER', 'O O O', 'a trinomial too'],
+    ['John Smith', 'B-PER I-PER', 'B-PER I-PER', 'trap: a name ends with a capitalized surname'],
+    ['ronne colman', 'B-PER I-PER', 'B-PER I-PER', 'trap: a name typed all lower-case, as tweets do, stays'],
+  ];
+  for (const [text, labels, want, why] of rows) {
+    it(`${text}: ${labels} → ${want} (${why})`, () => {
+      const l = labels.split(' ');
+      retypeSpans(l, text.split(' '));
       expect(l.join(' ')).toBe(want);
     });
   }
@@ -130,6 +150,8 @@ describe.runIf(existsSync(SHIPPED))('the shipped model (data/ner.bin)', () => {
   const arabicRows: [string, string[], string][] = [
     ['طلب العلم فریضة علی کل مسلم', [], 'the Arabic ة read as ه: فریضة is the known word فریضه (it was unseen, and فریضة علی was PER)'],
     ['طلب العلم فریضه علی کل مسلم', [], 'the same with the Persian ه: no entity'],
+    ['رشته‌کوه البرز در شمال ایران است .', ['LOC:رشته‌کوه البرز', 'LOC:ایران'], 'a mountain range is a place (was ORG)'],
+    ['باکتری Escherichia coli در روده زندگی می‌کند .', [], 'a Latin binomial is no person (was PER)'],
   ];
   for (const [text, want, why] of arabicRows) {
     it(`${text} → ${JSON.stringify(want)} (${why})`, () => expect(nerDoc(model, docOf(text)).map((e) => `${e.type}:${e.text}`)).toEqual(want));
