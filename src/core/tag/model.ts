@@ -534,16 +534,17 @@ export class TaggerModel {
   /**
    * A unit of measure after a number in digits (۳۰۰ گرم, ۱/۲ پیمانه, ۲ بسته, ۵۰ میلی‌لیتر) is the noun the number counts:
    * the model read گرم as the adjective "warm", بسته as "closed", and guessed ADJ or PROPN for پیمانه, استکان,
-   * میلی‌لیتر. In the train ranges' gold every unit after a number in digits is NOUN (درصد 32, متر 4, کیلومتر 2,
+   * میلی‌لیتر, and VERB for میلی‌گرم ending a line (آموکسی‌سیلین ۵۰۰ میلی‌گرم). In the train ranges' gold every unit after a number in digits is NOUN (درصد 32, متر 4, کیلومتر 2,
    * کیلوگرم, سانتیمتر, تن ...); an adjective there is a derived one (۲۰ ساله, ۵۳۱ کیلومتری, ۱۵۰۷ میلادی), none of
    * MEASURE_UNITS, or follows a number that names its noun (سال ۸۶ منتشر شد), as NUMBER_HEADS.
    */
   private unitAfterNumber(forms: readonly string[], upos: Int32Array, n: number): void {
     const { noun, adj, propn } = this;
+    const [verb, aux] = this.verbGroups;
     if (noun < 0) return;
     for (let i = 0; i + 1 < n; i++) {
       const u = upos[i + 1]!;
-      if ((u !== adj && u !== propn) || u < 0 || !MEASURE_UNITS.has(forms[i + 1]!) || !QUANTITY.test(forms[i]!)) continue;
+      if ((u !== adj && u !== propn && u !== verb && u !== aux) || u < 0 || !MEASURE_UNITS.has(forms[i + 1]!) || !QUANTITY.test(forms[i]!)) continue;
       // (not after a number that names its noun: سال ۱۳۵۷ گرم بود, "the year 1357 was warm")
       if (i > 0 && isNumberHead(forms[i - 1]!)) continue;
       upos[i + 1] = noun;
