@@ -680,7 +680,10 @@ function atomReader(text: string): (out: Atom[], min: number) => boolean {
         const next = j < n ? text.charCodeAt(j) : 0x20;
         const s = text.slice(i, j);
         // a digit string longer than any quantity is a code or an identifier (and BigInt of it would cost)
-        const d = j - i > 64 ? undefined : decimalOfString(s);
+        let d = j - i > 64 ? undefined : decimalOfString(s);
+        // dots between groups of three before تومان or ریال separate thousands, as Iranian prices write them (۱۲.۵۰۰
+        // تومان is 12,500 toman, not 12.5; 1.250.000 ریال): neither currency is written with a fraction
+        if (j - i <= 64 && DOTTED_THOUSANDS.test(s) && CURRENCY_AFTER.test(text.slice(j, j + 12))) d = decimalOfString(s.replaceAll('.', ''));
         // dates, times, versions, codes and phone numbers are not quantities: 1402/01/15, 12:30, 1.2.3, 0912..., nor the
         // groups of a phone or card number (۰۹۱۲ ۱۲۳ ۴۵۶۷)
         const u = minus ? s.slice(1) : s;
@@ -701,6 +704,11 @@ function atomReader(text: string): (out: Atom[], min: number) => boolean {
     return out.length > 0;
   };
 }
+
+/** digits in groups of three with dots between them (۱۲.۵۰۰, 1.250.000), a minus sign before them or not */
+const DOTTED_THOUSANDS = /^[-\u2212]?\p{Nd}{1,3}(?:\.\p{Nd}{3})+$/u;
+/** Iran's currencies right after a number (تومان, chat's تومن, ریال; تومانی, priced at), never written with a fraction */
+const CURRENCY_AFTER = /^[ \u00a0]*(?:تومان|تومن|ریال|ريال)(?:ی)?(?!\p{L})/u;
 
 /** one-word phrases that are more often something else: «نه» (no), «یه»/«یک» are kept (a, one) */
 const NOT_ALONE = new Set(['نه']);

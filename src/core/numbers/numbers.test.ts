@@ -141,6 +141,8 @@ describe('findNumbers', () => {
       ['دما −۵ درجه', ['−۵'], 'a minus sign before digits at a word start is the number\'s (it was left out: ۵, the value 5)'],
       ['و -۱٫۲% تغییر', ['-۱٫۲'], 'a hyphen typed as the minus too (the digits were skipped, as part of a code)'],
       ['۲۵-۵۰ mg', [], 'trap: a hyphen after digits is a range or a code, no sign'],
+      ['قیمت 1.250.000 ریال', ['1.250.000'], 'dots between groups of three before ریال or تومان separate thousands (it was no number, as a version)'],
+      ['نسخه 1.250.000 است', [], 'trap: not before a currency, a version'],
     ];
     for (const [text, phrases, why] of rows) expect(findNumbers(text).map((s) => s.text), why).toEqual(phrases);
     expect(findNumbers('دما −۵ درجه و -۲ میلیون')[1]!.digits, 'the value is negative, a scale after it too').toBe('-2000000');
@@ -184,6 +186,8 @@ describe('convertNumbers', () => {
     ['بیست و یکمین دوره', '۲۱مین دوره', { ordinals: true }, 'ordinals: true'],
     ['۲۵ نفر', 'بیست و پنج نفر', { to: 'words' }, 'digits to words'],
     ['۱۲٪ رشد', 'دوازده درصد رشد', { to: 'words' }, 'a percent sign becomes درصد'],
+    ['قیمت ۱۲.۵۰۰ تومان', 'قیمت دوازده هزار و پانصد تومان', { to: 'words' }, 'a dot before three digits and تومان separates thousands, as Iranian prices write it (it was دوازده و نیم, 12.5)'],
+    ['وزن ۱۲.۵۰۰ کیلو', 'وزن دوازده و نیم کیلو', { to: 'words' }, 'trap: before another word the dot is the decimal point'],
     ['سهام -۱٫۲% تغییر کرد', 'سهام منفی یک و دو دهم درصد تغییر کرد', { to: 'words' }, 'a minus sign before the digits is read (they stayed digits: -۱٫۲%)'],
     ['در ۱۴۰۲/۰۱/۱۵ ساعت ۱۲:۳۰', 'در ۱۴۰۲/۰۱/۱۵ ساعت ۱۲:۳۰', { to: 'words' }, 'dates and times stay'],
     ['version 1.2.3 and mp3', 'version 1.2.3 and mp3', { to: 'words' }, 'Latin text and versions stay'],
