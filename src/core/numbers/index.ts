@@ -874,14 +874,18 @@ export function convertNumbers(text: string, options: ConvertNumbersOptions = {}
       // digits, not in Latin text: «I have 12 apples» stays)
       if (!d || a.glued || anyProtected((prot ??= protectedLetters(text)), a.start, a.end) || script(a.start, a.end) === LATIN) continue;
       if (d.int.length > MAX_INT_DIGITS || d.frac.length > MAX_FRAC_DIGITS) continue;
-      out += text.slice(at, a.start) + numberToWords(`${d.neg ? '-' : ''}${d.int}${d.frac ? `.${d.frac}` : ''}`);
+      // a percent sign typed before the number at a word's start, as right-to-left typing often leaves it (با ٪۳٫۵
+      // افزایش), is read after it too (it was «٪سه و نیم»)
+      const b = a.start > at ? text.charCodeAt(a.start - 1) : 0;
+      const before = (b === 0x066a || b === 0x25) && (a.start - 1 === 0 || !/[\p{L}\p{N}\p{M}]/u.test(text[a.start - 2]!));
+      out += text.slice(at, before ? a.start - 1 : a.start) + numberToWords(`${d.neg ? '-' : ''}${d.int}${d.frac ? `.${d.frac}` : ''}`);
       at = a.end;
       // a percent sign is read as a word: ۲۵٪ → بیست و پنج درصد
       const p = text.charCodeAt(at);
       if (p === 0x066a || p === 0x25) {
         out += ' درصد';
         at++;
-      }
+      } else if (before) out += ' درصد';
     }
     return out + text.slice(at);
   }

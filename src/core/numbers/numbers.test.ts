@@ -186,6 +186,8 @@ describe('convertNumbers', () => {
     ['بیست و یکمین دوره', '۲۱مین دوره', { ordinals: true }, 'ordinals: true'],
     ['۲۵ نفر', 'بیست و پنج نفر', { to: 'words' }, 'digits to words'],
     ['۱۲٪ رشد', 'دوازده درصد رشد', { to: 'words' }, 'a percent sign becomes درصد'],
+    ['شاخص با ٪۳٫۵ افزایش بسته شد', 'شاخص با سه و نیم درصد افزایش بسته شد', { to: 'words' }, 'a percent sign typed before the number, as right-to-left typing leaves it, is read after it (it was ٪سه و نیم)'],
+    ['x%۳۰ y', 'x%۳۰ y', { to: 'words' }, 'trap: after a Latin letter (Latin text, as for the normalizer) it stays'],
     ['قیمت ۱۲.۵۰۰ تومان', 'قیمت دوازده هزار و پانصد تومان', { to: 'words' }, 'a dot before three digits and تومان separates thousands, as Iranian prices write it (it was دوازده و نیم, 12.5)'],
     ['وزن ۱۲.۵۰۰ کیلو', 'وزن دوازده و نیم کیلو', { to: 'words' }, 'trap: before another word the dot is the decimal point'],
     ['سهام -۱٫۲% تغییر کرد', 'سهام منفی یک و دو دهم درصد تغییر کرد', { to: 'words' }, 'a minus sign before the digits is read (they stayed digits: -۱٫۲%)'],
