@@ -223,6 +223,19 @@ function scaleWord(form: string): boolean {
   return p !== undefined && p.form === 'cardinal' && p.value >= 100 && !/\p{Nd}/u.test(form);
 }
 
+/**
+ * Units of money and measure: after a number they are part of a quantity (۱۲٬۵۰۰ تومان, ۵۰۰ میلی‌گرم, ۳۰ درصد), no
+ * keyword; elsewhere (قیمت دلار, the dollar's price) they are words like any other.
+ */
+const UNITS = new Set(['تومان', 'تومن', 'ریال', 'دلار', 'یورو', 'پوند', 'درهم', 'لیر', 'روبل', 'یوان', 'افغانی', 'درصد', 'گرم', 'کیلوگرم', 'میلی‌گرم',
+  'میکروگرم', 'کیلو', 'تن', 'مثقال', 'لیتر', 'میلی‌لیتر', 'سی‌سی', 'متر', 'سانتی‌متر', 'سانتیمتر', 'میلی‌متر', 'میلیمتر', 'کیلومتر', 'اینچ', 'درجه', 'هکتار',
+  'کالری', 'کیلوکالری', 'وات', 'کیلووات', 'مگاوات', 'ولت', 'بایت', 'کیلوبایت', 'مگابایت', 'گیگابایت', 'ترابایت', 'مگاپیکسل', 'هرتز', 'گیگاهرتز',
+  'mg', 'g', 'kg', 'mcg', 'ml', 'cc', 'l', 'cm', 'mm', 'km', 'mg/kg', 'mg/ml', 'kb', 'mb', 'gb', 'tb', 'ghz', 'mhz', 'kcal']);
+/** a word that counts the one after it: a number (NUM), digits, or a number word of a hundred or more */
+function countsIt(w: Word): boolean {
+  return w.upos === 'NUM' || /^[\p{Nd}.,٫٬/]+$/u.test(w.form) || scaleWord(w.form);
+}
+
 /** a relation without its subtype, except those kept whole (nmod:poss, flat:name, compound:lvc) */
 const baseRel = (r: string | undefined): string => (r === undefined ? '' : r === 'nmod:poss' || r === 'flat:name' || r === 'compound:lvc' ? r : r.split(':')[0]!);
 
@@ -319,6 +332,7 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
             !inCode &&
             (arabic === undefined || arabic[ti] !== 2) &&
             !scaleWord(w.form) &&
+            !(prevWord && UNITS.has(w.form.toLowerCase()) && countsIt(prevWord)) &&
             (prose === undefined || prose[ti]!);
           const term = content ? searchFold(w.lemma && w.lemma !== '_' ? w.lemma : w.form) : '';
           if (!content || term.length < 2) {
