@@ -117,6 +117,8 @@ describe('formalize: in context', () => {
     ['اگه بشه میام', 'اگر بشود می‌آیم', 'بشه is also in the lexicon: read as a verb in a colloquial line'],
     ['بشه', 'بشود', 'alone too: بشه is itself one of detectRegister\'s colloquial markers'],
     ['شن و ماسه', 'شن و ماسه', 'شن (sand) in a formal line is no verb'],
+    [`کجا می${Z}ری؟`, 'کجا می‌روی؟', 'a verb whose می is set off by a ZWNJ is no lexicon word (میری, a name): read in a line with no other colloquial word (was left as written)'],
+    [`فردا می${Z}ری مدرسه؟`, 'فردا می‌روی مدرسه؟', 'the same inside a line'],
     ['یه نگاه کن', 'یک نگاه کن', 'نگاه is never read as ن + a rare verb, even in a colloquial line'],
     ['بدون تو میرم', 'بدون تو می‌روم', 'a common word (بدون, without) is never read as a verb'],
     ['توی خونه', 'در خانه', 'توی → در in a colloquial line'],

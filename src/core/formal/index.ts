@@ -974,7 +974,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
     const v = verb(k);
     if (v === null) return undefined;
     if (v !== undefined) {
-      if (known(k)) {
+      // (a verb whose می is set off by a ZWNJ, می‌ری, is no lexicon word: میری, a name, is read so only when glued)
+      if (known(k) && !(w !== k && /^ن?می\u200c/.test(w))) {
         // a word the lexicon knows (بره lamb, برم, شن sand) is read as a colloquial verb only in a colloquial line,
         // and only as a verb form that is attested (not نگاه → نگاید); a common word never (بدون, میان), except the
         // light verbs without a prefix (کنه, داره)
