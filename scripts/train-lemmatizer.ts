@@ -285,7 +285,23 @@ function readVerbs(train: Record<string, Tok[]>): LemmaData['verbs'] {
     ss.add('shekar');
     sources.set(cp, ss);
   }
+  // a causative in اند (ترساند, present ترسان, of the verb whose present is ترس) also has a past stem in انید
+  // (ترسانید, ترسانیده: both are written, and the treebanks lemmatize each form by the stem it spells: غلطانید,
+  // گردانید); the tables list that variant for some of these verbs only, and then as a rare verb (چرخانید: weight 1
+  // against چرخاند's 65). Each such variant weighs as its اند stem less a little less than the Tense penalty (a bare
+  // ترسانید is the present ترسان + ید unless Tense=Past says otherwise); added where missing
+  const presentStems = new Set<string>();
+  for (const list of pres.values()) for (const s of list) if (!s.startsWith('~') && !s.startsWith('=')) presentStems.add(s);
+  const variantWeight = new Map<string, number>();
+  for (const [past, list] of pres) {
+    if (!past.endsWith('اند') || past.length < 5) continue;
+    const x = past.slice(0, -3);
+    if (!list.includes(x + 'ان') || !presentStems.has(x)) continue;
+    const w = 10 * (weight.get(past) ?? 0) + (sources.get(past)?.size ?? 0);
+    variantWeight.set(x + 'انید', Math.max(0, Math.round((1 + w) / Math.E - 1)));
+  }
   const out: LemmaData['verbs'] = [];
+  for (const [v, w] of variantWeight) if (!pres.has(v)) out.push([v, w]);
   for (const [past, list] of pres) {
     if (/[^\u0600-\u06ff]/.test(past) || list.some((s) => /[^\u0600-\u06ff~=]/.test(s))) continue;
     // prior: 10 per weighted gold occurrence + 1 per source listing the stem
@@ -295,7 +311,7 @@ function readVerbs(train: Record<string, Tok[]>): LemmaData['verbs'] {
       const e = pairs.get(past + '\t' + st.replace(/^~/, ''));
       return `${st}:${e ? 100 * e.gold + e.src.size : 0}`;
     });
-    out.push([past, 10 * (weight.get(past) ?? 0) + (sources.get(past)?.size ?? 0), ...scored]);
+    out.push([past, Math.max(variantWeight.get(past) ?? 0, 10 * (weight.get(past) ?? 0) + (sources.get(past)?.size ?? 0)), ...scored]);
   }
   return out;
 }

@@ -174,6 +174,10 @@ describe('lemmatizer: a verb read in the tense its Tense feature gives', () => {
     ['می‌گردانید', 'Number=Sing|Person=3|Tense=Past', 'گردانید', 'past progressive: the past stem گردانید + no ending (was گرداند)'],
     ['می‌گردانید', 'Number=Plur|Person=2|Tense=Pres', 'گرداند', 'present 2nd plural: the present stem گردان + ید → its past stem'],
     ['می‌گردانید', undefined, 'گرداند', 'no features: the commoner verb'],
+    ['چرخانید', 'Number=Sing|Person=3|Tense=Past', 'چرخانید', "a causative's past stem in انید, which the tables lacked for this verb (was چرخاند)"],
+    ['ترسانیدند', 'Number=Plur|Person=3|Tense=Past', 'ترسانید', 'so ترسانید of ترساند, present ترسان of ترس'],
+    ['می‌ترسانید', 'Number=Plur|Person=2|Tense=Pres', 'ترساند', 'present: the اند stem stays the stronger'],
+    ['ماند', 'Number=Sing|Person=3|Tense=Past', 'ماند', 'no causative (م is no present stem): no مانید'],
   ];
   it.each(rows)('%s (%s) → %s: %s', (form, feats, want) => {
     expect(lem.lemma(form, 'VERB', feats)).toBe(want);
