@@ -138,6 +138,14 @@ function withoutVowelMarks(s: string): string {
   return s;
 }
 
+/** the index of the first letter where two strings differ (the shorter one's length when one starts the other) */
+function firstDiff(a: string, b: string): number {
+  const k = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < k && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
 function trimZwnj(s: string): string {
   let a = 0;
   let b = s.length;
@@ -394,7 +402,10 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       if (v === n) continue;
       if (fits(v)) return v;
       const l = nominal(v, upos);
-      if (l !== v && fits(l)) return l;
+      // (a spoken u read as ā is no plural ان: a strip right before the respelled letter is no reading of the form —
+      // کیتون is not کیتان → کیت, nor شنون شن, نخونی (a verb tagged NOUN) نخ; but after ی, the Arabic plural ون of a
+      // nisba, منطقیون → منطقی; chat's plural یون, آقایون → آقا, and clitics, پولاشون → پول, cut before it)
+      if (l !== v && fits(l) && (l.length !== firstDiff(v, n) || l.endsWith('ی'))) return l;
     }
     // the endings only on common nouns, adjectives and adverbs (names keep theirs: سازگارا, هسا)
     if (upos !== 'NOUN' && upos !== 'ADJ' && upos !== 'ADV') return undefined;

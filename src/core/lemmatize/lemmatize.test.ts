@@ -96,6 +96,10 @@ const VERBS: Row[] = [
 const NOMINALS: Row[] = [
   ['کتاب‌هایشان', 'NOUN', 'کتاب', 'plural + clitic after a ZWNJ'],
   ['کتاب‌ها', 'NOUN', 'کتاب', 'plural ها after a ZWNJ'],
+  ['درونشان', 'NOUN', 'درونشان', 'the plural ون only after the nisba ی: not در + ون + شان (was در)'],
+  ['فیروزگون', 'ADJ', 'فیروزگون', 'so the suffix گون is no plural گان spoken گون (was فیروزه)'],
+  ['روحانیون', 'NOUN', 'روحانی', 'the Arabic plural ون after a nisba'],
+  ['شیون', 'NOUN', 'شیون', 'not after a stem of two letters, which is no nisba'],
   ['کتابها', 'NOUN', 'کتاب', 'plural ها written glued'],
   ['کتاب‌هایم', 'NOUN', 'کتاب', 'plural + 1sg clitic'],
   ['خانه‌هایمان', 'NOUN', 'خانه', 'plural + 1pl clitic (the stem is not خانه‌ها)'],
@@ -333,6 +337,10 @@ describe('lemmatizer: conventions and details', () => {
   const COLLOQUIAL: [string, string | undefined, string, string][] = [
     ['زبون', 'NOUN', 'زبان', 'colloquial u for ā before n'],
     ['کدوم', 'DET', 'کدام', 'colloquial u for ā before m'],
+    ['شنون', 'NOUN', 'شنون', 'a spoken u read as ā is no plural ان: not شنان → شن + ان (was شن)'],
+    ['نخونی', 'NOUN', 'خواند', 'so a verb tagged NOUN is not نخانی → نخ + انی but the verb (was نخ)'],
+    ['آقایون', 'NOUN', 'آقا', 'chat plural یون after a vowel: آقایان → آقا'],
+    ['منطقیون', 'NOUN', 'منطقی', 'ان after ی: the Arabic plural ون after a nisba'],
     ['نمی‌دونستیم', 'VERB', 'دانست', 'colloquial stem دون of a verb with می'],
     ['نخوندیم', 'VERB', 'خواند', 'colloquial stem خون of a negated verb'],
     ['نمیتونستم', 'VERB', 'توانست', 'a colloquial past stem (shekar: تونست → توانست); was تونست'],

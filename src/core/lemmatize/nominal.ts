@@ -34,6 +34,14 @@ const SINGULAR_CHAINS = new Set<string>();
 const PARTICIPLE_PL = new Set(['ین']);
 /** the chains ("rest" or "rest>add") with such a plural part */
 const PARTICIPLE_CHAINS = new Set<string>();
+/**
+ * the chains whose only reading has the plural ون: the Arabic sound plural, which Persian takes after the nisba ی
+ * only (روحانیون, انقلابیون, وهابیون: every such word of the train ranges; فنون is a broken plural): after another
+ * letter no strip (درونشان is درون + شان, not در + ون + شان; کیتون, شنون are no plurals), nor after a stem of two
+ * letters, no nisba (شیون is no شی + ون)
+ */
+const UN_CHAINS = new Set<string>();
+const NOT_UN = new Set<string>();
 export let MAX_CHAIN = 0;
 for (const c of CMP) {
   for (const [p, add] of PL) {
@@ -41,6 +49,7 @@ for (const c of CMP) {
     for (const e of END) {
       const rest = c + p + e;
       if (!rest) continue;
+      (p === 'ون' ? UN_CHAINS : NOT_UN).add(rest);
       const l = CHAINS.get(rest) ?? [];
       if (!l.includes(add)) l.push(add);
       CHAINS.set(rest, l);
@@ -50,6 +59,7 @@ for (const c of CMP) {
     }
   }
 }
+for (const r of NOT_UN) UN_CHAINS.delete(r);
 
 /**
  * An Arabic participle's shape, a stem of four letters or more in م (مدافع, متحد, مسلم): the sound plural ین is
@@ -175,6 +185,7 @@ export function nominalCandidates(
     if (!adds) continue;
     const base = trimZ(n.slice(0, i));
     if (base.length < 2) continue;
+    if (UN_CHAINS.has(rest) && (base.length < 3 || base.charCodeAt(base.length - 1) !== 0x06cc)) continue;
     // a stem never ends in a plural written after a ZWNJ (خانه‌ها + یمان is خانه + ‌هایمان)
     // nor in a one-letter piece (تله‌پاتی is not تله‌پ + اتی)
     const zb = base.lastIndexOf('\u200c');
@@ -293,6 +304,8 @@ interface ChainAdd {
   /** chain, bpChain marked for a participle's stem (see chainName), or undefined where the chain takes no mark */
   mChain: string | undefined;
   mBpChain: string | undefined;
+  /** the chain's only reading has the plural ون (UN_CHAINS): after a stem in ی only */
+  un: boolean;
 }
 /** Reversed trie of the ZWNJ-free chains: from the last letter of a form backwards. */
 interface ChainNode {
@@ -313,7 +326,7 @@ for (const [rest, adds] of CHAINS) {
     const m = PARTICIPLE_CHAINS.has(chain);
     return {
       add, chain, bpChain: 'BP+' + chain, long: isLongPlural(chain), bpLong: isLongPlural('BP+' + chain), singular: SINGULAR_CHAINS.has(chain),
-      mChain: m ? chain + '^م' : undefined, mBpChain: m ? 'BP+' + chain + '^م' : undefined,
+      mChain: m ? chain + '^م' : undefined, mBpChain: m ? 'BP+' + chain + '^م' : undefined, un: UN_CHAINS.has(rest),
     };
   });
 }
@@ -453,6 +466,7 @@ export function createNominalChooser(
       const z = n.charCodeAt(i - 1) === 0x200c ? 1 : 0;
       for (const ca of adds) {
         if (singular && !ca.singular) continue;
+        if (ca.un && (bb - ba < 3 || n.charCodeAt(bb - 1) !== 0x06cc)) continue;
         const stem = ca.add ? base + ca.add : base;
         const flags = lexicon.get(stem);
         const sing = plurals.get(stem);
