@@ -42,6 +42,13 @@ const PARTICIPLE_CHAINS = new Set<string>();
  */
 const UN_CHAINS = new Set<string>();
 const NOT_UN = new Set<string>();
+/**
+ * the clitics with the glide ی (جایمان, دانشجویش, کتاب‌هایت): after a vowel letter only, a stem's (checked where the
+ * chain is met: پشیمان is no پش + یمان, پریشان no پر + یشان) or a plural's (هایمان; no انیمان, تریش); not یم, also
+ * the copula's 1st plural after any letter (حاضریم)
+ */
+const GLIDE_END = new Set(['یت', 'یش', 'یمان', 'یتان', 'یشان']);
+const VOWEL_LAST = /[اوآ]$/;
 export let MAX_CHAIN = 0;
 for (const c of CMP) {
   for (const [p, add] of PL) {
@@ -49,6 +56,7 @@ for (const c of CMP) {
     for (const e of END) {
       const rest = c + p + e;
       if (!rest) continue;
+      if (GLIDE_END.has(e) && (c || p) && !VOWEL_LAST.test(c + p)) continue;
       (p === 'ون' ? UN_CHAINS : NOT_UN).add(rest);
       const l = CHAINS.get(rest) ?? [];
       if (!l.includes(add)) l.push(add);
@@ -186,6 +194,7 @@ export function nominalCandidates(
     const base = trimZ(n.slice(0, i));
     if (base.length < 2) continue;
     if (UN_CHAINS.has(rest) && (base.length < 3 || base.charCodeAt(base.length - 1) !== 0x06cc)) continue;
+    if (GLIDE_END.has(rest) && !VOWEL_LAST.test(base)) continue;
     // a stem never ends in a plural written after a ZWNJ (خانه‌ها + یمان is خانه + ‌هایمان)
     // nor in a one-letter piece (تله‌پاتی is not تله‌پ + اتی)
     const zb = base.lastIndexOf('\u200c');
@@ -306,6 +315,8 @@ interface ChainAdd {
   mBpChain: string | undefined;
   /** the chain's only reading has the plural ون (UN_CHAINS): after a stem in ی only */
   un: boolean;
+  /** the chain is a clitic with the glide ی on the stem (GLIDE_END): after a vowel letter only */
+  glide: boolean;
 }
 /** Reversed trie of the ZWNJ-free chains: from the last letter of a form backwards. */
 interface ChainNode {
@@ -326,7 +337,7 @@ for (const [rest, adds] of CHAINS) {
     const m = PARTICIPLE_CHAINS.has(chain);
     return {
       add, chain, bpChain: 'BP+' + chain, long: isLongPlural(chain), bpLong: isLongPlural('BP+' + chain), singular: SINGULAR_CHAINS.has(chain),
-      mChain: m ? chain + '^م' : undefined, mBpChain: m ? 'BP+' + chain + '^م' : undefined, un: UN_CHAINS.has(rest),
+      mChain: m ? chain + '^م' : undefined, mBpChain: m ? 'BP+' + chain + '^م' : undefined, un: UN_CHAINS.has(rest), glide: GLIDE_END.has(rest),
     };
   });
 }
@@ -467,6 +478,10 @@ export function createNominalChooser(
       for (const ca of adds) {
         if (singular && !ca.singular) continue;
         if (ca.un && (bb - ba < 3 || n.charCodeAt(bb - 1) !== 0x06cc)) continue;
+        if (ca.glide) {
+          const c = n.charCodeAt(bb - 1);
+          if (c !== 0x0627 && c !== 0x0648 && c !== 0x0622) continue;
+        }
         const stem = ca.add ? base + ca.add : base;
         const flags = lexicon.get(stem);
         const sing = plurals.get(stem);
