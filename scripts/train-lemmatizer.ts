@@ -12,8 +12,10 @@
  *                                        # (all folds' errors go to .tmp/lemma-errors-tune.tsv)
  *   TAGGER=path TUNE=1 npm run train:lemmatizer
  *                                        # development: also the accuracy with the tags predicted by the tagger in
- *                                        # path (one that did not see the tune tails: TAGGER_DEV=1 TAGGER_OUT=path
- *                                        # npm run train:tagger); its errors go to .tmp/lemma-errors-tagger.tsv
+ *                                        # path (one that did not see the tune tails: TAGGER_DEV=1
+ *                                        # TAGGER_HOLD=204,84,371 TAGGER_OUT=path npm run train:tagger holds out
+ *                                        # exactly these tails; its default 200,80,300 leaves 4 / 4 / 71 of their
+ *                                        # sentences in its training); its errors go to .tmp/lemma-errors-tagger.tsv
  *
  * The words are lemmatized sentence by sentence (Lemmatizer.lemmatizeSentence, as the pipeline component does).
  * Validation errors go to .tmp/lemma-errors.tsv (set, UPOS, form, gold, predicted, seen/oov in training, feats), with
