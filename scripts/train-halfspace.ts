@@ -4,6 +4,8 @@
  *
  *   npm run train:halfspace            # train on all of text/*.txt
  *   HOLDOUT=1 npm run train:halfspace  # keep the last 5% of each text file out (for tuning), write .tmp/halfspace-tune.bin
+ *   HOLDOUT=1 SERAJI_HOLDOUT=0.3 npm run train:halfspace  # keep the last 30% of the Seraji text out instead (a bigger
+ *                                      # Seraji-like tuning set), write .tmp/halfspace-tune-seraji0.3.bin
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -43,12 +45,16 @@ const inc = (m: Map<string, number>, k: string, by = 1): void => {
 };
 
 // ---------- 1. text ----------
+/** the share of a text file held out for tuning: 5%, or SERAJI_HOLDOUT of the Seraji text */
+function holdoutShare(f: string): number {
+  return f.includes('seraji') && process.env.SERAJI_HOLDOUT ? Number(process.env.SERAJI_HOLDOUT) : 0.05;
+}
 export function trainingLines(holdout: boolean): { train: string[]; tune: string[] } {
   const train: string[] = [];
   const tune: string[] = [];
   for (const f of ['text/perdt-train.txt', 'text/seraji-train.txt']) {
     const lines = readShared(f).split('\n').filter((l) => l.trim());
-    const cut = holdout ? Math.floor(lines.length * 0.95) : lines.length;
+    const cut = holdout ? Math.floor(lines.length * (1 - holdoutShare(f))) : lines.length;
     train.push(...lines.slice(0, cut));
     tune.push(...lines.slice(cut));
   }
@@ -376,7 +382,9 @@ for (const [k, s] of pairS) if (!pairZ.has(k) && s >= 3) data.pairs.set(k, [0, s
 
 void isNonJoiner;
 const bytes = encodeHalfSpace(data);
-const outPath = HOLDOUT ? `${ROOT}.tmp/halfspace-tune.bin` : `${ROOT}data/halfspace.bin`;
+const outPath = HOLDOUT
+  ? `${ROOT}.tmp/halfspace-tune${process.env.SERAJI_HOLDOUT ? `-seraji${process.env.SERAJI_HOLDOUT}` : ''}.bin`
+  : `${ROOT}data/halfspace.bin`;
 mkdirSync(outPath.replace(/[^/]+$/, ''), { recursive: true });
 writeFileSync(outPath, bytes);
 if (!HOLDOUT) updateManifest('halfspace.bin', bytes, String(data.meta.license));
