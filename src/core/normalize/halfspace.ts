@@ -203,6 +203,8 @@ export const PARAMS = {
    * spelling, like a glued plural there, not a slip: 1 on, 0 off
    */
   carefulComparative: 1,
+  /** a past participle before an auxiliary (آسیب دیده است) is not joined to the word before it: 1 on, 0 off */
+  perfectApart: 1,
   /** articleApart makes no cut before ال inside a listed word + the plural (رونالدوها was رون‌الدوها): 1 on, 0 off */
   articlePlural: 1,
   /**
@@ -616,6 +618,13 @@ export class HalfSpaceDecoder {
     // the word without its clitics must read as stem‌ها
     if (this.pluralApart(plural) === plural && this.segmentUncached(plural) === plural) return null;
     return stem + Z + w.slice(t);
+  }
+
+  /** a past participle the model knows (دیده, شده, گرفته), written as one word */
+  isParticiple(form: string): boolean {
+    if (form.indexOf(Z) >= 0 || form.length < 3 || !isParticipleEnd(form, form.length)) return false;
+    const i = this.idx(form);
+    return i >= 0 && (this.m.flags[i]! & FLAG_PARTICIPLE) !== 0;
   }
 
   private segmentCareful(w: string): string {
@@ -1957,6 +1966,13 @@ const SINGULAR_QUANTIFIERS = new Set(['هیچ', 'هر']);
 const PLURAL_QUALIFIERS = new Set(['خود', 'خویش', 'مختلف', 'مختلفی', 'گوناگون', 'گوناگونی', 'متعدد', 'متعددی', 'متفاوت', 'متفاوتی', 'زیادی', 'فراوان', 'فراوانی', 'بسیاری', 'اخیر', 'گذشته', 'متنوع', 'متنوعی']);
 
 /** The word after the word ending at `j` (across spaces only) is one of `set`. */
+/**
+ * The auxiliaries of the perfect and pluperfect (آسیب دیده است, گم شده بود): a past participle before one of them is
+ * the verb's, typed apart from the word before it (the training text writes X‌Yده است with a ZWNJ a handful of times,
+ * apart thousands).
+ */
+const PERFECT_AUX = new Set(['است', 'اند', 'ام', 'ایم', 'اید', 'بود', 'بودم', 'بودی', 'بودیم', 'بودید', 'بودند', 'باشد', 'باشند', 'باشم', 'باشی', 'باشیم', 'باشید']);
+
 function nextWordIn(t: string, j: number, prot: Uint8Array, set: Set<string>): boolean {
   let k = j;
   while (k < t.length && t.charCodeAt(k) === 0x20) k++;
@@ -2457,6 +2473,7 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
     let glued: WordInfo | undefined;
     if (
       adjacent &&
+      !(PARAMS.perfectApart !== 0 && !prevMi && d.isParticiple(info.form) && nextWordIn(t, j, prot, PERFECT_AUX)) &&
       (joinsWith(d, jm, careful, prevForm, prevLast, prevLastHash, prevMi, info, e - markAtEnd - s) ||
         informalJoins(d, memo, jm, careful, academy, prevForm, prevLast, prevLastHash, prevMi, info) ||
         // می/نمی typed apart from a chat verb form, in a colloquial line (می رم, نمی دم)
