@@ -205,6 +205,8 @@ export const PARAMS = {
   carefulComparative: 1,
   /** a past participle before an auxiliary (آسیب دیده است) is not joined to the word before it: 1 on, 0 off */
   perfectApart: 1,
+  /** هم followed within its clause by «و هم» is the correlative "both" and joins no word (correlativeAhead): 1 on, 0 off */
+  correlativeHam: 1,
   /** articleApart makes no cut before ال inside a listed word + the plural (رونالدوها was رون‌الدوها): 1 on, 0 off */
   articlePlural: 1,
   /**
@@ -1973,6 +1975,17 @@ const PLURAL_QUALIFIERS = new Set(['خود', 'خویش', 'مختلف', 'مختل
  */
 const PERFECT_AUX = new Set(['است', 'اند', 'ام', 'ایم', 'اید', 'بود', 'بودم', 'بودی', 'بودیم', 'بودید', 'بودند', 'باشد', 'باشند', 'باشم', 'باشی', 'باشیم', 'باشید']);
 
+/**
+ * «هم X ... و هم Y»: the words after j (to the end of the clause, six at most) hold «و هم», so a هم just before is the
+ * correlative "both", a word of its own, not the prefix (هم صدا و سیما و هم آن روزنامه: the training text writes such
+ * a هم apart 61 times, with a ZWNJ never).
+ */
+function correlativeAhead(t: string, j: number, end: number): boolean {
+  const words = t.slice(j, Math.min(end, j + 120)).split(/[.،؛:!؟?«»()\n]/)[0]!.split(/\s+/).filter((w) => w !== '');
+  for (let k = 0; k + 1 < words.length && k < 7; k++) if (words[k] === 'و' && words[k + 1] === 'هم') return true;
+  return false;
+}
+
 function nextWordIn(t: string, j: number, prot: Uint8Array, set: Set<string>): boolean {
   let k = j;
   while (k < t.length && t.charCodeAt(k) === 0x20) k++;
@@ -2474,6 +2487,7 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
     if (
       adjacent &&
       !(PARAMS.perfectApart !== 0 && !prevMi && d.isParticiple(info.form) && nextWordIn(t, j, prot, PERFECT_AUX)) &&
+      !(PARAMS.correlativeHam !== 0 && prevForm === 'هم' && correlativeAhead(t, j, lineEnd)) &&
       (joinsWith(d, jm, careful, prevForm, prevLast, prevLastHash, prevMi, info, e - markAtEnd - s) ||
         informalJoins(d, memo, jm, careful, academy, prevForm, prevLast, prevLastHash, prevMi, info) ||
         // می/نمی typed apart from a chat verb form, in a colloquial line (می رم, نمی دم)
