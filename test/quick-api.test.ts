@@ -2,6 +2,7 @@
  * The one-call functions of the Node package: analyze (every shipped model), sentences, lemmatize.
  */
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, availableComponents, createPipeline, lemmatize, sentences } from '../src/node/index.js';
 
@@ -59,7 +60,8 @@ describe('lemmatize(word, upos?)', () => {
 
 describe('input that is not a string or a Doc', () => {
   it('is E_BAD_INPUT with a hint, not a TypeError', async () => {
-    const { normalize, searchFold, forcedCuts, keywords, redactIdentifiers, formalize, searchTerms, phrases, findIdentifiers, convertNumbers, numberToWords, analyze, formatJalali, detectRegister, registerCount, defineComponent, formatScores, writeConllu, evaluate, jalaliMonthLength, createSentenceStream, stem, scanTokens, findLinks, tokenize, tokenizeAligned } = await import('../src/node/index.js');
+    const { normalize, searchFold, forcedCuts, keywords, redactIdentifiers, formalize, searchTerms, phrases, findIdentifiers, convertNumbers, numberToWords, analyze, formatJalali, detectRegister, registerCount, defineComponent, formatScores, writeConllu, evaluate, jalaliMonthLength, createSentenceStream, stem, scanTokens, findLinks, tokenize, tokenizeAligned, phrasesOf, phrasesOfPieces, searchTermsOf, searchTermsOfPieces, keywordsOf, readConllu, createNormalizer, createFormalizer } = await import('../src/node/index.js');
+    const getFormalData = (): unknown => JSON.parse(readFileSync(new URL('../data/formal.json', import.meta.url), 'utf8'));
     // [call, code, message, reason]
     const rows: [() => unknown, string, RegExp, string][] = [
       [() => searchFold(null as never), 'E_BAD_INPUT', /searchFold expects a string, got null/, 'was "Cannot read properties of null"'],
@@ -128,6 +130,26 @@ describe('input that is not a string or a Doc', () => {
       [() => tokenizeAligned({} as never), 'E_BAD_INPUT', /tokenizeAligned expects an AlignedText, got object \(pass the result of normalizeAligned\(\)/, 'was "Cannot read properties of undefined (reading \'length\')"'],
       [() => tokenizeAligned('سلام' as never), 'E_BAD_INPUT', /tokenizeAligned expects an AlignedText, got string/, 'a string, the same'],
       [() => tokenizeAligned(null as never), 'E_BAD_INPUT', /tokenizeAligned expects an AlignedText, got null/, 'was "Cannot read properties of null (reading \'text\')"'],
+      // found by the product-surface probe: the core readers of a Doc, readConllu's and the pipeline's options, the
+      // resources of createNormalizer and createFormalizer
+      [() => phrasesOf('سلام' as never), 'E_BAD_INPUT', /phrasesOf expects a Doc or pieces of one, got string/, 'was "d.sentences is not iterable"'],
+      [() => searchTermsOf(null as never), 'E_BAD_INPUT', /searchTermsOf expects a Doc or pieces of one, got null/, 'was "docsOf is not a function or its return value is not iterable"'],
+      [() => [...searchTermsOfPieces(['سلام'] as never)], 'E_BAD_INPUT', /searchTermsOfPieces expects a Doc or pieces of one, got string/, 'a piece that is no Doc, when it is read: was "d.sentences is not iterable"'],
+      [() => phrasesOfPieces(5 as never), 'E_BAD_INPUT', /phrasesOfPieces expects a Doc or pieces of one, got number/, 'checked at the call, not on the first piece'],
+      [() => keywordsOf({} as never, null as never, null as never), 'E_BAD_INPUT', /keywordsOf expects a Doc or pieces of one, got an object of other fields/, 'was "docsOf is not a function or its return value is not iterable"'],
+      [() => keywordsOf(tokenize('سلام'), {} as never, {} as never), 'E_BAD_INPUT', /keywordsOf expects an Idf made by createIdf\(data\)/, 'the idf data instead of createIdf(data): "idf.idf is not a function" on a text with a candidate'],
+      [() => searchTermsOf(tokenize('سلام'), 5 as never), 'E_BAD_INPUT', /searchTermsOf expects stopwords made by createStopwords\(data\), got number/, 'was "stopwords.isFunctionWord is not a function"'],
+      [() => readConllu('1\tx', null as never), 'E_BAD_OPTION', /option "options" cannot be null/, 'was "Cannot read properties of null (reading \'strict\')"'],
+      [() => readConllu('1\tx', { strct: true } as never), 'E_BAD_OPTION', /unknown readConllu option "strct" \(known options: keepMisc, strict\)/, 'a misspelt strict was ignored: the bad line skipped without a word'],
+      [() => readConllu('1\tx', { strict: 'yes' } as never), 'E_BAD_OPTION', /option "strict" cannot be "yes"/, 'not a boolean'],
+      [() => createPipeline({ options: { tagger: 5 } } as never), 'E_BAD_OPTION', /option "options.tagger" cannot be 5/, 'ignored: the tagger ran with its defaults'],
+      [() => createPipeline({ options: { taggr: { scheme: 'seraji' } } } as never), 'E_BAD_OPTION', /options are given for "taggr", which is no component \(name a component: normalizer, tokenizer/, 'a misspelt component name in options was ignored'],
+      [() => createNormalizer(null as never), 'E_BAD_OPTION', /option "options" cannot be null/, 'was "Cannot read properties of null (reading \'halfSpace\')"'],
+      [() => createNormalizer({ halfspace: {} } as never), 'E_BAD_OPTION', /unknown normalizer resource option "halfspace" \(known options: halfSpace\)/, 'misspelt: a normalizer without half-space repair, silently'],
+      [() => createNormalizer({ halfSpace: new Uint8Array(8) } as never), 'E_BAD_OPTION', /resource "halfSpace" cannot be the bytes of the model \(give HalfSpaceModel.fromBytes/, 'the bytes for the model: a TypeError on the first text'],
+      [() => createFormalizer(undefined as never), 'E_RESOURCE_MISSING', /createFormalizer needs resource "formal" and resource "lemma"/, 'was "Cannot read properties of undefined (reading \'formal\')"'],
+      [() => createFormalizer({ formal: getFormalData() } as never), 'E_RESOURCE_MISSING', /createFormalizer needs resource "lemma"/, 'was "Cannot read properties of undefined (reading \'lexicon\')"'],
+      [() => createFormalizer({ formal: getFormalData(), lemma: 5 } as never), 'E_RESOURCE_CORRUPT', /lemma data: neither the bytes of data\/lemma.bin nor their decoded data/, 'was "lemma.verbs is not iterable"'],
     ];
     for (const [call, code, msg, why] of rows) {
       let err: { code?: string; message?: string } | undefined;

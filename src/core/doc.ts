@@ -7,6 +7,7 @@
  *   (`اختیار` + `ش`). Word ids are 1-based within the sentence, as in CoNLL-U; `head` 0 is the root.
  * - `doc.text === input` always.
  */
+import { DabirError, kindOf } from './errors.js';
 import { writeConllu } from './formats/conllu.js';
 import type { SpellIssue } from './spell/checker.js';
 
@@ -226,7 +227,28 @@ export class Doc {
   }
 }
 
-/** A Doc as a list of one piece, or the pieces of one as given (`pipeline.processPieces(text)`), for the readers of both. */
-export function docsOf(doc: Doc | Iterable<Doc>): Iterable<Doc> {
-  return doc !== null && typeof doc === 'object' && Array.isArray((doc as Doc).sentences) ? [doc as Doc] : (doc as Iterable<Doc>);
+/**
+ * A Doc as a list of one piece, or the pieces of one as given (`pipeline.processPieces(text)`), for the readers of both
+ * (`fn`, named in the error). Anything else — a string, null, an object that is no Doc — is E_BAD_INPUT now, and a piece
+ * that is no Doc when it is read: they were TypeErrors from inside ("d.sentences is not iterable").
+ */
+export function docsOf(doc: Doc | Iterable<Doc>, fn: string): Iterable<Doc> {
+  if (isDocLike(doc)) return [doc];
+  if (doc === null || typeof doc !== 'object' || typeof (doc as Iterable<Doc>)[Symbol.iterator] !== 'function') throw notADoc(doc, fn);
+  return checkedDocs(doc, fn);
+}
+
+function isDocLike(d: unknown): d is Doc {
+  return d !== null && typeof d === 'object' && Array.isArray((d as Doc).sentences);
+}
+
+function notADoc(d: unknown, fn: string): DabirError {
+  return new DabirError('E_BAD_INPUT', `${fn} expects a Doc or pieces of one, got ${kindOf(d)}`, "pass what a pipeline's process() or processPieces() returned");
+}
+
+function* checkedDocs(docs: Iterable<Doc>, fn: string): Generator<Doc> {
+  for (const d of docs) {
+    if (!isDocLike(d)) throw notADoc(d, fn);
+    yield d;
+  }
 }

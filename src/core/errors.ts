@@ -69,6 +69,11 @@ export function booleanOption(name: string, value: unknown): boolean | undefined
   throw new DabirError('E_BAD_OPTION', `option "${name}" cannot be ${showValue(value)}`, 'use true or false', { option: name, value, allowed: [true, false] });
 }
 
+/** what a value of the wrong kind is, for an E_BAD_INPUT message: null, an array, an object, a number, ... */
+export function kindOf(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object of other fields' : typeof value;
+}
+
 /** A text argument: a string, else E_BAD_INPUT naming the function. */
 export function textArgument(text: unknown, fn: string): string {
   if (typeof text !== 'string') throw new DabirError('E_BAD_INPUT', `${fn} expects a string, got ${text === null ? 'null' : typeof text}`, 'pass the text as a string');

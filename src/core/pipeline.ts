@@ -215,7 +215,17 @@ export interface Pipeline {
  */
 export function checkPipelineOptions(opts: unknown, what: string, known = PIPELINE_OPTIONS, colloquialFalse = false): void {
   const o = knownOptions(opts as Record<string, unknown>, what, known);
-  if (o['options'] !== undefined) optionsObject(o['options'] as object, 'per-component');
+  if (o['options'] !== undefined) {
+    // each entry: a registered component's name and an object (a misspelt name, { taggr: {...} }, or a value that is
+    // no object, { tagger: 5 }, was ignored: the component ran with its defaults)
+    for (const [name, value] of Object.entries(optionsObject(o['options'] as Record<string, unknown>, 'per-component'))) {
+      if (value === undefined) continue;
+      if (!registry.has(name)) {
+        throw new DabirError('E_BAD_OPTION', `options are given for ${JSON.stringify(name)}, which is no component`, `name a component: ${[...registry.keys()].join(', ')}`, { option: 'options', value: name, allowed: [...registry.keys()] });
+      }
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) throw badOption(`options.${name}`, value, [`an object of ${name} options`]);
+    }
+  }
   const c = o['colloquial'];
   if (c !== undefined && typeof c !== 'function' && !(colloquialFalse && c === false)) {
     throw new DabirError('E_BAD_OPTION', `option "colloquial" cannot be ${showValue(c)}`, `give a function (word) => boolean${colloquialFalse ? ', or false for the markers alone' : ''}`, { option: 'colloquial', value: c });

@@ -257,11 +257,21 @@ export function colloquialWordTest(formalizer: () => Formalizer | undefined): (w
 }
 
 export function createFormalizer(res: FormalResources): Formalizer {
+  // (no argument, or no lemma data, was "Cannot read properties of undefined", lemma data of the wrong kind a
+  // TypeError from inside)
+  res = knownOptions(res, 'formalizer resource', ['formal', 'lemma']);
+  const missing = (['formal', 'lemma'] as const).filter((k) => res[k] === undefined);
+  if (missing.length) {
+    throw new DabirError('E_RESOURCE_MISSING', `createFormalizer needs ${missing.map((k) => `resource "${k}"`).join(' and ')}`, 'pass { formal: the data of data/formal.json, lemma: the bytes of data/lemma.bin }');
+  }
   const data = res.formal;
   if (!data || !Array.isArray(data.words) || !Array.isArray(data.stems) || data.meta?.format !== FORMAL_FORMAT_VERSION) {
     throw new DabirError('E_RESOURCE_CORRUPT', 'formal data: not a formal.json of this version', 'rebuild it with `npm run build:formal` or reinstall dabir');
   }
   const lemma = res.lemma instanceof Uint8Array ? decodeLemma(res.lemma) : res.lemma;
+  if (lemma === null || typeof lemma !== 'object' || typeof lemma.lexicon?.get !== 'function' || typeof lemma.freq?.get !== 'function' || !Array.isArray(lemma.verbs)) {
+    throw new DabirError('E_RESOURCE_CORRUPT', 'lemma data: neither the bytes of data/lemma.bin nor their decoded data', 'pass the bytes of data/lemma.bin (or decodeLemmaData of them)');
+  }
   const words = new Map(data.words);
   const adjectives = new Set(data.adjectives ?? []);
   const lexicon = lemma.lexicon;

@@ -8,7 +8,7 @@
  * SpaceAfter), sentences joined by a newline, and tokens get offsets into it. Empty nodes (ids like 5.1) are skipped.
  */
 import { Doc, Sentence, Token, Word, type WordFields } from '../doc.js';
-import { DabirError, knownOptions } from '../errors.js';
+import { booleanOption, DabirError, knownOptions } from '../errors.js';
 
 const u = (v: string | number | undefined): string => (v === undefined || v === '' ? '_' : typeof v === 'number' ? String(v) : v);
 
@@ -137,6 +137,10 @@ export function badConlluError(n: number, line: string): DabirError {
 /** Parses CoNLL-U text. Malformed lines are skipped rather than thrown on, unless `options.strict`. */
 export function readConllu(text: string, options: ReadOptions = {}): Doc {
   checkString(text, 'readConllu');
+  // (null options were "Cannot read properties of null", a misspelt name ignored: { strct: true } read leniently)
+  options = knownOptions(options, 'readConllu', ['keepMisc', 'strict']);
+  booleanOption('keepMisc', options.keepMisc);
+  booleanOption('strict', options.strict);
   if (options.strict) {
     const bad = firstBadLine(text);
     if (bad) throw badConlluError(bad.n, bad.line);

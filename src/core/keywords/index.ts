@@ -15,7 +15,7 @@
  * parse every adjacent pair of content words is taken as linked), the IDF table and the stopwords.
  */
 import { docsOf, type Doc, type Sentence, type Token, type Word } from '../doc.js';
-import { DabirError, knownOptions, showValue } from '../errors.js';
+import { DabirError, kindOf, knownOptions, showValue } from '../errors.js';
 import { searchFold } from '../search/index.js';
 import { isArabicLetter, letterKey } from '../chars.js';
 import { ARABIC_FUNCTION_WORDS } from '../arabic-words.js';
@@ -261,6 +261,13 @@ interface Cand {
  * read one at a time: the same keywords).
  */
 export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Stopwords, options: KeywordOptions = {}): Keyword[] {
+  const docs = docsOf(pieces, 'keywordsOf');
+  if (typeof (idf as Partial<Idf> | null)?.idf !== 'function') {
+    throw new DabirError('E_BAD_INPUT', `keywordsOf expects an Idf made by createIdf(data), got ${kindOf(idf)}`, 'pass createIdf(data of data/idf.json)');
+  }
+  if (typeof (stopwords as Partial<Stopwords> | null)?.isFunctionWord !== 'function') {
+    throw new DabirError('E_BAD_INPUT', `keywordsOf expects stopwords made by createStopwords(data), got ${kindOf(stopwords)}`, 'pass createStopwords(data of data/stopwords.json)');
+  }
   options = knownOptions(options, 'keyword', ['n', 'maxWords']);
   const n = options.n ?? 10;
   const maxWords = options.maxWords ?? 3;
@@ -272,7 +279,7 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
   let persianText: boolean | undefined;
   // code (a fenced block, an inline code span) is passed through, not read: its words are no keywords
   let prot: Uint8Array | undefined;
-  for (const doc of docsOf(pieces)) {
+  for (const doc of docs) {
     persianText ??= isPersianText(doc.text);
     prot ??= protectedLetters(doc.text);
     for (const s of doc.sentences) {

@@ -1,5 +1,5 @@
 import { AlignedText, applyEdits, applyEditsPlain, type Edit, type StepText } from '../aligned.js';
-import { DabirError } from '../errors.js';
+import { DabirError, kindOf, knownOptions } from '../errors.js';
 import { characterEdits } from './characters.js';
 import { halfSpaceEdits, invisibleZwnjSpace } from './halfspace.js';
 import { keyboardEdits } from './keyboard.js';
@@ -53,7 +53,12 @@ export interface NormalizerInternals {
 
 /** Builds a normalizer from loaded resources. Synchronous; does no I/O. */
 export function createNormalizer(resources: NormalizerResources = {}, internals: NormalizerInternals = {}): Normalizer {
-  const model = resources.halfSpace;
+  // (null was "Cannot read properties of null", the model's bytes a TypeError on the first text, and a misspelt
+  // { halfspace: model } a normalizer without half-space repair, silently)
+  const model = knownOptions(resources, 'normalizer resource', ['halfSpace']).halfSpace;
+  if (model !== undefined && (model === null || typeof model.piece !== 'function' || typeof model.form !== 'function')) {
+    throw new DabirError('E_BAD_OPTION', `resource "halfSpace" cannot be ${model instanceof Uint8Array ? 'the bytes of the model' : kindOf(model)}`, 'give HalfSpaceModel.fromBytes(bytes of data/halfspace.bin), or leave it out', { option: 'halfSpace' });
+  }
   /** the spacing step's question about ZWNJs that cannot show (a space meant, or the parts glued; asked under halfSpace 'fix') */
   const zwnjSpace = model ? invisibleZwnjSpace(model) : undefined;
   const chunk = Math.max(1, internals.chunkSize ?? CHUNK);

@@ -270,7 +270,7 @@ function insideTest(n: number, words: readonly Word[], children: number[][], ok:
  */
 export function phrasesOf(doc: Doc | Iterable<Doc>, options: PhraseOptions = {}): Phrase[] {
   const out: Phrase[] = [];
-  for (const part of phrasesOfPieces(doc, options)) for (const p of part) out.push(p);
+  for (const part of phrasesOfDocs(docsOf(doc, 'phrasesOf'), phraseOptions(options))) for (const p of part) out.push(p);
   return out;
 }
 
@@ -279,7 +279,7 @@ export function phrasesOf(doc: Doc | Iterable<Doc>, options: PhraseOptions = {})
  * so that neither the analysis nor the phrases of a long text need to be held whole.
  */
 export function phrasesOfPieces(pieces: Doc | Iterable<Doc>, options: PhraseOptions = {}): Generator<Phrase[]> {
-  return phrasesOfDocs(pieces, phraseOptions(options)); // (options checked now, not on the first piece)
+  return phrasesOfDocs(docsOf(pieces, 'phrasesOfPieces'), phraseOptions(options)); // (the arguments checked now, not on the first piece)
 }
 
 /** PhraseOptions checked: an object whose `types` is a list of NP and/or VP (E_BAD_OPTION otherwise). */
@@ -292,9 +292,9 @@ export function phraseOptions(options: PhraseOptions | undefined): PhraseOptions
   return o;
 }
 
-function* phrasesOfDocs(pieces: Doc | Iterable<Doc>, options: PhraseOptions): Generator<Phrase[]> {
+function* phrasesOfDocs(pieces: Iterable<Doc>, options: PhraseOptions): Generator<Phrase[]> {
   let k = 0;
-  for (const d of docsOf(pieces)) {
+  for (const d of pieces) {
     const out: Phrase[] = [];
     for (const s of d.sentences) for (const p of sentencePhrases(d, s, k++, options)) out.push(p);
     yield out;

@@ -14,7 +14,7 @@
  *
  * Pure: it reads a Doc that a pipeline with normalizer, tokenizer and lemmatizer made, and a stopword list.
  */
-import { booleanOption, DabirError, knownOptions } from '../errors.js';
+import { booleanOption, DabirError, kindOf, knownOptions } from '../errors.js';
 import { hasLetterOrDigit, unstretch } from '../chars.js';
 import { docsOf, type Doc } from '../doc.js';
 import { PREVERB_PARTS } from '../lemmatize/index.js';
@@ -101,7 +101,7 @@ function withPreverb(form: string, lemma: string): string {
  */
 export function searchTermsOf(doc: Doc | Iterable<Doc>, stopwords?: Stopwords, options: SearchTermsOptions = {}): SearchTerm[] {
   const out: SearchTerm[] = [];
-  for (const part of searchTermsOfPieces(doc, stopwords, options)) for (const t of part) out.push(t);
+  for (const part of termsOfPieces(docsOf(doc, 'searchTermsOf'), stopwordsArgument(stopwords, 'searchTermsOf'), searchTermsOptions(options))) for (const t of part) out.push(t);
   return out;
 }
 
@@ -110,7 +110,14 @@ export function searchTermsOf(doc: Doc | Iterable<Doc>, stopwords?: Stopwords, o
  * read, so that neither the analysis nor the terms of a long text need to be held whole.
  */
 export function searchTermsOfPieces(pieces: Doc | Iterable<Doc>, stopwords?: Stopwords, options: SearchTermsOptions = {}): Generator<SearchTerm[]> {
-  return termsOfPieces(pieces, stopwords, searchTermsOptions(options)); // (options checked now, not on the first piece)
+  // (the arguments checked now, not on the first piece)
+  return termsOfPieces(docsOf(pieces, 'searchTermsOfPieces'), stopwordsArgument(stopwords, 'searchTermsOfPieces'), searchTermsOptions(options));
+}
+
+/** stopwords as given to searchTermsOf (undefined: none dropped); anything else than a Stopwords is E_BAD_INPUT */
+function stopwordsArgument(stopwords: Stopwords | undefined, fn: string): Stopwords | undefined {
+  if (stopwords === undefined || typeof (stopwords as Partial<Stopwords> | null)?.isFunctionWord === 'function') return stopwords;
+  throw new DabirError('E_BAD_INPUT', `${fn} expects stopwords made by createStopwords(data), got ${kindOf(stopwords)}`, 'pass createStopwords(data of data/stopwords.json), or leave it out to keep every word');
 }
 
 /** SearchTermsOptions checked: an object of the known names, each true, false or undefined (E_BAD_OPTION otherwise). */
@@ -121,7 +128,7 @@ export function searchTermsOptions(options: SearchTermsOptions | undefined): Sea
   return o;
 }
 
-function* termsOfPieces(pieces: Doc | Iterable<Doc>, stopwords: Stopwords | undefined, options: SearchTermsOptions): Generator<SearchTerm[]> {
+function* termsOfPieces(pieces: Iterable<Doc>, stopwords: Stopwords | undefined, options: SearchTermsOptions): Generator<SearchTerm[]> {
   const useLemma = options.lemmas !== false;
   const dropStop = options.stopwords !== false && stopwords !== undefined;
   let lastStart = -1; // the start of the last term given
@@ -129,7 +136,7 @@ function* termsOfPieces(pieces: Doc | Iterable<Doc>, stopwords: Stopwords | unde
   // whole text, which every piece's Doc holds: a number is read whole wherever the text was cut)
   let numbers: NumberSpan[] | undefined;
   let ni = 0;
-  for (const d of docsOf(pieces)) {
+  for (const d of pieces) {
     const out: SearchTerm[] = [];
     numbers ??= useLemma ? findNumbers(d.text).filter((n) => n.words && n.form === 'cardinal' && !LONE_ONE.has(searchFold(n.text))) : [];
     const nums = numbers;
