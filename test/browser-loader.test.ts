@@ -107,10 +107,17 @@ describe('dabir/browser: loading the data with fetch', () => {
     ['not a function or false', () => createBrowserPipeline(base, { components: ['normalizer'], colloquial: 'no' } as never), /option "colloquial" cannot be "no"/],
     ['loadNormalizer takes fetch and verify only', () => loadNormalizer(base, { components: ['tagger'] } as never), /unknown loadNormalizer option "components"/],
     ['was "Cannot read properties of null"', () => loadResources(base, null as never), /option "options" cannot be null/],
+    ['a string was read letter by letter: nothing but the manifest fetched', () => loadResources(base, { components: 'tagger' } as never), /option "components" cannot be "tagger" \(give a list of components: normalizer, tokenizer/],
   ];
   it.each(BAD_OPTIONS)('bad options are E_BAD_OPTION before anything is fetched (%s)', async (_why, call, msg) => {
     served.length = 0;
     await expect(call()).rejects.toMatchObject({ code: 'E_BAD_OPTION', message: expect.stringMatching(msg) });
+    expect(served).toEqual([]);
+  });
+
+  it('a component name that is none is E_UNKNOWN_COMPONENT before anything is fetched (it was skipped: { components: [\'tagger\', \'parsr\'] } gave no parser data, without a word)', async () => {
+    served.length = 0;
+    await expect(loadResources(base, { components: ['tokenizer', 'tagger', 'parsr'] })).rejects.toMatchObject({ code: 'E_UNKNOWN_COMPONENT', message: expect.stringMatching(/unknown component "parsr" \(known components: normalizer, tokenizer/) });
     expect(served).toEqual([]);
   });
 

@@ -114,7 +114,9 @@ function parseManifest(bytes: Uint8Array, base: string | URL): { files?: Record<
 /** Fetches and decodes the resources the components need from `base` (the folder that holds data/). */
 export async function loadResources(base: string | URL, opts: BrowserLoadOptions = {}): Promise<Resources> {
   opts = knownOptions(opts, 'loadResources', BROWSER_LOAD_OPTIONS);
-  return (await resourceLoader(base, opts)).load(opts.components ?? ['normalizer', 'tokenizer']);
+  const components = opts.components ?? ['normalizer', 'tokenizer'];
+  resourcesFor(components); // (the names checked before anything is fetched)
+  return (await resourceLoader(base, opts)).load(components);
 }
 
 /**

@@ -94,6 +94,15 @@ export function listComponents(): ComponentSpec[] {
 
 /** The resources a list of components needs (required and optional) with these per-component options, for loaders. */
 export function resourcesFor(names: string[], options: Record<string, Record<string, unknown>> = {}): { required: string[]; optional: string[] } {
+  // (a name that is no component was skipped, and a string read letter by letter: loadResources({ components:
+  // ['tagger', 'parsr'] }) fetched no parser data, without a word)
+  if (!Array.isArray(names)) {
+    throw new DabirError('E_BAD_OPTION', `option "components" cannot be ${showValue(names)}`, `give a list of components: ${[...registry.keys()].join(', ')}`, { option: 'components', value: names, allowed: [...registry.keys()] });
+  }
+  const unknown = names.filter((n) => !registry.has(n));
+  if (unknown.length) {
+    throw new DabirError('E_UNKNOWN_COMPONENT', unknown.map((n) => `unknown component ${JSON.stringify(n)}`).join('; '), `known components: ${[...registry.keys()].join(', ')}`);
+  }
   const req = new Set<string>();
   const opt = new Set<string>();
   for (const n of names) {
