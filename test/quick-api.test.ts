@@ -3,8 +3,8 @@
  */
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { analyze, availableComponents, createPipeline, lemmatize, sentences } from '../src/node/index.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { analyze, availableComponents, createPipeline, lemmatize, sentences, type DocJSON } from '../src/node/index.js';
 
 describe('analyze(text)', () => {
   const text = 'دانشجویان دانشگاه تهران از این روش استفاده كرده بودند. او به خانه رفت.';
@@ -21,6 +21,16 @@ describe('analyze(text)', () => {
   it('takes a scheme; an unknown one is E_BAD_OPTION', () => {
     expect(analyze('کتاب‌هایم را آوردم', { scheme: 'seraji' }).words.length).toBeGreaterThan(2);
     expect(() => analyze('x', { scheme: 'ud' as 'perdt' })).toThrow(/E_BAD_OPTION/);
+  });
+  it('toJSON() is typed as what it gives (DocJSON; it was Record<string, unknown>, so doc.toJSON().sentences was unknown to TypeScript)', () => {
+    const j = analyze('حسن به تهران رفت.').toJSON();
+    // (checked by npm run typecheck)
+    expectTypeOf(j).toEqualTypeOf<DocJSON>();
+    expectTypeOf(j.sentences[0]!.tokens[0]!.words[0]!.head).toEqualTypeOf<number | undefined>();
+    expectTypeOf(j.sentences[0]!.tokens[0]!.spaceAfter).toEqualTypeOf<false | undefined>();
+    expect(j.sentences[0]!.tokens.map((t) => t.words[0]!.upos)).toEqual(['PROPN', 'ADP', 'PROPN', 'VERB', 'PUNCT']);
+    expect(j.entities?.map((e) => e.type)).toEqual(['PER', 'LOC']);
+    expect(j.sentences[0]!.tokens.at(-2)!.spaceAfter).toBe(false);
   });
 });
 

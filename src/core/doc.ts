@@ -41,6 +41,52 @@ export interface WordFields {
   misc?: string | undefined;
 }
 
+/**
+ * The JSON of a Doc (`doc.toJSON()`, `dabir analyze --format json`, the service's /v1/analyze): the fields a component
+ * did not set are left out.
+ */
+export interface WordJSON {
+  id: number;
+  form: string;
+  lemma?: string;
+  upos?: string;
+  xpos?: string;
+  feats?: string;
+  head?: number;
+  deprel?: string;
+  deps?: string;
+  misc?: string;
+}
+export interface TokenJSON {
+  /** UTF-16 offsets into the input */
+  start: number;
+  end: number;
+  /** the token as written */
+  text: string;
+  /** as normalized */
+  form: string;
+  /** only when false: no space follows */
+  spaceAfter?: false;
+  /** only when the token is part of a named entity: B-PER, I-LOC, ... */
+  ner?: string;
+  words: WordJSON[];
+}
+export interface SentenceJSON {
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  tokens: TokenJSON[];
+}
+export interface DocJSON {
+  text: string;
+  sentences: SentenceJSON[];
+  /** when the ner component ran */
+  entities?: Entity[];
+  /** when the spell component ran */
+  spelling?: SpellIssue[];
+}
+
 export class Word implements WordFields {
   /** 1-based position in the sentence */
   id: number;
@@ -79,12 +125,12 @@ export class Word implements WordFields {
     return this.form;
   }
 
-  toJSON(): Record<string, unknown> {
+  toJSON(): WordJSON {
     const o: Record<string, unknown> = { id: this.id, form: this.form };
     for (const k of ['lemma', 'upos', 'xpos', 'feats', 'head', 'deprel', 'deps', 'misc'] as const) {
       if (this[k] !== undefined) o[k] = this[k];
     }
-    return o;
+    return o as unknown as WordJSON;
   }
 }
 
@@ -141,7 +187,7 @@ export class Token {
     return this.w !== null && this.w.length > 1;
   }
 
-  toJSON(): Record<string, unknown> {
+  toJSON(): TokenJSON {
     return {
       start: this.start,
       end: this.end,
@@ -178,7 +224,7 @@ export class Sentence {
     return out;
   }
 
-  toJSON(): Record<string, unknown> {
+  toJSON(): SentenceJSON {
     return { id: this.id, start: this.start, end: this.end, text: this.text, tokens: this.tokens.map((t) => t.toJSON()) };
   }
 }
@@ -212,7 +258,7 @@ export class Doc {
     return out;
   }
 
-  toJSON(): Record<string, unknown> {
+  toJSON(): DocJSON {
     return {
       text: this.text,
       sentences: this.sentences.map((s) => s.toJSON()),

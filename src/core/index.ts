@@ -3,7 +3,7 @@ export { CODES, DabirError, type ErrorCode } from './errors.js';
 export { createNormalizer, type Normalizer, type NormalizerResources } from './normalize/index.js';
 export { DEFAULT_OPTIONS, OPTION_VALUES, resolveOptions, type NormalizeOptions, type ResolvedOptions } from './normalize/options.js';
 export { HalfSpaceModel } from './normalize/halfspace-model.js';
-export { Doc, Sentence, Token, Word, type Entity, type WordFields } from './doc.js';
+export { Doc, Sentence, Token, Word, type DocJSON, type Entity, type SentenceJSON, type TokenJSON, type WordFields, type WordJSON } from './doc.js';
 export { badConlluError, badConlluLine, readConllu, writeConllu, type ReadOptions, type WriteOptions } from './formats/conllu.js';
 export { createPipeline, defineComponent, getComponent, listComponents, mergeOptions, pipelineOptionSets, resourcesFor, schemeOptions, PIPELINE_SCHEMES, PIPELINE_SCHEME_CHOICES, type PipelineScheme, type ComponentSpec, type Pipeline, type PipelineOptions, type Resources } from './pipeline.js';
 export { detectRegister, registerCount, type Register, type RegisterCount } from './register/index.js';

@@ -5,6 +5,7 @@
  * answer echoes. Requests sent before the models are loaded wait for them.
  */
 import type { Change } from '../core/aligned.js';
+import type { SentenceJSON } from '../core/doc.js';
 import type { NormalizeOptions } from '../core/normalize/options.js';
 
 export interface NormalizeRequest {
@@ -30,37 +31,8 @@ export interface SpellRequest {
 
 export type WorkerRequest = NormalizeRequest | AnalyzeRequest | SpellRequest;
 
-export interface WordJSON {
-  id: number;
-  form: string;
-  lemma?: string;
-  upos?: string;
-  xpos?: string;
-  feats?: string;
-  head?: number;
-  deprel?: string;
-  deps?: string;
-  misc?: string;
-}
-
-export interface TokenJSON {
-  start: number;
-  end: number;
-  text: string;
-  form: string;
-  spaceAfter?: boolean;
-  /** named-entity label (B-PER, I-LOC, ...) when the token is part of an entity */
-  ner?: string;
-  words: WordJSON[];
-}
-
-export interface SentenceJSON {
-  id: string;
-  start: number;
-  end: number;
-  text: string;
-  tokens: TokenJSON[];
-}
+// the analysis as Doc.toJSON() gives it (the core's types, not a copy)
+export type { SentenceJSON, TokenJSON, WordJSON } from '../core/doc.js';
 
 export interface ReadyReply {
   type: 'ready';

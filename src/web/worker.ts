@@ -107,7 +107,7 @@ function handle(engine: Engine, msg: WorkerRequest): WorkerReply {
       pipeline = createPipeline({ components, resources: engine.resources, ...(msg.options ? { options: { normalizer: msg.options as Record<string, unknown> } } : {}) });
       doc = pipeline.process(input);
     }
-    const sentences = (doc.toJSON() as { sentences: SentenceJSON[] }).sentences;
+    const sentences: SentenceJSON[] = doc.toJSON().sentences;
     return { type: 'analyzed', id: msg.id, input, components, sentences, ...(warning ? { warning } : {}), ms: Math.round(performance.now() - start) };
   }
   return { type: 'error', id: (msg as { id?: number }).id, code: 'E_BAD_INPUT', message: 'expected { normalize: text }, { analyze: text } or { spell: text }' };
