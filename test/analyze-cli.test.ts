@@ -180,7 +180,7 @@ describe('dabir analyze', () => {
     expect(r.out.trimEnd().split('\n')).toEqual(full.sentences.map((s) => s.words.map((w) => w.lemma).join(' ')));
     const beam = await cli(['lemma', '--beam', '4'], text);
     expect(beam.code).toBe(2);
-    expect(beam.err).toMatch(/--beam is an option of the parser/);
+    expect(beam.err).toMatch(/--beam is an option of "dabir analyze"/);
   });
 
   it('--threads 2 writes byte for byte what one thread writes, in every format, however the input arrives', async () => {

@@ -262,8 +262,16 @@ describe('dabir normalize (in-process)', () => {
       [['serve', '--help'], /POST \/v1\/tokenize .*"scheme"\?/, 'the tokenize route takes scheme too'],
       [['serve', '--help'], /--workers N/, 'the number of worker threads'],
       [['tokenize', '--help'], /--no-normalize/, 'tokenize, lemma and ner read text as it is with --no-normalize'],
+      [['analyze', '--help'], /--beam K/, 'the parser\'s beam width'],
     ];
     for (const [argv, want, why] of helps) expect((await cli(argv)).out, why).toMatch(want);
+    // [command, option, reason]: what a command's help must not offer
+    const notOffered: [string, RegExp, string][] = [
+      ['tokenize', /--beam/, 'tokenize, lemma and ner never run the parser: their help listed --beam K, which was always E_USAGE'],
+      ['lemma', /--beam/, 'the same'],
+      ['ner', /--beam/, 'the same'],
+    ];
+    for (const [cmd, opt, why] of notOffered) expect((await cli([cmd, '--help'])).out, why).not.toMatch(opt);
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect((await cli(['--version'])).out).toBe(`${pkg.version}\n`);
   });
@@ -285,6 +293,8 @@ describe('dabir normalize (in-process)', () => {
       [['analyze', '--threads', '2', '--components', 'tokenizer,nonesuch'], /^dabir: E_UNKNOWN_COMPONENT: /],
       // --format was silently ignored: --score prints its table whatever the format
       [['analyze', '--input', 'conllu', '--score', '--format', 'json'], /^dabir: E_USAGE: --score prints the scores as a table: --format does not apply/],
+      // --beam is analyze's (the help of ner listed it; the error said the pipeline does not run the parser)
+      [['ner', '--beam', '4'], /^dabir: E_USAGE: --beam is an option of "dabir analyze"/],
       // the option is -n (the help's name); the message said --n
       [['keywords', '-n', '1.5'], /^dabir: E_BAD_OPTION: -n cannot be "1.5" \(give a whole number of 0 or more\)\n$/],
     ];

@@ -759,9 +759,13 @@ ${
   --no-normalize                    analyse the text as it is, without the normalizer
   --threads N|auto                  analyse raw text on N worker threads (auto: one per core) [default: 1]; the
                                     output is the same, in the same order; each thread loads its own models
-  --beam K                          the parser's beam width: 1 parses greedily [default]; 4 is about 0.5 LAS more
+${
+  cmd === 'analyze'
+    ? `  --beam K                          the parser's beam width: 1 parses greedily [default]; 4 is about 0.5 LAS more
                                     accurate on PerDT and iPerUDT validation with predicted tags, and about half as fast
-  -h, --help                        show this help
+`
+    : ''
+}  -h, --help                        show this help
 `;
 }
 
@@ -795,7 +799,8 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
   const v = values as Record<string, string | boolean | undefined>;
   if (v.help) return print(io, analyzeHelp(cmd));
   if (cmd !== 'analyze') {
-    for (const k of ['format', 'input', 'components']) {
+    // (--beam was in the help of tokenize, lemma and ner, which never run the parser: always an error)
+    for (const k of ['format', 'input', 'components', 'beam']) {
       if (v[k] !== undefined) throw new DabirError('E_USAGE', `--${k} is an option of "dabir analyze"`, usageHint(cmd));
     }
   }
