@@ -143,6 +143,8 @@ describe('input that is not a string or a Doc', () => {
       // found by the product-surface probe: the core readers of a Doc, readConllu's and the pipeline's options, the
       // resources of createNormalizer and createFormalizer
       [() => phrasesOf('سلام' as never), 'E_BAD_INPUT', /phrasesOf expects a Doc or pieces of one, got string/, 'was "d.sentences is not iterable"'],
+      [() => lemmatize('درختان', 'noun'), 'E_BAD_OPTION', /option "upos" cannot be "noun" \(use one of: "NOUN", "PROPN"/, 'a tag in lower case was read as one the lemmatizer has no rule for: درختان stayed درختان (NOUN: درخت)'],
+      [() => lemmatize('درختان', 5 as never), 'E_BAD_OPTION', /option "upos" cannot be 5/, 'the same for a number'],
       [() => searchTermsOf(null as never), 'E_BAD_INPUT', /searchTermsOf expects a Doc or pieces of one, got null/, 'was "docsOf is not a function or its return value is not iterable"'],
       [() => [...searchTermsOfPieces(['سلام'] as never)], 'E_BAD_INPUT', /searchTermsOfPieces expects a Doc or pieces of one, got string/, 'a piece that is no Doc, when it is read: was "d.sentences is not iterable"'],
       [() => phrasesOfPieces(5 as never), 'E_BAD_INPUT', /phrasesOfPieces expects a Doc or pieces of one, got number/, 'checked at the call, not on the first piece'],

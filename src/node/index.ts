@@ -5,7 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AlignedText } from '../core/aligned.js';
-import { DabirError, knownOptions } from '../core/errors.js';
+import { badOption, DabirError, knownOptions } from '../core/errors.js';
+import { UD_UPOS } from '../core/tag/train.js';
 import { decodeResource, RESOURCE_FILES as CORE_RESOURCE_FILES } from '../core/data-files.js';
 import { searchTermsOfPieces, searchTermsOptions, type SearchTerm, type SearchTermsOptions } from '../core/search/index.js';
 import { keywordsOf, type Idf, type Keyword, type KeywordOptions } from '../core/keywords/index.js';
@@ -322,6 +323,8 @@ let lemmatizerOfWords: Lemmatizer | undefined;
  * half-space). Never throws on a string.
  */
 export function lemmatize(word: string, upos?: string): string {
+  // (a tag that is none was read as a tag the lemmatizer has no rule for: lemmatize('درختان', 'noun') gave درختان)
+  if (upos !== undefined && !(UD_UPOS as readonly unknown[]).includes(upos)) throw badOption('upos', upos, UD_UPOS);
   if (typeof word !== 'string' || word.length === 0) return '';
   lemmatizerOfWords ??= createLemmatizer(loadResource('lemma') as LemmaData);
   return lemmatizerOfWords.lemma(word, upos);
