@@ -20,7 +20,7 @@
  */
 import type { Doc } from '../doc.js';
 import { readConllu } from '../formats/conllu.js';
-import { DabirError, showValue } from '../errors.js';
+import { booleanOption, DabirError, knownOptions, showValue } from '../errors.js';
 
 export const CONTENT_DEPRELS: ReadonlySet<string> = new Set([
   'nsubj', 'obj', 'iobj', 'csubj', 'ccomp', 'xcomp', 'obl', 'vocative', 'expl', 'dislocated', 'advcl', 'advmod',
@@ -397,6 +397,9 @@ export function evaluate(gold: string | Doc, system: string | Doc, options: Eval
       throw new DabirError('E_BAD_INPUT', `evaluate expects the ${which} annotation as CoNLL-U text or a Doc, got ${x === null ? 'null' : Array.isArray(x) ? 'an array' : typeof x}`, "pass CoNLL-U text, or what readConllu() or a pipeline's process() returned");
     }
   }
+  // (a misspelt name was ignored — { strct: false } checked strictly — and strict: 'no' was read as true)
+  options = knownOptions(options, 'evaluate', ['strict']);
+  booleanOption('strict', options.strict);
   const strict = options.strict !== false;
   const warnings: string[] = [];
   let g: UDRepresentation;
