@@ -948,18 +948,20 @@ function evaluate(bytes: Uint8Array, tally?: Map<string, number[]>): void {
     const own = sch === sets.find((x) => x[0] === name)![2];
     ordered.forEach((t, i) => {
       if (t.skip) return;
+      // (the error lists also give XPOS and the next word of the sentence: the context of a final ی)
+      const nx = ordered[i + 1]?.sent === t.sent ? ordered[i + 1]!.form : '';
       if (t.form === t.lemma) base++;
       if (aUp[i] === t.lemma) up++;
       // the errors listed are those with gold UPOS, FEATS and XPOS (what the pipeline hands in)
       const a = aUpf[i]!;
       if (a !== t.lemma && own) {
-        errors.push(`${name}\t${t.upos}\t${t.form}\t${t.lemma}\t${a}\t${seenKeys.has(t.form + '\t' + t.upos) ? 'seen' : 'oov'}\t${t.feats ?? ''}`);
+        errors.push(`${name}\t${t.upos}\t${t.form}\t${t.lemma}\t${a}\t${seenKeys.has(t.form + '\t' + t.upos) ? 'seen' : 'oov'}\t${t.feats ?? ''}\t${t.xpos ?? ''}\t${nx}`);
       }
       if (aUpf[i] === t.lemma) upf++;
       if (aNo[i] === t.lemma) noup++;
       if (hasTagger) {
         if (aTag[i] === t.lemma) tag++;
-        else if (own) tagErrors.push(`${name}\t${t.upos}\t${t.pUpos}\t${t.form}\t${t.lemma}\t${aTag[i]}\t${aUpf[i] === t.lemma ? 'tagonly' : 'both'}\t${t.pFeats ?? ''}`);
+        else if (own) tagErrors.push(`${name}\t${t.upos}\t${t.pUpos}\t${t.form}\t${t.lemma}\t${aTag[i]}\t${aUpf[i] === t.lemma ? 'tagonly' : 'both'}\t${t.pFeats ?? ''}\t${t.pXpos ?? ''}\t${nx}`);
       }
     });
     const n = toks.filter((t) => !t.skip).length;
