@@ -289,6 +289,11 @@ function compoundAbstract(n: string, stem: string): boolean {
   return piece !== 'ها' && piece !== 'های';
 }
 
+/** a stem ending after which a final ی is a glide or follows a ZWNJ (جای, خانه‌ای), not the ی after a consonant */
+const NO_NISBA_BEFORE = /[اوآیه\u200c]$/;
+/** a word of punctuation only */
+const PUNCT_ONLY = /^\p{P}+$/u;
+
 /** determiners after which a final ی is the indefinite one */
 const INDEF_BEFORE = new Set(['هیچ', 'چنین', 'چنان']);
 
@@ -667,6 +672,20 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
           continue;
         }
         out[i] = w.xpos === 'PR_CREFX' && w.form === 'خود' ? 'خود' : api.lemma(w.form, w.upos, w.feats);
+        // an adjective's ی (after a consonant letter) right before punctuation is its own, the nisba, not the
+        // indefinite one (بعدی، ملی.): in the train ranges PerDT / Seraji / iPerUDT / early PerDT slice kept 28 / 26 /
+        // 21 / 39 times, stripped 0 / 1 / 0 / 1 (چهارمی، an ordinal, کمی، a little). Not read: before و (kept 27 / 39 /
+        // 27 / 68, stripped 0 / 3 / 1 / 1, but Seraji's کمی و lost in cross-validation), nor a noun's ی (before
+        // punctuation kept 12 / 27 / 31 / 42, stripped 2 / 1 / 15 / 2)
+        if (w.upos === 'ADJ' && i + 1 < words.length) {
+          if (words[i + 1]!.upos === 'PUNCT' || PUNCT_ONLY.test(words[i + 1]!.form)) {
+            const l = out[i]!;
+            const n = lemmaKey(w.form);
+            if (n.length >= 3 && l.length === n.length - 1 && n.startsWith(l) && n.charCodeAt(n.length - 1) === 0x06cc && !NO_NISBA_BEFORE.test(l) && !isOrdinal(l)) {
+              out[i] = withoutVowelMarks(trimZwnj(w.form));
+            }
+          }
+        }
       }
       return out;
     },

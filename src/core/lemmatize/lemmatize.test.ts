@@ -558,6 +558,18 @@ describe('lemmatizer: sentences and plurals', () => {
     expect(after('یک', 'فرهنگی')).toBe(lem.lemma('فرهنگی', 'NOUN')); // یک: no such rule (the treebanks keep the ی there as often as not)
   });
 
+  // an adjective's ی right before punctuation is its own: [words, index, lemma, reason]
+  const BEFORE_PUNCT: [[string, string][], number, string, string][] = [
+    [[['خیسی', 'ADJ'], ['،', 'PUNCT']], 0, 'خیسی', 'before punctuation an adjective keeps its ی (train ranges: kept 114 times, stripped twice, چهارمی and کمی; was خیس)'],
+    [[['خیسی', 'ADJ'], [')', '']], 0, 'خیسی', 'punctuation read from the form when untagged'],
+    [[['خیسی', 'ADJ'], ['بود', 'AUX']], 0, 'خیس', 'before a verb the indefinite ی goes, as before'],
+    [[['پنجمی', 'ADJ'], ['،', 'PUNCT']], 0, 'پنجم', 'an ordinal + the indefinite ی is not kept (Seraji چهارمی،)'],
+    [[['کتابی', 'NOUN'], ['،', 'PUNCT']], 0, 'کتاب', 'nouns are not read so (kept / stripped before punctuation 112 / 20 in the train ranges)'],
+  ];
+  it.each(BEFORE_PUNCT)('%j [%i] → %s: %s', (words, i, want) => {
+    expect(lem.lemmatizeSentence(words.map(([form, upos]) => ({ form, ...(upos ? { upos } : {}) })))[i]).toBe(want);
+  });
+
   it('Arabic plurals: ات in place of a final ت, broken plurals with the ezafe ی, the treebank spelling', () => {
     expect(lem.lemma('عادات', 'NOUN')).toBe('عادت');
     expect(lem.lemma('خسارات', 'NOUN')).toBe('خسارت');
