@@ -10,8 +10,10 @@
  *   3. other words: suffix-chain analysis validated against the lemma lexicon, ranked by learned statistics
  *      (./nominal.ts);
  *   4. otherwise the form itself.
- * An adjective that is an ordinal + the indefinite ی (پنجمی) loses the ی. With a whole sentence
- * (`lemmatizeSentence`), a noun right before the relative که loses its indefinite ی (کتابی که → کتاب).
+ * An adjective that is an ordinal + the indefinite ی (پنجمی) loses the ی; a noun that is a compound written with a ZWNJ
+ * keeps its final ی, the abstract noun's (دروازه‌بانی). With a whole sentence (`lemmatizeSentence`), a noun right
+ * before the relative که loses its indefinite ی (کتابی که → کتاب), an adjective right before punctuation keeps its ی
+ * (بعدی،).
  * Results are memoized per (form, UPOS). Pure: the data is handed in (see decodeLemmaData).
  */
 import { doubledStretches, hasStretch, MAX_WORD, unstretch } from '../chars.js';
