@@ -96,9 +96,9 @@ const checker = createSpellChecker(new Uint8Array(readFileSync(binPath)), {
   ...(process.env.SPELL_FORMAL === '0' ? {} : formalizerHooks()),
 });
 
-function formalizerHooks(): { formal: (w: string) => string | undefined; informal: (w: string) => string | undefined } {
+function formalizerHooks(): { formal: (w: string, end?: boolean) => string | undefined; informal: (w: string) => string | undefined } {
   const fz = createFormalizer({ formal: JSON.parse(readFileSync(`${ROOT}data/formal.json`, 'utf8')), lemma: new Uint8Array(readFileSync(`${ROOT}data/lemma.bin`)) });
-  return { formal: (w) => fz.colloquialWord(w), informal: (w) => (process.env.SPELL_INFORMAL === '0' ? undefined : fz.word(w)) };
+  return { formal: (w, end) => fz.colloquialWord(w, process.env.SPELL_COPULA === '0' ? false : end), informal: (w) => (process.env.SPELL_INFORMAL === '0' ? undefined : fz.word(w)) };
 }
 const loadMs = performance.now() - t;
 /**

@@ -43,6 +43,15 @@ describe('dabir spell', () => {
     ];
     for (const [text, first, why] of rows) expect(checkSpelling(text).map((i) => [i.kind, i.suggestions[0]?.text]), why).toEqual([['style', first]]);
   });
+  it('chat\'s copula ه on an unknown word at a clause\'s end, in a formal line: a style issue with the formalizer\'s reading first', () => {
+    // [text, [kind, first suggestion] of each issue, reason]
+    const rows: [string, [string, string][], string][] = [
+      ['این گوشی چطوره؟ خیلی گرونه؟', [['style', 'چطور است'], ['style', 'گران است']], 'before ؟: formalize reads them so (were the non-words → چطور, گروه)'],
+      ['فاصله خیلی کوتاهه.', [['style', 'کوتاه است']], 'before a full stop'],
+      ['قیمتش خیلی گرونه', [['style', 'گران است']], 'at the line\'s end'],
+    ];
+    for (const [text, want, why] of rows) expect(checkSpelling(text).map((i) => [i.kind, i.suggestions[0]?.text]), why).toEqual(want);
+  });
   it('a long unknown word is reported with a rarer or costlier correction than a short one needs (minQuality)', () => {
     // [text, the suggestion first, reason]
     const rows: [string, string | null, string][] = [

@@ -45,7 +45,7 @@ const LOADERS: Record<string, () => unknown> = Object.fromEntries(
 );
 // the checker with the formalizer's spellings of colloquial words for formal lines (read on the first such word)
 LOADERS['spell'] = () => decodeResource('spell', readResource('spell.bin'), {
-  formal: (w) => getFormalizer().colloquialWord(w),
+  formal: (w, end) => getFormalizer().colloquialWord(w, end),
   informal: (w) => getFormalizer().word(w),
 });
 

@@ -305,6 +305,20 @@ describe('formalize: options and the alignment', () => {
     expect(fz.colloquialWord(w)).toBe(want);
   });
 
+  // [word, colloquialWord(word, clauseEnd = true)'s answer, reason]: at a clause's end chat's copula ه reads too
+  const strongAtEnd: [string, string | undefined, string][] = [
+    ['چطوره', 'چطور است', 'the copula ه on a known host (was undefined: a typo seldom adds ه right before a clause\'s end)'],
+    ['گرونه', 'گران است', 'the host spelled formally (گرون → گران)'],
+    ['میخوام', 'می‌خواهم', 'the strong readings first, as without clauseEnd'],
+    ['یادمه', undefined, 'not a held reading (a noun + clitic + ه: its reading holds in a colloquial line only)'],
+    ['زمانه', undefined, 'not a known word (زمانه, an era)'],
+    [`چطور${Z}ه`, undefined, 'not a word with a ZWNJ'],
+  ];
+  it.each(strongAtEnd)('colloquialWord(%s, true) → %s: %s', (w, want) => {
+    expect(fz.colloquialWord(w, true)).toBe(want);
+    if (w !== 'میخوام') expect(fz.colloquialWord(w)).toBeUndefined();
+  });
+
   // [reason, options]: a register it does not know is E_BAD_OPTION, not every line rewritten as with 'informal'
   const badOptions: [string, FormalizeOptions][] = [
     ['"formal" reads as "rewrite only the formal lines" and rewrote every line', { register: 'formal' as 'auto' }],
@@ -342,7 +356,7 @@ describe('formalize: properties', () => {
   it('word() and colloquialWord() never throw and never answer the word itself', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.constantFrom('میخوام', 'چیزا', 'یه', 'کتاب', '\u200c', '')), (w) => {
-        for (const r of [fz.word(w), fz.colloquialWord(w)]) {
+        for (const r of [fz.word(w), fz.colloquialWord(w), fz.colloquialWord(w, true)]) {
           if (r !== undefined) {
             expect(typeof r).toBe('string');
             expect(r).not.toBe(w);

@@ -73,8 +73,11 @@ export interface Formalizer {
   /**
    * The same from the word table and the verb rules only (میخوام → می‌خواهم, یه → یک): the readings a typo seldom
    * makes by accident, unlike a chat plural or object marker (ایمنا, محسنو). What the spelling checker uses.
+   * With `clauseEnd` (the word ends a clause: a mark or the line's end follows it), also chat's copula ه on a word the
+   * lexicon lacks, the reading `formalize` gives it there (چطوره؟ → چطور است؟, گرونه. → گران است.): a typo seldom
+   * adds an ه to a known word right before a clause's end.
    */
-  colloquialWord(form: string): string | undefined;
+  colloquialWord(form: string, clauseEnd?: boolean): string | undefined;
 }
 
 export interface FormalResources {
@@ -1057,6 +1060,16 @@ export function createFormalizer(res: FormalResources): Formalizer {
   };
 
   /**
+   * chat's copula ه on an unknown word at a clause's end (چطوره → چطور است, گرونه → گران است): formalWord's clause-end
+   * reading when it is a host + است that holds in any line (not a held one: a known word's, یادمه's)
+   */
+  const copulaAtEnd = (w: string): string | undefined => {
+    if (w.length < 4 || w.length > MAX_WORD || !w.endsWith('ه') || w.includes(Z) || known(w)) return undefined;
+    const r = formalWord(w, true);
+    return r !== undefined && !heldReading && r.endsWith(' است') ? r : undefined;
+  };
+
+  /**
    * Register 'auto': whether the line [from, to) reads as colloquial — detectRegister's test, or the same rule (two,
    * or one in up to 12 words) over the words this formalizer reads as colloquial from its table and verb rules
    * (بتونیم, میذاریم, چیزا: not in detectRegister's list)
@@ -1242,7 +1255,11 @@ export function createFormalizer(res: FormalResources): Formalizer {
       const r = w ? formalWord(w, false) : undefined;
       return r === w ? undefined : r;
     },
-    colloquialWord: (form) => strongReading(stripMarks(String(form)).trim()),
+    colloquialWord: (form, clauseEnd) => {
+      const w = stripMarks(String(form)).trim();
+      const r = strongReading(w);
+      return r !== undefined || clauseEnd !== true ? r : copulaAtEnd(w);
+    },
   };
 }
 

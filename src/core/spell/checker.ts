@@ -93,9 +93,10 @@ export interface SpellOptions {
   /**
    * The formal spelling of a colloquial word (e.g. a formalizer's `word`: میخوام → می‌خواهم). A non-word in a formal
    * line that has one is reported as a `style` issue with that spelling first (`--fix` leaves it: confidence at most
-   * 0.45), not as a misspelling with the edit-distance guesses (میخ وام). The Node package sets it.
+   * 0.45), not as a misspelling with the edit-distance guesses (میخ وام). The Node package sets it. `clauseEnd`: the
+   * word ends a clause (a mark or the line's end follows it), where chat's copula ه reads too (چطوره؟ → چطور است).
    */
-  formal?: (word: string) => string | undefined;
+  formal?: (word: string, clauseEnd?: boolean) => string | undefined;
   /**
    * Any formal reading of a colloquial word, chat plurals and object markers included (e.g. a formalizer's `word`:
    * نیومده → نیامده, دوستام → دوست‌هایم, کتابو → کتاب را). In an informal line a word with one whose words are all
@@ -1993,7 +1994,10 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         confidence = Math.min(confidence, 0.45);
       } else if (kind === 'non-word' && a === b && o.formal && !informalAt(a)) {
         // a colloquial word in a formal line: its formal spelling (a style issue), not a typo
-        const f = o.formal(word);
+        // (at a clause's end: a mark or the line's end follows, as the formalizer reads it)
+        let q = end;
+        while (q < source.length && (source[q] === ' ' || source[q] === '\u200c')) q++;
+        const f = o.formal(word, q >= source.length || '\n\r.!?؟،؛:…)»"'.includes(source[q]!));
         if (f !== undefined && f !== word && kinds.has('style')) {
           const top = suggestions[0]?.score ?? 1;
           suggestions = [{ text: f, score: top }, ...suggestions.filter((s) => s.text !== f)].slice(0, nSug);

@@ -845,6 +845,20 @@ describe('informal register', () => {
     expect(nlp.check('او چیزا', { register: 'informal' })).toEqual([]);
     expect(nlp.check('او به مدرصه رفت.').map((i) => i.kind)).toEqual(['non-word']);
   });
+  // [text, the formal hook's answer, reason]: the hook is told whether the word ends a clause (chat's copula ه reads there)
+  const endRows: [string, string | null, string][] = [
+    ['او چیزاه.', `چیز${Z}ها است`, 'a mark follows: clauseEnd true'],
+    ['او چیزاه', `چیز${Z}ها است`, 'the line\'s end: clauseEnd true'],
+    ['او چیزاه رفت.', null, 'a word follows: clauseEnd false, the hook has no reading, a non-word'],
+  ];
+  it.each(endRows)('%s: the formal hook with clauseEnd → %s: %s', (text, first) => {
+    const data = { ...tinyData(), words: [...tinyData().words, 'چیز'], freq: Uint8Array.from([...tinyData().freq, 140]), flags: Uint8Array.from([...tinyData().flags, N]) };
+    const formal = (w: string, end?: boolean): string | undefined => (w === 'چیزاه' && end ? `چیز${Z}ها است` : undefined);
+    const [is] = createSpellChecker(data, { formal }).check(text);
+    expect(is?.text).toBe('چیزاه');
+    if (first === null) return expect(is?.kind).toBe('non-word');
+    expect([is?.kind, is?.suggestions[0]?.text]).toEqual(['style', first]);
+  });
   // the half-space left out after a final silent ه: the form with it is the first suggestion, in both registers
   const hsRows: [string, 'formal' | 'informal', string | null, string][] = [
     ['خانهی', 'formal', `خانه${Z}ی`, 'ezafe ی run into a silent ه'],
