@@ -67,6 +67,9 @@ const mapLetters = (s: string): string => {
   return out;
 };
 
+/** alef, also as its presentation forms (ﺍ ﺎ): before the ligature ﷲ */
+const ALEFS = new Set([0x0627, 0xfe8d, 0xfe8e]);
+
 const FORM_BASE = 0xfb50;
 /** presentation form → base letters (NFKC, then the letter map); mark forms lose their carrier space/tatweel */
 const FORMS: (string | undefined)[] = new Array(0xfefd - FORM_BASE);
@@ -229,6 +232,9 @@ export function characterEdits(a: StepText, o: ResolvedOptions, atStart = true):
         if (!markForm) last = ARABIC;
         if (letters) {
           let rep = FORMS[c - FORM_BASE]!;
+          // (the ligature ﷲ right after an alef is the rest of الله: PDFs and old fonts write اﷲ, the ligature drawn as لله;
+          // its full reading الله there made االله)
+          if (c === 0xfdf2 && i > 0 && ALEFS.has(text.charCodeAt(i - 1))) rep = rep.slice(1);
           if (FORM_HAS_MARK[c - FORM_BASE] && (diacritics || kashida)) {
             // as for A_MARK: a mark form not on an Arabic letter keeps its mark
             const dropMarks = diacritics && (letterish || !markForm);
