@@ -162,9 +162,10 @@ export function isLineBreak(c: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x0b || c === 0x0c || c === 0x85;
 }
 
-/** Bidi and other invisible format controls (LRM, RLM, ALM, embeddings, isolates, BOM, soft hyphen). */
+/** Bidi and other invisible format controls (LRM, RLM, ALM, embeddings, isolates, BOM, soft hyphen, zero-width space). */
 export function isFormatControl(c: number): boolean {
   return (
+    c === 0x200b ||
     c === 0x200e ||
     c === 0x200f ||
     c === 0x061c ||

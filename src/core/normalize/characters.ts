@@ -17,6 +17,7 @@ import {
   isArabicMark,
   isAsciiDigit,
   isHSpace,
+  isJoiner,
   isLatinLetter,
   isLineBreak,
   isPersianDigit,
@@ -46,7 +47,8 @@ const A_MARK_PUNCT = 6; // , ; ? ! ، ؛ ؟
 const A_DOT = 7;
 const A_QUOTE = 8;
 const A_BOM = 9;
-const A_INWORD_MARK = 10; // LRM RLM ALM soft hyphen: inside a word, a half-space typed wrong
+const A_INWORD_MARK = 10; // LRM RLM ALM soft hyphen, zero-width space: inside a word, a half-space typed wrong
+const A_ZWJ = 11; // ZWJ: between a letter that joins the next one and a letter, it changes nothing on screen
 
 /** Arabic letter variants mapped under letters:'persian' */
 const LETTER_MAP: Record<number, string> = {
@@ -138,7 +140,9 @@ FLAGS[0x22] |= F_SPECIAL;
 ACT[0x22] = A_QUOTE;
 FLAGS[0xfeff] |= F_SPECIAL;
 ACT[0xfeff] = A_BOM;
-for (const c of [0x200e, 0x200f, 0x061c, 0x00ad]) {
+FLAGS[0x200d] |= F_SPECIAL;
+ACT[0x200d] = A_ZWJ;
+for (const c of [0x200e, 0x200f, 0x061c, 0x00ad, 0x200b]) {
   FLAGS[c] |= F_SPECIAL;
   ACT[c] = A_INWORD_MARK;
 }
@@ -374,13 +378,14 @@ export function characterEdits(a: StepText, o: ResolvedOptions, atStart = true):
 
       case A_INWORD_MARK: {
         // a bidi mark (LRM, RLM, ALM) between two Arabic letters, where a half-space goes (می‏خواهم, کتاب‏ها: some
-        // keyboards and editors type RLM for it): a ZWNJ, which the half-space step then reads as typed. The tokenizer
+        // keyboards and editors type RLM for it; text out of PDFs and web pages has a zero-width space there, which cuts the
+        // letters' joining as a ZWNJ does): a ZWNJ, which the half-space step then reads as typed. The tokenizer
         // had cut such a word in two (می + خواهم). Elsewhere (at a word's edge, around Latin) it is kept.
         // (BOMs around the marks, which go after a letter, are read through: the result is the same on a second pass)
-        // (the run takes the BOMs, kashidas and ZWNJs among the marks; the letters around are found through the diacritics,
+        // (the run takes the BOMs, kashidas, ZWNJs and ZWJs among the marks; the letters around are found through the diacritics,
         // ZWNJs and other such marks beside it, which other steps may remove: the result is the same on a second pass)
         let j = i + 1;
-        while (j < n && p[j] === 0 && (ACT[text.charCodeAt(j)] === A_INWORD_MARK || text.charCodeAt(j) === 0xfeff || text.charCodeAt(j) === KASHIDA || text.charCodeAt(j) === ZWNJ)) j++;
+        while (j < n && p[j] === 0 && (ACT[text.charCodeAt(j)] === A_INWORD_MARK || text.charCodeAt(j) === 0xfeff || text.charCodeAt(j) === KASHIDA || text.charCodeAt(j) === ZWNJ || text.charCodeAt(j) === 0x200d)) j++;
         let b = i - 1;
         while (b >= 0 && p[b] === 0 && inWordFiller(text.charCodeAt(b))) b--;
         let a = j;
@@ -391,11 +396,32 @@ export function characterEdits(a: StepText, o: ResolvedOptions, atStart = true):
           let shy = true;
           for (let k = i; k < j && shy; k++) {
             const x = text.charCodeAt(k);
-            shy = x === 0x00ad || x === 0xfeff || x === KASHIDA;
+            shy = x === 0x00ad || x === 0xfeff || x === KASHIDA || x === 0x200d;
           }
           pushEdit(out, i, j, shy ? '' : '\u200c', shy ? 'character' : 'half-space');
-        }
+        } else if (text.slice(i, j).includes('\u200d')) letterish = false; // (a ZWJ kept: as A_ZWJ)
         i = j;
+        break;
+      }
+
+      case A_ZWJ: {
+        // a ZWJ between a letter that joins the next one and another Arabic letter changes nothing on screen (the two
+        // join anyway): typed for a half-space (کتاب‍ها) it stayed inside the word and its lemma (کتاب‍). It goes, and the
+        // half-space step reads the word as it shows (کتابها → کتاب‌ها). Elsewhere it is kept: after ا د ر و (it makes the
+        // next letter show its joining form), at a word's edge (ه‍.ق), in emoji sequences.
+        // (the letters around are found through the marks, kashidas, ZWNJs, BOMs and bidi marks beside it, which other steps
+        // may remove, and read as the letter step writes them: the result is the same on a second pass; a ZWJ typed beside
+        // a ZWNJ, نمی‌‍توانم, goes too)
+        let b = i - 1;
+        while (b >= 0 && p[b] === 0 && zwjFiller(text.charCodeAt(b))) b--;
+        let a = i + 1;
+        while (a < n && p[a] === 0 && zwjFiller(text.charCodeAt(a))) a++;
+        const before = b >= 0 && p[b] === 0 ? text.charCodeAt(b) : 0;
+        const shown = !letters ? before : before >= FORM_BASE && before < 0xfefd ? (FORMS[before - FORM_BASE] ?? '').charCodeAt((FORMS[before - FORM_BASE] ?? '').length - 1) : (LETTER_MAP[before]?.charCodeAt(0) ?? before);
+        if (hsFix && isJoiner(shown) && a < n && p[a] === 0 && (FLAGS[text.charCodeAt(a)]! & F_ALETTER) !== 0) {
+          pushEdit(out, i, i + 1, '', 'character');
+        } else letterish = false;
+        i++;
         break;
       }
 
@@ -411,8 +437,8 @@ export function characterEdits(a: StepText, o: ResolvedOptions, atStart = true):
             b = bomPrev; // the rest was scanned for the previous run of BOMs (keeps this linear)
             break;
           }
-          const x = text.charCodeAt(b); // ZWNJs, kashidas and BOMs before it may go too
-          if (x !== ZWNJ && x !== KASHIDA && x !== 0xfeff) break;
+          const x = text.charCodeAt(b); // ZWNJs, ZWJs, kashidas and BOMs before it may go too
+          if (x !== ZWNJ && x !== 0x200d && x !== KASHIDA && x !== 0xfeff) break;
         }
         bomEnd = j;
         bomPrev = b;
@@ -534,8 +560,14 @@ forEachRelevantUnit((c) => {
 QUOTE_OR_BREAK[0x22] = 1;
 
 /** a unit read through around a mark inside a word: a BOM, a kashida, an Arabic mark (harakat), a ZWNJ, another such mark */
+/** what may stand between a ZWJ and the letters it sits between: marks (also as presentation forms), kashidas, ZWNJs, BOMs, the
+ * marks a half-space is typed as (RLM, soft hyphen, ...) */
+function zwjFiller(c: number): boolean {
+  return inWordFiller(c);
+}
+
 function inWordFiller(c: number): boolean {
-  return c === 0xfeff || c === KASHIDA || c === ZWNJ || isArabicMark(c) || ACT[c] === A_INWORD_MARK;
+  return c === 0xfeff || c === KASHIDA || c === ZWNJ || c === 0x200d || isArabicMark(c) || isPresentationMark(c) || ACT[c] === A_INWORD_MARK;
 }
 
 /** k lies in one of the [start, end) ranges (ascending); queried at ascending k, `cur.at` remembers the place */
