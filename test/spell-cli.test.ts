@@ -52,6 +52,16 @@ describe('dabir spell', () => {
     ];
     for (const [text, want, why] of rows) expect(checkSpelling(text).map((i) => [i.kind, i.suggestions[0]?.text]), why).toEqual(want);
   });
+  it('a word with a letter of another language written in the Arabic script is left alone; a variant of a Persian letter is corrected', () => {
+    // [text, [kind, first suggestion] of each issue, reason]
+    const rows: [string, [string, string][], string][] = [
+      ['میں نے کتاب پڑھی', [], 'Urdu میں (ں): was the non-word میں → می, and --fix dropped the ں'],
+      ['موټر رسید', [], 'Pashto / Dari موټر (ټ): was the non-word → موثر'],
+      ['این ڪتاب خوب است', [['non-word', 'کتاب']], 'the swash kaf ڪ is a kaf as some fonts and PDFs write it: corrected as before'],
+    ];
+    for (const [text, want, why] of rows) expect(checkSpelling(text).map((i) => [i.kind, i.suggestions[0]?.text]), why).toEqual(want);
+    expect(fixSpelling('میں نے کتاب پڑھی')).toBe('میں نے کتاب پڑھی');
+  });
   it('a long unknown word is reported with a rarer or costlier correction than a short one needs (minQuality)', () => {
     // [text, the suggestion first, reason]
     const rows: [string, string | null, string][] = [

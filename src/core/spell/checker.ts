@@ -227,6 +227,16 @@ export function spellKey(s: string): string {
 
 /** A word the checker may judge: Arabic-script letters (with ZWNJ, marks, kashida) only, at least two letters, at most
  * MAX_WORD units (a longer run is text without spaces: never judged). */
+/**
+ * Letters of other languages written in the Arabic script (Urdu ں ٹ ڈ ڑ ہ ے, Pashto ټ ډ ړ ښ ږ ځ څ ګ ڼ ې ۍ, Kurdish ڵ ڕ ۆ
+ * ێ) that Persian never writes and no Persian keyboard types: a word with one is no Persian typo but a word of that
+ * language (Urdu میں, Pashto and Dari موټر), left alone — it was a non-word whose --fix dropped the letter (میں → می).
+ * Variants of Persian letters (ي ك ە, ھ, ڪ) stay: their Persian spelling is the correction.
+ */
+const OTHER_LANGUAGE_LETTERS = /[ٹڈڑںہۃےۓټډړښږځڅګڼېۍڵڕۆێ]/;
+/** a word the checker judges: isSpellable, and no letter of another language (OTHER_LANGUAGE_LETTERS) */
+const judged = (s: string): boolean => isSpellable(s) && !OTHER_LANGUAGE_LETTERS.test(s);
+
 export function isSpellable(s: string): boolean {
   if (s.length > MAX_WORD) return false;
   let letters = 0;
@@ -1608,7 +1618,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     if (!(Number.isInteger(n) && n >= 0)) throw badOption('n', n, ['a whole number >= 0']);
     if (notAWord(word)) return [];
     const w = spellKey(word);
-    if (!isSpellable(w) || knownKey(w)) return [];
+    if (!judged(w) || knownKey(w)) return [];
     return rank(candidates(w), n);
   };
 
@@ -1937,7 +1947,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     const threshold = o.realWordThreshold ?? (learned ? RW_THRESHOLD : 1);
     const nSug = o.maxSuggestions ?? 5;
     const keys = tokens.map(tokenKey);
-    const spellable = keys.map((k, i) => isSpellable(k) && tokens[i]!.upos !== 'PROPN' && tokens[i]!.upos !== 'NUM');
+    const spellable = keys.map((k, i) => judged(k) && tokens[i]!.upos !== 'PROPN' && tokens[i]!.upos !== 'NUM');
     // the register of each token: informal, formal, or (auto) that of its line in the source (detectRegister)
     const lineInf = new Uint8Array(tokens.length);
     if (o.register === 'informal') lineInf.fill(1);
