@@ -127,12 +127,15 @@ export function lemmaKey(s: string): string {
   return changed ? out : s;
 }
 
-const VOWEL_MARK = /[\u064e-\u0652]/g;
-/** s without fatha, damma, kasra, shadda and sukun (U+064E-U+0652); the tanwin (U+064B-U+064D) and the hamza stay */
+const VOWEL_MARK = /[\u064e-\u0652\u0670]/g;
+/**
+ * s without fatha, damma, kasra, shadda, sukun (U+064E-U+0652) and the superscript alef (U+0670, a long ā written as a
+ * vowel sign: الرَّحْمَٰنِ, لِلّٰهِ kept it in their lemmas, الرحمٰن); the tanwin (U+064B-U+064D) and the hamza stay
+ */
 function withoutVowelMarks(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0x064e && c <= 0x0652) {
+    if ((c >= 0x064e && c <= 0x0652) || c === 0x0670) {
       const r = s.replace(VOWEL_MARK, '');
       return r.length > 0 ? r : s;
     }
