@@ -96,6 +96,19 @@ function citationMark(tokens: readonly Token[], k: number): boolean {
   return o !== undefined && c !== undefined && p !== undefined && DIGITS.test(t.text) && o.text === '[' && c.text === ']' && o.end === t.start && t.end === c.start && p.end === o.start;
 }
 
+/** a run of superscript digits (¹ ² ³ ⁴ ... ⁰) */
+const SUPERSCRIPT_DIGITS = /^[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+$/;
+
+/**
+ * A footnote's number in superscript digits glued to the word or mark before it (سعدی¹ گفته است, as books and PDFs
+ * write them): X, as citationMark's [۱] (it was PROPN, a name). Superscripts inside a word (mc², ۱۰⁸) are part of it.
+ */
+function footnoteMark(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const o = tokens[k - 1];
+  return o !== undefined && o.end === t.start && SUPERSCRIPT_DIGITS.test(t.text);
+}
+
 /**
  * Tags every sentence of a Doc in place (UPOS, XPOS, FEATS of every word; SYM for symbols and emoji). A word stretched
  * for emphasis is tagged as the word `unstretched` gives (by default chars.unstretch; with the lemma data, its
@@ -133,7 +146,7 @@ export function tagDoc(model: TaggerModel, doc: Doc, options: TaggerOptions = {}
     for (let ti = 0; ti < tokens.length; ti++) {
       const t = tokens[ti]!;
       for (const w of t.words) {
-        const fixed = autolinkBracket(tokens, ti) ? 'PUNCT' : citationMark(tokens, ti) ? 'X' : fixedTag(w.form);
+        const fixed = autolinkBracket(tokens, ti) ? 'PUNCT' : citationMark(tokens, ti) || footnoteMark(tokens, ti) ? 'X' : fixedTag(w.form);
         if (fixed !== undefined) {
           w.upos = fixed;
           w.xpos = undefined;

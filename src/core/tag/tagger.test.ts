@@ -341,6 +341,9 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     ['تهران پایتخت است.[۱]', 5, 'X', 'the number of a citation glued after the full stop is a marker, X, as a Markdown footnote (it was NOUN, a conj)'],
     ['متن[۲][۳] را ببین .', 5, 'X', 'glued after a word, one after another'],
     ['او [۱۲] را دید .', 2, 'NOUN', 'a number in brackets after a space is left to the model'],
+    ['این را سعدی¹ گفته است .', 3, 'X', 'a footnote number in superscript digits glued to a word (books, PDFs) is a marker, X (it was PROPN)'],
+    ['حافظ¹² نیز آورده است .', 1, 'X', 'two superscript digits'],
+    ['فرمول mc² است .', 1, '!X', 'a superscript inside a Latin word is part of it'],
   ];
   // every table above of [text, word index, UPOS (or !UPOS: not that tag), reason], one test per row
   for (const [name, rows] of Object.entries({ ordinals, eras, units, citations })) {
