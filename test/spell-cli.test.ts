@@ -58,9 +58,21 @@ describe('dabir spell', () => {
       ['میں نے کتاب پڑھی', [], 'Urdu میں (ں): was the non-word میں → می, and --fix dropped the ں'],
       ['موټر رسید', [], 'Pashto / Dari موټر (ټ): was the non-word → موثر'],
       ['این ڪتاب خوب است', [['non-word', 'کتاب']], 'the swash kaf ڪ is a kaf as some fonts and PDFs write it: corrected as before'],
+      ['پښتو ژبه ډېره ښکلې ده.', [], 'a word beside one of another language is of that language (ژبه, Pashto: was → به)'],
     ];
     for (const [text, want, why] of rows) expect(checkSpelling(text).map((i) => [i.kind, i.suggestions[0]?.text]), why).toEqual(want);
     expect(fixSpelling('میں نے کتاب پڑھی')).toBe('میں نے کتاب پڑھی');
+  });
+  it('the two pieces of a word broken across a line with a hyphen are not judged', () => {
+    // [text, [kind, first suggestion] of each issue, reason]
+    const rows: [string, [string, string][], string][] = [
+      ['قرار گرف-\nته است', [], 'a hyphenated line break (books, PDFs, OCR): گرف was the non-word → گرفت, and --fix wrote گرفت-'],
+      ['قرار گرف-', [], 'the same at the text\'s end (the CLI checks a text line by line)'],
+      ['قرار گرف- ته است', [['non-word', 'گرفت']], 'a hyphen inside a line breaks no word: judged as before'],
+      ['قرار گرف -', [['non-word', 'گرفت']], 'nor a dash after a space'],
+    ];
+    for (const [text, want, why] of rows) expect(checkSpelling(text).map((i) => [i.kind, i.suggestions[0]?.text]), why).toEqual(want);
+    expect(fixSpelling('قرار گرف-\nته است')).toBe('قرار گرف-\nته است');
   });
   it('a long unknown word is reported with a rarer or costlier correction than a short one needs (minQuality)', () => {
     // [text, the suggestion first, reason]
