@@ -4,7 +4,7 @@ import { badOption, DabirError, optionsObject } from '../errors.js';
  * Options of `normalize`. Every step can be switched by name; omitted fields take the defaults below.
  */
 export interface NormalizeOptions {
-  /** Arabic and presentation-form letters to Persian (ي ى → ی, ك → ک, ﻧﺎﻡ → نام, ة → ه ...). Default 'persian'. */
+  /** Arabic and presentation-form letters to Persian (ي ى → ی, ك → ک, ە → ه, ﻧﺎﻡ → نام; ة, ۀ and the hamza forms أ إ ؤ ئ are kept). Default 'persian'. */
   letters?: 'persian' | 'keep';
   /** Kashida (tatweel, ـ) between letters. Default 'remove'. */
   kashida?: 'remove' | 'keep';
