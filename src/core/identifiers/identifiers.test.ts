@@ -10,6 +10,9 @@ const found = (s: string): [string, string, string, boolean][] => findIdentifier
 const ROWS: [string, [string, string, string, boolean][], string][] = [
   ['شماره من ۰۹۱۲۱۲۳۴۵۶۷ است', [['mobile', '۰۹۱۲۱۲۳۴۵۶۷', '09121234567', true]], 'a mobile in Persian digits'],
   ['تماس: ۰۹۱۲ ۱۲۳ ۴۵۶۷', [['mobile', '۰۹۱۲ ۱۲۳ ۴۵۶۷', '09121234567', true]], 'grouped with spaces'],
+  ['تماس: ۰۹۱۲\u200b۱۲۳۴۵۶۷', [['mobile', '۰۹۱۲\u200b۱۲۳۴۵۶۷', '09121234567', true]], 'a zero-width space between the groups (PDFs, web pages, or typed to hide it): was no identifier, and --redact left it'],
+  ['تماس: ۰۹۱۲\u200e۱۲۳\u200e۴۵۶۷', [['mobile', '۰۹۱۲\u200e۱۲۳\u200e۴۵۶۷', '09121234567', true]], 'LRMs between the groups'],
+  ['تماس: ۰۹۱۲\u200e\u200e۱۲۳۴۵۶۷', [], 'two controls in a row separate no groups (as two spaces do not)'],
   ['call +98 935 123 4567 now', [['mobile', '+98 935 123 4567', '09351234567', true]], 'with the country code after +'],
   ['٠٩٣٥١٢٣٤٥٦٧', [['mobile', '٠٩٣٥١٢٣٤٥٦٧', '09351234567', true]], 'Arabic-Indic digits'],
   ['۰۰۹۸۹۱۲۱۲۳۴۵۶۷', [['mobile', '۰۰۹۸۹۱۲۱۲۳۴۵۶۷', '09121234567', true]], '0098 before the number'],

@@ -16,7 +16,7 @@
  *
  * Pure; linear on any input (the groups tried from one start stop at 26 digits). Tables: ./tables.ts (persian-tools).
  */
-import { digitValue, isAnyDigit } from '../chars.js';
+import { digitValue, isAnyDigit, isFormatControl } from '../chars.js';
 import { DabirError, knownOptions, showValue } from '../errors.js';
 import { findLinks } from '../normalize/protect.js';
 import { CARD_BANKS, IBAN_BANKS, MOBILE_OPERATORS } from './tables.js';
@@ -57,7 +57,7 @@ export interface RedactOptions extends IdentifierOptions {
 
 // ---- checks -------------------------------------------------------------------------------------------------------
 
-/** Latin digits of a string of digits of any script with separators (space, hyphen, no-break space); '' if other characters. */
+/** Latin digits of a string of digits of any script with separators (space, hyphen, no-break space, invisible controls: isSep); '' if other characters. */
 function digitsOf(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
@@ -131,8 +131,12 @@ export function bankOf(s: string): string | undefined {
 
 // ---- scanning -----------------------------------------------------------------------------------------------------
 
-/** separators inside a grouped number: space, hyphen, no-break spaces */
-const isSep = (c: number): boolean => c === 0x20 || c === 0x2d || c === 0xa0 || c === 0x202f || c === 0x2009;
+/**
+ * separators inside a grouped number: space, hyphen, no-break spaces, and an invisible format control (a zero-width
+ * space, a bidi mark, ZWNJ or ZWJ: text out of PDFs and web pages has them between digit groups, and one typed on
+ * purpose hid a number from --redact: ۰۹۱۲​۱۲۳۴۵۶۷ was no mobile)
+ */
+const isSep = (c: number): boolean => c === 0x20 || c === 0x2d || c === 0xa0 || c === 0x202f || c === 0x2009 || isFormatControl(c) || c === 0x200c || c === 0x200d;
 const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 /** units that glue a number to what is beside it: a digit, a Latin letter, _ */
 const glues = (c: number): boolean => isAnyDigit(c) || isAsciiLetter(c) || c === 0x5f;
