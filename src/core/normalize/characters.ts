@@ -410,15 +410,16 @@ export function characterEdits(a: StepText, o: ResolvedOptions, atStart = true):
         // half-space step reads the word as it shows (کتابها → کتاب‌ها). Elsewhere it is kept: after ا د ر و (it makes the
         // next letter show its joining form), at a word's edge (ه‍.ق), in emoji sequences.
         // (the letters around are found through the marks, kashidas, ZWNJs, BOMs and bidi marks beside it, which other steps
-        // may remove, and read as the letter step writes them: the result is the same on a second pass; a ZWJ typed beside
-        // a ZWNJ, نمی‌‍توانم, goes too)
+        // may remove, and read as the letter step writes them: the result is the same on a second pass)
         let b = i - 1;
         while (b >= 0 && p[b] === 0 && zwjFiller(text.charCodeAt(b))) b--;
         let a = i + 1;
         while (a < n && p[a] === 0 && zwjFiller(text.charCodeAt(a))) a++;
         const before = b >= 0 && p[b] === 0 ? text.charCodeAt(b) : 0;
         const shown = !letters ? before : before >= FORM_BASE && before < 0xfefd ? (FORMS[before - FORM_BASE] ?? '').charCodeAt((FORMS[before - FORM_BASE] ?? '').length - 1) : (LETTER_MAP[before]?.charCodeAt(0) ?? before);
-        if (hsFix && isJoiner(shown) && a < n && p[a] === 0 && (FLAGS[text.charCodeAt(a)]! & F_ALETTER) !== 0) {
+        // (right beside a ZWNJ it does show: ب‌‍ک, the ک in its joining form after a break; the steps leave that pair alone)
+        const besideZwnj = text.charCodeAt(i - 1) === ZWNJ || (i + 1 < n && text.charCodeAt(i + 1) === ZWNJ);
+        if (hsFix && !besideZwnj && isJoiner(shown) && a < n && p[a] === 0 && (FLAGS[text.charCodeAt(a)]! & F_ALETTER) !== 0) {
           pushEdit(out, i, i + 1, '', 'character');
         } else letterish = false;
         i++;
