@@ -125,7 +125,7 @@ function spellChecker(): Promise<SpellChecker> {
     // formalizer's data loaded
     const engine = await ready.catch(() => undefined);
     const fz = engine ? formalizerOf(engine) : undefined;
-    return createSpellChecker(bytes, fz ? { formal: (w) => fz.colloquialWord(w), informal: (w) => fz.word(w) } : {});
+    return createSpellChecker(bytes, fz ? { formal: (w, end) => fz.colloquialWord(w, end), informal: (w) => fz.word(w) } : {});
   })();
   speller.catch(() => (speller = undefined));
   return speller;
