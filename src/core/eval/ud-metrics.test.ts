@@ -191,6 +191,18 @@ describe('errors and strictness', () => {
     expect(r.metrics.Sentences.f1).toBe(1);
   });
 
+  // [gold form, system form, reason]
+  const invisible: [string, string, string][] = [
+    ['مردم\u202a', 'مردم', "a bidi embedding at a gold form's edge (iPerUDT's train part has مردم\u202a): the tokenizer leaves it out of the token, which was 'concatenation of tokens ... differ'"],
+    ['\ufeffمردم', 'مردم', 'a BOM likewise'],
+    ['مردم', '\u200fمردم\u200f', 'and on the system side'],
+  ];
+  it.each(invisible)('ignores invisible format controls in forms: %j vs %j (%s)', (gf, sf) => {
+    const g = conllu([gf, [`1 ${gf} مردم NOUN _ _ 0 root _ _`]]);
+    const s = conllu([sf, [`1 ${sf} مردم NOUN _ _ 0 root _ _`]]);
+    expect(ok(evaluate(g, s)).metrics.Tokens.f1).toBe(1);
+  });
+
   it('strict mode rejects missing heads; lenient mode scores them as wrong', () => {
     const noHeads = GOLD.replace(/^(\d+\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t)\d+\t[^\t]*/gm, '$1_\t_');
     expect(evaluate(GOLD, noHeads)).toMatchObject({ ok: false, error: expect.stringMatching(/HEAD/) });

@@ -3,7 +3,9 @@
  *
  * - Gold and system are CoNLL-U strings or Docs. Whitespace (Unicode category Zs) is removed from token forms and
  *   the remaining characters of all tokens, concatenated, must be identical on both sides; otherwise the result is an
- *   error (`ok: false`) rather than a thrown exception.
+ *   error (`ok: false`) rather than a thrown exception. Unlike the official script, the invisible format controls
+ *   a token's span leaves out at its edges (BOM, LRM, RLM, ALM, bidi embeddings and isolates) are removed as
+ *   whitespace is: treebank forms keep them (iPerUDT's `مردم\u202a`), dabir's tokens do not, and the words are the same.
  * - Tokens and Sentences are scored as character spans; words are aligned by span, and inside a "multi-word span"
  *   (any stretch touching a multi-word token on either side) by the LCS of the lowercased word forms.
  * - UFeats keeps universal features only; LAS, CLAS, MLAS and BLEX compare the universal part of DEPREL (subtypes
@@ -125,7 +127,10 @@ function universalFeats(feats: string): string {
 }
 
 function stripZs(s: string): string {
-  return s.replace(/\p{Zs}/gu, '');
+  const t = s.replace(/\p{Zs}/gu, '');
+  // (a form of such controls alone keeps them)
+  const u = t.replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]/g, '');
+  return u === '' ? t : u;
 }
 
 function load(doc: Doc, side: 'gold' | 'system', strict: boolean, warnings: string[]): UDRepresentation {
