@@ -374,6 +374,41 @@ describe('tokens never overlap', () => {
   it.each(rows)('%s (%s)', (input) => expectTokenSpans(nlp.process(input), input));
 });
 
+describe('invisible marks at a token\'s edge are no part of it', () => {
+  const withNer = createPipeline({ components: ['normalizer', 'tokenizer', 'ner'] });
+  // [input, the tokens' text as [start,end] slices of the input ('|' between tokens), SpaceAfter=No tokens, reason]
+  const rows: [string, string, string, string][] = [
+    ['\ufeffسلام دنیا', 'سلام|دنیا', '', 'a BOM starting a file: the first token was \ufeffسلام'],
+    ['\u200fحسن روحانی\u200f گفت.', 'حسن|روحانی|گفت|.', 'گفت', 'an RLM before and after words (text copied from Telegram): they were inside حسن and روحانی; روحانی still has a space after it'],
+    ['گفت \u200eعلی\u200e رفت', 'گفت|علی|رفت', '', 'LRMs likewise'],
+    ['\u2067علی\u2069 و \u202bرضا\u202c آمدند', 'علی|و|رضا|آمدند', '', 'bidi isolates and embeddings likewise'],
+    ['من\u061c رفتم', 'من|رفتم', '', 'an ALM after a word likewise'],
+    ['سلام\u200f،\u200f دنیا', 'سلام|،|دنیا', 'سلام', 'around a mark: ، has a space after it, past the RLM'],
+    ['کتاب\u200cها را دید', `کتاب${Z}ها|را|دید`, '', 'inside a word nothing changes (a ZWNJ)'],
+    ['می\u200fخواهم بروم', 'می\u200fخواهم|بروم', '', 'an RLM typed for a half-space inside a word (which the normalizer makes a ZWNJ) stays inside the token'],
+    ['\u200f', '', '', 'marks alone are no token'],
+  ];
+  it.each(rows)('%j → %j (SpaceAfter=No: %j; %s)', (input, want, noSpace) => {
+    for (const doc of [nlp.process(input), withNer.process(input)]) {
+      expectTokenSpans(doc, input);
+      expect(doc.tokens.map((t) => t.text).join('|')).toBe(want);
+      expect(doc.tokens.filter((t) => !t.spaceAfter && t.end < input.length).map((t) => t.text).join('|')).toBe(noSpace);
+    }
+    expect(withNer.process(input).entities.every((e) => !/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]/.test(e.text))).toBe(true);
+  });
+  it('the same with the tokenizer alone (no normalizer), and the entity is the name alone', () => {
+    expect(tokenize('\ufeff\u200fحسن روحانی\u200f گفت').tokens.map((t) => [t.text, t.start, t.end, t.spaceAfter])).toEqual([
+      ['حسن', 2, 5, true],
+      ['روحانی', 6, 12, true],
+      ['گفت', 14, 17, true],
+    ]);
+    expect(withNer.process('\u200fحسن روحانی\u200f به پاریس رفت.').entities.map((e) => [e.text, e.start, e.end])).toEqual([
+      ['حسن روحانی', 1, 11],
+      ['پاریس', 16, 21],
+    ]);
+  });
+});
+
 describe('document invariants (property tests)', () => {
   const informal = createPipeline({ components: ['normalizer', 'tokenizer'], options: { tokenizer: { scheme: 'iperudt' } } });
   it('doc.text === input, and every token slices back to its text, in order and without overlap (both MWT schemes)', () => {
@@ -417,8 +452,9 @@ describe('document invariants (property tests)', () => {
         for (const t of doc.tokens) covered.fill(1, t.start, t.end);
         for (let i = 0; i < input.length; i++) {
           if (!covered[i] && !/\s/.test(input[i]!)) {
-            // only invisible marks the normalizer removed may stand alone between two spaces
-            expect(/[\u200b\u200c\u200d\u200e\u200f\u0640]/.test(input[i]!)).toBe(true);
+            // only invisible marks the normalizer removed (a zero-width space among them), and bidi marks and a BOM at a
+            // token's edge, are outside every token
+            expect(/[\u200b\u200c\u200d\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u0640]/.test(input[i]!)).toBe(true);
           }
         }
       }),

@@ -2,7 +2,7 @@
  * Sentence splitting and word tokenization of (normalized) text into a Doc whose tokens point into the ORIGINAL input.
  */
 import { AlignedText } from '../aligned.js';
-import { isHSpace, isJoiner, isLineBreak } from '../chars.js';
+import { isFormatControl, isHSpace, isJoiner, isLineBreak } from '../chars.js';
 import { Doc, Sentence, Token, Word } from '../doc.js';
 import { badOption, DabirError, knownOptions, showValue, textArgument } from '../errors.js';
 import type { MwtSplitter } from './mwt.js';
@@ -156,6 +156,19 @@ export function tokenizeAligned(a: AlignedText, options: TokenizeOptions = {}): 
     if (i > 0) oe[i - 1] = l; // the non-space run right after the previous token joins it
     if (i < n) os[i] = r; // the non-space run right before this token joins it
   }
+  // ...but invisible marks at a token's edge (a BOM, LRM, RLM, ALM, bidi embeddings and isolates, as text copied from
+  // Telegram or a web page has them: ‏حسن روحانی‏) are not part of it: its text, an entity's or a phrase's, is the
+  // word alone. Inside a token they stay; a token of such marks alone keeps them.
+  for (let i = 0; i < n; i++) {
+    let s = os[i]!;
+    let e = oe[i]!;
+    while (e > s + 1 && isEdgeMark(orig.charCodeAt(e - 1))) e--;
+    while (e > s + 1 && isEdgeMark(orig.charCodeAt(s))) s++;
+    if (e > s && !isEdgeMark(orig.charCodeAt(s))) {
+      os[i] = s;
+      oe[i] = e;
+    }
+  }
   const mwt = options.mwt;
   const punctInMwt = options.punctInMwt === true;
   const identical = t === orig;
@@ -174,7 +187,7 @@ export function tokenizeAligned(a: AlignedText, options: TokenizeOptions = {}): 
       const form = t.slice(ts, te);
       // the original span is usually the same string: reuse it instead of slicing again
       const text = identical && o0 === ts && o1 === te ? form : orig.slice(o0, o1);
-      const spaceAfter = o1 >= orig.length || isSpaceChar(orig.charCodeAt(o1));
+      const spaceAfter = spaceAt(orig, o1);
       let parts: string[] | null = null;
       if (mwt && tk.kind[i] === 'word') parts = mwt.parts(form);
       if (parts !== null && wordsAsWritten && text !== form) parts = asWritten(parts, text);
@@ -194,7 +207,7 @@ export function tokenizeAligned(a: AlignedText, options: TokenizeOptions = {}): 
           i++;
           const e1 = oe[i]!;
           words.push(Word.of(wid++, t.slice(te, tk.end[i]!)));
-          tokens.push(new Token(o0, e1, orig.slice(o0, e1), t.slice(ts, tk.end[i]!), words, e1 >= orig.length || isSpaceChar(orig.charCodeAt(e1))));
+          tokens.push(new Token(o0, e1, orig.slice(o0, e1), t.slice(ts, tk.end[i]!), words, spaceAt(orig, e1)));
         } else tokens.push(new Token(o0, o1, text, form, words, spaceAfter));
       }
     }
@@ -250,6 +263,17 @@ function asWritten(parts: string[], text: string): string[] {
 
 function isSpaceChar(c: number): boolean {
   return isHSpace(c) || isLineBreak(c);
+}
+
+/** an invisible format control that a token's span leaves out at its edges: BOM, LRM, RLM, ALM, embeddings, isolates */
+function isEdgeMark(c: number): boolean {
+  return isFormatControl(c) && c !== 0x00ad;
+}
+
+/** white space (or the end of the text) follows at o, past any edge marks: a token's SpaceAfter */
+function spaceAt(orig: string, o: number): boolean {
+  while (o < orig.length && isEdgeMark(orig.charCodeAt(o))) o++;
+  return o >= orig.length || isSpaceChar(orig.charCodeAt(o));
 }
 
 /**
