@@ -411,3 +411,36 @@ describe('bin/dabir.js (real process)', () => {
     expect(help.stdout).toContain('Usage: dabir');
   });
 });
+
+describe('a byte-order mark at the start of the input: one rule for every command', () => {
+  // The BOM is part of the input as given: text outputs keep it, offsets count it (the first word starts at 1), as the
+  // library's offsets do; token lists leave it out (it is in no token). [argv, output, reason]
+  const BOM = '\uFEFF';
+  const rows: [string[], string, string][] = [
+    [['normalize'], `${BOM}می${ZWNJ}خوام کطاب\n`, 'normalize keeps it'],
+    [['normalize', '--changes'], '{"line":1,"start":3,"end":3,"before":"","after":"\u200c","kind":"half-space"}\n', 'and its offsets count it (می is 1-3)'],
+    [['formalize'], `${BOM}می${ZWNJ}خواهم کطاب\n`, 'formalize keeps it'],
+    [['formalize', '--changes'], '{"line":1,"start":1,"end":7,"before":"میخوام","after":"می\u200cخواهم"}\n', 'and its offsets count it'],
+    [['numbers', '--to', 'words'], `${BOM}میخوام کطاب\n`, 'numbers keeps it'],
+    [['spell', '--fix'], `${BOM}میخوام کتاب\n`, 'spell --fix keeps it'],
+    [['spell'], '1:8-12 non-word کطاب → کتاب، خطاب، کباب، کلاب، کابل\n', 'spell counts it: کطاب is 8-12, as in the library (checkSpelling)'],
+    [['tokenize', '--original'], 'میخوام کطاب\n', 'a token list leaves it out: it is in no token'],
+  ];
+  it.each(rows)('dabir %j (%s)', async (argv, want) => {
+    const r = await cli(argv, `${BOM}میخوام کطاب\n`);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toBe(want);
+  });
+  // [argv, input, output, reason]
+  const found: [string[], string, string, string][] = [
+    [['dates'], `${BOM}در ۱۴۰۲/۰۱/۰۱ آمد\n`, '{"line":1,"start":4,"end":14,"text":"۱۴۰۲/۰۱/۰۱","calendar":"jalali","year":1402,"month":1,"day":1,"jalali":{"year":1402,"month":1,"day":1},"iso":"2023-03-21"}\n', 'dates counts it'],
+    [['identifiers', '--types', 'mobile'], `${BOM}شماره 09123456789\n`, '{"line":1,"type":"mobile","start":7,"end":18,"text":"09123456789","value":"09123456789","valid":true,"operator":"همراه اول"}\n', 'identifiers counts it'],
+    [['identifiers', '--redact', '--types', 'mobile'], `${BOM}شماره 09123456789\n`, `${BOM}شماره •••••••••••\n`, 'identifiers --redact keeps it'],
+    [['ner'], `${BOM}حسن روحانی آمد\n`, 'PER\t1\t11\tحسن روحانی\n', 'ner counts it'],
+  ];
+  it.each(found)('dabir %j on %j (%s)', async (argv, input, want) => {
+    const r = await cli(argv, input);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toBe(want);
+  });
+});
