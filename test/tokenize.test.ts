@@ -394,7 +394,7 @@ describe('invisible marks at a token\'s edge are no part of it', () => {
       expect(doc.tokens.map((t) => t.text).join('|')).toBe(want);
       expect(doc.tokens.filter((t) => !t.spaceAfter && t.end < input.length).map((t) => t.text).join('|')).toBe(noSpace);
     }
-    expect(withNer.process(input).entities.every((e) => !/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]/.test(e.text))).toBe(true);
+    expect(withNer.process(input).entities!.every((e) => !/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]/.test(e.text))).toBe(true);
   });
   it('the same with the tokenizer alone (no normalizer), and the entity is the name alone', () => {
     expect(tokenize('\ufeff\u200fحسن روحانی\u200f گفت').tokens.map((t) => [t.text, t.start, t.end, t.spaceAfter])).toEqual([
@@ -402,7 +402,7 @@ describe('invisible marks at a token\'s edge are no part of it', () => {
       ['روحانی', 6, 12, true],
       ['گفت', 14, 17, true],
     ]);
-    expect(withNer.process('\u200fحسن روحانی\u200f به پاریس رفت.').entities.map((e) => [e.text, e.start, e.end])).toEqual([
+    expect(withNer.process('\u200fحسن روحانی\u200f به پاریس رفت.').entities!.map((e) => [e.text, e.start, e.end])).toEqual([
       ['حسن روحانی', 1, 11],
       ['پاریس', 16, 21],
     ]);
