@@ -70,7 +70,7 @@ describe('lemmatize(word, upos?)', () => {
 
 describe('input that is not a string or a Doc', () => {
   it('is E_BAD_INPUT with a hint, not a TypeError', async () => {
-    const { normalize, searchFold, forcedCuts, keywords, redactIdentifiers, formalize, searchTerms, phrases, findIdentifiers, convertNumbers, numberToWords, analyze, formatJalali, detectRegister, registerCount, defineComponent, formatScores, writeConllu, evaluate, jalaliMonthLength, createSentenceStream, stem, scanTokens, findLinks, tokenize, tokenizeAligned, phrasesOf, phrasesOfPieces, searchTermsOf, searchTermsOfPieces, keywordsOf, readConllu, createNormalizer, createFormalizer } = await import('../src/node/index.js');
+    const { normalize, searchFold, forcedCuts, keywords, redactIdentifiers, formalize, searchTerms, phrases, findIdentifiers, convertNumbers, numberToWords, analyze, formatJalali, detectRegister, registerCount, defineComponent, formatScores, writeConllu, evaluate, jalaliMonthLength, createSentenceStream, stem, scanTokens, findLinks, tokenize, tokenizeAligned, phrasesOf, phrasesOfPieces, searchTermsOf, searchTermsOfPieces, keywordsOf, readConllu, createNormalizer, createFormalizer, createSpellChecker, getSpellChecker, checkSpelling, createLemmatizer } = await import('../src/node/index.js');
     const getFormalData = (): unknown => JSON.parse(readFileSync(new URL('../data/formal.json', import.meta.url), 'utf8'));
     // [call, code, message, reason]
     const rows: [() => unknown, string, RegExp, string][] = [
@@ -165,6 +165,18 @@ describe('input that is not a string or a Doc', () => {
       [() => createFormalizer(undefined as never), 'E_RESOURCE_MISSING', /createFormalizer needs resource "formal" and resource "lemma"/, 'was "Cannot read properties of undefined (reading \'formal\')"'],
       [() => createFormalizer({ formal: getFormalData() } as never), 'E_RESOURCE_MISSING', /createFormalizer needs resource "lemma"/, 'was "Cannot read properties of undefined (reading \'lexicon\')"'],
       [() => createFormalizer({ formal: getFormalData(), lemma: 5 } as never), 'E_RESOURCE_CORRUPT', /lemma data: neither the bytes of data\/lemma.bin nor their decoded data/, 'was "lemma.verbs is not iterable"'],
+      [() => createSpellChecker(null as never), 'E_RESOURCE_MISSING', /createSpellChecker needs the spelling data \(pass the bytes of data\/spell.bin/, "was \"Cannot read properties of null (reading 'wordIds')\""],
+      [() => createSpellChecker({} as never), 'E_RESOURCE_CORRUPT', /spell data: neither the bytes of data\/spell.bin nor their decoded data \(got an object of other fields\)/, "was \"Cannot read properties of undefined (reading 'length')\""],
+      [() => createSpellChecker(new Uint8Array(64), null as never), 'E_BAD_OPTION', /option "defaults.options" cannot be null/, 'null defaults: checked before the data is read'],
+      [() => getSpellChecker().addWords('کطاب' as never), 'E_BAD_INPUT', /addWords expects a list of words, got a string \(pass \["کطاب"\]\)/, 'a string was read letter by letter: ک, ط, ا, ب became known words'],
+      [() => getSpellChecker().addWords([5] as never), 'E_BAD_INPUT', /addWords expects a list of words, got 5 in it/, 'a number in the list was skipped without a word'],
+      [() => getSpellChecker().addWords(null as never), 'E_BAD_INPUT', /addWords expects a list of words, got null/, 'was "list is not iterable"'],
+      [() => checkSpelling('سلام کطاب', { documentCounts: 5 } as never), 'E_BAD_OPTION', /option "documentCounts" cannot be 5/, 'was "o.documentCounts?.get is not a function" at the first unknown word (on a text without one, accepted silently)'],
+      [() => checkSpelling('سلام', { documentCounts: {} } as never), 'E_BAD_OPTION', /option "documentCounts" cannot be \{\}/, 'a plain object for the Map, even on a text without an unknown word'],
+      [() => createPipeline({ components: ['tokenizer', 'spell'], options: { spell: { words: [5] } } } as never), 'E_BAD_OPTION', /option "spell.words" cannot be \[5\]/, 'the spell component\'s words: a number was skipped without a word'],
+      [() => createLemmatizer(null as never), 'E_RESOURCE_MISSING', /createLemmatizer needs the lemma data \(pass the bytes of data\/lemma.bin/, "was \"Cannot read properties of null (reading 'verbs')\""],
+      [() => createLemmatizer({} as never), 'E_RESOURCE_CORRUPT', /lemma data: neither the bytes of data\/lemma.bin nor their decoded data \(got an object of other fields\)/, 'was "verbs is not iterable"'],
+      [() => createLemmatizer(new Uint8Array(64), null as never), 'E_BAD_OPTION', /option "options" cannot be null/, 'null options: checked before the data is decoded'],
     ];
     for (const [call, code, msg, why] of rows) {
       let err: { code?: string; message?: string } | undefined;

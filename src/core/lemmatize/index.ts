@@ -19,6 +19,7 @@
 import { doubledStretches, hasStretch, MAX_WORD, unstretch } from '../chars.js';
 import { decodeLemmaData, GOLD_UPOS_SHIFT, POS_GOLD, POS_NOUN, POS_NUM, POS_PROPN, type LemmaData } from './data.js';
 import { decodedOnce } from '../resource.js';
+import { DabirError, kindOf, optionsObject } from '../errors.js';
 
 const decodeLemmaOnce = decodedOnce(decodeLemmaData);
 import { createNominalChooser, posMask } from './nominal.js';
@@ -347,6 +348,12 @@ const PRIMING: [string, string][] = [
 ];
 
 export function createLemmatizer(data: LemmaData | Uint8Array, options: LemmatizerOptions = {}): Lemmatizer {
+  // (null was "Cannot read properties of null (reading 'verbs')", an object of other fields 'verbs is not iterable')
+  if (data === undefined || data === null) throw new DabirError('E_RESOURCE_MISSING', 'createLemmatizer needs the lemma data', 'pass the bytes of data/lemma.bin (or decodeLemmaData of them)');
+  if (!(data instanceof Uint8Array) && (typeof data !== 'object' || !Array.isArray(data.verbs) || typeof data.lexicon?.get !== 'function')) {
+    throw new DabirError('E_RESOURCE_CORRUPT', `lemma data: neither the bytes of data/lemma.bin nor their decoded data (got ${kindOf(data)})`, 'pass the bytes of data/lemma.bin (or decodeLemmaData of them)');
+  }
+  options = optionsObject(options, 'lemmatizer');
   // (decoded once per bytes object: the two sides of scheme auto, or several pipelines, share the tables)
   const d = data instanceof Uint8Array ? decodeLemmaOnce(data) : data;
   const stems: VerbStems = buildVerbStems(d.verbs);

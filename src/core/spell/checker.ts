@@ -9,7 +9,7 @@
 import { CountTable } from '../count-table.js';
 import { hasStretch, isArabicLetter, isArabicMark, MAX_WORD, unstretch } from '../chars.js';
 import { decodeSpellData, FLAG_ADJ, FLAG_CURATED, FLAG_NAME, FLAG_VERB, FLAG_NOMINAL, FLAG_NOSUGGEST, FLAG_PLURAL, type Confusion, type ConfusionKind, type SpellData } from './data.js';
-import { badOption } from '../errors.js';
+import { badOption, DabirError, kindOf, showValue } from '../errors.js';
 import { registerCount, registerOf } from '../register/index.js';
 import { COST, editCost } from './edit.js';
 import { anyProtected, protectedLetters } from '../normalize/protect.js';
@@ -132,6 +132,8 @@ export function checkSpellOptions(o: SpellOptions | undefined, prefix = ''): voi
   if (o.kinds !== undefined && (!Array.isArray(o.kinds) || o.kinds.some((k) => !SPELL_KINDS.includes(k)))) throw badOption(prefix + 'kinds', o.kinds, SPELL_KINDS);
   if (o.register !== undefined && !(SPELL_REGISTERS as readonly unknown[]).includes(o.register)) throw badOption(prefix + 'register', o.register, SPELL_REGISTERS);
   if (o.maxSuggestions !== undefined && !(Number.isInteger(o.maxSuggestions) && o.maxSuggestions >= 0)) throw badOption(prefix + 'maxSuggestions', o.maxSuggestions, ['a whole number >= 0']);
+  // (a number or a plain object was 'o.documentCounts?.get is not a function' at the first unknown word)
+  if (o.documentCounts !== undefined && typeof (o.documentCounts as { get?: unknown } | null)?.get !== 'function') throw badOption(prefix + 'documentCounts', o.documentCounts, ['a Map from spellKey to count (countWords)']);
   for (const k of ['realWordThreshold', 'fixThreshold', 'maxCost', 'contextCap'] as const) {
     const v = o[k];
     if (v !== undefined && !(typeof v === 'number' && Number.isFinite(v))) throw badOption(prefix + k, v, ['a finite number']);
@@ -823,6 +825,13 @@ const KUNYA = /^اب[وای]/;
 const ARABIC_WORDS = ARABIC_FUNCTION_WORDS;
 
 export function createSpellChecker(source: SpellData | Uint8Array, defaults: SpellOptions = {}): SpellChecker {
+  // (null was "Cannot read properties of null (reading 'wordIds')", an object of other fields one of 'length')
+  if (source === undefined || source === null) throw new DabirError('E_RESOURCE_MISSING', 'createSpellChecker needs the spelling data', 'pass the bytes of data/spell.bin (or decodeSpellData of them)');
+  const raw = source as Partial<SpellData>;
+  if (!(source instanceof Uint8Array) && (typeof source !== 'object' || !Array.isArray(raw.words) || !(raw.freq instanceof Uint8Array) || !Array.isArray(raw.confusions))) {
+    throw new DabirError('E_RESOURCE_CORRUPT', `spell data: neither the bytes of data/spell.bin nor their decoded data (got ${kindOf(source)})`, 'pass the bytes of data/spell.bin (or decodeSpellData of them)');
+  }
+  checkSpellOptions(defaults, 'defaults.');
   const data = source instanceof Uint8Array ? decodeSpellData(source) : source;
   // (the list of words is made when a suggestion needs it: look-ups go through the index of decoded data)
   let wordList: string[] | undefined;
@@ -2433,8 +2442,13 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   };
 
   const addWords = (list: Iterable<string>): void => {
+    // (a string was read letter by letter, ک and ا made words; a number in the list was skipped without a word)
+    if (typeof list === 'string' || list === null || typeof (list as { [Symbol.iterator]?: unknown } | undefined)?.[Symbol.iterator] !== 'function') {
+      throw new DabirError('E_BAD_INPUT', `addWords expects a list of words, got ${typeof list === 'string' ? 'a string' : kindOf(list)}`, typeof list === 'string' ? `pass [${JSON.stringify(list)}]` : 'pass an array of strings');
+    }
+    list = [...list];
+    for (const x of list) if (typeof x !== 'string') throw new DabirError('E_BAD_INPUT', `addWords expects a list of words, got ${showValue(x)} in it`, 'pass an array of strings');
     for (const x of list) {
-      if (typeof x !== 'string') continue;
       const k = spellKey(x.trim());
       if (k && !user.has(k)) {
         user.add(k);

@@ -59,7 +59,7 @@ defineComponent({
   create(res, options) {
     for (const k of Object.keys(options)) if (!OPTION_NAMES.includes(k)) throw badOption(k, options[k], OPTION_NAMES);
     const words = options.words;
-    if (words !== undefined && !Array.isArray(words)) throw badOption('spell.words', words, ['an array of words']);
+    if (words !== undefined && (!Array.isArray(words) || words.some((w) => typeof w !== 'string'))) throw badOption('spell.words', words, ['an array of words']);
     const o: SpellOptions = {};
     for (const k of ['kinds', 'realWordThreshold', 'maxSuggestions', 'maxCost', 'contextCap', 'fixThreshold', 'register'] as const) {
       if (options[k] !== undefined) (o as Record<string, unknown>)[k] = options[k];
