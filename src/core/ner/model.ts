@@ -253,6 +253,26 @@ const LATIN_NAME_WORD = /^\p{Script=Latin}[\p{Script=Latin}'’.\-]*$/u;
  * has no PER ending so (its 4 lower-case PER words are tweets' all-lower-case names: ronne colman, popeye).
  */
 export function retypeSpans(labels: string[], words: readonly string[]): void {
+  forEachEntity(labels, (a, b, type) => {
+    if (b - a < 2) return;
+    if ((type === 'ORG' || type === 'EVE' || type === 'POG') && LANDFORMS.has(words[a]!)) {
+      labels[a] = 'B-LOC';
+      for (let k = a + 1; k < b; k++) labels[k] = 'I-LOC';
+    } else if (type === 'PER') {
+      let latin = true;
+      for (let k = a; k < b && latin; k++) latin = LATIN_NAME_WORD.test(words[k]!);
+      const first = words[a]!;
+      const last = words[b - 1]!;
+      if (latin && first[0] !== first[0]!.toLowerCase() && last === last.toLowerCase()) for (let k = a; k < b; k++) labels[k] = 'O';
+    }
+  });
+}
+
+/**
+ * Calls `visit(a, b, type)` for each entity [a, b) of BIO labels, in order (a B- or a stray I- label begins one, its
+ * I- labels of the same type continue it). `visit` may relabel words inside [a, b) only.
+ */
+function forEachEntity(labels: string[], visit: (a: number, b: number, type: string) => void): void {
   for (let a = 0; a < labels.length; ) {
     if (labels[a] === 'O') {
       a++;
@@ -261,18 +281,7 @@ export function retypeSpans(labels: string[], words: readonly string[]): void {
     const type = labels[a]!.slice(2);
     let b = a + 1;
     while (b < labels.length && labels[b] === `I-${type}`) b++;
-    if (b - a > 1) {
-      if ((type === 'ORG' || type === 'EVE' || type === 'POG') && LANDFORMS.has(words[a]!)) {
-        labels[a] = 'B-LOC';
-        for (let k = a + 1; k < b; k++) labels[k] = 'I-LOC';
-      } else if (type === 'PER') {
-        let latin = true;
-        for (let k = a; k < b && latin; k++) latin = LATIN_NAME_WORD.test(words[k]!);
-        const first = words[a]!;
-        const last = words[b - 1]!;
-        if (latin && first[0] !== first[0]!.toLowerCase() && last === last.toLowerCase()) for (let k = a; k < b; k++) labels[k] = 'O';
-      }
-    }
+    visit(a, b, type);
     a = b;
   }
 }
@@ -285,22 +294,13 @@ export function retypeSpans(labels: string[], words: readonly string[]): void {
 const EDGE_WORDS = new Set(['و', 'از', 'در', 'به', 'با', 'برای', 'به\u200cعنوان', 'بعنوان', 'که', 'را', 'رو', 'یا', 'ولی', 'اما', 'هم', 'نیز', 'تا', 'بر', 'توسط', 'درباره', 'چون', 'اگر', 'است', 'بود', 'شد']);
 /** drops the edge function words of the labels' entities (in place) */
 export function trimEdges(labels: string[], words: readonly string[]): void {
-  for (let a = 0; a < labels.length; ) {
-    if (labels[a] === 'O') {
-      a++;
-      continue;
-    }
-    const type = labels[a]!.slice(2);
-    let b = a + 1;
-    while (b < labels.length && labels[b] === `I-${type}`) b++;
-    // [a, b) is one entity
+  forEachEntity(labels, (a, b, type) => {
     let s = a;
     let e = b;
     while (e - s > 1 && EDGE_WORDS.has(words[s]!)) labels[s++] = 'O';
     while (e - s > 1 && EDGE_WORDS.has(words[e - 1]!)) labels[--e] = 'O';
     if (s > a) labels[s] = `B-${type}`;
-    a = b;
-  }
+  });
 }
 
 // ---- binary encoding ----
