@@ -761,8 +761,8 @@ ${
                                     output is the same, in the same order; each thread loads its own models
 ${
   cmd === 'analyze'
-    ? `  --beam K                          the parser's beam width: 1 parses greedily [default]; 4 is about 0.5 LAS more
-                                    accurate on PerDT and iPerUDT validation with predicted tags, and about half as fast
+    ? `  --beam K                          the parser's beam width: 1 parses greedily [default]; 4 is 0.5 (PerDT) to 0.8
+                                    (iPerUDT) LAS more accurate on validation with predicted tags, and about half as fast
 `
     : ''
 }  -h, --help                        show this help

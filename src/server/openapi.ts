@@ -318,7 +318,7 @@ export const OPENAPI = {
           },
           options: ref('NormalizeOptions'),
           scheme: ref('Scheme'),
-          beam: { type: 'integer', minimum: 1, maximum: 64, default: 1, description: "the parser's beam width: 1 parses greedily; 4 is about 0.5 LAS more accurate on PerDT and iPerUDT, and slower" },
+          beam: { type: 'integer', minimum: 1, maximum: 64, default: 1, description: "the parser's beam width: 1 parses greedily; 4 is 0.5 (PerDT) to 0.8 (iPerUDT) LAS more accurate, and slower" },
         },
       },
       Scheme: {
