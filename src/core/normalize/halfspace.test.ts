@@ -323,6 +323,13 @@ const CASES: [string, string, string][] = [
   ['ساعت سه بعد از ظهر آمد', 'ساعت سه بعد از ظهر آمد', 'trap: a second word seen after a ZWNJ far less than alone (بعد) joins nothing, though the text writes سه‌بعدی'],
   ['باید نرخ را تعیین کنند', 'باید نرخ را تعیین کنند', 'trap: nor a verb form seen alone (کنند), though the text writes تعیین‌کنندگان'],
   ['ضربه رو زندانیای سیاسی واقعی میخورن نه امثال این فیک بازای نون تو خون مردم', `ضربه رو زندانیای سیاسی واقعی می${Z}خورن نه امثال این فیک بازای نون تو خون مردم`, 'trap: the same in a long line with a single colloquial marker (رو), too few for a colloquial line'],
+  ['می\u00a0خواهم', `می${Z}خواهم`, 'a NO-BREAK SPACE (Word documents, HTML &nbsp;) where the half-space belongs is decided as a plain space: joined, the NBSP becomes the ZWNJ (was kept, می + خواهم)'],
+  ['کتاب\u202fها و نرم\u2009افزار', `کتاب${Z}ها و نرم${Z}افزار`, 'the same for a NARROW NO-BREAK SPACE and a THIN SPACE'],
+  ['دکتر\u00a0ها آمدند', 'دکترها آمدند', 'and where the plain-space case glues (دکتر ها → دکترها) the NBSP goes'],
+  ['ماه\u00a0می\u00a0سال', 'ماه\u00a0می\u00a0سال', 'trap: no join (می is the month May), so the NBSPs stay exactly as written'],
+  ['۱۰\u00a0درصد و Mr.\u00a0Smith', '۱۰\u00a0درصد و Mr.\u00a0Smith', 'NBSPs after a number or between Latin words are no Persian word gap: kept'],
+  ['سفرهای\u00a0از', 'سفره\u200cای\u00a0از', 'the look at the next word (a plural + ezafe before از is a noun in ه + ‌ای) reads across an NBSP as across a space (was سفرهای, untouched)'],
+  ['هیچ\u00a0زمینهای', 'هیچ\u00a0زمینه\u200cای', 'so does the look at the word before (هیچ takes a singular: زمینه‌ای)'],
 ];
 
 describe('half-space repair', () => {
@@ -364,6 +371,15 @@ describe('half-space repair', () => {
     const a = nz.normalizeAligned('دکتر ها آمدند');
     expect(a.text).toBe('دکترها آمدند');
     expect(a.changes()).toEqual([{ start: 4, end: 5, before: ' ', after: '', kind: 'half-space', kinds: ['half-space'] }]);
+  });
+
+  it('reports a join and a glue across a no-break space like those across a space', () => {
+    const a = nz.normalizeAligned('می\u00a0خواهم و دکتر\u202fها');
+    expect(a.text).toBe(`می${Z}خواهم و دکترها`);
+    expect(a.changes()).toEqual([
+      { start: 2, end: 3, before: '\u00a0', after: Z, kind: 'half-space', kinds: ['half-space'] },
+      { start: 15, end: 16, before: '\u202f', after: '', kind: 'half-space', kinds: ['half-space'] },
+    ]);
   });
 
   it('a writer who already uses ZWNJs is trusted: glued words that may be deliberate stay', () => {

@@ -3,10 +3,11 @@
  *
  * The text is cut into Persian words (runs of Arabic-script letters, ZWNJ and hamza-above). For each word written
  * without ZWNJ we choose how to cut it into pieces (`segment`), and for each single space between two Persian words
- * we choose whether the two belong to one word (`shouldJoin`). Both decisions use the learned statistics in
- * `HalfSpaceModel`: how each letter sequence is written in correct text, how often a piece starts a word or follows
- * a ZWNJ, how often two pieces meet across a ZWNJ or across a space, and lexicon flags (verb forms, adjectives,
- * participles). Words already containing a ZWNJ are trusted. A ZWNJ is never put after a non-joining letter.
+ * (a plain, no-break, narrow no-break or thin space: `typedGap`) we choose whether the two belong to one word
+ * (`shouldJoin`). Both decisions use the learned statistics in `HalfSpaceModel`: how each letter sequence is written
+ * in correct text, how often a piece starts a word or follows a ZWNJ, how often two pieces meet across a ZWNJ or
+ * across a space, and lexicon flags (verb forms, adjectives, participles). Words already containing a ZWNJ are
+ * trusted. A ZWNJ is never put after a non-joining letter.
  */
 import type { Edit, StepText } from '../aligned.js';
 import { hasStretch, isArabicLetter, isJoiner, forEachRelevantUnit, unstretchRuns } from '../chars.js';
@@ -1988,7 +1989,7 @@ function correlativeAhead(t: string, j: number, end: number): boolean {
 
 function nextWordIn(t: string, j: number, prot: Uint8Array, set: Set<string>): boolean {
   let k = j;
-  while (k < t.length && t.charCodeAt(k) === 0x20) k++;
+  while (k < t.length && typedGap(t.charCodeAt(k))) k++;
   if (k === j || k >= t.length || prot[k] === 1) return false;
   let m = k;
   while (m < t.length && m - k <= 8 && (CLASS[t.charCodeAt(m)]! & UNIT) !== 0) m++;
@@ -2011,7 +2012,7 @@ function pluralInfo(d: HalfSpaceDecoder, alts: Map<string, WordInfo>, info: Word
 /** The text after a word ending at `j` closes its phrase: the end of the line, a closing mark, or a word of PHRASE_ENDERS. */
 function endsPhrase(t: string, j: number, prot: Uint8Array): boolean {
   let k = j;
-  while (k < t.length && t.charCodeAt(k) === 0x20) k++;
+  while (k < t.length && typedGap(t.charCodeAt(k))) k++;
   if (k >= t.length) return true;
   const c = t.charCodeAt(k);
   // \n . ، ؛ : ! ؟ ? ) ] » …
@@ -2341,6 +2342,15 @@ export function invisibleZwnjSpace(model: HalfSpaceModel): (text: string, a0: nu
   };
 }
 
+/**
+ * A single unit between two words that the join test looks across: a plain space, or a NO-BREAK SPACE U+00A0, NARROW
+ * NO-BREAK SPACE U+202F or THIN SPACE U+2009, which Word documents and HTML (&nbsp;) put where a half-space belongs
+ * (می\u00a0خواهم, کتاب\u202fها). They are decided as a plain space: the same words join or stay apart.
+ */
+function typedGap(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
 /** Half-space step: inserts ZWNJs into run-together words and turns spaces inside words into ZWNJs. */
 export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOptions): Edit[] {
   const d = decoderFor(model);
@@ -2452,7 +2462,7 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       !markAtEnd &&
       info.hay &&
       info.word.indexOf(Z) < 0 &&
-      ((endsPhrase(t, j, prot) && !aloneOnLine(t, lineWords, j, lineEnd)) || (PARAMS.quantifierIndef !== 0 && prevEnd === s - 1 && t.charCodeAt(s - 1) === 0x20 && SINGULAR_QUANTIFIERS.has(prevForm)))
+      ((endsPhrase(t, j, prot) && !aloneOnLine(t, lineWords, j, lineEnd)) || (PARAMS.quantifierIndef !== 0 && prevEnd === s - 1 && typedGap(t.charCodeAt(s - 1)) && SINGULAR_QUANTIFIERS.has(prevForm)))
     )
       info = indefiniteInfo(d, dm.alts, info);
     // and the other way round: before an adjective that qualifies plurals (مختلف, گوناگون, زیادی, اخیر), the letters
@@ -2477,11 +2487,12 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
         else k++;
       }
     }
-    // join with the previous word across one plain space?
+    // join with the previous word across one typed space (a plain one, or a no-break, narrow no-break or thin one:
+    // typedGap)? The join replaces it (a ZWNJ, or nothing where a suffix glues); otherwise it stays as written.
     const prevForm0 = prevForm;
     // (a chain of joined words longer than any real word is not extended: each join test reads the whole chain, so
     // an unbounded one — ترین ترین ترین ... — would make the step quadratic)
-    const adjacent = prevEnd === s - 1 && prevForm !== '' && prevForm.length <= MAX_CHAIN && t.charCodeAt(s - 1) === 0x20 && prot[s - 1] !== 1;
+    const adjacent = prevEnd === s - 1 && prevForm !== '' && prevForm.length <= MAX_CHAIN && typedGap(t.charCodeAt(s - 1)) && prot[s - 1] !== 1;
     let joined = false;
     let glued: WordInfo | undefined;
     if (

@@ -10,7 +10,8 @@
  * - spacing rules run only on lines that hold an unprotected Arabic-script unit; other lines (English, code, tables)
  *   pass through byte-identical, except for meaningless ZWNJs;
  * - leading indentation is kept, and a run of spaces that holds a tab is kept (it may align columns);
- * - a single NBSP/thin space between words is kept; runs of two or more spaces become one ASCII space;
+ * - a single NBSP/thin space between words is kept (the half-space step may still join the words across it, as across
+ *   a plain space: می\u00a0خواهم → می‌خواهم); runs of two or more spaces become one ASCII space;
  * - rules about punctuation need Persian context on the relevant side, so Latin fragments keep their own spacing;
  * - nothing is inserted inside numbers (3.14, 1,000, 12:30, 1402/05/12): only letters trigger a space after a mark;
  * - `.` after a single letter (ه.ق.) or before a single letter that is followed by a dot is an abbreviation dot;
