@@ -177,6 +177,14 @@ export function isFormatControl(c: number): boolean {
 }
 
 /**
+ * An invisible format control that a token's span leaves out at its edges (the tokenizer) and that `evaluate` removes
+ * from forms as whitespace: isFormatControl but the soft hyphen (a BOM, LRM, RLM, ALM, embeddings, isolates, ZWSP).
+ */
+export function isEdgeControl(c: number): boolean {
+  return isFormatControl(c) && c !== 0x00ad;
+}
+
+/**
  * The UTF-16 units outside which every predicate of this file (and the step tables built from them) is false: ASCII
  * to Arabic Extended-A, Latin Extended Additional, general punctuation and spaces, superscripts and subscripts, the
  * vulgar fractions of Number Forms, surrogates, presentation forms,

@@ -4,7 +4,7 @@
  * - Gold and system are CoNLL-U strings or Docs. Whitespace (Unicode category Zs) is removed from token forms and
  *   the remaining characters of all tokens, concatenated, must be identical on both sides; otherwise the result is an
  *   error (`ok: false`) rather than a thrown exception. Unlike the official script, the invisible format controls
- *   a token's span leaves out at its edges (BOM, LRM, RLM, ALM, bidi embeddings and isolates) are removed as
+ *   a token's span leaves out at its edges (BOM, LRM, RLM, ALM, bidi embeddings and isolates, zero-width space) are removed as
  *   whitespace is: treebank forms keep them (iPerUDT's `مردم\u202a`), dabir's tokens do not, and the words are the same.
  * - Tokens and Sentences are scored as character spans; words are aligned by span, and inside a "multi-word span"
  *   (any stretch touching a multi-word token on either side) by the LCS of the lowercased word forms.
@@ -22,6 +22,7 @@
  */
 import type { Doc } from '../doc.js';
 import { readConllu } from '../formats/conllu.js';
+import { isEdgeControl } from '../chars.js';
 import { booleanOption, DabirError, knownOptions, showValue } from '../errors.js';
 
 export const CONTENT_DEPRELS: ReadonlySet<string> = new Set([
@@ -128,8 +129,10 @@ function universalFeats(feats: string): string {
 
 function stripZs(s: string): string {
   const t = s.replace(/\p{Zs}/gu, '');
-  // (a form of such controls alone keeps them)
-  const u = t.replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]/g, '');
+  // the controls a token's span leaves out at its edges (chars.isEdgeControl, the tokenizer's own test: a copy of the
+  // list had missed the zero-width space); a form of such controls alone keeps them
+  let u = '';
+  for (let i = 0; i < t.length; i++) if (!isEdgeControl(t.charCodeAt(i))) u += t[i];
   return u === '' ? t : u;
 }
 

@@ -2,7 +2,7 @@
  * Sentence splitting and word tokenization of (normalized) text into a Doc whose tokens point into the ORIGINAL input.
  */
 import { AlignedText } from '../aligned.js';
-import { isFormatControl, isHSpace, isJoiner, isLineBreak } from '../chars.js';
+import { isEdgeControl, isHSpace, isJoiner, isLineBreak } from '../chars.js';
 import { Doc, Sentence, Token, Word } from '../doc.js';
 import { badOption, DabirError, knownOptions, showValue, textArgument } from '../errors.js';
 import type { MwtSplitter } from './mwt.js';
@@ -265,10 +265,8 @@ function isSpaceChar(c: number): boolean {
   return isHSpace(c) || isLineBreak(c);
 }
 
-/** an invisible format control that a token's span leaves out at its edges: BOM, LRM, RLM, ALM, embeddings, isolates */
-function isEdgeMark(c: number): boolean {
-  return isFormatControl(c) && c !== 0x00ad;
-}
+/** an invisible format control that a token's span leaves out at its edges (chars.isEdgeControl, shared with evaluate) */
+const isEdgeMark = isEdgeControl;
 
 /** white space (or the end of the text) follows at o, past any edge marks: a token's SpaceAfter */
 function spaceAt(orig: string, o: number): boolean {
