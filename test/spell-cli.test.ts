@@ -70,6 +70,8 @@ describe('dabir spell', () => {
       ['قرار گرف-', [], 'the same at the text\'s end (the CLI checks a text line by line)'],
       ['قرار گرف- ته است', [['non-word', 'گرفت']], 'a hyphen inside a line breaks no word: judged as before'],
       ['قرار گرف -', [['non-word', 'گرفت']], 'nor a dash after a space'],
+      ['قرار گرف-\r\nته است', [], 'a CRLF is one line break too'],
+      ['کتاب را خواند-\n\nکتاپ خوبی بود.', [['non-word', 'کتاب']], "a blank line between ends the paragraph: the next one's first word is judged (کتاپ was skipped after \\n\\n, judged after \\r\\n\\r\\n)"],
     ];
     for (const [text, want, why] of rows) expect(checkSpelling(text).map((i) => [i.kind, i.suggestions[0]?.text]), why).toEqual(want);
     expect(fixSpelling('قرار گرف-\nته است')).toBe('قرار گرف-\nته است');

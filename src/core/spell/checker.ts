@@ -1970,7 +1970,9 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       spellable[k] = false;
       let m = k + 1;
       while (m < tokens.length && tokens[m]!.start < q) m++;
-      if (m < tokens.length && !/[\n\r]/.test(source.slice(q + 1, tokens[m]!.start).replace(/^\n/, ''))) spellable[m] = false;
+      // the next piece on the next line, one line break read (\r\n as one: a blank line between is a paragraph's end)
+      const r = source.charCodeAt(q) === 0x0d && source.charCodeAt(q + 1) === 0x0a ? q + 2 : q + 1;
+      if (m < tokens.length && !/[\n\r]/.test(source.slice(r, tokens[m]!.start))) spellable[m] = false;
     }
     // the register of each token: informal, formal, or (auto) that of its line in the source (detectRegister)
     const lineInf = new Uint8Array(tokens.length);
