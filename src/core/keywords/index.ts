@@ -19,6 +19,7 @@ import { DabirError, kindOf, knownOptions, showValue } from '../errors.js';
 import { searchFold } from '../search/index.js';
 import { isArabicLetter, letterKey } from '../chars.js';
 import { ARABIC_FUNCTION_WORDS } from '../arabic-words.js';
+import { CURRENCIES, LATIN_UNITS, SCIENCE_AND_DATA, WEIGHTS_AND_MEASURES } from '../units.js';
 import { parseNumber } from '../numbers/index.js';
 import { protectedLetters } from '../normalize/protect.js';
 import type { Stopwords } from '../stopwords.js';
@@ -227,10 +228,7 @@ function scaleWord(form: string): boolean {
  * Units of money and measure: after a number they are part of a quantity (۱۲٬۵۰۰ تومان, ۵۰۰ میلی‌گرم, ۳۰ درصد), no
  * keyword; elsewhere (قیمت دلار, the dollar's price) they are words like any other.
  */
-const UNITS = new Set(['تومان', 'تومن', 'ریال', 'دلار', 'یورو', 'پوند', 'درهم', 'لیر', 'روبل', 'یوان', 'افغانی', 'درصد', 'گرم', 'کیلوگرم', 'میلی‌گرم',
-  'میکروگرم', 'کیلو', 'تن', 'مثقال', 'لیتر', 'میلی‌لیتر', 'سی‌سی', 'متر', 'سانتی‌متر', 'سانتیمتر', 'میلی‌متر', 'میلیمتر', 'کیلومتر', 'اینچ', 'درجه', 'هکتار',
-  'کالری', 'کیلوکالری', 'وات', 'کیلووات', 'مگاوات', 'ولت', 'بایت', 'کیلوبایت', 'مگابایت', 'گیگابایت', 'ترابایت', 'مگاپیکسل', 'هرتز', 'گیگاهرتز',
-  'mg', 'g', 'kg', 'mcg', 'ml', 'cc', 'l', 'cm', 'mm', 'km', 'mg/kg', 'mg/ml', 'kb', 'mb', 'gb', 'tb', 'ghz', 'mhz', 'kcal']);
+const UNITS: ReadonlySet<string> = new Set([...CURRENCIES, ...WEIGHTS_AND_MEASURES, ...SCIENCE_AND_DATA, ...LATIN_UNITS]);
 /** a word that counts the one after it: a number (NUM), digits, or a number word of a hundred or more */
 function countsIt(w: Word): boolean {
   return w.upos === 'NUM' || /^[\p{Nd}.,٫٬/]+$/u.test(w.form) || scaleWord(w.form);

@@ -23,6 +23,7 @@ import { DabirError, showValue } from '../errors.js';
 import { boundaryInfo, BOUNDARY, SentenceFeatures, stage1TagKeys, stage1WordKeys, stage2OtherKeys, stage2TagKeys, STAGE1_TAG_KEYS, STAGE2_TAG_KEYS, wordInfo, WordInfo, type WordClasses } from './features.js';
 import { groupK1, groupK2 } from './hash.js';
 import { encodeContainer, openContainer, type ContainerFormat, type SectionArray } from '../container.js';
+import { KITCHEN_AND_COUNTING, WEIGHTS_AND_MEASURES } from '../units.js';
 
 export const TAGGER_FORMAT_VERSION = 1;
 /** Stage-2 boundary label id (rest ids may exceed 255). */
@@ -1036,9 +1037,7 @@ const QUANTITY = /^(?:\p{Nd}+(?:[.,٫٬/]\p{Nd}+)?|\p{Nd}{1,3}(?:[,٬]\p{Nd}{3})
 /** the number words of thousands and more, written after digits (۲۵ هزار, ۳ میلیون) */
 const LARGE_NUMBER_WORDS = new Set(['هزار', 'میلیون', 'میلیارد', 'بیلیون', 'تریلیون']);
 /** units of measure and of counting that a number in digits takes (weights, volumes, lengths, a kitchen's measures) */
-const MEASURE_UNITS = new Set(['گرم', 'کیلوگرم', 'میلی‌گرم', 'کیلو', 'تن', 'مثقال', 'سیر', 'پیمانه', 'قاشق', 'لیوان', 'فنجان', 'استکان', 'بسته',
-  'حبه', 'دانه', 'عدد', 'قطعه', 'تکه', 'برش', 'کیسه', 'قوطی', 'بطری', 'شیشه', 'مشت', 'لیتر', 'میلی‌لیتر', 'سی‌سی', 'متر', 'سانتی‌متر',
-  'سانتیمتر', 'میلی‌متر', 'میلیمتر', 'کیلومتر', 'اینچ', 'درجه', 'درصد', 'قاشق‌چای‌خوری', 'قاشق‌غذاخوری']);
+const MEASURE_UNITS: ReadonlySet<string> = new Set([...WEIGHTS_AND_MEASURES, ...KITCHEN_AND_COUNTING]);
 /** words whose number names them (سال 1357, ساعت 8, ماده 5) */
 const NUMBER_HEADS = new Set(['سال', 'سالهای', 'سال‌های', 'ساعت', 'شماره', 'ماده', 'بند', 'اصل', 'دهه', 'دههٔ', 'دهه‌ی', 'قرن', 'صفحه', 'فصل', 'تبصره', 'کد', 'پلاک', 'نسخه',
   // a year after its month (بهمن 1357: NOUN in PerDT, 5 of 5 in its train range and the early slice)
