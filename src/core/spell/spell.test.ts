@@ -110,6 +110,22 @@ describe('known words', () => {
   });
 });
 
+describe('ezafe ی after a final vowel', () => {
+  const lc = listChecker({ پوریا: [110, N], دانشجو: [120, N], خانه: [150, N], کتاب: [150, N], فردا: [150, FLAG_CURATED], نو: [150, N] });
+  const rows: [string, boolean, string][] = [
+    ['پوریای', true, 'a noun in ا + the ezafe ی, not listed so (ورزشگاه پوریای ولی was a false alarm → پوریا)'],
+    ['دانشجوی', true, 'a noun in و + the ezafe ی (دانشجوی خوب)'],
+    ['کتابی', true, 'after a consonant, as before'],
+    ['خانهی', false, 'not after a silent ه: خانه‌ی (halfSpaceFix)'],
+    ['فردای', false, 'the word before must be a noun (فردا is listed as an adverb only here)'],
+    ['نوی', false, 'a stem of 3+ letters only'],
+    [`پوریای${Z}ها`, false, 'only the bare ی, no chain after it'],
+  ];
+  it.each(rows)('%s → %s (%s)', (w, known) => {
+    expect(lc.isKnown(w)).toBe(known);
+  });
+});
+
 describe('chat clitics', () => {
   it('a word run into chat\'s plural clitic (کتابمون) is never split into two words, though مون is listed', () => {
     const d = tinyData();
