@@ -427,6 +427,19 @@ describe('check', () => {
   it.each(titleRows)('%s → %j (%s)', (text, words) => {
     expect(titled.check(text).map((i) => i.word)).toEqual(words);
   });
+  // an unknown word the lexicons list only inflected (رباع: رباعی, رباعی‌ها): a stem, not a typo, unless its correction
+  // is a strong one; the forms must come from a source that tags its words (flags > 0), not a frequency list alone
+  const paradigmChecker = (flags: number, forms: string[]) =>
+    listChecker({ 'ربات': [110, N], 'میان': [150, N], 'که': [200, FLAG_CURATED], 'خانه': [150, N], ...Object.fromEntries(forms.map((f) => [f, [80, flags] as [number, number]])) });
+  const paradigmRows: [number, string[], string, string[], string][] = [
+    [N, ['رباعی', `رباعی${Z}ها`], 'میان رباع که', [], 'two inflected forms listed (رباعی, رباعی‌ها): رباع is their stem (a tuning fold false alarm → ربات)'],
+    [N, ['رباعی'], 'میان رباع که', ['رباع'], 'one form only: flagged as before'],
+    [0, ['رباعی', `رباعی${Z}ها`], 'میان رباع که', ['رباع'], 'forms known only from a frequency list (flags 0) may be typos themselves: flagged'],
+    [N, ['خانهی', 'خانهها'], 'میان خانه که', [], 'a listed word is not asked about'],
+  ];
+  it.each(paradigmRows)('forms of flags %d %j: %s → %j (%s)', (flags, forms, text, words) => {
+    expect(paradigmChecker(flags, forms).check(text).map((i) => i.word)).toEqual(words);
+  });
   // a name the morphology also reads (ایلان = ایل + ان): known, but as a rare form one edit from a far more frequent
   // word (ایران), a likely typo; the build lists ParsTwiNER train's entity tokens also then, flagged as names
   const named = (listed: boolean) =>
