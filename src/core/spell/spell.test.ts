@@ -440,6 +440,15 @@ describe('check', () => {
   it.each(paradigmRows)('forms of flags %d %j: %s → %j (%s)', (flags, forms, text, words) => {
     expect(paradigmChecker(flags, forms).check(text).map((i) => i.word)).toEqual(words);
   });
+  // a plural is no typo of itself + a clitic (هم‌تیمی‌های → هم‌تیمی‌هایش, a tuning fold false alarm): both grammatical
+  const pluralChecker = listChecker({ 'کتاب': [40, N], [`کتاب${Z}هایش`]: [200, N], 'کتابش': [200, N], 'او': [190, FLAG_CURATED] });
+  const pluralRows: [string, string[], string][] = [
+    [`کتاب${Z}های او`, [], 'a plural + ezafe, its clitic form far more frequent: not a typo of it'],
+    ['کتاب او', ['کتاب'], 'not a plural: a rare word one letter short of a far more frequent one stays a likely typo'],
+  ];
+  it.each(pluralRows)('%s → %j (%s)', (text, words) => {
+    expect(pluralChecker.check(text).map((i) => i.word)).toEqual(words);
+  });
   // a name the morphology also reads (ایلان = ایل + ان): known, but as a rare form one edit from a far more frequent
   // word (ایران), a likely typo; the build lists ParsTwiNER train's entity tokens also then, flagged as names
   const named = (listed: boolean) =>
