@@ -176,6 +176,14 @@ function nonVerbTestOf(lemma: LemmaData | Uint8Array): (form: string) => boolean
   if (!t) nonVerbTests.set(lemma, (t = createNonVerbTest(lemma, verbAnalysisOf(lemma))));
   return t;
 }
+/** one test of forms the treebanks give as the lemma of a non-verb, verb readings or not, per lemma resource */
+const nonVerbLemmaTests = new WeakMap<object, (form: string) => boolean>();
+const noReading = (): undefined => undefined;
+function nonVerbLemmaTestOf(lemma: LemmaData | Uint8Array): (form: string) => boolean {
+  let t = nonVerbLemmaTests.get(lemma);
+  if (!t) nonVerbLemmaTests.set(lemma, (t = createNonVerbTest(lemma, noReading)));
+  return t;
+}
 
 defineComponent({
   name: 'tagger',
@@ -189,6 +197,7 @@ defineComponent({
     const model = taggerModelOf(res['tagger']);
     const analysis = res['lemma'] === undefined ? undefined : verbAnalysisOf(res['lemma'] as LemmaData | Uint8Array);
     const nonVerb = res['lemma'] === undefined ? undefined : nonVerbTestOf(res['lemma'] as LemmaData | Uint8Array);
+    const nonVerbLemma = res['lemma'] === undefined ? undefined : nonVerbLemmaTestOf(res['lemma'] as LemmaData | Uint8Array);
     const unstretched = res['lemma'] === undefined ? unstretch : stretchReaderOf(res['lemma'] as LemmaData | Uint8Array);
     const scheme = options['scheme'] ?? 'perdt';
     if (typeof scheme !== 'string' || !(TAGGER_SCHEMES as readonly string[]).includes(scheme) || !model.schemes.includes(scheme)) {
@@ -199,7 +208,7 @@ defineComponent({
     return {
       annotate: (doc) => {
         // (per call: pipelines with and without the lemma data may share the model)
-        model.setVerbAnalysis(analysis, nonVerb);
+        model.setVerbAnalysis(analysis, nonVerb, nonVerbLemma);
         tagDoc(model, doc, o, unstretched);
       },
     };
