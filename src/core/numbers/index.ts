@@ -14,7 +14,8 @@
  * - ordinals: «سوم», «بیست و یکم», «سی‌ام», «صدم» (`form: 'ordinal'`) and «سومین», «سی‌امین» (`'ordinal-attributive'`);
  *   1 is «یکم» / «یکمین» (the Academy's form; «اول» and «نخستین» are read too).
  * Reading accepts what writers also use: «یکصد», «یک‌صد», «دو صد» (Dari), colloquial «یه», «چار», «شیش», «پونزده»,
- * «هیجده», «پونصد», digits of any script with a scale («۲٫۵ میلیارد»), «نیم» («سه و نیم»), «منفی».
+ * «هیجده», «پونصد», digits of any script with a scale («۲٫۵ میلیارد»), «نیم» («سه و نیم»), «منفی», fractions that end as
+ * decimals («سه چهارم», «دو پنجم», «یک دوم»; ½ ¾ ⅛; not «دو سوم» nor ⅓, which have no exact digits).
  */
 import { findIdentifiers } from '../identifiers/index.js';
 import { anyProtected, protectedLetters } from '../normalize/protect.js';
@@ -259,10 +260,6 @@ const add = (a: Exact, b: Exact): Exact => {
   return { n: x + y, s };
 };
 const times10 = (a: Exact, k: number): Exact => (a.s >= k ? { n: a.n, s: a.s - k } : { n: a.n * 10n ** BigInt(k - a.s), s: 0 });
-const less = (a: Exact, b: Exact): boolean => {
-  const [x, y] = align(a, b);
-  return x < y;
-};
 const isZero = (a: Exact): boolean => a.n === 0n;
 function exactDigits(a: Exact, neg: boolean): string {
   let s = a.n.toString();
@@ -333,6 +330,49 @@ function ordinalWord(w: string): OrdWord | undefined {
 /** denominators of fractions (پنج دهم = 0.5): the power of ten */
 const DENOMS = new Map<string, number>();
 for (let k = 1; k <= MAX_FRAC_DIGITS; k++) DENOMS.set(denominator(k).replaceAll(ZWNJ, ''), k);
+/**
+ * denominators whose fractions end as decimals (یک دوم 0.5, سه چهارم 0.75, دو پنجم 0.4, سه هشتم 0.375): the
+ * denominator and the power of ten that makes it a whole multiple. A proper fraction only (سه دوم stays 3 and «2nd»).
+ */
+const SMALL_DENOMS = new Map<string, [bigint, number]>([
+  ['دوم', [2n, 1]],
+  ['چهارم', [4n, 2]],
+  ['پنجم', [5n, 1]],
+  ['هشتم', [8n, 3]],
+]);
+/**
+ * denominators whose fractions have no end as decimals (یک سوم, دو سوم, پنج ششم): no exact `digits` to give, so
+ * findNumbers leaves such a fraction alone rather than read it as a number and an ordinal (دو سوم was 2 and «3rd»)
+ */
+const REPEATING_DENOMS = new Map<string, number>([
+  ['سوم', 3],
+  ['ششم', 6],
+  ['هفتم', 7],
+  ['نهم', 9],
+]);
+const isDenominator = (key: string): boolean => DENOMS.has(key) || SMALL_DENOMS.has(key);
+/** a whole numerator over a denominator word (پنج دهم, سه چهارم), or undefined (not one, or not below 1) */
+function fractionOf(num: bigint, key: string): Exact | undefined {
+  const p = DENOMS.get(key);
+  if (p !== undefined) return num < 10n ** BigInt(p) ? { n: num, s: p } : undefined;
+  const sd = SMALL_DENOMS.get(key);
+  if (sd === undefined || num <= 0n || num >= sd[0]) return undefined;
+  return { n: (num * 10n ** BigInt(sd[1])) / sd[0], s: sd[1] };
+}
+/** vulgar fractions whose value ends as a decimal: ½ ¼ ¾ ⅕ ⅖ ⅗ ⅘ ⅛ ⅜ ⅝ ⅞ (the others, ⅓ ⅔ ⅙ ..., end a phrase) */
+const VULGAR: ReadonlyMap<number, string> = new Map([
+  [0xbd, '5'],
+  [0xbc, '25'],
+  [0xbe, '75'],
+  [0x2155, '2'],
+  [0x2156, '4'],
+  [0x2157, '6'],
+  [0x2158, '8'],
+  [0x215b, '125'],
+  [0x215c, '375'],
+  [0x215d, '625'],
+  [0x215e, '875'],
+]);
 
 /** Arabic letters to Persian, no diacritics or kashida: the key a number word is looked up by */
 const wordKey = (s: string): string => letterKey(s, false);
@@ -498,7 +538,7 @@ function readPhrase(atoms: readonly Atom[], i0: number): { end: number; value: E
     // an ordinal ends the phrase: بیست و یکم, سی‌ام, صدم, دو هزارم («اول», «نخستین» only alone); after a number
     // without «و», a denominator is read as a fraction first (پنج صدم = 0.05, not 500th)
     const o = ordinalWord(b.key);
-    if (o && (!any || (b.key !== 'اول' && b.key !== 'اولین' && b.key !== 'نخستین' && (and || o.attributive || !DENOMS.has(b.key))))) {
+    if (o && (!any || (b.key !== 'اول' && b.key !== 'اولین' && b.key !== 'نخستین' && (and || o.attributive || !isDenominator(b.key))))) {
       const sub: Atom[] = [{ ...b, key: o.base }];
       // read the phrase so far followed by the base word, then take the ordinal form
       const probe = readPhrase([...atoms.slice(i, k), ...(and ? [atoms[k]!] : []), ...sub], 0);
@@ -508,12 +548,13 @@ function readPhrase(atoms: readonly Atom[], i0: number): { end: number; value: E
     }
     // a denominator after a number: the whole phrase so far is the numerator (پنج دهم, بیست و یک صدم), or else the
     // part after one of its «و» (هزار و پنج دهم = 1000.5; صد و بیست و پنج هزارم is 0.125, not 100.025)
-    if (!and && any && rank > 0 && DENOMS.has(b.key)) {
-      const p = DENOMS.get(b.key)!;
+    if (!and && any && rank > 0 && isDenominator(b.key)) {
       const num = value();
-      if (num.s === 0 && less(num, times10({ n: 1n, s: 0 }, p))) {
+      // (not the name of a cup's round, یک چهارم نهایی "quarter-final", یک هشتم نهایی: a name, no quantity)
+      const fr = num.s === 0 && atoms[at + 1]?.key !== 'نهایی' ? fractionOf(num.n, b.key) : undefined;
+      if (fr) {
         total = ZERO;
-        group = { n: num.n, s: p };
+        group = fr;
         rank = 0;
         k = at + 1;
         mark(k);
@@ -563,9 +604,8 @@ function readFraction(atoms: readonly Atom[], i: number): { end: number; value: 
     rank = w.rank === 2 && w.v < 20 ? 1 : w.rank;
   }
   if (k === i || k >= atoms.length) return undefined;
-  const p = DENOMS.get(atoms[k]!.key);
-  if (p === undefined || n >= 10 ** p) return undefined;
-  return { end: k + 1, value: { n: BigInt(n), s: p } };
+  const value = fractionOf(BigInt(n), atoms[k]!.key);
+  return value && { end: k + 1, value };
 }
 
 /** the digits after «ممیز»: leading «صفر»s, then a whole number in words (or digits) */
@@ -664,6 +704,21 @@ function atomReader(text: string): (out: Atom[], min: number) => boolean {
         }
         continue;
       }
+      // a vulgar fraction (½ پیمانه, ¾ لیوان): a number of its own, or the fraction of the digits it is glued to (۲½ = 2.5)
+      const vf = VULGAR.get(c);
+      if (vf !== undefined) {
+        const before = out[out.length - 1];
+        const next = i + 1 < n ? text.charCodeAt(i + 1) : 0x20;
+        if (isLetter(next) || isLatinOrDigitLike(next)) barrier(i);
+        else if (!gap && before?.digits && before.end === i && before.digits.frac === '') {
+          before.digits = { ...before.digits, frac: vf };
+          before.end = i + 1;
+        } else if (!gap) barrier(i);
+        else out.push({ start: i, end: i + 1, key: '', digits: { neg: false, int: '0', frac: vf }, glued: false });
+        gap = false;
+        i++;
+        continue;
+      }
       // a minus sign typed right before digits at a word's start is the number's (دما −۵ درجه, و -۱٫۲%: -5, -1.2); it
       // had been dropped (−۵ read as 5) or, a hyphen, made the digits part of a code. Not after a digit or a letter: a
       // range or a code (۲۵-۵۰, A-12)
@@ -710,6 +765,24 @@ const DOTTED_THOUSANDS = /^[-\u2212]?\p{Nd}{1,3}(?:\.\p{Nd}{3})+$/u;
 /** Iran's currencies right after a number (تومان, chat's تومن, ریال; تومانی, priced at), never written with a fraction */
 const CURRENCY_AFTER = /^[ \u00a0]*(?:تومان|تومن|ریال|ريال)(?:ی)?(?!\p{L})/u;
 
+/**
+ * The index after a fraction whose denominator has no end as a decimal (REPEATING_DENOMS) that the phrase `r`, which
+ * ends at atoms[end], begins or is the numerator of (یک | سوم, سه | و یک سوم), else 0.
+ */
+function repeatingFractionEnd(atoms: readonly Atom[], end: number, r: { value: Exact; neg: boolean; form: NumberForm }): number {
+  const den = (k: number, num: bigint): boolean => {
+    const a = atoms[k];
+    if (a === undefined || a.glued || (atoms[k + 1]?.glued ?? false)) return false;
+    const d = REPEATING_DENOMS.get(a.key);
+    return d !== undefined && num > 0n && num < BigInt(d);
+  };
+  if (r.form !== 'cardinal' || r.neg || r.value.s !== 0) return 0;
+  if (!atoms[end - 1]!.digits && den(end, r.value.n)) return end + 1;
+  const w = atoms[end]?.key === 'و' ? WORDS.get(atoms[end + 1]?.key ?? '') : undefined;
+  if (w && w.v > 0 && !atoms[end + 1]!.glued && den(end + 2, BigInt(w.v))) return end + 3;
+  return 0;
+}
+
 /** one-word phrases that are more often something else: «نه» (no), «یه»/«یک» are kept (a, one) */
 const NOT_ALONE = new Set(['نه']);
 
@@ -747,6 +820,13 @@ export function findNumbers(text: string): NumberSpan[] {
         }
         r = one;
         end = i + 1;
+      }
+      // a fraction with no end as a decimal (یک سوم, دو سوم, سه و یک سوم) is no number here: the whole of it is left
+      // alone (it had been read as a number and an ordinal, 2 and «3rd»)
+      const rep = repeatingFractionEnd(atoms, end, r);
+      if (rep > 0) {
+        i = rep;
+        continue;
       }
       // «و» is never the last atom; trailing pieces were checked
       const first = atoms[i]!;

@@ -147,6 +147,29 @@ describe('findNumbers', () => {
     for (const [text, phrases, why] of rows) expect(findNumbers(text).map((s) => s.text), why).toEqual(phrases);
     expect(findNumbers('دما −۵ درجه و -۲ میلیون')[1]!.digits, 'the value is negative, a scale after it too').toBe('-2000000');
   });
+  it('fractions: a numerator over a denominator word, vulgar fractions (row: text, [phrase, digits]s, reason)', () => {
+    const rows: [string, [string, string][], string][] = [
+      ['سه چهارم راه را رفت', [['سه چهارم', '0.75']], 'a numerator over چهارم is a fraction (it was 3 and the ordinal «4th»)'],
+      ['یک دوم لیوان', [['یک دوم', '0.5']], 'a half written as one over دوم'],
+      [`یک${Z}دوم لیوان`, [[`یک${Z}دوم`, '0.5']], 'written with a half-space'],
+      ['دو پنجم و پنج هشتم', [['دو پنجم', '0.4'], ['پنج هشتم', '0.625']], 'fifths and eighths end as decimals too'],
+      ['سه و یک چهارم کیلو', [['سه و یک چهارم', '3.25']], 'a whole part, و and a fraction (it was 3, then 1 and «4th»)'],
+      ['دو و سه چهارم میلیون', [['دو و سه چهارم میلیون', '2750000']], 'a scale after the fraction multiplies it'],
+      ['دو سوم مردم', [], 'thirds have no end as a decimal: no exact digits, so the fraction is left alone (it was 2 and «3rd»)'],
+      ['سه و یک سوم متر', [], 'with a whole part too (it was 3 alone)'],
+      ['سه دوم', [['سه', '3'], ['دوم', '2']], 'trap: not below one, no fraction'],
+      ['جلسهٔ دوم و فصل سوم', [['دوم', '2'], ['سوم', '3']], 'trap: an ordinal after a noun stays an ordinal'],
+      ['بیست و دوم', [['بیست و دوم', '22']], 'trap: after و, the ordinal of the whole phrase'],
+      ['مرحله یک چهارم نهایی', [['یک', '1'], ['چهارم', '4']], 'trap: یک چهارم نهایی names a cup\'s round (quarter-final), no quantity'],
+      ['½ پیمانه شیر', [['½', '0.5']], 'a vulgar fraction is a number (it was none)'],
+      ['¾ لیوان و ⅛ قاشق', [['¾', '0.75'], ['⅛', '0.125']], 'three quarters, an eighth'],
+      ['۲½ کیلو', [['۲½', '2.5']], 'glued after digits, their fraction'],
+      ['⅓ لیوان', [], 'trap: ⅓ has no end as a decimal, left alone'],
+      ['تاریخ ۱۴۰۲/۵/۱ و ۱/۲ پیمانه', [], 'trap: digits with a slash stay alone: a date, and ۱/۲ is a half in a recipe but ۲/۵ میلیون is 2.5 million in Iranian writing'],
+    ];
+    for (const [text, phrases, why] of rows) expect(findNumbers(text).map((s) => [s.text, s.digits]), why).toEqual(phrases);
+    expect(parseNumber('سه چهارم')?.value, 'parseNumber reads one too').toBe(0.75);
+  });
   it('convertNumbers leaves code as it is, both ways', () => {
     expect(convertNumbers('متن `سه هزار` و سه هزار')).toBe('متن `سه هزار` و ۳۰۰۰');
     expect(convertNumbers('متن `۲۵` و ۲۵', { to: 'words' })).toBe('متن `۲۵` و بیست و پنج');
@@ -174,6 +197,9 @@ describe('findNumbers', () => {
 describe('convertNumbers', () => {
   const rows: [string, string, Parameters<typeof convertNumbers>[1], string][] = [
     ['حدود سه هزار و پانصد نفر آمدند', 'حدود ۳۵۰۰ نفر آمدند', {}, 'words to Persian digits'],
+    ['سه و یک چهارم کیلو', '۳٫۲۵ کیلو', {}, 'a fraction in words to digits (it was ۳ و یک چهارم)'],
+    ['دو سوم مردم', 'دو سوم مردم', {}, 'a fraction with no end as a decimal stays in words'],
+    ['½ لیوان', 'نیم لیوان', { to: 'words' }, 'a vulgar fraction to words'],
     ['دو و نیم میلیون تومان', '۲۵۰۰۰۰۰ تومان', {}, 'a half and a scale'],
     ['ساعت ده و نیم صبح', 'ساعت ۱۰:۳۰ صبح', {}, 'a time of day after ساعت with a half is written as a clock writes it (it was ۱۰٫۵, ten and a half)'],
     ['ساعت ده و نیم', 'ساعت 10:30', { digits: 'latin' }, 'the same in Latin digits'],
