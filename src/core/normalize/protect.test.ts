@@ -64,6 +64,8 @@ const rows: Row[] = [
   ['![عکس](img/a.png)', ['!', '(img/a.png)'], 'image: its ! and its target'],
   ['و ![عکس](a.png) و !', ['!', '(a.png)'], 'the ! of an image after a word is markup; a lone ! is punctuation'],
   ['این ![متن] نیست', [], 'no target: no image'],
+  ['{|\n! نام !! جمعیت\n|}', ['!!'], 'the !! between the cells of a wikitext table\'s header row, a line that opens with ! (it was made «نام! جمعیت»)'],
+  ['نام !! جمعیت', [], 'trap: on a line that does not open with !, a repeated exclamation'],
   ['[یک] (دو)', [], 'not a link target'],
   ['خوب بود :) ممنون :D', [':)', ':D'], 'emoticons, also glued to the word before'],
   ['عالیه:))) نه :((( و =)) و ;-)', [':)))', ':(((', '=))', ';-)'], 'a smile or frown of repeated parentheses is one emoticon'],

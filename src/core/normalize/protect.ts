@@ -64,7 +64,7 @@ TRIG[0x3a] = T_EYES; // :
 TRIG[0x3b] = T_EYES; // ;
 TRIG[0x3d] = T_EYES; // =
 TRIG[0x5e] = T_CARET; // ^
-TRIG[0x21] = T_BANG; // ! of a Markdown image
+TRIG[0x21] = T_BANG; // ! of a Markdown image, !! of a wikitext table's header row
 TRIG[0x2f] = T_SLASH; // an absolute path
 TRIG[0x2e] = T_DOT; // .NET, .gitignore
 TRIG[0x24] = T_DOLLAR; // $HOME
@@ -671,6 +671,12 @@ function spanAt(text: string, i: number, n: number, t: number, m: Uint8Array, st
     case T_BANG:
       // ![alt](target): the ! is markup (the spacing step would glue it to the word before), the target is protected
       // when the scan reaches its ]
+      // a line that opens with ! is a header row of a wikitext table (! نام !! جمعیت): its !! between cells is markup,
+      // not an exclamation repeated (it was made «نام! جمعیت»)
+      if (i + 1 < n && text.charCodeAt(i + 1) === 0x21 && text.charCodeAt(st.lineStart) === 0x21 && st.lineStart < i) {
+        end = i + 2;
+        break;
+      }
       if (i + 1 < n && text.charCodeAt(i + 1) === 0x5b) {
         const lim = Math.min(n, i + 2000);
         for (let k = i + 2; k < lim; k++) {
