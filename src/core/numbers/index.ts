@@ -19,7 +19,7 @@
  */
 import { findIdentifiers } from '../identifiers/index.js';
 import { anyProtected, protectedLetters } from '../normalize/protect.js';
-import { digitValue, isLatinLetter, letterKey, toPersianDigits } from '../chars.js';
+import { digitValue, isLatinLetter, isScriptDigit, letterKey, toPersianDigits } from '../chars.js';
 import { badOption, booleanOption, DabirError, knownOptions } from '../errors.js';
 
 const ZWNJ = '\u200c';
@@ -744,7 +744,8 @@ function atomReader(text: string): (out: Atom[], min: number) => boolean {
         const u = minus ? s.slice(1) : s;
         const leadingZero = u.length > 1 && digitValue(u.charCodeAt(0)) === 0 && !(u.charCodeAt(1) === 0x2e || u.charCodeAt(1) === 0x066b);
         const mixed = /[0-9]/.test(s) && /[\u06f0-\u06f9\u0660-\u0669]/.test(s);
-        if (!d || leadingZero || mixed || isLatinOrDigitLike(prev) || isLatinOrDigitLike(next) || isLetter(next) || isLetter(prev) || inIdentifier(minus ? i + 1 : i)) barrier(i);
+        // (nor digits with a superscript or subscript digit beside them: ۱۰⁸ is 10 to the 8th, not 10; ۵₂ a base)
+        if (!d || leadingZero || mixed || isLatinOrDigitLike(prev) || isLatinOrDigitLike(next) || isLetter(next) || isLetter(prev) || isScriptDigit(next) || isScriptDigit(prev) || inIdentifier(minus ? i + 1 : i)) barrier(i);
         else out.push({ start: i, end: j, key: '', digits: d, glued: !gap });
         gap = false;
         i = j;
