@@ -30,7 +30,10 @@ export const PHRASE_TYPES: readonly PhraseType[] = ['NP', 'VP'];
 
 export interface Phrase {
   type: PhraseType;
-  /** offsets into the original text: from the first word's token to the last word's token */
+  /**
+   * offsets into the original text: from the first word's token to the last word's token (in a multi-word token
+   * written as its words one after another, from or to the word itself: خوشحال[VP ند].)
+   */
   start: number;
   end: number;
   /** the original text of [start, end) */
@@ -85,6 +88,28 @@ export function sentencePhrases(doc: Doc, s: Sentence, index: number, options: P
     if (w.head >= 1 && w.head <= n && w.head !== w.id) children[w.head]!.push(w.id);
   }
   const wordAt = (id: number): Word => words[id - 1]!;
+  /**
+   * The offsets of a word: its token's, or, in a multi-word token written as its words' forms one after another
+   * (یکدیگرند = یکدیگر + ند, خوشحالند. = خوشحال + ند + . in PerDT's scheme, whose glued mark is the token's last word),
+   * the word's own part of it: a phrase ends before a clitic or a mark of its last token that it does not hold, and
+   * starts after those of its first (the VP of خوشحالند. was «خوشحالند.» with the full stop; the NP of بنی آدم اعضای
+   * یکدیگرند held the token's copula, the VP after it, and overlapped it)
+   */
+  const wordOffsets = (id: number): [number, number] => {
+    const w = wordAt(id);
+    const t = w.token;
+    if (!t.isMultiWord) return [t.start, t.end];
+    let at = 0;
+    let mine = -1;
+    for (const x of t.words) {
+      if (x === w) mine = at;
+      if (t.text.startsWith(x.form, at)) at += x.form.length;
+      else return [t.start, t.end];
+    }
+    return at === t.text.length && mine >= 0 ? [t.start + mine, t.start + mine + w.form.length] : [t.start, t.end];
+  };
+  const wordStart = (id: number): number => wordOffsets(id)[0];
+  const wordEnd = (id: number): number => wordOffsets(id)[1];
   const hasCase = (id: number): boolean => children[id]!.some((c) => rel(wordAt(c)) === 'case');
   /**
    * `id` belongs to its head's verb group: an auxiliary or particle, or a light verb's non-verbal part that is a noun or
@@ -101,13 +126,13 @@ export function sentencePhrases(doc: Doc, s: Sentence, index: number, options: P
   const out: Phrase[] = [];
   const make = (type: PhraseType, head: number, ids: number[], lemma: string): Phrase => {
     ids.sort((a, b) => a - b);
-    const start = wordAt(ids[0]!).token.start;
-    const end = wordAt(ids[ids.length - 1]!).token.end;
+    const start = wordStart(ids[0]!);
+    const end = wordEnd(ids[ids.length - 1]!);
     const pieces: { start: number; end: number }[] = [];
     for (let i = 0; i < ids.length; i++) {
       let j = i;
       while (j + 1 < ids.length && ids[j + 1] === ids[j]! + 1) j++;
-      pieces.push({ start: wordAt(ids[i]!).token.start, end: wordAt(ids[j]!).token.end });
+      pieces.push({ start: wordStart(ids[i]!), end: wordEnd(ids[j]!) });
       i = j;
     }
     return { type, start, end, text: doc.text.slice(start, end), pieces, sentence: index, words: ids, head, lemma };

@@ -185,6 +185,18 @@ describe('phrasesOf: trees as the treebanks annotate them', () => {
     const doc = new Doc(text, [new Sentence(0, 14, text, [t1, t2, t3], '1')]);
     expect(show(phrasesOf(doc))).toEqual(['NP کتابش', 'VP خواند (خواند)']);
   });
+
+  // [token text, its words (form, lemma, UPOS, head, deprel), the phrases' texts, reason]
+  const inToken: [string, [string, string, string, number, string][], string[], string][] = [
+    ['خوشحالند.', [['خوشحال', 'خوشحال', 'ADJ', 2, 'xcomp'], ['ند', 'هست', 'VERB', 0, 'root'], ['.', '.', 'PUNCT', 2, 'punct']], ['VP ند (هست)'], 'a phrase holds no word of its token that it does not hold: a glued full stop, PerDT\'s last word of the token (the VP was «خوشحالند.»)'],
+    ['یکدیگرند', [['یکدیگر', 'یکدیگر', 'PRON', 2, 'nsubj'], ['ند', 'هست', 'VERB', 0, 'root']], ['NP یکدیگر', 'VP ند (هست)'], 'the NP ends before the copula of its token, the VP after it starts there: they no longer overlap (the NP was «یکدیگرند»)'],
+    ['کتابهاش', [['کتاب‌ها', 'کتاب', 'NOUN', 0, 'root'], ['ش', 'او', 'PRON', 1, 'nmod:poss']], ['NP کتابهاش'], 'a token written otherwise than its words (a ZWNJ the normalizer added) is kept whole'],
+  ];
+  it.each(inToken)('%s: %j (%s)', (text, forms, want) => {
+    const words = forms.map((f, i) => new Word(i + 1, { form: f[0], lemma: f[1], upos: f[2], head: f[3], deprel: f[4] }));
+    const doc = new Doc(text, [new Sentence(0, text.length, text, [new Token(0, text.length, text, text, words, false, 1)], '1')]);
+    expect(show(phrasesOf(doc))).toEqual(want);
+  });
 });
 
 const RELS = ['nsubj', 'obj', 'obl', 'nmod', 'nmod:poss', 'amod', 'det', 'nummod', 'flat', 'compound', 'compound:lvc', 'compound:prt', 'fixed', 'case', 'cc', 'conj', 'acl', 'aux', 'aux:pass', 'cop', 'punct', 'root', 'dep'];
