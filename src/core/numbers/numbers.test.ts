@@ -145,6 +145,7 @@ describe('findNumbers', () => {
       ['نسخه 1.250.000 است', [], 'trap: not before a currency, a version'],
       ['سرعت نور ۳×۱۰⁸ متر و ۲³ = ۸', ['۳', '۸'], 'digits with a superscript exponent are no quantity alone (۱۰⁸ was 10, ۲³ 2; to words «ده⁸»)'],
       ['در مبنای ۵₂ و ¹۲', [], 'nor with a subscript or a superscript before them'],
+      ['گزینه 1️⃣ یا 3⃣', [], 'the digit of a keycap emoji, with its VS16 or without, is no quantity (it was 1 and 3)'],
     ];
     for (const [text, phrases, why] of rows) expect(findNumbers(text).map((s) => s.text), why).toEqual(phrases);
     expect(findNumbers('دما −۵ درجه و -۲ میلیون')[1]!.digits, 'the value is negative, a scale after it too').toBe('-2000000');
@@ -203,6 +204,7 @@ describe('convertNumbers', () => {
     ['دو سوم مردم', 'دو سوم مردم', {}, 'a fraction with no end as a decimal stays in words'],
     ['½ لیوان', 'نیم لیوان', { to: 'words' }, 'a vulgar fraction to words'],
     ['۳×۱۰⁸ متر', 'سه×۱۰⁸ متر', { to: 'words' }, 'a power of ten stays in digits (it was «ده⁸»)'],
+    ['گزینه 1️⃣ یا ۲⃣ را بزن و ۳ بار', 'گزینه 1️⃣ یا ۲⃣ را بزن و سه بار', { to: 'words' }, 'the digit of a keycap emoji is part of the emoji (1️⃣ became «یک️⃣», the emoji broken)'],
     ['دو و نیم میلیون تومان', '۲۵۰۰۰۰۰ تومان', {}, 'a half and a scale'],
     ['ساعت ده و نیم صبح', 'ساعت ۱۰:۳۰ صبح', {}, 'a time of day after ساعت with a half is written as a clock writes it (it was ۱۰٫۵, ten and a half)'],
     ['ساعت ده و نیم', 'ساعت 10:30', { digits: 'latin' }, 'the same in Latin digits'],
