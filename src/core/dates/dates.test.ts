@@ -96,6 +96,8 @@ describe('findDates', () => {
     ['version 1.2.3 و ۱۲:۳۰', [], 'no date'],
     ['تاریخ:۱۴۰۲/۰۱/۱۵', ['۱۴۰۲/۰۱/۱۵ → 1402/1/15 2023-04-04'], 'a numeric date glued after a label and a colon'],
     ['ساعت ۱۰:۱۴۰۲/۰۱/۱۵', [], 'but not after digits and a colon (part of a longer figure)'],
+    ['تاریخ ۱۴۰۲\u200f/۰۵\u200f/۰۱ بود', ['۱۴۰۲\u200f/۰۵\u200f/۰۱ → 1402/5/1 2023-07-23'], 'an RLM after each part, as writers put to keep a date in order on screen (it was no date)'],
+    ['تاریخ ۱۴۰۲/\u200e۰۵/\u200e۰۱ بود', ['۱۴۰۲/\u200e۰۵/\u200e۰۱ → 1402/5/1 2023-07-23'], 'an LRM after each separator'],
     ['۱۵ خرداد سال ۱۴۰۲ هجری شمسی', ['۱۵ خرداد سال ۱۴۰۲ هجری شمسی → 1402/3/15 2023-06-05'], 'سال between the month and the year'],
     ['از اول مهر ماه سال ۹۹ تا اسفند سال ۱۴۰۰', ['اول مهر ماه سال ۹۹ → 1399/7/1 2020-09-22', 'اسفند سال ۱۴۰۰ → 1400/12/-'], 'a two-digit year after سال; month and year with سال'],
     ['در ۲۲ بهمن ۵۷، انقلاب و ۱۵ خرداد ۰۲.', ['۲۲ بهمن ۵۷ → 1357/11/22 1979-02-11', '۱۵ خرداد ۰۲ → 1402/3/15 2023-06-05'], 'a two-digit year ending the phrase: 1320-1419'],

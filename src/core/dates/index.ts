@@ -253,8 +253,13 @@ function letterNamesAround(text: string, ds: number, de: number, me: number): bo
 /** a run of Arabic-script letters and ZWNJs (a word, or a compound such as ربیع‌الاول, فروردین‌ماه) */
 const WORD = /[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff\u200c\u064b-\u0652\u0640]+/g;
 const DIGIT = '[0-9\u06f0-\u06f9\u0660-\u0669]';
+/**
+ * bidi marks a writer may put around a date's separators to keep its parts in order on screen (۱۴۰۲‏/۰۵‏/۰۱, with an
+ * RLM after each part; LRM, ALM): read through, as if absent (such a date had been missed)
+ */
+const BIDI = '[\\u200e\\u200f\\u061c]?';
 /** 1402/01/15, 1402-1-15, 1402.01.15 (year first) and 15/01/1402 (year last); nothing that is part of a longer figure */
-const NUMERIC = new RegExp(`(?<![0-9\\u06f0-\\u06f9\\u0660-\\u0669/\\-.])(?<![0-9\\u06f0-\\u06f9\\u0660-\\u0669]:)(?:(${DIGIT}{4})([/\\-.])(${DIGIT}{1,2})\\2(${DIGIT}{1,2})|(${DIGIT}{1,2})([/\\-.])(${DIGIT}{1,2})\\6(${DIGIT}{4}))(?![0-9\\u06f0-\\u06f9\\u0660-\\u0669/\\-:]|\\.[0-9\\u06f0-\\u06f9])`, 'g');
+const NUMERIC = new RegExp(`(?<![0-9\\u06f0-\\u06f9\\u0660-\\u0669/\\-.])(?<![0-9\\u06f0-\\u06f9\\u0660-\\u0669]:)(?:(${DIGIT}{4})${BIDI}([/\\-.])${BIDI}(${DIGIT}{1,2})${BIDI}\\2${BIDI}(${DIGIT}{1,2})|(${DIGIT}{1,2})${BIDI}([/\\-.])${BIDI}(${DIGIT}{1,2})${BIDI}\\6${BIDI}(${DIGIT}{4}))(?![0-9\\u06f0-\\u06f9\\u0660-\\u0669/\\-:]|\\.[0-9\\u06f0-\\u06f9])`, 'g');
 const ERA = /^[ \u00a0]*(?:(?:هجری[ \u00a0\u200c]*)?(?:شمسی|خورشیدی|قمری)|ه\.?[ \u00a0]?[شق]\.?|ه[ \u00a0]?[شق](?![\u0600-\u06ff])|میلادی|م\.)/;
 
 /** after a year: before Christ */

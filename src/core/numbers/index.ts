@@ -633,6 +633,8 @@ function readPoint(atoms: readonly Atom[], i: number): { end: number; value: Exa
 const isLetter = (c: number): boolean => (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5 || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
 const isDigit = (c: number): boolean => digitValue(c) >= 0;
 const isLatinOrDigitLike = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2f || c === 0x3a || c === 0x2d || c === 0x40 || c === 0x23 || c === 0x26 || c === 0x3d || c === 0x5c || isDigit(c);
+/** LRM, RLM, ALM */
+const isBidiMark = (c: number): boolean => c === 0x200e || c === 0x200f || c === 0x061c;
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f;
 
 /**
@@ -731,8 +733,13 @@ function atomReader(text: string): (out: Atom[], min: number) => boolean {
           else if ((d === 0x2c || d === 0x066c || d === 0x2e || d === 0x066b) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j += 2;
           else break;
         }
-        const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
-        const next = j < n ? text.charCodeAt(j) : 0x20;
+        // (past the bidi marks a writer puts beside a date's separators: ۱۴۰۲‏/۰۵‏/۰۱ is a date, its ۱۴۰۲ no quantity)
+        let pb = i;
+        while (pb > 0 && isBidiMark(text.charCodeAt(pb - 1))) pb--;
+        let nb = j;
+        while (nb < n && isBidiMark(text.charCodeAt(nb))) nb++;
+        const prev = pb > 0 ? text.charCodeAt(pb - 1) : 0x20;
+        const next = nb < n ? text.charCodeAt(nb) : 0x20;
         const s = text.slice(i, j);
         // a digit string longer than any quantity is a code or an identifier (and BigInt of it would cost)
         let d = j - i > 64 ? undefined : decimalOfString(s);
