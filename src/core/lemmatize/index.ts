@@ -37,7 +37,7 @@ export interface LemmatizerOptions {
   scheme?: 'perdt' | 'seraji' | 'iperudt';
   /**
    * How a verb's lemma is written: 'past' (the past stem, PerDT and Seraji) or 'pair' (past#present, iPerUDT).
-   * Default: the scheme's. Scheme iperudt with 'past' keeps iPerUDT's knowledge of colloquial words (خون → خانه)
+   * Default: the scheme's. Scheme iperudt with 'past' keeps iPerUDT's knowledge of colloquial words (نون → نان)
    * in PerDT's convention (see `pastStemLemma`).
    */
   verbLemma?: 'past' | 'pair';

@@ -323,6 +323,14 @@ describe('lemmatizer: conventions and details', () => {
     expect(lem.lemma('اساسا', 'ADV')).toBe('اساسا');
   });
 
+  it.each([
+    ['بودند', 'AUX', 'بود#باش', "a verb whose iPerUDT votes tie (بود#باش and بود): the rules' pair, not the alphabetically first lemma"],
+    ['بکشد', 'VERB', 'کشید#کش', 'a tie (کشت#کش once, کشید#کش once): the pair the verb analysis gives'],
+    ['خون', 'NOUN', 'خانه', 'a noun keeps the formal respelling of a tie (خانه 2, خون 2): the table is there for it'],
+  ])('iPerUDT scheme, its own table: %s (%s) → %s: %s', (form, upos, want) => {
+    expect(createLemmatizer(BYTES, { scheme: 'iperudt' }).lemma(form, upos)).toBe(want);
+  });
+
   it("verbLemma 'past' writes iPerUDT's verb lemmas as past stems (its other lemmas kept): what scheme auto uses on chat", () => {
     const ip = createLemmatizer(BYTES, { scheme: 'iperudt', verbLemma: 'past' });
     expect(ip.lemma('میکنه', 'VERB')).toBe('کرد');
