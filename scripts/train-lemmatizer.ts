@@ -1,6 +1,7 @@
 /**
  * Builds the lemmatizer data (data/lemma.bin + its manifest entry) from the TRAIN ranges of the treebanks
- * (scripts/lib/splits.ts) and the lexicons in ../shared/data, then evaluates on the VALIDATION ranges.
+ * (scripts/lib/splits.ts), the lexicons in ../shared/data and the formalizer's chat spellings (data/formal.json, for
+ * scheme iperudt), then evaluates on the VALIDATION ranges.
  * Deterministic: same inputs, same bytes.
  *
  *   npm run train:lemmatizer             # build data/lemma.bin, then print the validation table
@@ -576,6 +577,8 @@ function pronKey(t: Tok): string | undefined {
   return m ? `${t.form}\tPRON\t${m[1]}` : undefined;
 }
 
+/** the tags under which iPerUDT's table takes the formalizer's chat spellings (more tags, + CCONJ PART INTJ PROPN: same) */
+const FORMAL_UPOS = ['NOUN', 'ADJ', 'ADV', 'PRON', 'DET', 'NUM', 'ADP', 'SCONJ'];
 const NOMINAL_UPOS = new Set(['NOUN', 'PROPN', 'ADJ', 'ADV', 'PRON', 'DET', 'NUM', 'ADP']);
 
 /**
@@ -888,6 +891,22 @@ function build(): LemmaData {
       const [form, upos] = k.split('\t') as [string, string];
       const r = defIp.lemma(form, upos);
       if (r !== gold && !((upos === 'VERB' || upos === 'AUX') && tied(e, r))) ip.set(k, gold);
+    }
+    {
+      // chat spellings the formalizer's word table knows (data/formal.json: hazm's iwords, shekar's informal words, a
+      // hand table; تلوزیوون → تلویزیون, نیگا → نگاه, چیزا → چیزها): the lemma of the formal spelling, where iPerUDT's own
+      // votes are silent and it differs from the lemma of the word as written (the rules read some: زبون → زبان)
+      const withOwn = createLemmatizer({ ...data, schemes: { iperudt: new Map(ip) } }, { scheme: 'iperudt' });
+      const formal = JSON.parse(readFileSync(`${ROOT}data/formal.json`, 'utf8')) as { words: [string, string][] };
+      for (const [c, t] of formal.words) {
+        if (c === t || t.includes(' ')) continue;
+        for (const u of FORMAL_UPOS) {
+          const k = c + '\t' + u;
+          if (ipv.has(k)) continue;
+          const l = withOwn.lemma(t, u);
+          if (l !== withOwn.lemma(c, u)) ip.set(k, l);
+        }
+      }
     }
     const withIp = createLemmatizer({ ...data, schemes: { iperudt: new Map(ip) } }, { scheme: 'iperudt' });
     for (const [k, e] of ipPron) {
