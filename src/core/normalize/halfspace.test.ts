@@ -174,6 +174,8 @@ const CASES: [string, string, string][] = [
   ['اتاق خواب و طب سنتی', 'اتاق خواب و طب سنتی', 'trap: lexicon compounds whose second word mostly stands alone (خواب, سنتی) stay apart'],
   ['آلن پو و هم نژاد پرست', 'آلن پو و هم نژاد پرست', 'trap: no lexicon join for a second word of two letters (a name, پو) nor after a function word (هم, also)'],
   ['ساده دلان نجف آبادی', `ساده${Z}دلان نجف${Z}آبادی`, 'spaced: a word typed apart from a form the text writes with a ZWNJ (ساده‌دل, نجف‌آباد) + ان / ی joins it (PARAMS.formEndingJoin)'],
+  ['برای ساده لوحان و پست مدرنی', `برای ساده${Z}لوحان و پست${Z}مدرنی`, 'spaced: the same for a second word the text never shows (لوحان, مدرنی: no piece of the model), and then from a form only two lexicons write (ساده‌لوح, پست‌مدرن; PARAMS.formEndingUnseen)'],
+  ['عرض حالی نوشت. توی ایران ایرانی ها', `عرض حالی نوشت. توی ایران ایرانی${Z}ها`, 'trap: not for a second word the text shows (حالی, ایرانی: the lexicons\' عرض‌حال, ایران‌ایر say nothing of it)'],
   ['مشکل داری. گریه کنی', 'مشکل داری. گریه کنی', 'trap: a verb form read after می or seen alone (داری, کنی: you have, you cry) is no ending on a form (مشکل‌دار, گریه‌کن)'],
   ['تاج الدین', `تاج${Z}الدین`, 'spaced: the Arabic article + a word the text writes only after a ZWNJ joins the word before'],
   ['حجت الاسلام', `حجت${Z}الاسلام`, 'spaced: a pair the text writes joined more often than apart'],

@@ -272,6 +272,12 @@ export const PARAMS = {
   lexJoin: 2,
   lexJoinShare: 1,
   /**
+   * formEndingJoins also for a second word the text never shows (پاک دلان, نیک نهادان: دلان, نهادان are no pieces of
+   * the model, so no other join rule reads them), and then a‌y may be a form only the lexicons write, this many of them
+   * (پاک‌دل, نیک‌نهاد); 0 off
+   */
+  formEndingUnseen: 2,
+  /**
    * formEndingJoins: a word typed apart from a form the text writes with a ZWNJ + an ending ی / ان / انی joins it
    * (ساده دلان → ساده‌دلان, as ساده‌دل): 1 on, 0 off
    */
@@ -1586,8 +1592,19 @@ export class HalfSpaceDecoder {
     return !(bi >= 0 && (m.flags[bi]! & FLAG_VERB) !== 0 && (2 * (this.pairCount('می', b, 'z') + this.pairCount('نمی', b, 'z')) >= m.next[bi]! || ((m.flags[bi]! & FLAG_LEX) === 0 && m.first[bi]! > 0)));
   }
 
-  /** the rest of formEndingJoins, for a second word `b` that passes formEndingTail */
-  formEndingJoinsAfter(a: string, b: string): boolean {
+  /**
+   * formEndingTail for a word the text never shows (not even as a piece: دلان, نهادان), which the join rules that read
+   * the word's pieces cannot take (PARAMS.formEndingUnseen)
+   */
+  unseenEndingTail(b: string): boolean {
+    return this.idx(b) < 0 && this.formEndingTail(b);
+  }
+
+  /**
+   * the rest of formEndingJoins, for a second word `b` that passes formEndingTail; `unseen`: `b` passes
+   * unseenEndingTail, and a‌y may be a form only the lexicons write (PARAMS.formEndingUnseen of them)
+   */
+  formEndingJoinsAfter(a: string, b: string, unseen = false): boolean {
     if (a.length < 2 || a.indexOf(Z) >= 0 || ARTICLE_HOSTS_NOT.has(a) || isMiPrefix(a)) return false;
     const m = this.m;
     for (const e of SPACED_FORM_ENDINGS) {
@@ -1597,7 +1614,8 @@ export class HalfSpaceDecoder {
       const f = m.form(key);
       if (f < 0) continue;
       const c = m.formCount[f]!;
-      if (c < PARAMS.formEnding || c < PARAMS.formRatio * m.formGlued[f]!) continue;
+      const lexOnly = unseen && c === 0 && m.formGlued[f]! === 0 && m.formLex[f]! >= PARAMS.formEndingUnseen;
+      if (!lexOnly && (c < PARAMS.formEnding || c < PARAMS.formRatio * m.formGlued[f]!)) continue;
       const sf = m.formOf(key, f);
       if (sf !== a + Z + y) continue;
       if (this.pairCount(a, y, 's') > 0 || this.pairCount(a, b, 's') > 0) return false;
@@ -1792,6 +1810,8 @@ interface WordInfo {
   lexHead: boolean;
   /** the form may be a ZWNJ form's second part + an ending (HalfSpaceDecoder.formEndingTail) */
   endingTail: boolean;
+  /** the form is such a tail and the text never shows it (HalfSpaceDecoder.unseenEndingTail) */
+  unseenTail: boolean;
   /** the form may end a pair the text writes with a ZWNJ only before an ending (HalfSpaceDecoder.stemFormHead) */
   stemHead: boolean;
   /** what the word says of an Arabic phrase around it (arabicMark): 2 an Arabic function word, 1 a word in ال, -1 a Persian word, 0 none */
@@ -2133,6 +2153,7 @@ function infoOf(d: HalfSpaceDecoder, w: string, bare: string, form: string): Wor
     letterClitic: form.length === 1 ? LETTER_CLITICS.get(form) : undefined,
     lexHead: d.lexJoinHead(form),
     endingTail: d.formEndingTail(form),
+    unseenTail: PARAMS.formEndingUnseen > 0 && !joinable && d.unseenEndingTail(form),
     stemHead: d.stemFormHead(form),
     arabic: arabicMark(bare),
   };
@@ -2251,7 +2272,8 @@ function joinsWith(
       (((info.bound || pMi || pairJoined(d.m, pLast, pLastHash, info.firstPiece)) && shouldJoinMemo(d, jm, pForm, info.form, careful)) ||
         (PARAMS.lexJoin > 0 && !careful && info.lexHead && d.lexJoinsAfter(pForm, info.form)) ||
         (PARAMS.formEndingJoin > 0 && !careful && info.endingTail && d.formEndingJoinsAfter(pForm, info.form)) ||
-        (PARAMS.stemFormJoin > 0 && !careful && info.stemHead && joinMemo(d, jm, pForm, info.form, '3'))))
+        (PARAMS.stemFormJoin > 0 && !careful && info.stemHead && joinMemo(d, jm, pForm, info.form, '3')))) ||
+    (PARAMS.formEndingUnseen > 0 && !careful && info.unseenTail && (CLASS[pForm.charCodeAt(pForm.length - 1)]! & JOINER) !== 0 && d.formEndingJoinsAfter(pForm, info.form, true))
   );
 }
 
