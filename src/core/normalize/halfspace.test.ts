@@ -171,6 +171,8 @@ const CASES: [string, string, string][] = [
   ['امکان سنجی و سپاس گزاری', `امکان${Z}سنجی و سپاس${Z}گزاری`, 'spaced: a compound head in ی that is also a verb form (سنجی, گزاری: you weigh, you perform) but was never seen alone heads a compound (PARAMS.verbYeHead; verb forms were never heads)'],
   ['هر چه خواهی', 'هر چه خواهی', 'trap: a verb form in ی the text shows alone is no head'],
   ['سهام دار و مهمان نواز', `سهام${Z}دار و مهمان${Z}نواز`, 'spaced: a pair the text never shows that two lexicons write with a ZWNJ joins when its second word is a head more than a word (دار, نواز: seen after a ZWNJ at least as often as alone; PARAMS.lexJoin)'],
+  ['سرویس دهی و کتاب شناختی', `سرویس${Z}دهی و کتاب${Z}شناختی`, 'spaced: the same when the second word is a verb form in ی that is a head more than a word (دهی, شناختی: you give, you knew; PARAMS.lexJoinVerbYe, as verbYeHead)'],
+  ['اگر کار کنی', 'اگر کار کنی', 'trap: not a verb form in ی seen alone more often than after a ZWNJ (کنی)'],
   ['اتاق خواب و طب سنتی', 'اتاق خواب و طب سنتی', 'trap: lexicon compounds whose second word mostly stands alone (خواب, سنتی) stay apart'],
   ['آلن پو و هم نژاد پرست', 'آلن پو و هم نژاد پرست', 'trap: no lexicon join for a second word of two letters (a name, پو) nor after a function word (هم, also)'],
   ['ساده دلان نجف آبادی', `ساده${Z}دلان نجف${Z}آبادی`, 'spaced: a word typed apart from a form the text writes with a ZWNJ (ساده‌دل, نجف‌آباد) + ان / ی joins it (PARAMS.formEndingJoin)'],

@@ -271,6 +271,8 @@ export const PARAMS = {
    */
   lexJoin: 2,
   lexJoinShare: 1,
+  /** lexJoins' second word may be a verb form in ی that is a head more than a word (دست بوسی, of بوسیدن: بوسی), like verbYeHead: 1 on, 0 off */
+  lexJoinVerbYe: 1,
   /**
    * formEndingJoins also for a second word the text never shows (پاک دلان, نیک نهادان: دلان, نهادان are no pieces of
    * the model, so no other join rule reads them), and then a‌y may be a form only the lexicons write, this many of them
@@ -1553,7 +1555,7 @@ export class HalfSpaceDecoder {
     if (b.length < 3 || b.indexOf(Z) >= 0 || b.startsWith('ال')) return false;
     const m = this.m;
     const bi = this.idx(b);
-    if (bi < 0 || (m.flags[bi]! & FLAG_VERB) !== 0) return false;
+    if (bi < 0 || ((m.flags[bi]! & FLAG_VERB) !== 0 && !(PARAMS.lexJoinVerbYe && b.endsWith('ی')))) return false;
     return m.next[bi]! >= 1 && m.next[bi]! >= PARAMS.lexJoinShare * (m.first[bi]! + m.glued[bi]!);
   }
 
