@@ -134,3 +134,56 @@ describe('readConllu strict', () => {
     expect(() => badConlluLine(text as string)).toThrowError(/^E_BAD_INPUT: badConlluLine expects a string/);
   });
 });
+
+describe('SpacesAfter: white space other than one space between tokens', () => {
+  /** a document whose tokens are the runs of non-space in `text` (as a tokenizer would give them) */
+  function docOf(text: string): Doc {
+    const lines = ['# text = ' + text];
+    const words = [...text.matchAll(/\S+/g)];
+    words.forEach((m, i) => {
+      const next = words[i + 1];
+      const misc = next && next.index === m.index + m[0].length ? 'SpaceAfter=No' : '_';
+      lines.push(`${i + 1}\t${m[0]}\t_\t_\t_\t_\t_\t_\t_\t${misc}`);
+    });
+    // read with one space between the tokens, then given the text's own gaps as a tokenizer's offsets would
+    const doc = readConllu(lines.join('\n') + '\n\n');
+    const s = doc.sentences[0]!;
+    s.text = text;
+    s.end = s.start + text.length;
+    words.forEach((m, i) => {
+      s.tokens[i]!.start = m.index;
+      s.tokens[i]!.end = m.index + m[0].length;
+    });
+    return doc;
+  }
+  // [sentence text, the MISC of each token as written, reason]
+  const rows: [string, string[], string][] = [
+    ['مصراع اول\tمصراع دوم', ['_', 'SpacesAfter=\\t', '_', '_'], "a poem's two hemistichs, a tab between them"],
+    ['یک  دو', ['SpacesAfter=\\s\\s', '_'], 'two spaces'],
+    ['یک \t دو', ['SpacesAfter=\\s\\t\\s', '_'], 'space, tab, space'],
+    ['یک\u00a0دو', ['SpacesAfter=\u00a0', '_'], 'a no-break space is kept as written (only \\s \\t \\n \\r \\p \\\\ are escaped)'],
+    ['یک دو', ['_', '_'], 'one space: nothing written'],
+  ];
+  it.each(rows)('%j → %j (%s)', (text, miscs) => {
+    const written = writeConllu(docOf(text), { tokenRanges: false });
+    expect(written.split('\n').filter((l) => /^\d/.test(l)).map((l) => l.split('\t')[9])).toEqual(miscs);
+    // read back: the same # text, tokens at the right offsets, written again byte for byte
+    const again = readConllu(written);
+    expect(again.sentences[0]!.text).toBe(text);
+    tokensMatchText(again);
+    expect(writeConllu(again, { tokenRanges: false })).toBe(written);
+  });
+
+  // [MISC value, the white space it stands for, reason]
+  const reads: [string, string, string][] = [
+    ['SpacesAfter=\\n', '\n', 'a newline'],
+    ['SpacesAfter=\\\\', '\\', 'an escaped backslash'],
+    ['SpacesAfter=\\p', '|', 'the MISC separator'],
+    ['SpacesAfter=\\s|SpaceAfter=No', ' ', 'SpacesAfter wins over SpaceAfter=No'],
+  ];
+  it.each(reads)('reads %j as %j (%s)', (misc, gap) => {
+    const doc = readConllu(`1\tیک\t_\t_\t_\t_\t_\t_\t_\t${misc}\n2\tدو\t_\t_\t_\t_\t_\t_\t_\t_\n\n`);
+    expect(doc.text).toBe('یک' + gap + 'دو');
+    tokensMatchText(doc);
+  });
+});

@@ -1,11 +1,13 @@
 /**
  * CoNLL-U reading and writing (https://universaldependencies.org/format.html).
  *
- * Writing: one block per sentence with `# sent_id`, `# text`, multi-word token ranges, `SpaceAfter=No`, and the
- * original character range of each token in MISC as `TokenRange=start:end` (offsets into Doc.text, as UDPipe does).
- * Columns nobody filled are `_`.
- * Reading: tokens, words and sentences are kept exactly; Doc.text is rebuilt from `# text` (or the forms and
- * SpaceAfter), sentences joined by a newline, and tokens get offsets into it. Empty nodes (ids like 5.1) are skipped.
+ * Writing: one block per sentence with `# sent_id`, `# text`, multi-word token ranges, `SpaceAfter=No`, white space
+ * other than one space between two tokens as UD's `SpacesAfter` (escaped: `\s` space, `\t` tab, `\n`, `\r`, `\p` for
+ * `|`, `\\`; e.g. `SpacesAfter=\t` between a poem's two hemistichs), and the original character range of each token in
+ * MISC as `TokenRange=start:end` (offsets into Doc.text, as UDPipe does). Columns nobody filled are `_`.
+ * Reading: tokens, words and sentences are kept exactly; Doc.text is rebuilt from `# text` (or the forms, SpaceAfter
+ * and SpacesAfter), sentences joined by a newline, and tokens get offsets into it. Empty nodes (ids like 5.1) are
+ * skipped. Written then read, a sentence keeps its `# text`.
  */
 import { Doc, Sentence, Token, Word, type WordFields } from '../doc.js';
 import { booleanOption, DabirError, knownOptions } from '../errors.js';
@@ -13,13 +15,13 @@ import { booleanOption, DabirError, knownOptions } from '../errors.js';
 const u = (v: string | number | undefined): string => (v === undefined || v === '' ? '_' : typeof v === 'number' ? String(v) : v);
 
 /**
- * MISC with `add` first ('|'-joined, may be ''), and the old SpaceAfter, TokenRange and CorrectForm dropped (and an
+ * MISC with `add` first ('|'-joined, may be ''), and the old SpaceAfter, SpacesAfter, TokenRange and CorrectForm dropped (and an
  * old NER label when `add` brings a new one)
  */
 function miscWith(misc: string | undefined, add: string): string {
   if (!misc || misc === '_') return add || '_';
   const ner = /(?:^|\|)NER=/.test(add);
-  const parts = misc.split('|').filter((p) => !p.startsWith('SpaceAfter=') && !p.startsWith('TokenRange=') && !p.startsWith('CorrectForm=') && !(ner && p.startsWith('NER=')));
+  const parts = misc.split('|').filter((p) => !p.startsWith('SpaceAfter=') && !p.startsWith('SpacesAfter=') && !p.startsWith('TokenRange=') && !p.startsWith('CorrectForm=') && !(ner && p.startsWith('NER=')));
   if (add) parts.unshift(add);
   return parts.length ? parts.join('|') : '_';
 }
@@ -35,6 +37,28 @@ function field(s: string | undefined): string {
 }
 
 const join2 = (a: string, b: string): string => (a ? (b ? a + '|' + b : a) : b);
+
+/** UD's escaping of a SpacesAfter value: \\ \s \t \n \r, and \p for the MISC separator | */
+const escapeSpaces = (s: string): string =>
+  s.replace(/[\\ \t\n\r|]/g, (c) => (c === '\\' ? '\\\\' : c === ' ' ? '\\s' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : '\\p'));
+
+/** The white space a SpacesAfter value stands for (unknown escapes are kept as written). */
+const unescapeSpaces = (s: string): string =>
+  s.replace(/\\(.)/g, (m, c: string) => (c === '\\' ? '\\' : c === 's' ? ' ' : c === 't' ? '\t' : c === 'n' ? '\n' : c === 'r' ? '\r' : c === 'p' ? '|' : m));
+
+/**
+ * `SpacesAfter=…` for the white space between token `i` of `s` and the next one, as `# text` shows it, when that is
+ * white space other than one space (a tab, two spaces); '' otherwise (one space, none, the last token, or a gap that
+ * holds more than white space).
+ */
+function spacesAfter(s: Sentence, i: number): string {
+  const t = s.tokens[i]!;
+  const next = s.tokens[i + 1];
+  if (next === undefined || next.start - t.end < 1) return '';
+  if (next.start - t.end === 1 && s.text.charCodeAt(t.end - s.start) === 32) return ''; // one space: the usual case
+  const gap = s.text.slice(t.end - s.start, next.start - s.start).replace(/[\n\r\u2028\u2029]+/g, ' ');
+  return gap !== ' ' && /^\s+$/.test(gap) ? 'SpacesAfter=' + escapeSpaces(gap) : '';
+}
 
 export interface WriteOptions {
   /** add TokenRange=start:end in MISC (default true) */
@@ -55,11 +79,13 @@ export function writeConllu(doc: Doc, options: WriteOptions = {}): string {
     let b = '# sent_id = ' + s.id + '\n';
     for (const c of s.comments) b += '# ' + c + '\n';
     b += '# text = ' + s.text.replace(/[\n\r\u2028\u2029]+/g, ' ') + '\n';
-    for (const t of s.tokens) {
+    for (let i = 0; i < s.tokens.length; i++) {
+      const t = s.tokens[i]!;
       const range0 = ranges ? 'TokenRange=' + t.start + ':' + t.end : '';
       // the named-entity label of the token (the `ner` component), as NER=B-PER in MISC
       const range = t.ner !== undefined && t.ner !== 'O' ? join2('NER=' + t.ner, range0) : range0;
-      const add = t.spaceAfter ? range : range ? 'SpaceAfter=No|' + range : 'SpaceAfter=No';
+      const spaces = spacesAfter(s, i);
+      const add = spaces ? join2(spaces, range) : t.spaceAfter ? range : range ? 'SpaceAfter=No|' + range : 'SpaceAfter=No';
       const words = t.words;
       if (words.length > 1) {
         b += words[0]!.id + '-' + words[words.length - 1]!.id + '\t' + field(t.text) + '\t_\t_\t_\t_\t_\t_\t_\t' + miscWith(t.misc, add) + '\n';
@@ -209,22 +235,27 @@ export function readConllu(text: string, options: ReadOptions = {}): Doc {
     const sStart = docText.length;
     const tokens: Token[] = [];
     const built: string[] = [];
+    // the white space after each token: SpacesAfter as written, else one space or none (SpaceAfter=No)
+    const seps = toks.map((p) => {
+      const m = /(?:^|\|)SpacesAfter=([^|]*)/.exec(p.misc);
+      const spaces = m ? unescapeSpaces(m[1]!) : '';
+      return spaces !== '' ? spaces : /(^|\|)SpaceAfter=No(\||$)/.test(p.misc) ? '' : ' ';
+    });
     toks.forEach((p, i) => {
-      const spaceAfter = !/(^|\|)SpaceAfter=No(\||$)/.test(p.misc);
-      built.push(p.form + (spaceAfter && i < toks.length - 1 ? ' ' : ''));
+      built.push(p.form + (i < toks.length - 1 ? seps[i]! : ''));
     });
     const plain = built.join('');
     const useText = sentText !== undefined && sentText === plain ? sentText : plain;
     let off = 0;
-    toks.forEach((p) => {
+    toks.forEach((p, i) => {
       // locate the token in the sentence text (forms with spaces inside are allowed)
       const at = useText.indexOf(p.form, off);
       const start = at >= 0 ? at : off;
       const end = start + p.form.length;
-      const spaceAfter = !/(^|\|)SpaceAfter=No(\||$)/.test(p.misc);
+      const spaceAfter = seps[i] !== '';
       const t = new Token(sStart + start, sStart + end, p.form, p.form, p.words, spaceAfter);
       if (p.words.length > 1) {
-        const rest = p.misc.split('|').filter((x) => x !== '_' && !x.startsWith('SpaceAfter='));
+        const rest = p.misc.split('|').filter((x) => x !== '_' && !x.startsWith('SpaceAfter=') && !x.startsWith('SpacesAfter='));
         t.misc = rest.length ? rest.join('|') : undefined;
       }
       tokens.push(t);
