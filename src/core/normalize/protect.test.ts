@@ -67,6 +67,9 @@ const rows: Row[] = [
   ['{|\n! نام !! جمعیت\n|}', ['!!'], 'the !! between the cells of a wikitext table\'s header row, a line that opens with ! (it was made «نام! جمعیت»)'],
   ['نام !! جمعیت', [], 'trap: on a line that does not open with !, a repeated exclamation'],
   ['[یک] (دو)', [], 'not a link target'],
+  ['[[رده:شهرهای ایران]] و [[تهران|پایتخت ایران]]', ['رده:شهرهای ایران', 'تهران'], 'the target of a wikitext link, a page name (the spacing step wrote «رده: شهرهای»); a label after | is text'],
+  ['{{الگو:جعبه اطلاعات|نام=تهران}} و {{یادکرد}}', ['الگو:جعبه اطلاعات', 'یادکرد'], 'the name of a wikitext template; its parameters are text'],
+  ['[[]] و [[الف\nب]] و [یک] و {یک} و [[الف[ب]]', [], 'no wikilink: an empty target, a line break or a bracket inside'],
   ['خوب بود :) ممنون :D', [':)', ':D'], 'emoticons, also glued to the word before'],
   ['عالیه:))) نه :((( و =)) و ;-)', [':)))', ':(((', '=))', ';-)'], 'a smile or frown of repeated parentheses is one emoticon'],
   [":'( و :| و :/ و :P و :* و <3 و ^_^ و ^^", [":'(", ':|', ':/', ':P', ':*', '<3', '^_^', '^^'], 'other emoticons'],
@@ -129,6 +132,9 @@ describe('scanProtected', () => {
       ' :1'.repeat(200_000),
       '<a@'.repeat(200_000),
       ' .a'.repeat(200_000),
+      '[['.repeat(300_000),
+      '{{'.repeat(300_000),
+      '[[' + 'a'.repeat(600_000),
     ];
     for (const s of inputs) expect(scanProtected(s).length).toBe(s.length);
   });
@@ -154,6 +160,8 @@ describe('protected text passes through the normalizer byte-identical', () => {
     '[quote=علي]متن[/quote]',
     ':3000',
     '<3',
+    '[[رده:شهرهاي ايران]]',
+    '{{الگو:جعبه|نام=x}}',
   ])('%j inside Persian text', (span) => {
     const text = `متن ${span} متن`;
     expect(N.normalize(text)).toBe(text);

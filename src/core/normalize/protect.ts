@@ -2,7 +2,7 @@
  * Finds spans that normalization must pass through byte-identical: URLs, emails, @mentions, #hashtags, Latin words
  * (`.NET`, `C++`, `C#` included), file paths (`C:\Users\a.txt`, `/etc/hosts`, `src/core/index.ts`), inline code and
  * fenced code blocks, HTML/XML tags and entities, BBCode tags (`[b]`, `[url=…]`), Markdown link targets and the ! of an
- * image, ASCII emoticons (`:)`,
+ * image, wikitext link targets and template names (`[[رده:شهرها|label]]`, `{{الگو:جعبه|…}}`), ASCII emoticons (`:)`,
  * `:(((`, `;-)`, `:D`, `:'(`, `<3`, `^_^`). Returns a mask with 1 on every protected UTF-16 unit.
  *
  * One left-to-right pass over char codes. Every detector either jumps past what it matched or gives up after a bounded
@@ -35,6 +35,7 @@ const T_DOT = 14;
 const T_DOLLAR = 15;
 const T_PERCENT = 16;
 const T_LBRACKET = 17;
+const T_LBRACE = 18;
 /** units a URL cannot contain */
 const URL_STOP = new Uint8Array(65536);
 /** units trimmed from the end of a URL (sentence punctuation after the link) */
@@ -69,7 +70,8 @@ TRIG[0x2f] = T_SLASH; // an absolute path
 TRIG[0x2e] = T_DOT; // .NET, .gitignore
 TRIG[0x24] = T_DOLLAR; // $HOME
 TRIG[0x25] = T_PERCENT; // %PATH%
-TRIG[0x5b] = T_LBRACKET; // [^1]
+TRIG[0x5b] = T_LBRACKET; // [^1], [[wikilink]]
+TRIG[0x7b] = T_LBRACE; // {{template}}
 for (const ch of '<>"`«»،؛') URL_STOP[ch.charCodeAt(0)] = 1;
 for (const ch of '.,:;!?\'"*_~\u200c…؟') URL_TRAIL[ch.charCodeAt(0)] = 1;
 
@@ -304,6 +306,21 @@ function variableEnd(text: string, i: number, n: number): number {
   if (e === i + 1) return -1;
   if (c === 0x24) return e;
   return e < n && text.charCodeAt(e) === 0x25 ? e + 1 : -1;
+}
+
+/**
+ * The target of a wikitext link or the name of a template at `i`, after its opening `[[` or `{{` (`close` the code of
+ * ] or }): its end, before the | that starts the label or the parameters or before the closing ]] or }}; -1 when there
+ * is none on the line within 256 units, or the name is empty.
+ */
+export function wikiTargetEnd(text: string, i: number, n: number, close: number): number {
+  const lim = Math.min(n, i + 256);
+  for (let j = i; j < lim; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x7c || (c === close && j + 1 < n && text.charCodeAt(j + 1) === close)) return j > i ? j : -1;
+    if (c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || isLineBreak(c)) return -1;
+  }
+  return -1;
 }
 
 /** A Markdown footnote reference or label at `i` ([^1], [^note]): its end after the ], or -1. */
@@ -662,11 +679,30 @@ function spanAt(text: string, i: number, n: number, t: number, m: Uint8Array, st
       end = variableEnd(text, i, n);
       break;
     case T_LBRACKET:
+      // [[رده:شهرهای ایران]], [[تهران|پایتخت]]: the target of a wikitext link is a page name, not text (the spacing
+      // step put a space after its colon); the label after | is text
+      if (i + 1 < n && text.charCodeAt(i + 1) === 0x5b) {
+        const e = wikiTargetEnd(text, i + 2, n, 0x5d);
+        if (e > 0) {
+          m.fill(1, i + 2, e);
+          return e;
+        }
+      }
       end = footnoteEnd(text, i, n);
       if (end < 0) end = bbcodeEnd(text, i, n);
       break;
     case T_CARET:
       end = glyphEmoticonEnd(text, i, n);
+      break;
+    case T_LBRACE:
+      // {{الگو:جعبه اطلاعات|...}}: the name of a wikitext template, likewise
+      if (i + 1 < n && text.charCodeAt(i + 1) === 0x7b) {
+        const e = wikiTargetEnd(text, i + 2, n, 0x7d);
+        if (e > 0) {
+          m.fill(1, i + 2, e);
+          return e;
+        }
+      }
       break;
     case T_BANG:
       // ![alt](target): the ! is markup (the spacing step would glue it to the word before), the target is protected
