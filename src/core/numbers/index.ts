@@ -359,7 +359,7 @@ function fractionOf(num: bigint, key: string): Exact | undefined {
   if (sd === undefined || num <= 0n || num >= sd[0]) return undefined;
   return { n: (num * 10n ** BigInt(sd[1])) / sd[0], s: sd[1] };
 }
-/** vulgar fractions whose value ends as a decimal: ½ ¼ ¾ ⅕ ⅖ ⅗ ⅘ ⅛ ⅜ ⅝ ⅞ (the others, ⅓ ⅔ ⅙ ..., end a phrase) */
+/** vulgar fractions whose value ends as a decimal: ½ ¼ ¾ ⅕ ⅖ ⅗ ⅘ ⅛ ⅜ ⅝ ⅞ ⅒ (the others, ⅓ ⅔ ⅙ ..., end a phrase) */
 const VULGAR: ReadonlyMap<number, string> = new Map([
   [0xbd, '5'],
   [0xbc, '25'],
@@ -372,7 +372,10 @@ const VULGAR: ReadonlyMap<number, string> = new Map([
   [0x215c, '375'],
   [0x215d, '625'],
   [0x215e, '875'],
+  [0x2152, '1'],
 ]);
+/** vulgar fractions with no end as a decimal: ⅓ ⅔ ⅙ ⅚ ⅐ ⅑ (no exact `digits`: the number they follow is left alone) */
+const REPEATING_VULGAR = new Set([0x2153, 0x2154, 0x2159, 0x215a, 0x2150, 0x2151]);
 
 /** Arabic letters to Persian, no diacritics or kashida: the key a number word is looked up by */
 const wordKey = (s: string): string => letterKey(s, false);
@@ -386,6 +389,8 @@ interface Atom {
   digits?: Decimal;
   /** written without a space before it (a piece after a ZWNJ: سی‌ام, بیست‌و‌پنج) */
   glued: boolean;
+  /** a vulgar fraction character standing alone: 1 = with exact digits (½, in `digits`), 2 = without (⅓) */
+  vulgar?: 1 | 2;
 }
 
 export interface ParsedNumber {
@@ -716,7 +721,17 @@ function atomReader(text: string): (out: Atom[], min: number) => boolean {
           before.digits = { ...before.digits, frac: vf };
           before.end = i + 1;
         } else if (!gap) barrier(i);
-        else out.push({ start: i, end: i + 1, key: '', digits: { neg: false, int: '0', frac: vf }, glued: false });
+        else out.push({ start: i, end: i + 1, key: '', digits: { neg: false, int: '0', frac: vf }, glued: false, vulgar: 1 });
+        gap = false;
+        i++;
+        continue;
+      }
+      // ⅓ ⅔ ⅙: no number of its own; an atom (no number word) that findNumbers reads as the end of the number before it
+      // (دو ⅓ لیوان, ۲⅓: neither is read, as دو سوم is not; دو had been read as 2)
+      if (REPEATING_VULGAR.has(c)) {
+        const next = i + 1 < n ? text.charCodeAt(i + 1) : 0x20;
+        if (isLetter(next) || isLatinOrDigitLike(next)) barrier(i);
+        else out.push({ start: i, end: i + 1, key: text[i]!, glued: !gap, vulgar: 2 });
         gap = false;
         i++;
         continue;
@@ -836,6 +851,21 @@ export function findNumbers(text: string): NumberSpan[] {
       if (rep > 0) {
         i = rep;
         continue;
+      }
+      // a whole number before a vulgar fraction, a space between them (دو ½ لیوان, ۲ ¾): one number, as ۲½ is (2.5); before
+      // one with no exact digits (دو ⅓, ۲⅓) neither is read (دو had been 2)
+      const vf = atoms[end];
+      if (vf?.vulgar !== undefined && r.form === 'cardinal' && !r.neg && r.value.s === 0 && !(end - i === 1 && NOT_ALONE.has(a.key))) {
+        if (vf.vulgar === 2) {
+          i = end + 1;
+          continue;
+        }
+        // (not when the fraction begins a phrase of its own, ½ میلیون: that is read as before)
+        if (readPhrase(atoms, end)?.end === end + 1) {
+          const f = vf.digits!.frac;
+          r = { ...r, value: { n: r.value.n * 10n ** BigInt(f.length) + BigInt(f), s: f.length } };
+          end++;
+        }
       }
       // «و» is never the last atom; trailing pieces were checked
       const first = atoms[i]!;

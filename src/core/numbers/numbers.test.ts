@@ -169,6 +169,10 @@ describe('findNumbers', () => {
       ['¾ لیوان و ⅛ قاشق', [['¾', '0.75'], ['⅛', '0.125']], 'three quarters, an eighth'],
       ['۲½ کیلو', [['۲½', '2.5']], 'glued after digits, their fraction'],
       ['⅓ لیوان', [], 'trap: ⅓ has no end as a decimal, left alone'],
+      ['دو ½ لیوان و ۲ ¾ کیلو', [['دو ½', '2.5'], ['۲ ¾', '2.75']], 'a whole number, a space and a vulgar fraction: one number, as ۲½ is (it was 2 and 0.5)'],
+      ['دو ⅓ لیوان و ۲⅓ کیلو', [], 'a whole number before ⅓ (no exact digits): neither is read, as for دو سوم (دو and ۲ had been 2)'],
+      ['دو ½ میلیون', [['دو', '2'], ['½ میلیون', '500000']], 'trap: a fraction that begins a phrase of its own (a scale after it) is read as before'],
+      ['دوم ½ و نه ½', [['دوم', '2'], ['½', '0.5'], ['½', '0.5']], 'trap: an ordinal, and نه (no) alone, take no fraction'],
       ['تاریخ ۱۴۰۲/۵/۱ و ۱/۲ پیمانه', [], 'trap: digits with a slash stay alone: a date, and ۱/۲ is a half in a recipe but ۲/۵ میلیون is 2.5 million in Iranian writing'],
     ];
     for (const [text, phrases, why] of rows) expect(findNumbers(text).map((s) => [s.text, s.digits]), why).toEqual(phrases);
