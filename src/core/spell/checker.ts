@@ -931,6 +931,8 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       }
     }
     if (archaicPerfect(w) !== undefined) return true;
+    // که run into a word in آ, the contraction of classical verse (کآخر = که آخر, کآن, کآمد): ک + آ begins no other word
+    if (w.length > 3 && w.charCodeAt(0) === 0x06a9 && w.charCodeAt(1) === 0x0622 && mergeKnown(w.slice(1))) return true;
     // a verb form with a personal ending + an object clitic (ببینمش, کشتمش, بگذارمت, دیدیمشان)
     for (const c of CONS_PRON) {
       if (w.length - c.length < 3 || !w.endsWith(c)) continue;

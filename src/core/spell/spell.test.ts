@@ -103,6 +103,9 @@ describe('known words', () => {
     ['کتابیست', true, 'the indefinite ی + the copula ست (حالتیست = حالتی است)'],
     ['خانهیست', false, 'not after a silent ه (خانه‌ای است)'],
     ['کطاب', false, 'a typo'],
+    ['کآموز', true, 'که run into a word in آ, the contraction of classical verse (کآخر = که آخر was a non-word → آخر)'],
+    ['کآطاب', false, 'trap: not before a word no lexicon knows'],
+    ['کاموز', false, 'trap: with ا, کا + a word begins many words of its own (کار, کاش): only ک + آ is read so'],
     ['', true, 'the empty string is nothing to flag'],
   ];
   it.each(rows)('%s → %s (%s)', (w, known) => {
