@@ -680,10 +680,11 @@ function spanAt(text: string, i: number, n: number, t: number, m: Uint8Array, st
       break;
     case T_LBRACKET:
       // [[رده:شهرهای ایران]], [[تهران|پایتخت]]: the target of a wikitext link is a page name, not text (the spacing
-      // step put a space after its colon); the label after | is text
+      // step put a space after its colon); the label after | is text, and so is a target without one and without a
+      // namespace ([[جنگ جهانی دوم]], shown as written: normalized, and its words are words for keywords)
       if (i + 1 < n && text.charCodeAt(i + 1) === 0x5b) {
         const e = wikiTargetEnd(text, i + 2, n, 0x5d);
-        if (e > 0) {
+        if (e > 0 && (text.charCodeAt(e) === 0x7c || text.slice(i + 2, e).includes(':'))) {
           m.fill(1, i + 2, e);
           return e;
         }
