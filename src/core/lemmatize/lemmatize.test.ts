@@ -91,6 +91,11 @@ const VERBS: Row[] = [
   ['میزارم', 'VERB', 'گذاشت', 'the same with می'],
   ['میخام', 'VERB', 'خواست', 'informal خا of خواستن over خاییدن (to chew)'],
   ['بمون', 'VERB', 'ماند', 'informal مون of ماندن, imperative (not ب + مو + ن)'],
+  ['نماند', 'VERB', 'ماند', 'ن + مان + د: a formal present stem in ا takes the glide ی before د / ند (نماید, نمایند), so not نما + ند (was نمود)'],
+  ['نمانَد', 'VERB', 'ماند', 'the same with a vowel mark'],
+  ['نمایند', 'VERB', 'نمود', 'the stem in ا with its glide ی'],
+  ['بازمی‌ستاند', 'VERB', 'ستاند', 'the same: not ستا + ند (was ستود)'],
+  ['میخواد', 'VERB', 'خواست', "chat's stem خوا takes no glide"],
 ];
 
 const NOMINALS: Row[] = [
@@ -174,6 +179,7 @@ const NO_UPOS: Row[] = [
   ['مرزی', undefined, 'مرزی', 'nor مرزی م + رز + ی (was رزید), ماستی (was است), مصرفی (was صرفید)'],
   ['مکن', undefined, 'کرد', 'the prohibitive itself (مکن, "do not")'],
   ['میاد', undefined, 'آمد', "chat's می + آ written م + یا keeps every ending"],
+  ['نماند', undefined, 'ماند', 'a formal present stem in ا + د / ند has its glide ی: not نما + ند (was نمود)'],
 ];
 
 describe('lemmatizer: verbs', () => {

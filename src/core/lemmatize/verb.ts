@@ -41,6 +41,11 @@ export interface VerbStems {
   past: Map<string, number>;
   /** a colloquial past stem → the formal one it spells (موند → ماند): the lemma of an analysis through it */
   alias: Map<string, string>;
+  /**
+   * the formal present stems in ا (نما, فرما, گشا): before an ending that begins with a consonant they take the glide
+   * ی (نماید, نمایند), so نما + ند is no reading of نماند; chat's stems in ا take none (میخواد, خوا of خواستن)
+   */
+  glide: Set<string>;
 }
 
 /** Endings grouped by their last letter ("" under ""), so a form is only tried with endings it can have. */
@@ -95,7 +100,9 @@ export function buildVerbStems(verbs: readonly (readonly [string, number, ...str
     if (!f || w > f[1]) present.set(s, [e[0], w]);
   }
   for (const [s, w] of past) past.set(s, Math.log(1 + w));
-  return { present, past, alias: colloquialPasts(verbs) };
+  const glide = new Set<string>();
+  for (const [s, e] of best) if (s.length >= 2 && s.endsWith('ا') && present.get(s)?.[0] === e[0]) glide.add(s);
+  return { present, past, alias: colloquialPasts(verbs), glide };
 }
 
 const stripZ = (s: string): string => {
@@ -191,6 +198,8 @@ export const TENSE_PAST = 1;
 export const TENSE_PRES = 2;
 /** what a reading that contradicts the tense hint loses (more than the weight gap between two stems of one verb) */
 const TENSE_PENALTY = 3;
+/** what a formal present stem in ا loses before an ending that begins with a consonant, without its glide ی */
+const GLIDE_PENALTY = 3;
 
 /**
  * Analyses a verb form. Returns the lemma, or undefined when no reading uses a known stem; `out`, when given, gets
@@ -272,6 +281,7 @@ export function analyzeVerb(form: string, stems: VerbStems, out?: VerbReading, t
               if (el === 0 && pre === '') p += 1.5; // bare imperative (کن) is rare
               if (e === 'ه' || e === 'ن' || e === 'ین') p += 1; // informal endings
               if (tense === TENSE_PAST) p += TENSE_PENALTY;
+              if (el !== 0 && e.charCodeAt(0) !== 0x06cc && stems.glide.has(r.slice(0, L))) p += GLIDE_PENALTY;
               if (!found || hit[1] - p > bestScore) {
                 found = true;
                 bestLemma = hit[0];
