@@ -174,6 +174,24 @@ const ARABIC_ADVERB = /^[^\u200c]{2,}[^اآوی\u200cه]ا$/;
 /** an initial آ before ن / م as chat writes it when spoken u (اونجا, اومده) */
 const INITIAL_OO = /^او[نم]./;
 
+/** Arabic vowel signs: tanwin, fatha, damma, kasra, shadda, sukun */
+const VOWEL_SIGN = /[\u064b-\u0652]/;
+
+/**
+ * Whether the part of `form` after its first `k` letters in lemmaKey's spelling (a suffix the analysis strips), with the
+ * signs of the letter before it, carries Arabic vocalization that Persian suffixes do not take: a sign other than a
+ * final kasra (the ezafe: کتاب‌هایِ). اَیُّهَا (shadda on ی, fatha on ه), ناوِلْها (sukun before ها) are Arabic: ها is
+ * no plural there.
+ */
+function vocalizedSuffix(form: string, k: number): boolean {
+  let i = 0;
+  let letters = 0;
+  for (; i < form.length && letters < k; i++) if (!VOWEL_SIGN.test(form[i]!) && form.charCodeAt(i) !== 0x0640 && form.charCodeAt(i) !== 0x0670) letters++;
+  let end = form.length;
+  if (form.charCodeAt(end - 1) === 0x0650) end--;
+  return VOWEL_SIGN.test(form.slice(i, end));
+}
+
 /** tags a chat verb form is mistaken for (see compute) */
 const VERB_TAG_SLIP = new Set(['NOUN', 'ADJ', 'ADV', 'X']);
 const NOMINAL_SKIP = new Set(['PUNCT', 'SYM', 'X', 'CCONJ', 'SCONJ', 'PART', 'INTJ']);
@@ -502,6 +520,8 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     // (looked up once: the branches below ask up to three times)
     const known = lexicon.has(n);
     let out: string;
+    /** out is a verb analysis's lemma */
+    let verbal = upos === 'VERB' || upos === 'AUX';
     if ((upos === 'VERB' || upos === 'AUX') && COPULA_PN.has(n)) {
       // a person ending split from its host as a word of its own (آماده + ایم): the copula, هست (as the treebanks)
       out = 'هست';
@@ -509,8 +529,10 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       // (a verb that carries an object clitic unsplit, نخوندمش: the verb without it)
       out = analyzeVerb(n, stems, undefined, tense) ?? informalVerb(n, known) ?? analyzeWithoutClitic(n, stems) ?? nominal(n, upos);
     } else if (upos === '') {
-      const v = isVerbShaped(n) || !known ? analyzeVerb(n, stems) ?? informalVerb(n, known) : undefined;
+      // (no verb in one letter: د, Pashto's particle, was داد from chat's stem د)
+      const v = n.length >= 2 && (isVerbShaped(n) || !known) ? analyzeVerb(n, stems) ?? informalVerb(n, known) : undefined;
       out = v !== undefined ? conventionLemma(v) : nominal(n, upos);
+      verbal = v !== undefined;
     } else if (NOMINAL_SKIP.has(upos) || (upos === 'NUM' && !/[^\d۰-۹٠-٩.,/٫٬]/.test(n))) {
       out = n;
     } else if (upos === 'ADJ' && n.endsWith('ی') && isOrdinal(n.slice(0, -1))) {
@@ -547,13 +569,19 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     // مید), nor one without such a prefix (infinitives used as nouns: فرو‌رفتن)
     if (out === n && !known && VERB_TAG_SLIP.has(upos) && !freq.has(n) && (isVerbShaped(n) || n.charCodeAt(0) === 0x0628 || n.charCodeAt(0) === 0x0646)) {
       const v = analyzeVerb(n, stems) ?? informalVerb(n, known);
-      if (v !== undefined) out = conventionLemma(v);
+      if (v !== undefined) {
+        out = conventionLemma(v);
+        verbal = true;
+      }
     }
     // iPerUDT writes the tanwin of an Arabic adverb the text leaves out (طبیعتا → طبیعتاً: 41 of the 52 adverb types in
     // ا of its train part whose lemma is the form or the form + tanwin): a word in ا after a consonant whose stem is a
     // lexicon word (طبیعت, مجدد); the tables keep the Persian ones (حالا, فردا)
     if (chat && upos === 'ADV' && out === n && ARABIC_ADVERB.test(n) && lexicon.has(n.slice(0, -1))) out = n + '\u064b';
     if (upos === 'VERB' || upos === 'AUX') out = conventionLemma(out);
+    // a word written with Arabic vocalization on the suffix stripped (اَیُّهَا, ناوِلْها) is Arabic: taken as written
+    // (was ای, ناول, from the plural ها)
+    if (!verbal && out !== n && out.length < n.length && n.startsWith(out) && VOWEL_SIGN.test(form) && vocalizedSuffix(form, out.length)) out = n;
     // identity: keep the caller's spelling, only without stray ZWNJs at the edges and without the short vowels, shadda
     // and sukun (شِکایت → شکایت: the treebanks' lemmas have none, and a lemma found through the tables has none
     // either); the tanwin stays, as the treebanks write adverbs (کاملاً)

@@ -180,6 +180,11 @@ const NO_UPOS: Row[] = [
   ['مکن', undefined, 'کرد', 'the prohibitive itself (مکن, "do not")'],
   ['میاد', undefined, 'آمد', "chat's می + آ written م + یا keeps every ending"],
   ['نماند', undefined, 'ماند', 'a formal present stem in ا + د / ند has its glide ی: not نما + ند (was نمود)'],
+  ['د', undefined, 'د', "a one-letter word gets no verb lemma (Pashto's particle د was داد, from chat's stem د)"],
+  ['اَیُّهَا', undefined, 'ایها', 'a word with Arabic vocalization on the suffix (shadda before it, fatha on ه) is Arabic: ها is no plural (was ای)'],
+  ['ناوِلْها', undefined, 'ناولها', 'the same with a sukun before ها (was ناول)'],
+  ['کتاب‌هایِ', undefined, 'کتاب', 'a final kasra (the ezafe) is Persian: the plural still stripped'],
+  ['بچّه‌ها', undefined, 'بچه', 'a shadda inside the stem is no guard: the plural still stripped'],
 ];
 
 describe('lemmatizer: verbs', () => {
