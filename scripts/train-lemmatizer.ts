@@ -926,6 +926,8 @@ const cvErrors: string[] = [];
 const MWT = { words: { length: 2 } };
 /** errors with predicted tags (TAGGER=...): set, gold UPOS, predicted UPOS, form, gold, predicted, tagonly/both */
 const tagErrors: string[] = [];
+/** (TUNE / CV) the words lemmatized wrongly without UPOS (search terms), to .tmp/lemma-errors-noupos.tsv */
+const noupErrors: string[] = [];
 let seenKeys = new Set<string>();
 function evaluate(bytes: Uint8Array, tally?: Map<string, number[]>): void {
   // iperudt-past: iPerUDT's lemmas with verbs as past stems (verbLemma 'past', what scheme 'auto' uses on chat)
@@ -993,6 +995,7 @@ function evaluate(bytes: Uint8Array, tally?: Map<string, number[]>): void {
       }
       if (aUpf[i] === t.lemma) upf++;
       if (aNo[i] === t.lemma) noup++;
+      else if (own && TUNE) noupErrors.push(`${name}\t${t.upos}\t${t.form}\t${t.lemma}\t${aNo[i]}\t${t.feats ?? ''}\t${nx}`);
       if (hasTagger) {
         if (aTag[i] === t.lemma) tag++;
         else if (own) tagErrors.push(`${name}\t${t.upos}\t${t.pUpos}\t${t.form}\t${t.lemma}\t${aTag[i]}\t${aUpf[i] === t.lemma ? 'tagonly' : 'both'}\t${t.pFeats ?? ''}\t${t.pXpos ?? ''}\t${nx}`);
@@ -1014,6 +1017,7 @@ function evaluate(bytes: Uint8Array, tally?: Map<string, number[]>): void {
   mkdirSync(`${ROOT}.tmp`, { recursive: true });
   writeFileSync(`${ROOT}.tmp/lemma-errors${TUNE ? '-tune' : ''}.tsv`, errors.join('\n') + '\n');
   if (tagErrors.length) writeFileSync(`${ROOT}.tmp/lemma-errors-tagger.tsv`, tagErrors.join('\n') + '\n');
+  if (noupErrors.length) writeFileSync(`${ROOT}.tmp/lemma-errors-noupos.tsv`, noupErrors.join('\n') + '\n');
 }
 
 /** Throughput in CPU time (the machine may be shared): loading, a first pass over running text, warm passes. */

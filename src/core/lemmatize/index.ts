@@ -174,6 +174,7 @@ const ARABIC_ADVERB = /^[^\u200c]{2,}[^اآوی\u200cه]ا$/;
 /** an initial آ before ن / م as chat writes it when spoken u (اونجا, اومده) */
 const INITIAL_OO = /^او[نم]./;
 
+const RARE_VERB = Math.log(1 + 2.5);
 /** Arabic vowel signs: tanwin, fatha, damma, kasra, shadda, sukun */
 const VOWEL_SIGN = /[\u064b-\u0652]/;
 
@@ -506,6 +507,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     return e !== undefined && (upos === 'VERB' || upos === 'AUX') ? conventionLemma(e) : e;
   };
 
+  const reading: VerbReading = { negative: false, past: false, present: false, personNumber: 0, bare: false };
   const compute = (form: string, upos: string, tense: number = TENSE_ANY, singular = false): string => {
     // no word is this long (a run of text without spaces): left as written, not cut up into candidate stems
     if (form.length > MAX_WORD) return form;
@@ -530,7 +532,8 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       out = analyzeVerb(n, stems, undefined, tense) ?? informalVerb(n, known) ?? analyzeWithoutClitic(n, stems) ?? nominal(n, upos);
     } else if (upos === '') {
       // (no verb in one letter: د, Pashto's particle, was داد from chat's stem د)
-      const v = n.length >= 2 && (isVerbShaped(n) || !known) ? analyzeVerb(n, stems) ?? informalVerb(n, known) : undefined;
+      let v = n.length >= 2 && (isVerbShaped(n) || !known) ? analyzeVerb(n, stems, reading) ?? informalVerb(n, known) : undefined;
+      if (v !== undefined && reading.bare && (stems.past.get(v) ?? Infinity) < RARE_VERB) v = undefined;
       out = v !== undefined ? conventionLemma(v) : nominal(n, upos);
       verbal = v !== undefined;
     } else if (NOMINAL_SKIP.has(upos) || (upos === 'NUM' && !/[^\d۰-۹٠-٩.,/٫٬]/.test(n))) {

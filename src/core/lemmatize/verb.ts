@@ -173,6 +173,8 @@ export interface VerbReading {
    * reading's ending gives none (a participle, an infinitive) or two readings disagree
    */
   personNumber: number;
+  /** the best reading is a stem + a person ending alone: no preverb, no prefix, no participle (بسم as بس + م) */
+  bare?: boolean;
 }
 
 /** person × 2 + (plural ? 1 : 0) of a present stem's ending (the bare stem: the imperative 2nd singular) */
@@ -219,6 +221,7 @@ export function analyzeVerb(form: string, stems: VerbStems, out?: VerbReading, t
   let bestLemma = '';
   let bestScore = 0;
   let bestNeg = false;
+  let bestBare = false;
   let anyPast = false;
   let anyPresent = false;
   /** the readings' person and number: -1 none yet, 0 disagreeing or unknown */
@@ -287,6 +290,7 @@ export function analyzeVerb(form: string, stems: VerbStems, out?: VerbReading, t
                 bestLemma = hit[0];
                 bestScore = hit[1] - p;
                 bestNeg = neg;
+                bestBare = pv === '' && pre === '' && e !== 'ه';
               }
             }
           }
@@ -317,6 +321,7 @@ export function analyzeVerb(form: string, stems: VerbStems, out?: VerbReading, t
                 bestLemma = stem;
                 bestScore = w - p + 0.1;
                 bestNeg = neg;
+                bestBare = pv === '' && pre === '' && e.charCodeAt(0) !== 0x0647;
               }
             }
           }
@@ -331,6 +336,7 @@ export function analyzeVerb(form: string, stems: VerbStems, out?: VerbReading, t
     out.past = anyPast;
     out.present = anyPresent;
     out.personNumber = pnAll < 0 ? 0 : pnAll;
+    out.bare = bestBare;
   }
   return dropPreverb(bestLemma, stems);
 }
