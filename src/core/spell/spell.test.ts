@@ -368,6 +368,24 @@ describe('check', () => {
   it.each(strayRows)('%s → %j (%s)', (text, found) => {
     expect(stray.check(text).map((i) => [i.text, i.suggestions[0]?.text])).toEqual(found);
   });
+  // a stray space before a suffix chain (ان, ای): merged only after a piece of at most SPLIT_CHAIN_MAX (8) bits, a
+  // frequency-list hapax (می‌تو ان → می‌توان); after a real word the chain written apart is left alone (house style)
+  const chainSplit = (cls: number) => {
+    const e: Record<string, [number, number]> = { 'او': [190, FLAG_CURATED], ['می' + Z + 'تو']: [cls, 0], 'ان': [120, FLAG_CURATED], ['می' + Z + 'توان']: [150, FLAG_VERB] };
+    const ws = Object.keys(e);
+    return createSpellChecker({
+      meta: {}, words: ws, freq: Uint8Array.from(ws.map((w) => e[w]![0])), flags: Uint8Array.from(ws.map((w) => e[w]![1])),
+      confusions: [], lmTotal: 1000, unigrams: new Map([['می' + Z + 'توان', 5]]), bigrams: new Map(),
+    });
+  };
+  const chainSplitRows: [number, [string, string][], string][] = [
+    [4, [['می' + Z + 'تو ان', 'می' + Z + 'توان']], 'a piece of 0.5 bits (a hapax) before the chain ان: one word split by a stray space'],
+    [64, [['می' + Z + 'تو ان', 'می' + Z + 'توان']], 'a piece of 8 bits: still at most SPLIT_CHAIN_MAX'],
+    [72, [], 'a piece of 9 bits: a word of its own, the chain written apart is left to the house-style rules'],
+  ];
+  it.each(chainSplitRows)('piece of frequency class %d: او می‌تو ان → %j (%s)', (cls, found) => {
+    expect(chainSplit(cls).check('او می' + Z + 'تو ان').map((i) => [i.text, i.suggestions[0]?.text])).toEqual(found);
+  });
   // a compound written joined (خونرنگ, پروازکنندگان): two listed content words the corpus never writes apart, the head
   // ending COMPOUND_HEADS (12) listed compounds and the first part starting COMPOUND_MODS (5), is no missing space
   const compounds = (heads: number, apart: number) => {
