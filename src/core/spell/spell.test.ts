@@ -457,6 +457,8 @@ describe('check', () => {
     [N, ['رباعی'], 'میان رباع که', ['رباع'], 'one form only: flagged as before'],
     [0, ['رباعی', `رباعی${Z}ها`], 'میان رباع که', ['رباع'], 'forms known only from a frequency list (flags 0) may be typos themselves: flagged'],
     [N, ['خانهی', 'خانهها'], 'میان خانه که', [], 'a listed word is not asked about'],
+    [N, ['رباعی', `رباعی${Z}ها`], 'که رباط رباع', ['رباط'], 'a typo beside such a stem: the stem is a Persian word, no unknown neighbour of a name (بازیاب خویسشتن was left alone)'],
+    [N, ['رباعی'], 'که رباط رباع', [], 'beside a word no source lists inflected: both taken for a name, as before'],
   ];
   it.each(paradigmRows)('forms of flags %d %j: %s → %j (%s)', (flags, forms, text, words) => {
     expect(paradigmChecker(flags, forms).check(text).map((i) => i.word)).toEqual(words);
