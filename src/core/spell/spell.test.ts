@@ -472,6 +472,15 @@ describe('check', () => {
   it.each(pluralRows)('%s → %j (%s)', (text, words) => {
     expect(pluralChecker.check(text).map((i) => i.word)).toEqual(words);
   });
+  // the negation ن is a verb's: ن + a known word is exempt from the likely-typo test only when that word is a verb form
+  const negation = (restFlags: number) => listChecker({ 'او': [190, FLAG_CURATED], 'برد': [150, restFlags], 'نبرد': [8, 0], 'نبرده': [150, N] });
+  const negationRows: [number, string[], string][] = [
+    [FLAG_VERB, [], 'ن + a verb form (برد): a negated verb, not a typo of the far more frequent نبرده'],
+    [N, ['نبرد'], 'ن + a noun is no negation (نابدی = ن + ابدی, a typo of نابودی, was exempt): a likely typo'],
+  ];
+  it.each(negationRows)('برد of flags %d: او نبرد → %j (%s)', (flags, words) => {
+    expect(negation(flags).check('او نبرد').map((i) => i.word)).toEqual(words);
+  });
   // a name the morphology also reads (ایلان = ایل + ان): known, but as a rare form one edit from a far more frequent
   // word (ایران), a likely typo; the build lists ParsTwiNER train's entity tokens also then, flagged as names
   const named = (listed: boolean) =>
