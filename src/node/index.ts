@@ -89,6 +89,7 @@ export function normalizeAligned(text: string, options?: NormalizeOptions): Alig
   return getNormalizer().normalizeAligned(text, options);
 }
 
+/** The smallest pipeline, normalizer and tokenizer (not createPipeline's default, which is availableComponents()). */
 export const DEFAULT_COMPONENTS = ['normalizer', 'tokenizer'];
 
 /** Components that are registered and whose required resources ship in data/ (the default for analysis). */
