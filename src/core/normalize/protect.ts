@@ -323,6 +323,21 @@ export function wikiTargetEnd(text: string, i: number, n: number, close: number)
   return -1;
 }
 
+/**
+ * Whether the !! at `i`, on a line that opens with ! at `lineStart`, separates two cells of a wikitext table's header
+ * row: the line opens with one ! (not a run), the !! is not part of a longer run, and a cell follows it on the line.
+ */
+function headerCellSeparator(text: string, i: number, n: number, lineStart: number): boolean {
+  if (lineStart + 1 < n && text.charCodeAt(lineStart + 1) === 0x21) return false;
+  if (text.charCodeAt(i - 1) === 0x21 || (i + 2 < n && text.charCodeAt(i + 2) === 0x21)) return false;
+  for (let k = i + 2; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (isLineBreak(c)) return false;
+    if (!isHSpace(c)) return true;
+  }
+  return false;
+}
+
 /** A Markdown footnote reference or label at `i` ([^1], [^note]): its end after the ], or -1. */
 function footnoteEnd(text: string, i: number, n: number): number {
   if (i + 2 >= n || text.charCodeAt(i + 1) !== 0x5e) return -1;
@@ -709,8 +724,9 @@ function spanAt(text: string, i: number, n: number, t: number, m: Uint8Array, st
       // ![alt](target): the ! is markup (the spacing step would glue it to the word before), the target is protected
       // when the scan reaches its ]
       // a line that opens with ! is a header row of a wikitext table (! نام !! جمعیت): its !! between cells is markup,
-      // not an exclamation repeated (it was made «نام! جمعیت»)
-      if (i + 1 < n && text.charCodeAt(i + 1) === 0x21 && text.charCodeAt(st.lineStart) === 0x21 && st.lineStart < i) {
+      // not an exclamation repeated (it was made «نام! جمعیت»). A row opens with one ! and its !! is two marks with a
+      // cell after it on the line: not a run (!!! عالی, or a line's last !!: !واقعا؟ عجب !!), which stays punctuation
+      if (i + 1 < n && text.charCodeAt(i + 1) === 0x21 && text.charCodeAt(st.lineStart) === 0x21 && st.lineStart < i && headerCellSeparator(text, i, n, st.lineStart)) {
         end = i + 2;
         break;
       }
