@@ -987,8 +987,27 @@ export function convertNumbers(text: string, options: ConvertNumbersOptions = {}
   if (to === 'words') {
     let prot: Uint8Array | undefined;
     const script = letterContext(text);
-    for (const a of atomsOf(text)) {
+    const atoms = atomsOf(text);
+    /** findNumbers' spans (only when a vulgar fraction is there), and the first that may end at or after an atom */
+    let spans: NumberSpan[] | undefined;
+    let sp = 0;
+    for (let ai = 0; ai < atoms.length; ai++) {
+      const a = atoms[ai]!;
       const d = a.digits;
+      if (a.start < at) continue;
+      // a whole number, a space and a vulgar fraction are one number (دو ½, ۲ ¾: findNumbers' 2.5, 2.75): read whole,
+      // «دو و نیم», as ۲½ is (they had become «دو نیم», «دو هفتاد و پنج صدم»: two numbers)
+      const v = a.vulgar === 1 ? a : atoms[ai + 1]?.vulgar === 1 && d ? atoms[ai + 1]! : undefined;
+      if (v !== undefined) {
+        spans ??= findNumbers(text);
+        while (sp < spans.length && spans[sp]!.end < v.end) sp++;
+        const s = spans[sp];
+        if (s !== undefined && s.end === v.end && s.start < v.start && s.start >= at && !anyProtected((prot ??= protectedLetters(text)), s.start, s.end) && script(s.start, s.end) !== LATIN) {
+          out += text.slice(at, s.start) + numberToWords(s.digits);
+          at = s.end;
+          continue;
+        }
+      }
       // (as findNumbers: not a piece glued after something else, nor inside code or markup; and, as the normalizer's
       // digits, not in Latin text: «I have 12 apples» stays)
       if (!d || a.glued || anyProtected((prot ??= protectedLetters(text)), a.start, a.end) || script(a.start, a.end) === LATIN) continue;
