@@ -531,7 +531,9 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       // (a verb that carries an object clitic unsplit, نخوندمش: the verb without it)
       out = analyzeVerb(n, stems, undefined, tense) ?? informalVerb(n, known) ?? analyzeWithoutClitic(n, stems) ?? nominal(n, upos);
     } else if (upos === '') {
-      // (no verb in one letter: د, Pashto's particle, was داد from chat's stem د)
+      // (no verb in one letter: د, Pashto's particle, was داد from chat's stem د). analyzeVerb leaves `reading` as it was
+      // when it finds nothing: reset, or a reading informalVerb found would be judged by the word looked at before
+      reading.bare = false;
       let v = n.length >= 2 && (isVerbShaped(n) || !known) ? analyzeVerb(n, stems, reading) ?? informalVerb(n, known) : undefined;
       if (v !== undefined && reading.bare && (stems.past.get(v) ?? Infinity) < RARE_VERB) v = undefined;
       out = v !== undefined ? conventionLemma(v) : nominal(n, upos);

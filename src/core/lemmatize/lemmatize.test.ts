@@ -197,6 +197,20 @@ describe('lemmatizer: verbs', () => {
   });
 });
 
+/** [word looked up before, form, why]: an untagged word's lemma does not depend on the word looked up before it */
+const ORDER: [string, string, string][] = [
+  ['بسم', 'بدومه', "analyzeVerb leaves its reading untouched when it finds none: بسم's bare reading (بس + م) had made the chat reading of بدومه (دامید) a rare verb's bare form, and dropped it (بدومه alone: دامید, after بسم or رفتم: بدومه)"],
+];
+
+describe('lemmatizer: a lemma does not depend on the word looked up before', () => {
+  it.each(ORDER)('%s, then %s: %s', (before, form) => {
+    const alone = createLemmatizer(BYTES, { scheme: 'seraji' }).lemma(form);
+    const after = createLemmatizer(BYTES, { scheme: 'seraji' });
+    after.lemma(before);
+    expect(after.lemma(form)).toBe(alone);
+  });
+});
+
 describe('lemmatizer: a verb read in the tense its Tense feature gives', () => {
   // [form, feats, lemma, reason]
   const rows: [string, string | undefined, string, string][] = [
