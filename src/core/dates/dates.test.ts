@@ -98,6 +98,8 @@ describe('findDates', () => {
     ['ساعت ۱۰:۱۴۰۲/۰۱/۱۵', [], 'but not after digits and a colon (part of a longer figure)'],
     ['تاریخ ۱۴۰۲\u200f/۰۵\u200f/۰۱ بود', ['۱۴۰۲\u200f/۰۵\u200f/۰۱ → 1402/5/1 2023-07-23'], 'an RLM after each part, as writers put to keep a date in order on screen (it was no date)'],
     ['تاریخ ۱۴۰۲/\u200e۰۵/\u200e۰۱ بود', ['۱۴۰۲/\u200e۰۵/\u200e۰۱ → 1402/5/1 2023-07-23'], 'an LRM after each separator'],
+    ['کد ۱۴۰۲\u200f/۰۵\u200f/۰۱\u200f/۰۳ و ۰۳/\u200e۱۴۰۲/\u200e۰۵/\u200e۰۱', [], 'trap: the marks are read through at the edges too: part of a longer figure, as ۱۴۰۲/۰۵/۰۱/۰۳ (each had been a date)'],
+    ['تاریخ ۱۴۰۲\u200f/۰۵\u200f/۰۱\u200f بود', ['۱۴۰۲\u200f/۰۵\u200f/۰۱ → 1402/5/1 2023-07-23'], 'an RLM after the last part too'],
     ['۱۵ خرداد سال ۱۴۰۲ هجری شمسی', ['۱۵ خرداد سال ۱۴۰۲ هجری شمسی → 1402/3/15 2023-06-05'], 'سال between the month and the year'],
     ['از اول مهر ماه سال ۹۹ تا اسفند سال ۱۴۰۰', ['اول مهر ماه سال ۹۹ → 1399/7/1 2020-09-22', 'اسفند سال ۱۴۰۰ → 1400/12/-'], 'a two-digit year after سال; month and year with سال'],
     ['در ۲۲ بهمن ۵۷، انقلاب و ۱۵ خرداد ۰۲.', ['۲۲ بهمن ۵۷ → 1357/11/22 1979-02-11', '۱۵ خرداد ۰۲ → 1402/3/15 2023-06-05'], 'a two-digit year ending the phrase: 1320-1419'],

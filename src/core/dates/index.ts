@@ -258,8 +258,11 @@ const DIGIT = '[0-9\u06f0-\u06f9\u0660-\u0669]';
  * RLM after each part; LRM, ALM): read through, as if absent (such a date had been missed)
  */
 const BIDI = '[\\u200e\\u200f\\u061c]?';
-/** 1402/01/15, 1402-1-15, 1402.01.15 (year first) and 15/01/1402 (year last); nothing that is part of a longer figure */
-const NUMERIC = new RegExp(`(?<![0-9\\u06f0-\\u06f9\\u0660-\\u0669/\\-.])(?<![0-9\\u06f0-\\u06f9\\u0660-\\u0669]:)(?:(${DIGIT}{4})${BIDI}([/\\-.])${BIDI}(${DIGIT}{1,2})${BIDI}\\2${BIDI}(${DIGIT}{1,2})|(${DIGIT}{1,2})${BIDI}([/\\-.])${BIDI}(${DIGIT}{1,2})${BIDI}\\6${BIDI}(${DIGIT}{4}))(?![0-9\\u06f0-\\u06f9\\u0660-\\u0669/\\-:]|\\.[0-9\\u06f0-\\u06f9])`, 'g');
+/**
+ * 1402/01/15, 1402-1-15, 1402.01.15 (year first) and 15/01/1402 (year last); nothing that is part of a longer figure,
+ * bidi marks read through there too (۱۴۰۲‏/۰۵‏/۰۱‏/۰۳ is no date, as ۱۴۰۲/۰۵/۰۱/۰۳ is not)
+ */
+const NUMERIC = new RegExp(`(?<![0-9\\u06f0-\\u06f9\\u0660-\\u0669/\\-.]${BIDI})(?<![0-9\\u06f0-\\u06f9\\u0660-\\u0669]:${BIDI})(?:(${DIGIT}{4})${BIDI}([/\\-.])${BIDI}(${DIGIT}{1,2})${BIDI}\\2${BIDI}(${DIGIT}{1,2})|(${DIGIT}{1,2})${BIDI}([/\\-.])${BIDI}(${DIGIT}{1,2})${BIDI}\\6${BIDI}(${DIGIT}{4}))(?!${BIDI}(?:[0-9\\u06f0-\\u06f9\\u0660-\\u0669/\\-:]|\\.[0-9\\u06f0-\\u06f9]))`, 'g');
 const ERA = /^[ \u00a0]*(?:(?:هجری[ \u00a0\u200c]*)?(?:شمسی|خورشیدی|قمری)|ه\.?[ \u00a0]?[شق]\.?|ه[ \u00a0]?[شق](?![\u0600-\u06ff])|میلادی|م\.)/;
 
 /** after a year: before Christ */
