@@ -349,6 +349,10 @@ export class TaggerModel {
   private readonly adp: number;
   private readonly adj: number;
   private readonly propn: number;
+  private readonly part: number;
+  private readonly adv: number;
+  /** per scheme: 1 where the clitic م may be هم, PART (iPerUDT: cliticHam) */
+  private readonly hamClitic: Uint8Array;
   /** 1 for the UPOS ids a Latin-script word may take (NOUN, PROPN) */
   private readonly latinOk: Uint8Array;
   /** 1 for the UPOS ids a number in digits may take (NUM, NOUN) */
@@ -394,6 +398,8 @@ export class TaggerModel {
     this.latinOk = Uint8Array.from(header.upos, (u) => (u === 'NOUN' || u === 'PROPN' ? 1 : 0));
     this.numberOk = Uint8Array.from(header.upos, (u) => (u === 'NUM' || u === 'NOUN' ? 1 : 0));
     this.keAfterNounCconj = Uint8Array.from(header.schemes, (s) => (s === 'seraji' ? 1 : 0));
+    [this.part, this.adv] = ['PART', 'ADV'].map((u) => header.upos.indexOf(u)) as [number, number];
+    this.hamClitic = Uint8Array.from(header.schemes, (s) => (s === 'iperudt' ? 1 : 0));
     this.polarityScheme = Uint8Array.from(header.schemes, (s) => (s === 'seraji' ? 0 : 1));
     this.futureMainVerb = Uint8Array.from(header.schemes, (s) => (s === 'perdt' ? 1 : 0));
     this.progressiveScheme = Uint8Array.from(header.schemes, (s) => (s === 'seraji' ? 0 : 1));
@@ -676,6 +682,24 @@ export class TaggerModel {
     for (let i = 1; i < n; i++) if (upos[i] === sconj && forms[i] === 'که' && KE_CONJUNCTION_NOUNS.has(forms[i - 1]!)) upos[i] = cconj;
   }
 
+  /**
+   * The clitic م that ends a multi-word token after a pronoun (منم, اینم, after another clitic: استادمونم, موهامم) or an
+   * adverb (بازم, الانم, شایدم) is no possessive "my" (خودم, the reflexive, is): it is هم, "too" (PART), or the copula
+   * "am" (AUX: اینجام, منم "it is I", before a full stop). In iPerUDT's train part (its tail held out) such a م is PART 49
+   * times, AUX 12 (6 of them before a mark, where PART never is) and the possessive 3; the model had read some as the
+   * possessive, the most frequent م (ولی الانم کتاب رو خوندم): that reading becomes PART, the copula stays.
+   */
+  private cliticHam(forms: readonly string[], mwt: ArrayLike<number>, upos: Int32Array, n: number): void {
+    const { part, pron, adv } = this;
+    if (part < 0 || pron < 0) return;
+    for (let i = 1; i < n; i++) {
+      if (mwt[i] !== 3 || forms[i] !== 'م' || upos[i] !== pron) continue;
+      const h = upos[i - 1]!;
+      const m = mwt[i - 1]!;
+      if ((h === pron && (m === 2 || (m === 1 && !REFLEXIVES.has(forms[i - 1]!)))) || (h === adv && m === 1)) upos[i] = part;
+    }
+  }
+
   /** the verb analysis of a form: its bits + ANALYSED, or 0 when there is none (no analysis, or no reading) */
   private analysisOf(form: string): number {
     const a = this.analysis?.(form);
@@ -890,6 +914,7 @@ export class TaggerModel {
     this.eraAfterYear(forms, upos, n);
     this.labelStem(forms, upos, n);
     if (this.keAfterNounCconj[tb] === 1) this.keAfterNoun(forms, upos, n);
+    if (this.hamClitic[tb] === 1) this.cliticHam(forms, mwt, upos, n);
     const t2 = this.t2;
     let r1 = REST_BOUNDARY;
     let r2 = REST_BOUNDARY;
@@ -1014,6 +1039,9 @@ export class TaggerModel {
     return rest >= 0 ? this.restFeats[rest] : undefined;
   }
 }
+
+/** the reflexive pronouns, whose clitic م is the possessive (خودم "myself") */
+const REFLEXIVES = new Set(['خود', 'خویش', 'خویشتن']);
 
 /** Person and number of a FEATS string as one code: person × 2 + (plural ? 1 : 0); 0 when either is missing. */
 export function personNumber(feats: string | undefined): number {
