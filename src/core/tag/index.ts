@@ -80,6 +80,22 @@ function autolinkBracket(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** an Arabic presentation form (ﺑ ﯾ ﻻ, as old PDFs and some keyboards write Persian) */
+const PRESENTATION = /[\ufb50-\ufdff\ufe70-\ufefc]/g;
+/** the Arabic letters of a presentation form's NFKC decomposition that Persian writes otherwise */
+const ARABIC_TO_PERSIAN: Record<string, string> = { '\u0643': '\u06a9', '\u064a': '\u06cc', '\u0649': '\u06cc' };
+
+/**
+ * A word written in Arabic presentation forms (ﻣﺎ ﺑﺮﯾﻢ, the contextual glyphs of ما بریم) read as the letters they draw
+ * (NFKC, with Arabic ك ي as Persian ک ی): the model, which has seen them only in one iPerUDT sentence, had tagged them
+ * X (a foreign word). The pipeline's normalizer does the same for the text; this is for words tagged without it.
+ */
+export function presentationFree(form: string): string {
+  if (!PRESENTATION.test(form)) return form;
+  PRESENTATION.lastIndex = 0;
+  return form.replace(PRESENTATION, (c) => c.normalize('NFKC').replace(/[\u0643\u064a\u0649]/g, (a) => ARABIC_TO_PERSIAN[a]!));
+}
+
 /** a number in any digits (۱, 12) */
 const DIGITS = /^\p{Nd}{1,4}$/u;
 
@@ -135,8 +151,8 @@ export function tagDoc(model: TaggerModel, doc: Doc, options: TaggerOptions = {}
       const k = t.words.length;
       for (let j = 0; j < k; j++) {
         // a word stretched for emphasis (خیلیییی) is tagged as the word (خیلی)
-        forms.push(unstretched(t.words[j]!.form));
-        toks.push(k === 1 ? '' : unstretched(t.form));
+        forms.push(unstretched(presentationFree(t.words[j]!.form)));
+        toks.push(k === 1 ? '' : unstretched(presentationFree(t.form)));
         mwt[i++] = k === 1 ? 0 : j === 0 ? 1 : j === k - 1 ? 3 : 2;
       }
     }

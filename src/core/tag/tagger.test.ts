@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DabirError } from '../errors.js';
 import { readConllu } from '../formats/conllu.js';
 import { createPipeline } from '../pipeline.js';
-import { decodeTagger, encodeTagger, fixedTag, tagDoc, taggerModelOf, trainInputFromDocs, trainTagger, type TaggerModel } from './index.js';
+import { decodeTagger, encodeTagger, fixedTag, presentationFree, tagDoc, taggerModelOf, trainInputFromDocs, trainTagger, type TaggerModel } from './index.js';
 import { sha256, toHex } from '../sha256.js';
 import { endingPersonNumber, pastShaped, personNumber, superlativeShaped } from './model.js';
 import { nerCode } from './features.js';
@@ -262,6 +262,18 @@ describe('tagger component', () => {
   ];
   it.each(fixedRows)('fixedTag(%s) = %s: %s', (form, tag) => {
     expect(fixedTag(form)).toBe(tag);
+  });
+
+  const presentationRows: [string, string, string][] = [
+    ['ﻣﺎ', 'ما', 'initial and final glyphs'],
+    ['ﺑﺮﯾﻢ', 'بریم', 'Farsi yeh ﯾ'],
+    ['ﻛﺘﺎﺏ', 'کتاب', 'the Arabic kaf ﻛ becomes Persian ک'],
+    ['ﻻ', 'لا', 'the lam-alef ligature'],
+    ['کتاب', 'کتاب', 'plain letters unchanged'],
+    ['abc', 'abc', 'anything else unchanged'],
+  ];
+  it.each(presentationRows)('presentationFree(%s) = %s (%s)', (form, want) => {
+    expect(presentationFree(form)).toBe(want);
   });
 
   it('a word stretched for emphasis is tagged as the word (خیلیییی as خیلی)', () => {
@@ -546,6 +558,18 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
       const plain = annotate(words.map((w, k) => (k === i ? as : w)), res)[i]!;
       const w = annotate(words, res)[i]!;
       expect([w.upos, w.feats]).toEqual([plain.upos, plain.feats]);
+    });
+    // [words in Arabic presentation forms, the same words in letters, reason]: tagged as the letters they draw
+    const presentation: [string, string, string][] = [
+      ['ﻣﻦ ﮐﺘﺎﺏ ﺧﻮﺍﻧﺪﻡ .', 'من کتاب خواندم .', 'the glyphs of من کتاب خواندم (were X, a foreign word)'],
+      ['ﻣﺎ ﺑﺮﯾﻢ ﺧﻮﻧﻪ .', 'ما بریم خونه .', 'an informal sentence, scheme iperudt'],
+      ['ﻛﺘﺎﺏ ﻳﻚ ﻋﺎﻟﻢ ﺍﺳﺖ .', 'کتاب یک عالم است .', 'Arabic ﻛ ﻳ read as Persian ک ی'],
+    ];
+    it.each(presentation)('%s is tagged as %s (%s)', (glyphs, letters) => {
+      const res = { tagger: tagger(), lemma: lemma() };
+      const scheme = glyphs.startsWith('ﻣﺎ') ? 'iperudt' : undefined;
+      const tags = (ws: string[]) => annotate(ws, res, scheme).map((w) => `${w.upos} ${w.xpos} ${w.feats}`);
+      expect(tags(glyphs.split(' '))).toEqual(tags(letters.split(' ')));
     });
     it('a verb form stays a verb (its analysis reads it, or it is under three letters)', () => {
       expect(annotate(['او', 'رفت', '.'], { tagger: tagger(), lemma: lemma() })[1]!.upos).toBe('VERB');
