@@ -441,6 +441,10 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     [['در', 'سال', '۱۳۵۷', 'انقلاب', 'شد', '.'], 2, 'NOUN', undefined, 'trap: after سال the number names the year (PerDT: NOUN)'],
     [['به', 'طوری', 'که', 'صحنه‌های', 'دادگاه', 'پخش', 'شد', '.'], 2, 'CCONJ', 'seraji', "Seraji's که after طوری"],
     [['به', 'طوری', 'که', 'صحنه‌های', 'دادگاه', 'پخش', 'شد', '.'], 2, 'SCONJ', undefined, "trap: PerDT's is SCONJ"],
+    [['به', 'مردم', 'هشدار', 'داده', 'شد', 'که', 'نروند', '.'], 4, 'VERB', undefined, "PerDT's passive شدن after a participle"],
+    [['توپ', 'به', 'بیرون', 'پس', 'زده', 'می‌شود', '.'], 5, 'VERB', undefined, 'the same, present'],
+    [['این', 'نامه', 'به', 'او', 'گفته', 'شود', 'که', 'بیاید', '.'], 5, 'VERB', undefined, 'the same, subjunctive'],
+    [['به', 'مردم', 'هشدار', 'داده', 'شد', 'که', 'نروند', '.'], 4, 'AUX', 'seraji', "trap: Seraji's is AUX"],
   ];
   it.each(afterStage1)('%j: word %i is %s (scheme %s; %s)', (words, i, upos, scheme) => {
     expect(model().tag(words, scheme ? { scheme } : {})[i]!.upos).toBe(upos);
