@@ -596,13 +596,16 @@ export class TaggerModel {
    * A number word after a number in digits (۲۵ هزار, ۳ میلیارد) is part of the number: NUM, as the train ranges of PerDT,
    * Seraji and iPerUDT tag it (22 of 22; the early PerDT slice NOUN, 55 of 55). The model wrote PROPN for هزار there
    * (35 of the early slice's 35 with gold tokens, 8 of 9 in the raw train tails: ۲۵ هزار تومان); NUM and NOUN stay.
+   * After a number in letters tagged NUM (ده هزار, سه میلیون) likewise, and from NOUN too: NUM all 12 times in those
+   * train parts (their tails held out); the model wrote PROPN (ده هزار تومان, پنج هزار تومان) or NOUN there.
    */
   private numberWordAfterDigits(forms: readonly string[], upos: Int32Array, n: number): void {
     const { num, noun } = this;
     if (num < 0) return;
     for (let i = 0; i + 1 < n; i++) {
       const u = upos[i + 1]!;
-      if (u !== num && u !== noun && LARGE_NUMBER_WORDS.has(forms[i + 1]!) && QUANTITY.test(forms[i]!)) upos[i + 1] = num;
+      if (u === num || !LARGE_NUMBER_WORDS.has(forms[i + 1]!)) continue;
+      if (QUANTITY.test(forms[i]!) ? u !== noun : upos[i] === num) upos[i + 1] = num;
     }
   }
 

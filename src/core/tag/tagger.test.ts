@@ -347,6 +347,10 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     ['سرعت دانلود ۱۰MB/s .', 2, 'NOUN', 'a Latin word after Persian digits is NOUN or PROPN, as one after ASCII digits (۱۰MB/s was VERB)'],
     ['قیمت ۲۵ هزار تومان است .', 2, 'NUM', 'a number word after digits is part of the number, NUM as in PerDT, Seraji and iPerUDT (هزار was PROPN)'],
     ['حدود ۳ میلیون نفر آمدند .', 2, 'NOUN', 'NOUN, as the early PerDT slice writes it, stays'],
+    ['او ده هزار تومان گرفت .', 2, 'NUM', 'after a number in letters too, NUM in all 12 of the train parts (هزار was PROPN)'],
+    ['کارت با پنج هزار تومان شارژ می‌شود .', 3, 'NUM', 'the same (it was PROPN)'],
+    ['حدود سه میلیون نفر آمدند .', 2, 'NUM', 'and from NOUN there'],
+    ['هزار و یک شب را خواندم .', 0, '!NUM', 'trap: no number before it, left to the model'],
     ['در نسخهٔ ۱٫۱ برنامه امکان هست .', 2, 'NOUN', 'a number after a naming noun with its ezafe written (نسخهٔ) names it, as after نسخه: NOUN (a decimal there was made NUM)'],
   ];
   const citations: [string, number, string, string][] = [
