@@ -4,7 +4,7 @@
  * (`مورد استفاده قرار گرفت` → `قرار گرفت`, `استفاده کرده بودند` → `استفاده کرد`).
  *
  * - NP: a noun, name, pronoun or number and everything that hangs from it inside the noun phrase — adjectives
- *   (amod), ezafe and possessive modifiers (nmod, nmod:poss), determiners (det), numbers (nummod), name parts (flat),
+ *   (amod), ezafe and possessive modifiers (nmod, nmod:poss), determiners (det), numbers (nummod) and a number's own parts (flat:num: `سه هزار و پانصد`), name and foreign parts (flat, flat:name, flat:foreign),
  *   compounds and fixed expressions — followed down the tree. Left out: its prepositions and را (case: the phrase is
  *   the noun phrase, not the prepositional phrase), a modifier that has a preposition of its own (a PP attached to the
  *   noun, `سفر به ایران` is two NPs), conjuncts (`کتاب و قلم` are two), relative clauses, appositions and punctuation.
@@ -57,7 +57,7 @@ export interface PhraseOptions {
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** relations that keep a dependent inside its head's noun phrase */
-const NP_INSIDE = new Set(['amod', 'nmod', 'nmod:poss', 'det', 'det:predet', 'nummod', 'flat', 'flat:name', 'compound', 'fixed']);
+const NP_INSIDE = new Set(['amod', 'nmod', 'nmod:poss', 'det', 'det:predet', 'nummod', 'flat', 'flat:name', 'flat:num', 'flat:foreign', 'compound', 'fixed']);
 /** relations that put a dependent in its head's verb group */
 const VP_INSIDE = new Set(['aux', 'aux:pass', 'compound:lvc', 'compound:prt']);
 
@@ -162,7 +162,13 @@ export function sentencePhrases(doc: Doc, s: Sentence, index: number, options: P
       .sort((x, y) => x.d - y.d || x.id - y.id);
     const taken = new Uint8Array(n + 2);
     // (a word with no letter or digit, an emoji or a sign such as | hung from a noun, is no part of its phrase)
-    const member = insideTest(n, words, children, (c) => NP_INSIDE.has(rel(wordAt(c))) && !hasCase(c) && hasLetterOrDigit(wordAt(c).form), taken);
+    // (the و inside a number, cc of its part: سه هزار و پانصد, دو و نیم, is part of it too)
+    const npInside = (c: number): boolean => {
+      const w = wordAt(c);
+      const r = rel(w);
+      return NP_INSIDE.has(r) || (r === 'cc' && w.head! >= 1 && w.head! <= n && rel(wordAt(w.head!)) === 'flat:num');
+    };
+    const member = insideTest(n, words, children, (c) => npInside(c) && !hasCase(c) && hasLetterOrDigit(wordAt(c).form), taken);
     // a tab or a run of spaces between two words is layout (a poem's two hemistichs, a table's cells): no phrase
     // crosses it (به نام خداوند جان و خرد <tab> کزین برتر ... had the phrase خرد کزین برتر)
     const layoutGap = (i: number): boolean => {

@@ -40,6 +40,18 @@ const CASES: { why: string; rows: [string, string, string, number, string][]; wa
     want: ['NP این سه کتاب', 'VP خواهم خرید (خرید)'],
   },
   {
+    why: "a number's own parts (flat:num, as the treebanks join سه هزار و پانصد) stay in its NP: the NP was cut into [NP سه] [NP هزار] [NP پانصد] [NP نفر]",
+    rows: [
+      ['سه', 'سه', 'NUM', 5, 'nummod'],
+      ['هزار', 'هزار', 'NUM', 1, 'flat:num'],
+      ['و', 'و', 'CCONJ', 4, 'cc'],
+      ['پانصد', 'پانصد', 'NUM', 1, 'flat:num'],
+      ['نفر', 'نفر', 'NOUN', 6, 'nsubj'],
+      ['آمدند', 'آمد', 'VERB', 0, 'root'],
+    ],
+    want: ['NP سه هزار و پانصد نفر', 'VP آمدند (آمد)'],
+  },
+  {
     why: 'a percent sign right after a number stays in its NP (the treebanks tag % PUNCT, and punctuation is left out: ۲۵٪ آن had lost its ٪)',
     rows: [
       ['۲۵', '۲۵', 'NUM', 5, 'nsubj'],
