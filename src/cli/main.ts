@@ -761,7 +761,7 @@ ${
                                     output is the same, in the same order; each thread loads its own models
 ${
   cmd === 'analyze'
-    ? `  --beam K                          the parser's beam width: 1 parses greedily [default]; 4 is 0.5 (PerDT) to 0.8
+    ? `  --beam K                          the parser's beam width: 1 parses greedily [default]; 4 is 0.4 (PerDT) to 0.8
                                     (iPerUDT) LAS more accurate on validation with predicted tags, and about half as fast
 `
     : ''
