@@ -36,6 +36,9 @@ const ROWS: [string, [string, string, string, boolean][], string][] = [
   ['سال ۱۴۰۲ ۰۹۱۲۱۲۳۴۵۶۷', [['mobile', '۰۹۱۲۱۲۳۴۵۶۷', '09121234567', true]], 'a number beside another one is still found'],
   ['مبلغ ۰۴۹۹۳۷۰۸۹۹ ریال و ۶۰۳۷۹۹۱۲۳۴۵۶۷۸۹۳ تومان', [], 'ten or sixteen digits before a currency are an amount, though their checksum holds'],
   ['کد ملی ۰۴۹۹۳۷۰۸۹۹ نفر', [['nationalId', '۰۴۹۹۳۷۰۸۹۹', '0499370899', true]], 'unless the text said what they are'],
+  ['شابک ۹۷۸-۹۶۴-۳۱۲-۳۴۵-۶ و ISBN: 978-964-312-345-6', [], 'a run of digit groups joined by hyphens is one code: no identifier starts or ends inside it (the ISBN\'s last ten digits had been a valid national id)'],
+  ['کد ملی ۰۴۹۹۳۷۰۸۹۹-۱۲', [], 'nor ends inside it: ten digits followed by -۱۲ are part of a longer code'],
+  ['تلفن ۰۲۱-۸۸۷۷۶۶۵۵ و ۰۹۱۲۱۲۳۴۵۶۷', [['phone', '۰۲۱-۸۸۷۷۶۶۵۵', '02188776655', true], ['mobile', '۰۹۱۲۱۲۳۴۵۶۷', '09121234567', true]], 'a whole hyphened run is still read'],
 ];
 
 describe('findIdentifiers', () => {

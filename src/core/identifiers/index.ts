@@ -292,9 +292,16 @@ export function findIdentifiers(text: string, options: IdentifierOptions = {}): 
     if ((!ir && glues(prev)) || (isNumPunct(prev) && runStart >= 2 && isAnyDigit(text.charCodeAt(runStart - 2)))) continue;
     if (glues(next) || (isNumPunct(next) && runEnd + 1 < n && isAnyDigit(text.charCodeAt(runEnd + 1)))) continue;
     if (inLink(runStart)) continue;
+    // groups k and k + 1 joined by a hyphen alone are one code (۹۷۸-۹۶۴-۳۱۲-۳۴۵-۶, an ISBN): an identifier neither
+    // starts nor ends inside it (the ISBN's last ten digits had been a national id)
+    const hyphened = (k: number): boolean => k >= 0 && k + 1 < groups.length && groups[k + 1]!.start - groups[k]!.end === 1 && text.charCodeAt(groups[k]!.end) === 0x2d;
     // from each group on, the longest stretch of groups that is an identifier
     let g = 0;
     while (g < groups.length) {
+      if (hyphened(g - 1)) {
+        g++;
+        continue;
+      }
       let found: { m: Match; end: number } | undefined;
       let d = '';
       const ends: { e: number; d: string }[] = [];
@@ -306,7 +313,7 @@ export function findIdentifiers(text: string, options: IdentifierOptions = {}): 
       const before = new Before(text, groups[g]!.start);
       for (let k = ends.length - 1; k >= 0 && !found; k--) {
         const { e, d: dd } = ends[k]!;
-        if (!LENGTHS.has(dd.length)) continue;
+        if (!LENGTHS.has(dd.length) || hyphened(e)) continue;
         const m = classify(before, dd, g === 0 && plus, g === 0 && ir);
         if (m && want.has(m.type)) found = { m, end: e };
       }
