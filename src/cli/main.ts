@@ -1385,7 +1385,8 @@ function numbersHelp(): string {
 Rewrites the numbers of Persian text, everything else unchanged. Reads FILE (standard input when FILE is missing or
 "-") and writes exactly one output line per input line.
   --to digits   number phrases in words become digits: سه هزار و پانصد تومان → ۳۵۰۰ تومان, دو و نیم میلیون → ۲۵۰۰۰۰۰
-                (a lone یک/یه/یکی, usually "a" or "one of", and approximate ranges such as دو سه روز stay words)
+                (a lone یک/یه/یکی, usually "a" or "one of", approximate ranges such as دو سه روز and ranges with
+                one scale word, ۲۰ تا ۳۰ میلیون, stay as written)
   --to words    digit strings that stand alone as quantities become words: ۲۵ نفر → بیست و پنج نفر, ۱۲٪ → دوازده
                 درصد (dates, times, versions, phone numbers and numbers in or after Latin words stay as written)
 

@@ -672,6 +672,9 @@ function atomReader(text: string): (out: Atom[], min: number) => boolean {
   };
   let i = 0;
   let gap = true; // a space (or the start) before the next atom
+  // where the last digit string that is no quantity (a range, a code: ۱۰-۲۰) ended: a scale word after it, spaces
+  // between, is its multiplier's, not a number of its own (۱۰-۲۰ هزار had become ۱۰-۲۰ ۱۰۰۰)
+  let codeEnd = -1;
   let out: Atom[] = [];
   const barrier = (at: number): void => {
     if (out.length && out[out.length - 1]!.key !== '\n') out.push({ start: at, end: at, key: '\n', glued: false });
@@ -693,7 +696,8 @@ function atomReader(text: string): (out: Atom[], min: number) => boolean {
         // a word glued to Latin letters or digits (mp3, ۲۰ساله) is no number word
         const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
         const next = j < n ? text.charCodeAt(j) : 0x20;
-        if (isLatinOrDigitLike(next) || (!gap && isLatinOrDigitLike(prev))) barrier(i);
+        const afterCode = codeEnd >= 0 && gap && /^[ \t\u00a0\u202f]+$/.test(text.slice(codeEnd, i));
+        if (isLatinOrDigitLike(next) || (!gap && isLatinOrDigitLike(prev)) || (afterCode && SCALE_OF.has(wordKey(text.slice(i, j))))) barrier(i);
         else {
           const key = wordKey(text.slice(i, j));
           const before = out[out.length - 1];
@@ -768,8 +772,10 @@ function atomReader(text: string): (out: Atom[], min: number) => boolean {
         const mixed = /[0-9]/.test(s) && /[\u06f0-\u06f9\u0660-\u0669]/.test(s);
         // (nor digits with a superscript or subscript digit beside them: ۱۰⁸ is 10 to the 8th, not 10; ۵₂ a base; nor the
         // digit of a keycap emoji, 1️⃣ 3⃣, whose VS16 or U+20E3 follows it: to words it had become «یک️⃣», the emoji broken)
-        if (!d || leadingZero || mixed || isLatinOrDigitLike(prev) || isLatinOrDigitLike(next) || isLetter(next) || isLetter(prev) || isScriptDigit(next) || isScriptDigit(prev) || next === 0xfe0f || next === 0x20e3 || inIdentifier(minus ? i + 1 : i)) barrier(i);
-        else out.push({ start: i, end: j, key: '', digits: d, glued: !gap });
+        if (!d || leadingZero || mixed || isLatinOrDigitLike(prev) || isLatinOrDigitLike(next) || isLetter(next) || isLetter(prev) || isScriptDigit(next) || isScriptDigit(prev) || next === 0xfe0f || next === 0x20e3 || inIdentifier(minus ? i + 1 : i)) {
+          barrier(i);
+          codeEnd = j;
+        } else out.push({ start: i, end: j, key: '', digits: d, glued: !gap });
         gap = false;
         i = j;
         continue;
@@ -974,6 +980,29 @@ const CLOCK_HALF = /^(?:[1-9]|1\d|2[0-4])\.5$/;
 /** the word ساعت right before a number phrase (a space, or a ZWNJ, between them) */
 const CLOCK_BEFORE = /(?:^|[^\p{L}\p{M}\u200c])ساعت[ \u00a0\u200c]$/u;
 
+/** the word between the two ends of a range: تا, الی, یا, و, a dash */
+const RANGE_BETWEEN = /^[ \t\u00a0]*(?:تا|الی|یا|و|[-\u2013\u2014])[ \t\u00a0]*$/u;
+
+/** the largest scale word of a number phrase as its power of ten (سی میلیون → 6), or 0 */
+function topScale(phrase: string): number {
+  let top = 0;
+  for (const w of phrase.split(/[\s\u200c]+/)) top = Math.max(top, SCALE_OF.get(wordKey(w)) ?? 0);
+  return top;
+}
+
+/**
+ * Whether spans a and b are the ends of a range whose scale word, written once at the end, is the first end's too
+ * (۲۰ تا ۳۰ میلیون, بیست تا سی میلیون, دو یا سه هزار: 20 to 30 million): a has no scale, b has one, and a is no
+ * more than b's multiplier (۵۰۰ تا ۳ میلیون is 500 to 3 million). Rewriting b alone as digits made the range read
+ * «۲۰ تا ۳۰۰۰۰۰۰۰», 20 to 30 million misread as 20 to 30,000,000: both stay as written.
+ */
+function sharedScale(text: string, a: NumberSpan | undefined, b: NumberSpan | undefined): boolean {
+  if (a === undefined || b === undefined || a.form !== 'cardinal' || b.form !== 'cardinal') return false;
+  if (!RANGE_BETWEEN.test(text.slice(a.end, b.start)) || topScale(a.text) > 0) return false;
+  const top = topScale(b.text);
+  return top > 0 && a.value > 0 && a.value <= b.value / 10 ** top;
+}
+
 export function convertNumbers(text: string, options: ConvertNumbersOptions = {}): string {
   options = knownOptions(options, 'convertNumbers', ['to', 'digits', 'ordinals']);
   booleanOption('ordinals', options.ordinals);
@@ -1033,6 +1062,7 @@ export function convertNumbers(text: string, options: ConvertNumbersOptions = {}
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
     if (!s.words || adjacent(spans[i - 1], s) || adjacent(s, spans[i + 1])) continue;
+    if (sharedScale(text, spans[i - 1], s) || sharedScale(text, s, spans[i + 1])) continue;
     if (s.form !== 'cardinal' && !options.ordinals) continue;
     const k = wordKey(s.text);
     if (k === 'یک' || k === 'یه' || k === 'یکی' || k === 'نیم') continue;
