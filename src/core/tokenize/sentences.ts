@@ -13,6 +13,9 @@ import { digitValue, isLatinLetter } from '../chars.js';
 const isCapital = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 
 const CLOSERS = new Set(['»', '"', "'", ')', ']', '}', '”', '’', '›']);
+/** marks that go on a sentence, never begin one */
+const CONTINUERS = new Set([',', '،', ';', '؛']);
+const isDigitChar = (c: number): boolean => digitValue(c) >= 0;
 
 /**
  * Latin titles and abbreviations a name or a word follows (Dr. Smith, Mr. Brown, Prof. Rahimi, A vs. B): their dot,
@@ -132,6 +135,9 @@ export function sentenceStarts(t: string, tk: RawTokens, quoted: 'ends' | 'conti
       const pe = tk.end[i - 1]!;
       if (pe === s && pe - ps === 1 && tk.kind[i - 1] === 'word') continue;
       if (pe === s && pe - ps === 1 && isCapital(t.charCodeAt(ps)) && i + 1 < n && !tk.lineBefore[i + 1] && isLatinLetter(t.charCodeAt(tk.start[i + 1]!))) continue;
+      // a dot between digits with nothing between them (doi:10.1038/…, where the scanner cut the dot out of the
+      // number): inside a code or a number, no end (the DOI had been two sentences)
+      if (pe === s && isDigitChar(t.charCodeAt(s - 1)) && i + 1 < n && tk.start[i + 1] === e && isDigitChar(t.charCodeAt(e))) continue;
       // a Latin title or abbreviation (Dr. Smith, A vs. B)
       if (pe === s && pe - ps <= 6 && LATIN_TITLES.has(t.slice(ps, pe)) && i + 1 < n && !tk.lineBefore[i + 1]) continue;
       // the number of a list item at the start of a line (۱. مورد اول, 12. item): the item goes on
@@ -165,7 +171,9 @@ export function sentenceStarts(t: string, tk: RawTokens, quoted: 'ends' | 'conti
       i = j - 1;
       continue;
     }
-    if (j < n && !tk.lineBefore[j]) starts.push(j);
+    // no sentence begins with a comma or a semicolon: the mark before one ends an abbreviation (Smith et al., 2020;
+    // Smith, J., & Doe: a reference list), not a sentence
+    if (j < n && !tk.lineBefore[j] && !CONTINUERS.has(t.slice(tk.start[j]!, tk.end[j]!))) starts.push(j);
     i = j - 1;
   }
   return starts;
