@@ -153,6 +153,11 @@ const LIGHT_VERB = /^(?:(?:ن?می)(?:ش|شو|کن)(?:م|ی|د|ه|یم|ید|ین
 /** prepositions: the word after one is no verb (not تا, until, nor در, also a preverb: از دستم در بره) */
 const AFTER_PREPOSITION = new Set(['از', 'به', 'با', 'برای', 'برا', 'واسه', 'بی', 'بدون']);
 /** after a word in ه these make its ه chat's definite article, not the copula (بزرگه رو بده) */
+/**
+ * a number right before a word (digits, or a number word from two up: not یک / یه, the article, nor نه, no): an
+ * adjective in ه follows it (۲ خوابه, سه نفره), not the copula
+ */
+const AFTER_NUMBER = /(?:\p{Nd}|(?:^|[^\p{L}\p{M}\u200c])(?:دو|سه|چهار|پنج|شش|شیش|هفت|هشت|ده|یازده|دوازده|سیزده|چهارده|پانزده|پونزده|شانزده|شونزده|هفده|هجده|هیجده|نوزده|بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود|صد|دویست|سیصد|چهارصد|پانصد|پونصد|ششصد|هفتصد|هشتصد|نهصد|هزار|چند))[ \u00a0]+$/u;
 const NOT_AFTER_COPULA = new Set(['را', 'رو', 'هم', 'ی']);
 /** words that begin a new clause: a past stem + ن before them is the 3rd person plural (بودن و, کردن ولی); chat's ک is که */
 const CLAUSE_NEXT = new Set(['که', 'ک', 'و', 'ولی', 'اما']);
@@ -1196,6 +1201,9 @@ export function createFormalizer(res: FormalResources): Formalizer {
             r = adjectiveCopula(w);
             if (r !== undefined) hold = true;
           }
+          // (a word in ه right after a number is an adjective in ه, not a host + the copula: ۲ خوابه, two-bedroom, سه
+          // نفره, پنج ساله; ۲ خوابه had become ۲ خواب است)
+          if (r !== undefined && r.endsWith(' است') && w.endsWith('ه') && AFTER_NUMBER.test(text.slice(Math.max(0, i - 12), i))) r = undefined;
           // (a letter before a dot is an initial, م. رضایی: not chat's ک or ب; nor ک before a lone ی, کی typed apart)
           if (w.length === 1 && (text.charCodeAt(j) === 0x2e || nextWord === 'ی')) r = undefined;
           // (a word before است is no verb: حس بدی است keeps بدی; nor one before a form of داشتن or بودن: تیم بدی نداشتیم,
