@@ -1215,6 +1215,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
           // (after the subject ما, or ما هم, a word in یم is the predicate + the 1st person plural copula, as formal text
           // writes it: ما خوبیم, we are good; ما هم انسانیم; not a word in ی + the clitic ‌ام, خوبی‌ام, انسانی‌ام)
           if (hold && r !== undefined && prevWord && (prevText === 'ما' || (prevText === 'هم' && prevText2 === 'ما')) && w.endsWith('یم') && r.endsWith(Z + 'ام')) r = undefined;
+          // (شبا after شماره or before an IBAN is the Iranian IBAN's name, not chat's شب‌ها, nights: شماره شبا, شبا: IR…)
+          if (w === 'شبا' && ((prevWord && prevText === 'شماره') || /^[ :]*IR\d/i.test(text.slice(j, j + 8)))) r = undefined;
           // (بدم before a form of آمدن is بد + م, I dislike: بدم میاد, از خودم بدم اومد)
           if (w === 'بدم' && COME_VERB.test(nextWord)) r = undefined;
           // (بهم before ریختن, خوردن, پیوستن, چسبیدن is به هم, each other: همه چی بهم ریخت)
