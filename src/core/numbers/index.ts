@@ -975,6 +975,10 @@ function letterContext(text: string): (start: number, end: number) => number {
  * writes digit strings that stand alone as words («۲۵ نفر» → «بیست و پنج نفر»; dates, times, versions, phone
  * numbers and numbers in Latin text stay). Never throws on a string.
  */
+/** after a list item's number: a dot or a closing parenthesis, then a space */
+const LIST_ITEM_AFTER = /^[.)][ \t\u00a0]/;
+/** before it: the line's start, spaces or a bullet at most */
+const LINE_START_BEFORE = /(?:^|\n)[ \t\u00a0\-*•]*$/;
 /** an hour and a half (1.5 to 24.5) */
 const CLOCK_HALF = /^(?:[1-9]|1\d|2[0-4])\.5$/;
 /** the word ساعت right before a number phrase (a space, or a ZWNJ, between them) */
@@ -1041,6 +1045,9 @@ export function convertNumbers(text: string, options: ConvertNumbersOptions = {}
       // digits, not in Latin text: «I have 12 apples» stays)
       if (!d || a.glued || anyProtected((prot ??= protectedLetters(text)), a.start, a.end) || script(a.start, a.end) === LATIN) continue;
       if (d.int.length > MAX_INT_DIGITS || d.frac.length > MAX_FRAC_DIGITS) continue;
+      // the number of a list item (۱. پرسپولیس, ۲) سپاهان: at a line's start, a dot or a parenthesis and a space after
+      // it) is a label, no quantity (it had become «یک. پرسپولیس»)
+      if (LIST_ITEM_AFTER.test(text.slice(a.end, a.end + 2)) && LINE_START_BEFORE.test(text.slice(Math.max(0, a.start - 8), a.start))) continue;
       // a percent sign typed before the number at a word's start, as right-to-left typing often leaves it (با ٪۳٫۵
       // افزایش), is read after it too (it was «٪سه و نیم»)
       const b = a.start > at ? text.charCodeAt(a.start - 1) : 0;

@@ -231,6 +231,8 @@ describe('convertNumbers', () => {
     ['بیست و یکمین دوره', 'بیست و یکمین دوره', {}, 'ordinals stay unless asked'],
     ['بیست و یکمین دوره', '۲۱مین دوره', { ordinals: true }, 'ordinals: true'],
     ['۲۵ نفر', 'بیست و پنج نفر', { to: 'words' }, 'digits to words'],
+    ['۱. پرسپولیس ۲۵ امتیاز\n  ۲) سپاهان ۲۳ امتیاز', '۱. پرسپولیس بیست و پنج امتیاز\n  ۲) سپاهان بیست و سه امتیاز', { to: 'words' }, 'a list item\'s number at a line\'s start (a dot or a parenthesis and a space after it) is a label, no quantity: it became «یک. پرسپولیس»'],
+    ['سال ۱۴۰۲. بعد ۵ نفر', 'سال هزار و چهارصد و دو. بعد پنج نفر', { to: 'words' }, 'trap: a number before a dot inside the line is still read'],
     ['۱۲٪ رشد', 'دوازده درصد رشد', { to: 'words' }, 'a percent sign becomes درصد'],
     ['شاخص با ٪۳٫۵ افزایش بسته شد', 'شاخص با سه و نیم درصد افزایش بسته شد', { to: 'words' }, 'a percent sign typed before the number, as right-to-left typing leaves it, is read after it (it was ٪سه و نیم)'],
     ['x%۳۰ y', 'x%۳۰ y', { to: 'words' }, 'trap: after a Latin letter (Latin text, as for the normalizer) it stays'],
