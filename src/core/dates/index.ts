@@ -251,7 +251,7 @@ function letterNamesAround(text: string, ds: number, de: number, me: number): bo
 }
 
 /** a run of Arabic-script letters and ZWNJs (a word, or a compound such as ربیع‌الاول, فروردین‌ماه) */
-const WORD = /[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff\u200c\u064b-\u0652\u0640]+/g;
+const WORD = /[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff\u200c\u064b-\u0655\u0670\u0640]+/g;
 const DIGIT = '[0-9\u06f0-\u06f9\u0660-\u0669]';
 /**
  * bidi marks a writer may put around a date's separators to keep its parts in order on screen (۱۴۰۲‏/۰۵‏/۰۱, with an
@@ -354,8 +354,15 @@ export function findDates(text: string): DateSpan[] {
       key = key.slice(0, -3);
       withMah = true;
     }
-    // the ezafe hamza or ی of a Gregorian or Hijri month (ژانویهٔ)
-    const name = MONTH_KEYS.get(key) ?? (key.endsWith('ٔ') ? MONTH_KEYS.get(key.slice(0, -1)) : undefined);
+    // the ezafe hamza or ی of a Gregorian or Hijri month in ه (ژانویهٔ, ذی‌الحجهٔ, ژانویه‌ی: the hamza, which the key
+    // drops, had ended the word before it, and ‌ی had hidden the month: ۱۵ ژانویهٔ ۲۰۲۴ lost its year, ۱۵ ژانویه‌ی ۲۰۲۴
+    // was no date)
+    // (not مه, May, whose مهی is a fog)
+    let name = MONTH_KEYS.get(key);
+    if (!name && key.length >= 5 && key.endsWith('هی')) {
+      name = MONTH_KEYS.get(key.slice(0, -1));
+      if (name) key = key.slice(0, -1);
+    }
     if (!name) continue;
     if (!numbersRead) {
       numbersRead = true;
@@ -396,6 +403,8 @@ export function findDates(text: string): DateSpan[] {
     let year: number | undefined;
     const noYear = after;
     let ya = skipSpaces(after);
+    // (the ezafe ی written apart after a month in ه, ژانویه ی ۲۰۲۴: between the month and its year)
+    if (!withMah && key.endsWith('ه') && ya > after && text[ya] === 'ی' && (text[ya + 1] === ' ' || text[ya + 1] === '\u00a0') && numStartingAt.has(skipSpaces(ya + 1))) ya = skipSpaces(ya + 1);
     let sal = false;
     if (ya > after && text.startsWith('سال', ya) && !/[\u0621-\u06ff\u200c]/.test(text[ya + 3] ?? '')) {
       sal = true;
