@@ -21,4 +21,4 @@ export const SCIENCE_AND_DATA = ['میکروگرم', 'هکتار', 'کالری',
 
 /** Latin abbreviations of units, lower case */
 export const LATIN_UNITS = ['mg', 'g', 'kg', 'mcg', 'ml', 'cc', 'l', 'cm', 'mm', 'km', 'mg/kg', 'mg/ml', 'kb', 'mb', 'gb', 'tb', 'ghz',
-  'mhz', 'kcal'] as const;
+  'mhz', 'kcal', '°c', '°f', '℃', '℉', 'km/h'] as const;
