@@ -1066,13 +1066,16 @@ export function convertNumbers(text: string, options: ConvertNumbersOptions = {}
   const spans = findNumbers(text);
   /** only spaces between spans a and b: an approximate range (دو سه روز, ده پانزده نفر) is left in words */
   const adjacent = (a: NumberSpan | undefined, b: NumberSpan | undefined): boolean => a !== undefined && b !== undefined && /^[ \t\u00a0]*$/.test(text.slice(a.end, b.start));
+  /** spans a and b are the two sides of a score or ratio, بر between them (سه بر صفر, دو بر یک) */
+  const score = (a: NumberSpan | undefined, b: NumberSpan | undefined): boolean => a !== undefined && b !== undefined && a.form === 'cardinal' && b.form === 'cardinal' && /^[ \t\u00a0]+بر[ \t\u00a0]+$/.test(text.slice(a.end, b.start));
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
     if (!s.words || adjacent(spans[i - 1], s) || adjacent(s, spans[i + 1])) continue;
     if (sharedScale(text, spans[i - 1], s) || sharedScale(text, s, spans[i + 1])) continue;
     if (s.form !== 'cardinal' && !options.ordinals) continue;
     const k = wordKey(s.text);
-    if (k === 'یک' || k === 'یه' || k === 'یکی' || k === 'نیم') continue;
+    // (but یک in a score, یک بر صفر, دو بر یک, is the number: the other end was rewritten, ۲ بر یک)
+    if ((k === 'یک' || k === 'یه' || k === 'یکی' || k === 'نیم') && !(k === 'یک' && (score(spans[i - 1], s) || score(s, spans[i + 1])))) continue;
     // a time of day after ساعت with a half (ساعت ده و نیم: half past ten) is written as a clock writes it, ۱۰:۳۰ (it
     // was ۱۰٫۵, ten and a half); a duration before ساعت (دو و نیم ساعت) stays ۲٫۵
     const clock = s.form === 'cardinal' && CLOCK_HALF.test(s.digits) && CLOCK_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start));

@@ -222,6 +222,8 @@ describe('convertNumbers', () => {
     ['سه و بیست و پنج صدم متر', '۳٫۲۵ متر', {}, 'the Persian decimal separator'],
     ['سه هزار نفر', '3000 نفر', { digits: 'latin' }, 'Latin digits'],
     ['یک روز خوب', 'یک روز خوب', {}, 'a lone یک (usually «a») stays'],
+    ['پرسپولیس دو بر یک برد و یک بر صفر باخت', 'پرسپولیس ۲ بر ۱ برد و ۱ بر ۰ باخت', {}, 'یک in a score (بر between two numbers) is the number: it stayed while the other side was rewritten, ۲ بر یک'],
+    ['یک بر دیگری برتری دارد', 'یک بر دیگری برتری دارد', {}, 'trap: بر before a word that is no number'],
     ['دو سه روز', 'دو سه روز', {}, 'an approximate range stays in words'],
     ['حقوق ۲۰ تا ۳۰ میلیون', 'حقوق ۲۰ تا ۳۰ میلیون', {}, 'a range whose scale is written once, at its end, stays: it was «۲۰ تا ۳۰۰۰۰۰۰۰», 20 to 30 million read as 20 to 30,000,000'],
     ['بیست تا سی میلیون تومان', 'بیست تا سی میلیون تومان', {}, 'the same in words: neither end is rewritten (it was ۲۰ تا ۳۰۰۰۰۰۰۰)'],
