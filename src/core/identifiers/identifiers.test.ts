@@ -38,6 +38,8 @@ const ROWS: [string, [string, string, string, boolean][], string][] = [
   ['کد ملی ۰۴۹۹۳۷۰۸۹۹ نفر', [['nationalId', '۰۴۹۹۳۷۰۸۹۹', '0499370899', true]], 'unless the text said what they are'],
   ['شابک ۹۷۸-۹۶۴-۳۱۲-۳۴۵-۶ و ISBN: 978-964-312-345-6', [], 'a run of digit groups joined by hyphens is one code: no identifier starts or ends inside it (the ISBN\'s last ten digits had been a valid national id)'],
   ['کد ملی ۰۴۹۹۳۷۰۸۹۹-۱۲', [], 'nor ends inside it: ten digits followed by -۱۲ are part of a longer code'],
+  ['تلفن (۰۲۱) ۸۸۷۷۶۶۵۵ و (021)88776655', [['phone', '(۰۲۱) ۸۸۷۷۶۶۵۵', '02188776655', true], ['phone', '(021)88776655', '02188776655', true]], 'an area code in parentheses is part of the landline (it was missed, and --redact left it)'],
+  ['عدد (۰۲۱) ۸۸ و (۱۲۳) ۴۵۶۷۸۹۰۱۲۳', [], 'trap: parentheses join only an area code (a 0 first) to a number it completes'],
   ['تلفن ۰۲۱-۸۸۷۷۶۶۵۵ و ۰۹۱۲۱۲۳۴۵۶۷', [['phone', '۰۲۱-۸۸۷۷۶۶۵۵', '02188776655', true], ['mobile', '۰۹۱۲۱۲۳۴۵۶۷', '09121234567', true]], 'a whole hyphened run is still read'],
 ];
 
@@ -85,6 +87,9 @@ describe('redactIdentifiers', () => {
     const r = redactIdentifiers(s);
     expect(r).toBe('شماره •••• ••• ••••، کارت ••••-••••-••••-•••• و ایمیل •.•@•.••');
     expect(r.length).toBe(s.length);
+  });
+  it('an area code in parentheses is masked with its number, the parentheses kept (the landline was left)', () => {
+    expect(redactIdentifiers('تلفن (۰۲۱) ۸۸۷۷۶۶۵۵ است')).toBe('تلفن (•••) •••••••• است');
   });
   it('keepLast leaves the last digits of numbers (never of an address)', () => {
     expect(redactIdentifiers(s, { keepLast: 4 })).toBe('شماره •••• ••• ۴۵۶۷، کارت ••••-••••-••••-7893 و ایمیل •.•@•.••');

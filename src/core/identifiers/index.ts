@@ -272,14 +272,22 @@ export function findIdentifiers(text: string, options: IdentifierOptions = {}): 
     // a run of digit groups [i, j)
     const groups: Group[] = [];
     let j = i;
+    // an area code in parentheses, (۰۲۱) ۸۸۷۷۶۶۵۵: its ) and a space after it join it to the number (the landline was
+    // missed, and its eight digits read as a quantity)
+    const paren = i > 0 && text.charCodeAt(i - 1) === 0x28;
     for (;;) {
       const gs = j;
       let digits = '';
       while (j < n && isAnyDigit(text.charCodeAt(j))) digits += String.fromCharCode(0x30 + digitValue(text.charCodeAt(j++)));
       groups.push({ start: gs, end: j, digits });
       if (j + 1 < n && isSep(text.charCodeAt(j)) && isAnyDigit(text.charCodeAt(j + 1)) && groups.length < 64) j++;
-      else break;
+      else if (paren && groups.length === 1 && digits.length >= 3 && digits.length <= 4 && digits[0] === '0' && text.charCodeAt(j) === 0x29) {
+        const k = j + 1 < n && isSep(text.charCodeAt(j + 1)) ? j + 2 : j + 1;
+        if (k < n && isAnyDigit(text.charCodeAt(k))) j = k;
+        else break;
+      } else break;
     }
+    const areaParen = paren && groups.length > 1 && text.charCodeAt(groups[0]!.end) === 0x29;
     const runStart = i;
     const runEnd = j;
     i = j;
@@ -329,7 +337,7 @@ export function findIdentifiers(text: string, options: IdentifierOptions = {}): 
       }
       let start = groups[g]!.start;
       if (found.m.type === 'iban') start -= 2;
-      else if (g === 0 && plus) start -= 1;
+      else if (g === 0 && (plus || areaParen)) start -= 1;
       const end = groups[found.end]!.end;
       out.push({ type: found.m.type, start, end, text: text.slice(start, end), value: found.m.value, valid: found.m.valid, ...(found.m.bank ? { bank: found.m.bank } : {}), ...(found.m.operator ? { operator: found.m.operator } : {}) });
       g = found.end + 1;
@@ -361,7 +369,7 @@ export function redactIdentifiers(text: string, options: RedactOptions = {}): st
         if (isAnyDigit(c) && left > 0) {
           left--;
           masked = id.text[k] + masked;
-        } else masked = (isSep(c) || c === 0x2e || c === 0x40 || c === 0x2f || c === 0x3a || c === 0x2b ? id.text[k] : '•') + masked;
+        } else masked = (isSep(c) || c === 0x2e || c === 0x40 || c === 0x2f || c === 0x3a || c === 0x2b || c === 0x28 || c === 0x29 ? id.text[k] : '•') + masked;
       }
       out += masked;
     }
