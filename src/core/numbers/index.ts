@@ -975,6 +975,9 @@ function letterContext(text: string): (start: number, end: number) => number {
  * writes digit strings that stand alone as words («۲۵ نفر» → «بیست و پنج نفر»; dates, times, versions, phone
  * numbers and numbers in Latin text stay). Never throws on a string.
  */
+/** a clock time and a range word right before a number, or right after it */
+const TIME_RANGE_BEFORE = /\p{Nd}:\p{Nd}{2}[ \u00a0]*(?:تا|الی|[-\u2013])[ \u00a0]*$/u;
+const TIME_RANGE_AFTER = /^[ \u00a0]*(?:تا|الی|[-\u2013])[ \u00a0]*\p{Nd}{1,2}:\p{Nd}{2}(?!\p{Nd})/u;
 /** after a list item's number: a dot or a closing parenthesis, then a space */
 const LIST_ITEM_AFTER = /^[.)][ \t\u00a0]/;
 /** before it: the line's start, spaces or a bullet at most */
@@ -1045,6 +1048,9 @@ export function convertNumbers(text: string, options: ConvertNumbersOptions = {}
       // digits, not in Latin text: «I have 12 apples» stays)
       if (!d || a.glued || anyProtected((prot ??= protectedLetters(text)), a.start, a.end) || script(a.start, a.end) === LATIN) continue;
       if (d.int.length > MAX_INT_DIGITS || d.frac.length > MAX_FRAC_DIGITS) continue;
+      // the other end of a range of clock times (ساعت ۸:۳۰ الی ۱۲, ۸ تا ۱۲:۳۰) is a time too: it stays in digits as the
+      // time does (it became «۸:۳۰ الی دوازده»)
+      if (TIME_RANGE_BEFORE.test(text.slice(Math.max(0, a.start - 16), a.start)) || TIME_RANGE_AFTER.test(text.slice(a.end, a.end + 16))) continue;
       // the number of a list item (۱. پرسپولیس, ۲) سپاهان: at a line's start, a dot or a parenthesis and a space after
       // it) is a label, no quantity (it had become «یک. پرسپولیس»)
       if (LIST_ITEM_AFTER.test(text.slice(a.end, a.end + 2)) && LINE_START_BEFORE.test(text.slice(Math.max(0, a.start - 8), a.start))) continue;
