@@ -244,6 +244,8 @@ describe('convertNumbers', () => {
     ['در ۱۴۰۲/۰۱/۱۵ ساعت ۱۲:۳۰', 'در ۱۴۰۲/۰۱/۱۵ ساعت ۱۲:۳۰', { to: 'words' }, 'dates and times stay'],
     ['ساعت ۸:۳۰ الی ۱۲ و ۸ تا ۱۲:۳۰', 'ساعت ۸:۳۰ الی ۱۲ و ۸ تا ۱۲:۳۰', { to: 'words' }, 'the other end of a range of clock times is a time too and stays (it became «۸:۳۰ الی دوازده»)'],
     ['از ساعت ۸ تا ۱۶ کار', 'از ساعت هشت تا شانزده کار', { to: 'words' }, 'trap: a range of whole hours is read as before'],
+    ['کد رهگیری ۱۴۰۲۰۵۱۲۳۴ و کد: ۵۵ برای ۳ نفر', 'کد رهگیری ۱۴۰۲۰۵۱۲۳۴ و کد: ۵۵ برای سه نفر', { to: 'words' }, 'digits after کد (and a word or a colon) are a code, no quantity (the tracking code became «یک میلیارد و چهارصد و دو میلیون …»)'],
+    ['کدام ۳ نفر', 'کدام سه نفر', { to: 'words' }, 'trap: کدام (which) is no کد'],
     ['version 1.2.3 and mp3', 'version 1.2.3 and mp3', { to: 'words' }, 'Latin text and versions stay'],
     ['I have 12 apples and 3.5 kg.', 'I have 12 apples and 3.5 kg.', { to: 'words' }, 'numbers in Latin text stay (they became «I have دوازده apples»): the last letter before them, as for the normalizer\'s digits'],
     ['{"a": [1, 2]}', '{"a": [1, 2]}', { to: 'words' }, 'so does code with Latin names'],
