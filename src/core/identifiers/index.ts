@@ -321,7 +321,9 @@ export function findIdentifiers(text: string, options: IdentifierOptions = {}): 
       const before = new Before(text, groups[g]!.start);
       for (let k = ends.length - 1; k >= 0 && !found; k--) {
         const { e, d: dd } = ends[k]!;
-        if (!LENGTHS.has(dd.length) || hyphened(e)) continue;
+        // (but a last group of one or two digits after a hyphen may follow it: the last lines of a switchboard,
+        // ۰۲۱-۸۸۷۷۶۶۵۰-۹ for …50 to …59, or an extension)
+        if (!LENGTHS.has(dd.length) || (hyphened(e) && !(e + 2 === groups.length && groups[e + 1]!.digits.length <= 2))) continue;
         const m = classify(before, dd, g === 0 && plus, g === 0 && ir);
         if (m && want.has(m.type)) found = { m, end: e };
       }
