@@ -159,6 +159,19 @@ describe('POST /v1/normalize', () => {
     }
   });
 
+  // [route, body, reason]: every change kind answered is one the OpenAPI document's Change schema lists
+  const CHANGE_KINDS: [string, Record<string, unknown>, string][] = [
+    ['/v1/normalize', { text: 'lk hlv,c fi lnvsi vtjl', options: { keyboard: 'fix' } }, 'keyboard: Persian typed on the English layout; the enum lacked "keyboard", a validating client rejected the answer'],
+    ['/v1/normalize', { text: 'سياستهای جدید: میخواهم 12 کتاب ،  آنها' }, 'the usual kinds'],
+    ['/v1/formalize', { text: 'میخوام یه کتابو بخونم' }, 'register'],
+  ];
+  it.each(CHANGE_KINDS)('%s %j: the change kinds are in the Change schema (%s)', async (path, body, _why) => {
+    const enumKinds = (OPENAPI as unknown as { components: { schemas: { Change: { properties: { kind: { enum: string[] } } } } } }).components.schemas.Change.properties.kind.enum;
+    const out = JSON.parse((await post(a, path, body)).body) as { changes: { kind: string }[] };
+    expect(out.changes.length).toBeGreaterThan(0);
+    for (const c of out.changes) expect(enumKinds).toContain(c.kind);
+  });
+
   it('applies options, and works without a Content-Type (JSON is assumed) and with any string', async () => {
     const text = 'میخواهم 12 کتاب';
     const r = await post(a, '/v1/normalize', { text, options: { digits: 'latin', halfSpace: 'keep' } });

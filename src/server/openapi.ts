@@ -297,7 +297,7 @@ export const OPENAPI = {
           end: { type: 'integer', minimum: 0 },
           before: { type: 'string', description: 'text.slice(start, end) of the input' },
           after: { type: 'string' },
-          kind: { enum: ['half-space', 'character', 'digit', 'spacing', 'punctuation', 'diacritic', 'register'] },
+          kind: { enum: ['half-space', 'character', 'digit', 'spacing', 'punctuation', 'diacritic', 'register', 'keyboard'] },
         },
       },
       NormalizeResult: {
