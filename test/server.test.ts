@@ -534,6 +534,7 @@ describe('hostile requests', () => {
     ['/v1/keywords', `{"text":"a","n":${deep(200_000)}}`, 'the same for a number field', /^"n" must be a whole number from 0 to 1000, not an array$/],
     ['/v1/phrases', `{"text":"a","types":${deep(200_000)}}`, 'the same for a list', /^"types" must be a list of "NP" and\/or "VP", not an array$/],
     ['/v1/analyze', '{"text":"a","scheme":"SERAJI"}', 'a wrong scheme was "cannot be a string"', /^"scheme" cannot be "SERAJI"$/],
+    ['/v1/analyze', '{"text":"a","components":["normalizer","tokenizer","spell"]}', 'spell was "not available", though /v1/spell runs it (its issues have no place in the document; dabir analyze says so too)', /^the spell component has no output in \/v1\/analyze$/],
     ['/v1/analyze', '{"text":"a","beam":1e400}', 'Infinity was shown as null', /^"beam" must be a whole number from 1 to 64, not Infinity$/],
     ['/v1/spell', `{"text":"a","register":"${'x'.repeat(300_000)}"}`, 'a long value was echoed whole', /^"register" cannot be "x{90,}…$/],
     ['/v1/normalize', `{"text":"a","${'k'.repeat(300_000)}":1}`, 'a long field name was echoed whole in the message', /^unknown field "k{90,}…" in the body/],

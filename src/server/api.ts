@@ -328,6 +328,10 @@ function checkComponents(v: unknown): string[] {
     throw new HttpError(400, 'E_BAD_OPTION', '"components" must be a non-empty list of component names', { hint: `available: ${available.join(', ')}`, option: 'components', allowed: available });
   }
   for (const c of list as string[]) {
+    // (it was "not available", though /v1/spell runs it; the CLI's analyze says the same as this)
+    if (c === 'spell') {
+      throw new HttpError(400, 'E_BAD_OPTION', 'the spell component has no output in /v1/analyze', { hint: 'use POST /v1/spell (register "auto" reads chat lines in the colloquial register)', option: 'components', allowed: available });
+    }
     if (!available.includes(c)) {
       throw new HttpError(400, 'E_BAD_OPTION', `component ${show(c)} is not available`, { hint: `available: ${available.join(', ')}`, option: 'components', allowed: available });
     }
