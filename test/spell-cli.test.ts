@@ -49,6 +49,7 @@ describe('dabir spell', () => {
       ['این گوشی چطوره؟ خیلی گرونه؟', [['style', 'چطور است'], ['style', 'گران است']], 'before ؟: formalize reads them so (were the non-words → چطور, گروه)'],
       ['فاصله خیلی کوتاهه.', [['style', 'کوتاه است']], 'before a full stop'],
       ['قیمتش خیلی گرونه', [['style', 'گران است']], 'at the line\'s end'],
+      ['کتاب خوبه. نمیدونم', [['style', 'خوب است'], ['style', 'نمی‌دانم']], 'two colloquial words side by side: each had hidden the other as a name\'s unknown neighbour, and neither was reported (each alone was)'],
     ];
     for (const [text, want, why] of rows) expect(checkSpelling(text).map((i) => [i.kind, i.suggestions[0]?.text]), why).toEqual(want);
   });
