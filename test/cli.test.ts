@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { chunks, cli, enc, sink } from './helpers/cli.js';
-import { normalize, normalizeAligned, type NormalizeOptions } from '../src/node/index.js';
+import { findDates, normalize, normalizeAligned, type NormalizeOptions } from '../src/node/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const NEWS = join(ROOT, 'examples/news.txt');
@@ -74,6 +74,10 @@ describe('dabir normalize (in-process)', () => {
     // the other line commands that rewrite or report on text
     expect((await cli(['numbers'], '```\nسه هزار\n```\nسه هزار\n')).out).toBe('```\nسه هزار\n```\n۳۰۰۰\n');
     expect((await cli(['formalize'], '```\nمیخوام\n```\nمیخوام\n')).out).toBe(`\`\`\`\nمیخوام\n\`\`\`\nمی${ZWNJ}خواهم\n`);
+    // dates: none inside a block, as findDates on the whole text (a numeric date there was reported, one in words not)
+    const d = await cli(['dates'], '```\n1402/05/01\n۱۵ فروردین ۱۴۰۲\n```\n1402/05/01\n');
+    expect(d.out.trim().split('\n').map((l) => JSON.parse(l).line)).toEqual([5]);
+    expect(findDates('```\n1402/05/01\n۱۵ فروردین ۱۴۰۲\n```\n1402/05/01\n').map((x) => x.text)).toEqual(['1402/05/01']);
   });
 
   it('fixes the unambiguous half-spaces', async () => {

@@ -1372,9 +1372,14 @@ async function runDates(args: string[], io: CliIO): Promise<number> {
   if (v.from !== undefined) throw new DabirError('E_USAGE', '--from goes with --convert', usageHint('dates'));
   if (positionals.length > 1) throw new DabirError('E_USAGE', `expected at most one FILE, got ${positionals.length}`, usageHint('dates'));
   const file = positionals[0] === '-' ? undefined : positionals[0];
-  await eachLine(file, io, (line, _eol, lineNo, out) => {
-    for (const d of findDates(line)) out.push(JSON.stringify({ line: lineNo, ...d }), '\n');
-  });
+  // (not the lines of a fenced code block, where findDates on the whole text finds none: as dabir numbers --list)
+  await eachLine(
+    file,
+    io,
+    outsideFences((line, _eol, lineNo, out) => {
+      for (const d of findDates(line)) out.push(JSON.stringify({ line: lineNo, ...d }), '\n');
+    }, NOTHING),
+  );
   return EXIT_OK;
 }
 

@@ -10,6 +10,7 @@
 import { digitValue, letterKey, toPersianDigits } from '../chars.js';
 import { badOption, booleanOption, DabirError, knownOptions } from '../errors.js';
 import { findNumbers, type NumberSpan } from '../numbers/index.js';
+import { anyProtected, protectedLetters } from '../normalize/protect.js';
 
 export interface CalendarDate {
   year: number;
@@ -477,13 +478,16 @@ export function findDates(text: string): DateSpan[] {
   }
 
   // numeric dates
+  let prot: Uint8Array | undefined;
   NUMERIC.lastIndex = 0;
   for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
     const [y, mo, d] = m[1] !== undefined ? [num(m[1]), num(m[3]!), num(m[4]!)] : [num(m[8]!), num(m[7]!), num(m[5]!)];
     const calendar = yearCalendar(y);
     if (!calendar || mo < 1 || mo > 12) continue;
     const span = complete({ start: m.index, end: m.index + m[0].length, text: m[0], calendar, year: y, month: mo, day: d });
-    if (span && !out.some((o) => o.start < span.end && span.start < o.end)) out.push(span);
+    // (not inside code, markup or a file path, as the dates in words, which are read off findNumbers, are not: the
+    // normalizer's protected spans; `1402/05/01` in a code fence was a date while `۱۵ فروردین ۱۴۰۲` beside it was not)
+    if (span && !out.some((o) => o.start < span.end && span.start < o.end) && !anyProtected((prot ??= protectedLetters(text)), span.start, span.end)) out.push(span);
   }
   return out.sort((a, b) => a.start - b.start);
 }
