@@ -19,9 +19,21 @@ const isDigitChar = (c: number): boolean => digitValue(c) >= 0;
 
 /**
  * Latin titles and abbreviations a name or a word follows (Dr. Smith, Mr. Brown, Prof. Rahimi, A vs. B): their dot,
- * glued to them, ends no sentence. Kept to forms that hardly ever end one (not etc., No., Inc.).
+ * glued to them, ends no sentence. Kept to forms that hardly ever end one (not etc., No., Inc.). INT. and EXT. head a
+ * screenplay's scene (INT. خانه - شب).
  */
-const LATIN_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sr', 'Jr', 'St', 'Mt', 'Gen', 'Col', 'Lt', 'Capt', 'Sgt', 'Rev', 'Hon', 'vs', 'cf', 'approx']);
+const LATIN_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sr', 'Jr', 'St', 'Mt', 'Gen', 'Col', 'Lt', 'Capt', 'Sgt', 'Rev', 'Hon', 'vs', 'cf', 'approx', 'INT', 'EXT']);
+
+/** words no sentence begins with after a Latin initial: a conjunction that joins it to the next name or word */
+const INITIAL_JOINERS = new Set(['و', 'یا', '&']);
+
+/** whether token j, after a single Latin capital and its dot, goes on with it: a joining conjunction (A. و B., J. & K.)
+ * or a bracketed year, four digits (Doe, A. (2020).) */
+function initialGoesOn(t: string, tk: RawTokens, j: number): boolean {
+  const w = t.slice(tk.start[j]!, tk.end[j]!);
+  if (INITIAL_JOINERS.has(w)) return true;
+  return w === '(' && j + 1 < tk.length && tk.start[j + 1] === tk.end[j] && tk.kind[j + 1] === 'number' && tk.end[j + 1]! - tk.start[j + 1]! === 4;
+}
 
 /**
  * The index after the references glued one after another at token j ([۱], [۲][۳], [۱۲]، [نیازمند منبع], [note 1]: a
@@ -135,6 +147,9 @@ export function sentenceStarts(t: string, tk: RawTokens, quoted: 'ends' | 'conti
       const pe = tk.end[i - 1]!;
       if (pe === s && pe - ps === 1 && tk.kind[i - 1] === 'word') continue;
       if (pe === s && pe - ps === 1 && isCapital(t.charCodeAt(ps)) && i + 1 < n && !tk.lineBefore[i + 1] && isLatinLetter(t.charCodeAt(tk.start[i + 1]!))) continue;
+      // ... and before what no sentence begins with: a conjunction (A. و B.), or a year in brackets after it (Doe, A.
+      // (2020). in a reference list)
+      if (pe === s && pe - ps === 1 && isCapital(t.charCodeAt(ps)) && i + 1 < n && !tk.lineBefore[i + 1] && initialGoesOn(t, tk, i + 1)) continue;
       // a dot between digits with nothing between them (doi:10.1038/…, where the scanner cut the dot out of the
       // number): inside a code or a number, no end (the DOI had been two sentences)
       if (pe === s && isDigitChar(t.charCodeAt(s - 1)) && i + 1 < n && tk.start[i + 1] === e && isDigitChar(t.charCodeAt(e))) continue;
