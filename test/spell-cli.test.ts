@@ -231,6 +231,8 @@ describe('dabir spell', () => {
       ['بنظرمان این کار درست است', [['بنظرمان', 'به نظرمان']], 'trap: a split that adds no letter (نظرمان is unlisted, analysed)'],
       ['محمد جواد ظریف در سی و یکمین سفر خود به روسیه', [], 'an ordinal in a compound numeral (was → اولین)'],
       ['این یکمین بار است که می‌آید', [['یکمین', 'اولین']], 'trap: alone, the pair still applies'],
+      ['او در سی و یکم خرداد آمد', [], 'the same, an ordinal in م after و (was → اول, 0.74)'],
+      ['او در یکم خرداد آمد', [['یکم', 'اول']], 'trap: یکم alone, the pair still applies'],
       ['این کار ظرف سه ماه انجام شد', [], 'ظرف before a number + a time unit is the preposition "within" (was → در, 0.86)'],
       ['پرونده ظرف ۴۸ ساعت بررسی می‌شود', [], 'the same with digits'],
       ['ظرف مدت کوتاهی به نتیجه رسید', [], 'the same before مدت'],

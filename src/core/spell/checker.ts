@@ -1914,8 +1914,8 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       while (j < keys.length && j <= i + 5 && DURATION_COUNT.test(keys[j]!)) j++;
       if (j < keys.length && TIME_UNIT.test(keys[j]!)) return true;
     }
-    // an ordinal in a compound numeral (سی و یکمین: یکمین was → اولین)
-    if (len === 1 && wrong.endsWith('مین') && keys[i - 1] === 'و' && COMPOUND_NUMBER.test(keys[i - 2] ?? '')) return true;
+    // an ordinal in a compound numeral (سی و یکمین: یکمین was → اولین; سی و یکم, بیست و یکم: یکم was → اول)
+    if (len === 1 && /م(ین)?$/.test(wrong) && keys[i - 1] === 'و' && COMPOUND_NUMBER.test(keys[i - 2] ?? '')) return true;
     // a word in a name: next to a name the lexicons list but the frequency lists hardly know (مایک پومپئو: مایک was
     // → ماسک), or itself such a name written next to a listed name anywhere in the text (آرات حسینی ... پیج آرات:
     // → آیات). Not a seat variant (رییس → رئیس beside a name)
