@@ -116,6 +116,9 @@ describe('findDates', () => {
     ['هفتم دسامبر سال ۵۳۹ پیش از میلاد و دهم مارس ۳۰۰ ق.م.', ['هفتم دسامبر → -/12/7', 'دهم مارس → -/3/10'], 'a year before Christ: day and month only'],
     ['هفتم دسامبر سال ۵۰۰ و ۱۲ مارس ۹۰۰۰', ['هفتم دسامبر → -/12/7', '۱۲ مارس → -/3/12'], 'a year outside the calendar functions\' range: the date without it'],
     ['تا ۱۵ خرداد ۲۰ نفر آمدند و ۲۲ بهمن ۵۷ انقلاب', ['۱۵ خرداد → -/3/15', '۲۲ بهمن → -/11/22'], 'two digits a word follows: a count, not a year'],
+    ['از ۱ تا ۳ فروردین ۱۴۰۳ تعطیل است', ['۱ → 1403/1/1 2024-03-20', '۳ فروردین ۱۴۰۳ → 1403/1/3 2024-03-22'], 'the first day of a range whose month is written once at its end: a date of that month and year (only the end was found)'],
+    ['اول تا سوم مهر و ۱۰ الی ۱۲ اردیبهشت', ['اول → -/7/1', 'سوم مهر → -/7/3', '۱۰ → -/2/10', '۱۲ اردیبهشت → -/2/12'], 'the same in words, and with الی'],
+    ['۵ تا ۳ فروردین و سال ۱۴۰۰ تا ۴ تیر', ['۳ فروردین → -/1/3', '۴ تیر → -/4/4'], 'trap: a number no smaller than the last day, or no day, before تا is none'],
   ];
   for (const [text, want, why] of rows) {
     it(`${text} (${why})`, () => {

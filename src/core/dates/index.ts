@@ -320,7 +320,8 @@ const iso = (d: CalendarDate): string => `${String(d.year).padStart(4, '0')}-${S
  * ending the phrase, is read in 1320-1419 (Jalali) or 1950-2049 (Gregorian)), with
  * a weekday before it and an era after it («هجری شمسی», «ه.ش.», «میلادی», «قمری») taken in; a month name marked by
  * ماه alone («مهرماه», «تیر ماه امسال», «ماه مارس»: month only); and numeric dates with a four-digit year
- * (۱۴۰۲/۰۱/۱۵, 2024-03-20, ۱۵/۱/۱۴۰۲). A month name alone is none (تیر is also an arrow, مهر a seal, بهمن a name), and
+ * (۱۴۰۲/۰۱/۱۵, 2024-03-20, ۱۵/۱/۱۴۰۲). The first day of a range whose month is written once, at its end, is a
+ * date of that month and year, its text the day alone (the ۱ of «۱ تا ۳ فروردین», with تا or الی). A month name alone is none (تیر is also an arrow, مهر a seal, بهمن a name), and
  * می, مه, جون need a year (۲۰ می خواهند is no date). Impossible dates (۳۱ مهر, ۳۰ اسفند ۱۴۰۲) are left out; a year
  * before Christ (پیش از میلاد) or beyond the calendar functions' range is left out of its date.
  * Never throws on a string.
@@ -474,6 +475,17 @@ export function findDates(text: string): DateSpan[] {
       span = dated(after, undefined);
     }
     if (span) out.push(span);
+    // the first day of a range whose month is written once, at its end (۱ تا ۳ فروردین, اول تا سوم مهر ۱۴۰۲): a date
+    // of the same month and year, the day alone its text; a smaller day right before تا or الی
+    if (span && day !== undefined && !weekday) {
+      const word = wordBefore(text, start);
+      const ws = skipSpacesBack(start) - word.length;
+      const d0 = (word === 'تا' || word === 'الی') && ws < start ? numEndingAt.get(skipSpacesBack(ws)) : undefined;
+      if (d0 && d0.end < ws && /^[1-9][0-9]?$/.test(d0.digits) && Number(d0.digits) < day) {
+        const first = complete({ start: d0.start, end: d0.end, text: d0.text, calendar, month: name.month, ...(span.year !== undefined ? { year: span.year } : {}), day: Number(d0.digits) });
+        if (first && !out.some((o) => o.start < first.end && first.start < o.end)) out.push(first);
+      }
+    }
     WORD.lastIndex = Math.max(WORD.lastIndex, after);
   }
 
