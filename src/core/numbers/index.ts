@@ -1046,6 +1046,9 @@ export function convertNumbers(text: string, options: ConvertNumbersOptions = {}
           continue;
         }
       }
+      // digits before a fraction with no exact digits (۲ ⅓, ۲⅓), which findNumbers reads as no number: they stay as
+      // written (they became «دو ⅓»)
+      if (d && atoms[ai + 1]?.vulgar === 2) continue;
       // (as findNumbers: not a piece glued after something else, nor inside code or markup; and, as the normalizer's
       // digits, not in Latin text: «I have 12 apples» stays)
       if (!d || a.glued || anyProtected((prot ??= protectedLetters(text)), a.start, a.end) || script(a.start, a.end) === LATIN) continue;
@@ -1055,6 +1058,9 @@ export function convertNumbers(text: string, options: ConvertNumbersOptions = {}
       if (TIME_RANGE_BEFORE.test(text.slice(Math.max(0, a.start - 16), a.start)) || TIME_RANGE_AFTER.test(text.slice(a.end, a.end + 16))) continue;
       // digits after کد (a code: کد رهگیری ۱۴۰۲۰۵۱۲۳۴, کد اشتراک: ۱۲۳۴) are no quantity (it became «یک میلیارد و …»)
       if (CODE_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))) continue;
+      // a degree sign glued after the number (۲۵°C, ۹۰°) or a plus sign glued before it at a word's start (+۲, ±۳; not
+      // ۲+۳): a sign no word reads, the number stays in digits (it became «بیست و پنج°C», «+دو»)
+      if (/^[°℃℉]/.test(text.slice(a.end, a.end + 1)) || (a.start > 0 && /[+±]/.test(text[a.start - 1]!) && (a.start === 1 || !/[\p{L}\p{N}]/u.test(text[a.start - 2]!)))) continue;
       // the number of a list item (۱. پرسپولیس, ۲) سپاهان: at a line's start, a dot or a parenthesis and a space after
       // it) is a label, no quantity (it had become «یک. پرسپولیس»)
       if (LIST_ITEM_AFTER.test(text.slice(a.end, a.end + 2)) && LINE_START_BEFORE.test(text.slice(Math.max(0, a.start - 8), a.start))) continue;
