@@ -14,6 +14,7 @@ import { registerCount, registerOf } from '../register/index.js';
 import { COST, editCost } from './edit.js';
 import { anyProtected, protectedLetters } from '../normalize/protect.js';
 import { ARABIC_FUNCTION_WORDS } from '../arabic-words.js';
+import { JALALI_MONTHS } from '../dates/index.js';
 
 /**
  * `non-word`: a word no lexicon or rule knows, with its likely corrections; `real-word`: a known word that is the wrong
@@ -778,6 +779,8 @@ const PERSON_ENDINGS = Object.keys(PERSON_ENDING).filter((e) => e !== '').sort((
 const PRONOUN_PERSON: Readonly<Record<string, string>> = { 'من': '1s', 'تو': '2s', 'او': '3s', 'وی': '3s', 'ما': '1p', 'شما': '2p', 'آنها': '3p', 'آن‌ها': '3p', 'ایشان': '3p' };
 
 /** a number word or number before و in a compound numeral (سی و یکمین) */
+/** the Jalali month names (a day before one is a date's) */
+const JALALI_MONTH_KEYS = new Set(JALALI_MONTHS as readonly string[]);
 const COMPOUND_NUMBER = /^(بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود|صد|یکصد|دویست|سیصد|چهارصد|پانصد|ششصد|هفتصد|هشتصد|نهصد|هزار|میلیون|[0-9۰-۹]+)$/;
 
 /**
@@ -1916,6 +1919,8 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     }
     // an ordinal in a compound numeral (سی و یکمین: یکمین was → اولین; سی و یکم, بیست و یکم: یکم was → اول)
     if (len === 1 && /م(ین)?$/.test(wrong) && keys[i - 1] === 'و' && COMPOUND_NUMBER.test(keys[i - 2] ?? '')) return true;
+    // ... and the day of a date, an ordinal before a Jalali month (یکم فروردین: یکم was → اول)
+    if (len === 1 && wrong.endsWith('م') && JALALI_MONTH_KEYS.has((keys[i + 1] ?? '').replace(/\u200c?ماه$/, ''))) return true;
     // a word in a name: next to a name the lexicons list but the frequency lists hardly know (مایک پومپئو: مایک was
     // → ماسک), or itself such a name written next to a listed name anywhere in the text (آرات حسینی ... پیج آرات:
     // → آیات). Not a seat variant (رییس → رئیس beside a name)
