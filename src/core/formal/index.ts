@@ -152,12 +152,12 @@ const HAVE_BE = /^(?:ن?(?:دار|باش)(?:م|ی|د|ه|یم|ید|ین|ن|ند)|
 const LIGHT_VERB = /^(?:(?:ن?می)(?:ش|شو|کن)(?:م|ی|د|ه|یم|ید|ین|ن|ند)|ن?(?:شد|کرد)(?:|م|ی|ه|یم|ید|ین|ن|ند))$/;
 /** prepositions: the word after one is no verb (not تا, until, nor در, also a preverb: از دستم در بره) */
 const AFTER_PREPOSITION = new Set(['از', 'به', 'با', 'برای', 'برا', 'واسه', 'بی', 'بدون']);
-/** after a word in ه these make its ه chat's definite article, not the copula (بزرگه رو بده) */
 /**
  * a number right before a word (digits, or a number word from two up: not یک / یه, the article, nor نه, no): an
  * adjective in ه follows it (۲ خوابه, سه نفره), not the copula
  */
 const AFTER_NUMBER = /(?:\p{Nd}|(?:^|[^\p{L}\p{M}\u200c])(?:دو|سه|چهار|پنج|شش|شیش|هفت|هشت|ده|یازده|دوازده|سیزده|چهارده|پانزده|پونزده|شانزده|شونزده|هفده|هجده|هیجده|نوزده|بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود|صد|دویست|سیصد|چهارصد|پانصد|پونصد|ششصد|هفتصد|هشتصد|نهصد|هزار|چند))[ \u00a0]+$/u;
+/** after a word in ه these make its ه chat's definite article, not the copula (بزرگه رو بده) */
 const NOT_AFTER_COPULA = new Set(['را', 'رو', 'هم', 'ی']);
 /** words that begin a new clause: a past stem + ن before them is the 3rd person plural (بودن و, کردن ولی); chat's ک is که */
 const CLAUSE_NEXT = new Set(['که', 'ک', 'و', 'ولی', 'اما']);
