@@ -176,6 +176,20 @@ export function isFormatControl(c: number): boolean {
   );
 }
 
+/** The directional marks LRM, RLM and ALM (writers put them beside a date's separators: ۱۴۰۲‏/۰۵‏/۰۱). */
+export function isBidiMark(c: number): boolean {
+  return c === 0x200e || c === 0x200f || c === 0x061c;
+}
+
+/**
+ * Whether a clause ends at `at` (spaces and ZWNJs after the word already skipped): the text's end, a line break or a
+ * clause mark (. ! ? ؟ ، ؛ : … ) » "). Where the formalizer, and the spelling checker asking it, read chat's copula ه.
+ */
+export function clauseEndsAt(text: string, at: number): boolean {
+  return at >= text.length || CLAUSE_END_MARKS.includes(text[at]!);
+}
+const CLAUSE_END_MARKS = '\n\r.!?؟،؛:…)»"';
+
 /**
  * An invisible format control that a token's span leaves out at its edges (the tokenizer) and that `evaluate` removes
  * from forms as whitespace: isFormatControl but the soft hyphen (a BOM, LRM, RLM, ALM, embeddings, isolates, ZWSP).

@@ -21,7 +21,7 @@
  * Pure and synchronous; the data (formal.json, lemma.bin's verbs, lexicon and word frequencies) is handed in.
  */
 import { AlignedText, applyEdits, applyEditsPlain, type Edit } from '../aligned.js';
-import { unstretch } from '../chars.js';
+import { clauseEndsAt, unstretch } from '../chars.js';
 import { badOption, DabirError, knownOptions } from '../errors.js';
 import { decodeLemmaData, POS_ADJ, POS_GOLD, POS_NOUN, POS_OTHER, POS_PRON, type LemmaData } from '../lemmatize/data.js';
 import { formalVariants, stretchReaderOf } from '../lemmatize/index.js';
@@ -1160,7 +1160,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
         let q = j;
         while (q < n && (text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0x200c)) q++;
         const nc = q < n ? text.charCodeAt(q) : 0x0a;
-        const clauseEnd = nc === 0x0a || nc === 0x0d || '.!?؟،؛:…)»"'.includes(text[q] ?? '\n');
+        const clauseEnd = clauseEndsAt(text, q);
         let nz = q;
         while (nz < n && isWordUnit(text.charCodeAt(nz))) nz++;
         const nextWord = text.slice(q, nz);

@@ -19,7 +19,7 @@
  */
 import { findIdentifiers } from '../identifiers/index.js';
 import { anyProtected, protectedLetters } from '../normalize/protect.js';
-import { digitValue, isLatinLetter, isScriptDigit, letterKey, toPersianDigits } from '../chars.js';
+import { digitValue, isBidiMark, isLatinLetter, isScriptDigit, letterKey, toPersianDigits } from '../chars.js';
 import { badOption, booleanOption, DabirError, knownOptions } from '../errors.js';
 
 const ZWNJ = '\u200c';
@@ -638,8 +638,6 @@ function readPoint(atoms: readonly Atom[], i: number): { end: number; value: Exa
 const isLetter = (c: number): boolean => (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5 || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
 const isDigit = (c: number): boolean => digitValue(c) >= 0;
 const isLatinOrDigitLike = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2f || c === 0x3a || c === 0x2d || c === 0x40 || c === 0x23 || c === 0x26 || c === 0x3d || c === 0x5c || isDigit(c);
-/** LRM, RLM, ALM */
-const isBidiMark = (c: number): boolean => c === 0x200e || c === 0x200f || c === 0x061c;
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f;
 
 /**

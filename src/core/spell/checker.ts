@@ -7,7 +7,7 @@
  * Pure: the data comes in as SpellData or the bytes of data/spell.bin. Never throws on any string.
  */
 import { CountTable } from '../count-table.js';
-import { hasStretch, isArabicLetter, isArabicMark, MAX_WORD, unstretch } from '../chars.js';
+import { clauseEndsAt, hasStretch, isArabicLetter, isArabicMark, MAX_WORD, unstretch } from '../chars.js';
 import { decodeSpellData, FLAG_ADJ, FLAG_CURATED, FLAG_NAME, FLAG_VERB, FLAG_NOMINAL, FLAG_NOSUGGEST, FLAG_PLURAL, type Confusion, type ConfusionKind, type SpellData } from './data.js';
 import { badOption, DabirError, kindOf, showValue } from '../errors.js';
 import { registerCount, registerOf } from '../register/index.js';
@@ -2089,7 +2089,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         // (at a clause's end: a mark or the line's end follows, as the formalizer reads it)
         let q = end;
         while (q < source.length && (source[q] === ' ' || source[q] === '\u200c')) q++;
-        const f = o.formal(word, q >= source.length || '\n\r.!?؟،؛:…)»"'.includes(source[q]!));
+        const f = o.formal(word, clauseEndsAt(source, q));
         if (f !== undefined && f !== word && kinds.has('style')) {
           const top = suggestions[0]?.score ?? 1;
           suggestions = [{ text: f, score: top }, ...suggestions.filter((s) => s.text !== f)].slice(0, nSug);
