@@ -77,6 +77,8 @@ const TOKENS: [string, string, string][] = [
   ['باکتری E. coli در روده است.', 'باکتری E . coli در روده است .', 'a Latin capital and its dot before a Latin word is an initial, no boundary (E. coli)'],
   ['ویتامین C. سپس رفتیم.', 'ویتامین C .|سپس رفتیم .', 'before a Persian word the dot still ends the sentence'],
   ['نوشتهٔ A. و B. بود', 'نوشتهٔ A . و B .|بود', 'before و (or یا, &) the Latin initial goes on: no sentence begins with the conjunction (A. و was a boundary); B. before another Persian word still ends one'],
+  ['طبق بند B. است که باید رعایت شود.', 'طبق بند B . است که باید رعایت شود .', 'no sentence begins with the copula است: after a Latin initial it goes on (B. | است was a boundary)'],
+  ['ویتامین C. را بخورید.', 'ویتامین C . را بخورید .', 'nor with the object marker را (C. | را was a boundary)'],
   ['Doe, A. (2020). Title.', 'Doe , A . ( 2020 ) .|Title .', 'before a bracketed year the initial goes on (a reference list: A. | (2020) was a boundary)'],
   ['ویتامین C. (۲) سپس', 'ویتامین C .|( ۲ ) سپس', 'trap: a bracketed number that is no year (four digits) begins a sentence as before'],
   ['INT. خانه - شب. علی می‌آید.', 'INT . خانه - شب .|علی می‌آید .', 'a screenplay\'s scene heading INT. (EXT.) ends no sentence (INT. | خانه was a boundary)'],

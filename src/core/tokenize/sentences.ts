@@ -24,11 +24,14 @@ const isDigitChar = (c: number): boolean => digitValue(c) >= 0;
  */
 const LATIN_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sr', 'Jr', 'St', 'Mt', 'Gen', 'Col', 'Lt', 'Capt', 'Sgt', 'Rev', 'Hon', 'vs', 'cf', 'approx', 'INT', 'EXT']);
 
-/** words no sentence begins with after a Latin initial: a conjunction that joins it to the next name or word */
-const INITIAL_JOINERS = new Set(['و', 'یا', '&']);
+/**
+ * words no sentence begins with after a Latin initial: a conjunction that joins it to the next name or word, or a word
+ * that only ever follows what it belongs to — the copula است and the object marker را (ویتامین B. است, ویتامین C. را)
+ */
+const INITIAL_JOINERS = new Set(['و', 'یا', '&', 'است', 'را']);
 
-/** whether token j, after a single Latin capital and its dot, goes on with it: a joining conjunction (A. و B., J. & K.)
- * or a bracketed year, four digits (Doe, A. (2020).) */
+/** whether token j, after a single Latin capital and its dot, goes on with it: a joining conjunction (A. و B., J. & K.),
+ * the copula or را (B. است), or a bracketed year, four digits (Doe, A. (2020).) */
 function initialGoesOn(t: string, tk: RawTokens, j: number): boolean {
   const w = t.slice(tk.start[j]!, tk.end[j]!);
   if (INITIAL_JOINERS.has(w)) return true;
