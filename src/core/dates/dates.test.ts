@@ -118,6 +118,10 @@ describe('findDates', () => {
     ['تا ۱۵ خرداد ۲۰ نفر آمدند و ۲۲ بهمن ۵۷ انقلاب', ['۱۵ خرداد → -/3/15', '۲۲ بهمن → -/11/22'], 'two digits a word follows: a count, not a year'],
     ['از ۱ تا ۳ فروردین ۱۴۰۳ تعطیل است', ['۱ → 1403/1/1 2024-03-20', '۳ فروردین ۱۴۰۳ → 1403/1/3 2024-03-22'], 'the first day of a range whose month is written once at its end: a date of that month and year (only the end was found)'],
     ['اول تا سوم مهر و ۱۰ الی ۱۲ اردیبهشت', ['اول → -/7/1', 'سوم مهر → -/7/3', '۱۰ → -/2/10', '۱۲ اردیبهشت → -/2/12'], 'the same in words, and with الی'],
+    ['در 15 January 2024 و January 20, 2024 و Jan. 5th, 2024', ['15 January 2024 → 2024/1/15 2024-01-15', 'January 20, 2024 → 2024/1/20 2024-01-20', 'Jan. 5th, 2024 → 2024/1/5 2024-01-05'], 'English dates in Persian text, day first or month first (they were no dates)'],
+    ['از 3rd of Sept 2023 تا March 2024', ['3rd of Sept 2023 → 2023/9/3 2023-09-03', 'March 2024 → 2024/3/-'], 'an ordinal day and of; a month and a year'],
+    ['You may 2024 و 31 April 2024 و Marching 2024 و in May و 1 MARCH 2024', ['1 MARCH 2024 → 2024/3/1 2024-03-01'], 'trap: a month name not capitalized (may), a date that does not exist, a longer word, a month without a year: none; capitals are a month'],
+    ['`15 January 2024` و A15 Jan 2024', [], 'trap: inside inline code, or glued to a Latin letter, no date'],
     ['۵ تا ۳ فروردین و سال ۱۴۰۰ تا ۴ تیر', ['۳ فروردین → -/1/3', '۴ تیر → -/4/4'], 'trap: a number no smaller than the last day, or no day, before تا is none'],
   ];
   for (const [text, want, why] of rows) {

@@ -266,6 +266,27 @@ const BIDI = '[\\u200e\\u200f\\u061c]?';
 const NUMERIC = new RegExp(`(?<![0-9\\u06f0-\\u06f9\\u0660-\\u0669/\\-.]${BIDI})(?<![0-9\\u06f0-\\u06f9\\u0660-\\u0669]:${BIDI})(?:(${DIGIT}{4})${BIDI}([/\\-.])${BIDI}(${DIGIT}{1,2})${BIDI}\\2${BIDI}(${DIGIT}{1,2})|(${DIGIT}{1,2})${BIDI}([/\\-.])${BIDI}(${DIGIT}{1,2})${BIDI}\\6${BIDI}(${DIGIT}{4}))(?!${BIDI}(?:[0-9\\u06f0-\\u06f9\\u0660-\\u0669/\\-:]|\\.[0-9\\u06f0-\\u06f9]))`, 'g');
 const ERA = /^[ \u00a0]*(?:(?:هجری[ \u00a0\u200c]*)?(?:شمسی|خورشیدی|قمری)|ه\.?[ \u00a0]?[شق]\.?|ه[ \u00a0]?[شق](?![\u0600-\u06ff])|میلادی|م\.)/;
 
+/** English month names and their abbreviations, by month (January, Jan, Jan., Sept) */
+const isCapital = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+const EN_MONTH_NUMBERS = new Map<string, number>();
+['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].forEach((m, i) => {
+  EN_MONTH_NUMBERS.set(m, i + 1);
+  if (m !== 'may') EN_MONTH_NUMBERS.set(m.slice(0, 3), i + 1);
+});
+EN_MONTH_NUMBERS.set('sept', 9);
+const EN_MONTH = `(${[...EN_MONTH_NUMBERS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
+const EN_SP = '[ \\u00a0]{1,3}';
+const EN_DAY = `(${DIGIT}{1,2})(?:st|nd|rd|th)?`;
+const EN_YEAR = `(${DIGIT}{4})(?![0-9\\u06f0-\\u06f9\\u0660-\\u0669A-Za-z])`;
+/**
+ * Gregorian dates in English, always with a four-digit year (May is also a verb, and a month name alone is none), the
+ * month's name capitalized: 15 January 2024, 15th of Jan. 2024, January 15, 2024, Jan 2024, 1 MARCH 2024
+ */
+const ENGLISH = new RegExp(
+  `(?<![0-9A-Za-z\\u06f0-\\u06f9\\u0660-\\u0669])(?:${EN_DAY}${EN_SP}(?:of${EN_SP})?${EN_MONTH}\\.?,?${EN_SP}${EN_YEAR}|${EN_MONTH}\\.?${EN_SP}${EN_DAY},?${EN_SP}${EN_YEAR}|${EN_MONTH}\\.?,?${EN_SP}${EN_YEAR})`,
+  'gi',
+);
+
 /** after a year: before Christ */
 const BC = /^[ \u00a0]*(?:(?:پیش|قبل)[ \u00a0]+از[ \u00a0]+میلاد|ق\.[ \u00a0]?م\.?)/;
 /** two digits and no third (the two-digit year's test reads three units) */
@@ -320,7 +341,7 @@ const iso = (d: CalendarDate): string => `${String(d.year).padStart(4, '0')}-${S
  * ending the phrase, is read in 1320-1419 (Jalali) or 1950-2049 (Gregorian)), with
  * a weekday before it and an era after it («هجری شمسی», «ه.ش.», «میلادی», «قمری») taken in; a month name marked by
  * ماه alone («مهرماه», «تیر ماه امسال», «ماه مارس»: month only); and numeric dates with a four-digit year
- * (۱۴۰۲/۰۱/۱۵, 2024-03-20, ۱۵/۱/۱۴۰۲). The first day of a range whose month is written once, at its end, is a
+ * (۱۴۰۲/۰۱/۱۵, 2024-03-20, ۱۵/۱/۱۴۰۲); English dates with a year (15 January 2024, January 15, 2024). The first day of a range whose month is written once, at its end, is a
  * date of that month and year, its text the day alone (the ۱ of «۱ تا ۳ فروردین», with تا or الی). A month name alone is none (تیر is also an arrow, مهر a seal, بهمن a name), and
  * می, مه, جون need a year (۲۰ می خواهند is no date). Impossible dates (۳۱ مهر, ۳۰ اسفند ۱۴۰۲) are left out; a year
  * before Christ (پیش از میلاد) or beyond the calendar functions' range is left out of its date.
@@ -499,6 +520,18 @@ export function findDates(text: string): DateSpan[] {
     const span = complete({ start: m.index, end: m.index + m[0].length, text: m[0], calendar, year: y, month: mo, day: d });
     // (not inside code, markup or a file path, as the dates in words, which are read off findNumbers, are not: the
     // normalizer's protected spans; `1402/05/01` in a code fence was a date while `۱۵ فروردین ۱۴۰۲` beside it was not)
+    if (span && !out.some((o) => o.start < span.end && span.start < o.end) && !anyProtected((prot ??= protectedLetters(text)), span.start, span.end)) out.push(span);
+  }
+  // English dates (15 January 2024, January 15, 2024, Jan 2024), not inside code or markup either
+  ENGLISH.lastIndex = 0;
+  for (let m = ENGLISH.exec(text); m; m = ENGLISH.exec(text)) {
+    const [d, mn, y] = m[1] !== undefined ? [m[1], m[2]!, m[3]!] : m[4] !== undefined ? [m[5], m[4], m[6]!] : [undefined, m[7]!, m[8]!];
+    // (capitalized, as English writes month names: you may 2024 is none)
+    const month = EN_MONTH_NUMBERS.get(mn.toLowerCase());
+    if (month === undefined || !isCapital(mn.charCodeAt(0))) continue;
+    const year = num(y);
+    if (!yearInRange('gregorian', year)) continue;
+    const span = complete({ start: m.index, end: m.index + m[0].length, text: m[0], calendar: 'gregorian', year, month, ...(d !== undefined ? { day: num(d) } : {}) });
     if (span && !out.some((o) => o.start < span.end && span.start < o.end) && !anyProtected((prot ??= protectedLetters(text)), span.start, span.end)) out.push(span);
   }
   return out.sort((a, b) => a.start - b.start);
