@@ -1076,6 +1076,23 @@ describe('text as people type it', () => {
     if (top === null) return expect(issues).toEqual([]);
     expect(issues.map((i) => [i.kind, i.suggestions[0]?.text])).toEqual([['non-word', top.replace('‌', Z)]]);
   });
+  // a free half-space compound with one part misspelled (کمشیش‌ها: کم + شیش‌ها, read through the prefix): the part's
+  // cheap corrections make candidates when the whole is then a listed or analysed word (کشیش‌ها), at its frequency
+  const partRows: [string, string, string | null, string][] = [
+    ['کمشیش' + Z + 'ها', 'کشیش', 'کشیش' + Z + 'ها', 'the part کمشیش one letter from the listed کشیش: the whole کشیش‌ها (stem + chain) is a frequent form; it was never a candidate (the shallow candidates are listed words only)'],
+    ['مرگ' + Z + 'آسای', 'آسیا', null, 'آسای → آسیا makes a free compound مرگ‌آسیا, no listed or analysed word: no candidate, the word is taken as written (with free wholes, مرگ‌آسای was a false alarm on the tuning folds)'],
+  ];
+  it.each(partRows)('او %s, %s listed → %s (%s)', (w, fixed, top) => {
+    const d = tinyData();
+    d.words.push('شیش', 'کم', 'مرگ', 'آسای', fixed);
+    d.freq = Uint8Array.from([...d.freq, 100, 160, 150, 40, 150]);
+    d.flags = Uint8Array.from([...d.flags, N, FLAG_CURATED, N, 0, N]);
+    const c = createSpellChecker(d);
+    expect(c.isKnown(w)).toBe(true);
+    const issues = c.check(`او ${w}`);
+    if (top === null) return expect(issues).toEqual([]);
+    expect(issues.map((i) => [i.kind, i.suggestions[0]?.text])).toEqual([['non-word', top]]);
+  });
   // a verb form + an object clitic (شنیدمش): as frequent as the verb form less a little, as a generated verb form is
   const vcRows: [string, string | null, string][] = [
     ['شنیدمش', null, 'شنیدم + ش (I heard it): no typo of the listed شنیدنش (م, ن keyboard neighbours)'],
