@@ -940,6 +940,12 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         const rest = w[p.length] === ZWNJ ? w.slice(p.length + 1) : w.slice(p.length);
         const k = id.get(rest);
         if (k !== undefined && data.flags[k]! & FLAG_VERB) return true;
+        // ... or before a past participle: a past stem + ه, the stem a listed verb form whose infinitive (stem + ن) is
+        // listed too (برنشانیده: نشانید, نشانیدن; not واروده: رود is a present form, no رودن)
+        if (rest.length >= 4 && rest.endsWith('ه') && /[دت]$/.test(rest.slice(0, -1))) {
+          const v = id.get(rest.slice(0, -1));
+          if (v !== undefined && data.flags[v]! & FLAG_VERB && id.has(rest.slice(0, -1) + 'ن')) return true;
+        }
       }
     }
     if (archaicPerfect(w) !== undefined) return true;

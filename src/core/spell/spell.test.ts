@@ -113,6 +113,18 @@ describe('known words', () => {
   });
 });
 
+describe('a preverb before a past participle', () => {
+  const lc = listChecker({ نشانید: [100, FLAG_VERB | FLAG_CURATED], نشانیدن: [100, FLAG_VERB | FLAG_CURATED], نشانیده: [90, N], رود: [140, FLAG_VERB | FLAG_CURATED], روده: [100, N] });
+  const rows: [string, boolean, string][] = [
+    ['برنشانیده', true, 'بر + the past stem نشانید + ه (its infinitive نشانیدن listed): a participle, as برنشانید is a verb form (آل عباس را برنشانیده است was a false alarm → برنشانید)'],
+    ['برنشانید', true, 'the preverb + a listed verb form, as before'],
+    ['واروده', false, 'trap: رود is a present form (no رودن listed), so وا + روده is no participle (a PerSpellData typo of وارده)'],
+  ];
+  it.each(rows)('%s → %s (%s)', (w, known) => {
+    expect(lc.isKnown(w)).toBe(known);
+  });
+});
+
 describe('ezafe ی after a final vowel', () => {
   const lc = listChecker({ پوریا: [110, N], دانشجو: [120, N], خانه: [150, N], کتاب: [150, N], فردا: [150, FLAG_CURATED], نو: [150, N] });
   const rows: [string, boolean, string][] = [
