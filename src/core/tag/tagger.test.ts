@@ -449,6 +449,13 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     [['توپ', 'به', 'بیرون', 'پس', 'زده', 'می‌شود', '.'], 5, 'VERB', undefined, 'the same, present'],
     [['این', 'نامه', 'به', 'او', 'گفته', 'شود', 'که', 'بیاید', '.'], 5, 'VERB', undefined, 'the same, subjunctive'],
     [['به', 'مردم', 'هشدار', 'داده', 'شد', 'که', 'نروند', '.'], 4, 'AUX', 'seraji', "trap: Seraji's is AUX"],
+    [['همه', 'کلاسا', 'رو', 'داریم', 'لغو', 'میکنیم', '.'], 0, 'DET', 'iperudt', "iPerUDT's همه before a noun is its determiner (a dev tagger wrote PRON)"],
+    [['واسه', 'همه', 'قرار', 'ه', 'تعریف', 'کنم', '.'], 1, 'DET', 'iperudt', 'before a noun and the copula too (DET 34 of 34 in iPerUDT train; was PRON)'],
+    [['پلیس', 'می‌رسد', 'و', 'همه', 'فرار', 'می‌کنند', '.'], 3, 'PRON', 'iperudt', 'trap: before a compound verb\'s noun همه is the subject'],
+    [['به', 'آن', 'استناد', 'کرده', 'بودند', '.'], 1, 'PRON', undefined, "trap: PerDT's آن after a preposition is its object"],
+    [['امروز', 'رو', 'خوش', 'باش', '.'], 0, 'NOUN', 'iperudt', 'a word before the object marker is its object, a noun (امروز was ADV)'],
+    [['گفت', 'امشب', 'رو', 'بنویسم', '.'], 1, 'NOUN', 'iperudt', 'the same (a dev tagger wrote ADV)'],
+    [['کجاها', 'رو', 'دیدی', '؟'], 0, 'ADV', 'iperudt', 'trap: the question word کجا stays ADV, as iPerUDT writes it'],
   ];
   it.each(afterStage1)('%j: word %i is %s (scheme %s; %s)', (words, i, upos, scheme) => {
     expect(model().tag(words, scheme ? { scheme } : {})[i]!.upos).toBe(upos);
