@@ -456,6 +456,12 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     [['امروز', 'رو', 'خوش', 'باش', '.'], 0, 'NOUN', 'iperudt', 'a word before the object marker is its object, a noun (امروز was ADV)'],
     [['گفت', 'امشب', 'رو', 'بنویسم', '.'], 1, 'NOUN', 'iperudt', 'the same (a dev tagger wrote ADV)'],
     [['کجاها', 'رو', 'دیدی', '؟'], 0, 'ADV', 'iperudt', 'trap: the question word کجا stays ADV, as iPerUDT writes it'],
+    [['در', 'سال', '۱۹۸۲', 'به', 'پرتغال', 'رفت', '.'], 2, 'NUM', 'iperudt', 'a year after سال is NUM in iPerUDT\'s scheme (was NOUN, PerDT\'s convention)'],
+    [['پاپ', 'در', 'سال', '۱۹۸۲', 'به', 'پرتغال', 'رفت', '.'], 3, 'NUM', 'seraji', 'and in Seraji\'s (a dev tagger wrote NOUN)'],
+    [['در', 'سال', '۱۳۵۷', 'انقلاب', 'شد', '.'], 2, 'NOUN', 'perdt', 'trap: PerDT\'s is NOUN'],
+    [['در', 'بهمن', '57', 'بر', 'حکومت', 'تاختیم', '.'], 2, 'NOUN', 'perdt', 'after a month too (a dev tagger wrote NUM)'],
+    [['آرای', 'چند', 'نفر', 'از', 'نمایندگان', 'باطل', 'شد', '.'], 1, 'ADJ', 'seraji', 'Seraji writes چند ADJ (a dev tagger wrote DET)'],
+    [['چند', 'ساعت', 'بعد', 'آمد', '.'], 0, 'DET', 'perdt', 'trap: PerDT\'s چند is DET'],
   ];
   it.each(afterStage1)('%j: word %i is %s (scheme %s; %s)', (words, i, upos, scheme) => {
     expect(model().tag(words, scheme ? { scheme } : {})[i]!.upos).toBe(upos);
