@@ -486,6 +486,18 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     expect(model().tag([before, ...p, ...rest], { scheme: 'iperudt', mwt, tokForms })[p.length]!.upos).toBe(upos);
   });
 
+  // [words, word index, scheme, XPOS FEATS, reason]
+  const participles: [string[], number, string, string, string][] = [
+    [['روزنامه', 'یادشده', 'توقیف', 'شد', '.'], 1, 'seraji', 'ADJ_INO Number=Sing|Person=3|VerbForm=Part', "Seraji's adjective in شده is a participle (a dev tagger wrote ADJ Degree=Pos)"],
+    [['انتخاب', 'نمایندگان', 'حذف‌شده', 'باطل', 'شد', '.'], 2, 'seraji', 'ADJ_INO Number=Sing|Person=3|VerbForm=Part', 'with a ZWNJ'],
+    [['انتخاب', 'نمایندگان', 'حذف‌شده', 'باطل', 'شد', '.'], 2, 'perdt', 'ADJ_AJP undefined', "trap: PerDT's is a plain adjective"],
+    [['نمایندگان', 'حذف‌شده', 'آمدند', '.'], 1, 'iperudt', 'ADJ Degree=Pos', "trap: iPerUDT's too"],
+  ];
+  it.each(participles)('%j: word %i in scheme %s is %s (%s)', (words, i, scheme, label) => {
+    const t = model().tag(words, { scheme })[i]!;
+    expect(`${t.xpos} ${t.feats}`).toBe(label);
+  });
+
   it('a superlative label goes only to a superlative form, and stays on one', () => {
     for (const scheme of ['seraji', 'perdt', 'iperudt']) {
       const t = model().tag(['در', 'ماه', 'نخست', 'سال', 'بزرگ‌ترین', 'رشد', 'را', 'داشت', '.'], { scheme });
