@@ -361,6 +361,10 @@ export class TaggerModel {
   private readonly namedNumberNoun: Uint8Array;
   /** per scheme: 1 where چند is ADJ (Seraji: chandAdjective) */
   private readonly chandAdj: Uint8Array;
+  /** per scheme: 1 where a bound stem typed apart from its host is X, goeswith (iPerUDT: boundStemApart) */
+  private readonly goesWith: Uint8Array;
+  /** the UPOS id of X (-1 when the model has none) */
+  private readonly x: number;
   /**
    * per scheme: the local id (in the ADJ group) of Seraji's participle label ADJ_INO Number=Sing|Person=3|VerbForm=Part
    * where the scheme uses it and writes an adjective in شده so (Seraji only), else -1
@@ -417,6 +421,8 @@ export class TaggerModel {
     this.detBeforeNoun = Uint8Array.from(header.schemes, (s) => (s === 'iperudt' ? 1 : 0));
     this.namedNumberNoun = Uint8Array.from(header.schemes, (s) => (s === 'perdt' ? 1 : 0));
     this.chandAdj = Uint8Array.from(header.schemes, (s) => (s === 'seraji' ? 1 : 0));
+    this.goesWith = Uint8Array.from(header.schemes, (s) => (s === 'iperudt' ? 1 : 0));
+    this.x = header.upos.indexOf('X');
     const ino = header.rest.findIndex((r, id) => header.restGroup[id] === this.adj && r === 'ADJ_INO\tNumber=Sing|Person=3|VerbForm=Part');
     this.polarityScheme = Uint8Array.from(header.schemes, (s) => (s === 'seraji' ? 0 : 1));
     this.futureMainVerb = Uint8Array.from(header.schemes, (s) => (s === 'perdt' ? 1 : 0));
@@ -796,6 +802,18 @@ export class TaggerModel {
     for (let i = 0; i < n; i++) if (forms[i] === 'چند' && (upos[i] === det || upos[i] === num)) upos[i] = adj;
   }
 
+  /**
+   * A bound stem that makes a compound with the word before it (BOUND_STEMS: مصرف کننده, پیش نویس, نرم افزار, غبار
+   * آلود, پس انداز), typed apart from it as chat often does, is iPerUDT's X (goeswith, the second part of a word typed
+   * apart): 9 of 9 such words of iPerUDT's train part (its tail held out; کننده, پذیر, نشین, آفرین ...); the model, which
+   * reads each part as a word, wrote NOUN or VERB. Not after a mark (no host). PerDT and Seraji have no such split words.
+   */
+  private boundStemApart(forms: readonly string[], upos: Int32Array, n: number): void {
+    const { x, punct } = this;
+    if (x < 0) return;
+    for (let i = 1; i < n; i++) if (upos[i - 1] !== punct && BOUND_STEMS.has(forms[i]!)) upos[i] = x;
+  }
+
   /** the verb analysis of a form: its bits + ANALYSED, or 0 when there is none (no analysis, or no reading) */
   private analysisOf(form: string): number {
     const a = this.analysis?.(form);
@@ -1017,6 +1035,7 @@ export class TaggerModel {
     if (this.detBeforeNoun[tb] === 1) this.determinerBeforeNoun(forms, upos, n);
     this.adverbAsObject(forms, upos, n);
     if (this.chandAdj[tb] === 1) this.chandAdjective(forms, upos, n);
+    if (this.goesWith[tb] === 1) this.boundStemApart(forms, upos, n);
     const t2 = this.t2;
     let r1 = REST_BOUNDARY;
     let r2 = REST_BOUNDARY;
@@ -1212,6 +1231,11 @@ const FUTURE_AUX = /^ن?خواه(?:م|ی|د|یم|ید|ند)$/;
 const PROGRESSIVE_HAVE = /^(?:دار(?:م|ی|د|یم|ید|ند|ه|ن|ین)|داشت(?:م|ی|یم|ید|ند|ن|ین)?)$/;
 /** the demonstratives and همه that iPerUDT writes DET before a noun (TaggerModel.determinerBeforeNoun) */
 const DETERMINERS_BEFORE_NOUN = new Set(['این', 'اون', 'آن', 'همه', 'همه\u200cی', 'همهٔ', 'همین', 'همون']);
+/**
+ * stems that are no word by themselves, only the second part of a compound: agent nouns in ننده (کننده, دهنده) and
+ * present stems of compounds (پذیر, نشین, آفرین, انداز, نویس, آلود; افزار of نرم‌افزار, ابزار)
+ */
+const BOUND_STEMS = new Set(['کننده', 'کنندگان', 'دهنده', 'دهندگان', 'پذیر', 'ناپذیر', 'نشین', 'آفرین', 'انداز', 'افزار', 'نویس', 'آلود']);
 /** an adjective made of a participle of شدن (حذف‌شده, یادشده) */
 const PARTICIPLE_ADJ = /شده$/;
 /** the object marker, formal and chat */

@@ -462,9 +462,17 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     [['در', 'بهمن', '57', 'بر', 'حکومت', 'تاختیم', '.'], 2, 'NOUN', 'perdt', 'after a month too (a dev tagger wrote NUM)'],
     [['آرای', 'چند', 'نفر', 'از', 'نمایندگان', 'باطل', 'شد', '.'], 1, 'ADJ', 'seraji', 'Seraji writes چند ADJ (a dev tagger wrote DET)'],
     [['چند', 'ساعت', 'بعد', 'آمد', '.'], 0, 'DET', 'perdt', 'trap: PerDT\'s چند is DET'],
+    [['یه', 'دانشجوی', 'بدبخت', 'نرم', 'افزار', 'م', '.'], 4, 'X', 'iperudt', 'a bound stem typed apart from its host is iPerUDT\'s goeswith X (a dev tagger wrote NOUN)'],
+    [['آسمان', 'شهر', 'غبار', 'آلود', 'بود', '.'], 3, 'X', 'iperudt', 'the same (a dev tagger wrote VERB)'],
+    [['مصرف', 'کننده', 'ناراضی', 'است', '.'], 1, 'X', 'iperudt', 'an agent noun\'s bound part, کننده'],
   ];
   it.each(afterStage1)('%j: word %i is %s (scheme %s; %s)', (words, i, upos, scheme) => {
     expect(model().tag(words, scheme ? { scheme } : {})[i]!.upos).toBe(upos);
+  });
+  it('a bound stem is X only in iPerUDT\'s scheme and only after a host', () => {
+    // PerDT and Seraji have no words typed apart (no goeswith); a mark or the sentence's start is no host
+    for (const scheme of ['perdt', 'seraji']) expect(model().tag(['مصرف', 'کننده', 'ناراضی', 'است', '.'], { scheme })[1]!.upos, scheme).not.toBe('X');
+    expect(model().tag(['«', 'کننده', '»', 'یعنی', 'چه', '؟'], { scheme: 'iperudt' })[1]!.upos).not.toBe('X');
   });
 
   // the clitic م ending a multi-word token (the words before it, the token, its parts, the words after it): no possessive
