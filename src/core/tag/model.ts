@@ -814,6 +814,22 @@ export class TaggerModel {
     for (let i = 1; i < n; i++) if (upos[i - 1] !== punct && BOUND_STEMS.has(forms[i]!)) upos[i] = x;
   }
 
+  /**
+   * A word read as ADV right before the copula (an AUX that is no modal nor the future or progressive auxiliary: است,
+   * بود, نباشید, ه) whose second reading is ADJ is a predicative adjective: تنها نباشید, اگه تنها بودید. In the train
+   * parts (their tails held out) a word that is also an adjective is ADJ before the copula 507 times and ADV never; the
+   * 13 ADV there are question words and adverbs of place or time with no adjective reading (کجا, اینجا, هرگز, همیشه),
+   * which stage 1 does not score second as ADJ.
+   */
+  private predicativeAdjective(forms: readonly string[], upos: Int32Array, runnerUp: Int32Array, n: number): void {
+    const { adv, adj } = this;
+    const aux = this.verbGroups[1];
+    if (adv < 0 || adj < 0 || aux < 0) return;
+    for (let i = 0; i + 1 < n; i++) {
+      if (upos[i] === adv && runnerUp[i] === adj && upos[i + 1] === aux && !NOT_COPULA.test(forms[i + 1]!)) upos[i] = adj;
+    }
+  }
+
   /** the verb analysis of a form: its bits + ANALYSED, or 0 when there is none (no analysis, or no reading) */
   private analysisOf(form: string): number {
     const a = this.analysis?.(form);
@@ -929,6 +945,8 @@ export class TaggerModel {
   tagIds(forms: readonly string[], mwt: ArrayLike<number>, tokForms: readonly string[], tb: number, upos: Int32Array, rest: Int32Array, extra?: Float64Array, ner?: ArrayLike<number>): void {
     const n = forms.length;
     const cache = this.cache[tb]!;
+    if (this.runnerUp.length < n) this.runnerUp = new Int32Array(2 * n);
+    const runnerUp = this.runnerUp;
     const nU = this.header.upos.length;
     const words = this.words;
     const cached = this.cached;
@@ -989,6 +1007,13 @@ export class TaggerModel {
       let best = allowed[0]!;
       for (let j = 1; j < allowed.length; j++) if (scores[allowed[j]!]! > scores[best]!) best = allowed[j]!;
       let out = alias[best]!;
+      // the runner-up (another tag after the scheme's aliases), for the corrections below
+      let second = -1;
+      for (let j = 0; j < allowed.length; j++) {
+        const u = allowed[j]!;
+        if (alias[u] !== out && (second < 0 || scores[u]! > scores[second]!)) second = u;
+      }
+      runnerUp[i] = second < 0 ? -1 : alias[second]!;
       // the future auxiliary never takes می / نمی: a prefixed form of خواستن is the verb "want" (نمی‌خواهیم, میخوام)
       if (out === this.verbGroups[1] && this.verbGroups[0] >= 0 && PREFIXED_KHAH.test(forms[i]!)) out = this.verbGroups[0];
       // a word made only of punctuation marks is PUNCT, as every such word of the treebanks but a few slips (٬ SCONJ in
@@ -1036,6 +1061,7 @@ export class TaggerModel {
     this.adverbAsObject(forms, upos, n);
     if (this.chandAdj[tb] === 1) this.chandAdjective(forms, upos, n);
     if (this.goesWith[tb] === 1) this.boundStemApart(forms, upos, n);
+    this.predicativeAdjective(forms, upos, runnerUp, n);
     const t2 = this.t2;
     let r1 = REST_BOUNDARY;
     let r2 = REST_BOUNDARY;
@@ -1121,6 +1147,8 @@ export class TaggerModel {
     }
   }
 
+  /** per word of the sentence being tagged: the UPOS stage 1 scored second best (-1: none) */
+  private runnerUp = new Int32Array(64);
   private noNerCodes = new Uint8Array(0);
   /** n zeros: the "no label" codes of a sentence tagged without the recognizer */
   private noNer(n: number): Uint8Array {
@@ -1236,6 +1264,8 @@ const DETERMINERS_BEFORE_NOUN = new Set(['این', 'اون', 'آن', 'همه', '
  * present stems of compounds (پذیر, نشین, آفرین, انداز, نویس, آلود; افزار of نرم‌افزار, ابزار)
  */
 const BOUND_STEMS = new Set(['کننده', 'کنندگان', 'دهنده', 'دهندگان', 'پذیر', 'ناپذیر', 'نشین', 'آفرین', 'انداز', 'افزار', 'نویس', 'آلود']);
+/** an auxiliary that is no copula: a modal (باید, می‌تواند), the future or the progressive auxiliary, a verb in می */
+const NOT_COPULA = /^(?:ن?می|باید|بایست|ن?خواه|ن?توان|ن?تون|ن?دار|ن?داشت)/;
 /** an adjective made of a participle of شدن (حذف‌شده, یادشده) */
 const PARTICIPLE_ADJ = /شده$/;
 /** the object marker, formal and chat */

@@ -465,6 +465,11 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     [['یه', 'دانشجوی', 'بدبخت', 'نرم', 'افزار', 'م', '.'], 4, 'X', 'iperudt', 'a bound stem typed apart from its host is iPerUDT\'s goeswith X (a dev tagger wrote NOUN)'],
     [['آسمان', 'شهر', 'غبار', 'آلود', 'بود', '.'], 3, 'X', 'iperudt', 'the same (a dev tagger wrote VERB)'],
     [['مصرف', 'کننده', 'ناراضی', 'است', '.'], 1, 'X', 'iperudt', 'an agent noun\'s bound part, کننده'],
+    [['تا', 'صد', 'سالگی', 'هم', 'تنها', 'نباشید', '.'], 4, 'ADJ', 'iperudt', 'before the copula a word with an adjective reading is the predicate, ADJ (a dev tagger wrote ADV)'],
+    [['اگه', 'تنها', 'بودید', '،', 'بنویسید', '.'], 1, 'ADJ', 'iperudt', 'the same'],
+    [['او', 'کجا', 'بود', '؟'], 1, 'ADV', 'iperudt', 'trap: a question word has no adjective reading'],
+    [['سال', 'بعد', 'شاید', 'نباشه', '.'], 2, 'ADV', 'iperudt', 'trap: nor شاید'],
+    [['تنها', 'می‌توان', 'گفت', '.'], 0, 'ADV', undefined, 'trap: before a modal تنها stays ADV ("one can only say")'],
   ];
   it.each(afterStage1)('%j: word %i is %s (scheme %s; %s)', (words, i, upos, scheme) => {
     expect(model().tag(words, scheme ? { scheme } : {})[i]!.upos).toBe(upos);
