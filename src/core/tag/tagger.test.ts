@@ -470,6 +470,9 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     [['او', 'کجا', 'بود', '؟'], 1, 'ADV', 'iperudt', 'trap: a question word has no adjective reading'],
     [['سال', 'بعد', 'شاید', 'نباشه', '.'], 2, 'ADV', 'iperudt', 'trap: nor شاید'],
     [['تنها', 'می‌توان', 'گفت', '.'], 0, 'ADV', undefined, 'trap: before a modal تنها stays ADV ("one can only say")'],
+    [['مرحوم', 'میرزاجواد', 'تبریزی', 'قبل', 'از', 'رحلت', 'گفت', '.'], 2, 'PROPN', undefined, "PerDT: an adjective in ی after a name is part of it (a dev tagger wrote ADJ)"],
+    [['استراتژی', 'بانک', 'مرکزی', 'ایجاب', 'کرد', '.'], 2, 'PROPN', undefined, 'the same (a dev tagger wrote ADJ)'],
+    [['استراتژی', 'بانک', 'مرکزی', 'ایجاب', 'کرد', '.'], 2, 'ADJ', 'iperudt', "trap: iPerUDT's scheme keeps ADJ"],
   ];
   it.each(afterStage1)('%j: word %i is %s (scheme %s; %s)', (words, i, upos, scheme) => {
     expect(model().tag(words, scheme ? { scheme } : {})[i]!.upos).toBe(upos);
