@@ -8,7 +8,7 @@ import { EventEmitter } from 'node:events';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { chunks, cli, enc, sink } from './helpers/cli.js';
@@ -415,6 +415,25 @@ describe('bin/dabir.js (real process)', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Usage: dabir');
   });
+
+  // [arguments, stdin, reason]: with the bundle `npm run build` makes, bin/dabir.js runs dist/cli/main.cjs compiled with
+  // its V8 code cache (main.cjs.cache; scripts/bundle-node.ts), not the ES modules of dist/cli/main.js: the same bytes out
+  const bundled: [string[], string, string][] = [
+    [['normalize'], 'ما میتوانیم بین المللی باشیم\n', 'the half-space model read from data/, found from dist/cli as from dist/node'],
+    [['analyze', '--components', 'normalizer,tokenizer,lemmatizer', NEWS], '', 'the light analyze the code cache is made on'],
+    [['analyze', '--format', 'json', '--threads', '2', '--components', 'normalizer,tokenizer,lemmatizer', NEWS], '', 'worker threads: analyze-worker.js found beside main.cjs'],
+    [['--version'], '', 'package.json found from dist/cli'],
+    [['normalize', '--bogus'], '', 'a usage error: the same message and exit code'],
+  ];
+  const cjs = join(ROOT, 'dist/cli/main.cjs');
+  it.skipIf(!existsSync(cjs)).each(bundled)('dist/cli/main.cjs (with its code cache) gives what dist/cli/main.js gives: dabir %j (%j): %s', (args, input, reason) => {
+    expect(statSync(cjs).mtimeMs, 'main.cjs is no older than main.js (bin/dabir.js would not use it)').toBeGreaterThanOrEqual(statSync(built).mtimeMs);
+    const viaBin = spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, input, encoding: 'utf8' });
+    const esm = `const { main } = await import(${JSON.stringify(pathToFileURL(built).href)}); process.exitCode = await main(${JSON.stringify(args)});`;
+    const viaEsm = spawnSync(process.execPath, ['--input-type=module', '-e', esm], { cwd: ROOT, input, encoding: 'utf8' });
+    expect([viaBin.status, viaBin.stdout, viaBin.stderr], reason).toEqual([viaEsm.status, viaEsm.stdout, viaEsm.stderr]);
+    expect(viaBin.stdout.length + viaBin.stderr.length, reason).toBeGreaterThan(0);
+  }, 30_000);
 });
 
 describe('a byte-order mark at the start of the input: one rule for every command', () => {
