@@ -3,6 +3,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
@@ -35,7 +36,7 @@ function cachedCli() {
   const source = readFileSync(CJS, 'utf8');
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: CJS, cachedData });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(CJS), module, CJS, fileURLToPath(new URL('.', `file://${CJS}`)));
+  script.runInThisContext()(module.exports, createRequire(CJS), module, CJS, dirname(CJS));
   if (!write) return module.exports.main;
   return async (args) => {
     const code = await module.exports.main(args);
