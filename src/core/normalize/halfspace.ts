@@ -110,6 +110,8 @@ const CHAT_PLURAL_ENDS = ['اشون', 'اتون', 'امون', 'ارو', 'ایی'
 const WORD_ENDINGS = ['ه', 'ین', 'ی'];
 /** endings after which a stem the text writes glued keeps its spelling against the lexicons' form (textGluesStem) */
 const STEM_GLUE_ENDINGS = ['یی', 'ی'];
+/** the personal endings of the perfect after a participle (رفته‌ام ... رفته‌اند; not the copula است, mostly typed apart) */
+const PERFECT_ENDINGS = new Set(['ام', 'ای', 'ایم', 'اید', 'اند']);
 const VERB_END = /(?:م|ی|د|یم|ید|ند)$/;
 /** the plural + ezafe or ی (کتابهای, کتابهایی): an ending no verb form has */
 const PLURAL_YE_END = /هایی?$/;
@@ -221,6 +223,8 @@ export const PARAMS = {
   alefWord: 1,
   /** a participle after می/نمی is a verb form (می‌گذشته, نمی‌داده): 1 on, 0 off */
   participleAfterMi: 1,
+  /** می/نمی + a participle + a glued personal ending in ا is cut before the ending too (میرفتهاند → می‌رفته‌اند): 1 on, 0 off */
+  miPerfect: 1,
   /**
    * in a line that reads as colloquial (detectRegister), می/نمی + a chat verb form is a verb even where formal text
    * knows the letters as a word (میرم, میریم: literary "that I die", chat "I go"; میدم): 1 on, 0 off
@@ -1136,7 +1140,22 @@ export class HalfSpaceDecoder {
           // (a piece that is no verb form, seen after ZWNJs, is allowed from three letters: می‌توان, but not درمی + ان)
           // chat's informal verb forms (میگیرن, نمیتونی, میدادن) count as known ones; not those in ا, which chat writes
           // glued (میام, میاره: آ written ا after می)
-          if (k !== n) continue;
+          if (k !== n) {
+            // the past progressive perfect with its personal ending glued: می + a participle + ‌ام ‌ای ‌ایم ‌اید ‌اند
+            // (میرفتهاند → می‌رفته‌اند, never written glued in the training text; the ending is cut off after it)
+            // (the whole word is decided here, as a form read after می: the ending's own odds after a ZWNJ do not count)
+            if (!P.miPerfect || pi < 0 || (m.flags[pi]! & FLAG_PARTICIPLE) === 0 || !PERFECT_ENDINGS.has(w.slice(k))) continue;
+            const t = best[j]! + P.verb;
+            if (t > best[k]!) {
+              best[k] = t;
+              from[k] = j;
+              if (t > best[n]!) {
+                best[n] = t;
+                from[n] = k;
+              }
+            }
+            continue;
+          } else {
           const informal = P.iverb !== 0 && (pi < 0 || (m.flags[pi]! & FLAG_VERB) === 0) && (m.isInformalVerbHashed(w, j, k, hp) || this.verbWithClitic(w, j, k));
           if ((w.charCodeAt(j) === 0x0648 || (informal && w.charCodeAt(j) === 0x0627)) && GLUED_AFTER_MI.has(w.slice(j, k))) continue;
           // (a participle counts as a verb form: the past progressive perfect می‌گذشته, نمی‌داده, می‌چرخیده)
@@ -1156,6 +1175,7 @@ export class HalfSpaceDecoder {
             if (v >= 0 && (m.flags[v]! & FLAG_VERB) !== 0 && !(nn >= 0 && (m.flags[nn]! & FLAG_VERB) !== 0)) continue;
           }
           s = pi >= 0 || informal ? P.verb : P.verb - 1;
+          }
         } else if (pi >= 0 && m.next[pi]! >= 1) {
           const x = m.next[pi]!;
           // a clitic or the copula is the word's last piece: سهامگذاران is no سه + ‌ام + گذاران, وپیامها no وپی + ‌ام + ‌ها
