@@ -241,6 +241,8 @@ export const PARAMS = {
   quantifierIndef: 1,
   /** the plural + ezafe reading of a noun in ه + ‌ای before an adjective of PLURAL_QUALIFIERS (تبهای مختلف): 1 on, 0 off */
   pluralQualifier: 1,
+  /** the ordinals (سوم, اول, آخر) among the adjectives of pluralQualifier (وزنهای سوم → وزن‌های سوم, was وزنه‌ای): 1 on, 0 off */
+  ordinalQualifier: 1,
   /** a plural personal ending after a past form in می/نمی the text writes (میگردیدند → می‌گردیدند): 1 on, 0 off */
   pastEnding: 1,
   /** no cut inside an established word before a glued personal ending or clitic (بیداریم, پیمانند; stemBeforeEnding): 1 on, 0 off */
@@ -2006,9 +2008,12 @@ const SINGULAR_QUANTIFIERS = new Set(['هیچ', 'هر']);
 /**
  * Adjectives that qualify plurals: in the training text ‌های + one of them 279 times, ه‌ای + one of them 3 times
  * (مهره‌ای مختلف, قصه‌ای متفاوت, ... اخیر); and the reflexive خود / خویش, which follows a plural + ezafe 177 times and a
- * word in ه‌ای 7 times, each a word in ‌ای the text writes often (هسته‌ای خود, حرفه‌ای خود: not read otherwise).
+ * word in ه‌ای 7 times, each a word in ‌ای the text writes often (هسته‌ای خود, حرفه‌ای خود: not read otherwise). And the
+ * ordinals in م, اول, نخست, آخر (وزنهای سوم, سالهای اول): after ‌های 32 times, after ه‌ای never (PARAMS.ordinalQualifier).
  */
 const PLURAL_QUALIFIERS = new Set(['خود', 'خویش', 'مختلف', 'مختلفی', 'گوناگون', 'گوناگونی', 'متعدد', 'متعددی', 'متفاوت', 'متفاوتی', 'زیادی', 'فراوان', 'فراوانی', 'بسیاری', 'اخیر', 'گذشته', 'متنوع', 'متنوعی']);
+const ORDINAL_QUALIFIERS = ['اول', 'نخست', 'آخر', 'دوم', 'سوم', ...['چهار', 'پنج', 'شش', 'هفت', 'هشت', 'نه', 'ده', 'یازده', 'دوازده', 'سیزده', 'چهارده', 'پانزده', 'شانزده', 'هفده', 'هجده', 'هیجده', 'نوزده', 'بیست', 'چهل', 'پنجاه', 'شصت', 'هفتاد', 'هشتاد', 'نود', 'صد'].map((n) => n + 'م')];
+const PLURAL_QUALIFIERS_ORD = new Set([...PLURAL_QUALIFIERS, ...ORDINAL_QUALIFIERS]);
 
 /** The word after the word ending at `j` (across spaces only) is one of `set`. */
 /**
@@ -2511,7 +2516,7 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       info = indefiniteInfo(d, dm.alts, info);
     // and the other way round: before an adjective that qualifies plurals (مختلف, گوناگون, زیادی, اخیر), the letters
     // read as a noun in ه + ‌ای are a plural + ezafe (تبهای مختلف → تب‌های مختلف, was تبه‌ای; PARAMS.pluralQualifier)
-    else if (PARAMS.pluralQualifier !== 0 && !careful && !markAtEnd && info.word.indexOf(Z) < 0 && info.form.endsWith('ه' + Z + 'ای') && nextWordIn(t, j, prot, PLURAL_QUALIFIERS))
+    else if (PARAMS.pluralQualifier !== 0 && !careful && !markAtEnd && info.word.indexOf(Z) < 0 && info.form.endsWith('ه' + Z + 'ای') && nextWordIn(t, j, prot, PARAMS.ordinalQualifier ? PLURAL_QUALIFIERS_ORD : PLURAL_QUALIFIERS))
       info = pluralInfo(d, dm.alts, info);
     lineWords++;
     if (info.arabic !== 0) {
