@@ -37,6 +37,8 @@ const PLURAL_APART_ENDINGS = [...PLURAL_ENDINGS, 'هاست'].sort((a, b) => b.le
  * نامهایی, نامهاست); هایش, هایشان, هایت ... have no such reading (no clitic ‌ایش, ‌ایشان)
  */
 const H_ALEF_READS = new Set(['های', 'هایی', 'هایم', 'هاست']);
+/** the demonstratives, which determine the word after them (shouldJoin, PARAMS.demonstrativeApart) */
+const DEMONSTRATIVES = new Set(['آن', 'این', 'همان', 'همین']);
 /** the copula heads no compound (استالینی is no است + الینی) */
 const COPULAS = new Set(['است', 'هست', 'نیست']);
 /** function words in a joining letter that take no Arabic article compound (HalfSpaceDecoder.articleJoins) */
@@ -243,6 +245,8 @@ export const PARAMS = {
   pluralQualifier: 1,
   /** the ordinals (سوم, اول, آخر) among the adjectives of pluralQualifier (وزنهای سوم → وزن‌های سوم, was وزنه‌ای): 1 on, 0 off */
   ordinalQualifier: 1,
+  /** a demonstrative (آن, این, همان, همین) joins no word it was never seen joined to by the head and cut tests: 1 on, 0 off */
+  demonstrativeApart: 1,
   /** a plural personal ending after a past form in می/نمی the text writes (میگردیدند → می‌گردیدند): 1 on, 0 off */
   pastEnding: 1,
   /** no cut inside an established word before a glued personal ending or clitic (بیداریم, پیمانند; stemBeforeEnding): 1 on, 0 off */
@@ -1736,6 +1740,11 @@ export class HalfSpaceDecoder {
       if (PARAMS.joinFormLex > 0 && form.charCodeAt(la + countZ(form, la)) === 0x200c && c >= 1 && ps === 0 && m.formGlued[f]! === 0 && m.formLex[f]! >= PARAMS.joinFormLex && !(firstB.endsWith('ه') && this.pairCount(lastA, firstB + '\u0654', 's') > 0)) return true;
     }
     if (pz > 0 && pz >= PARAMS.joinRatio * ps + PARAMS.joinPairMin) return true;
+    // a demonstrative before a word it was never seen joined to is the word's determiner, no compound's first part (در
+    // آن زاده شده was آن‌زاده: زاده, mostly after a ZWNJ in امام‌زاده, شاه‌زاده, counts as bound); the compounds it makes
+    // (آن‌جا, این‌گونه) are pairs the text shows, decided above, and its plural (آن‌ها) joins below
+    // (PARAMS.demonstrativeApart)
+    if (PARAMS.demonstrativeApart && pz === 0 && DEMONSTRATIVES.has(a) && !firstB.startsWith('ها')) return false;
     const bi = this.idx(firstB);
     const ai = this.idx(lastA);
     if (bi >= 0 && this.boundSuffix[bi] && ps === 0) {
