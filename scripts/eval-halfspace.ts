@@ -7,6 +7,7 @@
  *   npm run eval                 # prints the table, writes bench/results/halfspace-eval.json
  *   MODEL=.tmp/halfspace-tune.bin TUNE=1 npm run eval   # score the tuning model on the held-out 5% of train text
  *   MODEL=.tmp/halfspace-tune-seraji0.3.bin TUNE=1 SERAJI_HOLDOUT=0.3 npm run eval   # the same with 30% of Seraji's
+ *   MODEL=.tmp/halfspace-tune-perdt0.3.bin TUNE=1 PERDT_HOLDOUT=0.3 npm run eval   # the same with 30% of PerDT's
  *   SHOW=joined npm run eval     # also print wrong lines of one condition
  *
  * Informal text: the blog text of iPerUDT cannot serve as gold for every gap (its writers often leave ZWNJs out:
@@ -44,7 +45,7 @@ const nz = createNormalizer({ halfSpace: model });
 const show = process.env.SHOW;
 
 const sets: [string, string[]][] = process.env.TUNE
-  ? [[process.env.SERAJI_HOLDOUT ? `tune (5% of PerDT, ${100 * Number(process.env.SERAJI_HOLDOUT)}% of Seraji train text)` : 'tune (5% of train text)', trainingLinesForTune()]]
+  ? [[process.env.SERAJI_HOLDOUT || process.env.PERDT_HOLDOUT ? `tune (${100 * Number(process.env.PERDT_HOLDOUT ?? 0.05)}% of PerDT, ${100 * Number(process.env.SERAJI_HOLDOUT ?? 0.05)}% of Seraji train text)` : 'tune (5% of train text)', trainingLinesForTune()]]
   : [
       ['PerDT dev', conlluTexts('ud/fa_perdt-ud-dev.conllu')],
       ['Seraji dev', conlluTexts('ud/fa_seraji-ud-dev.conllu')],

@@ -6,6 +6,7 @@
  *   HOLDOUT=1 npm run train:halfspace  # keep the last 5% of each text file out (for tuning), write .tmp/halfspace-tune.bin
  *   HOLDOUT=1 SERAJI_HOLDOUT=0.3 npm run train:halfspace  # keep the last 30% of the Seraji text out instead (a bigger
  *                                      # Seraji-like tuning set), write .tmp/halfspace-tune-seraji0.3.bin
+ *   HOLDOUT=1 PERDT_HOLDOUT=0.3 npm run train:halfspace   # the same for the PerDT text: .tmp/halfspace-tune-perdt0.3.bin
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -45,9 +46,10 @@ const inc = (m: Map<string, number>, k: string, by = 1): void => {
 };
 
 // ---------- 1. text ----------
-/** the share of a text file held out for tuning: 5%, or SERAJI_HOLDOUT of the Seraji text */
+/** the share of a text file held out for tuning: 5%, or SERAJI_HOLDOUT of the Seraji text, PERDT_HOLDOUT of the PerDT text */
 function holdoutShare(f: string): number {
-  return f.includes('seraji') && process.env.SERAJI_HOLDOUT ? Number(process.env.SERAJI_HOLDOUT) : 0.05;
+  const v = f.includes('seraji') ? process.env.SERAJI_HOLDOUT : process.env.PERDT_HOLDOUT;
+  return v ? Number(v) : 0.05;
 }
 export function trainingLines(holdout: boolean): { train: string[]; tune: string[] } {
   const train: string[] = [];
@@ -383,7 +385,7 @@ for (const [k, s] of pairS) if (!pairZ.has(k) && s >= 3) data.pairs.set(k, [0, s
 void isNonJoiner;
 const bytes = encodeHalfSpace(data);
 const outPath = HOLDOUT
-  ? `${ROOT}.tmp/halfspace-tune${process.env.SERAJI_HOLDOUT ? `-seraji${process.env.SERAJI_HOLDOUT}` : ''}.bin`
+  ? `${ROOT}.tmp/halfspace-tune${process.env.PERDT_HOLDOUT ? `-perdt${process.env.PERDT_HOLDOUT}` : ''}${process.env.SERAJI_HOLDOUT ? `-seraji${process.env.SERAJI_HOLDOUT}` : ''}.bin`
   : `${ROOT}data/halfspace.bin`;
 mkdirSync(outPath.replace(/[^/]+$/, ''), { recursive: true });
 writeFileSync(outPath, bytes);
