@@ -402,6 +402,23 @@ describe('half-space repair', () => {
   });
 });
 
+describe('half-space repair with a piece bound in a smaller model', () => {
+  // الله follows a ZWNJ 186 times and starts a word 48: just short of a bound suffix (more than four times as often) in
+  // the shipped model; in a model trained on less text (the tuning models) it is one. The copy makes it one.
+  const data = decodeHalfSpace(bytes);
+  data.pieces.get('الله')![0] = 40;
+  const nzBound = createNormalizer({ halfSpace: HalfSpaceModel.fromBytes(encodeHalfSpace(data)) });
+  const ROWS: [string, string, string][] = [
+    ['خود به الله واحد یقین بیاورید', 'خود به الله واحد یقین بیاورید', 'a bound word in ال joins no function word (به, as in the Arabic-article rules; was به‌الله: ‌ای ‌ام ‌اند join any word in ه)'],
+    ['رسول الله و بقیه الله', `رسول${Z}الله و بقیه${Z}الله`, 'trap: after other words it still joins'],
+  ];
+  for (const [input, expected, reason] of ROWS) {
+    it(`${reason}: ${input}`, () => {
+      expect(nzBound.normalize(input)).toBe(expected);
+    });
+  }
+});
+
 describe('half-space model format', () => {
   it('round-trips: decode(encode(decode(bytes))) loses nothing and is byte-identical', () => {
     const data = decodeHalfSpace(bytes);

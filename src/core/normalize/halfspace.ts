@@ -247,6 +247,8 @@ export const PARAMS = {
   ordinalQualifier: 1,
   /** a demonstrative (آن, این, همان, همین) joins no word it was never seen joined to by the head and cut tests: 1 on, 0 off */
   demonstrativeApart: 1,
+  /** a bound piece in ال (الله) joins no function word (ARTICLE_HOSTS_NOT: به الله) by the bound-suffix rule: 1 on, 0 off */
+  boundArticle: 1,
   /** a plural personal ending after a past form in می/نمی the text writes (میگردیدند → می‌گردیدند): 1 on, 0 off */
   pastEnding: 1,
   /** no cut inside an established word before a glued personal ending or clitic (بیداریم, پیمانند; stemBeforeEnding): 1 on, 0 off */
@@ -1760,7 +1762,9 @@ export class HalfSpaceDecoder {
         const mi = this.pairCount('می', firstB, 'z') + this.pairCount('نمی', firstB, 'z');
         if (2 * mi >= m.next[bi]!) return false;
       }
-      // ‌ای ‌ام ‌اند ...: only after a word ending in ه or ی
+      // ‌ای ‌ام ‌اند ...: only after a word ending in ه or ی; but a word in ال (الله, bound after its compounds' ZWNJ)
+      // joins no function word, as in the Arabic-article rules (به الله was به‌الله; PARAMS.boundArticle)
+      if (PARAMS.boundArticle && firstB.startsWith('ال') && ARTICLE_HOSTS_NOT.has(lastA)) return false;
       if (firstB.startsWith('ا')) return /[هی]$/.test(lastA) && (ai < 0 || (m.flags[ai]! & (FLAG_PARTICIPLE | FLAG_ADJ | FLAG_LEX)) !== 0 || m.first[ai]! > 0);
       return true;
     }
