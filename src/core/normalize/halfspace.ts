@@ -249,6 +249,10 @@ export const PARAMS = {
   demonstrativeApart: 1,
   /** a bound piece in ال (الله) joins no function word (ARTICLE_HOSTS_NOT: به الله) by the bound-suffix rule: 1 on, 0 off */
   boundArticle: 1,
+  /** formWithEnding for the comparative and superlative: a ZWNJ form + ترین (1), + ترین, تر, تری (2): بیربطترین → بی‌ربط‌ترین; 0 off */
+  formTarin: 2,
+  /** formTarin also after a form only the lexicons write: 1 on, 0 off */
+  formTarinLex: 0,
   /** a plural personal ending after a past form in می/نمی the text writes (میگردیدند → می‌گردیدند): 1 on, 0 off */
   pastEnding: 1,
   /** no cut inside an established word before a glued personal ending or clitic (بیداریم, پیمانند; stemBeforeEnding): 1 on, 0 off */
@@ -883,6 +887,24 @@ export class HalfSpaceDecoder {
       if (PLURAL_ENDINGS.includes(last) || ALEF_CLITICS.has(last)) continue;
       const plural = e.startsWith('ها');
       return plural && isJoiner(stem.charCodeAt(stem.length - 1)) ? sf + Z + e : sf + e;
+    }
+    // the comparative and superlative after such a form (one the text writes so: a form only the lexicons write, as
+    // خون‌گرم, may be a writer's glued stem, خونگرم‌ترین) take their ZWNJ too: بیربطترین → بی‌ربط‌ترین, بیحالتر →
+    // بی‌حال‌تر, شعلهورتر → شعله‌ورتر (PARAMS.formTarin: 1 ترین only, 2 also تر and تری)
+    if (PARAMS.formTarin) {
+      for (const e of PARAMS.formTarin > 1 ? ['ترین', 'تری', 'تر'] : ['ترین']) {
+        if (w.length - e.length < 4 || !w.endsWith(e)) continue;
+        const stem = w.slice(0, w.length - e.length);
+        const f = m.form(stem);
+        if (f < 0) continue;
+        const c = m.formCount[f]!;
+        const lexOnly = PARAMS.formTarinLex && PARAMS.formEndingLex && c === 0 && m.formGlued[f]! === 0 && m.formLex[f]! >= PARAMS.lexMin;
+        if (!lexOnly && (c < PARAMS.formEnding || c < PARAMS.formRatio * m.formGlued[f]!)) continue;
+        const sf = m.formOf(stem, f);
+        const last = sf.slice(sf.lastIndexOf(Z) + 1);
+        if (PLURAL_ENDINGS.includes(last) || ALEF_CLITICS.has(last) || ACADEMY_SUFFIXES.includes(last)) continue;
+        return isJoiner(stem.charCodeAt(stem.length - 1)) ? sf + Z + e : sf + e;
+      }
     }
     // a personal ending of the plural after a past form in می/نمی the text writes (می‌گردید + ند → می‌گردیدند, می‌رفت +
     // یم): the verb's own ending, as م ی after it above; for a verb the lexicons do not list, the past plural may be
