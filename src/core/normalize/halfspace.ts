@@ -255,6 +255,8 @@ export const PARAMS = {
   formTarin: 2,
   /** an established word in a silent ه + مان / تان / شان glued takes the ZWNJ before the clitic (hPluralClitic): 1 on, 0 off */
   hPluralClitic: 1,
+  /** a lexicon's form word + ‌clitic after a letter other than ه, ی (پای‌تان) is not taken (lexCliticForm): 1 on, 0 off */
+  lexClitic: 1,
   /** formTarin also after a form only the lexicons write: 1 on, 0 off */
   formTarinLex: 0,
   /** a plural personal ending after a past form in می/نمی the text writes (میگردیدند → می‌گردیدند): 1 on, 0 off */
@@ -544,6 +546,22 @@ export class HalfSpaceDecoder {
   }
 
   /**
+   * A lexicon's form that is a known word in a letter other than ه or ی + a clitic or personal ending after a ZWNJ
+   * (میان‌شان, کودک‌مان, مشکل‌تان: lexicon entries): the text glues these (594 word types of such a word + مان / تان /
+   * شان glued, 6 with a ZWNJ), so the lexicons' form is not taken (PARAMS.lexClitic).
+   */
+  private lexCliticForm(lex: string): boolean {
+    if (!PARAMS.lexClitic) return false;
+    const z = lex.lastIndexOf(Z);
+    if (z < 2 || !PERSON_ENDINGS.includes(lex.slice(z + 1))) return false;
+    // (after ی only where it is the glide after ا or و: پای‌تان, as برایشان, پایتان: 72 such word types glued, none
+    // with a ZWNJ)
+    const before = lex.charCodeAt(z - 1);
+    if (before === 0x0647 || (before === 0x06cc && lex.charCodeAt(z - 2) !== 0x0627 && lex.charCodeAt(z - 2) !== 0x0648)) return false;
+    return this.known(this.idx(lex.slice(lex.lastIndexOf(Z, z - 1) + 1, z)));
+  }
+
+  /**
    * An established word in a silent ه + the clitic of the plural, مان / تان / شان, glued (آیندهمان, گلخانهمان,
    * روزنامهتان): the clitic takes a ZWNJ, as the training text writes 53 of the 56 such word types (the rest after a
    * pronounced ه: تنبیهمان, نگهشان); the cut search, which weighs the clitic's odds after any ه, left unseen ones glued.
@@ -749,7 +767,7 @@ export class HalfSpaceDecoder {
       // a form only the lexicons write with a ZWNJ, unless a lexicon also lists the word glued (راستگویی)
       if (c === 0 && glued === 0 && m.formLex[f]! >= PARAMS.lexMin && !(wi >= 0 && (m.flags[wi]! & FLAG_LEX) !== 0)) {
         const lex = m.formOf(w, f);
-        if (!PARAMS.gluedStemOverLex || !this.textGluesStem(w, lex)) return lex;
+        if ((!PARAMS.gluedStemOverLex || !this.textGluesStem(w, lex)) && !this.lexCliticForm(lex)) return lex;
       }
     }
     if (glued > 0) return w;
@@ -813,7 +831,7 @@ export class HalfSpaceDecoder {
     // a cut the text has never seen, where a lexicon writes the word with its ZWNJ elsewhere (one lexicon: two take the
     // form above), is the lexicon's: بیتکوین is بیت‌کوین, not بی‌تکوین. Not where the two end differently in ای (ماسه‌ای
     // or ماس‌های, دیه‌ای or دی‌های: the line decides that, indefiniteReading; پس‌ماندهای leaves ه + ای glued)
-    if (cut !== null && f >= 0 && m.formCount[f] === 0 && glued === 0 && m.formLex[f]! >= 1) {
+    if (cut !== null && f >= 0 && m.formCount[f] === 0 && glued === 0 && m.formLex[f]! >= 1 && !this.lexCliticForm(m.formOf(w, f))) {
       const lex = m.formOf(w, f);
       if (!w.endsWith('ای') || lex.slice(lex.lastIndexOf(Z) + 1) === cut.slice(cut.lastIndexOf(Z) + 1)) return lex;
     }
