@@ -34,6 +34,20 @@ function isWordUnit(c: number): boolean {
   return isArabicLetter(c) || isArabicMark(c) || c === 0x200c || c === 0x0640 || c === 0x200d;
 }
 
+const OTHER_LETTER = /^[\p{L}\p{M}]$/u;
+
+/**
+ * A letter or combining mark (of its code point at i) of an alphabet the scanner has no branch of its own for:
+ * Latin combining accents (NFD café), Cyrillic, Greek beyond the basic letters, Armenian, Hebrew, Georgian, Indic, Thai, CJK, Hangul. Not the Arabic
+ * script, Latin or a symbol.
+ */
+function isOtherLetter(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  if (c < 0x300 || (c >= 0x0600 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfeff) || c === 0x200c || c === 0x200d) return false;
+  const cp = t.codePointAt(i)!;
+  return OTHER_LETTER.test(String.fromCodePoint(cp)) && !isArabicLetter(c) && !isArabicMark(c) && !isLatinLetter(c);
+}
+
 function isNumSep(c: number): boolean {
   // . , ٫ ٬ / : -  (inside numbers only, checked by the caller: a digit must follow)
   return c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c || c === 0x2f || c === 0x3a;
@@ -295,11 +309,13 @@ export function scanTokens(t: string, protect?: Uint8Array): RawTokens {
       i++;
       continue;
     }
-    // a Latin word; Greek letters (ΔG, α) and superscript and subscript digits (CO₂, mc², H₂O) are part of such a word
-    if (isLatinLetter(c) || isGreekLetter(c)) {
-      let j = i + 1;
+    // a Latin word; Greek letters (ΔG, α) and superscript and subscript digits (CO₂, mc², H₂O) are part of such a word;
+    // so is a word of another alphabet (Tajik Салом, Ελληνικά, שלום, Հայերեն, नमस्ते: letters and their combining marks),
+    // which was a token per letter
+    if (isLatinLetter(c) || isGreekLetter(c) || isOtherLetter(t, i)) {
+      let j = i + (t.codePointAt(i)! > 0xffff ? 2 : 1);
       for (;;) {
-        while (j < n && (isLatinLetter(t.charCodeAt(j)) || isAnyDigit(t.charCodeAt(j)) || isScriptDigit(t.charCodeAt(j)) || isGreekLetter(t.charCodeAt(j)))) j++;
+        while (j < n && (isLatinLetter(t.charCodeAt(j)) || isAnyDigit(t.charCodeAt(j)) || isScriptDigit(t.charCodeAt(j)) || isGreekLetter(t.charCodeAt(j)) || isOtherLetter(t, j))) j += t.codePointAt(j)! > 0xffff ? 2 : 1;
         const d = t.charCodeAt(j);
         if (j + 1 < n && (d === 0x27 || d === 0x2019 || d === 0x2d || d === 0x5f) && isLatinLetter(t.charCodeAt(j + 1))) {
           j += 2;
