@@ -7,6 +7,7 @@
  * from byte 44 on, u32 header length, the JSON header (labels, scale, meta, sections), padded to 4 bytes, then the
  * sections: lex.k (u32 keys), lex.v (u32 facts), w.k (u32 feature keys), w.v (i16, labels per key).
  */
+import { isArabicLetter } from '../chars.js';
 import { encodeContainer, openContainer, type ContainerFormat } from '../container.js';
 import { bestAllowed, BOUNDARY_KEYS, contextKeys, formKeys, history1Keys, historyKeys, keyOf, NER_LABELS, nerForm, pairKey, T_PREV_WORD, viterbi } from './features.js';
 
@@ -225,9 +226,13 @@ export class NerModel {
 
   /**
    * BIO labels ('O', 'B-PER', 'I-PER', ...) for the words of one sentence. An entity of two words or more does not
-   * begin or end with a function word (EDGE_WORDS): `فرزام به‌عنوان`, `و محمد` are `فرزام`, `محمد`.
+   * begin or end with a function word (EDGE_WORDS): `فرزام به‌عنوان`, `و محمد` are `فرزام`, `محمد`. A sentence with
+   * no letter of the Arabic script (Finglish `salam chetori`, English, Tajik in Cyrillic) is no Persian text the model
+   * knows — every one of ParsTwiNER's 6,417 train sentences has such a letter — and gets no entity (Finglish
+   * `salam chetori?` was a PER, `ba Ali` another).
    */
   label(words: readonly string[]): string[] {
+    if (!words.some(hasArabicLetter)) return words.map(() => 'O');
     const out = Array.from(this.labelIds(words), (l) => this.labels[l]!);
     trimEdges(out, words);
     retypeSpans(out, words);
@@ -257,6 +262,12 @@ const DIVISIONS = new Set(['استان', 'شهرستان', 'بخش', 'دهستا
  * that begins with one is the title and a place.
  */
 const GOVERNORS = new Set(['استاندار', 'فرماندار', 'شهردار', 'بخشدار', 'دهدار', 'والی', 'ولسوال']);
+/** a word with a letter of the Arabic script */
+function hasArabicLetter(w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (isArabicLetter(w.charCodeAt(k))) return true;
+  return false;
+}
+
 /** a name in Latin letters: letters, with an apostrophe, hyphen or dot inside */
 const LATIN_NAME_WORD = /^\p{Script=Latin}[\p{Script=Latin}'’.\-]*$/u;
 /**

@@ -158,6 +158,9 @@ describe.runIf(existsSync(SHIPPED))('the shipped model (data/ner.bin)', () => {
     ['رشته‌کوه البرز در شمال ایران است .', ['LOC:رشته‌کوه البرز', 'LOC:ایران'], 'a mountain range is a place (was ORG)'],
     ['باکتری Escherichia coli در روده زندگی می‌کند .', [], 'a Latin binomial is no person (was PER)'],
     ['ولسوالی پغمان در ولایت کابل است .', ['LOC:ولسوالی پغمان', 'LOC:کابل'], 'a Dari district is a place (was PER)'],
+    ['salam chetori ? khubam merci , to chi ?', [], 'a sentence with no Arabic-script letter (Finglish) is no text the model knows: no entity (salam chetori and khubam merci were PER)'],
+    ['man emruz ba Ali raftam Tehran', [], 'Finglish with capitalized names likewise (ba Ali was PER)'],
+    ['سلام ، من با Ali رفتم .', ['PER:Ali'], 'trap: a Latin name inside a Persian sentence is still read'],
   ];
   for (const [text, want, why] of arabicRows) {
     it(`${text} → ${JSON.stringify(want)} (${why})`, () => expect(nerDoc(model, docOf(text)).map((e) => `${e.type}:${e.text}`)).toEqual(want));
