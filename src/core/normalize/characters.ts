@@ -5,7 +5,8 @@
  * letter on the left in the same line (or, when there is none, the nearest on the right), which the pass tracks as it
  * goes, so the step is linear. Protected units are never changed.
  *
- * Deliberately left alone (conservative): ئ, ة, ۀ, ۍ/ې and other letters of other languages; the Rial sign ﷼ and the
+ * Deliberately left alone (conservative): ئ, ة, ۀ, ۍ/ې and other letters of other languages, and the letters of a
+ * sentence in another language (foreignSentences); the Rial sign ﷼ and the
  * ornamental ﷽; bidi controls (LRM, RLM, ALM, embeddings): only a U+FEFF (BOM / zero width no-break space) inside Persian
  * text (not at the start, next to an Arabic letter or mark) is removed, since it is never meaningful there; hamza above/below and maddah (they are part of
  * letters such as خانهٔ and آ), ٪ ٫ ٬ and the punctuation inside numbers.
@@ -24,6 +25,7 @@ import {
   isPresentationForm,
   KASHIDA,
   ZWNJ, forEachRelevantUnit } from '../chars.js';
+import { ARABIC_FUNCTION_WORDS } from '../arabic-words.js';
 import type { ResolvedOptions } from './options.js';
 
 // ---- tables --------------------------------------------------------------------------------------------------------
@@ -202,6 +204,9 @@ export function characterEdits(a: StepText, o: ResolvedOptions, atStart = true):
   // the lines of code or JSON (codeLines): their quotes, marks and digits are the code's, left as written
   const code = text.indexOf('"') >= 0 ? codeLines(text, p) : null;
   const cq = { at: 0 };
+  // the sentences in another language written in the Arabic script (foreignSentences), found at the first letter to map
+  let foreign: number[] | null | undefined;
+  const fq = { at: 0 };
 
   let last = NONE; // nearest letter on the left in this line
   let letterish = false; // the nearest unit on the left that is not ZWNJ/kashida is an Arabic letter or mark
@@ -227,7 +232,10 @@ export function characterEdits(a: StepText, o: ResolvedOptions, atStart = true):
       case A_LETTER:
         last = ARABIC;
         letterish = true;
-        if (letters) pushEdit(out, i, i + 1, LETTER_MAP[c]!, 'character');
+        if (letters) {
+          if (foreign === undefined) foreign = foreignSentences(text);
+          if (foreign === null || !inCode(foreign, fq, i)) pushEdit(out, i, i + 1, LETTER_MAP[c]!, 'character');
+        }
         i++;
         break;
 
@@ -577,6 +585,81 @@ function inCode(code: number[], cur: { at: number }, k: number): boolean {
   while (c < code.length && code[c + 1]! <= k) c += 2;
   cur.at = c;
   return c < code.length && code[c]! <= k;
+}
+
+/** letters that no Persian word has: Urdu ٹ ڈ ڑ ں ہ ۃ ے ۓ, Pashto ټ ډ ړ ږ ښ ګ ڼ ۍ ې ځ څ, Kurdish ڵ ڕ ۆ ێ ڤ, Sindhi ٻ ڀ ڃ ڄ ڇ ڊ ڌ ڍ ڎ ڏ ڙ ڦ ڱ ڳ ڻ, Uyghur ۇ ۈ ۋ */
+const OTHER_LANGUAGE = new Uint8Array(65536);
+for (const ch of 'ٹڈڑںہۃےۓټډړږښګڼۍېځڅڵڕۆێڤٻڀڃڄڇڊڌڍڎڏڙڦڱڳڻۇۈۋ') OTHER_LANGUAGE[ch.charCodeAt(0)] = 1;
+/** the letters of the Persian keyboard that Arabic has not: پ چ ژ گ ی ک */
+const PERSIAN_OWN = new Uint8Array(65536);
+for (const ch of 'پچژگیک') PERSIAN_OWN[ch.charCodeAt(0)] = 1;
+/** the ends of a sentence for foreignSentences: . ! ? ؟ ۔ (Urdu's full stop) */
+const SENTENCE_END = new Uint8Array(65536);
+for (const ch of '.!?؟۔') SENTENCE_END[ch.charCodeAt(0)] = 1;
+
+/**
+ * A word that marks an Arabic sentence: an Arabic function word that is no Persian word (ARABIC_FUNCTION_WORDS: في, إلى,
+ * قال, إنما, هذا …, read with Persian letters and without marks or hamza), a word with ة or ending in ى, or a word with
+ * two harakat or more (full tashkeel: بِسْمِ).
+ */
+function arabicMarked(w: string): boolean {
+  let key = '';
+  let harakat = 0;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c === 0x0629) return true;
+    if (isRemovableDiacritic(c)) {
+      harakat++;
+      continue;
+    }
+    key += c === 0x0623 || c === 0x0625 || c === 0x0622 ? 'ا' : LETTER_MAP[c] ?? w[k];
+  }
+  if (harakat >= 2 || w.charCodeAt(w.length - 1) === 0x0649) return true;
+  return ARABIC_FUNCTION_WORDS.has(key) || (key.length > 1 && key[0] === 'و' && ARABIC_FUNCTION_WORDS.has(key.slice(1)));
+}
+
+/**
+ * The sentences of another language written in the Arabic script, as [start, end) pairs in order (null: none): the
+ * letter map leaves them as written, as text the normalizer does not understand (ي is a letter of its own in Pashto,
+ * Sindhi and Uyghur, ە a vowel in Kurdish, ى ي ك are Arabic's). A sentence (up to a line break or . ! ? ؟ ۔) is of
+ * another language when a letter no Persian word has is in it (Urdu ے ں, Pashto ښ ې, Kurdish ێ ۆ, Sindhi ڳ, Uyghur ۇ)
+ * and two words or more have such a letter or ە (Dari's loanword موټر alone makes no Pashto sentence), or when it has none of the Persian keyboard's own letters (پ چ ژ گ ی ک) and two words or more that mark Arabic
+ * (arabicMarked). A single Arabic word in a Persian sentence (كتاب, رأى) is still mapped.
+ */
+function foreignSentences(text: string): number[] | null {
+  const n = text.length;
+  let res: number[] | null = null;
+  let s = 0;
+  while (s < n) {
+    let e = s;
+    let other = false; // a letter no Persian word has
+    let otherWords = 0; // words with one, or with Kurdish and Uyghur ە
+    let wordOther = false;
+    let persian = false;
+    let marked = 0;
+    let ws = -1; // start of the current word
+    for (; e <= n; e++) {
+      const c = e < n ? text.charCodeAt(e) : 0x0a;
+      if (isArabicLetter(c) || isArabicMark(c) || c === ZWNJ) {
+        if (ws < 0) ws = e;
+        if (OTHER_LANGUAGE[c]) other = wordOther = true;
+        else if (c === 0x06d5) wordOther = true;
+        else if (PERSIAN_OWN[c]) persian = true;
+        continue;
+      }
+      if (ws >= 0) {
+        if (wordOther) otherWords++;
+        wordOther = false;
+        if (!persian && marked < 2 && arabicMarked(text.slice(ws, e))) marked++;
+        ws = -1;
+      }
+      if (isLineBreak(c) || SENTENCE_END[c] || e === n) break;
+    }
+    const end = Math.min(e + 1, n);
+    if ((other && otherWords >= 2) || (!persian && marked >= 2)) (res ??= []).push(s, end);
+    s = end;
+  }
+  return res;
 }
 
 const isIdent = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x24;
