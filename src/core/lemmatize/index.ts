@@ -128,15 +128,17 @@ export function lemmaKey(s: string): string {
   return changed ? out : s;
 }
 
-const VOWEL_MARK = /[\u064e-\u0652\u0670]/g;
+const VOWEL_MARK = /[\u064c-\u0652\u0670]/g;
 /**
  * s without fatha, damma, kasra, shadda, sukun (U+064E-U+0652) and the superscript alef (U+0670, a long ā written as a
- * vowel sign: الرَّحْمَٰنِ, لِلّٰهِ kept it in their lemmas, الرحمٰن); the tanwin (U+064B-U+064D) and the hamza stay
+ * vowel sign: الرَّحْمَٰنِ, لِلّٰهِ kept it in their lemmas, الرحمٰن), and without the tanwin of a case ending, ٌ and ٍ
+ * (U+064C, U+064D: فَریضَةٌ kept it, فریضةٌ; no lemma of PerDT's or iPerUDT's train part has one, save a slip); the
+ * adverbs' tanwin ً (کاملاً) and the hamza stay
  */
 function withoutVowelMarks(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if ((c >= 0x064e && c <= 0x0652) || c === 0x0670) {
+    if ((c >= 0x064c && c <= 0x0652) || c === 0x0670) {
       const r = s.replace(VOWEL_MARK, '');
       return r.length > 0 ? r : s;
     }

@@ -149,6 +149,8 @@ const NOMINALS: Row[] = [
   ['شِکایت', 'NOUN', 'شکایت', 'a word written with its short vowels: the lemma without them, as the treebanks write lemmas (was شِکایت)'],
   ['مُحَمَّد', 'PROPN', 'محمد', 'a name with vowels and shadda: the same (was مُحَمَّد)'],
   ['الرَّحْمَٰنِ', 'PROPN', 'الرحمن', 'the superscript alef (U+0670) is a vowel sign too: the lemma without it (was الرحمٰن)'],
+  ['فَریضَةٌ', 'NOUN', 'فریضة', 'the tanwin of a case ending, ٌ or ٍ, goes with the vowels (was فریضةٌ: no treebank lemma has one)'],
+  ['کِتابٍ', 'NOUN', 'کتاب', 'likewise ٍ'],
   ['کاملاً', 'ADV', 'کاملاً', 'the tanwin still stays'],
   ['کاملاً', 'ADV', 'کاملاً', 'the tanwin of an adverb stays, as the treebanks write it'],
   ['ـَـ', 'X', 'ـَـ', 'no letter but the marks: left as written'],
