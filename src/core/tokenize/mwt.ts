@@ -10,6 +10,44 @@ import { DabirError } from '../errors.js';
 import { parseNumber } from '../numbers/index.js';
 
 const PLURALS = ['های', 'ها', 'ان', 'ات'];
+
+/** harakat, tanwin, shadda, sukun and the superscript alef: the vowel signs of a word written with its vowels */
+function isVowelMark(c: number): boolean {
+  return (c >= 0x064b && c <= 0x0652) || c === 0x0670;
+}
+
+function withoutVowelMarks(form: string): string {
+  let k = 0;
+  while (k < form.length && !isVowelMark(form.charCodeAt(k))) k++;
+  if (k === form.length) return form;
+  let out = form.slice(0, k);
+  for (; k < form.length; k++) if (!isVowelMark(form.charCodeAt(k))) out += form[k];
+  return out;
+}
+
+/**
+ * A word written with its vowels (کِتاب‌هایَش) is split as it is without them (کتاب‌های + ش): the parts of the bare form
+ * cut from the form as written, each letter with the marks after it (کِتاب‌های + َش); a ZWNJ the scheme leaves out of a
+ * part is left out. Null when the parts are no such cut (a letter the scheme adds): the word stays whole, as before.
+ */
+function withMarks(form: string, parts: string[] | null): string[] | null {
+  if (parts === null) return null;
+  const n = form.length;
+  const out: string[] = [];
+  let o = 0;
+  for (const part of parts) {
+    let s = '';
+    for (let k = 0; k < part.length; k++) {
+      while (o < n && isVowelMark(form.charCodeAt(o))) s += form[o++];
+      if (o < n && form.charCodeAt(o) === 0x200c && part.charCodeAt(k) !== 0x200c) o++;
+      if (o >= n || form.charCodeAt(o) !== part.charCodeAt(k)) return null;
+      s += form[o++];
+      while (o < n && isVowelMark(form.charCodeAt(o))) s += form[o++];
+    }
+    out.push(s);
+  }
+  return o === n && out.every((x) => x.length > 0) ? out : null;
+}
 const GLIDE_CLITICS = ['یمان', 'یتان', 'یشان', 'یم', 'یت', 'یش'];
 /** before these formal possessives iPerUDT keeps the ZWNJ on the host (گوشی‌ + اش: 42 of 47), before the others not */
 const ZWNJ_STAYS = new Set(['اش', 'ش', 'مان', 'تان', 'شان']);
@@ -187,10 +225,11 @@ export class MwtSplitter {
       if (d !== null) return d;
     }
     const last = form.charCodeAt(form.length - 1);
-    if (!this.cliticLast.has(last)) return this.exactLast.has(last) ? this.dropped(this.split.get(form) ?? null) : null;
+    if (!this.cliticLast.has(last) && !isVowelMark(last)) return this.exactLast.has(last) ? this.dropped(this.split.get(form) ?? null) : null;
     const hit = this.memo.get(form);
     if (hit !== undefined) return hit;
-    const r = this.dropped(this.compute(form));
+    const bare = withoutVowelMarks(form);
+    const r = bare !== form ? (bare.length > 0 ? withMarks(form, this.parts(bare)) : null) : this.dropped(this.compute(form));
     if (this.memo.size > 100_000) this.memo.clear();
     this.memo.set(form, r);
     return r;
