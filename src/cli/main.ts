@@ -1393,7 +1393,8 @@ Rewrites the numbers of Persian text, everything else unchanged. Reads FILE (sta
                 (a lone یک/یه/یکی, usually "a" or "one of", approximate ranges such as دو سه روز and ranges with
                 one scale word, ۲۰ تا ۳۰ میلیون, stay as written)
   --to words    digit strings that stand alone as quantities become words: ۲۵ نفر → بیست و پنج نفر, ۱۲٪ → دوازده
-                درصد (dates, times, versions, phone numbers and numbers in or after Latin words stay as written)
+                درصد (dates, times, versions, phone numbers, codes of 13 digits or more and numbers in or after
+                Latin words stay as written)
 
 Options:
   --to digits|words          [default: digits]

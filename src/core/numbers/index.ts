@@ -768,9 +768,12 @@ function atomReader(text: string): (out: Atom[], min: number) => boolean {
         const u = minus ? s.slice(1) : s;
         const leadingZero = u.length > 1 && digitValue(u.charCodeAt(0)) === 0 && !(u.charCodeAt(1) === 0x2e || u.charCodeAt(1) === 0x066b);
         const mixed = /[0-9]/.test(s) && /[\u06f0-\u06f9\u0660-\u0669]/.test(s);
+        // (nor thirteen digits or more without a separator: a barcode, an IMEI, a tracking or account number — a quantity
+        // that long is written in groups or with a scale word; ۶۲۶۱۱۰۷۰۰۰۰۱۱ had become «شش تریلیون و …»)
+        const longCode = u.length >= 13 && !/[.,\u066b\u066c]/.test(u);
         // (nor digits with a superscript or subscript digit beside them: ۱۰⁸ is 10 to the 8th, not 10; ۵₂ a base; nor the
         // digit of a keycap emoji, 1️⃣ 3⃣, whose VS16 or U+20E3 follows it: to words it had become «یک️⃣», the emoji broken)
-        if (!d || leadingZero || mixed || isLatinOrDigitLike(prev) || isLatinOrDigitLike(next) || isLetter(next) || isLetter(prev) || isScriptDigit(next) || isScriptDigit(prev) || next === 0xfe0f || next === 0x20e3 || inIdentifier(minus ? i + 1 : i)) {
+        if (!d || leadingZero || mixed || longCode || isLatinOrDigitLike(prev) || isLatinOrDigitLike(next) || isLetter(next) || isLetter(prev) || isScriptDigit(next) || isScriptDigit(prev) || next === 0xfe0f || next === 0x20e3 || inIdentifier(minus ? i + 1 : i)) {
           barrier(i);
           codeEnd = j;
         } else out.push({ start: i, end: j, key: '', digits: d, glued: !gap });

@@ -148,6 +148,8 @@ describe('findNumbers', () => {
       ['سرعت نور ۳×۱۰⁸ متر و ۲³ = ۸', ['۳', '۸'], 'digits with a superscript exponent are no quantity alone (۱۰⁸ was 10, ۲³ 2; to words «ده⁸»)'],
       ['در مبنای ۵₂ و ¹۲', [], 'nor with a subscript or a superscript before them'],
       ['گزینه 1️⃣ یا 3⃣', [], 'the digit of a keycap emoji, with its VS16 or without, is no quantity (it was 1 and 3)'],
+      ['بارکد ۶۲۶۱۱۰۷۰۰۰۰۱۱ و IMEI 356938035643809 و کد ۱۲۳۴۵۶۷۸۹۰۱۲۳۴۵۶۷۸۹۰', [], 'thirteen digits or more without a separator are a code (a barcode was six trillion …, a 20-digit code lost its last digits as a value)'],
+      ['بودجه ۱۲۳٬۴۵۶٬۷۸۹٬۰۱۲٬۳۴۵ ریال و ۱۲۳۴۵۶۷۸۹۰۱۲ تومان', ['۱۲۳٬۴۵۶٬۷۸۹٬۰۱۲٬۳۴۵', '۱۲۳۴۵۶۷۸۹۰۱۲'], 'trap: a long quantity in groups, and twelve digits bare, are still numbers'],
       ['تاریخ ۱۴۰۲\u200f/۰۵\u200f/۰۱ و \u200e۲۵\u200e نفر', ['۲۵'], 'a date with an RLM after each part is no quantity (its ۱۴۰۲ was read as one); digits an LRM wraps still are'],
     ];
     for (const [text, phrases, why] of rows) expect(findNumbers(text).map((s) => s.text), why).toEqual(phrases);
