@@ -85,6 +85,7 @@ const TOKENS: [string, string, string][] = [
   ['وفات: 2020-03-15 و ۱۳۹۸-۱۴۰۰ و ۱۰-۱۵ دقیقه', 'وفات : ۲۰۲۰-۰۳-۱۵ و ۱۳۹۸ - ۱۴۰۰ و ۱۰ - ۱۵ دقیقه', 'an ISO date (year-month-day with hyphens) is one number as a date with slashes is (it was five tokens); a range stays three'],
   ['فرمول CO₂ و H₂O و mc² است.', 'فرمول CO₂ و H₂O و mc² است .', 'a subscript or superscript digit is part of its word (CO₂ was CO + ₂, the ₂ an ADJ and the root)'],
   ['انرژی ΔG و زاویهٔ α است.', 'انرژی ΔG و زاویهٔ α است .', 'Greek letters make a word of their own script (ΔG was Δ + G, the Δ a PRON)'],
+  ['پاکستان ایک خوبصورت ملک ہے۔ میں اردو بولتا ہوں۔', 'پاکستان ایک خوبصورت ملک ہے ۔|میں اردو بولتا ہوں ۔', 'Urdu\'s full stop ۔ ends a sentence as . does (an Urdu paragraph was one sentence)'],
   ['Салом, шумо чӣ хел? Ман аз Душанбе ҳастам.', 'Салом , шумо чӣ хел ?|Ман аз Душанбе ҳастам .', 'a word of another alphabet (Tajik in Cyrillic) is one token, as a Latin word is (it was a token per letter: С а л о м)'],
   ['واژهٔ Ελληνικά و שלום و नमस्ते و 你好 است', 'واژهٔ Ελληνικά و שלום و नमस्ते و 你好 است', 'Greek with accents, Hebrew, Devanagari with its vowel signs, CJK: a word each (Ελληνικ + ά, ש ל ו ם, न म स ् …)'],
   ['در دمای ۲۵°C و ۳۵۰ °F و ۹۰° زاویه', 'در دمای ۲۵ °C و ۳۵۰ °F و ۹۰ ° زاویه', 'a degree of temperature is one unit, °C (it was ° + C, C an nsubj); a degree alone stays a sign'],

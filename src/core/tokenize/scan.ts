@@ -22,7 +22,7 @@ export interface RawTokens {
 
 /** marks whose run is one token: - = * _ ~ # + – — */
 const RUN_MARKS = new Set([0x2d, 0x3d, 0x2a, 0x5f, 0x7e, 0x23, 0x2b, 0x2013, 0x2014]);
-const TERMINAL = new Set([0x2e, 0x21, 0x3f, 0x061f, 0x2026]); // . ! ? ؟ …
+const TERMINAL = new Set([0x2e, 0x21, 0x3f, 0x061f, 0x2026, 0x06d4]); // . ! ? ؟ … and Urdu's full stop ۔
 /** the letters of an era written after a year: م (میلادی), ق (قمری), ش (شمسی), ه (هجری) */
 const ERA_LETTERS = new Set([0x0645, 0x0642, 0x0634, 0x0647]);
 
