@@ -84,6 +84,8 @@ table('digits: fa (default)', [
   ['ساعت 5:30pm و نسخه 1.2rc1', 'ساعت 5:30pm و نسخه 1.2rc1', 'a number glued by a separator to a Latin word with digits is part of it (5:30pm had become ۵:30pm)'],
   ['گزینه 1️⃣ و 2⃣ و 3', 'گزینه 1️⃣ و 2⃣ و ۳', 'the digit of a keycap emoji (1️⃣, with or without VS16) stays ASCII: ۱️⃣ is no emoji'],
   ['سال 1402', 'سال ۱۴۰۲', 'Persian context on the left'],
+  ['من 25 سال دارم و Ман 25 сола ҳастам', 'من ۲۵ سال دارم و Ман 25 сола ҳастам', 'a letter of another alphabet (Tajik in Cyrillic) is no Persian context, as a Latin one is not: its 25 was made ۲۵ by the Persian words before'],
+  ['کلمه Ελληνικά 3 و 한국어 4', 'کلمه Ελληνικά 3 و 한국어 4', 'Greek with accents and Hangul likewise'],
   ['1402 سال', '۱۴۰۲ سال', 'no letter on the left: the right decides'],
   ['تست ١٢٣', 'تست ۱۲۳', 'Arabic-Indic → Persian'],
   ['١٢٣ abc', '۱۲۳ abc', 'Arabic-Indic → Persian even near Latin'],

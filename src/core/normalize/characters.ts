@@ -31,7 +31,7 @@ import type { ResolvedOptions } from './options.js';
 // ---- tables --------------------------------------------------------------------------------------------------------
 
 const F_ALETTER = 1; // Arabic-script letter (incl. presentation forms): Persian context
-const F_LLETTER = 2; // Latin letter
+const F_LLETTER = 2; // Latin letter, or a letter of another alphabet that is not the Arabic script
 const F_BREAK = 4; // line break
 const F_SPECIAL = 8; // has an action below
 const F_LETTERISH = 16; // Arabic letter, presentation form or mark: a kashida after it is decoration
@@ -124,6 +124,13 @@ forEachRelevantUnit((c) => {
     }
   }
 });
+// the letters of other alphabets (Greek, Cyrillic, Armenian, Hebrew, Indic, Georgian, kana, CJK, Hangul) are no Persian
+// context either: digits and marks after Tajik words (Ман 25 сола) were made Persian by a Persian word earlier in the line
+const OTHER_ALPHABET = /[\p{L}\p{M}]/u;
+for (const [a, b] of [[0x0370, 0x0600], [0x0900, 0x0e00], [0x10a0, 0x1100], [0x3040, 0x3100]] as const) {
+  for (let c = a; c < b; c++) if ((FLAGS[c]! & F_ALETTER) === 0 && OTHER_ALPHABET.test(String.fromCharCode(c))) FLAGS[c] |= F_LLETTER;
+}
+for (const [a, b] of [[0x4e00, 0xa000], [0xac00, 0xd7a4]] as const) for (let c = a; c < b; c++) FLAGS[c] |= F_LLETTER;
 for (const k of Object.keys(LETTER_MAP)) {
   FLAGS[+k] |= F_SPECIAL;
   ACT[+k] = A_LETTER;
