@@ -89,6 +89,7 @@ describe('formalize: long input', () => {
 
 describe('formalize: in context', () => {
   const rows: [string, string, string][] = [
+    ['زه په کابل کې اوسېږم. یه کتاب میخوام', 'زه په کابل کې اوسېږم. یک کتاب می‌خواهم', 'trap: the Persian sentence after a Pashto one is formalized (the unit is the sentence)'],
     ['چیزا رو میذاریم', 'چیزها را می‌گذاریم', 'رو between two words of a colloquial line is the object marker'],
     ['رو به دیوار ایستاد', 'رو به دیوار ایستاد', 'رو به at the start of a clause: facing, and the line has nothing colloquial'],
     ['دیگران رو به خودم ترجیح میدم', 'دیگران را به خودم ترجیح می‌دهم', 'after a word, رو before به is the object marker too'],
@@ -257,6 +258,9 @@ describe('formalize: formal text and what is not Persian pass through', () => {
     ['میز و میهن و میان', 'words in می that are no verbs'],
     ['see https://example.com/یه and @یه #یه', 'URLs, mentions and hashtags are protected'],
     ['Hello 123, code `x = 1`', 'Latin, numbers and code'],
+    ['ئەمڕۆ کەشوهەوا زۆر خۆشە.', 'a Kurdish sentence is no Persian (کەشوهەوا, its ە no word letter, was read as ک + شوه + وا and written کهەشودەوا)'],
+    ['زه په کابل کې اوسېږم او ده کوي.', 'a Pashto sentence likewise, its chat-looking words (ده, زه) too'],
+    ['ذهب الولد إلى المدرسة في الصباح.', 'an Arabic sentence likewise'],
     ['تلاش و کوشششان را دیدم و پوشششان را.', 'three ش where a known word (کوشش, پوشش) meets the clitic شان are no letter stretched for emphasis (were کوشان, پوشان: letters lost)'],
   ];
   it.each(rows)('%s (%s)', (input) => {

@@ -30,6 +30,7 @@ import { wordsToNumber } from '../numbers/index.js';
 import { decodedOnce } from '../resource.js';
 import type { Normalizer, NormalizeOptions } from '../normalize/index.js';
 import { scanProtected } from '../normalize/protect.js';
+import { foreignSentences, inCode } from '../normalize/characters.js';
 import { registerCount, registerOf } from '../register/index.js';
 
 export const FORMAL_FORMAT_VERSION = 1;
@@ -95,7 +96,7 @@ const joins = (s: string): boolean => s.length > 0 && !NON_JOINING.has(s[s.lengt
 
 /** Arabic-script letters and marks that make up a Persian word (ZWNJ included) */
 function isWordUnit(c: number): boolean {
-  return (c >= 0x0621 && c <= 0x065f) || (c >= 0x0670 && c <= 0x06d3) || c === 0x200c || c === 0x06cc || c === 0x06a9 || c === 0x06af;
+  return (c >= 0x0621 && c <= 0x065f) || (c >= 0x0670 && c <= 0x06d3) || c === 0x06d5 || c === 0x200c || c === 0x06cc || c === 0x06a9 || c === 0x06af;
 }
 const isPersianLetter = (c: number): boolean => isWordUnit(c) && c !== 0x200c && !(c >= 0x064b && c <= 0x065f);
 
@@ -1126,6 +1127,11 @@ export function createFormalizer(res: FormalResources): Formalizer {
       held = [];
       lineEdits = 0;
     };
+    // the sentences of another language in the Arabic script (Kurdish, Pashto, Urdu, Arabic: foreignSentences, as the
+    // normalizer's letter map leaves them) are no Persian: their words are left as written (Kurdish کەشوهەوا was read as
+    // ک + شوه + وا and written کهەشودەوا)
+    const foreign = foreignSentences(text);
+    const fq = { at: 0 };
     let prevWord = false; // the last thing before this word (spaces aside) was a Persian word
     let prevText = ''; // that word
     let prevText2 = ''; // and the one before it
@@ -1142,7 +1148,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
         prevWord = false;
       }
       const c = text.charCodeAt(i);
-      if (!isPersianLetter(c) || protect[i] === 1) {
+      if (!isPersianLetter(c) || protect[i] === 1 || (foreign !== null && inCode(foreign, fq, i))) {
         if (c !== 0x20 && c !== 0x200c) prevWord = false;
         i++;
         continue;

@@ -587,7 +587,8 @@ function inWordFiller(c: number): boolean {
 }
 
 /** k lies in one of the [start, end) ranges (ascending); queried at ascending k, `cur.at` remembers the place */
-function inCode(code: number[], cur: { at: number }, k: number): boolean {
+/** Whether k lies in one of the [start, end) pairs of `code` (in order); `cur` keeps the place for calls with k rising. */
+export function inCode(code: number[], cur: { at: number }, k: number): boolean {
   let c = cur.at;
   while (c < code.length && code[c + 1]! <= k) c += 2;
   cur.at = c;
@@ -633,7 +634,7 @@ function arabicMarked(w: string): boolean {
  * and two words or more have such a letter or ە (Dari's loanword موټر alone makes no Pashto sentence), or when it has none of the Persian keyboard's own letters (پ چ ژ گ ی ک) and two words or more that mark Arabic
  * (arabicMarked). A single Arabic word in a Persian sentence (كتاب, رأى) is still mapped.
  */
-function foreignSentences(text: string): number[] | null {
+export function foreignSentences(text: string): number[] | null {
   const n = text.length;
   let res: number[] | null = null;
   let s = 0;
