@@ -319,7 +319,9 @@ export function characterEdits(a: StepText, o: ResolvedOptions, atStart = true):
         // word with digits, 5:30pm, v1.2beta: it is part of that word, which is left as written)
         const keycap = j === i + 1 && j < n && (text.charCodeAt(j) === 0xfe0f || text.charCodeAt(j) === 0x20e3);
         const gluedLatin = j + 1 < n && NUM_SEP[text.charCodeAt(j)] && p[j] === 0 && p[j + 1] === 1 && (FLAGS[text.charCodeAt(j + 1)]! & F_DIGIT) !== 0;
-        if (digits !== 'keep' && !keycap && !gluedLatin && !(code !== null && inCode(code, cq, i))) convertNumber(out, text, p, n, i, j, dots, digits, last, rc);
+        // (nor in a sentence of another language: Arabic في عام ٢٠٢٤, Kurdish ساڵی ٢٠٢٤ keep their digits)
+        if (digits !== 'keep' && foreign === undefined) foreign = mayBeForeign(text) ? foreignSentences(text) : null;
+        if (digits !== 'keep' && !keycap && !gluedLatin && !(code !== null && inCode(code, cq, i)) && (foreign === null || foreign === undefined || !inCode(foreign, fq, i))) convertNumber(out, text, p, n, i, j, dots, digits, last, rc);
         i = j;
         break;
       }
@@ -596,11 +598,20 @@ export function inCode(code: number[], cur: { at: number }, k: number): boolean 
 }
 
 /** letters that no Persian word has: Urdu ٹ ڈ ڑ ں ہ ۃ ے ۓ, Pashto ټ ډ ړ ږ ښ ګ ڼ ۍ ې ځ څ, Kurdish ڵ ڕ ۆ ێ ڤ, Sindhi ٻ ڀ ڃ ڄ ڇ ڊ ڌ ڍ ڎ ڏ ڙ ڦ ڱ ڳ ڻ, Uyghur ۇ ۈ ۋ */
+const OTHER_LANGUAGE_LETTERS = 'ٹڈڑںہۃےۓټډړږښګڼۍېځڅڵڕۆێڤٻڀڃڄڇڊڌڍڎڏڙڦڱڳڻۇۈۋ';
 const OTHER_LANGUAGE = new Uint8Array(65536);
-for (const ch of 'ٹڈڑںہۃےۓټډړږښګڼۍېځڅڵڕۆێڤٻڀڃڄڇڊڌڍڎڏڙڦڱڳڻۇۈۋ') OTHER_LANGUAGE[ch.charCodeAt(0)] = 1;
+for (const ch of OTHER_LANGUAGE_LETTERS) OTHER_LANGUAGE[ch.charCodeAt(0)] = 1;
 /** the letters of the Persian keyboard that Arabic has not: پ چ ژ گ ی ک */
 const PERSIAN_OWN = new Uint8Array(65536);
 for (const ch of 'پچژگیک') PERSIAN_OWN[ch.charCodeAt(0)] = 1;
+/** a letter that may make a sentence one of another language (OTHER_LANGUAGE, ە, and ي ى ك of Arabic) */
+const FOREIGN_TRIGGER = new Uint8Array(65536);
+for (const ch of `${OTHER_LANGUAGE_LETTERS}\u064a\u0649\u0643\u06d5`) FOREIGN_TRIGGER[ch.charCodeAt(0)] = 1;
+/** whether the text has a letter that may make a sentence one of another language (a table scan: a regex took 20 times longer) */
+function mayBeForeign(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (FOREIGN_TRIGGER[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
 /** the ends of a sentence for foreignSentences: . ! ? ؟ ۔ (Urdu's full stop) */
 const SENTENCE_END = new Uint8Array(65536);
 for (const ch of '.!?؟۔') SENTENCE_END[ch.charCodeAt(0)] = 1;
