@@ -183,8 +183,9 @@ const VOWEL_SIGN = /[\u064b-\u0652]/;
 /**
  * Whether the part of `form` after its first `k` letters in lemmaKey's spelling (a suffix the analysis strips), with the
  * signs of the letter before it, carries Arabic vocalization that Persian suffixes do not take: a sign other than a
- * final kasra (the ezafe: کتاب‌هایِ). اَیُّهَا (shadda on ی, fatha on ه), ناوِلْها (sukun before ها) are Arabic: ها is
- * no plural there. A suffix after a ZWNJ is Persian (Arabic writes none): کِتاب‌هایَ (of کِتاب‌هایَش) is کتاب.
+ * final short vowel (the ezafe: کتاب‌هایِ; a clitic's vowel: دوستانَ of دوستانَش). اَیُّهَا (shadda on ی, fatha on ه),
+ * ناوِلْها (sukun before ها) are Arabic: ها is no plural there. A suffix after a ZWNJ is Persian (Arabic writes none):
+ * کِتاب‌هایَ (of کِتاب‌هایَش) is کتاب.
  */
 function vocalizedSuffix(form: string, k: number): boolean {
   let i = 0;
@@ -192,7 +193,10 @@ function vocalizedSuffix(form: string, k: number): boolean {
   for (; i < form.length && letters < k; i++) if (!VOWEL_SIGN.test(form[i]!) && form.charCodeAt(i) !== 0x0640 && form.charCodeAt(i) !== 0x0670) letters++;
   if (form.indexOf('\u200c', i > 0 ? i - 1 : 0) >= 0) return false;
   let end = form.length;
-  if (form.charCodeAt(end - 1) === 0x0650) end--;
+  // (a final fatha, damma or kasra is Persian too: the ezafe, کتاب‌هایِ, or the vowel of a clitic split off after it,
+  // دوستانَ of دوستانَش; it was taken as Arabic, دوستان)
+  const last = form.charCodeAt(end - 1);
+  if (last === 0x064e || last === 0x064f || last === 0x0650) end--;
   return VOWEL_SIGN.test(form.slice(i, end));
 }
 

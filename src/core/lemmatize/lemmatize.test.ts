@@ -189,6 +189,7 @@ const NO_UPOS: Row[] = [
   ['رفتم', undefined, 'رفت', 'a common verb without a prefix is still read'],
   ['اَیُّهَا', undefined, 'ایها', 'a word with Arabic vocalization on the suffix (shadda before it, fatha on ه) is Arabic: ها is no plural (was ای)'],
   ['ناوِلْها', undefined, 'ناولها', 'the same with a sukun before ها (was ناول)'],
+  ['دوستانَ', 'NOUN', 'دوست', 'a final short vowel is Persian, as the ezafe\'s kasra is: the vowel of a clitic split off after it (دوستانَ of دوستانَش was taken as written, دوستان)'],
   ['کِتاب‌هایَ', 'NOUN', 'کتاب', 'a suffix after a ZWNJ is Persian, vowels or not (کِتاب‌هایَ of کِتاب‌هایَش was taken as written, کتاب‌های)'],
   ['کتاب‌هایِ', undefined, 'کتاب', 'a final kasra (the ezafe) is Persian: the plural still stripped'],
   ['بچّه‌ها', undefined, 'بچه', 'a shadda inside the stem is no guard: the plural still stripped'],
