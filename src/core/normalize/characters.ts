@@ -681,6 +681,24 @@ export function foreignSentences(text: string): number[] | null {
   return res;
 }
 
+/**
+ * foreignSentences of a text, after a table scan for a letter that may make a sentence foreign (most Persian text has
+ * none: null at once); for callers that read whole texts (the spelling checker leaves those sentences unchecked)
+ */
+export function foreignSpans(text: string): number[] | null {
+  return mayBeForeign(text) ? foreignSentences(text) : null;
+}
+
+/** whether [a, b) overlaps one of the [start, end) pairs of `spans` (foreignSentences), in order */
+export function inSpans(spans: number[] | null, a: number, b: number): boolean {
+  if (spans === null) return false;
+  for (let k = 0; k < spans.length; k += 2) {
+    if (spans[k]! >= b) return false;
+    if (spans[k + 1]! > a) return true;
+  }
+  return false;
+}
+
 const isIdent = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x24;
 
 /**

@@ -13,6 +13,7 @@ import { badOption, DabirError, kindOf, showValue } from '../errors.js';
 import { registerCount, registerOf } from '../register/index.js';
 import { COST, editCost } from './edit.js';
 import { anyProtected, protectedLetters } from '../normalize/protect.js';
+import { foreignSpans, inSpans } from '../normalize/characters.js';
 import { ARABIC_FUNCTION_WORDS } from '../arabic-words.js';
 import { JALALI_MONTHS } from '../dates/index.js';
 
@@ -2507,15 +2508,18 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   const scan = (text: string): SpellToken[] => {
     const out: SpellToken[] = [];
     const re = /\S+/g;
-    // code (inline and fenced), mentions, hashtags, URLs, e-mails, markup: never checked (protectedTokens)
+    // code (inline and fenced), mentions, hashtags, URLs, e-mails, markup: never checked (protectedTokens); nor the
+    // sentences of another language in the Arabic script (Urdu, Kurdish, Pashto, Arabic: foreignSentences), whose
+    // words are no Persian typos (Urdu ایک, تھا; Kurdish کوردم were flagged)
     const prot = protectedLetters(text);
+    const foreign = foreignSpans(text);
     for (let m = re.exec(text); m; m = re.exec(text)) {
       let a = m.index;
       let b = a + m[0].length;
       // trim punctuation and symbols at the edges (not inside: URLs, code and numbers stay one unspellable token)
       while (a < b && /[\p{P}\p{S}]/u.test(text[a]!)) a++;
       while (b > a && /[\p{P}\p{S}]/u.test(text[b - 1]!)) b--;
-      if (a >= b || anyProtected(prot, a, b)) continue;
+      if (a >= b || anyProtected(prot, a, b) || inSpans(foreign, a, b)) continue;
       const t = text.slice(a, b);
       out.push({ start: a, end: b, text: t, form: t });
     }

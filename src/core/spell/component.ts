@@ -7,6 +7,7 @@
 import { badOption } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
 import { anyProtected, protectedLetters } from '../normalize/protect.js';
+import { foreignSpans, inSpans } from '../normalize/characters.js';
 import { checkSpellOptions, countKeys, createSpellChecker, tokenKey, type SpellChecker, type SpellIssue, type SpellOptions, type SpellToken } from './checker.js';
 import type { Doc } from '../doc.js';
 
@@ -28,10 +29,12 @@ const OPTION_NAMES = ['kinds', 'realWordThreshold', 'maxSuggestions', 'maxCost',
 /** Checks every sentence of a Doc and stores the issues in `doc.spelling` (also returned). */
 export function checkDoc(checker: SpellChecker, doc: Doc, options: SpellOptions = {}): SpellIssue[] {
   const out: SpellIssue[] = [];
-  // code, mentions, hashtags, URLs and markup are never checked (as checker.check leaves them)
+  // code, mentions, hashtags, URLs and markup are never checked, nor sentences of another language in the Arabic
+  // script (as checker.check leaves them)
   const prot = protectedLetters(doc.text);
+  const foreign = foreignSpans(doc.text);
   const sentences = doc.sentences.map((s) =>
-    s.tokens.filter((t) => !anyProtected(prot, t.start, t.end)).map((t): SpellToken => ({
+    s.tokens.filter((t) => !anyProtected(prot, t.start, t.end) && !inSpans(foreign, t.start, t.end)).map((t): SpellToken => ({
       start: t.start,
       end: t.end,
       text: t.text,

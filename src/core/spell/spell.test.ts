@@ -249,6 +249,7 @@ describe('check', () => {
     ['a fenced code block', 'او رفت\n```\nمدرصه\n```'],
     ['a hashtag', 'او #مدرصه رفت'],
     ['single letters', 'ب ت ث'],
+    ['a sentence of another language in the Arabic script (Pashto: کې, اوسېږم, ځم have letters no Persian word has; its words were judged as Persian, زه and په flagged)', 'زه په کابل کې اوسېږم او مدرصه ته ځم.'],
   ];
   it.each(passthrough)('%s', (_why, text) => {
     expect(checker.check(text)).toEqual([]);
@@ -831,7 +832,9 @@ describe('component', () => {
   });
   it('code, hashtags and markup in a document are not checked, as check() leaves them', () => {
     const nlp = createPipeline({ components: ['tokenizer', 'spell'], resources: { spell: encodeSpellData(tinyData()) } });
-    for (const text of ['او `مدرصه` رفت', 'او رفت\n```\nمدرصه\n```', 'او #مدرصه رفت']) expect(nlp.process(text).spelling, text).toEqual([]);
+    for (const text of ['او `مدرصه` رفت', 'او رفت\n```\nمدرصه\n```', 'او #مدرصه رفت', 'زه په کابل کې اوسېږم او مدرصه ته ځم.']) expect(nlp.process(text).spelling, text).toEqual([]);
+    // (the Persian sentence after a Pashto one is checked)
+    expect(nlp.process('زه په کابل کې اوسېږم او مدرصه ته ځم. او به مدرصه رفت.').spelling!.map((i) => i.text)).toEqual(['مدرصه']);
     // and the word outside them still is
     expect(nlp.process('او `مدرصه` رفت و مدرصه').spelling!.map((i) => i.text)).toEqual(['مدرصه']);
   });
