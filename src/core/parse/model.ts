@@ -66,6 +66,7 @@ import {
 import { KeyTable } from './hash.js';
 import { KeyMemo } from './memo.js';
 import { deprojectivize, leafMarks, LIFT } from './projective.js';
+import { postRules } from './postrules.js';
 import { isEmoticon, isMarkupToken } from '../normalize/protect.js';
 import { hasLetterOrDigit } from '../chars.js';
 
@@ -279,6 +280,8 @@ export class ParserModel {
   private readonly lmemo = new KeyMemo(1);
   /** whether beam search uses the memos (the same parses either way; off only in tests, to prove that) */
   beamMemo = true;
+  /** whether the post-rules (./postrules.ts) correct the parse (off only to measure them) */
+  postRules = true;
   private readonly pre = new Int32Array(MAX_TRANSITION_FEATURES);
   private readonly lscores: Int32Array;
   private readonly scores = new Float64Array(N_ACTIONS);
@@ -636,6 +639,7 @@ export class ParserModel {
     leafMarks(heads, deprels, (i) => isLeafWord(words[i]!), (i) => (words[i]!.upos === 'PUNCT' ? 'punct' : 'dep'));
     // an emoji or an emoticon is discourse (UD); the treebanks have none, and the parser gave them any label
     for (let i = 0; i < n; i++) if (heads[i] !== 0 && words[i]!.upos === 'SYM' && isEmojiWord(words[i]!.form)) deprels[i] = 'discourse';
+    if (this.postRules) postRules(words, heads, deprels, e.scheme);
     return { heads, deprels };
   }
 
