@@ -839,6 +839,36 @@ function tehMarbutaOnly(word: string, fix: string): boolean {
 
 /** the first word of an Arabic kunya (ابوطالب, اباعبدالله, ابی‌ذر) */
 const KUNYA = /^اب[وای]/;
+/**
+ * A suggestion with the vowel signs of the word as written (harakat, tanwin, shadda: میکَرد → می‌کَرد, not می‌کرد) when
+ * it changes only the word's spacing (ZWNJs and spaces), each mark after the letter it sat on; otherwise the
+ * suggestion as it is (a changed letter leaves no place to put a mark back)
+ */
+function hasMark(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (isArabicMark(s.charCodeAt(k))) return true;
+  return false;
+}
+
+export function withMarks(written: string, suggestion: string): string {
+  let i = 0;
+  let out = '';
+  const gap = (c: number): boolean => c === 0x200c || c === 0x20;
+  for (let k = 0; k < suggestion.length; k++) {
+    const c = suggestion.charCodeAt(k);
+    if (gap(c)) {
+      out += suggestion[k];
+      continue;
+    }
+    while (i < written.length && gap(written.charCodeAt(i))) i++;
+    if (i >= written.length || written.charCodeAt(i) !== c) return suggestion;
+    out += suggestion[k];
+    i++;
+    while (i < written.length && isArabicMark(written.charCodeAt(i))) out += written[i++];
+  }
+  while (i < written.length && gap(written.charCodeAt(i))) i++;
+  return i === written.length ? out : suggestion;
+}
+
 /** Arabic function words that are not Persian words: their neighbours are an Arabic passage (shared with keywords) */
 const ARABIC_WORDS = ARABIC_FUNCTION_WORDS;
 
@@ -2143,7 +2173,10 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       // (a non-word turned style above — a hamza seat, the Arabic ة, a colloquial word — is left out when the caller
       // asked for other kinds only: kinds ['non-word'] reported فریضة, شئ as style issues)
       if (!kinds.has(kind)) return;
-      issues.push({ start, end, text: source.slice(start, end), word, kind, suggestions, confidence: Math.round(confidence * 1e4) / 1e4 });
+      const written = source.slice(start, end);
+      // (the writer's vowel signs kept where the suggestion only changes the spacing: `--fix` of میکَرد dropped the fatha)
+      if (hasMark(written)) suggestions = suggestions.map((sg) => ({ ...sg, text: withMarks(written, sg.text) }));
+      issues.push({ start, end, text: written, word, kind, suggestions, confidence: Math.round(confidence * 1e4) / 1e4 });
     };
     // Arabic passages (quotations, hadith, titles): unknown words next to Arabic function words or unknown ال-words
     // (need: the weight of markers wanted within ARABW tokens; an Arabic function word weighs 2, an unknown ال-word 1)

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { DabirError } from '../errors.js';
 import { createPipeline } from '../pipeline.js';
 import { alignTokens, styleKey } from './align.js';
-import { createSpellChecker, informalSpellings, isSpellable, spellKey } from './checker.js';
+import { createSpellChecker, informalSpellings, isSpellable, spellKey, withMarks } from './checker.js';
 import './component.js';
 import { decodeSpellData, encodeSpellData, FLAG_ADJ, FLAG_CURATED, FLAG_NAME, FLAG_NOMINAL, FLAG_NOSUGGEST, FLAG_VERB, SPELL_FORMAT_VERSION, type SpellData } from './data.js';
 import { COST, editCost } from './edit.js';
@@ -253,6 +253,22 @@ describe('check', () => {
   ];
   it.each(passthrough)('%s', (_why, text) => {
     expect(checker.check(text)).toEqual([]);
+  });
+  const markRows: [string, string, string, string][] = [
+    ['میکَرد', 'می\u200cکرد', 'می\u200cکَرد', 'a half-space added: the fatha stays on its letter (--fix dropped it)'],
+    ['کِتاب ها', 'کتاب\u200cها', 'کِتاب\u200cها', 'a space made a half-space'],
+    ['بِه خانه‌اَش', 'به خانه اش', 'بِه خانه اَش', 'a half-space made a space, a mark at the end of a part'],
+    ['مَدرِصه', 'مدرسه', 'مدرسه', 'a letter changed: the suggestion as it is'],
+    ['میکرد', 'می\u200cکرد', 'می\u200cکرد', 'no marks: unchanged'],
+    ['کَتاب', 'کتابها', 'کتابها', 'a letter added at the end: as it is'],
+  ];
+  it.each(markRows)('withMarks(%s, %s) = %s (%s)', (written, suggestion, want) => {
+    expect(withMarks(written, suggestion)).toBe(want);
+  });
+  it('a style issue of a word written with vowel signs keeps them in its suggestion', () => {
+    const is = checker.check('کِتاب ها را')[0]!;
+    expect(is.text).toBe('کِتاب ها');
+    expect(is.suggestions[0]!.text).toBe(`کِتاب${Z}ها`);
   });
   it('an extra space inside a word: the two pieces are one issue with the joined word', () => {
     const issues = checker.check('دانش آمو ز');
