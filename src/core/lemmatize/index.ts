@@ -514,6 +514,33 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     return e !== undefined && (upos === 'VERB' || upos === 'AUX') ? conventionLemma(e) : e;
   };
 
+  // (before compute, which reads chatPlural for a word tagged VERB, and runs on the priming words below)
+  const pluralMemo = new Map<string, string | null>();
+  /**
+   * Chat's plural ا (درسا, بچا → بچه) on a noun tagged plural that is also a word of its own (درسا, a name) or of three
+   * letters (بچا): the stem, or stem + ه, when it is a known noun commoner in written text than the form, and the form
+   * is no treebank lemma (بابا, فردا stay). Only in the informal convention: formal text's plurals in ا are Arabic
+   * (علما, وزرا), whose stem is no singular.
+   */
+  const chatPlural = (form: string): string | undefined => {
+    let r = pluralMemo.get(form);
+    if (r === undefined) {
+      r = null;
+      const n = lemmaKey(form);
+      if (n.length >= 3 && n.length <= MAX_WORD && !n.endsWith('ها') && ((lexicon.get(n) ?? 0) & POS_GOLD) === 0) {
+        const base = n.slice(0, -1);
+        for (const c of [base, base + 'ه']) {
+          if (c.length >= 2 && ((lexicon.get(c) ?? 0) & POS_NOUN) !== 0 && moreFrequent(c, n)) {
+            r = c;
+            break;
+          }
+        }
+      }
+      if (pluralMemo.size >= limit) pluralMemo.clear();
+      pluralMemo.set(form, r);
+    }
+    return r ?? undefined;
+  };
   const reading: VerbReading = { negative: false, past: false, present: false, personNumber: 0, bare: false };
   const compute = (form: string, upos: string, tense: number = TENSE_ANY, singular = false): string => {
     // no word is this long (a run of text without spaces): left as written, not cut up into candidate stems
@@ -536,7 +563,27 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       out = 'هست';
     } else if (upos === 'VERB' || upos === 'AUX') {
       // (a verb that carries an object clitic unsplit, نخوندمش: the verb without it)
-      out = analyzeVerb(n, stems, undefined, tense) ?? informalVerb(n, known) ?? analyzeWithoutClitic(n, stems) ?? nominal(n, upos);
+      const v = analyzeVerb(n, stems, undefined, tense) ?? informalVerb(n, known) ?? analyzeWithoutClitic(n, stems);
+      out = v ?? nominal(n, upos);
+      // a chat word tagged VERB (a tagging slip) that no lexicon lists, with no verb reading or only one of a verb the
+      // data barely knows (weight 2 or less, RARE_VERB), but whose formal spelling is a known noun or adjective
+      // commoner in written text: that word (کوچیک, بزرگه, بچا → کوچک, بزرگ, بچه; were کوچیک, بزرگه, چایید). Not in
+      // the Seraji convention (formal text)
+      if (upos === 'VERB' && !seraji && !known && n.length >= 3 && (v === undefined || (stems.past.get(v) ?? Infinity) < RARE_VERB)) {
+        let w: string | undefined;
+        for (const u of ['NOUN', 'ADJ']) {
+          const l = compute(n, u);
+          if (l !== n && ((lexicon.get(l) ?? 0) & posMask(u)) !== 0 && moreFrequent(l, n)) {
+            w = l;
+            break;
+          }
+        }
+        if (w === undefined && chat) w = chatPlural(n);
+        if (w !== undefined) {
+          out = w;
+          verbal = false;
+        }
+      }
     } else if (upos === '') {
       // (no verb in one letter: د, Pashto's particle, was داد from chat's stem د). analyzeVerb leaves `reading` as it was
       // when it finds nothing: reset, or a reading informalVerb found would be judged by the word looked at before
@@ -616,32 +663,6 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     const joined = NON_JOINING.test(host) ? host + part : host + '\u200c' + part;
     if (lexicon.has(lemmaKey(part)) && !lexicon.has(lemmaKey(host + part)) && !lexicon.has(lemmaKey(host + '\u200c' + part))) return undefined;
     return api.lemma(joined, upos);
-  };
-  const pluralMemo = new Map<string, string | null>();
-  /**
-   * Chat's plural ا (درسا, بچا → بچه) on a noun tagged plural that is also a word of its own (درسا, a name) or of three
-   * letters (بچا): the stem, or stem + ه, when it is a known noun commoner in written text than the form, and the form
-   * is no treebank lemma (بابا, فردا stay). Only in the informal convention: formal text's plurals in ا are Arabic
-   * (علما, وزرا), whose stem is no singular.
-   */
-  const chatPlural = (form: string): string | undefined => {
-    let r = pluralMemo.get(form);
-    if (r === undefined) {
-      r = null;
-      const n = lemmaKey(form);
-      if (n.length >= 3 && n.length <= MAX_WORD && !n.endsWith('ها') && ((lexicon.get(n) ?? 0) & POS_GOLD) === 0) {
-        const base = n.slice(0, -1);
-        for (const c of [base, base + 'ه']) {
-          if (c.length >= 2 && ((lexicon.get(c) ?? 0) & POS_NOUN) !== 0 && moreFrequent(c, n)) {
-            r = c;
-            break;
-          }
-        }
-      }
-      if (pluralMemo.size >= limit) pluralMemo.clear();
-      pluralMemo.set(form, r);
-    }
-    return r ?? undefined;
   };
   /**
    * A noun right before the relative که carries the indefinite ی (کتابی که, خانه‌ای که, کتاب‌هایی که): the lemma
