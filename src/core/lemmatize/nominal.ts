@@ -57,6 +57,9 @@ for (const c of CMP) {
       const rest = c + p + e;
       if (!rest) continue;
       if (GLIDE_END.has(e) && (c || p) && !VOWEL_LAST.test(c + p)) continue;
+      // the clitics' forms with ا (ای, ام, ات, اش) follow a vowel (خانه‌ای, خانه‌ام), never a plural in ن or ت: تمرینای,
+      // ماشینای are chat's plural ای on تمرین, ماشین, not تمر, ماش + ین + ای
+      if (p && (e === 'ای' || e === 'ام' || e === 'ات' || e === 'اش') && /[نت]$/.test(p)) continue;
       (p === 'ون' ? UN_CHAINS : NOT_UN).add(rest);
       const l = CHAINS.get(rest) ?? [];
       if (!l.includes(add)) l.push(add);
