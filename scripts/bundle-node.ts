@@ -53,7 +53,9 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   allowOverwrite: true,
-  banner: { js: "const __dabirUrl = (p) => require('node:url').pathToFileURL(require('node:path').join(__dirname, '..', p)).href;" },
+  // ("use strict" first: esbuild's own directive, after the banner, would be a plain statement, and the bundle would run
+  // in sloppy mode, where ES modules are strict)
+  banner: { js: "\"use strict\";\nconst __dabirUrl = (p) => require('node:url').pathToFileURL(require('node:path').join(__dirname, '..', p)).href;" },
   plugins: [
     {
       name: 'import-meta-url',

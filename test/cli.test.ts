@@ -434,6 +434,17 @@ describe('bin/dabir.js (real process)', () => {
     expect([viaBin.status, viaBin.stdout, viaBin.stderr], reason).toEqual([viaEsm.status, viaEsm.stdout, viaEsm.stderr]);
     expect(viaBin.stdout.length + viaBin.stderr.length, reason).toBeGreaterThan(0);
   }, 30_000);
+
+  // [an export of the bundle, reason]: its code runs in strict mode, as the ES modules' does (a function's `caller`
+  // throws only in strict code)
+  const strictRows: [string, string][] = [
+    ['parseNormalizeArgs', '"use strict" comes before the banner: after it, it was a plain statement and the whole bundle sloppy'],
+  ];
+  it.skipIf(!existsSync(cjs)).each(strictRows)('dist/cli/main.cjs runs in strict mode: %s (%s)', (name) => {
+    const probe = `const m = require(${JSON.stringify(cjs)}); try { void m[${JSON.stringify(name)}].caller; console.log('sloppy'); } catch { console.log('strict'); }`;
+    const r = spawnSync(process.execPath, ['-e', probe], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stdout.trim(), r.stderr).toBe('strict');
+  }, 30_000);
 });
 
 describe('a byte-order mark at the start of the input: one rule for every command', () => {
