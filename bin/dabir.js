@@ -19,6 +19,10 @@ import { Script } from 'node:vm';
 // measured about the same as 200; other tier-up, GC and compiler flags and priming the steps at start did not help.)
 // (The code cache below was made with this flag: V8 accepts a cache only under the flags it was made with.)
 setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
+// A checksum in the code cache below, checked when it is read: without it V8 (release builds) trusts a damaged cache
+// (a flipped or overwritten byte in main.cjs.cache) and dies on a fatal error while deserializing; with it, V8 rejects
+// the cache and compiles the script as without one.
+setFlagsFromString('--verify-snapshot-checksum');
 
 const CJS = fileURLToPath(new URL('../dist/cli/main.cjs', import.meta.url));
 const mtime = (f) => statSync(f, { throwIfNoEntry: false })?.mtimeMs ?? -1;

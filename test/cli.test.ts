@@ -5,7 +5,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -444,6 +445,32 @@ describe('bin/dabir.js (real process)', () => {
     const probe = `const m = require(${JSON.stringify(cjs)}); try { void m[${JSON.stringify(name)}].caller; console.log('sloppy'); } catch { console.log('strict'); }`;
     const r = spawnSync(process.execPath, ['-e', probe], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stdout.trim(), r.stderr).toBe('strict');
+  }, 30_000);
+
+  // [a damaged code cache, reason]: bin/dabir.js with a copy of the bundle beside it and its cache damaged gives what
+  // dist/cli/main.js gives (V8 rejects the cache and compiles the script as without one)
+  const damaged: [string, string, (c: Buffer) => Buffer][] = [
+    ['one bit flipped', 'V8 (a release build) checks no checksum by default: the damaged cache was taken unchecked; --verify-snapshot-checksum', (c) => ((c[c.length >> 1] ^= 1), c)],
+    ['100 bytes overwritten', 'unchecked, V8 died on a fatal error while deserializing it (exit 133, SIGTRAP), before the launcher set the flag', (c) => c.fill(0x5a, 5000, 5100)],
+    ['cut in half', 'a short cache: rejected by its length', (c) => c.subarray(0, c.length >> 1)],
+    ['empty', 'an empty file: rejected', () => Buffer.alloc(0)],
+  ];
+  it.skipIf(!existsSync(cjs + '.cache')).each(damaged)('a code cache %s falls back to compiling main.cjs: %s', (_, reason, damage) => {
+    const dir = mkdtempSync(join(tmpdir(), 'dabir-cache-'));
+    try {
+      mkdirSync(join(dir, 'bin'));
+      mkdirSync(join(dir, 'dist/cli'), { recursive: true });
+      copyFileSync(bin, join(dir, 'bin/dabir.js'));
+      copyFileSync(cjs, join(dir, 'dist/cli/main.cjs'));
+      writeFileSync(join(dir, 'dist/cli/main.cjs.cache'), damage(readFileSync(cjs + '.cache')));
+      symlinkSync(join(ROOT, 'data'), join(dir, 'data'));
+      symlinkSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
+      const input = 'ما میتوانیم بین المللی باشیم\n';
+      const r = spawnSync(process.execPath, [join(dir, 'bin/dabir.js'), 'normalize'], { cwd: dir, input, encoding: 'utf8' });
+      expect([r.status, r.stdout, r.stderr.slice(0, 200)], reason).toEqual([0, `ما می${ZWNJ}توانیم بین${ZWNJ}المللی باشیم\n`, '']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 30_000);
 });
 
