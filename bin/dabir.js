@@ -31,12 +31,15 @@ const mtime = (f) => statSync(f, { throwIfNoEntry: false })?.mtimeMs ?? -1;
  * dist/cli/main.cjs (the CLI in one CommonJS script, scripts/bundle-node.ts) compiled with its V8 code cache: the
  * functions the cache holds are not parsed and compiled again (a light `dabir analyze` of 1 MB: ~0.07 s of CPU less).
  * The same code as dist/cli/main.js; undefined when it is missing or older than main.js (tsc rebuilt the CLI since).
+ * An installed package has no src/: nothing rebuilds its dist/ but the whole build, and npm writes the files with the
+ * install's times in no set order (main.js often newer than main.cjs, the cache older), so the times are not compared.
  */
 function cachedCli() {
   const at = mtime(CJS);
-  if (at < 0 || at < mtime(fileURLToPath(new URL('../dist/cli/main.js', import.meta.url)))) return undefined;
+  const checkout = mtime(fileURLToPath(new URL('../src', import.meta.url))) >= 0;
+  if (at < 0 || (checkout && at < mtime(fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))))) return undefined;
   const write = process.env.DABIR_BUILD_CODE_CACHE === '1'; // the build writes the cache (scripts/bundle-node.ts)
-  const cachedData = !write && mtime(CJS + '.cache') >= at ? readFileSync(CJS + '.cache') : undefined;
+  const cachedData = !write && mtime(CJS + '.cache') >= (checkout ? at : 0) ? readFileSync(CJS + '.cache') : undefined;
   const source = readFileSync(CJS, 'utf8');
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: CJS, cachedData });
   const module = { exports: {} };

@@ -158,6 +158,23 @@ describe.skipIf(!built)('the packed package, installed into an empty project', (
     expect(rows.filter((r) => r[6] === '0').length, 'one root from the shipped parser').toBe(1);
   });
 
+  // [the installed files' times, reason]: the installed command runs the CLI's bundle, dist/cli/main.cjs, with its code
+  // cache whatever the order npm wrote the files in (it writes them with the install's times): dist/cli/main.js is
+  // replaced by a module that fails, so the command works only from the bundle
+  const installedTimes: [string, string][] = [
+    ['dist/cli/main.js written after main.cjs', 'the launcher took main.js as rebuilt by tsc and ran it, never the bundle (npm wrote main.js 80 ms after main.cjs here)'],
+  ];
+  it.each(installedTimes)('the installed command runs dist/cli/main.cjs: %s (%s)', (_, reason) => {
+    const esm = join(app, 'node_modules/dabir/dist/cli/main.js');
+    const kept = readFileSync(esm);
+    writeFileSync(esm, "throw new Error('the ES modules ran');\n");
+    try {
+      expect(nodeIn([join(app, 'node_modules/.bin/dabir'), '--version']).trim(), reason).toMatch(/\d+\.\d+\.\d+/);
+    } finally {
+      writeFileSync(esm, kept);
+    }
+  });
+
   it('serves the API and the web editor from the package, the model files from its data/', async () => {
     const child = spawn(process.execPath, [join(app, 'node_modules/.bin/dabir'), 'serve', '--port', '0'], { cwd: app, stdio: ['ignore', 'ignore', 'pipe'] });
     try {
