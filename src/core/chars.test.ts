@@ -96,3 +96,19 @@ describe('hasLetterOrDigit (one definition for the parser, the phrase chunker an
     expect(chars.hasLetterOrDigit(s)).toBe(out);
   });
 });
+
+describe('isFormatControl', () => {
+  // [code unit, answer, reason]: below U+200B only ALM and the soft hyphen are format controls (the fast path)
+  const rows: [number, boolean, string][] = [
+    [0x0628, false, 'a Persian letter takes the fast path'],
+    [0x061c, true, 'ALM, below U+200B'],
+    [0x00ad, true, 'the soft hyphen, below U+200B'],
+    [0x200b, true, 'the zero-width space, the first above'],
+    [0x200c, false, 'ZWNJ is no format control here'],
+    [0x202a, true, 'an embedding'],
+    [0x2069, true, 'an isolate'],
+    [0xfeff, true, 'BOM'],
+    [NaN, false, 'charCodeAt past the end'],
+  ];
+  it.each(rows)('isFormatControl(%s) = %s: %s', (c, want) => expect(chars.isFormatControl(c)).toBe(want));
+});

@@ -164,6 +164,8 @@ export function isLineBreak(c: number): boolean {
 
 /** Bidi and other invisible format controls (LRM, RLM, ALM, embeddings, isolates, BOM, soft hyphen, zero-width space). */
 export function isFormatControl(c: number): boolean {
+  // (below U+200B only ALM and the soft hyphen: a letter is rejected in three comparisons, not eight)
+  if (c < 0x200b) return c === 0x061c || c === 0x00ad;
   return (
     c === 0x200b ||
     c === 0x200e ||

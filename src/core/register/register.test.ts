@@ -56,6 +56,14 @@ describe('detectRegister', () => {
     );
   });
 
+  // [text, markers, reason]: every marker passes the hash filter before the exact look-up
+  const filtered: [string, number, string][] = [
+    ['یه اون اونا اینا اونجا دیگه اگه خب واسه همون', 10, 'listed markers (their hash bits are set)'],
+    ['خانه\u200cای و کتاب و اگر و دیگر', 0, 'formal words next to markers\' letters'],
+    ['بهم\u200cبرام', 0, 'two markers joined by a ZWNJ are one word, no marker'],
+  ];
+  it.each(filtered)('registerCount(%s).markers = %d: %s', (text, want) => expect(registerCount(text).markers).toBe(want));
+
   it('a word longer than any marker is counted but not looked up (a 1 MB run of letters)', () => {
     expect(registerCount('ب'.repeat(1 << 20))).toEqual({ words: 1, markers: 0 });
   });
@@ -75,6 +83,18 @@ describe('registerWith (markers, and a second word test where one word can decid
   for (const [text, want, why] of rows) it(`${text.slice(0, 30)} → ${want} (${why})`, () => expect(registerWith(text, test)).toBe(want));
   it('without a test it is detectRegister', () => {
     for (const [text] of rows) expect(registerWith(text, undefined)).toBe(detectRegister(text));
+  });
+  // [text, words the test is asked, reason]: the test is asked only where its answer can change the register
+  const asked: [string, string[], string][] = [
+    ['یه فیلم خوب میدیم', [], 'one marker in up to 12 words: informal already, nothing asked'],
+    ['دو تا فیلم خوب میدیم و قشنگه', ['دو', 'تا', 'فیلم', 'خوب', 'میدیم'], 'no marker, short line: asking stops at the first colloquial word'],
+    [`${'کتاب '.repeat(13)}یه میدیم قشنگه`, [...Array(13).fill('کتاب'), 'میدیم'], 'one marker in a long line: one more colloquial word decides, asking stops there'],
+    [`${'کتاب '.repeat(13)}میدیم`, [], 'no marker in a long line: nothing asked'],
+  ];
+  it.each(asked)('registerWith(%s) asks %j: %s', (text, want) => {
+    const seen: string[] = [];
+    registerWith(text, (w) => (seen.push(w), test(w)));
+    expect(seen).toEqual(want);
   });
   it('colloquialCount counts words as written, stops at the limit, and skips runs longer than any word', () => {
     expect(colloquialCount('میدیم و قشنگه و تونم', test, 0, undefined, 5)).toBe(3);
