@@ -45,6 +45,10 @@ table('letters: persian', [
   ['بِسْمِ اللَّهِ الرَّحْمَنِ الرَّحِيمِ', 'بِسْمِ اللَّهِ الرَّحْمَنِ الرَّحِيمِ', 'Arabic with full tashkeel likewise (الرَّحِيمِ was الرَّحِیمِ)'],
   ['او گفت كه اين كتاب را ديده است.', 'او گفت که این کتاب را دیده است.', 'trap: a Persian sentence typed with Arabic letters is mapped (it has گ)'],
   ['او را ديد. هذا كتاب.', 'او را دید. هذا کتاب.', 'trap: a sentence with one Arabic marker only is mapped, as a single Arabic word in Persian text is'],
+  ['ى%ى\u200fا', 'ی%ی\u200fا', 'an RLM between letters is inside the word, as the ZWNJ the half-space step makes of it: one Arabic marker (ى), not two, so the letters are mapped at once (they were kept, and mapped by a second pass over ى%ى‌ا: not idempotent)'],
+  ['ىﻧى', 'ینی', 'a presentation form is the letter it stands for: one word ىنى, not ى and ى (two Arabic markers: kept, then mapped by a second pass over ىنى)'],
+  ['ى\ufeffة', 'یة', 'a BOM inside the text, which the normalizer deletes, is inside the word: one marker (ى and ة were two: kept, then mapped by a second pass)'],
+  ['ذهب الولد إلى\u200c المدرسة في الصباح.', 'ذهب الولد إلى\u200c المدرسة في الصباح.', 'a ZWNJ after a final ى: the word still ends in ى (an Arabic marker)'],
   ['در انتخابات رأى مردم مهم است.', 'در انتخابات رأی مردم مهم است.', 'trap: ى in a Persian sentence is mapped'],
   ['سلام\ufeffدنیا', 'سلامدنیا', 'BOM inside the text goes'],
   ['\ufeffسلام', '\ufeffسلام', 'BOM at the start stays'],
@@ -76,6 +80,7 @@ table(
     ['آب', 'آب', 'precomposed alef madda'],
     ['کتابﹰ', 'کتاب', 'isolated tanwin presentation form on a letter'],
     ['a\u064e', 'a\u064e', 'a stray mark after Latin is left (removing it would glue units)'],
+    ['بِسْمِ اللَّهِ الرَّحْمَنِ الرَّحِيمِ. او رَفت.', 'بِسْمِ اللَّهِ الرَّحْمَنِ الرَّحِيمِ. او رفت.', 'a sentence of another language keeps its marks as written, as it keeps its letters (stripped of its tashkeel it read as Persian on a second pass, and its ي was mapped: not idempotent); the Persian sentence after it loses them'],
   ],
   { diacritics: 'remove' },
 );

@@ -256,7 +256,9 @@ export function characterEdits(a: StepText, o: ResolvedOptions, atStart = true):
           if (c === 0xfdf2 && i > 0 && ALEFS.has(text.charCodeAt(i - 1))) rep = rep.slice(1);
           if (FORM_HAS_MARK[c - FORM_BASE] && (diacritics || kashida)) {
             // as for A_MARK: a mark form not on an Arabic letter keeps its mark
-            const dropMarks = diacritics && (letterish || !markForm);
+            // (and not in a sentence of another language, which keeps its marks: see A_MARK)
+            if (diacritics && foreign === undefined) foreign = mayBeForeign(text) ? foreignSentences(text) : null;
+            const dropMarks = diacritics && (letterish || !markForm) && (!foreign || !inCode(foreign, fq, i));
             let r = '';
             for (let k = 0; k < rep.length; k++) {
               const x = rep.charCodeAt(k);
@@ -294,7 +296,10 @@ export function characterEdits(a: StepText, o: ResolvedOptions, atStart = true):
         }
         let j = i + 1;
         while (j < n && p[j] === 0 && isRemovableDiacritic(text.charCodeAt(j))) j++;
-        pushEdit(out, i, j, '', 'diacritic');
+        // (nor in a sentence of another language, left as written: بِسْمِ اللَّهِ الرَّحْمَنِ الرَّحِيمِ keeps its tashkeel, which
+        // makes it Arabic; stripped, a second pass read it as Persian and mapped its ي)
+        if (foreign === undefined) foreign = mayBeForeign(text) ? foreignSentences(text) : null;
+        if (foreign === null || !inCode(foreign, fq, i)) pushEdit(out, i, j, '', 'diacritic');
         // letterish stays true
         i = j;
         break;
@@ -612,6 +617,17 @@ function mayBeForeign(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (FOREIGN_TRIGGER[text.charCodeAt(i)] === 1) return true;
   return false;
 }
+/** the marks the letter map turns into a ZWNJ inside a word (RLM, LRM, ALM, soft hyphen, zero-width space), and the BOM
+ * it deletes there */
+const IN_WORD_JOINER = new Uint8Array(65536);
+for (const c of [0x200e, 0x200f, 0x061c, 0x00ad, 0x200b, 0xfeff]) IN_WORD_JOINER[c] = 1;
+/** a presentation form's letter (its NFKC form when that is one unit; 0: a ligature of several, or a mark form) */
+const PRESENTATION_LETTER = new Uint16Array(0xfefd - FORM_BASE);
+for (let c = FORM_BASE; c < 0xfefd; c++) {
+  if (!isPresentationForm(c)) continue;
+  const d = String.fromCharCode(c).normalize('NFKC');
+  if (d.length === 1) PRESENTATION_LETTER[c - FORM_BASE] = d.charCodeAt(0);
+}
 /** the ends of a sentence for foreignSentences: . ! ? ؟ ۔ (Urdu's full stop) */
 const SENTENCE_END = new Uint8Array(65536);
 for (const ch of '.!?؟۔') SENTENCE_END[ch.charCodeAt(0)] = 1;
@@ -624,16 +640,26 @@ for (const ch of '.!?؟۔') SENTENCE_END[ch.charCodeAt(0)] = 1;
 function arabicMarked(w: string): boolean {
   let key = '';
   let harakat = 0;
+  let last = 0;
   for (let k = 0; k < w.length; k++) {
-    const c = w.charCodeAt(k);
-    if (c === 0x0629) return true;
-    if (isRemovableDiacritic(c)) {
-      harakat++;
-      continue;
+    const c0 = w.charCodeAt(k);
+    // (a presentation form read as its letters, as the letter map writes it: ىﻧى is the word ىنى the first pass makes)
+    const units = isPresentationForm(c0) ? String.fromCharCode(c0).normalize('NFKC') : undefined;
+    for (let u = 0; u < (units === undefined ? 1 : units.length); u++) {
+      const c = units === undefined ? c0 : units.charCodeAt(u);
+      if (c === 0x0629) return true;
+      if (isRemovableDiacritic(c)) {
+        harakat++;
+        continue;
+      }
+      // (a ZWNJ, a mark the normalizer makes one, a kashida or a space of a ligature is no letter of the word: ى‌ and
+      // ىـ end in ى as ى does)
+      if (c === ZWNJ || IN_WORD_JOINER[c] === 1 || c === KASHIDA || c === 0x20) continue;
+      last = c;
+      key += c === 0x0623 || c === 0x0625 || c === 0x0622 ? 'ا' : LETTER_MAP[c] ?? String.fromCharCode(c);
     }
-    key += c === 0x0623 || c === 0x0625 || c === 0x0622 ? 'ا' : LETTER_MAP[c] ?? w[k];
   }
-  if (harakat >= 2 || w.charCodeAt(w.length - 1) === 0x0649) return true;
+  if (harakat >= 2 || last === 0x0649) return true;
   return ARABIC_FUNCTION_WORDS.has(key) || (key.length > 1 && key[0] === 'و' && ARABIC_FUNCTION_WORDS.has(key.slice(1)));
 }
 
@@ -658,8 +684,13 @@ export function foreignSentences(text: string): number[] | null {
     let marked = 0;
     let ws = -1; // start of the current word
     for (; e <= n; e++) {
-      const c = e < n ? text.charCodeAt(e) : 0x0a;
-      if (isArabicLetter(c) || isArabicMark(c) || c === ZWNJ) {
+      let c = e < n ? text.charCodeAt(e) : 0x0a;
+      // (a presentation form is the letter it stands for, as the letter map makes it: ىﻧى had been two words, and the
+      // same text normalized, ىنى, one, so that the second pass mapped the letters the first had left)
+      if (isPresentationForm(c)) c = PRESENTATION_LETTER[c - FORM_BASE] || 0x0621;
+      // (the marks the normalizer turns into a ZWNJ between letters, RLM, LRM, ALM, soft hyphen, ZWSP, are inside the
+      // word as a ZWNJ is: ى‏ا, one word, had been two, and ى‌ا one)
+      if (isArabicLetter(c) || isArabicMark(c) || c === ZWNJ || (IN_WORD_JOINER[c] === 1 && ws >= 0)) {
         if (ws < 0) ws = e;
         if (OTHER_LANGUAGE[c]) other = wordOther = true;
         else if (c === 0x06d5) wordOther = true;
