@@ -34,9 +34,11 @@ const mtime = (f) => statSync(f, { throwIfNoEntry: false })?.mtimeMs ?? -1;
  * An installed package has no src/: nothing rebuilds its dist/ but the whole build, and npm writes the files with the
  * install's times in no set order (main.js often newer than main.cjs, the cache older), so the times are not compared.
  */
+/** A checkout (with src/, which `npm run build` builds to dist/), not an installed package. */
+const checkout = mtime(fileURLToPath(new URL('../src', import.meta.url))) >= 0;
+
 function cachedCli() {
   const at = mtime(CJS);
-  const checkout = mtime(fileURLToPath(new URL('../src', import.meta.url))) >= 0;
   if (at < 0 || (checkout && at < mtime(fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))))) return undefined;
   const write = process.env.DABIR_BUILD_CODE_CACHE === '1'; // the build writes the cache (scripts/bundle-node.ts)
   const cachedData = !write && mtime(CJS + '.cache') >= (checkout ? at : 0) ? readFileSync(CJS + '.cache') : undefined;
@@ -66,7 +68,9 @@ Promise.resolve()
       process.exitCode = await main(process.argv.slice(2));
     },
     (err) => {
-      process.stderr.write(`dabir: cannot load dist/cli/main.js (run "npm run build"): ${err.message}\n`);
+      // (an installed package has no src/ to build: its dist/ comes only with the package)
+      const fix = checkout ? 'run "npm run build" in the checkout' : 'reinstall the package: npm install dabir';
+      process.stderr.write(`dabir: cannot load dist/cli/main.js (${fix}): ${err.message}\n`);
       process.exitCode = 1;
     },
   );

@@ -472,6 +472,26 @@ describe('bin/dabir.js (real process)', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 30_000);
+
+  // [the copy has src/, what the message says to do, reason]: bin/dabir.js with no dist/ beside it says what to do in
+  // a checkout and in an installed package (which has no src/ and cannot be built)
+  const unbuilt: [boolean, string, string][] = [
+    [true, 'run "npm run build" in the checkout', 'a checkout: the build makes dist/'],
+    [false, 'reinstall the package: npm install dabir', 'an installed package: "npm run build" was wrong there (no src/, no build script to run)'],
+  ];
+  it.each(unbuilt)('with no dist/ (src/: %s) the launcher says: %s (%s)', (withSrc, fix, reason) => {
+    const dir = mkdtempSync(join(tmpdir(), 'dabir-nodist-'));
+    try {
+      mkdirSync(join(dir, 'bin'));
+      if (withSrc) mkdirSync(join(dir, 'src'));
+      copyFileSync(bin, join(dir, 'bin/dabir.js'));
+      const r = spawnSync(process.execPath, [join(dir, 'bin/dabir.js'), '--version'], { cwd: dir, encoding: 'utf8' });
+      expect([r.status, r.stdout], reason).toEqual([1, '']);
+      expect(r.stderr, reason).toContain(`dabir: cannot load dist/cli/main.js (${fix}): `);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });
 
 describe('a byte-order mark at the start of the input: one rule for every command', () => {
