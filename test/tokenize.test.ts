@@ -91,6 +91,7 @@ const TOKENS: [string, string, string][] = [
   ['در دمای ۲۵°C و ۳۵۰ °F و ۹۰° زاویه', 'در دمای ۲۵ °C و ۳۵۰ °F و ۹۰ ° زاویه', 'a degree of temperature is one unit, °C (it was ° + C, C an nsubj); a degree alone stays a sign'],
   ['می\u200bخواهم بروم \u200b.', `می${Z}خواهم بروم .`, 'a zero-width space (text out of PDFs and web pages) where the half-space goes is one (it was a token of its own between می and خواهم, a PROPN); alone it is no token'],
   ['۲½ لیوان و ½ پیمانه و ۱۰⁸ متر', '۲½ لیوان و ½ پیمانه و ۱۰⁸ متر', 'a fraction or a power glued to digits is part of the number (۲½ was ۲ + ½); a fraction alone is a number'],
+  ['در Cafe\u0301 و Mu\u0308nchen بودیم', 'در Cafe\u0301 و Mu\u0308nchen بودیم', 'a Latin word written with combining accents (NFD) is one token, its text unchanged (it was Cafe + \u0301, Mu + \u0308nchen)'],
 ];
 
 describe('tokenizer and sentence splitter', () => {

@@ -99,6 +99,8 @@ const rows: Row[] = [
   ['شرکت AT&T و R&D و a&b و AT&amp;T', ['AT&T', 'R&D', 'a', 'b', 'AT&amp;T'], 'an ampersand between capitals is part of a name; not between small letters (an entity glued to capitals is protected too)'],
   ['| نام |\n|:---:|---:|', [], 'a Markdown table\'s alignment row holds no :| face'],
   ['خوب بود:)ممنون', [], 'a smile glued to the next word is left to the spacing step (which writes a space after it)'],
+  ['در Cafe\u0301 و Mu\u0308nchen و x\u0301y و Zoe\u0308', ['Cafe\u0301', 'Mu\u0308nchen', 'x\u0301y', 'Zoe\u0308'], 'a combining accent after a Latin letter (text in NFD) is part of its word: the span ended at the mark (Cafe, Mu + nchen)'],
+  ['گفت \u0301a و \u0301', ['a'], 'trap: a combining mark with no Latin letter before it starts no word'],
 ];
 
 describe('scanProtected', () => {

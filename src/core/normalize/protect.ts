@@ -235,6 +235,11 @@ function emailEnd(text: string, i: number, n: number): number {
   return d;
 }
 
+/** A combining mark of the Latin script's blocks (U+0300–036F, U+1AB0–1AFF, U+1DC0–1DFF, U+20D0–20FF, U+FE20–FE2F). */
+function isLatinMark(c: number): boolean {
+  return (c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
+}
+
 /**
  * A Latin word: letters/digits with internal . - _ ' ’ (and , between digits), e.g. v1.2.3, COVID-19, don't, e.g.
  * Returns [end, hasLetter] packed as end * 2 + hasLetter.
@@ -246,7 +251,14 @@ function latinWord(text: string, i: number, n: number): number {
   for (;;) {
     while (j < n) {
       const t = LATIN[text.charCodeAt(j)]!;
-      if (t === 0) break;
+      if (t === 0) {
+        // a combining accent after a letter belongs to it (Cafe\u0301, Mu\u0308nchen: text in NFD), was cut at the mark
+        if (j > i && isLatinMark(text.charCodeAt(j)) && (LATIN[text.charCodeAt(j - 1)] === 1 || isLatinMark(text.charCodeAt(j - 1)))) {
+          j++;
+          continue;
+        }
+        break;
+      }
       if (t === 1) hasLetter = 1;
       j++;
     }
