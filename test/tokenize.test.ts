@@ -91,6 +91,9 @@ const TOKENS: [string, string, string][] = [
   ['در دمای ۲۵°C و ۳۵۰ °F و ۹۰° زاویه', 'در دمای ۲۵ °C و ۳۵۰ °F و ۹۰ ° زاویه', 'a degree of temperature is one unit, °C (it was ° + C, C an nsubj); a degree alone stays a sign'],
   ['می\u200bخواهم بروم \u200b.', `می${Z}خواهم بروم .`, 'a zero-width space (text out of PDFs and web pages) where the half-space goes is one (it was a token of its own between می and خواهم, a PROPN); alone it is no token'],
   ['۲½ لیوان و ½ پیمانه و ۱۰⁸ متر', '۲½ لیوان و ½ پیمانه و ۱۰⁸ متر', 'a fraction or a power glued to digits is part of the number (۲½ was ۲ + ½); a fraction alone is a number'],
+  ['دکتر جان اف. کندی آمد. جرج دبلیو. بوش رفت.', 'دکتر جان اف . کندی آمد .|جرج دبلیو . بوش رفت .', 'a Latin initial spelled in Persian letters (اف., دبلیو.) between two words is no sentence end, as م. is not (it broke after اف.)'],
+  ['اف. بی. آی. گزارش داد.', 'اف . بی . آی . گزارش داد .', 'a run of spelled initials is one name (it was four sentences)'],
+  ['او را زد. بعد رفت. تولدش ۱۷ دی. بعد آمد.', 'او را زد .|بعد رفت .|تولدش ۱۷ دی .|بعد آمد .', 'trap: a letter name that is also a Persian word a sentence ends with (زد, the month دی) still ends it'],
   ['در Cafe\u0301 و Mu\u0308nchen بودیم', 'در Cafe\u0301 و Mu\u0308nchen بودیم', 'a Latin word written with combining accents (NFD) is one token, its text unchanged (it was Cafe + \u0301, Mu + \u0308nchen)'],
 ];
 
