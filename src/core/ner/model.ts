@@ -8,6 +8,7 @@
  * sections: lex.k (u32 keys), lex.v (u32 facts), w.k (u32 feature keys), w.v (i16, labels per key).
  */
 import { isArabicLetter } from '../chars.js';
+import { foreignSpans } from '../normalize/characters.js';
 import { encodeContainer, openContainer, type ContainerFormat } from '../container.js';
 import { bestAllowed, BOUNDARY_KEYS, contextKeys, formKeys, history1Keys, historyKeys, keyOf, NER_LABELS, nerForm, pairKey, T_PREV_WORD, viterbi } from './features.js';
 
@@ -229,13 +230,17 @@ export class NerModel {
    * begin or end with a function word (EDGE_WORDS): `فرزام به‌عنوان`, `و محمد` are `فرزام`, `محمد`. A sentence with
    * no letter of the Arabic script (Finglish `salam chetori`, English, Tajik in Cyrillic) is no Persian text the model
    * knows — every one of ParsTwiNER's 6,417 train sentences has such a letter — and gets no entity (Finglish
-   * `salam chetori?` was a PER, `ba Ali` another).
+   * `salam chetori?` was a PER, `ba Ali` another). Nor is a sentence of another language in the Arabic script (Arabic,
+   * Urdu, Pashto, Kurdish: foreignSentences): its words get no entity (`ذهب الطالب إلى المدرسة في الصباح`: `في الصباح`
+   * was a PER). The rule finds no sentence in ParsTwiNER's train part nor in the treebanks' train parts (no gold entity
+   * lost).
    */
   label(words: readonly string[]): string[] {
     if (!words.some(hasArabicLetter)) return words.map(() => 'O');
     const out = Array.from(this.labelIds(words), (l) => this.labels[l]!);
     trimEdges(out, words);
     retypeSpans(out, words);
+    dropForeign(out, words);
     return out;
   }
 }
@@ -262,6 +267,24 @@ const DIVISIONS = new Set(['استان', 'شهرستان', 'بخش', 'دهستا
  * that begins with one is the title and a place.
  */
 const GOVERNORS = new Set(['استاندار', 'فرماندار', 'شهردار', 'بخشدار', 'دهدار', 'والی', 'ولسوال']);
+/**
+ * Sets 'O' on the words inside a sentence of another language (foreignSentences of the words joined by spaces), in
+ * place; an entity cut by it begins again with B- after it.
+ */
+function dropForeign(labels: string[], words: readonly string[]): void {
+  const text = words.join(' ');
+  const spans = foreignSpans(text);
+  if (!spans) return;
+  let at = 0;
+  let q = 0;
+  for (let k = 0; k < words.length; k++) {
+    while (q < spans.length && spans[q + 1]! <= at) q += 2;
+    if (q < spans.length && at >= spans[q]!) labels[k] = 'O';
+    else if (labels[k]!.startsWith('I-') && (k === 0 || labels[k - 1] === 'O')) labels[k] = 'B-' + labels[k]!.slice(2);
+    at += words[k]!.length + 1;
+  }
+}
+
 /** a word with a letter of the Arabic script */
 function hasArabicLetter(w: string): boolean {
   for (let k = 0; k < w.length; k++) if (isArabicLetter(w.charCodeAt(k))) return true;

@@ -161,6 +161,9 @@ describe.runIf(existsSync(SHIPPED))('the shipped model (data/ner.bin)', () => {
     ['salam chetori ? khubam merci , to chi ?', [], 'a sentence with no Arabic-script letter (Finglish) is no text the model knows: no entity (salam chetori and khubam merci were PER)'],
     ['man emruz ba Ali raftam Tehran', [], 'Finglish with capitalized names likewise (ba Ali was PER)'],
     ['سلام ، من با Ali رفتم .', ['PER:Ali'], 'trap: a Latin name inside a Persian sentence is still read'],
+    ['ذهب الطالب إلى المدرسة في الصباح', [], 'an Arabic sentence (foreignSentences) is no text the model knows, as Finglish is not: no entity (المدرسة في was PER)'],
+    ['علی به مدرسه رفت . ذهب الطالب إلى المدرسة في الصباح . محمد در تهران است .', ['PER:علی', 'PER:محمد', 'LOC:تهران'], 'only the Arabic sentence inside Persian text loses its entities (في الصباح was PER); the Persian ones around it keep theirs'],
+    ['میں اردو بولتا ہوں . علی در تهران است .', ['PER:علی', 'LOC:تهران'], 'an Urdu sentence likewise, the Persian one after it read'],
   ];
   for (const [text, want, why] of arabicRows) {
     it(`${text} → ${JSON.stringify(want)} (${why})`, () => expect(nerDoc(model, docOf(text)).map((e) => `${e.type}:${e.text}`)).toEqual(want));
