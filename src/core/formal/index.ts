@@ -166,6 +166,19 @@ const CLAUSE_NEXT = new Set(['که', 'ک', 'و', 'ولی', 'اما']);
 const IMPERATIVE_RATIO = 10;
 /** a form of آمدن: بدم before one is بد + م, I dislike (بدم میاد, بدم اومد), not بدهم */
 const COME_VERB = /^(?:ن?می\u200c?(?:آ|ا|یا|اومد)|ن?(?:اومد|آمد|یومد))/;
+
+/** ways to pay beside an IBAN (شبا): a card (کارت به کارت), an account, Iran's interbank transfers پایا and ساتنا */
+const IBAN_PEERS = new Set(['کارت', 'حساب', 'پایا', 'ساتنا']);
+/**
+ * Whether شبا, with `nextWord` after it (ending at `nz`) and `prev`, `prev2` before it, is joined by یا or و to one of
+ * IBAN_PEERS: کارت به کارت یا شبا, شبا یا کارت.
+ */
+function ibanPeer(text: string, nz: number, nextWord: string, prev: string, prev2: string): boolean {
+  if ((prev === 'یا' || prev === 'و') && IBAN_PEERS.has(prev2)) return true;
+  if (nextWord !== 'یا' && nextWord !== 'و') return false;
+  const after = /^[ \u200c]*([^\s\u200c.,،؛;:!?؟«»()]+)/.exec(text.slice(nz, nz + 12));
+  return after !== null && IBAN_PEERS.has(after[1]!);
+}
 /** longer runs of letters are no words (every reading test is then linear in the text) */
 const MAX_WORD = 48;
 const MEMO_SIZE = 100_000;
@@ -1222,7 +1235,9 @@ export function createFormalizer(res: FormalResources): Formalizer {
           // writes it: ما خوبیم, we are good; ما هم انسانیم; not a word in ی + the clitic ‌ام, خوبی‌ام, انسانی‌ام)
           if (hold && r !== undefined && prevWord && (prevText === 'ما' || (prevText === 'هم' && prevText2 === 'ما')) && w.endsWith('یم') && r.endsWith(Z + 'ام')) r = undefined;
           // (شبا after شماره or before an IBAN is the Iranian IBAN's name, not chat's شب‌ها, nights: شماره شبا, شبا: IR…)
-          if (w === 'شبا' && ((prevWord && prevText === 'شماره') || /^[ :]*IR\d/i.test(text.slice(j, j + 8)))) r = undefined;
+          // (and so is شبا joined by یا or و to another way to pay, a card or an account: کارت به کارت یا شبا؟, شبا یا
+          // کارت; not شبا و روزا)
+          if (w === 'شبا' && ((prevWord && prevText === 'شماره') || /^[ :]*IR\d/i.test(text.slice(j, j + 8)) || ibanPeer(text, nz, nextWord, prevWord ? prevText : '', prevText2))) r = undefined;
           // (بدم before a form of آمدن is بد + م, I dislike: بدم میاد, از خودم بدم اومد)
           if (w === 'بدم' && COME_VERB.test(nextWord)) r = undefined;
           // (بهم before ریختن, خوردن, پیوستن, چسبیدن is به هم, each other: همه چی بهم ریخت)
