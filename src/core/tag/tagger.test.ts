@@ -473,6 +473,10 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     [['مرحوم', 'میرزاجواد', 'تبریزی', 'قبل', 'از', 'رحلت', 'گفت', '.'], 2, 'PROPN', undefined, "PerDT: an adjective in ی after a name is part of it (a dev tagger wrote ADJ)"],
     [['استراتژی', 'بانک', 'مرکزی', 'ایجاب', 'کرد', '.'], 2, 'PROPN', undefined, 'the same (a dev tagger wrote ADJ)'],
     [['استراتژی', 'بانک', 'مرکزی', 'ایجاب', 'کرد', '.'], 2, 'ADJ', 'iperudt', "trap: iPerUDT's scheme keeps ADJ"],
+    [['این', 'ششمین', 'مرحله', 'مسابقات', 'است', '.'], 1, 'ADJ', 'seraji', 'an ordinal in مین is ADJ (a dev tagger wrote NUM)'],
+    [['از', 'پانزدهمین', 'دوره', 'مسابقات', 'آمد', '.'], 1, 'ADJ', 'seraji', 'the same (a dev tagger wrote NOUN)'],
+    [['بیست‌و‌یکمین', 'نشست', 'برگزار', 'شد', '.'], 0, 'ADJ', undefined, 'the same, a compound number'],
+    [['سرزمین', 'ما', 'بزرگ', 'است', '.'], 0, 'NOUN', undefined, 'trap: سرزمین ends in مین but is no ordinal'],
   ];
   it.each(afterStage1)('%j: word %i is %s (scheme %s; %s)', (words, i, upos, scheme) => {
     expect(model().tag(words, scheme ? { scheme } : {})[i]!.upos).toBe(upos);
