@@ -361,6 +361,8 @@ export class TaggerModel {
   private readonly namedNumberNoun: Uint8Array;
   /** per scheme: 1 where چند is ADJ (Seraji: chandAdjective) */
   private readonly chandAdj: Uint8Array;
+  /** per scheme: 1 where هستن and نیستن are VERB, not AUX (PerDT, Seraji: existentialVerb) */
+  private readonly hastVerb: Uint8Array;
   /** per scheme: 1 where a bound stem typed apart from its host is X, goeswith (iPerUDT: boundStemApart) */
   private readonly goesWith: Uint8Array;
   /** the UPOS id of X (-1 when the model has none) */
@@ -422,6 +424,7 @@ export class TaggerModel {
     this.namedNumberNoun = Uint8Array.from(header.schemes, (s) => (s === 'perdt' ? 1 : 0));
     this.chandAdj = Uint8Array.from(header.schemes, (s) => (s === 'seraji' ? 1 : 0));
     this.goesWith = Uint8Array.from(header.schemes, (s) => (s === 'iperudt' ? 1 : 0));
+    this.hastVerb = Uint8Array.from(header.schemes, (s) => (s === 'iperudt' ? 0 : 1));
     this.x = header.upos.indexOf('X');
     const ino = header.rest.findIndex((r, id) => header.restGroup[id] === this.adj && r === 'ADJ_INO\tNumber=Sing|Person=3|VerbForm=Part');
     this.polarityScheme = Uint8Array.from(header.schemes, (s) => (s === 'seraji' ? 0 : 1));
@@ -854,6 +857,18 @@ export class TaggerModel {
     for (let i = 0; i < n; i++) if (upos[i] !== adj && ORDINAL_MIN.test(forms[i]!)) upos[i] = adj;
   }
 
+  /**
+   * PerDT and Seraji write every finite form of هستن and نیستن (هستم, هستید, هستند, نیست, نیستی) VERB, as copula or
+   * as "there is": 47 of 47 in their train parts (their tails held out; one هستی more is the noun "existence"), where
+   * iPerUDT writes them AUX (134 of 136, the other two nouns). The model, with iPerUDT's AUX in its weights, read a
+   * PerDT هستیم, هستید as AUX: an AUX reading of such a form becomes VERB in those two schemes.
+   */
+  private existentialVerb(forms: readonly string[], upos: Int32Array, n: number): void {
+    const [verb, aux] = this.verbGroups;
+    if (verb < 0 || aux < 0) return;
+    for (let i = 0; i < n; i++) if (upos[i] === aux && HAST_FINITE.test(forms[i]!)) upos[i] = verb;
+  }
+
   /** the verb analysis of a form: its bits + ANALYSED, or 0 when there is none (no analysis, or no reading) */
   private analysisOf(form: string): number {
     const a = this.analysis?.(form);
@@ -1088,6 +1103,7 @@ export class TaggerModel {
     if (this.goesWith[tb] === 1) this.boundStemApart(forms, upos, n);
     this.predicativeAdjective(forms, upos, runnerUp, n);
     this.ordinalAdjective(forms, upos, n);
+    if (this.hastVerb[tb] === 1) this.existentialVerb(forms, upos, n);
     const t2 = this.t2;
     let r1 = REST_BOUNDARY;
     let r2 = REST_BOUNDARY;
@@ -1347,6 +1363,8 @@ const ORDINAL_AFTER = /^(?:اول|نخست|دوم|سوم|(?:چهار|پنج|شش
 /** an ordinal in مین made of number words, with or without a ZWNJ between them (دومین, بیست‌و‌یکمین, صدوپنجمین) */
 const ORDINAL_MIN =
   /^(?:(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده|هجده|هیجده|نوزده|بیست|سی|چهل|پنجاه|شصت|هفتاد|هشتاد|نود|صد|یکصد|دویست|سیصد|چهارصد|پانصد|ششصد|هفتصد|هشتصد|نهصد|هزار|میلیون|میلیارد)\u200c?(?:و\u200c?)?)*(?:یکم|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|یازدهم|دوازدهم|سیزدهم|چهاردهم|پانزدهم|شانزدهم|هفدهم|هجدهم|هیجدهم|نوزدهم|بیستم|سی\u200c?ام|چهلم|پنجاهم|شصتم|هفتادم|هشتادم|نودم|صدم|دویستم|سیصدم|چهارصدم|پانصدم|ششصدم|هفتصدم|هشتصدم|نهصدم|هزارم|میلیونم|میلیاردم|چندم)\u200c?ین$/;
+/** a finite form of هستن or نیستن (هست, هستیم, نیستند), no clitic glued on */
+const HAST_FINITE = /^(?:ن?هست|نیست)(?:م|ی|یم|ید|ند)?$/;
 const PREPOSITIONS = new Set(['از', 'به', 'با', 'در', 'بر', 'تا', 'برای', 'برا', 'واسه', 'بی', 'بدون', 'جز', 'الی', 'مثل', 'چون', 'تو', 'توی', 'را', 'رو']);
 const OPENING_MARKS = new Set(['«', '(', '[', '{', '"', "'", '“', '‘', '<']);
 /** words that end the clause of a progressive داشتن */

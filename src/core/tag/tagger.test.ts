@@ -477,6 +477,10 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     [['از', 'پانزدهمین', 'دوره', 'مسابقات', 'آمد', '.'], 1, 'ADJ', 'seraji', 'the same (a dev tagger wrote NOUN)'],
     [['بیست‌و‌یکمین', 'نشست', 'برگزار', 'شد', '.'], 0, 'ADJ', undefined, 'the same, a compound number'],
     [['سرزمین', 'ما', 'بزرگ', 'است', '.'], 0, 'NOUN', undefined, 'trap: سرزمین ends in مین but is no ordinal'],
+    [['این', 'ما', 'هستیم', 'که', 'به', 'انگلیس', 'می‌گوییم', '.'], 2, 'VERB', 'perdt', "PerDT writes هستن VERB (a dev tagger wrote AUX)"],
+    [['شما', 'ستون', 'جامعه', 'هستید', 'و', 'آن', 'را', 'اداره', 'می‌کنید', '.'], 3, 'VERB', 'perdt', 'the same'],
+    [['آنها', 'اینجا', 'نیستند', '.'], 2, 'VERB', 'seraji', "Seraji's نیستن too"],
+    [['شما', 'ستون', 'جامعه', 'هستید', '.'], 3, 'AUX', 'iperudt', "trap: iPerUDT's is AUX"],
   ];
   it.each(afterStage1)('%j: word %i is %s (scheme %s; %s)', (words, i, upos, scheme) => {
     expect(model().tag(words, scheme ? { scheme } : {})[i]!.upos).toBe(upos);
