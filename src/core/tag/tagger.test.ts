@@ -516,6 +516,9 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     [['انتخاب', 'نمایندگان', 'حذف‌شده', 'باطل', 'شد', '.'], 2, 'seraji', 'ADJ_INO Number=Sing|Person=3|VerbForm=Part', 'with a ZWNJ'],
     [['انتخاب', 'نمایندگان', 'حذف‌شده', 'باطل', 'شد', '.'], 2, 'perdt', 'ADJ_AJP undefined', "trap: PerDT's is a plain adjective"],
     [['نمایندگان', 'حذف‌شده', 'آمدند', '.'], 1, 'iperudt', 'ADJ Degree=Pos', "trap: iPerUDT's too"],
+    [['ما', 'به', 'این', 'نکته', 'پی', 'برده‌ایم', 'که', 'باید', 'رفت', '.'], 5, 'seraji', 'V_PP Number=Plur|Person=1|VerbForm=Part', "Seraji's present perfect is a participle, V_PP (a dev tagger wrote the past V_PA)"],
+    [['ما', 'متوجه', 'این', 'محور', 'مهم', 'شده‌ایم', '.'], 5, 'seraji', 'V_PP Number=Plur|Person=1|VerbForm=Part', 'the same'],
+    [['من', 'هیچ', 'کس', 'را', 'نکشته‌ام', '.'], 4, 'seraji', 'V_PP Number=Sing|Person=1|Polarity=Neg|VerbForm=Part', 'negative: the label with Polarity=Neg'],
   ];
   it.each(participles)('%j: word %i in scheme %s is %s (%s)', (words, i, scheme, label) => {
     const t = model().tag(words, { scheme })[i]!;
