@@ -480,6 +480,9 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     [['این', 'ما', 'هستیم', 'که', 'به', 'انگلیس', 'می‌گوییم', '.'], 2, 'VERB', 'perdt', "PerDT writes هستن VERB (a dev tagger wrote AUX)"],
     [['شما', 'ستون', 'جامعه', 'هستید', 'و', 'آن', 'را', 'اداره', 'می‌کنید', '.'], 3, 'VERB', 'perdt', 'the same'],
     [['آنها', 'اینجا', 'نیستند', '.'], 2, 'VERB', 'seraji', "Seraji's نیستن too"],
+    [['مردم', 'می‌باید', 'از', 'تقلید', 'بپرهیزند', '.'], 1, 'AUX', 'seraji', 'the literary modal می‌باید is AUX, as باید (a dev tagger wrote VERB)'],
+    [['ما', 'می‌بایست', 'زودتر', 'می‌رفتیم', '.'], 1, 'AUX', undefined, 'the same, می‌بایست'],
+    [['بایست', '!'], 0, 'VERB', undefined, 'trap: بایست alone is the imperative "stop!"'],
     [['شما', 'ستون', 'جامعه', 'هستید', '.'], 3, 'AUX', 'iperudt', "trap: iPerUDT's is AUX"],
   ];
   it.each(afterStage1)('%j: word %i is %s (scheme %s; %s)', (words, i, upos, scheme) => {
@@ -519,6 +522,8 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     [['ما', 'به', 'این', 'نکته', 'پی', 'برده‌ایم', 'که', 'باید', 'رفت', '.'], 5, 'seraji', 'V_PP Number=Plur|Person=1|VerbForm=Part', "Seraji's present perfect is a participle, V_PP (a dev tagger wrote the past V_PA)"],
     [['ما', 'متوجه', 'این', 'محور', 'مهم', 'شده‌ایم', '.'], 5, 'seraji', 'V_PP Number=Plur|Person=1|VerbForm=Part', 'the same'],
     [['من', 'هیچ', 'کس', 'را', 'نکشته‌ام', '.'], 4, 'seraji', 'V_PP Number=Sing|Person=1|Polarity=Neg|VerbForm=Part', 'negative: the label with Polarity=Neg'],
+    [['مردم', 'می‌باید', 'از', 'تقلید', 'بپرهیزند', '.'], 1, 'seraji', 'V_AUX Mood=Ind|VerbForm=Fin', "the literary modal takes Seraji's inflected modal label, as بایستی (a dev tagger wrote V_PRS)"],
+    [['مردم', 'می‌باید', 'از', 'تقلید', 'بپرهیزند', '.'], 1, 'perdt', 'V_MODL undefined', "PerDT's modal label"],
   ];
   it.each(participles)('%j: word %i in scheme %s is %s (%s)', (words, i, scheme, label) => {
     const t = model().tag(words, { scheme })[i]!;
