@@ -524,6 +524,9 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     [['من', 'هیچ', 'کس', 'را', 'نکشته‌ام', '.'], 4, 'seraji', 'V_PP Number=Sing|Person=1|Polarity=Neg|VerbForm=Part', 'negative: the label with Polarity=Neg'],
     [['مردم', 'می‌باید', 'از', 'تقلید', 'بپرهیزند', '.'], 1, 'seraji', 'V_AUX Mood=Ind|VerbForm=Fin', "the literary modal takes Seraji's inflected modal label, as بایستی (a dev tagger wrote V_PRS)"],
     [['مردم', 'می‌باید', 'از', 'تقلید', 'بپرهیزند', '.'], 1, 'perdt', 'V_MODL undefined', "PerDT's modal label"],
+    [['این', 'بحث', 'به', 'اصلاحات', 'برمی‌گردد', '.'], 4, 'seraji', 'V_PRS Number=Sing|Person=3|Tense=Pres', 'a verb with the prefix می‌ is no subjunctive (a dev tagger wrote V_SUB Mood=Sub)'],
+    [['آنها', 'به', 'آن', 'چشم', 'نمی‌دوزند', '.'], 4, 'seraji', 'V_PRS Number=Plur|Person=3|Polarity=Neg|Tense=Pres', 'the same, negative'],
+    [['باید', 'به', 'خانه', 'برگردد', '.'], 3, 'seraji', 'V_SUB Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin', 'trap: without می the subjunctive stays'],
   ];
   it.each(participles)('%j: word %i in scheme %s is %s (%s)', (words, i, scheme, label) => {
     const t = model().tag(words, { scheme })[i]!;
