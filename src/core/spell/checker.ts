@@ -13,7 +13,7 @@ import { badOption, DabirError, kindOf, showValue } from '../errors.js';
 import { registerCount, registerOf } from '../register/index.js';
 import { COST, editCost } from './edit.js';
 import { anyProtected, protectedLetters } from '../normalize/protect.js';
-import { foreignSpans, inSpans } from '../normalize/characters.js';
+import { foreignSpans, inSpans, isRemovableDiacritic } from '../normalize/characters.js';
 import { ARABIC_FUNCTION_WORDS } from '../arabic-words.js';
 import { JALALI_MONTHS } from '../dates/index.js';
 
@@ -840,12 +840,13 @@ function tehMarbutaOnly(word: string, fix: string): boolean {
 /** the first word of an Arabic kunya (ابوطالب, اباعبدالله, ابی‌ذر) */
 const KUNYA = /^اب[وای]/;
 /**
- * A suggestion with the vowel signs of the word as written (harakat, tanwin, shadda: میکَرد → می‌کَرد, not می‌کرد) when
- * it changes only the word's spacing (ZWNJs and spaces), each mark after the letter it sat on; otherwise the
- * suggestion as it is (a changed letter leaves no place to put a mark back)
+ * A suggestion with the vowel signs of the word as written (harakat, tanwin, shadda, sukun, superscript alef: the marks
+ * the normalizer's diacritics option removes; میکَرد → می‌کَرد, not می‌کرد) when it changes only the word's spacing
+ * (ZWNJs and spaces), each mark after the letter it sat on; otherwise the suggestion as it is (a changed letter leaves no
+ * place to put a mark back; the hamza above, ٔ, is a letter's part the suggestion may drop: بی‌شرمانهٔ → بی‌شرمانه)
  */
 function hasMark(s: string): boolean {
-  for (let k = 0; k < s.length; k++) if (isArabicMark(s.charCodeAt(k))) return true;
+  for (let k = 0; k < s.length; k++) if (isRemovableDiacritic(s.charCodeAt(k))) return true;
   return false;
 }
 
@@ -863,7 +864,7 @@ export function withMarks(written: string, suggestion: string): string {
     if (i >= written.length || written.charCodeAt(i) !== c) return suggestion;
     out += suggestion[k];
     i++;
-    while (i < written.length && isArabicMark(written.charCodeAt(i))) out += written[i++];
+    while (i < written.length && isRemovableDiacritic(written.charCodeAt(i))) out += written[i++];
   }
   while (i < written.length && gap(written.charCodeAt(i))) i++;
   return i === written.length ? out : suggestion;

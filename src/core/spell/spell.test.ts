@@ -261,6 +261,8 @@ describe('check', () => {
     ['مَدرِصه', 'مدرسه', 'مدرسه', 'a letter changed: the suggestion as it is'],
     ['میکرد', 'می\u200cکرد', 'می\u200cکرد', 'no marks: unchanged'],
     ['کَتاب', 'کتابها', 'کتابها', 'a letter added at the end: as it is'],
+    ['بی\u200cشرمانهٔ', 'بی\u200cشرمانه', 'بی\u200cشرمانه', 'the hamza above (ٔ) is no vowel sign: a suggestion that drops it is as it is (it was put back: the suggestion was the word itself)'],
+    ['خانهٔ من', 'خانهٔ\u200cمن', 'خانهٔ\u200cمن', 'a hamza kept by the suggestion stays once'],
   ];
   it.each(markRows)('withMarks(%s, %s) = %s (%s)', (written, suggestion, want) => {
     expect(withMarks(written, suggestion)).toBe(want);
