@@ -983,6 +983,20 @@ const TIME_RANGE_BEFORE = /\p{Nd}:\p{Nd}{2}[ \u00a0]*(?:تا|الی|[-\u2013])[ 
 const TIME_RANGE_AFTER = /^[ \u00a0]*(?:تا|الی|[-\u2013])[ \u00a0]*\p{Nd}{1,2}:\p{Nd}{2}(?!\p{Nd})/u;
 /** after a list item's number: a dot or a closing parenthesis, then a space */
 const LIST_ITEM_AFTER = /^[.)][ \t\u00a0]/;
+/** whether a parenthesis opened on the line before `at` is not closed before it */
+function openParenBefore(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) break;
+    if (c === 0x29) depth++;
+    else if (c === 0x28) {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
 /** before it: the line's start, spaces or a bullet at most */
 const LINE_START_BEFORE = /(?:^|\n)[ \t\u00a0\-*•]*$/;
 /** an hour and a half (1.5 to 24.5) */
@@ -1065,6 +1079,10 @@ export function convertNumbers(text: string, options: ConvertNumbersOptions = {}
       // the number of a list item (۱. پرسپولیس, ۲) سپاهان: at a line's start, a dot or a parenthesis and a space after
       // it) is a label, no quantity (it had become «یک. پرسپولیس»)
       if (LIST_ITEM_AFTER.test(text.slice(a.end, a.end + 2)) && LINE_START_BEFORE.test(text.slice(Math.max(0, a.start - 8), a.start))) continue;
+      // so is the number of an option inside a line (an exam's «۱) تهران ۲) شیراز ۳) …»): a space before it, a closing
+      // parenthesis and a space after it, and no parenthesis open before it on its line (the second became «دو)»;
+      // «(حدود ۲) نفر» closes a parenthesis and is read)
+      if (LIST_ITEM_AFTER.test(text.slice(a.end, a.end + 2)) && text.charCodeAt(a.end) === 0x29 && a.start > 0 && isSpace(text.charCodeAt(a.start - 1)) && !openParenBefore(text, a.start)) continue;
       // a percent sign typed before the number at a word's start, as right-to-left typing often leaves it (با ٪۳٫۵
       // افزایش), is read after it too (it was «٪سه و نیم»)
       const b = a.start > at ? text.charCodeAt(a.start - 1) : 0;

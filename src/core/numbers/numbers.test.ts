@@ -236,6 +236,7 @@ describe('convertNumbers', () => {
     ['بیست و یکمین دوره', '۲۱مین دوره', { ordinals: true }, 'ordinals: true'],
     ['۲۵ نفر', 'بیست و پنج نفر', { to: 'words' }, 'digits to words'],
     ['۱. پرسپولیس ۲۵ امتیاز\n  ۲) سپاهان ۲۳ امتیاز', '۱. پرسپولیس بیست و پنج امتیاز\n  ۲) سپاهان بیست و سه امتیاز', { to: 'words' }, 'a list item\'s number at a line\'s start (a dot or a parenthesis and a space after it) is a label, no quantity: it became «یک. پرسپولیس»'],
+    ['۱) تهران ۲) شیراز ۳) ۱۲ نفر (حدود ۲) آمدند', '۱) تهران ۲) شیراز ۳) دوازده نفر (حدود دو) آمدند', { to: 'words' }, 'an exam\'s options on one line: an option\'s number inside the line (a space before it, a parenthesis and a space after it, no parenthesis open on the line) is a label too (it became «دو) شیراز»); one closing a parenthesis is read'],
     ['سال ۱۴۰۲. بعد ۵ نفر', 'سال هزار و چهارصد و دو. بعد پنج نفر', { to: 'words' }, 'trap: a number before a dot inside the line is still read'],
     ['۱۲٪ رشد', 'دوازده درصد رشد', { to: 'words' }, 'a percent sign becomes درصد'],
     ['شاخص با ٪۳٫۵ افزایش بسته شد', 'شاخص با سه و نیم درصد افزایش بسته شد', { to: 'words' }, 'a percent sign typed before the number, as right-to-left typing leaves it, is read after it (it was ٪سه و نیم)'],
