@@ -158,6 +158,8 @@ table('punctuation: fa (default)', [
   ['صبر کن...', 'صبر کن…', 'three dots → ellipsis'],
   ['صبر کن.....', 'صبر کن…', 'more dots'],
   ['صبر کن..', 'صبر کن..', 'two dots stay'],
+  ['فردوسی سراینده‌ی .......... است و دمای ..... درجه\nنام: ................', 'فردوسی سراینده‌ی .......... است و دمای ..... درجه\nنام: ................', 'four dots or more standing alone between spaces or a line\'s edges are a blank to fill in (an exam, a form), kept: they became «…»'],
+  ['کتاب و ... خریدم، چرا ....؟ خب.... باشه', 'کتاب و … خریدم، چرا …؟ خب… باشه', 'trap: three dots alone, dots before a mark or glued to a word are still an ellipsis'],
   ['Wait...', 'Wait...', 'Latin ellipsis stays'],
   ['عجب!!!!', 'عجب!', 'repeated !'],
   ['چرا؟؟؟', 'چرا؟', 'repeated ؟'],

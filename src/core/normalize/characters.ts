@@ -383,7 +383,10 @@ export function characterEdits(a: StepText, o: ResolvedOptions, atStart = true):
           } else if (d === ZWNJ && hsFix) j++;
           else break;
         }
-        if (count >= 3 && (last !== NONE ? last : rightContext(text, n, i, rc)) === ARABIC) pushEdit(out, i, end, '…', 'punctuation');
+        // four dots or more standing alone between spaces (or a line's edges) are a blank to fill in, as in a form or an
+        // exam (نام: ................, دمای ..... درجه), no ellipsis: kept as written (they became «…», the blank lost)
+        const blank = count >= 4 && (i === 0 || isBlankEdge(text.charCodeAt(i - 1))) && (end === n || isBlankEdge(text.charCodeAt(end)));
+        if (count >= 3 && !blank && (last !== NONE ? last : rightContext(text, n, i, rc)) === ARABIC) pushEdit(out, i, end, '…', 'punctuation');
         i = end;
         break;
       }
@@ -827,4 +830,9 @@ function pairQuotes(text: string, p: Uint8Array): number[] {
     q = i < n ? text.indexOf('"', i + 1) : -1;
   }
   return res;
+}
+
+/** a space, a tab or a line break: what stands on each side of a blank of dots */
+function isBlankEdge(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x202f;
 }
