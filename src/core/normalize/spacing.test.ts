@@ -25,6 +25,7 @@ table('spaces', [
   ['    سلام  دنیا', '    سلام دنیا', 'leading indentation is kept'],
   ['\tسلام', '\tسلام', 'leading tab is kept'],
   ['نام\tسن\t\tشهر', 'نام\tسن\t\tشهر', 'tabs between words are kept'],
+  ['نام\tسن\tشهر\t\nعلی\t.\tتهران  \nنام\t،\tشهر', 'نام\tسن\tشهر\t\nعلی\t.\tتهران\nنام\t،\tشهر', 'a tab at a line\'s end or before a mark is kept: it separates a table\'s columns (a trailing tab, an empty last cell, was dropped and «علی\t.» became «علی.»); trailing spaces still go'],
   ['سلام\n\n\nدنیا', 'سلام\n\n\nدنیا', 'empty lines are kept'],
   ['Hello   world  ', 'Hello   world  ', 'a line without Persian is untouched'],
   ['کد `a   b` است', 'کد `a   b` است', 'spaces in code'],

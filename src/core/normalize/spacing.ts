@@ -9,7 +9,8 @@
  * Conservative by design:
  * - spacing rules run only on lines that hold an unprotected Arabic-script unit; other lines (English, code, tables)
  *   pass through byte-identical, except for meaningless ZWNJs;
- * - leading indentation is kept, and a run of spaces that holds a tab is kept (it may align columns);
+ * - leading indentation is kept, and a run of spaces that holds a tab is kept (it may align or separate columns), at a
+ *   line's end and before a mark too;
  * - a single NBSP/thin space between words is kept (the half-space step may still join the words across it, as across
  *   a plain space: می\u00a0خواهم → می‌خواهم); runs of two or more spaces become one ASCII space;
  * - rules about punctuation need Persian context on the relevant side, so Latin fragments keep their own spacing;
@@ -232,9 +233,11 @@ function line(text: string, p: Uint8Array, out: Edit[], ls: number, le: number, 
       }
     } else {
       let target: string | null = null; // null: the spaces stay as they are
-      if (on) {
+      // (a gap that holds a tab is kept whole, at a line's end or before a mark too: it separates the columns of a
+      // table pasted from a spreadsheet, «نام\tسن\tشهر\t» ends in an empty cell; removing it had merged or dropped cells)
+      if (on && !tab) {
         if (R < 0 || noSpace(text, p, i, R, f, fR, cR, lastL, le, pred)) target = '';
-        else if (!tab && hCount >= 2) target = ' ';
+        else if (hCount >= 2) target = ' ';
       }
       if (zCount > 0) {
         if (target === null) {
