@@ -983,6 +983,29 @@ const TIME_RANGE_BEFORE = /\p{Nd}:\p{Nd}{2}[ \u00a0]*(?:تا|الی|[-\u2013])[ 
 const TIME_RANGE_AFTER = /^[ \u00a0]*(?:تا|الی|[-\u2013])[ \u00a0]*\p{Nd}{1,2}:\p{Nd}{2}(?!\p{Nd})/u;
 /** after a list item's number: a dot or a closing parenthesis, then a space */
 const LIST_ITEM_AFTER = /^[.)][ \t\u00a0]/;
+/** a character of an arithmetic expression written without spaces: a digit, an operator, =, a bracket, a separator */
+const isExprChar = (c: number): boolean =>
+  isDigit(c) || c === 0x2b || c === 0x2d || c === 0x2212 || c === 0xd7 || c === 0xf7 || c === 0x2a || c === 0x2f || c === 0x3d || c === 0x5e || c === 0x28 || c === 0x29 || c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c;
+/**
+ * A test of whether the digits [start, end) are glued, through operators and digits alone, to an = (an equation:
+ * ۲+۲=۵). Called with spans in text order; the run of expression characters is scanned once (linear time on a long run).
+ */
+function gluedEquation(text: string): (start: number, end: number) => boolean {
+  let runEnd = -1;
+  let runEq = false;
+  return (start, end) => {
+    if (start >= runEnd) {
+      let i = start;
+      while (i > 0 && isExprChar(text.charCodeAt(i - 1))) i--;
+      let j = end;
+      while (j < text.length && isExprChar(text.charCodeAt(j))) j++;
+      runEnd = j;
+      runEq = false;
+      for (let k = i; k < j; k++) if (text.charCodeAt(k) === 0x3d) runEq = true;
+    }
+    return runEq;
+  };
+}
 /** whether a parenthesis opened on the line before `at` is not closed before it */
 function openParenBefore(text: string, at: number): boolean {
   let depth = 0;
@@ -1039,6 +1062,7 @@ export function convertNumbers(text: string, options: ConvertNumbersOptions = {}
   let at = 0;
   if (to === 'words') {
     let prot: Uint8Array | undefined;
+    let equation: ((start: number, end: number) => boolean) | undefined;
     const script = letterContext(text);
     const atoms = atomsOf(text);
     /** findNumbers' spans (only when a vulgar fraction is there), and the first that may end at or after an atom */
@@ -1083,6 +1107,9 @@ export function convertNumbers(text: string, options: ConvertNumbersOptions = {}
       // parenthesis and a space after it, and no parenthesis open before it on its line (the second became «دو)»;
       // «(حدود ۲) نفر» closes a parenthesis and is read)
       if (LIST_ITEM_AFTER.test(text.slice(a.end, a.end + 2)) && text.charCodeAt(a.end) === 0x29 && a.start > 0 && isSpace(text.charCodeAt(a.start - 1)) && !openParenBefore(text, a.start)) continue;
+      // a number in an equation written without spaces (۲+۲=۵, ۳×۴=۱۲): the digits glued to = stay, so the whole
+      // equation stays in digits (it became «دو+۲=۵», half read); ۲+۳ with no = is read as before
+      if ((equation ??= gluedEquation(text))(a.start, a.end)) continue;
       // a percent sign typed before the number at a word's start, as right-to-left typing often leaves it (با ٪۳٫۵
       // افزایش), is read after it too (it was «٪سه و نیم»)
       const b = a.start > at ? text.charCodeAt(a.start - 1) : 0;

@@ -250,6 +250,7 @@ describe('convertNumbers', () => {
     ['کد رهگیری ۱۴۰۲۰۵۱۲۳۴ و کد: ۵۵ برای ۳ نفر', 'کد رهگیری ۱۴۰۲۰۵۱۲۳۴ و کد: ۵۵ برای سه نفر', { to: 'words' }, 'digits after کد (and a word or a colon) are a code, no quantity (the tracking code became «یک میلیارد و چهارصد و دو میلیون …»)'],
     ['کدام ۳ نفر', 'کدام سه نفر', { to: 'words' }, 'trap: کدام (which) is no کد'],
     ['دمای ۲۵°C و زاویهٔ ۹۰° و دمای +۲ و ±۳ درجه', 'دمای ۲۵°C و زاویهٔ ۹۰° و دمای +۲ و ±۳ درجه', { to: 'words' }, 'a degree sign glued after the number or a plus sign glued before it stays in digits (they became «بیست و پنج°C», «+دو»)'],
+    ['الف) ۲+۲=۵ ب) ۳×۴=۱۲ و (۲+۳)×۴=۲۰ و ۲ + ۲ = ۴', 'الف) ۲+۲=۵ ب) ۳×۴=۱۲ و (۲+۳)×۴=۲۰ و دو + دو = چهار', { to: 'words' }, 'an equation typed without spaces stays in digits whole, as its digits glued to = do (it became «دو+۲=۵», «سه×۴=۱۲»: half read); one with spaces is read'],
     ['۲+۳ و ۳۵۰ °F و −۲ و ۲۵٪', 'دو+سه و سیصد و پنجاه °F و منفی دو و بیست و پنج درصد', { to: 'words' }, 'trap: a plus between numbers, a degree apart, a minus and a percent are read as before'],
     ['مقدار ۲ ⅓ لیوان و ۲⅓ و ۲ ½ پیمانه', 'مقدار ۲ ⅓ لیوان و ۲⅓ و دو و نیم پیمانه', { to: 'words' }, 'digits before a fraction findNumbers reads as no number (⅓) stay as written (۲ ⅓ became «دو ⅓»); ½ is read with them as before'],
     ['version 1.2.3 and mp3', 'version 1.2.3 and mp3', { to: 'words' }, 'Latin text and versions stay'],
