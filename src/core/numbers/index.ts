@@ -773,7 +773,10 @@ function atomReader(text: string): (out: Atom[], min: number) => boolean {
         const longCode = u.length >= 13 && !/[.,\u066b\u066c]/.test(u);
         // (nor digits with a superscript or subscript digit beside them: ۱۰⁸ is 10 to the 8th, not 10; ۵₂ a base; nor the
         // digit of a keycap emoji, 1️⃣ 3⃣, whose VS16 or U+20E3 follows it: to words it had become «یک️⃣», the emoji broken)
-        if (!d || leadingZero || mixed || longCode || isLatinOrDigitLike(prev) || isLatinOrDigitLike(next) || isLetter(next) || isLetter(prev) || isScriptDigit(next) || isScriptDigit(prev) || next === 0xfe0f || next === 0x20e3 || inIdentifier(minus ? i + 1 : i)) {
+        // (nor digits glued by an Arabic comma to more digits, ۱۲،۵۰۰: a writer's thousands separator, 12500, or decimal
+        // one, ۲،۵ = 2.5, which no rule can tell apart; it had become two numbers, 12 and 500, «دوازده،پانصد» to words)
+        const commaDigits = (next === 0x060c && nb + 1 < n && isDigit(text.charCodeAt(nb + 1))) || (prev === 0x060c && pb >= 2 && isDigit(text.charCodeAt(pb - 2)));
+        if (!d || leadingZero || mixed || longCode || commaDigits || isLatinOrDigitLike(prev) || isLatinOrDigitLike(next) || isLetter(next) || isLetter(prev) || isScriptDigit(next) || isScriptDigit(prev) || next === 0xfe0f || next === 0x20e3 || inIdentifier(minus ? i + 1 : i)) {
           barrier(i);
           codeEnd = j;
         } else out.push({ start: i, end: j, key: '', digits: d, glued: !gap });

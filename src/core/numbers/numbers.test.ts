@@ -136,6 +136,7 @@ describe('findNumbers', () => {
       [`${'\u200c'}سه`, [], 'after a ZWNJ: a glued piece'],
       ['۲٫۵ هزار\u200cتومان', ['۲٫۵'], 'a phrase with a piece glued after it is no number, but the digits that begin it are (as convertNumbers to words reads them)'],
       ['سه هزار\u200cتومان', [], 'words only: nothing'],
+      ['قیمت ۱۲،۵۰۰ تومان، رشد ۲،۵ درصد، سال ۱۳۹۸، ۱۳۹۹', ['۱۳۹۸', '۱۳۹۹'], 'digits glued by an Arabic comma to digits (a thousands or a decimal separator, which cannot be told apart) are left alone: they were two numbers, 12 and 500; a comma and a space between numbers is a list'],
       ['```\nسه هزار\n```\nدو', ['دو'], 'not inside a fenced code block'],
       ['متن `سه هزار` و دو', ['دو'], 'nor inside inline code'],
       ['دما −۵ درجه', ['−۵'], 'a minus sign before digits at a word start is the number\'s (it was left out: ۵, the value 5)'],
