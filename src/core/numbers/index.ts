@@ -979,9 +979,9 @@ function letterContext(text: string): (start: number, end: number) => number {
  * writes digit strings that stand alone as words («۲۵ نفر» → «بیست و پنج نفر»; dates, times, versions, phone
  * numbers and numbers in Latin text stay). Never throws on a string.
  */
-/** the word کد or شناسه, or it and one word after it (کد رهگیری, کد ملی, شناسه ملی, شناسه قبض), and a colon or not,
- * right before a number (not a plural: شناسه‌ها ۵ تا) */
-const CODE_BEFORE = /(?:^|[^\p{L}\p{M}\u200c])(?:کد|شناسه)(?!\u200cه)(?:[ \u00a0\u200c]+[\p{L}\p{M}\u200c]+)?[ \u00a0]*:?[ \u00a0]*$/u;
+/** the word کد, شناسه or شماره, or it and one word after it (کد رهگیری, کد ملی, شناسه ملی, شماره شناسنامه, شماره
+ * حساب), and a colon or not, right before a number (not a plural: شناسه‌ها ۵ تا, شماره‌ها) */
+const CODE_BEFORE = /(?:^|[^\p{L}\p{M}\u200c])(?:کد|شناسه|شماره)(?!\u200cه)(?:[ \u00a0\u200c]+[\p{L}\p{M}\u200c]+)?[ \u00a0]*:?[ \u00a0]*$/u;
 /** a clock time and a range word right before a number, or right after it */
 const TIME_RANGE_BEFORE = /\p{Nd}:\p{Nd}{2}[ \u00a0]*(?:تا|الی|[-\u2013])[ \u00a0]*$/u;
 const TIME_RANGE_AFTER = /^[ \u00a0]*(?:تا|الی|[-\u2013])[ \u00a0]*\p{Nd}{1,2}:\p{Nd}{2}(?!\p{Nd})/u;
@@ -1099,8 +1099,9 @@ export function convertNumbers(text: string, options: ConvertNumbersOptions = {}
       // the other end of a range of clock times (ساعت ۸:۳۰ الی ۱۲, ۸ تا ۱۲:۳۰) is a time too: it stays in digits as the
       // time does (it became «۸:۳۰ الی دوازده»)
       if (TIME_RANGE_BEFORE.test(text.slice(Math.max(0, a.start - 16), a.start)) || TIME_RANGE_AFTER.test(text.slice(a.end, a.end + 16))) continue;
-      // digits after کد or شناسه (a code, an id: کد رهگیری ۱۴۰۲۰۵۱۲۳۴, کد اشتراک: ۱۲۳۴, شناسه ملی: ۱۰۱۰۰۱۲۳۴۵۶) are no
-      // quantity (it became «یک میلیارد و …», «ده میلیارد و …»)
+      // digits after کد, شناسه or شماره (a code, an id, a number as a label: کد رهگیری ۱۴۰۲۰۵۱۲۳۴, کد اشتراک: ۱۲۳۴,
+      // شناسه ملی: ۱۰۱۰۰۱۲۳۴۵۶, شماره شناسنامه ۱۲۳۴) are no quantity (it became «یک میلیارد و …», «ده میلیارد و …»,
+      // «هزار و دویست و سی و چهار»)
       if (CODE_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))) continue;
       // a degree sign glued after the number (۲۵°C, ۹۰°) or a plus sign glued before it at a word's start (+۲, ±۳; not
       // ۲+۳): a sign no word reads, the number stays in digits (it became «بیست و پنج°C», «+دو»)

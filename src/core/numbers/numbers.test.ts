@@ -251,6 +251,8 @@ describe('convertNumbers', () => {
     ['کد رهگیری ۱۴۰۲۰۵۱۲۳۴ و کد: ۵۵ برای ۳ نفر', 'کد رهگیری ۱۴۰۲۰۵۱۲۳۴ و کد: ۵۵ برای سه نفر', { to: 'words' }, 'digits after کد (and a word or a colon) are a code, no quantity (the tracking code became «یک میلیارد و چهارصد و دو میلیون …»)'],
     ['کدام ۳ نفر', 'کدام سه نفر', { to: 'words' }, 'trap: کدام (which) is no کد'],
     ['شناسه ملی: ۱۰۱۰۰۱۲۳۴۵۶ و شناسه قبض ۱۲۳۴۵۶۷۸ برای ۳ نفر', 'شناسه ملی: ۱۰۱۰۰۱۲۳۴۵۶ و شناسه قبض ۱۲۳۴۵۶۷۸ برای سه نفر', { to: 'words' }, 'digits after شناسه (an id: a company\'s national id on an invoice, a bill\'s) are a code as after کد (it became «ده میلیارد و صد میلیون …»)'],
+    ['به شماره شناسنامه ۱۲۳۴ و شماره حساب: ۱۲۳۴۵۶۷۸۹۰ برای ۲ نفر', 'به شماره شناسنامه ۱۲۳۴ و شماره حساب: ۱۲۳۴۵۶۷۸۹۰ برای دو نفر', { to: 'words' }, 'digits after شماره (an official letter\'s id number, an account) are a label, no quantity (it became «هزار و دویست و سی و چهار»)'],
+    ['شماره‌ها ۵ تا و بی‌شماره ۳ نفر', 'شماره‌ها پنج تا و بی‌شماره سه نفر', { to: 'words' }, 'trap: a plural of شماره, and a word that ends in it, count things'],
     ['شناسه‌ها ۵ تا و کد‌ها ۳ تا', 'شناسه‌ها پنج تا و کد‌ها سه تا', { to: 'words' }, 'trap: a plural of کد or شناسه counts things'],
     ['دمای ۲۵°C و زاویهٔ ۹۰° و دمای +۲ و ±۳ درجه', 'دمای ۲۵°C و زاویهٔ ۹۰° و دمای +۲ و ±۳ درجه', { to: 'words' }, 'a degree sign glued after the number or a plus sign glued before it stays in digits (they became «بیست و پنج°C», «+دو»)'],
     ['الف) ۲+۲=۵ ب) ۳×۴=۱۲ و (۲+۳)×۴=۲۰ و ۲ + ۲ = ۴', 'الف) ۲+۲=۵ ب) ۳×۴=۱۲ و (۲+۳)×۴=۲۰ و دو + دو = چهار', { to: 'words' }, 'an equation typed without spaces stays in digits whole, as its digits glued to = do (it became «دو+۲=۵», «سه×۴=۱۲»: half read); one with spaces is read'],
