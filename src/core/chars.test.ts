@@ -112,3 +112,17 @@ describe('isFormatControl', () => {
   ];
   it.each(rows)('isFormatControl(%s) = %s: %s', (c, want) => expect(chars.isFormatControl(c)).toBe(want));
 });
+
+describe('clauseEndsAt', () => {
+  const rows: [string, number, boolean, string][] = [
+    ['خوبه', 4, true, 'the text\'s end'],
+    ['خوبه. بریم', 4, true, 'a full stop'],
+    ['خوبه😍', 4, true, 'an emoji, which chat puts where a mark goes'],
+    ['خوبه ❤️', 5, true, 'a BMP emoji'],
+    ['خوبه بریم', 5, false, 'a word'],
+    ['خوبه 5', 5, false, 'a digit'],
+  ];
+  it.each(rows)('clauseEndsAt(%j, %i) = %s: %s', (text, at, want) => {
+    expect(chars.clauseEndsAt(text, at)).toBe(want);
+  });
+});

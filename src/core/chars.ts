@@ -184,12 +184,16 @@ export function isBidiMark(c: number): boolean {
 }
 
 /**
- * Whether a clause ends at `at` (spaces and ZWNJs after the word already skipped): the text's end, a line break or a
- * clause mark (. ! ? ؟ ، ؛ : … ) » "). Where the formalizer, and the spelling checker asking it, read chat's copula ه.
+ * Whether a clause ends at `at` (spaces and ZWNJs after the word already skipped): the text's end, a line break, a
+ * clause mark (. ! ? ؟ ، ؛ : … ) » ") or an emoji, which chat puts where a mark goes (خیلی خوبه😍). Where the formalizer,
+ * and the spelling checker asking it, read chat's copula ه.
  */
 export function clauseEndsAt(text: string, at: number): boolean {
-  return at >= text.length || CLAUSE_END_MARKS.includes(text[at]!);
+  if (at >= text.length || CLAUSE_END_MARKS.includes(text[at]!)) return true;
+  const c = text.codePointAt(at)!;
+  return c >= 0x2190 && EMOJI.test(String.fromCodePoint(c));
 }
+const EMOJI = /^\p{Extended_Pictographic}$/u;
 const CLAUSE_END_MARKS = '\n\r.!?؟،؛:…)»"';
 
 /**

@@ -198,6 +198,8 @@ describe('formalize: in context', () => {
     ['کانی مانگا هم دیدم', 'کانی مانگا هم دیدم', 'a word in ا the vocabulary has about as often as its host is a word of its own, no chat plural (was مانگ‌ها)'],
     ['بریا هم اومد', 'بریا هم آمد', 'nor one in یا the vocabulary has at all: a name (Beria, was بری‌ها)'],
     ['یه جورایی خوبه', 'یک جورهایی خوب است', 'جورایی, as common as such a word, is in the word table'],
+    ['خیلی خوبه😍 بریم', 'خیلی خوب است😍 برویم', 'an emoji ends a clause as a mark does: the copula ه before it is است (خوبه😍 was left as written)'],
+    ['خیلی خوبه ❤️', 'خیلی خوب است ❤️', 'likewise after a space, and a BMP emoji'],
     ['یه بارم خوب بود', 'یک بارم خوب بود', 'ب + a stem in ا is no verb: chat writes بیاره (was بیاورم)'],
     ['در باره امتحانشون بپرسم', 'در باره امتحانشان بپرسم', 'so باره, about, is no بیاورد'],
     ['بچه‌ها نگران میشن', 'بچه‌ها نگران می‌شوند', 'a stem in ا (گرا) takes no chat ending: نگران (worried) is no نگراند'],
