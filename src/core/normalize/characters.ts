@@ -631,9 +631,19 @@ for (let c = FORM_BASE; c < 0xfefd; c++) {
   const d = String.fromCharCode(c).normalize('NFKC');
   if (d.length === 1) PRESENTATION_LETTER[c - FORM_BASE] = d.charCodeAt(0);
 }
+/** foreignSentences' first look: 1 a sentence's end (SENTENCE_END, a line break), 2 a letter no Persian word has, 4 a
+ * letter of the Persian keyboard's own (presentation forms as their letters) */
+const QUICK = new Uint8Array(65536);
 /** the ends of a sentence for foreignSentences: . ! ? ؟ ۔ (Urdu's full stop) */
 const SENTENCE_END = new Uint8Array(65536);
 for (const ch of '.!?؟۔') SENTENCE_END[ch.charCodeAt(0)] = 1;
+for (const ch of '.!?؟۔\n\r\u2028\u2029\u000b\u000c\u0085') QUICK[ch.charCodeAt(0)] = 1;
+for (const ch of OTHER_LANGUAGE_LETTERS) QUICK[ch.charCodeAt(0)] = 2;
+for (const ch of 'پچژگیک') QUICK[ch.charCodeAt(0)] = 4;
+for (let c = FORM_BASE; c < 0xfefd; c++) {
+  const l = PRESENTATION_LETTER[c - FORM_BASE]!;
+  if (l !== 0) QUICK[c] = QUICK[l]! & 6;
+}
 
 /**
  * A word that marks an Arabic sentence: an Arabic function word that is no Persian word (ARABIC_FUNCTION_WORDS: في, إلى,
@@ -679,6 +689,19 @@ export function foreignSentences(text: string): number[] | null {
   let res: number[] | null = null;
   let s = 0;
   while (s < n) {
+    // (a first look, one table read a unit: a sentence with a letter of the Persian keyboard's own and none that no
+    // Persian word has, most sentences, is Persian — skipped without reading its words)
+    let q = s;
+    let seen = 0;
+    for (; q < n; q++) {
+      const f = QUICK[text.charCodeAt(q)]!;
+      if (f & 1) break;
+      seen |= f;
+    }
+    if ((seen & 6) === 4) {
+      s = Math.min(q + 1, n);
+      continue;
+    }
     let e = s;
     let other = false; // a letter no Persian word has
     let otherWords = 0; // words with one, or with Kurdish and Uyghur ە
