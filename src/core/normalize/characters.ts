@@ -211,8 +211,9 @@ export function characterEdits(a: StepText, o: ResolvedOptions, atStart = true):
   // the lines of code or JSON (codeLines): their quotes, marks and digits are the code's, left as written
   const code = text.indexOf('"') >= 0 ? codeLines(text, p) : null;
   const cq = { at: 0 };
-  // the sentences in another language written in the Arabic script (foreignSentences), found at the first letter to map
-  let foreign: number[] | null | undefined;
+  // the sentences in another language written in the Arabic script (foreignSentences), whose letters, marks and digits
+  // are left as written: found before the loop when a step may change one (a table scan first: null for most text)
+  const foreign = letters || diacritics || digits !== 'keep' ? foreignSpans(text) : null;
   const fq = { at: 0 };
 
   let last = NONE; // nearest letter on the left in this line
@@ -239,10 +240,7 @@ export function characterEdits(a: StepText, o: ResolvedOptions, atStart = true):
       case A_LETTER:
         last = ARABIC;
         letterish = true;
-        if (letters) {
-          if (foreign === undefined) foreign = foreignSentences(text);
-          if (foreign === null || !inCode(foreign, fq, i)) pushEdit(out, i, i + 1, LETTER_MAP[c]!, 'character');
-        }
+        if (letters && (foreign === null || !inCode(foreign, fq, i))) pushEdit(out, i, i + 1, LETTER_MAP[c]!, 'character');
         i++;
         break;
 
@@ -257,8 +255,7 @@ export function characterEdits(a: StepText, o: ResolvedOptions, atStart = true):
           if (FORM_HAS_MARK[c - FORM_BASE] && (diacritics || kashida)) {
             // as for A_MARK: a mark form not on an Arabic letter keeps its mark
             // (and not in a sentence of another language, which keeps its marks: see A_MARK)
-            if (diacritics && foreign === undefined) foreign = mayBeForeign(text) ? foreignSentences(text) : null;
-            const dropMarks = diacritics && (letterish || !markForm) && (!foreign || !inCode(foreign, fq, i));
+            const dropMarks = diacritics && (letterish || !markForm) && (foreign === null || !inCode(foreign, fq, i));
             let r = '';
             for (let k = 0; k < rep.length; k++) {
               const x = rep.charCodeAt(k);
@@ -298,7 +295,6 @@ export function characterEdits(a: StepText, o: ResolvedOptions, atStart = true):
         while (j < n && p[j] === 0 && isRemovableDiacritic(text.charCodeAt(j))) j++;
         // (nor in a sentence of another language, left as written: بِسْمِ اللَّهِ الرَّحْمَنِ الرَّحِيمِ keeps its tashkeel, which
         // makes it Arabic; stripped, a second pass read it as Persian and mapped its ي)
-        if (foreign === undefined) foreign = mayBeForeign(text) ? foreignSentences(text) : null;
         if (foreign === null || !inCode(foreign, fq, i)) pushEdit(out, i, j, '', 'diacritic');
         // letterish stays true
         i = j;
@@ -325,8 +321,7 @@ export function characterEdits(a: StepText, o: ResolvedOptions, atStart = true):
         const keycap = j === i + 1 && j < n && (text.charCodeAt(j) === 0xfe0f || text.charCodeAt(j) === 0x20e3);
         const gluedLatin = j + 1 < n && NUM_SEP[text.charCodeAt(j)] && p[j] === 0 && p[j + 1] === 1 && (FLAGS[text.charCodeAt(j + 1)]! & F_DIGIT) !== 0;
         // (nor in a sentence of another language: Arabic في عام ٢٠٢٤, Kurdish ساڵی ٢٠٢٤ keep their digits)
-        if (digits !== 'keep' && foreign === undefined) foreign = mayBeForeign(text) ? foreignSentences(text) : null;
-        if (digits !== 'keep' && !keycap && !gluedLatin && !(code !== null && inCode(code, cq, i)) && (foreign === null || foreign === undefined || !inCode(foreign, fq, i))) convertNumber(out, text, p, n, i, j, dots, digits, last, rc);
+        if (digits !== 'keep' && !keycap && !gluedLatin && !(code !== null && inCode(code, cq, i)) && (foreign === null || !inCode(foreign, fq, i))) convertNumber(out, text, p, n, i, j, dots, digits, last, rc);
         i = j;
         break;
       }
