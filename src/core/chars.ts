@@ -136,6 +136,11 @@ export function isGreekLetter(c: number): boolean {
   return (c >= 0x0391 && c <= 0x03a9 && c !== 0x03a2) || (c >= 0x03b1 && c <= 0x03c9);
 }
 
+/** A–Z */
+export function isAsciiCapital(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
 export function isLatinLetter(c: number): boolean {
   return (
     (c >= 0x41 && c <= 0x5a) ||

@@ -7,7 +7,7 @@
  * The calendar arithmetic is the 33-year-cycle algorithm of Kazimierz Borkowski as jalaali-js writes it (valid for the
  * Jalali years -61 to 3177): it agrees with the official calendar of Iran in every year of modern use. Pure, no data.
  */
-import { digitValue, letterKey, toPersianDigits } from '../chars.js';
+import { digitValue, isAsciiCapital, letterKey, toPersianDigits } from '../chars.js';
 import { badOption, booleanOption, DabirError, knownOptions } from '../errors.js';
 import { findNumbers, type NumberSpan } from '../numbers/index.js';
 import { anyProtected, protectedLetters } from '../normalize/protect.js';
@@ -267,7 +267,6 @@ const NUMERIC = new RegExp(`(?<![0-9\\u06f0-\\u06f9\\u0660-\\u0669/\\-.]${BIDI})
 const ERA = /^[ \u00a0]*(?:(?:هجری[ \u00a0\u200c]*)?(?:شمسی|خورشیدی|قمری)|ه\.?[ \u00a0]?[شق]\.?|ه[ \u00a0]?[شق](?![\u0600-\u06ff])|میلادی|م\.)/;
 
 /** English month names and their abbreviations, by month (January, Jan, Jan., Sept) */
-const isCapital = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 const EN_MONTH_NUMBERS = new Map<string, number>();
 ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].forEach((m, i) => {
   EN_MONTH_NUMBERS.set(m, i + 1);
@@ -528,7 +527,7 @@ export function findDates(text: string): DateSpan[] {
     const [d, mn, y] = m[1] !== undefined ? [m[1], m[2]!, m[3]!] : m[4] !== undefined ? [m[5], m[4], m[6]!] : [undefined, m[7]!, m[8]!];
     // (capitalized, as English writes month names: you may 2024 is none)
     const month = EN_MONTH_NUMBERS.get(mn.toLowerCase());
-    if (month === undefined || !isCapital(mn.charCodeAt(0))) continue;
+    if (month === undefined || !isAsciiCapital(mn.charCodeAt(0))) continue;
     const year = num(y);
     if (!yearInRange('gregorian', year)) continue;
     const span = complete({ start: m.index, end: m.index + m[0].length, text: m[0], calendar: 'gregorian', year, month, ...(d !== undefined ? { day: num(d) } : {}) });

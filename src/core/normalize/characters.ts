@@ -81,6 +81,9 @@ const FORMS: (string | undefined)[] = new Array(0xfefd - FORM_BASE);
 const FORM_HAS_MARK = new Uint8Array(0xfefd - FORM_BASE);
 /** 1 for the spacing/isolated forms of harakat (ﹰ ﹲ ...): they map to marks, not letters */
 const FORM_MARKS_ONLY = new Uint8Array(0xfefd - FORM_BASE);
+/** a presentation form's letter before the letter map (its NFKC form when that is one unit; 0: a ligature of several,
+ * or a mark form), for foreignSentences */
+const PRESENTATION_LETTER = new Uint16Array(0xfefd - FORM_BASE);
 /** A presentation form that stands for combining marks only (ﹰ → ً): a mark, not a letter. */
 export function isPresentationMark(c: number): boolean {
   return c >= FORM_BASE && c < 0xfefd && FORM_MARKS_ONLY[c - FORM_BASE] === 1;
@@ -102,6 +105,7 @@ forEachRelevantUnit((c) => {
   if (isPresentationForm(c) && c !== 0xfdfc && c !== 0xfdfd) {
     const s = String.fromCharCode(c);
     const d = s.normalize('NFKC');
+    if (d.length === 1) PRESENTATION_LETTER[c - FORM_BASE] = d.charCodeAt(0);
     // (a ligature of several words — ﷺ صلى الله عليه وسلم, ﷻ جل جلاله — stays a sign: written out it would be one token
     // with spaces inside, as the alignment keeps a unit's replacement whole)
     if (d !== s && !/\S \S/.test(d)) {
@@ -605,11 +609,14 @@ const OTHER_LANGUAGE_LETTERS = 'ٹڈڑںہۃےۓټډړږښګڼۍېځڅڵڕۆێڤ
 const OTHER_LANGUAGE = new Uint8Array(65536);
 for (const ch of OTHER_LANGUAGE_LETTERS) OTHER_LANGUAGE[ch.charCodeAt(0)] = 1;
 /** the letters of the Persian keyboard that Arabic has not: پ چ ژ گ ی ک */
+const PERSIAN_OWN_LETTERS = 'پچژگیک';
 const PERSIAN_OWN = new Uint8Array(65536);
-for (const ch of 'پچژگیک') PERSIAN_OWN[ch.charCodeAt(0)] = 1;
-/** a letter that may make a sentence one of another language (OTHER_LANGUAGE, ە, and ي ى ك of Arabic) */
+for (const ch of PERSIAN_OWN_LETTERS) PERSIAN_OWN[ch.charCodeAt(0)] = 1;
+/** a letter that may make a sentence one of another language: OTHER_LANGUAGE, and the letters the letter map rewrites
+ * (ي ى ك of Arabic, ە) — so a text with a letter to map always has its foreign sentences looked for (characterEdits) */
 const FOREIGN_TRIGGER = new Uint8Array(65536);
-for (const ch of `${OTHER_LANGUAGE_LETTERS}\u064a\u0649\u0643\u06d5`) FOREIGN_TRIGGER[ch.charCodeAt(0)] = 1;
+for (const ch of OTHER_LANGUAGE_LETTERS) FOREIGN_TRIGGER[ch.charCodeAt(0)] = 1;
+for (const c of Object.keys(LETTER_MAP)) FOREIGN_TRIGGER[Number(c)] = 1;
 /** whether the text has a letter that may make a sentence one of another language (a table scan: a regex took 20 times longer) */
 function mayBeForeign(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (FOREIGN_TRIGGER[text.charCodeAt(i)] === 1) return true;
@@ -618,23 +625,18 @@ function mayBeForeign(text: string): boolean {
 /** the marks the letter map turns into a ZWNJ inside a word (RLM, LRM, ALM, soft hyphen, zero-width space), and the BOM
  * it deletes there */
 const IN_WORD_JOINER = new Uint8Array(65536);
-for (const c of [0x200e, 0x200f, 0x061c, 0x00ad, 0x200b, 0xfeff]) IN_WORD_JOINER[c] = 1;
-/** a presentation form's letter (its NFKC form when that is one unit; 0: a ligature of several, or a mark form) */
-const PRESENTATION_LETTER = new Uint16Array(0xfefd - FORM_BASE);
-for (let c = FORM_BASE; c < 0xfefd; c++) {
-  if (!isPresentationForm(c)) continue;
-  const d = String.fromCharCode(c).normalize('NFKC');
-  if (d.length === 1) PRESENTATION_LETTER[c - FORM_BASE] = d.charCodeAt(0);
-}
+forEachRelevantUnit((c) => {
+  if (ACT[c] === A_INWORD_MARK || c === 0xfeff) IN_WORD_JOINER[c] = 1;
+});
 /** foreignSentences' first look: 1 a sentence's end (SENTENCE_END, a line break), 2 a letter no Persian word has, 4 a
  * letter of the Persian keyboard's own (presentation forms as their letters) */
 const QUICK = new Uint8Array(65536);
 /** the ends of a sentence for foreignSentences: . ! ? ؟ ۔ (Urdu's full stop) */
 const SENTENCE_END = new Uint8Array(65536);
 for (const ch of '.!?؟۔') SENTENCE_END[ch.charCodeAt(0)] = 1;
-for (const ch of '.!?؟۔\n\r\u2028\u2029\u000b\u000c\u0085') QUICK[ch.charCodeAt(0)] = 1;
-for (const ch of OTHER_LANGUAGE_LETTERS) QUICK[ch.charCodeAt(0)] = 2;
-for (const ch of 'پچژگیک') QUICK[ch.charCodeAt(0)] = 4;
+forEachRelevantUnit((c) => {
+  QUICK[c] = (SENTENCE_END[c] === 1 || (FLAGS[c]! & F_BREAK) !== 0 ? 1 : 0) | (OTHER_LANGUAGE[c] === 1 ? 2 : 0) | (PERSIAN_OWN[c] === 1 ? 4 : 0);
+});
 for (let c = FORM_BASE; c < 0xfefd; c++) {
   const l = PRESENTATION_LETTER[c - FORM_BASE]!;
   if (l !== 0) QUICK[c] = QUICK[l]! & 6;
@@ -741,14 +743,16 @@ export function foreignSpans(text: string): number[] | null {
   return mayBeForeign(text) ? foreignSentences(text) : null;
 }
 
-/** whether [a, b) overlaps one of the [start, end) pairs of `spans` (foreignSentences), in order */
-export function inSpans(spans: number[] | null, a: number, b: number): boolean {
+/**
+ * Whether [a, b) overlaps one of the [start, end) pairs of `spans` (foreignSentences), for spans asked about in order of
+ * `a` (`cur`: where the last question left off, as inCode keeps it — a token at a time, not the whole list each time)
+ */
+export function inSpans(spans: number[] | null, cur: { at: number }, a: number, b: number): boolean {
   if (spans === null) return false;
-  for (let k = 0; k < spans.length; k += 2) {
-    if (spans[k]! >= b) return false;
-    if (spans[k + 1]! > a) return true;
-  }
-  return false;
+  let c = cur.at;
+  while (c < spans.length && spans[c + 1]! <= a) c += 2;
+  cur.at = c;
+  return c < spans.length && spans[c]! < b;
 }
 
 const isIdent = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x24;

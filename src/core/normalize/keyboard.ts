@@ -13,7 +13,7 @@
  * A web address typed the other way, on the Persian layout (`صصص.لخخلمث.زخپ` → `www.google.com`), is turned back too.
  */
 import type { Edit, StepText } from '../aligned.js';
-import { isAsciiDigit, isPersianDigit, MAX_WORD } from '../chars.js';
+import { isAsciiCapital, isAsciiDigit, isPersianDigit, MAX_WORD } from '../chars.js';
 import { FLAG_LEX, type HalfSpaceModel } from './halfspace-model.js';
 
 /** US key → Persian letter on the same key (standard layout; `m` see M_OLD) */
@@ -45,7 +45,6 @@ const isGap = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0 || 
 const isStop = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x3a;
 /** units that make a Latin token part of something else (a path, an address, code, markup, a number) */
 const isGlue = (c: number): boolean => isAsciiDigit(c) || c === 0x40 || c === 0x23 || c === 0x3c || c === 0x3e || c === 0x60 || c === 0x2f || c === 0x3d || c === 0x5f || c === 0x26 || c === 0x7b || c === 0x7d || c === 0x24 || c === 0x25 || c === 0x2b || c === 0x2a || c === 0x7c || c === 0x7e || c === 0x5e;
-const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 
 interface Token {
   start: number;
@@ -200,11 +199,11 @@ export function keyboardEdits(a: StepText, model: HalfSpaceModel, hard: Uint8Arr
       }
       const before = i > 0 ? text.charCodeAt(i - 1) : 0x20;
       const after = j < n ? text.charCodeAt(j) : 0x20;
-      if ((before < 128 && (KEY[before] || isUpper(before))) || (after < 128 && (KEY[after] || isUpper(after) || isGlue(after)))) flush();
+      if ((before < 128 && (KEY[before] || isAsciiCapital(before))) || (after < 128 && (KEY[after] || isAsciiCapital(after) || isGlue(after)))) flush();
       i = j;
       continue;
     }
-    if (c < 128 && (KEY[c] || isUpper(c) || isGlue(c))) {
+    if (c < 128 && (KEY[c] || isAsciiCapital(c) || isGlue(c))) {
       // a token: the longest stretch of key units, upper-case letters and glue
       let j = i;
       let ok = !hard[i];
@@ -213,7 +212,7 @@ export function keyboardEdits(a: StepText, model: HalfSpaceModel, hard: Uint8Arr
         if (d >= 128) break;
         if (KEY[d]) {
           if (hard[j]) ok = false;
-        } else if (isUpper(d) || isGlue(d)) ok = false;
+        } else if (isAsciiCapital(d) || isGlue(d)) ok = false;
         else break;
         j++;
       }

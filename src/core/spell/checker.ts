@@ -2547,13 +2547,14 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     // words are no Persian typos (Urdu ایک, تھا; Kurdish کوردم were flagged)
     const prot = protectedLetters(text);
     const foreign = foreignSpans(text);
+    const fc = { at: 0 };
     for (let m = re.exec(text); m; m = re.exec(text)) {
       let a = m.index;
       let b = a + m[0].length;
       // trim punctuation and symbols at the edges (not inside: URLs, code and numbers stay one unspellable token)
       while (a < b && /[\p{P}\p{S}]/u.test(text[a]!)) a++;
       while (b > a && /[\p{P}\p{S}]/u.test(text[b - 1]!)) b--;
-      if (a >= b || anyProtected(prot, a, b) || inSpans(foreign, a, b)) continue;
+      if (a >= b || anyProtected(prot, a, b) || inSpans(foreign, fc, a, b)) continue;
       const t = text.slice(a, b);
       out.push({ start: a, end: b, text: t, form: t });
     }

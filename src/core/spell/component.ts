@@ -33,8 +33,9 @@ export function checkDoc(checker: SpellChecker, doc: Doc, options: SpellOptions 
   // script (as checker.check leaves them)
   const prot = protectedLetters(doc.text);
   const foreign = foreignSpans(doc.text);
+  const fc = { at: 0 };
   const sentences = doc.sentences.map((s) =>
-    s.tokens.filter((t) => !anyProtected(prot, t.start, t.end) && !inSpans(foreign, t.start, t.end)).map((t): SpellToken => ({
+    s.tokens.filter((t) => !anyProtected(prot, t.start, t.end) && !inSpans(foreign, fc, t.start, t.end)).map((t): SpellToken => ({
       start: t.start,
       end: t.end,
       text: t.text,

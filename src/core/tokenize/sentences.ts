@@ -9,9 +9,8 @@
  */
 import type { RawTokens } from './scan.js';
 import { isTerminalChar } from './scan.js';
-import { digitValue, isLatinLetter } from '../chars.js';
+import { digitValue, isAsciiCapital, isLatinLetter } from '../chars.js';
 
-const isCapital = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 
 const CLOSERS = new Set(['»', '"', "'", ')', ']', '}', '”', '’', '›']);
 /** marks that go on a sentence, never begin one */
@@ -163,7 +162,7 @@ export function sentenceStarts(t: string, tk: RawTokens, quoted: 'ends' | 'conti
       const ps = tk.start[i - 1]!;
       const pe = tk.end[i - 1]!;
       if (pe === s && pe - ps === 1 && tk.kind[i - 1] === 'word') continue;
-      if (pe === s && pe - ps === 1 && isCapital(t.charCodeAt(ps)) && i + 1 < n && !tk.lineBefore[i + 1] && isLatinLetter(t.charCodeAt(tk.start[i + 1]!))) continue;
+      if (pe === s && pe - ps === 1 && isAsciiCapital(t.charCodeAt(ps)) && i + 1 < n && !tk.lineBefore[i + 1] && isLatinLetter(t.charCodeAt(tk.start[i + 1]!))) continue;
       // a Latin initial spelled in Persian letters between two words (جان اف. کندی): a name goes on
       // (or in a run of them, اف. بی. آی. گفت)
       if (spelledInitial(t, tk, i - 1) && i + 1 < n && !tk.lineBefore[i + 1] && tk.kind[i + 1] === 'word' && tk.start[i + 1]! > e) {
@@ -172,7 +171,7 @@ export function sentenceStarts(t: string, tk: RawTokens, quoted: 'ends' | 'conti
       }
       // ... and before what no sentence begins with: a conjunction (A. و B.), or a year in brackets after it (Doe, A.
       // (2020). in a reference list)
-      if (pe === s && pe - ps === 1 && isCapital(t.charCodeAt(ps)) && i + 1 < n && !tk.lineBefore[i + 1] && initialGoesOn(t, tk, i + 1)) continue;
+      if (pe === s && pe - ps === 1 && isAsciiCapital(t.charCodeAt(ps)) && i + 1 < n && !tk.lineBefore[i + 1] && initialGoesOn(t, tk, i + 1)) continue;
       // a dot between digits with nothing between them (doi:10.1038/…, where the scanner cut the dot out of the
       // number): inside a code or a number, no end (the DOI had been two sentences)
       if (pe === s && isDigitChar(t.charCodeAt(s - 1)) && i + 1 < n && tk.start[i + 1] === e && isDigitChar(t.charCodeAt(e))) continue;
