@@ -713,7 +713,9 @@ export function foreignSentences(text: string): number[] | null {
       if (isPresentationForm(c)) c = PRESENTATION_LETTER[c - FORM_BASE] || 0x0621;
       // (the marks the normalizer turns into a ZWNJ between letters, RLM, LRM, ALM, soft hyphen, ZWSP, are inside the
       // word as a ZWNJ is: ى‏ا, one word, had been two, and ى‌ا one)
-      if (isArabicLetter(c) || isArabicMark(c) || c === ZWNJ || (IN_WORD_JOINER[c] === 1 && ws >= 0)) {
+      // (a kashida inside a word is part of it, as the normalizer removes it: ىـا had been two words that each end in
+      // ى or ا, and the same text normalized, ىا, one)
+      if (isArabicLetter(c) || isArabicMark(c) || c === ZWNJ || ((IN_WORD_JOINER[c] === 1 || c === KASHIDA) && ws >= 0)) {
         if (ws < 0) ws = e;
         if (OTHER_LANGUAGE[c]) other = wordOther = true;
         else if (c === 0x06d5) wordOther = true;
