@@ -682,16 +682,18 @@ describe('check', () => {
     const [is] = createSpellChecker(d).check('او مارسم');
     expect(is?.suggestions.map((x) => x.text)).toEqual(['ما رسم', 'مراسم']);
   });
-  // the default threshold of the learned real-word model is 0.7 (0.75 before: one false alarm fewer on the tuning
-  // folds, real-word F1 0.002-0.004 lower); a model whose every logit is 0.72 shows it
-  const thresholdRows: [number | undefined, string[], string][] = [
-    [undefined, ['مدرس'], 'default 0.7: a logit of 0.72 is reported (confidence 0.67, below fix\'s 0.7)'],
-    [0.75, [], 'the old default 0.75: not reported'],
+  // the default threshold of the learned real-word model is -1.1 with the weights fitted at clean-text weight 30 (0.7
+  // with those of weight 1, 0.75 before that); a model whose every logit is the bias shows it
+  const thresholdRows: [number | undefined, number, string[], string][] = [
+    [undefined, -1.05, ['مدرس'], 'default -1.1: a logit of -1.05 is reported (confidence 0.26, far below fix\'s 0.7)'],
+    [undefined, -1.15, [], 'default -1.1: a logit of -1.15 is not'],
+    [0.7, 0.72, ['مدرس'], 'the old default 0.7: a logit of 0.72 is reported (confidence 0.67, below fix\'s 0.7)'],
+    [0.75, 0.72, [], 'the older default 0.75: not reported'],
   ];
-  it.each(thresholdRows)('realWordThreshold %s, logit 0.72 → %j (%s)', (t, words) => {
+  it.each(thresholdRows)('realWordThreshold %s, logit %s → %j (%s)', (t, bias, words) => {
     const d = tinyData();
     d.confusions = [{ wrong: 'مدرس', correct: 'مدرسه', kind: 'real-word', errors: 30, uses: 0, keyErrors: 30, keyUses: 0 }];
-    const c = createSpellChecker(d, { realWordWeights: [0.72, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] });
+    const c = createSpellChecker(d, { realWordWeights: [bias, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] });
     const is = c.check('او به مدرس رفت', t === undefined ? {} : { realWordThreshold: t });
     expect(is.map((i) => i.word)).toEqual(words);
     if (words.length) expect(c.fix('او به مدرس رفت')).toBe('او به مدرس رفت');
