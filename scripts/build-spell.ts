@@ -440,6 +440,12 @@ for (const [k, n] of errCount) {
   const u = uses.get(wrong) ?? 0;
   // keep pairs seen twice, or once when the wrong form is never used correctly
   if (n < CONF_MIN && u > 0) continue;
+  // a correction with the ezafe written ‌ی after a letter other than a silent ه is no Persian spelling (گوشه‌ی → گوشت‌ی,
+  // a corrupted reference: the letter changed, the ezafe left as it was)
+  if (/[^ه]\u200cی(?: |$)/.test(correct)) {
+    corrupted++;
+    continue;
+  }
   if (CLEAN_RATIO > 0 && (cleanCount.get(correct)! + 1) * CLEAN_RATIO < cleanCount.get(wrong)! + 1) {
     corrupted++;
     if (process.env.SPELL_SHOW_CORRUPT) console.log(`corrupt? ${wrong} → ${correct} (${n} errors; clean text ${cleanCount.get(wrong)} / ${cleanCount.get(correct)})`);

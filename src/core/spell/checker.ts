@@ -1882,6 +1882,8 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       let pair: Confusion | undefined;
       for (const c of list) if (c.errors > 0 && !c.correct.includes(' ') && (!pair || c.errors > pair.errors)) pair = c;
       if (!pair || !curated(pair.correct)) continue;
+      // the ezafe written ‌ی follows a silent ه only: گوشه‌ی is no گوشت‌ی (a pair گوشه → گوشت of the error data)
+      if (tail.startsWith(ZWNJ + 'ی') && !pair.correct.endsWith('ه')) continue;
       const fixed = pair.correct + tail;
       if (!knownKey(fixed) || (id.has(w) && !id.has(fixed))) continue;
       if (uniOf(w) > uniOf(fixed) || uniOf(key) > uniOf(pair.correct)) continue;

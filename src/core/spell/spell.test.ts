@@ -330,6 +330,16 @@ describe('check', () => {
     expect(c.check('او بحرانی رفت').map((i) => [i.kind, i.text, i.suggestions[0]?.text])).toEqual([['real-word', 'بحرانی', 'تهرانی']]);
     expect(c.check('او بحرانی رفت', { kinds: ['style'] })).toEqual([]);
   });
+  // the ezafe written ‌ی follows a silent ه only: a pair whose correction ends in another letter gives no ‌ی form
+  const ezafeRows: [string, [string, string][], string][] = [
+    ['مدرسه', [['خانه' + Z + 'ی', 'مدرسه' + Z + 'ی']], 'خانه → مدرسه: خانه‌ی → مدرسه‌ی, the ezafe after a silent ه as before'],
+    ['تهران', [], 'خانه → تهران: no تهران‌ی (ezafe ‌ی after ن), no issue'],
+  ];
+  it.each(ezafeRows)('pair خانه → %s, text خانه‌ی → %j (%s)', (correct, found) => {
+    const d = tinyData();
+    d.confusions.push({ wrong: 'خانه', correct, kind: 'real-word', errors: 30, uses: 0 });
+    expect(createSpellChecker(d).check('او خانه' + Z + 'ی رفت').map((i) => [i.text, i.suggestions[0]?.text])).toEqual(found);
+  });
   const houseNearRows: [string, boolean, string][] = [
     ['تاکید کرد', true, 'the corpus has تأکید کرد 9 times, تاکید کرد never: a style issue'],
     ['تاکید شد', false, 'the corpus has تاکید شد once, تأکید شد never: the written form fits its neighbours, no issue'],
