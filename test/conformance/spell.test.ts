@@ -19,8 +19,10 @@ const FLOORS = {
   falseAlarmsPer1000Max: 5,
   // issues on the colloquial iPerUDT dev sentences, register auto (measured 19.4)
   informalPer1000Max: 22,
-  realWordF1: 0.75,
-  realWordOnlyPrecision: 0.93,
+  // measured 0.7983 / 0.9217 after spelling round thirteen refitted the real-word model (0.7813 / 0.9337 before: its
+  // recall on true real-word errors went 0.576 → 0.625 for 11 false issues more, so the precision floor went 0.93 → 0.91)
+  realWordF1: 0.78,
+  realWordOnlyPrecision: 0.91,
 };
 
 // (a guard, not describe.runIf: vitest runs the body of a skipped describe to collect its tests, and the
