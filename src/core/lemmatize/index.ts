@@ -321,6 +321,28 @@ function compoundAbstract(n: string, stem: string): boolean {
   return piece !== 'ها' && piece !== 'های';
 }
 
+/**
+ * A compound written with a ZWNJ + the plural ان, maybe + the indefinite ی (مستعمره‌نشینان, صاحب‌نظرانی,
+ * شبه‌نظامیان): the compound without them, گان read as the participle's ه + ان after د or ن (ستم‌دیدگان →
+ * ستم‌دیده, شرکت‌کنندگان → شرکت‌کننده), یان after a vowel letter as the glide + ان (ترانه‌سرایان → ترانه‌سرا);
+ * undefined for another form. The piece after the last ZWNJ keeps two letters
+ * or more and is no plural ها.
+ */
+function compoundPlural(n: string): string | undefined {
+  let k = n.length;
+  if (k > 4 && n.charCodeAt(k - 1) === 0x06cc && n.charCodeAt(k - 2) === 0x0646) k--;
+  if (n.charCodeAt(k - 1) !== 0x0646 || n.charCodeAt(k - 2) !== 0x0627) return undefined;
+  const z = n.lastIndexOf('\u200c', k - 3);
+  if (z <= 0) return undefined;
+  let stem = n.slice(0, k - 2);
+  if (/[دن]گ$/.test(stem)) stem = stem.slice(0, -1) + 'ه';
+  // (یان after a vowel letter is the glide ی + ان: ترانه‌سرایان → ترانه‌سرا, not the nisba's ی of شبه‌نظامیان)
+  else if (/[اوآ]ی$/.test(stem)) stem = stem.slice(0, -1);
+  const piece = stem.slice(z + 1);
+  if (piece.length < 2 || piece === 'ها' || piece === 'های') return undefined;
+  return stem;
+}
+
 /** a stem ending after which a final ی is a glide or follows a ZWNJ (جای, خانه‌ای), not the ی after a consonant */
 const NO_NISBA_BEFORE = /[اوآیه\u200c]$/;
 /** a word of punctuation only */
@@ -542,7 +564,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     return r ?? undefined;
   };
   const reading: VerbReading = { negative: false, past: false, present: false, personNumber: 0, bare: false };
-  const compute = (form: string, upos: string, tense: number = TENSE_ANY, singular = false): string => {
+  const compute = (form: string, upos: string, tense: number = TENSE_ANY, singular = false, plural = false): string => {
     // no word is this long (a run of text without spaces): left as written, not cut up into candidate stems
     if (form.length > MAX_WORD) return form;
     let hit = lookup(form, upos);
@@ -603,6 +625,11 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       // (دروازه‌بانی, بی‌باکی, خط‌کشی, بی‌اعتنایی: in the train ranges PerDT / Seraji / iPerUDT keep such a ی 83 / 48 /
       // 37 times, strip it 0 / 0 / 1)
       if (upos === 'NOUN' && out !== n && compoundAbstract(n, out)) out = n;
+      // a noun tagged plural that is a compound written with a ZWNJ + the plural ان (گان after the participle's ه),
+      // maybe + the indefinite ی, that the analysis keeps whole (its stem is in no lexicon: مستعمره‌نشینان,
+      // ستم‌دیدگان, صاحب‌نظرانی): the compound without it (in the train ranges 21 of the 22 such nouns tagged
+      // Number=Plur are lemmatized so)
+      if (plural && upos === 'NOUN' && out === n) out = compoundPlural(n) ?? out;
     }
     // a stem the analysis strips down to (ادمای → ادم, همون‌هایی → همون) takes the spelling the tables give that stem
     // with the same UPOS (ادم → آدم, همون → همان), a respelling only: not a lemma that extends or shortens the stem
@@ -793,7 +820,8 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
         feats && (u === 'VERB' || u === 'AUX') ? (feats.includes('Tense=Past') ? TENSE_PAST : feats.includes('Tense=Pres') ? TENSE_PRES : TENSE_ANY) : TENSE_ANY;
       // a noun or name with Number=Sing carries no plural suffix (ملاقات, کمین, گرگان: not ملاقه, کم, گره)
       const singular = feats !== undefined && (u === 'NOUN' || u === 'PROPN') && feats.includes('Number=Sing');
-      const mk = tense !== TENSE_ANY ? u + (tense === TENSE_PAST ? '\tpast' : '\tpres') : singular ? u + '\tsing' : u;
+      const plural = feats !== undefined && u === 'NOUN' && feats.includes('Number=Plur');
+      const mk = tense !== TENSE_ANY ? u + (tense === TENSE_PAST ? '\tpast' : '\tpres') : singular ? u + '\tsing' : plural ? u + '\tplur' : u;
       let m = memo.get(mk);
       if (!m) memo.set(mk, (m = new Map()));
       let r = m.get(form);
@@ -803,7 +831,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
         // (ممممنون, ببببین: a doubled letter stretched is the word with it, createStretchReader)
         const f = readStretch(form);
         const c = u === '' && cache !== undefined ? cache.get(f) : undefined;
-        r = f === form && hasStretch(form) ? form : c === undefined ? compute(f, u, tense, singular) : c === '' ? f : c;
+        r = f === form && hasStretch(form) ? form : c === undefined ? compute(f, u, tense, singular, plural) : c === '' ? f : c;
         if (m.size >= limit) m.clear();
         m.set(form, r);
       }

@@ -544,6 +544,23 @@ describe('lemmatizer: a noun with Number=Sing carries no plural suffix', () => {
   });
 });
 
+describe('lemmatizer: a noun with Number=Plur that is a ZWNJ compound + ان, kept whole by the analysis', () => {
+  // [form, UPOS, feats, lemma, reason]
+  const rows: [string, string, string | undefined, string, string][] = [
+    ['ترانه‌سرایان', 'NOUN', 'Number=Plur', 'ترانه‌سرا', 'a compound no lexicon lists + the glide ی + ان (was ترانه‌سرایان)'],
+    ['نقشه‌خوانانی', 'NOUN', 'Number=Plur', 'نقشه‌خوان', '+ ان + the indefinite ی (was نقشه‌خوانانی)'],
+    ['مرغ‌دارانی', 'NOUN', 'Number=Plur', 'مرغ‌دار', 'the same (was مرغ‌دارانی)'],
+    ['جنگ‌زدگان', 'NOUN', 'Number=Plur', 'جنگ‌زده', 'گان after د: the participle\'s ه + ان'],
+    ['شبه‌نظامیان', 'NOUN', 'Number=Plur', 'شبه‌نظامی', 'یان after a consonant: the nisba ی stays'],
+    ['نقشه‌خوانانی', 'NOUN', undefined, 'نقشه‌خوانانی', 'without Number=Plur the suffix statistics decide, as before'],
+    ['مرغ‌دارانی', 'NOUN', 'Number=Sing', 'مرغ‌دارانی', 'Number=Sing: no plural stripped'],
+    ['آب‌انبار', 'NOUN', 'Number=Plur', 'آب‌انبار', 'no ان at the end: unchanged'],
+  ];
+  it.each(rows)('%s (%s, %s) → %s: %s', (form, upos, feats, want) => {
+    expect(lem.lemma(form, upos, feats)).toBe(want);
+  });
+});
+
 describe("lemmatizer: an adjective's final ی (indefinite after an adjective, making an adjective after a noun)", () => {
   const rows: Row[] = [
     ['خیسی', 'ADJ', 'خیس', 'the treebanks give خیس the UPOS ADJ: the indefinite ی (was خیسی)'],
