@@ -462,6 +462,12 @@ const BROKEN: [string, string[]][] = [
   ['ا1ا23', ['ا123']],
   ['م1ا2ی', ['م12یت', 'م12ا', 'م12ی', 'م12ی']],
 ];
+/**
+ * Patterns whose proposals, when the lexicon lists one, win over the other patterns' whatever their frequency: the
+ * plural فعایا of a singular in یه / یت (رعایا → رعیت, قضایا → قضیه, بقایا → بقیه, عطایا → عطیه, مزایا → مزیت); the
+ * pattern 12ای3 above reads it as a singular in ا (قضا, بقا, عطا: a word of its own, commoner).
+ */
+const BROKEN_FIRST: [string, string[]][] = [['12ایا', ['12یه', '12یت']]];
 
 /**
  * The lexicons write some singulars without their hamza (آرا → رای, اشیا → شی) where the treebanks write it (رأی,
@@ -512,20 +518,25 @@ function derivePlurals(lexicon: Map<string, number>, plurals: Map<string, string
   for (const w of [...words].sort()) {
     if (plurals.has(w) || w.includes('\u200c')) continue;
     const cands: string[] = [];
-    for (const [pat, sings] of BROKEN) {
+    const first: string[] = [];
+    for (const [pat, sings] of [...BROKEN_FIRST, ...BROKEN]) {
       const root = match(w, pat);
       if (!root) continue;
       for (const s of sings) {
         const c = s.replace(/[1-9]/g, (d) => root[Number(d)] ?? '');
         cands.push(c);
+        if (BROKEN_FIRST.some((b) => b[0] === pat)) first.push(c);
         // geminate roots: حقوق → حق, فنون → فن
         if (c.length > 2 && c[c.length - 1] === c[c.length - 2]) cands.push(c.slice(0, -1));
       }
     }
-    let best: string | undefined;
-    for (const c of cands) {
-      if (c === w || !((lexicon.get(c) ?? 0) & (POS_NOUN | POS_ADJ))) continue;
-      if (best === undefined || (freq.get(c) ?? 0) > (freq.get(best) ?? 0)) best = c;
+    // (BROKEN_FIRST's proposals in their order: بلایا → بلیه before بلیت, a ticket)
+    let best = first.find((c) => c !== w && ((lexicon.get(c) ?? 0) & (POS_NOUN | POS_ADJ)) !== 0);
+    if (best === undefined) {
+      for (const c of cands) {
+        if (c === w || !((lexicon.get(c) ?? 0) & (POS_NOUN | POS_ADJ))) continue;
+        if (best === undefined || (freq.get(c) ?? 0) > (freq.get(best) ?? 0)) best = c;
+      }
     }
     if (best !== undefined) plurals.set(w, best);
   }
