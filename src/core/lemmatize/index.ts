@@ -629,7 +629,8 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       // maybe + the indefinite ی, that the analysis keeps whole (its stem is in no lexicon: مستعمره‌نشینان,
       // ستم‌دیدگان, صاحب‌نظرانی): the compound without it (in the train ranges 21 of the 22 such nouns tagged
       // Number=Plur are lemmatized so)
-      if (plural && upos === 'NOUN' && out === n) out = compoundPlural(n) ?? out;
+      // (or strips the ی only: صاحب‌نظرانی was صاحب‌نظران)
+      if (plural && upos === 'NOUN' && (out === n || n === out + 'ی')) out = compoundPlural(n) ?? out;
     }
     // a stem the analysis strips down to (ادمای → ادم, همون‌هایی → همون) takes the spelling the tables give that stem
     // with the same UPOS (ادم → آدم, همون → همان), a respelling only: not a lemma that extends or shortens the stem
@@ -696,19 +697,22 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
    * of the form without it, when that is a known word; undefined otherwise.
    */
   const indefMemo = new Map<string, string | null>();
-  const indefinite = (form: string, upos: string): string | undefined => {
+  const indefinite = (form: string, upos: string, feats: string | undefined): string | undefined => {
     if (form.length > MAX_WORD) return undefined;
-    let r = indefMemo.get(form);
+    // (a noun's Number=Plur reaches the stem: صاحب‌نظرانی که → صاحب‌نظران → صاحب‌نظر, see compoundPlural)
+    const plural = upos === 'NOUN' && feats !== undefined && feats.includes('Number=Plur');
+    const key = plural ? form + '\tplur' : form;
+    let r = indefMemo.get(key);
     if (r === undefined) {
       r = null;
       const n = lemmaKey(form);
       const stem = indefiniteStem(n);
       if (stem !== undefined) {
-        const l = api.lemma(stem, upos);
+        const l = api.lemma(stem, upos, plural ? 'Number=Plur' : undefined);
         if (l !== stem || lexicon.has(stem)) r = l;
       }
       if (indefMemo.size >= limit) indefMemo.clear();
-      indefMemo.set(form, r);
+      indefMemo.set(key, r);
     }
     return r ?? undefined;
   };
@@ -724,7 +728,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
           (w.upos === 'NOUN' && i + 1 < words.length && words[i + 1]!.form === 'که') ||
           ((w.upos === 'NOUN' || w.upos === 'ADJ') && i > 0 && INDEF_BEFORE.has(words[i - 1]!.form))
         ) {
-          const l = indefinite(w.form, w.upos);
+          const l = indefinite(w.form, w.upos, w.feats);
           if (l !== undefined) {
             out[i] = l;
             continue;

@@ -559,6 +559,16 @@ describe('lemmatizer: a noun with Number=Plur that is a ZWNJ compound + ان, ke
   it.each(rows)('%s (%s, %s) → %s: %s', (form, upos, feats, want) => {
     expect(lem.lemma(form, upos, feats)).toBe(want);
   });
+  it('also for a stem no lexicon lists, and before the relative که (the stem without the indefinite ی keeps Number=Plur)', () => {
+    const d = decodeLemmaData(BYTES);
+    const lexicon = new Map(d.lexicon);
+    lexicon.delete('سخن‌ور');
+    const l = createLemmatizer({ ...d, lexicon, cache: undefined });
+    expect(l.lemma('سخن‌ورانی', 'NOUN')).toBe('سخن‌ورانی'); // without the feature: kept whole
+    expect(l.lemma('سخن‌ورانی', 'NOUN', 'Number=Plur')).toBe('سخن‌ور');
+    expect(l.lemma('سخن‌وران', 'NOUN', 'Number=Plur')).toBe('سخن‌ور');
+    expect(l.lemmatizeSentence([{ form: 'سخن‌ورانی', upos: 'NOUN', feats: 'Number=Plur' }, { form: 'که', upos: 'SCONJ' }])[0]).toBe('سخن‌ور');
+  });
 });
 
 describe("lemmatizer: an adjective's final ی (indefinite after an adjective, making an adjective after a noun)", () => {
