@@ -124,6 +124,18 @@ describe('dabir spell', () => {
     ];
     for (const [text, why] of rows) expect(checkSpelling(text), why).toEqual([]);
   });
+  it("the words of lilak's user list are known (compounds written joined, place names in آباد, loanwords)", () => {
+    // [text, reason]
+    const rows: [string, string][] = [
+      ['او در مسابقه اسنوبرد شرکت کرد.', 'اسنوبرد was a non-word → اسنو برد'],
+      ['این نظام استثمارگرایی را نمی‌پذیرد.', 'استثمارگرایی was a non-word → استثمار گرایی'],
+      ['آنها به آشورآباد رفتند.', 'a place name in آباد was a non-word → آشور آباد'],
+      ['کارهای آجرکشی تمام شد.', 'آجرکشی was a non-word → آجر کشی'],
+    ];
+    for (const [text, why] of rows) expect(checkSpelling(text), why).toEqual([]);
+    // trap: a typo beside a word of the list is still reported
+    expect(checkSpelling('او در مسابقه اسنوبرد شرکط کرد.').map((i) => [i.text, i.suggestions[0]?.text])).toEqual([['شرکط', 'شرکت']]);
+  });
   it('the contractions of poetry (کز = که از, وز = و از) are words; the hadith\'s ة and a vowelled word pass fix unchanged', () => {
     // [text, reason]
     const rows: [string, string][] = [
