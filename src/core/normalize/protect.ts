@@ -73,7 +73,7 @@ TRIG[0x25] = T_PERCENT; // %PATH%
 TRIG[0x5b] = T_LBRACKET; // [^1], [[wikilink]]
 TRIG[0x7b] = T_LBRACE; // {{template}}
 for (const ch of '<>"`«»،؛') URL_STOP[ch.charCodeAt(0)] = 1;
-for (const ch of '.,:;!?\'"*_~\u200c…؟') URL_TRAIL[ch.charCodeAt(0)] = 1;
+for (const ch of '.,:;!?\'"*_~|\u200c…؟') URL_TRAIL[ch.charCodeAt(0)] = 1;
 
 const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
@@ -184,6 +184,11 @@ function urlBody(text: string, start: number, n: number): number {
   // (a ] that closes no [ of the URL closes a bracket around it, [https://x.ir], or a BBCode tag, [url=https://x.ir]متن:
   // the URL ends there; an IPv6 host, http://[::1]:8080, opens its own)
   let square = 0;
+  // (and a } that closes no { of the URL closes a template or an object around it, {{یادکرد|نشانی=https://x.ir}}; a
+  // URI template, https://x.ir/users/{id}, opens its own. A | before a wikitext parameter — a name and =, or a word in
+  // the Arabic script — separates the template's parameters: نشانی=https://x.ir|عنوان=…; a | inside a query value,
+  // ?family=Roboto|Open+Sans, is the URL's)
+  let curly = 0;
   while (j < n) {
     const c = text.charCodeAt(j);
     if (URL_STOP[c]) break;
@@ -191,6 +196,9 @@ function urlBody(text: string, start: number, n: number): number {
     else if (c === 0x29) close++;
     else if (c === 0x5b) square++;
     else if (c === 0x5d && square-- === 0) break;
+    else if (c === 0x7b) curly++;
+    else if (c === 0x7d && curly-- === 0) break;
+    else if (c === 0x7c && wikiParameterAt(text, j + 1, n)) break;
     j++;
   }
   while (j > start) {
@@ -202,6 +210,22 @@ function urlBody(text: string, start: number, n: number): number {
     } else break;
   }
   return j > start ? j : -1;
+}
+
+/**
+ * Whether a wikitext template's parameter begins at `k` (after a |): a word in the Arabic script, or a name of letters,
+ * digits, _ - and spaces (at most 40 units) and then = (|title=, |تاریخ دسترسی=). Bounded look-ahead.
+ */
+function wikiParameterAt(text: string, k: number, n: number): boolean {
+  if (k >= n) return false;
+  if (isArabicLetter(text.charCodeAt(k))) return true;
+  const e = Math.min(n, k + 40);
+  for (let j = k; j < e; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x3d) return j > k;
+    if (!(isAsciiAlnum(c) || c === 0x5f || c === 0x2d || c === 0x20)) return false;
+  }
+  return false;
 }
 
 /**
