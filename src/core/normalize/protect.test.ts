@@ -84,6 +84,8 @@ const rows: Row[] = [
   ['خوب بود :) ممنون :D', [':)', ':D'], 'emoticons, also glued to the word before'],
   ['عالیه:))) نه :((( و =)) و ;-)', [':)))', ':(((', '=))', ';-)'], 'a smile or frown of repeated parentheses is one emoticon'],
   [":'( و :| و :/ و :P و :* و <3 و ^_^ و ^^", [":'(", ':|', ':/', ':P', ':*', '<3', '^_^', '^^'], 'other emoticons'],
+  ['**نکته:** این و **Note:** that', ['Note', 'that'], 'a colon glued to a word before ** closes a Markdown bold span: no :* face (it took the first * of **)'],
+  ['ممنون :** و مرسی:*', [':*', ':*'], 'a kiss :* after a space (before a second *), and :* glued to a word with no second *, are faces'],
   ['گفت:(با خنده) رفت', [], 'a colon before a parenthesis that opens a phrase: no frown'],
   ['ساعت 10:30 و نسبت 1:3 و ۲:)', [], 'after a digit: a time, a ratio, no emoticon'],
   ['C:\\Users و :Pattern و a=b; f(x);', ['C:\\Users', 'Pattern', 'a', 'b', 'f', 'x'], 'a path, a colon before a word, code: no emoticon'],

@@ -522,6 +522,9 @@ const MOUTH = new Uint8Array(128);
 for (const ch of ')(D') MOUTH[ch.charCodeAt(0)] = 1;
 for (const ch of 'Pp|/\\*Oo][') MOUTH[ch.charCodeAt(0)] = 2;
 
+/** a letter of a word in the Arabic or the Latin script */
+const isWordLetter = (c: number): boolean => isArabicLetter(c) || isLatinLetter(c);
+
 /**
  * A unit that may stand right before an emoticon: not a digit (1:3, 10:30), not the mark itself (;;) ::), and not a
  * dash (a Markdown table's alignment row, |:---:|, is no :| face).
@@ -555,6 +558,8 @@ function emoticonEnd(text: string, i: number, n: number): number {
   if (kind === 0) return -1;
   // the eyes : or ; with an = nose are no emoticon (:=), and = needs a mouth of parentheses or D (=), =D; not a=b)
   if (text.charCodeAt(i) === 0x3d && mouth !== 0x29 && mouth !== 0x28 && mouth !== 0x44) return -1;
+  // a colon glued to a word before ** closes a Markdown bold span (**نکته:**), no :* face
+  if (mouth === 0x2a && j === i + 1 && j + 1 < n && text.charCodeAt(j + 1) === 0x2a && i > 0 && isWordLetter(text.charCodeAt(i - 1))) return -1;
   j++;
   if (kind === 1) while (j < n && text.charCodeAt(j) === mouth) j++;
   if (j < n && !emoticonMayPrecede(text.charCodeAt(j))) return -1;
