@@ -602,6 +602,8 @@ export function isEmoticon(s: string): boolean {
 const MARKUP_START = /^<(?:\/?[A-Za-z]|![A-Za-z-]|\?[A-Za-z])/;
 /** an attribute that closes a tag (class="x">, href='y'/>), with the tags glued after it (dir="rtl"><span>) */
 const MARKUP_ATTR = /^[A-Za-z_:][\w:.-]*=(?:"[^"]*"|'[^']*')(?:\/?>(?:<\/?[A-Za-z][^<>\s]*\/?>)*)?$/;
+/** the tags glued after a tag's end (></b>, /><br/>) */
+const MARKUP_ATTR_TAIL = /^(?:<\/?[A-Za-z][^<>\s]*\/?>)+$/;
 /** an HTML character reference (&nbsp; &amp; &#1740; &#x6cc;) */
 const ENTITY = /^&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);$/;
 
@@ -629,6 +631,8 @@ export function isMarkupToken(s: string): boolean {
   if (c === 0x3c) return MARKUP_START.test(s);
   if (c === 0x26) return ENTITY.test(s);
   if (c === 0x5b) return FOOTNOTE.test(s) || BBCODE.test(s) || MARKUP_VALUE_OPEN.test(s);
+  // the end of a tag cut at the space before it (<br />, <ref name="x" />)
+  if (c === 0x2f && s.charCodeAt(1) === 0x3e) return s.length === 2 || MARKUP_ATTR_TAIL.test(s.slice(2));
   const z = s.charCodeAt(s.length - 1);
   if ((z === 0x22 || z === 0x3e || z === 0x5d) && MARKUP_VALUE_CLOSE.test(s)) return true;
   return c < 0x80 && (MARKUP_ATTR.test(s) || MARKUP_VALUE_OPEN.test(s));

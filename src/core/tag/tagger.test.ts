@@ -240,6 +240,8 @@ describe('tagger component', () => {
     ['&', undefined, 'a lone & is left to the model'],
     ['</div>', 'X', 'a closing tag'],
     ['<br/>', 'X', 'an empty element'],
+    ['/>', 'X', 'the end of a tag cut at the space before it (<br />, <ref name="x" />): it was NOUN'],
+    ['/></p>', 'X', 'with the tags glued after it'],
     ['[b]', 'X', 'a BBCode tag is markup (it was [ b ], b a PROPN)'],
     ['[list][*]', 'X', 'BBCode tags glued to each other'],
     ['[url=https://x.ir]', 'X', 'a BBCode tag holding a URL is markup, no link (it would be SYM for its ://)'],

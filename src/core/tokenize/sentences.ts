@@ -51,6 +51,26 @@ function initialGoesOn(t: string, tk: RawTokens, j: number): boolean {
   return w === '(' && j + 1 < tk.length && tk.start[j + 1] === tk.end[j] && tk.kind[j + 1] === 'number' && tk.end[j + 1]! - tk.start[j + 1]! === 4;
 }
 
+/** how far (in tokens) the </ref> of a wikitext reference is looked for on its line */
+const REF_WINDOW = 200;
+
+/** whether the token [s, e) begins a tag <ref (any case): <ref>, <ref/>, or <ref cut at the space before its attributes */
+function refTagStart(t: string, s: number, e: number): boolean {
+  if (e - s < 4 || t.charCodeAt(s) !== 0x3c || (t.charCodeAt(s + 1) | 0x20) !== 0x72 || (t.charCodeAt(s + 2) | 0x20) !== 0x65 || (t.charCodeAt(s + 3) | 0x20) !== 0x66) return false;
+  return e - s === 4 || t.charCodeAt(s + 4) === 0x3e || t.charCodeAt(s + 4) === 0x2f;
+}
+
+/**
+ * Whether [s, e) is a closing tag: </i>, </font>, [/b] (of the given name, any case, when `name` is given) — markup
+ * that closes what the sentence's text began, never begins a sentence.
+ */
+function isClosingTag(t: string, s: number, e: number, name?: string): boolean {
+  const o = t.charCodeAt(s);
+  if (e - s < 4 || t.charCodeAt(s + 1) !== 0x2f || !((o === 0x3c && t.charCodeAt(e - 1) === 0x3e) || (o === 0x5b && t.charCodeAt(e - 1) === 0x5d))) return false;
+  if (name === undefined) return isLatinLetter(t.charCodeAt(s + 2));
+  return e - s === name.length + 3 && t.slice(s + 2, e - 1).toLowerCase() === name;
+}
+
 /**
  * The index after the references glued one after another at token j ([۱], [۲][۳], [۱۲]، [نیازمند منبع], [note 1]: a
  * [ glued to what comes before it, at most four words or numbers on the line, and ]; a Markdown footnote, [^1]), or j
@@ -59,6 +79,22 @@ function initialGoesOn(t: string, tk: RawTokens, j: number): boolean {
 function afterReferences(t: string, tk: RawTokens, j: number): number {
   const n = tk.length;
   for (;;) {
+    if (j < n && !tk.lineBefore[j] && tk.start[j] === tk.end[j - 1] && tk.kind[j] === 'protected' && refTagStart(t, tk.start[j]!, tk.end[j]!)) {
+      // a wikitext reference, <ref>…</ref> on the line or <ref name="…" /> (the tag is cut at its spaces: its pieces
+      // up to the one that ends in >)
+      let k = j;
+      while (k < n && k - j <= REF_WINDOW && tk.kind[k] === 'protected' && (k === j || !tk.lineBefore[k]) && t.charCodeAt(tk.end[k]! - 1) !== 0x3e) k++;
+      if (k >= n || k - j > REF_WINDOW || tk.kind[k] !== 'protected' || tk.lineBefore[k] && k > j || t.charCodeAt(tk.end[k]! - 1) !== 0x3e) return j;
+      if (t.charCodeAt(tk.end[k]! - 2) === 0x2f) {
+        j = k + 1;
+        continue;
+      }
+      k++;
+      while (k < n && k - j <= REF_WINDOW && !tk.lineBefore[k] && !(tk.kind[k] === 'protected' && isClosingTag(t, tk.start[k]!, tk.end[k]!, 'ref'))) k++;
+      if (k >= n || k - j > REF_WINDOW || tk.lineBefore[k]) return j;
+      j = k + 1;
+      continue;
+    }
     if (j >= n || tk.lineBefore[j] || tk.start[j] !== tk.end[j - 1] || t.charCodeAt(tk.start[j]!) !== 0x5b) return j;
     // a Markdown footnote, one token ([^1])
     if (t.charCodeAt(tk.start[j]! + 1) === 0x5e && t.charCodeAt(tk.end[j]! - 1) === 0x5d) {
@@ -204,6 +240,9 @@ export function sentenceStarts(t: string, tk: RawTokens, quoted: 'ends' | 'conti
       else break;
       j++;
     }
+    // closing tags after them (<i>سلام؟</i>, a subtitle's italics; [/b]) close what the sentence's text began: they stay
+    // with it (a </i> began the next sentence, alone at a line's end)
+    while (j < n && tk.kind[j] === 'protected' && !tk.lineBefore[j] && isClosingTag(t, tk.start[j]!, tk.end[j]!)) j++;
     if (closed && quoted === 'continues') {
       i = j - 1;
       continue;
