@@ -61,6 +61,16 @@ describe('dabir normalize (in-process)', () => {
     expect(b.out).toBe(fromFile.out);
   });
 
+  it('keeps the rows of a comma-separated table, as the library does on the whole text (a row alone cannot show it is one)', async () => {
+    const input = 'id,نام,قیمت\r\n1,کتاب ها,"125000"\r\n2,دفتر,3500\r\nمتن میخواهم\r\n';
+    const r = await cli(['normalize'], input);
+    expect(r.out).toBe(normalize(input));
+    expect(r.out).toBe(`id,نام,قیمت\r\n1,کتاب${ZWNJ}ها,"125000"\r\n2,دفتر,3500\r\nمتن می${ZWNJ}خواهم\r\n`);
+    // --changes: the same changes, each on its line with offsets in the line
+    const c = await cli(['normalize', '--changes'], input);
+    expect(c.out.trim().split('\n').map((l) => JSON.parse(l)).map((x) => [x.line, x.start, x.after])).toEqual([[2, 6, ZWNJ], [4, 6, ZWNJ]]);
+  });
+
   it('passes fenced code blocks through, as the library does on the whole text (line commands see one line at a time)', async () => {
     const input = 'متن میخواهم\n```js\nconst x = "میخواهم";\n```\nx = "سلام"; میخواهم\n  ~~~~\nمیخواهم "a"\n~~~\nپایان میخواهم\n';
     const r = await cli(['normalize'], input);

@@ -76,6 +76,7 @@ const TOKENS: [string, string, string][] = [
   ['<i>سلام، حالت چطوره؟</i>\n<i>خوبم.</i> تو چطوری؟', '<i> سلام ، حالت چطوره ؟ </i>|<i> خوبم. </i>|تو چطوری ؟', 'a closing tag after the terminal mark (a subtitle\'s italics) stays with its sentence (</i> was a sentence of its own at the line\'s end, and began the next one inside a line)'],
   ['گفت: [b]بیا.[/b] رفتم.', 'گفت : [b] بیا . [/b]|رفتم .', 'a BBCode closing tag likewise'],
   ['تهران پایتخت است.<ref name="آمار">{{پک|رضایی|۱۳۹۸}}</ref> جمعیت زیاد است.<ref name="آمار" /> بعد', 'تهران پایتخت است . <ref name="آمار"> { { پک | رضایی | ۱۳۹۸ } } </ref>|جمعیت زیاد است . <ref name="آمار" />|بعد', 'a wikitext reference glued after the full stop (<ref>…</ref>, <ref … />) ends the sentence it follows, as [۱] does (it began the next one)'],
+  ['id,نام,قیمت\n1,کتاب ها,"125000"', 'id , نام , قیمت|1 , کتاب‌ها , " 125000 "', 'the rows of a comma-separated table: commas, quotes and numbers are tokens as anywhere (the normalizer keeps them, it does not glue them to a word)'],
   ['او رفت.<ref>منبعی که بسته نشد بعد آمد.', 'او رفت .|<ref> منبعی که بسته نشد بعد آمد .', 'trap: a <ref> not closed on its line begins the next sentence as before'],
   ['در سال ۱۲۰۰ ه\u200d.ق تهران پایتخت شد.', 'در سال ۱۲۰۰ ه\u200d.ق تهران پایتخت شد .', 'a dotted abbreviation with a ZWJ after its letter (ه‍.ق) is one token and no boundary (it was ه . | ق)'],
   ['باکتری E. coli در روده است.', 'باکتری E . coli در روده است .', 'a Latin capital and its dot before a Latin word is an initial, no boundary (E. coli)'],

@@ -473,17 +473,41 @@ async function runNormalize(args: string[], io: CliIO): Promise<number> {
   const { input, fh } = await openInput(file, io);
   try {
     const normalizer = loadNormalizer(options);
-    const handle: LineHandler = parsed.changes
-      ? outsideFences((line, _eol, lineNo, out) => {
-          if (line.length === 0) return;
-          for (const c of normalizer.normalizeAligned(line, callOptions).changes()) {
-            out.push(JSON.stringify({ line: lineNo, start: c.start, end: c.end, before: c.before, after: c.after, kind: c.kind }), '\n');
-          }
-        }, NOTHING)
-      : outsideFences((line, eol, _lineNo, out) => {
-          out.push(line.length === 0 ? line : normalizer.normalize(line, callOptions), eol);
-        }, AS_IS);
-    await processLines(input, io, handle, file);
+    // The lines of an input chunk outside fenced code are normalized together, as the library normalizes a whole text:
+    // every step works within a line, save the rows of a comma-separated table, which only the lines around a row
+    // show to be one (a row alone would have had its commas made «، » and its numbers Persian digits).
+    let pending: string[] = []; // the lines waiting, with their ends of line
+    let firstLine = 0; // the number of the first of them
+    const flushPending = (out: string[]): void => {
+      if (pending.length === 0) return;
+      const text = pending.join('');
+      pending = [];
+      if (!parsed.changes) {
+        out.push(normalizer.normalize(text, callOptions));
+        return;
+      }
+      // each change with its line and its offsets in the line (a change never crosses a line break)
+      let lineNo = firstLine;
+      let lineStart = 0;
+      for (const c of normalizer.normalizeAligned(text, callOptions).changes()) {
+        for (let nl = text.indexOf('\n', lineStart); nl >= 0 && nl < c.start; nl = text.indexOf('\n', lineStart)) {
+          lineNo++;
+          lineStart = nl + 1;
+        }
+        out.push(JSON.stringify({ line: lineNo, start: c.start - lineStart, end: c.end - lineStart, before: c.before, after: c.after, kind: c.kind }), '\n');
+      }
+    };
+    const inFence = createFenceTracker();
+    const handle: LineHandler = (line, eol, lineNo, out) => {
+      if (inFence(line)) {
+        flushPending(out);
+        if (!parsed.changes) out.push(line, eol);
+        return;
+      }
+      if (pending.length === 0) firstLine = lineNo;
+      pending.push(line, eol);
+    };
+    await processLines(input, io, handle, file, flushPending, flushPending);
     return EXIT_OK;
   } finally {
     await fh?.close().catch(() => undefined);

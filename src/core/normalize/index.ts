@@ -6,7 +6,7 @@ import { keyboardEdits } from './keyboard.js';
 import type { HalfSpaceModel } from './halfspace-model.js';
 import { resolveOptions, type NormalizeOptions } from './options.js';
 import { PRIME_TEXT } from './prime.js';
-import { scanProtected } from './protect.js';
+import { csvRows, scanProtected } from './protect.js';
 import { spacingEdits } from './spacing.js';
 
 /** Matching any regular expression flattens its subject string in V8; this one matches at once. */
@@ -106,7 +106,10 @@ export function createNormalizer(resources: NormalizerResources = {}, internals:
       else seen += text.length;
     }
     FLATTEN.test(text); // a rope (e.g. from 'x'.repeat(n) or +=) is flattened once here, not on every charCodeAt
-    return { o, protect: scanProtected(text) };
+    const protect = scanProtected(text);
+    // the commas, cell quotes and numbers of a comma-separated table's rows (csvRows)
+    const csv = text.indexOf(',') >= 0 && csvRows(text, protect);
+    return { o, protect, csv };
   };
   /** Piece boundaries of a long text: each piece ends just after a line break outside protected spans (or at the end). */
   const pieces = (text: string, protect: Uint8Array): number[] => {
@@ -123,7 +126,10 @@ export function createNormalizer(resources: NormalizerResources = {}, internals:
     return ends;
   };
   const normalizeAligned = (text: string, options?: NormalizeOptions): AlignedText => {
-    const { o, protect } = prepare(text, options);
+    const { o, protect, csv } = prepare(text, options);
+    return csv ? csvUnprotected(alignedOf(text, protect, o)) : alignedOf(text, protect, o);
+  };
+  const alignedOf = (text: string, protect: Uint8Array, o: ReturnType<typeof resolveOptions>): AlignedText => {
     if (text.length <= 2 * chunk) return piece(text, protect, o);
     const parts: AlignedText[] = [];
     const starts: number[] = [];
@@ -150,6 +156,21 @@ export function createNormalizer(resources: NormalizerResources = {}, internals:
 }
 
 export type { NormalizeOptions } from './options.js';
+
+/**
+ * The aligned text with the protection of a comma-separated table's commas, cell quotes and numbers lifted again (the
+ * normalizer alone keeps them as written; the tokenizer reads them as marks and numbers, not as protected spans,
+ * which it would glue to a protected word beside them: id, 1,). The rows are found again in the output, whose
+ * table is the input's; a unit that scanProtected protects there stays protected.
+ */
+function csvUnprotected(a: AlignedText): AlignedText {
+  const csv = new Uint8Array(a.text.length);
+  if (!csvRows(a.text, csv)) return a;
+  const own = scanProtected(a.text);
+  const p = a.protect;
+  for (let i = 0; i < csv.length; i++) if (csv[i] === 1 && own[i] === 0) p[i] = 0;
+  return a;
+}
 
 /**
  * The protected units that are more than a plain Latin word (URLs, e-mail addresses, mentions, hashtags, code, markup,

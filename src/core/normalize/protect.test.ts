@@ -183,6 +183,22 @@ describe('protected text passes through the normalizer byte-identical', () => {
   });
 });
 
+describe('the rows of a comma-separated table (CSV) keep their commas, cell quotes and numbers', () => {
+  const N = createNormalizer({});
+  const rows: [input: string, expected: string, reason: string][] = [
+    ['id,نام,شهر\n1,علي,تهران\n2,رضا,"مشهد، خراسان"', 'id,نام,شهر\n1,علی,تهران\n2,رضا,"مشهد، خراسان"', 'a table: its commas stayed no «، » with a space, its quotes no « », 1 and 2 no Persian digits; the text of a cell is normalized (علي → علی)'],
+    ['نام,قیمت,توضیح\r\nکتاب,125000,"جلد ""سخت"""\r\nدفتر,3.5,', 'نام,قیمت,توضیح\r\nکتاب,125000,"جلد ""سخت"""\r\nدفتر,3.5,', 'CRLF line ends, an escaped "" inside a quoted cell, an empty last cell, a decimal'],
+    ['علی,رضا,حسن آمدند', 'علی، رضا، حسن آمدند', 'trap: one line is no table (a list typed with Latin commas is prose)'],
+    ['علی,رضا,حسن\nمریم,زهرا', 'علی، رضا، حسن\nمریم، زهرا', 'trap: lines with different numbers of commas are no table'],
+    ['علی, رضا, حسن\nمریم, زهرا, سارا', 'علی، رضا، حسن\nمریم، زهرا، سارا', 'trap: commas with a space after them are prose'],
+    ['جمعیت 1,000,000 نفر\nبودجه 2,000,000 تومان', 'جمعیت ۱,۰۰۰,۰۰۰ نفر\nبودجه ۲,۰۰۰,۰۰۰ تومان', 'trap: commas between digits are numbers, as before'],
+  ];
+  it.each(rows)('%j → %j (%s)', (input, expected) => {
+    expect(N.normalize(input)).toBe(expected);
+    expect(N.normalizeAligned(input).text).toBe(expected);
+  });
+});
+
 describe('createFenceTracker: fenced code blocks a line at a time, by the protection rule', () => {
   it('marks the lines of a block (row: lines, marks, reason)', () => {
     const rows: [string[], string, string][] = [

@@ -638,6 +638,128 @@ export function isMarkupToken(s: string): boolean {
   return c < 0x80 && (MARKUP_ATTR.test(s) || MARKUP_VALUE_OPEN.test(s));
 }
 
+/**
+ * The rows of a comma-separated table (CSV) with Persian in its cells: two or more lines in a row, each with the same
+ * number (two or more) of commas outside quoted cells, none with a space beside it nor all between digits (1,000,000),
+ * and a letter in the Arabic script. Their commas, the quotes of their quoted cells (an escaped "" inside too) and their cells of
+ * ASCII digits are marked in `m`: the table stays a table (its commas had become «، » with a space, its quotes « »,
+ * its numbers Persian digits), and the text of its cells is normalized as any text. Looks only at the lines that hold
+ * a comma (indexOf jumps from one to the next); one pass over each. Whether it marked any. The normalizer's protection
+ * only: the tokenizer reads the commas, quotes and numbers of a row as it reads them anywhere.
+ */
+export function csvRows(text: string, m: Uint8Array): boolean {
+  const n = text.length;
+  let runEnd = -1; // the end of the last CSV line found (its line break), to tell consecutive lines
+  let runCount = -1; // its separators
+  let runStart = -1; // the start of the run's first line
+  let runLines = 0;
+  let found = false;
+  let c = text.indexOf(',');
+  while (c >= 0) {
+    let ls = c;
+    while (ls > 0 && !isLineBreak(text.charCodeAt(ls - 1))) ls--;
+    let le = c;
+    while (le < n && !isLineBreak(text.charCodeAt(le))) le++;
+    const k = csvSeparators(text, ls, le);
+    // a line right after the last one (\r\n is one break) with as many separators goes on the run
+    let next = runEnd;
+    if (next >= 0 && next < n && text.charCodeAt(next) === 0x0d && text.charCodeAt(next + 1) === 0x0a) next++;
+    if (k >= 2 && k === runCount && ls === next + 1) {
+      runLines++;
+    } else {
+      if (runLines >= 2) found = markCsv(text, runStart, runEnd, m);
+      runLines = k >= 2 ? 1 : 0;
+      runStart = ls;
+      runCount = k;
+    }
+    runEnd = le;
+    c = le < n ? text.indexOf(',', le + 1) : -1;
+  }
+  if (runLines >= 2) found = markCsv(text, runStart, runEnd, m);
+  return found;
+}
+
+/**
+ * The number of separator commas on the line [ls, le) read as a CSV row, or -1 when it is no such row: a quote that
+ * opens no cell or closes none, a space beside a separator, every separator between two digits, or no Arabic-script
+ * letter on the line.
+ */
+function csvSeparators(text: string, ls: number, le: number): number {
+  let k = 0;
+  let cells = false; // a separator not between two digits (1,000,000 is a number)
+  let i = ls;
+  for (;;) {
+    // a cell from i
+    if (i < le && text.charCodeAt(i) === 0x22) {
+      i++;
+      for (;;) {
+        if (i >= le) return -1;
+        if (text.charCodeAt(i) === 0x22) {
+          if (i + 1 < le && text.charCodeAt(i + 1) === 0x22) i += 2;
+          else break;
+        } else i++;
+      }
+      i++; // the closing quote: the cell ends here
+      if (i < le && text.charCodeAt(i) !== 0x2c) return -1;
+    } else {
+      while (i < le && text.charCodeAt(i) !== 0x2c) {
+        if (text.charCodeAt(i) === 0x22) return -1;
+        i++;
+      }
+    }
+    if (i >= le) break;
+    // a separator at i
+    const b = i > ls ? text.charCodeAt(i - 1) : 0x2c;
+    const a = i + 1 < le ? text.charCodeAt(i + 1) : 0x2c;
+    if (isHSpace(b) || isHSpace(a)) return -1;
+    if (!(isAnyDigit(b) && isAnyDigit(a))) cells = true;
+    k++;
+    i++;
+  }
+  if (!cells) return -1;
+  for (let j = ls; j < le; j++) if (isArabicLetter(text.charCodeAt(j))) return k;
+  return -1;
+}
+
+/** Marks the separators, the quotes of quoted cells and the cells of ASCII digits of the CSV lines in [s, e). */
+function markCsv(text: string, s: number, e: number, m: Uint8Array): true {
+  let i = s;
+  while (i <= e) {
+    const c = i < e ? text.charCodeAt(i) : 0x0a;
+    if (isLineBreak(c)) {
+      i++;
+      continue;
+    }
+    // a cell from i
+    if (c === 0x22) {
+      m[i] = 1;
+      i++;
+      while (i < e) {
+        if (text.charCodeAt(i) === 0x22) {
+          m[i] = 1;
+          if (i + 1 < e && text.charCodeAt(i + 1) === 0x22) {
+            m[i + 1] = 1;
+            i += 2;
+          } else break;
+        } else i++;
+      }
+      i++;
+    } else {
+      const cs = i;
+      let digits = true;
+      while (i < e && text.charCodeAt(i) !== 0x2c && !isLineBreak(text.charCodeAt(i))) {
+        const d = text.charCodeAt(i);
+        if (!((d >= 0x30 && d <= 0x39) || ((d === 0x2e || d === 0x2d || d === 0x2b) && i > cs))) digits = false;
+        i++;
+      }
+      if (digits && i > cs) m.fill(1, cs, i);
+    }
+    if (i < e && text.charCodeAt(i) === 0x2c) m[i] = 1;
+    i++;
+  }
+  return true;
+}
+
 /** What the detectors of scanProtected carry from one span to the next. */
 interface ScanState {
   /**
