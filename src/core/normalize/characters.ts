@@ -759,10 +759,23 @@ export function inSpans(spans: number[] | null, cur: { at: number }, a: number, 
 
 const isIdent = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x24;
 
+/** Whether the line from `ls` is a YAML key ending at the colon `b`: spaces, an optional '- ', an identifier (a-z 0-9 _ - .). */
+function yamlKeyEnds(text: string, ls: number, b: number): boolean {
+  let k = ls;
+  while (k < b && text.charCodeAt(k) === 0x20) k++;
+  if (k + 1 < b && text.charCodeAt(k) === 0x2d && text.charCodeAt(k + 1) === 0x20) k += 2;
+  if (k >= b || !isIdent(text.charCodeAt(k))) return false;
+  for (; k < b; k++) {
+    const d = text.charCodeAt(k);
+    if (!(isIdent(d) || d === 0x2d || d === 0x2e)) return false;
+  }
+  return true;
+}
+
 /**
  * The lines of code or JSON among those that hold a straight double quote, as [start, end) pairs in order: a line with a
- * JSON key ("name": — an identifier in quotes, then a colon), or a string after = or after a function's name
- * (x = "سلام", print("سلام")). Their quotes, commas, semicolons and digits are the code's: turned into « » ، ؛ and
+ * JSON key ("name": — an identifier in quotes, then a colon), a string after = or after a function's name
+ * (x = "سلام", print("سلام")), or a YAML value in quotes (name: "سلام", after the key that opens the line). Their quotes, commas, semicolons and digits are the code's: turned into « » ، ؛ and
  * Persian digits they broke it ({"name": "علی", "age": 30} had become {"name": «علی»، ...}). A quoted word after a
  * colon in prose (گفت: "سلام") is no sign.
  */
@@ -786,6 +799,9 @@ function codeLines(text: string, p: Uint8Array): number[] | null {
         while (b >= ls && isHSpace(text.charCodeAt(b))) b--;
         const pc = b >= ls ? text.charCodeAt(b) : 0;
         if (pc === 0x3d || (pc === 0x28 && b === i - 1 && b > ls && isIdent(text.charCodeAt(b - 1)))) code = true;
+        // a YAML value: the key, an identifier, opens the line (after its indentation and a list's '- ') and its colon
+        // comes right before the string (address: "خیابان ولیعصر، کوچه ۱۲")
+        else if (pc === 0x3a && b > ls && yamlKeyEnds(text, ls, b)) code = true;
         continue;
       }
       // a JSON key: an identifier in quotes, then a colon
