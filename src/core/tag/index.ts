@@ -37,6 +37,9 @@ const FILE_PATH = /^(?:[A-Za-z]:[\\/]|\/[A-Za-z][\w.+~-]*\/|(?:\.\.?|~)\/[\w.+~-
 /** a word made only of symbols and emoji (with their modifiers, joiners and variation selectors; keycaps 1️⃣ #️⃣) */
 const SYMBOLIC = /^(?:[0-9#*]\ufe0f?\u20e3|[\p{S}\p{Extended_Pictographic}\u200d\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}])+$/u;
 
+/** an ASCII arrow, one token (->, a subtitle's -->, =>): a symbol, as → is */
+const ARROW = /^(?:-+|=+)>$/;
+
 /**
  * The tag of a word the treebanks never show and no guess among their tags fits: emoji, ASCII emoticons (:) <3) and
  * other symbols (+ $ © ←), and lone surrogates (X),
@@ -57,7 +60,7 @@ export function fixedTag(form: string): 'SYM' | 'PROPN' | 'X' | 'PUNCT' | undefi
   const at = form.indexOf('@');
   if (at > 0 && form.indexOf('.', at) > at + 1 && !/\s/.test(form)) return 'SYM';
   if (LONE_SURROGATES.test(form)) return 'X';
-  return SYMBOLIC.test(form) || isEmoticon(form) ? 'SYM' : undefined;
+  return SYMBOLIC.test(form) || isEmoticon(form) || ARROW.test(form) ? 'SYM' : undefined;
 }
 
 /** a URL or e-mail address as the tokenizer keeps it (fixedTag's SYM of links) */

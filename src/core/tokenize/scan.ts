@@ -20,8 +20,8 @@ export interface RawTokens {
   lineBefore: Uint8Array;
 }
 
-/** marks whose run is one token: - = * _ ~ # + – — */
-const RUN_MARKS = new Set([0x2d, 0x3d, 0x2a, 0x5f, 0x7e, 0x23, 0x2b, 0x2013, 0x2014]);
+/** marks whose run is one token: - = * _ ~ # + – — and ' (wikitext's ''italic'' and '''bold''') */
+const RUN_MARKS = new Set([0x2d, 0x3d, 0x2a, 0x5f, 0x7e, 0x23, 0x2b, 0x2013, 0x2014, 0x27]);
 const TERMINAL = new Set([0x2e, 0x21, 0x3f, 0x061f, 0x2026, 0x06d4]); // . ! ? ؟ … and Urdu's full stop ۔
 /** the letters of an era written after a year: م (میلادی), ق (قمری), ش (شمسی), ه (هجری) */
 const ERA_LETTERS = new Set([0x0645, 0x0642, 0x0634, 0x0647]);
@@ -370,7 +370,15 @@ export function scanTokens(t: string, protect?: Uint8Array): RawTokens {
       continue;
     }
     // a run of one dash, rule or emphasis mark is one token (a Markdown table's |---|, a rule ===, **bold**, ## heading)
-    if (RUN_MARKS.has(c)) while (j < n && t.charCodeAt(j) === c) j++;
+    if (RUN_MARKS.has(c)) {
+      while (j < n && t.charCodeAt(j) === c) j++;
+      // ... and with a > after a run of - or =, an arrow (->, a subtitle's -->, =>), one symbol
+      if ((c === 0x2d || c === 0x3d) && j < n && t.charCodeAt(j) === 0x3e) {
+        push(i, j + 1, 'symbol');
+        i = j + 1;
+        continue;
+      }
+    }
     push(i, j, 'punct');
     i = j;
   }
