@@ -48,6 +48,7 @@ table('letters: persian', [
   ['ى%ى\u200fا', 'ی%ی\u200fا', 'an RLM between letters is inside the word, as the ZWNJ the half-space step makes of it: one Arabic marker (ى), not two, so the letters are mapped at once (they were kept, and mapped by a second pass over ى%ى‌ا: not idempotent)'],
   ['ىﻧى', 'ینی', 'a presentation form is the letter it stands for: one word ىنى, not ى and ى (two Arabic markers: kept, then mapped by a second pass over ىنى)'],
   ['ى۷ىـا', 'ی۷یا', 'a kashida inside a word is part of it, as the normalizer removes it: one Arabic marker (ى), not two (ى, ىـا read as ى and ا; kept, then mapped by a second pass over ى ۷ ىا: not idempotent; found by the steps property test)'],
+  ['ى\u200dى', 'ی\u200dی', 'a ZWJ between letters, which the normalizer deletes, is inside the word likewise: one marker (ى and ى were two: kept, then mapped by a second pass over ىى; found by the steps property test)'],
   ['ى\ufeffة', 'یة', 'a BOM inside the text, which the normalizer deletes, is inside the word: one marker (ى and ة were two: kept, then mapped by a second pass)'],
   ['ذهب الولد إلى\u200c المدرسة في الصباح.', 'ذهب الولد إلى\u200c المدرسة في الصباح.', 'a ZWNJ after a final ى: the word still ends in ى (an Arabic marker)'],
   ['در انتخابات رأى مردم مهم است.', 'در انتخابات رأی مردم مهم است.', 'trap: ى in a Persian sentence is mapped'],

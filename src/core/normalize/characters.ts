@@ -664,7 +664,7 @@ function arabicMarked(w: string): boolean {
       }
       // (a ZWNJ, a mark the normalizer makes one, a kashida or a space of a ligature is no letter of the word: ى‌ and
       // ىـ end in ى as ى does)
-      if (c === ZWNJ || IN_WORD_JOINER[c] === 1 || c === KASHIDA || c === 0x20) continue;
+      if (c === ZWNJ || IN_WORD_JOINER[c] === 1 || c === KASHIDA || c === 0x200d || c === 0x20) continue;
       last = c;
       key += c === 0x0623 || c === 0x0625 || c === 0x0622 ? 'ا' : LETTER_MAP[c] ?? String.fromCharCode(c);
     }
@@ -713,9 +713,9 @@ export function foreignSentences(text: string): number[] | null {
       if (isPresentationForm(c)) c = PRESENTATION_LETTER[c - FORM_BASE] || 0x0621;
       // (the marks the normalizer turns into a ZWNJ between letters, RLM, LRM, ALM, soft hyphen, ZWSP, are inside the
       // word as a ZWNJ is: ى‏ا, one word, had been two, and ى‌ا one)
-      // (a kashida inside a word is part of it, as the normalizer removes it: ىـا had been two words that each end in
-      // ى or ا, and the same text normalized, ىا, one)
-      if (isArabicLetter(c) || isArabicMark(c) || c === ZWNJ || ((IN_WORD_JOINER[c] === 1 || c === KASHIDA) && ws >= 0)) {
+      // (a kashida or a ZWJ inside a word is part of it, as the normalizer removes it: ىـا had been two words that
+      // each end in ى or ا, and the same text normalized, ىا, one)
+      if (isArabicLetter(c) || isArabicMark(c) || c === ZWNJ || ((IN_WORD_JOINER[c] === 1 || c === KASHIDA || c === 0x200d) && ws >= 0)) {
         if (ws < 0) ws = e;
         if (OTHER_LANGUAGE[c]) other = wordOther = true;
         else if (c === 0x06d5) wordOther = true;
