@@ -630,7 +630,13 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       // ستم‌دیدگان, صاحب‌نظرانی): the compound without it (in the train ranges 21 of the 22 such nouns tagged
       // Number=Plur are lemmatized so)
       // (or strips the ی only: صاحب‌نظرانی was صاحب‌نظران)
-      if (plural && upos === 'NOUN' && (out === n || n === out + 'ی')) out = compoundPlural(n) ?? out;
+      // Not for a word the lexicons list as a lemma whose stripped stem they do not list: هم‌زبان, بی‌پایان, فارسی‌زبان
+      // are no plurals of هم‌زب, بی‌پای, فارسی‌زب (هم‌زبانی که, tagged plural, was هم‌زب); جنگ‌زدگان, listed, still
+      // gives جنگ‌زده, listed too
+      if (plural && upos === 'NOUN' && (out === n || n === out + 'ی')) {
+        const s = compoundPlural(n);
+        if (s !== undefined && (lexicon.has(s) || !lexicon.has(n.endsWith('ی') ? n.slice(0, -1) : n))) out = s;
+      }
     }
     // a stem the analysis strips down to (ادمای → ادم, همون‌هایی → همون) takes the spelling the tables give that stem
     // with the same UPOS (ادم → آدم, همون → همان), a respelling only: not a lemma that extends or shortens the stem

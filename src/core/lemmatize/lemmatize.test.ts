@@ -555,6 +555,8 @@ describe('lemmatizer: a noun with Number=Plur that is a ZWNJ compound + ان, ke
     ['نقشه‌خوانانی', 'NOUN', undefined, 'نقشه‌خوانانی', 'without Number=Plur the suffix statistics decide, as before'],
     ['مرغ‌دارانی', 'NOUN', 'Number=Sing', 'مرغ‌دارانی', 'Number=Sing: no plural stripped'],
     ['آب‌انبار', 'NOUN', 'Number=Plur', 'آب‌انبار', 'no ان at the end: unchanged'],
+    ['فارسی‌زبان', 'NOUN', 'Number=Plur', 'فارسی‌زبان', 'a lexicon lemma whose stripped stem no lexicon lists (فارسی‌زب) is kept, whatever the tag (was فارسی‌زب)'],
+    ['هم‌زبانی', 'NOUN', 'Number=Plur', 'هم‌زبانی', 'the same + ی: the abstract noun, as without the tag (was هم‌زب)'],
   ];
   it.each(rows)('%s (%s, %s) → %s: %s', (form, upos, feats, want) => {
     expect(lem.lemma(form, upos, feats)).toBe(want);
@@ -568,6 +570,8 @@ describe('lemmatizer: a noun with Number=Plur that is a ZWNJ compound + ان, ke
     expect(l.lemma('سخن‌ورانی', 'NOUN', 'Number=Plur')).toBe('سخن‌ور');
     expect(l.lemma('سخن‌وران', 'NOUN', 'Number=Plur')).toBe('سخن‌ور');
     expect(l.lemmatizeSentence([{ form: 'سخن‌ورانی', upos: 'NOUN', feats: 'Number=Plur' }, { form: 'که', upos: 'SCONJ' }])[0]).toBe('سخن‌ور');
+    // (a listed lemma before که keeps its ان: هم‌زبانی که, which the pipeline tags plural, was هم‌زب)
+    expect(l.lemmatizeSentence([{ form: 'هم‌زبانی', upos: 'NOUN', feats: 'Number=Plur' }, { form: 'که', upos: 'SCONJ' }])[0]).toBe('هم‌زبان');
   });
 });
 
