@@ -296,12 +296,13 @@ export const PARAMS = {
   lexJoinShare: 0.2,
   /**
    * lexJoins' second word may be one the text never shows at all, only the lexicons (برف روبی, آتش افروزی, سنگ نوردی:
-   * روبی, افروزی, نوردی are in no sentence of the training text): 1 on, 0 off
+   * روبی, افروزی, نوردی are in no sentence of the training text; پیونگ یانگ): 1 on, 0 off. (The lexicon join is tried
+   * for any second word, not only those the other join rules read, WordInfo.joinable, whatever these two switches say.)
    */
   lexJoinUnseen: 1,
   /**
    * lexJoins' second word may be no piece of the model at all, in ال too (عرفات العاشقین, مشترک المنافع, وال استریت, بک
-   * آپ); the lexicon join is then tried for any word, not only those the join rules read (WordInfo.joinable): 1 on, 0 off
+   * آپ): 1 on, 0 off
    */
   lexJoinUnknown: 1,
   /** lexJoins' second word may be a verb form in ی that is a head more than a word (دست بوسی, of بوسیدن: بوسی), like verbYeHead: 1 on, 0 off */
