@@ -777,6 +777,10 @@ const RW_WIN = 3;
  * of logit -1.1 has confidence 0.25: `fix` (0.7) applies only logits from 0.85 up */
 const RW_THRESHOLD = -1.1;
 
+/** a tail that is a ZWNJ + a clitic of the copula or a possessive (‌ام ‌ای ‌اش ‌ات ‌ایم ‌اید ‌اند), see derivedPair */
+const ZWNJ_CLITIC = /^\u200cا(?:ی|م|ش|ت|یم|ید|ند)$/;
+/** a word ending in a vowel letter, after which such a clitic is written with a ZWNJ */
+const VOWEL_END = /[هیاو]$/;
 /** the person of a verb's ending (after the stem the two forms of a confusion pair share); '' is the bare 3rd singular (نیست, رفت) */
 const PERSON_ENDING: Readonly<Record<string, string>> = { '': '3s', 'د': '3s', 'م': '1s', 'ی': '2s', 'یم': '1p', 'ید': '2p', 'ند': '3p' };
 /** its written endings, longest first (verbPerson) */
@@ -1884,6 +1888,8 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       if (!pair || !curated(pair.correct)) continue;
       // the ezafe written ‌ی follows a silent ه only: گوشه‌ی is no گوشت‌ی (a pair گوشه → گوشت of the error data)
       if (tail.startsWith(ZWNJ + 'ی') && !pair.correct.endsWith('ه')) continue;
+      // likewise a clitic written after a ZWNJ (‌ام ‌ای ‌اش ‌ات ‌ایم ‌اید ‌اند) follows a vowel letter: دری‌ام is no در‌ام
+      if (ZWNJ_CLITIC.test(tail) && !VOWEL_END.test(pair.correct)) continue;
       const fixed = pair.correct + tail;
       if (!knownKey(fixed) || (id.has(w) && !id.has(fixed))) continue;
       if (uniOf(w) > uniOf(fixed) || uniOf(key) > uniOf(pair.correct)) continue;
