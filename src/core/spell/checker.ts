@@ -1408,6 +1408,12 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   };
   /** the bits a correction of `w` needs less for being a homophone letter swapped (SUS_HOMOPHONE), else 0 */
   const cheapRelief = (w: string, c: Cand): number => (c.cost === COST.HOMOPHONE && c.text.length === w.length ? SUS_HOMOPHONE : 0);
+  /** a listed nominal stem + the adjectival (or indefinite) ی, the form itself unlisted (ریشتری, کیلوواتی) */
+  const unitAdjective = (w: string): boolean => {
+    if (w.length < 4 || !w.endsWith('ی') || id.has(w)) return false;
+    const k = id.get(w.slice(0, -1));
+    return k !== undefined && (data.flags[k]! & FLAG_NOMINAL) !== 0 && (data.flags[k]! & FLAG_NAME) === 0 && analyse(w) === k;
+  };
   /** memo of suspicious(): a known word's verdict never depends on its context */
   const susMemo = new Map<string, Map<string, Cand> | null>();
   /**
@@ -2448,7 +2454,9 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         // from a frequency list (قراداد, اتین), a rare curated word (حطی), or a form known only through the morphology
         // (وضیعت = وضیع + ت, مارسم = مارس + م) whose analysed frequency is far below the listed neighbour's; or two
         // words run together (ازمسابقات)
-        const own = suspicious(w);
+        // (not a listed noun + the adjectival ی right after a number: ۵٫۲ ریشتری, ۱۰ متری, سه نفری — a unit or a counted
+        // term made an adjective, regular whatever the stem's frequency; ریشتری was a typo of بیشتری)
+        const own = afterNumber(i) && unitAdjective(w) ? null : suspicious(w);
         // (two words run together: joinedPair)
         const joined = own ? null : joinedPair(w);
         const sus = VOWELLED.test(tokens[i]!.form) ? null : (own ?? joined ?? suspiciousInContext(w, i > 0 && spellable[i - 1] ? keys[i - 1]! : '', next));

@@ -141,6 +141,22 @@ describe('ezafe ی after a final vowel', () => {
   });
 });
 
+describe('a noun + the adjectival ی after a number', () => {
+  // ریشتری is known only as ریشتر + ی (its frequency the stem's, less a little), one letter from the far more frequent
+  // بیشتری: suspicious() took it for a typo, and --fix wrote زلزله ۵.۲ بیشتری آمد
+  const lc = listChecker({ ریشتر: [117, N], بیشتری: [148, N], زلزله: [130, N], متر: [130, N], آمد: [160, FLAG_VERB], بود: [170, FLAG_VERB], سه: [170, FLAG_CURATED], شد: [170, FLAG_VERB] });
+  const rows: [string, string[], string][] = [
+    ['زلزله ۵.۲ ریشتری آمد', [], 'a unit made an adjective after a decimal number: a word, not a typo of بیشتری'],
+    ['زلزله ۵ ریشتری آمد', [], 'after a whole number, the same'],
+    ['زلزله سه ریشتری آمد', [], 'after a number word, the same'],
+    ['زلزله ریشتری آمد', ['ریشتری'], 'no number before it: the rare form one letter from بیشتری stays suspicious, as before'],
+    ['زلزله ۵ بیشتری آمد', [], 'a listed form after a number: unchanged'],
+  ];
+  it.each(rows)('%s → %j (%s)', (text, flagged) => {
+    expect(lc.check(text).map((i) => i.text)).toEqual(flagged);
+  });
+});
+
 describe('chat clitics', () => {
   it('a word run into chat\'s plural clitic (کتابمون) is never split into two words, though مون is listed', () => {
     const d = tinyData();
