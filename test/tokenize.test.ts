@@ -101,6 +101,10 @@ const TOKENS: [string, string, string][] = [
   ['۲½ لیوان و ½ پیمانه و ۱۰⁸ متر', '۲½ لیوان و ½ پیمانه و ۱۰⁸ متر', 'a fraction or a power glued to digits is part of the number (۲½ was ۲ + ½); a fraction alone is a number'],
   ['دکتر جان اف. کندی آمد. جرج دبلیو. بوش رفت.', 'دکتر جان اف . کندی آمد .|جرج دبلیو . بوش رفت .', 'a Latin initial spelled in Persian letters (اف., دبلیو.) between two words is no sentence end, as م. is not (it broke after اف.)'],
   ['اف. بی. آی. گزارش داد.', 'اف . بی . آی . گزارش داد .', 'a run of spelled initials is one name (it was four sentences)'],
+  ['گفت جی. بعد رفت. جان اف. کندی آمد.', 'گفت جی .|بعد رفت .|جان اف . کندی آمد .', 'a spelled initial before a word that opens sentences and never goes on a name (بعد, اما, او, ...) ends the sentence (it was one); before a name it goes on'],
+  ['بیماران اچ.آی.وی مثبت بودند.', 'بیماران اچ . آی . وی مثبت بودند .', 'trap: وی is the pronoun that opens sentences but also the letter V (اچ.آی.وی, PerDT train): no opener ends a run of initials'],
+  ['تهران: نشر نی، ج. ۱، ص. ۲۵.', 'تهران : نشر نی ، ج . ۱ ، ص . ۲۵ .', 'a volume or page abbreviation in a reference (ج. ۱، ص. ۲۵: a letter and its dot before a number) ends no sentence'],
+  ['مجموعه آثار، ج. ۱. تهران: نشر نی.', 'مجموعه آثار ، ج . ۱ .|تهران : نشر نی .', 'the dot after the volume\'s number does end it'],
   ['او را زد. بعد رفت. تولدش ۱۷ دی. بعد آمد.', 'او را زد .|بعد رفت .|تولدش ۱۷ دی .|بعد آمد .', 'trap: a letter name that is also a Persian word a sentence ends with (زد, the month دی) still ends it'],
   ['در Cafe\u0301 و Mu\u0308nchen بودیم', 'در Cafe\u0301 و Mu\u0308nchen بودیم', 'a Latin word written with combining accents (NFD) is one token, its text unchanged (it was Cafe + \u0301, Mu + \u0308nchen)'],
 ];
