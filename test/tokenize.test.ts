@@ -129,6 +129,9 @@ describe('tokenizer and sentence splitter', () => {
 // [input, words of the token ('+' between), reason]
 const MWT: [string, string, string][] = [
   ['اختیارش', 'اختیار+ش', 'possessive clitic ش (the UD example)'],
+  ['ممنونممممم', 'ممنون+ممممم', 'a clitic stretched for emphasis is split as typed once (ممنونم = ممنون + م), the stretch kept on it (it stayed whole, its lemma ممنونم, not ممنون)'],
+  ['کتابشششش', 'کتاب+شششش', 'likewise the possessive ش stretched'],
+  ['خیلیییی', 'خیلیییی', 'trap: a stretched word with no clitic stays whole'],
   ['کِتاب‌هایَش', `کِتاب${Z}هایَ+ش`, 'a word written with its vowels is split as without them, each mark with its letter (کِتاب‌هایَش stayed one word: a children\'s book, a religious text)'],
   ['اختیارَش', 'اختیارَ+ش', 'likewise with a mark at the seam'],
   ['آرامِش', 'آرامِش', 'trap: a word in ش that is no host + clitic stays whole with its vowels too'],

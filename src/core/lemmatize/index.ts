@@ -839,7 +839,10 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
         // a word stretched for emphasis is the word (مرسیییی → مرسی, as iPerUDT lemmatizes it)
         // (a run of one letter, ببببب or ممممم, is no word: left as written, not read as a stem and a clitic)
         // (ممممنون, ببببین: a doubled letter stretched is the word with it, createStretchReader)
-        const f = readStretch(form);
+        // (but a pronoun that is one run of one letter is a clitic stretched, split off its host: ممممم of ممنونممممم,
+        // ممم of عزیزممم, which iPerUDT's train part lemmatizes من: read typed once)
+        const run = u === 'PRON' && form.length >= 3 && hasStretch(form) && unstretchRun(form);
+        const f = run ? form[0]! : readStretch(form);
         const c = u === '' && cache !== undefined ? cache.get(f) : undefined;
         r = f === form && hasStretch(form) ? form : c === undefined ? compute(f, u, tense, singular, plural) : c === '' ? f : c;
         if (m.size >= limit) m.clear();
@@ -923,6 +926,12 @@ export function verbAnalysisOf(data: LemmaData | Uint8Array): (form: string) => 
   if (!a) verbAnalyses.set(data, (a = createVerbAnalysis(data)));
   return a;
 }
+/** whether the word is one run of one letter (ممممم) */
+function unstretchRun(w: string): boolean {
+  for (let k = 1; k < w.length; k++) if (w.charCodeAt(k) !== w.charCodeAt(0)) return false;
+  return true;
+}
+
 /** one reader of stretched words per lemma resource */
 const stretchReaders = new WeakMap<object, (form: string) => string>();
 /**

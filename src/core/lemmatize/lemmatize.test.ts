@@ -158,6 +158,8 @@ const NOMINALS: Row[] = [
   ['کاملاً', 'ADV', 'کاملاً', 'the tanwin still stays'],
   ['کاملاً', 'ADV', 'کاملاً', 'the tanwin of an adverb stays, as the treebanks write it'],
   ['ـَـ', 'X', 'ـَـ', 'no letter but the marks: left as written'],
+  ['ممممم', 'PRON', 'من', 'but a pronoun that is one run of one letter is a clitic stretched and split off its host (ممنونممممم = ممنون + ممممم; iPerUDT train: عزیزممم = عزیز + ممم, lemma من): typed once'],
+  ['شششش', 'PRON', 'او', 'likewise the clitic ش'],
 ];
 
 const NO_UPOS: Row[] = [

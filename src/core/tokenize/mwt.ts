@@ -8,6 +8,7 @@
  */
 import { DabirError } from '../errors.js';
 import { parseNumber } from '../numbers/index.js';
+import { stretchedRun } from '../chars.js';
 
 const PLURALS = ['های', 'ها', 'ان', 'ات'];
 
@@ -213,6 +214,20 @@ export class MwtSplitter {
 
   /** The parts of a word token, or null when it is one syntactic word. */
   parts(form: string): string[] | null {
+    // a clitic stretched for emphasis at the word's end (ممنونممممم, کتابشششش): split as the form with it typed once
+    // (ممنونم = ممنون + م), the stretch kept on the clitic so the parts still make the token (it stayed whole, and its
+    // lemma was ممنونم where ممنونم's host is ممنون)
+    const n = form.length;
+    if (n >= 5 && form.charCodeAt(n - 1) === form.charCodeAt(n - 2) && form.charCodeAt(n - 2) === form.charCodeAt(n - 3) && !this.split.has(form)) {
+      const c = form.charCodeAt(n - 1);
+      let k = n - 3;
+      while (k > 0 && form.charCodeAt(k - 1) === c) k--;
+      if (k > 0 && stretchedRun(c, n - k, true)) {
+        const p = this.parts(form.slice(0, k + 1));
+        const lastPart = p?.[p.length - 1];
+        if (p && p.length >= 2 && lastPart !== undefined && lastPart.charCodeAt(lastPart.length - 1) === c) return [...p.slice(0, -1), lastPart + form.slice(k + 1)];
+      }
+    }
     // (the two informal rules only for forms of a word's length: a determiner compound is split recursively, and a
     // token of "همین‌" a hundred thousand times over must not recurse that deep)
     if (this.verbClitics && form.length <= MAX_INFORMAL_FORM && !this.split.has(form)) {
