@@ -887,7 +887,9 @@ export function createNonVerbTest(data: LemmaData | Uint8Array, analysis: (form:
     for (let i = 0; i < k.length && letters < 3; i++) if (k.charCodeAt(i) !== 0x200c) letters++;
     if (letters < 3 || analysis(form) !== undefined) return false;
     lexicon ??= (data instanceof Uint8Array ? decodeLemmaOnce(data) : data).lexicon;
-    const b = lexicon.get(k) ?? 0;
+    // (an alef with its hamza written, إ or أ, as the treebanks' lexicon writes it bare: إسلام is اسلام; it was no
+    // entry, and the tagger made إسلام a VERB after دین)
+    const b = lexicon.get(k) ?? (/[\u0623\u0625]/.test(k) ? lexicon.get(k.replace(/[\u0623\u0625]/g, '\u0627')) : undefined) ?? 0;
     return (b & POS_GOLD) !== 0 && b >> GOLD_UPOS_SHIFT !== 0;
   };
 }
