@@ -16,7 +16,7 @@
  * (بعدی،).
  * Results are memoized per (form, UPOS). Pure: the data is handed in (see decodeLemmaData).
  */
-import { doubledStretches, hasStretch, MAX_WORD, unstretch } from '../chars.js';
+import { doubledStretches, hasStretch, MAX_WORD, unstretch, unstretchRuns } from '../chars.js';
 import { decodeLemmaData, GOLD_UPOS_SHIFT, POS_GOLD, POS_NOUN, POS_NUM, POS_PROPN, type LemmaData } from './data.js';
 import { decodedOnce } from '../resource.js';
 import { DabirError, kindOf, optionsObject } from '../errors.js';
@@ -841,7 +841,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
         // (ممممنون, ببببین: a doubled letter stretched is the word with it, createStretchReader)
         // (but a pronoun that is one run of one letter is a clitic stretched, split off its host: ممممم of ممنونممممم,
         // ممم of عزیزممم, which iPerUDT's train part lemmatizes من: read typed once)
-        const run = u === 'PRON' && form.length >= 3 && hasStretch(form) && unstretchRun(form);
+        const run = u === 'PRON' && form.length >= 3 && hasStretch(form) && unstretchRuns(form).text.length === 1;
         const f = run ? form[0]! : readStretch(form);
         const c = u === '' && cache !== undefined ? cache.get(f) : undefined;
         r = f === form && hasStretch(form) ? form : c === undefined ? compute(f, u, tense, singular, plural) : c === '' ? f : c;
@@ -889,7 +889,7 @@ export function createNonVerbTest(data: LemmaData | Uint8Array, analysis: (form:
     lexicon ??= (data instanceof Uint8Array ? decodeLemmaOnce(data) : data).lexicon;
     // (an alef with its hamza written, إ or أ, as the treebanks' lexicon writes it bare: إسلام is اسلام; it was no
     // entry, and the tagger made إسلام a VERB after دین)
-    const b = lexicon.get(k) ?? (/[\u0623\u0625]/.test(k) ? lexicon.get(k.replace(/[\u0623\u0625]/g, '\u0627')) : undefined) ?? 0;
+    const b = lexicon.get(k) ?? (HAMZA_ALEF.test(k) ? lexicon.get(k.replace(HAMZA_ALEFS, '\u0627')) : undefined) ?? 0;
     return (b & POS_GOLD) !== 0 && b >> GOLD_UPOS_SHIFT !== 0;
   };
 }
@@ -928,11 +928,9 @@ export function verbAnalysisOf(data: LemmaData | Uint8Array): (form: string) => 
   if (!a) verbAnalyses.set(data, (a = createVerbAnalysis(data)));
   return a;
 }
-/** whether the word is one run of one letter (ممممم) */
-function unstretchRun(w: string): boolean {
-  for (let k = 1; k < w.length; k++) if (w.charCodeAt(k) !== w.charCodeAt(0)) return false;
-  return true;
-}
+/** an alef with its hamza written (أ إ), and every one of them (createNonVerbTest reads them as the bare ا) */
+const HAMZA_ALEF = /[\u0623\u0625]/;
+const HAMZA_ALEFS = /[\u0623\u0625]/g;
 
 /** one reader of stretched words per lemma resource */
 const stretchReaders = new WeakMap<object, (form: string) => string>();
