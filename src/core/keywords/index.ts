@@ -285,27 +285,32 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
       // (stop: a stopword the treebanks mostly tag as a content word, مهم, جدید, بیشتر: part of a phrase, never a keyword alone)
       const run: { term: string; start: number; end: number; form: string; lemma: string; stop: boolean }[] = [];
       let prev: Word | undefined; // the last content word of the run
+      const add = (terms: string[], span: { start: number; end: number }, form: () => string, lemma: () => string): void => {
+        const key = terms.join(' ');
+        let c = cands.get(key);
+        if (!c) cands.set(key, (c = { terms, count: 0, spans: [], phrase: doc.text.slice(span.start, span.end), form: form(), lemma: lemma() }));
+        // one occurrence per place (a token holding two content words counts once)
+        const last = c.spans[c.spans.length - 1];
+        if (last && last.start === span.start && last.end === span.end) return;
+        c.count++;
+        c.spans.push(span);
+      };
       const flush = (): void => {
         for (let i = 0; i < run.length; i++) {
           for (let k = 1; k <= maxWords && i + k <= run.length; k++) {
             const part = run.slice(i, i + k);
             if (k === 1 && part[0]!.stop) continue;
-            const terms = part.map((p) => p.term);
-            const key = terms.join(' ');
-            const span = { start: part[0]!.start, end: part[k - 1]!.end };
-            let c = cands.get(key);
-            if (!c) {
-              // the corrected form: each token's once (a token of two content words is one form)
-              const forms: string[] = [];
-              for (let j = 0; j < part.length; j++) if (j === 0 || part[j]!.start !== part[j - 1]!.start) forms.push(part[j]!.form);
-              const lemma = part.map((p) => p.lemma).join(' ');
-              cands.set(key, (c = { terms, count: 0, spans: [], phrase: doc.text.slice(span.start, span.end), form: forms.join(' '), lemma }));
-            }
-            // one occurrence per place (a token holding two content words counts once)
-            const last = c.spans[c.spans.length - 1];
-            if (last && last.start === span.start && last.end === span.end) continue;
-            c.count++;
-            c.spans.push(span);
+            add(
+              part.map((p) => p.term),
+              { start: part[0]!.start, end: part[k - 1]!.end },
+              () => {
+                // the corrected form: each token's once (a token of two content words is one form)
+                const forms: string[] = [];
+                for (let j = 0; j < part.length; j++) if (j === 0 || part[j]!.start !== part[j - 1]!.start) forms.push(part[j]!.form);
+                return forms.join(' ');
+              },
+              () => part.map((p) => p.lemma).join(' '),
+            );
           }
         }
         run.length = 0;
@@ -323,6 +328,19 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
           const w: Word = words[k]!;
           const prevWord = before;
           before = w;
+          // a hashtag is a keyword of its own, whatever its words (#طبیعت_گردی, #تعطیلات): the words of its body (an
+          // underscore stands for a space), keyed like the same words in prose; it breaks a run
+          if (words.length === 1 && w.form.length > 1 && w.form.charCodeAt(0) === 0x23 && !inCode && (prose === undefined || prose[ti]!)) {
+            const parts = w.form.slice(1).split('_').filter((p) => HAS_LETTER.test(p));
+            flush();
+            if (parts.length > 0 && !(parts.length === 1 && stopwords.isFunctionWord(parts[0]!))) {
+              // (one word: its lemma, which the lemmatizer gives with the #: #تعطیلات → #تعطیل)
+              const lemmas = parts.length === 1 && w.lemma && w.lemma !== '_' && w.lemma.startsWith('#') && HAS_LETTER.test(w.lemma) ? [w.lemma.slice(1)] : parts;
+              const terms = lemmas.map(searchFold);
+              if (terms.every((x) => x.length > 0)) add(terms, { start: t.start, end: t.end }, () => t.form ?? t.text, () => lemmas.join(' '));
+            }
+            continue;
+          }
           // (not an adjective used as an adverb, بیش in بیش از, nor the light verb's part, nor the noun of a compound
           // preposition, خاطر in به خاطر)
           const content =

@@ -94,6 +94,23 @@ describe('keywordsOf', () => {
     ]);
     expect(keywordsOf(glued, idf, withAfter, { n: 10 }).map((x) => x.key)).toEqual(['تورم']);
   });
+  it('a hashtag is a keyword of its own, keyed by its words (an underscore a space) like the same words in prose', () => {
+    const rows: [string, [string, string, string, number, string][], string[], string][] = [
+      ['a post of hashtags alone had no keyword (the tagger writes them X)', [['#بانک_مرکزی', '#بانک_مرکزی', 'X', 0, 'root'], ['#نرخ', '#نرخ', 'X', 1, 'dep']], ['بانک مرکزی', 'نرخ'], 'بانک مرکزی|نرخ'],
+      ['the hashtag and the prose word are one key: counted twice', [['نرخ', 'نرخ', 'NOUN', 0, 'root'], ['#نرخ', '#نرخ', 'X', 1, 'dep']], ['نرخ'], 'نرخ'],
+      ['a one-word hashtag takes the lemma the lemmatizer gave it, without its #', [['#نرخها', '#نرخ', 'X', 0, 'root']], ['نرخ'], 'نرخ'],
+      ['a hashtag breaks a run of content words: بانک and مرکزی are not one phrase across it', [['بانک', 'بانک', 'NOUN', 0, 'root'], ['#ارز', '#ارز', 'X', 1, 'dep'], ['مرکزی', 'مرکزی', 'ADJ', 1, 'amod']], ['ارز', 'مرکزی', 'بانک'], 'ارز|مرکزی|بانک'],
+      ['no letters (#۱۴۰۳), a function word (#در) or # alone: none', [['#۱۴۰۳', '#۱۴۰۳', 'X', 0, 'root'], ['#در', '#در', 'X', 1, 'dep'], ['#', '#', 'PUNCT', 1, 'punct']], [], ''],
+    ];
+    for (const [why, words, keys, lemmas] of rows) {
+      const k = keywordsOf(docOf(words), idf, stop, { n: 5 });
+      expect(k.map((x) => x.key), why).toEqual(keys);
+      expect(k.map((x) => x.lemma).join('|'), why).toBe(lemmas);
+    }
+    const both = keywordsOf(docOf([['نرخ', 'نرخ', 'NOUN', 0, 'root'], ['#نرخ', '#نرخ', 'X', 1, 'dep']]), idf, stop);
+    expect(both[0]!.count).toBe(2);
+    expect(both[0]!.phrase).toBe('نرخ');
+  });
   it('bad IDF data is E_RESOURCE_CORRUPT', () => {
     expect(() => createIdf({ meta: { format: 2, documents: 1 }, df: {} })).toThrowError(expect.objectContaining({ code: 'E_RESOURCE_CORRUPT' }) as Error);
   });
