@@ -119,6 +119,13 @@ table('digits: fa (default)', [
   ['کاربر @user12 و #تگ12', 'کاربر @user12 و #تگ12', 'mention and hashtag'],
   ['وزن 12kg', 'وزن 12kg', 'number touching a Latin unit'],
   ['خط 1\nLine 2', 'خط ۱\nLine 2', 'context is per line'],
+  ['1. اول\n2. دوم', '1. اول\n2. دوم', 'the marker of a Markdown ordered list at a line\'s start keeps its ASCII digits: CommonMark reads only 0-9 as one (۱. اول was no list any more)'],
+  ['متن\n12) دوازده', 'متن\n12) دوازده', 'likewise the marker N) of a later line'],
+  ['  3.\tسوم\n> 4. چهارم', '  3.\tسوم\n> 4. چهارم', 'likewise after indentation, before a tab, and in a blockquote'],
+  ['سال 1. اول', 'سال ۱. اول', 'trap: a number before . inside a line is no list marker: made Persian'],
+  ['1.اول و 1402 سال', '۱.اول و ۱۴۰۲ سال', 'trap: no space after the dot (nor a dot after 1402) is no marker: made Persian'],
+  ['1234567890. ده', '۱۲۳۴۵۶۷۸۹۰. ده', 'trap: ten digits are more than CommonMark\'s marker takes: made Persian'],
+  ['۱. اول', '۱. اول', 'a marker typed in Persian digits is left as typed'],
 ]);
 table(
   'digits: latin',

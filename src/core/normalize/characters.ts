@@ -325,7 +325,9 @@ export function characterEdits(a: StepText, o: ResolvedOptions, atStart = true):
         const keycap = j === i + 1 && j < n && (text.charCodeAt(j) === 0xfe0f || text.charCodeAt(j) === 0x20e3);
         const gluedLatin = j + 1 < n && NUM_SEP[text.charCodeAt(j)] && p[j] === 0 && p[j + 1] === 1 && (FLAGS[text.charCodeAt(j + 1)]! & F_DIGIT) !== 0;
         // (nor in a sentence of another language: Arabic في عام ٢٠٢٤, Kurdish ساڵی ٢٠٢٤ keep their digits)
-        if (digits !== 'keep' && !keycap && !gluedLatin && !(code !== null && inCode(code, cq, i)) && (foreign === null || !inCode(foreign, fq, i))) convertNumber(out, text, p, n, i, j, dots, digits, last, rc);
+        // (nor the ASCII number of a Markdown ordered list's marker, 1. or 1) at a line's start: CommonMark reads only
+        // ASCII digits as one, and ۱. made the list a paragraph)
+        if (digits !== 'keep' && !keycap && !gluedLatin && !listMarker(text, p, n, i, j) && !(code !== null && inCode(code, cq, i)) && (foreign === null || !inCode(foreign, fq, i))) convertNumber(out, text, p, n, i, j, dots, digits, last, rc);
         i = j;
         break;
       }
@@ -518,6 +520,26 @@ function rightContext(text: string, n: number, i: number, rc: RightContext): num
     rc.kind = kind;
   }
   return rc.kind;
+}
+
+/**
+ * Whether the number at [s, e) is the marker of a Markdown ordered list: one to nine ASCII digits (CommonMark's limit),
+ * then . or ) and a space or tab, at the start of a line after its indentation and any blockquote marks (> 1. item).
+ */
+function listMarker(text: string, p: Uint8Array, n: number, s: number, e: number): boolean {
+  if (e - s > 9 || e + 1 >= n || p[e] === 1) return false;
+  const m = text.charCodeAt(e);
+  const sp = text.charCodeAt(e + 1);
+  if ((m !== 0x2e && m !== 0x29) || (sp !== 0x20 && sp !== 0x09)) return false;
+  for (let k = s; k < e; k++) if (!isAsciiDigit(text.charCodeAt(k))) return false;
+  let b = s - 1;
+  while (b >= 0) {
+    const c = text.charCodeAt(b);
+    if (c === 0x0a || c === 0x0d) break;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x3e) return false;
+    b--;
+  }
+  return true;
 }
 
 /** Unit k (next to a number) is protected or Latin, directly or through a word joiner (v.۲ → v.2 is one word). */
