@@ -13,6 +13,7 @@ const TOKENS: [string, string, string][] = [
   ['ببینید https://example.com/a?b=1 را.', 'ببینید https://example.com/a?b=1 را .', 'a URL is one token'],
   ['ایمیل ali@example.com است', 'ایمیل ali@example.com است', 'an email is one token'],
   ['#ایران و @dabir', '#ایران و @dabir', 'hashtags and mentions are tokens'],
+  ['سلام @مریم‌کریمی و @مریم_کریمی!', 'سلام @مریم‌کریمی و @مریم_کریمی !', 'a mention in the Arabic script is one token through its ZWNJ and underscore (was @ | مریم‌کریمی, and @ | مریم | _ | کریمی)'],
   ['من Node.js دارم', 'من Node.js دارم', 'Latin words pass through'],
   ['خوبم 😀👍🏽 ممنون', 'خوبم 😀 👍🏽 ممنون', 'emoji (with skin tone) are tokens'],
   ['پرچم 🇮🇷🇺🇸 و ✌🏾 و ©️ بود', 'پرچم 🇮🇷 🇺🇸 و ✌🏾 و ©️ بود', 'a flag (two regional indicators) is one token (🇮🇷 was 🇮 🇷); a sign below U+2100 with VS16 keeps it (©️ was © and a lone U+FE0F)'],

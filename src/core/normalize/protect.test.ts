@@ -44,6 +44,8 @@ const rows: Row[] = [
   ['a@b بدون دامنه', ['a', 'b'], 'not an email: two Latin words'],
   ['کاربر @ali_reza. سلام', ['@ali_reza'], 'mention; the final dot is punctuation'],
   ['سلام@علی', [], 'not a mention'],
+  ['سلام @مریم‌کریمی و @مریم_کریمی2‌ خوبی', ['@مریم‌کریمی', '@مریم_کریمی2'], 'a mention in the Arabic script, through its ZWNJ, underscore and digits, as a hashtag (@ had been a token of its own); a ZWNJ at its end is left out'],
+  ['ببین @ali‌ها و @ مریم و 5@مریم', ['@ali'], 'trap: an ASCII mention still ends at its last ASCII unit; @ before a space, or after a digit, is no mention'],
   ['#هشتگ_فارسی و #tag2', ['#هشتگ_فارسی', '#tag2'], 'hashtags'],
   ['شماره #12', [], 'a number sign is not a hashtag'],
   ['C# و F# و C++ و Notepad++.', ['C#', 'F#', 'C++', 'Notepad++'], 'the # or ++ of a name glued to its Latin word'],

@@ -952,6 +952,14 @@ function spanAt(text: string, i: number, n: number, t: number, m: Uint8Array, st
           else break;
         }
         if (j > i + 1) end = withUrl(text, i, j, n);
+      } else if (HASHTAG[prev] === 0 && HASHTAG[first] === 2 && LATIN[first] !== 1) {
+        // a mention typed in the Arabic script (@مریم‌کریمی, @مریم_کریمی) after no letter, digit or mark (سلام@علی is
+        // none): its letters, digits, marks, _ and ZWNJ, as a hashtag's (the @ had been a token of its own and the name
+        // another); a ZWNJ at its end is no part of it
+        let j = i + 2;
+        while (j < n && HASHTAG[text.charCodeAt(j)]! !== 0 && LATIN[text.charCodeAt(j)] !== 1) j++;
+        while (text.charCodeAt(j - 1) === 0x200c) j--;
+        end = j;
       }
       break;
     }
