@@ -240,6 +240,7 @@ export class NerModel {
     const out = Array.from(this.labelIds(words), (l) => this.labels[l]!);
     trimEdges(out, words);
     retypeSpans(out, words);
+    joinInvertedNames(out, words);
     dropForeign(out, words);
     return out;
   }
@@ -319,6 +320,41 @@ export function retypeSpans(labels: string[], words: readonly string[]): void {
       if (latin && first[0] !== first[0]!.toLowerCase() && last === last.toLowerCase()) for (let k = a; k < b; k++) labels[k] = 'O';
     }
   });
+}
+
+/**
+ * The names of a reference list's entry, surname first (`احمدی، محمد (۱۳۹۰). عنوان.`, APA's style in Persian): a
+ * sentence that begins with PER ، PER — the first name of one or two words — then ( and a number (the year) is one
+ * person's name, the comma inside, and so is each further pair joined to it by و or ، (`کریمی، علی و رضایی، حسن
+ * (۱۳۸۵)`): two PERs, the surname and the first name, became one. Only at the sentence's start and before (year): a
+ * list of names (`علی، حسن و حسین آمدند`, `ترامپ، ابوبکر البغدادی (۹۸.۸.۵)` inside a tweet) is left as it is; the
+ * pattern is in none of ParsTwiNER's train sentences (no gold entity changed).
+ */
+export function joinInvertedNames(labels: string[], words: readonly string[]): void {
+  const n = words.length;
+  /** the end of the PER entity that begins at k, at most `max` words, or -1 */
+  const per = (k: number, max: number): number => {
+    if (k >= n || labels[k] !== 'B-PER') return -1;
+    let e = k + 1;
+    while (e < n && labels[e] === 'I-PER') e++;
+    return e - k <= max ? e : -1;
+  };
+  const pairs: [number, number][] = [];
+  let k = 0;
+  for (;;) {
+    const a = per(k, 2);
+    if (a < 0 || a >= n || (words[a] !== '،' && words[a] !== ',')) break;
+    const b = per(a + 1, 2);
+    if (b < 0) break;
+    pairs.push([k, b]);
+    if (b < n && (words[b] === 'و' || words[b] === '،' || words[b] === ',' || words[b] === '؛')) k = b + 1;
+    else {
+      k = b;
+      break;
+    }
+  }
+  if (pairs.length === 0 || k + 1 >= n || words[k] !== '(' || !/^[0-9۰-۹]/.test(words[k + 1]!)) return;
+  for (const [a, b] of pairs) for (let j = a + 1; j < b; j++) labels[j] = 'I-PER';
 }
 
 /**

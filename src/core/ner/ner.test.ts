@@ -6,7 +6,7 @@ import { DabirError } from '../errors.js';
 import { writeConllu } from '../formats/conllu.js';
 import { sha256, toHex } from '../sha256.js';
 import { allowed } from './features.js';
-import { retypeSpans, trimEdges } from './model.js';
+import { joinInvertedNames, retypeSpans, trimEdges } from './model.js';
 import { decodeNer, encodeNer, NER_LABELS, nerDoc, nerModelOf, spansOf, trainNer, type NerTrainSentence } from './index.js';
 
 const SHIPPED = new URL('../../../data/ner.bin', import.meta.url);
@@ -135,6 +135,23 @@ describe('ner training and model file', () => {
   });
 });
 
+describe('joinInvertedNames (a reference\'s surname ، first name is one person)', () => {
+  const rows: [string, string, string, string][] = [
+    ['احمدی ، محمد ( ۱۳۹۰ ) .', 'B-PER O B-PER O O O O', 'B-PER I-PER I-PER O O O O', 'surname, first name, (year) at the sentence\'s start: one PER, the comma inside (were two PERs)'],
+    ['کریمی ، علی و رضایی ، حسن رضا ( ۱۳۸۵ )', 'B-PER O B-PER O B-PER O B-PER I-PER O O O', 'B-PER I-PER I-PER O B-PER I-PER I-PER I-PER O O O', 'each pair of authors joined by و, a first name of two words'],
+    ['علی ، حسن و حسین آمدند .', 'B-PER O B-PER O B-PER O O', 'B-PER O B-PER O B-PER O O', 'trap: a list of names with no (year) after it is left as it is'],
+    ['و ترامپ ، ابوبکر البغدادی ( ۹۸ )', 'O B-PER O B-PER I-PER O O O', 'O B-PER O B-PER I-PER O O O', 'trap: not at the sentence\'s start (ParsTwiNER\'s one near case: two persons)'],
+    ['احمدی ، محمد ( نویسنده )', 'B-PER O B-PER O O O', 'B-PER O B-PER O O O', 'trap: no number after the parenthesis'],
+  ];
+  for (const [text, labels, want, why] of rows) {
+    it(`${text}: ${labels} → ${want} (${why})`, () => {
+      const l = labels.split(' ');
+      joinInvertedNames(l, text.split(' '));
+      expect(l.join(' ')).toBe(want);
+    });
+  }
+});
+
 describe.runIf(existsSync(SHIPPED))('the shipped model (data/ner.bin)', () => {
   const model = nerModelOf(new Uint8Array(readFileSync(SHIPPED)));
 
@@ -163,6 +180,7 @@ describe.runIf(existsSync(SHIPPED))('the shipped model (data/ner.bin)', () => {
     ['سلام ، من با Ali رفتم .', ['PER:Ali'], 'trap: a Latin name inside a Persian sentence is still read'],
     ['ذهب الطالب إلى المدرسة في الصباح', [], 'an Arabic sentence (foreignSentences) is no text the model knows, as Finglish is not: no entity (المدرسة في was PER)'],
     ['علی به مدرسه رفت . ذهب الطالب إلى المدرسة في الصباح . محمد در تهران است .', ['PER:علی', 'PER:محمد', 'LOC:تهران'], 'only the Arabic sentence inside Persian text loses its entities (في الصباح was PER); the Persian ones around it keep theirs'],
+    ['احمدی ، محمد ( ۱۳۹۰ ) . تاریخ ایران .', ['PER:احمدی ، محمد', 'LOC:ایران'], 'a reference\'s author, surname first, is one PER (احمدی and محمد were two)'],
     ['میں اردو بولتا ہوں . علی در تهران است .', ['PER:علی', 'LOC:تهران'], 'an Urdu sentence likewise, the Persian one after it read'],
   ];
   for (const [text, want, why] of arabicRows) {
