@@ -34,6 +34,8 @@ const rows: Row[] = [
   ['[link=https://x.ir]پیوند[/link]', ['link', 'https://x.ir', 'link'], 'a tag\'s ] likewise, of a name no BBCode tag has (the URL took ]پیوند[/link]; [url=https://x.ir] is a BBCode tag, protected whole)'],
   ['http://[::1]:8080/a و', ['http://[::1]:8080/a'], 'an IPv6 host opens and closes its own brackets'],
   ['{{یادکرد وب|نشانی=https://x.ir/a}} متن', ['یادکرد وب', 'https://x.ir/a'], 'a } that closes no { of the URL closes the template around it (the URL took }})'],
+  ['{\\an8}سلام {\\pos(400,570)\\fad(200,200)}دنیا {\\i0}', ['{\\an8}', '{\\pos(400,570)\\fad(200,200)}', '{\\i0}'], 'an ASS/SSA subtitle\'s override blocks: markup, passed through whole (its { \\ an8 } were marks and a word)'],
+  ['{\\} و {\\an8 سلام و {\\rtf1{', ['an8', 'rtf1'], 'trap: an empty block, one not closed on its line, or one with a brace inside is none (their Latin words are protected as any)'],
   ['https://api.x.ir/users/{id}/posts و', ['https://api.x.ir/users/{id}/posts'], 'a URI template opens and closes its own braces'],
   ['{{یادکرد|نشانی=https://x.ir/a?b=1|عنوان=سرشماری|تاریخ دسترسی=۱۲ مهر}}', ['یادکرد', 'https://x.ir/a?b=1'], 'a | before a template parameter ends the URL: a word in the Arabic script after it'],
   ['{{cite web|url=https://x.org/a|title=Census}}', ['cite web', 'url', 'https://x.org/a', 'title', 'Census'], 'a | before a template parameter ends the URL: a name and = after it'],

@@ -886,6 +886,20 @@ function spanAt(text: string, i: number, n: number, t: number, m: Uint8Array, st
           return e;
         }
       }
+      // {\an8}, {\i1}, {\pos(400,570)\fad(200,200)}: an override block of an ASS/SSA subtitle, one markup span (its
+      // marks and letters had become tokens { \ an8 } of their own): a \ after the {, then up to the } on the line, of
+      // ASCII units other than braces (at most 200; no block of its: the braces are marks as before)
+      if (i + 1 < n && text.charCodeAt(i + 1) === 0x5c) {
+        const lim = Math.min(n, i + 202);
+        for (let k = i + 2; k < lim; k++) {
+          const d = text.charCodeAt(k);
+          if (d === 0x7d) {
+            if (k > i + 2) end = k + 1;
+            break;
+          }
+          if (d === 0x7b || d < 0x20 || d > 0x7e) break;
+        }
+      }
       break;
     case T_BANG:
       // ![alt](target): the ! is markup (the spacing step would glue it to the word before), the target is protected

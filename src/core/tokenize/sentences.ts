@@ -81,6 +81,29 @@ function isClosingTag(t: string, s: number, e: number, name?: string): boolean {
   return e - s === name.length + 3 && t.slice(s + 2, e - 1).toLowerCase() === name;
 }
 
+/** whether [s, e) is an override block of an ASS/SSA subtitle, {\i0} (one protected token) */
+function isOverrideBlock(t: string, s: number, e: number): boolean {
+  return e - s >= 4 && t.charCodeAt(s) === 0x7b && t.charCodeAt(s + 1) === 0x5c && t.charCodeAt(e - 1) === 0x7d;
+}
+
+/**
+ * Token j begins a wikitext reference, <ref>…</ref> closed on its line or <ref name="…" /> (the tag is cut at its
+ * spaces: its pieces up to the one that ends in >): the index after it; -1 when j begins a <ref that is not closed so;
+ * j when j is no <ref.
+ */
+function refEnd(t: string, tk: RawTokens, j: number): number {
+  const n = tk.length;
+  if (tk.kind[j] !== 'protected' || !refTagStart(t, tk.start[j]!, tk.end[j]!)) return j;
+  let k = j;
+  while (k < n && k - j <= REF_WINDOW && tk.kind[k] === 'protected' && (k === j || !tk.lineBefore[k]) && t.charCodeAt(tk.end[k]! - 1) !== 0x3e) k++;
+  if (k >= n || k - j > REF_WINDOW || tk.kind[k] !== 'protected' || tk.lineBefore[k] && k > j || t.charCodeAt(tk.end[k]! - 1) !== 0x3e) return -1;
+  if (t.charCodeAt(tk.end[k]! - 2) === 0x2f) return k + 1;
+  k++;
+  while (k < n && k - j <= REF_WINDOW && !tk.lineBefore[k] && !(tk.kind[k] === 'protected' && isClosingTag(t, tk.start[k]!, tk.end[k]!, 'ref'))) k++;
+  if (k >= n || k - j > REF_WINDOW || tk.lineBefore[k]) return -1;
+  return k + 1;
+}
+
 /**
  * The index after the references glued one after another at token j ([۱], [۲][۳], [۱۲]، [نیازمند منبع], [note 1]: a
  * [ glued to what comes before it, at most four words or numbers on the line, and ]; a Markdown footnote, [^1]), or j
@@ -89,21 +112,13 @@ function isClosingTag(t: string, s: number, e: number, name?: string): boolean {
 function afterReferences(t: string, tk: RawTokens, j: number): number {
   const n = tk.length;
   for (;;) {
-    if (j < n && !tk.lineBefore[j] && tk.start[j] === tk.end[j - 1] && tk.kind[j] === 'protected' && refTagStart(t, tk.start[j]!, tk.end[j]!)) {
-      // a wikitext reference, <ref>…</ref> on the line or <ref name="…" /> (the tag is cut at its spaces: its pieces
-      // up to the one that ends in >)
-      let k = j;
-      while (k < n && k - j <= REF_WINDOW && tk.kind[k] === 'protected' && (k === j || !tk.lineBefore[k]) && t.charCodeAt(tk.end[k]! - 1) !== 0x3e) k++;
-      if (k >= n || k - j > REF_WINDOW || tk.kind[k] !== 'protected' || tk.lineBefore[k] && k > j || t.charCodeAt(tk.end[k]! - 1) !== 0x3e) return j;
-      if (t.charCodeAt(tk.end[k]! - 2) === 0x2f) {
-        j = k + 1;
+    if (j < n && !tk.lineBefore[j] && tk.start[j] === tk.end[j - 1]) {
+      const e = refEnd(t, tk, j);
+      if (e < 0) return j;
+      if (e > j) {
+        j = e;
         continue;
       }
-      k++;
-      while (k < n && k - j <= REF_WINDOW && !tk.lineBefore[k] && !(tk.kind[k] === 'protected' && isClosingTag(t, tk.start[k]!, tk.end[k]!, 'ref'))) k++;
-      if (k >= n || k - j > REF_WINDOW || tk.lineBefore[k]) return j;
-      j = k + 1;
-      continue;
     }
     if (j >= n || tk.lineBefore[j] || tk.start[j] !== tk.end[j - 1] || t.charCodeAt(tk.start[j]!) !== 0x5b) return j;
     // a Markdown footnote, one token ([^1])
@@ -176,6 +191,13 @@ export function sentenceStarts(t: string, tk: RawTokens, quoted: 'ends' | 'conti
   starts.push(0);
   for (let i = 0; i < n; i++) {
     if (i > 0 && tk.lineBefore[i] && starts[starts.length - 1] !== i) starts.push(i);
+    if (tk.kind[i] === 'protected') {
+      // a wikitext reference inside the sentence (…موضوع<ref>کتاب ک. ص. ۱۲.</ref> مهم است.): the full stops of its
+      // citation end no sentence (they cut it in two at ۱۲.); the sentence goes on after </ref>
+      const e = refEnd(t, tk, i);
+      if (e > i + 1) i = e - 1;
+      continue;
+    }
     if (tk.kind[i] !== 'punct') continue;
     const s = tk.start[i]!;
     const e = tk.end[i]!;
@@ -253,7 +275,8 @@ export function sentenceStarts(t: string, tk: RawTokens, quoted: 'ends' | 'conti
     }
     // closing tags after them (<i>سلام؟</i>, a subtitle's italics; [/b]) close what the sentence's text began: they stay
     // with it (a </i> began the next sentence, alone at a line's end)
-    while (j < n && tk.kind[j] === 'protected' && !tk.lineBefore[j] && isClosingTag(t, tk.start[j]!, tk.end[j]!)) j++;
+    // (and a subtitle's override block glued after the mark, {\i0} that ends its italics, likewise)
+    while (j < n && tk.kind[j] === 'protected' && !tk.lineBefore[j] && (isClosingTag(t, tk.start[j]!, tk.end[j]!) || (tk.start[j] === tk.end[j - 1] && isOverrideBlock(t, tk.start[j]!, tk.end[j]!)))) j++;
     if (closed && quoted === 'continues') {
       i = j - 1;
       continue;
