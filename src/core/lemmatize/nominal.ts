@@ -77,6 +77,21 @@ for (const r of NOT_UN) UN_CHAINS.delete(r);
  * a plural after it (مدافعین, in the train ranges 30 of 38 such words) and seldom elsewhere (زمین, آخرین: 13 of 307)
  */
 const participle = (stem: string): boolean => stem.length >= 4 && stem.charCodeAt(0) === 0x0645;
+/**
+ * The plural گان written after the ه it stands for, behind a ZWNJ (ته‌مانده‌گان, a spelling of ته‌ماندگان): the stem
+ * keeps its ه and gets none back (it was ته‌ماندهه).
+ */
+const heGan = (base: string, rest: string, add: string): boolean => add === 'ه' && rest.startsWith('گان') && base.endsWith('ه');
+
+/**
+ * A form that is itself a treebank lemma (the f flag KEEP_KNOWN or more: 2 with a POS that fits, 3 with another)
+ * written with a ZWNJ is never cut to a stem no lexicon lists: بی‌پایان, هم‌زمان, بی‌امان are no plurals of بی‌پای,
+ * هم‌زم, بی‌ام (they were, as NOUN: no count covers a known lemma with an unknown stem, and the strip of ان to a stem
+ * whose last piece is a word, پای, زم, won at the chain's general rate). Tuned on the TUNE=1 tails of
+ * train:lemmatizer: no word there changes (f ≥ 1 gave the same); the compute() path for Number=Plur keeps the same rule.
+ */
+const KEEP_KNOWN = 2;
+
 /** a chain's statistics name for a stem: marked "^م" after a participle where its plural part is one of PARTICIPLE_PL */
 const chainName = (chain: string, stem: string): string => (PARTICIPLE_CHAINS.has(chain) && participle(stem) ? chain + '^م' : chain);
 
@@ -206,7 +221,7 @@ export function nominalCandidates(
       if (tail === 'ها' || tail === 'های' || tail.length < 2) continue;
     }
     for (const add of adds) {
-      const stem = base + add;
+      const stem = heGan(base, rest, add) ? base : base + add;
       const flags = lexicon.get(stem);
       // (a participle's mark only on a known stem)
       const chain = flags !== undefined ? chainName(add ? `${rest}>${add}` : rest, stem) : add ? `${rest}>${add}` : rest;
@@ -217,7 +232,7 @@ export function nominalCandidates(
         // "b": the stem is itself a broken plural (وزرای → وزرا), whose lemma is usually its singular (below)
         const m = sing !== undefined && !add ? 'b' : stemFit(flags, mask, chain);
         out.push(cand(stem, upos, chain, `${f}${m}`, endClass(stem) + ratioClass(fn, freq.get(stem) ?? 0) + z, true));
-      } else if (stem.length >= 3 && sing === undefined) {
+      } else if (stem.length >= 3 && sing === undefined && !(f >= KEEP_KNOWN && zb > 0)) {
         // unknown stem: "p" when its last ZWNJ piece is a known word (مستعمره‌نشین), else "u"
         const zp = stem.lastIndexOf('\u200c');
         const m = zp > 0 && lexicon.has(stem.slice(zp + 1)) ? 'p' : 'u';
@@ -320,6 +335,8 @@ interface ChainAdd {
   un: boolean;
   /** the chain is a clitic with the glide ی on the stem (GLIDE_END): after a vowel letter only */
   glide: boolean;
+  /** the chain's plural is گان that gives the stem back its ه (see heGan) */
+  gan: boolean;
 }
 /** Reversed trie of the ZWNJ-free chains: from the last letter of a form backwards. */
 interface ChainNode {
@@ -341,6 +358,7 @@ for (const [rest, adds] of CHAINS) {
     return {
       add, chain, bpChain: 'BP+' + chain, long: isLongPlural(chain), bpLong: isLongPlural('BP+' + chain), singular: SINGULAR_CHAINS.has(chain),
       mChain: m ? chain + '^م' : undefined, mBpChain: m ? 'BP+' + chain + '^م' : undefined, un: UN_CHAINS.has(rest), glide: GLIDE_END.has(rest),
+      gan: add === 'ه' && rest.startsWith('گان'),
     };
   });
 }
@@ -485,7 +503,7 @@ export function createNominalChooser(
           const c = n.charCodeAt(bb - 1);
           if (c !== 0x0627 && c !== 0x0648 && c !== 0x0622) continue;
         }
-        const stem = ca.add ? base + ca.add : base;
+        const stem = ca.add && !(ca.gan && n.charCodeAt(bb - 1) === 0x0647) ? base + ca.add : base;
         const flags = lexicon.get(stem);
         const sing = plurals.get(stem);
         const marked = ca.mChain !== undefined && flags !== undefined && participle(stem);
@@ -494,7 +512,7 @@ export function createNominalChooser(
           const m = sing !== undefined && !ca.add ? 3 : stemFit(flags, mask, ca.chain);
           if (fn < 0) fn = freq.get(n) ?? 0;
           consider(stem, chain, flagRow[m]!, DETAIL_KNOWN[endIdx(stem)]![ratioIdx(fn, freq.get(stem) ?? 0)]![z]!, longOk && ca.long ? 0.8 : 0.3);
-        } else if (stem.length >= 3 && sing === undefined) {
+        } else if (stem.length >= 3 && sing === undefined && !(f >= KEEP_KNOWN && zb > ba)) {
           const zp = stem.lastIndexOf('\u200c');
           const m = zp > 0 && lexicon.has(stem.slice(zp + 1)) ? 4 : 5;
           consider(stem, chain, flagRow[m]!, DETAIL_UNKNOWN[endIdx(stem)]![z]!, longOk && ca.long && z ? 0.8 : 0.3, pool(upos, m, z));
