@@ -8,7 +8,7 @@
  *   'iperudt'  iPerUDT (informal): Seraji-style XPOS plus PROPN and PART
  * UPOS is UD in all three; `analyze` and the default pipeline output the PerDT scheme.
  */
-import { unstretch } from '../chars.js';
+import { stretchedRun, unstretch } from '../chars.js';
 import type { Doc, Token } from '../doc.js';
 import { badOption } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
@@ -129,6 +129,17 @@ function footnoteMark(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
+ * A clitic part of a multi-word token that is one run of one letter stretched (ممممم, شششش: the tokenizer splits
+ * ممنونممممم as ممنون + ممممم) is the clitic typed once (م); unstretch leaves such a run as written, as a word of its own
+ * it is laughter or a hum, no clitic. Anything else as it is.
+ */
+function stretchedClitic(w: string): string {
+  const c = w.charCodeAt(0);
+  for (let i = 1; i < w.length; i++) if (w.charCodeAt(i) !== c) return w;
+  return w.length >= 3 && stretchedRun(c, w.length, true) ? w[0]! : w;
+}
+
+/**
  * Tags every sentence of a Doc in place (UPOS, XPOS, FEATS of every word; SYM for symbols and emoji). A word stretched
  * for emphasis is tagged as the word `unstretched` gives (by default chars.unstretch; with the lemma data, its
  * createStretchReader, which keeps a doubled letter: ببببین as ببین).
@@ -154,7 +165,8 @@ export function tagDoc(model: TaggerModel, doc: Doc, options: TaggerOptions = {}
       const k = t.words.length;
       for (let j = 0; j < k; j++) {
         // a word stretched for emphasis (خیلیییی) is tagged as the word (خیلی)
-        forms.push(unstretched(presentationFree(t.words[j]!.form)));
+        // (and a clitic typed long, the ممممم of ممنونممممم, one run of its letter: as the clitic, م)
+        forms.push(j > 0 ? stretchedClitic(unstretched(presentationFree(t.words[j]!.form))) : unstretched(presentationFree(t.words[j]!.form)));
         toks.push(k === 1 ? '' : unstretched(presentationFree(t.form)));
         mwt[i++] = k === 1 ? 0 : j === 0 ? 1 : j === k - 1 ? 3 : 2;
       }

@@ -581,6 +581,32 @@ export class TaggerModel {
    * opening one: این «...») is the pronoun (این است که, چه ؟, چه برسه, خدا را چه دیدی). The train ranges' gold has such a
    * DET 5 times in 1,133 (همان [, این «), PRON the rest, in all three treebanks.
    */
+  /**
+   * ن + the bare present stem (نترس, نپرس) at the end of a clause — before a punctuation mark, و or the sentence's end — and
+   * not after a noun, adjective or name it could qualify, is the negative imperative, no noun: the model, which never
+   * saw نترس, read it from its stem ترس ("fear") as NOUN in نترس، من اینجام. Only where the verb analysis gives it the
+   * negative present 2nd singular and nothing else, without the ی of the indicative (نکنی), and the treebanks give the
+   * form as no lemma of another POS (نمک, a noun; nonVerbLemma). In the train ranges (PerDT slice, iPerUDT, gold tags
+   * around) such a form in such a place is VERB once (نرو) and a treebank lemma of a noun 4 times (نمک, نخل, نروژ), left
+   * out by that test; nothing else.
+   */
+  private negativeImperative(forms: readonly string[], upos: Int32Array, n: number): void {
+    const { noun, adj, propn, punct, cconj } = this;
+    const [verb] = this.verbGroups;
+    if (noun < 0 || verb < 0 || this.analysis === undefined || this.nonVerbLemma === undefined) return;
+    for (let i = 0; i < n; i++) {
+      if (upos[i] !== noun) continue;
+      const f = forms[i]!;
+      if (f.length < 3 || f.charCodeAt(0) !== 0x0646 || f.charCodeAt(f.length - 1) === 0x06cc) continue;
+      const next = i + 1 < n ? upos[i + 1]! : -1;
+      if (next !== -1 && next !== punct && !(next === cconj && forms[i + 1] === 'و')) continue;
+      const prev = i > 0 ? upos[i - 1]! : -1;
+      if (prev === noun || prev === adj || prev === propn) continue;
+      if (this.analysisOf(f) !== (ANALYSED | NEG_IMPERATIVE) || this.nonVerbLemma(f)) continue;
+      upos[i] = verb;
+    }
+  }
+
   private determinerAlone(forms: readonly string[], upos: Int32Array, n: number): void {
     const [verb, aux] = this.verbGroups;
     const { det, pron, punct } = this;
@@ -1125,6 +1151,7 @@ export class TaggerModel {
     this.ordinalAdjective(forms, upos, n);
     if (this.hastVerb[tb] === 1) this.existentialVerb(forms, upos, n);
     this.modalAux(forms, upos, n);
+    this.negativeImperative(forms, upos, n);
     const t2 = this.t2;
     let r1 = REST_BOUNDARY;
     let r2 = REST_BOUNDARY;
@@ -1444,6 +1471,8 @@ const CLAUSE_BOUNDARY = new Set(['که', 'و', 'تا', 'اگر', 'چون', 'ول
 export type VerbAnalysis = (form: string) => number | undefined;
 /** an analysed form (TaggerModel.analysisOf) */
 const ANALYSED = 64;
+/** the verb analysis of a negative present 2nd singular and nothing else (نکن, نترس) */
+const NEG_IMPERATIVE = VERB_NEGATIVE | VERB_PRESENT_STEM | (4 << VERB_PERSON_SHIFT);
 /** checks from the verb analysis: only past readings; only present readings */
 const PAST_STEM = 32;
 /**

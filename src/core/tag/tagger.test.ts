@@ -616,9 +616,23 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
       [['روزنامه', 'نوشت', ':', 'تورم', '۴۰', 'درصد'], 1, 'VERB', undefined, 'trap: a verb of writing opens a quotation, with no verb in it too'],
       [['فریاد', 'کرد', ':', 'مروان', '!'], 1, 'VERB', undefined, 'trap: a light verb after its noun is a compound verb (the one sentence of the train parts\' raw text the rule had read)'],
       [['وی', 'ساخت', ':', 'خانه', 'را', 'ساختم', '.'], 1, 'VERB', undefined, 'trap: after a pronoun, no label'],
+      [['نترس', '،', 'من', 'اینجام', '.'], 0, 'VERB', undefined, 'ن + a bare present stem at a clause\'s end is the negative imperative (نترس was NOUN, read from its stem ترس "fear")'],
+      [['اصلاً', 'نترس', 'و', 'برو', '.'], 1, 'VERB', 'iperudt', 'the same before و, chat scheme'],
+      [['بچه‌های', 'نترس', '.'], 1, 'ADJ', undefined, 'trap: after a noun it qualifies it, "fearless": ADJ stays (the rule turns only a NOUN, and not after a noun)'],
+      [['نمک', '.'], 0, 'NOUN', undefined, 'trap: a treebank lemma of a noun (نمک) stays a noun'],
     ];
     it.each(labels)('%j: word %i is %s (scheme %s; %s)', (words, i, upos, scheme) => {
       expect(annotate(words, { tagger: tagger(), lemma: lemma() }, scheme)[i]!.upos).toBe(upos);
+    });
+    it('a clitic typed long, split off its host (ممنونممممم = ممنون + ممممم), is tagged as the clitic typed once (ممممم was PROPN)', () => {
+      const res = { tagger: tagger(), lemma: lemma() };
+      const mwt = (token: string, a: string, b: string) =>
+        createPipeline({ components: ['tokenizer', 'tagger'], resources: res }).annotate(readConllu(`1\tخیلی\t_\t_\t_\t_\t_\t_\t_\t_\n2-3\t${token}\t_\t_\t_\t_\t_\t_\t_\t_\n2\t${a}\t_\t_\t_\t_\t_\t_\t_\t_\n3\t${b}\t_\t_\t_\t_\t_\t_\t_\t_\n4\t.\t_\t_\t_\t_\t_\t_\t_\t_\n\n`)).words;
+      const plain = mwt('ممنونم', 'ممنون', 'م')[2]!;
+      const long = mwt('ممنونممممم', 'ممنون', 'ممممم')[2]!;
+      expect([long.upos, long.feats]).toEqual([plain.upos, plain.feats]);
+      // (alone, one run of one letter is laughter or a hum, no clitic: left as written)
+      expect(annotate(['ممممم', '.'], res)[0]!.upos).not.toBe('PRON');
     });
     // [words, word, the unstretched word it is tagged as, reason]
     const stretched: [string[], number, string, string][] = [
