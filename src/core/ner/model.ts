@@ -242,6 +242,7 @@ export class NerModel {
     retypeSpans(out, words);
     joinInvertedNames(out, words);
     dropForeign(out, words);
+    dropVowelled(out, words);
     return out;
   }
 }
@@ -283,6 +284,40 @@ function dropForeign(labels: string[], words: readonly string[]): void {
     if (q < spans.length && at >= spans[q]!) labels[k] = 'O';
     else if (labels[k]!.startsWith('I-') && (k === 0 || labels[k - 1] === 'O')) labels[k] = 'B-' + labels[k]!.slice(2);
     at += words[k]!.length + 1;
+  }
+}
+
+/** a word with a short vowel, tanwin or sukun mark (U+064B-U+0650, U+0652; not the shadda alone: اوّل) */
+function hasVowelMark(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if ((c >= 0x064b && c <= 0x0650) || c === 0x0652) return true;
+  }
+  return false;
+}
+
+/**
+ * Sets 'O' on the words of a vowelled Arabic quotation — a run of three words or more in a row that each carry a
+ * vowel mark (وَ اذْکُرْ فِی الْکِتَابِ مَرْیَمَ, a verse typed with Persian ی and ک, which foreignSentences reads as
+ * Persian) — as on a sentence of another language (dropForeign); an entity cut by it begins again with B- after it.
+ * Persian text marks a vowel on a word here and there, not on every word: `فِی الْکِتَابِ` and `عَلَى الْکُفَّارِ` were
+ * PER, `لُقْمَانُ` LOC. ParsTwiNER's train part has 7 words with two marks or more and no entity in such a run (one in
+ * a run of one: الْمْومنین, kept).
+ */
+function dropVowelled(labels: string[], words: readonly string[]): void {
+  const n = words.length;
+  for (let a = 0; a < n; ) {
+    if (!hasVowelMark(words[a]!)) {
+      a++;
+      continue;
+    }
+    let b = a + 1;
+    while (b < n && hasVowelMark(words[b]!)) b++;
+    if (b - a >= 3) {
+      for (let k = a; k < b; k++) labels[k] = 'O';
+      if (b < n && labels[b]!.startsWith('I-')) labels[b] = 'B-' + labels[b]!.slice(2);
+    }
+    a = b;
   }
 }
 

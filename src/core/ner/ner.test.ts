@@ -181,6 +181,9 @@ describe.runIf(existsSync(SHIPPED))('the shipped model (data/ner.bin)', () => {
     ['ذهب الطالب إلى المدرسة في الصباح', [], 'an Arabic sentence (foreignSentences) is no text the model knows, as Finglish is not: no entity (المدرسة في was PER)'],
     ['علی به مدرسه رفت . ذهب الطالب إلى المدرسة في الصباح . محمد در تهران است .', ['PER:علی', 'PER:محمد', 'LOC:تهران'], 'only the Arabic sentence inside Persian text loses its entities (في الصباح was PER); the Persian ones around it keep theirs'],
     ['احمدی ، محمد ( ۱۳۹۰ ) . تاریخ ایران .', ['PER:احمدی ، محمد', 'LOC:ایران'], 'a reference\'s author, surname first, is one PER (احمدی and محمد were two)'],
+    ['وَ اذْکُرْ فِی الْکِتَابِ مَرْیَمَ', [], 'a vowelled Arabic quotation (a verse typed with Persian ی and ک: no foreign sentence to foreignSentences), every word with a vowel mark, gets no entity, as an Arabic sentence (فِی الْکِتَابِ was PER)'],
+    ['قرآن می‌فرماید : وَ إِذْ قَالَ لُقْمَانُ لِابْنِهِ . علی در تهران است .', ['PER:علی', 'LOC:تهران'], 'the same inside Persian text (لُقْمَانُ was LOC); the Persian words around keep theirs'],
+    ['یا عَلِیُّ مدد', ['PER:عَلِیُّ'], 'trap: one vowelled word (a run of fewer than three) is read as before'],
     ['میں اردو بولتا ہوں . علی در تهران است .', ['PER:علی', 'LOC:تهران'], 'an Urdu sentence likewise, the Persian one after it read'],
   ];
   for (const [text, want, why] of arabicRows) {
