@@ -488,7 +488,10 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       // (a spoken u read as ā is no plural ان: a strip right before the respelled letter is no reading of the form —
       // کیتون is not کیتان → کیت, nor شنون شن, نخونی (a verb tagged NOUN) نخ; but after ی, the Arabic plural ون of a
       // nisba, منطقیون → منطقی; chat's plural یون, آقایون → آقا, and clitics, پولاشون → پول, cut before it)
-      if (l !== v && fits(l) && (l.length !== firstDiff(v, n) || l.endsWith('ی'))) return l;
+      // (nor a plural گان: فیروزه‌گون, turquoise-like, is no فیروزه‌گان → فیروزه, گ + the respelled letter cut off)
+      const d = firstDiff(v, n);
+      const cut = l.length === d || (v.charCodeAt(d - 1) === 0x06af && d - l.length <= 2);
+      if (l !== v && fits(l) && (!cut || l.endsWith('ی'))) return l;
     }
     // the endings only on common nouns, adjectives and adverbs (names keep theirs: سازگارا, هسا)
     if (upos !== 'NOUN' && upos !== 'ADJ' && upos !== 'ADV') return undefined;

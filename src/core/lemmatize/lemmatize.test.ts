@@ -687,6 +687,11 @@ describe('lemmatizer: sentences and plurals', () => {
     ['مفسرین', 'NOUN', 'مفسر', 'the same (was مفسرین)'],
     ['ماشین', 'NOUN', 'ماشین', 'a stem of three letters (ماش) is no participle: a word in ین stays'],
     ['زمین', 'NOUN', 'زمین', 'nor a stem in another letter'],
+    ['ته‌مانده‌گان', 'NOUN', 'ته‌مانده', "گان written after a ZWNJ follows the participle's ه, which it keeps: no second ه (was ته‌ماندهه)"],
+    ['نماینده‌گان', 'NOUN', 'نماینده', 'the same (was نمایندهه)'],
+    ['نمایندگان', 'NOUN', 'نماینده', 'گان joined to the stem: the ه comes back, as before'],
+    ['خانه‌ات', 'NOUN', 'خانه', 'another suffix after ه and a ZWNJ: unchanged'],
+    ['فیروزه‌گون', 'ADJ', 'فیروزه‌گون', 'the suffix گون (-like) is no chat spelling of that plural (read so, it gave فیروزه)'],
   ];
   it.each(PARTICIPLES)('%s (%s) → %s: %s', (form, upos, want) => {
     expect(lem.lemma(form, upos)).toBe(want);
@@ -794,7 +799,7 @@ describe('nominal chooser (run-time path)', () => {
     const { chooseNominal, createNominalChooser } = await import('./nominal.js');
     const d = decodeLemmaData(BYTES);
     const words = [...d.lexicon.keys()].filter((_, i) => i % 250 === 0);
-    const forms = words.flatMap((w) => [w, w + 'ها', w + '‌ها', w + 'های', w + '‌هایش', w + 'ی', w + '‌ای', w + 'ان', w + 'ترین', w + 'ات', w + 'شان']);
+    const forms = words.flatMap((w) => [w, w + 'ها', w + '‌ها', w + 'های', w + '‌هایش', w + 'ی', w + '‌ای', w + 'ان', w + 'ترین', w + 'ات', w + 'شان', w + '‌گان']);
     forms.push(...d.plurals.keys(), ...[...d.plurals.keys()].map((p) => p + 'ی'));
     for (const sp of [undefined, 'seraji|D|']) {
       const choose = createNominalChooser(d.lexicon, d.plurals, d.freq, d.stats, sp);
