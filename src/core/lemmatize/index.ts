@@ -785,6 +785,10 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
           continue;
         }
         out[i] = w.xpos === 'PR_CREFX' && w.form === 'خود' ? 'خود' : api.lemma(w.form, w.upos, w.feats);
+        // Seraji: شدن as an auxiliary is کرد after a participle (the passive, ساخته شد) but شد as the copula after an
+        // adjective or noun (آماده شده‌ایم): its train part gives AUX شدن after a VERB کرد 16 of 16 times, after
+        // another word شد 5 of 5 (a VERB شدن, the light verb, is کرد always)
+        if (seraji && w.upos === 'AUX' && out[i] === 'کرد' && i > 0 && words[i - 1]!.upos !== 'VERB' && words[i - 1]!.upos !== undefined) out[i] = 'شد';
         // an adjective's ی (after a consonant letter) right before punctuation is its own, the nisba, not the
         // indefinite one (بعدی، ملی.): in the train ranges PerDT / Seraji / iPerUDT / early PerDT slice kept 28 / 26 /
         // 21 / 39 times, stripped 0 / 1 / 0 / 1 (چهارمی، an ordinal, کمی، a little). Not read: before و (kept 27 / 39 /

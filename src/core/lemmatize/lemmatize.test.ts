@@ -302,6 +302,18 @@ describe('lemmatizer: conventions and details', () => {
     expect(seraji.lemma('رفتند', 'VERB')).toBe('رفت');
   });
 
+  // [previous word, its UPOS, the form of شدن, its UPOS, Seraji's lemma, why]
+  it.each([
+    ['آماده', 'ADJ', 'شده‌ایم', 'AUX', 'شد', 'an auxiliary after an adjective is the copula: شد (was کرد)'],
+    ['مجبور', 'ADJ', 'نشود', 'AUX', 'شد', 'the same, negative'],
+    ['ساخته', 'VERB', 'شد', 'AUX', 'کرد', 'after a participle the passive auxiliary: کرد, as before'],
+    ['آماده', 'ADJ', 'شد', 'VERB', 'کرد', 'a VERB (the light verb of a compound) is کرد, as before'],
+  ])('Seraji: %s (%s) + %s (%s) → %s: %s', (prev, pu, form, u, want) => {
+    expect(seraji.lemmatizeSentence([{ form: prev, upos: pu }, { form, upos: u }])[1]).toBe(want);
+    // (the default convention keeps شد in every case)
+    expect(lem.lemmatizeSentence([{ form: prev, upos: pu }, { form, upos: u }])[1]).toBe('شد');
+  });
+
   it('iPerUDT scheme writes verb lemmas as past#present stems; other words as in PerDT', () => {
     const ip = createLemmatizer(BYTES, { scheme: 'iperudt' });
     expect(ip.lemma('می‌کنند', 'VERB')).toBe('کرد#کن');
