@@ -318,6 +318,9 @@ describe('lemmatizer: conventions and details', () => {
     const ip = createLemmatizer(BYTES, { scheme: 'iperudt' });
     expect(ip.lemma('می‌کنند', 'VERB')).toBe('کرد#کن');
     expect(ip.lemma('میکنه', 'VERB')).toBe('کرد#کن');
+    // (an annotation slip of iPerUDT train, نخوره → خور#خور, no past stem, is not learned: the data had it so)
+    expect(ip.lemma('نخوره', 'VERB')).toBe('خورد#خور');
+    expect(lem.lemma('نخوره', 'VERB')).toBe('خورد');
     expect(ip.lemma('نوشته‌اند', 'VERB')).toBe('نوشت#نویس');
     expect(ip.lemma('است', 'AUX')).toBe('است');
     expect(ip.lemma('کتاب‌ها', 'NOUN')).toBe('کتاب');
