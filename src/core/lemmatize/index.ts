@@ -748,7 +748,11 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
         if (chat && w.form === 'بی' && w.upos !== undefined && w.upos !== 'ADP' && w.upos !== '' && i + 1 < words.length) {
           const next = words[i + 1]!.form;
           if (LETTERS_ONLY.test(next)) {
-            out[i] = 'بی\u200c' + api.lemma(next, w.upos);
+            // (the lemma of the compound they spell, when its analysis finds one: بی ربطی → بی‌ربط, where ربطی alone
+            // keeps its ی; else بی‌ + the next word's lemma)
+            const joined = 'بی\u200c' + next;
+            const j = api.lemma(joined, w.upos);
+            out[i] = j !== joined ? j : 'بی\u200c' + api.lemma(next, w.upos);
             continue;
           }
         }

@@ -346,6 +346,10 @@ describe('lemmatizer: conventions and details', () => {
     const s = (upos: string, next: string): string => ip.lemmatizeSentence([{ form: 'بی', upos }, { form: next, upos: 'X' }, { form: 'بود', upos: 'AUX' }])[0]!;
     expect(s('ADJ', 'معنی')).toBe('بی‌معنی');
     expect(s('NOUN', 'عدالتی‌ها')).toBe('بی‌عدالتی');
+    // (the lemma of the compound they spell: the adjective's indefinite ی goes, which the next word alone keeps; were
+    // بی‌مزه‌ای, بی‌کیفیتی)
+    expect(s('ADJ', 'مزه‌ای')).toBe('بی‌مزه');
+    expect(s('ADJ', 'کیفیتی')).toBe('بی‌کیفیت');
     expect(s('ADP', 'معنی')).toBe('بدون');
     // (not before a mark, nor in the formal conventions, whose treebanks write بی‌ with its ZWNJ)
     expect(ip.lemmatizeSentence([{ form: 'بی', upos: 'ADJ' }, { form: '،', upos: 'PUNCT' }])[0]).toBe(ip.lemma('بی', 'ADJ'));
