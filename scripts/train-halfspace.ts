@@ -16,10 +16,12 @@ import {
   encodeHalfSpace,
   FLAG_ADJ,
   FLAG_HEAD_STEM,
+  FLAG_NUM_APART,
   FLAG_LEX,
   FLAG_PARTICIPLE,
   FLAG_VERB,
   HEAD_STEM_ENDINGS,
+  NUMBER_WORDS,
   type HalfSpaceData,
 } from '../src/core/normalize/halfspace-model.js';
 import { canon, isWordUnit, readShared, ROOT } from './lib/corpus.js';
@@ -316,6 +318,35 @@ let nHeadStems = 0;
       nHeadStems++;
     }
   }
+}
+
+// words after a cardinal number (a number word or digits): typed apart (شش ماهه, 2 ماهه) or with a ZWNJ (سه‌ماهه);
+// one typed apart at least as often is flagged FLAG_NUM_APART (the lexicon join leaves it apart after a number word)
+{
+  const apart = new Map<string, number>();
+  const joined = new Map<string, number>();
+  const DIGITS = /^[0-9\u06f0-\u06f9\u0660-\u0669]+$/;
+  const LETTERS = /^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0654\u200c]+/;
+  for (const raw of train) {
+    const ts = canon(raw).split(/\s+/);
+    for (let i = 0; i < ts.length; i++) {
+      const t = ts[i]!;
+      const z = t.indexOf(Z);
+      if (z > 0 && NUMBER_WORDS.has(t.slice(0, z))) {
+        const m = LETTERS.exec(t.slice(z + 1));
+        if (m) inc(joined, m[0].replaceAll('\u0654', '').split(Z)[0]!);
+      }
+      if (i + 1 < ts.length && (NUMBER_WORDS.has(t) || DIGITS.test(t))) {
+        const m = LETTERS.exec(ts[i + 1]!);
+        if (m) inc(apart, m[0].replaceAll('\u0654', '').split(Z)[0]!);
+      }
+    }
+  }
+  // written glued (چهارساله, صدساله): a word of the text that is a number word + three letters or more seen after a number
+  for (const [w, n] of gluedWord) {
+    for (let k = 2; k <= w.length - 3; k++) if (NUMBER_WORDS.has(w.slice(0, k)) && apart.has(w.slice(k))) inc(joined, w.slice(k), n);
+  }
+  for (const [b, n] of apart) if (n >= (joined.get(b) ?? 0) && pieces.has(b)) flag(b, FLAG_NUM_APART);
 }
 
 // ---------- 3. assemble ----------

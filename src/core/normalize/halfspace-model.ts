@@ -24,6 +24,18 @@ export const FLAG_PARTICIPLE = 8; // a past participle ending in ه (takes ‌ا
  * text, the word types made of a known word + this stem (+ an ending) mostly put a ZWNJ between them
  */
 export const FLAG_HEAD_STEM = 16;
+/**
+ * a word the training text types apart after a cardinal number (شش ماهه, 2 ماهه, پنج ساله) at least as often as it
+ * writes it with a ZWNJ after one (سه‌ماهه): after a number word, the lexicons' ZWNJ form does not join it (lexJoins)
+ */
+export const FLAG_NUM_APART = 32;
+/**
+ * the cardinal number words whose compounds FLAG_NUM_APART counts (not نه, "no" as often as "nine"): the training
+ * script and the decoder read the same list
+ */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  'یک دو سه چهار پنج شش هفت هشت ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده هیجده نوزده بیست سی چهل پنجاه شصت هفتاد هشتاد نود صد یکصد دویست سیصد چهارصد پانصد ششصد هفتصد هشتصد نهصد هزار'.split(' '),
+);
 /** the endings a compound-heading stem may carry (longest first): دین‌فروشان, افیون‌خوری, نیک‌نهادان */
 export const HEAD_STEM_ENDINGS = ['انی', 'ان', 'ی', ''];
 

@@ -192,6 +192,7 @@ const CASES: [string, string, string][] = [
   ['اگر کار کنی', 'اگر کار کنی', 'trap: not a verb form in ی seen alone more often than after a ZWNJ (کنی)'],
   ['اتاق خواب و طب سنتی', 'اتاق خواب و طب سنتی', 'trap: lexicon compounds whose second word mostly stands alone (خواب, سنتی) stay apart'],
   ['آلن پو و هم نژاد پرست', 'آلن پو و هم نژاد پرست', 'trap: no lexicon join for a second word of two letters (a name, پو) nor after a function word (هم, also)'],
+  ['هفت ماهه و هشت ماهه و هفت گانه', `هفت ماهه و هشت ماهه و هفت${Z}گانه`, 'trap: no lexicon join after a number word for a second word the training text types apart after numbers as often as it joins it (ماهه: شش ماهه, 2 ماهه against سه‌ماهه; PARAMS.lexJoinNumber, FLAG_NUM_APART); گانه, never typed apart, joins'],
   ['ساده دلان نجف آبادی', `ساده${Z}دلان نجف${Z}آبادی`, 'spaced: a word typed apart from a form the text writes with a ZWNJ (ساده‌دل, نجف‌آباد) + ان / ی joins it (PARAMS.formEndingJoin)'],
   ['برای ساده لوحان و پست مدرنی', `برای ساده${Z}لوحان و پست${Z}مدرنی`, 'spaced: the same for a second word the text never shows (لوحان, مدرنی: no piece of the model), and then from a form only two lexicons write (ساده‌لوح, پست‌مدرن; PARAMS.formEndingUnseen)'],
   ['عرض حالی نوشت. توی ایران ایرانی ها', `عرض حالی نوشت. توی ایران ایرانی${Z}ها`, 'trap: not for a second word the text shows (حالی, ایرانی: the lexicons\' عرض‌حال, ایران‌ایر say nothing of it)'],
