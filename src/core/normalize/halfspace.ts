@@ -309,9 +309,9 @@ export const PARAMS = {
   lexJoinVerbYe: 1,
   /**
    * lexJoins after a cardinal number word (NUMBER_WORDS): not for a second word the training text types apart after a
-   * number at least as often as it joins it to one (FLAG_NUM_APART: ماهه 4 apart, شش ماهه, 2 ماهه, against 3 with a
-   * ZWNJ, سه‌ماهه; ساله 64 against 9), though two lexicons write هفت‌ماهه, هشت‌ماهه; گانه, never apart, still joins
-   * (هفت گانه → هفت‌گانه): 1 on, 0 off
+   * number at least as often as it joins it to one (FLAG_NUM_APART: ماهه 9 times apart, هفت ماههٔ, شش ماهه, 2 ماهه,
+   * against 3 with a ZWNJ, سه‌ماهه; ساله 90 against 9), though two lexicons write هفت‌ماهه, هشت‌ماهه; گانه, never
+   * apart, still joins (هفت گانه → هفت‌گانه): 1 on, 0 off
    */
   lexJoinNumber: 1,
   /**
