@@ -213,7 +213,7 @@ export function characterEdits(a: StepText, o: ResolvedOptions, atStart = true):
   const quotes = punct && text.indexOf('"') >= 0 ? pairQuotes(text, p) : null;
   let q = 0;
   // the lines of code or JSON (codeLines): their quotes, marks and digits are the code's, left as written
-  const code = text.indexOf('"') >= 0 ? codeLines(text, p) : null;
+  const code = mayHoldCode(text) ? codeLines(text, p) : null;
   const cq = { at: 0 };
   // the sentences in another language written in the Arabic script (foreignSentences), whose letters, marks and digits
   // are left as written: found before the loop when a step may change one (a table scan first: null for most text)
@@ -795,54 +795,146 @@ function yamlKeyEnds(text: string, ls: number, b: number): boolean {
 }
 
 /**
- * The lines of code or JSON among those that hold a straight double quote, as [start, end) pairs in order: a line with a
- * JSON key ("name": — an identifier in quotes, then a colon), a string after = or after a function's name
- * (x = "سلام", print("سلام")), or a YAML value in quotes (name: "سلام", after the key that opens the line). Their quotes, commas, semicolons and digits are the code's: turned into « » ، ؛ and
- * Persian digits they broke it ({"name": "علی", "age": 30} had become {"name": «علی»، ...}). A quoted word after a
- * colon in prose (گفت: "سلام") is no sign.
+ * The next straight quote (" or ') or semicolon at or after `from` (the units that may make a line one of code), -1 when
+ * none; `at` keeps the next place of each of the three, so that each is searched for once over the text (a new
+ * indexOf of a unit the text lacks from every line would read the rest of the text at every line)
  */
-function codeLines(text: string, p: Uint8Array): number[] | null {
+function nextCodeSign(text: string, from: number, at: number[]): number {
+  let r = -1;
+  for (let k = 0; k < 3; k++) {
+    let x = at[k]!;
+    if (x >= 0 && x < from) at[k] = x = text.indexOf(CODE_SIGNS[k]!, from);
+    if (x >= 0 && (r < 0 || x < r)) r = x;
+  }
+  return r;
+}
+const CODE_SIGNS = ['"', "'", ';'];
+
+/** Whether the text holds a unit that may make a line one of code (nextCodeSign): codeLines is asked only then. */
+export function mayHoldCode(text: string): boolean {
+  return text.indexOf('"') >= 0 || text.indexOf("'") >= 0 || text.indexOf(';') >= 0;
+}
+
+/**
+ * The lines of code or JSON among those that hold a straight quote or a semicolon, as [start, end) pairs in order: a
+ * line with a JSON key ("name": — an identifier in quotes, then a colon), a string (in " or ') after = or after a
+ * function's name (x = "سلام", print('سلام'), also after the brackets of a list, x = ['یک', 'دو'], and with a Python
+ * prefix, print(f"سلام {name}")), a YAML value in quotes (name: "سلام", after the key that opens the line), or a
+ * statement: a ; that ends the line (or comes before its // comment) after a ) ] quote or ASCII word, on a line with
+ * a call (name() or an = (alert(s + ' تومان');). Their quotes, commas, semicolons and digits are the code's: turned
+ * into « » ، ؛ and Persian digits they broke it ({"name": "علی", "age": 30} had become {"name": «علی»، ...}), and the
+ * spacing step leaves the line's spaces as written. A quoted word after a colon in prose (گفت: "سلام") is no sign, nor a
+ * ; after a word in prose (then the line has no call or =).
+ */
+export function codeLines(text: string, p: Uint8Array): number[] | null {
   const n = text.length;
   let res: number[] | null = null;
-  let q = text.indexOf('"');
+  const at = [0, 0, 0];
+  let q = nextCodeSign(text, 0, at);
   while (q >= 0) {
+    // the line [ls, le) of q, read once: whether it holds what each sign of code needs (LINE_UNIT 3: an =; 4: a ( or :
+    // that must come after an ASCII name or a quote, see codeHint); most Persian lines with a ; or a quote have none
+    let hint = false;
     let ls = q;
-    while (ls > 0 && QUOTE_OR_BREAK[text.charCodeAt(ls - 1)] !== 2) ls--;
+    for (let u = LINE_UNIT[text.charCodeAt(ls - 1)]; ls > 0 && u !== 2; u = LINE_UNIT[text.charCodeAt(--ls - 1)]) if (u! > 2 && !hint) hint = codeHint(text, ls - 1, u!);
     let le = q;
-    while (le < n && QUOTE_OR_BREAK[text.charCodeAt(le)] !== 2) le++;
-    let code = false;
-    let open = -1; // the opening quote of the pair being read
-    for (let i = q; i < le && !code; i++) {
-      if (text.charCodeAt(i) !== 0x22 || p[i] === 1) continue;
-      if (open < 0) {
-        open = i;
-        // a string after = or a call's ( (x = "...", f("..."))
-        let b = i - 1;
-        while (b >= ls && isHSpace(text.charCodeAt(b))) b--;
-        const pc = b >= ls ? text.charCodeAt(b) : 0;
-        if (pc === 0x3d || (pc === 0x28 && b === i - 1 && b > ls && isIdent(text.charCodeAt(b - 1)))) code = true;
-        // a YAML value: the key, an identifier, opens the line (after its indentation and a list's '- ') and its colon
-        // comes right before the string (address: "خیابان ولیعصر، کوچه ۱۲")
-        else if (pc === 0x3a && b > ls && yamlKeyEnds(text, ls, b)) code = true;
-        continue;
-      }
-      // a JSON key: an identifier in quotes, then a colon
-      let ident = i > open + 1;
-      for (let k = open + 1; k < i && ident; k++) {
-        const d = text.charCodeAt(k);
-        ident = isIdent(d) || d === 0x2d || d === 0x2e;
-      }
-      if (ident) {
-        let a = i + 1;
-        while (a < le && isHSpace(text.charCodeAt(a))) a++;
-        if (a < le && text.charCodeAt(a) === 0x3a) code = true;
-      }
-      open = -1;
-    }
+    for (let u = LINE_UNIT[text.charCodeAt(le)]; le < n && u !== 2; u = LINE_UNIT[text.charCodeAt(++le)]) if (u! > 2 && !hint) hint = codeHint(text, le, u!);
+    const code = hint && (quotedCode(text, p, ls, le, 0x22) || quotedCode(text, p, ls, le, 0x27) || statementLine(text, p, ls, le));
     if (code) (res ??= []).push(ls, le);
-    q = le < n ? text.indexOf('"', le + 1) : -1;
+    q = le < n ? nextCodeSign(text, le + 1, at) : -1;
   }
   return res;
+}
+
+/** LINE_UNIT: 2 for a line break (as QUOTE_OR_BREAK), 3 for =, 4 for ( and : (what every sign of code in codeLines needs) */
+const LINE_UNIT = new Uint8Array(65536);
+forEachRelevantUnit((c) => {
+  if (isLineBreak(c)) LINE_UNIT[c] = 2;
+});
+LINE_UNIT[0x3d] = 3;
+LINE_UNIT[0x28] = 4;
+LINE_UNIT[0x3a] = 4;
+
+/** For the = ( or : at i (LINE_UNIT u): an = is a sign; a ( or : is one after an ASCII name or a quote (spaces between). */
+function codeHint(text: string, i: number, u: number): boolean {
+  if (u === 3) return true;
+  let b = i - 1;
+  while (b >= 0 && isHSpace(text.charCodeAt(b))) b--;
+  if (b < 0) return false;
+  const pc = text.charCodeAt(b);
+  return isIdent(pc) || pc === 0x22;
+}
+
+/** a Python string prefix letter (f"…", r'…', b"…", u'…') */
+const isStringPrefix = (c: number): boolean => (c | 0x20) === 0x66 || (c | 0x20) === 0x72 || (c | 0x20) === 0x62 || (c | 0x20) === 0x75;
+
+/** Whether the line [ls, le) holds a string in the quote `qc` that reads as code (see codeLines). */
+function quotedCode(text: string, p: Uint8Array, ls: number, le: number, qc: number): boolean {
+  let open = -1; // the opening quote of the pair being read
+  for (let i = ls; i < le; i++) {
+    if (text.charCodeAt(i) !== qc || p[i] === 1) continue;
+    if (open < 0) {
+      open = i;
+      let b = i - 1;
+      // a Python prefix (f"…"): one or two letters glued to the quote, not the end of a longer word
+      let pre = b;
+      while (pre >= ls && i - pre <= 2 && isStringPrefix(text.charCodeAt(pre))) pre--;
+      if (pre < b && (pre < ls || !isIdent(text.charCodeAt(pre)))) b = pre;
+      // a string in a call's ( (f("..."))
+      if (b > ls && text.charCodeAt(b) === 0x28 && isIdent(text.charCodeAt(b - 1))) return true;
+      while (b >= ls && isHSpace(text.charCodeAt(b))) b--;
+      const pc = b >= ls ? text.charCodeAt(b) : 0;
+      // a YAML value: the key, an identifier, opens the line (after its indentation and a list's '- ') and its colon
+      // comes right before the string (address: "خیابان ولیعصر، کوچه ۱۲")
+      if (pc === 0x3a && b > ls && yamlKeyEnds(text, ls, b)) return true;
+      // a string after = (x = "..."), also inside the brackets of a list or a call there (x = ['...'])
+      while (b >= ls && (isHSpace(text.charCodeAt(b)) || text.charCodeAt(b) === 0x5b || text.charCodeAt(b) === 0x28 || text.charCodeAt(b) === 0x7b)) b--;
+      if (b >= ls && text.charCodeAt(b) === 0x3d) return true;
+      continue;
+    }
+    // a JSON key: an identifier in quotes, then a colon
+    let ident = i > open + 1;
+    for (let k = open + 1; k < i && ident; k++) {
+      const d = text.charCodeAt(k);
+      ident = isIdent(d) || d === 0x2d || d === 0x2e;
+    }
+    if (ident) {
+      let a = i + 1;
+      while (a < le && isHSpace(text.charCodeAt(a))) a++;
+      if (a < le && text.charCodeAt(a) === 0x3a) return true;
+    }
+    open = -1;
+  }
+  return false;
+}
+
+/**
+ * Whether the line [ls, le) is a statement of code: an unprotected ; after a ) ] quote or ASCII word (spaces
+ * between), followed by nothing but spaces up to the line's end or a // comment, on a line with a call (an ASCII name
+ * glued to its '(') or an =.
+ */
+function statementLine(text: string, p: Uint8Array, ls: number, le: number): boolean {
+  let semi = -1;
+  for (let i = ls; i < le; i++) {
+    if (text.charCodeAt(i) !== 0x3b || p[i] === 1) continue;
+    let a = i + 1;
+    while (a < le && isHSpace(text.charCodeAt(a))) a++;
+    if (a === le || (a + 1 < le && text.charCodeAt(a) === 0x2f && text.charCodeAt(a + 1) === 0x2f)) {
+      let b = i - 1;
+      while (b >= ls && isHSpace(text.charCodeAt(b))) b--;
+      const pc = b >= ls ? text.charCodeAt(b) : 0;
+      if (pc === 0x29 || pc === 0x5d || pc === 0x22 || pc === 0x27 || (pc !== 0x24 && isIdent(pc))) {
+        semi = i;
+        break;
+      }
+    }
+  }
+  if (semi < 0) return false;
+  for (let i = ls + 1; i < semi; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3d || (c === 0x28 && isIdent(text.charCodeAt(i - 1)))) return true;
+  }
+  return false;
 }
 
 /**

@@ -30,6 +30,9 @@ table('spaces', [
   ['Hello   world  ', 'Hello   world  ', 'a line without Persian is untouched'],
   ['کد `a   b` است', 'کد `a   b` است', 'spaces in code'],
   ['<a  href="x">متن</a>', '<a  href="x">متن</a>', 'spaces in a tag'],
+  ['const s = "سلام";  // پیام', 'const s = "سلام";  // پیام', 'a line of code (a string after =): the spaces that align its comment are the code\'s (they became one)'],
+  ["if (x > 3) { y = 'زیاد'; }", "if (x > 3) { y = 'زیاد'; }", 'a line of code with a string in single quotes: the space before } is kept (it was taken out)'],
+  ['سلام  دنیا;', 'سلام دنیا؛', 'trap: a ; at the end of a Persian line, no call or = on it: prose, its spaces are fixed'],
 ]);
 
 table('punctuation spacing', [

@@ -8,7 +8,8 @@
  *
  * Conservative by design:
  * - spacing rules run only on lines that hold an unprotected Arabic-script unit; other lines (English, code, tables)
- *   pass through byte-identical, except for meaningless ZWNJs;
+ *   pass through byte-identical, except for meaningless ZWNJs; so do the lines of code that hold Persian strings or
+ *   comments (codeLines in characters.ts: x = 'سلام';  // توضیح);
  * - leading indentation is kept, and a run of spaces that holds a tab is kept (it may align or separate columns), at a
  *   line's end and before a mark too;
  * - a single NBSP/thin space between words is kept (the half-space step may still join the words across it, as across
@@ -42,7 +43,7 @@ import {
   KASHIDA,
   ZWJ,
   ZWNJ, forEachRelevantUnit } from '../chars.js';
-import { isPresentationMark, pushEdit } from './characters.js';
+import { codeLines, inCode, isPresentationMark, mayHoldCode, pushEdit } from './characters.js';
 import type { ResolvedOptions } from './options.js';
 
 const S_H = 1; // horizontal space
@@ -115,6 +116,10 @@ export function spacingEdits(a: StepText, o: ResolvedOptions, zwnjSpace?: ZwnjSp
 
   // when "\n" is the only kind of line break, line ends are found with indexOf
   const onlyLf = !OTHER_BREAKS.test(text);
+  // the lines of code (codeLines: a string after =, a call, a statement's ;): their spaces are the code's (aligned
+  // comments, { y = 1; }), left as written; their meaningless ZWNJs still go
+  const code = sp && mayHoldCode(text) ? codeLines(text, p) : null;
+  const cq = { at: 0 };
   let ls = 0;
   for (;;) {
     let le = ls;
@@ -132,7 +137,7 @@ export function spacingEdits(a: StepText, o: ResolvedOptions, zwnjSpace?: ZwnjSp
       }
       le++;
     }
-    if (le > ls) line(text, p, out, ls, le, sp && persian, hs, gapMask, hs ? zwnjSpace : undefined);
+    if (le > ls) line(text, p, out, ls, le, sp && persian && (code === null || !inCode(code, cq, ls)), hs, gapMask, hs ? zwnjSpace : undefined);
     if (le >= n) break;
     ls = le + 1;
   }

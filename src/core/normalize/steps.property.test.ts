@@ -161,6 +161,11 @@ describe('normalization steps: pathological input', () => {
     ['1e5 < without >', () => '<a'.repeat(1e5)],
     ['1e5 backticks', () => '`a``'.repeat(1e5)],
     ['1e5 @ chains', () => 'a+'.repeat(1e5) + '@'],
+    // the signs of a line of code (codeLines): one line with a quote after 1e5 brackets, many calls and ; on one
+    // line, 1e5 short lines with a ; (each line is read once)
+    ['a quote after 1e5 brackets and spaces', () => 'س = ' + '( '.repeat(1e5) + "'س'"],
+    ['1e5 calls, quotes and ;', () => "f(' س ; ".repeat(1e5)],
+    ['1e5 lines with a ; and a :', () => 'سلام: a ;\n'.repeat(1e5)],
   ];
   it.each(cases)('%s', (_name, make) => {
     const s = make();
