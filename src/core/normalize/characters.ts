@@ -795,24 +795,25 @@ function yamlKeyEnds(text: string, ls: number, b: number): boolean {
 }
 
 /**
- * The next straight quote (" or ') or semicolon at or after `from` (the units that may make a line one of code), -1 when
- * none; `at` keeps the next place of each of the three, so that each is searched for once over the text (a new
+ * The next straight quote (" or '), semicolon or comment after a space (# or //) at or after `from` (what may make a line
+ * one of code), -1 when none; `at` keeps the next place of each, so that each is searched for once over the text (a new
  * indexOf of a unit the text lacks from every line would read the rest of the text at every line)
  */
 function nextCodeSign(text: string, from: number, at: number[]): number {
   let r = -1;
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < CODE_SIGNS.length; k++) {
     let x = at[k]!;
     if (x >= 0 && x < from) at[k] = x = text.indexOf(CODE_SIGNS[k]!, from);
     if (x >= 0 && (r < 0 || x < r)) r = x;
   }
   return r;
 }
-const CODE_SIGNS = ['"', "'", ';'];
+const CODE_SIGNS = ['"', "'", ';', ' #', ' //'];
 
 /** Whether the text holds a unit that may make a line one of code (nextCodeSign): codeLines is asked only then. */
 export function mayHoldCode(text: string): boolean {
-  return text.indexOf('"') >= 0 || text.indexOf("'") >= 0 || text.indexOf(';') >= 0;
+  for (const sign of CODE_SIGNS) if (text.indexOf(sign) >= 0) return true;
+  return false;
 }
 
 /**
@@ -829,7 +830,7 @@ export function mayHoldCode(text: string): boolean {
 export function codeLines(text: string, p: Uint8Array): number[] | null {
   const n = text.length;
   let res: number[] | null = null;
-  const at = [0, 0, 0];
+  const at = CODE_SIGNS.map((c) => text.indexOf(c));
   let q = nextCodeSign(text, 0, at);
   while (q >= 0) {
     // the line [ls, le) of q, read once: whether it holds what each sign of code needs (LINE_UNIT 3: an =; 4: a ( or :
@@ -865,6 +866,17 @@ function codeHint(text: string, i: number, u: number): boolean {
   return isIdent(pc) || pc === 0x22;
 }
 
+/** Whether an object literal's key, an ASCII identifier after a { or a , (spaces between), ends at the colon `b` ({ name: 'علی' }). */
+function objectKeyEnds(text: string, ls: number, b: number): boolean {
+  let k = b - 1;
+  while (k >= ls && isHSpace(text.charCodeAt(k))) k--;
+  const e = k;
+  while (k >= ls && isIdent(text.charCodeAt(k))) k--;
+  if (k === e) return false;
+  while (k >= ls && isHSpace(text.charCodeAt(k))) k--;
+  return k >= ls && (text.charCodeAt(k) === 0x7b || text.charCodeAt(k) === 0x2c);
+}
+
 /** a Python string prefix letter (f"…", r'…', b"…", u'…') */
 const isStringPrefix = (c: number): boolean => (c | 0x20) === 0x66 || (c | 0x20) === 0x72 || (c | 0x20) === 0x62 || (c | 0x20) === 0x75;
 
@@ -886,7 +898,7 @@ function quotedCode(text: string, p: Uint8Array, ls: number, le: number, qc: num
       const pc = b >= ls ? text.charCodeAt(b) : 0;
       // a YAML value: the key, an identifier, opens the line (after its indentation and a list's '- ') and its colon
       // comes right before the string (address: "خیابان ولیعصر، کوچه ۱۲")
-      if (pc === 0x3a && b > ls && yamlKeyEnds(text, ls, b)) return true;
+      if (pc === 0x3a && b > ls && (yamlKeyEnds(text, ls, b) || objectKeyEnds(text, ls, b))) return true;
       // a string after = (x = "..."), also inside the brackets of a list or a call there (x = ['...'])
       while (b >= ls && (isHSpace(text.charCodeAt(b)) || text.charCodeAt(b) === 0x5b || text.charCodeAt(b) === 0x28 || text.charCodeAt(b) === 0x7b)) b--;
       if (b >= ls && text.charCodeAt(b) === 0x3d) return true;
@@ -908,29 +920,29 @@ function quotedCode(text: string, p: Uint8Array, ls: number, le: number, qc: num
   return false;
 }
 
+/** the unit before a statement's end (a ; or a comment): a closing bracket, a quote or an ASCII word's last unit */
+const endsCode = (c: number): boolean => c === 0x29 || c === 0x5d || c === 0x7d || c === 0x22 || c === 0x27 || (c !== 0x24 && isIdent(c));
+
 /**
- * Whether the line [ls, le) is a statement of code: an unprotected ; after a ) ] quote or ASCII word (spaces
- * between), followed by nothing but spaces up to the line's end or a // comment, on a line with a call (an ASCII name
- * glued to its '(') or an =.
+ * Whether the line [ls, le) is a statement of code: it ends (before a // or # comment, or at an unprotected ; followed by
+ * nothing but spaces up to the line's end or a // comment) after a ) ] } quote or ASCII word (spaces between), and holds a
+ * call (an ASCII name glued to its '(') or an = before that end.
  */
 function statementLine(text: string, p: Uint8Array, ls: number, le: number): boolean {
-  let semi = -1;
-  for (let i = ls; i < le; i++) {
-    if (text.charCodeAt(i) !== 0x3b || p[i] === 1) continue;
-    let a = i + 1;
-    while (a < le && isHSpace(text.charCodeAt(a))) a++;
-    if (a === le || (a + 1 < le && text.charCodeAt(a) === 0x2f && text.charCodeAt(a + 1) === 0x2f)) {
-      let b = i - 1;
-      while (b >= ls && isHSpace(text.charCodeAt(b))) b--;
-      const pc = b >= ls ? text.charCodeAt(b) : 0;
-      if (pc === 0x29 || pc === 0x5d || pc === 0x22 || pc === 0x27 || (pc !== 0x24 && isIdent(pc))) {
-        semi = i;
-        break;
-      }
-    }
+  let end = -1;
+  for (let i = ls; i < le && end < 0; i++) {
+    const c = text.charCodeAt(i);
+    if (p[i] === 1) continue;
+    if (c === 0x3b) {
+      let a = i + 1;
+      while (a < le && isHSpace(text.charCodeAt(a))) a++;
+      if (!(a === le || (a + 1 < le && text.charCodeAt(a) === 0x2f && text.charCodeAt(a + 1) === 0x2f))) continue;
+    } else if (!((c === 0x23 || (c === 0x2f && i + 1 < le && text.charCodeAt(i + 1) === 0x2f)) && i > ls && isHSpace(text.charCodeAt(i - 1)))) continue;
+    let b = i - 1;
+    while (b >= ls && isHSpace(text.charCodeAt(b))) b--;
+    if (b >= ls && endsCode(text.charCodeAt(b))) end = i;
   }
-  if (semi < 0) return false;
-  for (let i = ls + 1; i < semi; i++) {
+  for (let i = ls + 1; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x3d || (c === 0x28 && isIdent(text.charCodeAt(i - 1)))) return true;
   }
@@ -964,6 +976,8 @@ function pairQuotes(text: string, p: Uint8Array): number[] {
         const o = qs[k]!;
         const e = qs[k + 1]!;
         if (e - o < 2) continue;
+        // a quote next to another straight quote (a Python docstring in """, an empty string "") is no quotation mark
+        if ((o > ls && text.charCodeAt(o - 1) === 0x22) || (e + 1 < i && text.charCodeAt(e + 1) === 0x22)) continue;
         if (o > ls && isWordUnit(text, o - 1)) continue;
         if (e + 1 < i && isWordUnit(text, e + 1)) continue;
         // spaces just inside: both sides or neither (" سلام " is a pair typed with spaces; "سلام " is no sure pair)
