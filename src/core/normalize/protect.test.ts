@@ -23,6 +23,7 @@ type Row = [input: string, expected: string[], reason: string];
 
 const rows: Row[] = [
   ['سلام دنیا', [], 'plain Persian'],
+  ['\\section{مقدمه} و 2\\times ۳ و \\\\ و ۵\\% و \\ تنها', ['\\section', '\\times', '\\\\', '\\%'], 'LaTeX commands: a control word, glued after a digit too, and control symbols (the tokenizer read \\section as the mark \\ and a noun); a backslash alone is no command'],
   ['سال ۱۴۰۲ و 1402 و 3.14 و 1,000 و 1.2.3', [], 'numbers are not protected'],
   ['سایت https://example.com/a?b=1&c=2#x را', ['https://example.com/a?b=1&c=2#x'], 'https URL'],
   ['HTTP://X.COM.', ['HTTP://X.COM'], 'upper case scheme; trailing dot is sentence punctuation'],
@@ -100,7 +101,7 @@ const rows: Row[] = [
   ['با .NET و فایل‌های .pdf و (.env)', ['.NET', '.pdf', '.env'], 'a leading dot after a space is part of the Latin word'],
   ['تمام شد.Next و شد .بعد', ['Next'], 'a dot glued to the word before is punctuation; before a Persian word too'],
   ['و/یا و ۱/۲ و 1/2 و /x و a/ب', ['x', 'a'], 'not paths: a Persian piece, numbers, one short segment'],
-  ['متغیر $HOME و ${USER} و %PATH% و %APPDATA%\\x', ['$HOME', '${USER}', '%PATH%', '%APPDATA%', 'x'], 'shell and Windows variables'],
+  ['متغیر $HOME و ${USER} و %PATH% و %APPDATA%\\x', ['$HOME', '${USER}', '%PATH%', '%APPDATA%\\x'], 'shell and Windows variables (the path under %APPDATA% is one span now that a backslash and letters are protected, as a LaTeX command)'],
   ['قیمت US$5 و $5 و 50% و ۵۰٪ و 5%x%', ['US', 'x'], 'a dollar or percent sign beside a number or Latin word is no variable'],
   ['متن[^1] و [^note-2]: و [^] و [^ا]', ['[^1]', '[^note-2]'], 'Markdown footnotes (an ASCII or digit label)'],
   ['[b]متن[/b] و [quote=علی]سلام[/quote] و [URL=https://x.ir]پیوند[/url] و [*]یک', ['[b]', '[/b]', '[quote=علی]', '[/quote]', '[URL=https://x.ir]', '[/url]', '[*]'], 'BBCode tags of the closed list, any case, a value after = (the normalizer wrote spaces inside [b]متن[/b])'],

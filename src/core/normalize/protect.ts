@@ -3,7 +3,8 @@
  * (`.NET`, `C++`, `C#` included), file paths (`C:\Users\a.txt`, `/etc/hosts`, `src/core/index.ts`), inline code and
  * fenced code blocks, HTML/XML tags and entities, BBCode tags (`[b]`, `[url=…]`), Markdown link targets and the ! of an
  * image, wikitext link targets and template names (`[[رده:شهرها|label]]`, `{{الگو:جعبه|…}}`), ASCII emoticons (`:)`,
- * `:(((`, `;-)`, `:D`, `:'(`, `<3`, `^_^`). Returns a mask with 1 on every protected UTF-16 unit.
+ * `:(((`, `;-)`, `:D`, `:'(`, `<3`, `^_^`), LaTeX commands (`\section`, `\cite`, `\\`). Returns a mask with 1 on every
+ * protected UTF-16 unit.
  *
  * One left-to-right pass over char codes. Every detector either jumps past what it matched or gives up after a bounded
  * look-ahead that stops at the next opener of its own kind, so the scan is linear on any input (no regexes).
@@ -36,6 +37,7 @@ const T_DOLLAR = 15;
 const T_PERCENT = 16;
 const T_LBRACKET = 17;
 const T_LBRACE = 18;
+const T_BACKSLASH = 19;
 /** units a URL cannot contain */
 const URL_STOP = new Uint8Array(65536);
 /** units trimmed from the end of a URL (sentence punctuation after the link) */
@@ -72,6 +74,7 @@ TRIG[0x24] = T_DOLLAR; // $HOME
 TRIG[0x25] = T_PERCENT; // %PATH%
 TRIG[0x5b] = T_LBRACKET; // [^1], [[wikilink]]
 TRIG[0x7b] = T_LBRACE; // {{template}}
+TRIG[0x5c] = T_BACKSLASH; // \section, \cite (LaTeX commands)
 for (const ch of '<>"`«»،؛') URL_STOP[ch.charCodeAt(0)] = 1;
 for (const ch of '.,:;!?\'"*_~|\u200c…؟') URL_TRAIL[ch.charCodeAt(0)] = 1;
 
@@ -342,6 +345,24 @@ function variableEnd(text: string, i: number, n: number): number {
   if (e === i + 1) return -1;
   if (c === 0x24) return e;
   return e < n && text.charCodeAt(e) === 0x25 ? e + 1 : -1;
+}
+
+/** the units of a LaTeX control symbol after its backslash: \\ \{ \} \[ \] \( \) \% \$ \& \# \_ \, \; \! */
+const CONTROL_SYMBOL = new Uint8Array(128);
+for (const ch of '\\{}[]()%$&#_,;!') CONTROL_SYMBOL[ch.charCodeAt(0)] = 1;
+
+/**
+ * A LaTeX command at `i` (a backslash): a control word, \ and ASCII letters (\section, \cite, \lr), or a control symbol
+ * (\\, \{, \[, \(, \%), glued to what comes before it or not (2\times 3, x\}); its end, or -1. (A Windows path's
+ * separators are read with the path, from its drive.) The letters of a command are no text: a tokenizer read \section as
+ * the mark \ and a noun section.
+ */
+function latexCommandEnd(text: string, i: number, n: number): number {
+  let j = i + 1;
+  while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
+  if (j > i + 1) return j;
+  const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+  return d < 128 && CONTROL_SYMBOL[d] === 1 ? i + 2 : -1;
 }
 
 /**
@@ -620,10 +641,14 @@ const BBCODE = /^(?:\[(?:\/?(?:[bius*]|url|img|quote|code|color|size|list)|(?:[b
 const MARKUP_VALUE_OPEN = /^(?:[A-Za-z_:][\w:.-]*=(?:"[^"]*|'[^']*)|\[(?:[bius*]|url|img|quote|code|color|size|list)=(?:"[^"\]]*|'[^'\]]*))$/i;
 const MARKUP_VALUE_CLOSE = /^[^"'\s<>[\]]+"(?:\/?>(?:<\/?[A-Za-z][^<>\s]*\/?>)*|\])?$/;
 
+/** a LaTeX command as the tokenizer keeps it (latexCommandEnd): \section, \cite, \\, \{ */
+const LATEX_COMMAND = /^\\(?:[A-Za-z]+|[\\{}[\]()%$&#_,;!])$/;
+
 /**
  * A token of markup that the tokenizer passed through: a tag's start (<div, </div>, <br/>), an attribute that closes a
- * tag (class="x">), a character reference (&nbsp;), a Markdown footnote ([^1]) or a BBCode tag ([b], [url=…]), or a piece
- * of a tag cut at a space inside its quoted value (title="علی, رضایی">). Not an arrow or a comparison (->, x>y).
+ * tag (class="x">), a character reference (&nbsp;), a Markdown footnote ([^1]) or a BBCode tag ([b], [url=…]), a LaTeX
+ * command (\section, \cite), or a piece of a tag cut at a space inside its quoted value (title="علی, رضایی">). Not an
+ * arrow or a comparison (->, x>y).
  */
 export function isMarkupToken(s: string): boolean {
   // (each pattern has its own first character: searchTerms asks for every token, most of them Persian words)
@@ -633,6 +658,8 @@ export function isMarkupToken(s: string): boolean {
   if (c === 0x5b) return FOOTNOTE.test(s) || BBCODE.test(s) || MARKUP_VALUE_OPEN.test(s);
   // the end of a tag cut at the space before it (<br />, <ref name="x" />)
   if (c === 0x2f && s.charCodeAt(1) === 0x3e) return s.length === 2 || MARKUP_ATTR_TAIL.test(s.slice(2));
+  // a LaTeX command (\section, \cite, \\, \{): latexCommandEnd
+  if (c === 0x5c) return LATEX_COMMAND.test(s);
   const z = s.charCodeAt(s.length - 1);
   if ((z === 0x22 || z === 0x3e || z === 0x5d) && MARKUP_VALUE_CLOSE.test(s)) return true;
   return c < 0x80 && (MARKUP_ATTR.test(s) || MARKUP_VALUE_OPEN.test(s));
@@ -859,6 +886,9 @@ function spanAt(text: string, i: number, n: number, t: number, m: Uint8Array, st
     case T_DOLLAR:
     case T_PERCENT:
       end = variableEnd(text, i, n);
+      break;
+    case T_BACKSLASH:
+      end = latexCommandEnd(text, i, n);
       break;
     case T_LBRACKET:
       // [[رده:شهرهای ایران]], [[تهران|پایتخت]]: the target of a wikitext link is a page name, not text (the spacing
