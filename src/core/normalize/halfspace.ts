@@ -595,6 +595,14 @@ export class HalfSpaceDecoder {
     return null;
   }
 
+  /**
+   * Whether `w` + ی is a word the text shows while `w` is none: the word's last letter cut off by a space (loneYe,
+   * text copied from a PDF: ویژگ ی → ویژگی). A known `w` keeps a lone ی after it (حرف ی, the letter's name).
+   */
+  cutYe(w: string): boolean {
+    return this.wordCount(w) === 0 && this.wordCount(w + 'ی') > 0;
+  }
+
   /** Times the text shows `p` as a word (alone or first in a word); 0 for a verb form when `noVerbs`. */
   private wordCount(p: string, noVerbs = false): number {
     const r = this.idx(p);
@@ -2362,6 +2370,20 @@ function pluralYe(prevForm: string, form: string, len: number): boolean {
 }
 
 /**
+ * A lone ی after a word that is none while the two written together are one (HalfSpaceDecoder.cutYe): a word's last
+ * letter cut off by a space, as text copied from a PDF has it (ویژگ ی‌های جمعیت → ویژگی‌های); ی is never a word by
+ * itself, so it is glued back. After a known word the lone ی stays (حرف ی, the letter's name; شناخت ی, برخوردار ی
+ * are left as written), after ه the ezafe rules decide (isEzafeYe), after ها the plural's (pluralYe); a word of one
+ * letter is left (م ی دهد would need a second pass to join می). `len` is the word's length in the text.
+ */
+function loneYe(d: HalfSpaceDecoder, prevForm: string, form: string, len: number): boolean {
+  const n = prevForm.length;
+  if (len !== 1 || form !== 'ی' || n < 2) return false;
+  const last = prevForm.charCodeAt(n - 1);
+  return last !== 0x0647 && last !== 0x06cc && (CLASS[last]! & LETTER) !== 0 && (CLASS[prevForm.charCodeAt(n - 2)]! & LETTER) !== 0 && d.cutYe(prevForm);
+}
+
+/**
  * `p` and `b` written together are read as p + ZWNJ + b: how the model cuts the run-together word (میتونم → می‌تونم,
  * بیقرار → بی‌قرار) decides the space typed between a prefix that is no word by itself and the next word. Memoized
  * with the join tests.
@@ -2684,7 +2706,7 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
         (prevForm === 'نا' && d.gluesNa(form)) ||
         // (not before a dot: the spacing step reads a lone letter before it as an abbreviation's, ی. ، and would
         // space the glued word's dot only on a second pass)
-        (pluralYe(prevForm, form, e - s) && t.charCodeAt(e) !== 0x2e))
+        ((pluralYe(prevForm, form, e - s) || loneYe(d, prevForm, form, e - s)) && t.charCodeAt(e) !== 0x2e))
     ) {
       // the glued word as a second pass will see it: the word before must not join it there either (idempotence) —
       // in either mode, since a ZWNJ this pass puts in the line makes the second pass careful

@@ -183,6 +183,7 @@ describe('normalization steps: pathological input', () => {
     ['1e5 × بی', () => 'بی '.repeat(1e5) + 'قرار'],
     ['1e5 × می', () => 'می '.repeat(1e5) + 'شه'],
     ['1e5 × ی after ه', () => 'خانه' + ' ی'.repeat(1e5)],
+    ['1e5 × a word cut before its ی', () => 'ویژگ ی '.repeat(1e5)],
     ['1e5 glued words', () => 'کتابهای'.repeat(1e5)],
     ['1e5 × a plural or noun in ه + ای before که', () => 'نامهای که '.repeat(1e5)],
     ['a plural or noun in ه + ای before 1e6 spaces', () => 'نامهای' + ' '.repeat(1e6) + 'که'],
