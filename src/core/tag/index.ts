@@ -8,7 +8,7 @@
  *   'iperudt'  iPerUDT (informal): Seraji-style XPOS plus PROPN and PART
  * UPOS is UD in all three; `analyze` and the default pipeline output the PerDT scheme.
  */
-import { stretchedRun, unstretch } from '../chars.js';
+import { isArabicMark, stretchedRun, unstretch } from '../chars.js';
 import type { Doc, Token } from '../doc.js';
 import { badOption } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
@@ -27,6 +27,12 @@ export interface TaggerOptions {
   scheme?: TaggerScheme;
 }
 
+/** every unit of `form` is an Arabic mark (a harakat, tanwin, shadda, ...) */
+function marksOnly(form: string): boolean {
+  for (let k = 0; k < form.length; k++) if (!isArabicMark(form.charCodeAt(k))) return false;
+  return true;
+}
+
 /** a word made only of lone surrogates (broken UTF-16, kept as written): no character at all, UD's X (other) */
 const LONE_SURROGATES = /^(?:[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff])+$/;
 
@@ -42,7 +48,7 @@ const ARROW = /^(?:-+|=+)>$/;
 
 /**
  * The tag of a word the treebanks never show and no guess among their tags fits: emoji, ASCII emoticons (:) <3) and
- * other symbols (+ $ © ←), and lone surrogates (X),
+ * other symbols (+ $ © ←), and lone surrogates and vowel signs standing alone (X),
  * URLs and e-mail addresses are SYM (UD lists all three under SYM), and so are file paths; a kashida alone (ـ) is a
  * dash, PUNCT; an @mention names a user
  * (PROPN), a #hashtag is X (a social-media marker, as in Tweebank), and so is markup (a tag's start, an attribute ending
@@ -60,6 +66,8 @@ export function fixedTag(form: string): 'SYM' | 'PROPN' | 'X' | 'PUNCT' | undefi
   const at = form.indexOf('@');
   if (at > 0 && form.indexOf('.', at) > at + 1 && !/\s/.test(form)) return 'SYM';
   if (LONE_SURROGATES.test(form)) return 'X';
+  // a vowel sign standing alone (OCR's stray diacritic, بزرگ َ این): no word, no letter to sit on (it was NOUN)
+  if (isArabicMark(c) && marksOnly(form)) return 'X';
   return SYMBOLIC.test(form) || isEmoticon(form) || ARROW.test(form) ? 'SYM' : undefined;
 }
 
