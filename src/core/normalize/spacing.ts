@@ -17,6 +17,7 @@
  * - rules about punctuation need Persian context on the relevant side, so Latin fragments keep their own spacing;
  * - nothing is inserted inside numbers (3.14, 1,000, 12:30, 1402/05/12): only letters trigger a space after a mark;
  * - `.` after a single letter (ه.ق.) or before a single letter that is followed by a dot is an abbreviation dot;
+ * - a vowel sign standing alone after a space is glued to the letter before it (کتاب ِ من → کتابِ من);
  * - `:` and `;` keep a space before them unless a space follows them, so emoticons like `:)` survive;
  * - digits + ordinal suffix (۲۰ام، ۱۲م، ۳مین، ۳امین) stay glued;
  * - spaces are never removed next to a protected span (a mark glued to a URL could become part of it).
@@ -327,7 +328,17 @@ function noSpace(text: string, p: Uint8Array, L: number, R: number, fL: number, 
     return true;
   }
   if (fL & S_OPEN && p[L] === 0 && p[R] === 0 && fR & (S_AL | S_MARK | S_ADIG)) return true;
+  // a vowel sign cut off from its letter by a space, standing alone (OCR, a typist's slip: کتاب ِ من, بزرگ َ این): a
+  // combining mark after a space shows on nothing, it belongs to the letter before (کتابِ من)
+  if (fR & S_MARK && fL & S_AL && p[L] === 0 && p[R] === 0 && loneMarks(text, p, R, le)) return true;
   return false;
+}
+
+/** Whether the run of Arabic marks from R stands alone: a space, a line's end or a closing mark after it. */
+function loneMarks(text: string, p: Uint8Array, R: number, le: number): boolean {
+  let j = R;
+  while (j < le && CLS[text.charCodeAt(j)]! & S_MARK && p[j] === 0) j++;
+  return j >= le || (CLS[text.charCodeAt(j)]! & (S_H | S_CLOSE)) !== 0;
 }
 
 /** how far back a « is looked for before a » (bounded: the scan stays linear) */

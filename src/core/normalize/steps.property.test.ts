@@ -166,6 +166,9 @@ describe('normalization steps: pathological input', () => {
     ['a quote after 1e5 brackets and spaces', () => 'س = ' + '( '.repeat(1e5) + "'س'"],
     ['1e5 calls, quotes and ;', () => "f(' س ; ".repeat(1e5)],
     ['1e5 lines with a ; and a :', () => 'سلام: a ;\n'.repeat(1e5)],
+    // vowel signs standing alone after a space (glued to the letter before: loneMarks in spacing.ts)
+    ['1e5 lone vowel signs', () => 'ب' + ' \u064e'.repeat(1e5)],
+    ['a word and 1e5 marks after a space', () => 'ب ' + '\u064e'.repeat(1e5)],
   ];
   it.each(cases)('%s', (_name, make) => {
     const s = make();
