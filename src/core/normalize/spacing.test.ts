@@ -41,6 +41,10 @@ table('spaces', [
   ['سلام  دنیا;', 'سلام دنیا؛', 'trap: a ; at the end of a Persian line, no call or = on it: prose, its spaces are fixed'],
 ]);
 
+table('a vowel sign alone, with diacritics removed', [
+  ['کتاب ِ من', 'کتاب ِ من', 'not glued when diacritics are removed: glued, the mark would go on a second pass (the property test found ا ِ → اِ → ا); a mark alone is kept as written'],
+], { diacritics: 'remove' });
+
 table('punctuation spacing', [
   ['گفت:امروز', 'گفت: امروز', 'space after colon'],
   ['سلام،دوست', 'سلام، دوست', 'space after Persian comma'],

@@ -121,6 +121,7 @@ export function spacingEdits(a: StepText, o: ResolvedOptions, zwnjSpace?: ZwnjSp
   // comments, { y = 1; }), left as written; their meaningless ZWNJs still go
   const code = sp && mayHoldCode(text) ? codeLines(text, p) : null;
   const cq = { at: 0 };
+  const glueMarks = o.diacritics !== 'remove';
   let ls = 0;
   for (;;) {
     let le = ls;
@@ -138,7 +139,7 @@ export function spacingEdits(a: StepText, o: ResolvedOptions, zwnjSpace?: ZwnjSp
       }
       le++;
     }
-    if (le > ls) line(text, p, out, ls, le, sp && persian && (code === null || !inCode(code, cq, ls)), hs, gapMask, hs ? zwnjSpace : undefined);
+    if (le > ls) line(text, p, out, ls, le, sp && persian && (code === null || !inCode(code, cq, ls)), hs, gapMask, hs ? zwnjSpace : undefined, glueMarks);
     if (le >= n) break;
     ls = le + 1;
   }
@@ -150,7 +151,7 @@ export function spacingEdits(a: StepText, o: ResolvedOptions, zwnjSpace?: ZwnjSp
  * spacingEdits: a closure is a new function on every call, and V8 throws away optimized code that called the previous
  * one.)
  */
-function line(text: string, p: Uint8Array, out: Edit[], ls: number, le: number, on: boolean, hs: boolean, gapMask: number, zwnjSpace: ZwnjSpaceTest | undefined): void {
+function line(text: string, p: Uint8Array, out: Edit[], ls: number, le: number, on: boolean, hs: boolean, gapMask: number, zwnjSpace: ZwnjSpaceTest | undefined, glueMarks: boolean): void {
   let i = ls;
   while (i < le && CLS[text.charCodeAt(i)]! & gapMask && p[i] === 0) i++;
   // leading indentation is kept; a ZWNJ in it (or at the start of the first word) means nothing
@@ -242,7 +243,7 @@ function line(text: string, p: Uint8Array, out: Edit[], ls: number, le: number, 
       // (a gap that holds a tab is kept whole, at a line's end or before a mark too: it separates the columns of a
       // table pasted from a spreadsheet, «نام\tسن\tشهر\t» ends in an empty cell; removing it had merged or dropped cells)
       if (on && !tab) {
-        if (R < 0 || noSpace(text, p, i, R, f, fR, cR, lastL, le, pred)) target = '';
+        if (R < 0 || noSpace(text, p, i, R, f, fR, cR, lastL, le, pred, glueMarks)) target = '';
         else if (hCount >= 2) target = ' ';
       }
       if (zCount > 0) {
@@ -300,7 +301,7 @@ function zwnjMeaningful(fL: number, fR: number, cL: number, base: number): boole
 }
 
 /** Should the space(s) between L and R go? (pred: the output unit just before L, -1 at line start) */
-function noSpace(text: string, p: Uint8Array, L: number, R: number, fL: number, fR: number, cR: number, lastL: number, le: number, pred: number): boolean {
+function noSpace(text: string, p: Uint8Array, L: number, R: number, fL: number, fR: number, cR: number, lastL: number, le: number, pred: number, glueMarks: boolean): boolean {
   const cL = text.charCodeAt(L);
   // ( UN ) in Persian text: a bracket opened after a Persian word around a Latin word or number (no URL: its : / @ are
   // not among the units looked at) takes no space inside
@@ -329,8 +330,9 @@ function noSpace(text: string, p: Uint8Array, L: number, R: number, fL: number, 
   }
   if (fL & S_OPEN && p[L] === 0 && p[R] === 0 && fR & (S_AL | S_MARK | S_ADIG)) return true;
   // a vowel sign cut off from its letter by a space, standing alone (OCR, a typist's slip: کتاب ِ من, بزرگ َ این): a
-  // combining mark after a space shows on nothing, it belongs to the letter before (کتابِ من)
-  if (fR & S_MARK && fL & S_AL && p[L] === 0 && p[R] === 0 && loneMarks(text, p, R, le)) return true;
+  // combining mark after a space shows on nothing, it belongs to the letter before (کتابِ من); not when diacritics are
+  // removed: glued, the mark would go on a second pass (not idempotent), and a mark alone is kept as written
+  if (glueMarks && fR & S_MARK && fL & S_AL && p[L] === 0 && p[R] === 0 && loneMarks(text, p, R, le)) return true;
   return false;
 }
 
