@@ -86,6 +86,16 @@ const isLocalChar = (c: number): boolean =>
   isAsciiAlnum(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
 /** a unit that makes a following @ or # part of a Latin word (a@b, C#, &#) rather than a mention/hashtag */
 const isWordish = (c: number): boolean => LATIN[c] === 1 || c === 0x26 || c === 0x5f;
+/** the unit before i past invisible format characters the character step drops or turns (BOM, ZWSP, LRM, RLM, ALM, soft hyphen); a space at the start */
+function charBeforeFormat(text: string, i: number): number {
+  let k = i - 1;
+  while (k >= 0) {
+    const c = text.charCodeAt(k);
+    if (c !== 0xfeff && c !== 0x200b && c !== 0x200e && c !== 0x200f && c !== 0x061c && c !== 0x00ad) return c;
+    k--;
+  }
+  return 0x20;
+}
 
 function startsWithLower(text: string, i: number, lit: string): boolean {
   if (i + lit.length > text.length) return false;
@@ -996,10 +1006,11 @@ function spanAt(text: string, i: number, n: number, t: number, m: Uint8Array, st
           else break;
         }
         if (j > i + 1) end = withUrl(text, i, j, n);
-      } else if (HASHTAG[prev] === 0 && HASHTAG[first] === 2 && LATIN[first] !== 1) {
+      } else if (HASHTAG[charBeforeFormat(text, i)] === 0 && HASHTAG[first] === 2 && LATIN[first] !== 1) {
         // a mention typed in the Arabic script (@مریم‌کریمی, @مریم_کریمی) after no letter, digit or mark (سلام@علی is
-        // none): its letters, digits, marks, _ and ZWNJ, as a hashtag's (the @ had been a token of its own and the name
-        // another); a ZWNJ at its end is no part of it
+        // none; nor ا + BOM + @: the character step drops the BOM, and the @ would be a mention on one pass only): its
+        // letters, digits, marks, _ and ZWNJ, as a hashtag's (the @ had been a token of its own and the name another);
+        // a ZWNJ at its end is no part of it
         let j = i + 2;
         while (j < n && HASHTAG[text.charCodeAt(j)]! !== 0 && LATIN[text.charCodeAt(j)] !== 1) j++;
         while (text.charCodeAt(j - 1) === 0x200c) j--;

@@ -336,10 +336,14 @@ function noSpace(text: string, p: Uint8Array, L: number, R: number, fL: number, 
   return false;
 }
 
-/** Whether the run of Arabic marks from R stands alone: a space, a line's end or a closing mark after it. */
+/**
+ * Whether the run of Arabic marks from R stands alone: a space, a line's end or a closing mark after it — past ZWNJs,
+ * which a later step drops there (دکتر َ‌ : glued only once the ZWNJ was gone, on a second pass).
+ */
 function loneMarks(text: string, p: Uint8Array, R: number, le: number): boolean {
   let j = R;
   while (j < le && CLS[text.charCodeAt(j)]! & S_MARK && p[j] === 0) j++;
+  while (j < le && CLS[text.charCodeAt(j)]! & S_Z && p[j] === 0) j++;
   return j >= le || (CLS[text.charCodeAt(j)]! & (S_H | S_CLOSE)) !== 0;
 }
 
