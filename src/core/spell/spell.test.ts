@@ -699,6 +699,15 @@ describe('check', () => {
     const is = createSpellChecker(d).check('او ضده است.');
     expect(is.map((i) => [i.word, i.suggestions[0]?.text])).toEqual([['ضده', 'زده']]);
   });
+  it('an unknown word that is a known word with a letter struck twice is flagged however rare the word; another slip of it is not', () => {
+    const c = listChecker({ چشانده: [24, FLAG_VERB], او: [190, FLAG_CURATED], را: [200, FLAG_CURATED] });
+    const rows: [string, string[][], string][] = [
+      ['او را چشاانده', [['چشاانده', 'چشانده']], 'a key struck twice, the word without it known: reported, rare as چشانده is'],
+      ['او را چشاندخ', [], 'a keyboard neighbour of the same rare word: no correction frequent enough (a name, a rare word)'],
+      ['او را چشانددخ', [], 'a doubled letter whose removal leaves no known word (چشاندخ): the rule does not apply'],
+    ];
+    for (const [text, want, why] of rows) expect(c.check(text).map((i) => [i.word, i.suggestions[0]?.text ?? '']), why).toEqual(want);
+  });
   it('a word known only from a frequency list, one cheap edit from a far more frequent word, is flagged', () => {
     const d = tinyData();
     d.words.push('مدرصه');
