@@ -713,6 +713,8 @@ describe('check', () => {
       ['او را چشاانده', [['چشاانده', 'چشانده']], 'a key struck twice, the word without it known: reported, rare as چشانده is'],
       ['او را چشاندخ', [], 'a keyboard neighbour of the same rare word: no correction frequent enough (a name, a rare word)'],
       ['او را چشانددخ', [], 'a doubled letter whose removal leaves no known word (چشاندخ): the rule does not apply'],
+      ['او چشاانده را الزمالک', [['چشاانده', 'چشانده']], 'a lone unknown ال-word beside it (a name) is no Arabic passage that hides it'],
+      ['او چشاانده فی الزمالک', [], 'an Arabic function word (فی) and an ال-word near: an Arabic passage, not judged'],
     ];
     for (const [text, want, why] of rows) expect(c.check(text).map((i) => [i.word, i.suggestions[0]?.text ?? '']), why).toEqual(want);
   });
