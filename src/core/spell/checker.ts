@@ -2174,11 +2174,6 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         suggestions = [{ text: hf, score: suggestions[0]?.score ?? 1 }, ...suggestions.filter((s) => s.text !== hf)].slice(0, nSug);
         kind = 'style';
       } else if (kind === 'non-word' && a === b && suggestions.length > 0 && (spacingOnly(word, suggestions[0]!.text) || seatOnly(word, suggestions[0]!.text))) kind = 'style';
-      // two pieces whose merge only turns the space into a half-space (مراوه تپه → مراوه‌تپه, a listed compound): the
-      // letters are the writer's, a half-space typed as a space — a style issue, as بچه ها → بچه‌ها is. Tuning folds 1
-      // / 2 / 3: the same issues, fold 2's false alarms non-word 13 → 11, style 2 → 4 (مراوه تپه twice); iPerUDT train 5
-      // non-word issues per fold now style ones; every other figure unchanged
-      else if (kind === 'non-word' && b === a + 1 && suggestions.length > 0 && suggestions[0]!.text === word.replace(' ', ZWNJ)) kind = 'style';
       // a word written with the Arabic ة (an Arabic quotation: طلب العلم فریضة علی کل مسلم; an older spelling: دورة):
       // its Persian spelling is a style issue that `--fix` leaves (Arabic passes through it unchanged)
       else if (kind === 'non-word' && a === b && suggestions.length > 0 && tehMarbutaOnly(word, suggestions[0]!.text)) {

@@ -699,14 +699,6 @@ describe('check', () => {
     const is = createSpellChecker(d).check('او ضده است.');
     expect(is.map((i) => [i.word, i.suggestions[0]?.text])).toEqual([['ضده', 'زده']]);
   });
-  it('two pieces whose merge only turns the space into a half-space are a style issue; a merge of letters stays a non-word', () => {
-    const c = listChecker({ ['مراوه' + Z + 'تپه']: [90, N], تپه: [120, N], در: [200, FLAG_CURATED] });
-    const rows: [string, string[][], string][] = [
-      ['در مراوه تپه', [['style', 'مراوه تپه', 'مراوه' + Z + 'تپه']], 'a listed compound written with a space: the letters are right, the spacing is not'],
-      ['در مرا وه' + Z + 'تپه', [['non-word', 'مرا وه' + Z + 'تپه', 'مراوه' + Z + 'تپه']], 'a space typed inside the word: a typo'],
-    ];
-    for (const [text, want, why] of rows) expect(c.check(text).map((i) => [i.kind, i.word, i.suggestions[0]?.text ?? '']), why).toEqual(want);
-  });
   it('an unknown word that is a known word with a letter struck twice is flagged however rare the word; another slip of it is not', () => {
     const c = listChecker({ چشانده: [24, FLAG_VERB], او: [190, FLAG_CURATED], را: [200, FLAG_CURATED] });
     const rows: [string, string[][], string][] = [
