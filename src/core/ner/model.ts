@@ -287,9 +287,15 @@ function dropForeign(labels: string[], words: readonly string[]): void {
   }
 }
 
-/** a word with a short vowel, tanwin or sukun mark (U+064B-U+0650, U+0652; not the shadda alone: اوّل) */
+/**
+ * a word with a short vowel, tanwin or sukun mark (U+064B-U+0650, U+0652; not the shadda alone: اوّل), and not only
+ * the kasra of the ezafe at its end (دانشگاهِ علومِ پزشکیِ تهران: Persian text marks the ezafe on word after word)
+ */
 function hasVowelMark(w: string): boolean {
-  for (let k = 0; k < w.length; k++) {
+  let e = w.length;
+  while (e > 0 && w.charCodeAt(e - 1) === 0x200c) e--;
+  if (e > 0 && w.charCodeAt(e - 1) === 0x0650) e--;
+  for (let k = 0; k < e; k++) {
     const c = w.charCodeAt(k);
     if ((c >= 0x064b && c <= 0x0650) || c === 0x0652) return true;
   }
@@ -365,6 +371,9 @@ export function retypeSpans(labels: string[], words: readonly string[]): void {
  * list of names (`علی، حسن و حسین آمدند`, `ترامپ، ابوبکر البغدادی (۹۸.۸.۵)` inside a tweet) is left as it is; the
  * pattern is in none of ParsTwiNER's train sentences (no gold entity changed).
  */
+/** a reference's year: four digits, a letter may follow (۱۳۹۰الف, 2020a); not an age or a count, (۱۰ ساله) */
+const YEAR = /^[0-9۰-۹]{4}(?![0-9۰-۹])/;
+
 export function joinInvertedNames(labels: string[], words: readonly string[]): void {
   const n = words.length;
   /** the end of the PER entity that begins at k, at most `max` words, or -1 */
@@ -388,7 +397,7 @@ export function joinInvertedNames(labels: string[], words: readonly string[]): v
       break;
     }
   }
-  if (pairs.length === 0 || k + 1 >= n || words[k] !== '(' || !/^[0-9۰-۹]/.test(words[k + 1]!)) return;
+  if (pairs.length === 0 || k + 1 >= n || words[k] !== '(' || !YEAR.test(words[k + 1]!)) return;
   for (const [a, b] of pairs) for (let j = a + 1; j < b; j++) labels[j] = 'I-PER';
 }
 

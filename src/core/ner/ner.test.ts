@@ -142,6 +142,8 @@ describe('joinInvertedNames (a reference\'s surname ، first name is one person)
     ['علی ، حسن و حسین آمدند .', 'B-PER O B-PER O B-PER O O', 'B-PER O B-PER O B-PER O O', 'trap: a list of names with no (year) after it is left as it is'],
     ['و ترامپ ، ابوبکر البغدادی ( ۹۸ )', 'O B-PER O B-PER I-PER O O O', 'O B-PER O B-PER I-PER O O O', 'trap: not at the sentence\'s start (ParsTwiNER\'s one near case: two persons)'],
     ['احمدی ، محمد ( نویسنده )', 'B-PER O B-PER O O O', 'B-PER O B-PER O O O', 'trap: no number after the parenthesis'],
+    ['علی ، رضا ( ۱۰ ساله ) و مریم آمدند .', 'B-PER O B-PER O O O O O B-PER O O', 'B-PER O B-PER O O O O O B-PER O O', 'trap: a number in the parenthesis that is no year (an age: four digits it must have) — two persons (they were one)'],
+    ['احمدی ، محمد ( ۱۳۹۰الف ) .', 'B-PER O B-PER O O O O', 'B-PER I-PER I-PER O O O O', 'a year with the letter of a second work the same year is a year'],
   ];
   for (const [text, labels, want, why] of rows) {
     it(`${text}: ${labels} → ${want} (${why})`, () => {
@@ -184,6 +186,7 @@ describe.runIf(existsSync(SHIPPED))('the shipped model (data/ner.bin)', () => {
     ['وَ اذْکُرْ فِی الْکِتَابِ مَرْیَمَ', [], 'a vowelled Arabic quotation (a verse typed with Persian ی and ک: no foreign sentence to foreignSentences), every word with a vowel mark, gets no entity, as an Arabic sentence (فِی الْکِتَابِ was PER)'],
     ['قرآن می‌فرماید : وَ إِذْ قَالَ لُقْمَانُ لِابْنِهِ . علی در تهران است .', ['PER:علی', 'LOC:تهران'], 'the same inside Persian text (لُقْمَانُ was LOC); the Persian words around keep theirs'],
     ['یا عَلِیُّ مدد', ['PER:عَلِیُّ'], 'trap: one vowelled word (a run of fewer than three) is read as before'],
+    ['رئیسِ دانشگاهِ علومِ پزشکیِ تهران استعفا داد .', ['ORG:دانشگاهِ علومِ پزشکیِ تهران'], 'trap: the kasra of the ezafe at a word\'s end, marked on word after word in Persian, is no Arabic vowelling (the ORG had lost all but تهران)'],
     ['میں اردو بولتا ہوں . علی در تهران است .', ['PER:علی', 'LOC:تهران'], 'an Urdu sentence likewise, the Persian one after it read'],
   ];
   for (const [text, want, why] of arabicRows) {
