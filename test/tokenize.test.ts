@@ -84,6 +84,7 @@ const TOKENS: [string, string, string][] = [
   ['این موضوع<ref>منبع: کتاب ک. ص. ۱۲. چاپ دوم.</ref> مهم است. جمله دوم.', 'این موضوع <ref> منبع : کتاب ک. ص . ۱۲ . چاپ دوم . </ref> مهم است .|جمله دوم .', 'a wikitext reference inside a sentence: the full stops of its citation end no sentence (it was cut at ص. ۱۲. and چاپ دوم.)'],
   ['این موضوع<ref>منبع. ادامه\nخط بعد.</ref> مهم است.', 'این موضوع <ref> منبع .|ادامه|خط بعد . </ref>|مهم است .', 'trap: a <ref> not closed on its line is read as before'],
   ['{\\an8}سلام دنیا.\n{\\i1}خوبی؟{\\i0} بله.', '{\\an8} سلام دنیا .|{\\i1} خوبی ؟ {\\i0}|بله .', 'an ASS/SSA subtitle\'s override block ({\\an8}, {\\i1}) is one markup token, the text beside it kept as it is (it was { \\ an8 } in pieces); one glued after the sentence\'s mark ({\\i0}, italics off) stays with it, as </i> does'],
+  ['سلام.{\\i1}خوبی؟{\\i0} بله.', 'سلام .|{\\i1} خوبی ؟ {\\i0}|بله .', 'trap: an override block glued after the mark and to the next word ({\\i1}, italics on) opens the next sentence: it begins it (it stayed with سلام.)'],
   ['او رفت.<ref>منبعی که بسته نشد بعد آمد.', 'او رفت .|<ref> منبعی که بسته نشد بعد آمد .', 'trap: a <ref> not closed on its line begins the next sentence as before'],
   ['در سال ۱۲۰۰ ه\u200d.ق تهران پایتخت شد.', 'در سال ۱۲۰۰ ه\u200d.ق تهران پایتخت شد .', 'a dotted abbreviation with a ZWJ after its letter (ه‍.ق) is one token and no boundary (it was ه . | ق)'],
   ['باکتری E. coli در روده است.', 'باکتری E . coli در روده است .', 'a Latin capital and its dot before a Latin word is an initial, no boundary (E. coli)'],

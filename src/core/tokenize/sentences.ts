@@ -275,8 +275,9 @@ export function sentenceStarts(t: string, tk: RawTokens, quoted: 'ends' | 'conti
     }
     // closing tags after them (<i>سلام؟</i>, a subtitle's italics; [/b]) close what the sentence's text began: they stay
     // with it (a </i> began the next sentence, alone at a line's end)
-    // (and a subtitle's override block glued after the mark, {\i0} that ends its italics, likewise)
-    while (j < n && tk.kind[j] === 'protected' && !tk.lineBefore[j] && (isClosingTag(t, tk.start[j]!, tk.end[j]!) || (tk.start[j] === tk.end[j - 1] && isOverrideBlock(t, tk.start[j]!, tk.end[j]!)))) j++;
+    // (and a subtitle's override block glued after the mark with nothing glued after it, {\i0} that ends its italics,
+    // likewise; one glued to the next word, سلام.{\i1}خوبی, opens the next sentence's italics: it begins that sentence)
+    while (j < n && tk.kind[j] === 'protected' && !tk.lineBefore[j] && (isClosingTag(t, tk.start[j]!, tk.end[j]!) || (tk.start[j] === tk.end[j - 1] && isOverrideBlock(t, tk.start[j]!, tk.end[j]!) && !(j + 1 < n && !tk.lineBefore[j + 1] && tk.start[j + 1] === tk.end[j])))) j++;
     if (closed && quoted === 'continues') {
       i = j - 1;
       continue;
