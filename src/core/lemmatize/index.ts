@@ -851,8 +851,9 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
         // (a run of one letter, ببببب or ممممم, is no word: left as written, not read as a stem and a clitic)
         // (ممممنون, ببببین: a doubled letter stretched is the word with it, createStretchReader)
         // (but a pronoun that is one run of one letter is a clitic stretched, split off its host: ممممم of ممنونممممم,
-        // ممم of عزیزممم, which iPerUDT's train part lemmatizes من: read typed once)
-        const run = u === 'PRON' && form.length >= 3 && hasStretch(form) && unstretchRuns(form).text.length === 1;
+        // ممم of عزیزممم, which iPerUDT's train part lemmatizes من: read typed once; so is the copula's clitic, which the
+        // tagger reads as the clitic typed once, the مممم of خوبمممم: هست as خوبم's م, not the run as written)
+        const run = (u === 'PRON' || u === 'VERB' || u === 'AUX') && form.length >= 3 && hasStretch(form) && unstretchRuns(form).text.length === 1;
         const f = run ? form[0]! : readStretch(form);
         const c = u === '' && cache !== undefined ? cache.get(f) : undefined;
         r = f === form && hasStretch(form) ? form : c === undefined ? compute(f, u, tense, singular, plural) : c === '' ? f : c;

@@ -160,6 +160,7 @@ const NOMINALS: Row[] = [
   ['ـَـ', 'X', 'ـَـ', 'no letter but the marks: left as written'],
   ['ممممم', 'PRON', 'من', 'but a pronoun that is one run of one letter is a clitic stretched and split off its host (ممنونممممم = ممنون + ممممم; iPerUDT train: عزیزممم = عزیز + ممم, lemma من): typed once'],
   ['شششش', 'PRON', 'او', 'likewise the clitic ش'],
+  ['مممم', 'VERB', 'هست', 'and the copula\'s clitic typed long (خوبمممم = خوب + مممم, which the tagger reads as خوبم\'s م, VERB): هست as م (was مممم, the run as written)'],
 ];
 
 const NO_UPOS: Row[] = [
