@@ -577,11 +577,6 @@ export class TaggerModel {
   }
 
   /**
-   * A determiner needs a noun after it: one the tagger wrote DET right before a verb, an auxiliary or a mark (not an
-   * opening one: این «...») is the pronoun (این است که, چه ؟, چه برسه, خدا را چه دیدی). The train ranges' gold has such a
-   * DET 5 times in 1,133 (همان [, این «), PRON the rest, in all three treebanks.
-   */
-  /**
    * ن + the bare present stem (نترس, نپرس) at the end of a clause — before a punctuation mark, و or the sentence's end — and
    * not after a noun, adjective or name it could qualify, is the negative imperative, no noun: the model, which never
    * saw نترس, read it from its stem ترس ("fear") as NOUN in نترس، من اینجام. Only where the verb analysis gives it the
@@ -607,6 +602,11 @@ export class TaggerModel {
     }
   }
 
+  /**
+   * A determiner needs a noun after it: one the tagger wrote DET right before a verb, an auxiliary or a mark (not an
+   * opening one: این «...») is the pronoun (این است که, چه ؟, چه برسه, خدا را چه دیدی). The train ranges' gold has such a
+   * DET 5 times in 1,133 (همان [, این «), PRON the rest, in all three treebanks.
+   */
   private determinerAlone(forms: readonly string[], upos: Int32Array, n: number): void {
     const [verb, aux] = this.verbGroups;
     const { det, pron, punct } = this;
