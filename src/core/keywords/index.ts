@@ -77,6 +77,8 @@ const LAYOUT_GAP = /\t| {2}|\u00a0 | \u00a0/;
 /** relations that hold a noun phrase together (the dependent follows or precedes its head directly) */
 const NP_LINKS = new Set(['amod', 'nmod', 'nmod:poss', 'flat', 'flat:name', 'compound', 'fixed']);
 const HAS_LETTER = /\p{L}/u;
+/** a colour's hex code, no hashtag: #fff, #ff0000, #ff000080 */
+const HEX_COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
 /**
  * an identifier's shape: an underscore (get_value, snake_case). (Not a capital inside or a digit: iPhone, YouTube,
@@ -272,6 +274,8 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
   if (!Number.isInteger(n) || n < 0) throw new DabirError('E_BAD_OPTION', `option "n" cannot be ${showValue(n)}`, 'give a whole number of 0 or more');
   if (!Number.isInteger(maxWords) || maxWords < 1) throw new DabirError('E_BAD_OPTION', `option "maxWords" cannot be ${showValue(maxWords)}`, 'give a whole number of 1 or more');
   const cands = new Map<string, Cand>();
+  // the keys of the hashtags of two words or more (#طبیعت_گردی: طبیعت گردی)
+  const hashtagKeys = new Set<string>();
   // a text with as many letters in another script as in Arabic script is no Persian text: its words all count (read
   // from the whole text, which every piece's Doc holds, so the pieces agree with the whole)
   let persianText: boolean | undefined;
@@ -333,11 +337,15 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
           if (words.length === 1 && w.form.length > 1 && w.form.charCodeAt(0) === 0x23 && !inCode && (prose === undefined || prose[ti]!)) {
             const parts = w.form.slice(1).split('_').filter((p) => HAS_LETTER.test(p));
             flush();
-            if (parts.length > 0 && !(parts.length === 1 && stopwords.isFunctionWord(parts[0]!))) {
+            // (not a colour, #fff or #ff0000, nor one of function words alone, #از_به)
+            if (parts.length > 0 && !HEX_COLOUR.test(w.form) && !parts.every((p) => stopwords.isFunctionWord(p))) {
               // (one word: its lemma, which the lemmatizer gives with the #: #تعطیلات → #تعطیل)
               const lemmas = parts.length === 1 && w.lemma && w.lemma !== '_' && w.lemma.startsWith('#') && HAS_LETTER.test(w.lemma) ? [w.lemma.slice(1)] : parts;
               const terms = lemmas.map(searchFold);
-              if (terms.every((x) => x.length > 0)) add(terms, { start: t.start, end: t.end }, () => t.form ?? t.text, () => lemmas.join(' '));
+              if (terms.every((x) => x.length > 0)) {
+                add(terms, { start: t.start, end: t.end }, () => t.form ?? t.text, () => lemmas.join(' '));
+                if (terms.length > 1) hashtagKeys.add(terms.join(' '));
+              }
             }
             continue;
           }
@@ -370,6 +378,17 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
       }
       flush();
     }
+  }
+  // an underscore of a hashtag stands for a ZWNJ as well as a space: #طبیعت_گردی is the طبیعت‌گردی of the text (one
+  // term, searchFold drops the ZWNJ) where the text has that word, one keyword with its count (it was listed twice)
+  for (const key of hashtagKeys) {
+    const c = cands.get(key);
+    const into = cands.get(key.replaceAll(' ', ''));
+    if (c === undefined || into === undefined) continue;
+    into.count += c.count;
+    into.spans.push(...c.spans);
+    into.spans.sort((a, b) => a.start - b.start);
+    cands.delete(key);
   }
   const scored = [...cands.entries()].map(([key, c]) => ({ key, c, score: (c.count * c.terms.reduce((a, t) => a + idf.idf(t), 0)) / Math.sqrt(c.terms.length) }));
   scored.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

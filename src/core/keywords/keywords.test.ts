@@ -101,6 +101,8 @@ describe('keywordsOf', () => {
       ['a one-word hashtag takes the lemma the lemmatizer gave it, without its #', [['#نرخها', '#نرخ', 'X', 0, 'root']], ['نرخ'], 'نرخ'],
       ['a hashtag breaks a run of content words: بانک and مرکزی are not one phrase across it', [['بانک', 'بانک', 'NOUN', 0, 'root'], ['#ارز', '#ارز', 'X', 1, 'dep'], ['مرکزی', 'مرکزی', 'ADJ', 1, 'amod']], ['ارز', 'مرکزی', 'بانک'], 'ارز|مرکزی|بانک'],
       ['no letters (#۱۴۰۳), a function word (#در) or # alone: none', [['#۱۴۰۳', '#۱۴۰۳', 'X', 0, 'root'], ['#در', '#در', 'X', 1, 'dep'], ['#', '#', 'PUNCT', 1, 'punct']], [], ''],
+      ['an underscore stands for a ZWNJ too: #طبیعت_گردی where the text has طبیعت‌گردی is that word, one keyword (it was listed twice)', [['طبیعت‌گردی', 'طبیعت‌گردی', 'NOUN', 0, 'root'], ['#طبیعت_گردی', '#طبیعت_گردی', 'X', 1, 'dep']], ['طبیعتگردی'], 'طبیعت‌گردی'],
+      ['a colour\'s hex code (#ff0000, #fff) or a hashtag of function words alone (#در_را) is none (#fff was the keyword fff)', [['#ff0000', '#ff0000', 'X', 0, 'root'], ['#fff', '#fff', 'X', 1, 'dep'], ['#در_را', '#در_را', 'X', 1, 'dep']], [], ''],
     ];
     for (const [why, words, keys, lemmas] of rows) {
       const k = keywordsOf(docOf(words), idf, stop, { n: 5 });
@@ -110,6 +112,8 @@ describe('keywordsOf', () => {
     const both = keywordsOf(docOf([['نرخ', 'نرخ', 'NOUN', 0, 'root'], ['#نرخ', '#نرخ', 'X', 1, 'dep']]), idf, stop);
     expect(both[0]!.count).toBe(2);
     expect(both[0]!.phrase).toBe('نرخ');
+    const zwnj = keywordsOf(docOf([['#طبیعت_گردی', '#طبیعت_گردی', 'X', 0, 'root'], ['طبیعت‌گردی', 'طبیعت‌گردی', 'NOUN', 0, 'root']]), idf, stop);
+    expect([zwnj[0]!.count, zwnj[0]!.spans.map((x) => x.start)]).toEqual([2, [0, 12]]);
   });
   it('bad IDF data is E_RESOURCE_CORRUPT', () => {
     expect(() => createIdf({ meta: { format: 2, documents: 1 }, df: {} })).toThrowError(expect.objectContaining({ code: 'E_RESOURCE_CORRUPT' }) as Error);
