@@ -363,17 +363,17 @@ export function retypeSpans(labels: string[], words: readonly string[]): void {
   });
 }
 
+/** a reference's year: four digits, a letter may follow (۱۳۹۰الف, 2020a); not an age or a count, (۱۰ ساله) */
+const YEAR = /^[0-9۰-۹]{4}(?![0-9۰-۹])/;
+
 /**
  * The names of a reference list's entry, surname first (`احمدی، محمد (۱۳۹۰). عنوان.`, APA's style in Persian): a
- * sentence that begins with PER ، PER — the first name of one or two words — then ( and a number (the year) is one
+ * sentence that begins with PER ، PER — the first name of one or two words — then ( and a year (YEAR: four digits) is one
  * person's name, the comma inside, and so is each further pair joined to it by و or ، (`کریمی، علی و رضایی، حسن
  * (۱۳۸۵)`): two PERs, the surname and the first name, became one. Only at the sentence's start and before (year): a
  * list of names (`علی، حسن و حسین آمدند`, `ترامپ، ابوبکر البغدادی (۹۸.۸.۵)` inside a tweet) is left as it is; the
  * pattern is in none of ParsTwiNER's train sentences (no gold entity changed).
  */
-/** a reference's year: four digits, a letter may follow (۱۳۹۰الف, 2020a); not an age or a count, (۱۰ ساله) */
-const YEAR = /^[0-9۰-۹]{4}(?![0-9۰-۹])/;
-
 export function joinInvertedNames(labels: string[], words: readonly string[]): void {
   const n = words.length;
   /** the end of the PER entity that begins at k, at most `max` words, or -1 */
