@@ -840,11 +840,34 @@ export function codeLines(text: string, p: Uint8Array): number[] | null {
     for (let u = LINE_UNIT[text.charCodeAt(ls - 1)]; ls > 0 && u !== 2; u = LINE_UNIT[text.charCodeAt(--ls - 1)]) if (u! > 2 && !hint) hint = codeHint(text, ls - 1, u!);
     let le = q;
     for (let u = LINE_UNIT[text.charCodeAt(le)]; le < n && u !== 2; u = LINE_UNIT[text.charCodeAt(++le)]) if (u! > 2 && !hint) hint = codeHint(text, le, u!);
-    const code = hint && (quotedCode(text, p, ls, le, 0x22) || quotedCode(text, p, ls, le, 0x27) || statementLine(text, p, ls, le));
+    const code = hint && (quotedCode(text, p, ls, le, 0x22) || quotedCode(text, p, ls, le, 0x27) || statementLine(text, p, ls, le)) && !proseOutsideStrings(text, p, ls, le);
     if (code) (res ??= []).push(ls, le);
     q = le < n ? nextCodeSign(text, le + 1, at) : -1;
   }
   return res;
+}
+
+/**
+ * Whether the line [ls, le) holds an Arabic-script letter outside its strings (' or " pairs, a backslash escaping the
+ * next unit inside one) and before its comment (a # or // after a space): a Persian sentence that names a call (دستور
+ * print('سلام') را اجرا کنید ، سپس …), not a line of code, whose Persian is in its strings and comments only. An unclosed
+ * string runs to the line's end.
+ */
+function proseOutsideStrings(text: string, p: Uint8Array, ls: number, le: number): boolean {
+  let quote = 0;
+  for (let i = ls; i < le; i++) {
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === 0x5c) i++;
+      else if (c === quote) quote = 0;
+      continue;
+    }
+    if (p[i] === 1) continue;
+    if (c === 0x22 || c === 0x27) quote = c;
+    else if ((c === 0x23 || (c === 0x2f && i + 1 < le && text.charCodeAt(i + 1) === 0x2f)) && i > ls && isHSpace(text.charCodeAt(i - 1))) return false;
+    else if (FLAGS[c]! & F_ALETTER) return true;
+  }
+  return false;
 }
 
 /** LINE_UNIT: 2 for a line break (as QUOTE_OR_BREAK), 3 for =, 4 for ( and : (what every sign of code in codeLines needs) */
