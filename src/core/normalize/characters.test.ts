@@ -169,6 +169,8 @@ table('punctuation: fa (default)', [
   ['تابع print() را ببینید;', 'تابع print() را ببینید؛', 'trap: a ; after a Persian word ends prose, even on a line that names a call'],
   ["دستور print('سلام') را اجرا کنید, سپس f(x) = 1 است;", "دستور print('سلام') را اجرا کنید، سپس f(x) = 1 است؛", 'trap: a Persian sentence that names a call with a string in it is prose (its Persian is outside the strings): its , and ; are Persian marks (the line was taken for code and left as typed)'],
   ["x = 'سلام' # O'Brien, یک", "x = 'سلام' # O'Brien, یک", 'Persian in a comment, an apostrophe after it: still a line of code'],
+  ["  'name': 'علی', 'age': 30,", "  'name': 'علی', 'age': 30,", "a Python dict's entry, its key in single quotes: a line of code, its commas and digits stay (only a key in \" opened the line's check: they had become 'علی'، ۳۰)"],
+  ["کلمه 'book': کتاب, 12", "کلمه 'book': کتاب، ۱۲", 'trap: a Latin word in single quotes before a colon, Persian words outside it: prose'],
   ["او گفت 'سلام' و رفت, 12", "او گفت 'سلام' و رفت، ۱۲", 'trap: single quotes in prose make no code line'],
   ['const user = { name: \'علی\', age: 30, city: "تهران" };', 'const user = { name: \'علی\', age: 30, city: "تهران" };', 'a statement that ends in }; (an object literal): its quotes, commas and ; stay (they had become «تهران»}؛ and \'علی\'،)'],
   ["export default { title: 'صفحه اصلی', items: [1, 2] }", "export default { title: 'صفحه اصلی', items: [1, 2] }", "a string after an object literal's key ({ or , before the key): its comma stays (it had become ،)"],

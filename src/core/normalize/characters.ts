@@ -879,14 +879,17 @@ LINE_UNIT[0x3d] = 3;
 LINE_UNIT[0x28] = 4;
 LINE_UNIT[0x3a] = 4;
 
-/** For the = ( or : at i (LINE_UNIT u): an = is a sign; a ( or : is one after an ASCII name or a quote (spaces between). */
+/**
+ * For the = ( or : at i (LINE_UNIT u): an = is a sign; a ( or : is one after an ASCII name or a quote, " or ' (spaces
+ * between: a key in single quotes, {'name': 'علی'}, as quotedCode reads one)
+ */
 function codeHint(text: string, i: number, u: number): boolean {
   if (u === 3) return true;
   let b = i - 1;
   while (b >= 0 && isHSpace(text.charCodeAt(b))) b--;
   if (b < 0) return false;
   const pc = text.charCodeAt(b);
-  return isIdent(pc) || pc === 0x22;
+  return isIdent(pc) || pc === 0x22 || pc === 0x27;
 }
 
 /** Whether an object literal's key, an ASCII identifier after a { or a , (spaces between), ends at the colon `b` ({ name: 'علی' }). */
