@@ -10,7 +10,7 @@
  * trusted. A ZWNJ is never put after a non-joining letter.
  */
 import type { Edit, StepText } from '../aligned.js';
-import { hasStretch, isArabicLetter, isJoiner, forEachRelevantUnit, unstretchRuns } from '../chars.js';
+import { hasStretch, isArabicLetter, isArabicMark, isJoiner, forEachRelevantUnit, unstretchRuns } from '../chars.js';
 import { FLAG_ADJ, FLAG_HEAD_STEM, FLAG_LEX, FLAG_NUM_APART, FLAG_PARTICIPLE, FLAG_VERB, FNV_OFFSET, FNV_PRIME, HEAD_STEM_ENDINGS, NUMBER_WORDS, type HalfSpaceModel } from './halfspace-model.js';
 import type { ResolvedOptions } from './options.js';
 import { PRIME_TEXT } from './prime.js';
@@ -2548,6 +2548,7 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
   const ms = dm.words;
   const jm = dm.joins;
   const academy = o.style === 'academy';
+  const marksGo = o.diacritics === 'remove';
   /** the word memo of a line written with ZWNJs (careful) or without, in this style */
   const memoOf = (c: boolean): WordMemo => ms[(c ? 1 : 0) + (academy ? 2 : 0)]!;
   const t = a.text;
@@ -2681,7 +2682,10 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
     const prevForm0 = prevForm;
     // (a chain of joined words longer than any real word is not extended: each join test reads the whole chain, so
     // an unbounded one — ترین ترین ترین ... — would make the step quadratic)
-    const adjacent = prevEnd === s - 1 && prevForm !== '' && prevForm.length <= MAX_CHAIN && typedGap(t.charCodeAt(s - 1)) && prot[s - 1] !== 1;
+    // (nor, when diacritics are removed, a word that begins with a vowel sign after the space: the character step keeps
+    // a sign with no letter before it, and once a ZWNJ stood there a second pass would drop it — هفت َها → هفت‌َها →
+    // هفت‌ها; left as written)
+    const adjacent = prevEnd === s - 1 && prevForm !== '' && prevForm.length <= MAX_CHAIN && typedGap(t.charCodeAt(s - 1)) && prot[s - 1] !== 1 && !(marksGo && isArabicMark(t.charCodeAt(s)));
     let joined = false;
     let glued: WordInfo | undefined;
     if (
