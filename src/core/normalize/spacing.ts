@@ -17,7 +17,8 @@
  * - rules about punctuation need Persian context on the relevant side, so Latin fragments keep their own spacing;
  * - nothing is inserted inside numbers (3.14, 1,000, 12:30, 1402/05/12): only letters trigger a space after a mark;
  * - `.` after a single letter (ه.ق.) or before a single letter that is followed by a dot is an abbreviation dot;
- * - a vowel sign standing alone after a space is glued to the letter before it (کتاب ِ من → کتابِ من);
+ * - a vowel sign standing alone after a space is glued to the letter before it (کتاب ِ من → کتابِ من), unless
+ *   diacritics are removed;
  * - `:` and `;` keep a space before them unless a space follows them, so emoticons like `:)` survive;
  * - digits + ordinal suffix (۲۰ام، ۱۲م، ۳مین، ۳امین) stay glued;
  * - spaces are never removed next to a protected span (a mark glued to a URL could become part of it).
