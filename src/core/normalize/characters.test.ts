@@ -169,6 +169,7 @@ table('punctuation: fa (default)', [
   ['تابع print() را ببینید;', 'تابع print() را ببینید؛', 'trap: a ; after a Persian word ends prose, even on a line that names a call'],
   ["دستور print('سلام') را اجرا کنید, سپس f(x) = 1 است;", "دستور print('سلام') را اجرا کنید، سپس f(x) = 1 است؛", 'trap: a Persian sentence that names a call with a string in it is prose (its Persian is outside the strings): its , and ; are Persian marks (the line was taken for code and left as typed)'],
   ["x = 'سلام' # O'Brien, یک", "x = 'سلام' # O'Brien, یک", 'Persian in a comment, an apostrophe after it: still a line of code'],
+  ['x = "سلام"; میخواهم, 12', 'x = "سلام"; میخواهم, 12', 'Persian words after a statement\'s ; are read as before (the line is code): only those before it make the line prose'],
   ["  'name': 'علی', 'age': 30,", "  'name': 'علی', 'age': 30,", "a Python dict's entry, its key in single quotes: a line of code, its commas and digits stay (only a key in \" opened the line's check: they had become 'علی'، ۳۰)"],
   ["کلمه 'book': کتاب, 12", "کلمه 'book': کتاب، ۱۲", 'trap: a Latin word in single quotes before a colon, Persian words outside it: prose'],
   ["او گفت 'سلام' و رفت, 12", "او گفت 'سلام' و رفت، ۱۲", 'trap: single quotes in prose make no code line'],

@@ -850,7 +850,8 @@ export function codeLines(text: string, p: Uint8Array): number[] | null {
 
 /**
  * Whether the line [ls, le) holds an Arabic-script letter outside its strings (' or " pairs, a backslash escaping the
- * next unit inside one) and before its comment (a # or // after a space): a Persian sentence that names a call (دستور
+ * next unit inside one) and before its first statement's ; or its comment (a # or // after a space; what follows a
+ * statement is read as before, x = "سلام"; میخواهم stays code): a Persian sentence that names a call (دستور
  * print('سلام') را اجرا کنید ، سپس …), not a line of code, whose Persian is in its strings and comments only. An unclosed
  * string runs to the line's end.
  */
@@ -865,7 +866,7 @@ function proseOutsideStrings(text: string, p: Uint8Array, ls: number, le: number
     }
     if (p[i] === 1) continue;
     if (c === 0x22 || c === 0x27) quote = c;
-    else if ((c === 0x23 || (c === 0x2f && i + 1 < le && text.charCodeAt(i + 1) === 0x2f)) && i > ls && isHSpace(text.charCodeAt(i - 1))) return false;
+    else if (c === 0x3b || ((c === 0x23 || (c === 0x2f && i + 1 < le && text.charCodeAt(i + 1) === 0x2f)) && i > ls && isHSpace(text.charCodeAt(i - 1)))) return false;
     else if (FLAGS[c]! & F_ALETTER) return true;
   }
   return false;
