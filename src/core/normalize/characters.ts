@@ -826,7 +826,7 @@ export function mayHoldCode(text: string): boolean {
  * into « » ، ؛ and Persian digits they broke it ({"name": "علی", "age": 30} had become {"name": «علی»، ...}), and the
  * spacing step leaves the line's spaces as written. A quoted word after a colon in prose (گفت: "سلام") is no sign, nor a
  * ; after a word in prose (then the line has no call or =), and a line with an Arabic-script letter outside its strings
- * and before its comment is prose whatever its signs (proseOutsideStrings: دستور print('سلام') را اجرا کنید).
+ * and before its first ; or comment is prose whatever its signs (proseOutsideStrings: دستور print('سلام') را اجرا کنید).
  */
 export function codeLines(text: string, p: Uint8Array): number[] | null {
   const n = text.length;
