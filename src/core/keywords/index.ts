@@ -333,7 +333,8 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
           const prevWord = before;
           before = w;
           // a hashtag is a keyword of its own, whatever its words (#طبیعت_گردی, #تعطیلات): the words of its body (an
-          // underscore stands for a space), keyed like the same words in prose; it breaks a run
+          // underscore stands for a space here, or for a ZWNJ: hashtagKeys, below), keyed like the same words in prose;
+          // it breaks a run
           if (words.length === 1 && w.form.length > 1 && w.form.charCodeAt(0) === 0x23 && !inCode && (prose === undefined || prose[ti]!)) {
             const parts = w.form.slice(1).split('_').filter((p) => HAS_LETTER.test(p));
             flush();
