@@ -242,6 +242,16 @@ export function stretchedRun(c: number, len: number, atEnd: boolean): boolean {
   return true;
 }
 
+/**
+ * `w` is one run of one letter stretched (stretchedRun): ممممم, شششش, ههههه — a word `unstretch` leaves as written, or
+ * a clitic typed long and split off its host (the ممممم of ممنونممممم)
+ */
+export function oneStretchedLetter(w: string): boolean {
+  const c = w.charCodeAt(0);
+  for (let i = 1; i < w.length; i++) if (w.charCodeAt(i) !== c) return false;
+  return stretchedRun(c, w.length, true);
+}
+
 /** A letter stretched for emphasis (stretchedRun) in the word (چرااا, خیلیییی); digits (۲۰۰۰) are no stretch. */
 export function hasStretch(w: string): boolean {
   for (let i = 0; i < w.length; ) {

@@ -16,7 +16,7 @@
  * (بعدی،).
  * Results are memoized per (form, UPOS). Pure: the data is handed in (see decodeLemmaData).
  */
-import { doubledStretches, hasStretch, MAX_WORD, unstretch, unstretchRuns } from '../chars.js';
+import { doubledStretches, hasStretch, oneStretchedLetter, MAX_WORD, unstretch } from '../chars.js';
 import { decodeLemmaData, GOLD_UPOS_SHIFT, POS_GOLD, POS_NOUN, POS_NUM, POS_PROPN, type LemmaData } from './data.js';
 import { decodedOnce } from '../resource.js';
 import { DabirError, kindOf, optionsObject } from '../errors.js';
@@ -853,7 +853,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
         // (but a pronoun that is one run of one letter is a clitic stretched, split off its host: ممممم of ممنونممممم,
         // ممم of عزیزممم, which iPerUDT's train part lemmatizes من: read typed once; so is the copula's clitic, which the
         // tagger reads as the clitic typed once, the مممم of خوبمممم: هست as خوبم's م, not the run as written)
-        const run = (u === 'PRON' || u === 'VERB' || u === 'AUX') && form.length >= 3 && hasStretch(form) && unstretchRuns(form).text.length === 1;
+        const run = (u === 'PRON' || u === 'VERB' || u === 'AUX') && oneStretchedLetter(form);
         const f = run ? form[0]! : readStretch(form);
         const c = u === '' && cache !== undefined ? cache.get(f) : undefined;
         r = f === form && hasStretch(form) ? form : c === undefined ? compute(f, u, tense, singular, plural) : c === '' ? f : c;

@@ -8,7 +8,7 @@
  *   'iperudt'  iPerUDT (informal): Seraji-style XPOS plus PROPN and PART
  * UPOS is UD in all three; `analyze` and the default pipeline output the PerDT scheme.
  */
-import { isArabicMark, stretchedRun, unstretch } from '../chars.js';
+import { isArabicMark, oneStretchedLetter, unstretch } from '../chars.js';
 import type { Doc, Token } from '../doc.js';
 import { badOption } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
@@ -142,9 +142,7 @@ function footnoteMark(tokens: readonly Token[], k: number): boolean {
  * it is laughter or a hum, no clitic. Anything else as it is.
  */
 function stretchedClitic(w: string): string {
-  const c = w.charCodeAt(0);
-  for (let i = 1; i < w.length; i++) if (w.charCodeAt(i) !== c) return w;
-  return w.length >= 3 && stretchedRun(c, w.length, true) ? w[0]! : w;
+  return oneStretchedLetter(w) ? w[0]! : w;
 }
 
 /**
@@ -174,7 +172,8 @@ export function tagDoc(model: TaggerModel, doc: Doc, options: TaggerOptions = {}
       for (let j = 0; j < k; j++) {
         // a word stretched for emphasis (خیلیییی) is tagged as the word (خیلی)
         // (and a clitic typed long, the ممممم of ممنونممممم, one run of its letter: as the clitic, م)
-        forms.push(j > 0 ? stretchedClitic(unstretched(presentationFree(t.words[j]!.form))) : unstretched(presentationFree(t.words[j]!.form)));
+        const f = unstretched(presentationFree(t.words[j]!.form));
+        forms.push(j > 0 ? stretchedClitic(f) : f);
         toks.push(k === 1 ? '' : unstretched(presentationFree(t.form)));
         mwt[i++] = k === 1 ? 0 : j === 0 ? 1 : j === k - 1 ? 3 : 2;
       }
