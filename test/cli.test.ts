@@ -71,6 +71,28 @@ describe('dabir normalize (in-process)', () => {
     expect(c.out.trim().split('\n').map((l) => JSON.parse(l)).map((x) => [x.line, x.start, x.after])).toEqual([[2, 6, ZWNJ], [4, 6, ZWNJ]]);
   });
 
+  it('keeps a table cut by the end of an input chunk a table (a row waits for its neighbour in the next chunk)', async () => {
+    // (chunks are normalized as they come: a row at a chunk's end or start alone read as no row and had its commas
+    // made «، » and its digits Persian)
+    const input = 'متن میخواهم\nid,نام,قیمت\n1,کتاب ها,"125000"\n2,دفتر,3500\nمتن دوم, با ویرگول\na,b\nسه,چهار,5\n';
+    const bytes = enc(input);
+    const whole = normalize(input);
+    expect(whole).toContain('1,کتاب‌ها,"125000"');
+    // every cut at a line's end, and every byte a chunk of its own
+    const ends = [...input.matchAll(/\n/g)].map((m) => enc(input.slice(0, m.index! + 1)).length);
+    for (const cut of ends) {
+      const r = await cli(['normalize'], [bytes.subarray(0, cut), bytes.subarray(cut)]);
+      expect(r.out, `cut after byte ${cut}`).toBe(whole);
+    }
+    expect((await cli(['normalize'], Array.from(bytes, (b) => Uint8Array.of(b)))).out).toBe(whole);
+    // --changes: the same changes as from one chunk, each once, on its own line
+    const one = await cli(['normalize', '--changes'], input);
+    for (const cut of ends) expect((await cli(['normalize', '--changes'], [bytes.subarray(0, cut), bytes.subarray(cut)])).out, `changes, cut ${cut}`).toBe(one.out);
+    // a fence between rows: each side alone (as the library reads it: code is no row)
+    const fenced = 'a,ب,c\n```\nx\n```\nd,ه,f\n';
+    expect((await cli(['normalize'], Array.from(enc(fenced), (b) => Uint8Array.of(b)))).out).toBe(normalize(fenced));
+  });
+
   it('passes fenced code blocks through, as the library does on the whole text (line commands see one line at a time)', async () => {
     const input = 'متن میخواهم\n```js\nconst x = "میخواهم";\n```\nx = "سلام"; میخواهم\n  ~~~~\nمیخواهم "a"\n~~~\nپایان میخواهم\n';
     const r = await cli(['normalize'], input);

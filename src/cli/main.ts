@@ -61,6 +61,7 @@ import {
   DECIMAL_STYLES,
   NUMBER_FORMS,
 } from '../node/index.js';
+import { csvRowCandidate } from '../core/normalize/protect.js';
 import { formatSentence, FORMATS, SentenceWriter, type Format, type Mode } from './format.js';
 import { ThreadedAnalyzer, type WorkerInit } from './threads.js';
 
@@ -475,39 +476,70 @@ async function runNormalize(args: string[], io: CliIO): Promise<number> {
     const normalizer = loadNormalizer(options);
     // The lines of an input chunk outside fenced code are normalized together, as the library normalizes a whole text:
     // every step works within a line, save the rows of a comma-separated table, which only the lines around a row
-    // show to be one (a row alone would have had its commas made «، » and its numbers Persian digits).
+    // show to be one (a row alone would have had its commas made «، » and its numbers Persian digits). So that a table
+    // cut by a chunk's end reads as it does whole, each line is normalized with both its neighbours: a last line that
+    // could be a row (csvRowCandidate) is normalized as the context of the line before it and written with the next
+    // chunk's lines, after its own line before it, normalized again as their context (a row needs only its
+    // neighbours: csvRows reads runs of adjacent rows). The output of a context line is dropped.
     let pending: string[] = []; // the lines waiting, with their ends of line
     let firstLine = 0; // the number of the first of them
-    const flushPending = (out: string[]): void => {
-      if (pending.length === 0) return;
-      const text = pending.join('');
-      pending = [];
+    let context = ''; // the line before them, with its end of line, when it could be a row; else ''
+    const flush = (out: string[], atChunkEnd: boolean): void => {
+      const n = pending.length;
+      const hold = atChunkEnd && n >= 2 && csvRowCandidate(pending[n - 2]!);
+      if (hold && n === 2) return; // the held line alone: it waits, with the same context
+      if (n > 0) {
+        const text = context + pending.join('');
+        const end = hold ? text.length - pending[n - 2]!.length - pending[n - 1]!.length : text.length;
+        writeNormalized(text, context.length, end, out);
+        const last = hold ? n - 4 : n - 2; // the last line written
+        context = csvRowCandidate(pending[last]!) ? pending[last]! + pending[last + 1]! : '';
+        firstLine += last / 2 + 1;
+      }
+      pending = hold ? pending.slice(n - 2) : [];
+    };
+    /** Writes the output of the lines of `text` in [from, to) (whole lines; the rest is their context). */
+    const writeNormalized = (text: string, from: number, to: number, out: string[]): void => {
       if (!parsed.changes) {
-        out.push(normalizer.normalize(text, callOptions));
+        const o = normalizer.normalize(text, callOptions);
+        if (from === 0 && to === text.length) {
+          out.push(o);
+          return;
+        }
+        // a line's output is one line (no step crosses a line break): count line breaks to find the lines written
+        let s = 0;
+        for (let i = text.indexOf('\n'); i >= 0 && i < from; i = text.indexOf('\n', i + 1)) s = o.indexOf('\n', s) + 1;
+        let e = s;
+        for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) e = o.indexOf('\n', e) + 1;
+        out.push(to === text.length ? o.slice(s) : o.slice(s, e));
         return;
       }
       // each change with its line and its offsets in the line (a change never crosses a line break)
-      let lineNo = firstLine;
+      let lineNo = firstLine - (from > 0 ? 1 : 0);
       let lineStart = 0;
       for (const c of normalizer.normalizeAligned(text, callOptions).changes()) {
+        if (c.start >= to) break;
         for (let nl = text.indexOf('\n', lineStart); nl >= 0 && nl < c.start; nl = text.indexOf('\n', lineStart)) {
           lineNo++;
           lineStart = nl + 1;
         }
+        if (c.start < from) continue; // the context line's, written with its own batch
         out.push(JSON.stringify({ line: lineNo, start: c.start - lineStart, end: c.end - lineStart, before: c.before, after: c.after, kind: c.kind }), '\n');
       }
     };
     const inFence = createFenceTracker();
     const handle: LineHandler = (line, eol, lineNo, out) => {
       if (inFence(line)) {
-        flushPending(out);
+        flush(out, false);
+        context = '';
+        firstLine = lineNo + 1;
         if (!parsed.changes) out.push(line, eol);
         return;
       }
       if (pending.length === 0) firstLine = lineNo;
       pending.push(line, eol);
     };
-    await processLines(input, io, handle, file, flushPending, flushPending);
+    await processLines(input, io, handle, file, (out) => flush(out, true), (out) => flush(out, false));
     return EXIT_OK;
   } finally {
     await fh?.close().catch(() => undefined);

@@ -717,6 +717,15 @@ export function csvRows(text: string, m: Uint8Array): boolean {
 }
 
 /**
+ * Whether `line` (one line, without its line break) could be a row of a comma-separated table: what csvRows asks of
+ * each line, before it asks for a neighbour with as many separators. For a reader that normalizes a long text a piece
+ * at a time (the CLI), which must then keep such a line's neighbours together.
+ */
+export function csvRowCandidate(line: string): boolean {
+  return line.indexOf(',') >= 0 && csvSeparators(line, 0, line.length) >= 2;
+}
+
+/**
  * The number of separator commas on the line [ls, le) read as a CSV row, or -1 when it is no such row: a quote that
  * opens no cell or closes none, a space beside a separator, every separator between two digits, or no Arabic-script
  * letter on the line.
