@@ -16,6 +16,7 @@ import {
   encodeHalfSpace,
   FLAG_ADJ,
   FLAG_HEAD_STEM,
+  FLAG_NAME,
   FLAG_NUM_APART,
   FLAG_LEX,
   FLAG_PARTICIPLE,
@@ -349,15 +350,38 @@ let nHeadStems = 0;
   for (const [b, n] of apart) if (n >= (joined.get(b) ?? 0) && pieces.has(b)) flag(b, FLAG_NUM_APART);
 }
 
+// parts of persons' names (FLAG_NAME): a word tagged PER in ParsTwiNER's train tweets or PROPN in the early PerDT train
+// slice at least as often as it is tagged anything else there, and never seen after a ZWNJ in the text (not the surnames'
+// heads نژاد, پور, which head compounds too); only words that are already pieces (a lexicon's or the text's) are
+// flagged, so that no name adds a piece the other rules would read
+{
+  const name = new Map<string, number>();
+  const other = new Map<string, number>();
+  for (const line of readShared('ner/parstwiner/train.txt').replace(/\r\n?/g, '\n').split('\n')) {
+    const [w, tag] = line.split('\t');
+    if (!w || !tag) continue;
+    inc(tag.trim().endsWith('PER') ? name : other, canon(w));
+  }
+  for (const line of readShared('ud/fa_perdt-train-slice-early.conllu').split('\n')) {
+    const c = line.split('\t');
+    if (c.length < 4 || !/^\d+$/.test(c[0]!)) continue;
+    inc(c[3] === 'PROPN' ? name : other, canon(c[1]!));
+  }
+  for (const [w, n] of name) {
+    const e = pieces.get(w);
+    if (e && n >= (other.get(w) ?? 0) && e[1] === 0 && !w.includes(Z)) e[3] |= FLAG_NAME;
+  }
+}
+
 // ---------- 3. assemble ----------
 const data: HalfSpaceData = {
   meta: {
     name: 'halfspace',
     trainedOn: HOLDOUT ? 'text/*.txt minus last 5% per file' : 'text/perdt-train.txt + text/seraji-train.txt',
-    lexicons: ['hazm words.dat + verbs.dat + iverbs.dat + iwords.dat', 'shekar informal_words', 'shekar compound_words + verbs', 'dadmatools nim_fasele_pairs', 'parsivar Dic1-3'],
+    lexicons: ['hazm words.dat + verbs.dat + iverbs.dat + iwords.dat', 'shekar informal_words', 'shekar compound_words + verbs', 'dadmatools nim_fasele_pairs', 'parsivar Dic1-3', 'names: ParsTwiNER train PER, early PerDT train slice PROPN'],
     sentences: train.length,
     words: nWords,
-    license: 'CC BY-SA 4.0 (PerDT, Seraji text); MIT (hazm, shekar, parsivar); Apache-2.0 (DadmaTools)',
+    license: 'CC BY-SA 4.0 (PerDT, Seraji text); MIT (hazm, shekar, parsivar, ParsTwiNER); Apache-2.0 (DadmaTools)',
   },
   pieces: new Map(),
   forms: new Map(),
