@@ -23,6 +23,7 @@ import {
   FLAG_VERB,
   HEAD_STEM_ENDINGS,
   NUMBER_WORDS,
+  numberCompoundRest,
   type HalfSpaceData,
 } from '../src/core/normalize/halfspace-model.js';
 import { canon, isWordUnit, readShared, ROOT } from './lib/corpus.js';
@@ -343,9 +344,12 @@ let nHeadStems = 0;
       }
     }
   }
-  // written glued (چهارساله, صدساله): a word of the text that is a number word + three letters or more seen after a number
+  // written glued (چهارساله, صدساله): a word of the text that is a whole number word + a word that goes with numbers
+  // (numberCompoundRest: not سیاست, سی + است)
+  const joinedZ = new Map(joined);
   for (const [w, n] of gluedWord) {
-    for (let k = 2; k <= w.length - 3; k++) if (NUMBER_WORDS.has(w.slice(0, k)) && apart.has(w.slice(k))) inc(joined, w.slice(k), n);
+    const b = numberCompoundRest(w, (x) => (apart.get(x) ?? 0) + (joinedZ.get(x) ?? 0), (x) => (gluedWord.get(x) ?? 0) + (joinedZ.get(x) ?? 0));
+    if (b !== null) inc(joined, b, n);
   }
   for (const [b, n] of apart) if (n >= (joined.get(b) ?? 0) && pieces.has(b)) flag(b, FLAG_NUM_APART);
 }
