@@ -332,18 +332,35 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
           const w: Word = words[k]!;
           const prevWord = before;
           before = w;
-          // a hashtag is a keyword of its own, whatever its words (#طبیعت_گردی, #تعطیلات): the words of its body (an
-          // underscore stands for a space here, or for a ZWNJ: hashtagKeys, below), keyed like the same words in prose;
-          // it breaks a run
+          // a hashtag is a keyword of its own, whatever its words (#طبیعت_گردی, #تعطیلات): the lemmas of the words of
+          // its body (the lemmatizer gives #کتاب‌های_خوب the lemma #کتاب_خوب; an underscore stands for a space here, or
+          // for a ZWNJ: hashtagKeys, below), keyed like the same words in prose; it breaks a run. A hashtag of more
+          // words than a phrase may have (maxWords: a sentence typed as one tag) is read as prose instead: runs of its
+          // words that are no function word, each run's phrases of up to maxWords words, at the hashtag's place
           if (words.length === 1 && w.form.length > 1 && w.form.charCodeAt(0) === 0x23 && !inCode && (prose === undefined || prose[ti]!)) {
-            const parts = w.form.slice(1).split('_').filter((p) => HAS_LETTER.test(p));
+            const all = w.form.slice(1).split('_');
+            const lemmaAll = w.lemma && w.lemma !== '_' && w.lemma.startsWith('#') ? w.lemma.slice(1).split('_') : undefined;
+            // (each word's place in the text, where the text's hashtag has as many words as the corrected one; else the hashtag's)
+            const raw = doc.text.slice(t.start + 1, t.end).split('_');
+            let at = t.start + 1;
+            const both = all.map((f, j) => {
+              const place = raw.length === all.length ? { start: at, end: at + raw[j]!.length } : { start: t.start, end: t.end };
+              at += (raw[j]?.length ?? 0) + 1;
+              return { form: f, lemma: lemmaAll?.length === all.length && HAS_LETTER.test(lemmaAll[j]!) ? lemmaAll[j]! : f, ...place };
+            });
+            const parts = both.filter((p) => HAS_LETTER.test(p.form));
             flush();
             // (not a colour, #fff or #ff0000, nor one of function words alone, #از_به)
-            if (parts.length > 0 && !HEX_COLOUR.test(w.form) && !parts.every((p) => stopwords.isFunctionWord(p))) {
-              // (one word: its lemma, which the lemmatizer gives with the #: #تعطیلات → #تعطیل)
-              const lemmas = parts.length === 1 && w.lemma && w.lemma !== '_' && w.lemma.startsWith('#') && HAS_LETTER.test(w.lemma) ? [w.lemma.slice(1)] : parts;
+            if (parts.length > 0 && !HEX_COLOUR.test(w.form) && !parts.every((p) => stopwords.isFunctionWord(p.form))) {
+              const lemmas = parts.map((p) => p.lemma);
               const terms = lemmas.map(searchFold);
-              if (terms.every((x) => x.length > 0)) {
+              if (parts.length > maxWords) {
+                for (let j = 0; j < parts.length; j++) {
+                  if (stopwords.isFunctionWord(parts[j]!.form) || terms[j]!.length < 2) flush();
+                  else run.push({ term: terms[j]!, start: parts[j]!.start, end: parts[j]!.end, form: parts[j]!.form, lemma: lemmas[j]!, stop: stopwords.has(parts[j]!.form) });
+                }
+                flush();
+              } else if (terms.every((x) => x.length > 0)) {
                 add(terms, { start: t.start, end: t.end }, () => t.form ?? t.text, () => lemmas.join(' '));
                 if (terms.length > 1) hashtagKeys.add(terms.join(' '));
               }

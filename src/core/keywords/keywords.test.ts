@@ -99,6 +99,8 @@ describe('keywordsOf', () => {
       ['a post of hashtags alone had no keyword (the tagger writes them X)', [['#بانک_مرکزی', '#بانک_مرکزی', 'X', 0, 'root'], ['#نرخ', '#نرخ', 'X', 1, 'dep']], ['بانک مرکزی', 'نرخ'], 'بانک مرکزی|نرخ'],
       ['the hashtag and the prose word are one key: counted twice', [['نرخ', 'نرخ', 'NOUN', 0, 'root'], ['#نرخ', '#نرخ', 'X', 1, 'dep']], ['نرخ'], 'نرخ'],
       ['a one-word hashtag takes the lemma the lemmatizer gave it, without its #', [['#نرخها', '#نرخ', 'X', 0, 'root']], ['نرخ'], 'نرخ'],
+      ['a hashtag of words takes the lemma of each word the lemmatizer gave it (#کتاب‌های_خوب → #کتاب_خوب): one key with prose کتاب خوب, not the raw کتابهای خوب', [['#کتاب‌های_خوب', '#کتاب_خوب', 'X', 0, 'root'], ['کتاب', 'کتاب', 'NOUN', 1, 'dep'], ['خوب', 'خوب', 'ADJ', 2, 'amod']], ['کتاب خوب'], 'کتاب خوب'],
+      ['a hashtag of more words than maxWords (3) is a sentence typed as a tag, no keyword of its own: runs of its words that are no function word, at their places', [['#بانک_مرکزی_نرخ_را_در_ارز_امروز', '#بانک_مرکزی_نرخ_را_در_ارز_امروز', 'X', 0, 'root']], ['بانک مرکزی نرخ', 'ارز'], 'بانک مرکزی نرخ|ارز'],
       ['a hashtag breaks a run of content words: بانک and مرکزی are not one phrase across it', [['بانک', 'بانک', 'NOUN', 0, 'root'], ['#ارز', '#ارز', 'X', 1, 'dep'], ['مرکزی', 'مرکزی', 'ADJ', 1, 'amod']], ['ارز', 'مرکزی', 'بانک'], 'ارز|مرکزی|بانک'],
       ['no letters (#۱۴۰۳), a function word (#در) or # alone: none', [['#۱۴۰۳', '#۱۴۰۳', 'X', 0, 'root'], ['#در', '#در', 'X', 1, 'dep'], ['#', '#', 'PUNCT', 1, 'punct']], [], ''],
       ['an underscore stands for a ZWNJ too: #طبیعت_گردی where the text has طبیعت‌گردی is that word, one keyword (it was listed twice)', [['طبیعت‌گردی', 'طبیعت‌گردی', 'NOUN', 0, 'root'], ['#طبیعت_گردی', '#طبیعت_گردی', 'X', 1, 'dep']], ['طبیعتگردی'], 'طبیعت‌گردی'],
@@ -112,6 +114,14 @@ describe('keywordsOf', () => {
     const both = keywordsOf(docOf([['نرخ', 'نرخ', 'NOUN', 0, 'root'], ['#نرخ', '#نرخ', 'X', 1, 'dep']]), idf, stop);
     expect(both[0]!.count).toBe(2);
     expect(both[0]!.phrase).toBe('نرخ');
+    // the words of a long hashtag keep their own places in the text (offsets of each word, not the whole tag)
+    const long = keywordsOf(docOf([['#بانک_مرکزی_نرخ_را_در_ارز', '#بانک_مرکزی_نرخ_را_در_ارز', 'X', 0, 'root']]), idf, stop, { maxWords: 2 });
+    // (#بانک_مرکزی_نرخ_را_در_ارز: بانک 1–5, مرکزی 6–11, نرخ 12–15, ارز 22–25; مرکزی نرخ first, its words the rarer)
+    expect(long.map((x) => [x.key, x.phrase, x.form, x.spans])).toEqual([
+      ['مرکزی نرخ', 'مرکزی_نرخ', 'مرکزی نرخ', [{ start: 6, end: 15 }]],
+      ['ارز', 'ارز', 'ارز', [{ start: 22, end: 25 }]],
+      ['بانک', 'بانک', 'بانک', [{ start: 1, end: 5 }]],
+    ]);
     const zwnj = keywordsOf(docOf([['#طبیعت_گردی', '#طبیعت_گردی', 'X', 0, 'root'], ['طبیعت‌گردی', 'طبیعت‌گردی', 'NOUN', 0, 'root']]), idf, stop);
     expect([zwnj[0]!.count, zwnj[0]!.spans.map((x) => x.start)]).toEqual([2, [0, 12]]);
   });

@@ -163,6 +163,10 @@ function trimZwnj(s: string): string {
 }
 
 /** a word of Persian letters (and ZWNJs) only */
+/** a #hashtag (as the tagger reads one: # then a letter, digit or _) */
+const HASHTAG = /^#[\p{L}\p{N}_]/u;
+/** a letter of any script */
+const HAS_LETTER = /\p{L}/u;
 const LETTERS_ONLY = /^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+$/;
 
 const GOESWITH_HOST = new Set(['NOUN', 'ADJ', 'ADV', 'PROPN', 'INTJ']);
@@ -726,6 +730,13 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     return r ?? undefined;
   };
 
+  /** # + the NOUN lemma of each word of a hashtag's body (parts without a letter as written) joined by _ */
+  const hashtagLemma = (form: string): string => {
+    const parts = form.slice(1).split('_');
+    for (let j = 0; j < parts.length; j++) if (HAS_LETTER.test(parts[j]!)) parts[j] = api.lemma(parts[j]!, 'NOUN');
+    return '#' + parts.join('_');
+  };
+
   const api: Lemmatizer = {
     lemmatizeSentence(words: readonly LemmaInput[]): string[] {
       const out: string[] = new Array<string>(words.length);
@@ -780,6 +791,12 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
             out[i] = p;
             continue;
           }
+        }
+        // a #hashtag is # + the lemmas of the words of its body, each read as a noun (an underscore parts them and
+        // stays): #کتاب‌ها → #کتاب, #کتاب‌های_خوب → #کتاب_خوب, so that keywords and search meet the same words in prose
+        if (w.form.length > 1 && w.form.charCodeAt(0) === 0x23 && HASHTAG.test(w.form)) {
+          out[i] = hashtagLemma(w.form);
+          continue;
         }
         // (PerDT: خود tagged PR_CREFX is خود whatever its features; lemma() reads person features as خودش, PR_UCREFX)
         // iPerUDT: a word tagged X is most often a part of the word before it (goeswith, no lemma of its own); where the

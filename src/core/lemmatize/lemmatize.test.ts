@@ -657,6 +657,23 @@ describe('lemmatizer: sentences and plurals', () => {
     expect(lem.lemmatizeSentence([{ form: 'ب', upos: 'ADP', token: mwt }, { form: 'دان', upos: 'PRON', token: mwt }])[1]).toBe('آن');
   });
 
+  it('a #hashtag is # + the noun lemma of each word of its body, the underscores kept (keywords meet the same words in prose)', () => {
+    const ip = createLemmatizer(BYTES, { scheme: 'iperudt' });
+    const rows: [string, string, string][] = [
+      ['#کتاب‌ها', '#کتاب', 'one word: its plural dropped, as کتاب‌ها in prose (the lemma was the form)'],
+      ['#کتاب‌های_خوب', '#کتاب_خوب', 'each word of the body lemmatized, the underscore kept'],
+      ['#ایران_۱۴۰۳', '#ایران_۱۴۰۳', 'a part without a letter as written'],
+      ['#_کتاب‌ها_', '#_کتاب_', 'empty parts (underscores at the edges) kept'],
+    ];
+    for (const [form, want, why] of rows) {
+      expect(lem.lemmatizeSentence([{ form, upos: 'X' }])[0], why).toBe(want);
+      // (read as nouns in every scheme: iPerUDT's verb lemmas past#present would hold a second #)
+      expect(ip.lemmatizeSentence([{ form, upos: 'X' }])[0], why).toBe(want);
+    }
+    // a lone # or a # before a non-word is no hashtag
+    expect(lem.lemmatizeSentence([{ form: '#', upos: 'PUNCT' }])[0]).toBe('#');
+  });
+
   it('a noun before the relative که loses its indefinite ی, when the rest is a known word', () => {
     const ke = (form: string): string => lem.lemmatizeSentence([{ form, upos: 'NOUN' }, { form: 'که', upos: 'SCONJ' }])[0]!;
     expect(ke('کتابی')).toBe('کتاب');
