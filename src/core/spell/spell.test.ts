@@ -389,6 +389,23 @@ describe('check', () => {
     expect(checker.check('او به تهرااااان رفت', { register: 'informal' })).toEqual([]);
     expect(checker.check('ههههههه و بحرااااانی', { kinds: ['non-word'] })).toEqual([]);
   });
+  // a stretched word whose letter may be single or doubled: the reading a run of three is nearest, else the context model's
+  const stretchRows: [string, string, string][] = [
+    ['مددد', 'مدد', 'a run of three is a doubled letter typed once too often, one edit from مدد (the model prefers مد, 41 to 18, two edits away: it gave مد)'],
+    ['مدددد', 'مد', 'a run of four is emphasis: the reading the model prefers between the neighbours (مد)'],
+    ['ممممنون', 'ممنون', 'emphasis on a doubled letter: the doubled reading the model prefers (12 to 1)'],
+    ['خوببب', 'خوب', 'a run of three where only the single letter makes a word: typed once'],
+    ['خوبببب', 'خوب', 'likewise a longer run'],
+  ];
+  it.each(stretchRows)('stretched %s → %s in a formal line (%s)', (word, want) => {
+    const ws = ['مد', 'مدد', 'خوب', 'ممنون', 'منون', 'او'];
+    const c = createSpellChecker({
+      meta: {}, words: ws, freq: Uint8Array.from(ws.map(() => 120)), flags: Uint8Array.from(ws.map(() => N)), confusions: [],
+      lmTotal: 10000, unigrams: new Map([['مد', 41], ['مدد', 18], ['ممنون', 12], ['منون', 1], ['او', 300]]), bigrams: new Map(),
+    });
+    const is = c.check(`او ${word}`);
+    expect(is.map((x) => [x.kind, x.word, x.suggestions[0]?.text])).toEqual([['style', word, want]]);
+  });
   it('listed real-word pairs need context evidence: no flag without it', () => {
     expect(checker.check('او خواست').filter((x) => x.kind === 'real-word')).toEqual([]);
   });
