@@ -626,6 +626,9 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
       [['اصلاً', 'نترس', 'و', 'برو', '.'], 1, 'VERB', 'iperudt', 'the same before و, chat scheme'],
       [['بچه‌های', 'نترس', '.'], 1, 'ADJ', undefined, 'trap: after a noun it qualifies it, "fearless": ADJ stays (the rule turns only a NOUN, and not after a noun)'],
       [['نمک', '.'], 0, 'NOUN', undefined, 'trap: a treebank lemma of a noun (نمک) stays a noun'],
+      [['خیلی', 'نرم'], 1, 'ADJ', undefined, 'an adjective after a degree adverb, also a verb form to the analysis (ن + رم), is the adjective (it was VERB, lemma رفت)'],
+      [['خیلی', 'نرم', 'بود'], 1, 'ADJ', undefined, 'the same before the copula'],
+      [['خیلی', 'رفتم'], 1, 'VERB', undefined, 'trap: a verb no treebank gives as a non-verb\'s lemma stays a verb after خیلی'],
     ];
     it.each(labels)('%j: word %i is %s (scheme %s; %s)', (words, i, upos, scheme) => {
       expect(annotate(words, { tagger: tagger(), lemma: lemma() }, scheme)[i]!.upos).toBe(upos);
