@@ -332,6 +332,13 @@ function compoundAbstract(n: string, stem: string): boolean {
  * undefined for another form. The piece after the last ZWNJ keeps two letters
  * or more and is no plural ها.
  */
+/** the broken-plural table without chat's plurals in ا (a plural of its lemma + ا, or of a lemma in ه with ا for it) */
+function withoutChatPlurals(plurals: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const [pl, sg] of plurals) if (!(pl.endsWith('ا') && (pl === sg + 'ا' || (sg.endsWith('ه') && pl === sg.slice(0, -1) + 'ا')))) out.set(pl, sg);
+  return out;
+}
+
 function compoundPlural(n: string): string | undefined {
   let k = n.length;
   if (k > 4 && n.charCodeAt(k - 1) === 0x06cc && n.charCodeAt(k - 2) === 0x0646) k--;
@@ -431,7 +438,14 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
 
   // a convention with its own decision counts in the stats (keys "<scheme>|D|...") uses them
   const sp = options.scheme && options.scheme !== 'perdt' && stats.has(options.scheme + '|D|') ? options.scheme + '|D|' : undefined;
-  const nominal = createNominalChooser(lexicon, plurals, d.freq, stats, sp);
+  const nominalAny = createNominalChooser(lexicon, plurals, d.freq, stats, sp);
+  // a name keeps a final ا (شبا, درسا, سازگارا), as informalNominal keeps its endings, and so does any word in Seraji's
+  // convention (formal text, which tags names NOUN and reads no chat): the broken-plural table holds chat's plurals in
+  // ا too, learned from iPerUDT (شبا → شب, بچا → بچه), which gave the name شبا the lemma شب
+  // (made at its first use: building a chooser costs tens of milliseconds, and a formal lemmatizer may never meet a name)
+  let nominalFormal: ReturnType<typeof createNominalChooser> | undefined;
+  const nominal = (n: string, upos: string, singular?: boolean): string =>
+    upos === 'PROPN' || seraji ? (nominalFormal ??= createNominalChooser(lexicon, withoutChatPlurals(plurals), d.freq, stats, sp))(n, upos, singular) : nominalAny(n, upos, singular);
 
   // (keyed by the resource as given: a pipeline's tagger and formalizer share the reader)
   const readStretch = (form: string): string => (hasStretch(form) ? stretchReaderOf(data)(form) : form);
@@ -571,6 +585,12 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     return r ?? undefined;
   };
   const reading: VerbReading = { negative: false, past: false, present: false, personNumber: 0, bare: false };
+  /** a privative compound + ان (بی‌پروایان, بی‌کاران) no lexicon lists: the compound, when a lexicon lists it; else undefined */
+  const privativePlural = (n: string): string | undefined => {
+    if (n.length < 7 || !n.startsWith('بی\u200c') || !n.endsWith('ان') || lexicon.has(n)) return undefined;
+    const s = compoundPlural(n);
+    return s !== undefined && s.lastIndexOf('\u200c') === 2 && lexicon.has(s) ? s : undefined;
+  };
   const compute = (form: string, upos: string, tense: number = TENSE_ANY, singular = false, plural = false): string => {
     // no word is this long (a run of text without spaces): left as written, not cut up into candidate stems
     if (form.length > MAX_WORD) return form;
@@ -621,6 +641,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       if (v !== undefined && reading.bare && (stems.past.get(v) ?? Infinity) < RARE_VERB) v = undefined;
       out = v !== undefined ? conventionLemma(v) : nominal(n, upos);
       verbal = v !== undefined;
+      if (out === n) out = privativePlural(n) ?? out;
     } else if (NOMINAL_SKIP.has(upos) || (upos === 'NUM' && !/[^\d۰-۹٠-٩.,/٫٬]/.test(n))) {
       out = n;
     } else if (upos === 'ADJ' && n.endsWith('ی') && isOrdinal(n.slice(0, -1))) {
@@ -644,6 +665,10 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
         const s = compoundPlural(n);
         if (s !== undefined && (lexicon.has(s) || !lexicon.has(n.endsWith('ی') ? n.slice(0, -1) : n))) out = s;
       }
+      // ... and without the feature, a privative compound (بی‌ + a word) + ان that no lexicon lists, whose stem they
+      // do: an adjective of people made a plural noun (بی‌پروایان → بی‌پروا, بی‌نوایان → بی‌نوا; the statistics of یان
+      // after a stem in ا, learned on two words, kept them whole)
+      if (out === n && upos === 'NOUN') out = privativePlural(n) ?? out;
     }
     // a stem the analysis strips down to (ادمای → ادم, همون‌هایی → همون) takes the spelling the tables give that stem
     // with the same UPOS (ادم → آدم, همون → همان), a respelling only: not a lemma that extends or shortens the stem

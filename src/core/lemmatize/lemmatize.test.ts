@@ -530,6 +530,8 @@ describe('lemmatizer: names', () => {
     ['مورگان', 'PROPN', 'مورگان', 'a name is not cut to a stem no lexicon lists (موره + گان: 0 of ~130 such PROPN strips right in training)'],
     ['گرگان', 'PROPN', 'گرگان', 'nor read as a plural (گره + گان)'],
     ['مخابرات', 'PROPN', 'مخابرات', 'a name in ات keeps it'],
+    ['شبا', 'PROPN', 'شبا', "a name in ا keeps it: iPerUDT's chat plural شبا → شب is no broken plural of the table, which every scheme reads (was شب)"],
+    ['شبا', 'NOUN', 'شب', 'trap: a common noun in ا is still read as chat\'s plural of a commoner noun (informalNominal)'],
     ['مألفه‌های', 'NOUN', 'مألفه', 'an unknown common noun still loses a plural written after a ZWNJ'],
   ];
   it.each(NAMES)('%s (%s) → %s: %s', (form, upos, want) => {
@@ -584,6 +586,11 @@ describe('lemmatizer: a noun with Number=Plur that is a ZWNJ compound + ان, ke
     ['هم‌میهنان', 'NOUN', undefined, 'هم‌میهن', 'trap: a form no lexicon lists still loses its plural ان'],
     ['ته‌مانده‌گان', 'NOUN', undefined, 'ته‌مانده', 'the plural گان written after the ه it stands for, behind a ZWNJ: the stem keeps its ه and gets none back (was ته‌ماندهه)'],
     ['ته‌ماندگان', 'NOUN', undefined, 'ته‌مانده', 'trap: گان glued after د gives the ه back, as before'],
+    ['بی‌پروایان', 'NOUN', undefined, 'بی‌پروا', 'a privative compound (بی‌ + a word) + یان no lexicon lists, whose stem one lists: an adjective of people made a plural, without the feature too (was بی‌پروایان)'],
+    ['بی‌پروایان', '', undefined, 'بی‌پروا', 'the same untagged'],
+    ['بی‌نوایان', 'NOUN', undefined, 'بی‌نوا', 'likewise (was بی‌نوایان)'],
+    ['بی‌کاران', 'NOUN', undefined, 'بی‌کار', 'ان after a consonant, as PerDT lemmatizes it'],
+    ['بی‌پروایان', 'ADJ', undefined, 'بی‌پروایان', 'trap: an adjective takes no plural ان; left as it was'],
   ];
   it.each(rows)('%s (%s, %s) → %s: %s', (form, upos, feats, want) => {
     expect(lem.lemma(form, upos, feats)).toBe(want);
