@@ -4,6 +4,7 @@
  *
  *   npm run train:ner                 # train on all of train.txt, write data/ner.bin, score on dev (~1 min)
  *   NER_DEV=1 npm run train:ner       # hold out the last 10% of train.txt and score on it (design decisions); writes nothing
+ *                                     # (NER_OUT=path: writes that model there, to score post-rules on the tail)
  *   NER_EPOCHS=N NER_SEED=N NER_MINCOUNT=N NER_FOLDS=N NER_PRUNE=F   as named (defaults below)
  *   NER_DECODER=greedy|viterbi [viterbi]; NER_PW=0 drops the previous-label-with-word feature (design only)
  *
@@ -84,6 +85,8 @@ const pct = (x: number): string => (100 * x).toFixed(2);
 console.log(`\n${DEV ? 'held-out train tail' : 'ParsTwiNER dev (validation)'}, gold tokens: P ${pct(sc.precision)} R ${pct(sc.recall)} F1 ${pct(sc.f1)} (${sc.correct}/${sc.gold} gold, ${sc.predicted} predicted)`);
 for (const [t, e] of Object.entries(sc.byType)) console.log(`  ${t.padEnd(4)} F1 ${pct(e.f1).padStart(6)}  P ${pct(e.precision).padStart(6)}  R ${pct(e.recall).padStart(6)}  (${e.gold} gold)`);
 
+// (NER_DEV=1 NER_OUT=path: the model of the held-out run written there, to score post-rules on the tail)
+if (DEV && process.env.NER_OUT) writeFileSync(process.env.NER_OUT, bytes);
 if (!DEV) {
   writeFileSync(`${ROOT}data/ner.bin`, bytes);
   updateManifest('ner.bin', bytes, String(data.header.meta.license));
