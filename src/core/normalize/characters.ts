@@ -822,7 +822,8 @@ export function mayHoldCode(text: string): boolean {
  * function's name (x = "سلام", print('سلام'), also after the brackets of a list, x = ['یک', 'دو'], and with a Python
  * prefix, print(f"سلام {name}")), a YAML value in quotes (name: "سلام", after the key that opens the line), or a
  * statement: a ; that ends the line (or comes before its // comment) after a ) ] quote or ASCII word, on a line with
- * a call (name() or an = (alert(s + ' تومان');). Their quotes, commas, semicolons and digits are the code's: turned
+ * a call (name() or an = (alert(s + ' تومان');), or a command or SQL statement that opens with an ASCII letter, holds a
+ * string and ends in a ; (commandLine: echo 'سلام';). Their quotes, commas, semicolons and digits are the code's: turned
  * into « » ، ؛ and Persian digits they broke it ({"name": "علی", "age": 30} had become {"name": «علی»، ...}), and the
  * spacing step leaves the line's spaces as written. A quoted word after a colon in prose (گفت: "سلام") is no sign, nor a
  * ; after a word in prose (then the line has no call or =), and a line with an Arabic-script letter outside its strings
@@ -841,7 +842,7 @@ export function codeLines(text: string, p: Uint8Array): number[] | null {
     for (let u = LINE_UNIT[text.charCodeAt(ls - 1)]; ls > 0 && u !== 2; u = LINE_UNIT[text.charCodeAt(--ls - 1)]) if (u! > 2 && !hint) hint = codeHint(text, ls - 1, u!);
     let le = q;
     for (let u = LINE_UNIT[text.charCodeAt(le)]; le < n && u !== 2; u = LINE_UNIT[text.charCodeAt(++le)]) if (u! > 2 && !hint) hint = codeHint(text, le, u!);
-    const code = hint && (quotedCode(text, p, ls, le, 0x22) || quotedCode(text, p, ls, le, 0x27) || statementLine(text, p, ls, le)) && !proseOutsideStrings(text, p, ls, le);
+    const code = ((hint && (quotedCode(text, p, ls, le, 0x22) || quotedCode(text, p, ls, le, 0x27) || statementLine(text, p, ls, le))) || commandLine(text, p, ls, le)) && !proseOutsideStrings(text, p, ls, le);
     if (code) (res ??= []).push(ls, le);
     q = le < n ? nextCodeSign(text, le + 1, at) : -1;
   }
@@ -952,11 +953,43 @@ function quotedCode(text: string, p: Uint8Array, ls: number, le: number, qc: num
 const endsCode = (c: number): boolean => c === 0x29 || c === 0x5d || c === 0x7d || c === 0x22 || c === 0x27 || (c !== 0x24 && isIdent(c));
 
 /**
- * Whether the line [ls, le) is a statement of code: it ends (before a // or # comment, or at an unprotected ; followed by
- * nothing but spaces up to the line's end or a // comment) after a ) ] } quote or ASCII word (spaces between), and holds a
- * call (an ASCII name glued to its '(') or an = before that end.
+ * Whether the line [ls, le) is a statement of code: it ends (statementEnd) and holds a call (an ASCII name glued to its
+ * '(') or an = before that end.
  */
 function statementLine(text: string, p: Uint8Array, ls: number, le: number): boolean {
+  const end = statementEnd(text, p, ls, le);
+  for (let i = ls + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3d || (c === 0x28 && isIdent(text.charCodeAt(i - 1)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the line [ls, le) is a command of a shell or a statement of SQL: it opens (after its indentation) with an ASCII letter — the command or keyword: echo, printf,
+ * INSERT — holds a string in quotes, and ends in a ; (statementEnd) — echo 'سلام'; and INSERT INTO t VALUES ('علی', 3);
+ * (no = and no call: the space before its ( makes none; they had become 'سلام'؛ and ('علی'، ۳)؛). A Persian sentence that opens with a Latin word keeps Persian outside its quotes
+ * and stays prose (proseOutsideStrings, asked after this).
+ */
+function commandLine(text: string, p: Uint8Array, ls: number, le: number): boolean {
+  let k = ls;
+  while (k < le && isHSpace(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  if (k >= le || !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) return false;
+  const end = statementEnd(text, p, k, le);
+  if (end < 0 || text.charCodeAt(end) !== 0x3b) return false;
+  for (let i = k; i < end; i++) {
+    const d = text.charCodeAt(i);
+    if ((d === 0x22 || d === 0x27) && p[i] !== 1) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the statement on the line [ls, le) ends, or -1: at a // or # comment after a space, or at an unprotected ;
+ * followed by nothing but spaces up to the line's end or a // comment, after a ) ] } quote or ASCII word (spaces between).
+ */
+function statementEnd(text: string, p: Uint8Array, ls: number, le: number): number {
   let end = -1;
   for (let i = ls; i < le && end < 0; i++) {
     const c = text.charCodeAt(i);
@@ -970,11 +1003,7 @@ function statementLine(text: string, p: Uint8Array, ls: number, le: number): boo
     while (b >= ls && isHSpace(text.charCodeAt(b))) b--;
     if (b >= ls && endsCode(text.charCodeAt(b))) end = i;
   }
-  for (let i = ls + 1; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x3d || (c === 0x28 && isIdent(text.charCodeAt(i - 1)))) return true;
-  }
-  return false;
+  return end;
 }
 
 /**
