@@ -524,7 +524,8 @@ function rightContext(text: string, n: number, i: number, rc: RightContext): num
 
 /**
  * Whether the number at [s, e) is the marker of a Markdown ordered list: one to nine ASCII digits (CommonMark's limit),
- * then . or ) and a space or tab, at the start of a line after its indentation and any blockquote marks (> 1. item).
+ * then . or ) and a space or tab, at the start of a line after its indentation, any blockquote marks (> 1. item) and
+ * bullets (- 1. item, * 2) item, a list nested in a bullet item; nested ordered lists are indented:   2. دوم).
  */
 function listMarker(text: string, p: Uint8Array, n: number, s: number, e: number): boolean {
   if (e - s > 9 || e + 1 >= n || p[e] === 1) return false;
@@ -536,7 +537,8 @@ function listMarker(text: string, p: Uint8Array, n: number, s: number, e: number
   while (b >= 0) {
     const c = text.charCodeAt(b);
     if (c === 0x0a || c === 0x0d) break;
-    if (c !== 0x20 && c !== 0x09 && c !== 0x3e) return false;
+    // (a bullet's - * + before a space: an ordered list nested in a bullet item, - 1. item, is CommonMark's list too)
+    if (c !== 0x20 && c !== 0x09 && c !== 0x3e && !((c === 0x2d || c === 0x2a || c === 0x2b) && (text.charCodeAt(b + 1) === 0x20 || text.charCodeAt(b + 1) === 0x09))) return false;
     b--;
   }
   return true;
