@@ -44,7 +44,7 @@ const TOKENS: [string, string, string][] = [
   ["او گفت 'سلام' و رفت.", "او گفت ' سلام ' و رفت .", 'a single apostrophe stays a token of its own'],
   ['| نام | مقدار |\n|---|:---:|', '| نام | مقدار ||| --- | : --- : |', "a Markdown table: a run of dashes is one token (was - - -) and the alignment row's :| is no emoticon"],
   ['**متن** و ## عنوان و خط === و ——', '** متن ** و ## عنوان و خط === و ——', 'a run of one emphasis, heading, rule or dash mark is one token'],
-  ['<a href="x">لینک</a>', '<a href="x"> لینک </a>', 'markup passes through; the space between a tag and its attributes separates tokens (none holds a space)'],
+  ['<a href="x">لینک</a>', '<a href="x"> لینک </a>', 'markup passes through; a tag is a token of its own'],
   ['Dr. Smith and Mr. Brown came. دکتر آمد.', 'Dr . Smith and Mr . Brown came .|دکتر آمد .', 'a Latin title (Dr., Mr.) ends no sentence; its dot stays a token of its own'],
   ['۱. مورد اول\n12. item two', '۱ . مورد اول|12 . item two', 'a list item\'s number at a line\'s start: its dot ends no sentence'],
   ['رده‌بندی: ۱. پرسپولیس ۵۴ امتیاز ۲. استقلال ۵۰ امتیاز', 'رده‌بندی : ۱ . پرسپولیس ۵۴ امتیاز|۲ . استقلال ۵۰ امتیاز', 'a list inside a line (1. … 2. …): the sentence breaks before an item\'s number, not after it (it was …امتیاز ۲ .|استقلال)'],
@@ -127,6 +127,25 @@ describe('tokenizer and sentence splitter', () => {
     it(`${reason}: ${input}`, () => {
       const doc = nlp.process(input);
       expect(doc.sentences.map((s) => s.tokens.map((t) => t.form).join(' ')).join('|')).toBe(expected);
+    });
+  }
+});
+
+// [input, expected tokens ('|' between: a tag's token holds spaces), reason]
+const MARKUP_TOKENS: [string, string, string][] = [
+  ['<a href="https://x.ir" class="link">پیوند</a> و <img src="a.png" alt="تصویر من"> و <p style="color: red">', '<a href="https://x.ir" class="link">|پیوند|</a>|و|<img src="a.png" alt="تصویر من">|و|<p style="color: red">', 'a tag with attributes is one markup token with its spaces (they cut it into <a, href=… and class="link">, and a quoted value into pieces)'],
+  ['<a href="x"><img src="y" alt="z w"></a> <!DOCTYPE html>', '<a href="x"><img src="y" alt="z w"></a>|<!DOCTYPE html>', 'tags glued to each other stay one token, a space inside a later one too; a declaration is one token'],
+  ['<!-- یک یادداشت --> x < y > z', '<!--|یک|یادداشت|-->|x|<|y|>|z', 'trap: the words of a comment are text, and a < with no tag name after it is a mark'],
+  ['من می&zwnj;خواهم و نمی&#8204;دانم و کتاب&#x200C;ها', 'من|می&zwnj;خواهم|و|نمی&#8204;دانم|و|کتاب&#x200C;ها', 'a ZWNJ written as a character reference between two letters is the word\'s half-space: one token (it was می, &zwnj;, خواهم)'],
+  ['سلام&nbsp;دنیا و کتاب&zwnj; و &zwnj;ها', 'سلام|&nbsp;|دنیا|و|کتاب|&zwnj;|و|&zwnj;|ها', 'trap: &nbsp; separates two words (a token of its own, as any character reference), and a &zwnj; with no letter on one side joins nothing'],
+];
+
+describe('tokenize: markup with spaces, character references in words', () => {
+  for (const [input, expected, reason] of MARKUP_TOKENS) {
+    it(`${reason}: ${input}`, () => {
+      const doc = nlp.process(input);
+      expect(doc.tokens.map((t) => t.form).join('|')).toBe(expected);
+      expect(doc.text).toBe(input);
     });
   }
 });

@@ -327,3 +327,35 @@ export function unstretchRuns(w: string): { text: string; ends: number[] } {
   }
   return { text, ends };
 }
+
+/**
+ * The end of a character reference for a ZWNJ (&zwnj; &#8204; &#x200c;) at i, or -1: inside a word (می&zwnj;خواهم) it
+ * is the word's half-space, written as HTML writes it, and does not cut the word.
+ */
+export function zwnjEntityEnd(t: string, i: number, n: number): number {
+  if (t.startsWith('&zwnj;', i)) return i + 6;
+  if (t.startsWith('&#8204;', i)) return i + 7;
+  if (i + 8 <= n && t.charCodeAt(i + 1) === 0x23 && (t.charCodeAt(i + 2) | 0x20) === 0x78 && t.startsWith('200', i + 3) && (t.charCodeAt(i + 6) | 0x20) === 0x63 && t.charCodeAt(i + 7) === 0x3b) return i + 8;
+  return -1;
+}
+
+/**
+ * `s` with every ZWNJ written as a character reference between two Arabic-script letters (zwnjEntityEnd) read as the
+ * ZWNJ: how the lemmatizer reads a word of HTML text the normalizer passed through (کتاب&zwnj;ها is کتاب‌ها, lemma
+ * کتاب; it was کتاب&zwnj;). `s` itself when it holds none.
+ */
+export function readZwnjEntities(s: string): string {
+  let k = s.indexOf('&');
+  if (k < 0) return s;
+  let out = '';
+  let from = 0;
+  while (k >= 0) {
+    const e = zwnjEntityEnd(s, k, s.length);
+    if (e > 0 && k > 0 && e < s.length && isArabicLetter(s.charCodeAt(k - 1)) && isArabicLetter(s.charCodeAt(e))) {
+      out += s.slice(from, k) + '\u200c';
+      from = e;
+      k = s.indexOf('&', e);
+    } else k = s.indexOf('&', k + 1);
+  }
+  return from === 0 ? s : out + s.slice(from);
+}

@@ -16,7 +16,7 @@
  * (بعدی،).
  * Results are memoized per (form, UPOS). Pure: the data is handed in (see decodeLemmaData).
  */
-import { doubledStretches, hasStretch, oneStretchedLetter, MAX_WORD, unstretch } from '../chars.js';
+import { doubledStretches, hasStretch, oneStretchedLetter, MAX_WORD, readZwnjEntities, unstretch } from '../chars.js';
 import { decodeLemmaData, GOLD_UPOS_SHIFT, POS_GOLD, POS_NOUN, POS_NUM, POS_PROPN, type LemmaData } from './data.js';
 import { decodedOnce } from '../resource.js';
 import { DabirError, kindOf, optionsObject } from '../errors.js';
@@ -853,6 +853,11 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       return out;
     },
     lemma(form: string, upos?: string, feats?: string): string {
+      // a ZWNJ written as a character reference (می&zwnj;خواهم, one word of HTML text the normalizer passed through) is read as the ZWNJ
+      if (form.indexOf('&') >= 0) {
+        const z = readZwnjEntities(form);
+        if (z !== form) return api.lemma(z, upos, feats);
+      }
       const u = upos ?? '';
       // PerDT lemmatizes a reflexive خود that carries person features as خود + clitic (خودش, خودشان)
       if (feats && form === 'خود' && u === 'PRON' && !scheme) {

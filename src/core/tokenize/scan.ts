@@ -4,7 +4,7 @@
  * system, with decimal/thousands/date/time separators inside), punct, protected (URL, email, @mention, #hashtag,
  * code — from the protection mask), symbol (emoji and other signs, with their modifiers), abbr (ه.ق. د.ک.).
  */
-import { isAnyDigit, isArabicLetter, isArabicMark, isFormatControl, isGreekLetter, isHSpace, isLatinLetter, isLineBreak, isScriptDigit, isVulgarFraction } from '../chars.js';
+import { isAnyDigit, isArabicLetter, isArabicMark, isFormatControl, isGreekLetter, isHSpace, isLatinLetter, isLineBreak, isScriptDigit, isVulgarFraction, zwnjEntityEnd } from '../chars.js';
 import { textArgument } from '../errors.js';
 import { bbcodeEnd, emoticonAt, linkTargetEnd } from '../normalize/protect.js';
 
@@ -89,6 +89,28 @@ function tagBoundary(t: string, i: number, j: number, n: number): boolean {
   return b !== 0x3e && (isLatinLetter(d) || d === 0x2f);
 }
 
+/**
+ * The end of the HTML or XML tag at i (a protected <, then an ASCII letter, or / ! ? and one: <a, </a, <!DOCTYPE, <?xml)
+ * up to its > on the line, every unit protected (the normalizer's tagEnd marked it whole), or i + 1 when there is none:
+ * a tag with attributes is one markup token with its spaces (<a href="x" class="y">, <img alt="تصویر من">; the spaces
+ * had cut it into <a, href="x" and class="y"> and a quoted value into pieces). A comment (<!--) is not read so: its
+ * words are text. Stops at the next <, so a run of tags is read once.
+ */
+function tagSpanEnd(t: string, protect: Uint8Array, i: number, n: number): number {
+  let k = i + 1;
+  const d = k < n ? t.charCodeAt(k) : 0;
+  if (d === 0x2f || d === 0x21 || d === 0x3f) k++;
+  const e = k < n ? t.charCodeAt(k) : 0;
+  if (!((e >= 0x41 && e <= 0x5a) || (e >= 0x61 && e <= 0x7a))) return i + 1;
+  const lim = Math.min(n, i + 1000);
+  for (; k < lim && protect[k] === 1; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 0x3e) return k + 1;
+    if (c === 0x3c || isLineBreak(c)) break;
+  }
+  return i + 1;
+}
+
 /** the end of the character reference (&name; &#123; &#x1F;) at i, or -1 */
 function entityEnd(t: string, i: number, n: number): number {
   let j = i + 1;
@@ -163,8 +185,8 @@ export function scanTokens(t: string, protect?: Uint8Array): RawTokens {
   };
   while (i < n) {
     const c = t.charCodeAt(i);
-    // (a space or line break inside a protected span — an HTML tag's attributes, a code block's lines — separates
-    // tokens as anywhere else: no token starts with one)
+    // (a space or line break inside a protected span — a code block's lines, an inline code span's words — separates
+    // tokens as anywhere else: no token starts with one; an HTML tag is one token with the spaces between its attributes)
     if (protect && protect[i] === 1 && !isHSpace(c) && !isLineBreak(c)) {
       // the ( and ) around a Markdown link's target ([متن](https://x.ir)) are marks of their own, as around any URL
       if (c === 0x28 && i > 0 && t.charCodeAt(i - 1) === 0x5d && protect[i - 1] !== 1) {
@@ -180,8 +202,9 @@ export function scanTokens(t: string, protect?: Uint8Array): RawTokens {
         linkClose = -1;
         continue;
       }
-      let j = i + 1;
-      while (j < n && j !== linkClose && protect[j] === 1 && !isHSpace(t.charCodeAt(j)) && !isLineBreak(t.charCodeAt(j)) && !tagBoundary(t, i, j, n)) j++;
+      // (an HTML or XML tag is one token with the spaces between its attributes and inside their values: tagSpanEnd)
+      let j = c === 0x3c ? tagSpanEnd(t, protect, i, n) : i + 1;
+      while (j < n && j !== linkClose && protect[j] === 1 && !isHSpace(t.charCodeAt(j)) && !isLineBreak(t.charCodeAt(j)) && !tagBoundary(t, i, j, n)) j = t.charCodeAt(j) === 0x3c ? tagSpanEnd(t, protect, j, n) : j + 1;
       if (j === linkClose) {
         push(i, j, 'protected');
         push(j, j + 1, 'punct');
@@ -228,7 +251,19 @@ export function scanTokens(t: string, protect?: Uint8Array): RawTokens {
     }
     if (isArabicLetter(c) || c === 0x0640) {
       let j = i + 1;
-      while (j < n && isWordUnit(t.charCodeAt(j)) && !(protect && protect[j] === 1)) j++;
+      for (;;) {
+        while (j < n && isWordUnit(t.charCodeAt(j)) && !(protect && protect[j] === 1)) j++;
+        // a ZWNJ written as a character reference between two letters of the word (می&zwnj;خواهم: one word, as with the
+        // ZWNJ itself; it was می, &zwnj; and خواهم)
+        if (j < n && t.charCodeAt(j) === 0x26 && isArabicLetter(t.charCodeAt(j - 1))) {
+          const e = zwnjEntityEnd(t, j, n);
+          if (e > 0 && e < n && isArabicLetter(t.charCodeAt(e)) && !(protect && protect[e] === 1)) {
+            j = e + 1;
+            continue;
+          }
+        }
+        break;
+      }
       // trailing ZWNJ/ZWJ are not part of the word
       let e = j;
       while (e > i + 1 && (t.charCodeAt(e - 1) === 0x200c || t.charCodeAt(e - 1) === 0x200d)) e--;

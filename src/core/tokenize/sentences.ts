@@ -9,7 +9,7 @@
  */
 import type { RawTokens } from './scan.js';
 import { isTerminalChar } from './scan.js';
-import { digitValue, isAsciiCapital, isLatinLetter } from '../chars.js';
+import { digitValue, isAsciiCapital, isHSpace, isLatinLetter } from '../chars.js';
 
 
 const CLOSERS = new Set(['»', '"', "'", ')', ']', '}', '”', '’', '›']);
@@ -64,10 +64,14 @@ function initialGoesOn(t: string, tk: RawTokens, j: number): boolean {
 /** how far (in tokens) the </ref> of a wikitext reference is looked for on its line */
 const REF_WINDOW = 200;
 
-/** whether the token [s, e) begins a tag <ref (any case): <ref>, <ref/>, or <ref cut at the space before its attributes */
+/**
+ * whether the token [s, e) begins a tag <ref (any case): <ref>, <ref/>, a tag with attributes (<ref name="x">, one
+ * token: scan's tagSpanEnd), or <ref cut at the space before its attributes (by a caller's own protection mask)
+ */
 function refTagStart(t: string, s: number, e: number): boolean {
   if (e - s < 4 || t.charCodeAt(s) !== 0x3c || (t.charCodeAt(s + 1) | 0x20) !== 0x72 || (t.charCodeAt(s + 2) | 0x20) !== 0x65 || (t.charCodeAt(s + 3) | 0x20) !== 0x66) return false;
-  return e - s === 4 || t.charCodeAt(s + 4) === 0x3e || t.charCodeAt(s + 4) === 0x2f;
+  const c = t.charCodeAt(s + 4);
+  return e - s === 4 || c === 0x3e || c === 0x2f || isHSpace(c);
 }
 
 /**
@@ -87,8 +91,8 @@ function isOverrideBlock(t: string, s: number, e: number): boolean {
 }
 
 /**
- * Token j begins a wikitext reference, <ref>…</ref> closed on its line or <ref name="…" /> (the tag is cut at its
- * spaces: its pieces up to the one that ends in >): the index after it; -1 when j begins a <ref that is not closed so;
+ * Token j begins a wikitext reference, <ref>…</ref> closed on its line or <ref name="…" /> (one token, or pieces cut
+ * at its spaces up to the one that ends in >): the index after it; -1 when j begins a <ref that is not closed so;
  * j when j is no <ref.
  */
 function refEnd(t: string, tk: RawTokens, j: number): number {
