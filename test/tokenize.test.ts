@@ -133,6 +133,7 @@ describe('tokenizer and sentence splitter', () => {
 
 // [input, expected tokens ('|' between: a tag's token holds spaces), reason]
 const MARKUP_TOKENS: [string, string, string][] = [
+  ['اگر \\(x^2 + 1\\) و \\[ a = 2, b \\]، باشد', 'اگر|\\(x^2 + 1\\)|و|\\[ a = 2, b \\]|،|باشد', 'LaTeX inline math is one markup token with its spaces (\\(x^2 + 1\\) was \\(x, ^, ۲… and \\[ … \\] its pieces)'],
   ['<a href="https://x.ir" class="link">پیوند</a> و <img src="a.png" alt="تصویر من"> و <p style="color: red">', '<a href="https://x.ir" class="link">|پیوند|</a>|و|<img src="a.png" alt="تصویر من">|و|<p style="color: red">', 'a tag with attributes is one markup token with its spaces (they cut it into <a, href=… and class="link">, and a quoted value into pieces)'],
   ['<a href="x"><img src="y" alt="z w"></a> <!DOCTYPE html>', '<a href="x"><img src="y" alt="z w"></a>|<!DOCTYPE html>', 'tags glued to each other stay one token, a space inside a later one too; a declaration is one token'],
   ['<!-- یک یادداشت --> x < y > z', '<!--|یک|یادداشت|-->|x|<|y|>|z', 'trap: the words of a comment are text, and a < with no tag name after it is a mark'],

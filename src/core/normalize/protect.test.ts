@@ -23,6 +23,8 @@ type Row = [input: string, expected: string[], reason: string];
 
 const rows: Row[] = [
   ['سلام دنیا', [], 'plain Persian'],
+  ['اگر \\(a = 2, b\\) و \\[ x^2 + \\text{سرعت} \\] باشد', ['\\(a = 2, b\\)', '\\[ x^2 + \\text{سرعت} \\]'], 'LaTeX inline math in \\( \\) or \\[ \\] is one span, its digits, comma, spaces and a Persian \\text{} the formula\'s (its pieces had been read as words and marks)'],
+  ['رفت \\( و \\(a \\(b\\) و \\[x\n\\]', ['\\(', '\\(a', '\\(b\\)', '\\[x', '\\]'], 'trap: a delimiter not closed on its line, or an opener before the closer, makes no math: the delimiters are commands as before'],
   ['\\section{مقدمه} و 2\\times ۳ و \\\\ و ۵\\% و \\ تنها', ['\\section', '\\times', '\\\\', '\\%'], 'LaTeX commands: a control word, glued after a digit too, and control symbols (the tokenizer read \\section as the mark \\ and a noun); a backslash alone is no command'],
   ['سال ۱۴۰۲ و 1402 و 3.14 و 1,000 و 1.2.3', [], 'numbers are not protected'],
   ['سایت https://example.com/a?b=1&c=2#x را', ['https://example.com/a?b=1&c=2#x'], 'https URL'],

@@ -376,6 +376,30 @@ function latexCommandEnd(text: string, i: number, n: number): number {
 }
 
 /**
+ * LaTeX inline math at `i` (a backslash), \( … \) or \[ … \] closed on the same line within 1000 units, not inside
+ * another (a \( or \[ before the closer gives up): its end after the closer, or -1. Math is no text: its letters,
+ * digits, commas and spaces are the formula's (\(a = 2, b\) had its pieces read as words and marks, and a Persian
+ * \text{…} in it normalized), and the tokenizer keeps it one token (scan's mathSpanEnd). Display math over several
+ * lines is left to the commands \[ and \] of its delimiters; $…$ is not read as math ($HOME is a variable, $5 a price).
+ */
+export function latexMathEnd(text: string, i: number, n: number): number {
+  const o = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+  if (o !== 0x28 && o !== 0x5b) return -1;
+  const close = o === 0x28 ? 0x29 : 0x5d;
+  const lim = Math.min(n, i + 1000);
+  for (let k = i + 2; k + 1 < lim; k++) {
+    const c = text.charCodeAt(k);
+    if (isLineBreak(c)) return -1;
+    if (c !== 0x5c) continue;
+    const d = text.charCodeAt(k + 1);
+    if (d === close) return k > i + 2 ? k + 2 : -1;
+    if (d === 0x28 || d === 0x5b) return -1;
+    k++; // an escaped unit (\, \{) is no closer
+  }
+  return -1;
+}
+
+/**
  * The target of a wikitext link or the name of a template at `i`, after its opening `[[` or `{{` (`close` the code of
  * ] or }): its end, before the | that starts the label or the parameters or before the closing ]] or }}; -1 when there
  * is none on the line within 256 units, or the name is empty.
@@ -668,8 +692,8 @@ export function isMarkupToken(s: string): boolean {
   if (c === 0x5b) return FOOTNOTE.test(s) || BBCODE.test(s) || MARKUP_VALUE_OPEN.test(s);
   // the end of a tag cut at the space before it (<br />, <ref name="x" />)
   if (c === 0x2f && s.charCodeAt(1) === 0x3e) return s.length === 2 || MARKUP_ATTR_TAIL.test(s.slice(2));
-  // a LaTeX command (\section, \cite, \\, \{): latexCommandEnd
-  if (c === 0x5c) return LATEX_COMMAND.test(s);
+  // a LaTeX command (\section, \cite, \\, \{): latexCommandEnd; inline math, \(x^2\) or \[x + 1\]: latexMathEnd
+  if (c === 0x5c) return LATEX_COMMAND.test(s) || (s.length >= 5 && latexMathEnd(s, 0, s.length) === s.length);
   const z = s.charCodeAt(s.length - 1);
   if ((z === 0x22 || z === 0x3e || z === 0x5d) && MARKUP_VALUE_CLOSE.test(s)) return true;
   return c < 0x80 && (MARKUP_ATTR.test(s) || MARKUP_VALUE_OPEN.test(s));
@@ -907,7 +931,8 @@ function spanAt(text: string, i: number, n: number, t: number, m: Uint8Array, st
       end = variableEnd(text, i, n);
       break;
     case T_BACKSLASH:
-      end = latexCommandEnd(text, i, n);
+      end = latexMathEnd(text, i, n);
+      if (end < 0) end = latexCommandEnd(text, i, n);
       break;
     case T_LBRACKET:
       // [[رده:شهرهای ایران]], [[تهران|پایتخت]]: the target of a wikitext link is a page name, not text (the spacing

@@ -256,6 +256,8 @@ describe('tagger component', () => {
     ['href="https://x.ir">', 'X', 'an attribute closing a tag that holds a URL likewise (it was SYM for its ://)'],
     ['<a href="https://x.ir" class="link">', 'X', 'a whole tag with attributes, one token now (scan\'s tagSpanEnd), is markup, no link'],
     ['<img src="a.png" alt="تصویر من">', 'X', 'with Persian words in a quoted value too'],
+    ['\\(x^2 + 1\\)', 'X', 'LaTeX inline math, one token (latexMathEnd), is markup'],
+    ['\\[ a = 2 \\]', 'X', 'in \\[ \\] too'],
     ['[x]', undefined, 'a bracketed word whose name is no BBCode tag is no markup'],
     ['title="علی', 'X', 'the piece of a tag cut at a space inside its quoted value (<a title="علی رضایی">): markup (it was NOUN)'],
     ['رضایی">', 'X', 'the piece that closes the value and the tag (it was NOUN)'],

@@ -6,7 +6,7 @@
  */
 import { isAnyDigit, isArabicLetter, isArabicMark, isFormatControl, isGreekLetter, isHSpace, isLatinLetter, isLineBreak, isScriptDigit, isVulgarFraction, zwnjEntityEnd } from '../chars.js';
 import { textArgument } from '../errors.js';
-import { bbcodeEnd, emoticonAt, linkTargetEnd } from '../normalize/protect.js';
+import { bbcodeEnd, emoticonAt, latexMathEnd, linkTargetEnd } from '../normalize/protect.js';
 
 export type TokenKind = 'word' | 'latin' | 'number' | 'punct' | 'protected' | 'symbol' | 'abbr';
 
@@ -87,6 +87,17 @@ function tagBoundary(t: string, i: number, j: number, n: number): boolean {
   if (c !== 0x3c || j + 1 >= n) return false;
   const d = t.charCodeAt(j + 1);
   return b !== 0x3e && (isLatinLetter(d) || d === 0x2f);
+}
+
+/**
+ * The end of LaTeX inline math at i, \( … \) or \[ … \] (latexMathEnd), every unit protected, or i + 1: one markup
+ * token with its spaces (\[ x^2 + 1 \] had been \[, x, ^, 2, +, 1 and \]).
+ */
+function mathSpanEnd(t: string, protect: Uint8Array, i: number, n: number): number {
+  const e = latexMathEnd(t, i, n);
+  if (e < 0) return i + 1;
+  for (let k = i; k < e; k++) if (protect[k] !== 1) return i + 1;
+  return e;
 }
 
 /**
@@ -203,7 +214,7 @@ export function scanTokens(t: string, protect?: Uint8Array): RawTokens {
         continue;
       }
       // (an HTML or XML tag is one token with the spaces between its attributes and inside their values: tagSpanEnd)
-      let j = c === 0x3c ? tagSpanEnd(t, protect, i, n) : i + 1;
+      let j = c === 0x3c ? tagSpanEnd(t, protect, i, n) : c === 0x5c ? mathSpanEnd(t, protect, i, n) : i + 1;
       while (j < n && j !== linkClose && protect[j] === 1 && !isHSpace(t.charCodeAt(j)) && !isLineBreak(t.charCodeAt(j)) && !tagBoundary(t, i, j, n)) j = t.charCodeAt(j) === 0x3c ? tagSpanEnd(t, protect, j, n) : j + 1;
       if (j === linkClose) {
         push(i, j, 'protected');
