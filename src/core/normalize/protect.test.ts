@@ -30,6 +30,7 @@ const rows: Row[] = [
   ['سایت https://example.com/a?b=1&c=2#x را', ['https://example.com/a?b=1&c=2#x'], 'https URL'],
   ['HTTP://X.COM.', ['HTTP://X.COM'], 'upper case scheme; trailing dot is sentence punctuation'],
   ['ببین www.example.com، بعد', ['www.example.com'], 'www. without scheme, Persian comma after'],
+  ['سایت www.دانشگاه.ir و WWW.ایران.ایران. و www. تنها', ['www.دانشگاه.ir', 'WWW.ایران.ایران', 'www'], 'a Persian domain after www. (its Latin word is www alone, the dot after it: the normalizer spaced it to www. دانشگاه.ir and the sentence split there); www. with nothing after it is no URL, a Latin word'],
   ['ftp://files.x.org/a.txt و', ['ftp://files.x.org/a.txt'], 'ftp'],
   ['(https://x.com/a_(b))', ['https://x.com/a_(b)'], 'balanced parentheses kept, the outer one trimmed'],
   ['https://fa.wikipedia.org/wiki/ایران را', ['https://fa.wikipedia.org/wiki/ایران'], 'IRI with Persian path'],

@@ -116,7 +116,8 @@ function urlEnd(text: string, i: number, we: number, n: number): number {
     if (we + 2 < n && text.charCodeAt(we + 1) === 0x2f && text.charCodeAt(we + 2) === 0x2f) return urlBody(text, we + 3, n);
     if (we - i >= 6 && startsWithLower(text, we - 6, 'mailto')) return urlBody(text, we + 1, n);
   }
-  for (let k = i; k + 4 <= we; k++) {
+  // (the dot of "www." may be the word's end: a Persian domain, www.دانشگاه.ir, whose Latin word is www alone)
+  for (let k = i; k + 3 <= we; k++) {
     if ((text.charCodeAt(k) | 0x20) === 0x77 && startsWithLower(text, k, 'www.')) return urlBody(text, k + 4, n);
   }
   return -1;
