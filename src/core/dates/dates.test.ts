@@ -101,6 +101,8 @@ describe('findDates', () => {
     ['version 1.2.3 و ۱۲:۳۰', [], 'no date'],
     ['تاریخ:۱۴۰۲/۰۱/۱۵', ['۱۴۰۲/۰۱/۱۵ → 1402/1/15 2023-04-04'], 'a numeric date glued after a label and a colon'],
     ['ساعت ۱۰:۱۴۰۲/۰۱/۱۵', [], 'but not after digits and a colon (part of a longer figure)'],
+    ['برداشت ۱۴۰۳/۰۸/۱۲-۱۴:۲۳ و 2024-03-20-09:05:30.', ['۱۴۰۳/۰۸/۱۲ → 1403/8/12 2024-11-02', '2024-03-20 → 2024/3/20 2024-03-20'], 'a time joined by a dash after the date, as a bank\'s SMS stamps a transaction (the dash made it part of a longer figure: no date); seconds and a full stop after it'],
+    ['کد ۱۴۰۲/۰۵/۰۱-۱۲ و ۱۴۰۲/۰۵/۰۱-۱۲:۳۰/۴ و ۱۴۰۲/۰۵/۰۱-۱۲:۳۰.۵ و ۱۴۰۲/۰۵/۰۱-۱۲:۳', [], 'trap: after the dash no time of day (one number; a time going on as a longer figure; one minute digit): still part of a longer figure'],
     ['تاریخ ۱۴۰۲\u200f/۰۵\u200f/۰۱ بود', ['۱۴۰۲\u200f/۰۵\u200f/۰۱ → 1402/5/1 2023-07-23'], 'an RLM after each part, as writers put to keep a date in order on screen (it was no date)'],
     ['تاریخ ۱۴۰۲/\u200e۰۵/\u200e۰۱ بود', ['۱۴۰۲/\u200e۰۵/\u200e۰۱ → 1402/5/1 2023-07-23'], 'an LRM after each separator'],
     ['کد ۱۴۰۲\u200f/۰۵\u200f/۰۱\u200f/۰۳ و ۰۳/\u200e۱۴۰۲/\u200e۰۵/\u200e۰۱', [], 'trap: the marks are read through at the edges too: part of a longer figure, as ۱۴۰۲/۰۵/۰۱/۰۳ (each had been a date)'],

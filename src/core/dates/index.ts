@@ -260,10 +260,16 @@ const DIGIT = '[0-9\u06f0-\u06f9\u0660-\u0669]';
  */
 const BIDI = '[\\u200e\\u200f\\u061c]?';
 /**
- * 1402/01/15, 1402-1-15, 1402.01.15 (year first) and 15/01/1402 (year last); nothing that is part of a longer figure,
+ * a time of day after the dash that joins it to a date, as a bank's SMS or a log stamps a moment (۱۴۰۳/۰۸/۱۲-۱۴:۲۳):
+ * hours and minutes, then no more of a figure but seconds (a dot after them may end the sentence)
+ */
+const TIME_AFTER = `${BIDI}${DIGIT}{1,2}:${DIGIT}{2}(?![0-9\\u06f0-\\u06f9\\u0660-\\u0669/\\-]|\\.[0-9\\u06f0-\\u06f9\\u0660-\\u0669])`;
+/**
+ * 1402/01/15, 1402-1-15, 1402.01.15 (year first) and 15/01/1402 (year last), a time joined by a dash after it or not
+ * (۱۴۰۳/۰۸/۱۲-۱۴:۲۳: the date); nothing that is part of a longer figure,
  * bidi marks read through there too (۱۴۰۲‏/۰۵‏/۰۱‏/۰۳ is no date, as ۱۴۰۲/۰۵/۰۱/۰۳ is not)
  */
-const NUMERIC = new RegExp(`(?<![0-9\\u06f0-\\u06f9\\u0660-\\u0669/\\-.]${BIDI})(?<![0-9\\u06f0-\\u06f9\\u0660-\\u0669]:${BIDI})(?:(${DIGIT}{4})${BIDI}([/\\-.])${BIDI}(${DIGIT}{1,2})${BIDI}\\2${BIDI}(${DIGIT}{1,2})|(${DIGIT}{1,2})${BIDI}([/\\-.])${BIDI}(${DIGIT}{1,2})${BIDI}\\6${BIDI}(${DIGIT}{4}))(?!${BIDI}(?:[0-9\\u06f0-\\u06f9\\u0660-\\u0669/\\-:]|\\.[0-9\\u06f0-\\u06f9]))`, 'g');
+const NUMERIC = new RegExp(`(?<![0-9\\u06f0-\\u06f9\\u0660-\\u0669/\\-.]${BIDI})(?<![0-9\\u06f0-\\u06f9\\u0660-\\u0669]:${BIDI})(?:(${DIGIT}{4})${BIDI}([/\\-.])${BIDI}(${DIGIT}{1,2})${BIDI}\\2${BIDI}(${DIGIT}{1,2})|(${DIGIT}{1,2})${BIDI}([/\\-.])${BIDI}(${DIGIT}{1,2})${BIDI}\\6${BIDI}(${DIGIT}{4}))(?!${BIDI}(?:[0-9\\u06f0-\\u06f9\\u0660-\\u0669/:]|-(?!${TIME_AFTER})|\\.[0-9\\u06f0-\\u06f9]))`, 'g');
 const ERA = /^[ \u00a0]*(?:(?:هجری[ \u00a0\u200c]*)?(?:شمسی|خورشیدی|قمری)|ه\.?[ \u00a0]?[شق]\.?|ه[ \u00a0]?[شق](?![\u0600-\u06ff])|میلادی|م\.)/;
 
 /** English month names and their abbreviations, by month (January, Jan, Jan., Sept) */
