@@ -48,6 +48,8 @@ const TOKENS: [string, string, string][] = [
   ['Dr. Smith and Mr. Brown came. دکتر آمد.', 'Dr . Smith and Mr . Brown came .|دکتر آمد .', 'a Latin title (Dr., Mr.) ends no sentence; its dot stays a token of its own'],
   ['۱. مورد اول\n12. item two', '۱ . مورد اول|12 . item two', 'a list item\'s number at a line\'s start: its dot ends no sentence'],
   ['رده‌بندی: ۱. پرسپولیس ۵۴ امتیاز ۲. استقلال ۵۰ امتیاز', 'رده‌بندی : ۱ . پرسپولیس ۵۴ امتیاز|۲ . استقلال ۵۰ امتیاز', 'a list inside a line (1. … 2. …): the sentence breaks before an item\'s number, not after it (it was …امتیاز ۲ .|استقلال)'],
+  ['کتاب (اِ.) ۱. نوشته. ۲. (مج.) دانش.', 'کتاب ( اِ . ) ۱ . نوشته .|۲ . ( مج . ) دانش .', 'a dictionary entry: one letter with its vowel sign before a dot is an abbreviation as one without is (اِ. ended the sentence), a short word glued to a dot alone in brackets is a label ((مج.) ended it), and an item\'s text may open with a bracket (۲. (مج.) was no list item: the sentence broke after ۱.)'],
+  ['رفتن (مص. ل.) [ع. - فا.] آمد. او (تمام شد.) رفت', 'رفتن ( مص . ل . ) [ ع . - فا . ] آمد .|او ( تمام شد . )|رفت', 'several labels in one pair of brackets, a dash between them (the sentence broke after مص. and after فا.]); trap: a sentence in brackets, words without a dot, still ends at its mark'],
   ['مراحل: 1. آرد را الک کنید. 2. شکر را بریزید.', 'مراحل : ۱ . آرد را الک کنید .|۲ . شکر را بریزید .', 'items that end with a full stop: no break after the next number\'s dot'],
   ['او ۲. رفت و قیمت ۲.۵ شد.', 'او ۲ .|رفت و قیمت ۲.۵ شد .', 'a number and a dot with no item before or after it on the line is no list item: left as it was (a boundary)'],
   ['در سال ۱۴۰۲. بعد رفت.', 'در سال ۱۴۰۲ .|بعد رفت .', 'a number ending a sentence inside the line still does'],

@@ -9,10 +9,12 @@
  */
 import type { RawTokens } from './scan.js';
 import { isTerminalChar } from './scan.js';
-import { digitValue, isAsciiCapital, isHSpace, isLatinLetter } from '../chars.js';
+import { digitValue, isArabicMark, isAsciiCapital, isHSpace, isLatinLetter } from '../chars.js';
 
 
 const CLOSERS = new Set(['»', '"', "'", ')', ']', '}', '”', '’', '›']);
+/** what an item's text may open with after its number: a bracket or a quote */
+const OPENERS = new Set(['(', '[', '«', '"', '“']);
 /** marks that go on a sentence, never begin one */
 const CONTINUERS = new Set([',', '،', ';', '؛']);
 const isDigitChar = (c: number): boolean => digitValue(c) >= 0;
@@ -138,6 +140,62 @@ function afterReferences(t: string, tk: RawTokens, j: number): number {
   }
 }
 
+/** whether [s, e) is one letter, maybe with its vowel signs (م, اِ, بُ): an abbreviation before a dot */
+function oneVowelledLetter(t: string, s: number, e: number): boolean {
+  for (let k = s + 1; k < e; k++) if (!isArabicMark(t.charCodeAt(k))) return false;
+  return e > s;
+}
+
+/** how many abbreviations one pair of brackets may hold, (مص. ل.), [ع. - فا.] */
+const BRACKET_ABBREVIATIONS = 4;
+/** how long (letters and vowel signs) a word in such brackets may be */
+const BRACKET_ABBREVIATION_LENGTH = 5;
+/** what may stand between such abbreviations: [ع. - فا.], (ص.، ق.) */
+const ABBREVIATION_SEPARATORS = new Set(['-', '،', ',', '/']);
+
+/** whether token k is the one character c */
+function oneChar(t: string, tk: RawTokens, k: number, c: number): boolean {
+  return tk.end[k]! - tk.start[k]! === 1 && t.charCodeAt(tk.start[k]!) === c;
+}
+
+/** whether token k is a word of at most BRACKET_ABBREVIATION_LENGTH units with a dot glued after it */
+function shortAbbreviation(t: string, tk: RawTokens, k: number): boolean {
+  return k >= 0 && k + 1 < tk.length && tk.kind[k] === 'word' && tk.end[k]! - tk.start[k]! <= BRACKET_ABBREVIATION_LENGTH && tk.start[k + 1] === tk.end[k] && oneChar(t, tk, k + 1, 0x2e);
+}
+
+/** whether token k is one of ABBREVIATION_SEPARATORS */
+function abbreviationSeparator(t: string, tk: RawTokens, k: number): boolean {
+  return tk.kind[k] === 'punct' && tk.end[k]! - tk.start[k]! === 1 && ABBREVIATION_SEPARATORS.has(t[tk.start[k]!]!);
+}
+
+/**
+ * Whether the dot token i is in brackets that hold nothing but short words each glued to its dot, as a dictionary labels
+ * a sense or gives an etymology ((ص.), (مج.), (اِمر.), (مص. ل.), [ع. - فا.]): an opening bracket, one to
+ * BRACKET_ABBREVIATIONS such words on the line (a dash or a comma between them), and the closing bracket glued to the
+ * last dot. A sentence in brackets has more words, or words without dots.
+ */
+function bracketedAbbreviation(t: string, tk: RawTokens, i: number): boolean {
+  const n = tk.length;
+  let count = 0;
+  // back to the opening bracket glued to the first word: pairs of word and dot, a separator between them
+  let k = i - 1;
+  for (;;) {
+    if (!shortAbbreviation(t, tk, k) || tk.lineBefore[k + 1] || ++count > BRACKET_ABBREVIATIONS || k < 1 || tk.lineBefore[k]) return false;
+    if ((oneChar(t, tk, k - 1, 0x28) || oneChar(t, tk, k - 1, 0x5b)) && tk.end[k - 1] === tk.start[k]) break;
+    k -= abbreviationSeparator(t, tk, k - 1) ? 3 : 2;
+    if (k < 0 || tk.lineBefore[k + 2]) return false;
+  }
+  // forward to the closing bracket glued to the last dot
+  let j = i;
+  for (;;) {
+    if (j + 1 >= n || tk.lineBefore[j + 1]) return false;
+    if ((oneChar(t, tk, j + 1, 0x29) || oneChar(t, tk, j + 1, 0x5d)) && tk.start[j + 1] === tk.end[j]) return true;
+    if (abbreviationSeparator(t, tk, j + 1) && j + 2 < n && !tk.lineBefore[j + 2]) j++;
+    if (!shortAbbreviation(t, tk, j + 1) || tk.lineBefore[j + 1] || ++count > BRACKET_ABBREVIATIONS) return false;
+    j += 2;
+  }
+}
+
 /**
  * The value of the number of a list item whose dot is token i (a number of one to three digits glued to the dot, a space
  * and the item's text after it on the line: ۲. استقلال), or -1.
@@ -147,7 +205,8 @@ function itemNumber(t: string, tk: RawTokens, i: number): number {
   if (i < 1 || i + 1 >= n || tk.kind[i] !== 'punct' || tk.kind[i - 1] !== 'number') return -1;
   const s = tk.start[i]!;
   if (tk.end[i]! - s !== 1 || t.charCodeAt(s) !== 0x2e || tk.end[i - 1] !== s || tk.lineBefore[i + 1] || tk.start[i + 1]! === tk.end[i]) return -1;
-  if (tk.kind[i + 1] === 'punct' || tk.kind[i + 1] === 'number') return -1;
+  // (an item's text may open with a bracket or a quote: ۲. (مج.) دانش, a dictionary's sense with its label)
+  if ((tk.kind[i + 1] === 'punct' && !OPENERS.has(t.slice(tk.start[i + 1]!, tk.end[i + 1]!))) || tk.kind[i + 1] === 'number') return -1;
   let v = 0;
   const ps = tk.start[i - 1]!;
   if (s - ps > 3) return -1;
@@ -233,7 +292,9 @@ export function sentenceStarts(t: string, tk: RawTokens, quoted: 'ends' | 'conti
       // initial (E. coli, J. K. Rowling)
       const ps = tk.start[i - 1]!;
       const pe = tk.end[i - 1]!;
-      if (pe === s && pe - ps === 1 && tk.kind[i - 1] === 'word') continue;
+      if (pe === s && tk.kind[i - 1] === 'word' && oneVowelledLetter(t, ps, pe)) continue;
+      // an abbreviation in brackets, a dictionary's or a glossary's label ((ص.), (مج.), (اِمر.), (مص. ل.)): no end
+      if (pe === s && bracketedAbbreviation(t, tk, i)) continue;
       if (pe === s && pe - ps === 1 && isAsciiCapital(t.charCodeAt(ps)) && i + 1 < n && !tk.lineBefore[i + 1] && isLatinLetter(t.charCodeAt(tk.start[i + 1]!))) continue;
       // a Latin initial spelled in Persian letters between two words (جان اف. کندی): a name goes on
       // (or in a run of them, اف. بی. آی. گفت)
