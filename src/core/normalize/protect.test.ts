@@ -100,6 +100,8 @@ const rows: Row[] = [
   ['C:\\Users و :Pattern و a=b; f(x);', ['C:\\Users', 'Pattern', 'a', 'b', 'f', 'x'], 'a path, a colon before a word, code: no emoticon'],
   ['مسیر C:\\Users\\علی\\a.txt را', ['C:\\Users\\علی\\a.txt'], 'a Windows path, to the next space'],
   ['درایو D:/data/x.csv.', ['D:/data/x.csv'], 'a drive with forward slashes; the final dot is punctuation'],
+  ['پوشه /home/ali/اسناد/ و /home/علی‌رضا/گزارش۲.pdf و /api/v1/کاربران/۱۲ را', ['/home/ali/اسناد/', '/home/علی‌رضا/گزارش۲.pdf', '/api/v1/کاربران/۱۲'], 'an absolute path\'s pieces after a slash may be Persian names (letters, ZWNJ, digits): one span (/home/ali/ was protected and اسناد/ was a word and a mark)'],
+  ['نسبت ۳/۴ و /سلام/ و و/یا و /a/ب', ['/a/ب'], 'trap: a path still begins with a slash and an ASCII letter; no Persian word between slashes is a path'],
   ['فایل /etc/nginx/nginx.conf و /v1/normalize و (/index.html)', ['/etc/nginx/nginx.conf', '/v1/normalize', '/index.html'], 'absolute paths after a space or an opening mark'],
   ['پرونده src/core/index.ts و 90 km/h و TCP/IP', ['src/core/index.ts', 'km/h', 'TCP/IP'], 'relative paths of Latin pieces'],
   ['با .NET و فایل‌های .pdf و (.env)', ['.NET', '.pdf', '.env'], 'a leading dot after a space is part of the Latin word'],

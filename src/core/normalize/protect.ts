@@ -127,14 +127,18 @@ function urlEnd(text: string, i: number, we: number, n: number): number {
 const isPathChar = (c: number): boolean =>
   isAsciiAlnum(c) || c === 0x2f || c === 0x2e || c === 0x2d || c === 0x5f || c === 0x7e || c === 0x2b || c === 0x40 || c === 0x25 || c === 0x3d;
 
-/** A path of ASCII units from `start` (see isPathChar), trailing sentence marks left out; with how many '/' it holds. */
-function posixPath(text: string, start: number, n: number): [end: number, slashes: number, dotLast: boolean] {
+/**
+ * A path of ASCII units from `start` (see isPathChar), trailing sentence marks left out; with how many '/' it holds.
+ * `named`: a piece after a slash may also be a name in the Arabic script (/home/ali/اسناد/گزارش.pdf: letters, ZWNJs,
+ * digits of any script), as an absolute path's folders and files are named in Persian.
+ */
+function posixPath(text: string, start: number, n: number, named = false): [end: number, slashes: number, dotLast: boolean] {
   let j = start;
   let slashes = 0;
   let dotLast = false;
   while (j < n) {
     const c = text.charCodeAt(j);
-    if (!isPathChar(c)) break;
+    if (!isPathChar(c) && !(named && slashes > 0 && (isArabicLetter(c) || c === 0x200c || isAnyDigit(c)))) break;
     if (c === 0x2f) {
       slashes++;
       dotLast = false;
@@ -1021,7 +1025,7 @@ function spanAt(text: string, i: number, n: number, t: number, m: Uint8Array, st
       // an absolute path (/etc/hosts, /v1/normalize, /index.html) after a space, a line start or an opening mark
       const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
       if (i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1)) && (isHSpace(prev) || isLineBreak(prev) || prev === 0x28 || prev === 0x22 || prev === 0x27 || prev === 0xab || prev === 0x5b)) {
-        const [e, slashes, dotLast] = posixPath(text, i, n);
+        const [e, slashes, dotLast] = posixPath(text, i, n, true);
         if (slashes >= 2 || dotLast) end = e;
       }
       break;
