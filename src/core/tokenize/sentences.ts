@@ -153,6 +153,16 @@ const BRACKET_ABBREVIATION_LENGTH = 5;
 /** what may stand between such abbreviations: [ع. - فا.], (ص.، ق.) */
 const ABBREVIATION_SEPARATORS = new Set(['-', '،', ',', '/']);
 
+/** whether [s, e) is a file extension: two to four lower-case ASCII letters and digits, a letter first (pdf, docx, mp3) */
+function fileExtension(t: string, s: number, e: number): boolean {
+  if (e - s < 2 || e - s > 4) return false;
+  for (let k = s; k < e; k++) {
+    const c = t.charCodeAt(k);
+    if (!((c >= 0x61 && c <= 0x7a) || (k > s && c >= 0x30 && c <= 0x39))) return false;
+  }
+  return true;
+}
+
 /** whether token k is the one character c */
 function oneChar(t: string, tk: RawTokens, k: number, c: number): boolean {
   return tk.end[k]! - tk.start[k]! === 1 && t.charCodeAt(tk.start[k]!) === c;
@@ -309,6 +319,9 @@ export function sentenceStarts(t: string, tk: RawTokens, quoted: 'ends' | 'conti
       // a dot between digits with nothing between them (doi:10.1038/…, where the scanner cut the dot out of the
       // number): inside a code or a number, no end (the DOI had been two sentences)
       if (pe === s && isDigitChar(t.charCodeAt(s - 1)) && i + 1 < n && tk.start[i + 1] === e && isDigitChar(t.charCodeAt(e))) continue;
+      // a file name's extension glued after the dot (گزارش.pdf, نهایی.docx): inside a name, no end (the sentence broke
+      // before the extension)
+      if (pe === s && i + 1 < n && tk.start[i + 1] === e && (tk.kind[i + 1] === 'latin' || tk.kind[i + 1] === 'protected') && fileExtension(t, e, tk.end[i + 1]!)) continue;
       // a Latin title or abbreviation (Dr. Smith, A vs. B)
       if (pe === s && pe - ps <= 6 && LATIN_TITLES.has(t.slice(ps, pe)) && i + 1 < n && !tk.lineBefore[i + 1]) continue;
       // the number of a list item at the start of a line (۱. مورد اول, 12. item): the item goes on
