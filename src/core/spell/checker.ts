@@ -2034,6 +2034,14 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     // a listed word split into pieces with letters added, one of them a form no curated lexicon lists
     // (کتابخانه‌های → کتابه خانه‌های: کتابه is in a frequency list only)
     if (len === 1 && correct.includes(' ') && flagOf(wrong) > 0 && correct.replaceAll(' ', '') !== wrong.replaceAll(ZWNJ, '') && correct.split(' ').some((x) => flagOf(x) <= 0)) return true;
+    // a part of a compound the curated lexicons write with a half-space, typed apart (لپ تاپ: لپ‌تاپ; لپ was → لب): the
+    // compound's part, not a misspelt word — unless the correction makes such a compound too
+    if (len === 1 && !correct.includes(' ')) {
+      const after = i + 1 < keys.length ? keys[i + 1]! : '';
+      const before = i > 0 ? keys[i - 1]! : '';
+      if (after && curated(wrong + ZWNJ + after) && !curated(correct + ZWNJ + after)) return true;
+      if (before && curated(before + ZWNJ + wrong) && !curated(before + ZWNJ + correct)) return true;
+    }
     // a preposition of time before a duration (ظرف سه ماه, ظرف ۴۸ ساعت, ظرف مدت کوتاهی: ظرف was → در)
     if (len === 1 && DURATION_PREPS.has(wrong)) {
       let j = i + 1;
