@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AlignedText, applyEdits } from './aligned.js';
+import { AlignedText, applyEdits, applyEditsPlain, type Edit } from './aligned.js';
 import { createNormalizer } from './normalize/index.js';
 
 const N = createNormalizer({});
@@ -117,5 +117,21 @@ describe('the identity alignment of AlignedText.from (made lazily)', () => {
     expect([...a.srcStart]).toEqual([...b.srcStart]);
     expect([...a.srcEnd]).toEqual([...b.srcEnd]);
     expect(a.changes()).toEqual(b.changes());
+  });
+});
+
+describe('applyEditsPlain: the protection flags it passes to the next step', () => {
+  type Row = [text: string, protect: number[], edits: Edit[], text2: string, protect2: number[], reason: string];
+  const half = (start: number, end: number, text: string): Edit => ({ start, end, text, kind: 'half-space' });
+  it.each<Row>([
+    ['ab cd', [0, 0, 0, 0, 0], [half(2, 3, '\u200c')], 'ab\u200ccd', [0, 0, 0, 0, 0], 'nothing protected: the new flags are all zero (no copying)'],
+    ['ab cd', [1, 1, 0, 0, 0], [half(2, 3, '')], 'abcd', [1, 1, 0, 0], 'a protected unit before an edit keeps its flag'],
+    ['ab cd', [0, 0, 0, 1, 1], [half(2, 2, 'x')], 'abx cd', [0, 0, 0, 0, 1, 1], 'and after one, shifted by the insertion'],
+    ['ab cd', [0, 1, 0, 0, 0], [half(1, 3, '')], 'ab cd', [0, 1, 0, 0, 0], 'an edit touching a protected unit is skipped'],
+  ])('%j %j', (text, protect, edits, text2, protect2) => {
+    const out = applyEditsPlain({ text, protect: Uint8Array.from(protect) }, edits);
+    expect(out.text).toBe(text2);
+    expect([...out.protect]).toEqual(protect2);
+    expect(out.text).toBe(applyEdits(AlignedText.from(text, Uint8Array.from(protect)), edits).text);
   });
 });

@@ -7,6 +7,7 @@
  * `applyEdits` composes them, so any number of steps still map straight back to the input.
  */
 import { DabirError, showValue } from './errors.js';
+import { transientBytes } from './scratch.js';
 
 export type ChangeKind = 'half-space' | 'character' | 'digit' | 'spacing' | 'punctuation' | 'diacritic' | 'register' | 'keyboard';
 
@@ -316,13 +317,16 @@ export function applyEdits(a: AlignedText, edits: Edit[]): AlignedText {
 
 /**
  * `applyEdits` without the alignment: the same edits are applied or skipped (same rules), and only the text and the
- * protection flags are carried. `applyEdits(a, edits).text === applyEditsPlain(a, edits).text` (tested).
+ * protection flags are carried. `applyEdits(a, edits).text === applyEditsPlain(a, edits).text` (tested). The flags
+ * are for the next step of the same call only (transientBytes): keep the text, never the returned `protect`.
  */
 export function applyEditsPlain(a: StepText, edits: Edit[]): StepText {
   if (edits.length === 0) return a;
   const { text, protect } = a;
   const m = sizeAfter(text, protect, edits);
-  const np = new Uint8Array(m);
+  const np = transientBytes(m);
+  // (most text has no protected unit: the new flags, all zero, need no copying then)
+  const anyProtected = hasProtected(protect);
   const parts: string[] = [];
   let j = 0;
   let prev = 0;
@@ -331,7 +335,7 @@ export function applyEditsPlain(a: StepText, edits: Edit[]): StepText {
     if (touchesProtected(protect, ed.start, ed.end)) continue;
     if (ed.start > prev) {
       parts.push(text.slice(prev, ed.start));
-      np.set(protect.subarray(prev, ed.start), j);
+      if (anyProtected) np.set(protect.subarray(prev, ed.start), j);
       j += ed.start - prev;
     }
     parts.push(ed.text);
@@ -340,10 +344,16 @@ export function applyEditsPlain(a: StepText, edits: Edit[]): StepText {
   }
   if (prev < text.length) {
     parts.push(text.slice(prev));
-    np.set(protect.subarray(prev), j);
+    if (anyProtected) np.set(protect.subarray(prev), j);
     j += text.length - prev;
   }
-  return { text: parts.join(''), protect: j === m ? np : np.slice(0, j) };
+  return { text: parts.join(''), protect: j === m ? np : np.subarray(0, j) };
+}
+
+/** Whether any unit is protected. */
+function hasProtected(protect: Uint8Array): boolean {
+  for (let i = 0; i < protect.length; i++) if (protect[i] !== 0) return true;
+  return false;
 }
 
 /** Length of the text after the edits that will actually be applied (a skipped deletion must not shrink it). */

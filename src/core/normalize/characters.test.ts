@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mayHoldCode } from './characters.js';
 import { createNormalizer } from './index.js';
 import type { NormalizeOptions } from './options.js';
 
@@ -236,3 +237,22 @@ table('a bidi mark inside a word, halfSpace: keep', [
   ['کتاب\u200dها', 'کتاب\u200dها', 'a ZWJ too'],
 ]);
 table('punctuation: keep', [['سلام, چرا?!! "متن"...', 'سلام, چرا?!! "متن"...', 'nothing changes']], { punctuation: 'keep' });
+
+describe('mayHoldCode: the signs after which codeLines looks for lines of code (one pass for all five)', () => {
+  it.each<[string, boolean, string]>([
+    ['من به مدرسه رفتم.', false, 'prose: no sign'],
+    ['', false, 'empty'],
+    ['x = "سلام"', true, 'a straight double quote'],
+    ["print('سلام')", true, 'a straight single quote'],
+    ['a = 1; b = 2', true, 'a semicolon'],
+    ['x = 1 # یادداشت', true, 'a space, then #'],
+    ['#هشتگ', false, 'a # with no space before it (a hashtag)'],
+    ['x = 1 // یادداشت', true, 'a space, then //'],
+    ['x = 1 /', false, 'a space and one slash at the end'],
+    ['x = 1 /2', false, 'a space and one slash'],
+    ['http://example.com', false, '// with no space before it'],
+    [' ', false, 'a space at the end'],
+  ])('%j → %s (%s)', (text, expected) => {
+    expect(mayHoldCode(text)).toBe(expected);
+  });
+});

@@ -2612,6 +2612,10 @@ function typedGap(c: number): boolean {
   return c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
 
+/** the endings ه‌ای and ی‌ای, made once (built in the loop, each test concatenated a string per word) */
+const HEH_ZWNJ_AI = 'ه' + Z + 'ای';
+const YE_ZWNJ_AI = 'ی' + Z + 'ای';
+
 /** Half-space step: inserts ZWNJs into run-together words and turns spaces inside words into ZWNJs. */
 export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOptions): Edit[] {
   const d = decoderFor(model);
@@ -2712,7 +2716,7 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
     if (PARAMS.chatLines !== 0) {
       const c = chatInfo(d, info);
       // (a known word in ی + ‌ای is left glued on one marker too: chat's plural ا + the ezafe, زندانیای سیاسی)
-      if (c !== null && (chatLine() || (PARAMS.yeAi !== 0 && c.form.length + 1 === info.form.length && info.form.endsWith('ی' + Z + 'ای') && markedLine()))) info = c;
+      if (c !== null && (chatLine() || (PARAMS.yeAi !== 0 && c.form.length + 1 === info.form.length && info.form.endsWith(YE_ZWNJ_AI) && markedLine()))) info = c;
     }
     // a plural + ezafe (‌های) is followed by what it qualifies; before a word that cannot be that (از, که, را, ...), a
     // closing mark or the end of the line, the same letters are a noun in ه + ‌ای (سفرهای که → سفره‌ای که)
@@ -2729,7 +2733,7 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       info = indefiniteInfo(d, dm.alts, info);
     // and the other way round: before an adjective that qualifies plurals (مختلف, گوناگون, زیادی, اخیر), the letters
     // read as a noun in ه + ‌ای are a plural + ezafe (تبهای مختلف → تب‌های مختلف, was تبه‌ای; PARAMS.pluralQualifier)
-    else if (PARAMS.pluralQualifier !== 0 && !careful && !markAtEnd && info.word.indexOf(Z) < 0 && info.form.endsWith('ه' + Z + 'ای') && nextWordIn(t, j, prot, PARAMS.ordinalQualifier ? PLURAL_QUALIFIERS_ORD : PLURAL_QUALIFIERS))
+    else if (PARAMS.pluralQualifier !== 0 && !careful && !markAtEnd && info.word.indexOf(Z) < 0 && info.form.endsWith(HEH_ZWNJ_AI) && nextWordIn(t, j, prot, PARAMS.ordinalQualifier ? PLURAL_QUALIFIERS_ORD : PLURAL_QUALIFIERS))
       info = pluralInfo(d, dm.alts, info);
     lineWords++;
     if (info.arabic !== 0) {

@@ -7,6 +7,7 @@ import type { HalfSpaceModel } from './halfspace-model.js';
 import { resolveOptions, type NormalizeOptions } from './options.js';
 import { PRIME_TEXT } from './prime.js';
 import { csvRows, scanProtected } from './protect.js';
+import { transientBytes } from '../scratch.js';
 import { spacingEdits } from './spacing.js';
 
 /** Matching any regular expression flattens its subject string in V8; this one matches at once. */
@@ -96,7 +97,8 @@ export function createNormalizer(resources: NormalizerResources = {}, internals:
       if (o === undefined) normalizeAligned(PRIME_TEXT, o).changes();
     }
   };
-  const prepare = (text: string, options: NormalizeOptions | undefined) => {
+  /** `plain`: for normalize(), whose protection flags never leave the call (transientBytes) */
+  const prepare = (text: string, options: NormalizeOptions | undefined, plain: boolean) => {
     if (typeof text !== 'string') {
       throw new DabirError('E_BAD_INPUT', `normalize expects a string, got ${text === null ? 'null' : typeof text}`, 'pass the text as a string');
     }
@@ -106,7 +108,7 @@ export function createNormalizer(resources: NormalizerResources = {}, internals:
       else seen += text.length;
     }
     FLATTEN.test(text); // a rope (e.g. from 'x'.repeat(n) or +=) is flattened once here, not on every charCodeAt
-    const protect = scanProtected(text);
+    const protect = scanProtected(text, plain ? transientBytes(text.length) : undefined);
     // the commas, cell quotes and numbers of a comma-separated table's rows (csvRows)
     const csv = text.indexOf(',') >= 0 && csvRows(text, protect);
     return { o, protect, csv };
@@ -126,7 +128,7 @@ export function createNormalizer(resources: NormalizerResources = {}, internals:
     return ends;
   };
   const normalizeAligned = (text: string, options?: NormalizeOptions): AlignedText => {
-    const { o, protect, csv } = prepare(text, options);
+    const { o, protect, csv } = prepare(text, options, false);
     return csv ? csvUnprotected(alignedOf(text, protect, o)) : alignedOf(text, protect, o);
   };
   const alignedOf = (text: string, protect: Uint8Array, o: ReturnType<typeof resolveOptions>): AlignedText => {
@@ -142,7 +144,7 @@ export function createNormalizer(resources: NormalizerResources = {}, internals:
     return parts.length === 1 ? parts[0]! : AlignedText.concat(text, parts, starts);
   };
   const normalize = (text: string, options?: NormalizeOptions): string => {
-    const { o, protect } = prepare(text, options);
+    const { o, protect } = prepare(text, options, true);
     if (text.length <= 2 * chunk) return plainPiece(text, protect, o);
     let out = '';
     let s = 0;

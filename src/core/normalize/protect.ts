@@ -850,9 +850,10 @@ interface ScanState {
   codeSpans: Map<number, number> | null;
 }
 
-export function scanProtected(text: string): Uint8Array {
+/** 1 on every unit of a protected span of `text`, written into `into` when given (zeroed, of the text's length). */
+export function scanProtected(text: string, into?: Uint8Array): Uint8Array {
   const n = text.length;
-  const m = new Uint8Array(n);
+  const m = into ?? new Uint8Array(n);
   const st: ScanState = { atPos: -1, emailFailEnd: -1, lineStart: 0, codeLine: -1, codeSpans: null };
   // (the loop is kept this small, and everything that may start a span is in spanAt, a function too large to be
   // inlined here: this function runs once per call over the whole text, so V8 optimizes it on stack replacement anew at
