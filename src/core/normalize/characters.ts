@@ -818,6 +818,7 @@ export function mayHoldCode(text: string): boolean {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    if (c > 0x3b) continue; // (letters: one comparison)
     if (c === 0x22 || c === 0x27 || c === 0x3b) return true; // " ' ;
     if (c === 0x20 && i + 1 < n) {
       const d = text.charCodeAt(i + 1);

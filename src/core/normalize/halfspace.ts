@@ -17,6 +17,10 @@ import { PRIME_TEXT } from './prime.js';
 import { registerCount, registerOf } from '../register/index.js';
 
 const Z = '\u200c';
+/** the endings ه‌ای and ی‌ای, made once (the half-space step's loop concatenated them per word) */
+const HEH_ZWNJ_AI = 'ه' + Z + 'ای';
+const YE_ZWNJ_AI = 'ی' + Z + 'ای';
+
 const P_PREFIX_SHARE = 2;
 /** می and نمی, alone or after a preverb (برمی‌گردد، درنمی‌آید، فرومی‌ریزد ...), longest first */
 const MI_PREFIXES = ['برنمی', 'درنمی', 'فرونمی', 'فرانمی', 'وانمی', 'بازنمی', 'ورنمی', 'برمی', 'درمی', 'فرومی', 'فرامی', 'وامی', 'بازمی', 'ورمی', 'نمی', 'می'];
@@ -1977,6 +1981,12 @@ interface WordInfo {
   inserts: boolean;
   /** the form ends in های (a plural + ezafe, or a noun in ه + ‌ای) */
   hay: boolean;
+  /** the form ends in ه‌ای (a noun in ه + ‌ای, or a plural + ezafe read as one) */
+  hehAi: boolean;
+  /** the word as written holds a ZWNJ (its writer cut it) */
+  cut: boolean;
+  /** the form is a past participle the model knows (HalfSpaceDecoder.isParticiple) */
+  participle: boolean;
   /** the formal counterpart of the form as a chat clitic or plural + clitic typed apart (INFORMAL_SUFFIXES), if any */
   informal: string | undefined;
   /** the formal counterpart of the form as a clitic letter (LETTER_CLITICS), if any */
@@ -2327,6 +2337,9 @@ function infoOf(d: HalfSpaceDecoder, w: string, bare: string, form: string): Wor
     chat: undefined,
     inserts: out.length !== w.length,
     hay: form.endsWith('های'),
+    hehAi: form.endsWith(HEH_ZWNJ_AI),
+    cut: w.indexOf(Z) >= 0,
+    participle: d.isParticiple(form),
     informal: INFORMAL_SUFFIXES.get(form),
     letterClitic: form.length === 1 ? LETTER_CLITICS.get(form) : undefined,
     lexHead: d.lexJoinHead(form),
@@ -2612,10 +2625,6 @@ function typedGap(c: number): boolean {
   return c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
 
-/** the endings ه‌ای and ی‌ای, made once (built in the loop, each test concatenated a string per word) */
-const HEH_ZWNJ_AI = 'ه' + Z + 'ای';
-const YE_ZWNJ_AI = 'ی' + Z + 'ای';
-
 /** Half-space step: inserts ZWNJs into run-together words and turns spaces inside words into ZWNJs. */
 export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOptions): Edit[] {
   const d = decoderFor(model);
@@ -2727,13 +2736,13 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       !careful &&
       !markAtEnd &&
       info.hay &&
-      info.word.indexOf(Z) < 0 &&
+      !info.cut &&
       ((endsPhrase(t, j, prot) && !aloneOnLine(t, lineWords, j, lineEnd)) || (PARAMS.quantifierIndef !== 0 && prevEnd === s - 1 && typedGap(t.charCodeAt(s - 1)) && SINGULAR_QUANTIFIERS.has(prevForm)))
     )
       info = indefiniteInfo(d, dm.alts, info);
     // and the other way round: before an adjective that qualifies plurals (مختلف, گوناگون, زیادی, اخیر), the letters
     // read as a noun in ه + ‌ای are a plural + ezafe (تبهای مختلف → تب‌های مختلف, was تبه‌ای; PARAMS.pluralQualifier)
-    else if (PARAMS.pluralQualifier !== 0 && !careful && !markAtEnd && info.word.indexOf(Z) < 0 && info.form.endsWith(HEH_ZWNJ_AI) && nextWordIn(t, j, prot, PARAMS.ordinalQualifier ? PLURAL_QUALIFIERS_ORD : PLURAL_QUALIFIERS))
+    else if (PARAMS.pluralQualifier !== 0 && !careful && !markAtEnd && !info.cut && info.hehAi && nextWordIn(t, j, prot, PARAMS.ordinalQualifier ? PLURAL_QUALIFIERS_ORD : PLURAL_QUALIFIERS))
       info = pluralInfo(d, dm.alts, info);
     lineWords++;
     if (info.arabic !== 0) {
@@ -2766,7 +2775,7 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
     let glued: WordInfo | undefined;
     if (
       adjacent &&
-      !(PARAMS.perfectApart !== 0 && !prevMi && d.isParticiple(info.form) && nextWordIn(t, j, prot, PERFECT_AUX)) &&
+      !(PARAMS.perfectApart !== 0 && !prevMi && info.participle && nextWordIn(t, j, prot, PERFECT_AUX)) &&
       !(PARAMS.correlativeHam !== 0 && prevForm === 'هم' && correlativeAhead(t, j, lineEnd)) &&
       (joinsWith(d, jm, careful, prevForm, prevLast, prevLastHash, prevMi, info, e - markAtEnd - s) ||
         informalJoins(d, memo, jm, careful, academy, prevForm, prevLast, prevLastHash, prevMi, info) ||
