@@ -2424,6 +2424,14 @@ function loneYe(d: HalfSpaceDecoder, prevForm: string, form: string, len: number
 /** the letters of a clitic or copula chat types apart after a word in ه (خونه م, صفحه س, خونه ت, خونه ش) */
 const CLITIC_LETTERS = new Set(['م', 'ت', 'ش', 'س']);
 
+/**
+ * whether a lone letter (oneLetterWord) or a letter cut off by a ZWNJ after it (the ی of ی‌های, which a lone ی before
+ * ها becomes) stands at k: what makes a run of lone letters, the same on a second pass
+ */
+function runLetter(t: string, k: number): boolean {
+  return oneLetterWord(t, k) || (k + 1 < t.length && t.charCodeAt(k + 1) === 0x200c && t.charCodeAt(k) !== 0x0648 && (CLASS[t.charCodeAt(k)]! & LETTER) !== 0 && (k === 0 || (CLASS[t.charCodeAt(k - 1)]! & UNIT) === 0));
+}
+
 /** what may stand on the far side of a cut letter at k: the text's edge, a space or line break, or ، ؛ ؟ */
 function outerEdge(t: string, k: number): boolean {
   if (k < 0 || k >= t.length) return true;
@@ -2459,12 +2467,12 @@ function loneLetter(d: HalfSpaceDecoder, t: string, prevForm: string, form: stri
     const z = form.indexOf(Z);
     const fp = z < 0 ? form : form.slice(0, z);
     if (fp === 'و' || fp.length === 0) return false;
-    if (e - s === 1 && e + 1 < t.length && typedGap(t.charCodeAt(e)) && oneLetterWord(t, e + 1)) return false;
+    if (e - s === 1 && e + 1 < t.length && typedGap(t.charCodeAt(e)) && runLetter(t, e + 1)) return false;
     return d.cutLetters(prevForm, fp);
   }
   if (e - s !== 1 || form.length !== 1 || form === 'و' || form === 'ی' || prevForm.length < 2) return false;
   for (let k = 0; k < prevForm.length; k++) if ((CLASS[prevForm.charCodeAt(k)]! & LETTER) === 0) return false;
-  if (!outerEdge(t, e) || (e + 1 < t.length && typedGap(t.charCodeAt(e)) && oneLetterWord(t, e + 1))) return false;
+  if (!outerEdge(t, e) || (e + 1 < t.length && typedGap(t.charCodeAt(e)) && runLetter(t, e + 1))) return false;
   return d.cutLetters(prevForm, form);
 }
 
@@ -2773,6 +2781,7 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
     const adjacent = prevEnd === s - 1 && prevForm !== '' && prevForm.length <= MAX_CHAIN && typedGap(t.charCodeAt(s - 1)) && prot[s - 1] !== 1 && !(marksGo && isArabicMark(t.charCodeAt(s)));
     let joined = false;
     let glued: WordInfo | undefined;
+    let cut = false; // the glue below is loneLetter's
     if (
       adjacent &&
       !(PARAMS.perfectApart !== 0 && !prevMi && info.participle && nextWordIn(t, j, prot, PERFECT_AUX)) &&
@@ -2795,14 +2804,16 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
         (prevForm === 'نا' && d.gluesNa(form)) ||
         // (not before a dot: the spacing step reads a lone letter before it as an abbreviation's, ی. ، and would
         // space the glued word's dot only on a second pass)
-        ((pluralYe(prevForm, form, e - s) || loneYe(d, prevForm, form, e - s) || (PARAMS.loneLetter !== 0 && loneLetter(d, t, prevForm, form, s, e))) && t.charCodeAt(e) !== 0x2e))
+        ((pluralYe(prevForm, form, e - s) || loneYe(d, prevForm, form, e - s) || (PARAMS.loneLetter !== 0 && (cut = loneLetter(d, t, prevForm, form, s, e)))) && t.charCodeAt(e) !== 0x2e))
     ) {
       // the glued word as a second pass will see it: the word before must not join it there either (idempotence) —
       // in either mode, since a ZWNJ this pass puts in the line makes the second pass careful
       const whole = prevForm + form;
       glued = wordInfo(d, memo, whole, 0, whole.length, careful, academy);
       const g2 = wordInfo(d, memoOf(!careful), whole, 0, whole.length, !careful, academy);
-      if (!(ppAdjacent && (joinsWith(d, jm, careful, ppForm, ppLast, ppLastHash, ppMi, glued, whole.length) || joinsWith(d, jm, !careful, ppForm, ppLast, ppLastHash, ppMi, g2, whole.length)))) {
+      // (a cut letter's whole that would take a ZWNJ of its own, م یدهد → میدهد, is left: a second pass would put it
+      // in, می‌دهد — found by the steps property test)
+      if (!(cut && (glued.inserts || g2.inserts)) && !(ppAdjacent && (joinsWith(d, jm, careful, ppForm, ppLast, ppLastHash, ppMi, glued, whole.length) || joinsWith(d, jm, !careful, ppForm, ppLast, ppLastHash, ppMi, g2, whole.length)))) {
         // (ها, تر have no ZWNJ to insert, so this word made no edits; a cut letter's piece may have: the deletion goes
         // before them, edits stay sorted)
         let at = edits.length;
