@@ -55,7 +55,9 @@ export function optionsObject<T extends object>(o: T | null | undefined, what: s
  */
 export function knownOptions<T extends object>(o: T | null | undefined, what: string, known: readonly string[]): T {
   const opts = optionsObject(o, what);
-  for (const [k, v] of Object.entries(opts)) {
+  // (Object.keys, not Object.entries: this runs on every call of the tokenizer, and the pairs were 4% of it sentence by sentence)
+  for (const k of Object.keys(opts)) {
+    const v = (opts as Record<string, unknown>)[k];
     if (v !== undefined && !known.includes(k)) {
       throw new DabirError('E_BAD_OPTION', `unknown ${what} option ${JSON.stringify(k)}`, `known options: ${known.join(', ')}`, { option: k, value: v, allowed: known });
     }
