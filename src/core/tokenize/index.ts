@@ -7,7 +7,8 @@ import { Doc, Sentence, Token, Word } from '../doc.js';
 import { badOption, DabirError, knownOptions, showValue, textArgument } from '../errors.js';
 import type { MwtSplitter } from './mwt.js';
 import { scanProtected } from '../normalize/protect.js';
-import { scanTokens, type RawTokens } from './scan.js';
+import { scanTokensTransient, type RawTokens } from './scan.js';
+import { transientInt32 } from '../scratch.js';
 import { sentenceStarts } from './sentences.js';
 
 export { scanTokens, type RawTokens, type TokenKind } from './scan.js';
@@ -86,9 +87,14 @@ function mergeShared(tk: RawTokens, a: AlignedText): RawTokens {
 function mapToOriginal(tk: RawTokens, a: AlignedText): [Int32Array, Int32Array] {
   const n = tk.length;
   // text that no step changed: offsets are the original's (an empty token's gap too)
-  if (a.isIdentity) return [tk.start.slice(0, n), tk.end.slice(0, n)];
-  const os = new Int32Array(n);
-  const oe = new Int32Array(n);
+  // (the arrays are changed and read within tokenizeAligned only: transientInt32)
+  const os = transientInt32(n);
+  const oe = transientInt32(n);
+  if (a.isIdentity) {
+    os.set(tk.start);
+    oe.set(tk.end);
+    return [os, oe];
+  }
   const { srcStart, srcEnd } = a;
   for (let i = 0; i < n; i++) {
     const s = tk.start[i]!;
@@ -131,7 +137,7 @@ export function tokenizeAligned(a: AlignedText, options: TokenizeOptions = {}): 
   }
   options = tokenizeOptions(options);
   const t = a.text;
-  const tk = mergeShared(scanTokens(t, a.protect), a);
+  const tk = mergeShared(scanTokensTransient(t, a.protect), a);
   const starts = sentenceStarts(t, tk, options.quoted);
   const sentences: Sentence[] = [];
   const n = tk.length;
