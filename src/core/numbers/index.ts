@@ -758,11 +758,15 @@ function atomReader(text: string): (out: Atom[], min: number) => boolean {
         const prev = pb > 0 ? text.charCodeAt(pb - 1) : 0x20;
         const next = nb < n ? text.charCodeAt(nb) : 0x20;
         const s = text.slice(i, j);
+        // (a minus sign glued after the digits with no figure after it, as right-to-left text writes a negative number —
+        // دمای ۳- تا ۱۲+ درجه, a bank's debit برداشت: ۱,۲۰۰,۰۰۰- ریال — is the number's sign: -3; the number had been
+        // dropped as part of a code. Not a range or a code: ۲۵-۵۰, ۱۰- ۲۰, 3-A)
+        const trailingMinus = !minus && nb === j && (next === 0x2d || next === 0x2212) && trailingSign(text, j + 1, n);
         // a digit string longer than any quantity is a code or an identifier (and BigInt of it would cost)
         let d = j - i > 64 ? undefined : decimalOfString(s);
         // dots between groups of three before تومان or ریال separate thousands, as Iranian prices write them (۱۲.۵۰۰
         // تومان is 12,500 toman, not 12.5; 1.250.000 ریال): neither currency is written with a fraction
-        if (j - i <= 64 && DOTTED_THOUSANDS.test(s) && CURRENCY_AFTER.test(text.slice(j, j + 12))) d = decimalOfString(s.replaceAll('.', ''));
+        if (j - i <= 64 && DOTTED_THOUSANDS.test(s) && CURRENCY_AFTER.test(text.slice(trailingMinus ? j + 1 : j, j + 13))) d = decimalOfString(s.replaceAll('.', ''));
         // dates, times, versions, codes and phone numbers are not quantities: 1402/01/15, 12:30, 1.2.3, 0912..., nor the
         // groups of a phone or card number (۰۹۱۲ ۱۲۳ ۴۵۶۷)
         const u = minus ? s.slice(1) : s;
@@ -776,12 +780,13 @@ function atomReader(text: string): (out: Atom[], min: number) => boolean {
         // (nor digits glued by an Arabic comma to more digits, ۱۲،۵۰۰: a writer's thousands separator, 12500, or decimal
         // one, ۲،۵ = 2.5, which no rule can tell apart; it had become two numbers, 12 and 500, «دوازده،پانصد» to words)
         const commaDigits = (next === 0x060c && nb + 1 < n && isDigit(text.charCodeAt(nb + 1))) || (prev === 0x060c && pb >= 2 && isDigit(text.charCodeAt(pb - 2)));
-        if (!d || leadingZero || mixed || longCode || commaDigits || isLatinOrDigitLike(prev) || isLatinOrDigitLike(next) || isLetter(next) || isLetter(prev) || isScriptDigit(next) || isScriptDigit(prev) || next === 0xfe0f || next === 0x20e3 || inIdentifier(minus ? i + 1 : i)) {
+        if (trailingMinus && d) d = { ...d, neg: !d.neg };
+        if (!d || leadingZero || mixed || longCode || commaDigits || isLatinOrDigitLike(prev) || (isLatinOrDigitLike(next) && !trailingMinus) || isLetter(next) || isLetter(prev) || isScriptDigit(next) || isScriptDigit(prev) || next === 0xfe0f || next === 0x20e3 || inIdentifier(minus ? i + 1 : i)) {
           barrier(i);
           codeEnd = j;
-        } else out.push({ start: i, end: j, key: '', digits: d, glued: !gap });
+        } else out.push({ start: i, end: trailingMinus ? j + 1 : j, key: '', digits: d, glued: !gap });
         gap = false;
-        i = j;
+        i = trailingMinus ? j + 1 : j;
         continue;
       }
       barrier(i);
@@ -792,6 +797,19 @@ function atomReader(text: string): (out: Atom[], min: number) => boolean {
     }
     return out.length > 0;
   };
+}
+
+/**
+ * Whether a sign that ends at k ends its number: what follows is the end, a space or a mark, not a letter, digit or code
+ * character; and the next thing past spaces is no digit (۱۰- ۲۰ is a range typed with a space)
+ */
+function trailingSign(text: string, k: number, n: number): boolean {
+  if (k >= n) return true;
+  const c = text.charCodeAt(k);
+  if (isLetter(c) || isLatinOrDigitLike(c) || isScriptDigit(c) || c === 0x2b || c === 0x2212 || c === 0x200c) return false;
+  let m = k;
+  while (m < n && m - k < 8 && (text.charCodeAt(m) === 0x20 || text.charCodeAt(m) === 0xa0)) m++;
+  return m >= n || !isDigit(text.charCodeAt(m));
 }
 
 /** digits in groups of three with dots between them (۱۲.۵۰۰, 1.250.000), a minus sign before them or not */

@@ -142,6 +142,8 @@ describe('findNumbers', () => {
       ['دما −۵ درجه', ['−۵'], 'a minus sign before digits at a word start is the number\'s (it was left out: ۵, the value 5)'],
       ['و -۱٫۲% تغییر', ['-۱٫۲'], 'a hyphen typed as the minus too (the digits were skipped, as part of a code)'],
       ['۲۵-۵۰ mg', [], 'trap: a hyphen after digits is a range or a code, no sign'],
+      ['دمای ۳- تا ۱۲+ درجه و برداشت: ۱,۲۰۰,۰۰۰- ریال و ۱۲.۵۰۰− تومان', ['۳-', '۱۲', '۱,۲۰۰,۰۰۰-', '۱۲.۵۰۰−'], 'a minus sign glued after the digits with no figure after it, as right-to-left text writes a negative number (a temperature, a bank\'s debit): the number\'s sign (the number was dropped as part of a code); dotted thousands before a currency after it too'],
+      ['صفحات ۱۰- ۲۰ و کد ۳-A و ۵-- و ۵-۳- ۲', ['۲۰', '۲'], 'trap: a range typed with a space after the hyphen, a code, a doubled hyphen, a run of ranges: no sign'],
       ['قیمت ۱۰-۲۰ هزار تومان', [], 'a scale word after a range or code of digits is their multiplier\'s, no number alone (هزار had been 1000: ۱۰-۲۰ ۱۰۰۰ تومان)'],
       ['کد ۱۲-۳۴، هزار نفر', ['هزار'], 'trap: after a mark between them it is a number again'],
       ['قیمت 1.250.000 ریال', ['1.250.000'], 'dots between groups of three before ریال or تومان separate thousands (it was no number, as a version)'],
@@ -155,6 +157,7 @@ describe('findNumbers', () => {
     ];
     for (const [text, phrases, why] of rows) expect(findNumbers(text).map((s) => s.text), why).toEqual(phrases);
     expect(findNumbers('دما −۵ درجه و -۲ میلیون')[1]!.digits, 'the value is negative, a scale after it too').toBe('-2000000');
+    expect(findNumbers('دمای ۳- تا ۱۲+ و ۱۲.۵۰۰- تومان').map((x) => x.digits), 'a sign after the digits makes the value negative').toEqual(['-3', '12', '-12500']);
   });
   it('fractions: a numerator over a denominator word, vulgar fractions (row: text, [phrase, digits]s, reason)', () => {
     const rows: [string, [string, string][], string][] = [
