@@ -2439,6 +2439,11 @@ function outerEdge(t: string, k: number): boolean {
   return typedGap(c) || c === 0x0a || c === 0x0d || c === 0x060c || c === 0x061b || c === 0x061f;
 }
 
+/** whether one Arabic letter stands at k after a ZWNJ, with no letter, mark or ZWNJ after it (the ی of ماهه‌ی) */
+function zwnjLetter(t: string, k: number): boolean {
+  return k >= 1 && t.charCodeAt(k - 1) === 0x200c && (CLASS[t.charCodeAt(k)]! & LETTER) !== 0 && (k + 1 >= t.length || (CLASS[t.charCodeAt(k + 1)]! & UNIT) === 0);
+}
+
 /** whether a word of one Arabic letter other than و (a word) stands at k (no letter, mark or ZWNJ on either side) */
 function oneLetterWord(t: string, k: number): boolean {
   return k >= 0 && k < t.length && (CLASS[t.charCodeAt(k)]! & LETTER) !== 0 && t.charCodeAt(k) !== 0x0648 && (k === 0 || (CLASS[t.charCodeAt(k - 1)]! & UNIT) === 0) && (k + 1 >= t.length || (CLASS[t.charCodeAt(k + 1)]! & UNIT) === 0);
@@ -2460,7 +2465,9 @@ function loneLetter(d: HalfSpaceDecoder, t: string, prevForm: string, form: stri
     // the previous word is one letter alone, at s - 2, not after another (a run)
     // (the letter stands after a space or at the line's start: after a digit, ۱م is a unit the spacing step keeps, while
     // ۱می would be spaced on a second pass)
-    if (prevForm === 'و' || !oneLetterWord(t, s - 2) || !outerEdge(t, s - 3) || (s >= 4 && typedGap(t.charCodeAt(s - 3)) && oneLetterWord(t, s - 4))) return false;
+    // (a run: a lone letter before it, or a letter a ZWNJ cuts off, which a lone ی glued in the same pass becomes:
+    // ماهه ی ب ین → ماهه‌ی ب ین, whose ب a second pass must leave too)
+    if (prevForm === 'و' || !oneLetterWord(t, s - 2) || !outerEdge(t, s - 3) || (s >= 4 && typedGap(t.charCodeAt(s - 3)) && (oneLetterWord(t, s - 4) || zwnjLetter(t, s - 4)))) return false;
     // (nor a clitic's letter typed apart after a word in ه, as chat writes the copula and the possessives: صفحه س ینی
     // is صفحه‌س + ینی, یعنی — not سینی)
     if (s >= 4 && typedGap(t.charCodeAt(s - 3)) && t.charCodeAt(s - 4) === 0x0647 && CLITIC_LETTERS.has(prevForm)) return false;
