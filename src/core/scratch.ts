@@ -2,9 +2,9 @@
  * Zero-filled byte arrays for working data that never leaves the call that makes it: the protection flags that
  * `normalize()` (which returns only the string) passes from step to step. `new Uint8Array(n)` of more than 64 bytes
  * makes V8 allocate a backing store outside its heap and sweep it at a later collection, ~0.4–1.5 µs each, and
- * normalizing a line makes up to four: a quarter of the cost of a short line (tokenizing a sentence, five). These arrays are instead views of a
- * 16 KB slab, each handed out once (the slab's bytes are never reused, so every view starts zeroed): a slab is freed
- * by the garbage collector once none of its views is alive.
+ * normalizing a line makes up to four: a quarter of the cost of a short line (tokenizing a sentence, five). These
+ * arrays are instead views of a 16 KB slab, each handed out once (the slab's bytes are never reused, so every view
+ * starts zeroed): a slab is freed by the garbage collector once none of its views is alive.
  *
  * Never for an array a caller may keep: one small view would keep its whole slab alive.
  */

@@ -162,11 +162,11 @@ function trimZwnj(s: string): string {
   return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
-/** a word of Persian letters (and ZWNJs) only */
 /** a #hashtag (as the tagger reads one: # then a letter, digit or _) */
 const HASHTAG = /^#[\p{L}\p{N}_]/u;
 /** a letter of any script */
 const HAS_LETTER = /\p{L}/u;
+/** a word of Persian letters (and ZWNJs) only */
 const LETTERS_ONLY = /^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+$/;
 
 const GOESWITH_HOST = new Set(['NOUN', 'ADJ', 'ADV', 'PROPN', 'INTJ']);
@@ -325,13 +325,6 @@ function compoundAbstract(n: string, stem: string): boolean {
   return piece !== 'ها' && piece !== 'های';
 }
 
-/**
- * A compound written with a ZWNJ + the plural ان, maybe + the indefinite ی (مستعمره‌نشینان, صاحب‌نظرانی,
- * شبه‌نظامیان): the compound without them, گان read as the participle's ه + ان after د or ن (ستم‌دیدگان →
- * ستم‌دیده, شرکت‌کنندگان → شرکت‌کننده), یان after a vowel letter as the glide + ان (ترانه‌سرایان → ترانه‌سرا);
- * undefined for another form. The piece after the last ZWNJ keeps two letters
- * or more and is no plural ها.
- */
 /** the broken-plural table without chat's plurals in ا (a plural of its lemma + ا, or of a lemma in ه with ا for it) */
 function withoutChatPlurals(plurals: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
   const out = new Map<string, string>();
@@ -339,6 +332,13 @@ function withoutChatPlurals(plurals: ReadonlyMap<string, string>): ReadonlyMap<s
   return out;
 }
 
+/**
+ * A compound written with a ZWNJ + the plural ان, maybe + the indefinite ی (مستعمره‌نشینان, صاحب‌نظرانی,
+ * شبه‌نظامیان): the compound without them, گان read as the participle's ه + ان after د or ن (ستم‌دیدگان →
+ * ستم‌دیده, شرکت‌کنندگان → شرکت‌کننده), یان after a vowel letter as the glide + ان (ترانه‌سرایان → ترانه‌سرا);
+ * undefined for another form. The piece after the last ZWNJ keeps two letters
+ * or more and is no plural ها.
+ */
 function compoundPlural(n: string): string | undefined {
   let k = n.length;
   if (k > 4 && n.charCodeAt(k - 1) === 0x06cc && n.charCodeAt(k - 2) === 0x0646) k--;

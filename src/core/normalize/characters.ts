@@ -978,10 +978,11 @@ function statementLine(text: string, p: Uint8Array, ls: number, le: number): boo
 }
 
 /**
- * Whether the line [ls, le) is a command of a shell or a statement of SQL: it opens (after its indentation) with an ASCII letter — the command or keyword: echo, printf,
- * INSERT — holds a string in quotes, and ends in a ; (statementEnd) — echo 'سلام'; and INSERT INTO t VALUES ('علی', 3);
- * (no = and no call: the space before its ( makes none; they had become 'سلام'؛ and ('علی'، ۳)؛). A Persian sentence that opens with a Latin word keeps Persian outside its quotes
- * and stays prose (proseOutsideStrings, asked after this).
+ * Whether the line [ls, le) is a command of a shell or a statement of SQL: it opens (after its indentation) with an
+ * ASCII letter — the command or keyword: echo, printf, INSERT — holds a string in quotes, and ends in a ; (statementEnd)
+ * — echo 'سلام'; and INSERT INTO t VALUES ('علی', 3); (no = and no call: the space before its ( makes none; they had
+ * become 'سلام'؛ and ('علی'، ۳)؛). A Persian sentence that opens with a Latin word keeps Persian outside its quotes and
+ * stays prose (proseOutsideStrings, asked after this).
  */
 function commandLine(text: string, p: Uint8Array, ls: number, le: number): boolean {
   let k = ls;

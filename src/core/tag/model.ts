@@ -1414,9 +1414,9 @@ const DETERMINERS_BEFORE_NOUN = new Set(['این', 'اون', 'آن', 'همه', '
  * present stems of compounds (پذیر, نشین, آفرین, انداز, نویس, آلود; افزار of نرم‌افزار, ابزار)
  */
 const BOUND_STEMS = new Set(['کننده', 'کنندگان', 'دهنده', 'دهندگان', 'پذیر', 'ناپذیر', 'نشین', 'آفرین', 'انداز', 'افزار', 'نویس', 'آلود']);
-/** an auxiliary that is no copula: a modal (باید, می‌تواند), the future or the progressive auxiliary, a verb in می */
 /** adverbs of degree, which qualify an adjective or an adverb (not زیاد, سخت, کمی: adjectives and quantities too) */
 const DEGREE_ADVERBS = new Set(['خیلی', 'بسیار', 'کاملا', 'کاملاً', 'نسبتا', 'نسبتاً', 'فوق‌العاده', 'بی‌نهایت', 'چقدر', 'چه‌قدر']);
+/** an auxiliary that is no copula: a modal (باید, می‌تواند), the future or the progressive auxiliary, a verb in می */
 const NOT_COPULA = /^(?:ن?می|باید|بایست|ن?خواه|ن?توان|ن?تون|ن?دار|ن?داشت)/;
 /** an adjective in ی (a relation or origin: مرکزی, تبریزی), not after a ZWNJ */
 const NISBA = /[^\u200c]ی$/;
