@@ -15,6 +15,12 @@ export function hasLetterOrDigit(s: string): boolean {
   return LETTER_OR_DIGIT.test(s);
 }
 
+const LETTER = /\p{L}/u;
+/** a string with a letter of any script (a hashtag's word, a keyword, a lemma worth keeping: not digits or signs alone) */
+export function hasLetter(s: string): boolean {
+  return LETTER.test(s);
+}
+
 /** Arabic-script letters (base block, supplement, extended-A), excluding digits, punctuation and marks. */
 export function isArabicLetter(c: number): boolean {
   return (

@@ -17,7 +17,7 @@
 import { docsOf, type Doc, type Sentence, type Token, type Word } from '../doc.js';
 import { DabirError, kindOf, knownOptions, showValue } from '../errors.js';
 import { searchFold } from '../search/index.js';
-import { isArabicLetter, letterKey } from '../chars.js';
+import { hasLetter, isArabicLetter, letterKey } from '../chars.js';
 import { ARABIC_FUNCTION_WORDS } from '../arabic-words.js';
 import { CURRENCIES, LATIN_UNITS, SCIENCE_AND_DATA, WEIGHTS_AND_MEASURES } from '../units.js';
 import { parseNumber } from '../numbers/index.js';
@@ -76,7 +76,6 @@ const LAYOUT_GAP = /\t| {2}|\u00a0 | \u00a0/;
 
 /** relations that hold a noun phrase together (the dependent follows or precedes its head directly) */
 const NP_LINKS = new Set(['amod', 'nmod', 'nmod:poss', 'flat', 'flat:name', 'compound', 'fixed']);
-const HAS_LETTER = /\p{L}/u;
 /** a colour's hex code, no hashtag: #fff, #ff0000, #ff000080 */
 const HEX_COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
@@ -164,7 +163,7 @@ function proseTokens(s: Sentence, text: string): boolean[] {
   for (let i = 0; i < toks.length; i++) {
     const f = toks[i]!.form ?? toks[i]!.text;
     if (ARABIC_SCRIPT.test(f)) persian++;
-    else if (HAS_LETTER.test(f)) foreign.push(i);
+    else if (hasLetter(f)) foreign.push(i);
   }
   if (foreign.length === 0) return ok;
   if (foreign.length >= 2 && foreign.length >= persian) {
@@ -346,9 +345,9 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
             const both = all.map((f, j) => {
               const place = raw.length === all.length ? { start: at, end: at + raw[j]!.length } : { start: t.start, end: t.end };
               at += (raw[j]?.length ?? 0) + 1;
-              return { form: f, lemma: lemmaAll?.length === all.length && HAS_LETTER.test(lemmaAll[j]!) ? lemmaAll[j]! : f, ...place };
+              return { form: f, lemma: lemmaAll?.length === all.length && hasLetter(lemmaAll[j]!) ? lemmaAll[j]! : f, ...place };
             });
-            const parts = both.filter((p) => HAS_LETTER.test(p.form));
+            const parts = both.filter((p) => hasLetter(p.form));
             flush();
             // (not a colour, #fff or #ff0000, nor one of function words alone, #از_به)
             if (parts.length > 0 && !HEX_COLOUR.test(w.form) && !parts.every((p) => stopwords.isFunctionWord(p.form))) {
@@ -371,7 +370,7 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
           // preposition, خاطر in به خاطر)
           const content =
             CONTENT.has(w.upos ?? '') &&
-            HAS_LETTER.test(w.form) &&
+            hasLetter(w.form) &&
             !stopwords.isFunctionWord(w.form) &&
             (k === 0 || w.form.length > 3) &&
             w.deprel !== 'compound:lvc' &&

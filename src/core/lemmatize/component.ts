@@ -6,8 +6,7 @@
 import { badOption } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
 import { createLemmatizer, type LemmaData } from './index.js';
-
-const HAS_LETTER = /\p{L}/u;
+import { hasLetter } from '../chars.js';
 
 defineComponent({
   name: 'lemmatizer',
@@ -33,7 +32,7 @@ defineComponent({
             // UD (LEMMA = FORM): the normalizer's digits and marks (20 → ۲۰, " → «) are a spelling, no lemma (no test
             // needed when the lemma is the form already, as for most words)
             const t = w.token!;
-            w.lemma = l !== t.text && t.words.length === 1 && !HAS_LETTER.test(w.form) && !HAS_LETTER.test(t.text) ? t.text : l;
+            w.lemma = l !== t.text && t.words.length === 1 && !hasLetter(w.form) && !hasLetter(t.text) ? t.text : l;
           }
         }
       },

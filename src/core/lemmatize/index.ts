@@ -16,7 +16,7 @@
  * (بعدی،).
  * Results are memoized per (form, UPOS). Pure: the data is handed in (see decodeLemmaData).
  */
-import { doubledStretches, hasStretch, oneStretchedLetter, MAX_WORD, readZwnjEntities, unstretch } from '../chars.js';
+import { doubledStretches, hasLetter, hasStretch, oneStretchedLetter, MAX_WORD, readZwnjEntities, unstretch } from '../chars.js';
 import { decodeLemmaData, GOLD_UPOS_SHIFT, POS_GOLD, POS_NOUN, POS_NUM, POS_PROPN, type LemmaData } from './data.js';
 import { decodedOnce } from '../resource.js';
 import { DabirError, kindOf, optionsObject } from '../errors.js';
@@ -164,8 +164,6 @@ function trimZwnj(s: string): string {
 
 /** a #hashtag (as the tagger reads one: # then a letter, digit or _) */
 const HASHTAG = /^#[\p{L}\p{N}_]/u;
-/** a letter of any script */
-const HAS_LETTER = /\p{L}/u;
 /** a word of Persian letters (and ZWNJs) only */
 const LETTERS_ONLY = /^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+$/;
 
@@ -758,7 +756,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
   /** # + the NOUN lemma of each word of a hashtag's body (parts without a letter as written) joined by _ */
   const hashtagLemma = (form: string): string => {
     const parts = form.slice(1).split('_');
-    for (let j = 0; j < parts.length; j++) if (HAS_LETTER.test(parts[j]!)) parts[j] = api.lemma(parts[j]!, 'NOUN');
+    for (let j = 0; j < parts.length; j++) if (hasLetter(parts[j]!)) parts[j] = api.lemma(parts[j]!, 'NOUN');
     return '#' + parts.join('_');
   };
 

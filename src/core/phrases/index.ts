@@ -23,7 +23,7 @@
  */
 import { docsOf, type Doc, type Sentence, type Word } from '../doc.js';
 import { DabirError, knownOptions, showValue } from '../errors.js';
-import { hasLetterOrDigit } from '../chars.js';
+import { hasLetter, hasLetterOrDigit } from '../chars.js';
 
 export type PhraseType = 'NP' | 'VP';
 export const PHRASE_TYPES: readonly PhraseType[] = ['NP', 'VP'];
@@ -64,7 +64,6 @@ const VP_INSIDE = new Set(['aux', 'aux:pass', 'compound:lvc', 'compound:prt']);
 const rel = (w: Word): string => w.deprel ?? '';
 /** the parts of speech of a light verb's non-verbal part (NOUN, ADJ, ADV, PROPN: 99.7% of the 3,215 compound:lvc of the train parts) */
 const LVC_UPOS = new Set(['NOUN', 'ADJ', 'ADV', 'PROPN']);
-const HAS_LETTER = /\p{L}/u;
 /** percent and per-mille signs (ASCII, Arabic) */
 const PERCENT = new Set(['%', '٪', '‰', '؉']);
 const DIGIT_END = /\p{Nd}$/u;
@@ -120,7 +119,7 @@ export function sentencePhrases(doc: Doc, s: Sentence, index: number, options: P
     const w = wordAt(id);
     const r = rel(w);
     if (!VP_INSIDE.has(r)) return false;
-    return r !== 'compound:lvc' || (LVC_UPOS.has(w.upos ?? '') && id < w.head! && HAS_LETTER.test(w.form));
+    return r !== 'compound:lvc' || (LVC_UPOS.has(w.upos ?? '') && id < w.head! && hasLetter(w.form));
   };
   const hasLvc = (id: number): boolean => children[id]!.some((c) => rel(wordAt(c)) === 'compound:lvc' && inGroup(c));
   const out: Phrase[] = [];
