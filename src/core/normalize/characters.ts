@@ -988,14 +988,79 @@ function commandLine(text: string, p: Uint8Array, ls: number, le: number): boole
   let k = ls;
   while (k < le && isHSpace(text.charCodeAt(k))) k++;
   const c = text.charCodeAt(k);
-  if (k >= le || !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) return false;
+  if (k >= le || !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) return promptedCommand(text, p, k, le);
   const end = statementEnd(text, p, k, le);
-  if (end < 0 || text.charCodeAt(end) !== 0x3b) return false;
+  if (end < 0 || text.charCodeAt(end) !== 0x3b) return commandWordLine(text, p, k, le);
   for (let i = k; i < end; i++) {
     const d = text.charCodeAt(i);
     if ((d === 0x22 || d === 0x27) && p[i] !== 1) return true;
   }
-  return false;
+  return commandWordLine(text, p, k, le);
+}
+
+/**
+ * The command words a line of a shell opens with (a closed list: shells' own commands and file tools, package managers,
+ * interpreters and compilers, version control, containers, databases' clients, this toolkit's CLI). English words that
+ * often open an English sentence (make, go, find, set, test, time, open, run, watch, man, date, kill) are left out: a
+ * line that opens with one of them is read as before.
+ */
+const COMMAND_WORDS = new Set(
+  (
+    'cd ls echo printf cat mkdir rmdir rm cp mv touch chmod chown ln grep egrep sed awk curl wget ssh scp rsync tar unzip ' +
+    'zip gzip sudo export source alias unset pwd du df ps nano vim vi less head tail wc diff ping ' +
+    'git svn hg npm npx yarn pnpm node deno bun tsc tsx vitest jest eslint prettier pip pip3 pipx python python3 py ' +
+    'conda poetry uv ruby gem bundle rails php composer perl java javac mvn gradle cargo rustc rustup gcc g++ clang ' +
+    'cmake dotnet docker podman kubectl helm terraform apt apt-get yum dnf pacman brew snap systemctl service psql mysql ' +
+    'sqlite3 mongo mongosh redis-cli ffmpeg pandoc dabir'
+  ).split(' '),
+);
+/** the longest command word (g++, redis-cli, systemctl) */
+const COMMAND_WORD_MAX = 10;
+
+/** A shell's prompt, '$' and a space, then a command line (commandWordLine): $ echo "سلام". */
+function promptedCommand(text: string, p: Uint8Array, k: number, le: number): boolean {
+  if (k + 1 >= le || text.charCodeAt(k) !== 0x24 || !isHSpace(text.charCodeAt(k + 1))) return false;
+  k += 2;
+  while (k < le && isHSpace(text.charCodeAt(k))) k++;
+  return commandWordLine(text, p, k, le);
+}
+
+/**
+ * Whether the line from `k` (after its indentation) to `le` is a command of a shell with no ; at its end: it opens with
+ * a command word (COMMAND_WORDS: git, echo, python, ...) followed by a space, and its arguments look like a command
+ * line's: one at least is a flag (-m, --name), a quoted string or a protected span (a path, a URL), and every quote is
+ * closed on the line (git commit -m "اصلاح باگ", python main.py --name "علی", $ echo "سلام": their quotes had become «
+ * »). A Persian word outside the strings makes the line prose (proseOutsideStrings, asked after this: git یک ابزار است,
+ * echo در کوه پیچید).
+ */
+function commandWordLine(text: string, p: Uint8Array, k: number, le: number): boolean {
+  let w = k;
+  while (w < le && w - k <= COMMAND_WORD_MAX) {
+    const c = text.charCodeAt(w);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39 && w > k) || ((c === 0x2d || c === 0x2b) && w > k))) break;
+    w++;
+  }
+  if (w === k || w >= le || !isHSpace(text.charCodeAt(w)) || !COMMAND_WORDS.has(text.slice(k, w))) return false;
+  let quote = 0;
+  let arg = false;
+  for (let i = w; i < le; i++) {
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === 0x5c) i++;
+      else if (c === quote) quote = 0;
+      continue;
+    }
+    if (p[i] === 1) {
+      // a protected span that is more than a Latin word (a path, a URL)
+      if (!arg && !isIdent(c)) arg = true;
+      continue;
+    }
+    if (c === 0x22 || c === 0x27) {
+      quote = c;
+      arg = true;
+    } else if (c === 0x2d && isHSpace(text.charCodeAt(i - 1)) && i + 1 < le && (isIdent(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 0x2d)) arg = true;
+  }
+  return arg && quote === 0;
 }
 
 /**

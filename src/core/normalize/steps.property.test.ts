@@ -120,7 +120,9 @@ describe('normalization steps: properties', () => {
     // the units of this round's rules (codeLines, LaTeX commands, subtitle blocks, Arabic-script mentions, a lone ی,
     // a lone vowel sign); a fuzz of 100,000 cases found ب َ{ (glued on a second pass) and هفت َها with diacritics removed
     const UNITS = [...'ابتسلمکیهنود', 'ویژگ', 'کتاب', 'سلام', 'ی', ' ی', 'ین', ' ه', 'کتا', 'م ی', 'دهد', 'ها', 'های', 'هفت', 'ماهه', ' ', ' ', '  ', '\n', '\u200c', '\u064e', '\u0650', '\u0651', ' \u064e',
-      "'", '"', ';', '=', '(', ')', '{', '}', '[', ']', ',', ':', '،', '.', '\\', '\\section', '{\\an8}', '\\o/', 'C:\\Users', '%APPDATA%', ' #', ' //', '@', '@علی', 'f(', 'x', 'name', '1', '۲', '"""', '\ufeff', '\ud800', '\t'];
+      "'", '"', ';', '=', '(', ')', '{', '}', '[', ']', ',', ':', '،', '.', '\\', '\\section', '{\\an8}', '\\o/', 'C:\\Users', '%APPDATA%', ' #', ' //', '@', '@علی', 'f(', 'x', 'name', '1', '۲', '"""', '\ufeff', '\ud800', '\t',
+      // command lines with no ; (commandWordLine): a command word, a prompt, flags, a path
+      'git ', 'echo ', 'python ', '$ ', ' -m ', ' --name ', '/home/ali/', 'main.py'];
     const H = createNormalizer({ halfSpace: HalfSpaceModel.fromBytes(readFileSync(new URL('../../../data/halfspace.bin', import.meta.url))) });
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(...UNITS), maxLength: 30 }), fc.constantFrom(...OPTION_SETS), (s, o) => {
@@ -182,6 +184,9 @@ describe('normalization steps: pathological input', () => {
     ['a quote after 1e5 brackets and spaces', () => 'س = ' + '( '.repeat(1e5) + "'س'"],
     ['1e5 calls, quotes and ;', () => "f(' س ; ".repeat(1e5)],
     ['1e5 lines with a ; and a :', () => 'سلام: a ;\n'.repeat(1e5)],
+    // command lines with no ; (commandWordLine): one line of 1e5 flags, 1e5 short command lines
+    ['a command line of 1e5 flags and quotes', () => 'git commit' + ' -m "س'.repeat(1e5)],
+    ['1e5 command lines', () => 'echo -n "س, 1"\n'.repeat(1e5)],
     // vowel signs standing alone after a space (glued to the letter before: loneMarks in spacing.ts)
     ['1e5 lone vowel signs', () => 'ب' + ' \u064e'.repeat(1e5)],
     ['a word and 1e5 marks after a space', () => 'ب ' + '\u064e'.repeat(1e5)],
