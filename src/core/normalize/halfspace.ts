@@ -251,6 +251,10 @@ export const PARAMS = {
   pluralQualifier: 1,
   /** a lone letter and a piece cut from one word by a space, as OCR and PDF text has them, glued back (loneLetter: ب ین → بین): 1 on, 0 off */
   loneLetter: 1,
+  /** cutLetters: a piece a lexicon lists counts as seen once at least (ب شخصه stays: chat's به): 1 on, 0 off */
+  cutLexFloor: 1,
+  /** loneLetter: two lone letters are glued only when the whole is 64 times commoner than either letter alone (ا ز → از; not ج ا, پ ن: abbreviations): 1 on, 0 off */
+  lonePairRatio: 1,
   /** the ordinals (سوم, اول, آخر) among the adjectives of pluralQualifier (وزنهای سوم → وزن‌های سوم, was وزنه‌ای): 1 on, 0 off */
   ordinalQualifier: 1,
   /** a demonstrative (آن, این, همان, همین) joins no word it was never seen joined to by the head and cut tests: 1 on, 0 off */
@@ -620,10 +624,19 @@ export class HalfSpaceDecoder {
    * the letters of a word cut apart by spaces, as OCR or PDF text has them (ب ین → بین, کتا ب → کتاب; loneLetter). A
    * lone letter other than و is no word by itself; a piece of two letters or more must be none either, or one the text
    * shows alone at least 64 times less often than the whole (ین: 8 times, بین 796; ب + را, برا, stays: را is a word).
+   * A piece a lexicon lists counts as seen once at least: the text's silence is no sign that a listed word is none, and
+   * chat's lone ب is به before such a word (ب شخصه, 0 times alone in the text, بشخصه 2: no longer glued).
    */
   cutLetters(a: string, b: string): boolean {
     const w = this.wordCount(a + b);
-    return w > 0 && !(a.length > 1 && this.wordCount(a) * 64 >= w) && !(b.length > 1 && this.wordCount(b) * 64 >= w);
+    return w > 0 && !(a.length > 1 && this.pieceSeen(a) * 64 >= w) && !(b.length > 1 && this.pieceSeen(b) * 64 >= w);
+  }
+
+  /** Times the text shows `p` as a word, 1 at least when a lexicon lists it (cutLetters). */
+  pieceSeen(p: string): number {
+    const r = this.idx(p);
+    if (r < 0) return 0;
+    return Math.max(this.m.first[r]! + this.m.glued[r]!, PARAMS.cutLexFloor !== 0 && (this.m.flags[r]! & FLAG_LEX) !== 0 ? 1 : 0);
   }
 
   /** Times the text shows `p` as a word (alone or first in a word); 0 for a verb form when `noVerbs`. */
@@ -2474,6 +2487,10 @@ function loneLetter(d: HalfSpaceDecoder, t: string, prevForm: string, form: stri
     const z = form.indexOf(Z);
     const fp = z < 0 ? form : form.slice(0, z);
     if (fp === 'و' || fp.length === 0) return false;
+    // (two lone letters make a word of two only when it is 64 times commoner than either letter standing alone: the
+    // text's lone letters are abbreviations — ع, ج —, and so are pairs typed apart on purpose, ج ا for جمهوری اسلامی,
+    // پ ن for پی‌نوشت, not جا, پن; ا ز, ک ه, م ی, آ ن still make از, که, می, آن)
+    if (PARAMS.lonePairRatio !== 0 && fp.length === 1 && (d.pieceSeen(prevForm) * 64 >= d.pieceSeen(prevForm + fp) || d.pieceSeen(fp) * 64 >= d.pieceSeen(prevForm + fp))) return false;
     if (e - s === 1 && e + 1 < t.length && typedGap(t.charCodeAt(e)) && runLetter(t, e + 1)) return false;
     return d.cutLetters(prevForm, fp);
   }
