@@ -122,7 +122,9 @@ describe('normalization steps: properties', () => {
     const UNITS = [...'ابتسلمکیهنود', 'ویژگ', 'کتاب', 'سلام', 'ی', ' ی', 'ین', ' ه', 'کتا', 'م ی', 'دهد', 'ها', 'های', 'هفت', 'ماهه', ' ', ' ', '  ', '\n', '\u200c', '\u064e', '\u0650', '\u0651', ' \u064e',
       "'", '"', ';', '=', '(', ')', '{', '}', '[', ']', ',', ':', '،', '.', '\\', '\\section', '{\\an8}', '\\o/', 'C:\\Users', '%APPDATA%', ' #', ' //', '@', '@علی', 'f(', 'x', 'name', '1', '۲', '"""', '\ufeff', '\ud800', '\t',
       // command lines with no ; (commandWordLine): a command word, a prompt, flags, a path
-      'git ', 'echo ', 'python ', '$ ', ' -m ', ' --name ', '/home/ali/', 'main.py'];
+      'git ', 'echo ', 'python ', '$ ', ' -m ', ' --name ', '/home/ali/', 'main.py',
+      // a verse's hemistich gap (three spaces or more between two Persian words, kept) and lone letters (loneLetter)
+      '   ', '      ', 'ب ', 'ج ا', 'شخصه'];
     const H = createNormalizer({ halfSpace: HalfSpaceModel.fromBytes(readFileSync(new URL('../../../data/halfspace.bin', import.meta.url))) });
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(...UNITS), maxLength: 30 }), fc.constantFrom(...OPTION_SETS), (s, o) => {
