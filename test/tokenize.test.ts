@@ -21,6 +21,8 @@ const TOKENS: [string, string, string][] = [
   ['خوب بود:) ممنون :))) نه :-( <3', 'خوب بود :) ممنون :))) نه :-( <3', 'ASCII emoticons are one token each, never split into marks'],
   ['خوب بود:)ممنون', 'خوب بود :) ممنون', 'a smile glued to the next word: the normalizer writes a space after it, the emoticon is one token'],
   ['گفت:(با خنده) رفت.', 'گفت : ( با خنده ) رفت .', 'a colon and an opening parenthesis are no frown'],
+  ['[۱۴۰۳/۰۸/۱۲, ۱۰:۲۳:۴۵] علی: <Media omitted>', '[ ۱۴۰۳/۰۸/۱۲ ، ۱۰:۲۳:۴۵ ] علی : < Media omitted >', "a WhatsApp export's line: the date and the time stay whole tokens, the sender's name before its colon, and the placeholder in angle brackets is no HTML tag (it was one markup token)"],
+  ['بنی آدم اعضای یکدیگرند      که در آفرینش ز یک گوهرند', `بنی${Z}آدم اعضای یکدیگرند که در آفرینش ز یک گوهرند`, "a verse's two hemistichs on one line, their gap kept by the normalizer: one sentence, the gap only a token boundary"],
   ['او رفت. من ماندم.', 'او رفت .|من ماندم .', 'two sentences'],
   ['آیا رفت؟ بله!', 'آیا رفت ؟|بله !', 'Persian question mark ends a sentence'],
   ['دکتر م. رضایی آمد.', 'دکتر م. رضایی آمد .', 'an initial (a letter, a dot, a name) is one token, as PerDT writes م.; no sentence break'],

@@ -500,13 +500,30 @@ function tagEnd(text: string, i: number, n: number): number {
     if (urlEnd(text, i + 1, we, n) > 0 || emailEnd(text, i + 1, n) > 0) return -1;
   }
   const lim = Math.min(n, i + 1000);
+  let space = -1; // the first space inside, after the name
+  let attr = false; // an = or a quote inside, or a / before the > (an attribute's value, a self-closing tag)
   for (let j = i + 1; j < lim; j++) {
     const c = text.charCodeAt(j);
-    if (c === 0x3e) return j + 1;
+    if (c === 0x3e) return space < 0 || attr || !isAsciiLetter(d) || text.charCodeAt(j - 1) === 0x2f || HTML_NAMES.has(text.slice(i + 1, space).toLowerCase()) ? j + 1 : -1;
     if (c === 0x3c || isLineBreak(c)) return -1;
+    if (space < 0 && isHSpace(c)) space = j;
+    else if (c === 0x3d || c === 0x22 || c === 0x27) attr = true;
   }
   return -1;
 }
+
+/**
+ * The names of the HTML elements an attribute with no value is written in (<input disabled>, <td nowrap>, <video
+ * controls>, <option selected>): an opening "tag" with a space inside and no =, quote or / (words in angle brackets)
+ * is one only with such a name. Chat exports' placeholders (<Media omitted>, <This message was edited>) and words in
+ * angle brackets in prose (<y و z>) are text, not tags (they had been protected whole: one token, the Persian inside
+ * left unnormalized). A JSX component with a bare prop (<Button disabled>) is read as text too.
+ */
+const HTML_NAMES = new Set(
+  ('a abbr audio b body br button canvas col colgroup details dialog div dl embed fieldset form frame head hr html i ' +
+    'iframe img input keygen li link menu meta object ol optgroup option p param pre progress script select source ' +
+    'span style table tbody td template textarea tfoot th thead tr track ul video').split(' '),
+);
 
 /** &name; &#123; &#x1F; */
 function entityEnd(text: string, i: number, n: number): number {
