@@ -11,8 +11,7 @@
  *   pass through byte-identical, except for meaningless ZWNJs; so do the lines of code that hold Persian strings or
  *   comments (codeLines in characters.ts: x = 'سلام';  // توضیح);
  * - leading indentation is kept, and a run of spaces that holds a tab is kept (it may align or separate columns), at a
- *   line's end and before a mark too; so is a run of three spaces or more between two Arabic-script words (the gap
- *   between a verse's hemistichs on one line, or aligned columns), while a run of two becomes one space;
+ *   line's end and before a mark too;
  * - a single NBSP/thin space between words is kept (the half-space step may still join the words across it, as across
  *   a plain space: می\u00a0خواهم → می‌خواهم); runs of two or more spaces become one ASCII space;
  * - rules about punctuation need Persian context on the relevant side, so Latin fragments keep their own spacing;
@@ -49,8 +48,6 @@ import {
 import { codeLines, inCode, isPresentationMark, mayHoldCode, pushEdit } from './characters.js';
 import type { ResolvedOptions } from './options.js';
 
-/** the fewest spaces in a gap between two Arabic-script words kept as written (a verse's hemistichs: see line) */
-const HEMISTICH_GAP = 3;
 const S_H = 1; // horizontal space
 const S_Z = 2; // ZWNJ
 const S_BR = 4; // line break
@@ -209,7 +206,6 @@ function line(text: string, p: Uint8Array, out: Edit[], ls: number, le: number, 
     let hCount = 0;
     let zCount = 0;
     let tab = false;
-    let plain = true; // only ASCII spaces (a hemistich gap: see below)
     while (e < le) {
       const x = text.charCodeAt(e);
       const gx = CLS[x]!;
@@ -218,7 +214,6 @@ function line(text: string, p: Uint8Array, out: Edit[], ls: number, le: number, 
       else {
         hCount++;
         if (x === 0x09) tab = true;
-        else if (x !== 0x20) plain = false;
       }
       e++;
     }
@@ -248,10 +243,7 @@ function line(text: string, p: Uint8Array, out: Edit[], ls: number, le: number, 
       let target: string | null = null; // null: the spaces stay as they are
       // (a gap that holds a tab is kept whole, at a line's end or before a mark too: it separates the columns of a
       // table pasted from a spreadsheet, «نام\tسن\tشهر\t» ends in an empty cell; removing it had merged or dropped cells)
-      // (and so is a run of three ASCII spaces or more between two Arabic-script words: the gap between a verse's two
-      // hemistichs, بنی آدم اعضای یکدیگرند      که در آفرینش ز یک گوهرند, or between aligned columns, as a tab is; a
-      // run with a no-break or thin space in it is typing's, made one space)
-      if (on && !tab && !(plain && hCount >= HEMISTICH_GAP && zCount === 0 && f & (S_AL | S_MARK) && fR & S_AL)) {
+      if (on && !tab) {
         if (R < 0 || noSpace(text, p, i, R, f, fR, cR, lastL, le, pred, glueMarks)) target = '';
         else if (hCount >= 2) target = ' ';
       }

@@ -123,7 +123,7 @@ describe('normalization steps: properties', () => {
       "'", '"', ';', '=', '(', ')', '{', '}', '[', ']', ',', ':', '،', '.', '\\', '\\section', '{\\an8}', '\\o/', 'C:\\Users', '%APPDATA%', ' #', ' //', '@', '@علی', 'f(', 'x', 'name', '1', '۲', '"""', '\ufeff', '\ud800', '\t',
       // command lines with no ; (commandWordLine): a command word, a prompt, flags, a path
       'git ', 'echo ', 'python ', '$ ', ' -m ', ' --name ', '/home/ali/', 'main.py',
-      // a verse's hemistich gap (three spaces or more between two Persian words, kept) and lone letters (loneLetter)
+      // runs of spaces between Persian words (made one space) and lone letters (loneLetter)
       '   ', '      ', 'ب ', 'ج ا', 'شخصه'];
     const H = createNormalizer({ halfSpace: HalfSpaceModel.fromBytes(readFileSync(new URL('../../../data/halfspace.bin', import.meta.url))) });
     fc.assert(
