@@ -141,7 +141,7 @@ const OWN_WORD = 15;
 const OWN_WORD_BITS = 5;
 /** after these تو is you (به تو), and before these (تو هم, تو را, تو خیلی) */
 const TO_YOU_PREV = new Set(['به', 'از', 'با', 'بر', 'برای', 'برا', 'واسه', 'مثل', 'مانند', 'پشت', 'مقابل', 'جلوی', 'کنار', 'بدون', 'جز', 'و', 'مال']);
-const TO_YOU_NEXT = new Set(['هم', 'را', 'رو', 'که', 'و', 'در', 'تو', 'باید', 'برای', 'خیلی', 'فقط', 'همچین', 'هیچی', 'هیچ', 'چرا', 'اصلا', 'دیگه', 'دیگر', 'الان', 'حالا', 'هنوز', 'همیشه', 'هرگز', 'هیچوقت', 'اگه', 'اگر', 'خودت', 'خودتو', 'خودتم', 'چی', 'چه', 'کی', 'کجا', 'میدونی', 'نمیدونی', 'یه', 'یک', 'ولی', 'اما', 'بودی', 'هستی', 'نیستی', 'داری', 'نداری', 'کردی', 'شدی', 'بری', 'بیا', 'برو', 'نرو', 'بگو', 'نگو']);
+const TO_YOU_NEXT = new Set(['هم', 'را', 'رو', 'که', 'و', 'در', 'تو', 'باید', 'برای', 'خیلی', 'فقط', 'همچین', 'هیچی', 'هیچ', 'چرا', 'اصلا', 'دیگه', 'دیگر', 'الان', 'حالا', 'هنوز', 'همیشه', 'هرگز', 'هیچوقت', 'اگه', 'اگر', 'خودت', 'خودتو', 'خودتم', 'چی', 'چه', 'کی', 'کجا', 'چطور', 'چطوری', 'میدونی', 'نمیدونی', 'یه', 'یک', 'ولی', 'اما', 'بودی', 'هستی', 'نیستی', 'داری', 'نداری', 'کردی', 'شدی', 'بری', 'بیا', 'برو', 'نرو', 'بگو', 'نگو']);
 /** after پاشو these make it پا شو, get up (پاشو بیا, پاشو بریم); before other words it is پایش را (پاشو گذاشته) */
 const GET_UP_NEXT = new Set(['بیا', 'بیاین', 'بیایید', 'برو', 'بریم', 'برین', 'بدو', 'ببین', 'بشین', 'خب', 'دیگه', 'دیگر', 'زود', 'زودباش']);
 /** a finite form of داشتن or بودن (and نیست, هست): no verb comes right before one */
@@ -913,6 +913,24 @@ export function createFormalizer(res: FormalResources): Formalizer {
     return peekWord(w, false) === v;
   };
 
+  /**
+   * the word after تو (at `at` its end) is a predicate with chat's 2nd person copula ی: one of the treebanks' adjectives
+   * (or its comparative) + ی that ends its clause (مرسی تو خوبی؟, تو مهربونی و ...), so تو is you, the subject; not
+   * after a verb, where تو is in and the word a noun in ی (نشستم تو تاریکی, sat in the dark)
+   */
+  const toPredicate = (text: string, w: string, at: number, prev: string): boolean => {
+    if (w.length < 4 || !w.endsWith('ی') || (prev !== '' && readsVerb(prev))) return false;
+    const h = w.slice(0, -1);
+    const a = adjectives.has(h) ? h : host1(h);
+    if (a === undefined || !(adjectives.has(a) || comparative(a) !== undefined)) return false;
+    let q = at;
+    while (q < text.length && (text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0x200c)) q++;
+    if (clauseEndsAt(text, q)) return true;
+    let e = q;
+    while (e < text.length && isWordUnit(text.charCodeAt(e))) e++;
+    return CLAUSE_NEXT.has(text.slice(q, e));
+  };
+
   /** a word whose formal reading (inside a clause or at its end) begins with a known word (داروخونه, تحریمه) */
   const readsKnown = (w: string): boolean =>
     [false, true].some((end) => {
@@ -1191,7 +1209,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
           const nk = stripMarks(nextWord).replaceAll(Z, '');
           // (or a word read as a noun: تو داروخونه, تو تحریمه که, which formalizing writes تو داروخانه, تو تحریم است که:
           // formalizing again made those در)
-          if (nk.length >= 2 && nk.length <= MAX_WORD && !TO_YOU_NEXT.has(nk) && !TO_YOU_PREV.has(prevText) && !readsVerb(nk) && (known(nk) || strongReading(nk) !== undefined || readsKnown(nk))) r = 'در';
+          if (nk.length >= 2 && nk.length <= MAX_WORD && !TO_YOU_NEXT.has(nk) && !TO_YOU_PREV.has(prevText) && !readsVerb(nk) && !toPredicate(text, nk, nz, prevWord ? prevText : '') && (known(nk) || strongReading(nk) !== undefined || readsKnown(nk))) r = 'در';
           hold = true;
         } else if (w === 'ی' && !/[اهوی]$/.test(prevText) && isPersianLetter(nc)) {
           // chat's ی for یه, a (میام ی چیزی), not the ezafe written apart after a vowel (رفتارها ی, خونه ی)
