@@ -705,6 +705,24 @@ export class TaggerModel {
   }
 
   /**
+   * A time or a date in digits (۱۴:۳۰, ۱۰:۲۳:۰۵, ۱۴۰۳/۰۸/۱۲, 2024-01-05) is NUM in Seraji's and iPerUDT's schemes and NOUN in
+   * PerDT's, with or without a word that names it before (ساعت ۱۰:۲۳): iPerUDT's train part writes its three times
+   * NUM (۱۱:۳۰, ۱:۳۰, ۴:۳۰), as Seraji and iPerUDT write every number that names something (numberAfterHead); PerDT
+   * writes such numbers NOUN (49 of 50 after a naming word) and has no time in its train part. The model, which has
+   * seen almost none, had written NOUN in all three schemes (the date in iPerUDT's and Seraji's too). Only between the
+   * two tags a number in digits may take (restrictOf).
+   */
+  private timeOrDate(forms: readonly string[], upos: Int32Array, n: number, asNoun: boolean): void {
+    const { num, noun } = this;
+    if (num < 0 || noun < 0) return;
+    const want = asNoun ? noun : num;
+    for (let i = 0; i < n; i++) {
+      const u = upos[i]!;
+      if (u !== want && (u === num || u === noun) && isAnyDigit(forms[i]!.charCodeAt(0)) && TIME_OR_DATE.test(forms[i]!)) upos[i] = want;
+    }
+  }
+
+  /**
    * In PerDT's scheme an adjective in ی right after a name is part of the name (بانک مرکزی, میرزاجواد تبریزی, اروپای
    * باختری, جمهوری اسلامی): PROPN 66 times, ADJ 2 in PerDT's train part (its tail held out) after a PROPN; the model
    * wrote ADJ for 4 such words of the tail (and for 2 after a word it had wrongly read as a name). PerDT's scheme only:
@@ -1155,6 +1173,7 @@ export class TaggerModel {
     this.headBeforeNumber(forms, upos, n);
     this.numberBeforeNoun(forms, upos, n);
     this.numberAfterHead(forms, upos, n, this.namedNumberNoun[tb] === 1);
+    this.timeOrDate(forms, upos, n, this.namedNumberNoun[tb] === 1);
     if (this.namedNumberNoun[tb] === 1) this.adjectiveInName(forms, upos, n);
     this.nounBeforeOrdinal(forms, upos, n);
     this.eraAfterYear(forms, upos, n);
@@ -1426,6 +1445,8 @@ const PARTICIPLE_ADJ = /شده$/;
 const OBJECT_MARKERS = new Set(['را', 'رو']);
 /** nouns that make a conjunction with که (در حالی که, وقتی که, همان طور که) */
 const KE_CONJUNCTION_NOUNS = new Set(['حالی', 'هنگامی', 'وقتی', 'طوری', 'طور', 'چنان', 'همان‌طور', 'همانطور']);
+/** a time (۱۴:۳۰, 10:23:05) or a date (۱۴۰۳/۰۸/۱۲, 2024-01-05, 05/01/2024) in digits of any script */
+const TIME_OR_DATE = /^(?:\p{Nd}{1,2}:\p{Nd}{2}(?::\p{Nd}{2})?|\p{Nd}{4}\/\p{Nd}{1,2}\/\p{Nd}{1,2}|\p{Nd}{4}-\p{Nd}{1,2}-\p{Nd}{1,2}|\p{Nd}{1,2}\/\p{Nd}{1,2}\/\p{Nd}{2,4}|\p{Nd}{1,2}-\p{Nd}{1,2}-\p{Nd}{4})$/u;
 /** a number in digits, any script (12, ۱۲, ١٢) */
 function digitsOnly(s: string): boolean {
   if (s.length === 0) return false;

@@ -384,6 +384,19 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     });
   }
 
+  // [words, scheme, word index, UPOS, reason]
+  const timesAndDates: [string, string, number, string, string][] = [
+    ['ساعت ۱۴:۳۰ رسیدم .', 'iperudt', 1, 'NUM', 'a time is NUM in iPerUDT, as its train part\'s three (۱۱:۳۰, ۱:۳۰, ۴:۳۰)'],
+    ['تاریخ ۱۴۰۳/۰۸/۱۲ است .', 'iperudt', 1, 'NUM', 'a date likewise, as any number that names something there (it was NOUN)'],
+    ['تاریخ ۱۴۰۳/۰۸/۱۲ است .', 'seraji', 1, 'NUM', 'and in Seraji\'s scheme, which writes numbers NUM (it was NOUN)'],
+    ['جلسه 2024-01-05 بود .', 'seraji', 1, 'NUM', 'an ISO date too (it was NOUN)'],
+    ['ساعت ۱۰:۲۳ بود .', 'perdt', 1, 'NOUN', 'PerDT writes a number that names something NOUN (ساعت ۸, its dates): kept'],
+    ['۱/۲ پیمانه شیر', 'seraji', 0, 'NUM', 'a fraction is no date'],
+  ];
+  it.each(timesAndDates)('%s (%s): word %i is %s (%s)', (text, scheme, i, tag) => {
+    expect(upos(text.split(' '), scheme)[i]).toBe(tag);
+  });
+
   // [text, word index, allowed UPOS, reason]
   const foreign: [string, number, string[], string][] = [
     ['فرمول CO₂ است .', 1, ['NOUN', 'PROPN'], 'a Latin word with a subscript digit is NOUN or PROPN as any Latin word (₂ alone was ADJ)'],
