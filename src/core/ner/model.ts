@@ -241,6 +241,7 @@ export class NerModel {
     trimEdges(out, words);
     retypeSpans(out, words);
     joinInvertedNames(out, words);
+    dropHonorifics(out, words);
     dropForeign(out, words);
     dropVowelled(out, words);
     return out;
@@ -319,12 +320,42 @@ function dropVowelled(labels: string[], words: readonly string[]): void {
     }
     let b = a + 1;
     while (b < n && hasVowelMark(words[b]!)) b++;
-    if (b - a >= 3) {
+    if (b - a >= 3 && !persianRun(words, a, b)) {
       for (let k = a; k < b; k++) labels[k] = 'O';
       if (b < n && labels[b]!.startsWith('I-')) labels[b] = 'B-' + labels[b]!.slice(2);
     }
     a = b;
   }
+}
+
+/**
+ * Persian words that Arabic does not write so (its prepositions, the object marker, the copula; not و, من, ما, او, هم,
+ * این, which an Arabic word also gives: and, from, what, or, they, where)
+ */
+const PERSIAN_ONLY_WORDS = new Set(['به', 'را', 'از', 'که', 'است', 'بود', 'با', 'برای', 'تا', 'آن', 'آنها', 'شما', 'ایشان', 'یک', 'هست', 'نیست', 'شد', 'کرد']);
+/** a word without its vowel marks, shadda, superscript alef and kashida */
+const unvowelled = (w: string): string => w.replace(/[\u064b-\u0652\u0670\u0640]/g, '');
+/** a word whose last unit is a vowel mark, tanwin or sukun (U+064B-U+0652) */
+function endsMarked(v: string): boolean {
+  const c = v.charCodeAt(v.length - 1);
+  return c >= 0x064b && c <= 0x0652;
+}
+/**
+ * A run of vowelled words [a, b) that is Persian written with all its vowels (a children's book, a reading primer: عَلی
+ * بِه تِهران رَفت), not an Arabic quotation: a word of it has a ZWNJ or a letter Arabic lacks (پ چ ژ گ), or is a
+ * Persian-only word (PERSIAN_ONLY_WORDS) with no vowel mark on its last letter (Arabic marks its case endings: بِهِ, with
+ * it, is Arabic; بِه, to, Persian), and none begins with the Arabic article ال (الْکِتَابِ, الْکُفَّارِ). Such a run keeps
+ * its entities (they had all been dropped: عَلی and تِهران of the example).
+ */
+function persianRun(words: readonly string[], a: number, b: number): boolean {
+  let persian = false;
+  for (let k = a; k < b; k++) {
+    const v = words[k]!;
+    const w = unvowelled(v);
+    if (w.length > 3 && w.startsWith('ال')) return false;
+    if (!persian && (/[پچژگ\u200c]/.test(w) || (PERSIAN_ONLY_WORDS.has(w) && !endsMarked(v)))) persian = true;
+  }
+  return persian;
 }
 
 /** a word with a letter of the Arabic script */
@@ -359,6 +390,44 @@ export function retypeSpans(labels: string[], words: readonly string[]): void {
       const first = words[a]!;
       const last = words[b - 1]!;
       if (latin && first[0] !== first[0]!.toLowerCase() && last === last.toLowerCase()) for (let k = a; k < b; k++) labels[k] = 'O';
+    }
+  });
+}
+
+/**
+ * Religious honorifics written after a name, whole or abbreviated (علیه السلام, (ع), (ص), (ره), رحمه الله, رضی الله
+ * عنه, رض, ر ض, قدس سره, صلی الله علیه و آله, عج): no part of the name. In ParsTwiNER's train part every one of the 60
+ * honorifics after a PER is O (ع 23, علیه / علیهم السلام 21, عج 6, ص 5, the others 5); the model had taken رضی الله of
+ * ابوبکر رضی الله عنه into the name (it had seen رضی once, as a first name: سید رضی). Each entry is the honorific's
+ * words; رضی alone stays (a name), رضی الله is the honorific.
+ */
+const HONORIFICS: readonly (readonly string[])[] = [
+  ['علیه', 'السلام'], ['علیها', 'السلام'], ['علیهم', 'السلام'], ['علیهما', 'السلام'], ['علیه\u200cالسلام'], ['علیها\u200cالسلام'],
+  ['رضی', 'الله'], ['رضی\u200cالله'], ['رض'], ['ر', 'ض'], ['رحمه', 'الله'], ['رحمها', 'الله'], ['رحمة', 'الله'], ['قدس', 'سره'],
+  ['صلی', 'الله', 'علیه'], ['سلام', 'الله', 'علیها'], ['ع'], ['ص'], ['ره'], ['عج'],
+];
+/** the length of the honorific (HONORIFICS) that begins at word k, or 0 */
+function honorificAt(words: readonly string[], k: number): number {
+  for (const h of HONORIFICS) {
+    let j = 0;
+    while (j < h.length && words[k + j] === h[j]) j++;
+    if (j === h.length) return j;
+  }
+  return 0;
+}
+/**
+ * Cuts a PER entity before an honorific inside it (in place): the words from the honorific on are O (ابوبکر رضی الله
+ * عنه: ابوبکر, PER; was ابوبکر رضی الله), and so are the words of the honorific's formula right after it (عنه). Only after
+ * the entity's first word: an entity that begins with one is left as it is.
+ */
+export function dropHonorifics(labels: string[], words: readonly string[]): void {
+  forEachEntity(labels, (a, b, type) => {
+    if (type !== 'PER') return;
+    for (let k = a + 1; k < b; k++) {
+      if (honorificAt(words, k) > 0) {
+        for (let j = k; j < b; j++) labels[j] = 'O';
+        return;
+      }
     }
   });
 }
