@@ -152,6 +152,8 @@ describe('formalize: in context', () => {
     ['تو مهربونی و من بدم', 'تو مهربانی و من بدهم', 'the same before و, which begins the next clause (was در مهربانی)'],
     ['نشستم تو تاریکی. میخوام', 'نشستم در تاریکی. می‌خواهم', 'but after a verb the word in ی is a noun and تو is in'],
     ['تو چطوری؟ میخوام بیام', 'تو چطوری؟ می‌خواهم بیایم', 'before چطوری, how (are you): you, like before the other question words (was در چطوری)'],
+    ['گفتم تو خوبی؟ میخوام', 'گفتم تو خوبی؟ می‌خواهم', 'after a verb of saying, asking or knowing a clause begins: تو is its subject (was در خوبی)'],
+    ['میدونی تو چقدر خوبی؟', 'می‌دانی تو چقدر خوبی؟', 'before چقدر, how much: you, as before خیلی (was در چقدر)'],
     ['میام ی چیزی میخرم', 'می‌آیم یک چیزی میخرم', 'chat\'s ی alone for یه, a'],
     ['خونه ی ما میاد', 'خانه ی ما می‌آید', 'but not the ezafe written apart after a vowel'],
     ['فک میکنم میاد', 'فکر میکنم می‌آید', 'فک (jaw) before کردن is فکر'],

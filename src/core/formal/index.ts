@@ -141,7 +141,9 @@ const OWN_WORD = 15;
 const OWN_WORD_BITS = 5;
 /** after these تو is you (به تو), and before these (تو هم, تو را, تو خیلی) */
 const TO_YOU_PREV = new Set(['به', 'از', 'با', 'بر', 'برای', 'برا', 'واسه', 'مثل', 'مانند', 'پشت', 'مقابل', 'جلوی', 'کنار', 'بدون', 'جز', 'و', 'مال']);
-const TO_YOU_NEXT = new Set(['هم', 'را', 'رو', 'که', 'و', 'در', 'تو', 'باید', 'برای', 'خیلی', 'فقط', 'همچین', 'هیچی', 'هیچ', 'چرا', 'اصلا', 'دیگه', 'دیگر', 'الان', 'حالا', 'هنوز', 'همیشه', 'هرگز', 'هیچوقت', 'اگه', 'اگر', 'خودت', 'خودتو', 'خودتم', 'چی', 'چه', 'کی', 'کجا', 'چطور', 'چطوری', 'میدونی', 'نمیدونی', 'یه', 'یک', 'ولی', 'اما', 'بودی', 'هستی', 'نیستی', 'داری', 'نداری', 'کردی', 'شدی', 'بری', 'بیا', 'برو', 'نرو', 'بگو', 'نگو']);
+const TO_YOU_NEXT = new Set(['هم', 'را', 'رو', 'که', 'و', 'در', 'تو', 'باید', 'برای', 'خیلی', 'فقط', 'همچین', 'هیچی', 'هیچ', 'چرا', 'اصلا', 'دیگه', 'دیگر', 'الان', 'حالا', 'هنوز', 'همیشه', 'هرگز', 'هیچوقت', 'اگه', 'اگر', 'خودت', 'خودتو', 'خودتم', 'چی', 'چه', 'کی', 'کجا', 'چطور', 'چطوری', 'چقدر', 'چقد', 'میدونی', 'نمیدونی', 'یه', 'یک', 'ولی', 'اما', 'بودی', 'هستی', 'نیستی', 'داری', 'نداری', 'کردی', 'شدی', 'بری', 'بیا', 'برو', 'نرو', 'بگو', 'نگو']);
+/** a finite verb of saying, asking or knowing (گفتم, میگی, پرسیدم, میدونی, فهمیدم): a clause, with its own subject, follows */
+const SAY_KNOW = /^(?:ن?می\u200c?|ب|ن)?(?:گ|گفت|پرس|پرسید|دون|دونست|دان|دانست|فهم|فهمید)(?:م|ی|ه|د|یم|ید|ین|ن|ند)$/;
 /** after پاشو these make it پا شو, get up (پاشو بیا, پاشو بریم); before other words it is پایش را (پاشو گذاشته) */
 const GET_UP_NEXT = new Set(['بیا', 'بیاین', 'بیایید', 'برو', 'بریم', 'برین', 'بدو', 'ببین', 'بشین', 'خب', 'دیگه', 'دیگر', 'زود', 'زودباش']);
 /** a finite form of داشتن or بودن (and نیست, هست): no verb comes right before one */
@@ -916,10 +918,11 @@ export function createFormalizer(res: FormalResources): Formalizer {
   /**
    * the word after تو (at `at` its end) is a predicate with chat's 2nd person copula ی: one of the treebanks' adjectives
    * (or its comparative) + ی that ends its clause (مرسی تو خوبی؟, تو مهربونی و ...), so تو is you, the subject; not
-   * after a verb, where تو is in and the word a noun in ی (نشستم تو تاریکی, sat in the dark)
+   * after a verb, where تو is in and the word a noun in ی (نشستم تو تاریکی, sat in the dark), but a verb of saying,
+   * asking or knowing, which a clause follows (گفتم تو خوبی؟, SAY_KNOW)
    */
   const toPredicate = (text: string, w: string, at: number, prev: string): boolean => {
-    if (w.length < 4 || !w.endsWith('ی') || (prev !== '' && readsVerb(prev))) return false;
+    if (w.length < 4 || !w.endsWith('ی') || (prev !== '' && !SAY_KNOW.test(prev) && readsVerb(prev))) return false;
     const h = w.slice(0, -1);
     const a = adjectives.has(h) ? h : host1(h);
     if (a === undefined || !(adjectives.has(a) || comparative(a) !== undefined)) return false;
