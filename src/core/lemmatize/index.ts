@@ -753,10 +753,19 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     return r ?? undefined;
   };
 
-  /** # + the NOUN lemma of each word of a hashtag's body (parts without a letter as written) joined by _ */
+  /**
+   * # + the lemma of each word of a hashtag's body (parts without a letter as written) joined by _: its NOUN lemma, or
+   * its ADJ lemma where that is the word's untagged reading (ارزان, cheap; اینترنتی: #خرید_اینترنتی_ارزان had the
+   * lemma #خرید_اینترنت_ارز, ارزان read as the plural of ارز, currency), as the same adjectives in prose, tagged ADJ
+   */
   const hashtagLemma = (form: string): string => {
     const parts = form.slice(1).split('_');
-    for (let j = 0; j < parts.length; j++) if (hasLetter(parts[j]!)) parts[j] = api.lemma(parts[j]!, 'NOUN');
+    for (let j = 0; j < parts.length; j++) {
+      const p = parts[j]!;
+      if (!hasLetter(p)) continue;
+      const adj = api.lemma(p, 'ADJ');
+      parts[j] = adj === p && api.lemma(p) === adj ? adj : api.lemma(p, 'NOUN');
+    }
     return '#' + parts.join('_');
   };
 
@@ -815,8 +824,9 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
             continue;
           }
         }
-        // a #hashtag is # + the lemmas of the words of its body, each read as a noun (an underscore parts them and
-        // stays): #کتاب‌ها → #کتاب, #کتاب‌های_خوب → #کتاب_خوب, so that keywords and search meet the same words in prose
+        // a #hashtag is # + the lemmas of the words of its body, each read as a noun or an adjective (an underscore parts
+        // them and stays): #کتاب‌ها → #کتاب, #کتاب‌های_خوب → #کتاب_خوب, so that keywords and search meet the same words
+        // in prose
         if (w.form.length > 1 && w.form.charCodeAt(0) === 0x23 && HASHTAG.test(w.form)) {
           out[i] = hashtagLemma(w.form);
           continue;
