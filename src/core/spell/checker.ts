@@ -777,6 +777,8 @@ const RW_WIN = 3;
  * of logit -1.1 has confidence 0.25: `fix` (0.7) applies only logits from 0.85 up */
 const RW_THRESHOLD = -1.1;
 
+/** how much rarer (bits) than the key of a learned pair a listed word in the key + a chain may be to be a word of its own (derivedPair) */
+const OWN_WORD_BITS = 1;
 /** a tail that is a ZWNJ + a clitic of the copula or a possessive (‌ام ‌ای ‌اش ‌ات ‌ایم ‌اید ‌اند), see derivedPair */
 const ZWNJ_CLITIC = /^\u200cا(?:ی|م|ش|ت|یم|ید|ند)$/;
 /** a word ending in a vowel letter, after which such a clitic is written with a ZWNJ */
@@ -1923,12 +1925,18 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   };
   const derivedOf = (w: string): { key: string; pair: Confusion; fixed: string } | null => {
     if (w.length < 4) return null;
+    const own = id.get(w);
+    const ownWord = own !== undefined && (data.flags[own]! & (FLAG_CURATED | FLAG_NOMINAL)) === (FLAG_CURATED | FLAG_NOMINAL);
     for (let p = w.length - 1; p >= 3; p--) {
       const list = confusions.get(w.slice(0, p));
       if (list === undefined) continue;
       const key = w.slice(0, p);
       const tail = w.slice(p);
       if (key.endsWith(ZWNJ) || !(CHAINS.has(tail) || (tail.startsWith(ZWNJ) && knownKey(tail.slice(1))))) continue;
+      // (nor a noun or adjective a curated lexicon lists in its own right at most a bit less frequent than the key: a
+      // word of its own, not the key + a chain, which is rarer than its key: والی, governor, is no وال + ی, whale + ی,
+      // that the pair وال → اول made اولی; داودی, طاوسی, وردی, typos of the tuning folds, are 2-4 bits rarer than theirs)
+      if (ownWord && formFreq(w) >= formFreq(key) - OWN_WORD_BITS) continue;
       let pair: Confusion | undefined;
       for (const c of list) if (c.errors > 0 && !c.correct.includes(' ') && (!pair || c.errors > pair.errors)) pair = c;
       if (!pair || !curated(pair.correct)) continue;

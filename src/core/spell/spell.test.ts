@@ -346,6 +346,19 @@ describe('check', () => {
     expect(c.check('او بحرانی رفت').map((i) => [i.kind, i.text, i.suggestions[0]?.text])).toEqual([['real-word', 'بحرانی', 'تهرانی']]);
     expect(c.check('او بحرانی رفت', { kinds: ['style'] })).toEqual([]);
   });
+  // [frequency class of the listed بحرانی (بحران: 120), issue wanted, reason]
+  const ownWordRows: [number, boolean, string][] = [
+    [116, false, 'a curated noun listed in its own right, at most a bit rarer than the pair\'s key, is a word of its own, not the key + ی (Dari والی, governor, was made اولی by the pair وال → اول)'],
+    [100, true, 'one 2.5 bits rarer than the key reads as the key + ی, as before (the tuning folds\' typos داودی, طاوسی, وردی)'],
+  ];
+  it.each(ownWordRows)('listed بحرانی of class %d → a real-word issue: %s (%s)', (freq, flagged) => {
+    const d = tinyData();
+    d.words = [...d.words, 'بحرانی', 'تهرانی'];
+    d.freq = Uint8Array.from([...d.freq, freq, 130]);
+    d.flags = Uint8Array.from([...d.flags, N, N]);
+    d.confusions.push({ wrong: 'بحران', correct: 'تهران', kind: 'real-word', errors: 30, uses: 0 });
+    expect(createSpellChecker(d).check('او بحرانی رفت').some((i) => i.kind === 'real-word' && i.text === 'بحرانی')).toBe(flagged);
+  });
   // a real-word pair's key typed apart from the rest of a curated half-space compound is that compound's part (لپ تاپ,
   // لپ‌تاپ: لپ was → لب, a false alarm on a product listing)
   const halfSpacePartRows: [string, [string, string][], string][] = [
