@@ -1465,6 +1465,31 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   const suspicious = (w: string): Map<string, Cand> | null => {
     const memo = susMemo.get(w);
     if (memo !== undefined) return memo;
+    // the ezafe written with hamza above on an unlisted word (باقی‌ماندهٔ, انسان‌دوستانهٔ, بادهٔ): a likely typo only as
+    // the word without it is, with the same corrections (the hamza kept on those in ه). It was judged on its own: a
+    // compound then counted as a free one (as rare as its rarest part), and dropping the hamza was a cheap correction
+    // to a far more frequent word (باقی‌ماندهٔ → باقی‌مانده)
+    if (w.length > 3 && w.charCodeAt(w.length - 1) === 0x0654 && w.charCodeAt(w.length - 2) === 0x0647 && !id.has(w)) {
+      const base = w.slice(0, -1);
+      const withHamza = (m: Map<string, Cand>): Map<string, Cand> => {
+        const r = new Map<string, Cand>();
+        for (const c of m.values()) {
+          const t = c.text.endsWith('ه') ? c.text + '\u0654' : c.text;
+          if (t !== w) r.set(t, { ...c, text: t });
+        }
+        return r;
+      };
+      const b = knownKey(base) ? suspicious(base) : null;
+      const out = b && withHamza(b);
+      const near = nearMemo?.get(base);
+      if (!out && near) {
+        (nearMemo ??= new Map()).set(w, withHamza(near));
+        const wn = wideNeed?.get(base);
+        if (wn !== undefined) (wideNeed ??= new Map()).set(w, wn);
+      }
+      susMemo.set(w, out);
+      return out;
+    }
     let own: number;
     let margin: number;
     let pfxNeed: { p: string; need: number } | undefined;
