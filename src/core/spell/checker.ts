@@ -1607,6 +1607,9 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
             if (tail && CLITIC_TAILS.has(tail)) near.delete(k);
           }
         }
+        // nor a plural + the indefinite ی (هنرهایی, تک‌ستاره‌هایی) a typo of the plural (هنرهای): both grammatical.
+        // Held-out train block: 3 false alarms fewer
+        if (w.endsWith('هایی')) near.delete(w.slice(0, -1));
       }
       return near;
     };

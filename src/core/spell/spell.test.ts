@@ -573,10 +573,11 @@ describe('check', () => {
     expect(paradigmChecker(flags, forms).check(text).map((i) => i.word)).toEqual(words);
   });
   // a plural is no typo of itself + a clitic (هم‌تیمی‌های → هم‌تیمی‌هایش, a tuning fold false alarm): both grammatical
-  const pluralChecker = listChecker({ 'کتاب': [40, N], [`کتاب${Z}هایش`]: [200, N], 'کتابش': [200, N], 'او': [190, FLAG_CURATED] });
+  const pluralChecker = listChecker({ 'کتاب': [40, N], [`کتاب${Z}هایش`]: [200, N], 'کتابش': [200, N], 'کتابهای': [200, N], 'او': [190, FLAG_CURATED] });
   const pluralRows: [string, string[], string][] = [
     [`کتاب${Z}های او`, [], 'a plural + ezafe, its clitic form far more frequent: not a typo of it'],
     ['کتاب او', ['کتاب'], 'not a plural: a rare word one letter short of a far more frequent one stays a likely typo'],
+    ['کتابهایی او', [], 'a plural + the indefinite ی (هنرهایی, held-out train text): no typo of the plural without it'],
   ];
   it.each(pluralRows)('%s → %j (%s)', (text, words) => {
     expect(pluralChecker.check(text).map((i) => i.word)).toEqual(words);
