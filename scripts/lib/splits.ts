@@ -29,6 +29,13 @@ export const SPLITS: Record<string, Split> = {
   perdtEarly: { file: 'ud/fa_perdt-train-slice-early.conllu', train: [1, Infinity], validation: null },
 };
 
+/**
+ * The spelling checker's held-out block of raw train text, for reading false alarms on more clean text than the tuning
+ * folds hold (tuning data, never validation): each file's 0-based lines from this number on are left out of a
+ * `SPELL_HOLD=1` build (scripts/build-spell.ts) and checked by scripts/spell-hold.ts.
+ */
+export const SPELL_HOLD_FROM: Readonly<Record<string, number>> = { 'text/perdt-train.txt': 24000, 'text/seraji-train.txt': 4300 };
+
 /** Splits CoNLL-U text into sentence blocks (comments + token lines), in file order. */
 export function conlluBlocks(text: string): string[] {
   return text
