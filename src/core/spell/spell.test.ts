@@ -102,6 +102,8 @@ describe('known words', () => {
     [`کتاب${Z}ای`, false, 'ای after a half-space follows a vowel only (خانه‌ای; کتابی)'],
     ['کتابیست', true, 'the indefinite ی + the copula ست (حالتیست = حالتی است)'],
     ['خانهیست', false, 'not after a silent ه (خانه‌ای است)'],
+    [`مید${Z}انی`, true, 'a half-space inside a word listed joined (هر‌چه, در‌نتیجه, میدانی): a spelling variant'],
+    [`میدان${Z}ی`, false, 'but not when a piece is one letter: یخ‌ا (‌ها with its ه dropped, a tuning-fold typo) was read as یخا'],
     ['کطاب', false, 'a typo'],
     ['کآموز', true, 'که run into a word in آ, the contraction of classical verse (کآخر = که آخر was a non-word → آخر)'],
     ['کآطاب', false, 'trap: not before a word no lexicon knows'],
