@@ -319,6 +319,15 @@ describe('lemmatizer: conventions and details', () => {
     expect(lem.lemmatizeSentence([{ form: prev, upos: pu }, { form, upos: u }])[1]).toBe('شد');
   });
 
+  // [form, UPOS, Seraji's lemma, PerDT's lemma, why]
+  it.each([
+    ['یکی', 'NOUN', 'یک', 'یکی', 'Seraji tags یکی NUM only, lemma یک: the tagger\'s NOUN (PerDT\'s habit) keeps Seraji\'s lemma'],
+    ['یکی', 'NUM', 'یک', 'یک', 'as tagged in Seraji, as before'],
+  ])('Seraji: a closed-class word under a tagging slip: %s (%s) → %s (PerDT %s): %s', (form, u, want, perdt) => {
+    expect(seraji.lemma(form, u)).toBe(want);
+    expect(lem.lemma(form, u)).toBe(perdt);
+  });
+
   it('iPerUDT scheme writes verb lemmas as past#present stems; other words as in PerDT', () => {
     const ip = createLemmatizer(BYTES, { scheme: 'iperudt' });
     expect(ip.lemma('می‌کنند', 'VERB')).toBe('کرد#کن');
