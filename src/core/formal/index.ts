@@ -202,6 +202,8 @@ const COMPOUND_NUMBER = /(?:هزار|میلیون|میلیارد|صد|بیست|�
 /** the personal endings of a formal present form */
 const FORMAL_PRESENT_ENDINGS = [...new Set(PRESENT_ENDINGS.map(([, f]) => f))];
 const PREVERBS = ['بر', 'در', 'ور', 'وا', 'فرو', 'باز', 'فرا'];
+/** each preverb with the می and نمی after it (verb's first test, asked of every word it reads: built once, not per word) */
+const PREVERB_MI = PREVERBS.map((p) => [p, p + 'می', p + 'نمی'] as const);
 /** verbs read without a prefix (light verbs after a noun, داشتن, بودن's subjunctive): کنه → کند, داره → دارد */
 const BARE_STEMS = new Set(['کن', 'دار', 'باش', 'شو']);
 /** words rewritten only in a colloquial line: formal text uses them too (توی in quotes and dialogue, ب the letter) */
@@ -407,8 +409,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
     lastInfinitive = false;
     // [preverb] می / نمی, or ب / ن, or nothing (light verbs: کنه, داره, باشه)
     let pre = '';
-    for (const p of PREVERBS) {
-      if (k.startsWith(p + 'می') || k.startsWith(p + 'نمی')) {
+    for (const [p, pMi, pNmi] of PREVERB_MI) {
+      if (k.startsWith(pMi) || k.startsWith(pNmi)) {
         pre = p;
         break;
       }
@@ -439,8 +441,9 @@ export function createFormalizer(res: FormalResources): Formalizer {
         // (nor a rare verb's past stem after می that is a common verb's present stem: می‌افته is افتادن's present, افت +
         // the chat ending ه, not the participle of the rare افتیدن)
         for (const e of FORMAL_PAST_ENDINGS) {
+          if (!r.endsWith(e)) continue;
           const st = r.slice(0, r.length - e.length);
-          if (r.endsWith(e) && past.has(st) && !(prefix === '' && rareAdjective(r, e)) && !(mi && e === 'ه' && (pastWeight.get(st) ?? 0) < COMMON_VERB && (weight.get(st) ?? 0) >= COMMON_VERB)) return null;
+          if (past.has(st) && !(prefix === '' && rareAdjective(r, e)) && !(mi && e === 'ه' && (pastWeight.get(st) ?? 0) < COMMON_VERB && (weight.get(st) ?? 0) >= COMMON_VERB)) return null;
         }
       }
       // a formal imperative (بخوان, بیا, بگیر)
@@ -1076,7 +1079,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
   };
   const readStrong = (w: string): string | undefined => {
     const k = w.replaceAll(Z, '');
-    const t = words.get(w) ?? words.get(k);
+    const t = words.get(w) ?? (k === w ? undefined : words.get(k));
     if (t !== undefined) return t === w || t === k ? undefined : t;
     if (k.length < 2 || known(k)) return undefined;
     const v = verb(k);
