@@ -203,7 +203,7 @@ const COMPOUND_NUMBER = /(?:هزار|میلیون|میلیارد|صد|بیست|�
 const FORMAL_PRESENT_ENDINGS = [...new Set(PRESENT_ENDINGS.map(([, f]) => f))];
 const PREVERBS = ['بر', 'در', 'ور', 'وا', 'فرو', 'باز', 'فرا'];
 /** each preverb with the می and نمی after it (verb's first test, asked of every word it reads: built once, not per word) */
-const PREVERB_MI = PREVERBS.map((p) => [p, p + 'می', p + 'نمی'] as const);
+const PREVERB_MI = PREVERBS.map((p) => ({ p, withMi: p + 'می', withNmi: p + 'نمی' }));
 /** verbs read without a prefix (light verbs after a noun, داشتن, بودن's subjunctive): کنه → کند, داره → دارد */
 const BARE_STEMS = new Set(['کن', 'دار', 'باش', 'شو']);
 /** words rewritten only in a colloquial line: formal text uses them too (توی in quotes and dialogue, ب the letter) */
@@ -403,14 +403,19 @@ export function createFormalizer(res: FormalResources): Formalizer {
     }
     return false;
   };
-  /** the formal form of a colloquial verb; null for a verb form formal text writes so (stop there); undefined: no verb */
+  /** the formal form of a colloquial verb; null for a verb form formal text writes so (stop there); undefined: no verb
+   * (Its loops are indexed, not for-of with destructuring: in a one-off `dabir analyze` the register test runs this on
+   * thousands of new words before V8 optimizes it, and unoptimized for-of allocates an iterator and a result object
+   * per step — 8 MB a megabyte of text — and makes the optimized build, which took ~0.35 s on the compiler thread, larger.)
+   */
   const verb = (k: string): string | null | undefined => {
     lastStem = '';
     lastInfinitive = false;
     // [preverb] می / نمی, or ب / ن, or nothing (light verbs: کنه, داره, باشه)
     let pre = '';
-    for (const [p, pMi, pNmi] of PREVERB_MI) {
-      if (k.startsWith(pMi) || k.startsWith(pNmi)) {
+    for (let i = 0; i < PREVERB_MI.length; i++) {
+      const { p, withMi, withNmi } = PREVERB_MI[i]!;
+      if (k.startsWith(withMi) || k.startsWith(withNmi)) {
         pre = p;
         break;
       }
@@ -426,10 +431,14 @@ export function createFormalizer(res: FormalResources): Formalizer {
     // a formal past form or participle as a whole (بارید, شده): nothing to do
     // (but not a rare verb's form whose stem is one of the treebanks' adjectives: سخته is سخت + the copula, not the
     // participle of سختن, to weigh)
-    for (const e of FORMAL_PAST_ENDINGS) if (k.endsWith(e) && past.has(k.slice(0, k.length - e.length)) && !rareAdjective(k, e)) return null;
+    for (let i = 0; i < FORMAL_PAST_ENDINGS.length; i++) {
+      const e = FORMAL_PAST_ENDINGS[i]!;
+      if (k.endsWith(e) && past.has(k.slice(0, k.length - e.length)) && !rareAdjective(k, e)) return null;
+    }
     let first: string | undefined;
     let firstRare = false;
-    for (const prefix of prefixes) {
+    for (let pi = 0; pi < prefixes.length; pi++) {
+      const prefix = prefixes[pi]!;
       const rest = body.slice(prefix.length);
       const mi = prefix.endsWith('می');
       if (rest.length === 0) continue;
@@ -440,7 +449,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
         const r = prefix === 'ن' && rest.startsWith('یا') ? 'آ' + rest.slice(2) : rest;
         // (nor a rare verb's past stem after می that is a common verb's present stem: می‌افته is افتادن's present, افت +
         // the chat ending ه, not the participle of the rare افتیدن)
-        for (const e of FORMAL_PAST_ENDINGS) {
+        for (let i = 0; i < FORMAL_PAST_ENDINGS.length; i++) {
+          const e = FORMAL_PAST_ENDINGS[i]!;
           if (!r.endsWith(e)) continue;
           const st = r.slice(0, r.length - e.length);
           if (past.has(st) && !(prefix === '' && rareAdjective(r, e)) && !(mi && e === 'ه' && (pastWeight.get(st) ?? 0) < COMMON_VERB && (weight.get(st) ?? 0) >= COMMON_VERB)) return null;
@@ -452,7 +462,9 @@ export function createFormalizer(res: FormalResources): Formalizer {
       // more often than دمیدن's imperative)
       if ((prefix === 'ب' || prefix === 'ن') && ((present.get(rest) === rest && (weight.get(rest) ?? 0) >= COMMON_VERB && !commonerReading(rest)) || rest === 'یا')) return null;
       // every reading; a word one of them spells exactly is formal already (می‌آید is آی + د, not آ + ید)
-      for (const [e, fe] of PRESENT_ENDINGS) {
+      for (let i = 0; i < PRESENT_ENDINGS.length; i++) {
+        const e = PRESENT_ENDINGS[i]![0];
+        const fe = PRESENT_ENDINGS[i]![1];
         if (!rest.endsWith(e)) continue;
         let s = rest.slice(0, rest.length - e.length);
         // chat drops the آ of آمدن / آوردن after می (میام, میارم) and writes it یا / یار after ب / ن (بیام, بیار)
@@ -518,7 +530,9 @@ export function createFormalizer(res: FormalResources): Formalizer {
         lastInfinitive = true;
         return pastTo.get(rest.slice(0, -1))! + 'ن';
       }
-      for (const [e, fe] of PAST_ENDINGS) {
+      for (let i = 0; i < PAST_ENDINGS.length; i++) {
+        const e = PAST_ENDINGS[i]![0];
+        const fe = PAST_ENDINGS[i]![1];
         if (!rest.endsWith(e) || (e === 'ن' && !mi) || (prefix !== '' && !mi && prefix !== 'ن')) continue;
         const written = rest.slice(0, rest.length - e.length);
         const ps = pastStem(written);
@@ -526,7 +540,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
         const pa = aStem(written);
         if (pa !== undefined) return pre + join(prefix, pa) + fe;
       }
-      for (const e of FORMAL_PAST_ENDINGS) {
+      for (let i = 0; i < FORMAL_PAST_ENDINGS.length; i++) {
+        const e = FORMAL_PAST_ENDINGS[i]!;
         if (!rest.endsWith(e)) continue;
         const written = rest.slice(0, rest.length - e.length);
         // (the participle too: اومده → آمده, خونده → خوانده)
@@ -543,12 +558,16 @@ export function createFormalizer(res: FormalResources): Formalizer {
     // برگرده → برگردد, برنگرده → برنگردد; it was read as برگرد + the copula, برگرد است): the compound listed (برگرد),
     // its simple verb common, and the compound no word the treebanks have (درگیره is درگیر است)
     if (pre === '') {
-      for (const p of PREVERBS) {
+      for (let i = 0; i < PREVERBS.length; i++) {
+        const p = PREVERBS[i]!;
         if (!k.startsWith(p)) continue;
-        for (const neg of ['', 'ن']) {
+        for (let ni = 0; ni < 2; ni++) {
+          const neg = ni === 0 ? '' : 'ن';
           const r = k.slice(p.length);
           if (!r.startsWith(neg)) continue;
-          for (const [e, fe] of CHAT_ENDINGS) {
+          for (let ci = 0; ci < CHAT_ENDINGS.length; ci++) {
+            const e = CHAT_ENDINGS[ci]![0];
+            const fe = CHAT_ENDINGS[ci]![1];
             // (a stem of three letters or more: وارن, a name, is no وا + رو + ند, nor بازاره بازآورد)
             if (!r.endsWith(e) || r.length - e.length - neg.length < 3) continue;
             const fs = presentStem(r.slice(neg.length, r.length - e.length));
