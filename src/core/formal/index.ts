@@ -405,8 +405,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
   };
   /** the formal form of a colloquial verb; null for a verb form formal text writes so (stop there); undefined: no verb
    * (Its loops are indexed, not for-of with destructuring: in a one-off `dabir analyze` the register test runs this on
-   * thousands of new words before V8 optimizes it, and unoptimized for-of allocates an iterator and a result object
-   * per step — 8 MB a megabyte of text — and makes the optimized build, which took ~0.35 s on the compiler thread, larger.)
+   * thousands of new words before V8 optimizes it, and unoptimized, for-of allocates an iterator and result objects per
+   * step — 8.5 MB for a megabyte of text.)
    */
   const verb = (k: string): string | null | undefined => {
     lastStem = '';
