@@ -403,10 +403,11 @@ export function createFormalizer(res: FormalResources): Formalizer {
     }
     return false;
   };
-  /** the formal form of a colloquial verb; null for a verb form formal text writes so (stop there); undefined: no verb
-   * (Its loops are indexed, not for-of with destructuring: in a one-off `dabir analyze` the register test runs this on
+  /**
+   * the formal form of a colloquial verb; null for a verb form formal text writes so (stop there); undefined: no verb
+   * (its loops are indexed, not for-of with destructuring: in a one-off `dabir analyze` the register test runs this on
    * thousands of new words before V8 optimizes it, and unoptimized, for-of allocates an iterator and result objects per
-   * step — 8.5 MB for a megabyte of text.)
+   * step — 8.5 MB for a megabyte of text)
    */
   const verb = (k: string): string | null | undefined => {
     lastStem = '';

@@ -333,6 +333,8 @@ function dropVowelled(labels: string[], words: readonly string[]): void {
  * این, which an Arabic word also gives: and, from, what, or, they, where)
  */
 const PERSIAN_ONLY_WORDS = new Set(['به', 'را', 'از', 'که', 'است', 'بود', 'با', 'برای', 'تا', 'آن', 'آنها', 'شما', 'ایشان', 'یک', 'هست', 'نیست', 'شد', 'کرد']);
+/** a letter Arabic does not write (پ چ ژ گ) or a ZWNJ: a sign of Persian (persianRun) */
+const PERSIAN_SIGN = /[پچژگ\u200c]/;
 /** a word without its vowel marks, shadda, superscript alef and kashida */
 const unvowelled = (w: string): string => w.replace(/[\u064b-\u0652\u0670\u0640]/g, '');
 /** a word whose last unit is a vowel mark, tanwin or sukun (U+064B-U+0652) */
@@ -353,7 +355,7 @@ function persianRun(words: readonly string[], a: number, b: number): boolean {
     const v = words[k]!;
     const w = unvowelled(v);
     if (w.length > 3 && w.startsWith('ال')) return false;
-    if (!persian && (/[پچژگ\u200c]/.test(w) || (PERSIAN_ONLY_WORDS.has(w) && !endsMarked(v)))) persian = true;
+    if (!persian && (PERSIAN_SIGN.test(w) || (PERSIAN_ONLY_WORDS.has(w) && !endsMarked(v)))) persian = true;
   }
   return persian;
 }
