@@ -869,17 +869,13 @@ export function codeLines(text: string, p: Uint8Array): number[] | null {
  * string runs to the line's end.
  */
 function proseOutsideStrings(text: string, p: Uint8Array, ls: number, le: number): boolean {
-  let quote = 0;
   for (let i = ls; i < le; i++) {
     const c = text.charCodeAt(i);
-    if (quote !== 0) {
-      if (c === 0x5c) i++;
-      else if (c === quote) quote = 0;
-      continue;
-    }
     if (p[i] === 1) continue;
-    if (c === 0x22 || c === 0x27) quote = c;
-    else if (c === 0x3b || ((c === 0x23 || (c === 0x2f && i + 1 < le && text.charCodeAt(i + 1) === 0x2f)) && i > ls && isHSpace(text.charCodeAt(i - 1)))) return false;
+    if (c === 0x22 || c === 0x27) {
+      i = closingQuote(text, i, le);
+      if (i < 0) return false;
+    } else if (c === 0x3b || ((c === 0x23 || (c === 0x2f && i + 1 < le && text.charCodeAt(i + 1) === 0x2f)) && i > ls && isHSpace(text.charCodeAt(i - 1)))) return false;
     else if (FLAGS[c]! & F_ALETTER) return true;
   }
   return false;
@@ -1041,26 +1037,35 @@ function commandWordLine(text: string, p: Uint8Array, k: number, le: number): bo
     w++;
   }
   if (w === k || w >= le || !isHSpace(text.charCodeAt(w)) || !COMMAND_WORDS.has(text.slice(k, w))) return false;
-  let quote = 0;
   let arg = false;
   for (let i = w; i < le; i++) {
     const c = text.charCodeAt(i);
-    if (quote !== 0) {
-      if (c === 0x5c) i++;
-      else if (c === quote) quote = 0;
-      continue;
-    }
     if (p[i] === 1) {
       // a protected span that is more than a Latin word (a path, a URL)
       if (!arg && !isIdent(c)) arg = true;
       continue;
     }
     if (c === 0x22 || c === 0x27) {
-      quote = c;
+      i = closingQuote(text, i, le);
+      if (i < 0) return false;
       arg = true;
     } else if (c === 0x2d && isHSpace(text.charCodeAt(i - 1)) && i + 1 < le && (isIdent(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 0x2d)) arg = true;
   }
-  return arg && quote === 0;
+  return arg;
+}
+
+/**
+ * The index of the quote that closes the string opened by the quote at `i` (' or "; a backslash escapes the next unit
+ * inside), or -1 when the line, which ends at `le`, leaves it open (proseOutsideStrings, commandWordLine).
+ */
+function closingQuote(text: string, i: number, le: number): number {
+  const q = text.charCodeAt(i);
+  for (let j = i + 1; j < le; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x5c) j++;
+    else if (c === q) return j;
+  }
+  return -1;
 }
 
 /**

@@ -777,6 +777,10 @@ const RW_WIN = 3;
  * of logit -1.1 has confidence 0.25: `fix` (0.7) applies only logits from 0.85 up */
 const RW_THRESHOLD = -1.1;
 
+/** a word of two letters or more ending in ه + the ezafe's hamza above (خانهٔ) */
+function endsEzafeHamza(w: string): boolean {
+  return w.length > 2 && w.charCodeAt(w.length - 1) === 0x0654 && w.charCodeAt(w.length - 2) === 0x0647;
+}
 /** how much rarer (bits) than the key of a learned pair a listed word in the key + a chain may be to be a word of its own (derivedPair) */
 const OWN_WORD_BITS = 1;
 /** a tail that is a ZWNJ + a clitic of the copula or a possessive (‌ام ‌ای ‌اش ‌ات ‌ایم ‌اید ‌اند), see derivedPair */
@@ -1002,7 +1006,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       if (k !== undefined && data.flags[k]! & FLAG_VERB && PERSON_END.test(stem)) return true;
     }
     // ezafe written with hamza above (خانهٔ): the word without it
-    if (w.length > 2 && w.charCodeAt(w.length - 1) === 0x0654 && w.charCodeAt(w.length - 2) === 0x0647) return knownKey(w.slice(0, -1));
+    if (endsEzafeHamza(w)) return knownKey(w.slice(0, -1));
     // a half-space compound whose parts are all words (نیمه‌ابری, بی‌انصافی‌ها): the last part may be inflected
     if (w.includes(ZWNJ)) {
       // a half-space between the parts of a word listed joined (هر‌چه, در‌نتیجه, با‌ارزشی): a spelling variant — not
@@ -1060,7 +1064,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     const s = analyse(w);
     if (s >= 0) return Math.max(0, logFreq(s) - 3);
     // ezafe written with hamza above (خانهٔ): as frequent as the word without it
-    if (w.length > 2 && w.charCodeAt(w.length - 1) === 0x0654 && w.charCodeAt(w.length - 2) === 0x0647) return formFreq(w.slice(0, -1));
+    if (endsEzafeHamza(w)) return formFreq(w.slice(0, -1));
     return -Infinity;
   };
 
@@ -1471,7 +1475,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     // the word without it is, with the same corrections (the hamza kept on those in ه). It was judged on its own: a
     // compound then counted as a free one (as rare as its rarest part), and dropping the hamza was a cheap correction
     // to a far more frequent word (باقی‌ماندهٔ → باقی‌مانده)
-    if (w.length > 3 && w.charCodeAt(w.length - 1) === 0x0654 && w.charCodeAt(w.length - 2) === 0x0647 && !id.has(w)) {
+    if (w.length > 3 && endsEzafeHamza(w) && !id.has(w)) {
       const base = w.slice(0, -1);
       const withHamza = (m: Map<string, Cand>): Map<string, Cand> => {
         const r = new Map<string, Cand>();

@@ -693,32 +693,20 @@ export class TaggerModel {
    * scheme and NUM in Seraji's and iPerUDT's: in the train parts (their tails held out) NOUN 49 times, NUM once in
    * PerDT's; NUM 7 of 7 in Seraji's, 4 of 4 in iPerUDT's. The model, with both conventions in its weights, wrote NOUN
    * for Seraji's سال ۱۹۸۲ and سال ۱۹۹۸ and NUM for PerDT's بهمن 57 in the tails. Only between the two tags.
+   * So is a time or a date in digits (۱۴:۳۰, ۱۰:۲۳:۰۵, ۱۴۰۳/۰۸/۱۲, 2024-01-05), with or without a word that names it before
+   * (ساعت ۱۰:۲۳): iPerUDT's train part writes its three times NUM (۱۱:۳۰, ۱:۳۰, ۴:۳۰); PerDT has no time in its train
+   * part. The model, which has seen almost none, had written NOUN in all three schemes (the date in iPerUDT's and
+   * Seraji's too).
    */
   private numberAfterHead(forms: readonly string[], upos: Int32Array, n: number, asNoun: boolean): void {
     const { num, noun } = this;
     if (num < 0 || noun < 0) return;
     const want = asNoun ? noun : num;
-    for (let i = 1; i < n; i++) {
-      const u = upos[i]!;
-      if (u !== want && (u === num || u === noun) && digitsOnly(forms[i]!) && isNumberHead(forms[i - 1]!)) upos[i] = want;
-    }
-  }
-
-  /**
-   * A time or a date in digits (۱۴:۳۰, ۱۰:۲۳:۰۵, ۱۴۰۳/۰۸/۱۲, 2024-01-05) is NUM in Seraji's and iPerUDT's schemes and NOUN in
-   * PerDT's, with or without a word that names it before (ساعت ۱۰:۲۳): iPerUDT's train part writes its three times
-   * NUM (۱۱:۳۰, ۱:۳۰, ۴:۳۰), as Seraji and iPerUDT write every number that names something (numberAfterHead); PerDT
-   * writes such numbers NOUN (49 of 50 after a naming word) and has no time in its train part. The model, which has
-   * seen almost none, had written NOUN in all three schemes (the date in iPerUDT's and Seraji's too). Only between the
-   * two tags a number in digits may take (restrictOf).
-   */
-  private timeOrDate(forms: readonly string[], upos: Int32Array, n: number, asNoun: boolean): void {
-    const { num, noun } = this;
-    if (num < 0 || noun < 0) return;
-    const want = asNoun ? noun : num;
     for (let i = 0; i < n; i++) {
       const u = upos[i]!;
-      if (u !== want && (u === num || u === noun) && isAnyDigit(forms[i]!.charCodeAt(0)) && TIME_OR_DATE.test(forms[i]!)) upos[i] = want;
+      if (u === want || (u !== num && u !== noun)) continue;
+      const f = forms[i]!;
+      if ((i > 0 && digitsOnly(f) && isNumberHead(forms[i - 1]!)) || (isAnyDigit(f.charCodeAt(0)) && TIME_OR_DATE.test(f))) upos[i] = want;
     }
   }
 
@@ -1173,7 +1161,6 @@ export class TaggerModel {
     this.headBeforeNumber(forms, upos, n);
     this.numberBeforeNoun(forms, upos, n);
     this.numberAfterHead(forms, upos, n, this.namedNumberNoun[tb] === 1);
-    this.timeOrDate(forms, upos, n, this.namedNumberNoun[tb] === 1);
     if (this.namedNumberNoun[tb] === 1) this.adjectiveInName(forms, upos, n);
     this.nounBeforeOrdinal(forms, upos, n);
     this.eraAfterYear(forms, upos, n);
