@@ -346,7 +346,7 @@ export function characterEdits(a: StepText, o: ResolvedOptions, atStart = true):
         // never between two digits (1,000 even when a part of it is protected), only in Persian context
         const between =
           i > 0 && i + 1 < n && FLAGS[text.charCodeAt(i - 1)]! & F_DIGIT && FLAGS[text.charCodeAt(i + 1)]! & F_DIGIT;
-        if (between || (last !== NONE ? last : rightContext(text, n, i, rc)) !== ARABIC) {
+        if (between || (c === 0x2c && stampComma(text, n, i)) || (last !== NONE ? last : rightContext(text, n, i, rc)) !== ARABIC) {
           i++;
           break;
         }
@@ -543,6 +543,42 @@ function listMarker(text: string, p: Uint8Array, n: number, s: number, e: number
   }
   return true;
 }
+
+/** the kind of the number run [s, e) of a chat export's timestamp: 1 a time (14:23), 2 a date (1402/12/01, 12.01.24), 0 neither */
+function stampPart(text: string, s: number, e: number): number {
+  let colon = false;
+  let dateSep = false;
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3a) colon = true;
+    else if (c === 0x2f || c === 0x2e || c === 0x2d) dateSep = true;
+    else if (!(FLAGS[c]! & F_DIGIT)) return 0;
+  }
+  return colon === dateSep ? 0 : colon ? 1 : 2;
+}
+
+/**
+ * Whether the comma at i separates the date and the time of a chat export's line-initial timestamp
+ * (`[۱۴:۲۳, ۱۴۰۲/۱۲/۰۱] علی: …`, `1/12/24, 2:23 PM - Ali: …`): a comma between two numbers, not Persian punctuation.
+ * The number before it opens the line (after an optional `[`), the one after it follows one space, and one of them is a
+ * time and the other a date. A comma between other numbers in Persian prose is a list's (سال‌های 1369، 1371: PerDT's
+ * train text writes ، there, 6 lines, never ,) and is converted as before.
+ */
+function stampComma(text: string, n: number, i: number): boolean {
+  if (i + 2 >= n || text.charCodeAt(i + 1) !== 0x20 || !(FLAGS[text.charCodeAt(i + 2)]! & F_DIGIT) || !(FLAGS[text.charCodeAt(i - 1)]! & F_DIGIT)) return false;
+  let b = i - 1;
+  while (b > 0 && stampUnit(text.charCodeAt(b - 1))) b--;
+  let open = b - 1;
+  if (open >= 0 && text.charCodeAt(open) === 0x5b) open--;
+  if (open >= 0 && text.charCodeAt(open) !== 0x0a && text.charCodeAt(open) !== 0x0d) return false;
+  let e = i + 3;
+  while (e < n && stampUnit(text.charCodeAt(e))) e++;
+  const l = stampPart(text, b, i);
+  const r = stampPart(text, i + 2, e);
+  return l !== 0 && r !== 0 && l !== r;
+}
+
+const stampUnit = (c: number): boolean => (FLAGS[c]! & F_DIGIT) !== 0 || c === 0x3a || c === 0x2f || c === 0x2e || c === 0x2d;
 
 /** Unit k (next to a number) is protected or Latin, directly or through a word joiner (v.۲ → v.2 is one word). */
 function latinSide(text: string, p: Uint8Array, n: number, k: number, dir: number): boolean {
