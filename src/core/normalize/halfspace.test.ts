@@ -105,6 +105,8 @@ const CASES: [string, string, string][] = [
   ['این کتا ب و دانشگا ه', 'این کتاب و دانشگاه', 'a lone letter after a piece that is no word (the generalization of the lone ی of ویژگ ی)'],
   ['من ب شخصه موافقم', 'من ب شخصه موافقم', "trap: chat's ب for به before a word a lexicon lists (شخصه: never alone in the text, بشخصه twice): a listed piece counts as seen once, and 2 < 64 (it was glued to بشخصه on Shekasteh dev)"],
   ['از ج ا حمایت کرد و پ ن: فردا', 'از ج ا حمایت کرد و پ ن: فردا', 'trap: two lone letters whose whole (جا, پن) is not 64 times commoner than a letter alone (ج, پ): an abbreviation typed apart, جمهوری اسلامی, پی‌نوشت (10 and 4 tweets of ParsTwiNER train were glued)'],
+  ['گفت ک ک نمیاد', 'گفت ک ک نمیاد', 'trap: two lone letters, one the text never shows alone (ک: chat writes it for که), whose whole is seen fewer than 64 times (کک: 2) are two words, که که — a letter never seen alone counts as seen once (it made کک)'],
+  ['ما ک ه رفت و ب ا ما', 'ما که رفت و با ما', 'the floor keeps the common wholes of cut letters: که (25,594 times), با (13,298) are glued as before'],
   ['ا ز خانه و آ ن روز', 'از خانه و آن روز', 'two lone letters whose whole is far commoner than either letter alone: a cut word, glued'],
   ['حرف ب را و گروه ب خون و او و ما', 'حرف ب را و گروه ب خون و او و ما', 'trap: a lone letter before a word (را, خون: برا and بخون are words too) stays, and و is a word'],
   ['حروف ا ب پ ت و نام ع ل ی', 'حروف ا ب پ ت و نام ع ل ی', 'trap: a run of three lone letters or more is a word spelled out, left as written'],

@@ -255,6 +255,8 @@ export const PARAMS = {
   cutLexFloor: 1,
   /** loneLetter: two lone letters are glued only when the whole is 64 times commoner than either letter alone (ا ز → از; not ج ا, پ ن: abbreviations): 1 on, 0 off */
   lonePairRatio: 1,
+  /** lonePairRatio: a letter the text never shows alone counts as seen once (ک ک stays: chat's که که, not کک, 2 times in the text): 1 on, 0 off */
+  loneUnseenOnce: 1,
   /** the ordinals (سوم, اول, آخر) among the adjectives of pluralQualifier (وزنهای سوم → وزن‌های سوم, was وزنه‌ای): 1 on, 0 off */
   ordinalQualifier: 1,
   /** a demonstrative (آن, این, همان, همین) joins no word it was never seen joined to by the head and cut tests: 1 on, 0 off */
@@ -2490,7 +2492,14 @@ function loneLetter(d: HalfSpaceDecoder, t: string, prevForm: string, form: stri
     // (two lone letters make a word of two only when it is 64 times commoner than either letter standing alone: the
     // text's lone letters are abbreviations — ع, ج —, and so are pairs typed apart on purpose, ج ا for جمهوری اسلامی,
     // پ ن for پی‌نوشت, not جا, پن; ا ز, ک ه, م ی, آ ن still make از, که, می, آن)
-    if (PARAMS.lonePairRatio !== 0 && fp.length === 1 && (d.pieceSeen(prevForm) * 64 >= d.pieceSeen(prevForm + fp) || d.pieceSeen(fp) * 64 >= d.pieceSeen(prevForm + fp))) return false;
+    // (a letter the text never shows alone counts as seen once: the formal text's silence is no sign that it is never
+    // a word — chat writes ک for که, ب for به —, and a whole seen fewer than 64 times is no sure word either: ک ک is
+    // chat's که که, not کک, seen twice; ن ک, ل ن likewise)
+    if (PARAMS.lonePairRatio !== 0 && fp.length === 1) {
+      const floor = PARAMS.loneUnseenOnce;
+      const whole = d.pieceSeen(prevForm + fp);
+      if (Math.max(floor, d.pieceSeen(prevForm)) * 64 >= whole || Math.max(floor, d.pieceSeen(fp)) * 64 >= whole) return false;
+    }
     if (e - s === 1 && e + 1 < t.length && typedGap(t.charCodeAt(e)) && runLetter(t, e + 1)) return false;
     return d.cutLetters(prevForm, fp);
   }
