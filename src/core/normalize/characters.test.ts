@@ -244,6 +244,10 @@ table(
     ['نمی\u200c\u200dتوانم', 'نمی\u200c\u200dتوانم', 'right beside a ZWNJ a ZWJ shows the next letter\'s joining form: kept'],
     ['ب\u200d\u064e\u200cب', 'ب\u064e\u200cب', 'a ZWNJ past a mark does not keep it'],
     ['دانش\u00adﹰگاه', 'دانشًگاه', 'a soft hyphen before a presentation-form mark goes, as before a mark (it went on a second pass only)'],
+    ['می¬خواهم و کتاب¬ها', 'می\u200cخواهم و کتاب\u200cها', 'a ¬ (U+00AC) between two Arabic letters: an old Windows Persian keyboard typed it for the half-space (was kept, and the tokenizer cut می + ¬ + خواهم)'],
+    ['p ∧ ¬q و a¬b یعنی ¬ الف', 'p ∧ ¬q و a¬b یعنی ¬ الف', 'trap: ¬ in logic, between Latin letters or alone beside a Persian word is the sign: kept'],
+    ['می\u2060خواهم', 'میخواهم', 'a word joiner (U+2060, the BOM\'s successor: no break here) between two Arabic letters goes, as a BOM does, and the half-space step reads the word as typed (was kept inside it)'],
+    ['abc\u2060def \u2060متن', 'abc\u2060def \u2060متن', 'trap: a word joiner between Latin letters or at a word\'s edge is kept'],
   ],
   { halfSpace: 'fix' },
 );

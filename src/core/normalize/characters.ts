@@ -49,7 +49,7 @@ const A_MARK_PUNCT = 6; // , ; ? ! ، ؛ ؟
 const A_DOT = 7;
 const A_QUOTE = 8;
 const A_BOM = 9;
-const A_INWORD_MARK = 10; // LRM RLM ALM soft hyphen, zero-width space: inside a word, a half-space typed wrong
+const A_INWORD_MARK = 10; // LRM RLM ALM soft hyphen, zero-width space, ¬, word joiner: inside a word, a half-space typed wrong
 const A_ZWJ = 11; // ZWJ: between a letter that joins the next one and a letter, it changes nothing on screen
 
 /** Arabic letter variants mapped under letters:'persian' */
@@ -155,7 +155,10 @@ FLAGS[0xfeff] |= F_SPECIAL;
 ACT[0xfeff] = A_BOM;
 FLAGS[0x200d] |= F_SPECIAL;
 ACT[0x200d] = A_ZWJ;
-for (const c of [0x200e, 0x200f, 0x061c, 0x00ad, 0x200b]) {
+// (also ¬, U+00AC, which an old Windows Persian keyboard typed for the half-space — می¬خواهم —, and the word joiner
+// U+2060, the BOM's successor, which goes as a BOM or a soft hyphen does; both only between two Arabic letters: ¬p of
+// logic, a¬b, stay)
+for (const c of [0x200e, 0x200f, 0x061c, 0x00ad, 0x200b, 0x00ac, 0x2060]) {
   FLAGS[c] |= F_SPECIAL;
   ACT[c] = A_INWORD_MARK;
 }
@@ -422,7 +425,7 @@ export function characterEdits(a: StepText, o: ResolvedOptions, atStart = true):
           let shy = true;
           for (let k = i; k < j && shy; k++) {
             const x = text.charCodeAt(k);
-            shy = x === 0x00ad || x === 0xfeff || x === KASHIDA || x === 0x200d;
+            shy = x === 0x00ad || x === 0xfeff || x === 0x2060 || x === KASHIDA || x === 0x200d;
           }
           pushEdit(out, i, j, shy ? '' : '\u200c', shy ? 'character' : 'half-space');
         } else if (text.slice(i, j).includes('\u200d')) letterish = false; // (a ZWJ kept: as A_ZWJ)

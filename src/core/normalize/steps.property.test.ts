@@ -22,6 +22,8 @@ const PERSIAN_UNITS = [
   // multi-unit tokens that exercise the rules
   'https://x.com/a', 'www.x.ir', 'a@b.co', 'v1.2', '1.2.3', 'e.g.', 'ه.ق.', 'می', 'ها', 'ام', '...', '```', '<b>', '&amp;',
   '](u)', '\ud800', '\udc00',
+  // the half-space's look-alikes (¬ of an old keyboard, the word joiner), a chat export's timestamp pieces, lone letters
+  '\u00ac', '\u2060', '۱۴:۲۳, ', '1402/12/01, ', 'ک ', ' ب',
 ];
 const persianText = fc.string({ unit: fc.constantFrom(...PERSIAN_UNITS), maxLength: 40 });
 /** any UTF-16 units (lone surrogates and controls too), mixed with Persian units */
