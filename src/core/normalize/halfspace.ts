@@ -2475,14 +2475,16 @@ function oneLetterWord(t: string, k: number): boolean {
  * iPerUDT train's lines (2 of 3702 inputs change, both cut words: آ ن → آن, قلا ب باف → قلاب‌باف; صفحه س ینی → سینی,
  * wrong, did before CLITIC_LETTERS).
  */
-function loneLetter(d: HalfSpaceDecoder, t: string, prevForm: string, form: string, s: number, e: number): boolean {
+function loneLetter(d: HalfSpaceDecoder, t: string, prevForm: string, form: string, s: number, e: number, bareGlueEnd: number): boolean {
   if (prevForm.length === 1) {
     // the previous word is one letter alone, at s - 2, not after another (a run)
     // (the letter stands after a space or at the line's start: after a digit, ۱م is a unit the spacing step keeps, while
     // ۱می would be spaced on a second pass)
     // (a run: a lone letter before it, or a letter a ZWNJ cuts off, which a lone ی glued in the same pass becomes:
     // ماهه ی ب ین → ماهه‌ی ب ین, whose ب a second pass must leave too)
-    if (prevForm === 'و' || !oneLetterWord(t, s - 2) || !outerEdge(t, s - 3) || (s >= 4 && typedGap(t.charCodeAt(s - 3)) && (oneLetterWord(t, s - 4) || zwnjLetter(t, s - 4)))) return false;
+    // (but a lone letter this pass glued to the word before it with the space deleted, the plural's ی of ها ی → های, is
+    // no longer one, as a second pass sees it: کتاب ها ی م ی رود → کتاب‌های می‌رود in one pass, not in two — found by fuzzing)
+    if (prevForm === 'و' || !oneLetterWord(t, s - 2) || !outerEdge(t, s - 3) || (s >= 4 && typedGap(t.charCodeAt(s - 3)) && ((oneLetterWord(t, s - 4) && bareGlueEnd !== s - 3) || zwnjLetter(t, s - 4)))) return false;
     // (nor a clitic's letter typed apart after a word in ه, as chat writes the copula and the possessives: صفحه س ینی
     // is صفحه‌س + ینی, یعنی — not سینی)
     if (s >= 4 && typedGap(t.charCodeAt(s - 3)) && t.charCodeAt(s - 4) === 0x0647 && CLITIC_LETTERS.has(prevForm)) return false;
@@ -2694,6 +2696,8 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
   let ppLast = '';
   let ppLastHash = 0;
   let ppMi = false;
+  // the end of the last word glued to the one before it with the space deleted (ها ی → های): no lone letter any more
+  let bareGlueEnd = -10;
   let lineEnd = -1;
   let nextZ = -1;
   let careful = false;
@@ -2837,7 +2841,7 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
         (prevForm === 'نا' && d.gluesNa(form)) ||
         // (not before a dot: the spacing step reads a lone letter before it as an abbreviation's, ی. ، and would
         // space the glued word's dot only on a second pass)
-        ((pluralYe(prevForm, form, e - s) || loneYe(d, prevForm, form, e - s) || (PARAMS.loneLetter !== 0 && (cut = loneLetter(d, t, prevForm, form, s, e)))) && t.charCodeAt(e) !== 0x2e))
+        ((pluralYe(prevForm, form, e - s) || loneYe(d, prevForm, form, e - s) || (PARAMS.loneLetter !== 0 && (cut = loneLetter(d, t, prevForm, form, s, e, bareGlueEnd)))) && t.charCodeAt(e) !== 0x2e))
     ) {
       // the glued word as a second pass will see it: the word before must not join it there either (idempotence) —
       // in either mode, since a ZWNJ this pass puts in the line makes the second pass careful
@@ -2854,6 +2858,7 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
         edits.splice(at, 0, { start: s - 1, end: s, text: '', kind: 'half-space' });
         prevForm = whole;
         joined = true;
+        bareGlueEnd = e;
       } else {
         glued = undefined;
         prevForm = form;
