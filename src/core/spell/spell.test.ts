@@ -520,8 +520,8 @@ describe('check', () => {
   });
   // a part that is a verb form too (compoundPart): a first part always (بخار), a head only when it ends as a
   // participle, an agent noun or an abstract noun in ی does (گرفته, دهنده, گرایی), not a bare stem (رفت)
-  const verbHead = (head: string) => {
-    const e: Record<string, [number, number]> = { 'او': [190, FLAG_CURATED], 'بخار': [120, N | FLAG_VERB], [head]: [120, N | FLAG_VERB] };
+  const verbHead = (head: string, flags = N | FLAG_VERB) => {
+    const e: Record<string, [number, number]> = { 'او': [190, FLAG_CURATED], 'بخار': [120, N | FLAG_VERB], [head]: [120, flags] };
     const firsts = ['سرخ', 'سبز', 'زرد', 'کبود', 'بنفش', 'قهوه', 'نقره', 'طلای', 'صورت', 'خاکی', 'زیتون', 'آسمان'];
     for (const f of firsts) Object.assign(e, { [f]: [100, N], [f + head]: [90, N] });
     for (const t of ['ریزی', 'خوار', 'آشام', 'فشان', 'گرمی']) Object.assign(e, { [t]: [100, N], ['بخار' + t]: [90, N] });
@@ -531,14 +531,16 @@ describe('check', () => {
       confusions: [], lmTotal: 1000, unigrams: new Map([['بخار', 20], [head, 20]]), bigrams: new Map(),
     });
   };
-  const verbHeadRows: [string, string[], string][] = [
-    ['گرفته', [], 'a participle (ه) as the head, a noun that is a verb form too as the first part: a compound written joined'],
-    ['دهنده', [], 'an agent noun (نده) as the head'],
-    ['گرایی', [], 'an abstract noun in ی (also the verb form: you incline) as the head'],
-    ['رفت', ['بخاررفت'], 'a bare verb stem as the head: بخار رفت run together, reported'],
+  const verbHeadRows: [string, number, string[], string][] = [
+    ['گرفته', N | FLAG_VERB, [], 'a participle (ه) as the head, a noun that is a verb form too as the first part: a compound written joined'],
+    ['دهنده', N | FLAG_VERB, [], 'an agent noun (نده) as the head'],
+    ['گرایی', N | FLAG_VERB, [], 'an abstract noun in ی (also the verb form: you incline) as the head'],
+    ['شناسی', FLAG_CURATED | FLAG_VERB, [], 'listed only as a verb form (you know), but ending in ی: the head of هندشناسی'],
+    ['رفت', N | FLAG_VERB, ['بخاررفت'], 'a bare verb stem as the head: بخار رفت run together, reported'],
+    ['رفت', FLAG_CURATED | FLAG_VERB, ['بخاررفت'], 'a bare verb stem listed only as a verb form: reported'],
   ];
-  it.each(verbHeadRows)('head %s, also a verb form: او بخار + head → %j (%s)', (head, words) => {
-    expect(verbHead(head).check('او بخار' + head).map((i) => i.word)).toEqual(words);
+  it.each(verbHeadRows)('head %s (flags %d), also a verb form: او بخار + head → %j (%s)', (head, flags, words) => {
+    expect(verbHead(head, flags).check('او بخار' + head).map((i) => i.word)).toEqual(words);
   });
   // two known words run together: a correction as frequent as the rarer word less SPLIT_PEN (4.5) bits, at cost 0.45
   const runTogether = (cls: number) => listChecker({ 'نخل': [cls, N], 'سرو': [cls, N] });
