@@ -100,6 +100,8 @@ describe('known words', () => {
     [`دانش${Z}خانه`, true, 'a half-space compound of two words'],
     [`کتاب${Z}اند`, true, 'the copula ‌اند after a consonant, as written beside the glued form (گمنام‌اند, گمنامند)'],
     [`کتاب${Z}ای`, false, 'ای after a half-space follows a vowel only (خانه‌ای; کتابی)'],
+    [`خانه${Z}یی`, true, 'the older spelling of ‌ای after a silent ه (Seraji writes وسیله‌یی, عده‌یی; خانه‌یی was a non-word → خامنه‌یی)'],
+    [`کتاب${Z}یی`, false, 'trap: ‌یی only after a silent ه'],
     ['کتابیست', true, 'the indefinite ی + the copula ست (حالتیست = حالتی است)'],
     ['خانهیست', false, 'not after a silent ه (خانه‌ای است)'],
     [`مید${Z}انی`, true, 'a half-space inside a word listed joined (هر‌چه, در‌نتیجه, میدانی): a spelling variant'],
