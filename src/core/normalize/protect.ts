@@ -517,7 +517,8 @@ function tagEnd(text: string, i: number, n: number): number {
  * controls>, <option selected>): an opening "tag" with a space inside and no =, quote or / (words in angle brackets)
  * is one only with such a name. Chat exports' placeholders (<Media omitted>, <This message was edited>) and words in
  * angle brackets in prose (<y و z>) are text, not tags (they had been protected whole: one token, the Persian inside
- * left unnormalized). A JSX component with a bare prop (<Button disabled>) is read as text too.
+ * left unnormalized). A JSX component with a bare prop is read as text too (<Modal open>), unless its name is an HTML
+ * element's in any case (<Button disabled> is a tag: names are matched lower-cased, as HTML's are case-insensitive).
  */
 const HTML_NAMES = new Set(
   ('a abbr audio b body br button canvas col colgroup details dialog div dl embed fieldset form frame head hr html i ' +
