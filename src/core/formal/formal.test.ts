@@ -153,6 +153,7 @@ describe('formalize: in context', () => {
     ['نشستم تو تاریکی. میخوام', 'نشستم در تاریکی. می‌خواهم', 'but after a verb the word in ی is a noun and تو is in'],
     ['تو چطوری؟ میخوام بیام', 'تو چطوری؟ می‌خواهم بیایم', 'before چطوری, how (are you): you, like before the other question words (was در چطوری)'],
     ['گفتم تو خوبی؟ میخوام', 'گفتم تو خوبی؟ می‌خواهم', 'after a verb of saying, asking or knowing a clause begins: تو is its subject (was در خوبی)'],
+    ['گفت تو بزرگی. میخوام بیام', 'گفت تو بزرگی. می‌خواهم بیایم', 'the same after the 3rd person singular past, a past stem with no ending (گفت, پرسید: was در بزرگی, SAY_KNOW wanted an ending)'],
     ['میدونی تو چقدر خوبی؟', 'می‌دانی تو چقدر خوبی؟', 'before چقدر, how much: you, as before خیلی (was در چقدر)'],
     ['میام ی چیزی میخرم', 'می‌آیم یک چیزی میخرم', 'chat\'s ی alone for یه, a'],
     ['خونه ی ما میاد', 'خانه ی ما می‌آید', 'but not the ezafe written apart after a vowel'],
