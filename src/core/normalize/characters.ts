@@ -1025,12 +1025,12 @@ function commandLine(text: string, p: Uint8Array, ls: number, le: number): boole
   const c = text.charCodeAt(k);
   if (k >= le || !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) return promptedCommand(text, p, k, le);
   const end = statementEnd(text, p, k, le);
-  if (end < 0 || text.charCodeAt(end) !== 0x3b) return commandWordLine(text, p, k, le);
+  if (end < 0 || text.charCodeAt(end) !== 0x3b) return commandWordLine(text, p, k, le) || promptedCommand(text, p, k, le);
   for (let i = k; i < end; i++) {
     const d = text.charCodeAt(i);
     if ((d === 0x22 || d === 0x27) && p[i] !== 1) return true;
   }
-  return commandWordLine(text, p, k, le);
+  return commandWordLine(text, p, k, le) || promptedCommand(text, p, k, le);
 }
 
 /**
@@ -1052,13 +1052,25 @@ const COMMAND_WORDS = new Set(
 /** the longest command word (g++, redis-cli, systemctl) */
 const COMMAND_WORD_MAX = 10;
 
-/** A shell's prompt, '$' and a space, then a command line (commandWordLine): $ echo "سلام". */
+/**
+ * A shell's prompt, then a command line (commandWordLine): the prompt a run of at most PROMPT_MAX printable ASCII units
+ * (no quote) that ends in '$', then a space — $ echo "سلام", and with the user, host and folder bash shows before it,
+ * ~$ echo "سلام", ali@pc:~/proj$ git commit -m "…" (those had been read as prose: their quotes became « »).
+ */
 function promptedCommand(text: string, p: Uint8Array, k: number, le: number): boolean {
-  if (k + 1 >= le || text.charCodeAt(k) !== 0x24 || !isHSpace(text.charCodeAt(k + 1))) return false;
-  k += 2;
+  let j = k;
+  while (j < le && j - k < PROMPT_MAX) {
+    const c = text.charCodeAt(j);
+    if (c <= 0x20 || c >= 0x7f || c === 0x22 || c === 0x27) break;
+    j++;
+  }
+  if (j === k || j >= le || text.charCodeAt(j - 1) !== 0x24 || !isHSpace(text.charCodeAt(j))) return false;
+  k = j + 1;
   while (k < le && isHSpace(text.charCodeAt(k))) k++;
   return commandWordLine(text, p, k, le);
 }
+/** the longest prompt promptedCommand reads (user@host:folder$) */
+const PROMPT_MAX = 64;
 
 /**
  * Whether the line from `k` (after its indentation) to `le` is a command of a shell with no ; at its end: it opens with
