@@ -874,8 +874,9 @@ export function mayHoldCode(text: string): boolean {
  * prefix, print(f"سلام {name}")), a YAML value in quotes (name: "سلام", after the key that opens the line), or a
  * statement: a ; that ends the line (or comes before its // comment) after a ) ] quote or ASCII word, on a line with
  * a call (name() or an = (alert(s + ' تومان');), or a command or SQL statement that opens with an ASCII letter, holds a
- * string and ends in a ; (commandLine: echo 'سلام';). Their quotes, commas, semicolons and digits are the code's: turned
- * into « » ، ؛ and Persian digits they broke it ({"name": "علی", "age": 30} had become {"name": «علی»، ...}), and the
+ * string and ends in a ; (commandLine: echo 'سلام';), or a command with no ; that opens with a command word (git commit
+ * -m "…", $ echo "…"). Their quotes, commas, semicolons and digits are the code's: turned into « » ، ؛ and Persian
+ * digits they broke it ({"name": "علی", "age": 30} had become {"name": «علی»، ...}), and the
  * spacing step leaves the line's spaces as written. A quoted word after a colon in prose (گفت: "سلام") is no sign, nor a
  * ; after a word in prose (then the line has no call or =), and a line with an Arabic-script letter outside its strings
  * and before its first ; or comment is prose whatever its signs (proseOutsideStrings: دستور print('سلام') را اجرا کنید).
@@ -1016,8 +1017,10 @@ function statementLine(text: string, p: Uint8Array, ls: number, le: number): boo
  * Whether the line [ls, le) is a command of a shell or a statement of SQL: it opens (after its indentation) with an
  * ASCII letter — the command or keyword: echo, printf, INSERT — holds a string in quotes, and ends in a ; (statementEnd)
  * — echo 'سلام'; and INSERT INTO t VALUES ('علی', 3); (no = and no call: the space before its ( makes none; they had
- * become 'سلام'؛ and ('علی'، ۳)؛). A Persian sentence that opens with a Latin word keeps Persian outside its quotes and
- * stays prose (proseOutsideStrings, asked after this).
+ * become 'سلام'؛ and ('علی'، ۳)؛). With no such ;, it is one when it opens with a command word of a closed list and holds
+ * a flag, a string or a path (commandWordLine: git commit -m "…"), after a shell's prompt or not (promptedCommand:
+ * $ echo "…"). A Persian sentence that opens with a Latin word keeps Persian outside its quotes and stays prose
+ * (proseOutsideStrings, asked after this).
  */
 function commandLine(text: string, p: Uint8Array, ls: number, le: number): boolean {
   let k = ls;
