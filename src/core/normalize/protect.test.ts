@@ -72,6 +72,7 @@ const rows: Row[] = [
   ['<!-- comment -->', ['<!-- comment -->'], 'comment'],
   ['<Media omitted> و <This message was edited>', ['Media', 'omitted', 'This', 'message', 'was', 'edited'], "a chat export's placeholder (words in angle brackets, a space inside, no = or quote or /, no HTML element's name) is no tag: only its Latin words are protected (it was protected whole)"],
   ['اگر x <y و z> باشد', ['x', 'y', 'z'], 'words in angle brackets in prose are text: the Persian inside is normalized (the span was protected as a tag)'],
+  ['اگر <p و q> و <b ي c> باشد', ['p', 'q', 'b', 'c'], "words in angle brackets after an HTML element's name are text when one is not ASCII (no attribute's name): the Persian inside is normalized (p, b were taken for tags, ي left)"],
   ['<Modal open> و <Button disabled> و <INPUT DISABLED>', ['Modal', 'open', '<Button disabled>', '<INPUT DISABLED>'], 'a JSX component with a bare prop is text, but not one named as an HTML element (button): names are matched in any case, as HTML reads them'],
   ['<input disabled> و <td nowrap> و <br /> و <x-y a=1>', ['<input disabled>', '<td nowrap>', '<br />', '<x-y a=1>'], 'tags with an attribute with no value (an HTML element\'s name), a self-closing tag and an attribute with = are tags'],
   ['۵ < ۶ و ۷ > ۳', [], 'comparison signs are not tags'],

@@ -502,12 +502,14 @@ function tagEnd(text: string, i: number, n: number): number {
   const lim = Math.min(n, i + 1000);
   let space = -1; // the first space inside, after the name
   let attr = false; // an = or a quote inside, or a / before the > (an attribute's value, a self-closing tag)
+  let wide = false; // a unit past ASCII after the space (no attribute's name: <p و q> is prose)
   for (let j = i + 1; j < lim; j++) {
     const c = text.charCodeAt(j);
-    if (c === 0x3e) return space < 0 || attr || !isAsciiLetter(d) || text.charCodeAt(j - 1) === 0x2f || HTML_NAMES.has(text.slice(i + 1, space).toLowerCase()) ? j + 1 : -1;
+    if (c === 0x3e) return space < 0 || attr || !isAsciiLetter(d) || text.charCodeAt(j - 1) === 0x2f || (!wide && HTML_NAMES.has(text.slice(i + 1, space).toLowerCase())) ? j + 1 : -1;
     if (c === 0x3c || isLineBreak(c)) return -1;
     if (space < 0 && isHSpace(c)) space = j;
     else if (c === 0x3d || c === 0x22 || c === 0x27) attr = true;
+    else if (c >= 0x80 && space >= 0) wide = true;
   }
   return -1;
 }
@@ -515,10 +517,11 @@ function tagEnd(text: string, i: number, n: number): number {
 /**
  * The names of the HTML elements an attribute with no value is written in (<input disabled>, <td nowrap>, <video
  * controls>, <option selected>): an opening "tag" with a space inside and no =, quote or / (words in angle brackets)
- * is one only with such a name. Chat exports' placeholders (<Media omitted>, <This message was edited>) and words in
- * angle brackets in prose (<y و z>) are text, not tags (they had been protected whole: one token, the Persian inside
- * left unnormalized). A JSX component with a bare prop is read as text too (<Modal open>), unless its name is an HTML
- * element's in any case (<Button disabled> is a tag: names are matched lower-cased, as HTML's are case-insensitive).
+ * is one only with such a name and ASCII words after it (HTML's attribute names: <p و q>, <b ي c> in prose are text).
+ * Chat exports' placeholders (<Media omitted>, <This message was edited>) and words in angle brackets in prose (<y و
+ * z>) are text, not tags (they had been protected whole: one token, the Persian inside left unnormalized). A JSX
+ * component with a bare prop is read as text too (<Modal open>), unless its name is an HTML element's in any case
+ * (<Button disabled> is a tag: names are matched lower-cased, as HTML's are case-insensitive).
  */
 const HTML_NAMES = new Set(
   ('a abbr audio b body br button canvas col colgroup details dialog div dl embed fieldset form frame head hr html i ' +
