@@ -343,18 +343,39 @@ function endsMarked(v: string): boolean {
   return c >= 0x064b && c <= 0x0652;
 }
 /**
+ * Whether a vowelled word begins with the Arabic article as vowelled Arabic writes it: ا (or ٱ) with no vowel of its own
+ * or a fatha, then ل with a sukun (الْکِتَابِ, اَلْحَمْدُ) or before a letter with a shadda (الرَّحْمَن, اللَّه: a sun
+ * letter), or ا and ل both bare (الکِتاب). Persian words in ال vowel the ا itself and neither mark ل nor double the next
+ * letter (اَلبُرز, اِلناز, اَلان: they had made a fully vowelled Persian run an Arabic quotation).
+ */
+function arabicArticle(v: string): boolean {
+  const c0 = v.charCodeAt(0);
+  if (c0 !== 0x0627 && c0 !== 0x0671) return false;
+  let i = 1;
+  const alefMark = v.charCodeAt(i) === 0x064e; // a fatha on the ا (اَلْحَمْدُ at a sentence's start)
+  if (alefMark) i++;
+  else if (v.charCodeAt(i) >= 0x064b && v.charCodeAt(i) <= 0x0652) return false; // kasra, damma, ...: Persian
+  if (v.charCodeAt(i) !== 0x0644) return false;
+  i++;
+  if (v.charCodeAt(i) === 0x0652) return true; // ل with a sukun
+  // the next letter doubled (a sun letter), its shadda before or after its vowel mark
+  const m1 = v.charCodeAt(i + 1);
+  if (i + 1 < v.length && (m1 === 0x0651 || (m1 >= 0x064b && m1 <= 0x0650 && v.charCodeAt(i + 2) === 0x0651))) return true;
+  return !alefMark && !(v.charCodeAt(i) >= 0x064b && v.charCodeAt(i) <= 0x0652);
+}
+/**
  * A run of vowelled words [a, b) that is Persian written with all its vowels (a children's book, a reading primer: عَلی
  * بِه تِهران رَفت), not an Arabic quotation: a word of it has a ZWNJ or a letter Arabic lacks (پ چ ژ گ), or is a
  * Persian-only word (PERSIAN_ONLY_WORDS) with no vowel mark on its last letter (Arabic marks its case endings: بِهِ, with
- * it, is Arabic; بِه, to, Persian), and none begins with the Arabic article ال (الْکِتَابِ, الْکُفَّارِ). Such a run keeps
- * its entities (they had all been dropped: عَلی and تِهران of the example).
+ * it, is Arabic; بِه, to, Persian), and none begins with the Arabic article (arabicArticle: الْکِتَابِ, الْکُفَّارِ; not
+ * Persian اَلبُرز). Such a run keeps its entities (they had all been dropped: عَلی and تِهران of the example).
  */
 function persianRun(words: readonly string[], a: number, b: number): boolean {
   let persian = false;
   for (let k = a; k < b; k++) {
     const v = words[k]!;
     const w = unvowelled(v);
-    if (w.length > 3 && w.startsWith('ال')) return false;
+    if (w.length > 3 && w.startsWith('ال') && arabicArticle(v)) return false;
     if (!persian && (PERSIAN_SIGN.test(w) || (PERSIAN_ONLY_WORDS.has(w) && !endsMarked(v)))) persian = true;
   }
   return persian;
