@@ -374,14 +374,19 @@ describe('dabir normalize (in-process)', () => {
     }
   });
 
-  it('a missing file exits 1 with E_IO', async () => {
-    const r = await cli(['normalize', join(ROOT, 'examples/no-such-file.txt')]);
+  // [argv, stderr, reason]: a file that cannot be read exits 1 with E_IO, and the message says how to fix it (it
+  // said only "no such file or directory" / "is a directory", with no hint as the other codes have)
+  const UNREADABLE: [string[], RegExp, string][] = [
+    [['normalize', join(ROOT, 'examples/no-such-file.txt')], /^dabir: E_IO: cannot read ".*no-such-file\.txt": no such file or directory \(check the path; without FILE \(or with -\) the command reads standard input\)\n$/, 'a missing file'],
+    [['normalize', '--no-half-space', join(ROOT, 'examples')], /^dabir: E_IO: cannot read ".*examples": is a directory \(give a file; for the files of a folder: cat DIR\/\*\.txt \| dabir \.\.\.\)\n$/, 'a folder given as FILE'],
+    [['tokenize', join(ROOT, 'examples')], /^dabir: E_IO: cannot read ".*examples": is a directory \(give a file;/, 'the analysis commands read through the same opening'],
+    [['spell', '--dict', join(ROOT, 'examples/no-such-dict.txt')], /^dabir: E_IO: cannot read ".*no-such-dict\.txt": no such file or directory \(check the path;/, 'the user dictionary of spell'],
+  ];
+  it.each(UNREADABLE)('%j exits 1 with E_IO and a hint (%s)', async (argv, err, _why) => {
+    const r = await cli(argv, 'سلام\n');
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^dabir: E_IO: cannot read ".*no-such-file\.txt": no such file or directory\n$/);
+    expect(r.err).toMatch(err);
     expect(r.out).toBe('');
-    const dir = await cli(['normalize', '--no-half-space', join(ROOT, 'examples')]);
-    expect(dir.code).toBe(1);
-    expect(dir.err).toMatch(/^dabir: E_IO: /);
   });
 
   it('replaces malformed UTF-8 with U+FFFD and warns once', async () => {

@@ -558,7 +558,25 @@ function loadNormalizer(options: ResolvedOptions): Normalizer {
 }
 
 function ioError(what: string, err: unknown): DabirError {
-  return new DabirError('E_IO', `${what}: ${describe(err)}`);
+  return new DabirError('E_IO', `${what}: ${describe(err)}`, ioHint(err));
+}
+
+/** how to fix an I/O error, by its errno code ('' when there is nothing to say) */
+function ioHint(err: unknown): string {
+  switch ((err as NodeJS.ErrnoException)?.code) {
+    case 'ENOENT':
+      return 'check the path; without FILE (or with -) the command reads standard input';
+    case 'EISDIR':
+      return 'give a file; for the files of a folder: cat DIR/*.txt | dabir ...';
+    case 'EACCES':
+    case 'EPERM':
+      return 'check the permissions of the file';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'the disk is full: free some space';
+    default:
+      return '';
+  }
 }
 
 function describe(err: unknown): string {
