@@ -409,6 +409,43 @@ describe('dabir normalize (in-process)', () => {
     const mixed = await cli(['normalize', '--no-half-space'], Uint8Array.from([0x61, 0xe2, 0x82, 0xef, 0xbf, 0xbd, 0x0a]));
     expect(mixed.err).toBe(UTF8_WARNING);
   });
+
+  // [argv, encoding, delivered byte by byte, reason]: a file Windows Notepad saves as "Unicode" is UTF-16 with a
+  // byte-order mark; it was read as UTF-8 — the mark two U+FFFD, a NUL after every Arabic letter's low byte, the
+  // text unusable — with only the "not valid UTF-8" warning. Now it is read as UTF-16: the output is that of the
+  // same text in UTF-8 (with its mark, U+FEFF, kept as a UTF-8 mark is), and a note says so.
+  const UTF16: [string[], 'utf-16le' | 'utf-16be', boolean, string][] = [
+    [['normalize'], 'utf-16le', false, "Notepad's \"Unicode\": little-endian, FF FE"],
+    [['normalize'], 'utf-16be', false, 'big-endian, FE FF'],
+    [['normalize'], 'utf-16le', true, 'the mark split across chunks (standard input byte by byte) is still found'],
+    [['tokenize', '--scheme', 'perdt'], 'utf-16le', false, 'the analysis commands read through the same decoder'],
+    [['formalize'], 'utf-16be', false, 'a line command with its own handler'],
+    [['identifiers'], 'utf-16le', false, 'offsets count the mark as one UTF-16 unit, as for a UTF-8 mark'],
+  ];
+  it.each(UTF16)('%j reads %s input (byte by byte: %s) as UTF-16 (%s)', async (argv, encoding, byByte, _why) => {
+    const text = '\uFEFFمیخواهم 12 کتاب بخرم\r\nشماره من ۰۹۱۲۱۲۳۴۵۶۷ است\nیه کتاب میخوام';
+    const le = Uint8Array.from(Buffer.from(text, 'utf16le'));
+    const bytes = encoding === 'utf-16le' ? le : Uint8Array.from(le, (_, i) => le[i % 2 === 0 ? i + 1 : i - 1]!);
+    const r = await cli(argv, byByte ? Array.from(bytes, (b) => Uint8Array.of(b)) : bytes);
+    const utf8 = await cli(argv, text);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(`dabir: warning: input is ${encoding.toUpperCase()} (it starts with a byte-order mark); it was read as ${encoding.toUpperCase()}, output is UTF-8\n`);
+    expect(r.out).toBe(utf8.out);
+    expect(r.out).not.toContain('\uFFFD');
+  });
+
+  // [input bytes, stderr, reason]: what is not a UTF-16 mark is read as UTF-8, as before
+  const NOT_UTF16: [number[], string, string][] = [
+    [[...enc('ÿþ سلام\n')], '', '"ÿþ" typed in UTF-8 is C3 BF C3 BE, no mark'],
+    [[0x61], '', 'an input of one byte (held while the first two bytes are awaited) is still written'],
+    [[0xff, 0x0a], UTF8_WARNING, 'FF alone is invalid UTF-8'],
+  ];
+  it.each(NOT_UTF16)('%j is read as UTF-8 (%s)', async (bytes, err, _why) => {
+    const r = await cli(['normalize', '--no-half-space'], Array.from(bytes, (b) => Uint8Array.of(b)));
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(err);
+    expect(r.out).toBe(expected(new TextDecoder().decode(Uint8Array.from(bytes)), { halfSpace: 'keep' }));
+  });
 });
 
 describe('bin/dabir.js (real process)', () => {

@@ -85,6 +85,19 @@ export interface CliIO {
 const ANALYSE_PIECE = 1 << 14;
 
 const UTF8_WARNING = 'dabir: warning: input is not valid UTF-8; invalid bytes were replaced with U+FFFD\n';
+/** the note for an input that opens with a UTF-16 byte-order mark (Windows Notepad's "Unicode"), read as UTF-16 */
+const utf16Note = (enc: string): string => `dabir: warning: input is ${enc.toUpperCase()} (it starts with a byte-order mark); it was read as ${enc.toUpperCase()}, output is UTF-8\n`;
+
+/**
+ * The encoding of an input that opens with a UTF-16 byte-order mark: FF FE (little-endian) or FE FF (big-endian).
+ * Neither byte occurs in UTF-8, so no UTF-8 text is taken for UTF-16.
+ */
+export function utf16Encoding(head: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (head.length < 2) return undefined;
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
 
 /** Exit codes. */
 export const EXIT_OK = 0;
@@ -372,7 +385,8 @@ function normalizeHelp(): string {
 Corrects Persian text line by line: characters, digits, punctuation, spacing and half-spaces (ZWNJ).
 Reads FILE (standard input when FILE is missing or "-") as UTF-8 and writes standard output: exactly one output
 line per input line, keeping \\n or \\r\\n line endings and a missing final newline. Invalid UTF-8 bytes are replaced
-with U+FFFD (with one warning on stderr).
+with U+FFFD (with one warning on stderr); an input that starts with a UTF-16 byte-order mark (Windows "Unicode") is
+read as UTF-16 (with a note on stderr).
 
 Options:
 ${rows.join('\n')}
@@ -617,7 +631,7 @@ function outsideFences(handle: LineHandler, code: LineHandler): LineHandler {
 class StdoutClosed extends Error {}
 
 /**
- * Streams `input` as UTF-8, splits it into lines, calls `handle` for every line, and writes what the handlers append
+ * Streams `input` as UTF-8 (as UTF-16 when it opens with that encoding's byte-order mark), splits it into lines, calls `handle` for every line, and writes what the handlers append
  * to `out` after every input chunk, waiting for 'drain' when stdout pushes back, so memory stays flat however long
  * the input is. `afterChunk` runs after the lines of each chunk, before the output is written: a handler that batches
  * lines flushes there, so output still follows input piece by piece (interactive use keeps working). `atEnd` runs
@@ -635,9 +649,36 @@ async function processLines(
   partial?: (text: string) => void,
 ): Promise<void> {
   const { stdout } = io;
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  let decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const check = new Utf8Check();
   let warned = false;
+  // the input's first bytes, held until there are two: a UTF-16 byte-order mark there switches the decoder (it was
+  // read as UTF-8, every other byte a NUL and the mark two U+FFFD); null once decided
+  let head: Uint8Array | null = new Uint8Array(0);
+  let utf16 = false;
+  const decode = (chunk: Uint8Array, stream: boolean): string => {
+    let bytes = chunk;
+    if (head !== null) {
+      bytes = head.length === 0 ? chunk : Uint8Array.of(...head, ...chunk);
+      if (bytes.length < 2 && stream) {
+        head = bytes;
+        return '';
+      }
+      head = null;
+      const enc = utf16Encoding(bytes);
+      if (enc) {
+        decoder = new TextDecoder(enc, { ignoreBOM: true }); // the mark stays U+FEFF, as a UTF-8 one does
+        utf16 = true;
+        io.stderr.write(utf16Note(enc));
+      }
+    }
+    const text = decoder.decode(bytes, { stream });
+    if (!utf16) {
+      check.update(bytes, text);
+      warnIfBad();
+    }
+    return text;
+  };
   let carry = '';
   let lineNo = 0;
   let out: string[] = [];
@@ -701,11 +742,7 @@ async function processLines(
         const chunk = r.value;
         let text: string;
         if (typeof chunk === 'string') text = chunk;
-        else {
-          text = decoder.decode(chunk, { stream: true });
-          check.update(chunk, text);
-          warnIfBad();
-        }
+        else text = decode(chunk, true);
         feed(text);
         await afterChunk?.(out);
         await flush();
@@ -714,10 +751,7 @@ async function processLines(
       await it.return?.()?.catch(() => undefined); // stop (and close) the input when we stop early
       throw err;
     }
-    const rest = decoder.decode();
-    check.update(new Uint8Array(0), rest);
-    warnIfBad();
-    feed(rest);
+    feed(decode(new Uint8Array(0), false));
     if (carry.length > 0) {
       const line = carry;
       carry = '';
