@@ -314,6 +314,22 @@ describe('dabir normalize (in-process)', () => {
     expect((await cli(['--version'])).out).toBe(`${pkg.version}\n`);
   });
 
+  // [command, reason]: an option's description wraps as one paragraph — a continuation line cut short (under 70
+  // columns, no closing . : or ;) before another continuation line reads as a fragment
+  const WRAPPED: [string, string][] = [
+    ['analyze', '--scheme had "(its tags and lemmas)" alone on a line, between "perdt, seraji" and "or iperudt (informal ..."'],
+    ['tokenize', 'the same --scheme text'],
+    ['lemma', 'the same'],
+    ['ner', 'the same'],
+    ...['normalize', 'formalize', 'terms', 'dates', 'keywords', 'phrases', 'identifiers', 'numbers', 'spell', 'serve'].map((c): [string, string] => [c, 'every other help, as written']),
+  ];
+  it.each(WRAPPED)('%s --help: no option description is broken by a short line (%s)', async (cmd, _why) => {
+    const lines = (await cli([cmd, '--help'])).out.split('\n');
+    const continuation = (l: string | undefined): boolean => /^ {20,}\S/.test(l ?? '');
+    const fragments = lines.filter((l, i) => continuation(l) && continuation(lines[i + 1]) && l.length < 70 && !/[.:;]$/.test(l.trim()));
+    expect(fragments).toEqual([]);
+  });
+
   it('usage errors exit 2', async () => {
     const cases: [string[], RegExp][] = [
       [[], /^dabir: E_USAGE: missing command/m],

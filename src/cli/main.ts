@@ -860,10 +860,9 @@ ${
 }  --scheme auto|perdt|seraji|iperudt
                                     treebank conventions to follow [default: auto]: auto reads each paragraph (line)
                                     by its register: iperudt's words, tags and lemmas where it is colloquial (یه,
-                                    میکنه, ...), perdt's elsewhere, verb lemmas as past stems throughout; perdt, seraji
-                                    (its tags and lemmas)
-                                    or iperudt (informal: clitic splits خونمون = خون + مون, tags, past#present
-                                    lemmas) for one treebank's conventions everywhere
+                                    میکنه, ...), perdt's elsewhere, verb lemmas as past stems throughout; perdt,
+                                    seraji (its tags and lemmas) or iperudt (informal: clitic splits خونمون = خون +
+                                    مون, tags, past#present lemmas) for one treebank's conventions everywhere
   --no-normalize                    analyse the text as it is, without the normalizer
   --threads N|auto                  analyse raw text on N worker threads (auto: one per core) [default: 1]; the
                                     output is the same, in the same order; each thread loads its own models
