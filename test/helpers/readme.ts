@@ -41,3 +41,29 @@ export function readmeImports(): string[] {
   }
   return [...names];
 }
+
+/**
+ * Every ```js and ```ts block of the README as one TypeScript module, each block the body of an async function of its
+ * own, its imports (from 'dabir', 'dabir/browser', ...) gathered at the top: what a TypeScript user who pastes the
+ * examples gets from the compiler.
+ */
+export function readmeAsTypeScript(): string {
+  const imports = new Map<string, Set<string>>();
+  const bodies: string[] = [];
+  [...readme.matchAll(/```(?:js|ts)\n([\s\S]*?)```/g)].forEach((m, k) => {
+    const lines: string[] = [];
+    for (const line of m[1]!.split('\n')) {
+      const imp = /^import\s*\{([^}]*)\}\s*from '([^']+)';$/.exec(line.trim());
+      if (!imp) {
+        lines.push(line);
+        continue;
+      }
+      const names = imports.get(imp[2]!) ?? new Set<string>();
+      for (const n of imp[1]!.split(',')) if (n.trim()) names.add(n.trim());
+      imports.set(imp[2]!, names);
+    }
+    bodies.push(`export async function block${k + 1}(): Promise<void> {\n${lines.join('\n')}\n}`);
+  });
+  const head = [...imports].map(([from, names]) => `import { ${[...names].join(', ')} } from '${from}';`);
+  return [...head, ...bodies].join('\n');
+}
