@@ -21,6 +21,7 @@ import { createServer, OPENAPI, type DabirServer } from '../src/server/index.js'
 import { WorkerPool } from '../src/server/pool.js';
 import { SERVER_CODES } from '../src/server/errors.js';
 import { OPERATIONS } from '../src/server/api.js';
+import { schemaErrors, type Schema } from './helpers/openapi.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const NEWS = readFileSync(join(ROOT, 'examples/news.txt'), 'utf8');
@@ -702,6 +703,71 @@ describe('web editor files', () => {
     expect(r.status).toBe(200);
     expect(r.headers['content-type']).toMatch(/^text\/html/);
     expect(r.body).toContain('not built');
+  });
+});
+
+describe('answers against the schemas of docs/openapi.json', () => {
+  // Each answer: its status is one the route documents, its Content-Type one that status documents (JSON with
+  // charset=utf-8), and its body conforms to the schema — strictly: a field the schema does not list is reported.
+  // Checked on each route's documented example and on the variants below; the NDJSON answers line by line (a result
+  // or an Error). Reason: the document is what client generators read; the other tests check values, not shapes.
+  const doc = OPENAPI as unknown as Schema & { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { example?: unknown }> }; responses: Record<string, { content?: Record<string, { schema: Schema }> }> }>> };
+  const routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => [method.toUpperCase(), path, op.requestBody?.content['application/json']?.example, {}, 'the documented example'] as [string, string, unknown, Record<string, string>, string]));
+  const posts = routes.filter(([m]) => m === 'POST').map(([, p]) => p);
+  const ROWS: [string, string, unknown, Record<string, string>, string][] = [
+    ...routes,
+    ['POST', '/v1/analyze', { text: 'کتاب را خواندم.', format: 'conllu' }, {}, '{conllu}'],
+    ['POST', '/v1/analyze', { text: 'کتاب را خواندم.', format: 'conllu' }, { Accept: 'text/plain' }, 'CoNLL-U as text/plain'],
+    ['POST', '/v1/analyze', { text: 'حسن روحانی به پاریس رفت.', components: ['normalizer', 'tokenizer', 'ner'] }, {}, 'entities and ner labels'],
+    ['POST', '/v1/analyze', { text: 'خونمون رو دیدی؟ اونا میان', scheme: 'iperudt' }, {}, 'a multi-word token of the informal scheme'],
+    ['POST', '/v1/tokenize', { text: 'میخواهم ۱۲ کتاب بخرم.\nسلام' }, {}, 'two sentences, a corrected form'],
+    ['POST', '/v1/spell', { text: 'او از جایش برخواست و به مدرصه رفت. تاکید' }, {}, 'non-word, real-word and style issues'],
+    ['POST', '/v1/spell', { text: 'او به مدرصه رفت.', fix: true }, {}, 'fix: {text}'],
+    ['POST', '/v1/formalize', { text: 'یه کتاب میخوام', register: 'auto' }, {}, 'register auto'],
+    ['POST', '/v1/numbers', { text: '۲۵٪ از ۱۲۰ نفر، سومین روز', to: 'words' }, {}, 'to words'],
+    ['POST', '/v1/dates', { text: 'جلسه سه‌شنبه ۱۵ فروردین ۱۴۰۲، ۲۰ مارس ۲۰۲۴، ۱۰ محرم و مهرماه' }, {}, 'Jalali, Gregorian, Hijri and month-only dates'],
+    ['POST', '/v1/identifiers', { text: 'کارت ۶۰۳۷-۹۹۱۲-۳۴۵۶-۷۸۹۳ و a@b.ir و https://x.ir و ۰۲۱-۸۸۷۷۶۶۵۵', redact: true, with: 'type' }, {}, 'redact: {text}'],
+    ['POST', '/v1/identifiers', { text: 'کارت ۶۰۳۷-۹۹۱۲-۳۴۵۶-۷۸۹۳ و a@b.ir و https://x.ir و ۰۲۱-۸۸۷۷۶۶۵۵ و IR820540102680020817909002' }, {}, 'every kind with its fields'],
+    ['POST', '/v1/keywords', { text: 'بانک مرکزی نرخ ارز را اعلام کرد. نرخ‌های ارز در بانک مرکزی ثابت ماند.', n: 3 }, {}, 'keywords with spans'],
+    ...posts.flatMap((p): [string, string, unknown, Record<string, string>, string][] => [
+      ['POST', p, '{bad', {}, 'E_BAD_JSON'],
+      ['POST', p, { text: 5 }, {}, 'E_BAD_INPUT'],
+      ['POST', p, { text: 'x', nonesuch: 1 }, {}, 'E_BAD_OPTION for an unknown field'],
+      ['POST', p, { text: 'x' }, { 'Content-Type': 'text/plain' }, 'E_UNSUPPORTED_MEDIA_TYPE'],
+      ['GET', p, undefined, {}, 'E_METHOD_NOT_ALLOWED'],
+      ['POST', p, '{"text":"سلام دنیا ۱۲"}\n{"text":3}\n', { 'Content-Type': 'application/x-ndjson' }, 'an NDJSON batch: a result line and an error line'],
+    ]),
+  ];
+  // [schema, value, a problem it must report, reason]: the checker itself finds what it is there to find
+  const BAD: [string, unknown, string, string][] = [
+    ['Error', { error: { code: 'E_BAD_JSON', message: 'x', stack: 'at …' } }, '$.error: stack is not documented', 'a field the schema does not list'],
+    ['Error', { error: { message: 'x' } }, '$.error: no code', 'a required field missing'],
+    ['Change', { start: 0, end: 1, before: 'a', after: 'b', kind: 'magic' }, '$.kind: "magic" not in', 'a value outside the enum'],
+    ['Token', { start: '0', end: 1, text: 'a', form: 'a', words: [] }, '$.start: a string, not integer', 'a wrong type'],
+  ];
+  it.each(BAD)('the checker reports %s %j (%s)', (name, value, problem, _why) => {
+    expect(schemaErrors(doc, { $ref: `#/components/schemas/${name}` }, value).join('\n')).toContain(problem);
+  });
+
+  it.each(ROWS)('%s %s %j %j: as documented (%s)', async (method, path, body, headers, _why) => {
+    const r = body === undefined ? await call(a, method, path, undefined, headers) : await post(a, path, body, headers);
+    const ops = doc.paths[path]!;
+    const op = ops[method.toLowerCase()] ?? Object.values(ops)[0]!;
+    const documented = op.responses[String(r.status)];
+    expect(documented, `status ${r.status} is documented: ${r.body.slice(0, 200)}`).toBeDefined();
+    const type = r.headers['content-type'] ?? '';
+    const media = type.split(';')[0]!;
+    const content = documented!.content?.[media];
+    expect(content, `${media} is documented for ${r.status}`).toBeDefined();
+    if (media === 'application/json') {
+      expect(type).toMatch(/; charset=utf-8$/);
+      expect(schemaErrors(doc, content!.schema, JSON.parse(r.body))).toEqual([]);
+    } else if (media === 'application/x-ndjson') {
+      const ok = op.responses['200']!.content!['application/json']!.schema;
+      const lines = r.body.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(lines.length).toBe(2);
+      for (const line of lines) expect(schemaErrors(doc, 'error' in line ? { $ref: '#/components/schemas/Error' } : ok, line)).toEqual([]);
+    }
   });
 });
 
