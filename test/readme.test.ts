@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import * as browser from '../src/browser/index.js';
 import * as dabir from '../src/node/index.js';
 import { compileBlock as compile, readme, readmeBlocks as blocks } from './helpers/readme.js';
+import { SERVER_CODES } from '../src/server/errors.js';
 
 describe('README examples', () => {
   it('has js examples', () => expect(blocks.length).toBeGreaterThan(0));
@@ -39,4 +40,24 @@ describe("README's API table", () => {
       expect(names.filter((n) => !exported.has(n)), row).toEqual([]);
     });
   }
+});
+
+describe("README's error codes", () => {
+  // [paragraph's opening words, reason]: the codes a paragraph lists, against the code's tables. Nothing compared them:
+  // a code added to src/core/errors.ts or src/server/errors.ts, or renamed, left the README stale unnoticed.
+  const paragraph = (start: string): string => {
+    const at = readme.indexOf(start);
+    return at < 0 ? '' : readme.slice(at, readme.indexOf('\n\n', at));
+  };
+  const codesIn = (text: string): string[] => [...new Set([...text.matchAll(/`(E_[A-Z_]+)`/g)].map((m) => m[1]!))].sort();
+  const ROWS: [string, string[], string[], string][] = [
+    ['Errors have fixed codes (`src/core/errors.ts`', Object.keys(dabir.CODES).sort(), Object.keys(dabir.CODES), "the Layout section's list is CODES exactly"],
+    ['Errors are JSON `{error: {code, message}}`', Object.keys(SERVER_CODES).sort(), [...Object.keys(SERVER_CODES), ...Object.keys(dabir.CODES)], "the service's list names every code of SERVER_CODES, and no code that exists nowhere"],
+  ];
+  it.each(ROWS)('%s …: the codes listed (%s)', (start, mustHave, known, _why) => {
+    const listed = codesIn(paragraph(start));
+    expect(listed.length, `the paragraph "${start}" is in README.md`).toBeGreaterThan(0);
+    expect(mustHave.filter((c) => !listed.includes(c)), 'codes the README leaves out').toEqual([]);
+    expect(listed.filter((c) => !known.includes(c)), 'codes the README names that do not exist').toEqual([]);
+  });
 });
