@@ -667,6 +667,29 @@ describe('limits', () => {
     await pool.destroy();
   });
 
+  // [size, maxQueue, jobs at once, reason]: past the queue's limit a request gets 503 E_BUSY with Retry-After and a
+  // hint that says what to do (it said only "retry later"; README and the help did not say how many may wait)
+  const BUSY: [number, number, number, string][] = [
+    [1, 2, 12, 'one worker, two may wait: most of twelve at once are turned away'],
+  ];
+  it.each(BUSY)('the worker pool of %i with maxQueue %i, %i jobs at once: E_BUSY says what to do (%s)', async (size, maxQueue, n, _why) => {
+    const pool = new WorkerPool({ size, maxQueue });
+    await pool.ready;
+    const job = { op: 'normalize' as const, bytes: Buffer.from(JSON.stringify({ text: bigText(20_000) })), plainConllu: false };
+    const replies = await Promise.all(Array.from({ length: n }, () => pool.run(job, Date.now() + 30_000)));
+    const busy = replies.filter((r) => r.status === 503);
+    expect(busy.length).toBeGreaterThan(0);
+    expect(replies.filter((r) => r.status === 200).length).toBeGreaterThan(0);
+    for (const r of busy) {
+      expect(r.headers?.['Retry-After']).toBe('1');
+      const e = JSON.parse(r.body).error as { code: string; message: string; hint: string };
+      expect(e.code).toBe('E_BUSY');
+      expect(e.message).toBe(`too many requests are waiting (at most ${maxQueue} may wait for a worker thread)`);
+      expect(e.hint).toMatch(/Retry-After.*NDJSON.*--workers/);
+    }
+    await pool.destroy();
+  });
+
   it('408 E_REQUEST_TIMEOUT when the body does not arrive within the budget', async () => {
     const out = await raw(b, 'POST /v1/normalize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"text":');
     expect(out).toMatch(/^HTTP\/1\.1 408 /);

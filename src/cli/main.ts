@@ -1678,7 +1678,8 @@ Options:
   --host ADDR           address to listen on [default: 127.0.0.1, this machine only]
   --max-body SIZE       largest request body, e.g. 1mb, 512kb, 100000 (bytes) [default: 1mb]; larger: 413
   --timeout TIME        time budget of a request, e.g. 10s, 500ms, 10 (seconds) [default: 10s]; over: 408/503
-  --workers N           worker threads doing the work [default: CPUs - 1, at least 1, at most 4]
+  --workers N           worker threads doing the work [default: CPUs - 1, at least 1, at most 4]; 64 requests
+                        per worker may wait, more get 503 E_BUSY
   --cors-origin ORIGIN  Access-Control-Allow-Origin of the API [default: *]
   --no-cors             no CORS headers
   -h, --help            show this help

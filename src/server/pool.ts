@@ -59,6 +59,13 @@ const DEPTH = 2;
 export const timeoutError = (): HttpError =>
   new HttpError(503, 'E_TIMEOUT', 'the request did not finish within the time budget', { hint: 'send less text per request, or start the server with a larger --timeout', headers: { 'Retry-After': '1' } });
 
+/** E_BUSY: more than `maxQueue` requests wait for a worker; the hint says what a client (and an operator) can do */
+const busyError = (maxQueue: number): HttpError =>
+  new HttpError(503, 'E_BUSY', `too many requests are waiting (at most ${maxQueue} may wait for a worker thread)`, {
+    hint: 'retry after the Retry-After seconds; send fewer requests at once, or many texts as one NDJSON batch (Content-Type: application/x-ndjson); a server started with more --workers lets more wait',
+    headers: { 'Retry-After': '1' },
+  });
+
 /** How a worker thread is started: the compiled worker.js, or worker.ts through tsx when running from the sources. */
 function startWorker(resourceLimits: ResourceLimits | undefined): Worker {
   return spawnWorker(import.meta.url, 'worker', resourceLimits ? { resourceLimits } : {});
@@ -102,7 +109,7 @@ export class WorkerPool {
     const ms = deadline - Date.now();
     if (ms <= 0) return Promise.resolve(errorReply(timeoutError()));
     if (this.queue.length >= this.maxQueue) {
-      return Promise.resolve(errorReply(new HttpError(503, 'E_BUSY', 'too many requests are waiting', { hint: 'retry later', headers: { 'Retry-After': '1' } })));
+      return Promise.resolve(errorReply(busyError(this.maxQueue)));
     }
     return new Promise<Reply>((resolve) => {
       const p: Pending = { id: ++this.seq, job, deadline, resolve, timer: undefined, slot: undefined, done: false };
