@@ -42,6 +42,21 @@ describe("README's API table", () => {
   }
 });
 
+describe('every export is in the README', () => {
+  // [entry, its exports, reason]: the API table checks that what it names is exported; nothing checked the other way,
+  // so an export added without a word in the README went unnoticed. A name counts where the README writes it as a
+  // word; the format versions count through the table's `*_FORMAT_VERSION` pattern.
+  const ENTRIES: [string, string[], string][] = [
+    ['dabir (Node)', Object.keys(dabir), 'the package entry, core included'],
+    ['dabir/browser', Object.keys(browser), 'the fetch loader'],
+  ];
+  it.each(ENTRIES)('%s (%s)', (_entry, names, _why) => {
+    const missing = names.filter((n) => !(/_FORMAT_VERSION$/.test(n) && readme.includes('`*_FORMAT_VERSION`')) && !new RegExp(`(?<![\\w$])${n.replace(/\$/g, '\\$')}(?![\\w$])`).test(readme));
+    expect(names.length).toBeGreaterThan(0);
+    expect(missing).toEqual([]);
+  });
+});
+
 describe("README's error codes", () => {
   // [paragraph's opening words, reason]: the codes a paragraph lists, against the code's tables. Nothing compared them:
   // a code added to src/core/errors.ts or src/server/errors.ts, or renamed, left the README stale unnoticed.
