@@ -865,6 +865,24 @@ describe('shutdown and the CLI', () => {
     await expect(call(port, 'GET', '/healthz')).rejects.toThrow(/ECONNREFUSED/);
   });
 
+  // [host, port (undefined: server A's, in use), message, hint, reason]: a port or host it cannot listen on is E_IO
+  // with a hint (only "in use" had one; an address of no interface said "listen EADDRNOTAVAIL: address not available")
+  const LISTEN: [string, number | undefined, RegExp, RegExp, string][] = [
+    ['127.0.0.1', undefined, /: the address is in use$/, /^choose another --port$/, 'another server has the port'],
+    ['192.0.2.1', 0, /^cannot listen on 192\.0\.2\.1:0: no interface of this machine has that address$/, /^--host must name this machine: 127\.0\.0\.1 .* or 0\.0\.0\.0/, 'an address of another machine (TEST-NET-1)'],
+  ];
+  it.each(LISTEN)('listen on %s:%s fails with E_IO and a hint (%s)', async (host, port, message, hint, _why) => {
+    const s = createServer({ workers: 1, log: () => undefined });
+    try {
+      const err = await s.listen(port ?? a, host).then(() => undefined, (e: unknown) => e as { code: string; message: string; hint: string });
+      expect(err?.code).toBe('E_IO');
+      expect(err!.message.replace(/^E_IO: /, '').replace(/ \(.*\)$/, '')).toMatch(message);
+      expect(err!.hint).toMatch(hint);
+    } finally {
+      await s.close();
+    }
+  }, 30_000);
+
   it('dabir serve: usage errors exit 2; help lists the routes', async () => {
     const run = async (argv: string[]) => {
       let out = '';

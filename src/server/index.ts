@@ -418,8 +418,8 @@ export function createServer(opts: ServerOptions = {}): DabirServer {
       await new Promise<void>((resolve, reject) => {
         const onError = (err: NodeJS.ErrnoException): void => {
           http.off('listening', onListening);
-          const why = err.code === 'EADDRINUSE' ? 'the address is in use' : err.code === 'EACCES' ? 'permission denied' : err.message;
-          reject(new DabirError('E_IO', `cannot listen on ${host}:${port}: ${why}`, err.code === 'EADDRINUSE' ? 'choose another --port' : ''));
+          const [why, hint] = LISTEN_ERRORS[err.code ?? ''] ?? [err.message, ''];
+          reject(new DabirError('E_IO', `cannot listen on ${host}:${port}: ${why}`, hint));
         };
         const onListening = (): void => {
           http.off('error', onError);
@@ -455,6 +455,15 @@ export function createServer(opts: ServerOptions = {}): DabirServer {
   };
   return server;
 }
+
+/** why listen failed, and how to fix it, by the error's code (others: the system's message, no hint) */
+const HOST_HINT = '--host must name this machine: 127.0.0.1 (this machine only, the default) or 0.0.0.0 (every interface)';
+const LISTEN_ERRORS: Record<string, [string, string]> = {
+  EADDRINUSE: ['the address is in use', 'choose another --port'],
+  EACCES: ['permission denied', 'ports below 1024 need privileges: choose a --port of 1024 or more'],
+  EADDRNOTAVAIL: ['no interface of this machine has that address', HOST_HINT],
+  ENOTFOUND: ['no such host', HOST_HINT],
+};
 
 function positiveInt(v: number | undefined, dflt: number, name: string): number {
   if (v === undefined) return dflt;
