@@ -571,8 +571,8 @@ function loadNormalizer(options: ResolvedOptions): Normalizer {
   }
 }
 
-function ioError(what: string, err: unknown): DabirError {
-  return new DabirError('E_IO', `${what}: ${describe(err)}`, ioHint(err));
+function ioError(what: string, err: unknown, hint = ioHint(err)): DabirError {
+  return new DabirError('E_IO', `${what}: ${describe(err)}`, hint);
 }
 
 /** how to fix an I/O error, by its errno code ('' when there is nothing to say) */
@@ -1596,7 +1596,8 @@ async function runSpell(args: string[], io: CliIO): Promise<number> {
     try {
       dictWords = readFileSync(v.dict, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
     } catch (err) {
-      throw ioError(`cannot read ${JSON.stringify(v.dict)}`, err);
+      // (the folder hint pipes files into the command: not for --dict, which takes one file)
+      throw ioError(`cannot read ${JSON.stringify(v.dict)}`, err, (err as NodeJS.ErrnoException)?.code === 'EISDIR' ? '--dict takes one file: one word per line' : undefined);
     }
   }
   const checker = getSpellChecker();
