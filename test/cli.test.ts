@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
+import { main, TTY_NOTE } from '../src/cli/main.js';
 import { chunks, cli, enc, sink } from './helpers/cli.js';
 import { findDates, normalize, normalizeAligned, type NormalizeOptions } from '../src/node/index.js';
 
@@ -425,6 +425,24 @@ describe('dabir normalize (in-process)', () => {
     // a truncated sequence right before a real U+FFFD is still invalid
     const mixed = await cli(['normalize', '--no-half-space'], Uint8Array.from([0x61, 0xe2, 0x82, 0xef, 0xbf, 0xbd, 0x0a]));
     expect(mixed.err).toBe(UTF8_WARNING);
+  });
+
+  // [argv, standard input is a terminal, reason]: with no FILE and a terminal as standard input, the command waits for
+  // typed text; it said nothing, which looked like a hang. A note on stderr says what it waits for (never on stdout,
+  // never for a pipe or a file)
+  const TTY: [string[], boolean, string][] = [
+    [['normalize'], true, 'a terminal: the note'],
+    [['tokenize', '--scheme', 'perdt'], true, 'the analysis commands open standard input the same way'],
+    [['normalize'], false, 'a pipe: no note'],
+    [['normalize', '-'], true, '"-" is standard input too'],
+  ];
+  it.each(TTY)('%j with a terminal as standard input (%s): %s', async (argv, tty, _why) => {
+    const stdin = Object.assign(chunks([enc('میشود\n')]), tty ? { isTTY: true } : {});
+    const stdout = sink();
+    const stderr = sink();
+    expect(await main(argv, { stdin, stdout, stderr })).toBe(0);
+    expect(stderr.text).toBe(tty ? TTY_NOTE : '');
+    expect(stdout.text).toBe((await cli(argv, 'میشود\n')).out);
   });
 
   // [argv, encoding, delivered byte by byte, reason]: a file Windows Notepad saves as "Unicode" is UTF-16 with a

@@ -85,6 +85,8 @@ export interface CliIO {
 const ANALYSE_PIECE = 1 << 14;
 
 const UTF8_WARNING = 'dabir: warning: input is not valid UTF-8; invalid bytes were replaced with U+FFFD\n';
+/** the note when standard input is a terminal (no FILE given): what the command waits for */
+export const TTY_NOTE = 'dabir: reading standard input: type or paste text, then Ctrl-D (Windows: Ctrl-Z, Enter); or give a FILE\n';
 /** the note for an input that opens with a UTF-16 byte-order mark (Windows Notepad's "Unicode"), read as UTF-16 */
 const utf16Note = (enc: string): string => `dabir: warning: input is ${enc.toUpperCase()} (it starts with a byte-order mark); it was read as ${enc.toUpperCase()}, output is UTF-8\n`;
 
@@ -432,7 +434,11 @@ export function parseNormalizeArgs(args: string[]): { options: NormalizeOptions;
 
 /** FILE (streamed in 64 KiB chunks) or standard input when FILE is undefined; E_IO when FILE cannot be opened. */
 async function openInput(file: string | undefined, io: CliIO): Promise<{ input: CliInput; fh: FileHandle | undefined }> {
-  if (file === undefined) return { input: io.stdin, fh: undefined };
+  if (file === undefined) {
+    // a terminal: the command waits for typed text, which looked like a hang (`dabir normalize` with no FILE)
+    if ((io.stdin as { isTTY?: boolean }).isTTY === true) io.stderr.write(TTY_NOTE);
+    return { input: io.stdin, fh: undefined };
+  }
   let fh: FileHandle;
   try {
     fh = await open(file, 'r');
