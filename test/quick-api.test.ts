@@ -75,7 +75,7 @@ describe('input that is not a string or a Doc', () => {
     // stem) throw E_BAD_INPUT; predicates, finders and look-ups answer as for a non-match, as sentences, searchTerms,
     // keywords, phrases, findIdentifiers, findNumbers, findDates, checkSpelling, suggest, lemmatize and parseNumber do
     // (14 functions, pinned in their own tests). These four are of the second group. [call, answer, reason]
-    const { isStopword, searchKey, isValidIban, isValidCardNumber, isValidNationalId, bankOf } = await import('../src/node/index.js');
+    const { isStopword, searchKey, isValidIban, isValidCardNumber, isValidNationalId, bankOf, stopwordKey } = await import('../src/node/index.js');
     const rows: [() => unknown, unknown, string][] = [
       [() => isStopword(5 as never), false, 'a predicate: 5 is no stopword'],
       [() => searchKey(5 as never), '', 'a look-up of one word: no key, as lemmatize(5) is \'\''],
@@ -83,15 +83,22 @@ describe('input that is not a string or a Doc', () => {
       [() => isValidCardNumber(null as never), false, 'the same'],
       [() => isValidNationalId(undefined as never), false, 'the same'],
       [() => bankOf(null as never), undefined, 'a look-up: no bank, as for a number of no known bank'],
+      [() => stopwordKey(null as never), '', 'a look-up of one word: no key, as searchKey (it was a TypeError, "Cannot read properties of null")'],
+      [() => stopwordKey(5 as never), '', 'the same ("letterKey(...).trim is not a function")'],
     ];
     for (const [call, want, why] of rows) expect(call(), why).toBe(want);
   });
   it('is E_BAD_INPUT with a hint, not a TypeError', async () => {
-    const { normalize, searchFold, forcedCuts, keywords, redactIdentifiers, formalize, searchTerms, phrases, findIdentifiers, convertNumbers, numberToWords, analyze, formatJalali, detectRegister, registerCount, defineComponent, formatScores, writeConllu, evaluate, jalaliMonthLength, createSentenceStream, stem, scanTokens, findLinks, tokenize, tokenizeAligned, phrasesOf, phrasesOfPieces, searchTermsOf, searchTermsOfPieces, keywordsOf, readConllu, createNormalizer, createFormalizer, createSpellChecker, getSpellChecker, checkSpelling, createLemmatizer } = await import('../src/node/index.js');
+    const { fixSpelling, normalize, searchFold, forcedCuts, keywords, redactIdentifiers, formalize, searchTerms, phrases, findIdentifiers, convertNumbers, numberToWords, analyze, formatJalali, detectRegister, registerCount, defineComponent, formatScores, writeConllu, evaluate, jalaliMonthLength, createSentenceStream, stem, scanTokens, findLinks, tokenize, tokenizeAligned, phrasesOf, phrasesOfPieces, searchTermsOf, searchTermsOfPieces, keywordsOf, readConllu, createNormalizer, createFormalizer, createSpellChecker, getSpellChecker, checkSpelling, createLemmatizer } = await import('../src/node/index.js');
     const getFormalData = (): unknown => JSON.parse(readFileSync(new URL('../data/formal.json', import.meta.url), 'utf8'));
     // [call, code, message, reason]
     const rows: [() => unknown, string, RegExp, string][] = [
       [() => searchFold(null as never), 'E_BAD_INPUT', /searchFold expects a string, got null/, 'was "Cannot read properties of null"'],
+      // a text must come back from these too (the rule of normalize, formalize, stem): they answered as a finder does
+      [() => redactIdentifiers(5 as never), 'E_BAD_INPUT', /redactIdentifiers expects a string, got number \(pass the text as a string\)/, 'gave back 5, a number where a string is typed'],
+      [() => redactIdentifiers(null as never), 'E_BAD_INPUT', /redactIdentifiers expects a string, got null/, 'gave back null'],
+      [() => convertNumbers(null as never), 'E_BAD_INPUT', /convertNumbers expects a string, got null/, "gave '': a text lost without a word"],
+      [() => fixSpelling(undefined as never), 'E_BAD_INPUT', /fixSpelling expects a string, got undefined/, "gave ''"],
       [() => forcedCuts(null as never), 'E_BAD_INPUT', /forcedCuts expects a string/, 'the same'],
       [() => createPipeline({ components: ['tokenizer'] }).annotate(null as never), 'E_BAD_INPUT', /annotate expects a Doc, got null/, 'the same'],
       [() => createPipeline({ components: ['tokenizer'], scheme: 'auto' }).annotate(5 as never), 'E_BAD_INPUT', /annotate expects a Doc, got number/, 'the auto scheme\'s annotate too'],

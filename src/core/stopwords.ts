@@ -43,7 +43,8 @@ export interface Stopwords {
 
 /** The matching key of a word: Persian letters, no diacritics, kashida or ZWNJ. */
 export function stopwordKey(word: string): string {
-  return letterKey(word, true).trim();
+  // a look-up: a value that is no string has no key, as searchKey's (it was "Cannot read properties of null")
+  return typeof word === 'string' ? letterKey(word, true).trim() : '';
 }
 
 export function createStopwords(data: StopwordData): Stopwords {

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AlignedText } from '../core/aligned.js';
-import { badOption, DabirError, knownOptions } from '../core/errors.js';
+import { badOption, DabirError, knownOptions, textArgument } from '../core/errors.js';
 import { UD_UPOS } from '../core/tag/train.js';
 import { decodeResource, RESOURCE_FILES as CORE_RESOURCE_FILES } from '../core/data-files.js';
 import { searchTermsOfPieces, searchTermsOptions, type SearchTerm, type SearchTermsOptions } from '../core/search/index.js';
@@ -166,7 +166,8 @@ export function suggest(word: string, n = 5): SpellSuggestion[] {
 
 /** The text with the confident spelling corrections applied. */
 export function fixSpelling(text: string, options?: SpellOptions): string {
-  return getSpellChecker().fix(text, options);
+  // a text comes back: a value that is no string is E_BAD_INPUT (it gave '')
+  return getSpellChecker().fix(textArgument(text, 'fixSpelling'), options);
 }
 
 let formalizer: Formalizer | undefined;

@@ -17,7 +17,7 @@
  * Pure; linear on any input (the groups tried from one start stop at 26 digits). Tables: ./tables.ts (persian-tools).
  */
 import { digitValue, isAnyDigit, isFormatControl } from '../chars.js';
-import { DabirError, knownOptions, showValue } from '../errors.js';
+import { DabirError, knownOptions, showValue, textArgument } from '../errors.js';
 import { findLinks } from '../normalize/protect.js';
 import { CARD_BANKS, IBAN_BANKS, MOBILE_OPERATORS } from './tables.js';
 
@@ -351,6 +351,7 @@ export function findIdentifiers(text: string, options: IdentifierOptions = {}): 
 
 /** The text with its identifiers masked (•, separators and length kept) or replaced by [type]. */
 export function redactIdentifiers(text: string, options: RedactOptions = {}): string {
+  textArgument(text, 'redactIdentifiers'); // a text comes back: a value that is no string is E_BAD_INPUT (it came back as given)
   options = knownOptions(options, 'redact', ['types', 'with', 'keepLast']);
   const how = options.with ?? 'mask';
   if (how !== 'mask' && how !== 'type') throw new DabirError('E_BAD_OPTION', `option "with" cannot be ${showValue(how)}`, 'use one of: "mask", "type"', { option: 'with', value: how, allowed: ['mask', 'type'] });

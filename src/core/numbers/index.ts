@@ -20,7 +20,7 @@
 import { findIdentifiers } from '../identifiers/index.js';
 import { anyProtected, protectedLetters } from '../normalize/protect.js';
 import { digitValue, isBidiMark, isLatinLetter, isScriptDigit, letterKey, toPersianDigits } from '../chars.js';
-import { badOption, booleanOption, DabirError, knownOptions } from '../errors.js';
+import { badOption, booleanOption, DabirError, knownOptions, textArgument } from '../errors.js';
 
 const ZWNJ = '\u200c';
 
@@ -1073,6 +1073,7 @@ function sharedScale(text: string, a: NumberSpan | undefined, b: NumberSpan | un
 }
 
 export function convertNumbers(text: string, options: ConvertNumbersOptions = {}): string {
+  textArgument(text, 'convertNumbers'); // a text comes back: a value that is no string is E_BAD_INPUT (it gave '')
   options = knownOptions(options, 'convertNumbers', ['to', 'digits', 'ordinals']);
   booleanOption('ordinals', options.ordinals);
   const to = options.to ?? 'digits';
