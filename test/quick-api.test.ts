@@ -89,7 +89,7 @@ describe('input that is not a string or a Doc', () => {
     for (const [call, want, why] of rows) expect(call(), why).toBe(want);
   });
   it('is E_BAD_INPUT with a hint, not a TypeError', async () => {
-    const { fixSpelling, normalize, searchFold, forcedCuts, keywords, redactIdentifiers, formalize, searchTerms, phrases, findIdentifiers, convertNumbers, numberToWords, analyze, formatJalali, detectRegister, registerCount, defineComponent, formatScores, writeConllu, evaluate, jalaliMonthLength, createSentenceStream, stem, scanTokens, findLinks, tokenize, tokenizeAligned, phrasesOf, phrasesOfPieces, searchTermsOf, searchTermsOfPieces, keywordsOf, readConllu, createNormalizer, createFormalizer, createSpellChecker, getSpellChecker, checkSpelling, createLemmatizer } = await import('../src/node/index.js');
+    const { fixSpelling, pipelineOptionSets, normalize, searchFold, forcedCuts, keywords, redactIdentifiers, formalize, searchTerms, phrases, findIdentifiers, convertNumbers, numberToWords, analyze, formatJalali, detectRegister, registerCount, defineComponent, formatScores, writeConllu, evaluate, jalaliMonthLength, createSentenceStream, stem, scanTokens, findLinks, tokenize, tokenizeAligned, phrasesOf, phrasesOfPieces, searchTermsOf, searchTermsOfPieces, keywordsOf, readConllu, createNormalizer, createFormalizer, createSpellChecker, getSpellChecker, checkSpelling, createLemmatizer } = await import('../src/node/index.js');
     const getFormalData = (): unknown => JSON.parse(readFileSync(new URL('../data/formal.json', import.meta.url), 'utf8'));
     // [call, code, message, reason]
     const rows: [() => unknown, string, RegExp, string][] = [
@@ -117,6 +117,7 @@ describe('input that is not a string or a Doc', () => {
       [() => numberToWords(5, null as never), 'E_BAD_OPTION', /option "options" cannot be null/, 'null options, numberToWords'],
       [() => analyze('سلام', null as never), 'E_BAD_OPTION', /option "options" cannot be null/, 'null options, analyze'],
       [() => createPipeline(null as never), 'E_BAD_OPTION', /option "options" cannot be null/, 'null options, createPipeline'],
+      [() => pipelineOptionSets(null as never), 'E_BAD_OPTION', /option "options" cannot be null \(use one of: "an object of pipeline options"\)/, 'was a TypeError: "Cannot destructure property \'scheme\' of \'opts\' as it is null"'],
       // a misspelt option name was ignored (the default used), as the normalizer's never was
       [() => formalize('یه کتاب', { registr: 'auto' } as never), 'E_BAD_OPTION', /unknown formalize option "registr" \(known options: register, normalize\)/, 'misspelt name, formalize'],
       [() => keywords('سلام', { num: 3 } as never), 'E_BAD_OPTION', /unknown keyword option "num"/, 'misspelt name, keywords'],

@@ -187,6 +187,7 @@ export function mergeOptions(base: Record<string, Record<string, unknown>>, over
  * Throws E_BAD_OPTION for an unknown scheme.
  */
 export function pipelineOptionSets(opts: Pick<PipelineOptions, 'components' | 'options' | 'scheme'>): Record<string, Record<string, unknown>>[] {
+  opts = optionsObject(opts, 'pipeline'); // null was "Cannot destructure property 'scheme' of 'opts' as it is null"
   const { scheme } = opts;
   if (scheme === undefined) return [opts.options ?? {}];
   if (!(PIPELINE_SCHEME_CHOICES as readonly unknown[]).includes(scheme)) throw badOption('scheme', scheme, PIPELINE_SCHEME_CHOICES);
