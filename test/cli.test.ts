@@ -312,6 +312,18 @@ describe('dabir normalize (in-process)', () => {
     for (const [cmd, opt, why] of notOffered) expect((await cli([cmd, '--help'])).out, why).not.toMatch(opt);
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect((await cli(['--version'])).out).toBe(`${pkg.version}\n`);
+    // [argv, exit, stdout or stderr, reason]: the ways a newcomer asks for the version
+    const VERSION: [string[], number, RegExp, string][] = [
+      [['-V'], 0, new RegExp(`^${pkg.version.replace(/\./g, '\\.')}\n$`), 'the documented short option'],
+      [['-v'], 0, new RegExp(`^${pkg.version.replace(/\./g, '\\.')}\n$`), "node -v and npm -v: it was E_USAGE: unknown option '-v'"],
+      [['version'], 2, /^dabir: E_USAGE: unknown command "version" \(commands: .*; dabir --version prints the version\)\n$/, 'not a command, but the hint says what is'],
+      [['normalize', '-v'], 2, /^dabir: E_USAGE: unknown option '-v'/, 'a command has no -v: only alone it is the version'],
+    ];
+    for (const [argv, exit, want, why] of VERSION) {
+      const r = await cli(argv);
+      expect(r.code, why).toBe(exit);
+      expect(exit === 0 ? r.out : r.err, why).toMatch(want);
+    }
   });
 
   // [command, reason]: an option's description wraps as one paragraph — a continuation line cut short (under 70

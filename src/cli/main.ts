@@ -253,8 +253,8 @@ Commands:
 ${cmds}
 
 Global options:
-  -h, --help     show this help (or "dabir <command> --help" for a command)
-  -V, --version  print the version
+  -h, --help         show this help (or "dabir <command> --help" for a command)
+  -V, -v, --version  print the version
 
 Exit status: 0 ok, 1 runtime error (e.g. E_IO: file not found), 2 usage error.
 `;
@@ -277,6 +277,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   }
   // dabir --help normalize, as dabir help normalize (it was E_USAGE: unexpected argument 'normalize')
   if ((first === '--help' || first === '-h') && argv.length === 2 && Object.hasOwn(COMMANDS, argv[1]!)) return print(io, COMMANDS[argv[1]!]!.help());
+  // -v as node -v and npm -v (it was E_USAGE: unknown option '-v'); no command has a -v of its own
+  if (first === '-v' && argv.length === 1) return print(io, `${version()}\n`);
   if (first.startsWith('-')) {
     const { values } = parseOrUsage(argv, {
       help: { type: 'boolean', short: 'h' },
@@ -292,7 +294,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 }
 
 function unknownCommand(name: string): DabirError {
-  return new DabirError('E_USAGE', `unknown command ${JSON.stringify(name)}`, `commands: ${Object.keys(COMMANDS).join(', ')}`);
+  const version = name === 'version' ? '; dabir --version prints the version' : '';
+  return new DabirError('E_USAGE', `unknown command ${JSON.stringify(name)}`, `commands: ${Object.keys(COMMANDS).join(', ')}${version}`);
 }
 
 function print(io: CliIO, text: string): number {
