@@ -188,6 +188,28 @@ describe('dabir spell', () => {
     const r = await cli(['spell', '--dict', dict], 'تحران خوب است\n');
     expect(r.out).toBe('');
   });
+  // [encoding of the --dict file, its word (one per row: addWords adds to the shared checker for good), reason]: a
+  // dictionary saved by Windows Notepad as "Unicode" (UTF-16 with a byte-order mark) was read as UTF-8: every word
+  // garbage, the dictionary silently of no use
+  const DICT_ENCODINGS: ['utf-8' | 'utf-8 with BOM' | 'utf-16le' | 'utf-16be', string, string][] = [
+    ['utf-8', 'دانشگاح', 'as before'],
+    ['utf-8 with BOM', 'بیمارستن', "Notepad's UTF-8: the mark is no part of the first word"],
+    ['utf-16le', 'کتابخانح', 'Notepad\'s "Unicode": was garbage'],
+    ['utf-16be', 'ورزشگاح', 'big-endian: the same'],
+  ];
+  it.each(DICT_ENCODINGS)('--dict in %s: its word %s is never flagged (%s)', async (encoding, word, _why) => {
+    expect((await cli(['spell'], `${word} خوب است\n`)).out, 'flagged without the dictionary').toContain(word);
+    const text = `# names\r\n${word}\r\n`;
+    const le = Buffer.from(`\uFEFF${text}`, 'utf16le');
+    const bytes =
+      encoding === 'utf-8' ? Buffer.from(text) : encoding === 'utf-8 with BOM' ? Buffer.from(`\uFEFF${text}`) : encoding === 'utf-16le' ? le : Buffer.from(le.map((_, i) => le[i % 2 === 0 ? i + 1 : i - 1]!));
+    const dir = mkdtempSync(join(tmpdir(), 'dabir-spell-'));
+    const dict = join(dir, 'words.txt');
+    writeFileSync(dict, bytes);
+    const r = await cli(['spell', '--dict', dict], `${word} خوب است\n`);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('');
+  });
   it('--register informal: colloquial spellings of known words are not flagged, typos still are', async () => {
     const chat = 'این خیلی جالبه و می‌شن چیزای خوبی، ولی مدرصه کجاست\n';
     const formal = (await cli(['spell', '--register', 'formal'], chat)).out;

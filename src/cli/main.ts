@@ -1603,7 +1603,11 @@ async function runSpell(args: string[], io: CliIO): Promise<number> {
   let dictWords: string[] = [];
   if (typeof v.dict === 'string') {
     try {
-      dictWords = readFileSync(v.dict, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+      // UTF-8, or UTF-16 with its byte-order mark as Notepad saves "Unicode" (read as UTF-8, every word was garbage and
+      // the dictionary silently useless); the mark is dropped
+      const bytes = readFileSync(v.dict);
+      const text = new TextDecoder(utf16Encoding(bytes) ?? 'utf-8').decode(bytes);
+      dictWords = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
     } catch (err) {
       // (the folder hint pipes files into the command: not for --dict, which takes one file)
       throw ioError(`cannot read ${JSON.stringify(v.dict)}`, err, (err as NodeJS.ErrnoException)?.code === 'EISDIR' ? '--dict takes one file: one word per line' : undefined);
