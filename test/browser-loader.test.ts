@@ -89,6 +89,31 @@ describe('dabir/browser: loading the data with fetch', () => {
       [g.document, g.location] = saved;
     }
   });
+  // [base (a function of the test server's base, which ends in /dabir/), where the page is, reason]: the folder's URL
+  // without its final slash named the folder beside it: data/ was fetched from /data/, a 404, and the hint said to
+  // serve data/ under the very URL given
+  const NO_SLASH: [(b: string) => string, string | undefined, string][] = [
+    [(b) => b.slice(0, -1), undefined, 'an absolute URL, outside a page'],
+    [() => '/dabir', 'document.baseURI', 'a path from the site root, in a page'],
+    [() => 'dabir', 'location.href', 'a path relative to the worker'],
+    [(b) => `${b.slice(0, -1)}?v=2`, undefined, 'with a query: the slash goes on the path'],
+  ];
+  it.each(NO_SLASH)('a base without its final slash (%s, page: %s) is the folder (%s)', async (make, where, _why) => {
+    const page = new URL('/index.html', base).href;
+    const g = globalThis as { document?: unknown; location?: unknown };
+    const saved = [g.document, g.location];
+    if (where === 'document.baseURI') g.document = { baseURI: page };
+    else if (where === 'location.href') g.location = { href: page };
+    try {
+      served.length = 0;
+      const n = await loadNormalizer(make(base));
+      expect(n.normalize('میخواهم بروم')).toBe(normalize('میخواهم بروم'));
+      expect(served.sort()).toEqual(['halfspace.bin', 'manifest.json']);
+    } finally {
+      [g.document, g.location] = saved;
+    }
+  });
+
   it('outside a page a relative base is E_BAD_OPTION saying it must be absolute', async () => {
     await expect(loadNormalizer('/dabir/')).rejects.toMatchObject({ code: 'E_BAD_OPTION', message: expect.stringMatching(/the data folder "\/dabir\/" is no URL \(outside a page it must be absolute\)/) });
   });

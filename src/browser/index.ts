@@ -128,7 +128,11 @@ function baseUrl(base: string | URL): string {
   const g = globalThis as { document?: { baseURI?: string }; location?: { href?: string } };
   const page = g.document?.baseURI ?? g.location?.href;
   try {
-    return page === undefined ? new URL(String(base)).href : new URL(String(base), page).href;
+    const url = page === undefined ? new URL(String(base)) : new URL(String(base), page);
+    // a folder: 'https://example.com/static/dabir' is the folder dabir, as '…/dabir/' is (without the slash, data/ was
+    // looked for beside it, in /static/data/, and the 404 said to serve data/ where it was served); '' stays the page's
+    if (String(base) !== '' && !url.pathname.endsWith('/')) url.pathname += '/';
+    return url.href;
   } catch {
     throw new DabirError('E_BAD_OPTION', `the data folder ${JSON.stringify(String(base))} is no URL${page === undefined ? ' (outside a page it must be absolute)' : ''}`, 'give the URL of the folder that holds data/, e.g. "https://example.com/static/dabir/" (in a page also "/static/dabir/")', { option: 'base', value: String(base) });
   }
