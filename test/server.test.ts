@@ -895,6 +895,18 @@ describe('shutdown and the CLI', () => {
     expect((await run(['serve', '--timeout', 'soon'])).code).toBe(2);
     expect((await run(['serve', '--max-body', '-1'])).code).toBe(2);
     expect((await run(['serve', '--bogus'])).code).toBe(2);
+    // [argv, stderr, reason]: a --timeout past what a Node timer takes (2^31 - 1 ms) fired at once: the server started
+    // and answered every request E_TIMEOUT, with the hint to start it with a larger --timeout
+    const TIMEOUTS: [string[], RegExp, string][] = [
+      [['serve', '--timeout', '3000000s'], /^dabir: E_BAD_OPTION: --timeout cannot be "3000000s" \(use a time of at most 2147483s \(24 days\)\)\n$/, '3e9 ms: TimeoutOverflowWarning, every request E_TIMEOUT'],
+      [['serve', '--timeout', '2147484'], /^dabir: E_BAD_OPTION: --timeout cannot be "2147484"/, 'one second past the limit, in plain seconds'],
+    ];
+    for (const [argv, err, why] of TIMEOUTS) {
+      const r = await run(argv);
+      expect(r.code, why).toBe(2);
+      expect(r.err, why).toMatch(err);
+    }
+    expect(() => createServer({ timeout: 2 ** 31, log: () => undefined }), 'the library refuses it too').toThrow(/E_BAD_OPTION: timeout cannot be 2147483648 ms \(use at most 2147483647 ms/);
     const help = await run(['serve', '--help']);
     expect(help.code).toBe(0);
     for (const op of OPERATIONS) expect(help.out, `help lists /v1/${op}`).toContain(`POST /v1/${op} `);

@@ -1703,6 +1703,9 @@ gracefully: it stops accepting connections, finishes the requests in flight and 
 `;
 }
 
+/** the longest time a Node timer takes (2^31 - 1 ms, about 24.8 days); a longer one fires at once */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
 const SERVE_ARGS: ArgSpec = {
   port: { type: 'string', short: 'p' },
   host: { type: 'string' },
@@ -1744,6 +1747,8 @@ async function runServe(args: string[], io: CliIO): Promise<number> {
     const m = /^(\d+(?:\.\d+)?)\s*(ms|s)?$/i.exec(t);
     timeout = m ? Math.round(Number(m[1]) * (m[2]?.toLowerCase() === 'ms' ? 1 : 1000)) : NaN;
     if (!(timeout >= 1)) throw bad('timeout', t, 'use a time such as 10s, 500ms or 10 (seconds)');
+    // a timer longer than 2^31 - 1 ms fires at once (Node: TimeoutOverflowWarning): every request was E_TIMEOUT
+    if (timeout > MAX_TIMEOUT_MS) throw bad('timeout', t, `use a time of at most ${Math.floor(MAX_TIMEOUT_MS / 1000)}s (24 days)`);
   }
   let workers: number | undefined;
   const w = str('workers');

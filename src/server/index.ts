@@ -85,6 +85,8 @@ interface Route {
 export function createServer(opts: ServerOptions = {}): DabirServer {
   const maxBody = positiveInt(opts.maxBody, DEFAULT_MAX_BODY, 'maxBody');
   const timeout = positiveInt(opts.timeout, DEFAULT_TIMEOUT_MS, 'timeout');
+  // a Node timer longer than 2^31 - 1 ms fires at once: every request was E_TIMEOUT (TimeoutOverflowWarning)
+  if (timeout > 2 ** 31 - 1) throw new DabirError('E_BAD_OPTION', `timeout cannot be ${timeout} ms`, 'use at most 2147483647 ms (about 24 days)', { option: 'timeout', value: timeout });
   const workers = positiveInt(opts.workers, Math.min(4, Math.max(1, availableParallelism() - 1)), 'workers');
   const maxQueue = positiveInt(opts.maxQueue, 64 * workers, 'maxQueue');
   const cors = opts.cors === undefined ? '*' : opts.cors;
@@ -467,7 +469,7 @@ const LISTEN_ERRORS: Record<string, [string, string]> = {
 
 function positiveInt(v: number | undefined, dflt: number, name: string): number {
   if (v === undefined) return dflt;
-  if (!Number.isFinite(v) || v <= 0) throw new DabirError('E_BAD_OPTION', `${name} must be a positive number, not ${JSON.stringify(v)}`);
+  if (!Number.isFinite(v) || v <= 0) throw new DabirError('E_BAD_OPTION', `${name} must be a positive number, not ${JSON.stringify(v)}`, 'use a number above 0');
   return Math.floor(v);
 }
 
