@@ -6,7 +6,8 @@ import { DabirError } from '../errors.js';
 import { writeConllu } from '../formats/conllu.js';
 import { sha256, toHex } from '../sha256.js';
 import { allowed } from './features.js';
-import { dropHonorifics, joinInvertedNames, retypeSpans, trimEdges } from './model.js';
+import { confirmHomographs, dropGodAttributes, dropHonorifics, dropProducts, joinInvertedNames, retypeSpans, trimEdges } from './model.js';
+import { LEX_BEGIN } from './features.js';
 import { decodeNer, encodeNer, NER_LABELS, nerDoc, nerModelOf, spansOf, trainNer, type NerTrainSentence } from './index.js';
 
 const SHIPPED = new URL('../../../data/ner.bin', import.meta.url);
@@ -169,6 +170,65 @@ describe('dropHonorifics (a religious honorific after a name is no part of it)',
     it(`${text}: ${labels} → ${want} (${why})`, () => {
       const l = labels.split(' ');
       dropHonorifics(l, text.split(' '));
+      expect(l.join(' ')).toBe(want);
+    });
+  }
+});
+
+describe('confirmHomographs (a place name that is also a common noun needs a sign of a place)', () => {
+  const rows: [string, string, string, string][] = [
+    ['نان و کره خوردم', 'O O B-LOC O', 'O O O O', 'کره, butter, coordinated with a common noun: no sign of a place (the model wrote LOC)'],
+    ['۲ قاشق کره', 'O O B-LOC', 'O O O', 'after a measure noun likewise'],
+    ['کره بادام زمینی', 'B-LOC O O', 'O O O', 'peanut butter: at the sentence\'s start, nothing around it'],
+    ['شام خوردیم', 'B-LOC O', 'O O', 'شام, dinner, likewise'],
+    ['ژاپن ، کره و آلمان', 'B-LOC O B-LOC O B-LOC', 'B-LOC O B-LOC O B-LOC', 'trap: in a list of places, kept'],
+    ['برزیل آرژانتین پرو', 'B-LOC B-LOC B-LOC', 'B-LOC B-LOC B-LOC', 'trap: next to a place, kept'],
+    ['کشوری مثل کره', 'O O B-LOC', 'O O B-LOC', 'trap: after a preposition of place (مثل, در, به ...), kept'],
+    ['کره جنوبی', 'B-LOC I-LOC', 'B-LOC I-LOC', 'trap: an entity of two words is left as it is'],
+    ['نان و تهران', 'O O B-LOC', 'O O B-LOC', 'trap: only the homographs'],
+  ];
+  for (const [text, labels, want, why] of rows) {
+    it(`${text}: ${labels} → ${want} (${why})`, () => {
+      const l = labels.split(' ');
+      confirmHomographs(l, text.split(' '));
+      expect(l.join(' ')).toBe(want);
+    });
+  }
+});
+
+describe('dropProducts (a device\'s brand and model name is no person or place)', () => {
+  const rows: [string, string, string, string][] = [
+    ['هدفون Redmi Buds 4', 'B-PER I-PER O O', 'O O O O', 'a device noun began the PER, and the Latin name after it is the product (the model wrote PER)'],
+    ['Galaxy Buds را خریدم', 'B-PER I-PER O O', 'O O O O', 'a model word (Buds) after the brand: a product (ParsTwiNER labels products O)'],
+    ['Redmi خوب است', 'B-PER O O', 'B-PER O O', 'trap: a Latin word alone, no device noun nor model word: left to the model'],
+    ['گوشی Xiaomi Redmi Note', 'O B-LOC I-LOC O', 'O O O O', 'after a device noun, and a model word right after it'],
+    ['Max Planck گفت', 'B-PER I-PER O', 'B-PER I-PER O', 'trap: a model word first is a first name'],
+    ['Redmi Buds خوب است', 'B-ORG I-ORG O O', 'B-ORG I-ORG O O', 'trap: an ORG is left as it is (a brand is one)'],
+    ['مدل علی رضایی', 'B-PER I-PER I-PER', 'O B-PER I-PER', 'a device noun at the start is cut off; Persian words after it stay a name'],
+  ];
+  for (const [text, labels, want, why] of rows) {
+    it(`${text}: ${labels} → ${want} (${why})`, () => {
+      const l = labels.split(' ');
+      dropProducts(l, text.split(' '));
+      expect(l.join(' ')).toBe(want);
+    });
+  }
+});
+
+describe('dropGodAttributes (the word after God in the ezafe is His attribute, unless a name)', () => {
+  // the facts of the lexicon: ابراهیم begins names, توانا does not (seen once inside a name)
+  const facts = (w: string): number => (w === 'ابراهیم' ? LEX_BEGIN | 1 : w === 'توانا' ? 1 : 0);
+  const rows: [string, string, string, string][] = [
+    ['خدای توانا را شکر', 'O B-PER O O', 'O O O O', 'توانا, mighty, after خدای: an adjective, never the beginning of a name (the model wrote PER)'],
+    ['خداوند متعال', 'O B-PER', 'O O', 'an unknown word likewise'],
+    ['خدای ابراهیم', 'O B-PER', 'O B-PER', 'trap: a word that begins names stays (the God of Abraham)'],
+    ['خدای علی رضایی', 'O B-PER I-PER', 'O B-PER I-PER', 'trap: a name of two words is left as it is'],
+    ['آقای توانا', 'O B-PER', 'O B-PER', 'trap: only after God'],
+  ];
+  for (const [text, labels, want, why] of rows) {
+    it(`${text}: ${labels} → ${want} (${why})`, () => {
+      const l = labels.split(' ');
+      dropGodAttributes(l, text.split(' '), facts);
       expect(l.join(' ')).toBe(want);
     });
   }
