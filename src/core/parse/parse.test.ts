@@ -532,7 +532,7 @@ describe('post-rules (postRules)', () => {
       fc.tuple(
         fc.array(fc.nat(), { minLength: n, maxLength: n }),
         fc.array(fc.constantFrom(...LABELS), { minLength: n, maxLength: n }),
-        fc.array(fc.constantFrom('CCONJ', 'AUX', 'NOUN', 'VERB', 'PUNCT', 'ADJ', 'PRON'), { minLength: n, maxLength: n }),
+        fc.array(fc.constantFrom('CCONJ', 'AUX', 'NOUN', 'VERB', 'PUNCT', 'ADJ', 'PRON', 'FW'), { minLength: n, maxLength: n }),
         fc.integer({ min: 0, max: 4 }),
       ),
     );
@@ -540,11 +540,32 @@ describe('post-rules (postRules)', () => {
       fc.property(tree, ([raw, labs, tags, scheme]) => {
         const heads = randomTree(raw);
         const labels = labs.map((l, i) => (heads[i] === 0 ? 'root' : l));
-        postRules(tags.map((upos) => ({ form: 'x', upos })), heads, labels, scheme);
+        // (FW: a word of an Arabic quotation, X with XPOS FW, rule 3)
+        postRules(tags.map((upos) => (upos === 'FW' ? { form: 'x', upos: 'X', xpos: 'FW' } : { form: 'x', upos })), heads, labels, scheme);
         checkTree(heads, labels, raw.length);
       }),
       { numRuns: 500, seed: 9 },
     );
+  });
+});
+
+describe('post-rule 3: an Arabic quotation (X / FW) is one flat:foreign unit', () => {
+  // words: F = a formula's word (X / FW), V = VERB, N = NOUN, H = a hashtag (X without FW); heads 1-based, 0 = root
+  const CASES: [string, string, number[], string[], number[], string[]][] = [
+    ['بسم الله الرحمن الرحیم alone: the parser\'s goeswith and ccomp inside it become one unit on its first word, the root', 'FFFF', [4, 1, 4, 0], ['ccomp', 'goeswith', 'goeswith', 'root'], [0, 1, 1, 1], ['root', 'flat:foreign', 'flat:foreign', 'flat:foreign']],
+    ['after a verb: the first word takes the relation of the run\'s topmost word (its head outside the run)', 'VFFF', [0, 1, 4, 2], ['root', 'advcl', 'obl', 'goeswith'], [0, 1, 2, 2], ['root', 'advcl', 'flat:foreign', 'flat:foreign']],
+    ['a word outside hung on a later word of the run moves to the first', 'FFV', [0, 1, 2], ['root', 'goeswith', 'parataxis'], [0, 1, 1], ['root', 'flat:foreign', 'parataxis']],
+    ['the topmost word\'s goeswith (a part of a word) is no relation for a unit: dep', 'NFF', [0, 1, 2], ['root', 'goeswith', 'goeswith'], [0, 1, 2], ['root', 'dep', 'flat:foreign']],
+    ['trap: X without FW (two hashtags) is left as it is', 'HHV', [3, 3, 0], ['dep', 'dep', 'root'], [3, 3, 0], ['dep', 'dep', 'root']],
+    ['trap: one formula word alone is left as it is', 'VF', [0, 1], ['root', 'obj'], [0, 1], ['root', 'obj']],
+  ];
+  const WORD: Record<string, ParseWord> = { F: { form: 'الله', upos: 'X', xpos: 'FW' }, V: { form: 'گفت', upos: 'VERB' }, N: { form: 'او', upos: 'NOUN' }, H: { form: '#a', upos: 'X' } };
+  it.each(CASES)('%s', (_why, tags, heads, deprels, headsAfter, deprelsAfter) => {
+    const h = [...heads];
+    const d = [...deprels];
+    postRules(Array.from(tags, (t) => WORD[t]!), h, d, 1);
+    expect({ h, d }).toEqual({ h: headsAfter, d: deprelsAfter });
+    checkTree(h, d, tags.length);
   });
 });
 

@@ -15,6 +15,11 @@
  *    the root, the dependent of it that spans the word just before it (an nsubj, obl, obl:arg or xcomp that is a
  *    NOUN, PROPN, PRON, ADJ, NUM or ADV) becomes the root, the AUX its cop, and the AUX's other dependents (punctuation
  *    included) move to it.
+ * 3. An Arabic quotation the tagger marked (X with XPOS FW: tag/index.ts arabicFormulaWords) is one unit, as Seraji
+ *    builds the quotations of its train part: its first word takes the relation of the whole (the head outside the run
+ *    of its topmost word), the others hang on the first as flat:foreign (Seraji chains each on the one before it; UD
+ *    puts every part of a flat on the first), and a word outside hung on one of the others moves to the first. The
+ *    parser, which had never seen the formulas, made their words goeswith, ccomp and obl of each other.
  */
 import type { ParseWord } from './features.js';
 
@@ -46,6 +51,17 @@ export function postRules(words: readonly ParseWord[], heads: number[], deprels:
     deprels[c - 1] = 'conj';
     heads[p - 1] = c;
   }
+  // 3. an Arabic quotation (X / FW): one flat:foreign unit
+  for (let a = 0; a < n; ) {
+    if (!isQuoted(words[a]!)) {
+      a++;
+      continue;
+    }
+    let b = a + 1;
+    while (b < n && isQuoted(words[b]!)) b++;
+    if (b - a >= 2) flatRun(heads, deprels, a, b);
+    a = b;
+  }
   // 2. a copula at the root after its predicate (Seraji, iPerUDT)
   if (scheme === 2 || scheme === 3) {
     const root = heads.indexOf(0) + 1;
@@ -61,5 +77,36 @@ export function postRules(words: readonly ParseWord[], heads: number[], deprels:
         for (let d = 1; d <= n; d++) if (d !== c && heads[d - 1] === root) heads[d - 1] = c;
       }
     }
+  }
+}
+
+/** a word of an Arabic quotation as the tagger marks it (X, XPOS FW) */
+const isQuoted = (w: ParseWord): boolean => w.upos === 'X' && w.xpos === 'FW';
+
+/**
+ * Makes words [a, b) (0-based) one flat:foreign unit headed by the first (post-rule 3), in place: the first takes the
+ * head and relation of the run's topmost word (one whose chain up to the root has no other word of the run; its head
+ * is outside), the others hang on it, and outside words hung on them move to it. No cycle: the new head's chain has no
+ * word of the run.
+ */
+function flatRun(heads: number[], deprels: string[], a: number, b: number): void {
+  const n = heads.length;
+  const inRun = (h: number): boolean => h > a && h <= b; // (1-based)
+  let top = -1;
+  for (let k = a; k < b && top < 0; k++) {
+    let h = heads[k]!;
+    let steps = 0;
+    while (h !== 0 && !inRun(h) && steps++ < n) h = heads[h - 1]!;
+    if (h === 0) top = k;
+  }
+  if (top < 0) return;
+  const head = heads[top]!;
+  const rel = head === 0 ? 'root' : deprels[top] === 'goeswith' || deprels[top] === 'flat:foreign' ? 'dep' : deprels[top]!;
+  for (let k = 0; k < n; k++) if ((k < a || k >= b) && inRun(heads[k]!)) heads[k] = a + 1;
+  heads[a] = head;
+  deprels[a] = rel;
+  for (let k = a + 1; k < b; k++) {
+    heads[k] = a + 1;
+    deprels[k] = 'flat:foreign';
   }
 }

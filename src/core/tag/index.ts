@@ -71,6 +71,59 @@ export function fixedTag(form: string): 'SYM' | 'PROPN' | 'X' | 'PUNCT' | undefi
   return SYMBOLIC.test(form) || isEmoticon(form) || ARROW.test(form) ? 'SYM' : undefined;
 }
 
+/** a unit that arabicKey drops or changes (most words have none: read as they are) */
+const FORMULA_CHANGES = /[\u064b-\u065f\u0670\u0640\u200cيىكةآأإ]/;
+/** marks, ZWNJ and kashida, which a formula may carry or not (الرحمٰن, صلّی) */
+const FORMULA_SKIP = /[\u064b-\u065f\u0670\u0640\u200c]/g;
+/**
+ * Arabic formulas quoted whole in Persian text — prayers, the creed and the blessings after the Prophet's name — as
+ * their letters run without spaces (arabicKey): the tokenizer joins some of their words (رب‌العالمین, علیه‌وآله).
+ * Only formulas of three words or more that Persian does not use as a word of its own: انشاءالله, الحمدلله,
+ * سبحان‌الله are Persian adverbs and interjections (iPerUDT: انشاءالله ADV), and رسول‌الله a name (PerDT: PROPN).
+ */
+const ARABIC_FORMULAS = new Set(
+  [
+    'بسم الله الرحمن الرحیم', 'لا اله الا الله', 'لا اله الا الله محمد رسول الله', 'صلی الله علیه و آله', 'صلی الله علیه و آله و سلم',
+    'صلی الله علیه و سلم', 'انا لله و انا الیه راجعون', 'اعوذ بالله من الشیطان الرجیم', 'الحمد لله رب العالمین',
+    'لا حول و لا قوة الا بالله', 'لا حول و لا قوة الا بالله العلی العظیم', 'اللهم صل علی محمد و آل محمد',
+    'اللهم صل علی محمد و آل محمد و عجل فرجهم',
+  ].map((f) => arabicKey(f.replace(/ /g, ''))),
+);
+/** every beginning of a formula's key (the formulas included) */
+const FORMULA_PREFIXES = new Set([...ARABIC_FORMULAS].flatMap((k) => Array.from(k, (_, j) => k.slice(0, j + 1))));
+/** a word as a formula's key reads it: no marks, ZWNJ or kashida; Arabic ي ى ك ة and hamza'd alefs as Persian writes them */
+function arabicKey(w: string): string {
+  if (!FORMULA_CHANGES.test(w)) return w;
+  return w.replace(FORMULA_SKIP, '').replace(/[يى]/g, 'ی').replace(/ك/g, 'ک').replace(/ة/g, 'ه').replace(/[آأإ]/g, 'ا');
+}
+/**
+ * The words of an Arabic formula quoted in a sentence (ARABIC_FORMULAS, the longest from each word on): X, as Seraji
+ * tags the Arabic quotations in its train part (X / FW, each word flat:foreign); the model tagged them PROPN word by
+ * word, a name (بسم الله الرحمن الرحیم, لا اله الا الله, صلی الله علیه و آله). Two words or more: a formula written as
+ * one word is a Persian noun (به لااله‌الاالله گواهی داد). Marks each such word's index in `out`.
+ */
+export function arabicFormulaWords(forms: readonly string[], out: Uint8Array): void {
+  const n = forms.length;
+  const keys: (string | undefined)[] = [];
+  for (let i = 0; i < n; ) {
+    let key = '';
+    let end = -1;
+    // (each word's key read once; a run stops as soon as it is no formula's beginning)
+    for (let j = i; j < n; j++) {
+      key += keys[j] ??= arabicKey(forms[j]!);
+      if (!FORMULA_PREFIXES.has(key)) break;
+      if (ARABIC_FORMULAS.has(key)) end = j + 1;
+    }
+    // (a formula written as one word is a Persian noun: به لااله‌الاالله گواهی داد)
+    if (end < i + 2) {
+      i++;
+      continue;
+    }
+    for (let j = i; j < end; j++) out[j] = 1;
+    i = end;
+  }
+}
+
 /** a URL or e-mail address as the tokenizer keeps it (fixedTag's SYM of links) */
 const isLink = (f: string): boolean => f.includes('://') || f.startsWith('www.') || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(f);
 
@@ -155,6 +208,7 @@ export function tagDoc(model: TaggerModel, doc: Doc, options: TaggerOptions = {}
   let upos = new Int32Array(64);
   let rest = new Int32Array(64);
   let mwt = new Uint8Array(64);
+  let arabic = new Uint8Array(64);
   for (const s of doc.sentences) {
     const forms: string[] = [];
     const toks: string[] = [];
@@ -179,15 +233,19 @@ export function tagDoc(model: TaggerModel, doc: Doc, options: TaggerOptions = {}
       }
     }
     model.tagIds(forms, mwt, toks, tb, upos, rest);
+    if (arabic.length < n) arabic = new Uint8Array(n * 2);
+    arabic.fill(0, 0, n);
+    arabicFormulaWords(forms, arabic);
     i = 0;
     const tokens = s.tokens;
     for (let ti = 0; ti < tokens.length; ti++) {
       const t = tokens[ti]!;
       for (const w of t.words) {
-        const fixed = autolinkBracket(tokens, ti) ? 'PUNCT' : citationMark(tokens, ti) || footnoteMark(tokens, ti) ? 'X' : fixedTag(w.form);
+        const fixed = autolinkBracket(tokens, ti) ? 'PUNCT' : citationMark(tokens, ti) || footnoteMark(tokens, ti) || arabic[i] === 1 ? 'X' : fixedTag(w.form);
         if (fixed !== undefined) {
           w.upos = fixed;
-          w.xpos = undefined;
+          // (an Arabic formula's words: FW, Seraji's XPOS of its quotations, which the parser reads: postrules.ts)
+          w.xpos = arabic[i] === 1 ? 'FW' : undefined;
           w.feats = undefined;
         } else {
           w.upos = model.uposLabel(upos[i]!);

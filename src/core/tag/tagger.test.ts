@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DabirError } from '../errors.js';
 import { readConllu } from '../formats/conllu.js';
 import { createPipeline } from '../pipeline.js';
-import { decodeTagger, encodeTagger, fixedTag, presentationFree, tagDoc, taggerModelOf, trainInputFromDocs, trainTagger, type TaggerModel } from './index.js';
+import { arabicFormulaWords, decodeTagger, encodeTagger, fixedTag, presentationFree, tagDoc, taggerModelOf, trainInputFromDocs, trainTagger, type TaggerModel } from './index.js';
 import { sha256, toHex } from '../sha256.js';
 import { endingPersonNumber, pastShaped, personNumber, superlativeShaped } from './model.js';
 import { nerCode } from './features.js';
@@ -102,6 +102,27 @@ describe('named-entity labels as features (TrainInput.nerTypes)', () => {
     expect(plain.nerTypes).toBeUndefined();
     expect(uposWith(plain, nerCode('B-PER', TYPES))).toBe(uposWith(plain, nerCode('O', TYPES)));
   });
+});
+
+describe('arabicFormulaWords (an Arabic formula quoted in Persian text is X, as Seraji tags its quotations)', () => {
+  const rows: [string, string, string][] = [
+    ['بسم الله الرحمن الرحیم', '1111', 'the basmala (the model tagged it PROPN word by word, a name)'],
+    ['او گفت لا اله الا الله و رفت', '00111100', 'the creed inside a Persian sentence: only its words'],
+    ['پیامبر صلی الله علیه و آله و سلم فرمود', '011111110', 'the longest formula from a word on (… و سلم too)'],
+    ['پیامبر صلّی‌الله علیه وآله فرمود', '01110', 'marks, a ZWNJ and words the tokenizer joined read the same'],
+    ['الحمد لله رب‌العالمین', '111', 'رب‌العالمین joined by the tokenizer'],
+    ['به لااله‌الاالله گواهی داد', '0000', 'trap: a formula written as one word is a Persian noun, left to the model'],
+    ['انشاءالله خوب می‌شود', '000', 'trap: a formula Persian uses as a word (iPerUDT: ADV) is no quotation'],
+    ['صلی الله علیه فرمود', '0000', 'trap: a formula cut short is no formula'],
+  ];
+  for (const [text, want, why] of rows) {
+    it(`${text} → ${want} (${why})`, () => {
+      const forms = text.split(' ');
+      const out = new Uint8Array(forms.length);
+      arabicFormulaWords(forms, out);
+      expect(out.join('')).toBe(want);
+    });
+  }
 });
 
 describe('tagger model bytes', () => {
