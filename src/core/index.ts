@@ -18,7 +18,7 @@ export { createStopwords, stopwordKey, type StopwordData, type Stopwords } from 
 export { colloquialWordTest, createFormalizer, normalizeFormalize, normalizeFormalizeAligned, FORMAL_FORMAT_VERSION, type FormalData, type FormalizeOptions, type Formalizer, type FormalResources } from './formal/index.js';
 export { tokenize, tokenizeAligned, scanTokens, MwtSplitter, type MwtData, type TokenizeOptions } from './tokenize/index.js';
 export { createFenceTracker, createSentenceStream, createTextCutter, forcedCuts, MAX_SEGMENT, shiftSentence, type SentenceStream, type TextCutter } from './stream.js';
-export { createLemmatizer, stem, decodeLemmaData, type Lemmatizer, type LemmatizerOptions } from './lemmatize/index.js';
+export { createHashtagVerbTest, createLemmatizer, stem, decodeLemmaData, type Lemmatizer, type LemmatizerOptions } from './lemmatize/index.js';
 import './lemmatize/component.js';
 export { ParserModel, parseDoc, parserModelOf, trainParser, PARSER_FORMAT_VERSION, type ParserOptions, type ParseResult } from './parse/index.js';
 export { decodeTagger, encodeTagger, tagDoc, taggerModelOf, TaggerModel, trainTagger, TAGGER_FORMAT_VERSION, TAGGER_SCHEMES, type TaggerOptions, type TaggerScheme } from './tag/index.js';

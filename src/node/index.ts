@@ -12,7 +12,7 @@ import { searchTermsOfPieces, searchTermsOptions, type SearchTerm, type SearchTe
 import { keywordsOf, type Idf, type Keyword, type KeywordOptions } from '../core/keywords/index.js';
 import { phraseOptions, phrasesOfPieces, type Phrase, type PhraseOptions } from '../core/phrases/index.js';
 import type { Doc } from '../core/doc.js';
-import { createLemmatizer, type Lemmatizer } from '../core/lemmatize/index.js';
+import { createHashtagVerbTest, createLemmatizer, type Lemmatizer } from '../core/lemmatize/index.js';
 import type { LemmaData } from '../core/lemmatize/data.js';
 import { colloquialWordTest, createFormalizer, createNormalizer, normalizeFormalize, normalizeFormalizeAligned, type Stopwords, type HalfSpaceModel, type FormalData, type Formalizer, type FormalizeOptions, spellCheckerOf, type NormalizeOptions, type Normalizer, type SpellChecker, type SpellIssue, type SpellOptions, type SpellSuggestion } from '../core/index.js';
 import { useNativeSha256 } from '../core/sha256.js';
@@ -257,6 +257,8 @@ function getParsedPipeline(): Pipeline {
   return parsedPipeline;
 }
 
+/** the words of a hashtag that are surely verbs (keywords; made on the first call) */
+let hashtagVerb: ((form: string) => boolean) | undefined;
 /**
  * The keywords of a text, best first: nouns, names, adjectives and phrases of them up to three words (بانک مرکزی),
  * ranked by TF-IDF against the sentences of the treebank text (data/idf.json), each with its occurrences. Loads the
@@ -265,7 +267,8 @@ function getParsedPipeline(): Pipeline {
 export function keywords(text: string, options?: KeywordOptions): Keyword[] {
   options = knownOptions(options, 'keyword', ['n', 'maxWords']);
   if (typeof text !== 'string' || text.length === 0) return [];
-  return keywordsOf(getParsedPipeline().processPieces(text), loadResource('idf') as Idf, loadResource('stopwords') as Stopwords, options);
+  hashtagVerb ??= createHashtagVerbTest(loadResource('lemma') as LemmaData | Uint8Array);
+  return keywordsOf(getParsedPipeline().processPieces(text), loadResource('idf') as Idf, loadResource('stopwords') as Stopwords, options, hashtagVerb);
 }
 
 /**

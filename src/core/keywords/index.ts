@@ -257,9 +257,12 @@ interface Cand {
 
 /**
  * The keywords of an analysed (tagged) document, best first; or of the pieces of one (`pipeline.processPieces(text)`,
- * read one at a time: the same keywords).
+ * read one at a time: the same keywords). `isVerb`: whether a word of a hashtag's body is surely a verb (the tagger
+ * reads a hashtag as one X; createHashtagVerbTest of the lemma data, as keywords() in Node passes): a hashtag with a
+ * verb is a sentence typed as a tag (#می‌خواهم_برگردم, #رفتم_کوه), read as prose, and its verbs are no keyword. Without
+ * it every hashtag of up to maxWords words is a keyword whole.
  */
-export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Stopwords, options: KeywordOptions = {}): Keyword[] {
+export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Stopwords, options: KeywordOptions = {}, isVerb?: (word: string) => boolean): Keyword[] {
   const docs = docsOf(pieces, 'keywordsOf');
   if (typeof (idf as Partial<Idf> | null)?.idf !== 'function') {
     throw new DabirError('E_BAD_INPUT', `keywordsOf expects an Idf made by createIdf(data), got ${kindOf(idf)}`, 'pass createIdf(data of data/idf.json)');
@@ -334,8 +337,10 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
           // a hashtag is a keyword of its own, whatever its words (#طبیعت_گردی, #تعطیلات): the lemmas of the words of
           // its body (the lemmatizer gives #کتاب‌های_خوب the lemma #کتاب_خوب; an underscore stands for a space here, or
           // for a ZWNJ: hashtagKeys, below), keyed like the same words in prose; it breaks a run. A hashtag of more
-          // words than a phrase may have (maxWords: a sentence typed as one tag) is read as prose instead: runs of its
-          // words that are no function word, each run's phrases of up to maxWords words, at the hashtag's place
+          // words than a phrase may have (maxWords: a sentence typed as one tag), or with a verb (isVerb: #رفتم_کوه,
+          // #می‌خواهم_برگردم, a clause typed as one), is read as prose instead: runs of its words that are no function
+          // word and no verb, each run's phrases of up to maxWords words, at the hashtag's place (a verb was a keyword's
+          // word: #می‌خواهم_برگردم, lemma خواست گشت)
           if (words.length === 1 && w.form.length > 1 && w.form.charCodeAt(0) === 0x23 && !inCode && (prose === undefined || prose[ti]!)) {
             const all = w.form.slice(1).split('_');
             const lemmaAll = w.lemma && w.lemma !== '_' && w.lemma.startsWith('#') ? w.lemma.slice(1).split('_') : undefined;
@@ -353,9 +358,10 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
             if (parts.length > 0 && !HEX_COLOUR.test(w.form) && !parts.every((p) => stopwords.isFunctionWord(p.form))) {
               const lemmas = parts.map((p) => p.lemma);
               const terms = lemmas.map(searchFold);
-              if (parts.length > maxWords) {
+              const verb = isVerb === undefined ? undefined : parts.map((p) => isVerb(p.form));
+              if (parts.length > maxWords || verb?.includes(true)) {
                 for (let j = 0; j < parts.length; j++) {
-                  if (stopwords.isFunctionWord(parts[j]!.form) || terms[j]!.length < 2) flush();
+                  if (stopwords.isFunctionWord(parts[j]!.form) || terms[j]!.length < 2 || verb?.[j]) flush();
                   else run.push({ term: terms[j]!, start: parts[j]!.start, end: parts[j]!.end, form: parts[j]!.form, lemma: lemmas[j]!, stop: stopwords.has(parts[j]!.form) });
                 }
                 flush();

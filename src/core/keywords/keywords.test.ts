@@ -125,6 +125,23 @@ describe('keywordsOf', () => {
     const zwnj = keywordsOf(docOf([['#طبیعت_گردی', '#طبیعت_گردی', 'X', 0, 'root'], ['طبیعت‌گردی', 'طبیعت‌گردی', 'NOUN', 0, 'root']]), idf, stop);
     expect([zwnj[0]!.count, zwnj[0]!.spans.map((x) => x.start)]).toEqual([2, [0, 12]]);
   });
+  it('a hashtag with a verb is a sentence typed as a tag: read as prose, its verbs no keyword (isVerb)', () => {
+    // (a stub of createHashtagVerbTest: these forms are verbs)
+    const isVerb = (w: string): boolean => ['برگردم', 'می‌خواهم', 'رفتم', 'بخوانید'].includes(w);
+    const rows: [string, [string, string, string, number, string][], string[], string][] = [
+      ['a clause of verbs alone is no keyword (#می‌خواهم_برگردم was one, lemma خواست گشت)', [['#می‌خواهم_برگردم', '#خواست_گشت', 'X', 0, 'root']], [], ''],
+      ['a verb and a noun: the noun at its place (#رفتم_کوه was the keyword رفتم کوه)', [['#رفتم_ارز', '#رفتم_ارز', 'X', 0, 'root']], ['ارز'], 'ارز'],
+      ['a verb breaks the run of the words around it', [['#بانک_مرکزی_بخوانید_نرخ', '#بانک_مرکزی_خواند_نرخ', 'X', 0, 'root']], ['بانک مرکزی', 'نرخ'], 'بانک مرکزی|نرخ'],
+      ['trap: a hashtag of nouns stays a keyword whole', [['#بانک_مرکزی', '#بانک_مرکزی', 'X', 0, 'root']], ['بانک مرکزی'], 'بانک مرکزی'],
+    ];
+    for (const [why, words, keys, lemmas] of rows) {
+      const k = keywordsOf(docOf(words), idf, stop, { n: 5 }, isVerb);
+      expect(k.map((x) => x.key), why).toEqual(keys);
+      expect(k.map((x) => x.lemma).join('|'), why).toBe(lemmas);
+    }
+    // trap: without the test (keywordsOf as before) the hashtag is a keyword whole
+    expect(keywordsOf(docOf([['#رفتم_ارز', '#رفتم_ارز', 'X', 0, 'root']]), idf, stop).map((x) => x.key)).toEqual(['رفتم ارز']);
+  });
   it('bad IDF data is E_RESOURCE_CORRUPT', () => {
     expect(() => createIdf({ meta: { format: 2, documents: 1 }, df: {} })).toThrowError(expect.objectContaining({ code: 'E_RESOURCE_CORRUPT' }) as Error);
   });

@@ -987,6 +987,23 @@ export function createVerbAnalysis(data: LemmaData | Uint8Array): (form: string)
   };
 }
 
+/**
+ * Whether a word is surely a verb, with no sentence around it to tag it (the words of a hashtag's body, which the
+ * tagger reads as one X): the verb analysis (createVerbAnalysis) reads it, and the lexicon has no entry for it — the
+ * lexicon lists lemmas of nouns, adjectives and the like, which a bare stem also is (خرید, a purchase; جنگ, war; مرد,
+ * a man; گردی of #طبیعت_گردی). می‌خواهم, برگردم, رفتم, بخوانید, است, هستیم are verbs; شده, a lemma of the lexicon
+ * (an adjective), is not. The lexicon is decoded on the first call.
+ */
+export function createHashtagVerbTest(data: LemmaData | Uint8Array): (form: string) => boolean {
+  const analysis = verbAnalysisOf(data);
+  let lexicon: ReadonlyMap<string, number> | undefined;
+  return (form) => {
+    if (analysis(form) === undefined) return false;
+    lexicon ??= (data instanceof Uint8Array ? decodeLemmaOnce(data) : data).lexicon;
+    return !lexicon.has(lemmaKey(form));
+  };
+}
+
 /** one verb analysis per lemma resource (bytes or decoded data), shared by the components that read it */
 const verbAnalyses = new WeakMap<object, (form: string) => number | undefined>();
 /** The verb analysis of a lemma resource (createVerbAnalysis), made once per resource object. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DabirError } from '../errors.js';
-import { createLemmatizer, createVerbAnalysis, decodeLemmaData, encodeLemmaData, lemmaKey, pastStemLemma, VERB_NEGATIVE, VERB_PAST_STEM, VERB_PERSON_SHIFT, VERB_PRESENT_STEM } from './index.js';
+import { createHashtagVerbTest, createLemmatizer, createVerbAnalysis, decodeLemmaData, encodeLemmaData, lemmaKey, pastStemLemma, VERB_NEGATIVE, VERB_PAST_STEM, VERB_PERSON_SHIFT, VERB_PRESENT_STEM } from './index.js';
 import { BucketTable, SortedPairs } from './data.js';
 
 // the committed artifact (built by `npm run train:lemmatizer`); no ../shared needed
@@ -884,4 +884,21 @@ describe('lemmatizer component: tokens without letters', () => {
     // a number written in Persian digits is already its lemma
     expect(p.process('۲۰ کتاب').words[0]!.lemma).toBe('۲۰');
   });
+});
+
+describe('createHashtagVerbTest (a word of a hashtag that is surely a verb, with no sentence to tag it)', () => {
+  const isVerb = createHashtagVerbTest(BYTES);
+  const rows: [string, boolean, string][] = [
+    ['می‌خواهم', true, 'a present with می and an ending (#می‌خواهم_برگردم: the verb was a keyword\'s word)'],
+    ['برگردم', true, 'a subjunctive with a preverb'],
+    ['رفتم', true, 'a past with an ending (#رفتم_کوه)'],
+    ['بخوانید', true, 'an imperative'],
+    ['است', true, 'the copula'],
+    ['خرید', false, 'trap: a bare past stem that the lexicon lists as a noun (a purchase: #خرید_اینترنتی)'],
+    ['جنگ', false, 'trap: a present stem (an imperative) that is a noun (war: #نه_به_جنگ)'],
+    ['گردی', false, 'trap: گرد + ی reads as a verb, but the lexicon lists it (#طبیعت_گردی)'],
+    ['کتاب', false, 'a noun the verb analysis cannot read'],
+    ['مهسا', false, 'a name'],
+  ];
+  for (const [w, want, why] of rows) it(`${w} → ${want} (${why})`, () => expect(isVerb(w)).toBe(want));
 });
