@@ -154,6 +154,7 @@ describe('formalize: in context', () => {
     ['تو چطوری؟ میخوام بیام', 'تو چطوری؟ می‌خواهم بیایم', 'before چطوری, how (are you): you, like before the other question words (was در چطوری)'],
     ['گفتم تو خوبی؟ میخوام', 'گفتم تو خوبی؟ می‌خواهم', 'after a verb of saying, asking or knowing a clause begins: تو is its subject (was در خوبی)'],
     ['گفت تو بزرگی. میخوام بیام', 'گفت تو بزرگی. می‌خواهم بیایم', 'the same after the 3rd person singular past, a past stem with no ending (گفت, پرسید: was در بزرگی, SAY_KNOW wanted an ending)'],
+    ['دیدم تو ناراحتی. میخوام', 'دیدم در ناراحتی. می‌خواهم', 'trap: after another verb تو stays in, the word a noun of quality (iPerUDT train: تو + a word in ی after a verb is in 3 of 3; Shekasteh\'s development half has no verb + تو + predicate)'],
     ['میدونی تو چقدر خوبی؟', 'می‌دانی تو چقدر خوبی؟', 'before چقدر, how much: you, as before خیلی (was در چقدر)'],
     ['میام ی چیزی میخرم', 'می‌آیم یک چیزی میخرم', 'chat\'s ی alone for یه, a'],
     ['خونه ی ما میاد', 'خانه ی ما می‌آید', 'but not the ezafe written apart after a vowel'],
