@@ -238,8 +238,17 @@ function countsIt(w: Word): boolean {
 /** a relation without its subtype, except those kept whole (nmod:poss, flat:name, compound:lvc) */
 const baseRel = (r: string | undefined): string => (r === undefined ? '' : r === 'nmod:poss' || r === 'flat:name' || r === 'compound:lvc' ? r : r.split(':')[0]!);
 
-/** a and b (adjacent content words) are one phrase: one heads the other inside a noun phrase, or no parse says */
-function linked(a: Word, b: Word): boolean {
+/** a word with a Latin letter (Galaxy, S23, WH-1000XM5) */
+const LATIN_WORD = /\p{Script=Latin}/u;
+
+/**
+ * a and b (adjacent content words) are one phrase: one heads the other inside a noun phrase, or no parse says. In
+ * Persian text (`latinNames`) two Latin words side by side are one name whatever the parse (a brand and its model,
+ * Galaxy S23 Ultra; a person, Elon Musk): the treebanks' train parts have few Latin words, and the parser had split
+ * such names (Galaxy S23 | Ultra, the keyword Ultra alone: Ultra the object of the verb after it).
+ */
+function linked(a: Word, b: Word, latinNames: boolean): boolean {
+  if (latinNames && LATIN_WORD.test(a.form) && LATIN_WORD.test(b.form)) return true;
   if (a.head === undefined || b.head === undefined) return true;
   if (b.head === a.id) return NP_LINKS.has(baseRel(b.deprel));
   if (a.head === b.id) return NP_LINKS.has(baseRel(a.deprel));
@@ -394,7 +403,7 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
             continue;
           }
           // (nor across a tab or a run of spaces: layout, a poem's two hemistichs or a table's cells)
-          if (prev && (!linked(prev, w) || (run.length > 0 && LAYOUT_GAP.test(doc.text.slice(run[run.length - 1]!.end, t.start))))) flush();
+          if (prev && (!linked(prev, w, persianText === true) || (run.length > 0 && LAYOUT_GAP.test(doc.text.slice(run[run.length - 1]!.end, t.start))))) flush();
           run.push({ term, start: t.start, end: t.end, form: t.form ?? t.text, lemma: w.lemma && w.lemma !== '_' ? w.lemma : w.form, stop: stopwords.has(w.form) });
           prev = w;
         }

@@ -142,6 +142,19 @@ describe('keywordsOf', () => {
     // trap: without the test (keywordsOf as before) the hashtag is a keyword whole
     expect(keywordsOf(docOf([['#رفتم_ارز', '#رفتم_ارز', 'X', 0, 'root']]), idf, stop).map((x) => x.key)).toEqual(['رفتم ارز']);
   });
+  it('two Latin words side by side in Persian text are one name, whatever the parse (Galaxy S23 Ultra)', () => {
+    // the parser split the name: Ultra the object of the verb (the keywords were گوشی Galaxy S23 and Ultra alone)
+    const split: [string, string, string, number, string][] = [
+      ['گوشی', 'گوشی', 'NOUN', 6, 'obj'], ['Galaxy', 'Galaxy', 'PROPN', 1, 'nmod'], ['Ultra', 'Ultra', 'PROPN', 6, 'obj'],
+      ['را', 'را', 'ADP', 3, 'case'], ['دیروز', 'دیروز', 'NOUN', 6, 'obl'], ['خریدم', 'خرید', 'VERB', 0, 'root'],
+    ];
+    expect(keywordsOf(docOf(split), idf, stop, { n: 5 })[0]!.key).toBe('گوشی galaxy ultra');
+    // trap: in a text mostly in Latin letters (no Persian text) the parse decides, as before
+    const latin: [string, string, string, number, string][] = [
+      ['Galaxy', 'Galaxy', 'PROPN', 0, 'root'], ['Ultra', 'Ultra', 'PROPN', 1, 'obj'], ['خرید', 'خرید', 'VERB', 1, 'conj'],
+    ];
+    expect(keywordsOf(docOf(latin), idf, stop, { n: 5 }).map((x) => x.key)).toEqual(['galaxy', 'ultra']);
+  });
   it('bad IDF data is E_RESOURCE_CORRUPT', () => {
     expect(() => createIdf({ meta: { format: 2, documents: 1 }, df: {} })).toThrowError(expect.objectContaining({ code: 'E_RESOURCE_CORRUPT' }) as Error);
   });
