@@ -489,9 +489,10 @@ export function confirmHomographs(labels: string[], words: readonly string[]): v
 
 /**
  * Nouns of devices whose brand and model follow them (گوشی Xiaomi, هدفون Redmi Buds): in ParsTwiNER's train part no
- * word after one of them is a PER or LOC (a product is O there: آیفون, پراید; a maker is ORG: سامسونگ).
+ * word after one of them is a PER or LOC (a product is O there: آیفون, پراید; a maker is ORG: سامسونگ). Not مدل, which
+ * is also a fashion model, a person (مدل Kate Moss).
  */
-const DEVICE_NOUNS = new Set(['گوشی', 'موبایل', 'هدفون', 'هندزفری', 'ایرفون', 'لپ‌تاپ', 'لپتاپ', 'تبلت', 'تلویزیون', 'مانیتور', 'دوربین', 'کنسول', 'اسپیکر', 'پاوربانک', 'پردازنده', 'مدل']);
+const DEVICE_NOUNS = new Set(['گوشی', 'موبایل', 'هدفون', 'هندزفری', 'ایرفون', 'لپ‌تاپ', 'لپتاپ', 'تبلت', 'تلویزیون', 'مانیتور', 'دوربین', 'کنسول', 'اسپیکر', 'پاوربانک', 'پردازنده']);
 /** words of a product line's name after its brand (Galaxy Buds, Redmi Note, iPhone Pro Max), lower case */
 const MODEL_WORDS = new Set(['buds', 'pods', 'pro', 'max', 'ultra', 'plus', 'lite', 'mini', 'note', 'watch', 'tab', 'pad', 'book', 'phone', 'edge', 'fold', 'flip']);
 /**

@@ -204,7 +204,8 @@ describe('dropProducts (a device\'s brand and model name is no person or place)'
     ['گوشی Xiaomi Redmi Note', 'O B-LOC I-LOC O', 'O O O O', 'after a device noun, and a model word right after it'],
     ['Max Planck گفت', 'B-PER I-PER O', 'B-PER I-PER O', 'trap: a model word first is a first name'],
     ['Redmi Buds خوب است', 'B-ORG I-ORG O O', 'B-ORG I-ORG O O', 'trap: an ORG is left as it is (a brand is one)'],
-    ['مدل علی رضایی', 'B-PER I-PER I-PER', 'O B-PER I-PER', 'a device noun at the start is cut off; Persian words after it stay a name'],
+    ['گوشی علی رضایی', 'B-PER I-PER I-PER', 'O B-PER I-PER', 'a device noun at the start is cut off; Persian words after it stay a name (Ali Rezaei\'s phone)'],
+    ['مدل Kate Moss', 'O B-PER I-PER', 'O B-PER I-PER', 'trap: مدل is also a fashion model, a person: no device noun'],
   ];
   for (const [text, labels, want, why] of rows) {
     it(`${text}: ${labels} → ${want} (${why})`, () => {
