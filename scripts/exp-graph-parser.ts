@@ -11,7 +11,7 @@
  * voters alone). Not part of the product.
  */
 import { readFileSync } from 'node:fs';
-import type { Doc, Word } from '../src/core/doc.js';
+import type { Doc } from '../src/core/doc.js';
 import { readConllu } from '../src/core/formats/conllu.js';
 import { featForm, ParserModel } from '../src/core/parse/index.js';
 import { hashString, mix, fmix } from '../src/core/parse/hash.js';

@@ -75,7 +75,6 @@ const NDJSON_TYPE = 'application/x-ndjson; charset=utf-8';
 /** NDJSON lines sent to a worker as one job: at most this many, and this many bytes (a longer line goes alone) */
 const GROUP_LINES = 64;
 const GROUP_BYTES = 16_384;
-const API_METHODS = 'GET, POST, OPTIONS';
 
 interface Route {
   methods: readonly string[];

@@ -315,8 +315,6 @@ export function createFormalizer(res: FormalResources): Formalizer {
     const p = lexicon.get(w);
     return p !== undefined && !(w.endsWith('ا') && (p & POS_GOLD) !== 0 && f(w) === 0 && w.length >= 4 && ((lexicon.get(w.slice(0, -1)) ?? 0) & POS_NOUN) !== 0 && f(w.slice(0, -1)) >= 20);
   };
-  /** the frequency class of a formal form, written with or without its ZWNJs */
-  const fz = (w: string): number => Math.max(f(w), f(w.replaceAll(Z, '')));
 
   // present stems: every formal stem as itself; colloquial ones (the lemma data's ~stems, the list's) → formal
   const present = new Map<string, string>();

@@ -114,7 +114,6 @@ const stripZ = (s: string): string => {
   return out;
 };
 
-const VOWEL_END = new Set(['ا', 'و', 'آ']);
 const PRES_BY_LAST = byLast(PRES_ENDINGS);
 const PAST_BY_LAST = byLast(PAST_ENDINGS);
 const NONE: string[] = [];

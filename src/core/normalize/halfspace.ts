@@ -412,10 +412,6 @@ function isTarPiece(w: string, j: number, k: number): boolean {
   return n === 2 || (w.charCodeAt(j + 2) === 0x06cc && w.charCodeAt(j + 3) === 0x0646);
 }
 
-function isWordUnit(c: number): boolean {
-  return isArabicLetter(c) || c === 0x200c || c === 0x0654;
-}
-
 /** Decisions bound to one model, with a bounded memo of word segmentations. */
 export class HalfSpaceDecoder {
   readonly m: HalfSpaceModel;

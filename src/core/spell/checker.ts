@@ -2228,7 +2228,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     if (o.register === 'informal') lineInf.fill(1);
     else if (o.register === 'auto') {
       for (let k = 0; k < tokens.length; ) {
-        const { from, to, rc } = lineAt(source, tokens[k]!.start);
+        const { to, rc } = lineAt(source, tokens[k]!.start);
         let m = k + 1;
         while (m < tokens.length && tokens[m]!.start < to) m++;
         // detectRegister's test, or the same rule over the words the `formal` hook reads as colloquial (بتونیم,

@@ -1179,7 +1179,6 @@ export class TaggerModel {
     this.negativeImperative(forms, upos, n);
     const t2 = this.t2;
     let r1 = REST_BOUNDARY;
-    let r2 = REST_BOUNDARY;
     for (let i = 0; i < n; i++) {
       const g = upos[i]!;
       const cands = this.allowedLocal[tb]![g]!;
@@ -1298,7 +1297,6 @@ export class TaggerModel {
         id = group[best]!;
       }
       rest[i] = id;
-      r2 = r1;
       r1 = id < 0 ? REST_BOUNDARY : id;
     }
   }

@@ -494,7 +494,6 @@ export function trainTagger(input: TrainInput, options: TrainOptions = {}): Tagg
         prepare(si);
         const u = goldUpos[si]!;
         let r1 = REST_BOUNDARY;
-        let r2 = REST_BOUNDARY;
         for (let i = 0; i < s.forms.length; i++) {
           const g = u[i]!;
           const cands = allowedLocal[s.tb]![g]!;
@@ -515,7 +514,6 @@ export function trainTagger(input: TrainInput, options: TrainOptions = {}): Tagg
             p2m.c++;
             predId = groupIds[g]![pred]!;
           }
-          r2 = r1;
           r1 = predId < 0 ? REST_BOUNDARY : predId;
         }
       }
