@@ -89,7 +89,8 @@ describe('input that is not a string or a Doc', () => {
     for (const [call, want, why] of rows) expect(call(), why).toBe(want);
   });
   it('is E_BAD_INPUT with a hint, not a TypeError', async () => {
-    const { fixSpelling, pipelineOptionSets, normalize, searchFold, forcedCuts, keywords, redactIdentifiers, formalize, searchTerms, phrases, findIdentifiers, convertNumbers, numberToWords, analyze, formatJalali, detectRegister, registerCount, defineComponent, formatScores, writeConllu, evaluate, jalaliMonthLength, createSentenceStream, stem, scanTokens, findLinks, tokenize, tokenizeAligned, phrasesOf, phrasesOfPieces, searchTermsOf, searchTermsOfPieces, keywordsOf, readConllu, createNormalizer, createFormalizer, createSpellChecker, getSpellChecker, checkSpelling, createLemmatizer } = await import('../src/node/index.js');
+    const { fixSpelling, pipelineOptionSets, normalize, searchFold, forcedCuts, keywords, redactIdentifiers, formalize, searchTerms, phrases, findIdentifiers, convertNumbers, numberToWords, analyze, formatJalali, detectRegister, registerCount, defineComponent, formatScores, writeConllu, evaluate, jalaliMonthLength, createSentenceStream, stem, scanTokens, findLinks, tokenize, tokenizeAligned, phrasesOf, phrasesOfPieces, searchTermsOf, searchTermsOfPieces, keywordsOf, readConllu, createNormalizer, createFormalizer, createSpellChecker, getSpellChecker, checkSpelling, createLemmatizer, tagDoc, parseDoc, nerDoc, checkDoc, taggerModelOf, parserModelOf, nerModelOf, loadResource } = await import('../src/node/index.js');
+    const doc = createPipeline({ components: ['tokenizer'] }).process('سلام دنیا.');
     const getFormalData = (): unknown => JSON.parse(readFileSync(new URL('../data/formal.json', import.meta.url), 'utf8'));
     // [call, code, message, reason]
     const rows: [() => unknown, string, RegExp, string][] = [
@@ -118,6 +119,16 @@ describe('input that is not a string or a Doc', () => {
       [() => analyze('سلام', null as never), 'E_BAD_OPTION', /option "options" cannot be null/, 'null options, analyze'],
       [() => createPipeline(null as never), 'E_BAD_OPTION', /option "options" cannot be null/, 'null options, createPipeline'],
       [() => pipelineOptionSets(null as never), 'E_BAD_OPTION', /option "options" cannot be null \(use one of: "an object of pipeline options"\)/, 'was a TypeError: "Cannot destructure property \'scheme\' of \'opts\' as it is null"'],
+      // the one-model functions of the core on a Doc: a model and a Doc, each named (they were TypeErrors from inside:
+      // "Cannot read properties of null (reading 'schemeId')", "doc.sentences is not iterable")
+      [() => tagDoc(null as never, doc), 'E_BAD_INPUT', /tagDoc expects a model made by taggerModelOf, got null/, 'no tagger'],
+      [() => tagDoc(taggerModelOf(loadResource('tagger')), 'سلام' as never), 'E_BAD_INPUT', /tagDoc expects a Doc, got string/, 'a string for the Doc'],
+      [() => parseDoc({} as never, doc), 'E_BAD_INPUT', /parseDoc expects a model made by parserModelOf, got an object of other fields/, 'an object that is no parser'],
+      [() => parseDoc(parserModelOf(loadResource('parser')), null as never), 'E_BAD_INPUT', /parseDoc expects a Doc, got null/, 'no Doc'],
+      [() => nerDoc(undefined as never, doc), 'E_BAD_INPUT', /nerDoc expects a model made by nerModelOf/, 'no recognizer'],
+      [() => nerDoc(nerModelOf(loadResource('ner')), [] as never), 'E_BAD_INPUT', /nerDoc expects a Doc, got an array/, 'an array for the Doc'],
+      [() => checkDoc(null as never, doc), 'E_BAD_INPUT', /checkDoc expects a model made by spellCheckerOf, got null/, 'no checker'],
+      [() => checkDoc(getSpellChecker(), { text: 'x' } as never), 'E_BAD_INPUT', /checkDoc expects a Doc, got an object of other fields/, 'an object that is no Doc'],
       // a misspelt option name was ignored (the default used), as the normalizer's never was
       [() => formalize('یه کتاب', { registr: 'auto' } as never), 'E_BAD_OPTION', /unknown formalize option "registr" \(known options: register, normalize\)/, 'misspelt name, formalize'],
       [() => keywords('سلام', { num: 3 } as never), 'E_BAD_OPTION', /unknown keyword option "num"/, 'misspelt name, keywords'],

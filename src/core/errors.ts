@@ -76,6 +76,28 @@ export function kindOf(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object of other fields' : typeof value;
 }
 
+/**
+ * The Doc argument of a function that annotates one (`fn`: tagDoc, parseDoc, nerDoc, checkDoc): a Doc, else
+ * E_BAD_INPUT naming the function (null or a string had been a TypeError from inside: "doc.sentences is not iterable").
+ */
+export function docArgument<D>(doc: D, fn: string): D {
+  if (doc === null || typeof doc !== 'object' || !Array.isArray((doc as { sentences?: unknown }).sentences)) {
+    throw new DabirError('E_BAD_INPUT', `${fn} expects a Doc, got ${kindOf(doc)}`, "pass what a pipeline's process() returned");
+  }
+  return doc;
+}
+
+/**
+ * The model argument of such a function: an object with the method `method` (what `maker` returns), else E_BAD_INPUT
+ * naming the function and the maker.
+ */
+export function modelArgument<M>(model: M, method: string, fn: string, maker: string): M {
+  if (model === null || typeof model !== 'object' || typeof (model as Record<string, unknown>)[method] !== 'function') {
+    throw new DabirError('E_BAD_INPUT', `${fn} expects a model made by ${maker}, got ${kindOf(model)}`, `pass ${maker}(the bytes of its data file), or use a pipeline, which loads it`);
+  }
+  return model;
+}
+
 /** A text argument: a string, else E_BAD_INPUT naming the function. */
 export function textArgument(text: unknown, fn: string): string {
   if (typeof text !== 'string') throw new DabirError('E_BAD_INPUT', `${fn} expects a string, got ${text === null ? 'null' : typeof text}`, 'pass the text as a string');

@@ -7,7 +7,7 @@
  */
 import type { Doc, Entity } from '../doc.js';
 import { defineComponent } from '../pipeline.js';
-import { badOption } from '../errors.js';
+import { badOption, docArgument, modelArgument } from '../errors.js';
 import { modelOf } from '../resource.js';
 import { decodeNer, NerModel } from './model.js';
 
@@ -41,6 +41,8 @@ export function spansOf(labels: readonly string[]): [string, number, number][] {
 
 /** Labels every token of a Doc and sets doc.entities; returns the entities. */
 export function nerDoc(model: NerModel, doc: Doc): Entity[] {
+  modelArgument(model, 'label', 'nerDoc', 'nerModelOf');
+  docArgument(doc, 'nerDoc');
   const out: Entity[] = [];
   doc.sentences.forEach((s, si) => {
     const toks = s.tokens;

@@ -15,7 +15,7 @@
  * Resource `parser`: a ParserModel or the bytes of data/parser.bin (checked and decoded once per bytes object).
  */
 import type { Doc } from '../doc.js';
-import { badOption, DabirError } from '../errors.js';
+import { badOption, DabirError, docArgument, modelArgument } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
 import { decodedOnce } from '../resource.js';
 import { SCHEMES, type Scheme } from './features.js';
@@ -49,6 +49,8 @@ function schemeNumber(scheme: Scheme | 'auto' | undefined): number | undefined {
 
 /** Parses every sentence of a Doc in place (sets `head` and `deprel` of every word). */
 export function parseDoc(model: ParserModel, doc: Doc, options: ParserOptions = {}): Doc {
+  modelArgument(model, 'parse', 'parseDoc', 'parserModelOf');
+  docArgument(doc, 'parseDoc');
   const scheme = schemeNumber(options.scheme);
   const beam = options.beam ?? 1;
   for (const s of doc.sentences) {

@@ -4,7 +4,7 @@
  * tagged PROPN (when the tagger ran earlier) are never flagged. Options: `kinds`, `realWordThreshold`,
  * `maxSuggestions`, `maxCost`, `words` (user dictionary: an array of words).
  */
-import { badOption } from '../errors.js';
+import { badOption, docArgument, modelArgument } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
 import { anyProtected, protectedLetters } from '../normalize/protect.js';
 import { foreignSpans, inSpans } from '../normalize/characters.js';
@@ -28,6 +28,8 @@ const OPTION_NAMES = ['kinds', 'realWordThreshold', 'maxSuggestions', 'maxCost',
 
 /** Checks every sentence of a Doc and stores the issues in `doc.spelling` (also returned). */
 export function checkDoc(checker: SpellChecker, doc: Doc, options: SpellOptions = {}): SpellIssue[] {
+  modelArgument(checker, 'checkTokens', 'checkDoc', 'spellCheckerOf');
+  docArgument(doc, 'checkDoc');
   const out: SpellIssue[] = [];
   // code, mentions, hashtags, URLs and markup are never checked, nor sentences of another language in the Arabic
   // script (as checker.check leaves them)

@@ -10,7 +10,7 @@
  */
 import { isArabicMark, oneStretchedLetter, unstretch } from '../chars.js';
 import type { Doc, Token } from '../doc.js';
-import { badOption } from '../errors.js';
+import { badOption, docArgument, modelArgument } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
 import { isEmoticon, isMarkupToken } from '../normalize/protect.js';
 import { modelOf } from '../resource.js';
@@ -204,6 +204,8 @@ function stretchedClitic(w: string): string {
  * createStretchReader, which keeps a doubled letter: ببببین as ببین).
  */
 export function tagDoc(model: TaggerModel, doc: Doc, options: TaggerOptions = {}, unstretched: (form: string) => string = unstretch): Doc {
+  modelArgument(model, 'tagIds', 'tagDoc', 'taggerModelOf');
+  docArgument(doc, 'tagDoc');
   const tb = model.schemeId(options.scheme ?? 'perdt');
   let upos = new Int32Array(64);
   let rest = new Int32Array(64);
