@@ -65,8 +65,8 @@ function score(w: string[]): number {
 }
 
 /** the corpus cut into PDF-like lines of 8-14 words (a fixed cycle, so the run is repeatable) */
-function pdfLines(ls: string[]): string[][] {
-  const all = ls.flatMap(words);
+function pdfLines(ls: string[], split: (l: string) => string[] = words): string[][] {
+  const all = ls.flatMap(split);
   const out: string[][] = [];
   for (let i = 0, k = 0; i < all.length; k++) {
     const n = 8 + (k % 7);
@@ -78,7 +78,7 @@ function pdfLines(ls: string[]): string[][] {
 
 for (const [unit, make] of [
   ['sentences', (ls: string[]) => ls.map(words)],
-  ['PDF lines', pdfLines],
+  ['PDF lines', (ls: string[]) => pdfLines(ls)],
 ] as const) {
   console.log(`--- ${unit}`);
   for (const [name, ls] of corpora) {
@@ -138,16 +138,6 @@ const pairScore = (w: string[]): number => {
   for (let i = 0; i + 1 < w.length; i++) s += ordered.get(w[i] + ' ' + w[i + 1]) ?? 0;
   return s;
 };
-const plainPdfLines = (ls: string[]): string[][] => {
-  const all = ls.flatMap(plain);
-  const out: string[][] = [];
-  for (let i = 0, k = 0; i < all.length; k++) {
-    const n = 8 + (k % 7);
-    out.push(all.slice(i, i + n));
-    i += n;
-  }
-  return out;
-};
 console.log(`--- ordered pairs (${ordered.size / 2}), PDF lines of held-out text`);
 for (const [name, ls] of [
   ['PerDT train, last 20%', perdt.slice(Math.floor(perdt.length * 0.8))],
@@ -155,7 +145,7 @@ for (const [name, ls] of [
   corpora[2]!,
   corpora[3]!,
 ] as const) {
-  const L = plainPdfLines(ls);
+  const L = pdfLines(ls, plain);
   for (const [th, size] of [[-2, 1], [-3, 10]] as const) {
     let fp = 0;
     let tp = 0;

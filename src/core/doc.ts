@@ -284,6 +284,14 @@ export function docsOf(doc: Doc | Iterable<Doc>, fn: string): Iterable<Doc> {
   return checkedDocs(doc, fn);
 }
 
+/**
+ * The Doc argument of a function that annotates one (`fn`: tagDoc, parseDoc, nerDoc, checkDoc): a Doc, else
+ * E_BAD_INPUT naming the function (null or a string had been a TypeError from inside: "doc.sentences is not iterable").
+ */
+export function docArgument(doc: unknown, fn: string): void {
+  if (!isDocLike(doc)) throw new DabirError('E_BAD_INPUT', `${fn} expects a Doc, got ${kindOf(doc)}`, "pass what a pipeline's process() returned");
+}
+
 function isDocLike(d: unknown): d is Doc {
   return d !== null && typeof d === 'object' && Array.isArray((d as Doc).sentences);
 }

@@ -77,17 +77,6 @@ export function kindOf(value: unknown): string {
 }
 
 /**
- * The Doc argument of a function that annotates one (`fn`: tagDoc, parseDoc, nerDoc, checkDoc): a Doc, else
- * E_BAD_INPUT naming the function (null or a string had been a TypeError from inside: "doc.sentences is not iterable").
- */
-export function docArgument<D>(doc: D, fn: string): D {
-  if (doc === null || typeof doc !== 'object' || !Array.isArray((doc as { sentences?: unknown }).sentences)) {
-    throw new DabirError('E_BAD_INPUT', `${fn} expects a Doc, got ${kindOf(doc)}`, "pass what a pipeline's process() returned");
-  }
-  return doc;
-}
-
-/**
  * The model argument of such a function: an object with the method `method` (what `maker` returns), else E_BAD_INPUT
  * naming the function and the maker.
  */

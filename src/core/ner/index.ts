@@ -5,9 +5,9 @@
  * Component `ner` (stage 'annotate', requires tokens, provides entities, resource `ner` = data/ner.bin): sets each
  * token's `ner` label and `doc.entities` (offsets into the original text). An entity is a span of whole tokens.
  */
-import type { Doc, Entity } from '../doc.js';
+import { docArgument, type Doc, type Entity } from '../doc.js';
 import { defineComponent } from '../pipeline.js';
-import { badOption, docArgument, modelArgument } from '../errors.js';
+import { badOption, modelArgument } from '../errors.js';
 import { modelOf } from '../resource.js';
 import { decodeNer, NerModel } from './model.js';
 

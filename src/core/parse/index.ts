@@ -14,8 +14,8 @@
  * The component `parser` reads UPOS (and XPOS, FEATS and lemmas when present) and writes `head` and `deprel`.
  * Resource `parser`: a ParserModel or the bytes of data/parser.bin (checked and decoded once per bytes object).
  */
-import type { Doc } from '../doc.js';
-import { badOption, DabirError, docArgument, modelArgument } from '../errors.js';
+import { docArgument, type Doc } from '../doc.js';
+import { badOption, DabirError, modelArgument } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
 import { decodedOnce } from '../resource.js';
 import { SCHEMES, type Scheme } from './features.js';

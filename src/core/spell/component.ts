@@ -4,12 +4,12 @@
  * tagged PROPN (when the tagger ran earlier) are never flagged. Options: `kinds`, `realWordThreshold`,
  * `maxSuggestions`, `maxCost`, `words` (user dictionary: an array of words).
  */
-import { badOption, docArgument, modelArgument } from '../errors.js';
+import { badOption, modelArgument } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
 import { anyProtected, protectedLetters } from '../normalize/protect.js';
 import { foreignSpans, inSpans } from '../normalize/characters.js';
 import { checkSpellOptions, countKeys, createSpellChecker, tokenKey, type SpellChecker, type SpellIssue, type SpellOptions, type SpellToken } from './checker.js';
-import type { Doc } from '../doc.js';
+import { docArgument, type Doc } from '../doc.js';
 
 const cache = new WeakMap<object, SpellChecker>();
 

@@ -8,9 +8,9 @@
  *   'iperudt'  iPerUDT (informal): Seraji-style XPOS plus PROPN and PART
  * UPOS is UD in all three; `analyze` and the default pipeline output the PerDT scheme.
  */
-import { isArabicMark, oneStretchedLetter, unstretch } from '../chars.js';
-import type { Doc, Token } from '../doc.js';
-import { badOption, docArgument, modelArgument } from '../errors.js';
+import { isArabicMark, letterKey, oneStretchedLetter, unstretch } from '../chars.js';
+import { docArgument, type Doc, type Token } from '../doc.js';
+import { badOption, modelArgument } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
 import { isEmoticon, isMarkupToken } from '../normalize/protect.js';
 import { modelOf } from '../resource.js';
@@ -71,10 +71,8 @@ export function fixedTag(form: string): 'SYM' | 'PROPN' | 'X' | 'PUNCT' | undefi
   return SYMBOLIC.test(form) || isEmoticon(form) || ARROW.test(form) ? 'SYM' : undefined;
 }
 
-/** a unit that arabicKey drops or changes (most words have none: read as they are) */
-const FORMULA_CHANGES = /[\u064b-\u065f\u0670\u0640\u200cيىكةآأإ]/;
-/** marks, ZWNJ and kashida, which a formula may carry or not (الرحمٰن, صلّی) */
-const FORMULA_SKIP = /[\u064b-\u065f\u0670\u0640\u200c]/g;
+/** ة and the hamza'd alefs, which arabicKey reads as ه and ا */
+const FORMULA_LETTERS = /[ةآأإ]/;
 /**
  * Arabic formulas quoted whole in Persian text — prayers, the creed and the blessings after the Prophet's name — as
  * their letters run without spaces (arabicKey): the tokenizer joins some of their words (رب‌العالمین, علیه‌وآله).
@@ -91,10 +89,13 @@ const ARABIC_FORMULAS = new Set(
 );
 /** every beginning of a formula's key (the formulas included) */
 const FORMULA_PREFIXES = new Set([...ARABIC_FORMULAS].flatMap((k) => Array.from(k, (_, j) => k.slice(0, j + 1))));
-/** a word as a formula's key reads it: no marks, ZWNJ or kashida; Arabic ي ى ك ة and hamza'd alefs as Persian writes them */
+/**
+ * a word as a formula's key reads it: letterKey's (no marks, ZWNJ or kashida, which a formula may carry or not: الرحمٰن,
+ * صلّی; Arabic ي ى ك as Persian writes them), with ة as ه and آ أ إ as ا
+ */
 function arabicKey(w: string): string {
-  if (!FORMULA_CHANGES.test(w)) return w;
-  return w.replace(FORMULA_SKIP, '').replace(/[يى]/g, 'ی').replace(/ك/g, 'ک').replace(/ة/g, 'ه').replace(/[آأإ]/g, 'ا');
+  const k = letterKey(w, true);
+  return FORMULA_LETTERS.test(k) ? k.replace(/ة/g, 'ه').replace(/[آأإ]/g, 'ا') : k;
 }
 /**
  * The words of an Arabic formula quoted in a sentence (ARABIC_FORMULAS, the longest from each word on): X, as Seraji
