@@ -107,6 +107,8 @@ const CASES: [string, string, string][] = [
   ['من ب شخصه موافقم', 'من ب شخصه موافقم', "trap: chat's ب for به before a word a lexicon lists (شخصه: never alone in the text, بشخصه twice): a listed piece counts as seen once, and 2 < 64 (it was glued to بشخصه on Shekasteh dev)"],
   ['از ج ا حمایت کرد و پ ن: فردا', 'از ج ا حمایت کرد و پ ن: فردا', 'trap: two lone letters whose whole (جا, پن) is not 64 times commoner than a letter alone (ج, پ): an abbreviation typed apart, جمهوری اسلامی, پی‌نوشت (10 and 4 tweets of ParsTwiNER train were glued)'],
   ['گفت ک ک نمیاد', 'گفت ک ک نمیاد', 'trap: two lone letters, one the text never shows alone (ک: chat writes it for که), whose whole is seen fewer than 64 times (کک: 2) are two words, که که — a letter never seen alone counts as seen once (it made کک)'],
+  ['رفتم ب ی نفر گفتم و گفتم ک ن', 'رفتم ب ی نفر گفتم و گفتم ک ن', "trap: chat's ب or ک (به, که) before another of its one-letter words is two words — به یه نفر, که نه —, not a cut بی, کن (they became بی‌نفر and کن; ParsTwiNER's tweets write ی 132 times alone, ک 71, ب 34, ن 28)"],
+  ['تا ی ک طرف آن', 'تا یک طرف آن', 'a cut یک is still glued: chat writes no یه که (ی first), and PDF text cuts یک (18 of 8,099 tuning lines with 2% of their words cut)'],
   ['ما ک ه رفت و ب ا ما', 'ما که رفت و با ما', 'the floor keeps the common wholes of cut letters: که (25,594 times), با (13,298) are glued as before'],
   ['ا ز خانه و آ ن روز', 'از خانه و آن روز', 'two lone letters whose whole is far commoner than either letter alone: a cut word, glued'],
   ['حرف ب را و گروه ب خون و او و ما', 'حرف ب را و گروه ب خون و او و ما', 'trap: a lone letter before a word (را, خون: برا and بخون are words too) stays, and و is a word'],
