@@ -249,6 +249,8 @@ const CASES: [string, string, string][] = [
   ['میسوزونه', `می${Z}سوزونه`, 'chat: the spoken ان → ون of a causative stem (سوزان) + ه'],
   ['نمی شناسن', `نمی${Z}شناسن`, 'chat, spaced: نمی joins an informal verb form'],
   ['میاد', 'میاد', 'trap: chat writes آمدن glued after می with آ as ا (میاد, میام): no ZWNJ'],
+  ['ما از پس رتبه بر نمیاییم و تو میایی', 'ما از پس رتبه بر نمیاییم و تو میایی', "trap: آمدن's formal endings on آ written ا after می (نمیاییم: Shekasteh; میایی: iPerUDT) stay glued as chat writes them, as میام, میاد do (they became نمی‌اییم, می‌ایی: spellings no text has)"],
+  ['میاندازد و میایستد', `می${Z}اندازد و می${Z}ایستد`, 'verbs whose stems begin with ا (انداز, ایست) still take the ZWNJ after می'],
   ['عملیات مینزدایی', `عملیات مین${Z}زدایی`, 'a negative verb form (ن + زدایی) cannot follow می: مین + زدایی, not می‌نزدایی'],
   ['مینشستیم', `می${Z}نشستیم`, 'but a form of a stem in ن (نشست, whose negative ننشستیم is a form too) still follows می'],
   ['دلم برای دنیاش تنگ شده', 'دلم برای دنیاش تنگ شده', 'دنیا + ش: a clitic in ا is not cut off where the stem + ا is the commoner word (was دنی‌اش)'],

@@ -73,6 +73,9 @@ const PRONOUN_STEMS = new Set(['آن', 'این', 'همان', 'همین', 'اون
  */
 export const GLUED_AFTER_MI = new Set([
   ...['ام', 'ای', 'اد', 'ایم', 'این', 'ان', 'اید', 'ارم', 'اری', 'اره', 'اریم', 'ارین', 'ارن', 'ارید', 'ارد'],
+  // (and the formal endings on آ written ا: میایی, نمیاییم, میایید, میایند — chat writes them glued, Shekasteh's
+  // نمیاییم; a ZWNJ made می‌اییم, a spelling no text has)
+  ...['ایی', 'اییم', 'ایید', 'ایند'],
   // past stems ومد, وفتاد + the past endings and the participle's ه; present stem وفت + the present endings
   ...['ومد', 'وفتاد'].flatMap((s) => ['', 'م', 'ی', 'یم', 'ین', 'ید', 'ن', 'ند', 'ه'].map((e) => s + e)),
   ...['م', 'ی', 'ه', 'د', 'یم', 'ین', 'ید', 'ن', 'ند'].map((e) => 'وفت' + e),
@@ -1273,7 +1276,8 @@ export class HalfSpaceDecoder {
           // می/نمی (also after a preverb: برمی، درمی ...) + a verb form: a known one, or an unknown one ending like a verb
           // (a piece that is no verb form, seen after ZWNJs, is allowed from three letters: می‌توان, but not درمی + ان)
           // chat's informal verb forms (میگیرن, نمیتونی, میدادن) count as known ones; not those in ا, which chat writes
-          // glued (میام, میاره: آ written ا after می)
+          // glued (میام, میاره: آ written ا after می) — nor, read as a formal or unknown form, آمدن's formal endings so
+          // written (نمیاییم, میایی: had become نمی‌اییم; a copula ایم / اید never follows می)
           if (k !== n) {
             // the past progressive perfect with its personal ending glued: می + a participle + ‌ام ‌ای ‌ایم ‌اید ‌اند
             // (میرفتهاند → می‌رفته‌اند, never written glued in the training text; the ending is cut off after it)
@@ -1291,7 +1295,7 @@ export class HalfSpaceDecoder {
             continue;
           } else {
           const informal = P.iverb !== 0 && (pi < 0 || (m.flags[pi]! & FLAG_VERB) === 0) && (m.isInformalVerbHashed(w, j, k, hp) || this.verbWithClitic(w, j, k));
-          if ((w.charCodeAt(j) === 0x0648 || (informal && w.charCodeAt(j) === 0x0627)) && GLUED_AFTER_MI.has(w.slice(j, k))) continue;
+          if ((w.charCodeAt(j) === 0x0648 || w.charCodeAt(j) === 0x0627) && GLUED_AFTER_MI.has(w.slice(j, k))) continue;
           // (a participle counts as a verb form: the past progressive perfect می‌گذشته, نمی‌داده, می‌چرخیده)
           const verbFlags = P.participleAfterMi ? FLAG_VERB | FLAG_PARTICIPLE : FLAG_VERB;
           // (an unknown piece in های / هایی ends like a verb but is a plural + ezafe or ی: no verb form ends so —
