@@ -377,6 +377,9 @@ export class MwtSplitter {
       if (chain) return chain;
     }
     if (this.lex.isWord(form) || this.lex.isWord(form.replaceAll('\u200c', ''))) return null;
+    // (nor a word the lexicon lists with ئی, written with یی as the Academy spells it: سوییت is سوئیت, suite — not
+    // سویی + ت; the lexicons write the loanwords with ئ, the Academy and chat with یی)
+    if (form.includes('یی') && this.lex.isWord(form.replaceAll('یی', 'ئی'))) return null;
     const verb = this.lex.isVerb;
     // a possessive after a nominal host of the treebanks, even where the form also reads as a verb (کار + م)
     // Not after a glide form (صدای, جای: صدا + یش), nor م after a past stem (دریافتم: I received).
