@@ -119,6 +119,8 @@ table('digits: fa (default)', [
   ['<td width="12">۵</td>', '<td width="12">۵</td>', 'HTML attributes'],
   ['کاربر @user12 و #تگ12', 'کاربر @user12 و #تگ12', 'mention and hashtag'],
   ['وزن 12kg', 'وزن 12kg', 'number touching a Latin unit'],
+  ['کد abc٤٥٦ و v٢ و ٤٥٦abc', 'کد abc٤٥٦ و v٢ و ٤٥٦abc', 'Arabic-Indic digits glued to a Latin word are part of that word, which is left as written (they had become abc۴۵۶, v۲: a number glued to Latin kept only its ASCII and Persian digits)'],
+  ['سال ٢٠٢٤ و mp3 و ٣ فایل', 'سال ۲۰۲۴ و mp3 و ۳ فایل', 'trap: Arabic-Indic digits apart from Latin letters, in Persian context, still become Persian'],
   ['خط 1\nLine 2', 'خط ۱\nLine 2', 'context is per line'],
   ['1. اول\n2. دوم', '1. اول\n2. دوم', 'the marker of a Markdown ordered list at a line\'s start keeps its ASCII digits: CommonMark reads only 0-9 as one (۱. اول was no list any more)'],
   ['متن\n12) دوازده', 'متن\n12) دوازده', 'likewise the marker N) of a later line'],

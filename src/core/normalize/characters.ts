@@ -605,13 +605,12 @@ function convertNumber(
   last: number,
   rc: RightContext,
 ): void {
-  // a number glued to a Latin letter or a protected span (mp3, ۶https://…) is part of it: its ASCII/Persian form
-  // is left as it is in both directions (Arabic-Indic digits still become Persian under 'fa')
-  const glued = latinSide(text, p, n, s - 1, -1) || latinSide(text, p, n, e, 1);
+  // a number glued to a Latin letter or a protected span (mp3, ۶https://…) is part of it, a word the toolkit does not
+  // read: left as written in every mode, its Arabic-Indic digits too (abc٤٥٦, v٢ had become abc۴۵۶, v۲ under 'fa')
+  if (latinSide(text, p, n, s - 1, -1) || latinSide(text, p, n, e, 1)) return;
   // 'fa': not a version/IP (1.2.3), and Persian context
-  const toFa = digits === 'fa' && !glued && dots < 2 && (last !== NONE ? last : rightContext(text, n, s, rc)) === ARABIC;
-  const toLatin = digits === 'latin' && !glued;
-  if (digits === 'latin' && glued) return;
+  const toFa = digits === 'fa' && dots < 2 && (last !== NONE ? last : rightContext(text, n, s, rc)) === ARABIC;
+  const toLatin = digits === 'latin';
   let changed = false;
   for (let k = s; k < e; k++) {
     const d = text.charCodeAt(k);
