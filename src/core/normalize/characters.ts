@@ -1025,7 +1025,7 @@ function commandLine(text: string, p: Uint8Array, ls: number, le: number): boole
   let k = ls;
   while (k < le && isHSpace(text.charCodeAt(k))) k++;
   const c = text.charCodeAt(k);
-  if (k >= le || !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) return promptedCommand(text, p, k, le);
+  if (k >= le || !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) return (c === 0x2e && commandWordLine(text, p, k, le)) || promptedCommand(text, p, k, le);
   const end = statementEnd(text, p, k, le);
   if (end < 0 || text.charCodeAt(end) !== 0x3b) return commandWordLine(text, p, k, le) || promptedCommand(text, p, k, le);
   for (let i = k; i < end; i++) {
@@ -1060,6 +1060,8 @@ const COMMAND_WORD_MAX = 10;
  * ~$ echo "سلام", ali@pc:~/proj$ git commit -m "…" (those had been read as prose: their quotes became « »).
  */
 function promptedCommand(text: string, p: Uint8Array, k: number, le: number): boolean {
+  const w = windowsPrompt(text, k, le);
+  if (w > 0) return windowsCommand(text, p, w, le);
   let j = k;
   while (j < le && j - k < PROMPT_MAX) {
     const c = text.charCodeAt(j);
@@ -1075,6 +1077,71 @@ function promptedCommand(text: string, p: Uint8Array, k: number, le: number): bo
 const PROMPT_MAX = 64;
 
 /**
+ * Where the command after a Windows prompt at `k` starts, or -1: PowerShell's `PS C:\Users\ali> ` or cmd's
+ * `C:\Users\ali>` — a drive letter, : and \ or /, then at most PROMPT_MAX printable ASCII units (no quote, no >)
+ * up to a > and a space.
+ */
+function windowsPrompt(text: string, k: number, le: number): number {
+  if (k + 2 < le && text.charCodeAt(k) === 0x50 && text.charCodeAt(k + 1) === 0x53 && text.charCodeAt(k + 2) === 0x20) k += 3;
+  const d = text.charCodeAt(k) | 0x20;
+  if (k + 3 >= le || d < 0x61 || d > 0x7a || text.charCodeAt(k + 1) !== 0x3a || (text.charCodeAt(k + 2) !== 0x5c && text.charCodeAt(k + 2) !== 0x2f)) return -1;
+  for (let j = k + 3; j < le && j - k < PROMPT_MAX; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x3e) return j + 1 < le && isHSpace(text.charCodeAt(j + 1)) ? j + 2 : -1;
+    if (c < 0x20 || c >= 0x7f || c === 0x22 || c === 0x27) return -1;
+  }
+  return -1;
+}
+
+/**
+ * After a Windows prompt the line is a command whatever its word (dir, Get-ChildItem, type: the prompt says so), when
+ * that word is ASCII — a letter, then letters, digits, - or . — followed by a space or the line's end
+ * (PS C:\Users\ali> dir "پوشه, 2" had been prose: « », ، and ۲)
+ */
+function windowsCommand(text: string, p: Uint8Array, k: number, le: number): boolean {
+  while (k < le && isHSpace(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k) | 0x20;
+  if (k >= le || c < 0x61 || c > 0x7a) return false;
+  let w = k + 1;
+  while (w < le && w - k <= PROMPT_MAX) {
+    const d = text.charCodeAt(w);
+    if (!((d >= 0x61 && d <= 0x7a) || (d >= 0x41 && d <= 0x5a) || (d >= 0x30 && d <= 0x39) || d === 0x2d || d === 0x2e)) break;
+    w++;
+  }
+  return w >= le || isHSpace(text.charCodeAt(w)) || commandWordLine(text, p, k, le);
+}
+
+/**
+ * The start of the command after the environment assignments that open a shell line (NODE_ENV=production node
+ * app.js, LANG=C FOO="a b" sort …): a run of NAME=value, NAME an ASCII identifier and the value unquoted ASCII or
+ * one closed quoted string, each followed by a space; `k` itself when the line opens with none.
+ */
+function afterAssignments(text: string, k: number, le: number): number {
+  for (;;) {
+    let j = k;
+    const c = text.charCodeAt(j);
+    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f)) return k;
+    while (j < le && j - k <= PROMPT_MAX && isIdent(text.charCodeAt(j))) j++;
+    if (j >= le || text.charCodeAt(j) !== 0x3d) return k;
+    j++;
+    if (j < le && (text.charCodeAt(j) === 0x22 || text.charCodeAt(j) === 0x27)) {
+      j = closingQuote(text, j, le);
+      if (j < 0) return k;
+      j++;
+    } else {
+      while (j < le && j - k <= 4 * PROMPT_MAX) {
+        const d = text.charCodeAt(j);
+        if (d <= 0x20 || d >= 0x7f || d === 0x22 || d === 0x27) break;
+        j++;
+      }
+    }
+    if (j >= le || !isHSpace(text.charCodeAt(j))) return k;
+    while (j < le && isHSpace(text.charCodeAt(j))) j++;
+    k = j;
+  }
+}
+
+/**
  * Whether the line from `k` (after its indentation) to `le` is a command of a shell with no ; at its end: it opens with
  * a command word (COMMAND_WORDS: git, echo, python, ...) followed by a space, and its arguments look like a command
  * line's: one at least is a flag (-m, --name), a quoted string or a protected span (a path, a URL), and every quote is
@@ -1083,13 +1150,21 @@ const PROMPT_MAX = 64;
  * echo در کوه پیچید).
  */
 function commandWordLine(text: string, p: Uint8Array, k: number, le: number): boolean {
+  k = afterAssignments(text, k, le);
   let w = k;
-  while (w < le && w - k <= COMMAND_WORD_MAX) {
-    const c = text.charCodeAt(w);
-    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39 && w > k) || ((c === 0x2d || c === 0x2b) && w > k))) break;
-    w++;
+  if (text.charCodeAt(k) === 0x2e) {
+    // a script run by its path, ./run.sh or ../bin/x: the command word of a closed list is not needed
+    if (!(text.startsWith('./', k) || text.startsWith('../', k))) return false;
+    while (w < le && w - k <= PROMPT_MAX && text.charCodeAt(w) > 0x20 && text.charCodeAt(w) < 0x7f && text.charCodeAt(w) !== 0x22 && text.charCodeAt(w) !== 0x27) w++;
+    if (w >= le || !isHSpace(text.charCodeAt(w))) return false;
+  } else {
+    while (w < le && w - k <= COMMAND_WORD_MAX) {
+      const c = text.charCodeAt(w);
+      if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39 && w > k) || ((c === 0x2d || c === 0x2b) && w > k))) break;
+      w++;
+    }
+    if (w === k || w >= le || !isHSpace(text.charCodeAt(w)) || !COMMAND_WORDS.has(text.slice(k, w))) return false;
   }
-  if (w === k || w >= le || !isHSpace(text.charCodeAt(w)) || !COMMAND_WORDS.has(text.slice(k, w))) return false;
   let arg = false;
   for (let i = w; i < le; i++) {
     const c = text.charCodeAt(i);

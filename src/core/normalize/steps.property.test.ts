@@ -24,6 +24,8 @@ const PERSIAN_UNITS = [
   '](u)', '\ud800', '\udc00',
   // the half-space's look-alikes (¬ of an old keyboard, the word joiner), a chat export's timestamp pieces, lone letters
   '\u00ac', '\u2060', '۱۴:۲۳, ', '1402/12/01, ', 'ک ', ' ب',
+  // chat's lone letters, آمدن's ا forms after می, Arabic-Indic digits glued to Latin, command-line openings
+  ' ی ', ' ن', 'نمیاییم', 'abc٤٥', 'v٢', 'PS C:\\x> ', 'A=b ', './r.sh ', ' --f ',
 ];
 const persianText = fc.string({ unit: fc.constantFrom(...PERSIAN_UNITS), maxLength: 40 });
 /** any UTF-16 units (lone surrogates and controls too), mixed with Persian units */
