@@ -1046,7 +1046,11 @@ function spanAt(text: string, i: number, n: number, t: number, m: Uint8Array, st
     case T_SLASH: {
       // an absolute path (/etc/hosts, /v1/normalize, /index.html) after a space, a line start or an opening mark
       const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
-      if (i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1)) && (isHSpace(prev) || isLineBreak(prev) || prev === 0x28 || prev === 0x22 || prev === 0x27 || prev === 0xab || prev === 0x5b)) {
+      // (a straight quote opens only when no letter or digit is glued before it: after one it closes a string, "ی"/i/x,
+      // which the character step turns into », after which no path starts — the second pass read the path as text)
+      const pp = i > 1 ? text.charCodeAt(i - 2) : 0x20;
+      const closes = (prev === 0x22 || prev === 0x27) && (LATIN[pp] !== 0 || isArabicLetter(pp) || isAnyDigit(pp));
+      if (i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1)) && (isHSpace(prev) || isLineBreak(prev) || prev === 0x28 || ((prev === 0x22 || prev === 0x27) && !closes) || prev === 0xab || prev === 0x5b)) {
         const [e, slashes, dotLast] = posixPath(text, i, n, true);
         if (slashes >= 2 || dotLast) end = e;
       }
