@@ -12,6 +12,7 @@ const TOKENS: [string, string, string][] = [
   ['قیمت 3.14 و ۱۲٬۵۰۰ و ۱۴۰۲/۰۵/۱۲ است.', 'قیمت ۳.۱۴ و ۱۲٬۵۰۰ و ۱۴۰۲/۰۵/۱۲ است .', 'numbers with separators stay whole (digits made Persian)'],
   ['ببینید https://example.com/a?b=1 را.', 'ببینید https://example.com/a?b=1 را .', 'a URL is one token'],
   ['ایمیل ali@example.com است', 'ایمیل ali@example.com است', 'an email is one token'],
+  ['کد abc٤٥٦ و کاغذ A۴ است', 'کد abc٤٥٦ و کاغذ A۴ است', 'Persian or Arabic-Indic digits glued to a Latin word are part of it: one token, as written (abc | ٤٥٦ and A | ۴ were two)'],
   ['#ایران و @dabir', '#ایران و @dabir', 'hashtags and mentions are tokens'],
   ['سلام @مریم‌کریمی و @مریم_کریمی!', 'سلام @مریم‌کریمی و @مریم_کریمی !', 'a mention in the Arabic script is one token through its ZWNJ and underscore (was @ | مریم‌کریمی, and @ | مریم | _ | کریمی)'],
   ['من Node.js دارم', 'من Node.js دارم', 'Latin words pass through'],

@@ -107,6 +107,7 @@ const rows: Row[] = [
   ['درایو D:/data/x.csv.', ['D:/data/x.csv'], 'a drive with forward slashes; the final dot is punctuation'],
   ['پوشه /home/ali/اسناد/ و /home/علی‌رضا/گزارش۲.pdf و /api/v1/کاربران/۱۲ را', ['/home/ali/اسناد/', '/home/علی‌رضا/گزارش۲.pdf', '/api/v1/کاربران/۱۲'], 'an absolute path\'s pieces after a slash may be Persian names (letters, ZWNJ, digits): one span (/home/ali/ was protected and اسناد/ was a word and a mark)'],
   ['نسبت ۳/۴ و /سلام/ و و/یا و /a/ب', ['/a/ب'], 'trap: a path still begins with a slash and an ASCII letter; no Persian word between slashes is a path'],
+  ['کد abc٤٥٦ و v٢ و A۴ و COVID-۱۹', ['abc٤٥٦', 'v٢', 'A۴', 'COVID'], 'Persian or Arabic-Indic digits glued to a Latin word are part of it (they were cut off as a number); after a hyphen they are a number of their own, as before'],
   ['فایل /etc/nginx/nginx.conf و /v1/normalize و (/index.html)', ['/etc/nginx/nginx.conf', '/v1/normalize', '/index.html'], 'absolute paths after a space or an opening mark'],
   ['دستور "/etc/hosts" و f(\'/home/ali/اسناد\') و "ی"/i/یهم', ['/etc/hosts', 'f', '/home/ali/اسناد', 'i'], 'a straight quote opens a path only when no letter or digit is glued before it: after one it closes a string ("ی"), which the character step turns into », and a second pass read the path as text (/i/یهم → /i/یه‌م: not idempotent; found by fuzzing); its Latin word i stays one'],
   ['پرونده src/core/index.ts و 90 km/h و TCP/IP', ['src/core/index.ts', 'km/h', 'TCP/IP'], 'relative paths of Latin pieces'],

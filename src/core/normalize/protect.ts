@@ -10,7 +10,7 @@
  * look-ahead that stops at the next opener of its own kind, so the scan is linear on any input (no regexes).
  * Numbers (1402/05/12, 3.14, 1.2.3) are not protected here: the character and spacing steps keep their structure.
  */
-import { isAnyDigit, isArabicLetter, isArabicMark, isFormatControl, isHSpace, isLatinLetter, isLineBreak, isPresentationForm, isScriptDigit, forEachRelevantUnit } from '../chars.js';
+import { isAnyDigit, isArabicIndicDigit, isArabicLetter, isArabicMark, isFormatControl, isHSpace, isLatinLetter, isLineBreak, isPersianDigit, isPresentationForm, isScriptDigit, forEachRelevantUnit } from '../chars.js';
 import { textArgument } from '../errors.js';
 
 // ---- tables (built once) ------------------------------------------------------------------------------------------
@@ -296,6 +296,12 @@ function latinWord(text: string, i: number, n: number): number {
       if (t === 0) {
         // a combining accent after a letter belongs to it (Cafe\u0301, Mu\u0308nchen: text in NFD), was cut at the mark
         if (j > i && isLatinMark(text.charCodeAt(j)) && (LATIN[text.charCodeAt(j - 1)] === 1 || isLatinMark(text.charCodeAt(j - 1)))) {
+          j++;
+          continue;
+        }
+        // so do Persian or Arabic-Indic digits glued to the word's letters or digits (abc٤٥٦, v٢, A۴): the word is one,
+        // left as written (the digits were cut off as a number of their own)
+        if (j > i && (isPersianDigit(text.charCodeAt(j)) || isArabicIndicDigit(text.charCodeAt(j)))) {
           j++;
           continue;
         }
