@@ -154,6 +154,8 @@ table('punctuation: fa (default)', [
   ['[۱۴:۲۳, ۱۴۰۲/۱۲/۰۱] علی: سلام', '[۱۴:۲۳, ۱۴۰۲/۱۲/۰۱] علی: سلام', 'a chat export\'s timestamp (a time, a comma, a space, a date, opening the line in [ ]): the comma separates two numbers, no Persian punctuation (it had become ،)'],
   ['۱۴۰۲/۱۲/۰۱, ۱۴:۲۳ - علی: سلام', '۱۴۰۲/۱۲/۰۱, ۱۴:۲۳ - علی: سلام', 'the same with the date first, opening the line unbracketed (WhatsApp\'s txt export)'],
   ['سلام\n[14:23, 1402/12/01] علی: خوبی', 'سلام\n[۱۴:۲۳, ۱۴۰۲/۱۲/۰۱] علی: خوبی', 'a timestamp opening a later line; its digits are converted as any Persian line\'s'],
+  ['\u200e[۱۴:۲۳, ۱۴۰۲/۱۲/۰۱] علی: سلام\n  ۱۴۰۲/۱۲/۰۱, ۱۴:۲۳ - علی: خوبی', '\u200e[۱۴:۲۳, ۱۴۰۲/۱۲/۰۱] علی: سلام\n  ۱۴۰۲/۱۲/۰۱, ۱۴:۲۳ - علی: خوبی', "a timestamp after the line's indentation or the invisible mark an export puts first (WhatsApp's LRM, an RLM, a BOM) still opens the line: its comma stays (it had become ،)"],
+  ['متن \u200e۱۴:۲۳, ۱۴۰۲/۱۲/۰۱', 'متن \u200e۱۴:۲۳، ۱۴۰۲/۱۲/۰۱', 'trap: an LRM before a time and a date inside prose does not make them open the line'],
   ['در سال‌های ۱۳۶۹, ۱۳۷۱ و ۱۳۷۳', 'در سال‌های ۱۳۶۹، ۱۳۷۱ و ۱۳۷۳', 'trap: a list of numbers in Persian prose takes ، (PerDT\'s train text writes سال‌های 1369، 1371: 6 lines with ، between numbers, none with ,)'],
   ['۱, ۲, ۳ هستند', '۱، ۲، ۳ هستند', 'trap: numbers opening a line are a list unless one is a time and the next a date'],
   ['ساعت ۱۴:۲۳, ۱۴۰۲/۱۲/۰۱ بود', 'ساعت ۱۴:۲۳، ۱۴۰۲/۱۲/۰۱ بود', 'trap: a time and a date in prose (not opening the line) are separated by Persian punctuation'],

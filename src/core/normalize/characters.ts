@@ -573,7 +573,11 @@ function stampComma(text: string, n: number, i: number): boolean {
   while (b > 0 && stampUnit(text.charCodeAt(b - 1))) b--;
   let open = b - 1;
   if (open >= 0 && text.charCodeAt(open) === 0x5b) open--;
-  if (open >= 0 && text.charCodeAt(open) !== 0x0a && text.charCodeAt(open) !== 0x0d) return false;
+  // (after the line's indentation and the invisible marks exports put first: WhatsApp's LRM, an RLM, a BOM — the
+  // comma of ‎[۱۴:۲۳, ۱۴۰۲/۱۲/۰۱] had become ، — at most STAMP_LEAD units)
+  const lead = open;
+  while (open >= 0 && lead - open < STAMP_LEAD && stampLead(text.charCodeAt(open))) open--;
+  if (open >= 0 && !isLineBreak(text.charCodeAt(open))) return false;
   let e = i + 3;
   while (e < n && stampUnit(text.charCodeAt(e))) e++;
   const l = stampPart(text, b, i);
@@ -581,6 +585,9 @@ function stampComma(text: string, n: number, i: number): boolean {
   return l !== 0 && r !== 0 && l !== r;
 }
 
+/** what may stand before a chat export's timestamp on its line: spaces, a tab, LRM, RLM, ALM, a BOM */
+const stampLead = (c: number): boolean => isHSpace(c) || c === 0x200e || c === 0x200f || c === 0x061c || c === 0xfeff;
+const STAMP_LEAD = 8;
 const stampUnit = (c: number): boolean => (FLAGS[c]! & F_DIGIT) !== 0 || c === 0x3a || c === 0x2f || c === 0x2e || c === 0x2d;
 
 /** Unit k (next to a number) is protected or Latin, directly or through a word joiner (v.۲ → v.2 is one word). */
