@@ -235,6 +235,25 @@ function countsIt(w: Word): boolean {
   return w.upos === 'NUM' || /^[\p{Nd}.,٫٬/]+$/u.test(w.form) || scaleWord(w.form);
 }
 
+/** digits alone, a whole number (12, ۲۰۶, 2024): no decimal, no separator */
+const MODEL_DIGITS = /^\p{Nd}{1,6}$/u;
+
+/**
+ * w (digits) is the model number of the name before it (a PROPN or a Latin word: Note 12, پژو ۲۰۶, Windows 11) — not
+ * a number that counts what follows it (علی ۲۰ سال, Galaxy S23 128 GB: a noun, a name, a number or a unit next), nor a
+ * score or a ratio (ایران ۲ - ۱ ژاپن). The parser reads such a number as nummod of the word after it (پژو ۲۰۶ گران
+ * شد) or as a NOUN of its own, and the keywords split the name at it (Redmi, Note and Pro apart).
+ */
+function modelNumber(name: Word, w: Word, next: Word | undefined): boolean {
+  if (!MODEL_DIGITS.test(w.form)) return false;
+  if (name.upos !== 'PROPN' && !LATIN_WORD.test(name.form)) return false;
+  if (next === undefined) return true;
+  if (UNITS.has(next.form.toLowerCase())) return false;
+  if (LATIN_WORD.test(next.form)) return true;
+  if (next.upos === 'PUNCT') return !/^[-–—:/]$/.test(next.form);
+  return next.upos !== 'NOUN' && next.upos !== 'PROPN' && next.upos !== 'NUM' && !MODEL_DIGITS.test(next.form);
+}
+
 /** a relation without its subtype, except those kept whole (nmod:poss, flat:name, compound:lvc) */
 const baseRel = (r: string | undefined): string => (r === undefined ? '' : r === 'nmod:poss' || r === 'flat:name' || r === 'compound:lvc' ? r : r.split(':')[0]!);
 
@@ -298,7 +317,9 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
     for (const s of doc.sentences) {
       // the content words of the sentence in order, a null where a run breaks
       // (stop: a stopword the treebanks mostly tag as a content word, مهم, جدید, بیشتر: part of a phrase, never a keyword alone)
-      const run: { term: string; start: number; end: number; form: string; lemma: string; stop: boolean }[] = [];
+      // (name: a name the words after it may go on — 'latin', Latin words, Galaxy S23; 'number', a name and its model
+      // number, Note 12, پژو ۲۰۶ — one element of the run, never cut by a phrase's edge: its terms all or none)
+      const run: { terms: string[]; start: number; end: number; form: string; lemma: string; stop: boolean; name?: 'latin' | 'number' }[] = [];
       let prev: Word | undefined; // the last content word of the run
       const add = (terms: string[], span: { start: number; end: number }, form: () => string, lemma: () => string): void => {
         const key = terms.join(' ');
@@ -316,7 +337,7 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
             const part = run.slice(i, i + k);
             if (k === 1 && part[0]!.stop) continue;
             add(
-              part.map((p) => p.term),
+              part.flatMap((p) => p.terms),
               { start: part[0]!.start, end: part[k - 1]!.end },
               () => {
                 // the corrected form: each token's once (a token of two content words is one form)
@@ -371,7 +392,7 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
               if (parts.length > maxWords || verb?.includes(true)) {
                 for (let j = 0; j < parts.length; j++) {
                   if (stopwords.isFunctionWord(parts[j]!.form) || terms[j]!.length < 2 || verb?.[j]) flush();
-                  else run.push({ term: terms[j]!, start: parts[j]!.start, end: parts[j]!.end, form: parts[j]!.form, lemma: lemmas[j]!, stop: stopwords.has(parts[j]!.form) });
+                  else run.push({ terms: [terms[j]!], start: parts[j]!.start, end: parts[j]!.end, form: parts[j]!.form, lemma: lemmas[j]!, stop: stopwords.has(parts[j]!.form) });
                 }
                 flush();
               } else if (terms.every((x) => x.length > 0)) {
@@ -399,12 +420,36 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
             (prose === undefined || prose[ti]!);
           const term = content ? searchFold(w.lemma && w.lemma !== '_' ? w.lemma : w.form) : '';
           if (!content || term.length < 2) {
+            // a model number goes with the name before it (Redmi Note 12 Pro, پژو ۲۰۶, Windows 11): one element
+            const last = run[run.length - 1];
+            if (last !== undefined && prev !== undefined && last.name !== 'number' && prev === prevWord && !inCode && modelNumber(prev, w, k + 1 < words.length ? words[k + 1] : s.tokens[ti + 1]?.words[0])) {
+              last.terms = [...last.terms, searchFold(w.form)];
+              last.end = t.end;
+              last.form += ' ' + (t.form ?? t.text);
+              last.lemma += ' ' + w.form;
+              last.name = last.name === 'latin' || LATIN_WORD.test(prev.form) ? 'latin' : 'number';
+              prev = w;
+              continue;
+            }
             flush();
             continue;
           }
           // (nor across a tab or a run of spaces: layout, a poem's two hemistichs or a table's cells)
-          if (prev && (!linked(prev, w, persianText === true) || (run.length > 0 && LAYOUT_GAP.test(doc.text.slice(run[run.length - 1]!.end, t.start))))) flush();
-          run.push({ term, start: t.start, end: t.end, form: t.form ?? t.text, lemma: w.lemma && w.lemma !== '_' ? w.lemma : w.form, stop: stopwords.has(w.form) });
+          // (a Latin word right after a Latin name, or after its model number, goes on with it whatever the parse)
+          const latin = persianText === true && LATIN_WORD.test(w.form);
+          const goesOn = latin && prev !== undefined && prev === prevWord && run[run.length - 1]?.name === 'latin' && run[run.length - 1]!.end <= t.start;
+          if (prev && ((!goesOn && !linked(prev, w, persianText === true)) || (run.length > 0 && LAYOUT_GAP.test(doc.text.slice(run[run.length - 1]!.end, t.start))))) flush();
+          const lemma = w.lemma && w.lemma !== '_' ? w.lemma : w.form;
+          const last = run[run.length - 1];
+          if (goesOn && last !== undefined) {
+            // a Latin word after a Latin name goes on with it (Xiaomi Redmi Note 12 Pro: one name, however long)
+            last.terms = [...last.terms, term];
+            last.end = t.end;
+            last.form += ' ' + (t.form ?? t.text);
+            last.lemma += ' ' + lemma;
+          } else {
+            run.push({ terms: [term], start: t.start, end: t.end, form: t.form ?? t.text, lemma, stop: stopwords.has(w.form), name: latin ? 'latin' : undefined });
+          }
           prev = w;
         }
       }

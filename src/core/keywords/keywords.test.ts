@@ -155,6 +155,32 @@ describe('keywordsOf', () => {
     ];
     expect(keywordsOf(docOf(latin), idf, stop, { n: 5 }).map((x) => x.key)).toEqual(['galaxy', 'ultra']);
   });
+  it('a model number goes with the name before it, and a Latin name is one element however long (Redmi Note 12 Pro, پژو ۲۰۶)', () => {
+    type W = [string, string, string, number, string];
+    // (Persian words enough that the text is Persian text: more letters in Arabic script than in Latin)
+    const tail: W[] = [['را', 'را', 'ADP', 1, 'case'], ['از', 'از', 'ADP', 1, 'case'], ['فروشگاه', 'فروشگاه', 'NOUN', 1, 'obl'], ['خریدم', 'خرید', 'VERB', 0, 'root']];
+    const rows: [string, W[], string, string[]][] = [
+      ['the parser took 12 for nummod of Pro and Pro for the object: the keywords were گوشی Xiaomi Redmi, Note and Pro apart', [
+        ['گوشی', 'گوشی', 'NOUN', 7, 'obj'], ['Xiaomi', 'Xiaomi', 'PROPN', 1, 'nmod'], ['Redmi', 'Redmi', 'PROPN', 2, 'flat:name'], ['Note', 'Note', 'PROPN', 2, 'flat:name'],
+        ['12', '12', 'NUM', 6, 'nummod'], ['Pro', 'Pro', 'NOUN', 7, 'obj'], ...tail], 'گوشی xiaomi redmi note 12 pro', ['pro', 'note', 'note 12', 'گوشی xiaomi redmi']],
+      ['a Persian name and its number (۲۰۶ read as nummod of گران): پژو ۲۰۶, not پژو', [
+        ['پژو', 'پژو', 'PROPN', 4, 'nsubj'], ['۲۰۶', '۲۰۶', 'NUM', 3, 'nummod'], ['گران', 'گران', 'ADJ', 4, 'xcomp'], ['شد', 'شد', 'VERB', 0, 'root']], 'پژو 206', ['پژو']],
+      ['trap: a number that counts the noun after it is no model number (علی ۲۰ سال)', [
+        ['علی', 'علی', 'PROPN', 4, 'nsubj'], ['۲۰', '۲۰', 'NUM', 3, 'nummod'], ['سال', 'سال', 'NOUN', 4, 'obj'], ['دارد', 'داشت', 'VERB', 0, 'root']], 'علی', ['علی 20']],
+      ['trap: nor one before a unit (Galaxy S23 128 GB: the memory, not the model)', [
+        ['گوشی', 'گوشی', 'NOUN', 0, 'root'], ['Galaxy', 'Galaxy', 'PROPN', 1, 'nmod'], ['S23', 'S23', 'PROPN', 2, 'flat:name'], ['128', '128', 'NUM', 5, 'nummod'], ['GB', 'GB', 'NOUN', 1, 'nmod'], ...tail], 'گوشی galaxy s23', ['گوشی galaxy s23 128']],
+      ['trap: nor a score (ایران ۲ - ۱ ژاپن)', [
+        ['تیم', 'تیم', 'NOUN', 0, 'root'], ['ایران', 'ایران', 'PROPN', 1, 'nmod'], ['۲', '۲', 'NUM', 1, 'nummod'], ['-', '-', 'PUNCT', 1, 'punct'], ['۱', '۱', 'NUM', 1, 'nummod']], 'تیم ایران', ['تیم ایران 2', 'ایران 2']],
+      ['trap: a number after a common noun stays apart (ماده ۱۲: the tagger decides, as before)', [
+        ['ماده', 'ماده', 'NOUN', 0, 'root'], ['۱۲', '۱۲', 'NUM', 1, 'nummod'], ['قانون', 'قانون', 'NOUN', 1, 'nmod']], 'قانون', ['ماده 12']],
+    ];
+    for (const [why, words, want, not] of rows) {
+      const keys = keywordsOf(docOf(words), idf, stop, { n: 10 }).map((x) => x.key);
+      expect(keys, why).toContain(want);
+      // (nor a piece of the name cut out of it, nor a number that is none of it)
+      for (const x of not) expect(keys, why).not.toContain(x);
+    }
+  });
   it('bad IDF data is E_RESOURCE_CORRUPT', () => {
     expect(() => createIdf({ meta: { format: 2, documents: 1 }, df: {} })).toThrowError(expect.objectContaining({ code: 'E_RESOURCE_CORRUPT' }) as Error);
   });
