@@ -558,8 +558,9 @@ describe('post-rule 3: an Arabic quotation (X / FW) is one flat:foreign unit', (
     ['the topmost word\'s goeswith (a part of a word) is no relation for a unit: dep', 'NFF', [0, 1, 2], ['root', 'goeswith', 'goeswith'], [0, 1, 2], ['root', 'dep', 'flat:foreign']],
     ['trap: X without FW (two hashtags) is left as it is', 'HHV', [3, 3, 0], ['dep', 'dep', 'root'], [3, 3, 0], ['dep', 'dep', 'root']],
     ['trap: one formula word alone is left as it is', 'VF', [0, 1], ['root', 'obj'], [0, 1], ['root', 'obj']],
+    ['under PerDT the tagger writes the words X / N_IANM (PerDT has no FW): the same unit', 'VPPP', [0, 1, 4, 2], ['root', 'advcl', 'obl', 'goeswith'], [0, 1, 2, 2], ['root', 'advcl', 'flat:foreign', 'flat:foreign']],
   ];
-  const WORD: Record<string, ParseWord> = { F: { form: 'الله', upos: 'X', xpos: 'FW' }, V: { form: 'گفت', upos: 'VERB' }, N: { form: 'او', upos: 'NOUN' }, H: { form: '#a', upos: 'X' } };
+  const WORD: Record<string, ParseWord> = { F: { form: 'الله', upos: 'X', xpos: 'FW' }, P: { form: 'الله', upos: 'X', xpos: 'N_IANM' }, V: { form: 'گفت', upos: 'VERB' }, N: { form: 'او', upos: 'NOUN' }, H: { form: '#a', upos: 'X' } };
   it.each(CASES)('%s', (_why, tags, heads, deprels, headsAfter, deprelsAfter) => {
     const h = [...heads];
     const d = [...deprels];

@@ -15,7 +15,8 @@
  *    the root, the dependent of it that spans the word just before it (an nsubj, obl, obl:arg or xcomp that is a
  *    NOUN, PROPN, PRON, ADJ, NUM or ADV) becomes the root, the AUX its cop, and the AUX's other dependents (punctuation
  *    included) move to it.
- * 3. An Arabic quotation the tagger marked (X with XPOS FW: tag/index.ts arabicFormulaWords) is one unit, as Seraji
+ * 3. An Arabic quotation the tagger marked (X with XPOS FW, or N_IANM under PerDT: tag/index.ts arabicFormulaWords,
+ *    arabicPassageWords) is one unit, as Seraji
  *    builds the quotations of its train part: its first word takes the relation of the whole (the head outside the run
  *    of its topmost word), the others hang on the first as flat:foreign (Seraji chains each on the one before it; UD
  *    puts every part of a flat on the first), and a word outside hung on one of the others moves to the first. The
@@ -80,8 +81,11 @@ export function postRules(words: readonly ParseWord[], heads: number[], deprels:
   }
 }
 
-/** a word of an Arabic quotation as the tagger marks it (X, XPOS FW) */
-const isQuoted = (w: ParseWord): boolean => w.upos === 'X' && w.xpos === 'FW';
+/**
+ * a word of an Arabic quotation as the tagger marks it: X with the scheme's XPOS of a foreign word (FW; N_IANM under
+ * PerDT, whose tagger writes no X of its own: its other X, markup and citation marks, have no XPOS)
+ */
+const isQuoted = (w: ParseWord): boolean => w.upos === 'X' && (w.xpos === 'FW' || w.xpos === 'N_IANM');
 
 /**
  * Makes words [a, b) (0-based) one flat:foreign unit headed by the first (post-rule 3), in place: the first takes the

@@ -8,7 +8,7 @@
  *   'iperudt'  iPerUDT (informal): Seraji-style XPOS plus PROPN and PART
  * UPOS is UD in all three; `analyze` and the default pipeline output the PerDT scheme.
  */
-import { isArabicMark, letterKey, oneStretchedLetter, unstretch } from '../chars.js';
+import { hasLetter, isArabicMark, letterKey, oneStretchedLetter, unstretch } from '../chars.js';
 import { docArgument, type Doc, type Token } from '../doc.js';
 import { badOption, modelArgument } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
@@ -125,6 +125,60 @@ export function arabicFormulaWords(forms: readonly string[], out: Uint8Array): v
   }
 }
 
+/**
+ * Arabic function words that Persian does not use as words of its own (a shared list's words less the homographs: کان
+ * "mine", قد "height", لم, هو, هی, الی "to" of ranges, هشت الی ده, بن of names), and the formulas' صلی: one of them, and
+ * one more of them or a word in ال (العلم, بالنیات), in a stretch of Arabic words make it a quotation.
+ */
+const ARABIC_ONLY = new Set(['عن', 'فی', 'هذا', 'هذه', 'ذلک', 'قال', 'قالت', 'لها', 'لهم', 'التی', 'الذی', 'الذین', 'انه', 'علیها', 'ثم', 'لن', 'لیس', 'انما', 'الا', 'مع', 'صلی', 'اذا', 'فاذا', 'عنه', 'فیه', 'فقد']);
+/** Persian words of the ال shape: no sign of Arabic (البته, الان, الهی "divine", الماس, البرز, الیاف) */
+const PERSIAN_AL = new Set(['البته', 'الان', 'الهی', 'الماس', 'البرز', 'الیاف', 'الفبا', 'الهام', 'الزام', 'الزامی', 'الکل', 'الکلی']);
+/** an Arabic word with the article (العلم, الاعمال, بالنیات, والمسلمین, للفراش): five letters or more */
+const ARTICLE_WORD = /^(?:ال|بال|وال|فال|لل)\p{L}{3,}$/u;
+/**
+ * Persian words no Arabic sentence has: a letter Arabic lacks (پ چ ژ گ), a verb in می, and the commonest function words
+ * and verbs (را, است, که, از, به, در, شد, کرد ...). (Not a half-space: the normalizer writes one into Arabic phrases,
+ * رسول‌الله, علیه‌السلام, whose parts are read as words here.)
+ */
+const PERSIAN_ONLY_LETTERS = /[پچژگ]/;
+const PERSIAN_ONLY = new Set(['را', 'است', 'هست', 'نیست', 'که', 'از', 'به', 'در', 'با', 'برای', 'این', 'آن', 'تا', 'اگر', 'یا', 'هم', 'نیز', 'شد', 'کرد', 'بود', 'شده', 'کرده', 'باید', 'بر']);
+
+/**
+ * The words of an Arabic quotation beyond the closed list of formulas (arabicFormulaWords): a stretch of three words
+ * or more between two marks (a colon, a comma, a quote, a bracket, the sentence's ends: the quotation after فرمود :)
+ * with an Arabic function word that Persian does not use (ARABIC_ONLY) and one more of them or a word in ال, and no
+ * Persian word at all (PERSIAN_ONLY, a پ چ ژ گ, a half-space, a verb in می): قال رسول الله صلی الله علیه و آله, انما
+ * الاعمال بالنیات و لکل امری ما نوی. X / FW, each word, as Seraji's train part tags its quotations (39 words of 3, all
+ * of them found so, none else, in the treebanks' train parts; in the raw train text of PerDT and Seraji, 31k lines, 3
+ * stretches, all Arabic). Not a formula inside a Persian clause (محمد صلی الله علیه و آله غسل داده شد: the clause's
+ * Persian words), nor مفسد فی الارض or حجت الاسلام و المسلمین (no Arabic-only word or a single one). Marks `out`.
+ */
+export function arabicPassageWords(forms: readonly string[], out: Uint8Array): void {
+  const n = forms.length;
+  let a = 0;
+  for (let i = 0; i <= n; i++) {
+    if (i < n && hasLetter(forms[i]!)) continue;
+    // [a, i): a stretch between marks
+    if (i - a >= 3) {
+      let only = 0;
+      let article = 0;
+      let persian = false;
+      for (let j = a; j < i && !persian; j++) {
+        const raw = forms[j]!;
+        if (PERSIAN_ONLY_LETTERS.test(raw)) persian = true;
+        for (const part of raw.split('\u200c')) {
+          const k = letterKey(part, true);
+          if (PERSIAN_ONLY.has(k) || k.startsWith('می') || k.startsWith('نمی')) persian = true;
+          else if (ARABIC_ONLY.has(k)) only++;
+          else if (ARTICLE_WORD.test(k) && !PERSIAN_AL.has(k)) article++;
+        }
+      }
+      if (!persian && only >= 1 && only + article >= 2) out.fill(1, a, i);
+    }
+    a = i + 1;
+  }
+}
+
 /** a URL or e-mail address as the tokenizer keeps it (fixedTag's SYM of links) */
 const isLink = (f: string): boolean => f.includes('://') || f.startsWith('www.') || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(f);
 
@@ -208,6 +262,9 @@ export function tagDoc(model: TaggerModel, doc: Doc, options: TaggerOptions = {}
   modelArgument(model, 'tagIds', 'tagDoc', 'taggerModelOf');
   docArgument(doc, 'tagDoc');
   const tb = model.schemeId(options.scheme ?? 'perdt');
+  // the XPOS of a word of an Arabic quotation: Seraji's and iPerUDT's FW; PerDT has no such tag (no X, no FW in its
+  // train part) and writes every foreign word as a noun, N_IANM (Latin names, مفسد فی الارض)
+  const foreignXpos = (options.scheme ?? 'perdt') === 'perdt' ? 'N_IANM' : 'FW';
   let upos = new Int32Array(64);
   let rest = new Int32Array(64);
   let mwt = new Uint8Array(64);
@@ -239,6 +296,7 @@ export function tagDoc(model: TaggerModel, doc: Doc, options: TaggerOptions = {}
     if (arabic.length < n) arabic = new Uint8Array(n * 2);
     arabic.fill(0, 0, n);
     arabicFormulaWords(forms, arabic);
+    arabicPassageWords(forms, arabic);
     i = 0;
     const tokens = s.tokens;
     for (let ti = 0; ti < tokens.length; ti++) {
@@ -247,8 +305,8 @@ export function tagDoc(model: TaggerModel, doc: Doc, options: TaggerOptions = {}
         const fixed = autolinkBracket(tokens, ti) ? 'PUNCT' : citationMark(tokens, ti) || footnoteMark(tokens, ti) || arabic[i] === 1 ? 'X' : fixedTag(w.form);
         if (fixed !== undefined) {
           w.upos = fixed;
-          // (an Arabic formula's words: FW, Seraji's XPOS of its quotations, which the parser reads: postrules.ts)
-          w.xpos = arabic[i] === 1 ? 'FW' : undefined;
+          // (an Arabic quotation's words: the scheme's XPOS of a foreign word, which the parser reads: postrules.ts)
+          w.xpos = arabic[i] === 1 ? foreignXpos : undefined;
           w.feats = undefined;
         } else {
           w.upos = model.uposLabel(upos[i]!);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DabirError } from '../errors.js';
 import { readConllu } from '../formats/conllu.js';
 import { createPipeline } from '../pipeline.js';
-import { arabicFormulaWords, decodeTagger, encodeTagger, fixedTag, presentationFree, tagDoc, taggerModelOf, trainInputFromDocs, trainTagger, type TaggerModel } from './index.js';
+import { arabicFormulaWords, arabicPassageWords, decodeTagger, encodeTagger, fixedTag, presentationFree, tagDoc, taggerModelOf, trainInputFromDocs, trainTagger, type TaggerModel } from './index.js';
 import { sha256, toHex } from '../sha256.js';
 import { endingPersonNumber, pastShaped, personNumber, superlativeShaped } from './model.js';
 import { nerCode } from './features.js';
@@ -120,6 +120,27 @@ describe('arabicFormulaWords (an Arabic formula quoted in Persian text is X, as 
       const forms = text.split(' ');
       const out = new Uint8Array(forms.length);
       arabicFormulaWords(forms, out);
+      expect(out.join('')).toBe(want);
+    });
+  }
+});
+
+describe('arabicPassageWords (an Arabic quotation beyond the formulas: X, as Seraji tags its quotations)', () => {
+  const rows: [string, string, string][] = [
+    ['پیامبر فرمود : انما الاعمال بالنیات و لکل امری ما نوی .', '000111111110', 'a hadith after a colon: انما and two words in ال (the model read it as Persian nouns and a verb)'],
+    ['قال رسول‌الله صلی الله علیه و آله : العلم', '111111100', 'قال and صلی; the half-space the normalizer wrote into رسول‌الله is no Persian sign'],
+    ['قال علی علیه‌السلام : من عرف', '111000', 'قال and the ال of علیه‌السلام; what follows has no sign (من, عرف) and stays'],
+    ['محمد صلی الله علیه و آله غسل داده شد', '000000000', 'trap: a formula inside a Persian clause (شد): the closed list decides (it is not one: و سلم missing)'],
+    ['نباید به مفسدین فی الارض ترحم کرد', '0000000', 'trap: PerDT\'s مفسد فی الارض, a Persian term (به, کرد)'],
+    ['حجت الاسلام و المسلمین احمد', '00000', 'trap: a title in ال alone, no Arabic-only word (words in ال are Persian words too)'],
+    ['هشت الی ده سانتی‌متر', '0000', 'trap: الی of a range is Persian (PerDT: ADP)'],
+    ['عن فی', '00', 'trap: two words are too short a stretch to tell'],
+  ];
+  for (const [text, want, why] of rows) {
+    it(`${text} → ${want} (${why})`, () => {
+      const forms = text.split(' ');
+      const out = new Uint8Array(forms.length);
+      arabicPassageWords(forms, out);
       expect(out.join('')).toBe(want);
     });
   }
@@ -339,6 +360,15 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     decodeTagger(bytes);
     expect(performance.now() - t0).toBeLessThan(1500); // generous: CI machines are shared; the budget is 150 ms
     expect(model().schemes).toEqual(['perdt', 'seraji', 'iperudt']);
+  });
+
+  it('the words of an Arabic quotation are X with the scheme\'s XPOS of a foreign word: FW (Seraji, iPerUDT), N_IANM (PerDT, which has no FW)', () => {
+    // (they had FW under PerDT too, a tag PerDT does not have: its train part writes foreign words N_IANM)
+    const text = 'بسم الله الرحمن الرحیم';
+    for (const [scheme, xpos] of [['perdt', 'N_IANM'], ['seraji', 'FW'], ['iperudt', 'FW']] as const) {
+      const doc = createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: (shipped ??= new Uint8Array(readFileSync(SHIPPED))) }, options: { tagger: { scheme } } }).process(text);
+      expect(doc.words.map((w) => `${w.upos}/${w.xpos}`), scheme).toEqual(Array(4).fill(`X/${xpos}`));
+    }
   });
 
   // [text, the tags of its < and > tokens, reason]
