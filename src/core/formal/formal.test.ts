@@ -91,6 +91,9 @@ describe('formalize: in context', () => {
   const rows: [string, string, string][] = [
     ['زه په کابل کې اوسېږم. یه کتاب میخوام', 'زه په کابل کې اوسېږم. یک کتاب می‌خواهم', 'trap: the Persian sentence after a Pashto one is formalized (the unit is the sentence)'],
     ['چیزا رو میذاریم', 'چیزها را می‌گذاریم', 'رو between two words of a colloquial line is the object marker'],
+    ['یه فایل PDF رو میخوام', 'یک فایل PDF را می‌خواهم', 'after a word in Latin letters رو is the object marker as after a Persian word (it stayed رو)'],
+    ['یه نسخه ۱۲ رو میخوام', 'یک نسخه ۱۲ را می‌خواهم', 'after digits too'],
+    ['یه بار. رو به دیوار ایستادم', 'یک بار. رو به دیوار ایستادم', 'trap: after a mark رو begins its clause: facing'],
     ['رو به دیوار ایستاد', 'رو به دیوار ایستاد', 'رو به at the start of a clause: facing, and the line has nothing colloquial'],
     ['دیگران رو به خودم ترجیح میدم', 'دیگران را به خودم ترجیح می‌دهم', 'after a word, رو before به is the object marker too'],
     ['خیلی بزرگه.', 'خیلی بزرگ است.', 'the copula ه at the end of a clause'],
@@ -155,6 +158,8 @@ describe('formalize: in context', () => {
     ['گفتم تو خوبی؟ میخوام', 'گفتم تو خوبی؟ می‌خواهم', 'after a verb of saying, asking or knowing a clause begins: تو is its subject (was در خوبی)'],
     ['گفت تو بزرگی. میخوام بیام', 'گفت تو بزرگی. می‌خواهم بیایم', 'the same after the 3rd person singular past, a past stem with no ending (گفت, پرسید: was در بزرگی, SAY_KNOW wanted an ending)'],
     ['دیدم تو ناراحتی. میخوام', 'دیدم در ناراحتی. می‌خواهم', 'trap: after another verb تو stays in, the word a noun of quality (iPerUDT train: تو + a word in ی after a verb is in 3 of 3; Shekasteh\'s development half has no verb + تو + predicate)'],
+    ['دیدمت تو خوشحالی. میخوام', 'دیدمت در خوشحالی. می‌خواهم', 'a verb with an object clitic (دیدمت, دیدمش) is a verb as دیدم is: تو stays in (it was you, read after a word no verb)'],
+    ['گفتمش تو خوبی؟ میخوام', 'گفتمش تو خوبی؟ می‌خواهم', 'trap: a verb of saying with its clitic still opens a clause: تو, you'],
     ['میدونی تو چقدر خوبی؟', 'می‌دانی تو چقدر خوبی؟', 'before چقدر, how much: you, as before خیلی (was در چقدر)'],
     ['میام ی چیزی میخرم', 'می‌آیم یک چیزی میخرم', 'chat\'s ی alone for یه, a'],
     ['خونه ی ما میاد', 'خانه ی ما می‌آید', 'but not the ezafe written apart after a vowel'],

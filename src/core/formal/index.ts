@@ -148,6 +148,8 @@ const TO_YOU_NEXT = new Set(['هم', 'را', 'رو', 'که', 'و', 'در', 'تو
  * present stem گ is one only after می / ب / ن (میگم, بگی, نگم; not گم, lost, nor گه, گی)
  */
 const SAY_KNOW = /^(?:(?:ن?می\u200c?|ب|ن)گ|(?:ن?می\u200c?|ب|ن)?(?:پرس|دون|دان|فهم))(?:م|ی|ه|د|یم|ید|ین|ن|ند)$|^(?:ن?می\u200c?|ب|ن)?(?:گفت|پرسید|دونست|دانست|فهمید)(?:م|ی|ه|د|یم|ید|ین|ن|ند)?$/;
+/** chat's object clitics on a verb, the longest first (دیدمتون, دیدمت, دیدمش; not م, a verb's own 1st person ending) */
+const OBJECT_CLITICS = ['تون', 'شون', 'مون', 'تان', 'شان', 'مان', 'ت', 'ش'];
 /** after پاشو these make it پا شو, get up (پاشو بیا, پاشو بریم); before other words it is پایش را (پاشو گذاشته) */
 const GET_UP_NEXT = new Set(['بیا', 'بیاین', 'بیایید', 'برو', 'بریم', 'برین', 'بدو', 'ببین', 'بشین', 'خب', 'دیگه', 'دیگر', 'زود', 'زودباش']);
 /** a finite form of داشتن or بودن (and نیست, هست): no verb comes right before one */
@@ -950,7 +952,10 @@ export function createFormalizer(res: FormalResources): Formalizer {
    * predicate; an adjective + ی is as often the noun of its quality (تاریکی, ناراحتی, خوشحالی).
    */
   const toPredicate = (text: string, w: string, at: number, prev: string): boolean => {
-    if (w.length < 4 || !w.endsWith('ی') || (prev !== '' && !SAY_KNOW.test(prev) && readsVerb(prev))) return false;
+    // (a verb with an object clitic is a verb as well: دیدمت, دیدمش, گفتمش as دیدم, گفتم; دیدمت تو خوشحالی had تو, you,
+    // where دیدم تو خوشحالی had در)
+    const pv = prev === '' || readsVerb(prev) ? prev : objectCliticVerb(prev);
+    if (w.length < 4 || !w.endsWith('ی') || (pv !== '' && !SAY_KNOW.test(pv) && readsVerb(pv))) return false;
     const h = w.slice(0, -1);
     const a = adjectives.has(h) ? h : host1(h);
     if (a === undefined || !(adjectives.has(a) || comparative(a) !== undefined)) return false;
@@ -960,6 +965,14 @@ export function createFormalizer(res: FormalResources): Formalizer {
     let e = q;
     while (e < text.length && isWordUnit(text.charCodeAt(e))) e++;
     return CLAUSE_NEXT.has(text.slice(q, e));
+  };
+
+  /** a verb + chat's object clitic (دیدمت, دیدمش, دیدمتون): the verb (دیدم); else the word as it is */
+  const objectCliticVerb = (w: string): string => {
+    for (const c of OBJECT_CLITICS) {
+      if (w.length > c.length + 2 && w.endsWith(c) && readsVerb(w.slice(0, -c.length))) return w.slice(0, -c.length);
+    }
+    return w;
   };
 
   /** a word whose formal reading (inside a clause or at its end) begins with a known word (داروخونه, تحریمه) */
@@ -1195,6 +1208,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
     const foreign = foreignSentences(text);
     const fq = { at: 0 };
     let prevWord = false; // the last thing before this word (spaces aside) was a Persian word
+    let prevOther = false; // or a word in another script, digits or a protected token (PDF, ۱۲, a URL, a hashtag)
     let prevText = ''; // that word
     let prevText2 = ''; // and the one before it
     let i = 0;
@@ -1211,7 +1225,10 @@ export function createFormalizer(res: FormalResources): Formalizer {
       }
       const c = text.charCodeAt(i);
       if (!isPersianLetter(c) || protect[i] === 1 || (foreign !== null && inCode(foreign, fq, i))) {
-        if (c !== 0x20 && c !== 0x200c) prevWord = false;
+        if (c !== 0x20 && c !== 0x200c) {
+          prevWord = false;
+          prevOther = protect[i] === 1 || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x06f0 && c <= 0x06f9);
+        }
         i++;
         continue;
       }
@@ -1256,7 +1273,8 @@ export function createFormalizer(res: FormalResources): Formalizer {
           // را between two words, also before به: in chat, X رو به Y is X را به Y far more often than رو به, facing
           // (which begins its clause: رو به دیوار ایستاد). (After a verb it can be روی, on: گذاشتم رو میز; reading it
           // so there made the development half worse, CER 4.71 -> 4.74)
-          if (prevWord && isPersianLetter(nc)) r = 'را';
+          // (after a word in Latin letters, digits or a link too, as after a Persian one: فایل PDF رو فرستادم, نسخه ۱۲ رو)
+          if ((prevWord || prevOther) && isPersianLetter(nc)) r = 'را';
           hold = true;
         } else {
           // (the copula ه also before a word that begins a clause: عالیه ولی → عالی است ولی)
@@ -1310,6 +1328,7 @@ export function createFormalizer(res: FormalResources): Formalizer {
         }
       }
       prevWord = true;
+      prevOther = false;
       prevText2 = prevWord ? prevText : '';
       prevText = text.slice(i, e);
       i = j;
