@@ -183,7 +183,12 @@ describe('confirmHomographs (a place name that is also a common noun needs a sig
     ['شام خوردیم', 'B-LOC O', 'O O', 'شام, dinner, likewise'],
     ['ژاپن ، کره و آلمان', 'B-LOC O B-LOC O B-LOC', 'B-LOC O B-LOC O B-LOC', 'trap: in a list of places, kept'],
     ['برزیل آرژانتین پرو', 'B-LOC B-LOC B-LOC', 'B-LOC B-LOC B-LOC', 'trap: next to a place, kept'],
-    ['کشوری مثل کره', 'O O B-LOC', 'O O B-LOC', 'trap: after a preposition of place (مثل, در, به ...), kept'],
+    ['کشوری مثل کره', 'O O B-LOC', 'O O B-LOC', 'trap: after مثل or کشور, kept'],
+    ['نان با کره خوردم', 'O O B-LOC O', 'O O O O', 'a preposition is no sign: a food takes one as often (نان با کره, butter, was kept LOC)'],
+    ['از کره استفاده کنید', 'O B-LOC O O', 'O O O O', 'likewise از in a recipe'],
+    ['بعد از شام', 'O O B-LOC', 'O O O', 'and a meal: after dinner'],
+    ['تیم به کره رفت', 'O O B-LOC O', 'O O B-LOC O', 'trap: a verb of going after it makes it a place (MOTION)'],
+    ['میخوام برم کره', 'O O B-LOC', 'O O B-LOC', 'trap: and before it (ParsTwiNER train: برم کره, LOC)'],
     ['کره جنوبی', 'B-LOC I-LOC', 'B-LOC I-LOC', 'trap: an entity of two words is left as it is'],
     ['نان و تهران', 'O O B-LOC', 'O O B-LOC', 'trap: only the homographs'],
   ];
