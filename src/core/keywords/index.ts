@@ -235,6 +235,16 @@ function countsIt(w: Word): boolean {
   return w.upos === 'NUM' || /^[\p{Nd}.,٫٬/]+$/u.test(w.form) || scaleWord(w.form);
 }
 
+/**
+ * A verb's form that is also a noun of a present stem + ی (نوردی, خوانی, تکانی, نویسی, شناسی: the doing of it), as
+ * the second half of a compound after a noun: three letters or more before the ی, no prefix می / نمی / ب (#کتاب_بخوانی,
+ * #می‌خوانی stay verbs), not a light verb's 2nd person (#زندگی_کنی, #دوست_داری: a compound verb)
+ */
+const LIGHT_2SG = new Set(['کنی', 'کردی', 'شی', 'شوی', 'شدی', 'دهی', 'دادی', 'زنی', 'زدی', 'داری', 'داشتی', 'بودی', 'هستی', 'باشی']);
+function stemNoun(form: string): boolean {
+  return form.length >= 4 && form.endsWith('ی') && !LIGHT_2SG.has(form) && !/^(?:ن?می|ب)/.test(form);
+}
+
 /** digits alone, a whole number (12, ۲۰۶, 2024): no decimal, no separator */
 const MODEL_DIGITS = /^\p{Nd}{1,6}$/u;
 
@@ -387,8 +397,19 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
             // (not a colour, #fff or #ff0000, nor one of function words alone, #از_به)
             if (parts.length > 0 && !HEX_COLOUR.test(w.form) && !parts.every((p) => stopwords.isFunctionWord(p.form))) {
               const lemmas = parts.map((p) => p.lemma);
-              const terms = lemmas.map(searchFold);
               const verb = isVerb === undefined ? undefined : parts.map((p) => isVerb(p.form));
+              // (a present stem + ی after a noun is the second half of a compound noun, no verb, and its own lemma:
+              // #کوه_نوردی, #کتاب_خوانی, #خانه_تکانی, #برنامه_نویسی were read as a clause, keywords کوه, کتاب, خانه,
+              // برنامه; the lemmatizer read the word as a verb too, lemma کتاب خو)
+              if (verb !== undefined) {
+                for (let j = 1; j < parts.length; j++) {
+                  if (verb[j] && !verb[j - 1] && !stopwords.isFunctionWord(parts[j - 1]!.form) && stemNoun(parts[j]!.form)) {
+                    verb[j] = false;
+                    lemmas[j] = parts[j]!.form;
+                  }
+                }
+              }
+              const terms = lemmas.map(searchFold);
               if (parts.length > maxWords || verb?.includes(true)) {
                 for (let j = 0; j < parts.length; j++) {
                   if (stopwords.isFunctionWord(parts[j]!.form) || terms[j]!.length < 2 || verb?.[j]) flush();
