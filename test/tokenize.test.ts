@@ -167,6 +167,8 @@ const MWT: [string, string, string][] = [
   ['کِتاب‌هایَش', `کِتاب${Z}هایَ+ش`, 'a word written with its vowels is split as without them, each mark with its letter (کِتاب‌هایَش stayed one word: a children\'s book, a religious text)'],
   ['اختیارَش', 'اختیارَ+ش', 'likewise with a mark at the seam'],
   ['آرامِش', 'آرامِش', 'trap: a word in ش that is no host + clitic stays whole with its vowels too'],
+  ['مَرا', 'مَ+را', 'a word of the exact table with its vowels is split as without them (مَرا stayed one word, tagged ADP, where مرا is م + را)'],
+  ['مَرمَرا', 'مَرمَرا', 'trap: a vowelled word not in the table stays whole'],
   ['کتاب‌هایشان', `کتاب${Z}های+شان`, 'plural + clitic شان'],
   ['مرا', 'م+را', 'من + را contraction'],
   ['چیست', 'چی+ست', 'copula ست'],

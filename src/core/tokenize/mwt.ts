@@ -240,7 +240,15 @@ export class MwtSplitter {
       if (d !== null) return d;
     }
     const last = form.charCodeAt(form.length - 1);
-    if (!this.cliticLast.has(last) && !isVowelMark(last)) return this.exactLast.has(last) ? this.dropped(this.split.get(form) ?? null) : null;
+    if (!this.cliticLast.has(last) && !isVowelMark(last)) {
+      if (!this.exactLast.has(last)) return null;
+      const exact = this.split.get(form);
+      if (exact !== undefined) return this.dropped(exact);
+      // (a word of the exact table written with its vowels, as a textbook writes it: مَرا as مرا, م + را; it stayed
+      // one word, tagged ADP)
+      const bare = withoutVowelMarks(form);
+      return bare === form ? null : withMarks(form, this.dropped(this.split.get(bare) ?? null));
+    }
     const hit = this.memo.get(form);
     if (hit !== undefined) return hit;
     const bare = withoutVowelMarks(form);
