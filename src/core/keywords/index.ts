@@ -245,6 +245,26 @@ function stemNoun(form: string): boolean {
   return form.length >= 4 && form.endsWith('ی') && !LIGHT_2SG.has(form) && !/^(?:ن?می|ب)/.test(form);
 }
 
+/**
+ * A token without the mark the PerDT scheme glues to it as its last word (نیازمندیم. = نیازمند + یم + .): its end in the
+ * text and its corrected form (the keyword's phrase was نیازمندیم. with the full stop)
+ */
+function tokenEnd(t: Token, text: string): number {
+  if (t.words.length < 2 || t.words[t.words.length - 1]!.upos !== 'PUNCT') return t.end;
+  let e = t.end;
+  while (e > t.start + 1 && !NOT_MARK.test(text[e - 1]!)) e--;
+  return e;
+}
+function tokenForm(t: Token): string {
+  const f = t.form ?? t.text;
+  if (t.words.length < 2 || t.words[t.words.length - 1]!.upos !== 'PUNCT') return f;
+  let e = f.length;
+  while (e > 1 && !NOT_MARK.test(f[e - 1]!)) e--;
+  return f.slice(0, e);
+}
+/** a letter, digit or mark of a word (and a ZWNJ): no punctuation */
+const NOT_MARK = /[\p{L}\p{N}\p{M}\u200c]/u;
+
 /** digits alone, a whole number (12, ۲۰۶, 2024): no decimal, no separator */
 const MODEL_DIGITS = /^\p{Nd}{1,6}$/u;
 
@@ -445,8 +465,8 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
             const last = run[run.length - 1];
             if (last !== undefined && prev !== undefined && last.name !== 'number' && prev === prevWord && !inCode && modelNumber(prev, w, k + 1 < words.length ? words[k + 1] : s.tokens[ti + 1]?.words[0])) {
               last.terms = [...last.terms, searchFold(w.form)];
-              last.end = t.end;
-              last.form += ' ' + (t.form ?? t.text);
+              last.end = tokenEnd(t, doc.text);
+              last.form += ' ' + tokenForm(t);
               last.lemma += ' ' + w.form;
               last.name = last.name === 'latin' || LATIN_WORD.test(prev.form) ? 'latin' : 'number';
               prev = w;
@@ -465,11 +485,11 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
           if (goesOn && last !== undefined) {
             // a Latin word after a Latin name goes on with it (Xiaomi Redmi Note 12 Pro: one name, however long)
             last.terms = [...last.terms, term];
-            last.end = t.end;
-            last.form += ' ' + (t.form ?? t.text);
+            last.end = tokenEnd(t, doc.text);
+            last.form += ' ' + tokenForm(t);
             last.lemma += ' ' + lemma;
           } else {
-            run.push({ terms: [term], start: t.start, end: t.end, form: t.form ?? t.text, lemma, stop: stopwords.has(w.form), name: latin ? 'latin' : undefined });
+            run.push({ terms: [term], start: t.start, end: tokenEnd(t, doc.text), form: tokenForm(t), lemma, stop: stopwords.has(w.form), name: latin ? 'latin' : undefined });
           }
           prev = w;
         }

@@ -186,6 +186,17 @@ describe('keywordsOf', () => {
       for (const x of not) expect(keys, why).not.toContain(x);
     }
   });
+  it('a mark the PerDT scheme glues into a word\'s token (نیازمندیم. = نیازمند + یم + .) is no part of the keyword\'s phrase, form or span', () => {
+    // (the phrase was نیازمندیم. with the full stop)
+    const text = 'ارز نیازمندیم.';
+    const w1 = new Word(1, { form: 'ارز', lemma: 'ارز', upos: 'NOUN', head: 2, deprel: 'nsubj' });
+    const parts = [new Word(2, { form: 'نیازمند', lemma: 'نیازمند', upos: 'ADJ', head: 0, deprel: 'root' }), new Word(3, { form: 'یم', lemma: 'هست', upos: 'VERB', head: 2, deprel: 'cop' }), new Word(4, { form: '.', lemma: '.', upos: 'PUNCT', head: 2, deprel: 'punct' })];
+    const d = new Doc(text, [new Sentence(0, text.length, text, [new Token(0, 3, 'ارز', 'ارز', [w1], true), new Token(4, 14, 'نیازمندیم.', 'نیازمندیم.', parts, false)], '1')]);
+    const k = keywordsOf(d, idf, stop, { n: 5, maxWords: 1 }).find((x) => x.lemma === 'نیازمند');
+    expect([k?.phrase, k?.form, k?.spans]).toEqual(['نیازمندیم', 'نیازمندیم', [{ start: 4, end: 13 }]]);
+    // trap: a token without a glued mark keeps its end
+    expect(keywordsOf(d, idf, stop, { n: 5, maxWords: 1 }).find((x) => x.lemma === 'ارز')?.spans).toEqual([{ start: 0, end: 3 }]);
+  });
   it('bad IDF data is E_RESOURCE_CORRUPT', () => {
     expect(() => createIdf({ meta: { format: 2, documents: 1 }, df: {} })).toThrowError(expect.objectContaining({ code: 'E_RESOURCE_CORRUPT' }) as Error);
   });
