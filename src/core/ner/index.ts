@@ -3,9 +3,10 @@
  * of ParsTwiNER, which it is trained on (scripts/train-ner.ts). An averaged perceptron over BIO labels of tokens.
  *
  * Component `ner` (stage 'annotate', requires tokens, provides entities, resource `ner` = data/ner.bin): sets each
- * token's `ner` label and `doc.entities` (offsets into the original text). An entity is a span of whole tokens.
+ * token's `ner` label and `doc.entities` (offsets into the original text). An entity is a span of whole tokens, less a
+ * mark the tokenizer glued into its last token as a word of its own (تهرانم. = تهران + م + .: the entity تهرانم).
  */
-import { docArgument, type Doc, type Entity } from '../doc.js';
+import { docArgument, type Doc, type Entity, type Token } from '../doc.js';
 import { defineComponent } from '../pipeline.js';
 import { badOption, modelArgument } from '../errors.js';
 import { modelOf } from '../resource.js';
@@ -39,6 +40,20 @@ export function spansOf(labels: readonly string[]): [string, number, number][] {
   return out;
 }
 
+/** a letter, digit or mark of a word (and a ZWNJ): no punctuation */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}\u200c]/u;
+/**
+ * The length of the mark the tokenizer glued into a multi-word token as its last word (punctInMwt: نیازمندیم. = نیازمند
+ * + یم + .) at the end of its form; 0 for any other token (a one-word token ending in a mark, U.S., is one word).
+ */
+function gluedMark(t: Token): number {
+  const f = t.form;
+  if (f.length < 2 || WORD_CHAR.test(f[f.length - 1]!)) return 0;
+  const ws = t.words;
+  const last = ws[ws.length - 1]!.form;
+  return ws.length > 1 && !WORD_CHAR.test(last) && f.endsWith(last) ? last.length : 0;
+}
+
 /** Labels every token of a Doc and sets doc.entities; returns the entities. */
 export function nerDoc(model: NerModel, doc: Doc): Entity[] {
   modelArgument(model, 'label', 'nerDoc', 'nerModelOf');
@@ -47,11 +62,15 @@ export function nerDoc(model: NerModel, doc: Doc): Entity[] {
   doc.sentences.forEach((s, si) => {
     const toks = s.tokens;
     if (toks.length === 0) return;
-    const labels = model.label(toks.map((t) => t.form));
+    // (a token with a mark glued as its last word, تهرانم. = تهران + م + ., is read without it, as ParsTwiNER's tokens
+    // are, and an entity ends before it: ایرانی‌ایم. was the entity with its full stop)
+    const marks = toks.map(gluedMark);
+    const labels = model.label(toks.map((t, i) => (marks[i] === 0 ? t.form : t.form.slice(0, t.form.length - marks[i]!))));
     toks.forEach((t, i) => (t.ner = labels[i]));
     for (const [type, a, b] of spansOf(labels)) {
       const start = toks[a]!.start;
-      const end = toks[b - 1]!.end;
+      let end = toks[b - 1]!.end;
+      if (marks[b - 1]! > 0) while (end > start + 1 && !WORD_CHAR.test(doc.text[end - 1]!)) end--;
       out.push({ type, start, end, text: doc.text.slice(start, end), sentence: si, tokens: [a, b] });
     }
   });
