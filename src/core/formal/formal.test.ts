@@ -204,6 +204,8 @@ describe('formalize: in context', () => {
     ['بندهای الف، ب و ج', 'بندهای الف، ب و ج', 'the letter ب in formal text'],
     ['ازمونهای سخت', 'آزمون‌های سخت', 'a formal plural on a colloquially spelled host'],
     ['خانوادت کجان', 'خانواده‌ات کجان', 'a clitic letter after the silent ه chat drops'],
+    ['یه روز وایسادم', 'یک روز وایسادم', 'م after a word whose ه-form is a common verb\'s participle (the table\'s وایساده → ایستاده) is the past\'s 1st person, no clitic: left as written (it was ایستاده‌ام, I have stood)'],
+    ['یه روز خانوادم اومدن', 'یک روز خانواده‌ام آمدند', 'trap: after a noun in ه the clitic reading stays'],
     ['حرفایی که زدی', 'حرف‌هایی که زدی', 'a chat plural the informal treebank also lists as a lemma (حرفا)'],
     ['همه دورمون جمع شدن', 'همه دورمان جمع شدند', 'دور (around) + مون: not دوره‌مان, the word in ه being hardly commoner than the host as written (was دوره‌مان)'],
     ['گمونم هنوز ندارن', 'گمانم هنوز ندارند', 'گمون + م is گمان + م (I think), not گمانه‌ام: the ون spelling of a word as common as the one in ه wins'],

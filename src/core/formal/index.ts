@@ -793,7 +793,10 @@ export function createFormalizer(res: FormalResources): Formalizer {
           // consonant: گمونم is گمان + م, I think, not گمانه‌ام; نشونم بده → نشانم; the clitic is then glued, as formal
           // text writes it)
           const ha = h0.includes('و') ? firstVariant(h0, (v) => (known(v) ? v : undefined)) : undefined;
-          if (hh !== undefined && hh.endsWith('ه') && isNoun(hh) && f(hh) >= 20) {
+          // (nor before م when the word in ه is a common verb's participle: وایسادم is chat's past ایستادم, I stood, the
+          // ه no silent one; it was ایستاده‌ام, the table's وایساده + م)
+          const participle = hh !== undefined && out === 'Vم' && (pastWeight.get(hh.slice(0, -1)) ?? 0) >= COMMON_VERB;
+          if (hh !== undefined && hh.endsWith('ه') && isNoun(hh) && f(hh) >= 20 && !participle) {
             if (ha !== undefined && !/[اوهی]$/.test(ha) && f(ha) >= f(hh)) take(h0.length, ha + out.slice(1));
             else take(h0.length, hh + Z + 'ا' + out.slice(1));
           }
