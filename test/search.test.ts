@@ -133,6 +133,8 @@ describe('keywords (Node, shipped models and IDF table)', () => {
     ['خیلی خوب بود ولی قیمتش ۱۲٬۵۰۰ تومان گرونه! قیمت: ۱۲,۵۰۰ تومان (قبلاً ۱۵,۰۰۰ ریال). قرص ۵۰۰ میلی‌گرم.', 'قیمت', ['تومان', 'ریال', 'میلی‌گرم'], 'a unit of money or measure after a number is part of a quantity, no keyword (تومان was the first keyword of a product review)'],
     ['دمای هوای تهران امروز ۲۵°C است. دما بین ۱۰ تا ۱۵ °C و ۷۷°F است. سرعت باد ۲۰ km/h است.', 'دما', ['°c', '°f', 'km/h'], 'a temperature unit after a number (°C, °F) is part of the quantity, no keyword (°C was the second keyword of a weather report)'],
     ['قیمت دلار امروز بالا رفت. قیمت دلار در بازار ۶۰ هزار تومان شد. دلار گران شد.', 'دلار', [], 'trap: not after a number a currency is a topic like any word'],
+    ['افزایش ۲۰ درصدی حقوق معلمان اعلام شد. حقوق معلمان با افزایش ۲۰ درصدی همراه است. یک بسته ۱۰ کیلویی برنج خرید.', 'معلم', ['درصد', 'درصدی', 'کیلو', 'کیلویی'], 'a unit\'s adjective after a number (۲۰ درصدی, ۱۰ کیلویی) is a quantity too, no keyword (درصدی was one of a news report)'],
+    ['درصدی از مردم آمدند. درصدی از مردم ماندند.', 'درصد', [], 'trap: not after a number it is a word like any other'],
     ['بیمار به حالت کما رفت و قد او کوتاه بود. قد و وزن بیمار را اندازه گرفتند.', 'کما', [], 'an Arabic function word that is a Persian noun too (کما "coma", قد "height") stays one outside an Arabic passage'],
     ['بیمار به حالت کما رفت و قد او کوتاه بود. قد و وزن بیمار را اندازه گرفتند.', 'قد', [], 'the same (قد)'],
     ['راهنمای نصب کتابخانه\n\n```js\nconst x = \'سلام\'; // یک رشته فارسی\n```\n\nنصب کتابخانه ساده است.', 'کتابخانه', ['const', "'سلام';", 'رشته'], "a fenced code block's words, Persian ones too, are no keywords ('سلام'; and const were the second and third)"],

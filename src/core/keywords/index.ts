@@ -230,6 +230,18 @@ function scaleWord(form: string): boolean {
  * keyword; elsewhere (قیمت دلار, the dollar's price) they are words like any other.
  */
 const UNITS: ReadonlySet<string> = new Set([...CURRENCIES, ...WEIGHTS_AND_MEASURES, ...SCIENCE_AND_DATA, ...LATIN_UNITS]);
+/**
+ * a unit (UNITS), or its adjective in ی / یی / ‌ای after a number (۲۰ درصدی, ۱۰ کیلویی, ۱۰۰ دلاری: a quantity as an
+ * adjective; ۲۰ درصدی was the keyword درصدی)
+ */
+function unitWord(form: string): boolean {
+  const f = form.toLowerCase();
+  if (UNITS.has(f)) return true;
+  if (f.length < 3) return false;
+  if (f.endsWith('\u200cای')) return UNITS.has(f.slice(0, -3));
+  if (f.endsWith('یی')) return UNITS.has(f.slice(0, -2)) || UNITS.has(f.slice(0, -1));
+  return f.endsWith('ی') && UNITS.has(f.slice(0, -1));
+}
 /** a word that counts the one after it: a number (NUM), digits, or a number word of a hundred or more */
 function countsIt(w: Word): boolean {
   return w.upos === 'NUM' || /^[\p{Nd}.,٫٬/]+$/u.test(w.form) || scaleWord(w.form);
@@ -457,7 +469,7 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
             !inCode &&
             (arabic === undefined || arabic[ti] !== 2) &&
             !scaleWord(w.form) &&
-            !(prevWord && UNITS.has(w.form.toLowerCase()) && countsIt(prevWord)) &&
+            !(prevWord && unitWord(w.form) && countsIt(prevWord)) &&
             (prose === undefined || prose[ti]!);
           const term = content ? searchFold(w.lemma && w.lemma !== '_' ? w.lemma : w.form) : '';
           if (!content || term.length < 2) {
