@@ -147,10 +147,10 @@ const PERSIAN_ONLY = new Set(['را', 'است', 'هست', 'نیست', 'که', '�
  * The words of an Arabic quotation beyond the closed list of formulas (arabicFormulaWords): a stretch of three words
  * or more between two marks (a colon, a comma, a quote, a bracket, the sentence's ends: the quotation after فرمود :)
  * with an Arabic function word that Persian does not use (ARABIC_ONLY) and one more of them or a word in ال, and no
- * Persian word at all (PERSIAN_ONLY, a پ چ ژ گ, a half-space, a verb in می): قال رسول الله صلی الله علیه و آله, انما
- * الاعمال بالنیات و لکل امری ما نوی. X / FW, each word, as Seraji's train part tags its quotations (39 words of 3, all
- * of them found so, none else, in the treebanks' train parts; in the raw train text of PerDT and Seraji, 31k lines, 3
- * stretches, all Arabic). Not a formula inside a Persian clause (محمد صلی الله علیه و آله غسل داده شد: the clause's
+ * Persian word at all (PERSIAN_ONLY, a پ چ ژ گ, a verb in می; a word joined by a half-space gives one sign at most,
+ * مع‌هذا): قال رسول الله صلی الله علیه و آله, انما الاعمال بالنیات و لکل امری ما نوی. X / FW, each word, as Seraji's
+ * train part tags its quotations (35 words of 2 stretches, all of them X there, none else, in the treebanks' train
+ * parts; in the raw train text of PerDT and Seraji, 31k lines, 3 stretches, all Arabic). Not a formula inside a Persian clause (محمد صلی الله علیه و آله غسل داده شد: the clause's
  * Persian words), nor مفسد فی الارض or حجت الاسلام و المسلمین (no Arabic-only word or a single one). Marks `out`.
  */
 export function arabicPassageWords(forms: readonly string[], out: Uint8Array): void {
@@ -166,12 +166,17 @@ export function arabicPassageWords(forms: readonly string[], out: Uint8Array): v
       for (let j = a; j < i && !persian; j++) {
         const raw = forms[j]!;
         if (PERSIAN_ONLY_LETTERS.test(raw)) persian = true;
+        // (one sign a word at most, the strongest of its parts: a word joined by a half-space is one word, مع‌هذا,
+        // علی‌هذا, Persian adverbs, give one, as علیه‌السلام does)
+        let sign = 0;
         for (const part of raw.split('\u200c')) {
           const k = letterKey(part, true);
           if (PERSIAN_ONLY.has(k) || k.startsWith('می') || k.startsWith('نمی')) persian = true;
-          else if (ARABIC_ONLY.has(k)) only++;
-          else if (ARTICLE_WORD.test(k) && !PERSIAN_AL.has(k)) article++;
+          else if (ARABIC_ONLY.has(k)) sign = 2;
+          else if (sign === 0 && ARTICLE_WORD.test(k) && !PERSIAN_AL.has(k)) sign = 1;
         }
+        if (sign === 2) only++;
+        else if (sign === 1) article++;
       }
       if (!persian && only >= 1 && only + article >= 2) out.fill(1, a, i);
     }

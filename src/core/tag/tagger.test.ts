@@ -135,6 +135,7 @@ describe('arabicPassageWords (an Arabic quotation beyond the formulas: X, as Ser
     ['حجت الاسلام و المسلمین احمد', '00000', 'trap: a title in ال alone, no Arabic-only word (words in ال are Persian words too)'],
     ['هشت الی ده سانتی‌متر', '0000', 'trap: الی of a range is Persian (PerDT: ADP)'],
     ['عن فی', '00', 'trap: two words are too short a stretch to tell'],
+    ['مع‌هذا خود داریوش', '000', 'trap: a word joined by a half-space gives one sign at most (مع‌هذا, a Persian adverb, had given two: its parts مع and هذا)'],
   ];
   for (const [text, want, why] of rows) {
     it(`${text} → ${want} (${why})`, () => {
