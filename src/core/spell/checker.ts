@@ -1155,6 +1155,9 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       const stem = w.slice(0, p);
       const chain = w.slice(p);
       if (!(CHAINS.has(ZWNJ + chain) || (informalNow && INFORMAL_TAILS.has(chain))) || consonantH(stem)) continue;
+      // (not ‌یی, the older spelling of ‌ای: known as written (pieceOk), never offered — joined, هیی is far more often
+      // ‌هایی with its ا dropped: کارهیی → کارهایی, not کاره‌یی)
+      if (chain === 'یی') continue;
       const whole = stem + ZWNJ + chain;
       // (not where ه + ا is a listed word in ا (no plural), commoner than the stem in ه, + chat's clitic: تنهام is
       // تنها + م, I am alone, not تنه‌ام)
