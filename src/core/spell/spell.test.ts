@@ -802,6 +802,15 @@ describe('check', () => {
     expect(c.isKnown('مدرصه')).toBe(true);
     expect(c.check('او به مدرصه رفت.').map((i) => [i.kind, i.suggestions[0]?.text])).toEqual([['non-word', 'مدرسه']]);
   });
+  it('a verb form is no typo of its negation, however much more frequent (as a negation is none of the form without it)', () => {
+    const V = FLAG_VERB | FLAG_CURATED;
+    const rows: [string, Record<string, [number, number]>, string[], string][] = [
+      ['او فرومی' + Z + 'بست', { 'می‌بست': [100, V], 'فرونمی‌بست': [250, V], 'او': [200, FLAG_CURATED] }, [], 'a preverb + a verb form: فرونمی‌بست (its ن after the preverb) was its first correction on the held-out train block'],
+      ['او پایید', { 'پایید': [60, V], 'نپایید': [250, V], 'او': [200, FLAG_CURATED] }, [], 'the ن at the verb\'s head'],
+      ['او پایبد', { 'پایید': [200, V], 'پایبد': [8, 0], 'او': [200, FLAG_CURATED] }, ['پایید'], 'trap: another cheap edit of a rare form is still its correction'],
+    ];
+    for (const [text, entries, firsts] of rows) expect(listChecker(entries).check(text).map((i) => i.suggestions[0]?.text)).toEqual(firsts);
+  });
   it('two words run together (a known word the corpus never shows, the pair it does): the split first, then the word\'s cheap corrections', () => {
     const d = tinyData();
     const add: [string, number, number][] = [['ما', 180, FLAG_CURATED], ['رسم', 140, N], ['مارسم', 8, 0], ['مراسم', 48, N]];
