@@ -75,7 +75,7 @@ describe('input that is not a string or a Doc', () => {
     // stem) throw E_BAD_INPUT; predicates, finders and look-ups answer as for a non-match, as sentences, searchTerms,
     // keywords, phrases, findIdentifiers, findNumbers, findDates, checkSpelling, suggest, lemmatize and parseNumber do
     // (14 functions, pinned in their own tests). These four are of the second group. [call, answer, reason]
-    const { isStopword, searchKey, isValidIban, isValidCardNumber, isValidNationalId, bankOf, stopwordKey } = await import('../src/node/index.js');
+    const { isStopword, searchKey, isValidIban, isValidCardNumber, isValidNationalId, bankOf, stopwordKey, spellKey, isSpellable, badConlluError, DabirError } = await import('../src/node/index.js');
     const rows: [() => unknown, unknown, string][] = [
       [() => isStopword(5 as never), false, 'a predicate: 5 is no stopword'],
       [() => searchKey(5 as never), '', 'a look-up of one word: no key, as lemmatize(5) is \'\''],
@@ -85,10 +85,15 @@ describe('input that is not a string or a Doc', () => {
       [() => bankOf(null as never), undefined, 'a look-up: no bank, as for a number of no known bank'],
       [() => stopwordKey(null as never), '', 'a look-up of one word: no key, as searchKey (it was a TypeError, "Cannot read properties of null")'],
       [() => stopwordKey(5 as never), '', 'the same ("letterKey(...).trim is not a function")'],
+      [() => spellKey(null as never), '', 'a look-up of one word: no key, as stopwordKey (was "Cannot read properties of null (reading \'length\')")'],
+      [() => isSpellable(null as never), false, 'a predicate: null is no word to judge (the same TypeError)'],
+      [() => badConlluError(Symbol('n') as never, null as never).code, 'E_BAD_CONLLU', 'an error to report, not to throw: its line number and text shown as they are (were "Cannot convert a Symbol value to a string", "Cannot read properties of null")'],
+      [() => new DabirError(Symbol('c') as never, 'm').message, 'Symbol(c): m', 'an error of a code that is no string still builds: String() (a symbol in a template literal was a TypeError)'],
     ];
     for (const [call, want, why] of rows) expect(call(), why).toBe(want);
   });
   it('is E_BAD_INPUT with a hint, not a TypeError', async () => {
+    const { spansOf, applyEdits, normalizeAligned, sentencePhrases, encodeNer, encodeTagger, encodeSpellData, NerModel, ParserModel, TaggerModel, Token, Word, Doc, mergeOptions, shiftSentence, decodeLemmaData, createHashtagVerbTest, normalizeFormalize, normalizeFormalizeAligned, getFormalizer, getNormalizer, trainParser, trainNer, trainTagger, schemeOptions, resourcesFor, MwtSplitter, registerLoader } = await import('../src/node/index.js');
     const { fixSpelling, pipelineOptionSets, normalize, searchFold, forcedCuts, keywords, redactIdentifiers, formalize, searchTerms, phrases, findIdentifiers, convertNumbers, numberToWords, analyze, formatJalali, detectRegister, registerCount, defineComponent, formatScores, writeConllu, evaluate, jalaliMonthLength, createSentenceStream, stem, scanTokens, findLinks, tokenize, tokenizeAligned, phrasesOf, phrasesOfPieces, searchTermsOf, searchTermsOfPieces, keywordsOf, readConllu, createNormalizer, createFormalizer, createSpellChecker, getSpellChecker, checkSpelling, createLemmatizer, tagDoc, parseDoc, nerDoc, checkDoc, taggerModelOf, parserModelOf, nerModelOf, loadResource } = await import('../src/node/index.js');
     const doc = createPipeline({ components: ['tokenizer'] }).process('سلام دنیا.');
     const getFormalData = (): unknown => JSON.parse(readFileSync(new URL('../data/formal.json', import.meta.url), 'utf8'));
@@ -213,6 +218,44 @@ describe('input that is not a string or a Doc', () => {
       [() => createLemmatizer(null as never), 'E_RESOURCE_MISSING', /createLemmatizer needs the lemma data \(pass the bytes of data\/lemma.bin/, "was \"Cannot read properties of null (reading 'verbs')\""],
       [() => createLemmatizer({} as never), 'E_RESOURCE_CORRUPT', /lemma data: neither the bytes of data\/lemma.bin nor their decoded data \(got an object of other fields\)/, 'was "verbs is not iterable"'],
       [() => createLemmatizer(new Uint8Array(64), null as never), 'E_BAD_OPTION', /option "options" cannot be null/, 'null options: checked before the data is decoded'],
+      // the rest of the exports, found by test/api-arguments.test.ts (which walks them all): TypeErrors from inside
+      [() => spansOf(null as never), 'E_BAD_INPUT', /spansOf expects a list of BIO labels, got null/, 'was "Cannot read properties of null (reading \'forEach\')"'],
+      [() => spansOf(['B-PER', 5] as never), 'E_BAD_INPUT', /spansOf expects a list of BIO labels, got 5 in it/, 'was "l.startsWith is not a function"'],
+      [() => applyEdits(null as never, []), 'E_BAD_INPUT', /applyEdits expects an AlignedText, got null \(pass the result of normalizeAligned/, "was \"Cannot read properties of null (reading 'length')\" (a list of edits; with none, null came back as the text)"],
+      [() => applyEdits(normalizeAligned('سلام'), null as never), 'E_BAD_INPUT', /applyEdits expects a list of edits, got null/, "was \"Cannot read properties of null (reading 'length')\""],
+      [() => sentencePhrases(doc, null as never, 0), 'E_BAD_INPUT', /sentencePhrases expects a Sentence of the Doc, got null/, "was \"Cannot read properties of null (reading 'words')\""],
+      [() => sentencePhrases('x' as never, doc.sentences[0]!, 0), 'E_BAD_INPUT', /sentencePhrases expects a Doc, got string/, 'a string for the Doc'],
+      [() => sentencePhrases(doc, doc.sentences[0]!, 0, null as never), 'E_BAD_OPTION', /option "options" cannot be null/, "was \"Cannot read properties of null (reading 'types')\""],
+      [() => encodeNer(null as never), 'E_BAD_INPUT', /encodeNer expects the data of a named-entity model, got null/, "was \"Cannot read properties of null (reading 'header')\""],
+      [() => encodeTagger({} as never), 'E_BAD_INPUT', /encodeTagger expects the data of a tagger model, got an object of other fields/, "was \"Cannot read properties of undefined (reading 'ka')\""],
+      [() => encodeSpellData(5 as never), 'E_BAD_INPUT', /encodeSpellData expects spelling data, got number/, "was \"Cannot read properties of undefined (reading 'map')\""],
+      [() => new NerModel(null as never), 'E_BAD_INPUT', /new NerModel expects the data of a named-entity model, got null.*nerModelOf/, "was \"Cannot read properties of null (reading 'header')\""],
+      [() => new ParserModel({} as never), 'E_BAD_INPUT', /new ParserModel expects the data of a parser model.*ParserModel.fromBytes/, "was \"Cannot read properties of undefined (reading 'length')\""],
+      [() => new TaggerModel(null as never, null as never, null as never, null as never), 'E_BAD_INPUT', /new TaggerModel expects a tagger header, got null/, "was \"Cannot read properties of null (reading 'ka')\""],
+      [() => new Token(0, 1, 'x', 'x', 'x' as never, false), 'E_BAD_INPUT', /new Token expects its words as a list of Word, or null, got string/, 'was "words is not iterable"'],
+      [() => new Word(1, null as never), 'E_BAD_INPUT', /new Word expects its fields/, "was \"Cannot read properties of null (reading 'form')\""],
+      [() => new Doc(5 as never), 'E_BAD_INPUT', /new Doc expects its text as a string, got number/, 'was accepted: a Doc of the text 5, whose CoNLL-U was empty'],
+      [() => mergeOptions({}, null as never), 'E_BAD_OPTION', /option "options" cannot be null/, 'was "Cannot convert undefined or null to object"'],
+      [() => shiftSentence(5 as never, 3), 'E_BAD_INPUT', /shiftSentence expects a Sentence, got number/, "was \"Cannot create property 'start' on number '5'\""],
+      [() => shiftSentence(tokenize('سلام.').sentences[0]!, Number.NaN), 'E_BAD_INPUT', /shiftSentence expects a whole number of UTF-16 units, got NaN/, 'NaN made every offset NaN'],
+      [() => decodeLemmaData(null as never), 'E_RESOURCE_CORRUPT', /lemma data: not the bytes of data\/lemma.bin \(got null\)/, "was \"Cannot read properties of null (reading 'length')\", where decodeSpellData said E_RESOURCE_CORRUPT"],
+      [() => createHashtagVerbTest(null as never), 'E_RESOURCE_MISSING', /createHashtagVerbTest needs the lemma data/, "was \"Cannot read properties of null (reading 'verbs')\""],
+      [() => normalizeFormalize('x' as never, 'x' as never, 'یه کتاب'), 'E_BAD_INPUT', /normalizeFormalize expects a model made by createFormalizer, got string/, 'a string has a normalize method: was the RangeError "The normalization form should be one of NFC, NFD, NFKC, NFKD"'],
+      [() => normalizeFormalizeAligned(getFormalizer(), getNormalizer(), 'یه کتاب', null as never), 'E_BAD_OPTION', /option "options" cannot be null/, "was \"Cannot read properties of null (reading 'normalize')\""],
+      [() => trainParser('x' as never), 'E_BAD_INPUT', /trainParser expects a list of training sentences/, "a string was iterated: \"Cannot read properties of undefined (reading 'length')\""],
+      [() => trainNer([], null as never), 'E_BAD_INPUT', /trainNer expects options with the lexicon, got null/, "was \"Cannot read properties of null (reading 'epochs')\""],
+      [() => trainTagger(null as never), 'E_BAD_INPUT', /trainTagger expects a training input/, "was \"Cannot read properties of null (reading 'upos')\""],
+      [() => registerCount('سلام', 5n as never), 'E_BAD_INPUT', /registerCount expects offsets as numbers, got 5/, 'was "Cannot convert a BigInt value to a number"'],
+      [() => schemeOptions('perdt', null as never), 'E_BAD_OPTION', /option "components" cannot be null/, "was \"Cannot read properties of null (reading 'includes')\""],
+      [() => resourcesFor(['tokenizer'], null as never), 'E_BAD_OPTION', /option "options" cannot be null/, "was \"Cannot read properties of null (reading 'tokenizer')\""],
+      [() => parseDoc(parserModelOf(loadResource('parser')), doc, null as never), 'E_BAD_OPTION', /option "options" cannot be null/, "was \"Cannot read properties of null (reading 'scheme')\""],
+      [() => tagDoc(taggerModelOf(loadResource('tagger')), doc, null as never), 'E_BAD_OPTION', /option "options" cannot be null/, 'the same'],
+      [() => tagDoc(taggerModelOf(loadResource('tagger')), tokenize('سلام'), {}, (() => 5) as never), 'E_BAD_INPUT', /tagDoc's fourth argument gave number for the form "سلام"/, 'a function of the caller that gives no string: was "f.lastIndexOf is not a function" (the default function is not wrapped: no cost)'],
+      [() => checkDoc(getSpellChecker(), doc, null as never), 'E_BAD_OPTION', /option "options" cannot be null/, "was \"Cannot read properties of null (reading 'documentCounts')\""],
+      [() => createNormalizer({}, { chunkSize: 'x' } as never), 'E_BAD_OPTION', /option "chunkSize" cannot be "x"/, 'Math.max(1, "x") is NaN: a chunk size of NaN, and normalize(\'سلام دنیا\') gave \'\' — the text lost'],
+      [() => new MwtSplitter(loadResource('mwt') as never, undefined, null as never), 'E_BAD_OPTION', /option "options" cannot be null/, "was \"Cannot read properties of null (reading 'hostZwnj')\""],
+      [() => registerLoader('x', 5 as never), 'E_BAD_INPUT', /registerLoader expects a resource name and a function, got number/, 'was kept: loadResource(\'x\') then failed with "load is not a function"'],
+      [() => loadResource(Symbol('x') as never), 'E_BAD_INPUT', /loadResource expects a resource name, got symbol/, 'was "Cannot convert a Symbol value to a string"'],
     ];
     for (const [call, code, msg, why] of rows) {
       let err: { code?: string; message?: string } | undefined;

@@ -18,7 +18,7 @@ import { createNormalizer, type Normalizer } from '../core/normalize/index.js';
 import { colloquialWordTest, createFormalizer, type FormalData, type Formalizer } from '../core/formal/index.js';
 import type { LemmaData } from '../core/lemmatize/data.js';
 import { checkPipelineOptions, createPipeline, pipelineOptionSets, resourcesFor, type Pipeline, type PipelineScheme, type Resources } from '../core/pipeline.js';
-import { DabirError, knownOptions } from '../core/errors.js';
+import { DabirError, knownOptions, kindOf } from '../core/errors.js';
 import { rememberSha256, toHex } from '../core/sha256.js';
 import '../core/index.js'; // registers every component
 
@@ -52,6 +52,8 @@ interface ManifestEntry {
 
 /** The SHA-256 of `bytes` in hex with Web Crypto; undefined where it is missing (not a secure context). */
 export async function sha256Hex(bytes: Uint8Array): Promise<string | undefined> {
+  // (null was Web Crypto's TypeError "2nd argument is not instance of ArrayBuffer")
+  if (!(bytes instanceof Uint8Array)) throw new DabirError('E_BAD_INPUT', `sha256Hex expects bytes, got ${kindOf(bytes)}`, 'pass a Uint8Array');
   const subtle = (globalThis as { crypto?: { subtle?: SubtleCrypto } }).crypto?.subtle;
   if (!subtle) return undefined;
   return toHex(new Uint8Array(await subtle.digest('SHA-256', bytes as unknown as ArrayBuffer)));
@@ -67,6 +69,8 @@ const CHECKSUMMED = new Set(['DBTG', 'DBPR', 'DBNE', 'DBSP']);
  * Crypto is missing or fails: the decode then checks the bytes itself, as before.
  */
 export async function precomputeChecksum(bytes: Uint8Array): Promise<void> {
+  // (null was "Cannot read properties of null (reading 'length')")
+  if (!(bytes instanceof Uint8Array)) throw new DabirError('E_BAD_INPUT', `precomputeChecksum expects the bytes of a data file, got ${kindOf(bytes)}`, 'pass the Uint8Array of the file, as fetched');
   if (bytes.length <= 44 || !CHECKSUMMED.has(String.fromCharCode(bytes[0]!, bytes[1]!, bytes[2]!, bytes[3]!))) return;
   const subtle = (globalThis as { crypto?: { subtle?: SubtleCrypto } }).crypto?.subtle;
   if (!subtle) return;

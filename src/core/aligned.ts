@@ -6,7 +6,7 @@
  * unit never points before an earlier one. Steps propose `Edit`s in the coordinates of the current text and
  * `applyEdits` composes them, so any number of steps still map straight back to the input.
  */
-import { DabirError, showValue } from './errors.js';
+import { DabirError, showValue, kindOf, listArgument } from './errors.js';
 import { transientBytes } from './scratch.js';
 
 export type ChangeKind = 'half-space' | 'character' | 'digit' | 'spacing' | 'punctuation' | 'diacritic' | 'register' | 'keyboard';
@@ -245,6 +245,9 @@ const KIND_ORDER: ChangeKind[] = ['keyboard', 'register', 'half-space', 'spacing
  * text. Edits on protected units are a programming error in a step and are dropped.
  */
 export function applyEdits(a: AlignedText, edits: Edit[]): AlignedText {
+  // (null, a string or a list for either was "Cannot read properties of null (reading 'length')" from inside)
+  if (!(a instanceof AlignedText)) throw new DabirError('E_BAD_INPUT', `applyEdits expects an AlignedText, got ${kindOf(a)}`, 'pass the result of normalizeAligned() or of an earlier applyEdits()');
+  listArgument(edits, 'applyEdits', 'a list of edits', 'pass [{ start, end, text, kind }, …] sorted by start', 'object');
   if (edits.length === 0) return a;
   const { text, protect } = a;
   // (the identity alignment of text no step changed yet is not materialized: its offsets are the units' own)

@@ -103,6 +103,7 @@ export class Word implements WordFields {
   token!: Token;
 
   constructor(id: number, f: WordFields) {
+    if (f === null || typeof f !== 'object') throw badPart('new Word', 'its fields ({ form, lemma?, upos?, … })', f); // (was "Cannot read properties of null (reading 'form')")
     this.id = id;
     this.form = f.form;
     this.lemma = f.lemma;
@@ -153,6 +154,7 @@ export class Token {
   private wid: number;
 
   constructor(start: number, end: number, text: string, form: string, words: Word[] | null, spaceAfter: boolean, wordId = 1) {
+    if (words !== null && !Array.isArray(words)) throw badPart('new Token', 'its words as a list of Word, or null', words); // (was "words is not iterable")
     this.start = start;
     this.end = end;
     this.text = text;
@@ -210,6 +212,7 @@ export class Sentence {
   comments: string[] = [];
 
   constructor(start: number, end: number, text: string, tokens: Token[], id: string) {
+    if (!Array.isArray(tokens)) throw badPart('new Sentence', 'its tokens as a list of Token', tokens); // (was accepted: "this.tokens is not iterable" when read)
     this.start = start;
     this.end = end;
     this.text = text;
@@ -241,6 +244,9 @@ export class Doc {
   entities: Entity[] | undefined = undefined;
 
   constructor(text: string, sentences: Sentence[] = [], normalized?: string) {
+    // (were accepted: a Doc of the text 5, whose CoNLL-U was empty)
+    if (typeof text !== 'string') throw badPart('new Doc', 'its text as a string', text);
+    if (!Array.isArray(sentences)) throw badPart('new Doc', 'its sentences as a list of Sentence', sentences);
     this.text = text;
     this.sentences = sentences;
     this.normalized = normalized ?? text;
@@ -290,6 +296,11 @@ export function docsOf(doc: Doc | Iterable<Doc>, fn: string): Iterable<Doc> {
  */
 export function docArgument(doc: unknown, fn: string): void {
   if (!isDocLike(doc)) throw new DabirError('E_BAD_INPUT', `${fn} expects a Doc, got ${kindOf(doc)}`, "pass what a pipeline's process() returned");
+}
+
+/** E_BAD_INPUT for a part of a Doc given to its class's constructor (`fn`) that is not what it expects (`what`) */
+function badPart(fn: string, what: string, got: unknown): DabirError {
+  return new DabirError('E_BAD_INPUT', `${fn} expects ${what}, got ${kindOf(got)}`, 'a Doc and its parts are made by tokenize(), readConllu() or a pipeline');
 }
 
 function isDocLike(d: unknown): d is Doc {

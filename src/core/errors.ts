@@ -24,7 +24,7 @@ export class DabirError extends Error {
   readonly hint: string;
   readonly details: Record<string, unknown> | undefined;
   constructor(code: ErrorCode, message: string, hint = '', details?: Record<string, unknown>) {
-    super(`${code}: ${message}${hint ? ` (${hint})` : ''}`);
+    super(`${String(code)}: ${String(message)}${hint ? ` (${String(hint)})` : ''}`); // (String: a symbol in a template is a TypeError)
     this.name = 'DabirError';
     this.code = code;
     this.hint = hint;
@@ -85,6 +85,31 @@ export function modelArgument<M>(model: M, method: string, fn: string, maker: st
     throw new DabirError('E_BAD_INPUT', `${fn} expects a model made by ${maker}, got ${kindOf(model)}`, `pass ${maker}(the bytes of its data file), or use a pipeline, which loads it`);
   }
   return model;
+}
+
+/**
+ * An argument that must be an object with the fields `fields` (the decoded data of a model, what a trainer or a
+ * decoder gives; a Sentence; an AlignedText): anything else (null, a number, a string, an array, an object without
+ * them) is E_BAD_INPUT naming the function and what it expects, not a TypeError from inside ("Cannot read properties
+ * of null (reading 'header')"). Only the fields' presence is checked: one test per call.
+ */
+export function dataArgument<T>(value: T, fn: string, what: string, fields: readonly string[], hint: string): T {
+  const o = value as Record<string, unknown> | null;
+  if (o === null || typeof o !== 'object' || Array.isArray(o) || fields.some((f) => o[f] === undefined)) {
+    throw new DabirError('E_BAD_INPUT', `${fn} expects ${what}, got ${kindOf(value)}`, hint);
+  }
+  return value;
+}
+
+/** An argument that must be an array (of objects or of strings, with `items`): else E_BAD_INPUT naming the function. */
+export function listArgument<T>(value: T, fn: string, what: string, hint: string, items?: 'object' | 'string'): T {
+  if (!Array.isArray(value)) throw new DabirError('E_BAD_INPUT', `${fn} expects ${what}, got ${kindOf(value)}`, hint);
+  if (items !== undefined) {
+    for (const x of value as unknown[]) {
+      if (items === 'string' ? typeof x !== 'string' : x === null || typeof x !== 'object') throw new DabirError('E_BAD_INPUT', `${fn} expects ${what}, got ${showValue(x)} in it`, hint);
+    }
+  }
+  return value;
 }
 
 /** A text argument: a string, else E_BAD_INPUT naming the function. */

@@ -99,6 +99,7 @@ export function resourcesFor(names: string[], options: Record<string, Record<str
   if (!Array.isArray(names)) {
     throw new DabirError('E_BAD_OPTION', `option "components" cannot be ${showValue(names)}`, `give a list of components: ${[...registry.keys()].join(', ')}`, { option: 'components', value: names, allowed: [...registry.keys()] });
   }
+  options = optionsObject(options, 'per-component'); // (null was "Cannot read properties of null (reading 'tokenizer')")
   const unknown = names.filter((n) => !registry.has(n));
   if (unknown.length) {
     throw new DabirError('E_UNKNOWN_COMPONENT', unknown.map((n) => `unknown component ${JSON.stringify(n)}`).join('; '), `known components: ${[...registry.keys()].join(', ')}`);
@@ -150,6 +151,8 @@ export function schemeOptions(scheme: string, components: readonly string[]): Re
   if (!(PIPELINE_SCHEMES as readonly string[]).includes(scheme)) {
     throw badOption('scheme', scheme, PIPELINE_SCHEMES);
   }
+  // (null or a number was "components.includes is not a function")
+  if (!Array.isArray(components)) throw new DabirError('E_BAD_OPTION', `option "components" cannot be ${showValue(components)}`, 'give a list of components', { option: 'components', value: components });
   return Object.fromEntries(Object.entries(SCHEME_OPTIONS[scheme as PipelineScheme]).filter(([c]) => components.includes(c)));
 }
 
@@ -177,6 +180,9 @@ export const PIPELINE_SCHEME_CHOICES = [...PIPELINE_SCHEMES, 'auto'] as const;
 
 /** `over` on top of `base`, component by component */
 export function mergeOptions(base: Record<string, Record<string, unknown>>, over: Record<string, Record<string, unknown>> = {}): Record<string, Record<string, unknown>> {
+  // (null for over was "Cannot convert undefined or null to object"; null or a string for base was spread as nothing)
+  base = optionsObject(base, 'per-component');
+  over = optionsObject(over, 'per-component');
   const out: Record<string, Record<string, unknown>> = { ...base };
   for (const [c, o] of Object.entries(over)) out[c] = { ...base[c], ...o };
   return out;

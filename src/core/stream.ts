@@ -5,7 +5,7 @@
  * A line break is always a sentence boundary and nothing in the analysis looks across one, so the stream cuts the
  * buffered text after its last line break (but never inside an open ``` code fence) and analyses what is before it.
  */
-import { DabirError } from './errors.js';
+import { DabirError, dataArgument, showValue } from './errors.js';
 import { isHSpace, isLineBreak } from './chars.js';
 import type { Sentence } from './doc.js';
 import type { Pipeline } from './pipeline.js';
@@ -343,6 +343,9 @@ export function createFenceTracker(): (line: string) => boolean {
 
 /** Moves a sentence analysed as a piece of a longer text to its place there: its offsets and its tokens' grow by `base`. */
 export function shiftSentence(s: Sentence, base: number): void {
+  // (a number for the sentence was "Cannot create property 'start' on number"; NaN for base spoilt every offset)
+  dataArgument(s, 'shiftSentence', 'a Sentence', ['tokens'], 'pass a sentence of a Doc a pipeline made');
+  if (!Number.isSafeInteger(base)) throw new DabirError('E_BAD_INPUT', `shiftSentence expects a whole number of UTF-16 units, got ${showValue(base)}`, "pass the offset of the sentence's piece in the whole text");
   if (base === 0) return;
   s.start += base;
   s.end += base;

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AlignedText } from '../core/aligned.js';
-import { badOption, DabirError, knownOptions, textArgument } from '../core/errors.js';
+import { badOption, DabirError, knownOptions, textArgument, kindOf } from '../core/errors.js';
 import { UD_UPOS } from '../core/tag/train.js';
 import { decodeResource, RESOURCE_FILES as CORE_RESOURCE_FILES } from '../core/data-files.js';
 import { searchTermsOfPieces, searchTermsOptions, type SearchTerm, type SearchTermsOptions } from '../core/search/index.js';
@@ -32,6 +32,7 @@ useNativeSha256((data) => {
 
 /** Reads a resource file from the package's data folder. */
 export function readResource(name: string): Uint8Array {
+  if (typeof name !== 'string') throw new DabirError('E_BAD_INPUT', `readResource expects a file name, got ${kindOf(name)}`, `pass the name of a file in data/: ${Object.values(CORE_RESOURCE_FILES).join(', ')}`);
   try {
     return readFileSync(new URL(name, DATA_DIR));
   } catch (e) {
@@ -51,6 +52,8 @@ LOADERS['spell'] = () => decodeResource('spell', readResource('spell.bin'), {
 
 /** Registers how to load a resource (used by components that ship their own data). */
 export function registerLoader(name: string, load: () => unknown): void {
+  // (a loader that is no function was kept, and loadResource failed later with "load is not a function")
+  if (typeof name !== 'string' || typeof load !== 'function') throw new DabirError('E_BAD_INPUT', `registerLoader expects a resource name and a function, got ${kindOf(typeof name !== 'string' ? name : load)}`, "pass registerLoader('name', () => the resource)");
   LOADERS[name] = load;
 }
 
@@ -58,6 +61,7 @@ const cache = new Map<string, unknown>();
 
 /** Loads (once) and returns a named resource. */
 export function loadResource(name: string): unknown {
+  if (typeof name !== 'string') throw new DabirError('E_BAD_INPUT', `loadResource expects a resource name, got ${kindOf(name)}`, `known resources: ${Object.keys(LOADERS).join(', ')}`);
   if (!cache.has(name)) {
     const load = LOADERS[name];
     if (!load) throw new DabirError('E_RESOURCE_MISSING', `no loader for resource "${name}"`, `known resources: ${Object.keys(LOADERS).join(', ')}`);
@@ -109,6 +113,8 @@ const RESOURCE_FILES: Record<string, string> = { ...CORE_RESOURCE_FILES };
 
 /** Registers the data file of a resource, so availability can be checked without loading it. */
 export function registerResourceFile(name: string, file: string): void {
+  // (a file that is no string was kept: 5 looked for as data/5, a symbol a TypeError inside new URL)
+  if (typeof name !== 'string' || typeof file !== 'string') throw new DabirError('E_BAD_INPUT', `registerResourceFile expects a resource name and a file name, got ${kindOf(typeof name !== 'string' ? name : file)}`, "pass registerResourceFile('name', 'file in data/')");
   RESOURCE_FILES[name] = file;
 }
 

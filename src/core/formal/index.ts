@@ -22,7 +22,7 @@
  */
 import { AlignedText, applyEdits, applyEditsPlain, type Edit } from '../aligned.js';
 import { clauseEndsAt, unstretch } from '../chars.js';
-import { badOption, DabirError, knownOptions } from '../errors.js';
+import { badOption, DabirError, knownOptions, modelArgument } from '../errors.js';
 import { decodeLemmaData, POS_ADJ, POS_GOLD, POS_NOUN, POS_OTHER, POS_PRON, type LemmaData } from '../lemmatize/data.js';
 import { formalVariants, stretchReaderOf } from '../lemmatize/index.js';
 import { colloquialPasts } from '../lemmatize/verb.js';
@@ -1379,6 +1379,7 @@ const RENORMALIZE_ROUNDS = 3;
  * input through every step.
  */
 export function normalizeFormalizeAligned(fz: Formalizer, nz: Normalizer, text: string, options: { normalize?: NormalizeOptions | undefined; formalize?: FormalizeOptions | undefined } = {}): AlignedText {
+  modelsAndOptions(fz, nz, options, 'normalizeFormalizeAligned');
   let a = nz.normalizeAligned(text, options.normalize);
   for (let round = 0; ; round++) {
     const f = fz.formalizeAligned(a, options.formalize);
@@ -1391,8 +1392,20 @@ export function normalizeFormalizeAligned(fz: Formalizer, nz: Normalizer, text: 
   }
 }
 
+/**
+ * The arguments of normalizeFormalize(Aligned) but the text (the normalizer checks it): null or a string for a model
+ * was "Cannot read properties of null (reading 'normalizeAligned')" or, a string having a normalize method, a
+ * RangeError "The normalization form should be one of NFC, NFD, NFKC, NFKD"; null options a TypeError.
+ */
+function modelsAndOptions(fz: unknown, nz: unknown, options: unknown, fn: string): void {
+  modelArgument(fz, 'formalizeAligned', fn, 'createFormalizer');
+  modelArgument(nz, 'normalizeAligned', fn, 'createNormalizer');
+  knownOptions(options as object, fn, ['normalize', 'formalize']);
+}
+
 /** `normalizeFormalizeAligned` without the alignment map. */
 export function normalizeFormalize(fz: Formalizer, nz: Normalizer, text: string, options: { normalize?: NormalizeOptions | undefined; formalize?: FormalizeOptions | undefined } = {}): string {
+  modelsAndOptions(fz, nz, options, 'normalizeFormalize');
   let a = nz.normalize(text, options.normalize);
   for (let round = 0; ; round++) {
     const f = fz.formalize(a, options.formalize);

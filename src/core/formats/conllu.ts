@@ -10,7 +10,7 @@
  * skipped. Written then read, a sentence keeps its `# text`.
  */
 import { Doc, Sentence, Token, Word, type WordFields } from '../doc.js';
-import { booleanOption, DabirError, knownOptions } from '../errors.js';
+import { booleanOption, DabirError, knownOptions, showValue } from '../errors.js';
 
 const u = (v: string | number | undefined): string => (v === undefined || v === '' ? '_' : typeof v === 'number' ? String(v) : v);
 
@@ -157,6 +157,8 @@ function firstBadLine(text: string): { n: number; line: string } | undefined {
 
 /** The E_BAD_CONLLU error for line `n` (1-based), whose text is `line`. */
 export function badConlluError(n: number, line: string): DabirError {
+  if (typeof line !== 'string') line = showValue(line);
+  if (typeof n !== 'number') n = showValue(n) as never; // (an error to report, not one to throw: null was "Cannot read properties of null (reading 'length')")
   return new DabirError('E_BAD_CONLLU', `line ${n} is not a CoNLL-U word line: ${JSON.stringify(line.length > 80 ? line.slice(0, 80) + '…' : line)}`, 'each word line has 10 tab-separated columns: ID FORM LEMMA UPOS XPOS FEATS HEAD DEPREL DEPS MISC (_ for an empty column)', { line: n });
 }
 

@@ -8,7 +8,7 @@
  * grouped by hash bucket instead, each followed by a section "<name>.index" of u32 byte offsets where each bucket's
  * lines start (version 1 had no index: the tables were hashed at load, ~40 ms).
  */
-import { DabirError } from '../errors.js';
+import { DabirError, kindOf } from '../errors.js';
 import { lazyField } from '../resource.js';
 
 export const LEMMA_FORMAT_VERSION = 2;
@@ -145,6 +145,7 @@ const corrupt = (what: string): DabirError =>
 
 /** Reads data/lemma.bin. Throws DabirError (E_RESOURCE_CORRUPT / E_RESOURCE_VERSION) on bad bytes. */
 export function decodeLemmaData(bytes: Uint8Array): LemmaData {
+  if (!(bytes instanceof Uint8Array)) throw new DabirError('E_RESOURCE_CORRUPT', `lemma data: not the bytes of data/lemma.bin (got ${kindOf(bytes)})`, 'pass the bytes of data/lemma.bin as a Uint8Array');
   if (bytes.length < 12 || MAGIC.some((m, i) => bytes[i] !== m)) throw corrupt('bad magic number');
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = dv.getUint16(4, true);

@@ -404,12 +404,21 @@ const PRIMING: [string, string][] = [
   ['xyz', 'X'],
 ];
 
-export function createLemmatizer(data: LemmaData | Uint8Array, options: LemmatizerOptions = {}): Lemmatizer {
-  // (null was "Cannot read properties of null (reading 'verbs')", an object of other fields 'verbs is not iterable')
-  if (data === undefined || data === null) throw new DabirError('E_RESOURCE_MISSING', 'createLemmatizer needs the lemma data', 'pass the bytes of data/lemma.bin (or decodeLemmaData of them)');
-  if (!(data instanceof Uint8Array) && (typeof data !== 'object' || !Array.isArray(data.verbs) || typeof data.lexicon?.get !== 'function')) {
+/**
+ * The lemma data argument of `fn`: the bytes of data/lemma.bin or their decoded data; null or undefined is
+ * E_RESOURCE_MISSING, anything else E_RESOURCE_CORRUPT (null was "Cannot read properties of null (reading 'verbs')",
+ * an object of other fields 'verbs is not iterable').
+ */
+function lemmaDataArgument(data: unknown, fn: string): void {
+  if (data === undefined || data === null) throw new DabirError('E_RESOURCE_MISSING', `${fn} needs the lemma data`, 'pass the bytes of data/lemma.bin (or decodeLemmaData of them)');
+  const d = data as Partial<LemmaData>;
+  if (!(data instanceof Uint8Array) && (typeof data !== 'object' || !Array.isArray(d.verbs) || typeof d.lexicon?.get !== 'function')) {
     throw new DabirError('E_RESOURCE_CORRUPT', `lemma data: neither the bytes of data/lemma.bin nor their decoded data (got ${kindOf(data)})`, 'pass the bytes of data/lemma.bin (or decodeLemmaData of them)');
   }
+}
+
+export function createLemmatizer(data: LemmaData | Uint8Array, options: LemmatizerOptions = {}): Lemmatizer {
+  lemmaDataArgument(data, 'createLemmatizer');
   options = optionsObject(options, 'lemmatizer');
   // (decoded once per bytes object: the two sides of scheme auto, or several pipelines, share the tables)
   const d = data instanceof Uint8Array ? decodeLemmaOnce(data) : data;
@@ -995,6 +1004,7 @@ export function createVerbAnalysis(data: LemmaData | Uint8Array): (form: string)
  * (an adjective), is not. The lexicon is decoded on the first call.
  */
 export function createHashtagVerbTest(data: LemmaData | Uint8Array): (form: string) => boolean {
+  lemmaDataArgument(data, 'createHashtagVerbTest'); // (null was "Cannot read properties of null (reading 'verbs')")
   const analysis = verbAnalysisOf(data);
   let lexicon: ReadonlyMap<string, number> | undefined;
   return (form) => {

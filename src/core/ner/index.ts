@@ -8,7 +8,7 @@
  */
 import { docArgument, type Doc, type Entity, type Token } from '../doc.js';
 import { defineComponent } from '../pipeline.js';
-import { badOption, modelArgument } from '../errors.js';
+import { badOption, modelArgument, listArgument } from '../errors.js';
 import { modelOf } from '../resource.js';
 import { decodeNer, NerModel } from './model.js';
 
@@ -18,6 +18,7 @@ export { trainNer, type NerTrainOptions, type NerTrainSentence } from './train.j
 
 /** Spans of a BIO label sequence: [type, first, last + 1] (an I-T after anything but T starts a new span). */
 export function spansOf(labels: readonly string[]): [string, number, number][] {
+  listArgument(labels, 'spansOf', 'a list of BIO labels', "pass strings such as 'B-PER', 'I-PER' and 'O', one per word", 'string');
   const out: [string, number, number][] = [];
   let type = '';
   let from = -1;

@@ -11,6 +11,7 @@ import { isArabicLetter } from '../chars.js';
 import { foreignSpans } from '../normalize/characters.js';
 import { encodeContainer, openContainer, type ContainerFormat } from '../container.js';
 import { bestAllowed, BOUNDARY_KEYS, LEX_BEGIN, contextKeys, formKeys, history1Keys, historyKeys, keyOf, NER_LABELS, nerForm, pairKey, T_PREV_WORD, viterbi } from './features.js';
+import { dataArgument } from '../errors.js';
 
 export const NER_FORMAT_VERSION = 1;
 
@@ -82,6 +83,7 @@ export class NerModel {
   private readonly L: number;
 
   constructor(d: NerData) {
+    nerDataArgument(d, 'new NerModel');
     this.labels = d.header.labels;
     this.meta = d.header.meta;
     this.L = this.labels.length;
@@ -624,8 +626,14 @@ export function trimEdges(labels: string[], words: readonly string[]): void {
 
 const FORMAT: ContainerFormat = { magic: [0x44, 0x42, 0x4e, 0x45] /* "DBNE" */, version: NER_FORMAT_VERSION, name: 'named-entity model', train: 'train:ner' };
 
+/** The model data argument of `fn`, else E_BAD_INPUT (null was "Cannot read properties of null (reading 'header')"). */
+function nerDataArgument(d: NerData, fn: string): void {
+  dataArgument(d, fn, 'the data of a named-entity model', ['header', 'lexKeys', 'lexVals', 'wKeys', 'w'], 'pass what trainNer or decodeNerData gives; to load data/ner.bin, nerModelOf(its bytes)');
+}
+
 /** Serializes a model (deterministic bytes for the same data). */
 export function encodeNer(d: NerData): Uint8Array {
+  nerDataArgument(d, 'encodeNer');
   return encodeContainer(FORMAT, d.header, [
     ['lex.k', d.lexKeys],
     ['lex.v', d.lexVals],

@@ -6,6 +6,7 @@
 import { mulberry32, shuffleInPlace } from '../prng.js';
 import { bestAllowed, dynamicKeys, featForm, formKeys, history1Keys, keyOf, NER_LABELS, nerForm, pairKey, staticKeys, T_PREV_WORD, viterbi, type FormKeys, type LexLookup } from './features.js';
 import type { NerData } from './model.js';
+import { dataArgument, listArgument } from '../errors.js';
 
 export interface NerTrainSentence {
   /** surface forms of the words */
@@ -38,6 +39,9 @@ export interface NerTrainOptions {
 }
 
 export function trainNer(sentences: NerTrainSentence[], o: NerTrainOptions): NerData {
+  // (null or a string was "Cannot read properties of undefined (reading 'epochs')", "sentences.map is not a function")
+  listArgument(sentences, 'trainNer', 'a list of training sentences ({ words, labels, lex })', 'see scripts/train-ner.ts', 'object');
+  dataArgument(o, 'trainNer', 'options with the lexicon', ['lexicon'], 'pass { lexicon: Map of forms to facts, epochs?, … } (see scripts/train-ner.ts)');
   const L = NER_LABELS.length;
   const epochs = o.epochs ?? 12;
   const minCount = o.minCount ?? 2;

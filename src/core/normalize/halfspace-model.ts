@@ -10,7 +10,7 @@
  * Tables: `pieces` (piece, first, next, glued, flags, zAfter), `forms` (key, ZWNJ mask, count, glued, lexicons), `pairs`
  * ("a\u200cb", z, s).
  */
-import { DabirError } from '../errors.js';
+import { DabirError, kindOf } from '../errors.js';
 
 export const HALFSPACE_FORMAT_VERSION = 4;
 
@@ -321,6 +321,11 @@ export class HalfSpaceModel {
   private readonly iwordsT: Table;
 
   private constructor(meta: Record<string, unknown>, pieces: Table, forms: Table, pairs: Table, attach: Table, iverbs: Table, iwords: Table) {
+    // (private to TypeScript, callable from JavaScript: anything but the decoder's tables was "Cannot read properties
+    // of undefined (reading 'cols')")
+    for (const t of [pieces, forms, pairs, attach, iverbs, iwords]) {
+      if (!(t instanceof Table)) throw new DabirError('E_BAD_INPUT', `new HalfSpaceModel expects the decoder's tables, got ${kindOf(t)}`, 'use HalfSpaceModel.fromBytes(the bytes of data/halfspace.bin)');
+    }
     this.meta = meta;
     this.pieces = pieces;
     [this.first, this.next, this.glued, this.flags, this.zAfter] = pieces.cols as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];

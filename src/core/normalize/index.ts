@@ -1,5 +1,5 @@
 import { AlignedText, applyEdits, applyEditsPlain, type Edit, type StepText } from '../aligned.js';
-import { DabirError, kindOf, knownOptions } from '../errors.js';
+import { DabirError, kindOf, knownOptions, showValue } from '../errors.js';
 import { characterEdits } from './characters.js';
 import { halfSpaceEdits, invisibleZwnjSpace } from './halfspace.js';
 import { keyboardEdits } from './keyboard.js';
@@ -62,7 +62,10 @@ export function createNormalizer(resources: NormalizerResources = {}, internals:
   }
   /** the spacing step's question about ZWNJs that cannot show (a space meant, or the parts glued; asked under halfSpace 'fix') */
   const zwnjSpace = model ? invisibleZwnjSpace(model) : undefined;
-  const chunk = Math.max(1, internals.chunkSize ?? CHUNK);
+  // (null was "Cannot read properties of null (reading 'chunkSize')"; "x" a chunk size of NaN: the text lost, normalize gave '')
+  const chunkSize = knownOptions(internals, 'normalizer internal', ['chunkSize']).chunkSize;
+  if (chunkSize !== undefined && !Number.isSafeInteger(chunkSize)) throw new DabirError('E_BAD_OPTION', `option "chunkSize" cannot be ${showValue(chunkSize)}`, 'give a whole number of UTF-16 units', { option: 'chunkSize', value: chunkSize });
+  const chunk = Math.max(1, chunkSize ?? CHUNK);
   /** Persian typed on the English layout: its edits, with the protection of the Latin words they rewrite lifted */
   const keyboard = (text: string, protect: Uint8Array, o: ReturnType<typeof resolveOptions>): Edit[] | undefined => {
     if (o.keyboard !== 'fix' || !model) return undefined;

@@ -15,7 +15,7 @@
  * Resource `parser`: a ParserModel or the bytes of data/parser.bin (checked and decoded once per bytes object).
  */
 import { docArgument, type Doc } from '../doc.js';
-import { badOption, DabirError, modelArgument } from '../errors.js';
+import { badOption, DabirError, modelArgument, optionsObject } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
 import { decodedOnce } from '../resource.js';
 import { SCHEMES, type Scheme } from './features.js';
@@ -51,6 +51,7 @@ function schemeNumber(scheme: Scheme | 'auto' | undefined): number | undefined {
 export function parseDoc(model: ParserModel, doc: Doc, options: ParserOptions = {}): Doc {
   modelArgument(model, 'parse', 'parseDoc', 'parserModelOf');
   docArgument(doc, 'parseDoc');
+  options = optionsObject(options, 'parser'); // (null was "Cannot read properties of null (reading 'scheme')")
   const scheme = schemeNumber(options.scheme);
   const beam = options.beam ?? 1;
   for (const s of doc.sentences) {

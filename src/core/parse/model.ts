@@ -33,7 +33,7 @@
  *      gkeys, gw, gsn, gsSch, gsW   as tkeys ... tsW: the transition weights trained for beam search; header gscale
  * A wrong magic, length or checksum is E_RESOURCE_CORRUPT; another version is E_RESOURCE_VERSION.
  */
-import { DabirError } from '../errors.js';
+import { DabirError, dataArgument } from '../errors.js';
 import {
   apply,
   LEFT,
@@ -297,6 +297,8 @@ export class ParserModel {
   private rs = new Int32Array(64 * T_ROLES * 3);
 
   constructor(data: ParserModelData) {
+    // (null was "Cannot read properties of null (reading 'labels')", {} "(reading 'length')")
+    dataArgument(data, 'new ParserModel', 'the data of a parser model', ['labels', 'tkeys', 'tw', 'lkeys', 'lw', 'ckeys', 'cids'], 'to load data/parser.bin, ParserModel.fromBytes(its bytes) or parserModelOf(them)');
     this.data = data;
     this.labels = data.labels;
     const L = data.labels.length;

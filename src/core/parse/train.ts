@@ -37,6 +37,7 @@ import { shuffleInPlace } from '../prng.js';
 import { GrowTable, hashString, mulberry32 } from './hash.js';
 import { ParserModel, type ParserModelData } from './model.js';
 import { baseLabel, isProjective, LIFT, projectivize } from './projective.js';
+import { listArgument, optionsObject } from '../errors.js';
 
 export interface TrainSentence {
   words: ParseWord[];
@@ -285,6 +286,9 @@ export function actionCosts(st: State, gh: Int32Array, out: Int32Array): void {
 }
 
 export function trainParser(sentences: readonly TrainSentence[], options: TrainOptions = {}): ParserModel {
+  // (null was "sentences is not iterable", a string "Cannot read properties of undefined (reading 'length')")
+  listArgument(sentences, 'trainParser', 'a list of training sentences ({ words, heads, deprels })', 'see scripts/train-parser.ts', 'object');
+  options = optionsObject(options, 'parser training');
   const epochs = options.epochs ?? 15;
   const seed = options.seed ?? 1;
   const exploreFrom = options.exploreFrom ?? 1;

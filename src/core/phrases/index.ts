@@ -21,8 +21,8 @@
  * E_REQUIREMENT_UNMET. Words are in the sentence's order; offsets are the tokens' (a word inside a multi-word token
  * spans its token).
  */
-import { docsOf, type Doc, type Sentence, type Word } from '../doc.js';
-import { DabirError, knownOptions, showValue } from '../errors.js';
+import { docArgument, docsOf, type Doc, type Sentence, type Word } from '../doc.js';
+import { DabirError, knownOptions, showValue, dataArgument, kindOf } from '../errors.js';
 import { hasLetter, hasLetterOrDigit } from '../chars.js';
 
 export type PhraseType = 'NP' | 'VP';
@@ -73,10 +73,12 @@ const lemmaOf = (w: Word): string => (w.lemma && w.lemma !== '_' ? w.lemma : w.f
 
 /** The phrases of one sentence (its index given for the result), in order of their first word. */
 export function sentencePhrases(doc: Doc, s: Sentence, index: number, options: PhraseOptions = {}): Phrase[] {
-  const types = options.types ?? PHRASE_TYPES;
-  for (const t of types) {
-    if (!PHRASE_TYPES.includes(t)) throw new DabirError('E_BAD_OPTION', `phrase type ${JSON.stringify(t)} is not known`, 'use "NP" and/or "VP"', { option: 'types', value: t, allowed: PHRASE_TYPES });
-  }
+  // (a Doc or a Sentence of the wrong kind was "Cannot read properties of null (reading 'words')" from inside, null
+  // options "Cannot read properties of null (reading 'types')")
+  docArgument(doc, 'sentencePhrases');
+  dataArgument(s, 'sentencePhrases', 'a Sentence of the Doc', ['tokens'], 'pass one of doc.sentences');
+  if (typeof index !== 'number') throw new DabirError('E_BAD_INPUT', `sentencePhrases expects the sentence's index, got ${kindOf(index)}`, 'pass its index in doc.sentences (phrases name their sentence by it)');
+  const types = phraseOptions(options).types ?? PHRASE_TYPES;
   const words = s.words;
   const n = words.length;
   const children: number[][] = Array.from({ length: n + 1 }, () => []);

@@ -204,6 +204,7 @@ export function countKeys(keys: Iterable<string>, into: Map<string, number> = ne
 
 /** Lookup form of a word: Persian letters (ي ى → ی, ك → ک, ە → ه, ۀ → هٔ), no diacritics or kashida, no edge ZWNJ. */
 export function spellKey(s: string): string {
+  if (typeof s !== 'string') return ''; // (a look-up of one word: no key, as searchKey and stopwordKey; null was a TypeError)
   let out = '';
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
@@ -242,7 +243,7 @@ const OTHER_LANGUAGE_LETTERS = /[ٹڈڑںہۃےۓټډړښږځڅګڼېۍڵڕۆێ]
 const judged = (s: string): boolean => isSpellable(s) && !OTHER_LANGUAGE_LETTERS.test(s);
 
 export function isSpellable(s: string): boolean {
-  if (s.length > MAX_WORD) return false;
+  if (typeof s !== 'string' || s.length > MAX_WORD) return false; // (a predicate: null is no word to judge)
   let letters = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

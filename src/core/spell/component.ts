@@ -4,7 +4,7 @@
  * tagged PROPN (when the tagger ran earlier) are never flagged. Options: `kinds`, `realWordThreshold`,
  * `maxSuggestions`, `maxCost`, `words` (user dictionary: an array of words).
  */
-import { badOption, modelArgument } from '../errors.js';
+import { badOption, modelArgument, optionsObject } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
 import { anyProtected, protectedLetters } from '../normalize/protect.js';
 import { foreignSpans, inSpans } from '../normalize/characters.js';
@@ -30,6 +30,7 @@ const OPTION_NAMES = ['kinds', 'realWordThreshold', 'maxSuggestions', 'maxCost',
 export function checkDoc(checker: SpellChecker, doc: Doc, options: SpellOptions = {}): SpellIssue[] {
   modelArgument(checker, 'checkTokens', 'checkDoc', 'spellCheckerOf');
   docArgument(doc, 'checkDoc');
+  options = optionsObject(options, 'spelling'); // (null was "Cannot read properties of null (reading 'documentCounts')")
   const out: SpellIssue[] = [];
   // code, mentions, hashtags, URLs and markup are never checked, nor sentences of another language in the Arabic
   // script (as checker.check leaves them)

@@ -19,7 +19,7 @@
  *       contextTotals (optional) UTF-8 lines "word\tcount": all neighbours counted for that word
  * Every table is sorted by key, so the same sources always give the same bytes.
  */
-import { DabirError } from '../errors.js';
+import { DabirError, dataArgument } from '../errors.js';
 import { sha256 } from '../sha256.js';
 import { CountTable, LineIndex } from '../count-table.js';
 import { lazyField } from '../resource.js';
@@ -86,6 +86,8 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Deterministic encoding. */
 export function encodeSpellData(data: SpellData): Uint8Array {
+  // (null was "Cannot read properties of null (reading 'words')")
+  dataArgument(data, 'encodeSpellData', 'spelling data', ['meta', 'words'], 'pass what decodeSpellData gives, or data of the same fields (scripts/build-spell.ts)');
   const enc = new TextEncoder();
   const order = data.words.map((_, i) => i).sort((a, b) => cmp(data.words[a]!, data.words[b]!));
   const chunks: { name: string; data: Uint8Array; count: number }[] = [];

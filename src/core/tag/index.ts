@@ -10,7 +10,7 @@
  */
 import { hasLetter, isArabicMark, letterKey, oneStretchedLetter, unstretch } from '../chars.js';
 import { docArgument, type Doc, type Token } from '../doc.js';
-import { badOption, modelArgument } from '../errors.js';
+import { badOption, modelArgument, optionsObject, DabirError, kindOf } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
 import { isEmoticon, isMarkupToken } from '../normalize/protect.js';
 import { modelOf } from '../resource.js';
@@ -266,6 +266,17 @@ function stretchedClitic(w: string): string {
 export function tagDoc(model: TaggerModel, doc: Doc, options: TaggerOptions = {}, unstretched: (form: string) => string = unstretch): Doc {
   modelArgument(model, 'tagIds', 'tagDoc', 'taggerModelOf');
   docArgument(doc, 'tagDoc');
+  options = optionsObject(options, 'tagger'); // (null was "Cannot read properties of null (reading 'scheme')")
+  if (typeof unstretched !== 'function') throw new DabirError('E_BAD_INPUT', `tagDoc expects a function of a form as its fourth argument, got ${kindOf(unstretched)}`, 'leave it out: the tagger reads words with their letters stretched (کتاااب) as unstretched by default');
+  if (unstretched !== unstretch) {
+    // a caller's function: its answer checked (the default's is a string; a number was "f.lastIndexOf is not a function")
+    const given = unstretched;
+    unstretched = (form) => {
+      const u = given(form);
+      if (typeof u !== 'string') throw new DabirError('E_BAD_INPUT', `tagDoc's fourth argument gave ${kindOf(u)} for the form ${JSON.stringify(form)}`, 'give a function from a form to a form (a string)');
+      return u;
+    };
+  }
   const tb = model.schemeId(options.scheme ?? 'perdt');
   // the XPOS of a word of an Arabic quotation: Seraji's and iPerUDT's FW; PerDT has no such tag (no X, no FW in its
   // train part) and writes every foreign word as a noun, N_IANM (Latin names, مفسد فی الارض)

@@ -19,7 +19,7 @@
  */
 import { VERB_NEGATIVE, VERB_PAST_STEM, VERB_PERSON_SHIFT, VERB_PRESENT_STEM } from '../lemmatize/index.js';
 import { isAnyDigit } from '../chars.js';
-import { DabirError, showValue } from '../errors.js';
+import { DabirError, showValue, dataArgument } from '../errors.js';
 import { boundaryInfo, BOUNDARY, SentenceFeatures, stage1TagKeys, stage1WordKeys, stage2OtherKeys, stage2TagKeys, STAGE1_TAG_KEYS, STAGE2_TAG_KEYS, wordInfo, WordInfo, type WordClasses } from './features.js';
 import { groupK1, groupK2 } from './hash.js';
 import { encodeContainer, openContainer, type ContainerFormat, type SectionArray } from '../container.js';
@@ -398,6 +398,7 @@ export class TaggerModel {
   private readonly progressiveScheme: Uint8Array;
 
   constructor(header: TaggerHeader, lex: LexiconData, t1: TableData, t2: TableData) {
+    taggerDataArgument({ header, lex, t1, t2 }, 'new TaggerModel');
     this.header = header;
     this.lex = new Lexicon(lex);
     this.t1 = new WeightTable(t1);
@@ -1546,8 +1547,21 @@ function sectionsOf(d: TaggerData): [string, Arr][] {
   for (const t of ['t1', 't2'] as const) for (const k of ['ka', 'kb', 'len', 'lab', 'w'] as const) out.push([`${t}.${k}`, d[t][k]]);
   return out;
 }
+/**
+ * The model data argument of `fn` (the constructor's four parts, as TaggerData), else E_BAD_INPUT: null was "Cannot
+ * read properties of null (reading 'header')", and the constructor's "(reading 'ka')".
+ */
+function taggerDataArgument(d: TaggerData, fn: string): void {
+  const hint = 'pass what trainTagger gives (the constructor: its header, lex, t1 and t2); to load data/tagger.bin, taggerModelOf(its bytes)';
+  dataArgument(d, fn, 'the data of a tagger model', ['header', 'lex', 't1', 't2'], hint);
+  dataArgument(d.header, fn, 'a tagger header', ['schemes', 'upos', 'rest'], hint);
+  dataArgument(d.lex, fn, 'a tagger lexicon', ['ka', 'kb'], hint);
+  for (const t of [d.t1, d.t2]) dataArgument(t, fn, 'a tagger weight table', ['ka', 'kb', 'len', 'lab', 'w'], hint);
+}
+
 /** Serializes a model (deterministic bytes for the same data). */
 export function encodeTagger(d: TaggerData): Uint8Array {
+  taggerDataArgument(d, 'encodeTagger');
   return encodeContainer(FORMAT, d.header, sectionsOf(d));
 }
 

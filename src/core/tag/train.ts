@@ -15,6 +15,7 @@ import { bigramKey, boundaryInfo, BOUNDARY, featForm, SentenceFeatures, stage1Dy
 import { shuffleInPlace } from '../prng.js';
 import { groupK1, groupK2, hashRange, mulberry32, SEED_A, SEED_B } from './hash.js';
 import { Lexicon, REST_BOUNDARY, type LexiconData, type TableData, type TaggerData, type TaggerHeader } from './model.js';
+import { dataArgument, listArgument, optionsObject } from '../errors.js';
 
 export interface TrainSentence {
   /** scheme (treebank) id */
@@ -259,6 +260,10 @@ class Perceptron {
 
 /** Trains both stages and returns the model data (encode it with encodeTagger). */
 export function trainTagger(input: TrainInput, options: TrainOptions = {}): TaggerData {
+  // (null was "Cannot read properties of null (reading 'upos')", {} "(reading 'length')")
+  dataArgument(input, 'trainTagger', 'a training input ({ schemes, upos, rest, restGroup, sentences, lexicon })', ['schemes', 'upos', 'rest', 'restGroup', 'sentences', 'lexicon'], 'make it with trainInputFromDocs (see scripts/train-tagger.ts)');
+  listArgument(input.sentences, 'trainTagger', 'its sentences as a list', 'make it with trainInputFromDocs (see scripts/train-tagger.ts)', 'object');
+  options = optionsObject(options, 'tagger training');
   const seed = options.seed ?? 1;
   const epochs1 = options.epochs1 ?? 10;
   const epochs2 = options.epochs2 ?? 10;

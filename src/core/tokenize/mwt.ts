@@ -6,7 +6,7 @@
  * the token, except for the ZWNJ between host and clitic, which the Seraji and iPerUDT schemes leave out of the words
  * in places (`options.hostZwnj`).
  */
-import { DabirError } from '../errors.js';
+import { DabirError, optionsObject } from '../errors.js';
 import { parseNumber } from '../numbers/index.js';
 import { stretchedRun } from '../chars.js';
 
@@ -172,6 +172,7 @@ export class MwtSplitter {
   private readonly freeHosts = new Map<string, Set<string>>();
 
   constructor(data: MwtData, lex?: Lexicon, options: { hostZwnj?: 'keep' | 'informal' | 'seraji'; verbClitics?: boolean } = {}) {
+    options = optionsObject(options, 'multi-word token'); // (null was "Cannot read properties of null (reading 'hostZwnj')")
     const hz = options.hostZwnj ?? 'keep';
     this.keepZwnj = hz === 'keep';
     this.dropBefore = hz === 'informal' ? (c) => !ZWNJ_STAYS.has(c) : hz === 'seraji' ? (c) => c === 'ات' : () => false;
