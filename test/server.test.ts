@@ -901,12 +901,26 @@ describe('shutdown and the CLI', () => {
       [['serve', '--timeout', '3000000s'], /^dabir: E_BAD_OPTION: --timeout cannot be "3000000s" \(use a time of at most 2147483s \(24 days\)\)\n$/, '3e9 ms: TimeoutOverflowWarning, every request E_TIMEOUT'],
       [['serve', '--timeout', '2147484'], /^dabir: E_BAD_OPTION: --timeout cannot be "2147484"/, 'one second past the limit, in plain seconds'],
     ];
+    // --max-body: a size from 1 byte to 256mb; any larger one was taken (2000mb started, and a 560 MiB body, longer
+    // than V8's longest string, was answered 400 "the body is not valid UTF-8")
+    const MAX_BODY = 'use a size such as 1mb, 512kb or 100000 \\(bytes\\)';
+    TIMEOUTS.push(
+      [['serve', '--max-body', '257mb'], /^dabir: E_BAD_OPTION: --max-body cannot be "257mb" \(use a size of at most 256mb; send larger texts in several requests, or as NDJSON lines\)\n$/, 'over the maximum: was accepted'],
+      [['serve', '--max-body', '268435457'], /^dabir: E_BAD_OPTION: --max-body cannot be "268435457" \(use a size of at most 256mb/, 'one byte over, in plain bytes'],
+      [['serve', '--max-body', '99999999999999999999mb'], /^dabir: E_BAD_OPTION: --max-body cannot be "99999999999999999999mb" \(use a size of at most 256mb/, 'a max body of 1.05e26 bytes was accepted'],
+      [['serve', '--max-body', '0'], new RegExp(`^dabir: E_BAD_OPTION: --max-body cannot be "0" \\(${MAX_BODY}\\)`), 'no body at all'],
+      [['serve', '--max-body', '0.5'], /^dabir: E_BAD_OPTION: --max-body cannot be "0.5"/, 'half a byte rounds down to none'],
+      [['serve', '--max-body', '1e99'], /^dabir: E_BAD_OPTION: --max-body cannot be "1e99"/, 'no exponents: a size is digits and a unit'],
+      [['serve', '--max-body', 'abc'], /^dabir: E_BAD_OPTION: --max-body cannot be "abc"/, 'not a size'],
+      [['serve', '--max-body', ''], /^dabir: E_BAD_OPTION: --max-body cannot be ""/, 'empty'],
+    );
     for (const [argv, err, why] of TIMEOUTS) {
       const r = await run(argv);
       expect(r.code, why).toBe(2);
       expect(r.err, why).toMatch(err);
     }
     expect(() => createServer({ timeout: 2 ** 31, log: () => undefined }), 'the library refuses it too').toThrow(/E_BAD_OPTION: timeout cannot be 2147483648 ms \(use at most 2147483647 ms/);
+    expect(() => createServer({ maxBody: 2 ** 30, log: () => undefined }), 'and a max body over 256 MiB').toThrow(/E_BAD_OPTION: maxBody cannot be 1073741824 bytes \(use at most 268435456 bytes \(256 MiB\)/);
     const help = await run(['serve', '--help']);
     expect(help.code).toBe(0);
     for (const op of OPERATIONS) expect(help.out, `help lists /v1/${op}`).toContain(`POST /v1/${op} `);

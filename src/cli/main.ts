@@ -62,6 +62,7 @@ import {
 import { csvRowCandidate } from '../core/normalize/protect.js';
 import { formatSentence, FORMATS, SentenceWriter, type Format, type Mode } from './format.js';
 import { ThreadedAnalyzer, type WorkerInit } from './threads.js';
+import { MAX_BODY_LIMIT, MAX_TIMEOUT_MS } from '../server/limits.js';
 
 /** A readable byte (or text) stream: process.stdin, a fs ReadStream, `Readable.from([...])`, an async generator. */
 export type CliInput = AsyncIterable<Uint8Array | string>;
@@ -1688,7 +1689,8 @@ Starts the HTTP service: the JSON API and, at /, the web editor (dist/web/ once 
 Options:
   -p, --port N          TCP port [default: 8080; 0: any free port]
   --host ADDR           address to listen on [default: 127.0.0.1, this machine only]
-  --max-body SIZE       largest request body, e.g. 1mb, 512kb, 100000 (bytes) [default: 1mb]; larger: 413
+  --max-body SIZE       largest request body, e.g. 1mb, 512kb, 100000 (bytes) [default: 1mb, at most 256mb];
+                        larger: 413
   --timeout TIME        time budget of a request, e.g. 10s, 500ms, 10 (seconds) [default: 10s]; over: 408/503
   --workers N           worker threads doing the work [default: CPUs - 1, at least 1, at most 4]; 64 requests
                         per worker may wait, more get 503 E_BUSY
@@ -1702,7 +1704,6 @@ gracefully: it stops accepting connections, finishes the requests in flight and 
 }
 
 /** the longest time a Node timer takes (2^31 - 1 ms, about 24.8 days); a longer one fires at once */
-const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 const SERVE_ARGS: ArgSpec = {
   port: { type: 'string', short: 'p' },
@@ -1738,6 +1739,9 @@ async function runServe(args: string[], io: CliIO): Promise<number> {
     const unit = (m?.[2] ?? 'b').toLowerCase();
     maxBody = m ? Math.floor(Number(m[1]) * (unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1 << 20 : 1)) : NaN;
     if (!(maxBody >= 1)) throw bad('max-body', mb, 'use a size such as 1mb, 512kb or 100000 (bytes)');
+    // (any size was taken: 2000mb started, and a 560 MiB body, longer than V8's longest string, was answered 400
+    // "the body is not valid UTF-8")
+    if (maxBody > MAX_BODY_LIMIT) throw bad('max-body', mb, `use a size of at most ${MAX_BODY_LIMIT >> 20}mb; send larger texts in several requests, or as NDJSON lines`);
   }
   let timeout: number | undefined;
   const t = str('timeout');

@@ -22,6 +22,7 @@ import { HttpError, isServerFault, toHttpError, type ErrorBody } from './errors.
 import { OPENAPI } from './openapi.js';
 import { timeoutError, WorkerPool } from './pool.js';
 import { StaticFiles } from './static.js';
+import { MAX_BODY_LIMIT, MAX_TIMEOUT_MS } from './limits.js';
 
 export { HttpError, SERVER_CODES, type ErrorBody } from './errors.js';
 export { OPENAPI } from './openapi.js';
@@ -83,9 +84,10 @@ interface Route {
 
 export function createServer(opts: ServerOptions = {}): DabirServer {
   const maxBody = positiveInt(opts.maxBody, DEFAULT_MAX_BODY, 'maxBody');
+  if (maxBody > MAX_BODY_LIMIT) throw new DabirError('E_BAD_OPTION', `maxBody cannot be ${maxBody} bytes`, `use at most ${MAX_BODY_LIMIT} bytes (256 MiB): a body is decoded into one string`, { option: 'maxBody', value: maxBody });
   const timeout = positiveInt(opts.timeout, DEFAULT_TIMEOUT_MS, 'timeout');
   // a Node timer longer than 2^31 - 1 ms fires at once: every request was E_TIMEOUT (TimeoutOverflowWarning)
-  if (timeout > 2 ** 31 - 1) throw new DabirError('E_BAD_OPTION', `timeout cannot be ${timeout} ms`, 'use at most 2147483647 ms (about 24 days)', { option: 'timeout', value: timeout });
+  if (timeout > MAX_TIMEOUT_MS) throw new DabirError('E_BAD_OPTION', `timeout cannot be ${timeout} ms`, 'use at most 2147483647 ms (about 24 days)', { option: 'timeout', value: timeout });
   const workers = positiveInt(opts.workers, Math.min(4, Math.max(1, availableParallelism() - 1)), 'workers');
   const maxQueue = positiveInt(opts.maxQueue, 64 * workers, 'maxQueue');
   const cors = opts.cors === undefined ? '*' : opts.cors;
