@@ -60,8 +60,16 @@ describe.skipIf(!built)('the packed package, installed into an empty project', (
     }
     expect(files.some((f) => f.path.startsWith('licenses/')), 'licences of the data sources').toBe(true);
     for (const p of paths) expect(p, 'sources, tests, scripts and scratch stay out of the package').not.toMatch(/^(src|test|scripts|bench|\.tmp|node_modules)\//);
-    // the editor's model files are served from data/ (the server's fallback), not shipped twice
-    expect([...paths].filter((p) => p.startsWith('dist/web/data/') && p.endsWith('.bin'))).toEqual([]);
+    // the editor's model files are served from data/ (the server's fallback), not shipped twice: its JSON data
+    // (formal.json, mwt*.json, 266 KB) too, as its .bin files; only its manifest, which differs from data/'s
+    expect([...paths].filter((p) => p.startsWith('dist/web/data/'))).toEqual(['dist/web/data/manifest.json']);
+    // [what, paths, reason]: files no user of the package reads
+    const UNNEEDED: [string, string[], string][] = [
+      ['source maps', [...paths].filter((p) => p.endsWith('.map')), 'dist/node/index.js.map (2.5 MB, 5% of the package) mapped to src/, which is not shipped; the bundle is not minified'],
+      ['declarations of the CLI and the server', [...paths].filter((p) => /^dist\/(cli|server)\/.*\.d\.ts$/.test(p)), 'no entry point exports them (openapi.d.ts alone was 115 KB)'],
+    ];
+    for (const [what, found, why] of UNNEEDED) expect(found, `${what}: ${why}`).toEqual([]);
+    expect(readFileSync(join(ROOT, 'dist/node/index.js'), 'utf8'), 'no link to a map that is not shipped (bundlers warn of it)').not.toMatch(/sourceMappingURL/);
     expect(unpackedSize, 'unpacked size (budget 60 MB)').toBeLessThan(60e6);
   });
 
