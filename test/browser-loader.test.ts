@@ -97,6 +97,11 @@ describe('dabir/browser: loading the data with fetch', () => {
     [() => '/dabir', 'document.baseURI', 'a path from the site root, in a page'],
     [() => 'dabir', 'location.href', 'a path relative to the worker'],
     [(b) => `${b.slice(0, -1)}?v=2`, undefined, 'with a query: the slash goes on the path'],
+    // a file's URL names the folder it is in, as before the slash was added (it had become …/index.html/data/, a 404)
+    [(b) => `${b}index.html`, undefined, "a page's URL (location.href of the page beside data/)"],
+    [(b) => `${b}main.js`, undefined, "a module's URL (import.meta.url of a script beside data/)"],
+    [(b) => `${b}app.mjs?v=3#x`, undefined, 'a file with a query and a fragment'],
+    [() => '/dabir/index.html', 'document.baseURI', 'a page from the site root, relative'],
   ];
   it.each(NO_SLASH)('a base without its final slash (%s, page: %s) is the folder (%s)', async (make, where, _why) => {
     const page = new URL('/index.html', base).href;

@@ -128,14 +128,19 @@ export async function loadResources(base: string | URL, opts: BrowserLoadOptions
  * (document.baseURI, or the worker's location), as fetch reads a relative URL; `new URL('data/…', '/static/dabir/')`
  * alone threw "Invalid base URL" in every browser. Outside a page an absolute URL is needed: E_BAD_OPTION otherwise.
  */
+/** a path whose last segment is a file's name: an extension of a letter and up to 7 letters or digits (.html, .js, .mjs) */
+const FILE_SEGMENT = /\.[A-Za-z][A-Za-z0-9]{0,7}$/;
+
 function baseUrl(base: string | URL): string {
   const g = globalThis as { document?: { baseURI?: string }; location?: { href?: string } };
   const page = g.document?.baseURI ?? g.location?.href;
   try {
     const url = page === undefined ? new URL(String(base)) : new URL(String(base), page);
     // a folder: 'https://example.com/static/dabir' is the folder dabir, as '…/dabir/' is (without the slash, data/ was
-    // looked for beside it, in /static/data/, and the 404 said to serve data/ where it was served); '' stays the page's
-    if (String(base) !== '' && !url.pathname.endsWith('/')) url.pathname += '/';
+    // looked for beside it, in /static/data/, and the 404 said to serve data/ where it was served); '' stays the page's.
+    // A file's URL (a last segment with an extension: location.href of …/index.html, import.meta.url of …/main.js)
+    // names the folder it is in, as before that change: it had become …/index.html/data/manifest.json, a 404
+    if (String(base) !== '' && !url.pathname.endsWith('/') && !FILE_SEGMENT.test(url.pathname)) url.pathname += '/';
     return url.href;
   } catch {
     throw new DabirError('E_BAD_OPTION', `the data folder ${JSON.stringify(String(base))} is no URL${page === undefined ? ' (outside a page it must be absolute)' : ''}`, 'give the URL of the folder that holds data/, e.g. "https://example.com/static/dabir/" (in a page also "/static/dabir/")', { option: 'base', value: String(base) });
