@@ -67,6 +67,23 @@ describe('normalizing long texts in pieces', () => {
     expect(tiny.normalize('\ufeffسلام\n\ufeffدنیا')).toBe('\ufeffسلام\nدنیا');
   });
 
+  it('a text cut from a longer string (a view into it, which normalize copies flat first) gives what the same text alone gives', () => {
+    const long = 'کتاب ها را میخوانم.\nاین متن درست نوشته شده است.\nhttps://x.ir/a میشود\nسلام\n' + 'می شود '.repeat(20);
+    const rows: [string, string][] = [
+      [long.split('\n')[0]!, 'a line of split, with edits (half-spaces)'],
+      [long.split('\n')[1]!, 'a line no step edits: the copy is what comes back'],
+      [long.split('\n')[2]!, 'a line with a protected span'],
+      [long.split('\n')[3]!, 'shorter than 13 units: a slice is already a copy'],
+      [long.slice(3, 40), 'a slice across a line break, starting inside a word'],
+      [long.slice(long.length - 100), 'a slice of the repeated tail'],
+    ];
+    for (const [cut, reason] of rows) {
+      const alone = JSON.parse(JSON.stringify(cut)) as string; // a string of its own with the same units
+      expect(whole.normalize(cut), reason).toBe(whole.normalize(alone));
+      expect(whole.normalizeAligned(cut).changes(), reason).toEqual(whole.normalizeAligned(alone).changes());
+    }
+  });
+
   it('never cuts inside a protected span (a code fence over several lines)', () => {
     same('متن\n```\nمیشود x\nکتاب ها\n```\nمیشود کتاب ها\n');
   });

@@ -111,10 +111,15 @@ export function createNormalizer(resources: NormalizerResources = {}, internals:
       else seen += text.length;
     }
     FLATTEN.test(text); // a rope (e.g. from 'x'.repeat(n) or +=) is flattened once here, not on every charCodeAt
+    // a line cut from a longer string (split, slice, a file read line by line) is a view into that string, which V8 reads
+    // through its parent at every charCodeAt, and a line that no step edits reaches every step so: the steps read each
+    // unit several times, so a text of one piece is copied once into a string of its own (join builds a new flat one;
+    // a slice shorter than 13 units is already a copy)
+    if (text.length >= 13 && text.length <= 2 * chunk) text = [text.slice(0, 1), text.slice(1)].join('');
     const protect = scanProtected(text, plain ? transientBytes(text.length) : undefined);
     // the commas, cell quotes and numbers of a comma-separated table's rows (csvRows)
     const csv = text.indexOf(',') >= 0 && csvRows(text, protect);
-    return { o, protect, csv };
+    return { text, o, protect, csv };
   };
   /** Piece boundaries of a long text: each piece ends just after a line break outside protected spans (or at the end). */
   const pieces = (text: string, protect: Uint8Array): number[] => {
@@ -130,8 +135,8 @@ export function createNormalizer(resources: NormalizerResources = {}, internals:
     }
     return ends;
   };
-  const normalizeAligned = (text: string, options?: NormalizeOptions): AlignedText => {
-    const { o, protect, csv } = prepare(text, options, false);
+  const normalizeAligned = (input: string, options?: NormalizeOptions): AlignedText => {
+    const { text, o, protect, csv } = prepare(input, options, false);
     return csv ? csvUnprotected(alignedOf(text, protect, o)) : alignedOf(text, protect, o);
   };
   const alignedOf = (text: string, protect: Uint8Array, o: ReturnType<typeof resolveOptions>): AlignedText => {
@@ -146,8 +151,8 @@ export function createNormalizer(resources: NormalizerResources = {}, internals:
     }
     return parts.length === 1 ? parts[0]! : AlignedText.concat(text, parts, starts);
   };
-  const normalize = (text: string, options?: NormalizeOptions): string => {
-    const { o, protect } = prepare(text, options, true);
+  const normalize = (input: string, options?: NormalizeOptions): string => {
+    const { text, o, protect } = prepare(input, options, true);
     if (text.length <= 2 * chunk) return plainPiece(text, protect, o);
     let out = '';
     let s = 0;
