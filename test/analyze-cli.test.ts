@@ -247,6 +247,54 @@ describe('dabir analyze', () => {
     expect((await cli(['tokenize', '--beam', '4'], text)).code).toBe(2);
   });
 
+  it('its CoNLL-U is valid on text of every kind: 10 columns, ids 1..n, ranges inside, heads in range, one root, no cycle', async () => {
+    // a small checker of the output as a newcomer's tool would read it (not through readConllu, which is lenient)
+    const text = [
+      'به گزارش خبرگزاری، دانشآموزان میخواهند از نرم افزارهای تازهای برای پیشبینی نتایج استفاده کنند.',
+      'یه کتاب میخوام که خیلی باحال باشه :))) #کتاب_خوب @ali https://example.com/a?b=1',
+      'git commit -m "اصلاح باگ"',
+      '',
+      '```',
+      'code block ; x = 1',
+      '```',
+      '<p>سلام <b>دنیا</b></p> &nbsp; [[رده:شهرهای ایران]] {{الگو:x|y}}',
+      '۱۲۳٬۴۵۶ تومان در ۱۵ فروردین ۱۴۰۲ و 2024-03-20 ساعت ۱۰:۳۰',
+      '\u200fحسن روحانی\u200f رئیس‌جمهور سابق ایران بود.',
+      '.', '...', 'ـــــ', 'a', 'x\ty\ttab',
+      'بدون خط پایانی',
+    ].join('\n');
+    for (const threads of ['1', '2']) {
+      const r = await cli(['analyze', '--threads', threads], text);
+      expect(r.code).toBe(0);
+      const problems: string[] = [];
+      const blocks = r.out.split('\n\n').filter((b) => b.trim() !== '');
+      for (const [k, b] of blocks.entries()) {
+        const lines = b.split('\n').filter((l) => l !== '');
+        if (!lines.some((l) => l.startsWith('# sent_id = ')) || !lines.some((l) => l.startsWith('# text = '))) problems.push(`${k}: no sent_id or text`);
+        const rows = lines.filter((l) => !l.startsWith('#')).map((l) => l.split('\t'));
+        for (const c of rows) if (c.length !== 10 || c.some((x) => x === '')) problems.push(`${k}: ${JSON.stringify(c)}`);
+        const words = rows.filter((c) => /^\d+$/.test(c[0]!));
+        const n = words.length;
+        if (words.some((c, i) => Number(c[0]) !== i + 1)) problems.push(`${k}: ids not 1..${n}`);
+        for (const c of rows.filter((c) => c[0]!.includes('-'))) {
+          const [a, z] = c[0]!.split('-').map(Number) as [number, number];
+          if (!(a >= 1 && a < z && z <= n)) problems.push(`${k}: range ${c[0]}`);
+        }
+        const heads = words.map((c) => Number(c[6]));
+        if (heads.some((h, i) => !Number.isInteger(h) || h < 0 || h > n || h === i + 1)) problems.push(`${k}: heads ${heads}`);
+        if (heads.filter((h) => h === 0).length !== 1) problems.push(`${k}: ${heads.filter((h) => h === 0).length} roots`);
+        if (words.some((c) => (c[6] === '0') !== (c[7] === 'root'))) problems.push(`${k}: root and head 0 disagree`);
+        for (let i = 1; i <= n; i++) {
+          let j = i;
+          for (let steps = 0; j !== 0 && steps <= n; steps++) j = heads[j - 1]!;
+          if (j !== 0) problems.push(`${k}: a cycle through word ${i}`);
+        }
+      }
+      expect(blocks.length, `threads ${threads}`).toBeGreaterThan(10);
+      expect(problems, `threads ${threads}`).toEqual([]);
+    }
+  });
+
   it('--threads N starts workers as pieces need them, up to N: a short input is analysed by one', async () => {
     const { ThreadedAnalyzer } = await import('../src/cli/threads.js');
     const line = 'او به خانه رفت. من ماندم.\n';
