@@ -80,9 +80,9 @@ export function kindOf(value: unknown): string {
  * The model argument of such a function: an object with the method `method` (what `maker` returns), else E_BAD_INPUT
  * naming the function and the maker.
  */
-export function modelArgument<M>(model: M, method: string, fn: string, maker: string): M {
+export function modelArgument<M>(model: M, method: string, fn: string, maker: string, how = `${maker}(the bytes of its data file)`): M {
   if (model === null || typeof model !== 'object' || typeof (model as Record<string, unknown>)[method] !== 'function') {
-    throw new DabirError('E_BAD_INPUT', `${fn} expects a model made by ${maker}, got ${kindOf(model)}`, `pass ${maker}(the bytes of its data file), or use a pipeline, which loads it`);
+    throw new DabirError('E_BAD_INPUT', `${fn} expects a model made by ${maker}, got ${kindOf(model)}`, `pass ${how}, or use a pipeline, which loads it`);
   }
   return model;
 }

@@ -1398,8 +1398,8 @@ export function normalizeFormalizeAligned(fz: Formalizer, nz: Normalizer, text: 
  * RangeError "The normalization form should be one of NFC, NFD, NFKC, NFKD"; null options a TypeError.
  */
 function modelsAndOptions(fz: unknown, nz: unknown, options: unknown, fn: string): void {
-  modelArgument(fz, 'formalizeAligned', fn, 'createFormalizer');
-  modelArgument(nz, 'normalizeAligned', fn, 'createNormalizer');
+  modelArgument(fz, 'formalizeAligned', fn, 'createFormalizer', 'createFormalizer({ formal, lemma }) (data/formal.json, data/lemma.bin)');
+  modelArgument(nz, 'normalizeAligned', fn, 'createNormalizer', 'createNormalizer({ halfSpace: HalfSpaceModel.fromBytes(the bytes of data/halfspace.bin) })');
   knownOptions(options as object, fn, ['normalize', 'formalize']);
 }
 
