@@ -134,6 +134,7 @@ describe('keywords (Node, shipped models and IDF table)', () => {
     ['دمای هوای تهران امروز ۲۵°C است. دما بین ۱۰ تا ۱۵ °C و ۷۷°F است. سرعت باد ۲۰ km/h است.', 'دما', ['°c', '°f', 'km/h'], 'a temperature unit after a number (°C, °F) is part of the quantity, no keyword (°C was the second keyword of a weather report)'],
     ['قیمت دلار امروز بالا رفت. قیمت دلار در بازار ۶۰ هزار تومان شد. دلار گران شد.', 'دلار', [], 'trap: not after a number a currency is a topic like any word'],
     ['افزایش ۲۰ درصدی حقوق معلمان اعلام شد. حقوق معلمان با افزایش ۲۰ درصدی همراه است. یک بسته ۱۰ کیلویی برنج خرید.', 'معلم', ['درصد', 'درصدی', 'کیلو', 'کیلویی'], 'a unit\'s adjective after a number (۲۰ درصدی, ۱۰ کیلویی) is a quantity too, no keyword (درصدی was one of a news report)'],
+    ['سلام @مریم و @ali_reza امروز درباره کتاب جدید صحبت کردیم. کتاب جدید را @مریم معرفی کرد.', 'کتاب', ['@مریم', 'مریم', '@ali_reza'], 'a mention is a user\'s handle, not a topic (@مریم was the second keyword of a chat line)'],
     ['درصدی از مردم آمدند. درصدی از مردم ماندند.', 'درصد', [], 'trap: not after a number it is a word like any other'],
     ['بیمار به حالت کما رفت و قد او کوتاه بود. قد و وزن بیمار را اندازه گرفتند.', 'کما', [], 'an Arabic function word that is a Persian noun too (کما "coma", قد "height") stays one outside an Arabic passage'],
     ['بیمار به حالت کما رفت و قد او کوتاه بود. قد و وزن بیمار را اندازه گرفتند.', 'قد', [], 'the same (قد)'],

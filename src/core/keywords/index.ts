@@ -460,6 +460,7 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
           const content =
             CONTENT.has(w.upos ?? '') &&
             hasLetter(w.form) &&
+            w.form.charCodeAt(0) !== 0x40 && // (nor a mention, @مریم, @ali_reza: a user's handle, not a topic)
             !stopwords.isFunctionWord(w.form) &&
             (k === 0 || w.form.length > 3) &&
             w.deprel !== 'compound:lvc' &&
