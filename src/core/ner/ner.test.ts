@@ -28,6 +28,17 @@ function trainTiny(seed = 3, decoder: 'greedy' | 'viterbi' = 'greedy'): Uint8Arr
   return encodeNer(trainNer(sentences, { seed, epochs: 10, minCount: 1, lexicon: lex, decoder }));
 }
 
+/** A post-rule's table, [words, labels, labels after the rule, reason]: one test a row. */
+function postRuleRows(rule: (labels: string[], forms: string[]) => void, rows: readonly (readonly [string, string, string, string])[]): void {
+  for (const [text, labels, want, why] of rows) {
+    it(`${text}: ${labels} → ${want} (${why})`, () => {
+      const l = labels.split(' ');
+      rule(l, text.split(' '));
+      expect(l.join(' ')).toBe(want);
+    });
+  }
+}
+
 describe('trimEdges (an entity of two words or more does not begin or end with a function word)', () => {
   const rows: [string, string, string, string][] = [
     ['فرزام به‌عنوان مدیر', 'B-PER I-PER O', 'B-PER O O', 'a preposition after a name (found on PerSpellData text)'],
@@ -37,13 +48,7 @@ describe('trimEdges (an entity of two words or more does not begin or end with a
     ['دانشگاه علم و صنعت', 'B-ORG I-ORG I-ORG I-ORG', 'B-ORG I-ORG I-ORG I-ORG', 'a function word inside a name stays'],
     ['حسن زاده', 'B-PER I-PER', 'B-PER I-PER', 'name parts that are words (زاده) are no function words'],
   ];
-  for (const [text, labels, want, why] of rows) {
-    it(`${text}: ${labels} → ${want} (${why})`, () => {
-      const l = labels.split(' ');
-      trimEdges(l, text.split(' '));
-      expect(l.join(' ')).toBe(want);
-    });
-  }
+  postRuleRows(trimEdges, rows);
 });
 
 describe('retypeSpans (the words of an entity fix its type)', () => {
@@ -62,13 +67,7 @@ describe('retypeSpans (the words of an entity fix its type)', () => {
     ['ولسوال پغمان', 'B-PER I-PER', 'O B-LOC', 'a governor\'s title and a place: the title is outside the entity, as ParsTwiNER\'s فرماندار (the model wrote PER, after one slip in train)'],
     ['ولسوال محمد رحیمی', 'B-PER I-PER I-PER', 'B-PER I-PER I-PER', 'trap: a PER of three words is left to the model'],
   ];
-  for (const [text, labels, want, why] of rows) {
-    it(`${text}: ${labels} → ${want} (${why})`, () => {
-      const l = labels.split(' ');
-      retypeSpans(l, text.split(' '));
-      expect(l.join(' ')).toBe(want);
-    });
-  }
+  postRuleRows(retypeSpans, rows);
 });
 
 describe('spansOf (BIO labels → entity spans)', () => {
@@ -146,13 +145,7 @@ describe('joinInvertedNames (a reference\'s surname ، first name is one person)
     ['علی ، رضا ( ۱۰ ساله ) و مریم آمدند .', 'B-PER O B-PER O O O O O B-PER O O', 'B-PER O B-PER O O O O O B-PER O O', 'trap: a number in the parenthesis that is no year (an age: four digits it must have) — two persons (they were one)'],
     ['احمدی ، محمد ( ۱۳۹۰الف ) .', 'B-PER O B-PER O O O O', 'B-PER I-PER I-PER O O O O', 'a year with the letter of a second work the same year is a year'],
   ];
-  for (const [text, labels, want, why] of rows) {
-    it(`${text}: ${labels} → ${want} (${why})`, () => {
-      const l = labels.split(' ');
-      joinInvertedNames(l, text.split(' '));
-      expect(l.join(' ')).toBe(want);
-    });
-  }
+  postRuleRows(joinInvertedNames, rows);
 });
 
 describe('dropHonorifics (a religious honorific after a name is no part of it)', () => {
@@ -166,13 +159,7 @@ describe('dropHonorifics (a religious honorific after a name is no part of it)',
     ['رضی الله گفت', 'B-PER I-PER O', 'B-PER I-PER O', 'trap: nothing before it to honour: the entity begins with it, left as it is'],
     ['علی رفت', 'B-LOC I-LOC', 'B-LOC I-LOC', 'trap: PER only'],
   ];
-  for (const [text, labels, want, why] of rows) {
-    it(`${text}: ${labels} → ${want} (${why})`, () => {
-      const l = labels.split(' ');
-      dropHonorifics(l, text.split(' '));
-      expect(l.join(' ')).toBe(want);
-    });
-  }
+  postRuleRows(dropHonorifics, rows);
 });
 
 describe('confirmHomographs (a place name that is also a common noun needs a sign of a place)', () => {
@@ -192,13 +179,7 @@ describe('confirmHomographs (a place name that is also a common noun needs a sig
     ['کره جنوبی', 'B-LOC I-LOC', 'B-LOC I-LOC', 'trap: an entity of two words is left as it is'],
     ['نان و تهران', 'O O B-LOC', 'O O B-LOC', 'trap: only the homographs'],
   ];
-  for (const [text, labels, want, why] of rows) {
-    it(`${text}: ${labels} → ${want} (${why})`, () => {
-      const l = labels.split(' ');
-      confirmHomographs(l, text.split(' '));
-      expect(l.join(' ')).toBe(want);
-    });
-  }
+  postRuleRows(confirmHomographs, rows);
 });
 
 describe('dropProducts (a device\'s brand and model name is no person or place)', () => {
@@ -212,13 +193,7 @@ describe('dropProducts (a device\'s brand and model name is no person or place)'
     ['گوشی علی رضایی', 'B-PER I-PER I-PER', 'O B-PER I-PER', 'a device noun at the start is cut off; Persian words after it stay a name (Ali Rezaei\'s phone)'],
     ['مدل Kate Moss', 'O B-PER I-PER', 'O B-PER I-PER', 'trap: مدل is also a fashion model, a person: no device noun'],
   ];
-  for (const [text, labels, want, why] of rows) {
-    it(`${text}: ${labels} → ${want} (${why})`, () => {
-      const l = labels.split(' ');
-      dropProducts(l, text.split(' '));
-      expect(l.join(' ')).toBe(want);
-    });
-  }
+  postRuleRows(dropProducts, rows);
 });
 
 describe('dropGodAttributes (the word after God in the ezafe is His attribute, unless a name)', () => {
@@ -231,13 +206,7 @@ describe('dropGodAttributes (the word after God in the ezafe is His attribute, u
     ['خدای علی رضایی', 'O B-PER I-PER', 'O B-PER I-PER', 'trap: a name of two words is left as it is'],
     ['آقای توانا', 'O B-PER', 'O B-PER', 'trap: only after God'],
   ];
-  for (const [text, labels, want, why] of rows) {
-    it(`${text}: ${labels} → ${want} (${why})`, () => {
-      const l = labels.split(' ');
-      dropGodAttributes(l, text.split(' '), facts);
-      expect(l.join(' ')).toBe(want);
-    });
-  }
+  postRuleRows((l, forms) => dropGodAttributes(l, forms, facts), rows);
 });
 
 describe.runIf(existsSync(SHIPPED))('the shipped model (data/ner.bin)', () => {

@@ -104,6 +104,18 @@ describe('named-entity labels as features (TrainInput.nerTypes)', () => {
   });
 });
 
+/** A table of words marked by `mark`, [words, one 0 or 1 a word, reason]: one test a row. */
+function markRows(mark: (forms: readonly string[], out: Uint8Array) => void, rows: readonly (readonly [string, string, string])[]): void {
+  for (const [text, want, why] of rows) {
+    it(`${text} → ${want} (${why})`, () => {
+      const forms = text.split(' ');
+      const out = new Uint8Array(forms.length);
+      mark(forms, out);
+      expect(out.join('')).toBe(want);
+    });
+  }
+}
+
 describe('arabicFormulaWords (an Arabic formula quoted in Persian text is X, as Seraji tags its quotations)', () => {
   const rows: [string, string, string][] = [
     ['بسم الله الرحمن الرحیم', '1111', 'the basmala (the model tagged it PROPN word by word, a name)'],
@@ -115,14 +127,7 @@ describe('arabicFormulaWords (an Arabic formula quoted in Persian text is X, as 
     ['انشاءالله خوب می‌شود', '000', 'trap: a formula Persian uses as a word (iPerUDT: ADV) is no quotation'],
     ['صلی الله علیه فرمود', '0000', 'trap: a formula cut short is no formula'],
   ];
-  for (const [text, want, why] of rows) {
-    it(`${text} → ${want} (${why})`, () => {
-      const forms = text.split(' ');
-      const out = new Uint8Array(forms.length);
-      arabicFormulaWords(forms, out);
-      expect(out.join('')).toBe(want);
-    });
-  }
+  markRows(arabicFormulaWords, rows);
 });
 
 describe('arabicPassageWords (an Arabic quotation beyond the formulas: X, as Seraji tags its quotations)', () => {
@@ -137,14 +142,7 @@ describe('arabicPassageWords (an Arabic quotation beyond the formulas: X, as Ser
     ['عن فی', '00', 'trap: two words are too short a stretch to tell'],
     ['مع‌هذا خود داریوش', '000', 'trap: a word joined by a half-space gives one sign at most (مع‌هذا, a Persian adverb, had given two: its parts مع and هذا)'],
   ];
-  for (const [text, want, why] of rows) {
-    it(`${text} → ${want} (${why})`, () => {
-      const forms = text.split(' ');
-      const out = new Uint8Array(forms.length);
-      arabicPassageWords(forms, out);
-      expect(out.join('')).toBe(want);
-    });
-  }
+  markRows(arabicPassageWords, rows);
 });
 
 describe('tagger model bytes', () => {
