@@ -257,6 +257,25 @@ function stemNoun(form: string): boolean {
   return form.length >= 4 && form.endsWith('ی') && !LIGHT_2SG.has(form) && !/^(?:ن?می|ب)/.test(form);
 }
 
+/** an element of keywordsOf's run of content words (name: see there) */
+interface RunWord {
+  terms: string[];
+  start: number;
+  end: number;
+  form: string;
+  lemma: string;
+  stop: boolean;
+  name?: 'latin' | 'number';
+}
+
+/** token `t` goes on the run's element `last` (a Latin name's next word, a model number): still one element */
+function extendRun(last: RunWord, t: Token, text: string, term: string, lemma: string): void {
+  last.terms = [...last.terms, term];
+  last.end = tokenEnd(t, text);
+  last.form += ' ' + tokenForm(t);
+  last.lemma += ' ' + lemma;
+}
+
 /**
  * A token without the mark the PerDT scheme glues to it as its last word (نیازمندیم. = نیازمند + یم + .): its end in the
  * text and its corrected form (the keyword's phrase was نیازمندیم. with the full stop)
@@ -361,7 +380,7 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
       // (stop: a stopword the treebanks mostly tag as a content word, مهم, جدید, بیشتر: part of a phrase, never a keyword alone)
       // (name: a name the words after it may go on — 'latin', Latin words, Galaxy S23; 'number', a name and its model
       // number, Note 12, پژو ۲۰۶ — one element of the run, never cut by a phrase's edge: its terms all or none)
-      const run: { terms: string[]; start: number; end: number; form: string; lemma: string; stop: boolean; name?: 'latin' | 'number' }[] = [];
+      const run: RunWord[] = [];
       let prev: Word | undefined; // the last content word of the run
       const add = (terms: string[], span: { start: number; end: number }, form: () => string, lemma: () => string): void => {
         const key = terms.join(' ');
@@ -477,10 +496,7 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
             // a model number goes with the name before it (Redmi Note 12 Pro, پژو ۲۰۶, Windows 11): one element
             const last = run[run.length - 1];
             if (last !== undefined && prev !== undefined && last.name !== 'number' && prev === prevWord && !inCode && modelNumber(prev, w, k + 1 < words.length ? words[k + 1] : s.tokens[ti + 1]?.words[0])) {
-              last.terms = [...last.terms, searchFold(w.form)];
-              last.end = tokenEnd(t, doc.text);
-              last.form += ' ' + tokenForm(t);
-              last.lemma += ' ' + w.form;
+              extendRun(last, t, doc.text, searchFold(w.form), w.form);
               last.name = last.name === 'latin' || LATIN_WORD.test(prev.form) ? 'latin' : 'number';
               prev = w;
               continue;
@@ -497,10 +513,7 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
           const last = run[run.length - 1];
           if (goesOn && last !== undefined) {
             // a Latin word after a Latin name goes on with it (Xiaomi Redmi Note 12 Pro: one name, however long)
-            last.terms = [...last.terms, term];
-            last.end = tokenEnd(t, doc.text);
-            last.form += ' ' + tokenForm(t);
-            last.lemma += ' ' + lemma;
+            extendRun(last, t, doc.text, term, lemma);
           } else {
             run.push({ terms: [term], start: t.start, end: tokenEnd(t, doc.text), form: tokenForm(t), lemma, stop: stopwords.has(w.form), name: latin ? 'latin' : undefined });
           }
