@@ -376,6 +376,13 @@ export class HalfSpaceModel {
   pair(key: string): number {
     return this.pairsT.get(key);
   }
+  /** The number of piece pairs, and the key ("a\u200cb") of pair row i. */
+  get pairRows(): number {
+    return this.pairsT.size;
+  }
+  pairKey(i: number): string {
+    return this.pairsT.key(i);
+  }
   /** Row of the piece `s.slice(from, to)`, or -1. */
   pieceRange(s: string, from: number, to: number): number {
     return this.pieces.getRange(s, from, to);

@@ -220,6 +220,8 @@ const CASES: [string, string, string][] = [
   ['مشکل داری. گریه کنی', 'مشکل داری. گریه کنی', 'trap: a verb form read after می or seen alone (داری, کنی: you have, you cry) is no ending on a form (مشکل‌دار, گریه‌کن)'],
   ['تاج الدین', `تاج${Z}الدین`, 'spaced: the Arabic article + a word the text writes only after a ZWNJ joins the word before'],
   ['حجت الاسلام', `حجت${Z}الاسلام`, 'spaced: a pair the text writes joined more often than apart'],
+  ['گفت من المال و من الناس', 'گفت من المال و من الناس', 'trap: not after a host the text types apart before words in ال at least as often as it joins it to one (من: 0 joined, 3 apart, من البته; PARAMS.articleHostApart), though المال is written only after a ZWNJ (بیت‌المال): an Arabic phrase (من‌المال was made)'],
+  ['حتی الامکان و بیت المال', `حتی${Z}الامکان و بیت${Z}المال`, 'while a host the text joins to words in ال (حتی: 4 joined, 0 apart) still takes them'],
   ['سید همام الدین حسینی', `سید همام${Z}الدین حسینی`, 'spaced: a host seen only a few times (همام, in no lexicon) takes a word in ال the text writes only after a ZWNJ ten times or more (الدین; PARAMS.articleWeakHost)'],
   ['کمل الدین', 'کمل الدین', 'trap: not a host the text never shows (a piece of an Arabic quotation)'],
   ['کارشان قابل مقایسه نیست و روان پزشک', `کارشان قابل${Z}مقایسه نیست و روان${Z}پزشک`, 'spaced: a compound the text shows once with its ZWNJ, never apart or glued, and two lexicons or more write so joins (joinFormLex; it needed two sightings)'],

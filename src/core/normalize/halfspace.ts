@@ -228,6 +228,13 @@ export const PARAMS = {
    * takes a word in ال the text writes only after a ZWNJ this many times or more (الدین 28 times); 0 off
    */
   articleWeakHost: 10,
+  /**
+   * articleJoins, for a pair the text never shows: not after a host the text types apart before words in ال at least as
+   * often as it joins it to one (the pairs table, summed over the host's pairs with a word in ال: من 0 joined / 3
+   * apart, من البته; حتی 4 / 0, تحت 4 / 0, علیه 100 / 9): من المال (an Arabic phrase, "of the wealth") had become
+   * من‌المال, as المال is written only after a ZWNJ (بیت‌المال). 1 on, 0 off
+   */
+  articleHostApart: 1,
   /** a listed adjective in a joining letter the model writes whole + تر / ترین is not cut inside (راهزنتر was راه‌زن‌تر): 1 on, 0 off */
   wholeStemTar: 1,
   /** a clitic in ا is not cut off where the stem + ا is a commoner word (دنیاش is دنیا + ش, not دنی + ‌اش): 1 on, 0 off */
@@ -1539,7 +1546,32 @@ export class HalfSpaceDecoder {
     const pz = this.pairCount(lastA, b, 'z');
     const ps = this.pairCount(lastA, b, 's');
     if (pz + ps > 0) return pz > ps;
-    return this.m.first[bi]! === 0 && this.m.glued[bi]! === 0 && this.m.next[bi]! >= 2;
+    return this.m.first[bi]! === 0 && this.m.glued[bi]! === 0 && this.m.next[bi]! >= 2 && !(PARAMS.articleHostApart && this.hostApartBeforeArticle(lastA));
+  }
+
+  /** host → [times joined by a ZWNJ, times typed apart] before a word in ال of five letters or more, from the pairs table (made at first use) */
+  private articleHosts: Map<string, [number, number]> | undefined;
+
+  /** The text types `a` apart before words in ال at least as often as it joins it to one (PARAMS.articleHostApart). */
+  private hostApartBeforeArticle(a: string): boolean {
+    let hosts = this.articleHosts;
+    if (!hosts) {
+      hosts = this.articleHosts = new Map();
+      const m = this.m;
+      for (let i = 0, n = m.pairRows; i < n; i++) {
+        const k = m.pairKey(i);
+        const z = k.indexOf(Z);
+        if (k.length - z - 1 < 5 || k.charCodeAt(z + 1) !== 0x0627 || k.charCodeAt(z + 2) !== 0x0644) continue;
+        const host = k.slice(0, z);
+        const e = hosts.get(host);
+        if (e) {
+          e[0] += m.pairZ[i]!;
+          e[1] += m.pairS[i]!;
+        } else hosts.set(host, [m.pairZ[i]!, m.pairS[i]!]);
+      }
+    }
+    const e = hosts.get(a);
+    return e !== undefined && e[1] > 0 && e[1] >= e[0];
   }
 
   /**
