@@ -251,6 +251,7 @@ const CASES: [string, string, string][] = [
   ['میسوزونه', `می${Z}سوزونه`, 'chat: the spoken ان → ون of a causative stem (سوزان) + ه'],
   ['نمی شناسن', `نمی${Z}شناسن`, 'chat, spaced: نمی joins an informal verb form'],
   ['میاد', 'میاد', 'trap: chat writes آمدن glued after می with آ as ا (میاد, میام): no ZWNJ'],
+  ['باران میاید و آنها نمیایند و برمیاید', 'باران میاید و آنها نمیایند و برمیاید', "trap: the same forms in ید / یند stay glued though lexicons list them with a ZWNJ (DadmaTools, Parsivar: می‌اید, نمی‌ایند, built from the glued spellings; lexGluedAfterMi): the text writes them glued (FrequencyWords میاید 89; with a ZWNJ one tweet), and میاید, میایند had become می‌اید, می‌ایند"],
   ['ما از پس رتبه بر نمیاییم و تو میایی', 'ما از پس رتبه بر نمیاییم و تو میایی', "trap: آمدن's formal endings on آ written ا after می (نمیاییم: Shekasteh; میایی: iPerUDT) stay glued as chat writes them, as میام, میاد do (they became نمی‌اییم, می‌ایی: spellings no text has)"],
   ['میاندازد و میایستد', `می${Z}اندازد و می${Z}ایستد`, 'verbs whose stems begin with ا (انداز, ایست) still take the ZWNJ after می'],
   ['عملیات مینزدایی', `عملیات مین${Z}زدایی`, 'a negative verb form (ن + زدایی) cannot follow می: مین + زدایی, not می‌نزدایی'],
