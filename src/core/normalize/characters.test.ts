@@ -198,6 +198,8 @@ table('punctuation: fa (default)', [
   ['python main.py --name "علی"', 'python main.py --name "علی"', 'an interpreter with a file and a long flag: its quoted value stays in straight quotes'],
   ['$ echo "سلام, دنیا"', '$ echo "سلام, دنیا"', "a shell's prompt ($ and a space) before the command word"],
   ['~$ echo "سلام, دنیا"', '~$ echo "سلام, دنیا"', "a prompt with bash's folder before its $ (it was read as prose: « » and ،)"],
+  ['سلام\n$ sudo apt install vlc # نصب, 3\nبعد', 'سلام\n$ sudo apt install vlc # نصب, 3\nبعد', "after a shell's own prompt (a bare $, or one with ~ / : @ before it: shellPrompt) a command word is enough, with no flag, string or path among the arguments (its comment's comma and digit had become ، ۳, as with -y they did not)"],
+  ['US$ cat # نصب, 3', 'US$ cat # نصب، ۳', 'trap: after another word in $ (a currency) the arguments must still say so'],
   ['ali@pc:~/proj$ git commit -m "اصلاح باگ, 2"', 'ali@pc:~/proj$ git commit -m "اصلاح باگ, 2"', "a prompt with the user, host and folder: a line opening with a Latin letter is asked for one too"],
   ['۱۰۰$ قیمت "خوب" است, 12', '۱۰۰$ قیمت «خوب» است، ۱۲', 'trap: a price in dollars opening Persian prose: no prompt (not ASCII) and no command word after it'],
   ['US$ echo "سلام" گفت, 12', 'US$ echo «سلام» گفت، ۱۲', 'trap: a prompt-like word and a command word, but Persian words outside the strings: prose'],

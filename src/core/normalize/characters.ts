@@ -1076,9 +1076,23 @@ function promptedCommand(text: string, p: Uint8Array, k: number, le: number): bo
     j++;
   }
   if (j === k || j >= le || text.charCodeAt(j - 1) !== 0x24 || !isHSpace(text.charCodeAt(j))) return false;
+  const shell = shellPrompt(text, k, j - 1);
   k = j + 1;
   while (k < le && isHSpace(text.charCodeAt(k))) k++;
-  return commandWordLine(text, p, k, le);
+  return commandWordLine(text, p, k, le, shell);
+}
+/**
+ * The prompt [k, d] (d its '$') is a shell's own: a bare $, or bash's with a ~, / , : or @ before it (~$, ali@pc:~/x$).
+ * After one, a command word makes the line a command with no flag, string or path among its arguments ($ sudo apt
+ * install vlc), as after a Windows prompt; after another word in $ (US$) the arguments must still say so.
+ */
+function shellPrompt(text: string, k: number, d: number): boolean {
+  if (d === k) return true;
+  for (let i = k; i < d; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7e || c === 0x2f || c === 0x3a || c === 0x40) return true;
+  }
+  return false;
 }
 /** the longest prompt promptedCommand reads (user@host:folder$) */
 const PROMPT_MAX = 64;
@@ -1156,7 +1170,7 @@ function afterAssignments(text: string, k: number, le: number): number {
  * »). A Persian word outside the strings makes the line prose (proseOutsideStrings, asked after this: git یک ابزار است,
  * echo در کوه پیچید).
  */
-function commandWordLine(text: string, p: Uint8Array, k: number, le: number): boolean {
+function commandWordLine(text: string, p: Uint8Array, k: number, le: number, prompted = false): boolean {
   k = afterAssignments(text, k, le);
   let w = k;
   if (text.charCodeAt(k) === 0x2e) {
@@ -1172,7 +1186,8 @@ function commandWordLine(text: string, p: Uint8Array, k: number, le: number): bo
     }
     if (w === k || w >= le || !isHSpace(text.charCodeAt(w)) || !COMMAND_WORDS.has(text.slice(k, w))) return false;
   }
-  let arg = false;
+  // (after a shell's own prompt the command word is enough; every quote must still be closed)
+  let arg = prompted;
   for (let i = w; i < le; i++) {
     const c = text.charCodeAt(i);
     if (p[i] === 1) {

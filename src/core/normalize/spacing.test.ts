@@ -42,6 +42,7 @@ table('spaces', [
   ["if (x > 3) { y = 'زیاد'; }", "if (x > 3) { y = 'زیاد'; }", 'a line of code with a string in single quotes: the space before } is kept (it was taken out)'],
   ['    return name.strip()  # حذف', '    return name.strip()  # حذف', 'a call before a # comment: a line of Python, the spaces before its comment stay'],
   ["دستور print('سلام دنیا') را اجرا کنید ، سپس نتیجه را ببینید .", "دستور print('سلام دنیا') را اجرا کنید، سپس نتیجه را ببینید.", 'trap: a Persian sentence that names a call with a string is prose, not a line of code: its spaces are fixed (they were left as typed)'],
+  ['$ sudo apt install vlc  # نصب', '$ sudo apt install vlc  # نصب', "a command after a shell's prompt with no flag: a line of code, the spaces before its comment stay (they became one)"],
   ['سلام دنیا  # خوش آمدید', 'سلام دنیا # خوش آمدید', 'trap: a # after Persian words, no call or = on the line: prose, its spaces are fixed'],
   ['سلام  دنیا;', 'سلام دنیا؛', 'trap: a ; at the end of a Persian line, no call or = on it: prose, its spaces are fixed'],
 ]);
