@@ -101,8 +101,9 @@ const LETTER = S_AL | S_LL;
  * Asked about a ZWNJ that cannot show (after a non-joining letter) between the only two parts of a word,
  * `text.slice(a0, a1)` and `text.slice(b0, b1)`: true when the writer meant a space (قرار‌بود, و‌مردم: keyboards put the
  * ZWNJ next to the space bar), false to glue the parts (کشور‌ها, امضا‌کننده). See invisibleZwnjSpace (halfspace.ts).
+ * `visible`: the ZWNJ shows (after a joining letter, خراب‌بود), and only a narrower test applies.
  */
-export type ZwnjSpaceTest = (text: string, a0: number, a1: number, b0: number, b1: number) => boolean;
+export type ZwnjSpaceTest = (text: string, a0: number, a1: number, b0: number, b1: number, visible?: boolean) => boolean;
 /** the longest part the ZwnjSpaceTest is asked about (a word's length) */
 const ZWNJ_PART_MAX = 40;
 
@@ -229,8 +230,12 @@ function line(text: string, p: Uint8Array, out: Edit[], ls: number, le: number, 
         // are not Arabic script: removing it would glue them and could change what they are (x‌www.a.com/…, <‌b>)
         keep = ZWNJ;
       } else if (R >= 0 && zwnjMeaningful(f, fR, c, base)) {
-        if (e - k > 1) pushEdit(out, k + 1, e, '', 'half-space');
-        keep = ZWNJ;
+        // (a visible ZWNJ before a form of بودن, which starts with ب or نب, may be a typed space: خراب‌بود, spaceMeant)
+        if (zwnjSpace !== undefined && f & S_AL && fR & S_AL && (cR === 0x0628 || (cR === 0x0646 && text.charCodeAt(R + 1) === 0x0628)) && spaceMeant(text, p, i, R, le, zwnjSpace, true)) pushEdit(out, k, e, ' ', 'half-space');
+        else {
+          if (e - k > 1) pushEdit(out, k + 1, e, '', 'half-space');
+          keep = ZWNJ;
+        }
       } else if (R >= 0 && on && wantSpace(text, p, i, R, pred, pred2Letter, lastL, le)) {
         pushEdit(out, k, e, ' ', 'half-space');
       } else if (R >= 0 && zwnjSpace !== undefined && f & S_NJ && fR & S_AL && spaceMeant(text, p, i, R, le, zwnjSpace)) {
@@ -277,14 +282,14 @@ function line(text: string, p: Uint8Array, out: Edit[], ls: number, le: number, 
  * The invisible ZWNJ(s) between the letters at i and r: a word's only two parts (letters alone, no mark, no other ZWNJ,
  * nothing protected, each at most ZWNJ_PART_MAX long) that the test says the writer meant apart.
  */
-function spaceMeant(text: string, p: Uint8Array, i: number, r: number, le: number, test: ZwnjSpaceTest): boolean {
+function spaceMeant(text: string, p: Uint8Array, i: number, r: number, le: number, test: ZwnjSpaceTest, visible = false): boolean {
   let a0 = i;
   while (a0 > 0 && i - a0 < ZWNJ_PART_MAX && CLS[text.charCodeAt(a0 - 1)]! & S_AL && p[a0 - 1] === 0) a0--;
   if (i - a0 >= ZWNJ_PART_MAX || (a0 > 0 && !partEdge(text.charCodeAt(a0 - 1)))) return false;
   let b1 = r + 1;
   while (b1 < le && b1 - r < ZWNJ_PART_MAX && CLS[text.charCodeAt(b1)]! & S_AL && p[b1] === 0) b1++;
   if (b1 - r >= ZWNJ_PART_MAX || (b1 < le && !partEdge(text.charCodeAt(b1)))) return false;
-  return test(text, a0, i + 1, r, b1);
+  return test(text, a0, i + 1, r, b1, visible);
 }
 /** what may end a word's two parts for spaceMeant: anything but a letter, a mark, a ZWNJ, ZWJ or kashida */
 function partEdge(c: number): boolean {
