@@ -2705,8 +2705,8 @@ const BUDAN = new Set(['', 'ن'].flatMap((neg) => ['', 'م', 'ی', 'یم', 'ید
  * either the text corpus writes the pair with a space more often than with a ZWNJ, or the second part is a form of بودن.
  * (In tweets ParsTwiNER's train text has 57 such words, all typed spaces; a compound of three parts or more — هر‌از‌چند‌گاه,
  * تو‌در‌تو, به‌کار‌رفته — never reaches this, and in the treebank text no word of two parts does.)
- * A ZWNJ that shows (`visible`: after a joining letter) is a typed space only before a form of بودن, after a part of two
- * letters or more that is no می/نمی (می‌بود) and does not end in ه, the two glued no word or form the model knows
+ * A ZWNJ that shows (`visible`: after a joining letter) is a typed space only before a form of بودن, after a word the
+ * model has seen that is no می/نمی (می‌بود) and does not end in ه, the two glued no word or form the model knows
  * (کم‌بود: کمبود): خراب‌بود, عالی‌بود, من‌بودم → خراب بود ... The treebank text writes a ZWNJ before بود... only after
  * می/نمی or a participle (فروآورده‌بودند); ParsTwiNER's train tweets have 106 such words after a joining letter, all
  * typed spaces. After ه it is left: a past perfect that bloggers write as one word (iPerUDT train: کشته‌بود, کرده‌بود,
@@ -2718,7 +2718,11 @@ export function invisibleZwnjSpace(model: HalfSpaceModel): (text: string, a0: nu
     const right = text.slice(b0, b1);
     const joined = left + right;
     if (model.piece(joined) >= 0 || model.form(joined) >= 0) return false;
-    if (visible) return left.length >= 2 && left.charCodeAt(left.length - 1) !== 0x0647 && !isMiPrefix(left) && BUDAN.has(right);
+    if (visible) {
+      // (two known words: a left part the model never saw, as one a later pass may find glued to a neighbour, نمیایدکم, is left)
+      const li = model.piece(left);
+      return li >= 0 && model.first[li]! + model.glued[li]! > 0 && left.charCodeAt(left.length - 1) !== 0x0647 && !isMiPrefix(left) && BUDAN.has(right);
+    }
     const pr = model.pair(left + Z + right);
     if (pr >= 0 && model.pairS[pr]! > model.pairZ[pr]!) return true;
     return BUDAN.has(right);

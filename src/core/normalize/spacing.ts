@@ -285,11 +285,21 @@ function line(text: string, p: Uint8Array, out: Edit[], ls: number, le: number, 
 function spaceMeant(text: string, p: Uint8Array, i: number, r: number, le: number, test: ZwnjSpaceTest, visible = false): boolean {
   let a0 = i;
   while (a0 > 0 && i - a0 < ZWNJ_PART_MAX && CLS[text.charCodeAt(a0 - 1)]! & S_AL && p[a0 - 1] === 0) a0--;
-  if (i - a0 >= ZWNJ_PART_MAX || (a0 > 0 && !partEdge(text.charCodeAt(a0 - 1)))) return false;
+  if (i - a0 >= ZWNJ_PART_MAX || (a0 > 0 && !partEdge(text.charCodeAt(a0 - 1)) && !(visible && edgeZwnjs(text, a0 - 1, -1, le)))) return false;
   let b1 = r + 1;
   while (b1 < le && b1 - r < ZWNJ_PART_MAX && CLS[text.charCodeAt(b1)]! & S_AL && p[b1] === 0) b1++;
-  if (b1 - r >= ZWNJ_PART_MAX || (b1 < le && !partEdge(text.charCodeAt(b1)))) return false;
+  if (b1 - r >= ZWNJ_PART_MAX || (b1 < le && !partEdge(text.charCodeAt(b1)) && !(visible && edgeZwnjs(text, b1, 1, le)))) return false;
   return test(text, a0, i + 1, r, b1, visible);
+}
+/**
+ * The unit at k starts a run of ZWNJs (going in direction `dir`) that ends at a word's edge — the line's start or end, or
+ * a unit partEdge accepts — so this step removes it (‌کتاب‌بود): for a visible ZWNJ, the parts are read as the next pass
+ * reads them.
+ */
+function edgeZwnjs(text: string, k: number, dir: number, le: number): boolean {
+  let j = k;
+  while (j >= 0 && j < le && text.charCodeAt(j) === ZWNJ) j += dir;
+  return j !== k && (j < 0 || j >= le || partEdge(text.charCodeAt(j)));
 }
 /** what may end a word's two parts for spaceMeant: anything but a letter, a mark, a ZWNJ, ZWJ or kashida */
 function partEdge(c: number): boolean {

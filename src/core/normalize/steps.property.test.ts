@@ -26,6 +26,8 @@ const PERSIAN_UNITS = [
   '\u00ac', '\u2060', '۱۴:۲۳, ', '1402/12/01, ', 'ک ', ' ب',
   // chat's lone letters, آمدن's ا forms after می, Arabic-Indic digits glued to Latin, command-line openings
   ' ی ', ' ن', 'نمیاییم', 'abc٤٥', 'v٢', 'PS C:\\x> ', 'A=b ', './r.sh ', ' --f ',
+  // a word in ال after من, آمدن's ید forms after می, a bare shell prompt + a command word, a ZWNJ before بود
+  'من ', 'المال', 'میاید', '$ sudo ', ' #', '\u200cبود',
 ];
 const persianText = fc.string({ unit: fc.constantFrom(...PERSIAN_UNITS), maxLength: 40 });
 /** any UTF-16 units (lone surrogates and controls too), mixed with Persian units */
