@@ -920,6 +920,11 @@ function spanAt(text: string, i: number, n: number, t: number, m: Uint8Array, st
       if (end < 0) {
         if (w & 1) end = suffixEnd(text, we, n);
         else return we; // digits only: a number, left to the other steps
+        // Persian or Arabic-Indic digits glued before the word are part of it, as those glued after it are (latinWord):
+        // ٤٥٦abc, ۲x are one span as abc٤٥٦, x۲ are (the digits had stayed a number of their own)
+        let s = i;
+        while (s > 0 && (isPersianDigit(text.charCodeAt(s - 1)) || isArabicIndicDigit(text.charCodeAt(s - 1)))) s--;
+        if (s < i) m.fill(1, s, i);
       }
       break;
     }

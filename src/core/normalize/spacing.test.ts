@@ -106,6 +106,7 @@ table('punctuation spacing', [
 table('digits and letters', [
   ['۱۲کیلو', '۱۲ کیلو', 'digit + letter'],
   ['سال۱۴۰۰', 'سال ۱۴۰۰', 'letter + digit'],
+  ['کد٤٥٦abc و abc٤٥٦کد', 'کد٤٥٦abc و abc٤٥٦کد', 'trap: digits glued to a Latin word belong to it on either side, and the word is left as written: no space after کد (it had one before ٤٥٦abc, none after abc٤٥٦)'],
   ['سال1400', 'سال ۱۴۰۰', 'ASCII digits converted, then spaced'],
   ['۲۰ام', '۲۰ام', 'ordinal ام'],
   ['۱۲م', '۱۲م', 'ordinal م'],
