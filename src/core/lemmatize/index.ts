@@ -204,6 +204,14 @@ function vocalizedSuffix(form: string, k: number): boolean {
 
 /** tags a chat verb form is mistaken for (see compute) */
 const VERB_TAG_SLIP = new Set(['NOUN', 'ADJ', 'ADV', 'X']);
+/** a preposition's written ezafe (see compute): ٔ, ‌ی after ه, a ZWNJ left at the end; the preposition without it */
+function adpWithoutEzafe(n: string): string {
+  if (n.length < 3) return n;
+  if (n.endsWith('\u0654') || n.endsWith('\u200c')) return n.slice(0, -1);
+  if (n.endsWith('ه\u200cی') && n.length >= 5) return n.slice(0, -2);
+  return n;
+}
+
 const NOMINAL_SKIP = new Set(['PUNCT', 'SYM', 'X', 'CCONJ', 'SCONJ', 'PART', 'INTJ']);
 
 function isVerbShaped(n: string): boolean {
@@ -609,6 +617,13 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       if (hit !== undefined) return hit;
     }
     if (n.length === 0) return form;
+    // a preposition with its ezafe written is the preposition (PerDT and Seraji: دربارهٔ ADP, lemma درباره): the ezafe
+    // as ٔ, as ‌ی after ه (درباره‌ی, which the tables do not list: its lemma was درباره‌ی) or as a kasra after a ZWNJ,
+    // whose ZWNJ lemmaKey keeps (برای‌ِ, بدون‌ِ: lemmas برای‌ and بدون‌ with the ZWNJ)
+    if (upos === 'ADP') {
+      const b = adpWithoutEzafe(n);
+      if (b !== n) return compute(b, upos, tense, singular, plural);
+    }
     // (looked up once: the branches below ask up to three times)
     const known = lexicon.has(n);
     let out: string;

@@ -104,6 +104,10 @@ const VERBS: Row[] = [
 ];
 
 const NOMINALS: Row[] = [
+  ['درباره\u200cی', 'ADP', 'درباره', 'a preposition with its ezafe written ‌ی is the preposition, as PerDT\'s دربارهٔ → درباره (it was درباره‌ی)'],
+  ['برای\u200c\u0650', 'ADP', 'برای', 'with a kasra after a ZWNJ: no ZWNJ left at the end (it was برای‌)'],
+  ['بدون\u200c\u0650', 'ADP', 'بدون', 'likewise (it was بدون‌)'],
+  ['دربارهٔ', 'ADP', 'درباره', 'the ezafe as ٔ'],
   ['کتاب&zwnj;ها', 'NOUN', 'کتاب', 'a ZWNJ written as a character reference (HTML text the normalizer passed through, one token) is read as the ZWNJ (the lemma was کتاب&zwnj;)'],
   ['کتاب&#8204;هایش', 'NOUN', 'کتاب', 'likewise in its numeric form'],
   ['R&D', 'PROPN', 'R&D', 'trap: an ampersand that is no ZWNJ reference between letters is left as written'],

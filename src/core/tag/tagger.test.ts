@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DabirError } from '../errors.js';
 import { readConllu } from '../formats/conllu.js';
 import { createPipeline } from '../pipeline.js';
-import { arabicFormulaWords, arabicPassageWords, decodeTagger, encodeTagger, fixedTag, presentationFree, tagDoc, taggerModelOf, trainInputFromDocs, trainTagger, type TaggerModel } from './index.js';
+import { arabicFormulaWords, arabicPassageWords, decodeTagger, encodeTagger, fixedTag, presentationFree, tagDoc, treebankEzafe, taggerModelOf, trainInputFromDocs, trainTagger, type TaggerModel } from './index.js';
 import { sha256, toHex } from '../sha256.js';
 import { endingPersonNumber, pastShaped, personNumber, superlativeShaped } from './model.js';
 import { nerCode } from './features.js';
@@ -331,6 +331,21 @@ describe('tagger component', () => {
     expect(presentationFree(form)).toBe(want);
   });
 
+  // [form, the form the model reads, reason]
+  const ezafeRows: [string, string, string][] = [
+    ['درباره\u200cی', 'دربارهٔ', 'the ezafe ‌ی after ه as PerDT and Seraji write it (هٔ; ه‌ی is in no formal train text)'],
+    ['درباره ی', 'دربارهٔ', 'the same written apart'],
+    ['خانه\u200cی', 'خانهٔ', 'a noun likewise'],
+    ['برای\u200c\u0650', 'برای', 'a kasra after a ZWNJ: the ZWNJ goes with it (برای‌ was unseen, NOUN)'],
+    ['زیرِ', 'زیرِ', 'a kasra alone: as it is (the features drop it)'],
+    ['دربارهٔ', 'دربارهٔ', 'the treebanks\' spelling: as it is'],
+    ['کتاب\u200cی', 'کتاب\u200cی', 'ی after another letter (the indefinite ی, or an ezafe no treebank writes otherwise): as it is'],
+    ['ه\u200cی', 'ه\u200cی', 'too short for a word and its ezafe'],
+  ];
+  it.each(ezafeRows)('treebankEzafe(%s) = %s (%s)', (form, want) => {
+    expect(treebankEzafe(form)).toBe(want);
+  });
+
   it('a word stretched for emphasis is tagged as the word (خیلیییی as خیلی)', () => {
     const p = createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: trainTiny() } });
     const plain = p.process('او خیلی رفت').words.map((w) => w.upos);
@@ -425,8 +440,13 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     ['حافظ¹² نیز آورده است .', 1, 'X', 'two superscript digits'],
     ['فرمول mc² است .', 1, '!X', 'a superscript inside a Latin word is part of it'],
   ];
+  const ezafe: [string, number, string, string][] = [
+    ['درباره\u200cی این کتاب سخن گفت .', 0, 'ADP', 'a preposition with its ezafe written ‌ی is the preposition, as PerDT\'s دربارهٔ (it was NOUN, the subject)'],
+    ['برای\u200c\u0650 او نوشت .', 0, 'ADP', 'with a kasra after a ZWNJ (it was NOUN)'],
+    ['خانه\u200cی ما بزرگ است .', 0, 'NOUN', 'a noun with the ezafe ‌ی stays a noun'],
+  ];
   // every table above of [text, word index, UPOS (or !UPOS: not that tag), reason], one test per row
-  for (const [name, rows] of Object.entries({ ordinals, eras, units, citations })) {
+  for (const [name, rows] of Object.entries({ ordinals, eras, units, citations, ezafe })) {
     it.each(rows)(`${name}: %s: word %i is %s (%s)`, (text, i, tag) => {
       const doc = createPipeline({ components: ['tokenizer', 'tagger'], resources: { tagger: (shipped ??= new Uint8Array(readFileSync(SHIPPED))) } }).process(text);
       if (tag.startsWith('!')) expect(doc.words[i]!.upos).not.toBe(tag.slice(1));
