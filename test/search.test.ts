@@ -145,6 +145,22 @@ describe('keywords (Node, shipped models and IDF table)', () => {
     if (want) expect(lemmas).toContain(want.toLowerCase());
     for (const w of never) expect(lemmas).not.toContain(w.toLowerCase());
   });
+  // [text, a keyword that must be there (its lemma), keywords that must be none (lemmas), reason]
+  const WHOLE: [string, string | null, string[], string][] = [
+    ['دیوان عالی کشور حکم را تأیید کرد و رئیس دیوان عالی کشور سخن گفت.', 'دیوان عالی کشور', ['دیوان عالی', 'کشور'], 'an ezafe chain hung on its first word is one run: کشور (nmod of دیوان) after عالی (flat of دیوان) was cut off, keywords دیوان عالی and کشور'],
+    ['وزارت آموزش و پرورش برنامه جدید را اعلام کرد. وزارت آموزش و پرورش مدارس را باز کرد.', 'وزارت آموزش و پرورش', ['پرورش', 'آموزش'], 'the و inside a name goes on with it (پرورش and آموزش were the first keywords)'],
+    ['علی و حسن به مدرسه رفتند و علی درس خواند.', 'علی', ['علی و حسن'], 'trap: two names joined by و stay two'],
+    ['در صورت بارندگی مسابقه لغو می‌شود. در صورت بارندگی مردم در خانه می‌مانند.', 'بارندگی', ['صورت بارندگی', 'صورت'], 'the noun of a compound preposition (در صورت: 133 of صورت\'s 576 times in the raw train text) is no keyword\'s word (صورت بارندگی was the first keyword)'],
+    ['کارگران در حال ساخت پل هستند. کارگران در حال ساخت پل جدید بودند.', 'ساخت', ['حال ساخت', 'حال ساخت پل', 'حال'], 'likewise در حال'],
+    ['این مقاله در [[رده:ورزش ایران]] است. {{الگو:جعبه اطلاعات}} متن مقاله درباره فوتبال است.', 'فوتبال', ['رده:ورزش ایران', 'رده:ورزش', 'الگو:جعبه اطلاعات', 'ورزش', 'جعبه اطلاع'], 'a wiki page\'s name with its namespace (a category, a template) is markup, no keyword (رده:ورزش ایران and الگو:جعبه اطلاعات were the first two)'],
+    ['الگو:جعبه فوتبال مقاله فوتبال است.', 'فوتبال', ['الگو', 'جعبه'], 'written without brackets, the colon split off by the tokenizer'],
+    ['تصویر: نمای شهر تهران در شب', 'تصویر', [], 'trap: a namespace\'s word with a space after the colon is a word of the text (a caption)'],
+  ];
+  it.each(WHOLE)('%s', (text, want, never) => {
+    const lemmas = keywords(text).map((k) => k.lemma);
+    if (want) expect(lemmas).toContain(want);
+    for (const w of never) expect(lemmas).not.toContain(w);
+  });
   it('never throws on a string', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (s) => {

@@ -23,6 +23,7 @@ import { CURRENCIES, LATIN_UNITS, SCIENCE_AND_DATA, WEIGHTS_AND_MEASURES } from 
 import { parseNumber } from '../numbers/index.js';
 import { protectedLetters } from '../normalize/protect.js';
 import type { Stopwords } from '../stopwords.js';
+import { WIKI_NAMESPACES, wikiNamespaced } from '../wiki.js';
 
 export interface IdfData {
   meta: { format: number; documents: number; license?: string; source?: string };
@@ -266,6 +267,39 @@ interface RunWord {
   lemma: string;
   stop: boolean;
   name?: 'latin' | 'number';
+  /** the words of the element, where a parse gave them (not a hashtag's): a phrase is a connected piece of the tree */
+  words?: Word[];
+}
+
+/**
+ * The elements `part` (of a run) make one piece of the parse: linked through the heads of their words, each element one
+ * unit (a Latin name or a name with its number is one whatever the parse). A run holds a phrase whose words hang on an
+ * earlier one (linkedToRun: نیروهای نظامی نخبهٔ سوریه, نظامی and نخبهٔ and سوریه on نیروهای), and a stretch of it may be
+ * no phrase (نظامی نخبهٔ سوریه). Without a parse, any.
+ */
+function connected(part: readonly RunWord[]): boolean {
+  const n = part.length;
+  if (n < 2) return true;
+  for (const p of part) if (p.words === undefined) return true;
+  // (grown from the first element: an element joins when a word of it hangs on the grown piece, or one of the piece on it)
+  const inPiece = new Array<boolean>(n).fill(false);
+  inPiece[0] = true;
+  let size = 1;
+  for (let grew = true; grew && size < n; ) {
+    grew = false;
+    for (let i = 0; i < n; i++) {
+      if (inPiece[i]) continue;
+      for (let j = 0; j < n && !inPiece[i]; j++) {
+        if (!inPiece[j]) continue;
+        if (part[i]!.words!.some((a) => part[j]!.words!.some((b) => a.head === b.id || b.head === a.id))) {
+          inPiece[i] = true;
+          size++;
+          grew = true;
+        }
+      }
+    }
+  }
+  return size === n;
 }
 
 /** token `t` goes on the run's element `last` (a Latin name's next word, a model number): still one element */
@@ -315,6 +349,38 @@ function modelNumber(name: Word, w: Word, next: Word | undefined): boolean {
   return next.upos !== 'NOUN' && next.upos !== 'PROPN' && next.upos !== 'NUM' && !MODEL_DIGITS.test(next.form);
 }
 
+/**
+ * A wiki page's name with its namespace — رده:ورزش, الگو:جعبه اطلاعات, پرونده:تهران.jpg, as wiki text and articles
+ * copied with their links show them — from token k: the index of the first token after it, or k when there is none.
+ * The name ends at the first space, or inside [[ ]] or {{ }} at the closing brackets or a | (its other words: رده:ورزش
+ * ایران). Such a name is markup, no words of the text; its words were keywords (رده:ورزش ایران, الگو:جعبه اطلاعات; and
+ * written without brackets, where the tokenizer splits the colon off, الگو and جعبه apart).
+ */
+function wikiNameEnd(tokens: readonly Token[], k: number, text: string): number {
+  const t = tokens[k]!;
+  let end = k + 1;
+  if (!wikiNamespaced(t.text)) {
+    // the namespace, the colon and the name as three tokens, glued
+    const colon = tokens[k + 1];
+    const name = tokens[k + 2];
+    if (colon === undefined || name === undefined || colon.text !== ':' || colon.start !== t.end || name.start !== colon.end || !hasLetter(name.text)) return k;
+    if (!WIKI_NAMESPACES.has(t.text.toLowerCase())) return k;
+    end = k + 3;
+  }
+  // (the rest of the name up to a space: پرونده:تهران.jpg)
+  while (end < tokens.length && tokens[end]!.start === tokens[end - 1]!.end && tokens[end]!.text !== ']' && tokens[end]!.text !== '}' && tokens[end]!.text !== '|') end++;
+  // inside [[ ]] or {{ }}: on to the closing brackets or a |
+  const open = k >= 1 ? tokens[k - 1]!.text : '';
+  const glued = k >= 1 && tokens[k - 1]!.end === t.start;
+  if (glued && (open === '[' || open === '{' || open === '[[' || open === '{{' || text.slice(Math.max(0, t.start - 2), t.start) === '[[' || text.slice(Math.max(0, t.start - 2), t.start) === '{{')) {
+    const close = open.startsWith('[') || text[t.start - 1] === '[' ? ']' : '}';
+    let j = end;
+    while (j < tokens.length && j < end + 12 && tokens[j]!.text !== close && tokens[j]!.text !== close + close && tokens[j]!.text !== '|') j++;
+    if (j < tokens.length && j < end + 12) end = j;
+  }
+  return end;
+}
+
 /** a relation without its subtype, except those kept whole (nmod:poss, flat:name, compound:lvc) */
 const baseRel = (r: string | undefined): string => (r === undefined ? '' : r === 'nmod:poss' || r === 'flat:name' || r === 'compound:lvc' ? r : r.split(':')[0]!);
 
@@ -333,6 +399,34 @@ function linked(a: Word, b: Word, latinNames: boolean): boolean {
   if (b.head === a.id) return NP_LINKS.has(baseRel(b.deprel));
   if (a.head === b.id) return NP_LINKS.has(baseRel(a.deprel));
   return false;
+}
+
+/**
+ * w goes on a run of content words whose words are linked one to the next (`run`): a word of the run heads it inside a
+ * noun phrase, or it heads one — not only the word right before it. An ezafe chain hangs its words on the first
+ * (دیوان عالی کشور: عالی flat and کشور nmod, both of دیوان), and the run was cut before کشور: the keywords دیوان عالی
+ * and کشور, each a fragment.
+ */
+function linkedToRun(run: readonly Word[], w: Word): boolean {
+  if (w.head === undefined) return false;
+  for (const r of run) {
+    if (w.head === r.id && NP_LINKS.has(baseRel(w.deprel))) return true;
+    if (r.head === w.id && NP_LINKS.has(baseRel(r.deprel))) return true;
+  }
+  return false;
+}
+
+/**
+ * `and` (و) joins two words inside one name: a name of two words or more before it (the run's, the last a PROPN), and
+ * after it one PROPN with no dependent of its own, a conj of a word of the run (وزارت آموزش و پرورش: پرورش conj of
+ * وزارت or of آموزش). The run was cut at و, and the keywords were the fragments پرورش and آموزش. Not two names (علی و
+ * حسن: one word before و; سازمان ملل و اتحادیه اروپا: اتحادیه heads اروپا), nor common nouns (کتاب و قلم).
+ */
+function nameAnd(prev: Word, and: Word, next: Word, run: readonly Word[], s: Sentence): boolean {
+  if (and.form !== 'و' || and.upos !== 'CCONJ' || prev.upos !== 'PROPN' || next.upos !== 'PROPN' || next.deprel !== 'conj' || run.length < 2) return false;
+  if (!run.some((r) => r.id === next.head)) return false;
+  for (const t of s.tokens) for (const w of t.words) if (w.head === next.id && w.deprel !== 'punct' && w.deprel !== 'cc') return false;
+  return true;
 }
 
 interface Cand {
@@ -382,6 +476,7 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
       // number, Note 12, پژو ۲۰۶ — one element of the run, never cut by a phrase's edge: its terms all or none)
       const run: RunWord[] = [];
       let prev: Word | undefined; // the last content word of the run
+      const runWords: Word[] = []; // the content words of the run, in order (linkedToRun)
       const add = (terms: string[], span: { start: number; end: number }, form: () => string, lemma: () => string): void => {
         const key = terms.join(' ');
         let c = cands.get(key);
@@ -396,7 +491,7 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
         for (let i = 0; i < run.length; i++) {
           for (let k = 1; k <= maxWords && i + k <= run.length; k++) {
             const part = run.slice(i, i + k);
-            if (k === 1 && part[0]!.stop) continue;
+            if ((k === 1 && part[0]!.stop) || !connected(part)) continue;
             add(
               part.flatMap((p) => p.terms),
               { start: part[0]!.start, end: part[k - 1]!.end },
@@ -411,6 +506,7 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
           }
         }
         run.length = 0;
+        runWords.length = 0;
         prev = undefined;
       };
       let before: Word | undefined; // the word before w in the sentence
@@ -419,6 +515,14 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
       const arabic = arabicFunctionTokens(s);
       for (let ti = 0; ti < s.tokens.length; ti++) {
         const t = s.tokens[ti]!;
+        // (a wiki page's name after its namespace, رده:ورزش, الگو:جعبه اطلاعات: markup, no word of the prose)
+        const wiki = wikiNameEnd(s.tokens, ti, doc.text);
+        if (wiki > ti) {
+          flush();
+          before = undefined;
+          ti = wiki - 1;
+          continue;
+        }
         const words = t.words;
         const inCode = insideCode(t, doc.text, prot);
         for (let k = 0; k < words.length; k++) {
@@ -497,9 +601,28 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
             const last = run[run.length - 1];
             if (last !== undefined && prev !== undefined && last.name !== 'number' && prev === prevWord && !inCode && modelNumber(prev, w, k + 1 < words.length ? words[k + 1] : s.tokens[ti + 1]?.words[0])) {
               extendRun(last, t, doc.text, searchFold(w.form), w.form);
+              last.words?.push(w);
               last.name = last.name === 'latin' || LATIN_WORD.test(prev.form) ? 'latin' : 'number';
               prev = w;
               continue;
+            }
+            // the و inside a name goes on with it, and the name's word after it (وزارت آموزش و پرورش): one element
+            const nt = s.tokens[ti + 1];
+            const n = nt?.words.length === 1 ? nt.words[0]! : undefined;
+            if (last !== undefined && prev !== undefined && prev === prevWord && words.length === 1 && n !== undefined && !inCode && nameAnd(prev, w, n, runWords, s)) {
+              const lemma = n.lemma && n.lemma !== '_' ? n.lemma : n.form;
+              const nterm = searchFold(lemma);
+              if (nterm.length >= 2 && !stopwords.isFunctionWord(n.form)) {
+                last.terms = [...last.terms, nterm];
+                last.words?.push(w, n);
+                last.end = tokenEnd(nt!, doc.text);
+                last.form += ' ' + tokenForm(t) + ' ' + tokenForm(nt!);
+                last.lemma += ' ' + w.form + ' ' + lemma;
+                prev = before = n;
+                runWords.push(n);
+                ti++;
+                continue;
+              }
             }
             flush();
             continue;
@@ -508,16 +631,18 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
           // (a Latin word right after a Latin name, or after its model number, goes on with it whatever the parse)
           const latin = persianText === true && LATIN_WORD.test(w.form);
           const goesOn = latin && prev !== undefined && prev === prevWord && run[run.length - 1]?.name === 'latin' && run[run.length - 1]!.end <= t.start;
-          if (prev && ((!goesOn && !linked(prev, w, persianText === true)) || (run.length > 0 && LAYOUT_GAP.test(doc.text.slice(run[run.length - 1]!.end, t.start))))) flush();
+          if (prev && ((!goesOn && !linked(prev, w, persianText === true) && !linkedToRun(runWords, w)) || (run.length > 0 && LAYOUT_GAP.test(doc.text.slice(run[run.length - 1]!.end, t.start))))) flush();
           const lemma = w.lemma && w.lemma !== '_' ? w.lemma : w.form;
           const last = run[run.length - 1];
           if (goesOn && last !== undefined) {
             // a Latin word after a Latin name goes on with it (Xiaomi Redmi Note 12 Pro: one name, however long)
             extendRun(last, t, doc.text, term, lemma);
+            last.words?.push(w);
           } else {
-            run.push({ terms: [term], start: t.start, end: tokenEnd(t, doc.text), form: tokenForm(t), lemma, stop: stopwords.has(w.form), name: latin ? 'latin' : undefined });
+            run.push({ terms: [term], start: t.start, end: tokenEnd(t, doc.text), form: tokenForm(t), lemma, stop: stopwords.has(w.form), name: latin ? 'latin' : undefined, words: [w] });
           }
           prev = w;
+          runWords.push(w);
         }
       }
       flush();

@@ -47,6 +47,27 @@ describe('keywordsOf', () => {
       expect(keywordsOf(d, idf, stop, { n: 1 }).map((x) => x.key), JSON.stringify(gap)).toEqual(want.slice(0, 1));
     }
   });
+  // [words, keys that must be candidates, keys that must not, reason]
+  const pieces: [[string, string, string, number, string][], string[], string[], string][] = [
+    [
+      [['دیوان', 'دیوان', 'PROPN', 4, 'nsubj'], ['عالی', 'عالی', 'PROPN', 1, 'flat:name'], ['کشور', 'کشور', 'NOUN', 1, 'nmod'], ['گفت', 'گفت', 'VERB', 0, 'root']],
+      ['دیوان عالی کشور'], ['عالی کشور'],
+      'a word hung on an earlier word of the run (کشور on دیوان, past عالی) goes on with it (the run was cut before کشور); عالی کشور is no piece of the tree',
+    ],
+    [
+      [['نیروهای', 'نیرو', 'NOUN', 5, 'nsubj'], ['نظامی', 'نظامی', 'ADJ', 1, 'amod'], ['نخبه', 'نخبه', 'ADJ', 1, 'amod'], ['سوریه', 'سوریه', 'PROPN', 1, 'nmod'], ['رسیدند', 'رسید', 'VERB', 0, 'root']],
+      ['نیرو نظامی نخبه', 'نیرو'], ['نظامی نخبه سوریه', 'نظامی نخبه'],
+      'a stretch of the run that is no connected piece of the parse is no phrase (نظامی نخبهٔ سوریه was a keyword)',
+    ],
+  ];
+  it.each(pieces)('%j: %j are candidates, %j not (%s)', (words, want, never) => {
+    const keys = keywordsOf(docOf(words), idf, stop, { n: 100 }).map((x) => x.key);
+    const all = new Set<string>();
+    // (a key taken hides the keys that share a term with it: one at a time, with n large and each on its own)
+    for (const k of want) expect(keys.includes(k) || keywordsOf(docOf(words), idf, stop, { n: 100, maxWords: k.split(' ').length }).some((x) => x.key === k)).toBe(true);
+    for (const m of [1, 2, 3]) for (const x of keywordsOf(docOf(words), idf, stop, { n: 100, maxWords: m })) all.add(x.key);
+    for (const k of never) expect(all.has(k)).toBe(false);
+  });
   it('options: n and maxWords; bad values throw E_BAD_OPTION', () => {
     const d = docOf([
       ['بانک', 'بانک', 'NOUN', 0, 'root'],

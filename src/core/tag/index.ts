@@ -14,6 +14,7 @@ import { badOption, modelArgument, optionsObject, DabirError, kindOf } from '../
 import { defineComponent } from '../pipeline.js';
 import { isEmoticon, isMarkupToken } from '../normalize/protect.js';
 import { modelOf } from '../resource.js';
+import { wikiNamespaced } from '../wiki.js';
 import { decodeTagger, TaggerModel } from './model.js';
 import { createNonVerbTest, stretchReaderOf, verbAnalysisOf, type LemmaData } from '../lemmatize/index.js';
 
@@ -52,7 +53,7 @@ const ARROW = /^(?:-+|=+)>$/;
  * URLs and e-mail addresses are SYM (UD lists all three under SYM), and so are file paths; a kashida alone (ـ) is a
  * dash, PUNCT; an @mention names a user
  * (PROPN), a #hashtag is X (a social-media marker, as in Tweebank), and so is markup (a tag's start, an attribute ending
- * it and the tags glued after it, a character reference such as &nbsp;). Undefined for any other word.
+ * it and the tags glued after it, a character reference such as &nbsp;; a wiki page's name glued to its namespace, رده:ورزش). Undefined for any other word.
  */
 export function fixedTag(form: string): 'SYM' | 'PROPN' | 'X' | 'PUNCT' | undefined {
   const c = form.charCodeAt(0);
@@ -62,6 +63,8 @@ export function fixedTag(form: string): 'SYM' | 'PROPN' | 'X' | 'PUNCT' | undefi
   // markup the tokenizer passed through: a tag's start (<div, </div>, <br/>), an attribute that closes it, a BBCode tag
   // (a URL inside it, href="https://x.ir"> or [url=https://x.ir], makes it no link)
   if (isMarkupToken(form)) return 'X';
+  // a wiki page's name glued to its namespace (رده:ورزش, الگو:جعبه: one token in [[ ]] or {{ }}) is markup too (it was NOUN)
+  if (wikiNamespaced(form)) return 'X';
   if (form.includes('://') || form.startsWith('www.') || FILE_PATH.test(form)) return 'SYM';
   const at = form.indexOf('@');
   if (at > 0 && form.indexOf('.', at) > at + 1 && !/\s/.test(form)) return 'SYM';

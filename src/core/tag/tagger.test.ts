@@ -247,6 +247,9 @@ describe('tagger component', () => {
 
   const fixedRows: [string, string | undefined, string][] = [
     ['https://example.com/فارسی?q=1', 'SYM', 'a URL: UD lists URLs under SYM'],
+    ['رده:ورزش', 'X', 'a wiki page\'s name glued to its namespace ([[رده:ورزش]], one token) is markup, X (it was NOUN)'],
+    ['Template:Infobox', 'X', 'an English namespace too'],
+    ['مثال:ساده', undefined, 'trap: a word that is no namespace before the colon is left to the model'],
     ['www.example.ir', 'SYM', 'a URL without a scheme'],
     ['info@test.ir', 'SYM', 'an e-mail address: SYM in UD'],
     ['C:\\Users\\ali\\data.csv', 'SYM', 'a file path, as a URL'],
