@@ -6,7 +6,7 @@ import { DabirError } from '../errors.js';
 import { writeConllu } from '../formats/conllu.js';
 import { sha256, toHex } from '../sha256.js';
 import { allowed } from './features.js';
-import { confirmHomographs, dropGodAttributes, dropHonorifics, dropProducts, joinInvertedNames, retypeSpans, trimEdges } from './model.js';
+import { confirmHomographs, dropGodAttributes, dropPredicateFirst, dropHonorifics, dropProducts, joinInvertedNames, retypeSpans, trimEdges } from './model.js';
 import { LEX_BEGIN } from './features.js';
 import { decodeNer, encodeNer, NER_LABELS, nerDoc, nerModelOf, spansOf, trainNer, type NerTrainSentence } from './index.js';
 
@@ -178,6 +178,10 @@ describe('confirmHomographs (a place name that is also a common noun needs a sig
     ['میخوام برم کره', 'O O B-LOC', 'O O B-LOC', 'trap: and before it (ParsTwiNER train: برم کره, LOC)'],
     ['کره جنوبی', 'B-LOC I-LOC', 'B-LOC I-LOC', 'trap: an entity of two words is left as it is'],
     ['نان و تهران', 'O O B-LOC', 'O O B-LOC', 'trap: only the homographs'],
+    ['تیم ملی در کره بازی کرد', 'B-ORG I-ORG O B-LOC O O', 'B-ORG I-ORG O B-LOC O O', 'trap: در + a homograph + a word of a game makes it a place (it was O)'],
+    ['در شام مسابقه داد', 'O B-LOC O O', 'O B-LOC O O', 'trap: likewise شام, the Levant'],
+    ['در کره سرخ کنید', 'O B-LOC O O', 'O O O O', 'در alone is no sign (fry in butter)'],
+    ['بعد از شام بازی کردیم', 'O O B-LOC O O', 'O O O O O', 'nor a game after از: after dinner'],
   ];
   postRuleRows(confirmHomographs, rows);
 });
@@ -207,6 +211,19 @@ describe('dropGodAttributes (the word after God in the ezafe is His attribute, u
     ['آقای توانا', 'O B-PER', 'O B-PER', 'trap: only after God'],
   ];
   postRuleRows((l, forms) => dropGodAttributes(l, forms, facts), rows);
+});
+
+describe('dropPredicateFirst (a predicate put first before the copula is no name, unless a word that begins names)', () => {
+  // the facts of the lexicon: علی begins names, توانا does not (seen once inside a name)
+  const facts = (w: string): number => (w === 'علی' ? LEX_BEGIN | 1 : w === 'توانا' ? 1 : 0);
+  const rows: [string, string, string, string][] = [
+    ['توانا بود هر که دانا بود', 'B-PER O O O O O', 'O O O O O O', 'verse: توانا, mighty, the predicate put first (the model wrote PER)'],
+    ['علی بود که در را باز کرد', 'B-PER O O O O O O', 'B-PER O O O O O O', 'trap: a word that begins names stays'],
+    ['توانا رفت', 'B-PER O', 'B-PER O', 'trap: no copula after it'],
+    ['آقای توانا بود', 'O B-PER O', 'O B-PER O', 'trap: not the first word'],
+    ['توانا رضایی بود', 'B-PER I-PER O', 'B-PER I-PER O', 'trap: a name of two words is left as it is'],
+  ];
+  postRuleRows((l, forms) => dropPredicateFirst(l, forms, facts), rows);
 });
 
 describe.runIf(existsSync(SHIPPED))('the shipped model (data/ner.bin)', () => {
