@@ -478,9 +478,10 @@ const PLACE_HOMOGRAPHS = new Set(['کره', 'شام', 'پرو']);
 const PLACE_BEFORE = new Set(['مثل', 'کشور', 'سفر']);
 /**
  * a verb of going or coming before or after a homograph makes it a place (برم کره, به کره رفت, از کره برگشت, سفر):
- * رفتن's past and present (رفت, میرم, برم, بریم), برگشتن, آمدن (اومد, آمد), سفر
+ * رفتن's past and present (رفت, میرم, برم, بریم), برگشتن, آمدن (اومد, آمد), سفر. The present of رفتن with the negative
+ * ن alone is left out: نرم is as well "soft" and نره "male" (کره نرم شده, soft butter, was LOC)
  */
-const MOTION = /^(?:ن?می\u200c?|ب|ن)?(?:رفت|برگشت|برگرد|اومد|آمد|سفر)(?:م|ی|ه|د|یم|ید|ین|ن|ند)?$|^(?:ن?می\u200c?|ب|ن)ر(?:م|ی|ه|یم|ید|ین|ن|ند)$/;
+const MOTION = /^(?:ن?می\u200c?|ب|ن)?(?:رفت|برگشت|برگرد|اومد|آمد|سفر)(?:م|ی|ه|د|یم|ید|ین|ن|ند)?$|^(?:ن?می\u200c?|ب)ر(?:م|ی|ه|یم|ید|ین|ن|ند)$/;
 const LIST_SEP = new Set(['و', '،', ',']);
 /**
  * words of a game or a match (بازی, مسابقه, دیدار, اردو, تمرین, جام ...): after در + a homograph they make it the place

@@ -181,6 +181,9 @@ describe('confirmHomographs (a place name that is also a common noun needs a sig
     ['تیم ملی در کره بازی کرد', 'B-ORG I-ORG O B-LOC O O', 'B-ORG I-ORG O B-LOC O O', 'trap: در + a homograph + a word of a game makes it a place (it was O)'],
     ['در شام مسابقه داد', 'O B-LOC O O', 'O B-LOC O O', 'trap: likewise شام, the Levant'],
     ['در کره سرخ کنید', 'O B-LOC O O', 'O O O O', 'در alone is no sign (fry in butter)'],
+    ['نان و کره نرم خوردم', 'O O B-LOC O O', 'O O O O O', 'نرم, soft, is no verb of going (the negative نرم, I do not go, was read so: LOC kept)'],
+    ['کره نره', 'B-LOC O', 'O O', 'nor نره'],
+    ['اگه برم کره', 'O O B-LOC', 'O O B-LOC', 'trap: برم, I go, still is one'],
     ['بعد از شام بازی کردیم', 'O O B-LOC O O', 'O O O O O', 'nor a game after از: after dinner'],
   ];
   postRuleRows(confirmHomographs, rows);
