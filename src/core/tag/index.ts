@@ -175,6 +175,7 @@ export function arabicPassageWords(forms: readonly string[], out: Uint8Array): v
       let only = 0;
       let article = 0;
       let persian = false;
+      let last = 0; // the sign of the word before
       for (let j = a; j < i && !persian; j++) {
         const raw = forms[j]!;
         if (PERSIAN_ONLY_LETTERS.test(raw)) persian = true;
@@ -187,8 +188,11 @@ export function arabicPassageWords(forms: readonly string[], out: Uint8Array): v
           else if (ARABIC_ONLY.has(k)) sign = 2;
           else if (sign === 0 && ARTICLE_WORD.test(k) && !PERSIAN_AL.has(k)) sign = 1;
         }
+        // (a word in ال right after an Arabic-only word makes one sign with it: a Persian adverb of Arabic words written
+        // apart, مع الوصف, فی الواقع, علی الخصوص, as the normalizer joins them, مع‌الوصف; مع الوصف او رفت was X throughout)
         if (sign === 2) only++;
-        else if (sign === 1) article++;
+        else if (sign === 1 && last !== 2) article++;
+        last = sign;
       }
       if (!persian && only >= 1 && only + article >= 2) out.fill(1, a, i);
     }

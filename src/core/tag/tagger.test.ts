@@ -141,6 +141,9 @@ describe('arabicPassageWords (an Arabic quotation beyond the formulas: X, as Ser
     ['هشت الی ده سانتی‌متر', '0000', 'trap: الی of a range is Persian (PerDT: ADP)'],
     ['عن فی', '00', 'trap: two words are too short a stretch to tell'],
     ['مع‌هذا خود داریوش', '000', 'trap: a word joined by a half-space gives one sign at most (مع‌هذا, a Persian adverb, had given two: its parts مع and هذا)'],
+    ['مع الوصف او رفت .', '00000', 'trap: a Persian adverb of Arabic words written apart (مع الوصف) gives one sign, as joined by a half-space (the sentence was X throughout)'],
+    ['فی الواقع او زود رفت .', '000000', 'trap: likewise فی الواقع'],
+    ['قال النبی انما الاعمال بالنیات .', '111110', 'an Arabic-only word and a word in ال after it are one sign, and more signs around them still make a quotation'],
   ];
   markRows(arabicPassageWords, rows);
 });
