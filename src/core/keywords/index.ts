@@ -330,6 +330,12 @@ function tokenForm(t: Token): string {
 /** a letter, digit or mark of a word (and a ZWNJ): no punctuation */
 const NOT_MARK = /[\p{L}\p{N}\p{M}\u200c]/u;
 
+/**
+ * an adjective of a number of years, months, people ... (۲۰ ساله, ۳ ماهه, ۵ نفره, ۲ روزه, ۱۰ دقیقه‌ای, ۳ تایی): the number
+ * before it counts it, no model number (علی ۲۰ ساله است gave the keyword علی ۲۰, مسی ۳۶ ساله شد مسی ۳۶)
+ */
+const COUNTED_ADJECTIVE = /^(?:سال|ماه|روز|هفته|ساعت|دقیقه|ثانیه|نفر|قرن|دهه|طبقه|تا|بار|جلد|قسمت|مرحله|ستاره)(?:ه|ی|یی|\u200cای|ای|\u200cه)$/;
+
 /** digits alone, a whole number (12, ۲۰۶, 2024): no decimal, no separator */
 const MODEL_DIGITS = /^\p{Nd}{1,6}$/u;
 
@@ -339,11 +345,13 @@ const MODEL_DIGITS = /^\p{Nd}{1,6}$/u;
  * score or a ratio (ایران ۲ - ۱ ژاپن). The parser reads such a number as nummod of the word after it (پژو ۲۰۶ گران
  * شد) or as a NOUN of its own, and the keywords split the name at it (Redmi, Note and Pro apart).
  */
-function modelNumber(name: Word, w: Word, next: Word | undefined): boolean {
+function modelNumber(name: Word, w: Word, next: Word | undefined, after: Word | undefined): boolean {
   if (!MODEL_DIGITS.test(w.form)) return false;
   if (name.upos !== 'PROPN' && !LATIN_WORD.test(name.form)) return false;
   if (next === undefined) return true;
-  if (UNITS.has(next.form.toLowerCase())) return false;
+  if (UNITS.has(next.form.toLowerCase()) || COUNTED_ADJECTIVE.test(next.form)) return false;
+  // (a score or a ratio with a word between: ایران ۳ بر ۱, ۲ به ۱)
+  if (after !== undefined && next.upos === 'ADP' && /^\p{Nd}+$/u.test(after.form)) return false;
   if (LATIN_WORD.test(next.form)) return true;
   if (next.upos === 'PUNCT') return !/^[-–—:/]$/.test(next.form);
   return next.upos !== 'NOUN' && next.upos !== 'PROPN' && next.upos !== 'NUM' && !MODEL_DIGITS.test(next.form);
@@ -379,6 +387,16 @@ function wikiNameEnd(tokens: readonly Token[], k: number, text: string): number 
     if (j < tokens.length && j < end + 12) end = j;
   }
   return end;
+}
+
+/** the two words after word k of token ti of a sentence (undefined past its end) */
+function wordsAfter(s: Sentence, ti: number, k: number): [Word | undefined, Word | undefined] {
+  const out: Word[] = [];
+  for (let t = ti, j = k + 1; t < s.tokens.length && out.length < 2; t++, j = 0) {
+    const ws = s.tokens[t]!.words;
+    for (; j < ws.length && out.length < 2; j++) out.push(ws[j]!);
+  }
+  return [out[0], out[1]];
 }
 
 /** a relation without its subtype, except those kept whole (nmod:poss, flat:name, compound:lvc) */
@@ -599,7 +617,7 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
           if (!content || term.length < 2) {
             // a model number goes with the name before it (Redmi Note 12 Pro, پژو ۲۰۶, Windows 11): one element
             const last = run[run.length - 1];
-            if (last !== undefined && prev !== undefined && last.name !== 'number' && prev === prevWord && !inCode && modelNumber(prev, w, k + 1 < words.length ? words[k + 1] : s.tokens[ti + 1]?.words[0])) {
+            if (last !== undefined && prev !== undefined && last.name !== 'number' && prev === prevWord && !inCode && modelNumber(prev, w, ...wordsAfter(s, ti, k))) {
               extendRun(last, t, doc.text, searchFold(w.form), w.form);
               last.words?.push(w);
               last.name = last.name === 'latin' || LATIN_WORD.test(prev.form) ? 'latin' : 'number';

@@ -195,6 +195,10 @@ describe('keywordsOf', () => {
         ['علی', 'علی', 'PROPN', 4, 'nsubj'], ['۲۰', '۲۰', 'NUM', 3, 'nummod'], ['سال', 'سال', 'NOUN', 4, 'obj'], ['دارد', 'داشت', 'VERB', 0, 'root']], 'علی', ['علی 20']],
       ['trap: nor one before a unit (Galaxy S23 128 GB: the memory, not the model)', [
         ['گوشی', 'گوشی', 'NOUN', 0, 'root'], ['Galaxy', 'Galaxy', 'PROPN', 1, 'nmod'], ['S23', 'S23', 'PROPN', 2, 'flat:name'], ['128', '128', 'NUM', 5, 'nummod'], ['GB', 'GB', 'NOUN', 1, 'nmod'], ...tail], 'گوشی galaxy s23', ['گوشی galaxy s23 128']],
+      ['trap: nor one before an adjective of years (علی ۲۰ ساله است: it was the keyword علی ۲۰)', [
+        ['علی', 'علی', 'PROPN', 4, 'nsubj'], ['۲۰', '۲۰', 'NUM', 3, 'nummod'], ['ساله', 'ساله', 'ADJ', 1, 'amod'], ['است', 'است', 'AUX', 0, 'root']], 'علی', ['علی 20']],
+      ['trap: nor a score with a preposition inside (ایران ۳ بر ۱ برد: it was تیم ایران ۳)', [
+        ['تیم', 'تیم', 'NOUN', 6, 'nsubj'], ['ایران', 'ایران', 'PROPN', 1, 'nmod'], ['۳', '۳', 'NUM', 6, 'obl'], ['بر', 'بر', 'ADP', 5, 'case'], ['۱', '۱', 'NUM', 3, 'nmod'], ['برد', 'برد', 'VERB', 0, 'root']], 'تیم ایران', ['تیم ایران 3', 'ایران 3']],
       ['trap: nor a score (ایران ۲ - ۱ ژاپن)', [
         ['تیم', 'تیم', 'NOUN', 0, 'root'], ['ایران', 'ایران', 'PROPN', 1, 'nmod'], ['۲', '۲', 'NUM', 1, 'nummod'], ['-', '-', 'PUNCT', 1, 'punct'], ['۱', '۱', 'NUM', 1, 'nummod']], 'تیم ایران', ['تیم ایران 2', 'ایران 2']],
       ['trap: a number after a common noun stays apart (ماده ۱۲: the tagger decides, as before)', [
