@@ -570,15 +570,19 @@ export function dropGodAttributes(labels: string[], words: readonly string[], fa
 /** the copula's forms (بود, است, هست, نیست, باشد and their plurals, نبود) */
 const COPULA = new Set(['بود', 'است', 'هست', 'نیست', 'باشد', 'نبود', 'بودند', 'هستند', 'نیستند', 'باشند', 'نبودند']);
 /**
- * Sets 'O' on a one-word PER that is the sentence's first word with the copula right after it, when its word has never
- * begun a name in training (LEX_BEGIN): a predicate put first, as verse does (`توانا بود هر که دانا بود`: توانا,
- * "mighty", seen once inside a name, was PER). A name that begins names stays (`علی بود که در را باز کرد`). In
- * ParsTwiNER's train part no entity stands so (0 of 6,417 sentences; 30 O words do), nor a PROPN in the treebanks'
- * train parts (PerDT, its early slice, iPerUDT: 0 of 26 sentences that begin with a word and the copula).
+ * Sets 'O' on a PER that begins the sentence with the copula right after it, when its first word has never begun a
+ * name in training (LEX_BEGIN): a predicate put first, as verse does (`توانا بود هر که دانا بود`: توانا, "mighty",
+ * seen once inside a name, was PER), or a definition's subject and predicate (`فتوسنتز فرایندی است`, PER). A name
+ * whose first word begins names stays (`علی بود که در را باز کرد`). In ParsTwiNER's train part no PER stands so (one
+ * entity of 6,417 sentences, an ORG; 30 one-word O's do), nor a PROPN in the treebanks' train parts (PerDT, its early
+ * slice, iPerUDT: 0 of 26 sentences that begin with a word and the copula).
  */
 export function dropPredicateFirst(labels: string[], words: readonly string[], facts: (form: string) => number): void {
-  if (words.length < 2 || labels[0] !== 'B-PER' || labels[1] === 'I-PER' || !COPULA.has(words[1]!)) return;
-  if ((facts(nerForm(words[0]!)) & LEX_BEGIN) === 0) labels[0] = 'O';
+  if (words.length < 2 || labels[0] !== 'B-PER') return;
+  let b = 1;
+  while (b < words.length && labels[b] === 'I-PER') b++;
+  if (b >= words.length || !COPULA.has(words[b]!)) return;
+  if ((facts(nerForm(words[0]!)) & LEX_BEGIN) === 0) for (let k = 0; k < b; k++) labels[k] = 'O';
 }
 
 /** a reference's year: four digits, a letter may follow (۱۳۹۰الف, 2020a); not an age or a count, (۱۰ ساله) */

@@ -224,7 +224,8 @@ describe('dropPredicateFirst (a predicate put first before the copula is no name
     ['علی بود که در را باز کرد', 'B-PER O O O O O O', 'B-PER O O O O O O', 'trap: a word that begins names stays'],
     ['توانا رفت', 'B-PER O', 'B-PER O', 'trap: no copula after it'],
     ['آقای توانا بود', 'O B-PER O', 'O B-PER O', 'trap: not the first word'],
-    ['توانا رضایی بود', 'B-PER I-PER O', 'B-PER I-PER O', 'trap: a name of two words is left as it is'],
+    ['فتوسنتز فرایندی است', 'B-PER I-PER O', 'O O O', 'a definition: its subject and predicate before the copula (the model wrote PER for both)'],
+    ['علی رضایی بود', 'B-PER I-PER O', 'B-PER I-PER O', 'trap: a name of two words whose first word begins names stays'],
   ];
   postRuleRows((l, forms) => dropPredicateFirst(l, forms, facts), rows);
 });
