@@ -1911,13 +1911,15 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     return s;
   };
   /** features (RW_FEATURES) of every correction of a confusion key between its neighbours */
-  const rwFeatures = (cap: number, left: string, wrong: string, right: string, list: Confusion[], win: readonly string[]): number[][] => {
-    const ws = wrong.split(' ');
+  const rwFeatures = (cap: number, left: string, wrong: string, right: string, list: Confusion[], win: readonly string[], written?: readonly [string, string]): number[][] => {
+    // (the context is read for the forms written when given: a derived pair's word and its fix, not the key's pair)
+    const ws = (written?.[0] ?? wrong).split(' ');
     const [bl, br] = lmSides(left, ws, right);
     const useWin = data.context !== undefined && ws.length === 1 && win.length > 0;
-    const bw = useWin ? windowScore(wrong, win) : 0;
+    const bw = useWin ? windowScore(written?.[0] ?? wrong, win) : 0;
     return list.map((c) => {
-      const [l, r] = lmSides(left, c.correct.split(' '), right);
+      const fix = written?.[1] ?? c.correct;
+      const [l, r] = lmSides(left, fix.split(' '), right);
       const listed = c.errors === 0;
       const e = c.errors + 0.5;
       return [
@@ -1931,7 +1933,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         left ? 0 : 1,
         right ? 0 : 1,
         ws.length - 1,
-        useWin && !c.correct.includes(' ') ? clip(windowScore(c.correct, win) - bw, 2 * cap) : 0,
+        useWin && !fix.includes(' ') ? clip(windowScore(fix, win) - bw, 2 * cap) : 0,
       ];
     });
   };
@@ -1946,9 +1948,10 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     list: Confusion[],
     win: readonly string[],
     trace?: (features: number[][]) => void,
+    written?: readonly [string, string],
   ): { correct: string; kind: ConfusionKind; logit: number; alts: { text: string; logit: number }[] } | undefined => {
     if (learned) {
-      const fs = rwFeatures(cap, left, wrong, right, list, win);
+      const fs = rwFeatures(cap, left, wrong, right, list, win, written);
       trace?.(fs);
       let best: { correct: string; kind: ConfusionKind; logit: number } | undefined;
       const alts: { text: string; logit: number }[] = [];
@@ -2639,7 +2642,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
           const left = i > 0 && spellable[i - 1] ? keys[i - 1]! : '';
           const win: string[] = [];
           for (let j = Math.max(0, i - RW_WIN); j < Math.min(tokens.length, i + 1 + RW_WIN); j++) if (j !== i && spellable[j]) win.push(keys[j]!);
-          const r = realWord(o.contextCap ?? (learned ? 4 : 2), left, d.key, next, [d.pair], win);
+          const r = realWord(o.contextCap ?? (learned ? 4 : 2), left, d.key, next, [d.pair], win, undefined, [w, d.fixed]);
           if (r && r.logit >= threshold) {
             issue(i, i, w, d.pair.kind, [{ text: d.fixed, score: 1 }], sigmoid(r.logit));
             continue;

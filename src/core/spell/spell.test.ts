@@ -363,6 +363,20 @@ describe('check', () => {
     d.confusions.push({ wrong: 'بحران', correct: 'تهران', kind: 'real-word', errors: 30, uses: 0 });
     expect(createSpellChecker(d).check('او بحرانی رفت').some((i) => i.kind === 'real-word' && i.text === 'بحرانی')).toBe(flagged);
   });
+  // the learned model reads a derived pair's context for the words written, the key + chain and its fix, not for the
+  // key's pair: کله‌اش (held-out train text) was flagged as که‌اش because لابد که and که بوی are common bigrams
+  const derivedContextRows: [string, [string, string][], string][] = [
+    ['لابد کله بوی', [['کله', 'که']], 'the key itself: its correction fits both neighbours, flagged'],
+    [`لابد کله${Z}اش بوی`, [], 'the key + ‌اش: که‌اش is no better beside them than کله‌اش (neither is attested), not flagged'],
+  ];
+  it.each(derivedContextRows)('pair کله → که (learned model): %s → %j (%s)', (text, found) => {
+    const c = createSpellChecker({
+      meta: {}, words: ['که', 'کله', 'لابد', 'بوی'], freq: Uint8Array.from([200, 120, 110, 120]), flags: Uint8Array.from([N, N, N, N]),
+      confusions: [{ wrong: 'کله', correct: 'که', kind: 'real-word', errors: 2, uses: 20, keyUses: 20, keyErrors: 2 }],
+      lmTotal: 10000, unigrams: new Map([['که', 500], ['کله', 20], ['لابد', 30], ['بوی', 30]]), bigrams: new Map([['لابد که', 25], ['که بوی', 25]]),
+    });
+    expect(c.check(text).map((i) => [i.text, i.suggestions[0]?.text])).toEqual(found);
+  });
   // a real-word pair's key typed apart from the rest of a curated half-space compound is that compound's part (لپ تاپ,
   // لپ‌تاپ: لپ was → لب, a false alarm on a product listing)
   const halfSpacePartRows: [string, [string, string][], string][] = [
