@@ -266,6 +266,8 @@ const Y_PRON = new Set(['یم', 'یت', 'یش', 'یمان', 'یتان', 'یشا�
  * correction of کتابمون, کتاب هارو of کتابهارو) */
 /** the plural suffix ها with what may follow it (a clitic, the indefinite ی): never the second of two words run together (joinedPair) */
 const PLURAL_PIECE = /^ها(?:ی|یی|یم|یت|یش|یمان|یتان|یشان|م|ت|ش|مان|تان|شان)?$/;
+/** a lone letter after a half-space that is no suffix (ا: یخ‌ا is یخ‌ها with a letter dropped): its chain candidates too */
+const LONE_NON_SUFFIX = /^ا$/;
 const CHAT_CLITICS = new Set(['مون', 'تون', 'شون', 'امون', 'اتون', 'اشون', 'یمون', 'یتون', 'یشون', 'هارو', 'هامو', 'هاتو', 'هاشو', 'هامون', 'هاتون', 'هاشون']);
 const VOWEL_INITIAL = new Set(['ای', 'ام', 'ات', 'اش', 'است', 'اند', 'ایم', 'اید']);
 
@@ -1324,9 +1326,10 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         // a misspelled suffix chain after the half-space (فرش‌حای, پله‌عا): the nearest chain that fits the stem
         const last = parts[parts.length - 1]!;
         const stem = parts.slice(0, -1).join(ZWNJ);
-        if (last.length >= 2 && stem.length >= 2 && !CHAINS.has(ZWNJ + last)) {
+        if ((last.length >= 2 || LONE_NON_SUFFIX.test(last)) && stem.length >= 2 && !CHAINS.has(ZWNJ + last)) {
           for (const t of ZWNJ_CHAINS) {
-            if (Math.abs(t.length - last.length) > 1) continue;
+            // (a lone letter: a chain with a letter dropped only, ‌ا for ‌ها, not another lone letter, ‌ت)
+            if (Math.abs(t.length - last.length) > 1 || (last.length === 1 && t.length !== 2)) continue;
             const cost = editCost(t, last, Math.min(maxCost, 1));
             if (cost > Math.min(maxCost, 1)) continue;
             const whole = stem + ZWNJ + t;
@@ -1372,6 +1375,12 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         if (!(f & FLAG_NOMINAL) || c.charCodeAt(c.length - 1) === 0x0654 || !chainFits(list, c, f, consonantH(c))) continue;
         add(c + suf, editCost(c, stem, maxCost), Math.max(0, logFreq(i) - 3));
       }
+    }
+    // a half-space typed before a lone letter that is no suffix (یخ‌ا): the writer meant a chain after it (‌ها with its
+    // ه dropped, above), so the word joined (یخا) is no cheap spacing fix but costs as a letter changed
+    if (w.length > 3 && w.charCodeAt(w.length - 2) === 0x200c && LONE_NON_SUFFIX.test(w.slice(-1))) {
+      const joined = out.get(w.slice(0, -2) + w.slice(-1));
+      if (joined) joined.cost = Math.max(joined.cost, COST.SUB);
     }
     out.delete(w);
     return out;

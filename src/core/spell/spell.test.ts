@@ -624,6 +624,16 @@ describe('check', () => {
   it.each(pluralRows)('%s → %j (%s)', (text, words) => {
     expect(pluralChecker.check(text).map((i) => i.word)).toEqual(words);
   });
+  // a half-space before a lone ا, no suffix (یخ‌ا, a tuning-fold typo of یخ‌ها): the chain with a letter dropped is a
+  // candidate, and the word joined (یخا, listed) is no cheap spacing fix — it came first, as a style issue
+  const loneLetter = listChecker({ 'یخ': [120, N], 'یخا': [90, 0], 'او': [190, FLAG_CURATED] });
+  const loneLetterRows: [string, [string, string, string | undefined][], string][] = [
+    [`یخ${Z}ا او`, [['non-word', `یخ${Z}ا`, `یخ${Z}ها`]], 'the plural with its ه dropped first, a misspelling, not a half-space too many'],
+    [`یخ${Z}ها او`, [], 'control: the plural itself is known'],
+  ];
+  it.each(loneLetterRows)('%s → %j (%s)', (text, found) => {
+    expect(loneLetter.check(text).map((i) => [i.kind, i.word, i.suggestions[0]?.text])).toEqual(found);
+  });
   // the glued plural + the indefinite ی (کتابهایی, held-out train text): flagged as a typo of the half-space plural
   // without the ی (کتاب‌های), then, that gone, split before a spaced plural suffix the corpus shows (کتاب هایی)
   const gluedPlural = (spaced: number) =>
