@@ -1255,6 +1255,13 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     // a half-space left out after a final silent ه before a suffix chain (see halfSpaceFix)
     const hs = halfSpaceFix(w);
     if (hs) add(hs.text, COST.ZWNJ_EDIT, hs.logf);
+    // ‌یی after a silent ه left out (نامهیی: نامه‌یی, the older spelling of نامه‌ای), which halfSpaceFix never offers (a
+    // joined هیی is as often ‌هایی with its ا dropped, کارهیی → کارهایی): a candidate at the cost of that dropped letter,
+    // so that the words' frequencies decide between the two readings (نامهیی was corrected to نامه, نامه‌یی not offered)
+    if (!hs && w.length > 5 && w.endsWith('هیی') && !consonantH(w.slice(0, -2))) {
+      const yy = w.slice(0, -2) + ZWNJ + 'یی';
+      if (knownKey(yy)) add(yy, COST.DROP, Math.max(0, formFreq(yy)));
+    }
     // a missing space: two known words
     for (let p = 1; p < w.length; p++) {
       const a = w.slice(0, p);

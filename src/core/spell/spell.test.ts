@@ -634,6 +634,16 @@ describe('check', () => {
   it.each(loneLetterRows)('%s → %j (%s)', (text, found) => {
     expect(loneLetter.check(text).map((i) => [i.kind, i.word, i.suggestions[0]?.text])).toEqual(found);
   });
+  // ‌یی after a silent ه run in (نامهیی): the older spelling نامه‌یی is a candidate at the cost of a dropped letter, so
+  // that frequency decides against the other reading, ‌هایی with its ا dropped (کارهیی → کارهایی); it was never offered
+  const yyChecker = listChecker({ 'نامه': [150, N], 'کار': [160, N], 'کاره': [60, N], 'او': [190, FLAG_CURATED] });
+  const yyRows: [string, string, string][] = [
+    ['نامهیی', `نامه${Z}یی`, 'a frequent word in a silent ه: its ‌یی form first (was نامه, its یی dropped)'],
+    ['کارهیی', 'کارهایی', 'a rare word in ه, a frequent plural in ‌هایی: the plural first, as round seventeen made it'],
+  ];
+  it.each(yyRows)('suggest(%s)[0] = %s (%s)', (word, first) => {
+    expect(yyChecker.suggest(word)[0]?.text).toBe(first);
+  });
   // the glued plural + the indefinite ی (کتابهایی, held-out train text): flagged as a typo of the half-space plural
   // without the ی (کتاب‌های), then, that gone, split before a spaced plural suffix the corpus shows (کتاب هایی)
   const gluedPlural = (spaced: number) =>
