@@ -14,21 +14,29 @@ import * as browser from '../src/browser/index.js';
 import * as dflt from '../src/index.js';
 
 const { CODES, DabirError } = node;
+import { kindOf, showValue } from '../src/core/errors.js';
 
-const BAD: [string, unknown][] = [
-  ['null', null],
-  ['undefined', undefined],
-  ['5', 5],
-  ['-1', -1],
-  ['NaN', Number.NaN],
-  ['1e99', 1e99],
-  ["'x'", 'x'],
-  ['[]', []],
-  ['{}', {}],
-  ["{ text: 'x' }", { text: 'x' }],
-  ['a symbol', Symbol('s')],
-  ['5n', 5n],
-  ['a function', (): number => 5],
+/**
+ * [label, bad value, what an E_BAD_INPUT's "got …" says of it]: one description of a value in every function's error
+ * (errors.ts's kindOf); before, a string-taking function said "got object" for a list, where the others said
+ * "got an array", and "got object" for {} where the others said "got an object of other fields"
+ */
+const BAD: [string, unknown, string][] = [
+  ['null', null, 'null'],
+  ['undefined', undefined, 'undefined'],
+  ['5', 5, 'number'],
+  ['-1', -1, 'number'],
+  ['NaN', Number.NaN, 'number'],
+  ['1e99', 1e99, 'number'],
+  ["'x'", 'x', 'string'],
+  ['[]', [], 'an array'],
+  ['{}', {}, 'an object of other fields'],
+  ["{ text: 'x' }", { text: 'x' }, 'an object of other fields'],
+  ['a Map (an instance of a class)', new Map(), 'an instance of Map'],
+  ['bytes (readFileSync without an encoding)', new Uint8Array([216, 179]), 'an instance of Uint8Array'],
+  ['a symbol', Symbol('s'), 'symbol'],
+  ['5n', 5n, 'bigint'],
+  ['a function', (): number => 5, 'function'],
 ];
 
 // valid calls: the fixtures, made once
@@ -129,7 +137,7 @@ async function outcome(f: (...a: unknown[]) => unknown, args: unknown[]): Promis
     if (r !== null && typeof r === 'object' && !Array.isArray(r) && typeof (r as { next?: unknown }).next === 'function') for (const _ of r as Iterable<unknown>);
     return 'ok';
   } catch (e) {
-    if (e instanceof DabirError && e.code in CODES) return `typed ${e.code}`;
+    if (e instanceof DabirError && e.code in CODES) return `typed ${e.code}: ${e.message}`;
     return `${(e as Error)?.name ?? typeof e}: ${(e as Error)?.message ?? String(e)}`;
   }
 }
@@ -148,16 +156,25 @@ describe('every exported function with arguments of the wrong kind', () => {
       expect(base, `${name}(valid arguments)`).toMatch(/^(ok|typed )/);
       const places = Math.max(good.length, f.length) + 1; // (the first optional argument after the valid ones too)
       const wrong: string[] = [];
+      const unlike: string[] = [];
       for (let i = 0; i < places; i++) {
-        for (const [label, bad] of BAD) {
+        for (const [label, bad, kind] of BAD) {
           const args = [...good];
           while (args.length < i) args.push(undefined);
           args[i] = bad;
           const got = await outcome(f, args);
           if (!got.startsWith('ok') && !got.startsWith('typed ')) wrong.push(`${name}, argument ${i + 1} ${label}: ${got}`);
+          // "… expects X, got Y (hint)": Y is the table's word for the bad value, unless the error is about another
+          // argument (a good one, or one left out); a value inside a list is shown as itself ("got 5 in it")
+          const said = /^typed E_BAD_INPUT: .*?, got (.+?)(?: \(|$)/.exec(got)?.[1];
+          const others = args.filter((_, j) => j !== i).map(kindOf).concat(args.length < places ? ['undefined'] : []);
+          // (a number of the right kind out of its range is shown as itself: "got NaN", "got -1")
+          const asItself = typeof bad === 'number' && said === showValue(bad);
+          if (said !== undefined && !said.endsWith(' in it') && said !== kind && !asItself && !others.includes(said)) unlike.push(`${name}, argument ${i + 1} ${label}: "got ${said}", not "got ${kind}"`);
         }
       }
       expect(wrong, 'plain errors from inside, or no answer').toEqual([]);
+      expect(unlike, 'the same bad value described as every other function describes it').toEqual([]);
     });
   }
 });

@@ -307,13 +307,14 @@ function isDocLike(d: unknown): d is Doc {
   return d !== null && typeof d === 'object' && Array.isArray((d as Doc).sentences);
 }
 
-function notADoc(d: unknown, fn: string): DabirError {
-  return new DabirError('E_BAD_INPUT', `${fn} expects a Doc or pieces of one, got ${kindOf(d)}`, "pass what a pipeline's process() or processPieces() returned");
+/** `inIt`: ' in it' for a piece that is no Doc (as listArgument says of a bad item: the list itself was of the right kind) */
+function notADoc(d: unknown, fn: string, inIt = ''): DabirError {
+  return new DabirError('E_BAD_INPUT', `${fn} expects a Doc or pieces of one, got ${kindOf(d)}${inIt}`, "pass what a pipeline's process() or processPieces() returned");
 }
 
 function* checkedDocs(docs: Iterable<Doc>, fn: string): Generator<Doc> {
   for (const d of docs) {
-    if (!isDocLike(d)) throw notADoc(d, fn);
+    if (!isDocLike(d)) throw notADoc(d, fn, ' in it');
     yield d;
   }
 }

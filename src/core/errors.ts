@@ -71,9 +71,19 @@ export function booleanOption(name: string, value: unknown): boolean | undefined
   throw new DabirError('E_BAD_OPTION', `option "${name}" cannot be ${showValue(value)}`, 'use true or false', { option: name, value, allowed: [true, false] });
 }
 
-/** what a value of the wrong kind is, for an E_BAD_INPUT message: null, an array, an object, a number, ... */
+/**
+ * What a value of the wrong kind is, for the "got …" of an E_BAD_INPUT message: null, undefined, number, string,
+ * boolean, symbol, bigint, function, an array, an instance of its class (Uint8Array, Map, a Doc where a string was
+ * expected), or an object of other fields (a plain object). The one description of a given value: every argument
+ * check says it with this, so the same bad value reads the same in every function's error.
+ */
 export function kindOf(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object of other fields' : typeof value;
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value !== 'object') return typeof value;
+  const proto = Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null;
+  const name = proto === null || proto === Object.prototype ? undefined : proto.constructor?.name;
+  return typeof name === 'string' && name !== '' && name !== 'Object' ? `an instance of ${name}` : 'an object of other fields';
 }
 
 /**
@@ -114,8 +124,17 @@ export function listArgument<T>(value: T, fn: string, what: string, hint: string
 
 /** A text argument: a string, else E_BAD_INPUT naming the function. */
 export function textArgument(text: unknown, fn: string): string {
-  if (typeof text !== 'string') throw new DabirError('E_BAD_INPUT', `${fn} expects a string, got ${text === null ? 'null' : typeof text}`, 'pass the text as a string');
+  if (typeof text !== 'string') throw badText(text, fn);
   return text;
+}
+
+/**
+ * The E_BAD_INPUT of a function that expects a text and got `value`: what was given said by kindOf, and for bytes (a
+ * Buffer from readFileSync without an encoding, a Uint8Array from fetch) how to make them a string.
+ */
+export function badText(value: unknown, fn: string, what = 'the text'): DabirError {
+  const bytes = value instanceof Uint8Array || value instanceof ArrayBuffer;
+  return new DabirError('E_BAD_INPUT', `${fn} expects a string, got ${kindOf(value)}`, bytes ? `pass ${what} as a string: new TextDecoder().decode(bytes), or readFileSync(file, 'utf8')` : `pass ${what} as a string`);
 }
 
 export function badOption(name: string, value: unknown, allowed: readonly string[]): DabirError {

@@ -10,7 +10,7 @@ import { AlignedText } from './aligned.js';
 import { Doc, type Sentence } from './doc.js';
 import { registerCount, registerWith, type Register } from './register/index.js';
 import { createTextCutter, forcedCuts, MAX_SEGMENT, shiftSentence } from './stream.js';
-import { badOption, DabirError, knownOptions, optionsObject, showValue } from './errors.js';
+import { badOption, badText, DabirError, kindOf, knownOptions, optionsObject, showValue } from './errors.js';
 import type { HalfSpaceModel } from './normalize/halfspace-model.js';
 import { createNormalizer } from './normalize/index.js';
 import { scanProtected } from './normalize/protect.js';
@@ -34,7 +34,7 @@ export type Stage = 'normalize' | 'tokenize' | 'annotate';
 /** annotate(doc) is given a Doc (with its sentences), else E_BAD_INPUT (it threw a TypeError on null) */
 function checkDoc(doc: unknown): void {
   if (doc === null || typeof doc !== 'object' || !Array.isArray((doc as Doc).sentences) || typeof (doc as Doc).text !== 'string') {
-    throw new DabirError('E_BAD_INPUT', `annotate expects a Doc, got ${doc === null ? 'null' : Array.isArray(doc) ? 'an array' : typeof doc}`, 'pass a Doc from process(), readConllu() or tokenize()');
+    throw new DabirError('E_BAD_INPUT', `annotate expects a Doc, got ${kindOf(doc)}`, 'pass a Doc from process(), readConllu() or tokenize()');
   }
 }
 
@@ -342,7 +342,7 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
     components: sorted.map((c) => c.name),
     process(text: string): Doc {
       if (typeof text !== 'string') {
-        throw new DabirError('E_BAD_INPUT', `process expects a string, got ${text === null ? 'null' : typeof text}`, 'pass the text as a string');
+        throw badText(text, 'process');
       }
       const cuts = forcedCuts(text);
       if (cuts.length === 0) return annotate(tokenizeText(text));

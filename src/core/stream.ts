@@ -5,7 +5,7 @@
  * A line break is always a sentence boundary and nothing in the analysis looks across one, so the stream cuts the
  * buffered text after its last line break (but never inside an open ``` code fence) and analyses what is before it.
  */
-import { DabirError, dataArgument, showValue } from './errors.js';
+import { badText, DabirError, dataArgument, kindOf, showValue } from './errors.js';
 import { isHSpace, isLineBreak } from './chars.js';
 import type { Sentence } from './doc.js';
 import type { Pipeline } from './pipeline.js';
@@ -203,7 +203,7 @@ class CutScan {
 
 /** The forced cuts (see MAX_SEGMENT) of a whole text, in order; empty for any text with lines of normal length. */
 export function forcedCuts(text: string): number[] {
-  if (typeof text !== 'string') throw new DabirError('E_BAD_INPUT', `forcedCuts expects a string, got ${text === null ? 'null' : typeof text}`, 'pass the text as a string');
+  if (typeof text !== 'string') throw badText(text, 'forcedCuts');
   if (text.length < MAX_SEGMENT) return [];
   const sc = new CutScan();
   sc.scan(text, 0, (s) => text.slice(s, s + MAX_SEGMENT));
@@ -274,7 +274,7 @@ export function createTextCutter(): TextCutter {
 
 export function createSentenceStream(pipeline: Pipeline): SentenceStream {
   if (pipeline === null || typeof pipeline !== 'object' || typeof (pipeline as { process?: unknown }).process !== 'function') {
-    throw new DabirError('E_BAD_INPUT', `createSentenceStream expects a pipeline, got ${pipeline === null ? 'null' : typeof pipeline}`, 'pass what createPipeline() returned');
+    throw new DabirError('E_BAD_INPUT', `createSentenceStream expects a pipeline, got ${kindOf(pipeline)}`, 'pass what createPipeline() returned');
   }
   let base = 0; // offset of the next piece in the whole stream
   let nextId = 1;
@@ -295,7 +295,7 @@ export function createSentenceStream(pipeline: Pipeline): SentenceStream {
   return {
     push(chunk: string): Sentence[] {
       // (a number or null was analysed as its String(): "null"; text pushed after end() was dropped without a word)
-      if (typeof chunk !== 'string') throw new DabirError('E_BAD_INPUT', `push expects a string, got ${chunk === null ? 'null' : typeof chunk}`, 'pass the text as a string');
+      if (typeof chunk !== 'string') throw badText(chunk, 'push');
       if (ended) throw new DabirError('E_BAD_INPUT', 'push after end(): the stream has ended, and the text would be lost', 'push all the text before end(), or make a new stream with createSentenceStream(pipeline)');
       return analyse(cutter.push(chunk));
     },
@@ -345,7 +345,7 @@ export function createFenceTracker(): (line: string) => boolean {
 export function shiftSentence(s: Sentence, base: number): void {
   // (a number for the sentence was "Cannot create property 'start' on number"; NaN for base spoilt every offset)
   dataArgument(s, 'shiftSentence', 'a Sentence', ['tokens'], 'pass a sentence of a Doc a pipeline made');
-  if (!Number.isSafeInteger(base)) throw new DabirError('E_BAD_INPUT', `shiftSentence expects a whole number of UTF-16 units, got ${showValue(base)}`, "pass the offset of the sentence's piece in the whole text");
+  if (!Number.isSafeInteger(base)) throw new DabirError('E_BAD_INPUT', `shiftSentence expects a whole number of UTF-16 units, got ${typeof base === 'number' ? showValue(base) : kindOf(base)}`, "pass the offset of the sentence's piece in the whole text");
   if (base === 0) return;
   s.start += base;
   s.end += base;

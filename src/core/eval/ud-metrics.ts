@@ -23,7 +23,7 @@
 import type { Doc } from '../doc.js';
 import { readConllu } from '../formats/conllu.js';
 import { isEdgeControl } from '../chars.js';
-import { booleanOption, DabirError, knownOptions, showValue } from '../errors.js';
+import { booleanOption, DabirError, kindOf, knownOptions } from '../errors.js';
 
 export const CONTENT_DEPRELS: ReadonlySet<string> = new Set([
   'nsubj', 'obj', 'iobj', 'csubj', 'ccomp', 'xcomp', 'obl', 'vocative', 'expl', 'dislocated', 'advcl', 'advmod',
@@ -402,7 +402,7 @@ export function evaluate(gold: string | Doc, system: string | Doc, options: Eval
   // (a value that is neither was an ok: false result whose error was a TypeError's message, "Cannot read properties of null")
   for (const [x, which] of [[gold, 'gold'], [system, 'system']] as const) {
     if (typeof x !== 'string' && (x === null || typeof x !== 'object' || !Array.isArray((x as { sentences?: unknown }).sentences))) {
-      throw new DabirError('E_BAD_INPUT', `evaluate expects the ${which} annotation as CoNLL-U text or a Doc, got ${x === null ? 'null' : Array.isArray(x) ? 'an array' : typeof x}`, "pass CoNLL-U text, or what readConllu() or a pipeline's process() returned");
+      throw new DabirError('E_BAD_INPUT', `evaluate expects the ${which} annotation as CoNLL-U text or a Doc, got ${kindOf(x)}`, "pass CoNLL-U text, or what readConllu() or a pipeline's process() returned");
     }
   }
   // (a misspelt name was ignored — { strct: false } checked strictly — and strict: 'no' was read as true)
@@ -471,7 +471,7 @@ export function evaluate(gold: string | Doc, system: string | Doc, options: Eval
 /** A markdown table like the official verbose output (percentages). */
 export function formatScores(scores: UdScores): string {
   if (scores === null || typeof scores !== 'object' || typeof (scores as { ok?: unknown }).ok !== 'boolean') {
-    throw new DabirError('E_BAD_INPUT', `formatScores expects the result of evaluate(), got ${showValue(scores)}`, 'pass what evaluate(gold, system) returned');
+    throw new DabirError('E_BAD_INPUT', `formatScores expects the result of evaluate(), got ${kindOf(scores)}`, 'pass what evaluate(gold, system) returned');
   }
   if (!scores.ok) return `Error: ${scores.error}`;
   const pct = (x: number): string => (100 * x).toFixed(2);

@@ -22,7 +22,7 @@
  */
 import { AlignedText, applyEdits, applyEditsPlain, type Edit } from '../aligned.js';
 import { clauseEndsAt, unstretch } from '../chars.js';
-import { badOption, DabirError, knownOptions, modelArgument } from '../errors.js';
+import { badOption, badText, DabirError, knownOptions, modelArgument } from '../errors.js';
 import { decodeLemmaData, POS_ADJ, POS_GOLD, POS_NOUN, POS_OTHER, POS_PRON, type LemmaData } from '../lemmatize/data.js';
 import { formalVariants, stretchReaderOf } from '../lemmatize/index.js';
 import { colloquialPasts } from '../lemmatize/verb.js';
@@ -1418,7 +1418,7 @@ export function normalizeFormalize(fz: Formalizer, nz: Normalizer, text: string,
 
 function checked(text: string): string {
   if (typeof text !== 'string') {
-    throw new DabirError('E_BAD_INPUT', `formalize expects a string, got ${text === null ? 'null' : typeof text}`, 'pass the text as a string');
+    throw badText(text, 'formalize');
   }
   return text;
 }

@@ -10,7 +10,7 @@
  * skipped. Written then read, a sentence keeps its `# text`.
  */
 import { Doc, Sentence, Token, Word, type WordFields } from '../doc.js';
-import { booleanOption, DabirError, knownOptions, showValue } from '../errors.js';
+import { badText, booleanOption, DabirError, kindOf, knownOptions, showValue } from '../errors.js';
 
 const u = (v: string | number | undefined): string => (v === undefined || v === '' ? '_' : typeof v === 'number' ? String(v) : v);
 
@@ -67,7 +67,7 @@ export interface WriteOptions {
 
 export function writeConllu(doc: Doc, options: WriteOptions = {}): string {
   if (doc === null || typeof doc !== 'object' || !Array.isArray((doc as { sentences?: unknown }).sentences)) {
-    throw new DabirError('E_BAD_INPUT', `writeConllu expects a Doc, got ${doc === null ? 'null' : Array.isArray(doc) ? 'an array' : typeof doc}`, 'pass what a pipeline\'s process() or readConllu() returned');
+    throw new DabirError('E_BAD_INPUT', `writeConllu expects a Doc, got ${kindOf(doc)}`, 'pass what a pipeline\'s process() or readConllu() returned');
   }
   options = knownOptions(options, 'writeConllu', ['tokenRanges']);
   const ranges = options.tokenRanges !== false;
@@ -141,7 +141,7 @@ const lf = (text: string): string => text.replace(/^\uFEFF/, '').replace(/\r\n?/
 
 /** CoNLL-U is read from a string; anything else is a programmer's error, E_BAD_INPUT (not a TypeError). */
 function checkString(text: unknown, fn: string): void {
-  if (typeof text !== 'string') throw new DabirError('E_BAD_INPUT', `${fn} expects a string, got ${text === null ? 'null' : typeof text}`, 'pass the CoNLL-U text as a string');
+  if (typeof text !== 'string') throw badText(text, fn, 'the CoNLL-U text');
 }
 
 function firstBadLine(text: string): { n: number; line: string } | undefined {

@@ -1,5 +1,5 @@
 import { AlignedText, applyEdits, applyEditsPlain, type Edit, type StepText } from '../aligned.js';
-import { DabirError, kindOf, knownOptions, showValue } from '../errors.js';
+import { badText, DabirError, kindOf, knownOptions, showValue } from '../errors.js';
 import { characterEdits } from './characters.js';
 import { halfSpaceEdits, invisibleZwnjSpace } from './halfspace.js';
 import { keyboardEdits } from './keyboard.js';
@@ -103,7 +103,7 @@ export function createNormalizer(resources: NormalizerResources = {}, internals:
   /** `plain`: for normalize(), whose protection flags never leave the call (transientBytes) */
   const prepare = (text: string, options: NormalizeOptions | undefined, plain: boolean) => {
     if (typeof text !== 'string') {
-      throw new DabirError('E_BAD_INPUT', `normalize expects a string, got ${text === null ? 'null' : typeof text}`, 'pass the text as a string');
+      throw badText(text, 'normalize');
     }
     const o = resolveOptions(options);
     if (seen >= 0) {

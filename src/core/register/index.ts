@@ -10,7 +10,7 @@
  * in at least 8 iPerUDT train sentences and in far fewer of the 32k formal ones, less the ambiguous ones (`رو` face or
  * را, `بره` lamb, `تو` you or in, `منم` "it is I", formal `کجاست`, `این‌قدر`). Pure, linear, no allocation per character.
  */
-import { textArgument, DabirError, showValue } from '../errors.js';
+import { textArgument, DabirError, kindOf } from '../errors.js';
 
 const ZWNJ = 0x200c;
 
@@ -87,7 +87,7 @@ export interface RegisterCount {
 export function registerCount(text: string, from = 0, to?: number): RegisterCount {
   textArgument(text, 'registerCount');
   // (a bigint or a symbol was "Cannot convert a BigInt value to a number")
-  if (typeof from !== 'number' || (to !== undefined && typeof to !== 'number')) throw new DabirError('E_BAD_INPUT', `registerCount expects offsets as numbers, got ${showValue(typeof from !== 'number' ? from : to)}`, 'pass from and to as UTF-16 offsets, or leave them out for the whole text');
+  if (typeof from !== 'number' || (to !== undefined && typeof to !== 'number')) throw new DabirError('E_BAD_INPUT', `registerCount expects offsets as numbers, got ${kindOf(typeof from !== 'number' ? from : to)}`, 'pass from and to as UTF-16 offsets, or leave them out for the whole text');
   let words = 0;
   let markers = 0;
   const n = Math.min(to ?? text.length, text.length);

@@ -14,7 +14,7 @@
  *
  * Pure: it reads a Doc that a pipeline with normalizer, tokenizer and lemmatizer made, and a stopword list.
  */
-import { booleanOption, DabirError, kindOf, knownOptions } from '../errors.js';
+import { badText, booleanOption, DabirError, kindOf, knownOptions } from '../errors.js';
 import { hasLetterOrDigit, unstretch } from '../chars.js';
 import { docsOf, type Doc } from '../doc.js';
 import { PREVERB_PARTS } from '../lemmatize/index.js';
@@ -39,7 +39,7 @@ export interface SearchTermsOptions {
 
 /** The search key of a string: letter variants and hamza seats folded, no marks or ZWNJ, ASCII digits, lower case. */
 export function searchFold(s: string): string {
-  if (typeof s !== 'string') throw new DabirError('E_BAD_INPUT', `searchFold expects a string, got ${s === null ? 'null' : typeof s}`, 'pass the text as a string');
+  if (typeof s !== 'string') throw badText(s, 'searchFold');
   let out = '';
   let plain = true; // nothing to change so far: return s itself
   for (let i = 0; i < s.length; i++) {

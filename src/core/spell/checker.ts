@@ -2765,7 +2765,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   const addWords = (list: Iterable<string>): void => {
     // (a string was read letter by letter, ک and ا made words; a number in the list was skipped without a word)
     if (typeof list === 'string' || list === null || typeof (list as { [Symbol.iterator]?: unknown } | undefined)?.[Symbol.iterator] !== 'function') {
-      throw new DabirError('E_BAD_INPUT', `addWords expects a list of words, got ${typeof list === 'string' ? 'a string' : kindOf(list)}`, typeof list === 'string' ? `pass [${JSON.stringify(list)}]` : 'pass an array of strings');
+      throw new DabirError('E_BAD_INPUT', `addWords expects a list of words, got ${kindOf(list)}`, typeof list === 'string' ? `pass [${JSON.stringify(list)}]` : 'pass an array of strings');
     }
     list = [...list];
     for (const x of list) if (typeof x !== 'string') throw new DabirError('E_BAD_INPUT', `addWords expects a list of words, got ${showValue(x)} in it`, 'pass an array of strings');

@@ -398,7 +398,7 @@ export class TaggerModel {
   private readonly progressiveScheme: Uint8Array;
 
   constructor(header: TaggerHeader, lex: LexiconData, t1: TableData, t2: TableData) {
-    taggerDataArgument({ header, lex, t1, t2 }, 'new TaggerModel');
+    taggerParts(header, lex, t1, t2, 'new TaggerModel');
     this.header = header;
     this.lex = new Lexicon(lex);
     this.t1 = new WeightTable(t1);
@@ -1551,12 +1551,16 @@ function sectionsOf(d: TaggerData): [string, Arr][] {
  * The model data argument of `fn` (the constructor's four parts, as TaggerData), else E_BAD_INPUT: null was "Cannot
  * read properties of null (reading 'header')", and the constructor's "(reading 'ka')".
  */
+const TAGGER_DATA_HINT = 'pass what trainTagger gives (the constructor: its header, lex, t1 and t2); to load data/tagger.bin, taggerModelOf(its bytes)';
 function taggerDataArgument(d: TaggerData, fn: string): void {
-  const hint = 'pass what trainTagger gives (the constructor: its header, lex, t1 and t2); to load data/tagger.bin, taggerModelOf(its bytes)';
-  dataArgument(d, fn, 'the data of a tagger model', ['header', 'lex', 't1', 't2'], hint);
-  dataArgument(d.header, fn, 'a tagger header', ['schemes', 'upos', 'rest'], hint);
-  dataArgument(d.lex, fn, 'a tagger lexicon', ['ka', 'kb'], hint);
-  for (const t of [d.t1, d.t2]) dataArgument(t, fn, 'a tagger weight table', ['ka', 'kb', 'len', 'lab', 'w'], hint);
+  dataArgument(d, fn, 'the data of a tagger model', ['header', 'lex', 't1', 't2'], TAGGER_DATA_HINT);
+  taggerParts(d.header, d.lex, d.t1, d.t2, fn);
+}
+/** the four parts, each checked as given (the constructor's arguments: a bad one is described itself, not the object made of them) */
+function taggerParts(header: Omit<TaggerHeader, 'sections'>, lex: LexiconData, t1: TableData, t2: TableData, fn: string): void {
+  dataArgument(header, fn, 'a tagger header', ['schemes', 'upos', 'rest'], TAGGER_DATA_HINT);
+  dataArgument(lex, fn, 'a tagger lexicon', ['ka', 'kb'], TAGGER_DATA_HINT);
+  for (const t of [t1, t2]) dataArgument(t, fn, 'a tagger weight table', ['ka', 'kb', 'len', 'lab', 'w'], TAGGER_DATA_HINT);
 }
 
 /** Serializes a model (deterministic bytes for the same data). */

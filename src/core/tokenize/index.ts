@@ -4,7 +4,7 @@
 import { AlignedText } from '../aligned.js';
 import { isEdgeControl, isHSpace, isJoiner, isLineBreak } from '../chars.js';
 import { Doc, Sentence, Token, Word } from '../doc.js';
-import { badOption, DabirError, knownOptions, showValue, textArgument } from '../errors.js';
+import { badOption, DabirError, kindOf, knownOptions, showValue, textArgument } from '../errors.js';
 import type { MwtSplitter } from './mwt.js';
 import { scanProtected } from '../normalize/protect.js';
 import { scanTokensTransient, type RawTokens } from './scan.js';
@@ -132,8 +132,7 @@ function tokenizeOptions(options: TokenizeOptions | null | undefined): TokenizeO
 export function tokenizeAligned(a: AlignedText, options: TokenizeOptions = {}): Doc {
   const x = a as unknown as { text?: unknown; original?: unknown } | null;
   if (x === null || typeof x !== 'object' || typeof x.text !== 'string' || typeof x.original !== 'string' || typeof (x as { toOriginal?: unknown }).toOriginal !== 'function') {
-    const got = x === null ? 'null' : Array.isArray(x) ? 'an array' : typeof x;
-    throw new DabirError('E_BAD_INPUT', `tokenizeAligned expects an AlignedText, got ${got}`, 'pass the result of normalizeAligned() or AlignedText.from(text), or call tokenize(text)');
+    throw new DabirError('E_BAD_INPUT', `tokenizeAligned expects an AlignedText, got ${kindOf(x)}`, 'pass the result of normalizeAligned() or AlignedText.from(text), or call tokenize(text)');
   }
   options = tokenizeOptions(options);
   const t = a.text;
