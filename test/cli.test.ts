@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main, TTY_NOTE } from '../src/cli/main.js';
+import { LINE_LIMITS, main, TTY_NOTE } from '../src/cli/main.js';
 import { chunks, cli, enc, sink } from './helpers/cli.js';
 import { findDates, normalize, normalizeAligned, type NormalizeOptions } from '../src/node/index.js';
 
@@ -645,5 +645,42 @@ describe('a byte-order mark at the start of the input: one rule for every comman
     const r = await cli(argv, input);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toBe(want);
+  });
+});
+
+describe('a line longer than a line command holds: E_LINE_TOO_LONG, not a heap crash', () => {
+  // [argv, what the line before comes out as, reason]; the long line is the limit + 1 units of one letter, in pieces
+  // of 1 Mi (strings: a rope, so the test holds no copy of it)
+  const ROWS: [string[], keyof typeof LINE_LIMITS, string, string][] = [
+    [['normalize'], 'normalize', 'سلام\n', 'normalize held any line whole: one 50 MiB line 457 MB RSS; one of 2^29 units was "internal error: RangeError: Invalid string length"'],
+    [['formalize'], 'formalize', 'سلام\n', 'the same holding of a line'],
+    [['numbers'], 'numbers', 'سلام\n', 'the same'],
+    [['identifiers', '--redact'], 'identifiers', 'سلام\n', 'the same'],
+    [['dates'], 'dates', '', 'the same (no date on the first line: nothing written)'],
+    [['terms'], 'terms', 'سلام\n', 'the same'],
+    [['phrases'], 'phrases', '[NP سلام]\n', 'the same'],
+    [['spell'], 'spell', '', 'spell costs most per unit (1,769 MB RSS on a 50 MiB line): its limit is a quarter'],
+  ];
+  it.each(ROWS)('%j (%s)', async (argv, cmd, first, _why) => {
+    const limit = LINE_LIMITS[cmd];
+    const piece = 'ب'.repeat(1 << 20);
+    async function* input(): AsyncGenerator<string> {
+      yield 'سلام\n';
+      for (let n = 0; n <= limit; n += piece.length) yield piece;
+      throw new Error('read past the limit');
+    }
+    const r = await cli(argv, input());
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(new RegExp(`^dabir: E_LINE_TOO_LONG: line 2 is longer than ${limit / 2 ** 20} Mi characters .*dabir ${cmd} holds one line at a time \\(break the text into lines`));
+    expect(r.out).toBe(first);
+  });
+  it('a line of the limit itself is taken', async () => {
+    const limit = LINE_LIMITS.spell;
+    async function* input(): AsyncGenerator<string> {
+      for (let n = 0; n < limit; n += 1 << 20) yield ' '.repeat(1 << 20);
+    }
+    const r = await cli(['spell'], input());
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
   });
 });

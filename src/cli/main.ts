@@ -476,10 +476,10 @@ async function readAllText(file: string | undefined, io: CliIO): Promise<string>
 }
 
 /** Runs `handle` over every line of FILE (standard input when undefined) as processLines does; the file is closed however it ends. */
-async function eachLine(file: string | undefined, io: CliIO, handle: LineHandler): Promise<void> {
+async function eachLine(file: string | undefined, io: CliIO, handle: LineHandler, maxLine?: LineLimit): Promise<void> {
   const { input, fh } = await openInput(file, io);
   try {
-    await processLines(input, io, handle, file);
+    await processLines(input, io, handle, file, undefined, undefined, undefined, maxLine);
   } finally {
     await fh?.close().catch(() => undefined);
   }
@@ -561,7 +561,7 @@ async function runNormalize(args: string[], io: CliIO): Promise<number> {
       if (pending.length === 0) firstLine = lineNo;
       pending.push(line, eol);
     };
-    await processLines(input, io, handle, file, (out) => flush(out, true), (out) => flush(out, false));
+    await processLines(input, io, handle, file, (out) => flush(out, true), (out) => flush(out, false), undefined, lineLimit('normalize'));
     return EXIT_OK;
   } finally {
     await fh?.close().catch(() => undefined);
@@ -619,6 +619,44 @@ function describe(err: unknown): string {
 // ---------------------------------------------------------------------------------------------------------------
 // streaming lines
 
+/** the longest line a command that holds one line at a time takes, in UTF-16 units, and the command's name */
+interface LineLimit {
+  units: number;
+  cmd: string;
+}
+
+/**
+ * The longest line of the commands that hold a whole line (they see one line at a time; `analyze`, `tokenize`, `lemma`
+ * and `ner` cut a long line themselves, and are not limited). A line without a break costs memory in its length: one
+ * 50 MiB line of news text (27.6 M units) peaked at 457 MB RSS in normalize, 475 MB in formalize, 515 MB in numbers
+ * and 1,769 MB in spell (bench/long-line.ts, MB=50); a line of 2^29 units, V8's longest string, was "dabir: internal
+ * error: RangeError: Invalid string length" with a stack trace. A line is E_LINE_TOO_LONG as soon as it has grown past
+ * the limit: 2^27 units (128 Mi: about 250 MB of Persian UTF-8, 128 MB of ASCII; about 2.3 GB RSS at normalize's rate),
+ * 2^25 for spell (32 Mi units: about 2.1 GB RSS at spell's rate). The output of the lines before it is written.
+ */
+export const LINE_LIMITS = {
+  normalize: 2 ** 27,
+  formalize: 2 ** 27,
+  numbers: 2 ** 27,
+  identifiers: 2 ** 27,
+  dates: 2 ** 27,
+  terms: 2 ** 27,
+  phrases: 2 ** 27,
+  spell: 2 ** 25,
+} as const;
+
+const lineLimit = (cmd: keyof typeof LINE_LIMITS): LineLimit => ({ units: LINE_LIMITS[cmd], cmd });
+
+function lineTooLong(limit: LineLimit, lineNo: number): DabirError {
+  const mib = limit.units / 2 ** 20;
+  return new DabirError(
+    'E_LINE_TOO_LONG',
+    `line ${lineNo} is longer than ${mib} Mi characters (UTF-16 units: about ${mib * 2} MB of Persian text, ${mib} MB of ASCII) and has no line break: dabir ${limit.cmd} holds one line at a time`,
+    `break the text into lines (a line break after each paragraph or sentence, e.g. sed 's/\\. /.\\n/g'); dabir analyze, tokenize, lemma and ner cut long lines themselves`,
+    { line: lineNo, limit: limit.units },
+  );
+}
+
 /** Appends the output for one input line (without its end of line `eol`, which is '\n', '\r\n' or '' at EOF). */
 type LineHandler = (line: string, eol: string, lineNo: number, out: string[]) => void;
 
@@ -646,6 +684,8 @@ class StdoutClosed extends Error {}
  * after the last line, whether or not it ended with a line break. Both may append to `out` and may be async.
  * `partial`, when given, receives the text of an unfinished line at the end of every chunk (a handler that needs no
  * whole lines: the text of a line without a line break then arrives in pieces instead of all at once at its end).
+ * `maxLine`, for a command that holds a whole line (no `partial`): a line that grows longer is E_LINE_TOO_LONG, before
+ * it is held whole (see LINE_LIMITS).
  */
 async function processLines(
   input: CliInput,
@@ -655,6 +695,7 @@ async function processLines(
   afterChunk?: (out: string[]) => void | Promise<void>,
   atEnd?: (out: string[]) => void | Promise<void>,
   partial?: (text: string) => void,
+  maxLine: LineLimit | undefined = undefined,
 ): Promise<void> {
   const { stdout } = io;
   let decoder = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -715,6 +756,7 @@ async function processLines(
       start = nl + 1;
     }
     if (start < text.length) carry += start === 0 ? text : text.slice(start);
+    if (maxLine !== undefined && carry.length > maxLine.units) throw lineTooLong(maxLine, lineNo + 1);
     if (partial && carry.length > 0) {
       partial(carry);
       carry = '';
@@ -1206,7 +1248,7 @@ async function runFormalize(args: string[], io: CliIO): Promise<number> {
         if (c.kinds.includes('register')) out.push(JSON.stringify({ line: lineNo, start: c.start, end: c.end, before: c.before, after: c.after }), '\n');
       }
     }, v.changes ? NOTHING : AS_IS);
-    await processLines(input, io, handle, file);
+    await processLines(input, io, handle, file, undefined, undefined, undefined, lineLimit('formalize'));
     return EXIT_OK;
   } finally {
     await fh?.close().catch(() => undefined);
@@ -1251,7 +1293,7 @@ async function runTerms(args: string[], io: CliIO): Promise<number> {
       sep = ' ';
     }
     out.push(eol);
-  });
+  }, lineLimit('terms'));
   return EXIT_OK;
 }
 
@@ -1381,7 +1423,7 @@ async function runPhrases(args: string[], io: CliIO): Promise<number> {
     }
     bracketPhrases(line, found, out);
     out.push(eol);
-  });
+  }, lineLimit('phrases'));
   return EXIT_OK;
 }
 
@@ -1435,7 +1477,7 @@ async function runIdentifiers(args: string[], io: CliIO): Promise<number> {
       return;
     }
     for (const id of findIdentifiers(line, o)) out.push(JSON.stringify({ line: lineNo, ...id }), '\n');
-  });
+  }, lineLimit('identifiers'));
   return EXIT_OK;
 }
 
@@ -1494,6 +1536,7 @@ async function runDates(args: string[], io: CliIO): Promise<number> {
     outsideFences((line, _eol, lineNo, out) => {
       for (const d of findDates(line)) out.push(JSON.stringify({ line: lineNo, ...d }), '\n');
     }, NOTHING),
+    lineLimit('dates'),
   );
   return EXIT_OK;
 }
@@ -1573,6 +1616,7 @@ async function runNumbers(args: string[], io: CliIO): Promise<number> {
       }
       for (const s of findNumbers(line)) out.push(JSON.stringify({ line: lineNo, start: s.start, end: s.end, text: s.text, digits: s.digits, form: s.form }), '\n');
     }, v.list ? NOTHING : AS_IS),
+    lineLimit('numbers'),
   );
   return EXIT_OK;
 }
@@ -1657,7 +1701,7 @@ async function runSpell(args: string[], io: CliIO): Promise<number> {
             }
           }
         }, NOTHING);
-    await processLines(input, io, handle, file);
+    await processLines(input, io, handle, file, undefined, undefined, undefined, lineLimit('spell'));
     return EXIT_OK;
   } finally {
     await fh?.close().catch(() => undefined);

@@ -15,6 +15,7 @@ export const CODES = {
   E_BAD_NUMBER: 'A value given as a number is not one, or is outside the range that can be read.',
   E_BAD_DATE: 'A date that does not exist (31 Mehr, month 13) or lies outside the years the calendar covers.',
   E_BAD_CONLLU: 'A line of CoNLL-U input is neither a comment nor a word line of 10 tab-separated columns with a valid ID.',
+  E_LINE_TOO_LONG: 'A line of input is longer than a CLI command that holds one line at a time takes (128 Mi UTF-16 units; spell: 32 Mi): break the text into lines.',
 } as const;
 
 export type ErrorCode = keyof typeof CODES;
