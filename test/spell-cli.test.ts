@@ -241,6 +241,16 @@ describe('dabir spell', () => {
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/E_IO/);
   });
+  // [argv, stderr, reason]
+  const DICT_ERRORS: [string[], RegExp, string][] = [
+    [['spell', '--dict', '/nonexistent/words.txt'], /^dabir: E_IO: cannot read "\/nonexistent\/words.txt": no such file or directory \(check the path given to --dict \(a file of one word per line\)\)\n$/, 'the hint was FILE\'s: "without FILE (or with -) the command reads standard input", of no help for --dict'],
+    [['spell', '--dict', '/tmp'], /^dabir: E_IO: cannot read "\/tmp": is a directory \(--dict takes one file: one word per line\)\n$/, 'a folder (kept as it was)'],
+  ];
+  it.each(DICT_ERRORS)('%j: exit 1 with the hint of --dict (%s)', async (argv, want, _why) => {
+    const r = await cli(argv, 'سلام\n');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(want);
+  });
   it('library functions', () => {
     expect(checkSpelling('کطاب')[0]!.suggestions[0]!.text).toBe('کتاب');
     expect(suggest('مدرصه')[0]!.text).toBe('مدرسه');

@@ -1652,8 +1652,10 @@ async function runSpell(args: string[], io: CliIO): Promise<number> {
       const text = new TextDecoder(utf16Encoding(bytes) ?? 'utf-8').decode(bytes);
       dictWords = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
     } catch (err) {
-      // (the folder hint pipes files into the command: not for --dict, which takes one file)
-      throw ioError(`cannot read ${JSON.stringify(v.dict)}`, err, (err as NodeJS.ErrnoException)?.code === 'EISDIR' ? '--dict takes one file: one word per line' : undefined);
+      // (the folder hint pipes files into the command, and the missing-file hint speaks of FILE and standard input: not
+      // for --dict, which takes one file of its own)
+      const code = (err as NodeJS.ErrnoException)?.code;
+      throw ioError(`cannot read ${JSON.stringify(v.dict)}`, err, code === 'EISDIR' ? '--dict takes one file: one word per line' : code === 'ENOENT' ? 'check the path given to --dict (a file of one word per line)' : undefined);
     }
   }
   const checker = getSpellChecker();
@@ -1746,8 +1748,6 @@ Errors are JSON: {"error": {"code": "E_...", "message": "..."}}. SIGTERM or SIGI
 gracefully: it stops accepting connections, finishes the requests in flight and exits with status 0.
 `;
 }
-
-/** the longest time a Node timer takes (2^31 - 1 ms, about 24.8 days); a longer one fires at once */
 
 const SERVE_ARGS: ArgSpec = {
   port: { type: 'string', short: 'p' },
