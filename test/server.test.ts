@@ -207,9 +207,14 @@ describe('POST /v1/normalize', () => {
   });
 
   it('415 for other content types and charsets', async () => {
-    expectError(await call(a, 'POST', '/v1/normalize', '{"text":"x"}', { 'Content-Type': 'text/plain' }), 415, 'E_UNSUPPORTED_MEDIA_TYPE');
-    // what curl -d sends by default: the hint says how to fix the command
-    expect(expectError(await call(a, 'POST', '/v1/normalize', '{"text":"x"}', { 'Content-Type': 'application/x-www-form-urlencoded' }), 415, 'E_UNSUPPORTED_MEDIA_TYPE').hint).toMatch(/curl -d .*-H 'Content-Type: application\/json'/);
+    // [Content-Type, hint, reason]: the client's commonest ways to send JSON under another type get a hint of their own
+    const HINTS: [string, RegExp, string][] = [
+      ['text/plain;charset=UTF-8', /fetch\(\) sends a string body as text\/plain;charset=UTF-8: add headers: \{ 'Content-Type': 'application\/json' \}/, "fetch(url, { method: 'POST', body: JSON.stringify({ text }) }) sends this: the hint was the general one"],
+      ['text/plain', /fetch\(\) sends a string body/, 'the same type without a charset'],
+      ['application/x-www-form-urlencoded', /curl -d .*-H 'Content-Type: application\/json'/, 'what curl -d sends by default: the hint says how to fix the command'],
+      ['application/xml', /^use Content-Type: application\/json, or application\/x-ndjson for a batch/, 'any other type: the general hint'],
+    ];
+    for (const [type, hint, why] of HINTS) expect(expectError(await call(a, 'POST', '/v1/normalize', '{"text":"x"}', { 'Content-Type': type }), 415, 'E_UNSUPPORTED_MEDIA_TYPE').hint, why).toMatch(hint);
     expectError(await call(a, 'POST', '/v1/normalize', '{"text":"x"}', { 'Content-Type': 'application/json; charset=latin1' }), 415, 'E_UNSUPPORTED_MEDIA_TYPE');
     expect((await call(a, 'POST', '/v1/normalize', '{"text":"x"}', { 'Content-Type': 'application/json; charset=UTF-8' })).status).toBe(200);
   });

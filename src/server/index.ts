@@ -208,7 +208,10 @@ export function createServer(opts: ServerOptions = {}): DabirServer {
         type === 'application/x-www-form-urlencoded'
           ? // what `curl -d` sends unless told otherwise: the most common way to get here
             "use Content-Type: application/json (curl -d sends application/x-www-form-urlencoded: add -H 'Content-Type: application/json')"
-          : 'use Content-Type: application/json, or application/x-ndjson for a batch of one request per line',
+          : type === 'text/plain'
+            ? // what fetch() and XMLHttpRequest send with a string body and no Content-Type of its own (a JSON.stringify body)
+              "use Content-Type: application/json (fetch() sends a string body as text/plain;charset=UTF-8: add headers: { 'Content-Type': 'application/json' })"
+            : 'use Content-Type: application/json, or application/x-ndjson for a batch of one request per line',
     });
   };
 
