@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBrowserPipeline, loadNormalizer, loadResources, precomputeChecksum } from '../src/browser/index.js';
 import { sha256, sha256Pure } from '../src/core/sha256.js';
-import { createPipeline, normalize } from '../src/node/index.js';
+import { createPipeline, DabirError, normalize } from '../src/node/index.js';
 
 const DATA = new URL('../data/', import.meta.url).pathname;
 let server: Server;
@@ -103,6 +103,21 @@ describe('dabir/browser: loading the data with fetch', () => {
     [(b) => `${b}app.mjs?v=3#x`, undefined, 'a file with a query and a fragment'],
     [() => '/dabir/index.html', 'document.baseURI', 'a page from the site root, relative'],
   ];
+  // [base, the message, the hint, reason]: a missing data/ folder's error names the URL fetched and the folder it was
+  // looked for in; the hint named the base as given, which for a file's URL is not where data/ was looked for
+  const notFound = async (): Promise<Response> => new Response('', { status: 404 });
+  const MISSING: [string, RegExp, RegExp, string][] = [
+    ['https://x.example/static/dabir.v2', /cannot fetch https:\/\/x\.example\/static\/data\/manifest\.json: HTTP 404/, /^serve the package's data\/ folder under https:\/\/x\.example\/static\/ \("https:\/\/x\.example\/static\/dabir\.v2" ends in a file's name, so its folder is meant; for a folder of that name, end the URL with "\/"\)$/, 'a folder whose name has a dot is read as a file: the hint said "under …/dabir.v2", where …/static/data/ had been fetched'],
+    ['https://x.example/static/dabir', /cannot fetch https:\/\/x\.example\/static\/dabir\/data\/manifest\.json: HTTP 404/, /^serve the package's data\/ folder under https:\/\/x\.example\/static\/dabir\/$/, 'a folder: the message said only "data/manifest.json", not where'],
+    ['https://x.example/static/index.html', /cannot fetch https:\/\/x\.example\/static\/data\/manifest\.json/, /^serve the package's data\/ folder under https:\/\/x\.example\/static\/ \("https:\/\/x\.example\/static\/index\.html" ends in a file's name/, "a page's URL: its folder"],
+  ];
+  it.each(MISSING)('a data folder that is not there (%s): E_RESOURCE_MISSING names the URL fetched and the folder', async (b, message, hint, _why) => {
+    const err = await loadResources(b, { components: ['normalizer'], fetch: notFound }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DabirError);
+    expect((err as DabirError).code).toBe('E_RESOURCE_MISSING');
+    expect((err as DabirError).message).toMatch(message);
+    expect((err as DabirError).hint).toMatch(hint);
+  });
   it.each(NO_SLASH)('a base without its final slash (%s, page: %s) is the folder (%s)', async (make, where, _why) => {
     const page = new URL('/index.html', base).href;
     const g = globalThis as { document?: unknown; location?: unknown };

@@ -86,7 +86,7 @@ export async function precomputeChecksum(bytes: Uint8Array): Promise<void> {
  * data/manifest.json as an object. A server that answers every path with its HTML page (a single-page-app fallback)
  * or a truncated file gave a bare SyntaxError here; it is E_RESOURCE_CORRUPT like any other bad data file.
  */
-function parseManifest(bytes: Uint8Array, base: string | URL): { files?: Record<string, ManifestEntry> } {
+function parseManifest(bytes: Uint8Array, where: string): { files?: Record<string, ManifestEntry> } {
   let m: unknown;
   try {
     m = JSON.parse(new TextDecoder().decode(bytes));
@@ -95,13 +95,13 @@ function parseManifest(bytes: Uint8Array, base: string | URL): { files?: Record<
   }
   if (m === null || typeof m !== 'object' || Array.isArray(m)) {
     const start = new TextDecoder().decode(bytes.subarray(0, 40)).replace(/\s+/g, ' ');
-    throw new DabirError('E_RESOURCE_CORRUPT', `data/manifest.json is not a JSON object (it starts with ${JSON.stringify(start)})`, `serve the package's data/ folder under ${String(base)}, with its files as they are`);
+    throw new DabirError('E_RESOURCE_CORRUPT', `data/manifest.json is not a JSON object (it starts with ${JSON.stringify(start)})`, `${where}, with its files as they are`);
   }
   // its entries' sizes and checksums as the loader reads them (a size written as a string gave "has 4955664 bytes, the
   // manifest says 4955664")
   const files = (m as { files?: unknown }).files;
   if (files !== undefined && (files === null || typeof files !== 'object' || Array.isArray(files))) {
-    throw new DabirError('E_RESOURCE_CORRUPT', 'data/manifest.json: "files" is not an object', `serve the package's data/ folder under ${String(base)}, with its files as they are`);
+    throw new DabirError('E_RESOURCE_CORRUPT', 'data/manifest.json: "files" is not an object', `${where}, with its files as they are`);
   }
   for (const [name, e] of Object.entries((files ?? {}) as Record<string, unknown>)) {
     const entry = e as { bytes?: unknown; sha256?: unknown } | null;
@@ -110,7 +110,7 @@ function parseManifest(bytes: Uint8Array, base: string | URL): { files?: Record<
       : entry.bytes !== undefined && !(typeof entry.bytes === 'number' && Number.isInteger(entry.bytes) && entry.bytes >= 0) ? `has bytes ${JSON.stringify(entry.bytes)}, not a whole number`
       : entry.sha256 !== undefined && typeof entry.sha256 !== 'string' ? 'has a sha256 that is not a string'
       : '';
-    if (bad) throw new DabirError('E_RESOURCE_CORRUPT', `data/manifest.json: the entry of ${name} ${bad}`, `serve the package's data/ folder under ${String(base)}, with its files as they are`);
+    if (bad) throw new DabirError('E_RESOURCE_CORRUPT', `data/manifest.json: the entry of ${name} ${bad}`, `${where}, with its files as they are`);
   }
   return m as { files?: Record<string, ManifestEntry> };
 }
@@ -123,14 +123,24 @@ export async function loadResources(base: string | URL, opts: BrowserLoadOptions
   return (await resourceLoader(base, opts)).load(components);
 }
 
+/** a path whose last segment is a file's name: an extension of a letter and up to 7 letters or digits (.html, .js, .mjs) */
+const FILE_SEGMENT = /\.[A-Za-z][A-Za-z0-9]{0,7}$/;
+
+/**
+ * How to fix a data file that is missing or bad: serve data/ in the folder it was looked for in (`folder`, from
+ * baseUrl); when `base` was read as a file's URL (its last segment has an extension), how to name a folder of that name.
+ */
+function serveHint(base: string | URL, folder: string): string {
+  const dir = new URL('.', folder).href;
+  const asFile = new URL(folder).pathname !== new URL(dir).pathname;
+  return `serve the package's data/ folder under ${dir}${asFile ? ` (${JSON.stringify(String(base))} ends in a file's name, so its folder is meant; for a folder of that name, end the URL with "/")` : ''}`;
+}
+
 /**
  * `base` as an absolute URL: a relative one ('/static/dabir/', as the README writes it) is read against the page
  * (document.baseURI, or the worker's location), as fetch reads a relative URL; `new URL('data/…', '/static/dabir/')`
  * alone threw "Invalid base URL" in every browser. Outside a page an absolute URL is needed: E_BAD_OPTION otherwise.
  */
-/** a path whose last segment is a file's name: an extension of a letter and up to 7 letters or digits (.html, .js, .mjs) */
-const FILE_SEGMENT = /\.[A-Za-z][A-Za-z0-9]{0,7}$/;
-
 function baseUrl(base: string | URL): string {
   const g = globalThis as { document?: { baseURI?: string }; location?: { href?: string } };
   const page = g.document?.baseURI ?? g.location?.href;
@@ -152,22 +162,25 @@ async function resourceLoader(base: string | URL, opts: BrowserLoadOptions): Pro
   const get = opts.fetch ?? ((url: string) => fetch(url));
   const folder = baseUrl(base);
   const dataUrl = (file: string): string => new URL(`data/${file}`, folder).href;
+  // the folder data/ is looked for in, as resolved (the hint named the base as given: for …/dabir.v2, read as a file's
+  // URL, it said to serve data/ under …/dabir.v2 where …/static/data/ had been fetched)
+  const where = serveHint(base, folder);
   const fetchBytes = async (file: string): Promise<Uint8Array> => {
     let res: Response;
     try {
       res = await get(dataUrl(file));
     } catch (e) {
-      throw new DabirError('E_RESOURCE_MISSING', `cannot fetch data/${file}: ${(e as Error).message}`, `serve the package's data/ folder under ${String(base)}`);
+      throw new DabirError('E_RESOURCE_MISSING', `cannot fetch ${dataUrl(file)}: ${(e as Error).message}`, where);
     }
-    if (!res?.ok) throw new DabirError('E_RESOURCE_MISSING', `cannot fetch data/${file}: HTTP ${res?.status}`, `serve the package's data/ folder under ${String(base)}`);
+    if (!res?.ok) throw new DabirError('E_RESOURCE_MISSING', `cannot fetch ${dataUrl(file)}: HTTP ${res?.status}`, where);
     // the body may fail after the headers (a connection dropped during a large download): a bare TypeError before
     try {
       return new Uint8Array(await res.arrayBuffer());
     } catch (e) {
-      throw new DabirError('E_RESOURCE_MISSING', `cannot fetch data/${file}: the body failed (${(e as Error)?.message ?? String(e)})`, `serve the package's data/ folder under ${String(base)}`);
+      throw new DabirError('E_RESOURCE_MISSING', `cannot fetch ${dataUrl(file)}: the body failed (${(e as Error)?.message ?? String(e)})`, where);
     }
   };
-  const manifest = parseManifest(await fetchBytes('manifest.json'), base);
+  const manifest = parseManifest(await fetchBytes('manifest.json'), where);
   /** `optionalNamed`: resources fetched besides the components', when the manifest lists their files (as optional ones) */
   /** the manifest lists resource r's file */
   const listed = (r: string): boolean => manifest.files?.[RESOURCE_FILES[r] ?? ''] !== undefined;
