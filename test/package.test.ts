@@ -165,6 +165,26 @@ describe.skipIf(!built)('the packed package, installed into an empty project', (
     expect(r.words).toBe('دو هزار و پانصد');
   });
 
+  // [thrower's entry, catcher's entry, reason]: each entry has its own copy of the classes (dabir is one bundle), and
+  // an error thrown by dabir's normalize was no instance of dabir/core's DabirError
+  const ERROR_ENTRIES: [string, string, string][] = [
+    ['dabir', 'dabir/core', 'Node code that catches with the DabirError of the core it shares with the browser'],
+    ['dabir/core', 'dabir', 'the other way round'],
+    ['dabir', 'dabir', 'the same entry (as always)'],
+  ];
+  it.each(ERROR_ENTRIES)('an error thrown by %s is instanceof the DabirError of %s (%s)', (from, catcher, _why) => {
+    writeFileSync(
+      join(app, 'errors.mjs'),
+      [
+        `import * as a from '${from}';`,
+        `import * as b from '${catcher}';`,
+        'let e; try { a.tokenize(5); } catch (x) { e = x; }',
+        'console.log(JSON.stringify([e instanceof b.DabirError, e.code, new Error("x") instanceof b.DabirError]));',
+      ].join('\n'),
+    );
+    expect(JSON.parse(nodeIn(['errors.mjs']))).toEqual([true, 'E_BAD_INPUT', false]);
+  });
+
   it('can be required from CommonJS on Node >= 20.19 (require of an ES module), with the same results', () => {
     const [major, minor] = process.versions.node.split('.').map(Number) as [number, number];
     if (major === 20 && minor < 19) return; // older Node 20: CommonJS code uses import('dabir') (README)

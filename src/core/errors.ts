@@ -24,6 +24,17 @@ export class DabirError extends Error {
   readonly code: ErrorCode;
   readonly hint: string;
   readonly details: Record<string, unknown> | undefined;
+  /**
+   * `e instanceof DabirError` holds for a DabirError of any copy of this class: the Node entry (`dabir`) is one bundle
+   * and `dabir/core` another module graph, so each has its own class, and an error thrown by `dabir`'s normalize was no
+   * instance of the DabirError imported from `dabir/core` (code shared by Node and browser imports from the core).
+   * An Error named DabirError with a code of CODES is one.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (!(value instanceof Error) || value.name !== 'DabirError') return false;
+    const code = (value as { code?: unknown }).code;
+    return typeof code === 'string' && Object.prototype.hasOwnProperty.call(CODES, code);
+  }
   constructor(code: ErrorCode, message: string, hint = '', details?: Record<string, unknown>) {
     super(`${String(code)}: ${String(message)}${hint ? ` (${String(hint)})` : ''}`); // (String: a symbol in a template is a TypeError)
     this.name = 'DabirError';
@@ -84,7 +95,8 @@ export function kindOf(value: unknown): string {
   if (typeof value !== 'object') return typeof value;
   const proto = Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null;
   const name = proto === null || proto === Object.prototype ? undefined : proto.constructor?.name;
-  return typeof name === 'string' && name !== '' && name !== 'Object' ? `an instance of ${name}` : 'an object of other fields';
+  // (the Node bundle's classes are named _AlignedText, _Doc by esbuild where a class refers to itself: the class's name)
+  return typeof name === 'string' && name !== '' && name !== 'Object' ? `an instance of ${name.replace(/^_(?=[A-Z])/, '')}` : 'an object of other fields';
 }
 
 /**
