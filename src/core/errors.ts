@@ -150,11 +150,16 @@ export function badText(value: unknown, fn: string, what = 'the text'): DabirErr
   return new DabirError('E_BAD_INPUT', `${fn} expects a string, got ${kindOf(value)}`, bytes ? `pass ${what} as a string: new TextDecoder().decode(bytes), or readFileSync(file, 'utf8')` : `pass ${what} as a string`);
 }
 
+/**
+ * E_BAD_OPTION for option `name`: `allowed` its values ("use one of: "fa", "latin""), or, when every item has a space,
+ * descriptions of what it takes ("give a whole number of 0 or more": it read 'use one of: "a whole number >= 0"').
+ */
 export function badOption(name: string, value: unknown, allowed: readonly string[]): DabirError {
+  const described = allowed.length > 0 && allowed.every((a) => a.includes(' '));
   return new DabirError(
     'E_BAD_OPTION',
     `option "${name}" cannot be ${showValue(value)}`,
-    `use one of: ${allowed.map((a) => JSON.stringify(a)).join(', ')}`,
+    described ? `give ${allowed.join(', or ')}` : `use one of: ${allowed.map((a) => JSON.stringify(a)).join(', ')}`,
     { option: name, value, allowed },
   );
 }

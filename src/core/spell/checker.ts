@@ -131,9 +131,11 @@ export function checkSpellOptions(o: SpellOptions | undefined, prefix = ''): voi
   if (o === null || typeof o !== 'object' || Array.isArray(o)) throw badOption(prefix + 'options', o, ['an object of spelling options']);
   if (checkedOptions.has(o)) return;
   for (const [k, v] of Object.entries(o)) if (v !== undefined && !SPELL_OPTION_NAMES.includes(k)) throw badOption(prefix + k, v, SPELL_OPTION_NAMES);
-  if (o.kinds !== undefined && (!Array.isArray(o.kinds) || o.kinds.some((k) => !SPELL_KINDS.includes(k)))) throw badOption(prefix + 'kinds', o.kinds, SPELL_KINDS);
+  // (one kind not in a list, kinds: 'non-word', said 'cannot be "non-word" (use one of: "non-word", …)')
+  if (o.kinds !== undefined && !Array.isArray(o.kinds)) throw badOption(prefix + 'kinds', o.kinds, [`a list of some of: ${SPELL_KINDS.join(', ')} (${typeof o.kinds === 'string' ? `[${JSON.stringify(o.kinds)}]` : 'e.g. ["non-word"]'})`]);
+  if (o.kinds !== undefined && o.kinds.some((k) => !SPELL_KINDS.includes(k))) throw badOption(prefix + 'kinds', o.kinds, SPELL_KINDS);
   if (o.register !== undefined && !(SPELL_REGISTERS as readonly unknown[]).includes(o.register)) throw badOption(prefix + 'register', o.register, SPELL_REGISTERS);
-  if (o.maxSuggestions !== undefined && !(Number.isInteger(o.maxSuggestions) && o.maxSuggestions >= 0)) throw badOption(prefix + 'maxSuggestions', o.maxSuggestions, ['a whole number >= 0']);
+  if (o.maxSuggestions !== undefined && !(Number.isInteger(o.maxSuggestions) && o.maxSuggestions >= 0)) throw badOption(prefix + 'maxSuggestions', o.maxSuggestions, ['a whole number of 0 or more']);
   // (a number or a plain object was 'o.documentCounts?.get is not a function' at the first unknown word)
   if (o.documentCounts !== undefined && typeof (o.documentCounts as { get?: unknown } | null)?.get !== 'function') throw badOption(prefix + 'documentCounts', o.documentCounts, ['a Map from spellKey to count (countWords)']);
   for (const k of ['realWordThreshold', 'fixThreshold', 'maxCost', 'contextCap'] as const) {
@@ -1881,7 +1883,7 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   };
 
   const suggest = (word: string, n = 5): SpellSuggestion[] => {
-    if (!(Number.isInteger(n) && n >= 0)) throw badOption('n', n, ['a whole number >= 0']);
+    if (!(Number.isInteger(n) && n >= 0)) throw badOption('n', n, ['a whole number of 0 or more']);
     if (notAWord(word)) return [];
     const w = spellKey(word);
     if (!judged(w) || knownKey(w)) return [];
