@@ -391,6 +391,8 @@ interface Atom {
   glued: boolean;
   /** a vulgar fraction character standing alone: 1 = with exact digits (½, in `digits`), 2 = without (⅓) */
   vulgar?: 1 | 2;
+  /** digits with an ordinal suffix glued to them (۲۱ام, ۳اُم, ۱۲م: ordinal; ۳مین, ۳امین: ordinal-attributive) */
+  ordinal?: NumberForm;
 }
 
 export interface ParsedNumber {
@@ -447,6 +449,14 @@ function readPhrase(atoms: readonly Atom[], i0: number): { end: number; value: E
     if (b.digits) {
       if (!(!any || (and && rank === 4 && Number.isFinite(lastScale)))) break;
       const d = b.digits;
+      // digits with an ordinal suffix, glued (۲۱ام, ۳مین) or apart (۲۱ ام): the ordinal, a phrase of its own
+      const ordinal = b.ordinal ?? (spacedOrdinal(atoms, at) ? 'ordinal' : undefined);
+      // (after a scale and «و» too: هزار و ۲۰ ام, the 1020th)
+      if (ordinal !== undefined) {
+        if (neg) break;
+        group = { n: BigInt(d.int), s: 0 };
+        return { end: b.ordinal ? at + 1 : at + 2, value: value(), neg: false, form: ordinal };
+      }
       // a signed number (-۵) only starts a phrase, and not after «منفی»
       if (d.neg && (any || neg)) break;
       if (d.neg) neg = true;
@@ -635,6 +645,50 @@ function readPoint(atoms: readonly Atom[], i: number): { end: number; value: Exa
   return { end: k, value: { n: BigInt(digits || '0'), s: frac.length } };
 }
 
+/**
+ * Whether the digits atoms[k] are followed by the ordinal suffix ام written apart (نفر ۲۱ ام, کلاس ۱۲ اُم): a whole
+ * number above 0, then the word ام alone (no piece glued after it). (Not امین apart: also a name, ساعت ۵ امین آمد.)
+ */
+function spacedOrdinal(atoms: readonly Atom[], k: number): boolean {
+  const d = atoms[k]?.digits;
+  const w = atoms[k + 1];
+  return d !== undefined && !d.neg && d.frac === '' && d.int !== '0' && atoms[k]!.vulgar === undefined && w !== undefined && w.key === 'ام' && !w.glued && !(atoms[k + 2]?.glued ?? false);
+}
+
+/** an Arabic vowel sign (a writer may put one on the suffix: ۳اُم) */
+const isVowelSign = (c: number): boolean => (c >= 0x064b && c <= 0x065f) || c === 0x0670;
+
+/**
+ * An ordinal suffix glued to the digits that end at j (۲۱ام, ۳اُم, ۱۲م, ۳مین, ۳امین, ۱۴۰۰امین): its end and form, or
+ * undefined when the letters there are no such suffix alone (۲۰ساله, ۵مینی). A bare م only after one to three digits:
+ * after a year it is the era, ۲۰۲۴م (میلادی).
+ */
+function ordinalSuffix(text: string, j: number, n: number, intDigits: number): { end: number; form: NumberForm } | undefined {
+  let k = j;
+  const signs = (): void => {
+    while (k < n && isVowelSign(text.charCodeAt(k))) k++;
+  };
+  const alef = text.charCodeAt(k) === 0x0627;
+  if (alef) {
+    k++;
+    signs();
+  }
+  if (k >= n || text.charCodeAt(k) !== 0x0645) return undefined;
+  k++;
+  signs();
+  let form: NumberForm = 'ordinal';
+  const y = k < n ? text.charCodeAt(k) : 0;
+  if ((y === 0x06cc || y === 0x064a) && k + 1 < n && text.charCodeAt(k + 1) === 0x0646) {
+    k += 2;
+    signs();
+    form = 'ordinal-attributive';
+  }
+  if (form === 'ordinal' && !alef && intDigits > 3) return undefined;
+  const c = k < n ? text.charCodeAt(k) : 0x20;
+  if (isLetter(c) || c === 0x200c || c === 0x200d || isLatinOrDigitLike(c) || isScriptDigit(c)) return undefined;
+  return { end: k, form };
+}
+
 const isLetter = (c: number): boolean => (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5 || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
 const isDigit = (c: number): boolean => digitValue(c) >= 0;
 const isLatinOrDigitLike = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2f || c === 0x3a || c === 0x2d || c === 0x40 || c === 0x23 || c === 0x26 || c === 0x3d || c === 0x5c || isDigit(c);
@@ -781,12 +835,16 @@ function atomReader(text: string): (out: Atom[], min: number) => boolean {
         // one, ۲،۵ = 2.5, which no rule can tell apart; it had become two numbers, 12 and 500, «دوازده،پانصد» to words)
         const commaDigits = (next === 0x060c && nb + 1 < n && isDigit(text.charCodeAt(nb + 1))) || (prev === 0x060c && pb >= 2 && isDigit(text.charCodeAt(pb - 2)));
         if (trailingMinus && d) d = { ...d, neg: !d.neg };
-        if (!d || leadingZero || mixed || longCode || commaDigits || isLatinOrDigitLike(prev) || (isLatinOrDigitLike(next) && !trailingMinus) || isLetter(next) || isLetter(prev) || isScriptDigit(next) || isScriptDigit(prev) || next === 0xfe0f || next === 0x20e3 || inIdentifier(minus ? i + 1 : i)) {
+        // (an ordinal suffix glued after a whole number, ۲۱ام مهر, ۳مین بار: the ordinal; it was a barrier, a digit
+        // string glued to letters, so ۲۱ام مهر was no date and stayed in digits to words while بیست و یکم مهر was read)
+        const ord = d && isLetter(next) && nb === j && !d.neg && d.frac === '' && d.int !== '0' && !leadingZero && !mixed ? ordinalSuffix(text, j, n, d.int.length) : undefined;
+        if (!d || leadingZero || mixed || longCode || commaDigits || isLatinOrDigitLike(prev) || (isLatinOrDigitLike(next) && !trailingMinus) || (isLetter(next) && !ord) || isLetter(prev) || isScriptDigit(next) || isScriptDigit(prev) || next === 0xfe0f || next === 0x20e3 || inIdentifier(minus ? i + 1 : i)) {
           barrier(i);
           codeEnd = j;
-        } else out.push({ start: i, end: trailingMinus ? j + 1 : j, key: '', digits: d, glued: !gap });
+        } else if (ord) out.push({ start: i, end: ord.end, key: '', digits: d, glued: !gap, ordinal: ord.form });
+        else out.push({ start: i, end: trailingMinus ? j + 1 : j, key: '', digits: d, glued: !gap });
         gap = false;
-        i = trailingMinus ? j + 1 : j;
+        i = ord ? ord.end : trailingMinus ? j + 1 : j;
         continue;
       }
       barrier(i);
@@ -1137,6 +1195,14 @@ export function convertNumbers(text: string, options: ConvertNumbersOptions = {}
       if ((equation ??= gluedEquation(text))(a.start, a.end)) continue;
       // a percent sign typed before the number at a word's start, as right-to-left typing often leaves it (با ٪۳٫۵
       // افزایش), is read after it too (it was «٪سه و نیم»)
+      // digits with an ordinal suffix (۲۱ام, ۳مین, ۲۱ ام) are the ordinal in words: بیست و یکم, سومین (the glued ones
+      // stayed in digits, ۲۱ ام became «بیست و یک ام»)
+      const ordinal = a.ordinal ?? (spacedOrdinal(atoms, ai) ? 'ordinal' : undefined);
+      if (ordinal !== undefined) {
+        out += text.slice(at, a.start) + numberToWords(d.int, { form: ordinal });
+        at = a.ordinal ? a.end : atoms[ai + 1]!.end;
+        continue;
+      }
       const b = a.start > at ? text.charCodeAt(a.start - 1) : 0;
       const before = (b === 0x066a || b === 0x25) && (a.start - 1 === 0 || !/[\p{L}\p{N}\p{M}]/u.test(text[a.start - 2]!));
       out += text.slice(at, before ? a.start - 1 : a.start) + numberToWords(`${d.neg ? '-' : ''}${d.int}${d.frac ? `.${d.frac}` : ''}`);

@@ -204,6 +204,17 @@ describe('findNumbers', () => {
     expect(whole.length).toBe(3000); // one a line
     expect(whole).toEqual(byLine);
   });
+  it('digits with an ordinal suffix are the ordinal (row: text, [phrase, digits, form]s, reason)', () => {
+    const rows: [string, [string, string, string][], string][] = [
+      ['۲۱ام مهر و ۳اُم آبان', [['۲۱ام', '21', 'ordinal'], ['۳اُم', '3', 'ordinal']], 'ام glued after the digits, a vowel sign on it or not (both were no number: digits glued to letters)'],
+      ['۱۲م اسفند', [['۱۲م', '12', 'ordinal']], 'a bare م, as convertNumbers with ordinals writes it'],
+      ['۳مین بار و ۳امین دوره و ۱۴۰۰امین سال', [['۳مین', '3', 'ordinal-attributive'], ['۳امین', '3', 'ordinal-attributive'], ['۱۴۰۰امین', '1400', 'ordinal-attributive']], 'مین and امین glued: the attributive ordinal'],
+      ['نفر ۲۱ ام شد و هزار و ۲۰ ام', [['۲۱ ام', '21', 'ordinal'], ['هزار و ۲۰ ام', '1020', 'ordinal']], 'ام written apart after the digits (it was ۲۱ alone, «بیست و یک ام» to words), after a scale and و too'],
+      ['سال ۲۰۲۴م و ۲۰ساله و ۵مینی و ۰۲ام و ۲٫۵ام و ۲۱ام‌ها', [], 'trap: a bare م after four digits is the era (میلادی); other letters, a leading zero, a fraction, a piece after a ZWNJ: no ordinal'],
+      ['ساعت ۵ امین آمد و ۱۲ ام‌البنین', [['۵', '5', 'cardinal'], ['۱۲', '12', 'cardinal']], 'trap: امین apart is also a name; ام with a piece glued after it is another word'],
+    ];
+    for (const [text, spans, why] of rows) expect(findNumbers(text).map((s) => [s.text, s.digits, s.form]), why).toEqual(spans);
+  });
   it('words: false for a digit string alone', () => {
     expect(found.find((s) => s.text === '۲۵')?.words).toBe(false);
     expect(found.find((s) => s.text === '۲٫۵ میلیون')?.words).toBe(true);
@@ -239,6 +250,8 @@ describe('convertNumbers', () => {
     ['بیست و یکمین دوره', 'بیست و یکمین دوره', {}, 'ordinals stay unless asked'],
     ['بیست و یکمین دوره', '۲۱مین دوره', { ordinals: true }, 'ordinals: true'],
     ['۲۵ نفر', 'بیست و پنج نفر', { to: 'words' }, 'digits to words'],
+    ['۲۱ام مهر، ۳مین بار، نفر ۱۲ ام', 'بیست و یکم مهر، سومین بار، نفر دوازدهم', { to: 'words' }, 'digits with an ordinal suffix, glued or apart, become the ordinal in words (the glued ones stayed, ۱۲ ام became «دوازده ام»)'],
+    ['نفر ۱۲ ام', 'نفر ۱۲م', { ordinals: true }, 'with ordinals, ام apart after digits is written as convertNumbers writes ordinals'],
     ['۱. پرسپولیس ۲۵ امتیاز\n  ۲) سپاهان ۲۳ امتیاز', '۱. پرسپولیس بیست و پنج امتیاز\n  ۲) سپاهان بیست و سه امتیاز', { to: 'words' }, 'a list item\'s number at a line\'s start (a dot or a parenthesis and a space after it) is a label, no quantity: it became «یک. پرسپولیس»'],
     ['۱) تهران ۲) شیراز ۳) ۱۲ نفر (حدود ۲) آمدند', '۱) تهران ۲) شیراز ۳) دوازده نفر (حدود دو) آمدند', { to: 'words' }, 'an exam\'s options on one line: an option\'s number inside the line (a space before it, a parenthesis and a space after it, no parenthesis open on the line) is a label too (it became «دو) شیراز»); one closing a parenthesis is read'],
     ['سال ۱۴۰۲. بعد ۵ نفر', 'سال هزار و چهارصد و دو. بعد پنج نفر', { to: 'words' }, 'trap: a number before a dot inside the line is still read'],
