@@ -124,6 +124,9 @@ describe('findDates', () => {
     ['از 3rd of Sept 2023 تا March 2024', ['3rd of Sept 2023 → 2023/9/3 2023-09-03', 'March 2024 → 2024/3/-'], 'an ordinal day and of; a month and a year'],
     ['You may 2024 و 31 April 2024 و Marching 2024 و in May و 1 MARCH 2024', ['1 MARCH 2024 → 2024/3/1 2024-03-01'], 'trap: a month name not capitalized (may), a date that does not exist, a longer word, a month without a year: none; capitals are a month'],
     ['`15 January 2024` و A15 Jan 2024', [], 'trap: inside inline code, or glued to a Latin letter, no date'],
+    ['تولد در ۱۲ ربیع‌الاول ۱۴۴۵ ق برابر ۶ مهر ۱۴۰۲ ش بود', ['۱۲ ربیع‌الاول ۱۴۴۵ ق → 1445/3/12', '۶ مهر ۱۴۰۲ ش → 1402/7/6 2023-09-28'], 'a bare era letter after the year (ق, ش, م), as forms abbreviate قمری, شمسی, میلادی: part of the date (it was left out)'],
+    ['۱۵ خرداد ۱۴۰۲ قیمت و ۱۵ مهر ق و ۱۵ مهر ۱۴۰۲ م‌ها', ['۱۵ خرداد ۱۴۰۲ → 1402/3/15 2023-06-05', '۱۵ مهر → -/7/15', '۱۵ مهر ۱۴۰۲ → 1402/7/15 2023-10-07'], 'trap: a letter that begins a word, a letter after no year, a letter a piece is glued to: no era'],
+    ['۲۱ام مهر و ۳اُم آبان ۱۴۰۳ و نفر ۱۲ ام آذر', ['۲۱ام مهر → -/7/21', '۳اُم آبان ۱۴۰۳ → 1403/8/3 2024-10-24', '۱۲ ام آذر → -/9/12'], 'a day in digits with an ordinal suffix, glued or apart, as بیست و یکم مهر is read (they were no dates)'],
     ['۵ تا ۳ فروردین و سال ۱۴۰۰ تا ۴ تیر', ['۳ فروردین → -/1/3', '۴ تیر → -/4/4'], 'trap: a number no smaller than the last day, or no day, before تا is none'],
   ];
   for (const [text, want, why] of rows) {

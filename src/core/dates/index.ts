@@ -270,6 +270,12 @@ const TIME_AFTER = `${BIDI}${DIGIT}{1,2}:${DIGIT}{2}(?![0-9\\u06f0-\\u06f9\\u066
  * bidi marks read through there too (۱۴۰۲‏/۰۵‏/۰۱‏/۰۳ is no date, as ۱۴۰۲/۰۵/۰۱/۰۳ is not)
  */
 const NUMERIC = new RegExp(`(?<![0-9\\u06f0-\\u06f9\\u0660-\\u0669/\\-.]${BIDI})(?<![0-9\\u06f0-\\u06f9\\u0660-\\u0669]:${BIDI})(?:(${DIGIT}{4})${BIDI}([/\\-.])${BIDI}(${DIGIT}{1,2})${BIDI}\\2${BIDI}(${DIGIT}{1,2})|(${DIGIT}{1,2})${BIDI}([/\\-.])${BIDI}(${DIGIT}{1,2})${BIDI}\\6${BIDI}(${DIGIT}{4}))(?!${BIDI}(?:[0-9\\u06f0-\\u06f9\\u0660-\\u0669/:]|-(?!${TIME_AFTER})|\\.[0-9\\u06f0-\\u06f9]))`, 'g');
+/**
+ * a bare era letter after a year, as forms and footnotes abbreviate it (۱۲ ربیع‌الاول ۱۴۴۵ ق, ۶ مهر ۱۴۰۲ ش, ۲۰ مارس
+ * ۲۰۲۴ م): قمری, شمسی, میلادی; a letter alone, no word goes on (ق of قیمت is no era). Only after a year: after a day or a
+ * month such a letter is anything else
+ */
+const ERA_LETTER = /^[ \u00a0]*[شقم](?![\u0600-\u06ff\u0750-\u077f\u200c\u200dA-Za-z0-9])/;
 const ERA = /^[ \u00a0]*(?:(?:هجری[ \u00a0\u200c]*)?(?:شمسی|خورشیدی|قمری)|ه\.?[ \u00a0]?[شق]\.?|ه[ \u00a0]?[شق](?![\u0600-\u06ff])|میلادی|م\.)/;
 
 /** English month names and their abbreviations, by month (January, Jan, Jan., Sept) */
@@ -478,7 +484,7 @@ export function findDates(text: string): DateSpan[] {
     if (key === 'دی' && !withMah && year === undefined && dn?.words && day !== undefined && letterNamesAround(text, dn.start, dn.end, end)) continue;
     const calendar = name.calendar;
     // an era after the year or the month (هجری شمسی, ه.ش., میلادی, قمری): part of the expression
-    const era = ERA.exec(text.slice(after, after + 24));
+    const era = ERA.exec(text.slice(after, after + 24)) ?? (year !== undefined ? ERA_LETTER.exec(text.slice(after, after + 8)) : null);
     if (era) after += era[0].length;
     // the weekday before the day (سه‌شنبه ۲۲ بهمن, شنبه، ۱ مهر)
     let weekday: string | undefined;
