@@ -113,6 +113,8 @@ table('digits and letters', [
   ['۳مین بار', '۳مین بار', 'ordinal مین'],
   ['۲۰امین سالگرد', '۲۰امین سالگرد', 'ordinal امین'],
   ['۵مرد', '۵ مرد', 'not an ordinal: م starts a word'],
+  ['۳اُم آبان و ۲۱اُمین دوره', '۳اُم آبان و ۲۱اُمین دوره', 'an ordinal suffix with a vowel sign on it stays glued too (a space split ۳ اُم while ۲۱ام stayed)'],
+  ['۵اُمید', '۵ اُمید', 'trap: a word that begins with اُم is no suffix'],
   ['فایل mp3', 'فایل mp3', 'Latin'],
   ['#سال۱۴۰۰', '#سال۱۴۰۰', 'hashtag'],
 ]);

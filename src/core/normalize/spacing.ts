@@ -447,12 +447,22 @@ function wantSpace(text: string, p: Uint8Array, L: number, R: number, pred: numb
   return false;
 }
 
-/** ام، م، مین، امین after a number (۲۰ام) */
+/** ام، م، مین، امین after a number (۲۰ام), a vowel sign on its letters or not (۳اُم, ۲۱اُمین: a space had split ۳ اُم) */
 function ordinal(text: string, R: number, le: number): boolean {
   let k = R;
-  if (text.charCodeAt(k) === 0x0627) k++;
+  const signs = (): void => {
+    while (k < le && CLS[text.charCodeAt(k)]! & S_MARK && !(CLS[text.charCodeAt(k)]! & S_AL)) k++;
+  };
+  if (text.charCodeAt(k) === 0x0627) {
+    k++;
+    signs();
+  }
   if (k >= le || text.charCodeAt(k) !== 0x0645) return false;
   k++;
-  if (k + 1 < le && text.charCodeAt(k) === 0x06cc && text.charCodeAt(k + 1) === 0x0646) k += 2;
+  signs();
+  if (k + 1 < le && text.charCodeAt(k) === 0x06cc && text.charCodeAt(k + 1) === 0x0646) {
+    k += 2;
+    signs();
+  }
   return k >= le || (CLS[text.charCodeAt(k)]! & S_AL) === 0;
 }
