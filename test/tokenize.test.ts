@@ -110,6 +110,7 @@ const TOKENS: [string, string, string][] = [
   ['واژهٔ Ελληνικά و שלום و नमस्ते و 你好 است', 'واژهٔ Ελληνικά و שלום و नमस्ते و 你好 است', 'Greek with accents, Hebrew, Devanagari with its vowel signs, CJK: a word each (Ελληνικ + ά, ש ל ו ם, न म स ् …)'],
   ['در دمای ۲۵°C و ۳۵۰ °F و ۹۰° زاویه', 'در دمای ۲۵ °C و ۳۵۰ °F و ۹۰ ° زاویه', 'a degree of temperature is one unit, °C (it was ° + C, C an nsubj); a degree alone stays a sign'],
   ['می\u200bخواهم بروم \u200b.', `می${Z}خواهم بروم .`, 'a zero-width space (text out of PDFs and web pages) where the half-space goes is one (it was a token of its own between می and خواهم, a PROPN); alone it is no token'],
+  ['۲۱ام مهر و ۳اُم آبان، ۳مین بار و ۱۲م اسفند؛ ۲۰ساله و ۵مرد و ۲۰امید', '۲۱ام مهر و ۳اُم آبان ، ۳مین بار و ۱۲م اسفند ؛ ۲۰ ساله و ۵ مرد و ۲۰ امید', 'digits with an ordinal suffix glued (ام, اُم, م, مین) are one token, as the normalizer keeps them glued (۲۱ام was ۲۱ and the pronoun ام, ۳مین ۳ and a name); a word after digits still is a token of its own'],
   ['۲½ لیوان و ½ پیمانه و ۱۰⁸ متر', '۲½ لیوان و ½ پیمانه و ۱۰⁸ متر', 'a fraction or a power glued to digits is part of the number (۲½ was ۲ + ½); a fraction alone is a number'],
   ['دکتر جان اف. کندی آمد. جرج دبلیو. بوش رفت.', 'دکتر جان اف . کندی آمد .|جرج دبلیو . بوش رفت .', 'a Latin initial spelled in Persian letters (اف., دبلیو.) between two words is no sentence end, as م. is not (it broke after اف.)'],
   ['اف. بی. آی. گزارش داد.', 'اف . بی . آی . گزارش داد .', 'a run of spelled initials is one name (it was four sentences)'],

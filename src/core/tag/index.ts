@@ -262,6 +262,21 @@ export function treebankEzafe(form: string): string {
   return form;
 }
 
+/** digits with an ordinal suffix (۲۱ام, ۳اُم, ۱۲م: 1; ۳مین, ۳امین: 2), as the tokenizer keeps them one token */
+const DIGIT_ORDINAL = /^\p{Nd}+ا?[\u064b-\u065f\u0670]*م[\u064b-\u065f\u0670]*(ی[\u064b-\u065f\u0670]*ن)?[\u064b-\u065f\u0670]*$/u;
+
+/**
+ * The form the model tags for a word: digits with an ordinal suffix (۲۱ام, ۳مین) as an ordinal in words of the same
+ * kind (سوم, سومین), which the treebanks tag ADJ — the model had never seen such a form and read ۲۱ام as a noun; any
+ * other word as it is.
+ */
+function ordinalStandIn(form: string): string {
+  const c = form.charCodeAt(0);
+  if (!((c >= 0x30 && c <= 0x39) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0x660 && c <= 0x669))) return form;
+  const m = DIGIT_ORDINAL.exec(form);
+  return m === null ? form : m[1] !== undefined ? 'سومین' : 'سوم';
+}
+
 /** a number in any digits (۱, 12) */
 const DIGITS = /^\p{Nd}{1,4}$/u;
 
@@ -344,7 +359,8 @@ export function tagDoc(model: TaggerModel, doc: Doc, options: TaggerOptions = {}
       for (let j = 0; j < k; j++) {
         // a word stretched for emphasis (خیلیییی) is tagged as the word (خیلی)
         // (and a clitic typed long, the ممممم of ممنونممممم, one run of its letter: as the clitic, م)
-        const f = treebankEzafe(unstretched(presentationFree(t.words[j]!.form)));
+        // (digits with an ordinal suffix, ۲۱ام, as an ordinal in words)
+        const f = treebankEzafe(unstretched(presentationFree(ordinalStandIn(t.words[j]!.form))));
         forms.push(j > 0 ? stretchedClitic(f) : f);
         toks.push(k === 1 ? '' : unstretched(presentationFree(t.form)));
         mwt[i++] = k === 1 ? 0 : j === 0 ? 1 : j === k - 1 ? 3 : 2;

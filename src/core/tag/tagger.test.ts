@@ -409,6 +409,10 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     ['۱ . مورد دوم هزینه است .', 2, 'NOUN', 'after a numbered item\'s number'],
     ['از اول شروع کن .', 0, 'ADP', 'a preposition proper before an ordinal stays ADP (its object)'],
     ['این سیم برق است .', 1, 'NOUN', 'سیم (wire) is no ordinal'],
+    ['نفر ۳اُم شد و کلاس ۱۲ام .', 1, 'ADJ', 'digits with an ordinal suffix (one token) are tagged as an ordinal in words, ADJ as the treebanks tag سوم (the model had never seen such a form: NOUN)'],
+    ['نفر ۳اُم شد و کلاس ۱۲ام .', 5, 'ADJ', 'the same glued ام without a vowel sign'],
+    ['برای ۳امین بار آمد .', 1, 'ADJ', 'and the attributive ordinal, as سومین'],
+    ['او ۵ مرد دید .', 1, '!ADJ', 'trap: digits alone are no ordinal'],
   ];
 
   // [text, word index, UPOS, reason]

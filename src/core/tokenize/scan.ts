@@ -138,6 +138,30 @@ function isRegionalIndicator(cp: number): boolean {
   return cp >= 0x1f1e6 && cp <= 0x1f1ff;
 }
 
+/**
+ * The end of an ordinal suffix glued to digits that end at j (ام, م, مین, امین, a vowel sign on its letters or not:
+ * ۲۱ام, ۳اُم, ۳مین), with no letter after it (۵مرد, ۲۰امید: none); else j.
+ */
+function ordinalSuffixEnd(t: string, j: number, n: number): number {
+  let k = j;
+  const signs = (): void => {
+    while (k < n && isArabicMark(t.charCodeAt(k))) k++;
+  };
+  if (t.charCodeAt(k) === 0x0627) {
+    k++;
+    signs();
+  }
+  if (k >= n || t.charCodeAt(k) !== 0x0645) return j;
+  k++;
+  signs();
+  if (k + 1 < n && (t.charCodeAt(k) === 0x06cc || t.charCodeAt(k) === 0x064a) && t.charCodeAt(k + 1) === 0x0646) {
+    k += 2;
+    signs();
+  }
+  const c = k < n ? t.charCodeAt(k) : 0x20;
+  return isArabicLetter(c) || c === 0x200c || c === 0x200d || isLatinLetter(c) || isAnyDigit(c) ? j : k;
+}
+
 /** The end of a keycap emoji whose digit, # or * ends at j (an optional U+FE0F, then U+20E3), or -1. */
 export function keycapEnd(t: string, j: number, n: number): number {
   if (j < n && t.charCodeAt(j) === 0xfe0f) j++;
@@ -353,6 +377,9 @@ function scan(t: string, protect: Uint8Array | undefined, transient: boolean): R
         // a power or a fraction glued to the digits is part of the number (10⁸, ۲½: two and a half)
         while (j < n && isScriptDigit(t.charCodeAt(j))) j++;
         if (j < n && isVulgarFraction(t.charCodeAt(j))) j++;
+        // an ordinal suffix glued to the digits is part of them (۲۱ام, ۳اُم, ۱۲م, ۳مین, ۳امین: one ordinal, as the
+        // normalizer keeps it glued; ۲۱ام was ۲۱ and the pronoun ام, «my», ۳مین ۳ and a name)
+        else j = ordinalSuffixEnd(t, j, n);
         push(i, j, 'number');
       }
       i = j;
