@@ -8,7 +8,7 @@
  */
 import { DabirError, optionsObject } from '../errors.js';
 import { parseNumber } from '../numbers/index.js';
-import { stretchedRun } from '../chars.js';
+import { hasStretch, stretchedRun, unstretchRuns } from '../chars.js';
 
 const PLURALS = ['های', 'ها', 'ان', 'ات'];
 
@@ -253,10 +253,34 @@ export class MwtSplitter {
     const hit = this.memo.get(form);
     if (hit !== undefined) return hit;
     const bare = withoutVowelMarks(form);
-    const r = bare !== form ? (bare.length > 0 ? withMarks(form, this.parts(bare)) : null) : this.dropped(this.compute(form));
+    const r = bare !== form ? (bare.length > 0 ? withMarks(form, this.parts(bare)) : null) : (this.dropped(this.compute(form)) ?? this.stretchedParts(form));
     if (this.memo.size > 100_000) this.memo.clear();
     this.memo.set(form, r);
     return r;
+  }
+
+  /**
+   * A word with a letter stretched for emphasis inside it (عاااشقتم, متنفرررررم, دوووستت), which no split reads as
+   * written: split as the form with every stretch typed once (عاشقتم = عاشق + ت + م), each stretch kept in the part
+   * that holds it, so the parts still make the token (عاااشق + ت + م, as iPerUDT writes عاشششق + ش + م and
+   * متنفرررر… + م). It stayed one word: a PROPN with the lemma عاشقتم. Null when there is no stretch or no split.
+   */
+  private stretchedParts(form: string): string[] | null {
+    if (form.length > MAX_INFORMAL_FORM || !hasStretch(form)) return null;
+    const u = unstretchRuns(form);
+    if (u.text.length < 2 || u.text === form) return null;
+    const p = this.parts(u.text);
+    if (p === null || p.length < 2) return null;
+    const out: string[] = [];
+    let at = 0;
+    for (const part of p) {
+      // (a ZWNJ between host and clitic that the scheme leaves out of both words)
+      if (!u.text.startsWith(part, at) && u.text.charCodeAt(at) === 0x200c) at++;
+      if (part.length === 0 || !u.text.startsWith(part, at)) return null;
+      out.push(form.slice(at === 0 ? 0 : u.ends[at - 1]!, u.ends[at + part.length - 1]!));
+      at += part.length;
+    }
+    return at === u.text.length ? out : null;
   }
 
   /**
