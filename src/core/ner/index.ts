@@ -55,6 +55,12 @@ function gluedMark(t: Token): number {
   return ws.length > 1 && !WORD_CHAR.test(last) && f.endsWith(last) ? last.length : 0;
 }
 
+/** a tab in text[from, to) (the gap between two tokens) */
+function tabBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x09) return true;
+  return false;
+}
+
 /** Labels every token of a Doc and sets doc.entities; returns the entities. */
 export function nerDoc(model: NerModel, doc: Doc): Entity[] {
   modelArgument(model, 'label', 'nerDoc', 'nerModelOf');
@@ -66,7 +72,18 @@ export function nerDoc(model: NerModel, doc: Doc): Entity[] {
     // (a token with a mark glued as its last word, تهرانم. = تهران + م + ., is read without it, as ParsTwiNER's tokens
     // are, and an entity ends before it: ایرانی‌ایم. was the entity with its full stop)
     const marks = toks.map(gluedMark);
-    const labels = model.label(toks.map((t, i) => (marks[i] === 0 ? t.form : t.form.slice(0, t.form.length - marks[i]!))));
+    const forms = toks.map((t, i) => (marks[i] === 0 ? t.form : t.form.slice(0, t.form.length - marks[i]!)));
+    // (the cells of a table pasted as tab-separated text, a tab between tokens, are labelled each alone: a cell is no
+    // context of the next, and an entity never runs across a tab — «آزمایشگاه» and «هم‌نیاز», two cells of a course
+    // table, were one ORG)
+    let labels: string[] | undefined;
+    for (let i = 1, from = 0; i <= toks.length; i++) {
+      if (i < toks.length && !tabBetween(doc.text, toks[i - 1]!.end, toks[i]!.start)) continue;
+      if (from === 0 && i === toks.length) labels = model.label(forms);
+      else (labels ??= []).push(...model.label(forms.slice(from, i)));
+      from = i;
+    }
+    labels ??= [];
     toks.forEach((t, i) => (t.ner = labels[i]));
     for (const [type, a, b] of spansOf(labels)) {
       const start = toks[a]!.start;

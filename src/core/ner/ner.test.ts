@@ -271,6 +271,9 @@ describe.runIf(existsSync(SHIPPED))('the shipped model (data/ner.bin)', () => {
     ['آمَنُوا بِهِ وَ عَمِلُوا عَلِیٌّ', [], 'trap: بِهِ with its case ending is Arabic (with it): the run stays dropped'],
     ['رئیسِ دانشگاهِ علومِ پزشکیِ تهران استعفا داد .', ['ORG:دانشگاهِ علومِ پزشکیِ تهران'], 'trap: the kasra of the ezafe at a word\'s end, marked on word after word in Persian, is no Arabic vowelling (the ORG had lost all but تهران)'],
     ['میں اردو بولتا ہوں . علی در تهران است .', ['PER:علی', 'LOC:تهران'], 'an Urdu sentence likewise, the Persian one after it read'],
+    ['۴۰۵۰۱\tآزمایشگاه سیستم‌عامل\t۱\tآزمایشگاه\tهم‌نیاز : سیستم‌عامل', ['ORG:آزمایشگاه سیستم‌عامل'], 'the cells of a table pasted as tab-separated text are labelled each alone: no entity runs across a tab (آزمایشگاه and هم‌نیاز, two cells of a course table, were one ORG)'],
+    ['مریم\tشیراز', ['PER:مریم', 'LOC:شیراز'], 'a name and a city in two cells are two entities'],
+    ['مریم شیراز', ['PER:مریم شیراز'], 'trap: a space is no cell boundary (a surname)'],
   ];
   for (const [text, want, why] of arabicRows) {
     it(`${text} → ${JSON.stringify(want)} (${why})`, () => expect(nerDoc(model, docOf(text)).map((e) => `${e.type}:${e.text}`)).toEqual(want));
