@@ -10,7 +10,9 @@ export const WEIGHTS_AND_MEASURES = ['درصد', 'گرم', 'کیلوگرم', 'م
 
 /** a kitchen's measures and words of counting things (۲ قاشق, ۳ حبه, ۱ بسته) */
 export const KITCHEN_AND_COUNTING = ['سیر', 'پیمانه', 'قاشق', 'لیوان', 'فنجان', 'استکان', 'بسته', 'حبه', 'دانه', 'عدد', 'قطعه', 'تکه',
-  'برش', 'کیسه', 'قوطی', 'بطری', 'شیشه', 'مشت', 'قاشق‌چای‌خوری', 'قاشق‌غذاخوری'] as const;
+  'برش', 'کیسه', 'قوطی', 'بطری', 'شیشه', 'مشت', 'قاشق‌چای‌خوری', 'قاشق‌غذاخوری',
+  // (a unit counted: a course's credits, ۳ واحد; apartments, factories, ۱۲۰ واحد مسکونی; an index's points)
+  'واحد'] as const;
 
 /** currencies */
 export const CURRENCIES = ['تومان', 'تومن', 'ریال', 'دلار', 'یورو', 'پوند', 'درهم', 'لیر', 'روبل', 'یوان', 'افغانی'] as const;

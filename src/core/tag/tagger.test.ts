@@ -429,6 +429,8 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     ['۱/۲ پیمانه شیر بریزید .', 0, 'NUM', 'and the fraction counts it: NUM, as PerDT\'s 308/5 میلیون (it was NOUN)'],
     ['½ پیمانه شیر', 0, 'NUM', 'a vulgar fraction likewise (it was NOUN)'],
     ['۵۰ میلی‌لیتر شیر بریزید .', 1, 'NOUN', 'a unit guessed PROPN (میلی‌لیتر)'],
+    ['ریاضی عمومی ۱ ( ۳ واحد )', 5, 'NOUN', 'واحد counted by digits (a course\'s credits) is a unit, NOUN as the early PerDT slice and iPerUDT train write it (2 of 2; the model wrote PROPN for 11 of the 14 in the PerDT and Seraji train text)'],
+    ['این مجتمع ۱۲۰ واحد مسکونی دارد .', 3, 'NOUN', 'the same for apartments (it was PROPN)'],
     ['نام دارو : آموکسی‌سیلین ۵۰۰ میلی‌گرم', 5, 'NOUN', 'a unit ending a line, read as a verb (میلی‌گرم was VERB, the root)'],
     ['سال ۱۳۵۷ گرم بود .', 2, 'ADJ', 'not after a number that names its noun (the year 1357 was warm)'],
     ['به استناد بند « ب » ماده ۱۰ آیین‌نامه', 6, 'NOUN', 'a word whose number names it, before the number, is a noun (ماده "article" was ADJ, "female", after a designation in quotes)'],
