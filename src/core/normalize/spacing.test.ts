@@ -66,6 +66,8 @@ table('punctuation spacing', [
   ['تمام شد .', 'تمام شد.', 'no space before the final dot'],
   ['عجب !', 'عجب!', 'no space before !'],
   ['سلام.خوبی؟', 'سلام. خوبی؟', 'space after a sentence dot'],
+  ['بیا.۱۰ تومن بیار و قیمت:۱۲۰۰۰ و کجایی؟۱۰ بار و آره،۱۰ تا', 'بیا. ۱۰ تومن بیار و قیمت: ۱۲۰۰۰ و کجایی؟ ۱۰ بار و آره، ۱۰ تا', 'a mark glued after a word and before a number (SMS, forms) gets its space as before a letter (they stayed glued)'],
+  ['ساعت:۱۰:۳۰ و عدد ۳.۱۴ و ص.۲۵ و ش.ش.۱۲۳ و (الف)۱۲ و مرسی:۳', 'ساعت: ۱۰:۳۰ و عدد ۳.۱۴ و ص.۲۵ و ش.ش.۱۲۳ و (الف)۱۲ و مرسی:۳', 'trap: a number\'s own separator (a digit before the mark), an abbreviation\'s dot after one letter, a bracket, a colon before one digit alone (an emoticon, :3) stay glued'],
   ['ساعت : ۱۲', 'ساعت: ۱۲', 'no space before colon'],
   ['سلام؛خداحافظ', 'سلام؛ خداحافظ', 'semicolon'],
   ['گفت:«سلام»', 'گفت: «سلام»', 'colon before a quote'],

@@ -431,13 +431,18 @@ function wantSpace(text: string, p: Uint8Array, L: number, R: number, pred: numb
   if (fL & S_CLOSE) {
     // a mark stuck to the word before it, followed by a letter: گفت:امروز → گفت: امروز
     if (p[L] === 1 || pred < 0 || CLS[pred]! & (S_H | S_Z)) return false;
+    // or by a number, a Persian word before the mark (SMS and forms: بیا.۱۰ تومن بیار, قیمت:۱۲۰۰۰, کجایی؟۱۰ بار;
+    // they stayed glued): a space after it as before a letter. Not a bracket's (a label, (الف)۱), nor a number's own
+    // separator (۳.۱۴, ۱۲:۳۰: a digit before the mark), nor a colon or semicolon before one digit alone (مرسی:3, an
+    // emoticon)
+    const number = (fR & S_DIG) !== 0 && p[R] === 0 && (CLS[pred]! & S_AL) !== 0 && (fL & S_BRCLOSE) === 0 && !((cL === 0x3a || cL === 0x3b) && !(R + 1 < le && CLS[text.charCodeAt(R + 1)]! & S_DIG));
     if (cL === 0x2e) {
-      if ((fR & S_AL) === 0 || pred === 0x2e || pred === 0x2026) return false;
+      if (((fR & S_AL) === 0 && !number) || pred === 0x2e || pred === 0x2026) return false;
       if (CLS[pred]! & LETTER && !pred2Letter) return false; // ه.ق : a single letter before the dot
       if (R + 1 < le && text.charCodeAt(R + 1) === 0x2e) return false; // a single letter after, then a dot
       return true;
     }
-    if (fR & S_AL || cR === 0xab) return true;
+    if (fR & S_AL || cR === 0xab || number) return true;
     if (fL & S_PCLOSE && fR & S_LL) return (fL & S_BRCLOSE) === 0 || lastL === ARABIC;
     return false;
   }
