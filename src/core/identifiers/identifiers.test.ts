@@ -41,6 +41,8 @@ const ROWS: [string, [string, string, string, boolean][], string][] = [
   ['تلفن ۰۲۱-۸۸۷۷۶۶۵۰-۹', [['phone', '۰۲۱-۸۸۷۷۶۶۵۰', '02188776650', true]], 'but a last group of one or two digits may follow (a switchboard\'s lines 50 to 59, an extension), as before'],
   ['تلفن (۰۲۱) ۸۸۷۷۶۶۵۵ و (021)88776655', [['phone', '(۰۲۱) ۸۸۷۷۶۶۵۵', '02188776655', true], ['phone', '(021)88776655', '02188776655', true]], 'an area code in parentheses is part of the landline (it was missed, and --redact left it)'],
   ['عدد (۰۲۱) ۸۸ و (۱۲۳) ۴۵۶۷۸۹۰۱۲۳', [], 'trap: parentheses join only an area code (a 0 first) to a number it completes'],
+  ['شماره: +۹۸ (۹۱۲) ۱۲۳-۴۵۶۷ و 0098 (21) 8877 6655', [['mobile', '+۹۸ (۹۱۲) ۱۲۳-۴۵۶۷', '09121234567', true], ['phone', '0098 (21) 8877 6655', '02188776655', true]], 'the code in parentheses after the country code, as international cards write it, is part of the number (both were missed)'],
+  ['+98 (912) و ۹۸ (۹۱۲) ۱۲۳ ۴۵۶۷ و سال 1398 (912 نفر)', [], 'trap: no number after the parentheses, 98 without its +, a year before a count in parentheses: none'],
   ['تلفن ۰۲۱-۸۸۷۷۶۶۵۵ و ۰۹۱۲۱۲۳۴۵۶۷', [['phone', '۰۲۱-۸۸۷۷۶۶۵۵', '02188776655', true], ['mobile', '۰۹۱۲۱۲۳۴۵۶۷', '09121234567', true]], 'a whole hyphened run is still read'],
 ];
 

@@ -275,6 +275,9 @@ export function findIdentifiers(text: string, options: IdentifierOptions = {}): 
     // an area code in parentheses, (۰۲۱) ۸۸۷۷۶۶۵۵: its ) and a space after it join it to the number (the landline was
     // missed, and its eight digits read as a quantity)
     const paren = i > 0 && text.charCodeAt(i - 1) === 0x28;
+    // (and the code in parentheses after the country code, as international cards write it: +98 (912) 123 4567,
+    // 0098 (21) 8877 6655; the number had been missed)
+    let innerParen = false;
     for (;;) {
       const gs = j;
       let digits = '';
@@ -282,6 +285,14 @@ export function findIdentifiers(text: string, options: IdentifierOptions = {}): 
       groups.push({ start: gs, end: j, digits });
       if (j + 1 < n && isSep(text.charCodeAt(j)) && isAnyDigit(text.charCodeAt(j + 1)) && groups.length < 64) j++;
       else if (paren && groups.length === 1 && digits.length >= 3 && digits.length <= 4 && digits[0] === '0' && text.charCodeAt(j) === 0x29) {
+        const k = j + 1 < n && isSep(text.charCodeAt(j + 1)) ? j + 2 : j + 1;
+        if (k < n && isAnyDigit(text.charCodeAt(k))) j = k;
+        else break;
+      } else if (groups.length === 1 && ((digits === '98' && i > 0 && text.charCodeAt(i - 1) === 0x2b) || digits === '0098') && j + 2 < n && isSep(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 0x28 && isAnyDigit(text.charCodeAt(j + 2))) {
+        innerParen = true;
+        j += 2;
+      } else if (innerParen && groups.length === 2 && digits.length >= 2 && digits.length <= 3 && text.charCodeAt(j) === 0x29) {
+        innerParen = false;
         const k = j + 1 < n && isSep(text.charCodeAt(j + 1)) ? j + 2 : j + 1;
         if (k < n && isAnyDigit(text.charCodeAt(k))) j = k;
         else break;
