@@ -126,6 +126,9 @@ describe('findDates', () => {
     ['`15 January 2024` و A15 Jan 2024', [], 'trap: inside inline code, or glued to a Latin letter, no date'],
     ['تولد در ۱۲ ربیع‌الاول ۱۴۴۵ ق برابر ۶ مهر ۱۴۰۲ ش بود', ['۱۲ ربیع‌الاول ۱۴۴۵ ق → 1445/3/12', '۶ مهر ۱۴۰۲ ش → 1402/7/6 2023-09-28'], 'a bare era letter after the year (ق, ش, م), as forms abbreviate قمری, شمسی, میلادی: part of the date (it was left out)'],
     ['۱۵ خرداد ۱۴۰۲ قیمت و ۱۵ مهر ق و ۱۵ مهر ۱۴۰۲ م‌ها', ['۱۵ خرداد ۱۴۰۲ → 1402/3/15 2023-06-05', '۱۵ مهر → -/7/15', '۱۵ مهر ۱۴۰۲ → 1402/7/15 2023-10-07'], 'trap: a letter that begins a word, a letter after no year, a letter a piece is glued to: no era'],
+    ['۱ فروردین ۱۴۰۳ش و ۱۲ ربیع‌الاول ۱۴۴۵ق بود', ['۱ فروردین ۱۴۰۳ش → 1403/1/1 2024-03-20', '۱۲ ربیع‌الاول ۱۴۴۵ق → 1445/3/12'], 'a year with its era letter glued (۱۴۰۳ش): the year and the era (the year was lost: no number is read glued to a letter)'],
+    ['۱ فروردین ۱۴۰۳شب', ['۱ فروردین → -/1/1'], 'trap: digits glued to a word are no year'],
+    ['سه شنبه ۲۱ فروردین ۱۴۰۳ و پنج شنبه ۲۳ فروردین', ['سه شنبه ۲۱ فروردین ۱۴۰۳ → 1403/1/21 2024-04-09', 'پنج شنبه ۲۳ فروردین → -/1/23'], 'a weekday written with a space (سه شنبه) is the weekday (it was شنبه alone, Saturday)'],
     ['۲۱ام مهر و ۳اُم آبان ۱۴۰۳ و نفر ۱۲ ام آذر', ['۲۱ام مهر → -/7/21', '۳اُم آبان ۱۴۰۳ → 1403/8/3 2024-10-24', '۱۲ ام آذر → -/9/12'], 'a day in digits with an ordinal suffix, glued or apart, as بیست و یکم مهر is read (they were no dates)'],
     ['۵ تا ۳ فروردین و سال ۱۴۰۰ تا ۴ تیر', ['۳ فروردین → -/1/3', '۴ تیر → -/4/4'], 'trap: a number no smaller than the last day, or no day, before تا is none'],
   ];
@@ -136,6 +139,10 @@ describe('findDates', () => {
       for (const d of got) expect(text.slice(d.start, d.end)).toBe(d.text);
     });
   }
+  it('weekdayAgrees reads a weekday written with a space as the one written with a ZWNJ', () => {
+    expect(findDates('سه شنبه ۲۱ فروردین ۱۴۰۳').map((d) => [d.weekday, d.weekdayAgrees])).toEqual([['سه شنبه', true]]);
+    expect(findDates('پنج شنبه ۲۱ فروردین ۱۴۰۳').map((d) => [d.weekday, d.weekdayAgrees]), 'a wrong weekday written so').toEqual([['پنج شنبه', false]]);
+  });
   it('weekdayAgrees checks the weekday written against the date', () => {
     expect(findDates('سه‌شنبه ۱۵ فروردین ۱۴۰۲')[0]!.weekdayAgrees).toBe(true);
     expect(findDates('سه‌شنبه ۲۲ بهمن ۱۴۰۲')[0]!.weekdayAgrees).toBe(false);

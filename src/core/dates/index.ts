@@ -223,6 +223,10 @@ function keyOf(s: string): string {
 }
 
 const NEEDS_YEAR = new Set(['می', 'مه', 'جون']);
+/** the word before a date's day that may be its weekday: one word, or a number word, a space and شنبه (سه شنبه) */
+const WEEKDAY_BEFORE = /(?:(?<![\u0621-\u06ff\u200c])(?:یک|دو|سه|چهار|پنج)[ \u00a0]+(?=شنبه$))?[\u0621-\u06ff\u200c]+$/;
+/** a weekday's key: keyOf, spaces dropped (سه شنبه as سه‌شنبه) */
+const weekdayKey = (s: string): string => keyOf(s.replace(/[ \u00a0]+/g, ''));
 const WEEKDAY_KEYS = new Set(['شنبه', 'یکشنبه', 'دوشنبه', 'سهشنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه']);
 
 /** the Persian names of Latin letters that spell out abbreviations (سی دی, دی وی دی, ال سی دی, پی دی اف) */
@@ -300,6 +304,8 @@ const ENGLISH = new RegExp(
 
 /** after a year: before Christ */
 const BC = /^[ \u00a0]*(?:(?:پیش|قبل)[ \u00a0]+از[ \u00a0]+میلاد|ق\.[ \u00a0]?م\.?)/;
+/** a year of four digits with an era letter glued after it and nothing more (۱۴۰۳ش, ۱۴۴۵ق, ۲۰۲۴م) */
+const YEAR_ERA_GLUED = new RegExp(`^(?![0\u06f0\u0660])${DIGIT}{4}[شقم](?![\u0600-\u06ff\u0750-\u077f\u200c\u200dA-Za-z0-9])`);
 /** two digits and no third (the two-digit year's test reads three units) */
 const TWO_DIGITS = new RegExp(`^${DIGIT}{2}(?!${DIGIT})`);
 /** the value of a string of digits of any script */
@@ -341,7 +347,7 @@ function complete(s: DateSpan): DateSpan | undefined {
 function withWeekday(s: DateSpan, g: CalendarDate): DateSpan {
   if (!s.weekday) return s;
   const wd = WEEKDAYS[new Date(Date.UTC(g.year, g.month - 1, g.day)).getUTCDay()]!;
-  return { ...s, weekdayAgrees: keyOf(wd) === keyOf(s.weekday) };
+  return { ...s, weekdayAgrees: weekdayKey(wd) === weekdayKey(s.weekday) };
 }
 const iso = (d: CalendarDate): string => `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 
@@ -448,6 +454,11 @@ export function findDates(text: string): DateSpan[] {
     if (yn && yn.form === 'cardinal' && /^[1-9][0-9]{2,3}$/.test(yn.digits) && (yn.words ? Number(yn.digits) >= 1000 : !/\s/.test(yn.text))) {
       year = Number(yn.digits);
       after = yn.end;
+    } else if (ya > after && YEAR_ERA_GLUED.test(text.slice(ya, ya + 6))) {
+      // (a year with its era letter glued, ۱۴۰۳ش, ۱۴۴۵ق, ۲۰۲۴م: findNumbers reads no number glued to a letter, and the
+      // year was lost; the letter is read as the era below)
+      year = num(text.slice(ya, ya + 4));
+      after = ya + 4;
     } else if (ya > after && name.calendar !== 'hijri' && TWO_DIGITS.test(text.slice(ya, ya + 3))) {
       // (read from the text: findNumbers leaves ۰۲ alone)
       const ye = ya + 2;
@@ -491,9 +502,11 @@ export function findDates(text: string): DateSpan[] {
     if (day !== undefined) {
       let w = skipSpacesBack(start);
       if (w > 0 && text[w - 1] === '،') w = skipSpacesBack(w - 1);
-      const before = text.slice(Math.max(0, w - 12), w);
-      const wm = /[\u0621-\u06ff\u200c]+$/.exec(before);
-      if (wm && WEEKDAY_KEYS.has(keyOf(wm[0])) && w < start) {
+      const before = text.slice(Math.max(0, w - 16), w);
+      // (a weekday written with a space, سه شنبه, پنج شنبه, is the weekday, not شنبه alone: it had been read as
+      // Saturday, and weekdayAgrees judged against it)
+      const wm = WEEKDAY_BEFORE.exec(before);
+      if (wm && WEEKDAY_KEYS.has(weekdayKey(wm[0])) && w < start) {
         weekday = wm[0];
         start = w - wm[0].length;
       }
