@@ -100,7 +100,8 @@ function decimalOfString(s: string): Decimal | undefined {
       }
       continue;
     }
-    if ((c === 0x2c || c === 0x066c) && !seenPoint && int.length > 0 && (group === -1 ? int.length <= 3 : group === 3)) {
+    // (a narrow no-break or thin space between groups of three is the SI's thousands separator: ۱۲ ۵۰۰ = 12500)
+    if ((c === 0x2c || c === 0x066c || c === 0x202f || c === 0x2009) && !seenPoint && int.length > 0 && (group === -1 ? int.length <= 3 : group === 3)) {
       group = 0;
       continue;
     }
@@ -802,6 +803,9 @@ function atomReader(text: string): (out: Atom[], min: number) => boolean {
           const d = text.charCodeAt(j);
           if (isDigit(d)) j++;
           else if ((d === 0x2c || d === 0x066c || d === 0x2e || d === 0x066b) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j += 2;
+          // (a narrow no-break or thin space before three digits and no fourth: a thousands separator, ۱۲ ۵۰۰ تومان,
+          // which was read as two numbers, «دوازده پانصد تومان»)
+          else if ((d === 0x202f || d === 0x2009) && j + 3 < n && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3)) && !(j + 4 < n && isDigit(text.charCodeAt(j + 4)))) j += 4;
           else break;
         }
         // (past the bidi marks a writer puts beside a date's separators: ۱۴۰۲‏/۰۵‏/۰۱ is a date, its ۱۴۰۲ no quantity)

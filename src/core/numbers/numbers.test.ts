@@ -250,6 +250,8 @@ describe('convertNumbers', () => {
     ['بیست و یکمین دوره', 'بیست و یکمین دوره', {}, 'ordinals stay unless asked'],
     ['بیست و یکمین دوره', '۲۱مین دوره', { ordinals: true }, 'ordinals: true'],
     ['۲۵ نفر', 'بیست و پنج نفر', { to: 'words' }, 'digits to words'],
+    ['قیمت ۱۲\u202f۵۰۰ تومان و ۱\u2009۲۰۰\u2009۰۰۰ نفر', 'قیمت دوازده هزار و پانصد تومان و یک میلیون و دویست هزار نفر', { to: 'words' }, 'a narrow no-break or thin space between groups of three is a thousands separator, as the SI writes it (it was two numbers: «دوازده پانصد تومان»)'],
+    ['قیمت ۱۲ ۵۰۰ تومان و عدد ۱۲\u202f۵۰', 'قیمت دوازده پانصد تومان و عدد دوازده\u202fپنجاه', { to: 'words' }, 'trap: a plain space separates two numbers, and so does a narrow one before fewer than three digits'],
     ['۲۱ام مهر، ۳مین بار، نفر ۱۲ ام', 'بیست و یکم مهر، سومین بار، نفر دوازدهم', { to: 'words' }, 'digits with an ordinal suffix, glued or apart, become the ordinal in words (the glued ones stayed, ۱۲ ام became «دوازده ام»)'],
     ['نفر ۱۲ ام', 'نفر ۱۲م', { ordinals: true }, 'with ordinals, ام apart after digits is written as convertNumbers writes ordinals'],
     ['۱. پرسپولیس ۲۵ امتیاز\n  ۲) سپاهان ۲۳ امتیاز', '۱. پرسپولیس بیست و پنج امتیاز\n  ۲) سپاهان بیست و سه امتیاز', { to: 'words' }, 'a list item\'s number at a line\'s start (a dot or a parenthesis and a space after it) is a label, no quantity: it became «یک. پرسپولیس»'],
