@@ -21,6 +21,9 @@ describe('detectRegister', () => {
     ],
     ['خودشون گفتن.', 'informal', 'a word in the chat clitic شون (and the spoken 3pl گفتن is no marker alone)'],
     ['پادشاه عصبانی شد و امر کرد که قشون آماده شود.', 'formal', 'trap: قشون (army) is a formal word in شون'],
+    ['خوووبه', 'informal', 'a letter stretched for emphasis is chat\'s (none in the 31k formal training lines): one marker in a short message (it was formal, its words kept whole)'],
+    ['امروز هوا خیلییییی سرد بود و ما در خانه ماندیم و چای خوردیم و کتاب خواندیم تا شب شد و همه خوابیدند ههههه', 'informal', 'two stretched words (the second laughter) in a long line'],
+    ['در سال ۲۰۰۰ و دهه‌ها و ممنون و تشدید مدد', 'formal', 'trap: digits and doubled letters are no stretch'],
     ['', 'formal', 'empty text'],
     ['Hello world, this is English. 123', 'formal', 'no Persian words'],
   ];
