@@ -248,16 +248,18 @@ const EZAFE_ZWNJ_KASRA = /^(\p{L}+)\u200c\u0650$/u;
  * tagged درباره‌ی, a preposition, NOUN. Anything else as it is.
  */
 export function treebankEzafe(form: string): string {
-  const n = form.length;
-  if (n < 4) return form;
-  const last = form.charCodeAt(n - 1);
-  if (last === 0x06cc) {
-    const m = EZAFE_HE_YE.exec(form);
-    return m ? m[1]! + '\u0654' : form;
+  if (form.length < 4) return form;
+  let f = form;
+  if (f.charCodeAt(f.length - 1) === 0x0650) {
+    // (the kasra after a ZWNJ, or after a ‌ی written too: درباره‌یِ)
+    const m = EZAFE_ZWNJ_KASRA.exec(f);
+    if (m) return m[1]!;
+    if (f.charCodeAt(f.length - 2) !== 0x06cc) return form;
+    f = f.slice(0, -1);
   }
-  if (last === 0x0650) {
-    const m = EZAFE_ZWNJ_KASRA.exec(form);
-    return m ? m[1]! : form;
+  if (f.charCodeAt(f.length - 1) === 0x06cc) {
+    const m = EZAFE_HE_YE.exec(f);
+    return m ? m[1]! + '\u0654' : form;
   }
   return form;
 }

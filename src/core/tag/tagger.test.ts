@@ -344,6 +344,8 @@ describe('tagger component', () => {
     ['خانه\u200cی', 'خانهٔ', 'a noun likewise'],
     ['برای\u200c\u0650', 'برای', 'a kasra after a ZWNJ: the ZWNJ goes with it (برای‌ was unseen, NOUN)'],
     ['زیرِ', 'زیرِ', 'a kasra alone: as it is (the features drop it)'],
+    ['درباره\u200cیِ', 'دربارهٔ', 'the ezafe ‌ی with its kasra written too (درباره‌یِ was NOUN)'],
+    ['کتابیِ', 'کتابیِ', 'a kasra after ی that follows no ه: as it is'],
     ['دربارهٔ', 'دربارهٔ', 'the treebanks\' spelling: as it is'],
     ['کتاب\u200cی', 'کتاب\u200cی', 'ی after another letter (the indefinite ی, or an ezafe no treebank writes otherwise): as it is'],
     ['ه\u200cی', 'ه\u200cی', 'too short for a word and its ezafe'],
