@@ -250,6 +250,7 @@ export class NerModel {
     dropProducts(out, words);
     dropGodAttributes(out, words, this.facts);
     dropPredicateFirst(out, words, this.facts);
+    dropDataSpecs(out, words);
     return out;
   }
 }
@@ -564,6 +565,22 @@ export function dropGodAttributes(labels: string[], words: readonly string[], fa
   for (let k = 1; k < words.length; k++) {
     if (labels[k] !== 'B-PER' || labels[k + 1] === 'I-PER' || !GOD_EZAFE.has(words[k - 1]!)) continue;
     if ((facts(nerForm(words[k]!)) & LEX_BEGIN) === 0) labels[k] = 'O';
+  }
+}
+
+/** a quantity's number: digits, or a number word up to a thousand */
+const SPEC_NUMBER = /^(?:[0-9۰-۹]+(?:[.٫/][0-9۰-۹]+)?|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|دوازده|شانزده|بیست|سی|چهل|شصت|صد|دویست|پانصد|هزار)$/;
+/** a unit of data after a number (۸ گیگ, هشت گیگه, 256GB written apart: GB) */
+const DATA_UNIT = /^(?:گیگ|گیگه|گیگی|گیگابایت|گیگابایتی|مگ|مگابایت|مگابایتی|ترابایت|ترابایتی|[GMT]B|[gmt]b|Gb|Mb|Tb)$/;
+/**
+ * Sets 'O' on a one-word entity right before a number of gigabytes or megabytes (`رم هشت گیگه`, RAM: رم, Rome, was
+ * LOC): a device's part and its size, no name. In ParsTwiNER's train part no entity stands before such a quantity (5
+ * times a word that is O does: `رم لپ تاب تا 32 گیگ`).
+ */
+export function dropDataSpecs(labels: string[], words: readonly string[]): void {
+  for (let k = 0; k + 2 < words.length; k++) {
+    if (labels[k] === 'O' || labels[k]!.startsWith('I-') || labels[k + 1] !== 'O') continue;
+    if (SPEC_NUMBER.test(words[k + 1]!) && DATA_UNIT.test(words[k + 2]!)) labels[k] = 'O';
   }
 }
 

@@ -6,7 +6,7 @@ import { DabirError } from '../errors.js';
 import { writeConllu } from '../formats/conllu.js';
 import { sha256, toHex } from '../sha256.js';
 import { allowed } from './features.js';
-import { confirmHomographs, dropGodAttributes, dropPredicateFirst, dropHonorifics, dropProducts, joinInvertedNames, retypeSpans, trimEdges } from './model.js';
+import { confirmHomographs, dropDataSpecs, dropGodAttributes, dropPredicateFirst, dropHonorifics, dropProducts, joinInvertedNames, retypeSpans, trimEdges } from './model.js';
 import { LEX_BEGIN } from './features.js';
 import { decodeNer, encodeNer, NER_LABELS, nerDoc, nerModelOf, spansOf, trainNer, type NerTrainSentence } from './index.js';
 
@@ -228,6 +228,17 @@ describe('dropPredicateFirst (a predicate put first before the copula is no name
     ['علی رضایی بود', 'B-PER I-PER O', 'B-PER I-PER O', 'trap: a name of two words whose first word begins names stays'],
   ];
   postRuleRows((l, forms) => dropPredicateFirst(l, forms, facts), rows);
+});
+
+describe('dropDataSpecs (a word before a number of gigabytes is a device\'s part, no name)', () => {
+  const rows: [string, string, string, string][] = [
+    ['رم هشت گیگه', 'B-LOC O O', 'O O O', 'رم, RAM, before its size (the model wrote LOC: Rome)'],
+    ['حافظه رم 16 GB دارد', 'O B-LOC O O O', 'O O O O O', 'digits and a Latin unit'],
+    ['رم 3 گل زد', 'B-ORG O O O', 'B-ORG O O O', 'trap: a number of something else (a team, AS Roma)'],
+    ['سفر به رم و ۸ گیگ اینترنت', 'O O B-LOC O O O O', 'O O B-LOC O O O O', 'trap: not right before the number'],
+    ['علی رضایی ۸ گیگ', 'B-PER I-PER O O', 'B-PER I-PER O O', 'trap: one word only (the last of a longer entity is left)'],
+  ];
+  postRuleRows(dropDataSpecs, rows);
 });
 
 describe.runIf(existsSync(SHIPPED))('the shipped model (data/ner.bin)', () => {
