@@ -263,13 +263,13 @@ const LAST = ['', 'ی', 'ای', 'یی', 'م', 'ت', 'ش', 'مان', 'تان', '�
 /** the pronoun clitics (also the object clitics a verb form takes: ببینمش, بگذارمت) */
 const CONS_PRON = new Set(['م', 'ت', 'ش', 'مان', 'تان', 'شان']);
 const Y_PRON = new Set(['یم', 'یت', 'یش', 'یمان', 'یتان', 'یشان', 'یی']);
-/** chat's plural pronoun clitics (کتابمون, دوستامون, خونه‌شون), and chat's plural ها + a clitic or the object marker
- * رو / و (کتابهارو, بچه‌هامون): a word run into one is a colloquial form, never two words (کتاب مون was the first
- * correction of کتابمون, کتاب هارو of کتابهارو) */
 /** the plural suffix ها with what may follow it (a clitic, the indefinite ی): never the second of two words run together (joinedPair) */
 const PLURAL_PIECE = /^ها(?:ی|یی|یم|یت|یش|یمان|یتان|یشان|م|ت|ش|مان|تان|شان)?$/;
 /** a lone letter after a half-space that is no suffix (ا: یخ‌ا is یخ‌ها with a letter dropped): its chain candidates too */
 const LONE_NON_SUFFIX = /^ا$/;
+/** chat's plural pronoun clitics (کتابمون, دوستامون, خونه‌شون), and chat's plural ها + a clitic or the object marker
+ * رو / و (کتابهارو, بچه‌هامون): a word run into one is a colloquial form, never two words (کتاب مون was the first
+ * correction of کتابمون, کتاب هارو of کتابهارو) */
 const CHAT_CLITICS = new Set(['مون', 'تون', 'شون', 'امون', 'اتون', 'اشون', 'یمون', 'یتون', 'یشون', 'هارو', 'هامو', 'هاتو', 'هاشو', 'هامون', 'هاتون', 'هاشون']);
 const VOWEL_INITIAL = new Set(['ای', 'ام', 'ات', 'اش', 'است', 'اند', 'ایم', 'اید']);
 
