@@ -494,6 +494,19 @@ describe('routes, methods, CORS', () => {
     expectError(await call(a, 'GET', '/nope.html'), 404, 'E_NOT_FOUND');
     expectError(await call(a, 'GET', '/v2/normalize'), 404, 'E_NOT_FOUND');
   });
+  // [method, path, hint, reason]: a path near a route names it; the hint was only "see GET /v1/openapi.json"
+  const NEAR: [string, string, string, string][] = [
+    ['POST', '/v1/normalize/', 'the route is /v1/normalize (see GET /v1/openapi.json for the API)', 'a final slash'],
+    ['POST', '/v1/Normalize', 'the route is /v1/normalize (see GET /v1/openapi.json for the API)', 'capitals'],
+    ['POST', '/normalize', 'the route is /v1/normalize (see GET /v1/openapi.json for the API)', 'without /v1'],
+    ['GET', '/healthz/', 'the route is /healthz (see GET /v1/openapi.json for the API)', 'a GET route with a final slash (not a file of the web editor)'],
+    ['POST', '/v1/normalise', 'see GET /v1/openapi.json for the API', 'a misspelt name: no guess'],
+    ['GET', '/v1/nope/', 'see GET /v1/openapi.json for the API', 'no route near'],
+  ];
+  it.each(NEAR)('404 for %s %s names the route near it (%s)', async (method, path, hint, _why) => {
+    const r = method === 'POST' ? await post(a, path, { text: 'x' }) : await call(a, method, path);
+    expect(expectError(r, 404, 'E_NOT_FOUND').hint).toBe(hint);
+  });
 
   it('405 E_METHOD_NOT_ALLOWED with an Allow header', async () => {
     let r = await call(a, 'GET', '/v1/normalize');

@@ -293,6 +293,16 @@ export function createServer(opts: ServerOptions = {}): DabirServer {
     '/v1/openapi.json': { methods: ['GET', 'HEAD'], handle: (_req, res) => sendJson(res, 200, openapi) },
   };
   for (const op of OPERATIONS) routes[`/v1/${op}`] = operation(op);
+  /**
+   * The route a path that is none most likely means: with a final slash (/v1/normalize/), in capitals (/v1/Normalize)
+   * or without /v1 (/normalize); undefined for any other (the 404 said only "see GET /v1/openapi.json")
+   */
+  const nearRoute = (path: string): string | undefined => {
+    if (path.length > 64) return undefined;
+    const p = path.replace(/\/+$/, '').toLowerCase();
+    for (const c of [p, `/v1${p}`]) if (c !== path && Object.hasOwn(routes, c)) return c;
+    return undefined;
+  };
 
   // ---- dispatch
 
@@ -337,7 +347,8 @@ export function createServer(opts: ServerOptions = {}): DabirServer {
       } else if (!api && (path === '/' || path === '/index.html')) {
         throw new HttpError(405, 'E_METHOD_NOT_ALLOWED', `${method} is not allowed on ${path}`, { hint: 'use GET', headers: { Allow: 'GET, HEAD' } });
       }
-      throw new HttpError(404, 'E_NOT_FOUND', `no route ${method} ${path.slice(0, 200)}`, { hint: 'see GET /v1/openapi.json for the API' });
+      const near = nearRoute(path);
+      throw new HttpError(404, 'E_NOT_FOUND', `no route ${method} ${path.slice(0, 200)}`, { hint: near ? `the route is ${near} (see GET /v1/openapi.json for the API)` : 'see GET /v1/openapi.json for the API' });
     } catch (err) {
       sendError(res, err);
     }
