@@ -408,7 +408,7 @@ describe('dabir normalize (in-process)', () => {
     [['normalize', join(ROOT, 'examples/no-such-file.txt')], /^dabir: E_IO: cannot read ".*no-such-file\.txt": no such file or directory \(check the path; without FILE \(or with -\) the command reads standard input\)\n$/, 'a missing file'],
     [['normalize', '--no-half-space', join(ROOT, 'examples')], /^dabir: E_IO: cannot read ".*examples": is a directory \(give a file; for the files of a folder: cat DIR\/\*\.txt \| dabir \.\.\.\)\n$/, 'a folder given as FILE'],
     [['tokenize', join(ROOT, 'examples')], /^dabir: E_IO: cannot read ".*examples": is a directory \(give a file;/, 'the analysis commands read through the same opening'],
-    [['spell', '--dict', join(ROOT, 'examples/no-such-dict.txt')], /^dabir: E_IO: cannot read ".*no-such-dict\.txt": no such file or directory \(check the path;/, 'the user dictionary of spell'],
+    [['spell', '--dict', join(ROOT, 'examples/no-such-dict.txt')], /^dabir: E_IO: cannot read ".*no-such-dict\.txt": no such file or directory \(check the path given to --dict \(a file of one word per line\)\)\n$/, "the user dictionary of spell: its own hint (FILE's spoke of standard input)"],
     [['spell', '--dict', join(ROOT, 'examples')], /^dabir: E_IO: cannot read ".*examples": is a directory \(--dict takes one file: one word per line\)\n$/, 'a folder as --dict: no hint to pipe files'],
   ];
   it.each(UNREADABLE)('%j exits 1 with E_IO and a hint (%s)', async (argv, err, _why) => {
