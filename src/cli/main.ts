@@ -628,11 +628,11 @@ interface LineLimit {
 /**
  * The longest line of the commands that hold a whole line (they see one line at a time; `analyze`, `tokenize`, `lemma`
  * and `ner` cut a long line themselves, and are not limited). A line without a break costs memory in its length: one
- * 50 MiB line of news text (27.6 M units) peaked at 457 MB RSS in normalize, 475 MB in formalize, 515 MB in numbers
+ * 50 MiB line of news text (29.0 M units, 1.8 bytes of UTF-8 each) peaked at 457 MB RSS in normalize, 475 MB in formalize, 515 MB in numbers
  * and 1,769 MB in spell (bench/long-line.ts, MB=50); a line of 2^29 units, V8's longest string, was "dabir: internal
  * error: RangeError: Invalid string length" with a stack trace. A line is E_LINE_TOO_LONG as soon as it has grown past
- * the limit: 2^27 units (128 Mi: about 250 MB of Persian UTF-8, 128 MB of ASCII; about 2.3 GB RSS at normalize's rate),
- * 2^25 for spell (32 Mi units: about 2.1 GB RSS at spell's rate). The output of the lines before it is written.
+ * the limit: 2^27 units (128 Mi: about 240 MB of Persian UTF-8, 128 MB of ASCII; about 2.1 GB RSS at normalize's rate),
+ * 2^25 for spell (32 Mi units: about 2.0 GB RSS at spell's rate). The output of the lines before it is written.
  */
 export const LINE_LIMITS = {
   normalize: 2 ** 27,
@@ -651,7 +651,7 @@ function lineTooLong(limit: LineLimit, lineNo: number): DabirError {
   const mib = limit.units / 2 ** 20;
   return new DabirError(
     'E_LINE_TOO_LONG',
-    `line ${lineNo} is longer than ${mib} Mi characters (UTF-16 units: about ${mib * 2} MB of Persian text, ${mib} MB of ASCII) and has no line break: dabir ${limit.cmd} holds one line at a time`,
+    `line ${lineNo} is longer than ${mib} Mi characters (UTF-16 units: about ${Math.round(mib * 1.8)} MB of Persian text, ${mib} MB of ASCII) and has no line break: dabir ${limit.cmd} holds one line at a time`,
     `break the text into lines (a line break after each paragraph or sentence, e.g. sed 's/\\. /.\\n/g'); dabir analyze, tokenize, lemma and ner cut long lines themselves`,
     { line: lineNo, limit: limit.units },
   );
