@@ -643,6 +643,8 @@ export const LINE_LIMITS = {
   terms: 2 ** 27,
   phrases: 2 ** 27,
   spell: 2 ** 25,
+  // (CoNLL-U is read a line at a time too: a line this long is no word line, but it was held whole before it was told)
+  'analyze --input conllu': 2 ** 27,
 } as const;
 
 const lineLimit = (cmd: keyof typeof LINE_LIMITS): LineLimit => ({ units: LINE_LIMITS[cmd], cmd });
@@ -652,7 +654,9 @@ function lineTooLong(limit: LineLimit, lineNo: number): DabirError {
   return new DabirError(
     'E_LINE_TOO_LONG',
     `line ${lineNo} is longer than ${mib} Mi characters (UTF-16 units: about ${Math.round(mib * 1.8)} MB of Persian text, ${mib} MB of ASCII) and has no line break: dabir ${limit.cmd} holds one line at a time`,
-    `break the text into lines (a line break after each paragraph or sentence, e.g. sed 's/\\. /.\\n/g'); dabir analyze, tokenize, lemma and ner cut long lines themselves`,
+    limit.cmd === 'analyze --input conllu'
+      ? 'a line of CoNLL-U is one word or one comment: check that the input is CoNLL-U (plain text is read with --input text, the default)'
+      : `break the text into lines (a line break after each paragraph or sentence, e.g. sed 's/\\. /.\\n/g'); dabir analyze, tokenize, lemma and ner cut long lines themselves`,
     { line: lineNo, limit: limit.units },
   );
 }
@@ -1059,7 +1063,7 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
       }, file, undefined, (out) => {
         flushBlock(out);
         flushBatch(out);
-      });
+      }, undefined, lineLimit('analyze --input conllu'));
       if (v.score) {
         const scores = evaluate(gold.join('\n'), new Doc('', system), { strict: false });
         if (!scores.ok) throw new DabirError('E_BAD_INPUT', `cannot score: ${scores.error}`, 'give gold CoNLL-U with every column the components fill');
