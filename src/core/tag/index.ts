@@ -275,9 +275,15 @@ const DIGIT_ORDINAL = /^\p{Nd}+ا?[\u064b-\u065f\u0670]*م[\u064b-\u065f\u0670]*
 function ordinalStandIn(form: string): string {
   const c = form.charCodeAt(0);
   if (!((c >= 0x30 && c <= 0x39) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0x660 && c <= 0x669))) return form;
+  // a year of four digits with its era letter glued (۲۰۲۴م میلادی, which the normalizer and the tokenizer keep whole
+  // as they keep ۲۱ام) is the year, as findNumbers reads a bare م after more than three digits: it was tagged ADJ, سوم
+  if (YEAR_ERA.test(form)) return form.slice(0, 4);
   const m = DIGIT_ORDINAL.exec(form);
   return m === null ? form : m[1] !== undefined ? 'سومین' : 'سوم';
 }
+
+/** a year of four digits and the era letter م (میلادی) */
+const YEAR_ERA = /^\p{Nd}{4}م$/u;
 
 /** a number in any digits (۱, 12) */
 const DIGITS = /^\p{Nd}{1,4}$/u;

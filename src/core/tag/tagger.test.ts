@@ -415,6 +415,7 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     ['نفر ۳اُم شد و کلاس ۱۲ام .', 5, 'ADJ', 'the same glued ام without a vowel sign'],
     ['برای ۳امین بار آمد .', 1, 'ADJ', 'and the attributive ordinal, as سومین'],
     ['او ۵ مرد دید .', 1, '!ADJ', 'trap: digits alone are no ordinal'],
+    ['در سال ۲۰۲۴م به تهران رفت .', 2, '!ADJ', 'trap: a year of four digits with the era letter م (میلادی) is the year, no ordinal (findNumbers reads a bare م after more than three digits as the era; it was tagged ADJ as سوم)'],
   ];
 
   // [text, word index, UPOS, reason]
