@@ -55,7 +55,7 @@ describe.skipIf(!built)('the packed package, installed into an empty project', (
       expect(paths.has(`data/${name}`), `data/${name}`).toBe(true);
       expect(files.find((f) => f.path === `data/${name}`)!.size, `data/${name} size as in the manifest`).toBe(entry.bytes);
     }
-    for (const p of ['bin/dabir.js', 'dist/node/index.js', 'dist/index.js', 'dist/index.d.ts', 'dist/web/index.html', 'dist/web/worker.js', 'dist/web/data/manifest.json', 'data/manifest.json', 'DATA-LICENSES.md', 'LICENSE', 'README.md']) {
+    for (const p of ['bin/dabir.js', 'dist/node/index.js', 'dist/node/core.js', 'dist/node/browser.js', 'dist/index.js', 'dist/index.d.ts', 'dist/web/index.html', 'dist/web/worker.js', 'dist/web/data/manifest.json', 'data/manifest.json', 'DATA-LICENSES.md', 'LICENSE', 'README.md']) {
       expect(paths.has(p), p).toBe(true);
     }
     expect(files.some((f) => f.path.startsWith('licenses/')), 'licences of the data sources').toBe(true);
@@ -131,6 +131,15 @@ describe.skipIf(!built)('the packed package, installed into an empty project', (
     expect(result.checks).toBeGreaterThan(20);
   });
 
+  // the files an entry loads: its own and those it imports by a relative path (dist/node/core.js imports the core from
+  // a module it shares with dist/node/index.js), so no node:* import hides in a module the entry loads
+  const FILES_LOADED = [
+    "import { dirname, resolve } from 'node:path';",
+    'const filesLoaded = (file, seen = new Set()) => { if (seen.has(file)) return [...seen]; seen.add(file);',
+    '  for (const m of readFileSync(file, "utf8").matchAll(/(?:from|import)\\s*["\'](\\.{1,2}\\/[^"\']+)["\']/g)) filesLoaded(resolve(dirname(file), m[1]), seen);',
+    '  return [...seen]; };',
+  ].join('\n');
+
   it("exposes the fetch loader at 'dabir/browser' (and in the default entry), with no Node module", () => {
     writeFileSync(
       join(app, 'browser.mjs'),
@@ -138,7 +147,8 @@ describe.skipIf(!built)('the packed package, installed into an empty project', (
         "import * as b from 'dabir/browser';",
         "import { readFileSync } from 'node:fs';",
         "import { createRequire } from 'node:module';",
-        'const src = readFileSync(createRequire(import.meta.url).resolve("dabir/browser"), "utf8");',
+        FILES_LOADED,
+        'const src = filesLoaded(createRequire(import.meta.url).resolve("dabir/browser")).map((f) => readFileSync(f, "utf8")).join("\\n");',
         'console.log(JSON.stringify({ names: ["loadResources", "createBrowserPipeline", "loadNormalizer"].filter((n) => typeof b[n] === "function"), nodeImports: /from\\s*["\']node:/.test(src) }));',
       ].join('\n'),
     );
@@ -154,8 +164,8 @@ describe.skipIf(!built)('the packed package, installed into an empty project', (
         "import * as core from 'dabir/core';",
         "import { readFileSync } from 'node:fs';",
         "import { createRequire } from 'node:module';",
-        'const file = createRequire(import.meta.url).resolve("dabir/core");',
-        'const src = readFileSync(file, "utf8");',
+        FILES_LOADED,
+        'const src = filesLoaded(createRequire(import.meta.url).resolve("dabir/core")).map((f) => readFileSync(f, "utf8")).join("\\n");',
         'console.log(JSON.stringify({ names: ["createNormalizer", "createPipeline", "HalfSpaceModel", "numberToWords"].filter((n) => typeof core[n] === "function"), nodeImports: /from\\s*["\']node:|require\\(["\']node:/.test(src), words: core.numberToWords(2500) }));',
       ].join('\n'),
     );
@@ -165,8 +175,9 @@ describe.skipIf(!built)('the packed package, installed into an empty project', (
     expect(r.words).toBe('دو هزار و پانصد');
   });
 
-  // [thrower's entry, catcher's entry, reason]: each entry has its own copy of the classes (dabir is one bundle), and
-  // an error thrown by dabir's normalize was no instance of dabir/core's DabirError
+  // [thrower's entry, catcher's entry, reason]: when each entry had its own copy of the classes (dabir was one bundle),
+  // an error thrown by dabir's normalize was no instance of dabir/core's DabirError; the entries share the core now
+  // (OBJECT_ENTRIES below), and DabirError's Symbol.hasInstance keeps this true where a program holds two copies
   const ERROR_ENTRIES: [string, string, string][] = [
     ['dabir', 'dabir/core', 'Node code that catches with the DabirError of the core it shares with the browser'],
     ['dabir/core', 'dabir', 'the other way round'],
@@ -183,6 +194,34 @@ describe.skipIf(!built)('the packed package, installed into an empty project', (
       ].join('\n'),
     );
     expect(JSON.parse(nodeIn(['errors.mjs']))).toEqual([true, 'E_BAD_INPUT', false]);
+  });
+
+  // [maker's entry, user's entry, the object (a: the maker's module), its use (b: the user's), the result, reason]: under Node, dabir/core and dabir/browser import the
+  // core from the module dist/node/index.js imports (package.json's "node" conditions), so there is one copy of every
+  // class: before, dabir was a bundle of its own, and every instanceof here was false (applyEdits threw E_BAD_INPUT
+  // "applyEdits expects an AlignedText, got an instance of AlignedText" both ways)
+  const OBJECT_ENTRIES: [string, string, string, string, unknown, string][] = [
+    ['dabir', 'dabir/core', "a.normalizeAligned('میخواهم')", "[x instanceof b.AlignedText, b.applyEdits(x, [{ start: 0, end: 0, text: '«', kind: 'punctuation' }]).text]", [true, '«می‌خواهم'], 'normalizeAligned of dabir, then applyEdits of dabir/core'],
+    ['dabir/core', 'dabir', "a.createNormalizer().normalizeAligned('میخواهم')", "[x instanceof b.AlignedText, b.applyEdits(x, [{ start: 0, end: 0, text: '«', kind: 'punctuation' }]).text]", [true, '«میخواهم'], 'the other way round (a core normalizer has no model: no half-space)'],
+    ['dabir', 'dabir/core', "a.analyze('کتاب را خواندم.')", '[x instanceof b.Doc, x.sentences[0].words[0] instanceof b.Word]', [true, true], 'a Doc of dabir, checked with the classes of dabir/core, as code shared with the browser does'],
+    ['dabir', 'dabir/core', 'a.loadHalfSpaceModel()', "[x instanceof b.HalfSpaceModel, b.createNormalizer({ halfSpace: x }).normalize('میخواهم')]", [true, 'می‌خواهم'], "the model dabir loads, given to dabir/core's createNormalizer"],
+    ['dabir/browser', 'dabir', "(await a.createBrowserPipeline(PKG, { fetch: FETCH })).process('کتاب را خواندم.')", '[x instanceof b.Doc, x.sentences[0].words[0] instanceof b.Word]', [true, true], "a Doc of dabir/browser's pipeline (data read with a fetch of files), instanceof dabir's Doc"],
+  ];
+  it.each(OBJECT_ENTRIES)('an object made by %s is used by %s: %s', (from, user, make, use, want, why) => {
+    writeFileSync(
+      join(app, 'objects.mjs'),
+      [
+        `import * as a from '${from}';`,
+        `import * as b from '${user}';`,
+        "import { readFileSync } from 'node:fs';",
+        "import { pathToFileURL } from 'node:url';",
+        "const PKG = pathToFileURL(process.cwd() + '/node_modules/dabir/');",
+        'const FETCH = async (u) => new Response(readFileSync(new URL(u)));',
+        `const x = ${make};`,
+        `console.log(JSON.stringify(${use}));`,
+      ].join('\n'),
+    );
+    expect(JSON.parse(nodeIn(['objects.mjs'])), why).toEqual(want);
   });
 
   it('can be required from CommonJS on Node >= 20.19 (require of an ES module), with the same results', () => {

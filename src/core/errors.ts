@@ -25,10 +25,11 @@ export class DabirError extends Error {
   readonly hint: string;
   readonly details: Record<string, unknown> | undefined;
   /**
-   * `e instanceof DabirError` holds for a DabirError of any copy of this class: the Node entry (`dabir`) is one bundle
-   * and `dabir/core` another module graph, so each has its own class, and an error thrown by `dabir`'s normalize was no
-   * instance of the DabirError imported from `dabir/core` (code shared by Node and browser imports from the core).
-   * An Error named DabirError with a code of CODES is one.
+   * `e instanceof DabirError` holds for a DabirError of any copy of this class. Under Node the package's entries share
+   * one copy of the core (scripts/bundle-node.ts), but a program can still hold two (a tool that resolves `dabir/core`
+   * without the "node" condition next to `dabir`, or a bundler that inlines the package twice), and an error thrown by
+   * one copy's normalize was then no instance of the other's DabirError. An Error named DabirError with a code of CODES
+   * is one.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
     if (!(value instanceof Error) || value.name !== 'DabirError') return false;
