@@ -5,7 +5,7 @@
  * kashida and ZWNJs do not count (میشود, می‌شود and مي‌شود all match). Pure; the data is handed in.
  */
 import { letterKey } from './chars.js';
-import { DabirError } from './errors.js';
+import { badText, DabirError } from './errors.js';
 
 export interface StopwordData {
   meta: { format: number; license?: string; sources?: string };
@@ -43,8 +43,10 @@ export interface Stopwords {
 
 /** The matching key of a word: Persian letters, no diacritics, kashida or ZWNJ. */
 export function stopwordKey(word: string): string {
-  // a look-up: a value that is no string has no key, as searchKey's (it was "Cannot read properties of null")
-  return typeof word === 'string' ? letterKey(word, true).trim() : '';
+  // a text for a word, as stem's: a value that is no string is E_BAD_INPUT (it was "Cannot read properties of null",
+  // then the key '')
+  if (typeof word !== 'string') throw badText(word, 'stopwordKey', 'the word');
+  return letterKey(word, true).trim();
 }
 
 export function createStopwords(data: StopwordData): Stopwords {

@@ -251,7 +251,8 @@ export function searchTermsPieces(text: string, options?: SearchTermsOptions): I
 
 /** The search key of one word (its terms joined by a space; stopwords kept): كتابهايشان → کتاب, می‌رفتیم → رفت. */
 export function searchKey(word: string): string {
-  return searchTerms(word, { stopwords: false })
+  // (a value that is no string was the key '', where stem and searchFold, which also give a text for a word, throw)
+  return searchTerms(textArgument(word, 'searchKey'), { stopwords: false })
     .map((t) => t.term)
     .join(' ');
 }
@@ -331,12 +332,14 @@ let lemmatizerOfWords: Lemmatizer | undefined;
  * The lemma of one word: `کتاب‌هایشان` → `کتاب`, `نمی‌خواستند` → `خواست` (verbs by their past stem, as PerDT). With its
  * UPOS (`'NOUN'`, `'VERB'`, ...) the choice is sharper; in a sentence, `analyze` gives every word its lemma with the
  * tags the tagger found. The word is read as written (normalize it first if it may hold Arabic letters or lack a
- * half-space). Never throws on a string.
+ * half-space). Never throws on a string; a word that is no string is E_BAD_INPUT, as for stem.
  */
 export function lemmatize(word: string, upos?: string): string {
+  // (a value that is no string had the lemma '', where stem, which also gives a text for a word, throws)
+  textArgument(word, 'lemmatize');
   // (a tag that is none was read as a tag the lemmatizer has no rule for: lemmatize('درختان', 'noun') gave درختان)
   if (upos !== undefined && !(UD_UPOS as readonly unknown[]).includes(upos)) throw badOption('upos', upos, UD_UPOS);
-  if (typeof word !== 'string' || word.length === 0) return '';
+  if (word.length === 0) return '';
   lemmatizerOfWords ??= createLemmatizer(loadResource('lemma') as LemmaData);
   return lemmatizerOfWords.lemma(word, upos);
 }

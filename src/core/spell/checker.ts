@@ -9,7 +9,7 @@
 import { CountTable } from '../count-table.js';
 import { clauseEndsAt, doubledStretches, hasStretch, isArabicLetter, isArabicMark, MAX_WORD, unstretch } from '../chars.js';
 import { decodeSpellData, FLAG_ADJ, FLAG_CURATED, FLAG_NAME, FLAG_VERB, FLAG_NOMINAL, FLAG_NOSUGGEST, FLAG_PLURAL, type Confusion, type ConfusionKind, type SpellData } from './data.js';
-import { badOption, DabirError, kindOf, showValue } from '../errors.js';
+import { badOption, badText, DabirError, kindOf, showValue } from '../errors.js';
 import { registerCount, registerOf } from '../register/index.js';
 import { COST, editCost } from './edit.js';
 import { anyProtected, protectedLetters } from '../normalize/protect.js';
@@ -206,7 +206,7 @@ export function countKeys(keys: Iterable<string>, into: Map<string, number> = ne
 
 /** Lookup form of a word: Persian letters (ي ى → ی, ك → ک, ە → ه, ۀ → هٔ), no diacritics or kashida, no edge ZWNJ. */
 export function spellKey(s: string): string {
-  if (typeof s !== 'string') return ''; // (a look-up of one word: no key, as searchKey and stopwordKey; null was a TypeError)
+  if (typeof s !== 'string') throw badText(s, 'spellKey', 'the word'); // (a text for a word, as stem's: null was a TypeError, then '')
   let out = '';
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
