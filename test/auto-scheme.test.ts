@@ -36,8 +36,9 @@ describe("scheme 'auto'", () => {
   });
 
   it("a short chat line without a marker is colloquial by the formalizer's strong readings (option colloquial)", () => {
-    const line = 'روحم رو می‌تونم به محصولات بفروشم';
-    // no marker of detectRegister's: with the markers alone (colloquial: false) the line is formal
+    const line = 'روحم رو به محصولات می‌تونم بفروشم';
+    // no marker of detectRegister's (رو before به, not before a verb): with the markers alone (colloquial: false) the
+    // line is formal
     const markersOnly = createPipeline({ components: COMPONENTS, scheme: 'auto', colloquial: false });
     expect(markersOnly.process(line).toConllu()).toBe(formal.process(line).toConllu());
     // the formalizer reads رو (را) and می‌تونم (می‌توانم): the line is chat

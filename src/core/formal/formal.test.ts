@@ -290,11 +290,11 @@ describe('formalize: formal text and what is not Persian pass through', () => {
 
 describe('formalize: options and the alignment', () => {
   it("register 'auto' rewrites only the colloquial lines", () => {
-    const formalLine = 'دولت برنامهٔ تازهٔ خود را برای بهبود وضع اقتصادی کشور در نشست خبری امروز اعلام کرد و گفت یه روز خوب است.';
-    // (one marker, یه, in a line of 21 words: formal by detectRegister's rule)
+    const formalLine = 'دولت برنامهٔ تازهٔ خود را برای بهبود وضع اقتصادی کشور در نشست خبری امروز اعلام کرد و گفت اگه روز خوب است.';
+    // (one marker, اگه, in a line of 21 words: formal by detectRegister's rule; یه would decide alone)
     const text = formalLine + '\nیه کتاب خوب میخوام';
     expect(fz.formalize(text, { register: 'auto' })).toBe(formalLine + '\nیک کتاب خوب می‌خواهم');
-    expect(fz.formalize(text)).toBe(formalLine.replace('یه', 'یک') + '\nیک کتاب خوب می‌خواهم');
+    expect(fz.formalize(text)).toBe(formalLine.replace('اگه', 'اگر') + '\nیک کتاب خوب می‌خواهم');
   });
 
   it('maps every rewritten word back to the input, kind register', () => {

@@ -15,10 +15,20 @@ describe('detectRegister', () => {
     ['بچه‌ها میگن فردا تعطیله.', 'informal', 'the spoken 3pl ending: میگن'],
     ['میوه و میله و میخانه و میکرده و میلیون و میزان را شمردیم.', 'formal', 'words in می that are no spoken verbs (میوه, میله, participles, ان/ون words)'],
     [
-      'در این گزارش که به بررسی وضعیت اقتصادی کشور در سال گذشته می‌پردازد آمده است که نرخ تورم افزایش یافته و دولت یه برنامه تازه دارد.',
+      'در این گزارش که به بررسی وضعیت اقتصادی کشور در سال گذشته می‌پردازد آمده است که نرخ تورم افزایش یافته و دولت دیگه برنامه تازه دارد.',
       'formal',
-      'one marker in a long paragraph is not enough',
+      'one ordinary marker (دیگه) in a long paragraph is not enough',
     ],
+    [
+      'سلام به همه دوستان، من یه سوال داشتم در مورد این گوشی که هفته پیش خریدم و هنوز راهنمای آن را کامل نخوانده‌ام',
+      'informal',
+      'یه decides alone at any length: 8 of the 31k formal train lines have it, all spoken dialogue (a forum paragraph with one یه was formal)',
+    ],
+    ['همه روزهای زندگی ما در این شهر کوچک و دور از همه جا گذشت و ما اگه وقت بود عکس‌ها رو میفرستیم', 'informal', 'رو before a verb in می is the spoken object marker: with اگه two markers'],
+    ['از این رو می‌توان گفت که این روش در بیشتر موارد بهتر است و نتیجه آن را همه دیدند و کسی دیگه نگفت', 'formal', 'trap: از این رو (hence) before a verb is no object marker (دیگه alone in a long line)'],
+    ['با تداوم جنبش سبز اختلافات بار دیگر رو می‌آید.', 'formal', 'trap: رو آمدن, the noun رو with its light verb (also رو کردن, رو شدن)'],
+    ['آمریکا به جای سند بهانه رو می‌کند.', 'formal', 'trap: رو کردن (a formal train line)'],
+    ['کتاب را رو میز گذاشتم و رفتم', 'formal', 'رو before میز (a noun in می) is no verb: not counted'],
     ['خودشون گفتن.', 'informal', 'a word in the chat clitic شون (and the spoken 3pl گفتن is no marker alone)'],
     ['پادشاه عصبانی شد و امر کرد که قشون آماده شود.', 'formal', 'trap: قشون (army) is a formal word in شون'],
     ['خوووبه', 'informal', 'a letter stretched for emphasis is chat\'s (none in the 31k formal training lines): one marker in a short message (it was formal, its words kept whole)'],
@@ -32,8 +42,9 @@ describe('detectRegister', () => {
   });
 
   it('counts Persian words and markers', () => {
-    expect(registerCount('یه کتاب و اون قلم')).toEqual({ words: 5, markers: 2 });
-    expect(registerCount('hello یه')).toEqual({ words: 1, markers: 1 });
+    expect(registerCount('یه کتاب و اون قلم')).toEqual({ words: 5, markers: 2, strong: 1 });
+    expect(registerCount('hello یه')).toEqual({ words: 1, markers: 1, strong: 1 });
+    expect(registerCount('عکس‌ها رو میفرستم')).toEqual({ words: 3, markers: 1, strong: 0 });
   });
 
   it('any string gives a result (never throws)', () => {
@@ -49,7 +60,7 @@ describe('detectRegister', () => {
 
   it('a range counts as the same slice would', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('یه', 'اون', 'میکنه', 'کتاب', 'خودشون', ' ', '\n', 'a', '\u200c'), { maxLength: 20 }), fc.nat(), fc.nat(), (parts, a, b) => {
+      fc.property(fc.array(fc.constantFrom('یه', 'اون', 'میکنه', 'کتاب', 'خودشون', 'رو', 'از', 'این', 'میرم', ' ', '\n', 'a', '\u200c'), { maxLength: 20 }), fc.nat(), fc.nat(), (parts, a, b) => {
         const s = parts.join('');
         const from = a % (s.length + 1);
         const to = from + (b % (s.length - from + 1));
@@ -68,7 +79,7 @@ describe('detectRegister', () => {
   it.each(filtered)('registerCount(%s).markers = %d: %s', (text, want) => expect(registerCount(text).markers).toBe(want));
 
   it('a word longer than any marker is counted but not looked up (a 1 MB run of letters)', () => {
-    expect(registerCount('ب'.repeat(1 << 20))).toEqual({ words: 1, markers: 0 });
+    expect(registerCount('ب'.repeat(1 << 20))).toEqual({ words: 1, markers: 0, strong: 0 });
   });
 });
 
@@ -80,7 +91,8 @@ describe('registerWith (markers, and a second word test where one word can decid
     ['فیلم سیندرلا رو میدیم', 'informal', 'no marker, one colloquial word in a short line'],
     ['این کتاب خوب است.', 'formal', 'no marker, no colloquial word'],
     [`${'کتاب '.repeat(13)}میدیم`, 'formal', 'a long line without a marker is not read word by word (formal text pays nothing)'],
-    [`${'کتاب '.repeat(13)}یه چیز میدیم`, 'informal', 'a long line with one marker: one more colloquial word decides'],
+    [`${'کتاب '.repeat(13)}دیگه چیز میدیم`, 'informal', 'a long line with one marker: one more colloquial word decides'],
+    [`${'کتاب '.repeat(13)}یه چیز`, 'informal', 'یه decides alone, at any length'],
     ['', 'formal', 'empty'],
   ];
   for (const [text, want, why] of rows) it(`${text.slice(0, 30)} → ${want} (${why})`, () => expect(registerWith(text, test)).toBe(want));
@@ -91,7 +103,8 @@ describe('registerWith (markers, and a second word test where one word can decid
   const asked: [string, string[], string][] = [
     ['یه فیلم خوب میدیم', [], 'one marker in up to 12 words: informal already, nothing asked'],
     ['دو تا فیلم خوب میدیم و قشنگه', ['دو', 'تا', 'فیلم', 'خوب', 'میدیم'], 'no marker, short line: asking stops at the first colloquial word'],
-    [`${'کتاب '.repeat(13)}یه میدیم قشنگه`, [...Array(13).fill('کتاب'), 'میدیم'], 'one marker in a long line: one more colloquial word decides, asking stops there'],
+    [`${'کتاب '.repeat(13)}دیگه میدیم قشنگه`, [...Array(13).fill('کتاب'), 'میدیم'], 'one marker in a long line: one more colloquial word decides, asking stops there'],
+    [`${'کتاب '.repeat(13)}یه میدیم قشنگه`, [], 'یه in a long line: informal already, nothing asked'],
     [`${'کتاب '.repeat(13)}میدیم`, [], 'no marker in a long line: nothing asked'],
   ];
   it.each(asked)('registerWith(%s) asks %j: %s', (text, want) => {
