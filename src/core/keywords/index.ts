@@ -450,6 +450,12 @@ function nameAnd(prev: Word, and: Word, next: Word, run: readonly Word[], s: Sen
   return true;
 }
 
+/** one letter and a dot: an initial of a name (ع., A.) */
+const INITIAL = /^\p{L}\.$/u;
+function isInitial(e: RunWord): boolean {
+  return e.form.length === 2 && e.words?.length === 1 && INITIAL.test(e.form);
+}
+
 interface Cand {
   terms: string[];
   count: number;
@@ -510,7 +516,13 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
       };
       const flush = (): void => {
         for (let i = 0; i < run.length; i++) {
-          for (let k = 1; k <= maxWords && i + k <= run.length; k++) {
+          // (an initial, ع. or A., is part of the name after it: no phrase ends with one, and it does not count among
+          // the maxWords words — دکتر ع. ا. رضایی was the keyword دکتر ع. ا., the surname left out)
+          let size = 0;
+          for (let k = 1; i + k <= run.length; k++) {
+            const initial = isInitial(run[i + k - 1]!);
+            if (!initial && ++size > maxWords) break;
+            if (initial) continue;
             const part = run.slice(i, i + k);
             if ((k === 1 && part[0]!.stop) || !connected(part)) continue;
             add(
