@@ -110,6 +110,12 @@ export function arabicFormulaWords(forms: readonly string[], out: Uint8Array): v
   const n = forms.length;
   const keys: (string | undefined)[] = [];
   for (let i = 0; i < n; ) {
+    // (a ligature of a formula's words, one character — ﷺ صلی الله علیه و سلم, ﷻ جل جلاله, ﷽ the basmala — as
+    // presentationFree reads it: the formula written out in one word; ﷺ was PROPN, ﷻ NOUN)
+    if (LIGATURE_FORMULAS.has(forms[i]!)) {
+      out[i++] = 1;
+      continue;
+    }
     let key = '';
     let end = -1;
     // (each word's key read once; a run stops as soon as it is no formula's beginning)
@@ -230,6 +236,16 @@ const ARABIC_TO_PERSIAN: Record<string, string> = { '\u0643': '\u06a9', '\u064a'
  * (NFKC, with Arabic ك ي as Persian ک ی): the model, which has seen them only in one iPerUDT sentence, had tagged them
  * X (a foreign word). The pipeline's normalizer does the same for the text; this is for words tagged without it.
  */
+/**
+ * The ligatures of several words (U+FDF0–U+FDFF: ﷺ, ﷻ, ﷽) as presentationFree reads them — blessings and formulas after
+ * a name, a sign for words the tagger marks X when written out (ARABIC_FORMULAS); the normalizer keeps them as signs
+ */
+const LIGATURE_FORMULAS: ReadonlySet<string> = new Set(
+  Array.from({ length: 16 }, (_, k) => String.fromCharCode(0xfdf0 + k))
+    .filter((c) => / /.test(c.normalize('NFKC')))
+    .map((c) => presentationFree(c)),
+);
+
 export function presentationFree(form: string): string {
   if (!PRESENTATION.test(form)) return form;
   PRESENTATION.lastIndex = 0;

@@ -128,6 +128,17 @@ describe('arabicFormulaWords (an Arabic formula quoted in Persian text is X, as 
     ['صلی الله علیه فرمود', '0000', 'trap: a formula cut short is no formula'],
   ];
   markRows(arabicFormulaWords, rows);
+  // [words as written, marks, reason]: a ligature is one word, read through presentationFree as the tagger does
+  const ligatures: [string[], string, string][] = [
+    [['پیامبر', 'ﷺ', 'فرمود'], '010', 'ﷺ, صلی الله علیه و سلم in one character: the formula it stands for is X written out (it was PROPN)'],
+    [['خداوند', 'ﷻ', 'فرمود'], '010', 'ﷻ, جل جلاله in one character: a formula sign too (it was NOUN)'],
+    [['ﷲ', 'بزرگ', 'است'], '000', 'trap: ﷲ is one word, الله, left to the model'],
+  ];
+  it.each(ligatures)('%j → %s (%s)', (words, want) => {
+    const out = new Uint8Array(words.length);
+    arabicFormulaWords(words.map(presentationFree), out);
+    expect(out.join('')).toBe(want);
+  });
 });
 
 describe('arabicPassageWords (an Arabic quotation beyond the formulas: X, as Seraji tags its quotations)', () => {
