@@ -57,6 +57,10 @@ export interface PhraseOptions {
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** relations that keep a dependent inside its head's noun phrase */
+/** a digit of any script */
+const DIGIT = /\p{Nd}/u;
+/** an ordinal in letters (یکم, سوم, بیستمین) */
+const ORDINAL_WORD = /^\p{L}+م(?:ین)?$/u;
 const NP_INSIDE = new Set(['amod', 'nmod', 'nmod:poss', 'det', 'det:predet', 'nummod', 'flat', 'flat:name', 'flat:num', 'flat:foreign', 'compound', 'fixed']);
 /** relations that put a dependent in its head's verb group */
 const VP_INSIDE = new Set(['aux', 'aux:pass', 'compound:lvc', 'compound:prt']);
@@ -164,10 +168,23 @@ export function sentencePhrases(doc: Doc, s: Sentence, index: number, options: P
     const taken = new Uint8Array(n + 2);
     // (a word with no letter or digit, an emoji or a sign such as | hung from a noun, is no part of its phrase)
     // (the و inside a number, cc of its part: سه هزار و پانصد, دو و نیم, is part of it too)
+    // (the conjunct right after its و of a number in letters — a number, or an ordinal in letters — is the number's own
+    // part too: بیست و یکم خرداد, دو و نیم, دو هزار و ۵۰۰; the treebanks make یکم a conj of بیست, iPerUDT's بیست و یکم
+    // فروردین; the date was cut into [NP بیست] [NP خرداد]. Not after a number in digits, مواد ۴۲۱ و ۵۲۱, سال‌های ۷۶ و
+    // ۷۷: two numbers; nor a conjunct of a noun, کتاب و قلم)
+    const numberPart = (c: number): boolean => {
+      const w = wordAt(c);
+      const h = w.head!;
+      if (rel(w) !== 'conj' || h < 1 || h !== c - 2 || wordAt(h).upos !== 'NUM' || DIGIT.test(wordAt(h).form)) return false;
+      const and = wordAt(c - 1);
+      if (and.form !== 'و' || rel(and) !== 'cc' || and.head !== c) return false;
+      return w.upos === 'NUM' || (w.upos === 'ADJ' && ORDINAL_WORD.test(w.form));
+    };
     const npInside = (c: number): boolean => {
       const w = wordAt(c);
       const r = rel(w);
-      return NP_INSIDE.has(r) || (r === 'cc' && w.head! >= 1 && w.head! <= n && rel(wordAt(w.head!)) === 'flat:num');
+      if (NP_INSIDE.has(r) || numberPart(c)) return true;
+      return r === 'cc' && w.head! >= 1 && w.head! <= n && (rel(wordAt(w.head!)) === 'flat:num' || numberPart(w.head!));
     };
     const member = insideTest(n, words, children, (c) => npInside(c) && !hasCase(c) && hasLetterOrDigit(wordAt(c).form), taken);
     // a tab or a run of spaces between two words is layout (a poem's two hemistichs, a table's cells): no phrase

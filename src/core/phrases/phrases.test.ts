@@ -52,6 +52,29 @@ const CASES: { why: string; rows: [string, string, string, number, string][]; wa
     want: ['NP سه هزار و پانصد نفر', 'VP آمدند (آمد)'],
   },
   {
+    why: "a number in letters and its conjunct after و (an ordinal here) are one number, as the treebanks make یکم a conj of بیست (iPerUDT: بیست و یکم فروردین): the date was cut into [NP بیست] [NP خرداد]",
+    rows: [
+      ['در', 'در', 'ADP', 5, 'case'],
+      ['بیست', 'بیست', 'NUM', 5, 'nummod'],
+      ['و', 'و', 'CCONJ', 4, 'cc'],
+      ['یکم', 'یکم', 'ADJ', 2, 'conj'],
+      ['خرداد', 'خرداد', 'PROPN', 6, 'obl'],
+      ['آمد', 'آمد', 'VERB', 0, 'root'],
+    ],
+    want: ['NP بیست و یکم خرداد', 'VP آمد (آمد)'],
+  },
+  {
+    why: 'trap: after a number in digits, a conjunct is a second number (مواد ۴۲۱ و ۵۲۱, Seraji train): two NPs, as before',
+    rows: [
+      ['مواد', 'ماده', 'NOUN', 5, 'obj'],
+      ['۴۲۱', '۴۲۱', 'NUM', 1, 'nmod'],
+      ['و', 'و', 'CCONJ', 4, 'cc'],
+      ['۵۲۱', '۵۲۱', 'NUM', 2, 'conj'],
+      ['خواند', 'خواند', 'VERB', 0, 'root'],
+    ],
+    want: ['NP مواد ۴۲۱', 'NP ۵۲۱', 'VP خواند (خواند)'],
+  },
+  {
     why: 'a percent sign right after a number stays in its NP (the treebanks tag % PUNCT, and punctuation is left out: ۲۵٪ آن had lost its ٪)',
     rows: [
       ['۲۵', '۲۵', 'NUM', 5, 'nsubj'],
