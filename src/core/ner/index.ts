@@ -61,6 +61,12 @@ function tabBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** a token of one word that the parse reads as the non-verbal part of a light verb after it (ابراز in ابراز کرد) */
+function lightVerbNoun(t: Token): boolean {
+  const w = t.words.length === 1 ? t.words[0]! : undefined;
+  return w !== undefined && w.deprel === 'compound:lvc' && w.head !== undefined && w.head > w.id;
+}
+
 /** Labels every token of a Doc and sets doc.entities; returns the entities. */
 export function nerDoc(model: NerModel, doc: Doc): Entity[] {
   modelArgument(model, 'label', 'nerDoc', 'nerModelOf');
@@ -85,7 +91,13 @@ export function nerDoc(model: NerModel, doc: Doc): Entity[] {
     }
     labels ??= [];
     toks.forEach((t, i) => (t.ner = labels[i]));
-    for (const [type, a, b] of spansOf(labels)) {
+    for (const [type, a, end0] of spansOf(labels)) {
+      let b = end0;
+      // (an entity of two tokens or more does not end in the noun of a light verb, where a parse before it reads its
+      // last word so, compound:lvc of a verb after it: [لیگ برتر] ابراز رضایت کرد was the EVE لیگ برتر ابراز)
+      if (b - a >= 2 && lightVerbNoun(toks[b - 1]!)) {
+        toks[--b]!.ner = 'O';
+      }
       const start = toks[a]!.start;
       let end = toks[b - 1]!.end;
       if (marks[b - 1]! > 0) while (end > start + 1 && !WORD_CHAR.test(doc.text[end - 1]!)) end--;

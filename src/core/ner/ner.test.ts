@@ -290,6 +290,26 @@ describe.runIf(existsSync(SHIPPED))('the shipped model (data/ner.bin)', () => {
     it(`${text} → ${JSON.stringify(want)} (${why})`, () => expect(nerDoc(model, docOf(text)).map((e) => `${e.type}:${e.text}`)).toEqual(want));
   }
 
+  it('an entity does not end in the noun of a light verb where the parse reads it so (compound:lvc of a later verb)', () => {
+    const text = 'فدراسیون از لیگ برتر ابراز رضایت کرد';
+    // [form, head, deprel] of a parse that reads ابراز as the light verb's noun (کرد), as the pipeline's parser does
+    const parse: [string, number, string][] = [['فدراسیون', 7, 'nsubj'], ['از', 3, 'case'], ['لیگ', 7, 'obl'], ['برتر', 3, 'amod'], ['ابراز', 7, 'compound:lvc'], ['رضایت', 5, 'nmod'], ['کرد', 0, 'root']];
+    const parsed = (): Doc => {
+      const toks: Token[] = [];
+      let at = 0;
+      parse.forEach(([form, head, deprel], i) => {
+        toks.push(new Token(at, at + form.length, form, form, [new Word(i + 1, { form, head, deprel })], true));
+        at += form.length + 1;
+      });
+      return new Doc(text, [new Sentence(0, text.length, text, toks, '1')]);
+    };
+    const d = parsed();
+    // (the model alone labels ابراز I-EVE: the EVE was لیگ برتر ابراز)
+    expect(nerDoc(model, docOf(text)).map((e) => `${e.type}:${e.text}`)).toContain('EVE:لیگ برتر ابراز');
+    expect(nerDoc(model, d).map((e) => `${e.type}:${e.text}`)).toContain('EVE:لیگ برتر');
+    expect(d.sentences[0]!.tokens[4]!.ner).toBe('O');
+  });
+
   it('a mark glued into a multi-word token (تهرانم. = تهران + م + .) is read without it and left out of the entity', () => {
     // (the model read تهرانم. with its full stop, a form ParsTwiNER's tokens never have, and found nothing; an entity
     // on such a token ended with the mark: ایرانی‌ایم.)
