@@ -159,6 +159,8 @@ table('punctuation: fa (default)', [
   ['در سال‌های ۱۳۶۹, ۱۳۷۱ و ۱۳۷۳', 'در سال‌های ۱۳۶۹، ۱۳۷۱ و ۱۳۷۳', 'trap: a list of numbers in Persian prose takes ، (PerDT\'s train text writes سال‌های 1369، 1371: 6 lines with ، between numbers, none with ,)'],
   ['۱, ۲, ۳ هستند', '۱، ۲، ۳ هستند', 'trap: numbers opening a line are a list unless one is a time and the next a date'],
   ['ساعت ۱۴:۲۳, ۱۴۰۲/۱۲/۰۱ بود', 'ساعت ۱۴:۲۳، ۱۴۰۲/۱۲/۰۱ بود', 'trap: a time and a date in prose (not opening the line) are separated by Persian punctuation'],
+  ['۱۴:۲۳, ۸...ا', '۱۴:۲۳، ۸…ا', "trap: dots after a number are an ellipsis, not a date's separators (۸... was read as a date and kept the comma, while the second pass saw ۸… and converted it: not idempotent; the steps property test's shrunk counterexample, seed 104)"],
+  ['۱۴:۲۳, ۸- ا', '۱۴:۲۳، ۸- ا', 'trap: nor is a dash after the last digit a separator: ۸- is no date'],
   ['Hello, world? Yes; fine...', 'Hello, world? Yes; fine...', 'an English sentence is unchanged'],
   ['او گفت: How are you?', 'او گفت: How are you?', 'English inside a Persian line'],
   ['علی گفت "سلام" و رفت', 'علی گفت «سلام» و رفت', 'paired quotes around Persian'],

@@ -547,15 +547,23 @@ function listMarker(text: string, p: Uint8Array, n: number, s: number, e: number
   return true;
 }
 
-/** the kind of the number run [s, e) of a chat export's timestamp: 1 a time (14:23), 2 a date (1402/12/01, 12.01.24), 0 neither */
+/**
+ * the kind of the number run [s, e) of a chat export's timestamp: 1 a time (14:23), 2 a date (1402/12/01, 12.01.24), 0
+ * neither. Digit groups joined by single separators: the separators after the last digit are not the number's (۸... is
+ * ۸ + an ellipsis, which the punctuation step makes …: read as a date, it kept the comma of ۱۴:۲۳, ۸... on a first pass
+ * and not on a second — found by the steps property test), nor is a number with two separators in a row a stamp's.
+ */
 function stampPart(text: string, s: number, e: number): number {
   let colon = false;
   let dateSep = false;
+  while (e > s && !(FLAGS[text.charCodeAt(e - 1)]! & F_DIGIT)) e--;
   for (let k = s; k < e; k++) {
     const c = text.charCodeAt(k);
+    if (FLAGS[c]! & F_DIGIT) continue;
+    if (k === s || !(FLAGS[text.charCodeAt(k - 1)]! & F_DIGIT)) return 0;
     if (c === 0x3a) colon = true;
     else if (c === 0x2f || c === 0x2e || c === 0x2d) dateSep = true;
-    else if (!(FLAGS[c]! & F_DIGIT)) return 0;
+    else return 0;
   }
   return colon === dateSep ? 0 : colon ? 1 : 2;
 }
