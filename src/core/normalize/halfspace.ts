@@ -2919,8 +2919,9 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       glued = wordInfo(d, memo, whole, 0, whole.length, careful, academy);
       const g2 = wordInfo(d, memoOf(!careful), whole, 0, whole.length, !careful, academy);
       // (a cut letter's whole that would take a ZWNJ of its own, م یدهد → میدهد, is left: a second pass would put it
-      // in, می‌دهد — found by the steps property test)
-      if (!(cut && (glued.inserts || g2.inserts)) && !(ppAdjacent && (joinsWith(d, jm, careful, ppForm, ppLast, ppLastHash, ppMi, glued, whole.length) || joinsWith(d, jm, !careful, ppForm, ppLast, ppLastHash, ppMi, g2, whole.length)))) {
+      // in, می‌دهد — found by the steps property test; so is one whose chat reading takes one, م یدم → میدم, which a
+      // second pass read in a colloquial line as می‌دم — found by the same test with other seeds)
+      if (!(cut && (glued.inserts || g2.inserts || (PARAMS.chatLines !== 0 && (chatInfo(d, glued)?.inserts || chatInfo(d, g2)?.inserts)))) && !(ppAdjacent && (joinsWith(d, jm, careful, ppForm, ppLast, ppLastHash, ppMi, glued, whole.length) || joinsWith(d, jm, !careful, ppForm, ppLast, ppLastHash, ppMi, g2, whole.length)))) {
         // (ها, تر have no ZWNJ to insert, so this word made no edits; a cut letter's piece may have: the deletion goes
         // before them, edits stay sorted)
         let at = edits.length;
