@@ -466,6 +466,7 @@ describe('invisible marks at a token\'s edge are no part of it', () => {
     ['کتاب\u200cها را دید', `کتاب${Z}ها|را|دید`, '', 'inside a word nothing changes (a ZWNJ)'],
     ['می\u200fخواهم بروم', 'می\u200fخواهم|بروم', '', 'an RLM typed for a half-space inside a word (which the normalizer makes a ZWNJ) stays inside the token'],
     ['\u200f', '', '', 'marks alone are no token'],
+    ['گفت \u2060 و رفت', 'گفت|و|رفت', '', 'nor is a word joiner alone (U+2060, zero-width like the BOM): it was a token of its own'],
   ];
   it.each(rows)('%j → %j (SpaceAfter=No: %j; %s)', (input, want, noSpace) => {
     for (const doc of [nlp.process(input), withNer.process(input)]) {

@@ -53,7 +53,7 @@ table('letters: persian', [
   ['ى\ufeffة', 'یة', 'a BOM inside the text, which the normalizer deletes, is inside the word: one marker (ى and ة were two: kept, then mapped by a second pass)'],
   ['ذهب الولد إلى\u200c المدرسة في الصباح.', 'ذهب الولد إلى\u200c المدرسة في الصباح.', 'a ZWNJ after a final ى: the word still ends in ى (an Arabic marker)'],
   ['در انتخابات رأى مردم مهم است.', 'در انتخابات رأی مردم مهم است.', 'trap: ى in a Persian sentence is mapped'],
-  ['سلام\ufeffدنیا', 'سلامدنیا', 'BOM inside the text goes'],
+  ['سلام\ufeffدنیا', 'سلامدنیا', "BOM inside the text goes, and separates no words: inside the text it is the zero-width no-break space (Unicode: the word joiner's deprecated twin), no word boundary (UAX #29 ignores it) and transparent to joining, so the letters on both sides show joined — the writer saw سلامدنیا; the one mid-text BOM of the treebank text (iPerUDT dev, بعید\ufeff!) stands glued to its word, inside the gold token"],
   ['\ufeffسلام', '\ufeffسلام', 'BOM at the start stays'],
   ['سلام\u200fدنیا', 'سلام\u200fدنیا', 'bidi controls are left alone'],
   ['ي https://x.com/ي', 'ی https://x.com/ي', 'URLs are protected'],

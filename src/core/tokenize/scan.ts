@@ -295,7 +295,8 @@ function scan(t: string, protect: Uint8Array | undefined, transient: boolean): R
       i++;
       continue;
     }
-    if (isHSpace(c) || isFormatControl(c) || c === 0x200c || c === 0x200d || (c < 0x20 && c !== 0x09)) {
+    // (and the word joiner U+2060, the BOM's successor as the zero-width no-break space: it was a token of its own)
+    if (isHSpace(c) || isFormatControl(c) || c === 0x200c || c === 0x200d || c === 0x2060 || (c < 0x20 && c !== 0x09)) {
       i++;
       continue;
     }
