@@ -362,6 +362,14 @@ function scan(t: string, protect: Uint8Array | undefined, transient: boolean): R
           j += 2;
           continue;
         }
+        // a narrow no-break or thin space before three digits and no fourth is a thousands separator, as findNumbers
+        // reads it (۱۲ ۵۰۰ تومان: one number, one token as ۱۲,۵۰۰ is; it was two). The token holds that space, as a
+        // markup token holds its spaces; CoNLL-U's FORM may (only other fields may not)
+        const g = t.charCodeAt(j);
+        if ((g === 0x202f || g === 0x2009) && j + 3 < n && isAnyDigit(t.charCodeAt(j + 1)) && isAnyDigit(t.charCodeAt(j + 2)) && isAnyDigit(t.charCodeAt(j + 3)) && !(j + 4 < n && isAnyDigit(t.charCodeAt(j + 4)))) {
+          j += 4;
+          continue;
+        }
         break;
       }
       // an ISO date, year-month-day with hyphens (2020-03-15), is one number as a date with slashes is (a range, ۱۰-۱۵,
