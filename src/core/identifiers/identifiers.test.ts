@@ -42,6 +42,8 @@ const ROWS: [string, [string, string, string, boolean][], string][] = [
   ['تلفن (۰۲۱) ۸۸۷۷۶۶۵۵ و (021)88776655', [['phone', '(۰۲۱) ۸۸۷۷۶۶۵۵', '02188776655', true], ['phone', '(021)88776655', '02188776655', true]], 'an area code in parentheses is part of the landline (it was missed, and --redact left it)'],
   ['عدد (۰۲۱) ۸۸ و (۱۲۳) ۴۵۶۷۸۹۰۱۲۳', [], 'trap: parentheses join only an area code (a 0 first) to a number it completes'],
   ['شماره: +۹۸ (۹۱۲) ۱۲۳-۴۵۶۷ و 0098 (21) 8877 6655', [['mobile', '+۹۸ (۹۱۲) ۱۲۳-۴۵۶۷', '09121234567', true], ['phone', '0098 (21) 8877 6655', '02188776655', true]], 'the code in parentheses after the country code, as international cards write it, is part of the number (both were missed)'],
+  ['تلفن ۸۸۷۷۶۶۵۵-۰۲۱ و همراه 0912.123.4567', [['phone', '۸۸۷۷۶۶۵۵-۰۲۱', '02188776655', true], ['mobile', '0912.123.4567', '09121234567', true]], 'a landline with its area code last, as typed in right-to-left text, and a mobile number with dots between its groups are found (both were missed; PerDT and Seraji train text and ParsTwiNER find the same identifiers before and after: 1 URL; 6 mobiles, 2 phones, 1 card)'],
+  ['نسخه 0912.123.4567.8 و ۸۸۷۷۶۶۵۵-۰۹۹ و ۸۸۷۷۶۶۵۵-۰۲۱-۵ و 1.0912.123.4567', [], 'trap: a fourth dotted group (a version), a code that is no province\'s, another group after the code, or a group glued before: no phone'],
   ['+98 (912) و ۹۸ (۹۱۲) ۱۲۳ ۴۵۶۷ و سال 1398 (912 نفر)', [], 'trap: no number after the parentheses, 98 without its +, a year before a count in parentheses: none'],
   ['تلفن ۰۲۱-۸۸۷۷۶۶۵۵ و ۰۹۱۲۱۲۳۴۵۶۷', [['phone', '۰۲۱-۸۸۷۷۶۶۵۵', '02188776655', true], ['mobile', '۰۹۱۲۱۲۳۴۵۶۷', '09121234567', true]], 'a whole hyphened run is still read'],
 ];

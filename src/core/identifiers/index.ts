@@ -242,6 +242,46 @@ function classify(before: Before, d: string, plus: boolean, ir: boolean): Match 
   return undefined;
 }
 
+/** `len` digits from i, as ASCII, or undefined */
+function digitsAt(text: string, i: number, len: number, n: number): string | undefined {
+  if (i + len > n) return undefined;
+  let d = '';
+  for (let k = i; k < i + len; k++) {
+    const c = text.charCodeAt(k);
+    if (!isAnyDigit(c)) return undefined;
+    d += String.fromCharCode(0x30 + digitValue(c));
+  }
+  return d;
+}
+
+/**
+ * A phone number in a shape the group reader does not take, at i: eight digits, a hyphen and the area code (0 + a
+ * province code; ۸۸۷۷۶۶۵۵-۰۲۱, typed so in right-to-left text), or a mobile number 09xx.xxx.xxxx with dots. Nothing
+ * may be glued after it (a digit, a letter, or a mark and a digit).
+ */
+function shapedPhone(text: string, i: number, n: number): { type: IdentifierType; end: number; value: string; operator?: string } | undefined {
+  let r: { type: IdentifierType; end: number; value: string; operator?: string } | undefined;
+  const a = digitsAt(text, i, 8, n);
+  if (a !== undefined && text.charCodeAt(i + 8) === 0x2d) {
+    const code = digitsAt(text, i + 9, 3, n);
+    if (code !== undefined && code[0] === '0' && AREA.has(code.slice(1))) r = { type: 'phone', end: i + 12, value: code + a };
+  } else {
+    const m = digitsAt(text, i, 4, n);
+    if (m !== undefined && m.startsWith('09') && text.charCodeAt(i + 4) === 0x2e && text.charCodeAt(i + 8) === 0x2e) {
+      const b = digitsAt(text, i + 5, 3, n);
+      const c = digitsAt(text, i + 9, 4, n);
+      if (b !== undefined && c !== undefined) {
+        const operator = MOBILE_OPERATORS[m.slice(1, 4)];
+        r = { type: 'mobile', end: i + 13, value: m + b + c, ...(operator ? { operator } : {}) };
+      }
+    }
+  }
+  if (r === undefined) return undefined;
+  const next = r.end < n ? text.charCodeAt(r.end) : 0x20;
+  if (glues(next) || next === 0x2d || (isNumPunct(next) && r.end + 1 < n && isAnyDigit(text.charCodeAt(r.end + 1)))) return undefined;
+  return r;
+}
+
 /** The identifiers of a text, in order. Never throws on a string; an unknown type in `types` is E_BAD_OPTION. */
 export function findIdentifiers(text: string, options: IdentifierOptions = {}): Identifier[] {
   const types = knownOptions(options, 'identifier', ['types']).types ?? IDENTIFIER_TYPES;
@@ -267,6 +307,14 @@ export function findIdentifiers(text: string, options: IdentifierOptions = {}): 
   while (i < n) {
     if (!isAnyDigit(text.charCodeAt(i))) {
       i++;
+      continue;
+    }
+    // a landline with its area code last, as typed in right-to-left text (۸۸۷۷۶۶۵۵-۰۲۱), or a mobile number with dots
+    // between its groups (0912.123.4567): read as written, whole (neither was found: the dots made a version's digits)
+    const sp = i > 0 && (glues(text.charCodeAt(i - 1)) || isNumPunct(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 0x2d) ? undefined : shapedPhone(text, i, n);
+    if (sp !== undefined && want.has(sp.type) && !inLink(i)) {
+      out.push({ type: sp.type, start: i, end: sp.end, text: text.slice(i, sp.end), value: sp.value, valid: true, ...(sp.operator ? { operator: sp.operator } : {}) });
+      i = sp.end;
       continue;
     }
     // a run of digit groups [i, j)
