@@ -45,7 +45,8 @@ describe('dabir/browser: loading the data with fetch', () => {
 
   it('scheme auto reads a short chat line without a colloquial marker as Node does (the formalizer\'s word test, formal.json fetched); colloquial: false only by markers', async () => {
     const components = ['normalizer', 'tokenizer', 'tagger', 'lemmatizer'];
-    const chat = 'روحم رو می‌تونم به محصولات بفروشم';
+    // (no marker of the register test: رو before a می verb became one in fix round 21, so the line lost it)
+    const chat = 'می‌تونم به محصولات بفروشم';
     served.length = 0;
     const nlp = await createBrowserPipeline(base, { components, scheme: 'auto' });
     expect(served).toContain('formal.json');
@@ -53,7 +54,7 @@ describe('dabir/browser: loading the data with fetch', () => {
     expect(nlp.process(chat).toConllu()).toBe(node);
     const markersOnly = await createBrowserPipeline(base, { components, scheme: 'auto', colloquial: false });
     expect(markersOnly.process(chat).toConllu()).toBe(createPipeline({ components, scheme: 'auto', colloquial: false }).process(chat).toConllu());
-    // the word test changes the reading of this line (رو and می‌تونم are chat: iPerUDT's splits and tags)
+    // the word test changes the reading of this line (می‌تونم is chat: iPerUDT's splits and tags)
     expect(markersOnly.process(chat).toConllu()).not.toBe(node);
   });
 
