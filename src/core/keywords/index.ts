@@ -646,11 +646,11 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
               const lemma = n.lemma && n.lemma !== '_' ? n.lemma : n.form;
               const nterm = searchFold(lemma);
               if (nterm.length >= 2 && !stopwords.isFunctionWord(n.form)) {
-                last.terms = [...last.terms, nterm];
+                // (the و in the element's form and lemma, no term of its own; then the name's word, as extendRun adds one)
+                last.form += ' ' + tokenForm(t);
+                last.lemma += ' ' + w.form;
+                extendRun(last, nt!, doc.text, nterm, lemma);
                 last.words?.push(w, n);
-                last.end = tokenEnd(nt!, doc.text);
-                last.form += ' ' + tokenForm(t) + ' ' + tokenForm(nt!);
-                last.lemma += ' ' + w.form + ' ' + lemma;
                 prev = before = n;
                 runWords.push(n);
                 ti++;
