@@ -913,10 +913,20 @@ export function codeLines(text: string, p: Uint8Array): number[] | null {
     // the line [ls, le) of q, read once: whether it holds what each sign of code needs (LINE_UNIT 3: an =; 4: a ( or :
     // that must come after an ASCII name or a quote, see codeHint); most Persian lines with a ; or a quote have none
     let hint = false;
+    // (no unit is read outside the text: a read at -1 or n, which the loops made at the edges of every line-by-line
+    // call, is out of bounds, and V8 threw its optimized code away at the first one and built it again)
     let ls = q;
-    for (let u = LINE_UNIT[text.charCodeAt(ls - 1)]; ls > 0 && u !== 2; u = LINE_UNIT[text.charCodeAt(--ls - 1)]) if (u! > 2 && !hint) hint = codeHint(text, ls - 1, u!);
+    for (; ls > 0; ls--) {
+      const u = LINE_UNIT[text.charCodeAt(ls - 1)]!;
+      if (u === 2) break;
+      if (u > 2 && !hint) hint = codeHint(text, ls - 1, u);
+    }
     let le = q;
-    for (let u = LINE_UNIT[text.charCodeAt(le)]; le < n && u !== 2; u = LINE_UNIT[text.charCodeAt(++le)]) if (u! > 2 && !hint) hint = codeHint(text, le, u!);
+    for (; le < n; le++) {
+      const u = LINE_UNIT[text.charCodeAt(le)]!;
+      if (u === 2) break;
+      if (u > 2 && !hint) hint = codeHint(text, le, u);
+    }
     const code = ((hint && (quotedCode(text, p, ls, le, 0x22) || quotedCode(text, p, ls, le, 0x27) || statementLine(text, p, ls, le))) || commandLine(text, p, ls, le)) && !proseOutsideStrings(text, p, ls, le);
     if (code) (res ??= []).push(ls, le);
     q = le < n ? nextCodeSign(text, le + 1, at) : -1;
