@@ -2748,7 +2748,10 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
   const academy = o.style === 'academy';
   const marksGo = o.diacritics === 'remove';
   /** the word memo of a line written with ZWNJs (careful) or without, in this style */
-  const memoOf = (c: boolean): WordMemo => ms[(c ? 1 : 0) + (academy ? 2 : 0)]!;
+  // (two values, not a closure made at every call: V8 inlined the closure of the call it optimized, and the next
+  // call's new closure threw that code away, "wrong call target")
+  const plainMemo = ms[academy ? 2 : 0]!;
+  const carefulMemo = ms[academy ? 3 : 1]!;
   const t = a.text;
   const prot = a.protect;
   const n = t.length;
@@ -2809,7 +2812,7 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
         nextZ = t.indexOf(Z, nextZ + 1);
         if (nextZ < 0) nextZ = n;
       }
-      memo = memoOf(careful);
+      memo = careful ? carefulMemo : plainMemo;
     }
     if ((CLASS[t.charCodeAt(i)]! & UNIT) === 0 || prot[i] === 1) {
       if (PHRASE_END[t.charCodeAt(i)] === 1) {
@@ -2917,7 +2920,7 @@ export function halfSpaceEdits(a: StepText, model: HalfSpaceModel, o: ResolvedOp
       // in either mode, since a ZWNJ this pass puts in the line makes the second pass careful
       const whole = prevForm + form;
       glued = wordInfo(d, memo, whole, 0, whole.length, careful, academy);
-      const g2 = wordInfo(d, memoOf(!careful), whole, 0, whole.length, !careful, academy);
+      const g2 = wordInfo(d, careful ? plainMemo : carefulMemo, whole, 0, whole.length, !careful, academy);
       // (a cut letter's whole that would take a ZWNJ of its own, م یدهد → میدهد, is left: a second pass would put it
       // in, می‌دهد — found by the steps property test; so is one whose chat reading takes one, م یدم → میدم, which a
       // second pass read in a colloquial line as می‌دم — found by the same test with other seeds)
