@@ -320,7 +320,7 @@ export function analyzeVerb(form: string, stems: VerbStems, out?: VerbReading, t
                 bestLemma = stem;
                 bestScore = w - p + 0.1;
                 bestNeg = neg;
-                bestBare = pv === '' && pre === '' && e.charCodeAt(0) !== 0x0647;
+                bestBare = pv === '' && pre === '' && (e === '' || e.charCodeAt(0) !== 0x0647);
               }
             }
           }
