@@ -126,3 +126,37 @@ describe('clauseEndsAt', () => {
     expect(chars.clauseEndsAt(text, at)).toBe(want);
   });
 });
+
+describe('digitOrdinalEnd: the ordinal suffix glued to digits (tokenizer, normalizer spacing, findNumbers and tagger share it)', () => {
+  // [text, index of the first letter after the digits, zwnjEnds, expected end (-1: no suffix), attributive, reason]
+  const rows: [string, number, boolean, number, boolean, string][] = [
+    ['۲۱ام', 2, false, 4, false, 'ام'],
+    ['۱۲م مهر', 2, false, 3, false, 'a bare م after two digits, a space after it'],
+    ['۳مین', 1, false, 4, true, 'مین: the attributive ordinal'],
+    ['۳امین.', 1, false, 5, true, 'امین, a full stop after it'],
+    ['۳اُم', 1, false, 4, false, 'a vowel sign on the suffix (the four readers differed on which marks: now any Arabic combining mark)'],
+    ['۲۱اُمِیِن', 2, false, 9, true, 'vowel signs on every letter, one between ی and ن too (the spacing step and the tokenizer allowed none there)'],
+    ['۳امين', 1, false, 5, true, 'the Arabic ي (text the letter step has not mapped: the spacing step and the tagger read only ی)'],
+    ['۳اۖم', 1, false, 4, false, 'a Quranic mark is a mark too (findNumbers and the tagger read only the vowel signs)'],
+    ['۲۰۲۴م', 4, false, -1, false, 'a bare م after four digits is the era, میلادی (the normalizer and the tokenizer kept ۲۰۲۴م glued while they split ۱۴۰۳ش; PerDT writes 1917 م.)'],
+    ['۳۰۰م', 3, false, 4, false, 'after three digits a bare م is the ordinal'],
+    ['۱٬۰۰۰م', 5, false, 6, false, 'the digits counted are the ones right before the suffix: a thousands separator makes no year'],
+    ['۲۰۲۴ام', 4, false, 6, false, 'ام after a year is the ordinal'],
+    ['۱۴۰۰امین', 4, false, 8, true, 'and so is امین'],
+    ['۵مرد', 1, false, -1, false, 'trap: م that starts a word'],
+    ['۲۰امید', 2, false, -1, false, 'trap: ام that starts a word'],
+    ['۵مینی', 1, false, -1, false, 'trap: a letter after مین'],
+    ['۳امـ', 1, false, -1, false, 'trap: a kashida after the suffix runs it on'],
+    ['۳امx', 1, false, -1, false, 'trap: a Latin letter after it'],
+    ['۳ام۴', 1, false, -1, false, 'trap: a digit after it'],
+    ['۳ام²', 1, false, -1, false, 'trap: a superscript digit after it'],
+    ['۲۰امین\u200cسالگرد', 2, false, -1, false, 'a ZWNJ word after it: no suffix for the tokenizer and findNumbers'],
+    ['۲۰امین\u200cسالگرد', 2, true, 6, true, 'zwnjEnds: the normalizer leaves an ordinal its writer joined to its noun glued'],
+    ['۵', 1, false, -1, false, 'nothing after the digits'],
+    ['۵ا', 1, false, -1, false, 'ا alone'],
+  ];
+  it.each(rows)('%s at %i (zwnjEnds %s) → %i: %s', (t, j, z, end, attr) => {
+    expect(chars.digitOrdinalEnd(t, j, t.length, z)).toBe(end);
+    if (end >= 0) expect(chars.ordinalIsAttributive(t, j, end)).toBe(attr);
+  });
+});

@@ -365,3 +365,54 @@ export function readZwnjEntities(s: string): string {
   }
   return from === 0 ? s : out + s.slice(from);
 }
+
+/**
+ * The ordinal suffix glued to digits that end at j: ام, م, مین, امین (۲۱ام, ۱۲م, ۳مین, ۳امین), with any Arabic
+ * combining mark on its letters (۳اُم, ۲۱اُمین) and ی or Arabic ي in مین (text the letter step has not mapped). Its
+ * end, or -1 when the letters at j are no such suffix. The one reading of the tokenizer (one token), the normalizer's
+ * spacing (kept glued), findNumbers (an ordinal) and the tagger (read as سوم / سومین). Rules:
+ * - the suffix ends the word: no Arabic-script letter, mark or kashida, ZWNJ, ZWJ, Latin letter or digit of any kind
+ *   after it (۵مرد, ۲۰امید, ۵مینی, ۲۰ام‌ها: no suffix; a caller may test more context after the end);
+ * - a bare م (no ا, no ین) after more than three digits is the era, not an ordinal (۲۰۲۴م: 2024 میلادی; the treebanks
+ *   write it apart, 1917 م., as they write ۵۷۹ ق and ۱۴۰۳ ش); ۱۲م, ۳۰۰م are ordinals. The digits counted are the ones
+ *   right before j, any of the three systems.
+ * With zwnjEnds a ZWNJ after the suffix ends it too (the normalizer's spacing: ۲۰امین‌سالگرد, an ordinal its writer
+ * joined to its noun, is left glued rather than split ۲۰ امین‌سالگرد; the tokenizer's number token takes no ZWNJ word).
+ */
+export function digitOrdinalEnd(t: string, j: number, n: number, zwnjEnds = false): number {
+  let k = j;
+  const alef = k < n && t.charCodeAt(k) === 0x0627;
+  if (alef) {
+    k++;
+    while (k < n && isArabicMark(t.charCodeAt(k))) k++;
+  }
+  if (k >= n || t.charCodeAt(k) !== 0x0645) return -1;
+  k++;
+  while (k < n && isArabicMark(t.charCodeAt(k))) k++;
+  let yeh = false;
+  if (k < n && (t.charCodeAt(k) === 0x06cc || t.charCodeAt(k) === 0x064a)) {
+    let m = k + 1;
+    while (m < n && isArabicMark(t.charCodeAt(m))) m++;
+    if (m < n && t.charCodeAt(m) === 0x0646) {
+      k = m + 1;
+      while (k < n && isArabicMark(t.charCodeAt(k))) k++;
+      yeh = true;
+    }
+  }
+  if (!alef && !yeh) {
+    let d = 0;
+    for (let b = j - 1; b >= 0 && d <= 3 && isAnyDigit(t.charCodeAt(b)); b--) d++;
+    if (d > 3) return -1;
+  }
+  if (k < n) {
+    const c = t.charCodeAt(k);
+    if (isArabicLetter(c) || isArabicMark(c) || c === KASHIDA || isPresentationForm(c) || (c === ZWNJ && !zwnjEnds) || c === ZWJ || isLatinLetter(c) || isAnyDigit(c) || isScriptDigit(c)) return -1;
+  }
+  return k;
+}
+
+/** Whether the ordinal suffix t[j, end) that digitOrdinalEnd found is the attributive one, مین or امین (۳مین: «third», before its noun). */
+export function ordinalIsAttributive(t: string, j: number, end: number): boolean {
+  for (let k = end - 1; k > j; k--) if (t.charCodeAt(k) === 0x0646) return true;
+  return false;
+}

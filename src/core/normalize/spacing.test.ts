@@ -118,6 +118,8 @@ table('digits and letters', [
   ['۵مرد', '۵ مرد', 'not an ordinal: م starts a word'],
   ['۳اُم آبان و ۲۱اُمین دوره', '۳اُم آبان و ۲۱اُمین دوره', 'an ordinal suffix with a vowel sign on it stays glued too (a space split ۳ اُم while ۲۱ام stayed)'],
   ['۵اُمید', '۵ اُمید', 'trap: a word that begins with اُم is no suffix'],
+  ['سال ۱۴۰۳ش و ۲۰۲۴م', 'سال ۱۴۰۳ ش و ۲۰۲۴ م', 'an era letter after a year goes apart, م as ش did (۲۰۲۴م was kept glued as an ordinal; PerDT writes 1917 م., 579 ق): a bare م after more than three digits is the era (chars.ts digitOrdinalEnd)'],
+  ['۲۰امین\u200cسالگرد و ۳مِیِن بار', '۲۰امین\u200cسالگرد و ۳مِیِن بار', 'an ordinal joined to its noun by a ZWNJ stays glued; a vowel sign between ی and ن of مین is read too (it was split ۳ مِیِن)'],
   ['فایل mp3', 'فایل mp3', 'Latin'],
   ['#سال۱۴۰۰', '#سال۱۴۰۰', 'hashtag'],
 ]);

@@ -31,6 +31,7 @@
  */
 import type { Edit, StepText } from '../aligned.js';
 import {
+  digitOrdinalEnd,
   isAnyDigit,
   isArabicIndicDigit,
   isArabicLetter,
@@ -454,22 +455,11 @@ function wantSpace(text: string, p: Uint8Array, L: number, R: number, pred: numb
   return false;
 }
 
-/** ام، م، مین، امین after a number (۲۰ام), a vowel sign on its letters or not (۳اُم, ۲۱اُمین: a space had split ۳ اُم) */
+/**
+ * ام، م، مین، امین after a number (۲۰ام), a vowel sign on its letters or not (۳اُم, ۲۱اُمین: a space had split ۳ اُم):
+ * chars.ts digitOrdinalEnd's rules, which the tokenizer, findNumbers and the tagger share (a bare م after a year is
+ * its era, split as ۱۴۰۳ش is: ۲۰۲۴ م); a ZWNJ after the suffix ends it (۲۰امین‌سالگرد is left glued)
+ */
 function ordinal(text: string, R: number, le: number): boolean {
-  let k = R;
-  const signs = (): void => {
-    while (k < le && CLS[text.charCodeAt(k)]! & S_MARK && !(CLS[text.charCodeAt(k)]! & S_AL)) k++;
-  };
-  if (text.charCodeAt(k) === 0x0627) {
-    k++;
-    signs();
-  }
-  if (k >= le || text.charCodeAt(k) !== 0x0645) return false;
-  k++;
-  signs();
-  if (k + 1 < le && text.charCodeAt(k) === 0x06cc && text.charCodeAt(k + 1) === 0x0646) {
-    k += 2;
-    signs();
-  }
-  return k >= le || (CLS[text.charCodeAt(k)]! & S_AL) === 0;
+  return digitOrdinalEnd(text, R, le, true) >= 0;
 }

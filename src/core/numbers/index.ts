@@ -19,7 +19,7 @@
  */
 import { findIdentifiers } from '../identifiers/index.js';
 import { anyProtected, protectedLetters } from '../normalize/protect.js';
-import { digitValue, isBidiMark, isLatinLetter, isScriptDigit, letterKey, toPersianDigits } from '../chars.js';
+import { digitOrdinalEnd, digitValue, isBidiMark, ordinalIsAttributive, isLatinLetter, isScriptDigit, letterKey, toPersianDigits } from '../chars.js';
 import { badOption, booleanOption, DabirError, knownOptions, textArgument } from '../errors.js';
 
 const ZWNJ = '\u200c';
@@ -656,38 +656,16 @@ function spacedOrdinal(atoms: readonly Atom[], k: number): boolean {
   return d !== undefined && !d.neg && d.frac === '' && d.int !== '0' && atoms[k]!.vulgar === undefined && w !== undefined && w.key === 'ام' && !w.glued && !(atoms[k + 2]?.glued ?? false);
 }
 
-/** an Arabic vowel sign (a writer may put one on the suffix: ۳اُم) */
-const isVowelSign = (c: number): boolean => (c >= 0x064b && c <= 0x065f) || c === 0x0670;
-
 /**
  * An ordinal suffix glued to the digits that end at j (۲۱ام, ۳اُم, ۱۲م, ۳مین, ۳امین, ۱۴۰۰امین): its end and form, or
  * undefined when the letters there are no such suffix alone (۲۰ساله, ۵مینی). A bare م only after one to three digits:
- * after a year it is the era, ۲۰۲۴م (میلادی).
+ * after a year it is the era, ۲۰۲۴م (میلادی). The rules are chars.ts digitOrdinalEnd's, which the tokenizer, the
+ * normalizer and the tagger share; here the suffix must not run on into an identifier's signs either (۳ام/, ۳ام_x).
  */
-function ordinalSuffix(text: string, j: number, n: number, intDigits: number): { end: number; form: NumberForm } | undefined {
-  let k = j;
-  const signs = (): void => {
-    while (k < n && isVowelSign(text.charCodeAt(k))) k++;
-  };
-  const alef = text.charCodeAt(k) === 0x0627;
-  if (alef) {
-    k++;
-    signs();
-  }
-  if (k >= n || text.charCodeAt(k) !== 0x0645) return undefined;
-  k++;
-  signs();
-  let form: NumberForm = 'ordinal';
-  const y = k < n ? text.charCodeAt(k) : 0;
-  if ((y === 0x06cc || y === 0x064a) && k + 1 < n && text.charCodeAt(k + 1) === 0x0646) {
-    k += 2;
-    signs();
-    form = 'ordinal-attributive';
-  }
-  if (form === 'ordinal' && !alef && intDigits > 3) return undefined;
-  const c = k < n ? text.charCodeAt(k) : 0x20;
-  if (isLetter(c) || c === 0x200c || c === 0x200d || isLatinOrDigitLike(c) || isScriptDigit(c)) return undefined;
-  return { end: k, form };
+function ordinalSuffix(text: string, j: number, n: number): { end: number; form: NumberForm } | undefined {
+  const k = digitOrdinalEnd(text, j, n);
+  if (k < 0 || (k < n && isLatinOrDigitLike(text.charCodeAt(k)))) return undefined;
+  return { end: k, form: ordinalIsAttributive(text, j, k) ? 'ordinal-attributive' : 'ordinal' };
 }
 
 const isLetter = (c: number): boolean => (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5 || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
@@ -841,7 +819,7 @@ function atomReader(text: string): (out: Atom[], min: number) => boolean {
         if (trailingMinus && d) d = { ...d, neg: !d.neg };
         // (an ordinal suffix glued after a whole number, ۲۱ام مهر, ۳مین بار: the ordinal; it was a barrier, a digit
         // string glued to letters, so ۲۱ام مهر was no date and stayed in digits to words while بیست و یکم مهر was read)
-        const ord = d && isLetter(next) && nb === j && !d.neg && d.frac === '' && d.int !== '0' && !leadingZero && !mixed ? ordinalSuffix(text, j, n, d.int.length) : undefined;
+        const ord = d && isLetter(next) && nb === j && !d.neg && d.frac === '' && d.int !== '0' && !leadingZero && !mixed ? ordinalSuffix(text, j, n) : undefined;
         if (!d || leadingZero || mixed || longCode || commaDigits || isLatinOrDigitLike(prev) || (isLatinOrDigitLike(next) && !trailingMinus) || (isLetter(next) && !ord) || isLetter(prev) || isScriptDigit(next) || isScriptDigit(prev) || next === 0xfe0f || next === 0x20e3 || inIdentifier(minus ? i + 1 : i)) {
           barrier(i);
           codeEnd = j;

@@ -8,7 +8,7 @@
  *   'iperudt'  iPerUDT (informal): Seraji-style XPOS plus PROPN and PART
  * UPOS is UD in all three; `analyze` and the default pipeline output the PerDT scheme.
  */
-import { hasLetter, isArabicMark, letterKey, oneStretchedLetter, unstretch } from '../chars.js';
+import { digitOrdinalEnd, hasLetter, isArabicMark, ordinalIsAttributive, letterKey, oneStretchedLetter, unstretch } from '../chars.js';
 import { docArgument, type Doc, type Token } from '../doc.js';
 import { badOption, modelArgument, optionsObject, DabirError, kindOf } from '../errors.js';
 import { defineComponent } from '../pipeline.js';
@@ -280,8 +280,8 @@ export function treebankEzafe(form: string): string {
   return form;
 }
 
-/** digits with an ordinal suffix (۲۱ام, ۳اُم, ۱۲م: 1; ۳مین, ۳امین: 2), as the tokenizer keeps them one token */
-const DIGIT_ORDINAL = /^\p{Nd}+ا?[\u064b-\u065f\u0670]*م[\u064b-\u065f\u0670]*(ی[\u064b-\u065f\u0670]*ن)?[\u064b-\u065f\u0670]*$/u;
+/** the end of the leading digits of a form (any script's decimal digits, \p{Nd}) */
+const LEADING_DIGITS = /^\p{Nd}+/u;
 
 /**
  * The form the model tags for a word: digits with an ordinal suffix (۲۱ام, ۳مین) as an ordinal in words of the same
@@ -294,8 +294,11 @@ function ordinalStandIn(form: string): string {
   // a year of four digits with its era letter glued (۲۰۲۴م میلادی, which the normalizer and the tokenizer keep whole
   // as they keep ۲۱ام) is the year, as findNumbers reads a bare م after more than three digits: it was tagged ADJ, سوم
   if (YEAR_ERA.test(form)) return form.slice(0, 4);
-  const m = DIGIT_ORDINAL.exec(form);
-  return m === null ? form : m[1] !== undefined ? 'سومین' : 'سوم';
+  // digits with an ordinal suffix (۲۱ام, ۳اُم, ۱۲م; ۳مین, ۳امین), as the tokenizer keeps them one token: chars.ts
+  // digitOrdinalEnd's rules, the tokenizer's, the normalizer's and findNumbers'
+  const j = LEADING_DIGITS.exec(form)?.[0].length ?? 0;
+  if (j === 0 || j === form.length || digitOrdinalEnd(form, j, form.length) !== form.length) return form;
+  return ordinalIsAttributive(form, j, form.length) ? 'سومین' : 'سوم';
 }
 
 /** a year of four digits and the era letter م (میلادی) */

@@ -5,7 +5,7 @@
  * code — from the protection mask), symbol (emoji and other signs, with their modifiers), abbr (ه.ق. د.ک.).
  */
 import { transientBytes, transientInt32 } from '../scratch.js';
-import { isAnyDigit, isArabicLetter, isArabicMark, isFormatControl, isGreekLetter, isHSpace, isLatinLetter, isLineBreak, isScriptDigit, isVulgarFraction, zwnjEntityEnd } from '../chars.js';
+import { digitOrdinalEnd, isAnyDigit, isArabicLetter, isArabicMark, isFormatControl, isGreekLetter, isHSpace, isLatinLetter, isLineBreak, isScriptDigit, isVulgarFraction, zwnjEntityEnd } from '../chars.js';
 import { textArgument } from '../errors.js';
 import { bbcodeEnd, emoticonAt, latexMathEnd, linkTargetEnd } from '../normalize/protect.js';
 
@@ -140,26 +140,12 @@ function isRegionalIndicator(cp: number): boolean {
 
 /**
  * The end of an ordinal suffix glued to digits that end at j (ام, م, مین, امین, a vowel sign on its letters or not:
- * ۲۱ام, ۳اُم, ۳مین), with no letter after it (۵مرد, ۲۰امید: none); else j.
+ * ۲۱ام, ۳اُم, ۳مین), with no letter after it (۵مرد, ۲۰امید: none); else j. The rules are chars.ts digitOrdinalEnd's,
+ * which the normalizer, findNumbers and the tagger share.
  */
 function ordinalSuffixEnd(t: string, j: number, n: number): number {
-  let k = j;
-  const signs = (): void => {
-    while (k < n && isArabicMark(t.charCodeAt(k))) k++;
-  };
-  if (t.charCodeAt(k) === 0x0627) {
-    k++;
-    signs();
-  }
-  if (k >= n || t.charCodeAt(k) !== 0x0645) return j;
-  k++;
-  signs();
-  if (k + 1 < n && (t.charCodeAt(k) === 0x06cc || t.charCodeAt(k) === 0x064a) && t.charCodeAt(k + 1) === 0x0646) {
-    k += 2;
-    signs();
-  }
-  const c = k < n ? t.charCodeAt(k) : 0x20;
-  return isArabicLetter(c) || c === 0x200c || c === 0x200d || isLatinLetter(c) || isAnyDigit(c) ? j : k;
+  const k = digitOrdinalEnd(t, j, n);
+  return k < 0 ? j : k;
 }
 
 /** The end of a keycap emoji whose digit, # or * ends at j (an optional U+FE0F, then U+20E3), or -1. */
