@@ -742,6 +742,25 @@ export class TaggerModel {
   }
 
   /**
+   * An ordinal in letters read as a verb right before a copula or شدن (او دهم شد, نفر دهم بود, بیستم شد): دهم and نهم are
+   * also present forms (دهم "I give", نهم "I put") and بیستم "I am twenty", but a finite verb never stands right before
+   * the copula or شدن, so the ordinal is the predicate: NOUN, as PerDT writes it (دوم شد, NOUN root with شد its cop; the
+   * early slice's اول شد, سوم شدند, NOUN: 4 of 4 ordinals before شدن in the train ranges, none a verb); after a noun it
+   * is that noun's adjective, ADJ, as nounBeforeOrdinal counts (قرن بیستم است, نفر دهم بود). The verb reading stays
+   * everywhere else (پایان دهم, نشان دهم که: iPerUDT's ناله سر دهم.).
+   */
+  private ordinalBeforeCopula(forms: readonly string[], upos: Int32Array, n: number): void {
+    const { noun, adj } = this;
+    const [verb, aux] = this.verbGroups;
+    if (noun < 0 || adj < 0 || verb < 0) return;
+    for (let i = 0; i + 1 < n; i++) {
+      if ((upos[i] !== verb && upos[i] !== aux) || !ORDINAL_AFTER.test(forms[i]!)) continue;
+      const g = upos[i + 1];
+      if ((g === verb || g === aux) && COPULA_OR_SHODAN.test(forms[i + 1]!)) upos[i] = i > 0 && upos[i - 1] === noun ? adj : noun;
+    }
+  }
+
+  /**
    * An era written after a year, in one letter with its dot or without (۱۹۵۰ م., ۱۷۸۶ م, ۱۴۴۵ ق, ۱۳۵۷ ش.) or dotted in
    * two (ه.ق., ه.ش., ق.م.), is the adjective it stands for (میلادی, قمری, شمسی), ADJ as the treebanks' one such word (م.
    * in PerDT) — the model had read م as the pronoun من, ق as AUX and م. as VERB (سال ۱۹۵۰ م. بود).
@@ -1164,6 +1183,7 @@ export class TaggerModel {
     this.numberAfterHead(forms, upos, n, this.namedNumberNoun[tb] === 1);
     if (this.namedNumberNoun[tb] === 1) this.adjectiveInName(forms, upos, n);
     this.nounBeforeOrdinal(forms, upos, n);
+    this.ordinalBeforeCopula(forms, upos, n);
     this.eraAfterYear(forms, upos, n);
     this.labelStem(forms, upos, n);
     if (this.keAfterNounCconj[tb] === 1) this.keAfterNoun(forms, upos, n);
@@ -1365,6 +1385,11 @@ export function superlativeShaped(form: string): boolean {
 
 /** a form of شدن (شد, شده, می‌شود, نمی‌شوند, بشود, شده‌اند) */
 const SHODAN = /^(?:ن?می\u200c?|ن|ب)?(?:شد|شو)(?:ه|ی|یم|ید|ند|م|د|ن)?(?:\u200c?(?:است|ام|ای|ایم|اید|اند))?$/;
+/**
+ * the copula or شدن and its literary kin after a predicate (ordinalBeforeCopula): SHODAN's forms, بودن's (بود, بودند,
+ * باشد, نبوده), است, هستن's and نیستن's, گشتن's and گردیدن's (گشت, گردید, می‌گردد)
+ */
+const COPULA_OR_SHODAN = /^(?:(?:ن?می\u200c?|ن|ب)?(?:شد|شو|بود|باش|گشت|گرد|گردید)(?:ه|ی|یم|ید|ند|م|د|ن)?(?:\u200c?(?:است|ام|ای|ایم|اید|اند))?|است|(?:ن?هست|نیست)(?:م|ی|یم|ید|ند)?)$/;
 /** a past participle's ending (داده, گذاشته) */
 const PARTICIPLE_END = /[^\u200c]ه$/;
 

@@ -425,6 +425,11 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     ['نفر ۳اُم شد و کلاس ۱۲ام .', 1, 'ADJ', 'digits with an ordinal suffix (one token) are tagged as an ordinal in words, ADJ as the treebanks tag سوم (the model had never seen such a form: NOUN)'],
     ['نفر ۳اُم شد و کلاس ۱۲ام .', 5, 'ADJ', 'the same glued ام without a vowel sign'],
     ['برای ۳امین بار آمد .', 1, 'ADJ', 'and the attributive ordinal, as سومین'],
+    ['او دهم شد .', 1, 'NOUN', 'an ordinal before شدن is the predicate, NOUN as PerDT\'s دوم شد (دهم was VERB, read as the present "I give")'],
+    ['تیم ما بیستم شد .', 2, 'NOUN', 'the same for بیستم (it was VERB, read as بیست + the copula م, lemma است)'],
+    ['او نفر دهم بود .', 2, 'ADJ', 'before the copula بود too (a finite verb never stands right before it), after a noun: its adjective (it was VERB)'],
+    ['او مشهورترین نقاش قرن بیستم است .', 4, 'ADJ', 'the same before است (بیستم was read as بیست + the copula م)'],
+    ['می‌خواهم توضیح دهم که چه شد .', 2, 'VERB', 'trap: دهم after its light verb\'s noun, before که, stays the verb "I give"'],
     ['او ۵ مرد دید .', 1, '!ADJ', 'trap: digits alone are no ordinal'],
     ['در سال ۲۰۲۴م به تهران رفت .', 2, '!ADJ', 'trap: a year of four digits with the era letter م (میلادی) is the year, no ordinal (findNumbers reads a bare م after more than three digits as the era; it was tagged ADJ as سوم)'],
   ];
