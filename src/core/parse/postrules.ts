@@ -21,11 +21,44 @@
  *    of its topmost word), the others hang on the first as flat:foreign (Seraji chains each on the one before it; UD
  *    puts every part of a flat on the first), and a word outside hung on one of the others moves to the first. The
  *    parser, which had never seen the formulas, made their words goeswith, ccomp and obl of each other.
+ * 4. PerDT and Seraji: a day of the month right before the month's name (۲۲ بهمن, ۳ام آبان, سوم شهریور; DAY_OF_MONTH,
+ *    MONTH_NAME) hangs on the month, nummod (a number) or amod (an ordinal, ADJ): so in 25 of 25 such pairs of their
+ *    train parts where the day does not qualify the word before it (روز سوم خرداد: the ordinal is روز's amod there, 2
+ *    more). The parser, which had seen few dates, made the ordinal the root with the month its obl:arg (۲۱ام فروردین),
+ *    or hung day and month on the verb apart (تا ۲۱ فروردین ماند: obl and nsubj; او ۳ام آبان آمد: advmod and
+ *    compound:lvc), and the date fell out of its noun phrase (src/core/phrases). When the day is not on the month, nor
+ *    on the word before it, nor below the month, the month takes the day's head and relation (nmod for a noun's
+ *    modifier's: nummod, amod), the day's other dependents (its preposition, a year after the month) move to the
+ *    month, and the day hangs on it. A date so made, or found, that the parser labelled advmod or compound:lvc (او ۳
+ *    آبان آمد: آبان the lvc part of آمد, in the verb group) is obl. Not iPerUDT, whose train part writes dates the other way round too (۷ خرداد ۱۳۹۲:
+ *    the month flat of the day).
+ * 5. A noun right before a light verb (LIGHT_VERBS: کرد, داد, گفت, زد, شد ...; by its lemma) that has no light-verb part
+ *    nor object of its own is that verb's part (compound:lvc), not the nmod of a noun with a preposition before it:
+ *    دربارهٔ تورم سخن گفت, از تورم سخن گفت. In the train parts (the tuning tails held out) such a noun, with a letter
+ *    and no dependent of its own, is the verb's compound:lvc 152 times of 167, the nmod of the noun before it 7 (با نوک
+ *    کفش زد), its obj 7; the parser had hung سخن on تورم (nmod), and the noun phrase and the keywords read تورم سخن,
+ *    the verb group گفت alone. A year in digits (NOUN in PerDT: در سال ۱۴۰۲ گفت) is no verb's part, and an ezafe
+ *    written on the noun before (کعبهٔ صدق) makes the noun its nmod.
  */
 import type { ParseWord } from './features.js';
 
 const PRED_LABELS: ReadonlySet<string> = new Set(['nsubj', 'obl', 'obl:arg', 'xcomp']);
 const PRED_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM', 'ADV']);
+/** the name of a month, solar, Gregorian or lunar, with ماه or without (آبان, آبان‌ماه, ژوئن, رمضان) */
+const MONTH_NAME = /^(?:فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر|محرم|صفر|رمضان|شوال|رجب|شعبان)(?:\u200c?ماه)?$/;
+/**
+ * a day of the month: one or two digits (۲۲, 7), with an ordinal suffix glued (۳ام, ۳اُم, ۱۲م), or an ordinal in letters
+ * (سوم, بیستم, سی‌ام, اول; one word: بیست و یکم is three)
+ */
+const DAY_OF_MONTH =
+  /^(?:\p{Nd}{1,2}(?:ا?[\u064b-\u065f\u0670]*م[\u064b-\u065f\u0670]*)?|(?:یک|دو|سو|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده|هجده|نوزده|بیست|سی\u200c?ا)م|اول)$/u;
+const LETTER = /\p{L}/u;
+/** an ezafe written at a word's end: the hamza above of هٔ, or a kasra */
+const EZAFE_MARK = /[\u0654\u0650]$/;
+/** the light verbs by their lemma (past stem; iPerUDT's کرد#کن read by its first part) */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['کرد', 'نمود', 'داد', 'زد', 'گرفت', 'گفت', 'کشید', 'یافت', 'آورد', 'خورد', 'داشت', 'شد', 'گشت', 'گردید', 'برد', 'انداخت']);
+const DAY_POS: ReadonlySet<string> = new Set(['NUM', 'ADJ', 'NOUN']);
+const NOMINAL_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
 /**
  * Applies the post-rules to one parsed sentence in place: `heads` (1-based, 0 = root) and `deprels` of `words`.
@@ -62,6 +95,57 @@ export function postRules(words: readonly ParseWord[], heads: number[], deprels:
     while (b < n && isQuoted(words[b]!)) b++;
     if (b - a >= 2) flatRun(heads, deprels, a, b);
     a = b;
+  }
+  // 4. a day of the month on its month (PerDT, Seraji)
+  if (scheme === 1 || scheme === 2) {
+    for (let d = 1; d < n; d++) {
+      const m = d + 1;
+      if (!MONTH_NAME.test(words[m - 1]!.form) || !DAY_OF_MONTH.test(words[d - 1]!.form)) continue;
+      if (!DAY_POS.has(words[d - 1]!.upos ?? '') || !NOMINAL_POS.has(words[m - 1]!.upos ?? '')) continue;
+      if (heads[d - 1] !== m) {
+        if (d > 1 && heads[d - 1] === d - 1) continue;
+        // (not when the day is below the month: the month's new head would be inside its own subtree)
+        let h = heads[d - 1]!;
+        for (let steps = 0; h !== 0 && h !== m && steps < n; steps++) h = heads[h - 1]!;
+        if (h === m) continue;
+        const r = deprels[d - 1]!;
+        heads[m - 1] = heads[d - 1]!;
+        deprels[m - 1] = r === 'nummod' || r === 'amod' ? 'nmod' : r;
+        for (let k = 1; k <= n; k++) if (k !== m && heads[k - 1] === d) heads[k - 1] = m;
+        heads[d - 1] = m;
+        deprels[d - 1] = words[d - 1]!.upos === 'ADJ' ? 'amod' : 'nummod';
+      }
+      // (a date is no adverb nor a light verb's part: او ۳ آبان آمد had آبان compound:lvc of آمد; obl as in PerDT)
+      if (deprels[m - 1] === 'advmod' || deprels[m - 1] === 'compound:lvc') deprels[m - 1] = 'obl';
+    }
+  }
+  // 5. a noun before a light verb, hung on the noun of a preposition before it: the verb's part
+  // (per word, read once when a candidate is met: 1 it has a dependent, 2 it has a compound:lvc or obj, 4 a preposition
+  // before it, other than را)
+  let marks: Uint8Array | undefined;
+  for (let a = 2; a < n; a++) {
+    const v = a + 1;
+    const p = a - 1;
+    if (heads[a - 1] !== p || (deprels[a - 1] !== 'nmod' && deprels[a - 1] !== 'nmod:poss')) continue;
+    // (a noun with a letter: a year in digits is a NOUN in PerDT, در سال ۱۴۰۲ گفت, and no verb's part)
+    if (words[a - 1]!.upos !== 'NOUN' || !LETTER.test(words[a - 1]!.form) || words[v - 1]!.upos !== 'VERB' || !LIGHT_VERBS.has((words[v - 1]!.lemma ?? '').split('#')[0]!)) continue;
+    // (not after an ezafe written on the noun before, هٔ or a kasra: کعبهٔ صدق, that noun's nmod)
+    if ((words[p - 1]!.upos !== 'NOUN' && words[p - 1]!.upos !== 'PROPN') || EZAFE_MARK.test(words[p - 1]!.form)) continue;
+    if (marks === undefined) {
+      marks = new Uint8Array(n + 1);
+      for (let k = 1; k <= n; k++) {
+        const h = heads[k - 1]!;
+        if (h < 1 || h > n) continue;
+        marks[h]! |= 1;
+        if (deprels[k - 1] === 'compound:lvc' || deprels[k - 1] === 'obj') marks[h]! |= 2;
+        if (k < h && deprels[k - 1] === 'case' && words[k - 1]!.form !== 'را') marks[h]! |= 4;
+      }
+    }
+    // (the noun has no dependent, so the verb is not below it: no cycle)
+    if ((marks[a]! & 1) !== 0 || (marks[v]! & 2) !== 0 || (marks[p]! & 4) === 0) continue;
+    heads[a - 1] = v;
+    deprels[a - 1] = 'compound:lvc';
+    marks[v]! |= 3;
   }
   // 2. a copula at the root after its predicate (Seraji, iPerUDT)
   if (scheme === 2 || scheme === 3) {
