@@ -6,7 +6,7 @@ import { DabirError } from '../errors.js';
 import { writeConllu } from '../formats/conllu.js';
 import { sha256, toHex } from '../sha256.js';
 import { allowed } from './features.js';
-import { confirmHomographs, dropDataSpecs, dropGodAttributes, dropPredicateFirst, dropHonorifics, dropProducts, joinInvertedNames, retypeSpans, trimEdges } from './model.js';
+import { confirmHomographs, dropDataSpecs, dropMarkets, dropGodAttributes, dropPredicateFirst, dropHonorifics, dropProducts, joinInvertedNames, retypeSpans, trimEdges } from './model.js';
 import { LEX_BEGIN } from './features.js';
 import { decodeNer, encodeNer, NER_LABELS, nerDoc, nerModelOf, spansOf, trainNer, type NerTrainSentence } from './index.js';
 
@@ -201,6 +201,17 @@ describe('dropProducts (a device\'s brand and model name is no person or place)'
     ['مدل Kate Moss', 'O B-PER I-PER', 'O B-PER I-PER', 'trap: مدل is also a fashion model, a person: no device noun'],
   ];
   postRuleRows(dropProducts, rows);
+});
+
+describe('dropMarkets (بازار and a kind of market is the economy\'s market, no place)', () => {
+  const rows: [string, string, string, string][] = [
+    ['در بازار آزاد تهران', 'O B-LOC I-LOC I-LOC', 'O O O B-LOC', 'the open market of Tehran: تهران alone is the place (the model wrote LOC for all three)'],
+    ['بازار ارز', 'B-ORG I-ORG', 'O O', 'the currency market is no organization'],
+    ['بازار بزرگ تبریز', 'B-LOC I-LOC I-LOC', 'B-LOC I-LOC I-LOC', 'trap: a bazaar named by its town is a place, as ParsTwiNER labels it'],
+    ['بازار', 'B-LOC', 'B-LOC', 'trap: بازار alone is left to the model'],
+    ['سازمان بورس و بازار سرمایه', 'B-ORG I-ORG I-ORG I-ORG I-ORG', 'B-ORG I-ORG I-ORG I-ORG I-ORG', 'trap: inside a name that begins otherwise'],
+  ];
+  postRuleRows(dropMarkets, rows);
 });
 
 describe('dropGodAttributes (the word after God in the ezafe is His attribute, unless a name)', () => {
