@@ -194,3 +194,145 @@ describe('every exported function with arguments of the wrong kind', () => {
     });
   }
 });
+
+/**
+ * The methods of what the exports make (a normalizer, a lemmatizer, a spelling checker, a formalizer, a pipeline, a
+ * Doc, an AlignedText …), walked from the objects — own function fields and class methods — so a method added without
+ * an argument check fails here too, with the same rule as the exports. [what, make one (fresh for each call where a
+ * call changes it), valid calls of the methods whose arguments are not all strings, methods the types keep private]
+ */
+const MADE: [string, () => object, Record<string, [() => unknown[], string]>, string[]][] = [
+  ['getNormalizer()', () => node.getNormalizer(), {}, []],
+  // (lemma(word, upos, feats): a word alone, the tags optional)
+  ['createLemmatizer(lemma.bin)', () => node.createLemmatizer(node.readResource('lemma.bin')), { lemmatizeSentence: [() => [doc.sentences[0]!.words], 'the words of a sentence'] }, []],
+  ["createLemmatizer(lemma.bin, { scheme: 'iperudt' })", () => node.createLemmatizer(node.readResource('lemma.bin'), { scheme: 'iperudt' }), { lemmatizeSentence: [() => [doc.sentences[0]!.words], 'the words of a sentence'] }, []],
+  ['getSpellChecker()', () => node.getSpellChecker(), {
+    checkTokens: [() => [[{ start: 0, end: 4, text: 'کطاب', form: 'کطاب' }], 'کطاب', {}], 'tokens, their text, options'],
+    nearest: [() => ['کطاب', 1], 'a word and a cost'],
+    suggest: [() => ['کطاب', 3], 'a word and a count'],
+    addWords: [() => [['دبیرک']], 'a list of words'],
+    countWords: [() => ['سلام سلام', new Map()], 'a text and a Map'],
+  }, []],
+  ['getFormalizer()', () => node.getFormalizer(), { colloquialWord: [() => ['میخوام', true], 'a word and whether a clause ends after it'] }, []],
+  ['createStopwords(stopwords.json)', () => stopwords, {}, []],
+  ["loadResource('idf')", () => idf, {}, []],
+  ["createPipeline({ components: ['tokenizer'] })", () => node.createPipeline({ components: ['tokenizer'] }), {}, []],
+  ['createSentenceStream(pipeline) (fresh: push and end change it)', () => node.createSentenceStream(node.createPipeline({ components: ['tokenizer'] })), {}, []],
+  ['createTextCutter() (fresh)', () => node.createTextCutter(), {}, []],
+  ["new MwtSplitter(loadResource('mwt'))", () => new node.MwtSplitter(node.loadResource('mwt') as node.MwtData), {}, ['stretchedParts', 'determinerCompound', 'dropped', 'isHost', 'chainOnExact']],
+  ["normalizeAligned('…') (an AlignedText)", () => node.normalizeAligned('سلام  دنيا ۱۲'), {
+    toOriginal: [() => [0, 3], 'a range'],
+    gapToOriginal: [() => [2], 'an offset'],
+    fromOriginal: [() => [2], 'an offset'],
+  }, ['labelChanges']],
+  ['analyze(…) (a Doc)', () => doc, {}, []],
+  ['a Sentence of it', () => doc.sentences[0]!, {}, []],
+  ['a Token of it', () => doc.sentences[0]!.tokens[0]!, {}, []],
+  ['a Word of it', () => doc.sentences[0]!.words[0]!, {}, []],
+];
+const FRESH = /\(fresh/;
+
+/** the methods of an object: its own function fields and its classes' methods (not getters, not the constructor) */
+function methodsOf(o: object): string[] {
+  const out = new Set<string>();
+  for (let p: object | null = o; p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p) as object | null) {
+    for (const k of Object.getOwnPropertyNames(p)) {
+      const desc = Object.getOwnPropertyDescriptor(p, k)!;
+      if (k !== 'constructor' && typeof desc.value === 'function') out.add(k);
+    }
+  }
+  return [...out];
+}
+
+describe('every method of what the exports make, with arguments of the wrong kind', () => {
+  it('walks methods (an object that lost its methods would walk nothing)', () => {
+    expect(MADE.reduce((n, [, make]) => n + methodsOf(make()).length, 0)).toBeGreaterThan(40);
+    for (const [what, make, good, hidden] of MADE) for (const m of [...Object.keys(good), ...hidden]) expect(methodsOf(make()), `${what}: no method ${m}`).toContain(m);
+  });
+  for (const [what, make, good, hidden] of MADE) {
+    for (const m of methodsOf(make())) {
+      if (hidden.includes(m)) continue;
+      it(`${what}.${m}`, async () => {
+        const shared = FRESH.test(what) ? undefined : make();
+        const method = (shared ?? make()) as Record<string, (...a: unknown[]) => unknown>;
+        const arity = method[m]!.length;
+        // a plain function that calls the method on the object (fresh for each call where a call changes it)
+        const call = (...a: unknown[]): unknown => {
+          const o = (shared ?? make()) as Record<string, (...a: unknown[]) => unknown>;
+          return o[m]!.apply(o, a);
+        };
+        Object.defineProperty(call, 'length', { value: arity });
+        let args = good[m]?.[0]() ?? ['سلام دنیا.', 'سلام', 'سلام'];
+        lastValue = undefined;
+        let base = await outcome(call, args);
+        if (!good[m] && base !== 'ok' && (await outcome(call, ['سلام دنیا.'])) === 'ok') [args, base] = [['سلام دنیا.'], 'ok'];
+        if (!good[m] && base !== 'ok' && (await outcome(call, [])) === 'ok') [args, base] = [[], 'ok'];
+        const baseValue = base === 'ok' ? lastValue : undefined;
+        expect(base, `${m}(valid arguments)`).toMatch(/^(ok|typed )/);
+        const wrong: string[] = [];
+        const noText: string[] = [];
+        for (let i = 0; i < Math.max(args.length, arity) + 1; i++) {
+          for (const [label, bad] of BAD) {
+            const a = [...args];
+            while (a.length < i) a.push(undefined);
+            a[i] = bad;
+            lastValue = undefined;
+            const got = await outcome(call, a);
+            if (!got.startsWith('ok') && !got.startsWith('typed ')) wrong.push(`${m}, argument ${i + 1} ${label}: ${got}`);
+            // a text made of no text (a look-up that answers undefined, no match, is right; undefined after the first
+            // argument is an optional one left out)
+            if (i < arity && typeof args[i] === 'string' && typeof bad !== 'string' && !(bad === undefined && i > 0) && typeof baseValue === 'string' && got === 'ok' && typeof lastValue === 'string') noText.push(`${m}, argument ${i + 1} ${label}: a text, not E_BAD_INPUT`);
+          }
+        }
+        expect(wrong, 'plain errors from inside, or no answer').toEqual([]);
+        expect(noText, 'a text out of no text: E_BAD_INPUT, as stem(5)').toEqual([]);
+      });
+    }
+  }
+});
+
+describe('the methods of what the exports make: the errors the walk above found, pinned', () => {
+  // [call, code (or the answer, for a call that gives one), message, reason]
+  const lem = (): node.Lemmatizer => node.createLemmatizer(node.readResource('lemma.bin'));
+  const aligned = (): node.AlignedText => node.normalizeAligned('سلام  دنيا');
+  const rows: [() => unknown, string | number, RegExp | null, string][] = [
+    [() => lem().lemma(5 as never), 'E_BAD_INPUT', /lemma expects a string, got number/, 'was "form.indexOf is not a function" (lemmatize(5) of dabir threw E_BAD_INPUT already)'],
+    [() => lem().lemma(null as never, 'NOUN'), 'E_BAD_INPUT', /lemma expects a string, got null/, "was \"Cannot read properties of null (reading 'indexOf')\""],
+    [() => lem().lemma('کتاب', 5 as never), 'E_BAD_OPTION', /option "upos" cannot be 5/, 'a tag that is no string was compared as it came'],
+    [() => lem().lemmatizeSentence(null as never), 'E_BAD_INPUT', /lemmatizeSentence expects a list of words, got null/, "was \"Cannot read properties of null (reading 'length')\""],
+    [() => lem().lemmatizeSentence([{}] as never), 'E_BAD_INPUT', /got a word whose form is undefined/, 'a word without a form was a TypeError deeper in'],
+    [() => lem().lemmatizeSentence([{ form: 'کتاب‌ها', upos: null }] as never)[0], 'کتاب', null, 'null tags (a word read from JSON) are no tags, as the unchecked lemmatizer read them'],
+    [() => node.getSpellChecker().fix(5 as never), 'E_BAD_INPUT', /fix expects a string, got number/, "gave '': a text made of no text (fixSpelling(5) threw already)"],
+    [() => node.getSpellChecker().check(5 as never).length, 0, null, 'a finder: no issues in no text, as checkSpelling(5)'],
+    [() => node.getSpellChecker().checkTokens(null as never, 'x'), 'E_BAD_INPUT', /checkTokens expects a list of tokens, got null/, "was \"Cannot read properties of null (reading 'map')\""],
+    [() => node.getSpellChecker().checkTokens([{ start: 0, end: 1 }] as never, 'x'), 'E_BAD_INPUT', /got a token without a whole start and end, a text and a form in it/, 'a token without its text was a TypeError deeper in'],
+    [() => node.getSpellChecker().checkTokens([], 5 as never), 'E_BAD_INPUT', /checkTokens expects a string, got number \(pass the source text as a string\)/, 'was "tokens.map is not a function" for some, garbage offsets for others'],
+    [() => node.getSpellChecker().nearest('کطاب', Symbol('c') as never), 'E_BAD_OPTION', /option "maxCost" cannot be Symbol\(c\)/, 'was "Cannot convert a Symbol value to a number"'],
+    [() => node.getSpellChecker().nearest('کطاب', undefined as never), 'E_BAD_OPTION', /option "maxCost" cannot be undefined \(give a number of 0 or more/, 'found nothing, silently'],
+    [() => node.getSpellChecker().countWords('سلام', {} as never), 'E_BAD_INPUT', /countWords expects a Map to count into, got an object of other fields/, 'was "into.get is not a function"'],
+    [() => node.getFormalizer().formalizeAligned(null as never), 'E_BAD_INPUT', /formalizeAligned expects a string, got null \(pass the text \(or an AlignedText\) as a string\)/, "was \"Cannot read properties of null (reading 'text')\""],
+    [() => node.getFormalizer().formalizeAligned(5 as never), 'E_BAD_INPUT', /got number/, 'a TypeError deeper in'],
+    [() => node.getFormalizer().formalizeAligned(aligned()).text, 'سلام دنیا', null, 'an AlignedText is taken, as typed'],
+    [() => aligned().gapToOriginal(Symbol('i') as never), 'E_BAD_OPTION', /gapToOriginal expects a whole offset, got Symbol\(i\)/, 'was "Cannot convert a Symbol value to a number" (toOriginal checked its offsets already)'],
+    [() => aligned().gapToOriginal(null as never), 'E_BAD_OPTION', /got null/, 'gave 0, as if 0 were asked'],
+    [() => aligned().gapToOriginal(-1), 0, null, 'an offset before the text is taken at its start, as toOriginal takes it (gave undefined)'],
+    [() => aligned().fromOriginal(Number.NaN), 'E_BAD_OPTION', /fromOriginal expects a whole offset, got NaN/, 'gave 0'],
+    [() => aligned().fromOriginal(100), 9, null, 'an offset after the text: its end, as before'],
+    [() => node.createTextCutter().push(null as never), 'E_BAD_INPUT', /push expects a string, got null/, 'buffered "null" into the text (the sentence stream\'s push threw already)'],
+    [() => new node.MwtSplitter(node.loadResource('mwt') as node.MwtData).parts(null as never), 'E_BAD_INPUT', /parts expects a string, got null \(pass the word as a string\)/, "was \"Cannot read properties of null (reading 'length')\""],
+  ];
+  for (const [call, want, message, why] of rows) {
+    it(`${String(want)}: ${why}`, () => {
+      if (message === null) return expect(call()).toBe(want);
+      try {
+        call();
+      } catch (e) {
+        expect(e).toBeInstanceOf(DabirError);
+        expect((e as InstanceType<typeof DabirError>).code).toBe(want);
+        expect((e as Error).message).toMatch(message);
+        return;
+      }
+      throw new Error(`no error: ${why}`);
+    });
+  }
+});

@@ -137,8 +137,14 @@ export class AlignedText {
     return new AlignedText(original, pieces.map((p) => p.text).join(''), s, e, prot, raw);
   }
 
-  /** Original offset of the gap before output unit `i` (i may equal text.length). */
+  /**
+   * Original offset of the gap before output unit `i` (i may equal text.length; outside the text it is taken at its
+   * ends, as toOriginal does). An offset that is no whole number is E_BAD_OPTION, as for toOriginal (-1 gave
+   * undefined, null 0, a symbol a TypeError).
+   */
   gapToOriginal(i: number): number {
+    if (!Number.isInteger(i)) throw badOffset('gapToOriginal', i, `an offset into the corrected text, 0 to ${this.text.length}`);
+    if (i < 0) i = 0;
     if (this.s === null) return Math.min(i, this.text.length);
     if (i < this.text.length) return this.srcStart[i]!;
     return this.text.length > 0 ? this.srcEnd[this.text.length - 1]! : this.original.length;
@@ -166,8 +172,12 @@ export class AlignedText {
     return [this.srcStart[start]!, this.srcEnd[end - 1]!];
   }
 
-  /** Maps an original offset to the first output unit at or after it. */
+  /**
+   * Maps an original offset to the first output unit at or after it. An offset that is no whole number is
+   * E_BAD_OPTION, as for toOriginal (NaN gave 0, a symbol a TypeError).
+   */
   fromOriginal(offset: number): number {
+    if (!Number.isInteger(offset)) throw badOffset('fromOriginal', offset, `an offset into the original text, 0 to ${this.original.length}`);
     if (this.s === null) return Math.max(0, Math.min(offset, this.text.length));
     let lo = 0;
     let hi = this.text.length;
@@ -375,4 +385,9 @@ function touchesProtected(p: Uint8Array, start: number, end: number): boolean {
   if (start === end) return start > 0 && start < p.length && p[start - 1] === 1 && p[start] === 1;
   for (let k = start; k < end; k++) if (p[k] === 1) return true;
   return false;
+}
+
+/** E_BAD_OPTION of gapToOriginal and fromOriginal for an offset that is no whole number (as toOriginal's) */
+function badOffset(fn: string, value: unknown, what: string): DabirError {
+  return new DabirError('E_BAD_OPTION', `${fn} expects a whole offset, got ${showValue(value)}`, `give ${what}`);
 }

@@ -240,7 +240,9 @@ export function createTextCutter(): TextCutter {
 
   return {
     push(chunk: string): string {
-      const c = String(chunk);
+      // (a number or null was buffered as its String(), "null", into the text: as the sentence stream's push)
+      if (typeof chunk !== 'string') throw badText(chunk, 'push');
+      const c = chunk;
       if (c.length > 0) {
         parts.push(c);
         starts.push(len);

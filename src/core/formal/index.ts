@@ -1341,7 +1341,9 @@ export function createFormalizer(res: FormalResources): Formalizer {
   };
 
   const formalizeAligned = (input: string | AlignedText, o?: FormalizeOptions): AlignedText => {
-    const a = typeof input === 'string' ? AlignedText.from(checked(input), scanProtected(input)) : input;
+    // (a value that is neither was "Cannot read properties of null (reading 'text')", 5 a TypeError deeper in)
+    if (typeof input !== 'string' && !(input instanceof AlignedText)) throw badText(input, 'formalizeAligned', 'the text (or an AlignedText)');
+    const a = typeof input === 'string' ? AlignedText.from(input, scanProtected(input)) : input;
     return applyEdits(a, edits(a.text, a.protect, o));
   };
 

@@ -19,7 +19,7 @@
 import { doubledStretches, hasLetter, hasStretch, oneStretchedLetter, MAX_WORD, readZwnjEntities, unstretch } from '../chars.js';
 import { decodeLemmaData, GOLD_UPOS_SHIFT, POS_GOLD, POS_NOUN, POS_NUM, POS_PROPN, type LemmaData } from './data.js';
 import { decodedOnce } from '../resource.js';
-import { DabirError, kindOf, optionsObject } from '../errors.js';
+import { badOption, DabirError, kindOf, listArgument, optionsObject, textArgument } from '../errors.js';
 
 const decodeLemmaOnce = decodedOnce(decodeLemmaData);
 import { createNominalChooser, posMask } from './nominal.js';
@@ -945,12 +945,45 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
   };
   if ((options.verbLemma ?? (options.scheme === 'iperudt' ? 'pair' : 'past')) === 'past' && options.scheme === 'iperudt') {
     // iPerUDT's lemmas with the verbs' written as PerDT writes them
-    return {
+    return checkedLemmatizer({
       lemma: (form, upos, feats) => pastStemLemma(api.lemma(form, upos, feats)),
       lemmatizeSentence: (words) => api.lemmatizeSentence(words).map(pastStemLemma),
-    };
+    });
   }
-  return api;
+  return checkedLemmatizer(api);
+}
+
+/**
+ * The lemmatizer a user gets: its methods check their arguments, then call the unchecked ones (which call each other
+ * without the checks). A word that is no string is E_BAD_INPUT, as for stem and lemmatize (lemma(5) was "form.indexOf
+ * is not a function", lemma(null) "Cannot read properties of null"); a tag or features that are no string are
+ * E_BAD_OPTION; a sentence that is no list of { form } is E_BAD_INPUT (null was "Cannot read properties of null
+ * (reading 'length')", [{}] the same deeper in).
+ */
+function checkedLemmatizer(inner: Lemmatizer): Lemmatizer {
+  const tagArgument = (name: string, v: unknown): void => {
+    if (v !== undefined && typeof v !== 'string') throw badOption(name, v, name === 'upos' ? ['a UD tag such as "NOUN" or "VERB", or undefined'] : ['UD features such as "Number=Plur", or undefined']);
+  };
+  return {
+    lemma(form: string, upos?: string, feats?: string): string {
+      textArgument(form, 'lemma');
+      tagArgument('upos', upos);
+      tagArgument('feats', feats);
+      return inner.lemma(form, upos, feats);
+    },
+    lemmatizeSentence(words: readonly LemmaInput[]): string[] {
+      const hint = 'pass a list of words { form, upos?, feats? }, e.g. the words of a sentence of a Doc';
+      listArgument(words, 'lemmatizeSentence', 'a list of words', hint, 'object');
+      for (const w of words) {
+        if (typeof w.form !== 'string') throw new DabirError('E_BAD_INPUT', `lemmatizeSentence expects a list of words, got a word whose form is ${kindOf(w.form)}`, hint);
+        // (null as undefined: a word's field read from JSON; the unchecked lemmatizer read both as no tag)
+        if (w.upos !== null) tagArgument('upos', w.upos);
+        if (w.feats !== null) tagArgument('feats', w.feats);
+        if (w.xpos !== null && w.xpos !== undefined && typeof w.xpos !== 'string') throw badOption('xpos', w.xpos, ['a tag of the treebank, or undefined']);
+      }
+      return inner.lemmatizeSentence(words);
+    },
+  };
 }
 
 /** What the verb analysis reads in a form (createVerbAnalysis), as bits: */

@@ -2751,7 +2751,8 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
 
   const fix = (text: string, options?: SpellOptions): string => {
     checkSpellOptions(options);
-    if (typeof text !== 'string') return '';
+    // (a text comes back: one that is no string is E_BAD_INPUT, as for fixSpelling; it gave ''. check, a finder, gives [])
+    if (typeof text !== 'string') throw badText(text, 'fix');
     const t = (options ?? {}).fixThreshold ?? defaults.fixThreshold ?? FIX_THRESHOLD;
     let out = '';
     let at = 0;
@@ -2785,11 +2786,35 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
   // names in the lexicon are known but never suggested for a common word's typo (handled by FLAG_NOSUGGEST at build)
   void FLAG_NAME;
 
-  const nearest = (word: string, maxCost: number): { text: string; cost: number; logFreq: number }[] =>
-    notAWord(word) ? [] : [...candidates(spellKey(word), maxCost, false).values()].map((c) => ({ text: c.text, cost: c.cost, logFreq: c.logf }));
+  const nearest = (word: string, maxCost: number): { text: string; cost: number; logFreq: number }[] => {
+    // (a cost that is no number was compared as it came: a symbol was a TypeError, undefined or NaN found nothing)
+    if (typeof maxCost !== 'number' || !(maxCost >= 0)) throw badOption('maxCost', maxCost, ['a number of 0 or more (an edit costs about 1)']);
+    return notAWord(word) ? [] : [...candidates(spellKey(word), maxCost, false).values()].map((c) => ({ text: c.text, cost: c.cost, logFreq: c.logf }));
+  };
 
-  const countWords = (text: string, into: Map<string, number> = new Map()): Map<string, number> =>
-    typeof text === 'string' ? countKeys(scan(text).map(tokenKey), into) : into;
+  const countWords = (text: string, into: Map<string, number> = new Map()): Map<string, number> => {
+    // (a table that is no Map was "into.get is not a function")
+    if (into === null || typeof (into as { get?: unknown }).get !== 'function' || typeof (into as { set?: unknown }).set !== 'function') throw new DabirError('E_BAD_INPUT', `countWords expects a Map to count into, got ${kindOf(into)}`, 'pass a Map (or leave it out for a new one)');
+    return typeof text === 'string' ? countKeys(scan(text).map(tokenKey), into) : into;
+  };
 
-  return { isKnown, suggest, nearest, check, checkTokens, fix, addWords, countWords, get size() { return nWords; } };
+  /**
+   * checkTokens as a user calls it: tokens that are no list of { start, end, text, form } or a source that is no
+   * string are E_BAD_INPUT (null was "Cannot read properties of null (reading 'map')", a string source "tokens.map is
+   * not a function"); check() and the spell component call the unchecked one
+   */
+  const checkTokensChecked = (tokens: readonly SpellToken[], source: string, options?: SpellOptions): SpellIssue[] => {
+    const hint = 'pass tokens { start, end, text, form, upos? } with offsets into the source text, and that text';
+    if (!Array.isArray(tokens)) throw new DabirError('E_BAD_INPUT', `checkTokens expects a list of tokens, got ${kindOf(tokens)}`, hint);
+    for (const t of tokens as unknown[]) {
+      const o = t as Partial<SpellToken> | null;
+      if (o === null || typeof o !== 'object' || typeof o.text !== 'string' || typeof o.form !== 'string' || !Number.isInteger(o.start) || !Number.isInteger(o.end)) {
+        throw new DabirError('E_BAD_INPUT', `checkTokens expects a list of tokens, got ${o !== null && typeof o === 'object' && !Array.isArray(o) ? 'a token without a whole start and end, a text and a form' : `${showValue(t)}`} in it`, hint);
+      }
+    }
+    if (typeof source !== 'string') throw badText(source, 'checkTokens', 'the source text');
+    return checkTokens(tokens, source, options);
+  };
+
+  return { isKnown, suggest, nearest, check, checkTokens: checkTokensChecked, fix, addWords, countWords, get size() { return nWords; } };
 }

@@ -6,7 +6,7 @@
  * the token, except for the ZWNJ between host and clitic, which the Seraji and iPerUDT schemes leave out of the words
  * in places (`options.hostZwnj`).
  */
-import { DabirError, optionsObject } from '../errors.js';
+import { badText, DabirError, optionsObject } from '../errors.js';
 import { parseNumber } from '../numbers/index.js';
 import { hasStretch, stretchedRun, unstretchRuns } from '../chars.js';
 
@@ -215,6 +215,7 @@ export class MwtSplitter {
 
   /** The parts of a word token, or null when it is one syntactic word. */
   parts(form: string): string[] | null {
+    if (typeof form !== 'string') throw badText(form, 'parts', 'the word'); // (null was "Cannot read properties of null (reading 'length')")
     // a clitic stretched for emphasis at the word's end (ممنونممممم, کتابشششش): split as the form with it typed once
     // (ممنونم = ممنون + م), the stretch kept on the clitic so the parts still make the token (it stayed whole, and its
     // lemma was ممنونم where ممنونم's host is ممنون)
