@@ -235,6 +235,16 @@ const COMMANDS: Record<string, Command> = {
   },
 };
 
+/**
+ * The options each command's parser takes (the names parseArgs is given), for test/cli-help.test.ts: it checks that
+ * each command's help lists exactly the options the command works with (tokenize, lemma and ner share analyze's
+ * parser and refuse its other options themselves).
+ */
+export function commandOptions(): Record<string, ArgSpec> {
+  const analyze = ANALYZE_ARGS;
+  return { normalize: NORMALIZE_ARGS, analyze, tokenize: analyze, lemma: analyze, ner: analyze, formalize: FORMALIZE_ARGS, terms: TERMS_ARGS, keywords: KEYWORDS_ARGS, phrases: PHRASES_ARGS, identifiers: IDENTIFIERS_ARGS, dates: DATES_ARGS, numbers: NUMBERS_ARGS, spell: SPELL_ARGS, serve: SERVE_ARGS };
+}
+
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
@@ -302,9 +312,16 @@ function print(io: CliIO, text: string): number {
   return EXIT_OK;
 }
 
-type ArgSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+export type ArgSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
 function parseOrUsage(args: string[], options: ArgSpec, cmd?: string, allowPositionals = false) {
+  // an option of one letter is typed with one hyphen, as the help writes it (-n): parseArgs also took --n, which no
+  // help lists
+  for (const a of args) {
+    if (a === '--') break;
+    const one = /^--([a-zA-Z])(?:=|$)/.exec(a);
+    if (one && Object.hasOwn(options, one[1]!)) throw new DabirError('E_USAGE', `unknown option '${a.replace(/=.*/s, '')}'`, `${usageHint(cmd)}; the option is -${one[1]}`);
+  }
   // a value that starts with a minus sign and a digit is the option's value, not an option: --say -5 (numbers take a
   // sign), -n -3, --beam -1 (then the option's own check names what it takes); parseArgs called them "ambiguous"
   const longOf = new Map<string, string>();
@@ -961,7 +978,8 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
   if (v.help) return print(io, analyzeHelp(cmd));
   if (cmd !== 'analyze') {
     // (--beam was in the help of tokenize, lemma and ner, which never run the parser: always an error)
-    for (const k of ['format', 'input', 'components', 'beam']) {
+    // (--score said it "needs dabir analyze --input conllu", where the others said whose option they are)
+    for (const k of ['format', 'input', 'components', 'beam', 'score']) {
       if (v[k] !== undefined) throw new DabirError('E_USAGE', `--${k} is an option of "dabir analyze"`, usageHint(cmd));
     }
   }
