@@ -72,7 +72,8 @@ export function knownOptions<T extends object>(o: T | null | undefined, what: st
   for (const k of Object.keys(opts)) {
     const v = (opts as Record<string, unknown>)[k];
     if (v !== undefined && !known.includes(k)) {
-      throw new DabirError('E_BAD_OPTION', `unknown ${what} option ${JSON.stringify(k)}`, `known options: ${known.join(', ')}`, { option: k, value: v, allowed: known });
+      // (a component without options, ner, said "known options: " with nothing after it)
+      throw new DabirError('E_BAD_OPTION', `unknown ${what} option ${JSON.stringify(k)}`, known.length ? `known options: ${known.join(', ')}` : `${what} takes no options`, { option: k, value: v, allowed: known });
     }
   }
   return opts;

@@ -14,7 +14,7 @@ import { badOption, badText, DabirError, kindOf, knownOptions, optionsObject, sh
 import type { HalfSpaceModel } from './normalize/halfspace-model.js';
 import { createNormalizer } from './normalize/index.js';
 import { scanProtected } from './normalize/protect.js';
-import type { NormalizeOptions } from './normalize/options.js';
+import { OPTION_VALUES, type NormalizeOptions } from './normalize/options.js';
 import { FLAG_LEX, FLAG_PARTICIPLE, FLAG_VERB } from './normalize/halfspace-model.js';
 import { decoderFor } from './normalize/halfspace.js';
 import { MwtSplitter, type MwtData } from './tokenize/mwt.js';
@@ -65,6 +65,11 @@ export interface ComponentSpec {
    * option] (the parser follows the tagger's scheme)
    */
   optionsFrom?: Record<string, [string, string]>;
+  /**
+   * the names of the options the component takes: createPipeline refuses any other name with E_BAD_OPTION naming the
+   * component and these (left out, a component sees every option given and checks them itself)
+   */
+  options?: readonly string[];
   create(resources: Resources, options: Record<string, unknown>): ComponentInstance;
 }
 
@@ -80,6 +85,7 @@ export function defineComponent(spec: ComponentSpec): ComponentSpec {
   if (!(['normalize', 'tokenize', 'annotate'] as unknown[]).includes(s['stage'])) throw bad('stage', 'one of "normalize", "tokenize", "annotate"');
   for (const f of ['requires', 'provides', 'resources']) if (!Array.isArray(s[f]) || !(s[f] as unknown[]).every((x) => typeof x === 'string')) throw bad(f, 'a list of strings');
   if (typeof s['create'] !== 'function') throw bad('create', 'a function (resources, options) => component');
+  if (s['options'] !== undefined && (!Array.isArray(s['options']) || !(s['options'] as unknown[]).every((x) => typeof x === 'string'))) throw bad('options', 'a list of option names');
   registry.set(spec.name, spec);
   return spec;
 }
@@ -319,6 +325,10 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
   if (problems.length) {
     throw new DabirError('E_RESOURCE_MISSING', problems.join('; '), 'load resources with the Node entry (createPipeline from "dabir") or pass them in `resources`');
   }
+  // a misspelt option of a component that names its options (the tokenizer's and the lemmatizer's, { tokenizer:
+  // { schme: 'iperudt' } }, were ignored: the defaults ran; the tagger, parser and ner said 'option "schme" cannot be
+  // "iperudt" (use one of: "scheme")', ner "use one of: " with nothing after it)
+  for (const c of sorted) if (c.options) knownOptions(opts.options?.[c.name], c.name, c.options);
   const inst = sorted.map((c) => ({ spec: c, run: c.create(res, optionsOf(c)) }));
   const normalizer = inst.find((x) => x.spec.stage === 'normalize');
   const tokenizer = inst.find((x) => x.spec.stage === 'tokenize');
@@ -547,6 +557,7 @@ defineComponent({
   provides: ['normalized'],
   resources: [],
   optionalResources: ['halfspace'],
+  options: Object.keys(OPTION_VALUES),
   create(res, options) {
     const nz = createNormalizer({ halfSpace: res.halfspace });
     const o = options as NormalizeOptions;
@@ -563,6 +574,7 @@ defineComponent({
   resources: [],
   optionalResources: ['mwt', 'halfspace'],
   resourcesForOptions: (options) => (options['scheme'] === 'iperudt' ? ['mwtInformal'] : []),
+  options: ['scheme'],
   /**
    * Option `scheme`: whose multi-word-token conventions to follow. 'perdt' (default) and 'seraji' share the formal
    * splits (data/mwt.json); with 'perdt' a mark glued to a multi-word token is its last word (`امیدم،` = `امید` + `م`

@@ -14,6 +14,7 @@ defineComponent({
   requires: ['words'],
   provides: ['lemma'],
   resources: ['lemma'],
+  options: ['scheme', 'verbLemma'],
   create(res, options) {
     const scheme = (options.scheme ?? 'perdt') as string;
     if (scheme !== 'perdt' && scheme !== 'seraji' && scheme !== 'iperudt') throw badOption('lemmatizer.scheme', scheme, ['perdt', 'seraji', 'iperudt']);

@@ -117,6 +117,7 @@ defineComponent({
   requires: ['tokens'],
   provides: ['entities'],
   resources: ['ner'],
+  options: [],
   create(res, options) {
     for (const k of Object.keys(options)) throw badOption(k, options[k], []);
     const model = nerModelOf(res['ner']);

@@ -82,6 +82,7 @@ defineComponent({
   resources: ['parser'],
   // (left to 'auto' the parser reads the scheme from the tags, and iPerUDT's tags are Seraji's)
   optionsFrom: { scheme: ['tagger', 'scheme'] },
+  options: ['scheme', 'beam'],
   create(res, options) {
     const model = parserModelOf(res['parser']);
     const scheme = options['scheme'] ?? 'auto';

@@ -63,6 +63,7 @@ defineComponent({
   resources: ['spell'],
   // (a word's count in the whole document matters: processPieces does not cut it)
   documentLevel: true,
+  options: OPTION_NAMES,
   create(res, options) {
     for (const k of Object.keys(options)) if (!OPTION_NAMES.includes(k)) throw badOption(k, options[k], OPTION_NAMES);
     const words = options.words;

@@ -451,6 +451,7 @@ defineComponent({
   resources: ['tagger'],
   // (the lemmatizer's data: its verb analysis tells a negative verb from a stem in ن, a past stem from a present one)
   optionalResources: ['lemma'],
+  options: ['scheme'],
   create(res, options) {
     const model = taggerModelOf(res['tagger']);
     const analysis = res['lemma'] === undefined ? undefined : verbAnalysisOf(res['lemma'] as LemmaData | Uint8Array);
