@@ -554,7 +554,7 @@ export class HalfSpaceDecoder {
     if (hasStretch(w)) return this.segmentStretched(w, careful);
     // a chat word the informal lexicons list (hazm's iwords, shekar's informal words) is no می + a verb form: میدون is
     // chat's میدان (a square), not می + دون (chat's "they run")
-    if (PARAMS.chatWordWhole && w.charCodeAt(0) === 0x0645 && w.length > 1 && w.charCodeAt(1) === 0x06cc && this.m.isInformalWord(w)) return w;
+    if (PARAMS.chatWordWhole && w.length > 1 && w.charCodeAt(0) === 0x0645 && w.charCodeAt(1) === 0x06cc && this.m.isInformalWord(w)) return w;
     // (chat's plurals and clitics after a known word are strong evidence: also in a line that writes its ZWNJs)
     if (careful) return (PARAMS.informalCareful ? this.informalPlural(w) ?? this.informalClitic(w, true) : null) ?? this.segmentCareful(w);
     return this.informalPlural(w) ?? this.informalClitic(w) ?? this.pluralApart(this.articleApart(this.segmentUncached(w)));
@@ -2633,7 +2633,7 @@ function joinsWith(
     isEzafeYe(pForm, info.form, len) ||
     (pMi && pForm.length <= 3 && miJoinsGlued(d, jm, pForm, info.form, careful)) ||
     (pForm === 'بی' && d.mayFollowBi(info.form) && readsAsPrefix(d, jm, 'بی', info.form, careful)) ||
-    (!careful && info.form.charCodeAt(0) === 0x0627 && info.form.length > 1 && info.form.charCodeAt(1) === 0x0644 && joinMemo(d, jm, pForm, info.form, '2')) ||
+    (!careful && info.form.length > 1 && info.form.charCodeAt(0) === 0x0627 && info.form.charCodeAt(1) === 0x0644 && joinMemo(d, jm, pForm, info.form, '2')) ||
     (info.joinable &&
       (CLASS[pForm.charCodeAt(pForm.length - 1)]! & JOINER) !== 0 &&
       // every joining rule needs one of: the two pieces seen joined, a bound suffix or a (strong) compound head, or
