@@ -152,6 +152,7 @@ describe('digitOrdinalEnd: the ordinal suffix glued to digits (tokenizer, normal
     ['۳ام²', 1, false, -1, false, 'trap: a superscript digit after it'],
     ['۲۰امین\u200cسالگرد', 2, false, -1, false, 'a ZWNJ word after it: no suffix for the tokenizer and findNumbers'],
     ['۲۰امین\u200cسالگرد', 2, true, 6, true, 'zwnjEnds: the normalizer leaves an ordinal its writer joined to its noun glued'],
+    ['۳امین\u200c١', 1, true, -1, false, 'zwnjEnds: a ZWNJ before a digit is looked past, as the ZWNJ cleanup drops it there (kept glued, ۳امین١ was spaced on a second pass: not idempotent; found by fuzzing)'],
     ['۵', 1, false, -1, false, 'nothing after the digits'],
     ['۵ا', 1, false, -1, false, 'ا alone'],
   ];

@@ -404,9 +404,16 @@ export function digitOrdinalEnd(t: string, j: number, n: number, zwnjEnds = fals
     for (let b = j - 1; b >= 0 && d <= 3 && isAnyDigit(t.charCodeAt(b)); b--) d++;
     if (d > 3) return -1;
   }
-  if (k < n) {
-    const c = t.charCodeAt(k);
-    if (isArabicLetter(c) || isArabicMark(c) || c === KASHIDA || isPresentationForm(c) || (c === ZWNJ && !zwnjEnds) || c === ZWJ || isLatinLetter(c) || isAnyDigit(c) || isScriptDigit(c)) return -1;
+  // (zwnjEnds: ZWNJs before anything but an Arabic-script letter are looked past, as the ZWNJ cleanup drops them there:
+  // ۳امین‌١ is ۳امین١ on a second pass, no ordinal — kept glued on the first it was spaced on the second)
+  let m = k;
+  if (zwnjEnds) {
+    while (m < n && t.charCodeAt(m) === ZWNJ) m++;
+    if (m > k && m < n && (isArabicLetter(t.charCodeAt(m)) || isPresentationForm(t.charCodeAt(m)))) return k;
+  }
+  if (m < n) {
+    const c = t.charCodeAt(m);
+    if (isArabicLetter(c) || isArabicMark(c) || c === KASHIDA || isPresentationForm(c) || c === ZWNJ || c === ZWJ || isLatinLetter(c) || isAnyDigit(c) || isScriptDigit(c)) return -1;
   }
   return k;
 }
