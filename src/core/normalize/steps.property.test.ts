@@ -28,6 +28,8 @@ const PERSIAN_UNITS = [
   ' ی ', ' ن', 'نمیاییم', 'abc٤٥', 'v٢', 'PS C:\\x> ', 'A=b ', './r.sh ', ' --f ',
   // a word in ال after من, آمدن's ید forms after می, a bare shell prompt + a command word, a ZWNJ before بود
   'من ', 'المال', 'میاید', '$ sudo ', ' #', '\u200cبود',
+  // ة (a sentence's Arabic marker), a ligature written with a Persian ی (ﱃ → لی), a path opener after a ZWNJ, ordinals
+  'ة', 'ﱃ', ' ]', '/usr/bin', '۲۰۲۴م', '۳امين', 'می اید',
 ];
 const persianText = fc.string({ unit: fc.constantFrom(...PERSIAN_UNITS), maxLength: 40 });
 /** any UTF-16 units (lone surrogates and controls too), mixed with Persian units */
