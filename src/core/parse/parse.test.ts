@@ -650,7 +650,7 @@ describe('post-rules (postRules)', () => {
       fc.tuple(
         fc.array(fc.nat(), { minLength: n, maxLength: n }),
         fc.array(fc.constantFrom(...LABELS), { minLength: n, maxLength: n }),
-        fc.array(fc.constantFrom('CCONJ', 'AUX', 'NOUN', 'VERB', 'PUNCT', 'ADJ', 'PRON', 'FW'), { minLength: n, maxLength: n }),
+        fc.array(fc.constantFrom('CCONJ', 'AUX', 'NOUN', 'VERB', 'PUNCT', 'ADJ', 'PRON', 'FW', 'NUM'), { minLength: n, maxLength: n }),
         fc.integer({ min: 0, max: 4 }),
       ),
     );
