@@ -21,17 +21,20 @@
  *    of its topmost word), the others hang on the first as flat:foreign (Seraji chains each on the one before it; UD
  *    puts every part of a flat on the first), and a word outside hung on one of the others moves to the first. The
  *    parser, which had never seen the formulas, made their words goeswith, ccomp and obl of each other.
- * 4. PerDT and Seraji: a day of the month right before the month's name (۲۲ بهمن, ۳ام آبان, سوم شهریور; DAY_OF_MONTH,
- *    MONTH_NAME) hangs on the month, nummod (a number) or amod (an ordinal, ADJ): so in 25 of 25 such pairs of their
- *    train parts where the day does not qualify the word before it (روز سوم خرداد: the ordinal is روز's amod there, 2
- *    more). The parser, which had seen few dates, made the ordinal the root with the month its obl:arg (۲۱ام فروردین),
- *    or hung day and month on the verb apart (تا ۲۱ فروردین ماند: obl and nsubj; او ۳ام آبان آمد: advmod and
- *    compound:lvc), and the date fell out of its noun phrase (src/core/phrases). When the day is not on the month, nor
- *    on the word before it, nor below the month, the month takes the day's head and relation (nmod for a noun's
- *    modifier's: nummod, amod), the day's other dependents (its preposition, a year after the month) move to the
- *    month, and the day hangs on it. A date so made, or found, that the parser labelled advmod or compound:lvc (او ۳
- *    آبان آمد: آبان the lvc part of آمد, in the verb group) is obl. Not iPerUDT, whose train part writes dates the other way round too (۷ خرداد ۱۳۹۲:
- *    the month flat of the day).
+ * 4. Seraji: a day of the month right before the month's name (۲۲ بهمن, ۳ام آبان, سوم شهریور; DAY_OF_MONTH,
+ *    MONTH_NAME) hangs on the month, nummod (a number) or amod (an ordinal, ADJ): so in 24 of 24 such pairs of its
+ *    train part where the day does not qualify the word before it (روز سوم خرداد: the ordinal is روز's amod there).
+ *    The parser, which had seen few dates, made the ordinal the root with the month its obl:arg (۲۱ام فروردین), or hung
+ *    day and month on the verb apart (تا ۲۱ فروردین ماند: obl and nsubj), and the date fell out of its noun phrase
+ *    (src/core/phrases). When the day is not on the month, nor on the word before it, nor below the month, the month
+ *    takes the day's head and relation (nmod for a noun's modifier's: nummod, amod), the day's other dependents (its
+ *    preposition, a year after the month) move to the month, and the day hangs on it. Not PerDT, whose convention is
+ *    the other way round (Dadegan's: the early slice's 16 of 16 dates have the day as head and the month its MOZ,
+ *    nmod; PerDT's train range has 1 of each), nor iPerUDT (۷ خرداد ۱۳۹۲: the month flat of the day). In PerDT's
+ *    scheme a month hung elsewhere than on its day (تا ۲۱ فروردین ماند: the day obl, the month nsubj) becomes the day's
+ *    nmod, as Dadegan's MOZ, when the day is not below it nor on the word before it (the tagger makes an ordinal day
+ *    a NOUN there: ordinalBeforeMonth). In both, a date whose head the parser labelled advmod or compound:lvc (او ۳
+ *    آبان آمد: آبان the lvc part of آمد, in the verb group) is obl.
  * 5. A noun right before a light verb (LIGHT_VERBS: کرد, داد, گفت, زد, شد ...; by its lemma) that has no light-verb part
  *    nor object of its own is that verb's part (compound:lvc), not the nmod of a noun with a preposition before it:
  *    دربارهٔ تورم سخن گفت, از تورم سخن گفت. In the train parts (the tuning tails held out) such a noun, with a letter
@@ -102,7 +105,8 @@ export function postRules(words: readonly ParseWord[], heads: number[], deprels:
       const m = d + 1;
       if (!MONTH_NAME.test(words[m - 1]!.form) || !DAY_OF_MONTH.test(words[d - 1]!.form)) continue;
       if (!DAY_POS.has(words[d - 1]!.upos ?? '') || !NOMINAL_POS.has(words[m - 1]!.upos ?? '')) continue;
-      if (heads[d - 1] !== m) {
+      // (the day on the month: Seraji's way; PerDT's makes the day the head, see above)
+      if (scheme === 2 && heads[d - 1] !== m) {
         if (d > 1 && heads[d - 1] === d - 1) continue;
         // (not when the day is below the month: the month's new head would be inside its own subtree)
         let h = heads[d - 1]!;
@@ -114,9 +118,19 @@ export function postRules(words: readonly ParseWord[], heads: number[], deprels:
         for (let k = 1; k <= n; k++) if (k !== m && heads[k - 1] === d) heads[k - 1] = m;
         heads[d - 1] = m;
         deprels[d - 1] = words[d - 1]!.upos === 'ADJ' ? 'amod' : 'nummod';
+      } else if (scheme === 1 && heads[d - 1] !== m && heads[m - 1] !== d && deprels[d - 1] !== 'conj' && !(d > 1 && heads[d - 1] === d - 1)) {
+        // (PerDT: the month on the day, its nmod, when the day is not below the month; not the last of a list of days,
+        // ۴، ۵ و ۶ مهرماه, whose month UD hangs on the first, as the parser did)
+        let h = heads[d - 1]!;
+        for (let steps = 0; h !== 0 && h !== m && steps < n; steps++) h = heads[h - 1]!;
+        if (h !== m) {
+          heads[m - 1] = d;
+          deprels[m - 1] = 'nmod';
+        }
       }
       // (a date is no adverb nor a light verb's part: او ۳ آبان آمد had آبان compound:lvc of آمد; obl as in PerDT)
-      if (deprels[m - 1] === 'advmod' || deprels[m - 1] === 'compound:lvc') deprels[m - 1] = 'obl';
+      const date = heads[d - 1] === m ? m : heads[m - 1] === d ? d : 0;
+      if (date > 0 && (deprels[date - 1] === 'advmod' || deprels[date - 1] === 'compound:lvc')) deprels[date - 1] = 'obl';
     }
   }
   // 5. a noun before a light verb, hung on the noun of a preposition before it: the verb's part

@@ -761,6 +761,23 @@ export class TaggerModel {
   }
 
   /**
+   * PerDT: an ordinal that names the day before a month's name (سوم بهمن‌ماه, and digits with an ordinal suffix, ۲۱ام
+   * فروردین, which the model reads as سوم: ordinalStandIn) is a noun, the head of the date, as the early PerDT slice
+   * writes all 5 of its own (اول دی‌ماه, سوم بهمن‌ماه, پنجم اردیبهشت: NOUN, the month its ezafe dependent); the model
+   * wrote ADJ, and the date fell out of its noun phrase. Not after a noun, whose adjective the ordinal may be (روز اول
+   * تیر: ADJ, PerDT's train range's one such date).
+   */
+  private ordinalBeforeMonth(forms: readonly string[], upos: Int32Array, n: number): void {
+    const { noun, propn } = this;
+    if (noun < 0) return;
+    for (let i = 0; i + 1 < n; i++) {
+      if (upos[i] === noun || !ORDINAL_AFTER.test(forms[i]!) || !MONTH_NAME.test(forms[i + 1]!)) continue;
+      if (i > 0 && (upos[i - 1] === noun || upos[i - 1] === propn)) continue;
+      upos[i] = noun;
+    }
+  }
+
+  /**
    * An era written after a year, in one letter with its dot or without (۱۹۵۰ م., ۱۷۸۶ م, ۱۴۴۵ ق, ۱۳۵۷ ش.) or dotted in
    * two (ه.ق., ه.ش., ق.م.), is the adjective it stands for (میلادی, قمری, شمسی), ADJ as the treebanks' one such word (م.
    * in PerDT) — the model had read م as the pronoun من, ق as AUX and م. as VERB (سال ۱۹۵۰ م. بود).
@@ -1184,6 +1201,7 @@ export class TaggerModel {
     if (this.namedNumberNoun[tb] === 1) this.adjectiveInName(forms, upos, n);
     this.nounBeforeOrdinal(forms, upos, n);
     this.ordinalBeforeCopula(forms, upos, n);
+    if (this.namedNumberNoun[tb] === 1) this.ordinalBeforeMonth(forms, upos, n);
     this.eraAfterYear(forms, upos, n);
     this.labelStem(forms, upos, n);
     if (this.keAfterNounCconj[tb] === 1) this.keAfterNoun(forms, upos, n);
@@ -1385,6 +1403,8 @@ export function superlativeShaped(form: string): boolean {
 
 /** a form of شدن (شد, شده, می‌شود, نمی‌شوند, بشود, شده‌اند) */
 const SHODAN = /^(?:ن?می\u200c?|ن|ب)?(?:شد|شو)(?:ه|ی|یم|ید|ند|م|د|ن)?(?:\u200c?(?:است|ام|ای|ایم|اید|اند))?$/;
+/** the name of a solar, Gregorian or lunar month, with ماه or without (ordinalBeforeMonth; as the parser's post-rule 4 reads it) */
+const MONTH_NAME = /^(?:فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر|محرم|صفر|رمضان|شوال|رجب|شعبان)(?:\u200c?ماه)?$/;
 /**
  * the copula or شدن and its literary kin after a predicate (ordinalBeforeCopula): SHODAN's forms, بودن's (بود, بودند,
  * باشد, نبوده), است, هستن's and نیستن's, گشتن's and گردیدن's (گشت, گردید, می‌گردد)

@@ -430,6 +430,8 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     ['او نفر دهم بود .', 2, 'ADJ', 'before the copula بود too (a finite verb never stands right before it), after a noun: its adjective (it was VERB)'],
     ['او مشهورترین نقاش قرن بیستم است .', 4, 'ADJ', 'the same before است (بیستم was read as بیست + the copula م)'],
     ['می‌خواهم توضیح دهم که چه شد .', 2, 'VERB', 'trap: دهم after its light verb\'s noun, before که, stays the verb "I give"'],
+    ['تا ۲۱ام فروردین ماند .', 1, 'NOUN', 'PerDT: an ordinal day before its month is a noun, the date\'s head, as the early slice\'s 5 of 5 (سوم بهمن‌ماه; it was ADJ, and the date fell out of its noun phrase)'],
+    ['روز اول تیر بود .', 1, 'ADJ', 'trap: after a noun the ordinal may be its adjective (PerDT\'s روز اول تیر): left'],
     ['او ۵ مرد دید .', 1, '!ADJ', 'trap: digits alone are no ordinal'],
     ['در سال ۲۰۲۴م به تهران رفت .', 2, '!ADJ', 'trap: a year of four digits with the era letter م (میلادی) is the year, no ordinal (findNumbers reads a bare م after more than three digits as the era; it was tagged ADJ as سوم)'],
   ];
