@@ -557,6 +557,7 @@ describe('hostile requests', () => {
     ['/v1/analyze', '{"text":"a","beam":1e400}', 'Infinity was shown as null', /^"beam" must be a whole number from 1 to 64, not Infinity$/],
     ['/v1/spell', `{"text":"a","register":"${'x'.repeat(300_000)}"}`, 'a long value was echoed whole', /^"register" cannot be "x{90,}…$/],
     ['/v1/normalize', `{"text":"a","${'k'.repeat(300_000)}":1}`, 'a long field name was echoed whole in the message', /^unknown field "k{90,}…" in the body/],
+    ['/v1/analyze', '{"text":"a","options":{"parser":{"beam":4}}}', "options per component, as createPipeline takes them, read as an unknown option with the normalizer's names: now whose options they are, and the hint says the fields scheme and beam", /^unknown normalizer option "parser"$/],
   ];
   // [route, body, why, message]: options that do not apply to the rest of the request were ignored (the CLI says so)
   const ignored: [string, Record<string, unknown>, string, RegExp][] = [

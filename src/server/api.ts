@@ -298,7 +298,13 @@ function checkOptions(v: unknown): ResolvedOptions | undefined {
   let changed = false;
   for (const [k, value] of Object.entries(v)) {
     const allowed = Object.hasOwn(OPTION_VALUES, k) ? (OPTION_VALUES as Record<string, readonly string[]>)[k] : undefined;
-    if (!allowed) throw new HttpError(400, 'E_BAD_OPTION', `unknown option "${clip(k)}"`, { hint: `known options: ${names.join(', ')}`, option: k, allowed: names });
+    if (!allowed) {
+      // ({ options: { parser: { beam: 4 } } }, as createPipeline takes them, was 'unknown option "parser"' with the
+      // normalizer's names: the route's options are the normalizer's, and the others are fields of their own)
+      const component = ['normalizer', 'tokenizer', 'tagger', 'lemmatizer', 'parser', 'ner', 'spell'].includes(k);
+      const hint = component ? `"options" holds the normalizer's options (${names.join(', ')}); the treebank conventions are the field "scheme", the parser's beam width the field "beam"` : `known options: ${names.join(', ')}`;
+      throw new HttpError(400, 'E_BAD_OPTION', `unknown normalizer option "${clip(k)}"`, { hint, option: k, allowed: names });
+    }
     if (value === undefined || value === null) continue;
     if (typeof value !== 'string' || !allowed.includes(value)) {
       throw new HttpError(400, 'E_BAD_OPTION', `option "${clip(k)}" cannot be ${show(value)}`, { hint: `use one of: ${allowed.join(', ')}`, option: k, allowed });
