@@ -67,9 +67,11 @@ describe.skipIf(!built)('the packed package, installed into an empty project', (
     const UNNEEDED: [string, string[], string][] = [
       ['source maps', [...paths].filter((p) => p.endsWith('.map')), 'dist/node/index.js.map (2.5 MB, 5% of the package) mapped to src/, which is not shipped; the bundle is not minified'],
       ['declarations of the CLI and the server', [...paths].filter((p) => /^dist\/(cli|server)\/.*\.d\.ts$/.test(p)), 'no entry point exports them (openapi.d.ts alone was 115 KB)'],
+      ['tsc\'s modules of the editor', [...paths].filter((p) => /^dist\/web\/[^/]+\.(d\.ts|js)$/.test(p) && !/^dist\/web\/(main|worker|sw)\.js$/.test(p)), 'tsc -p tsconfig.build.json wrote src/web into dist/web (changes.js, tree.d.ts, …): build-web replaced them, but a tsc run after it (test/cli.test.ts\'s beforeAll, after an edit in src/) left main.js an ES module the page loads as a classic script ("Cannot use import statement outside a module": the editor never loaded); src/web is now out of tsconfig.build.json'],
     ];
     for (const [what, found, why] of UNNEEDED) expect(found, `${what}: ${why}`).toEqual([]);
     expect(readFileSync(join(ROOT, 'dist/node/index.js'), 'utf8'), 'no link to a map that is not shipped (bundlers warn of it)').not.toMatch(/sourceMappingURL/);
+    expect(readFileSync(join(ROOT, 'dist/web/main.js'), 'utf8'), 'the page script is the bundle, a classic script (index.html loads it without type=module)').not.toMatch(/^import /m);
     expect(unpackedSize, 'unpacked size (budget 60 MB)').toBeLessThan(60e6);
   });
 
