@@ -505,6 +505,10 @@ describe('bin/dabir.js (real process)', () => {
     if (!existsSync(built) || newest(join(ROOT, 'src')) > statSync(built).mtimeMs) {
       // type errors elsewhere still emit JS, so only the result matters
       spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' });
+      // and the bundles again, as npm run build makes them: tsc alone left dist/node/index.js its own unbundled module,
+      // with a copy of the core apart from dabir/core's (package.test.ts's shared-classes rows then failed: "applyEdits
+      // expects an AlignedText, got an instance of AlignedText")
+      spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/bundle-node.ts')], { cwd: ROOT, stdio: 'ignore' });
     }
     expect(existsSync(built)).toBe(true);
   }, 120_000);
