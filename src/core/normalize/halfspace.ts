@@ -176,6 +176,12 @@ export const PARAMS = {
    * lexicon support): انسان دوست → انسان‌دوست; 0 off
    */
   joinFormLex: 2,
+  /**
+   * the bound-suffix rule's forms in ی (noun suffixes of compounds, نویسی, گرایی, joined after any word): one the text
+   * also shows as a word of its own at least this many times (بینی, the nose: عمل بینی, البته بینی had become
+   * عمل‌بینی, البته‌بینی) joins only on pair evidence, as the rule's other verb forms do; 0 off
+   */
+  boundYeWord: 5,
   headStem: 2,
   headStemSpaced: 1,
   unseenPlural: 4,
@@ -1960,7 +1966,7 @@ export class HalfSpaceDecoder {
       // a verb form is "bound" because it mostly follows می/نمی (می‌رسد): after another word it is a word of its
       // own (به پیروزی رسد), joined only on pair evidence (tested above). Not for forms in ی, which are mostly the
       // noun suffixes of compounds (تذکره‌نویسی، ماده‌گرایی), nor ‌ام ‌اند ... (below)
-      if (!isMiPrefix(a) && !firstB.startsWith('ا') && !firstB.endsWith('ی')) {
+      if (!isMiPrefix(a) && !firstB.startsWith('ا') && (!firstB.endsWith('ی') || (PARAMS.boundYeWord > 0 && m.first[bi]! >= PARAMS.boundYeWord))) {
         if ((m.flags[bi]! & FLAG_VERB) !== 0) return false;
         // the same for a piece seen after a ZWNJ mostly in می‌X / نمی‌X (توان in می‌توان): خاموش توان stays apart
         const mi = this.pairCount('می', firstB, 'z') + this.pairCount('نمی', firstB, 'z');
