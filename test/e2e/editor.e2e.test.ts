@@ -175,6 +175,26 @@ describe.skipIf(!HAVE_CHROMIUM)('web editor in Chromium', () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).className)).toBe('rej-btn');
   });
 
+  it('an empty text (the input cleared): an empty result, no changes, no analysis, no error; the page makes no request off its origin', async () => {
+    const offOrigin: string[] = [];
+    const watch = (r: { url(): string }): void => void (r.url().startsWith(server.url) || r.url().startsWith('data:') ? undefined : offOrigin.push(r.url()));
+    page.on('request', watch);
+    try {
+      await page.locator('#input').fill('');
+      await settled();
+      await poll(resultText).toBe('');
+      expect(await page.locator('#changes > li').count()).toBe(0);
+      expect(await page.locator('#analysis-body').isHidden()).toBe(true);
+      expect(await page.locator('#counts').textContent()).not.toMatch(/خطا/);
+      await page.locator('#input').fill(TEXT);
+      await poll(resultText).toBe(CORRECTED);
+      // (fonts, scripts and data come from the page's own origin: no CDN, so it works offline)
+      expect(offOrigin).toEqual([]);
+    } finally {
+      page.off('request', watch);
+    }
+  });
+
   it('reject all gives the original, accept all the corrected text', async () => {
     await page.getByRole('button', { name: 'رد همه' }).click();
     await poll(resultText).toBe(TEXT);
