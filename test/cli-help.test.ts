@@ -80,12 +80,13 @@ describe('each command: its help, its parser and README agree', () => {
   }
 });
 
-describe('options the walk above found working without a help line', () => {
+describe('options the walk above found working without a help line, and other option values the CLI took', () => {
   // [argv, exit, stderr, reason]
   const rows: [string[], number, RegExp, string][] = [
     [['keywords', '--n', '3'], 2, /^dabir: E_USAGE: unknown option '--n' \(run "dabir keywords --help" for usage; the option is -n\)/, 'parseArgs took the long form of the one-letter -n, which no help lists'],
     [['keywords', '--n=3'], 2, /unknown option '--n'/, 'the same, with ='],
     [['keywords', '-n', '3'], 0, /^$/, 'the option as the help writes it'],
+    [['analyze', '--components', 'normalizer,tokenizer,tokenizer'], 2, /^dabir: E_BAD_OPTION: component "tokenizer" is named twice/, 'a component named twice ran (an annotator twice over every sentence): the library\'s createPipeline refuses it now'],
     [['tokenize', '--score'], 2, /^dabir: E_USAGE: --score is an option of "dabir analyze"/, 'said it "needs dabir analyze --input conllu": now as --format, --input, --components and --beam say it'],
   ];
   for (const [argv, code, err, why] of rows) {

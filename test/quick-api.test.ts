@@ -213,6 +213,7 @@ describe('input that is not a string or a Doc', () => {
       [() => readConllu('1\tx', { strict: 'yes' } as never), 'E_BAD_OPTION', /option "strict" cannot be "yes"/, 'not a boolean'],
       [() => createPipeline({ options: { tagger: 5 } } as never), 'E_BAD_OPTION', /option "options.tagger" cannot be 5/, 'ignored: the tagger ran with its defaults'],
       [() => createPipeline({ options: { taggr: { scheme: 'seraji' } } } as never), 'E_BAD_OPTION', /options are given for "taggr", which is no component \(name a component: normalizer, tokenizer/, 'a misspelt component name in options was ignored'],
+      [() => createPipeline({ components: ['normalizer', 'tokenizer', 'tagger', 'tagger'] }), 'E_BAD_OPTION', /component "tagger" is named twice in the pipeline's components \(name each component once\)/, 'ran twice: every sentence tagged twice (a second tokenizer was dropped without a word)'],
       // a misspelt option of a component (ComponentSpec.options, checked by createPipeline for every component)
       [() => createPipeline({ components: ['tokenizer'], options: { tokenizer: { schme: 'iperudt' } } } as never), 'E_BAD_OPTION', /unknown tokenizer option "schme" \(known options: scheme\)/, 'was ignored: the tokenizer ran with PerDT\'s splits'],
       [() => createPipeline({ components: ['tokenizer', 'lemmatizer'], options: { lemmatizer: { verblemma: 'pair' } } } as never), 'E_BAD_OPTION', /unknown lemmatizer option "verblemma" \(known options: scheme, verbLemma\)/, 'was ignored: past-stem lemmas'],

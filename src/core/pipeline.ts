@@ -278,6 +278,10 @@ export function createPipeline(opts: PipelineOptions): Pipeline {
   if (!Array.isArray(names) || names.length === 0) {
     throw new DabirError('E_BAD_OPTION', 'a pipeline needs a non-empty list of components', `known components: ${[...registry.keys()].join(', ')}`);
   }
+  // (a component named twice ran twice: ['tokenizer', 'tagger', 'tagger'] tagged every sentence twice, a second
+  // tokenizer or normalizer was dropped without a word; dabir analyze --components tokenizer,tokenizer the same)
+  const twice = names.find((n, i) => names.indexOf(n) !== i);
+  if (twice !== undefined) throw new DabirError('E_BAD_OPTION', `component ${showValue(twice)} is named twice in the pipeline's components`, 'name each component once', { option: 'components', value: names });
   const problems: string[] = [];
   const specs: ComponentSpec[] = [];
   for (const n of names) {
