@@ -153,6 +153,9 @@ describe('dabir/browser: loading the data with fetch', () => {
     ['not a function or false', () => createBrowserPipeline(base, { components: ['normalizer'], colloquial: 'no' } as never), /option "colloquial" cannot be "no"/],
     ['loadNormalizer takes fetch and verify only', () => loadNormalizer(base, { components: ['tagger'] } as never), /unknown loadNormalizer option "components"/],
     ['was "Cannot read properties of null"', () => loadResources(base, null as never), /option "options" cannot be null/],
+    ['a fetch that is no function was called: "cannot fetch …/manifest.json: get is not a function", E_RESOURCE_MISSING blaming the server', () => loadResources(base, { components: ['normalizer'], fetch: 'x' } as never), /option "fetch" cannot be "x" \(give a function \(url\) => Promise<Response>, such as fetch\)/],
+    ["verify: 'no' was read as true: every file checked", () => loadNormalizer(base, { verify: 'no' } as never), /option "verify" cannot be "no" \(use true or false\)/],
+    ["optional: 'no' the same: the optional data fetched", () => createBrowserPipeline(base, { components: ['normalizer', 'tokenizer'], optional: 'no' } as never), /option "optional" cannot be "no"/],
     ['a string was read letter by letter: nothing but the manifest fetched', () => loadResources(base, { components: 'tagger' } as never), /option "components" cannot be "tagger" \(give a list of components: normalizer, tokenizer/],
   ];
   it.each(BAD_OPTIONS)('bad options are E_BAD_OPTION before anything is fetched (%s)', async (_why, call, msg) => {

@@ -18,7 +18,7 @@ import { createNormalizer, type Normalizer } from '../core/normalize/index.js';
 import { colloquialWordTest, createFormalizer, type FormalData, type Formalizer } from '../core/formal/index.js';
 import type { LemmaData } from '../core/lemmatize/data.js';
 import { checkPipelineOptions, createPipeline, pipelineOptionSets, resourcesFor, type Pipeline, type PipelineScheme, type Resources } from '../core/pipeline.js';
-import { DabirError, knownOptions, kindOf } from '../core/errors.js';
+import { badOption, booleanOption, DabirError, knownOptions, kindOf } from '../core/errors.js';
 import { rememberSha256, toHex } from '../core/sha256.js';
 import '../core/index.js'; // registers every component
 
@@ -159,6 +159,11 @@ function baseUrl(base: string | URL): string {
 
 /** the manifest read once, and a function that fetches and decodes the resources of some components (and named ones its manifest lists) */
 async function resourceLoader(base: string | URL, opts: BrowserLoadOptions): Promise<{ load(components: string[], optionalNamed?: string[]): Promise<Resources> }> {
+  // (a fetch that is no function was called anyway: "cannot fetch …/manifest.json: get is not a function", an
+  // E_RESOURCE_MISSING that blamed the server; verify: 'no' and optional: 'no' were read as true)
+  if (opts.fetch !== undefined && typeof opts.fetch !== 'function') throw badOption('fetch', opts.fetch, ['a function (url) => Promise<Response>, such as fetch']);
+  booleanOption('verify', opts.verify);
+  booleanOption('optional', opts.optional);
   const get = opts.fetch ?? ((url: string) => fetch(url));
   const folder = baseUrl(base);
   const dataUrl = (file: string): string => new URL(`data/${file}`, folder).href;
