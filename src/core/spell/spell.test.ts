@@ -859,6 +859,16 @@ describe('check', () => {
     ];
     for (const [text, entries, firsts] of rows) expect(listChecker(entries).check(text).map((i) => i.suggestions[0]?.text)).toEqual(firsts);
   });
+  it('a comparative + a clitic or an ending (مجیدترم = مجید + تر + م) is far rarer than its stem: no strong correction of an unknown word', () => {
+    const A = FLAG_NOMINAL | FLAG_ADJ | FLAG_CURATED;
+    const lex: Record<string, [number, number]> = { 'مجید': [131, A | FLAG_NAME], 'بزرگ': [150, A], 'بزرگتر': [120, A], 'امتحان': [120, N], 'را': [200, FLAG_CURATED], 'دادم': [120, FLAG_VERB] };
+    const rows: [string, string[], string][] = [
+      ['امتحان میدترم را دادم', [], 'a loanword (midterm): its only cheap corrections were مجیدترم, مقیدترم — a name read as an adjective, at its stem\'s frequency less 3 bits'],
+      ['امتحان بزرکترم را دادم', ['بزرگترم'], 'trap: the comparative listed (بزرگتر): its forms keep their frequency, the typo is found'],
+      ['امتحان مجیدتز را دادم', ['مجیدتر'], 'trap: the bare comparative is not affected'],
+    ];
+    for (const [text, firsts, why] of rows) expect(listChecker(lex).check(text).map((i) => i.suggestions[0]?.text), why).toEqual(firsts);
+  });
   it('two words run together (a known word the corpus never shows, the pair it does): the split first, then the word\'s cheap corrections', () => {
     const d = tinyData();
     const add: [string, number, number][] = [['ما', 180, FLAG_CURATED], ['رسم', 140, N], ['مارسم', 8, 0], ['مراسم', 48, N]];
