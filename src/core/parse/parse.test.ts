@@ -568,69 +568,6 @@ describe('post-rules (postRules)', () => {
       'trap: not in iPerUDT, whose train part also hangs the month on the day (flat)',
     ],
     [
-      'او/PRON دربارهٔ/ADP تورم/NOUN سخن/NOUN گفت/VERB',
-      [5, 3, 5, 3, 0],
-      ['nsubj', 'case', 'obl', 'nmod', 'root'],
-      1,
-      [5, 3, 5, 5, 0],
-      ['nsubj', 'case', 'obl', 'compound:lvc', 'root'],
-      'rule 5: a noun right before a light verb, hung on the noun of a preposition before it, is the verb\'s part (152 of 168 such nouns in the train parts; [NP تورم سخن] [VP گفت] had come out)',
-    ],
-    [
-      'در/ADP سال/NOUN ۱۴۰۲/NOUN گفت/VERB',
-      [2, 4, 2, 0],
-      ['case', 'obl', 'nmod', 'root'],
-      1,
-      [2, 4, 2, 0],
-      ['case', 'obl', 'nmod', 'root'],
-      'trap: a year in digits (NOUN in PerDT) is no light verb\'s part (found in the analyze golden: ۱۴۰۲ had become compound:lvc of گفت)',
-    ],
-    [
-      'گرد/ADP کعبهٔ/NOUN صدق/NOUN گردید/VERB',
-      [2, 4, 2, 0],
-      ['case', 'obl', 'nmod', 'root'],
-      1,
-      [2, 4, 2, 0],
-      ['case', 'obl', 'nmod', 'root'],
-      'trap: an ezafe written on the noun before (هٔ) makes the noun its nmod (PerDT\'s گرد کعبهٔ صدق برگردیده‌ای, in the tuning tail)',
-    ],
-    [
-      'از/ADP نوک/NOUN کفش/NOUN رفت/VERB',
-      [2, 4, 2, 0],
-      ['case', 'obl', 'nmod', 'root'],
-      1,
-      [2, 4, 2, 0],
-      ['case', 'obl', 'nmod', 'root'],
-      'trap: رفت is no light verb',
-    ],
-    [
-      'کتاب/NOUN سعدی/PROPN را/ADP دید/VERB',
-      [4, 1, 1, 0],
-      ['obj', 'nmod', 'case', 'root'],
-      1,
-      [4, 1, 1, 0],
-      ['obj', 'nmod', 'case', 'root'],
-      'trap: not without a preposition before the noun',
-    ],
-    [
-      'دربارهٔ/ADP تورم/NOUN سخن/NOUN تازه/ADJ گفت/VERB',
-      [2, 5, 2, 3, 0],
-      ['case', 'obl', 'nmod', 'amod', 'root'],
-      1,
-      [2, 5, 2, 3, 0],
-      ['case', 'obl', 'nmod', 'amod', 'root'],
-      'trap: not when a word stands between the noun and the verb',
-    ],
-    [
-      'با/ADP مردم/NOUN سخن/NOUN صحبت/NOUN کرد/VERB',
-      [2, 5, 2, 5, 0],
-      ['case', 'obl', 'nmod', 'compound:lvc', 'root'],
-      1,
-      [2, 5, 2, 5, 0],
-      ['case', 'obl', 'nmod', 'compound:lvc', 'root'],
-      'trap: the verb has its light-verb part already',
-    ],
-    [
       'او/PRON دو/NUM تیر/NOUN زد/VERB',
       [4, 3, 4, 0],
       ['nsubj', 'nummod', 'obj', 'root'],
@@ -668,7 +605,7 @@ describe('post-rules (postRules)', () => {
         const heads = randomTree(raw);
         const labels = labs.map((l, i) => (heads[i] === 0 ? 'root' : l));
         // (FW: a word of an Arabic quotation, X with XPOS FW, rule 3)
-        // (days and months by turns, rule 4: a date's words wherever the tree puts them; every verb a light verb, rule 5)
+        // (days and months by turns, rule 4: a date's words wherever the tree puts them)
         postRules(tags.map((upos, i) => (upos === 'FW' ? { form: 'x', upos: 'X', xpos: 'FW' } : { form: upos === 'NUM' || upos === 'ADJ' ? '۳ام' : upos === 'NOUN' && i % 2 === 1 ? 'آبان' : 'x', lemma: upos === 'VERB' ? 'کرد' : 'x', upos })), heads, labels, scheme);
         checkTree(heads, labels, raw.length);
       }),
