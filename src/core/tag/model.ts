@@ -19,6 +19,7 @@
  */
 import { VERB_NEGATIVE, VERB_PAST_STEM, VERB_PERSON_SHIFT, VERB_PRESENT_STEM } from '../lemmatize/index.js';
 import { isAnyDigit } from '../chars.js';
+import { MONTH_NAME } from '../months.js';
 import { DabirError, showValue, dataArgument } from '../errors.js';
 import { boundaryInfo, BOUNDARY, SentenceFeatures, stage1TagKeys, stage1WordKeys, stage2OtherKeys, stage2TagKeys, STAGE1_TAG_KEYS, STAGE2_TAG_KEYS, wordInfo, WordInfo, type WordClasses } from './features.js';
 import { groupK1, groupK2 } from './hash.js';
@@ -1403,8 +1404,6 @@ export function superlativeShaped(form: string): boolean {
 
 /** a form of شدن (شد, شده, می‌شود, نمی‌شوند, بشود, شده‌اند) */
 const SHODAN = /^(?:ن?می\u200c?|ن|ب)?(?:شد|شو)(?:ه|ی|یم|ید|ند|م|د|ن)?(?:\u200c?(?:است|ام|ای|ایم|اید|اند))?$/;
-/** the name of a solar, Gregorian or lunar month, with ماه or without (ordinalBeforeMonth; as the parser's post-rule 4 reads it) */
-const MONTH_NAME = /^(?:فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر|محرم|صفر|رمضان|شوال|رجب|شعبان)(?:\u200c?ماه)?$/;
 /**
  * the copula or شدن and its literary kin after a predicate (ordinalBeforeCopula): SHODAN's forms, بودن's (بود, بودند,
  * باشد, نبوده), است, هستن's and نیستن's, گشتن's and گردیدن's (گشت, گردید, می‌گردد)
