@@ -387,6 +387,13 @@ export const PARAMS = {
    */
   stemFormJoin: 1,
   stemFormShare: 0.02,
+  /**
+   * the cut after a prefix word (boundPrefix: بی) is tried also before a piece the text shows after a ZWNJ too rarely
+   * for the compound score (بیدندان: دندان once after a ZWNJ, 59 times alone, was left glued): 1 on, 0 off
+   */
+  prefixSeenTail: 1,
+  /** that cut's second piece may be one a lexicon lists though the text shows it fewer than minStem times (بیکاشانه, بینکاح): 1 on, 0 off */
+  prefixLexTail: 1,
 };
 /** object clitics after a conjugated verb (میبینمت = می + بینم + ت) */
 const VERB_CLITICS = ['شون', 'تون', 'مون', 'ش', 'ت', 'م'];
@@ -1385,6 +1392,8 @@ export class HalfSpaceDecoder {
               s = P.wc * Math.log((x + 1) / (m.first[pi]! + m.glued[pi]! + 1)) + P.compound - P.cut;
             } else if (k === n && li >= 0 && !unknownStem[j] && this.headStemTail(w, j, j - f0)) {
               s = P.headStem - P.cut;
+            } else if (P.prefixSeenTail && this.prefixTail(w, li, pi, j, k, f0, unknownStem[j]!)) {
+              s = P.prefix; // بی + a known word the text shows after a ZWNJ once or twice (بیدندان)
             } else continue;
             if (li >= 0 && !unknownStem[j]) {
               const occ = m.first[li]! + m.next[li]!;
@@ -1399,10 +1408,9 @@ export class HalfSpaceDecoder {
         } else if (k === n && zBoundary && li >= 0 && !unknownStem[j] && this.headStemTail(w, j, j - f0)) {
           // an unseen tail: a compound-heading stem + an ending (دین + فروشان, پاک + دلان)
           s = P.headStem - P.cut;
-        } else if (k === n && zBoundary && li >= 0 && this.boundPrefix[li] && from[j] === 0 && !unknownStem[j]) {
+        } else if (zBoundary && this.prefixTail(w, li, pi, j, k, f0, unknownStem[j]!)) {
           // (a word of three letters at least: a word often followed by a ZWNJ is not a prefix before ی, ا, ما, تم —
           // ان‌ها and ایمن‌سازی made ان and ایمن count as prefixes: انی, انما, ایمنا were cut)
-          if (pi < 0 || m.first[pi]! + m.glued[pi]! < P.minStem || k - j < 3) continue;
           s = P.prefix; // بی + known word, ...
         } else continue;
         const total = best[j]! + s;
@@ -1425,6 +1433,22 @@ export class HalfSpaceDecoder {
     }
     out += w.slice(last);
     return out === w ? null : out;
+  }
+
+  /**
+   * w[j, k) ends the word and follows a prefix word at its start (boundPrefix: بی + a known word), a piece of three
+   * letters or more the text shows as a word minStem times, or (PARAMS.prefixLexTail) a lexicon lists
+   */
+  private prefixTail(w: string, li: number, pi: number, j: number, k: number, f0: number, unknownStem: number): boolean {
+    if (k !== w.length || li < 0 || !this.boundPrefix[li] || f0 !== 0 || unknownStem || pi < 0 || k - j < 3) return false;
+    const m = this.m;
+    if (m.first[pi]! + m.glued[pi]! >= PARAMS.minStem && m.next[pi]! === 0) return true;
+    // (the two widenings are for بی only, which is never a word before a noun or adjective; and not before a clitic:
+    // خوشتون, کفشتون are خوش, کفش + chat's تون. برگسون, نرمالیزه had been برگ‌سون, نرم‌الیزه with any prefix word)
+    if (j !== 2 || w.charCodeAt(0) !== 0x0628 || w.charCodeAt(1) !== 0x06cc || FINAL_PIECES.has(w.slice(j)) || INFORMAL_SUFFIXES.has(w.slice(j))) return false;
+    if (m.first[pi]! + m.glued[pi]! >= PARAMS.minStem) return PARAMS.prefixSeenTail !== 0;
+    // (a listed word of four letters or more, as for stemEndingLexLen: بیسار, بیسان are no بی + سار, سان)
+    return PARAMS.prefixLexTail !== 0 && k - j >= 4 && (m.flags[pi]! & FLAG_LEX) !== 0;
   }
 
   /**
