@@ -394,6 +394,8 @@ export const PARAMS = {
   prefixSeenTail: 1,
   /** that cut's second piece may be one a lexicon lists though the text shows it fewer than minStem times (بیکاشانه, بینکاح): 1 on, 0 off */
   prefixLexTail: 1,
+  /** superlativeCut also for the comparative: a known adjective + تر the cut search left whole (جالبتر → جالب‌تر): 1 on, 0 off */
+  comparative: 1,
 };
 /** object clitics after a conjugated verb (میبینمت = می + بینم + ت) */
 const VERB_CLITICS = ['شون', 'تون', 'مون', 'ش', 'ت', 'م'];
@@ -1766,12 +1768,22 @@ export class HalfSpaceDecoder {
    * (لوستر, درستر, ششتری); the whole word is no listed word (the caller's test), the stem seen twice and left whole.
    */
   private superlativeCut(w: string): string | null {
-    if (w.length < 6 || !w.endsWith('ترین')) return null;
-    const stem = w.slice(0, w.length - 4);
+    // (PARAMS.comparative: the comparative تر too, حساستر, جالبتر; a glued word the text or a lexicon knows, لوستر,
+    // never gets here)
+    const suf = w.endsWith('ترین') ? 4 : PARAMS.comparative && w.endsWith('تر') ? 2 : 0;
+    if (suf === 0 || w.length < (suf === 4 ? 6 : 5)) return null;
+    const stem = w.slice(0, w.length - suf);
     if (!isJoiner(stem.charCodeAt(stem.length - 1))) return null;
     const si = this.idx(stem);
     if (si < 0 || (this.m.flags[si]! & FLAG_ADJ) === 0 || this.m.first[si]! + this.m.glued[si]! < 2) return null;
-    return this.segmentUncached(stem) === stem ? stem + Z + 'ترین' : null;
+    // (تر: only after a stem the text shows as a whole word twice — لوس is only ever seen in لوس‌آنجلس, and لوستر is a
+    // word —, and not where the stem + ت is an adjective too: درستر is درست‌تر typed with one ت, not درس + تر)
+    if (suf === 2) {
+      if (this.m.glued[si]! < 2) return null;
+      const st = this.idx(stem + 'ت');
+      if (st >= 0 && (this.m.flags[st]! & FLAG_ADJ) !== 0) return null;
+    }
+    return this.segmentUncached(stem) === stem ? stem + Z + w.slice(stem.length) : null;
   }
 
   /**
