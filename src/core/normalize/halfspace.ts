@@ -396,6 +396,8 @@ export const PARAMS = {
   prefixLexTail: 1,
   /** superlativeCut also for the comparative: a known adjective + تر the cut search left whole (جالبتر → جالب‌تر): 1 on, 0 off */
   comparative: 1,
+  /** pluralApart: an unseen stem takes the ZWNJ before های, هایم, هاست too where stem + ه is unknown: 1 on, 0 off */
+  unseenPluralHai: 1,
 };
 /** object clitics after a conjugated verb (میبینمت = می + بینم + ت) */
 const VERB_CLITICS = ['شون', 'تون', 'مون', 'ش', 'ت', 'م'];
@@ -1644,7 +1646,9 @@ export class HalfSpaceDecoder {
       // (and, PARAMS.unseenPluralYe, before any plural ending after a stem in ی whose + ه is no known word: استقلالیهای,
       // عیاشیهای; the text writes ی‌های 214 word types, یه‌ای 28, nearly all of them known words, حاشیه‌ای, بیانیه‌ای)
       // (PARAMS.unseenPluralClitic: before the plural's clitics too, هایش, هایشان ..., which read as no ه + a clitic)
-      const endOk = suf === 'ها' || suf === 'هایی' || (PARAMS.unseenPluralClitic > 0 && !H_ALEF_READS.has(suf)) || (PARAMS.unseenPluralYe > 0 && stem.endsWith('ی') && !this.known(this.idx(stem + 'ه'), FLAG_LEX | FLAG_PARTICIPLE));
+      // (PARAMS.unseenPluralHai: before های, هایم, هاست too where the stem + ه is no piece of the model nor a chat word,
+      // so that no ه + ‌ای reading is there to choose: میتینگهای, دپارتمانهای; بهونهای stays, بهونه being chat's بهانه)
+      const endOk = suf === 'ها' || suf === 'هایی' || (PARAMS.unseenPluralClitic > 0 && !H_ALEF_READS.has(suf)) || (PARAMS.unseenPluralYe > 0 && stem.endsWith('ی') && !this.known(this.idx(stem + 'ه'), FLAG_LEX | FLAG_PARTICIPLE)) || (PARAMS.unseenPluralHai > 0 && this.idx(stem + 'ه') < 0 && !this.m.isInformalWord(stem + 'ه') && this.m.form(stem + 'ه') < 0);
       const unseen = PARAMS.unseenPlural > 0 && endOk && stem.length >= PARAMS.unseenPlural && !stem.endsWith('ب') && !stem.includes('ة') && (si < 0 || (this.m.first[si]! + this.m.glued[si]! + this.m.next[si]! === 0 && (this.m.flags[si]! & FLAG_LEX) === 0));
       if (!unseen && (!this.established(si) || this.m.first[si]! + this.m.glued[si]! < 2)) return form;
       if ((PARAMS.hAlefOnly ? H_ALEF_READS.has(suf) : suf.startsWith('های') || suf === 'هاست') && this.known(this.idx(stem + 'ه'), FLAG_LEX | FLAG_PARTICIPLE)) return form;
