@@ -2325,9 +2325,17 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       // (شیء, جزء, سوء) — a style issue with that spelling first
       // the conjunction و run into the next word (ومطالبات, وناموس): و joins no letter after it, so the space left out
       // barely shows; a typed و is far likelier than a stray one — the split before the word without it
-      if (kind === 'non-word' && a === b && word.length > 2 && word.startsWith('و') && suggestions.length > 1 && suggestions[0]!.text === word.slice(1)) {
-        const sp = suggestions.findIndex((s) => s.text === 'و ' + word.slice(1));
+      // — also where the split was never a candidate: a known word flagged as a likely typo gets the shallow candidates
+      // only, with no split, so وپرورش (a frequency-list spelling) was corrected to پرورش alone and `fix` deleted the
+      // conjunction (وزیر آموزش وپرورش → وزیر آموزش پرورش); a correction never silently drops a typed و
+      if (kind === 'non-word' && a === b && word.length > 2 && word.startsWith('و') && suggestions.length > 0 && suggestions[0]!.text === word.slice(1)) {
+        const split = 'و ' + word.slice(1);
+        const sp = suggestions.findIndex((s) => s.text === split);
         if (sp > 0) suggestions = [{ text: suggestions[sp]!.text, score: suggestions[0]!.score }, { text: suggestions[0]!.text, score: suggestions[sp]!.score }, ...suggestions.filter((_, j) => j !== 0 && j !== sp)];
+        else if (sp < 0 && knownKey(word.slice(1))) {
+          const top = suggestions[0]!.score;
+          suggestions = [{ text: split, score: top }, ...suggestions.map((s) => ({ text: s.text, score: Math.round(s.score * (1 - top) * 1e4) / 1e4 }))].slice(0, Math.max(nSug, 1));
+        }
       }
       const hf = kind === 'non-word' && a === b && word.endsWith('ئ') ? hamzaAlone(word) : undefined;
       if (hf !== undefined) {

@@ -1283,6 +1283,22 @@ describe('text as people type it', () => {
     const [is] = checker.check(`او ${w}`);
     expect(is?.suggestions[0]?.text).toBe(top);
   });
+  // a glued و-word that a frequency list holds (وپرورش): known, so flagged as a likely typo of the far commoner word
+  // without its و, whose shallow candidates hold no split — the split goes first, `fix` never deletes the و
+  const wawKnownRows: [string, string, string][] = [
+    ['وپرورش', 'و پرورش', 'a rare list word = و + a far commoner word: the split first (it was پرورش alone, and fix dropped the و)'],
+    ['وپرورشی', 'و پرورشی', 'و + a known word + ی, unknown: the unknown-word path, where the split was a candidate already (a guard)'],
+  ];
+  it.each(wawKnownRows)('او %s → %s (%s)', (w, top) => {
+    const d = tinyData();
+    d.words.push('پرورش', 'وپرورش');
+    d.freq = Uint8Array.from([...d.freq, 150, 30]);
+    d.flags = Uint8Array.from([...d.flags, N, 0]);
+    const c = createSpellChecker(d);
+    const [is] = c.check(`او ${w}`);
+    expect(is?.suggestions.map((s) => s.text).slice(0, 2)).toEqual([top, top.slice(2)]);
+    expect(c.fix(`او ${w}`)).toBe(`او ${top}`);
+  });
   // a derivational prefix run into a listed word (بیربط, همسود): a correction that undoes the prefix must beat the
   // derivation taken as a free compound; one that keeps it is a typo in the word after it, as before
   const pfxRows: [string, string | null, string][] = [
