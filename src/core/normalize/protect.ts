@@ -953,6 +953,26 @@ function spanAt(text: string, i: number, n: number, t: number, m: Uint8Array, st
       }
       break;
     }
+    default:
+      return markSpan(text, i, n, t, m, st);
+  }
+  if (end > i) {
+    m.fill(1, i, end);
+    return end;
+  }
+  return i + 1;
+}
+
+/**
+ * spanAt for every trigger but a Latin word or number. Kept out of spanAt: V8 inlines the detectors a function calls into
+ * its optimized code and throws that code away at the first branch it had no feedback for, and these triggers (markup,
+ * paths, emoticons …) meet new branches in new text far more often than a word does; one function for all made every
+ * such deoptimization a rebuild of the word detectors too (100-270 ms of compile-thread time a build on a loaded machine)
+ */
+function markSpan(text: string, i: number, n: number, t: number, m: Uint8Array, st: ScanState): number {
+  const c = text.charCodeAt(i);
+  let end = -1;
+  switch (t) {
     case T_BACKTICK:
     case T_TILDE: {
       // a path in the home directory (~/.bashrc, ~/src)
