@@ -343,7 +343,14 @@ export class MwtSplitter {
   private dropped(r: string[] | null): string[] | null {
     if (r === null || this.keepZwnj) return r;
     if (this.verbClitics) r = glideOnHost(r);
-    return r.map((p, k) => (k < r.length - 1 && p.length > 1 && p.charCodeAt(p.length - 1) === 0x200c && this.dropBefore(r[k + 1]!) ? p.slice(0, -1) : p));
+    // (a loop, not r.map: the map that TurboFan inlines makes a holey array, which the tokenizer's optimized code, built
+    // on the packed arrays of every other path, met as a 'wrong map' and was thrown away and rebuilt)
+    const out: string[] = [];
+    for (let k = 0; k < r.length; k++) {
+      const p = r[k]!;
+      out.push(k < r.length - 1 && p.length > 1 && p.charCodeAt(p.length - 1) === 0x200c && this.dropBefore(r[k + 1]!) ? p.slice(0, -1) : p);
+    }
+    return out;
   }
 
   /**
