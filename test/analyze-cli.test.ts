@@ -247,6 +247,18 @@ describe('dabir analyze', () => {
     expect((await cli(['tokenize', '--beam', '4'], text)).code).toBe(2);
   });
 
+  // [argv, exit code, message, reason]: an option of a component the pipeline does not run is an error (as the library's
+  // createPipeline, E_BAD_OPTION, and the HTTP service, 400)
+  const notInPipeline: [string[], number, RegExp, string][] = [
+    [['analyze', '--components', 'normalizer,tokenizer', '--beam', '4'], 2, /^dabir: E_BAD_OPTION: --beam is an option of the parser, which is not in the pipeline \(components: normalizer, tokenizer\) \(add "parser" to --components, or leave --beam out\)/, 'was E_USAGE "which this pipeline does not run": now the code and the words of createPipeline and /v1/analyze'],
+    [['analyze', '--components', 'normalizer,tokenizer,tagger', '--beam', '1'], 2, /which is not in the pipeline \(components: normalizer, tokenizer, tagger\)/, 'a beam of 1 (the default) is still an option given for the parser'],
+  ];
+  it.each(notInPipeline)('%j exits %i', async (argv, code, message) => {
+    const r = await cli(argv, 'سلام.\n');
+    expect(r.code).toBe(code);
+    expect(r.err).toMatch(message);
+  });
+
   it('its CoNLL-U is valid on text of every kind: 10 columns, ids 1..n, ranges inside, heads in range, one root, no cycle', async () => {
     // a small checker of the output as a newcomer's tool would read it (not through readConllu, which is lenient)
     const text = [

@@ -1015,7 +1015,8 @@ async function runAnalyze(args: string[], io: CliIO, cmd: 'analyze' | 'tokenize'
   let beam: number | undefined;
   if (v.beam !== undefined) {
     if (typeof v.beam !== 'string' || !/^\d+$/.test(v.beam) || Number(v.beam) < 1 || Number(v.beam) > 64) throw new DabirError('E_BAD_OPTION', `--beam cannot be ${JSON.stringify(v.beam)}`, 'give a whole number from 1 (greedy) to 64, e.g. --beam 4');
-    if (!components.includes('parser')) throw new DabirError('E_USAGE', '--beam is an option of the parser, which this pipeline does not run', usageHint(cmd));
+    // (as the library's createPipeline and the HTTP service say it: E_BAD_OPTION naming the component; exit 2)
+    if (!components.includes('parser')) throw new DabirError('E_BAD_OPTION', `--beam is an option of the parser, which is not in the pipeline (components: ${components.join(', ')})`, 'add "parser" to --components, or leave --beam out');
     beam = Number(v.beam);
   }
   const options = beam !== undefined ? { parser: { beam } } : undefined;

@@ -257,9 +257,24 @@ export const PIPELINE_OPTIONS: readonly string[] = ['components', 'resources', '
 
 const BASE_PROVIDED_BY_TOKENS = ['sentences', 'tokens', 'words'];
 
+/**
+ * Options for a registered component that the pipeline does not run are E_BAD_OPTION naming it: `createPipeline({
+ * components: ['normalizer', 'tokenizer'], options: { parser: { beam: 4 } } })` ran without a word, the beam ignored.
+ * The CLI (`dabir analyze --components normalizer,tokenizer --beam 4`, exit 2) and the HTTP service (400) say the
+ * same. An entry whose value is undefined is no option (as everywhere else).
+ */
+export function checkOptionsInPipeline(components: readonly string[], options: Record<string, unknown> | undefined): void {
+  if (options === undefined || options === null || typeof options !== 'object') return; // (checkPipelineOptions names those)
+  for (const name of Object.keys(options)) {
+    if (options[name] === undefined || components.includes(name) || !registry.has(name)) continue;
+    throw new DabirError('E_BAD_OPTION', `options are given for ${JSON.stringify(name)}, which is not in the pipeline (components: ${components.join(', ')})`, `add "${name}" to the components, or leave its options out`, { option: 'options', value: name, components: [...components] });
+  }
+}
+
 export function createPipeline(opts: PipelineOptions): Pipeline {
   checkPipelineOptions(opts, 'pipeline');
   opts ??= {} as PipelineOptions; // (then E_BAD_OPTION: no components)
+  if (Array.isArray(opts.components)) checkOptionsInPipeline(opts.components, opts.options);
   if (opts.scheme !== undefined) {
     const sets = pipelineOptionSets(opts);
     const base = { components: opts.components, ...(opts.resources ? { resources: opts.resources } : {}) };

@@ -210,7 +210,11 @@ function run(op: Operation, body: Record<string, unknown>): unknown {
   }
   // (a beam for components without the parser was ignored; the CLI says so too)
   if (typeof beam === 'number' && beam > 1 && !components.includes('parser')) {
-    throw new HttpError(400, 'E_BAD_OPTION', '"beam" is an option of the parser, which these components do not include', { hint: 'add "parser" to "components", or leave "beam" out', option: 'beam' });
+    throw new HttpError(400, 'E_BAD_OPTION', `"beam" is an option of the parser, which is not in the pipeline (components: ${components.join(', ')})`, { hint: 'add "parser" to "components", or leave "beam" out', option: 'beam' });
+  }
+  // (the normalizer's options without the normalizer were ignored; the library says the same: E_BAD_OPTION)
+  if (options !== undefined && !components.includes('normalizer')) {
+    throw new HttpError(400, 'E_BAD_OPTION', `"options" are the normalizer's, which is not in the pipeline (components: ${components.join(', ')})`, { hint: 'add "normalizer" to "components", or leave "options" out', option: 'options' });
   }
   const doc = pipeline(components, options, scheme, typeof beam === 'number' && beam > 1 ? beam : 1).process(text);
   return format === 'conllu' ? doc.toConllu() : doc.toJSON();
