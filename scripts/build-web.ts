@@ -1,6 +1,7 @@
 /**
  * Builds the web editor into dist/web/ (or --out DIR): the page (index.html, styles.css, main.js), the Web Worker
- * (worker.js: the dabir core from src/core, never src/node), the service worker (sw.js), the Vazirmatn font (woff2)
+ * (worker.js, a module worker: the dabir core from src/core, never src/node; the page's fallback loads it as a module
+ * script where no worker starts), the service worker (sw.js), the Vazirmatn font (woff2)
  * and the data files the worker's components read (data/*.bin, data/*.json, with a manifest of what was copied).
  *
  * Deterministic: same sources, same bytes (no timestamps; file names carry a content hash only in their ?v= query).
@@ -71,12 +72,12 @@ const browserOnly: Plugin = {
   },
 };
 
-async function bundle(entry: string, define: Record<string, string>, plugins: Plugin[]): Promise<{ code: Uint8Array; inputs: string[] }> {
+async function bundle(entry: string, define: Record<string, string>, plugins: Plugin[], format: 'iife' | 'esm' = 'iife'): Promise<{ code: Uint8Array; inputs: string[] }> {
   const r = await build({
     entryPoints: [join(WEB, entry)],
     bundle: true,
     write: false,
-    format: 'iife',
+    format,
     platform: 'browser',
     target: ['es2022', 'chrome100', 'firefox100', 'safari15'],
     minify: true,
@@ -186,7 +187,11 @@ async function main(): Promise<void> {
   copy(join(WEB, 'favicon.svg'), 'favicon.svg');
 
   // scripts and styles
-  const worker = await bundle('worker.ts', {}, [componentsPlugin(mods)]);
+  // a module worker (main.ts: new Worker(url, { type: 'module' })), also the module script of the page's fallback where
+  // no worker starts; with no import or export left in it, a browser that loads it as a classic worker runs it too
+  const worker = await bundle('worker.ts', {}, [componentsPlugin(mods)], 'esm');
+  const workerText = Buffer.from(worker.code).toString('utf8');
+  if (/\bimport\.meta\b|^\s*(?:import|export)\b/m.test(workerText)) throw new Error('worker.js has an import, an export or import.meta: it must run as a classic worker too');
   put('worker.js', worker.code);
   // the core must run in browsers: Node globals there throw at run time (the page then leaves that component out)
   const nodeGlobals = [...new Set(Buffer.from(worker.code).toString('utf8').match(/\b(?:process\.(?:env|argv|cwd|exit)|Buffer\.(?:from|alloc)|require\()/g) ?? [])];

@@ -1,12 +1,15 @@
 /**
  * The dabir web editor (served at /): type or paste Persian text, see every correction highlighted, accept or reject
  * each one, copy the result, and look at the analysis (sentences, tokens, lemmas, POS, dependency tree). All the work
- * is done by the dabir core in a Web Worker (worker.ts) on data fetched from the same origin; no server API is used.
+ * is done by the dabir core in a module Web Worker (worker.ts, host.ts) on data fetched from the same origin; no server
+ * API is used. A new text cancels the older one's requests that have not started, and ends a job of it that has run
+ * long with its worker (protocol.ts: takeNext, shouldRestart); where no worker starts, the same engine runs in the page.
  */
 import type { Change } from '../core/aligned.js';
 import type { NormalizeOptions } from '../core/normalize/options.js';
 import { applyDecisions, changeKeys, contextOf, faNum, kindLabel, reason, segmentChanges, segmentText, visible, wrapPoints, type Segment } from './changes.js';
-import type { AnalyzedReply, NormalizedReply, SentenceJSON, SpellingReply, WorkerReply, WorkerRequest } from './protocol.js';
+import { shouldRestart, type AnalyzedReply, type NormalizedReply, type SentenceJSON, type SpellingReply, type WorkerReply, type WorkerRequest } from './protocol.js';
+import type { InlineStart } from './worker.js';
 import { hasTree, renderTree, type TreeWord } from './tree.js';
 
 declare const WORKER_URL: string;
@@ -81,44 +84,112 @@ function resultText(): string {
 }
 
 // ---- worker ----
-let worker: Worker | undefined;
+/** the engine's end the page talks to: the Web Worker, or the engine run in the page where no worker starts */
+interface Engine {
+  postMessage(m: WorkerRequest): void;
+  terminate(): void;
+  /** whether a job can be stopped by ending it (a worker; not the engine in the page) */
+  restartable: boolean;
+}
+let worker: Engine | undefined;
 let seq = 0;
-let outstanding = 0;
-let dirty = false;
 let timer = 0;
+/** the requests of the texts sent that wait for their answer: id → when it was sent (performance.now()) */
+const waiting = new Map<number, number>();
+/** how many answers the current text (seq) still waits for */
+let pendingNow = 0;
+/** whether a ready reply has come from the engine now running */
+let engineReady = false;
+
+function engineState(text: string, state: 'error' | 'warn' | 'ready' | 'loading'): void {
+  engineStatus.textContent = text;
+  engineStatus.dataset['state'] = state;
+}
 
 function startWorker(): void {
+  engineReady = false;
+  let w: Worker;
   try {
-    worker = new Worker(WORKER_URL);
-  } catch (e) {
-    engineStatus.textContent = `خطا: پردازشگر پس‌زمینه (Web Worker) راه نیفتاد. ${String(e)}`;
-    engineStatus.dataset['state'] = 'error';
+    if (typeof Worker === 'undefined') throw new Error('Web Workers are not available');
+    w = new Worker(WORKER_URL, { type: 'module' });
+  } catch {
+    startInline();
     return;
   }
-  worker.addEventListener('message', (e: MessageEvent<WorkerReply>) => onReply(e.data));
-  worker.addEventListener('error', (e) => {
-    engineStatus.textContent = `خطا در پردازشگر: ${e.message || 'ناشناخته'}`;
-    engineStatus.dataset['state'] = 'error';
+  const engine: Engine = { postMessage: (m) => w.postMessage(m), terminate: () => w.terminate(), restartable: true };
+  worker = engine;
+  w.addEventListener('message', (e: MessageEvent<WorkerReply>) => {
+    if (worker === engine) onReply(e.data);
   });
+  w.addEventListener('error', (e) => {
+    if (worker !== engine) return;
+    if (!engineReady) {
+      // the worker did not start (its script refused, e.g. by the page's policy): run the engine in the page
+      w.terminate();
+      startInline(true);
+      return;
+    }
+    engineState(`خطا در پردازشگر: ${e.message || 'ناشناخته'}`, 'error');
+  });
+}
+
+/**
+ * The fallback where no Web Worker starts: worker.js loaded as a module script runs the same engine in the page (the
+ * page then waits while a job runs). The requests posted so far are posted again to it.
+ */
+function startInline(resend = false): void {
+  const queued: WorkerRequest[] = [];
+  let take: ((m: unknown) => void) | undefined;
+  const engine: Engine = {
+    postMessage: (m) => (take ? window.setTimeout(() => take!(m), 0) : queued.push(m)),
+    terminate: () => undefined,
+    restartable: false,
+  };
+  worker = engine;
+  engineState('پردازشگر پس‌زمینه (Web Worker) در دسترس نیست: پردازش در خود صفحه انجام می‌شود و صفحه در این مدت پاسخ نمی‌دهد.', 'loading');
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = WORKER_URL;
+  script.addEventListener('load', () => {
+    const start = (globalThis as { dabirInline?: InlineStart }).dabirInline;
+    if (!start) return script.dispatchEvent(new Event('error'));
+    // answers in a task of their own, as from a worker
+    take = start((r) => window.setTimeout(() => worker === engine && onReply(r), 0));
+    for (const m of queued.splice(0)) engine.postMessage(m);
+  });
+  script.addEventListener('error', () => engineState('خطا: پردازشگر نه در Web Worker راه افتاد و نه در صفحه.', 'error'));
+  document.head.append(script);
+  if (resend) send();
 }
 
 function send(): void {
   window.clearTimeout(timer);
   if (!worker) return;
-  if (outstanding > 0) {
-    dirty = true;
-    return;
-  }
   const text = input.value;
-  const id = ++seq;
   if (spellList.childElementCount) {
     // the issues were of another text
     spellList.textContent = '';
     spellStatus.textContent = 'متن تغییر کرد: دوباره بررسی کنید.';
   }
+  // a job of an older text that has run long is ended with its worker (a new one loads the models from the cache);
+  // others not started yet are dropped by the worker when it sees the cancel
+  if (worker.restartable && shouldRestart([...waiting.values()], performance.now())) {
+    worker.terminate();
+    waiting.clear();
+    answered.clear();
+    if (spellBtn.disabled) {
+      spellBtn.disabled = false;
+      spellStatus.textContent = 'متن تغییر کرد: دوباره بررسی کنید.';
+    }
+    startWorker();
+    if (!worker) return;
+  } else if (seq > 0) worker.postMessage({ cancel: seq });
+  const id = ++seq;
   const o = options();
-  outstanding = 2;
+  pendingNow = 2;
   result.setAttribute('aria-busy', 'true');
+  const now = performance.now();
+  waiting.set(id, now);
   const post = (m: WorkerRequest): void => worker!.postMessage(m);
   post({ id, normalize: text, options: o, ...(registerSel.value === 'formal' ? { formal: true } : {}) });
   post({ id, analyze: text, options: o });
@@ -161,34 +232,37 @@ function onReply(r: WorkerReply): void {
     return;
   }
   if (r.type === 'ready') {
+    engineReady = true;
     const missing = r.missing.length ? ` — بارگذاری نشد: ${r.missing.join('، ')}` : '';
-    engineStatus.textContent = `آماده. اجزای تحلیل: ${r.components.join('، ')}${missing}`;
-    engineStatus.dataset['state'] = r.missing.includes('halfspace') ? 'warn' : 'ready';
+    const inPage = worker?.restartable === false ? ' (در خود صفحه، بی Web Worker)' : '';
+    engineState(`آماده${inPage}. اجزای تحلیل: ${r.components.join('، ')}${missing}`, r.missing.includes('halfspace') || inPage ? 'warn' : 'ready');
     return;
   }
-  if (r.id !== undefined && r.id !== seq) {
-    settle();
-    return; // an answer to an older text
-  }
+  if (r.id !== undefined) settle(r.id);
+  if (r.id !== undefined && r.id !== seq) return; // an answer to an older text (or its cancel)
   if (r.type === 'normalized') showChanges(r);
   else if (r.type === 'analyzed') showAnalysis(r);
   else if (r.type === 'error') {
     counts.textContent = `خطا: ${r.message}`;
     announce(`خطا: ${r.message}`);
   }
-  settle();
 }
 
-function settle(): void {
-  outstanding = Math.max(0, outstanding - 1);
-  if (outstanding === 0) {
-    result.removeAttribute('aria-busy');
-    if (dirty) {
-      dirty = false;
-      send();
+/** one answer of the text `id` came (each text gets two: normalized and analyzed, or cancelled, or an error) */
+function settle(id: number): void {
+  if (id === seq) {
+    pendingNow = Math.max(0, pendingNow - 1);
+    if (pendingNow === 0) {
+      result.removeAttribute('aria-busy');
+      waiting.delete(id);
     }
-  }
+  } else if (answered.has(id)) {
+    answered.delete(id);
+    waiting.delete(id);
+  } else answered.add(id);
 }
+/** older texts that have had one of their two answers */
+const answered = new Set<number>();
 
 // ---- spelling (on demand: the data is fetched on the first check) ----
 let spellSeq = 0;

@@ -341,6 +341,52 @@ describe.skipIf(!HAVE_CHROMIUM)('web editor in Chromium', () => {
     }
   });
 
+  it('ends a long job of an older text when the text changes: the new text is answered without waiting for it (stand-in worker)', async () => {
+    // a worker that spends 20 s on the text «کند» and answers any other at once
+    const slow = `self.postMessage({ type: 'ready', components: ['normalizer', 'tokenizer'], resources: [], missing: [], ms: 0 });
+self.onmessage = (e) => {
+  const m = e.data;
+  if ('cancel' in m) return;
+  const text = m.normalize ?? m.analyze;
+  if (text === 'کند') { const t = Date.now(); while (Date.now() - t < 20000); }
+  if ('normalize' in m) self.postMessage({ type: 'normalized', id: m.id, input: text, text, changes: [], ms: 0 });
+  else self.postMessage({ type: 'analyzed', id: m.id, input: text, components: ['normalizer', 'tokenizer'], sentences: [], ms: 0 });
+};`;
+    const fake = await serveStatic(OUT, { '/worker.js': slow });
+    const p4 = await context.newPage();
+    try {
+      await p4.goto(fake.url);
+      await p4.locator('#engine[data-state="ready"]').waitFor();
+      await p4.locator('#input').fill('کند');
+      await p4.waitForTimeout(2_500); // over RESTART_AFTER_MS (2 s): the worker is busy with «کند»
+      const t0 = Date.now();
+      await p4.locator('#input').fill('تند');
+      await poll(() => p4.locator('#result').evaluate((e) => e.textContent ?? '')).toBe('تند');
+      expect(Date.now() - t0, 'answered by a new worker, not after the 20 s job').toBeLessThan(10_000);
+    } finally {
+      await p4.close();
+      await fake.close();
+    }
+  });
+
+  it('runs the engine in the page where no Web Worker starts (Worker missing): the same corrected text', async () => {
+    const p5 = await context.newPage();
+    try {
+      await p5.addInitScript(() => {
+        delete (window as { Worker?: unknown }).Worker;
+      });
+      await p5.goto(server.url);
+      // (state warn: it works, and says the page waits while a job runs)
+      await p5.locator('#engine[data-state="warn"]').waitFor({ timeout: 60_000 });
+      expect(await p5.locator('#engine').textContent()).toContain('Web Worker');
+      await p5.locator('#input').fill(TEXT);
+      await poll(() => p5.locator('#result').evaluate((e) => e.textContent ?? '')).toBe(CORRECTED);
+      await poll(() => p5.locator('#tokens-body tr').count()).toBeGreaterThan(0);
+    } finally {
+      await p5.close();
+    }
+  });
+
   it('checks the spelling of the corrected text on demand, in the formal or the colloquial register', async () => {
     const text = 'او به مدرصه رفت و این فیلم جالبه';
     await page.locator('#input').fill(text);
