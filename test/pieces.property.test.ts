@@ -45,6 +45,9 @@ const text = fc
     return final ? t : t.replace(/\n$/, '');
   });
 
+/** a text of short lines only (none cut by force) */
+const shortText = fc.array(fc.tuple(shortLine, fc.constantFrom(...BREAKS)), { maxLength: 8 }).map((lines) => lines.map(([l, b]) => l + b).join(''));
+
 /** the sentences of the pieces, their entities (sentence indexes counted across the pieces) and normalized text */
 function ofPieces(docs: Doc[]): { sentences: string[]; entities: unknown[]; normalized: string } {
   let k = 0;
@@ -100,14 +103,17 @@ describe('searchTerms, keywords and phrases read the pieces as the whole Doc (pr
       { numRuns: 20 },
     );
   });
-  it('keywords and phrases = keywordsOf / phrasesOf(process(text))', () => {
+  it('keywords and phrases = keywordsOf / phrasesOf(process(text)) (texts of short lines: the long lines, cut by force, are test/search.test.ts\'s rows)', () => {
+    // (with a line over MAX_SEGMENT in half the runs, tagged and parsed four times over, this property took 54 s alone
+    // on a loaded machine, near its 60 s timeout; search.test.ts checks keywords and phrases of such lines, row by row;
+    // 20 runs of short texts in place of 6 of either)
     fc.assert(
-      fc.property(text, (t) => {
+      fc.property(shortText, (t) => {
         const doc = parsed.process(t);
         expect(keywords(t, { n: 20 })).toEqual(t.length === 0 ? [] : keywordsOf(doc, idf, stopwords, { n: 20 }));
         expect(phrases(t)).toEqual(t.length === 0 ? [] : phrasesOf(doc));
       }),
-      { numRuns: 6 },
+      { numRuns: 20 },
     );
   });
 });

@@ -636,13 +636,16 @@ describe('lines too long to analyse at once are cut (MAX_SEGMENT), the same way 
     expect(doc.sentences.every((s, i) => s.text === sentence && s.id === String(i + 1))).toBe(true);
   });
   it('streamed in chunks of any size equals whole, for long lines of words, marks and text without a space', () => {
+    // (each a little over MAX_SEGMENT, 65,536 units, so that process() cuts it by force once or twice: twice as long,
+    // the row took 28.5 s alone; a chunk of 100,000 units holds a whole line)
     const texts = [
-      ('کتاب را خواندم و رفتم ').repeat(8_000) + '\nسلام.',
-      '«'.repeat(200_000),
-      'ا'.repeat(150_000) + ' ب',
-      'x\uD83D\uDE00'.repeat(70_000),
-      '```\n' + 'کد '.repeat(40_000) + '\n```\n' + 'متن '.repeat(40_000),
+      ('کتاب را خواندم و رفتم ').repeat(4_000) + '\nسلام.',
+      '«'.repeat(140_000),
+      'ا'.repeat(80_000) + ' ب',
+      'x\uD83D\uDE00'.repeat(30_000),
+      '```\n' + 'کد '.repeat(25_000) + '\n```\n' + 'متن '.repeat(20_000),
     ];
+    expect(texts.map((t) => forcedCuts(t).length)).toEqual([1, 2, 0, 1, 1]);
     for (const text of texts) {
       const whole = nlp.process(text).sentences.map((s) => JSON.stringify(s));
       for (const size of [4093, 65_536, 100_000]) {
