@@ -212,6 +212,17 @@ function adpWithoutEzafe(n: string): string {
   return n;
 }
 
+/** a person ending or pronoun clitic written after a ZWNJ (not ‌ای: the adjectival ‌ای of هسته‌ای, ویژه‌ای) */
+const PERSON_CLITICS = new Set(['ام', 'ایم', 'اید', 'اند', 'اش', 'ات', 'مان', 'تان', 'شان']);
+/** the host of a word written host + ZWNJ + a person ending or clitic (خسته‌ام → خسته), or undefined */
+function personCliticHost(n: string): string | undefined {
+  const z = n.lastIndexOf('\u200c');
+  if (z < 3 || !PERSON_CLITICS.has(n.slice(z + 1))) return undefined;
+  // (the host's last piece has three letters or more: a spelled acronym is no host + ام, پی‌ام, بی‌دی‌اس‌ام)
+  const zh = n.lastIndexOf('\u200c', z - 1);
+  return z - zh - 1 >= 3 ? n.slice(0, z) : undefined;
+}
+
 const NOMINAL_SKIP = new Set(['PUNCT', 'SYM', 'X', 'CCONJ', 'SCONJ', 'PART', 'INTJ']);
 
 function isVerbShaped(n: string): boolean {
@@ -627,6 +638,7 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     // (looked up once: the branches below ask up to three times)
     const known = lexicon.has(n);
     let out: string;
+    let host: string | undefined;
     /** out is a verb analysis's lemma */
     let verbal = upos === 'VERB' || upos === 'AUX';
     if ((upos === 'VERB' || upos === 'AUX') && COPULA_PN.has(n)) {
@@ -640,7 +652,8 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
       // data barely knows (weight 2 or less, RARE_VERB), but whose formal spelling is a known noun or adjective
       // commoner in written text: that word (کوچیک, بزرگه, بچا → کوچک, بزرگ, بچه; were کوچیک, بزرگه, چایید). Not in
       // the Seraji convention (formal text)
-      if (upos === 'VERB' && !seraji && !known && n.length >= 3 && (v === undefined || (stems.past.get(v) ?? Infinity) < RARE_VERB)) {
+      // (nor a form in a person ending after a ZWNJ, a participle's, نهفته‌اید → نهفت, not the host نهفته: personCliticHost)
+      if (upos === 'VERB' && !seraji && !known && n.length >= 3 && (v === undefined || (stems.past.get(v) ?? Infinity) < RARE_VERB) && personCliticHost(n) === undefined) {
         let w: string | undefined;
         for (const u of ['NOUN', 'ADJ']) {
           const l = compute(n, u);
@@ -669,6 +682,14 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     } else if (upos === 'ADJ' && n.endsWith('ی') && isOrdinal(n.slice(0, -1))) {
       // an ordinal with the indefinite ی (پنجمی → پنجم)
       out = n.slice(0, -1);
+    } else if (upos !== 'PROPN' && (host = personCliticHost(n)) !== undefined && ((lexicon.get(host) ?? 0) & POS_NUM) === 0) {
+      // a word + ZWNJ + a person ending or a pronoun clitic the tokenizer left on it (chat's خسته‌ام, بچه‌ام,
+      // خونه‌شون): the lemma of the word. The treebanks split every such token into host + clitic (train ranges: 118
+      // with a host no verb, 80 NOUN, 31 ADJ); none of a noun, adjective or pronoun is kept whole but the ordinal
+      // سی‌ام (twice), whose host is a number word. The statistics, learned on split words, had no counts for such
+      // forms and kept them whole (خسته‌ام, خانه‌ام were their own lemmas). Not a name (تاتنه‌ام, Tottenham; the train
+      // ranges split one name so)
+      out = compute(host, upos, tense, singular, plural);
     } else {
       out = nominal(n, upos, singular);
       // a compound noun written with a ZWNJ + ی is the abstract noun, not the compound + the indefinite ی

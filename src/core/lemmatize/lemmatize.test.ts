@@ -169,6 +169,17 @@ const NOMINALS: Row[] = [
   ['ممممم', 'PRON', 'من', 'but a pronoun that is one run of one letter is a clitic stretched and split off its host (ممنونممممم = ممنون + ممممم; iPerUDT train: عزیزممم = عزیز + ممم, lemma من): typed once'],
   ['شششش', 'PRON', 'او', 'likewise the clitic ش'],
   ['مممم', 'VERB', 'هست', 'and the copula\'s clitic typed long (خوبمممم = خوب + مممم, which the tagger reads as خوبم\'s م, VERB): هست as م (was مممم, the run as written)'],
+  ['خسته‌ام', 'ADJ', 'خسته', 'a person ending after a ZWNJ the tokenizer left on its host (chat): the host\'s lemma, as the treebanks split every such token (was خسته‌ام)'],
+  ['آماده‌ایم', 'ADJ', 'آماده', 'likewise ‌ایم'],
+  ['بچه‌ام', 'NOUN', 'بچه', 'a pronoun clitic after a ZWNJ likewise (was بچه‌ام)'],
+  ['خونه‌شون', 'NOUN', 'خانه', 'the host is lemmatized as a word of its own: chat\'s خونه → خانه'],
+  ['زندگی‌ام', 'NOUN', 'زندگی', 'after a host in ی (iPerUDT train splits زندگی‌ام into زندگی + ام)'],
+  ['سی‌ام', 'NUM', 'سی‌ام', 'but an ordinal in ‌ام after a number word stays whole, as Seraji and iPerUDT keep سی‌ام'],
+  ['سی‌ام', 'ADJ', 'سی‌ام', 'the same tagged ADJ'],
+  ['هسته‌ای', 'ADJ', 'هسته‌ای', 'and ‌ای, also the adjectival suffix, is no person ending here'],
+  ['پی‌ام', 'NOUN', 'پی‌ام', 'nor is ام after a host of two letters: a spelled acronym (PM), no host + clitic'],
+  ['تاتنه‌ام', 'PROPN', 'تاتنه‌ام', 'nor after a name (Tottenham, a tweet\'s spelling)'],
+  ['نهفته‌اید', 'VERB', 'نهفت', 'a verb in a person ending after a ZWNJ keeps its verb lemma, not its participle\'s host (the chat-slip reading as a noun or adjective is not tried)'],
 ];
 
 const NO_UPOS: Row[] = [
