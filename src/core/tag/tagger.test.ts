@@ -614,6 +614,10 @@ describe.runIf(existsSync(SHIPPED))('shipped model (data/tagger.bin)', () => {
     [['ما', 'می‌بایست', 'زودتر', 'می‌رفتیم', '.'], 1, 'AUX', undefined, 'the same, می‌بایست'],
     [['بایست', '!'], 0, 'VERB', undefined, 'trap: بایست alone is the imperative "stop!"'],
     [['شما', 'ستون', 'جامعه', 'هستید', '.'], 3, 'AUX', 'iperudt', "trap: iPerUDT's is AUX"],
+    [['شاخص', 'کل', 'بورس', 'تهران', 'امروز', '۴۵', 'هزار', 'واحد', 'افزایش', 'یافت', '.'], 7, 'NOUN', undefined, 'after a number word of thousands or more the word is the noun it counts, never a name (was PROPN)'],
+    [['ده', 'هزار', 'واحد', 'مسکونی', 'ساخته', 'شد', '.'], 2, 'NOUN', undefined, 'the same after a number in letters (the model already wrote NOUN)'],
+    [['کار', 'سر', 'م', 'ریخته', 'نمی‌دونم', 'چیکار', 'کنم'], 4, 'VERB', 'iperudt', 'a prefixed verb is no auxiliary unless a modal, شدن or بودن (نمی‌دونم was AUX)'],
+    [['نمی‌توان', 'گفت', '.'], 0, 'AUX', undefined, 'trap: the prefixed modal توانستن stays AUX, as the train ranges write it'],
   ];
   it.each(afterStage1)('%j: word %i is %s (scheme %s; %s)', (words, i, upos, scheme) => {
     expect(model().tag(words, scheme ? { scheme } : {})[i]!.upos).toBe(upos);
