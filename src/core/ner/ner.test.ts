@@ -6,7 +6,7 @@ import { DabirError } from '../errors.js';
 import { writeConllu } from '../formats/conllu.js';
 import { sha256, toHex } from '../sha256.js';
 import { allowed } from './features.js';
-import { confirmHomographs, dropDataSpecs, dropMarkets, dropGodAttributes, dropPredicateFirst, dropHonorifics, dropProducts, joinInvertedNames, retypeSpans, trimEdges } from './model.js';
+import { confirmHomographs, dropCraftNames, dropDataSpecs, dropMarkets, dropGodAttributes, dropPredicateFirst, dropHonorifics, dropProducts, joinInvertedNames, retypeSpans, trimEdges } from './model.js';
 import { LEX_BEGIN } from './features.js';
 import { decodeNer, encodeNer, NER_LABELS, nerDoc, nerModelOf, spansOf, trainNer, type NerTrainSentence } from './index.js';
 
@@ -250,6 +250,18 @@ describe('dropDataSpecs (a word before a number of gigabytes is a device\'s part
     ['علی رضایی ۸ گیگ', 'B-PER I-PER O O', 'B-PER I-PER O O', 'trap: one word only (the last of a longer entity is left)'],
   ];
   postRuleRows(dropDataSpecs, rows);
+});
+
+describe("dropCraftNames (the name after a craft's noun is the craft's, no person)", () => {
+  const rows: [string, string, string, string][] = [
+    ['ماهواره ناهید ۲ را فرستاد', 'O B-PER O O O', 'O O O O O', 'a satellite\'s name (the model wrote PER)'],
+    ['تلسکوپ فضایی جیمز وب تصاویر را فرستاد', 'O O B-PER I-PER O O O', 'O O O O O O O', 'after the noun and a relational adjective (the model wrote PER)'],
+    ['سر ماهواره مصباح نیامد', 'O O B-PER O', 'O O O O', 'a tweet of ParsTwiNER train\'s text (the model wrote PER)'],
+    ['هواپیمای بایدن رسید', 'O B-PER O', 'O B-PER O', 'trap: a noun with its ezafe written, the owner may follow (Biden\'s plane)'],
+    ['ناو آمریکایی رسید', 'O B-NAT O', 'O B-NAT O', 'trap: only PER is dropped'],
+    ['علی کریمی آمد', 'B-PER I-PER O', 'B-PER I-PER O', 'trap: no craft before it'],
+  ];
+  postRuleRows(dropCraftNames, rows);
 });
 
 describe.runIf(existsSync(SHIPPED))('the shipped model (data/ner.bin)', () => {
