@@ -137,6 +137,16 @@ export function listArgument<T>(value: T, fn: string, what: string, hint: string
   return value;
 }
 
+/**
+ * A number argument of a model's method (an id, a scheme index, a beam width): a number, else E_BAD_OPTION naming the
+ * method (a symbol or a bigint was "Cannot convert a Symbol value to a number" from inside). Its range is the method's:
+ * a look-up answers no match for an id out of range.
+ */
+export function numberArgument(value: unknown, fn: string, what: string): number {
+  if (typeof value !== 'number') throw new DabirError('E_BAD_OPTION', `${fn} expects ${what}, got ${value === undefined || value === null ? String(value) : kindOf(value)}`, `give ${what}`, { option: what, value });
+  return value;
+}
+
 /** A text argument: a string, else E_BAD_INPUT naming the function. */
 export function textArgument(text: unknown, fn: string): string {
   if (typeof text !== 'string') throw badText(text, fn);

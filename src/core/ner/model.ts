@@ -11,7 +11,7 @@ import { isArabicLetter } from '../chars.js';
 import { foreignSpans } from '../normalize/characters.js';
 import { encodeContainer, openContainer, type ContainerFormat } from '../container.js';
 import { bestAllowed, BOUNDARY_KEYS, LEX_BEGIN, contextKeys, formKeys, history1Keys, historyKeys, keyOf, NER_LABELS, nerForm, pairKey, T_PREV_WORD, viterbi } from './features.js';
-import { dataArgument } from '../errors.js';
+import { dataArgument, listArgument, textArgument } from '../errors.js';
 
 export const NER_FORMAT_VERSION = 1;
 
@@ -103,6 +103,7 @@ export class NerModel {
 
   /** The lexicon facts of a feature form. */
   readonly facts = (form: string): number => {
+    if (typeof form !== 'string') textArgument(form, 'NerModel.facts');
     const r = this.lex.row(keyOf(form));
     return r < 0 ? 0 : this.lexVals[r]!;
   };
@@ -166,6 +167,7 @@ export class NerModel {
 
   /** BIO label ids for the words of one sentence (surface forms; they are put in feature form here). */
   labelIds(words: readonly string[]): Int32Array {
+    listArgument(words, 'NerModel.labelIds', 'a list of word forms', 'pass the forms of one sentence, e.g. ["علی", "به", "تهران", "رفت"]', 'string');
     return this.viterbiMode ? this.labelIdsViterbi(words) : this.labelIdsGreedy(words);
   }
 
@@ -238,6 +240,7 @@ export class NerModel {
    * lost).
    */
   label(words: readonly string[]): string[] {
+    listArgument(words, 'NerModel.label', 'a list of word forms', 'pass the forms of one sentence, e.g. ["علی", "به", "تهران", "رفت"]', 'string');
     if (!words.some(hasArabicLetter)) return words.map(() => 'O');
     const out = Array.from(this.labelIds(words), (l) => this.labels[l]!);
     trimEdges(out, words);

@@ -33,7 +33,7 @@
  *      gkeys, gw, gsn, gsSch, gsW   as tkeys ... tsW: the transition weights trained for beam search; header gscale
  * A wrong magic, length or checksum is E_RESOURCE_CORRUPT; another version is E_RESOURCE_VERSION.
  */
-import { DabirError, dataArgument } from '../errors.js';
+import { DabirError, dataArgument, kindOf, listArgument, numberArgument } from '../errors.js';
 import {
   apply,
   LEFT,
@@ -597,11 +597,13 @@ export class ParserModel {
    * labelled by the labeller when it is made), otherwise greedy decoding.
    */
   parse(words: readonly ParseWord[], scheme?: number, beam = 1): ParseResult {
+    checkParseArguments('ParserModel.parse', words, scheme, beam, 'beam');
     return this.parseWith(words, scheme, beam > 1 ? Math.min(Math.floor(beam), 64) : 0);
   }
 
   /** Beam search with any width k >= 1 (k = 1 is the same parse as greedy decoding, by another path; for tests). */
   parseBeam(words: readonly ParseWord[], scheme: number | undefined, k: number): ParseResult {
+    checkParseArguments('ParserModel.parseBeam', words, scheme, k, 'k');
     return this.parseWith(words, scheme, Math.max(1, Math.min(Math.floor(k), 64)));
   }
 
@@ -883,4 +885,17 @@ export function decodeParserModel(bytes: Uint8Array): ParserModelData {
     gscale: typeof header.gscale === 'number' ? header.gscale : 1,
     ...(out as unknown as Pick<ParserModelData, SectionName>),
   };
+}
+
+/**
+ * The arguments of ParserModel.parse and parseBeam: a list of words with a string form, a scheme id (a number or
+ * none) and a beam width (a number; NaN parses greedily, as below 1): else a typed error naming the method, not a
+ * TypeError or a RangeError from inside ("Invalid array length" for a number in place of the words).
+ */
+function checkParseArguments(fn: string, words: unknown, scheme: unknown, beam: unknown, beamName: string): void {
+  const hint = 'pass the words of one sentence, e.g. [{ form: "او", upos: "PRON" }, { form: "رفت", upos: "VERB" }]';
+  listArgument(words, fn, 'a list of words ({ form, upos?, xpos?, feats?, lemma? })', hint, 'object');
+  for (const w of words as { form?: unknown }[]) if (typeof w.form !== 'string') throw new DabirError('E_BAD_INPUT', `${fn} expects a list of words ({ form, upos?, xpos?, feats?, lemma? }), got a word whose form is ${kindOf(w.form)}`, hint);
+  if (scheme !== undefined) numberArgument(scheme, fn, 'a scheme id');
+  numberArgument(beam, fn, `a beam width (${beamName})`);
 }

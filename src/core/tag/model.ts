@@ -20,7 +20,7 @@
 import { VERB_NEGATIVE, VERB_PAST_STEM, VERB_PERSON_SHIFT, VERB_PRESENT_STEM } from '../lemmatize/index.js';
 import { isAnyDigit } from '../chars.js';
 import { MONTH_NAME } from '../months.js';
-import { DabirError, showValue, dataArgument } from '../errors.js';
+import { DabirError, showValue, dataArgument, kindOf, listArgument, numberArgument, optionsObject } from '../errors.js';
 import { boundaryInfo, BOUNDARY, SentenceFeatures, stage1TagKeys, stage1WordKeys, stage2OtherKeys, stage2TagKeys, STAGE1_TAG_KEYS, STAGE2_TAG_KEYS, wordInfo, WordInfo, type WordClasses } from './features.js';
 import { groupK1, groupK2 } from './hash.js';
 import { encodeContainer, openContainer, type ContainerFormat, type SectionArray } from '../container.js';
@@ -1103,6 +1103,9 @@ export class TaggerModel {
    * (header.nerTypes); without it such a model tags as if the recognizer had no opinion.
    */
   tagIds(forms: readonly string[], mwt: ArrayLike<number>, tokForms: readonly string[], tb: number, upos: Int32Array, rest: Int32Array, extra?: Float64Array, ner?: ArrayLike<number>): void {
+    checkTagIds(this.cache.length, forms, mwt, tokForms, tb, upos, rest, extra, ner);
+    if (extra === null) extra = undefined; // (null, as from JSON: none)
+    if (ner === null) ner = undefined;
     const n = forms.length;
     const cache = this.cache[tb]!;
     if (this.runnerUp.length < n) this.runnerUp = new Int32Array(2 * n);
@@ -1374,6 +1377,8 @@ export class TaggerModel {
 
   /** Tags one sentence (see tagIds) and returns label strings. */
   tag(forms: readonly string[], options: TagOptions & { mwt?: ArrayLike<number>; tokForms?: readonly string[] } = {}): TaggedWord[] {
+    listArgument(forms, 'TaggerModel.tag', 'a list of word forms', 'pass the forms of one sentence, e.g. ["او", "رفت"]', 'string');
+    options = optionsObject(options, 'tag');
     const n = forms.length;
     const tb = this.schemeId(options.scheme);
     const upos = new Int32Array(n);
@@ -1404,9 +1409,11 @@ export class TaggerModel {
     return this.header.upos[id]!;
   }
   xposOf(rest: number): string | undefined {
+    numberArgument(rest, 'TaggerModel.xposOf', 'a label id');
     return rest >= 0 ? this.restXpos[rest] : undefined;
   }
   featsOf(rest: number): string | undefined {
+    numberArgument(rest, 'TaggerModel.featsOf', 'a label id');
     return rest >= 0 ? this.restFeats[rest] : undefined;
   }
 }
@@ -1644,4 +1651,27 @@ export function decodeTagger(bytes: Uint8Array): TaggerModel {
   lex.big = c.has('lex.big') ? get('lex.big') : new Uint16Array(lex.ka.length);
   const table = (t: string): TableData => ({ ka: get(`${t}.ka`), kb: get(`${t}.kb`), len: get(`${t}.len`), lab: get(`${t}.lab`), w: get(`${t}.w`) });
   return new TaggerModel(header, lex, table('t1'), table('t2'));
+}
+
+const TAG_IDS_HINT = 'tagIds(forms, mwt, tokForms, schemeId, upos, rest): the forms of one sentence, its multi-word positions and token forms (as many), a scheme id (schemeId), two Int32Arrays of that length to fill; or use tag(forms)';
+
+/**
+ * The arguments of TaggerModel.tagIds (its sentence-level entry, which the tagger component calls): each of the wrong
+ * kind is E_BAD_INPUT (E_BAD_OPTION for the scheme id) naming it, not a TypeError or a RangeError from inside. One pass
+ * over the forms: a test per word against the tagging that follows.
+ */
+function checkTagIds(schemes: number, forms: unknown, mwt: unknown, tokForms: unknown, tb: unknown, upos: unknown, rest: unknown, extra: unknown, ner: unknown): void {
+  const fn = 'TaggerModel.tagIds';
+  listArgument(forms, fn, 'a list of word forms', TAG_IDS_HINT, 'string');
+  const n = (forms as unknown[]).length;
+  const arrayLike = (v: unknown): boolean => v !== null && typeof v === 'object' && typeof (v as { length?: unknown }).length === 'number' && (v as { length: number }).length >= n;
+  if (!arrayLike(mwt)) throw new DabirError('E_BAD_INPUT', `${fn} expects the multi-word positions of the ${n} forms, got ${kindOf(mwt)}`, TAG_IDS_HINT);
+  listArgument(tokForms, fn, 'a list of token forms', TAG_IDS_HINT, 'string');
+  if ((tokForms as unknown[]).length < n) throw new DabirError('E_BAD_INPUT', `${fn} expects a token form for each of the ${n} forms, got ${(tokForms as unknown[]).length}`, TAG_IDS_HINT);
+  if (typeof tb !== 'number' || !Number.isInteger(tb) || tb < 0 || tb >= schemes) throw new DabirError('E_BAD_OPTION', `${fn} expects a scheme id from 0 to ${schemes - 1}, got ${typeof tb === 'number' ? String(tb) : kindOf(tb)}`, 'give schemeId(scheme)', { option: 'scheme', value: tb });
+  for (const [name, a] of [['upos', upos], ['rest', rest]] as const) {
+    if (!(a instanceof Int32Array) || a.length < n) throw new DabirError('E_BAD_INPUT', `${fn} expects ${name}, an Int32Array of ${n} or more, got ${kindOf(a)}`, TAG_IDS_HINT);
+  }
+  if (extra !== undefined && extra !== null && !(extra instanceof Float64Array)) throw new DabirError('E_BAD_INPUT', `${fn} expects extra, a Float64Array of scores (or none), got ${kindOf(extra)}`, TAG_IDS_HINT);
+  if (ner !== undefined && ner !== null && !arrayLike(ner)) throw new DabirError('E_BAD_INPUT', `${fn} expects ner, a code for each of the ${n} forms (or none), got ${kindOf(ner)}`, TAG_IDS_HINT);
 }
