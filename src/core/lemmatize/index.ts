@@ -214,6 +214,8 @@ function adpWithoutEzafe(n: string): string {
 
 /** a person ending or pronoun clitic written after a ZWNJ (not ‌ای: the adjectival ‌ای of هسته‌ای, ویژه‌ای) */
 const PERSON_CLITICS = new Set(['ام', 'ایم', 'اید', 'اند', 'اش', 'ات', 'مان', 'تان', 'شان']);
+/** the tags whose words written host + ZWNJ + a person ending or clitic take the host's lemma (personCliticHost) */
+const CLITIC_HOST_UPOS = new Set(['NOUN', 'ADJ', 'PRON']);
 /** the host of a word written host + ZWNJ + a person ending or clitic (خسته‌ام → خسته), or undefined */
 function personCliticHost(n: string): string | undefined {
   const z = n.lastIndexOf('\u200c');
@@ -682,13 +684,14 @@ export function createLemmatizer(data: LemmaData | Uint8Array, options: Lemmatiz
     } else if (upos === 'ADJ' && n.endsWith('ی') && isOrdinal(n.slice(0, -1))) {
       // an ordinal with the indefinite ی (پنجمی → پنجم)
       out = n.slice(0, -1);
-    } else if (upos !== 'PROPN' && (host = personCliticHost(n)) !== undefined && ((lexicon.get(host) ?? 0) & POS_NUM) === 0) {
+    } else if (CLITIC_HOST_UPOS.has(upos) && (host = personCliticHost(n)) !== undefined && ((lexicon.get(host) ?? 0) & POS_NUM) === 0) {
       // a word + ZWNJ + a person ending or a pronoun clitic the tokenizer left on it (chat's خسته‌ام, بچه‌ام,
       // خونه‌شون): the lemma of the word. The treebanks split every such token into host + clitic (train ranges: 118
       // with a host no verb, 80 NOUN, 31 ADJ); none of a noun, adjective or pronoun is kept whole but the ordinal
       // سی‌ام (twice), whose host is a number word. The statistics, learned on split words, had no counts for such
-      // forms and kept them whole (خسته‌ام, خانه‌ام were their own lemmas). Not a name (تاتنه‌ام, Tottenham; the train
-      // ranges split one name so)
+      // forms and kept them whole (خسته‌ام, خانه‌ام were their own lemmas). Only a NOUN, ADJ or PRON (CLITIC_HOST_UPOS):
+      // not a name (تاتنه‌ام, Tottenham; the train ranges split one name so), nor an adverb or another closed class,
+      // where such a form is lexicalized (همه‌اش, "all the time": iPerUDT's ADV همه‌ش keeps its ش, 6 times)
       out = compute(host, upos, tense, singular, plural);
     } else {
       out = nominal(n, upos, singular);

@@ -179,6 +179,8 @@ const NOMINALS: Row[] = [
   ['هسته‌ای', 'ADJ', 'هسته‌ای', 'and ‌ای, also the adjectival suffix, is no person ending here'],
   ['پی‌ام', 'NOUN', 'پی‌ام', 'nor is ام after a host of two letters: a spelled acronym (PM), no host + clitic'],
   ['تاتنه‌ام', 'PROPN', 'تاتنه‌ام', 'nor after a name (Tottenham, a tweet\'s spelling)'],
+  ['همه‌اش', 'ADV', 'همه‌اش', 'nor in an adverb, where the form is lexicalized ("all the time"; iPerUDT keeps its ADV همه‌ش whole)'],
+  ['همه‌شان', 'PRON', 'همه', 'but a pronoun + clitic is split by the treebanks (iPerUDT: همه‌شان = همه + شان): the host'],
   ['نهفته‌اید', 'VERB', 'نهفت', 'a verb in a person ending after a ZWNJ keeps its verb lemma, not its participle\'s host (the chat-slip reading as a noun or adjective is not tried)'],
 ];
 
