@@ -9,11 +9,9 @@
  * The other artifacts the hooks read (data/formal.json, data/lemma.bin) were built with the block, which touches only
  * the colloquial readings.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createSpellChecker } from '../src/core/spell/checker.js';
-import { createFormalizer } from '../src/core/formal/index.js';
-import { canon, haveShared, readShared, ROOT } from './lib/corpus.js';
-import { SPELL_HOLD_FROM } from './lib/splits.js';
+import { writeFileSync } from 'node:fs';
+import { haveShared, ROOT } from './lib/corpus.js';
+import { holdChecker, holdLines } from './lib/spell-hold.js';
 
 if (!haveShared()) {
   console.log('SKIP spell-hold: ../shared/data not found (set DABIR_SHARED)');
@@ -21,21 +19,15 @@ if (!haveShared()) {
 }
 const bin = process.argv[2] ?? `${ROOT}.tmp/spell-hold.bin`;
 const outPath = process.argv[3] ?? `${ROOT}.tmp/spell-hold.tsv`;
-const fz = createFormalizer({ formal: JSON.parse(readFileSync(`${ROOT}data/formal.json`, 'utf8')), lemma: new Uint8Array(readFileSync(`${ROOT}data/lemma.bin`)) });
-const checker = createSpellChecker(new Uint8Array(readFileSync(bin)), { formal: (w, end) => fz.colloquialWord(w, end), informal: (w) => fz.word(w) });
+const checker = holdChecker(bin);
 let words = 0;
 const out: string[] = [];
 const byKind: Record<string, number> = {};
-for (const [f, from] of Object.entries(SPELL_HOLD_FROM)) {
-  const lines = readShared(f).split('\n');
-  for (let i = from; i < lines.length; i++) {
-    const t = canon(lines[i]!.trim());
-    if (!t) continue;
-    words += t.split(/\s+/).length;
-    for (const is of checker.check(t)) {
-      byKind[is.kind] = (byKind[is.kind] ?? 0) + 1;
-      out.push(`${f}:${i}\t${is.kind}\t${is.text} → ${is.suggestions.slice(0, 3).map((s) => s.text).join(' | ')}\t${t.slice(Math.max(0, is.start - 30), is.end + 30)}`);
-    }
+for (const { file: f, line: i, text: t } of holdLines()) {
+  words += t.split(/\s+/).length;
+  for (const is of checker.check(t)) {
+    byKind[is.kind] = (byKind[is.kind] ?? 0) + 1;
+    out.push(`${f}:${i}\t${is.kind}\t${is.text} → ${is.suggestions.slice(0, 3).map((s) => s.text).join(' | ')}\t${t.slice(Math.max(0, is.start - 30), is.end + 30)}`);
   }
 }
 console.log(`${words} words, ${out.length} issues (${((out.length / words) * 1000).toFixed(2)} per 1,000 words)`, byKind);
