@@ -63,6 +63,19 @@ describe.skipIf(!HAVE_CHROMIUM)('web editor in Chromium', () => {
   const shot = async (name: string, p: Page = page): Promise<void> => {
     await p.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
   };
+  /** a page of the built editor whose worker.js is `worker` (a stand-in), ready; `body` runs on it, then both close */
+  const withStandIn = async (worker: string, body: (p: Page) => Promise<void>): Promise<void> => {
+    const fake = await serveStatic(OUT, { '/worker.js': worker });
+    const p = await context.newPage();
+    try {
+      await p.goto(fake.url);
+      await p.locator('#engine[data-state="ready"]').waitFor();
+      await body(p);
+    } finally {
+      await p.close();
+      await fake.close();
+    }
+  };
   const noHorizontalScroll = (p: Page): Promise<{ scroll: number; client: number }> =>
     p.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
 
@@ -316,11 +329,7 @@ describe.skipIf(!HAVE_CHROMIUM)('web editor in Chromium', () => {
   });
 
   it('draws the dependency tree and fills every column when the pipeline gives them (stand-in worker)', async () => {
-    const fake = await serveStatic(OUT, { '/worker.js': FAKE_WORKER });
-    const p3 = await context.newPage();
-    try {
-      await p3.goto(fake.url);
-      await p3.locator('#engine[data-state="ready"]').waitFor();
+    await withStandIn(FAKE_WORKER, async (p3) => {
       await p3.locator('#input').fill('اختیارش را به من داد.');
       await poll(() => p3.locator('#tree svg path.arc').count()).toBe(7);
       expect(await p3.locator('#tree svg text.deprel').allTextContents()).toEqual(expect.arrayContaining(['obj', 'nmod:poss', 'root', 'punct']));
@@ -335,10 +344,7 @@ describe.skipIf(!HAVE_CHROMIUM)('web editor in Chromium', () => {
       expect(m.scroll).toBeLessThanOrEqual(m.client);
       await p3.locator('#tree').scrollIntoViewIfNeeded();
       await p3.screenshot({ path: join(SHOTS, 'phone-375-tree.png') });
-    } finally {
-      await p3.close();
-      await fake.close();
-    }
+    });
   });
 
   it('ends a long job of an older text when the text changes: the new text is answered without waiting for it (stand-in worker)', async () => {
@@ -352,21 +358,14 @@ self.onmessage = (e) => {
   if ('normalize' in m) self.postMessage({ type: 'normalized', id: m.id, input: text, text, changes: [], ms: 0 });
   else self.postMessage({ type: 'analyzed', id: m.id, input: text, components: ['normalizer', 'tokenizer'], sentences: [], ms: 0 });
 };`;
-    const fake = await serveStatic(OUT, { '/worker.js': slow });
-    const p4 = await context.newPage();
-    try {
-      await p4.goto(fake.url);
-      await p4.locator('#engine[data-state="ready"]').waitFor();
+    await withStandIn(slow, async (p4) => {
       await p4.locator('#input').fill('کند');
       await p4.waitForTimeout(2_500); // over RESTART_AFTER_MS (2 s): the worker is busy with «کند»
       const t0 = Date.now();
       await p4.locator('#input').fill('تند');
       await poll(() => p4.locator('#result').evaluate((e) => e.textContent ?? '')).toBe('تند');
       expect(Date.now() - t0, 'answered by a new worker, not after the 20 s job').toBeLessThan(10_000);
-    } finally {
-      await p4.close();
-      await fake.close();
-    }
+    });
   });
 
   it('runs the engine in the page where no Web Worker starts (Worker missing): the same corrected text', async () => {
