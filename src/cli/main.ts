@@ -199,7 +199,7 @@ const COMMANDS: Record<string, Command> = {
     run: runTerms,
   },
   keywords: {
-    summary: 'the keywords of a text (nouns, names, adjectives and short phrases of them), ranked by TF-IDF',
+    summary: 'the keywords of a text (nouns, names and short noun phrases), ranked by TF-IDF',
     help: keywordsHelp,
     run: runKeywords,
   },

@@ -4,7 +4,8 @@
  * Candidates are runs of content words (nouns, names, adjectives; no function-word stopword, number or punctuation, and
  * not the nominal part of a light-verb construction: استفاده in استفاده کرد) of one sentence, each word linked to the
  * one before it by the parse inside a noun phrase (amod, nmod, flat, compound, fixed: بانک مرکزی, سازمان ملل متحد; not
- * the subject and the adverbial of پرورش روز دوشنبه); every stretch of 1 to `maxWords` of them. A candidate is keyed by its
+ * the subject and the adverbial of پرورش روز دوشنبه); every stretch of 1 to `maxWords` of them with a noun or a name in
+ * it (adjectives alone, تازه, are none: adjectivesOnly). A candidate is keyed by its
  * words' search terms (folded lemmas, as searchTerms: نرخ‌های ارز and نرخ ارز are one key) and scored
  *   score = occurrences × Σ idf(term) / √words,   idf(t) = ln((N + 1) / (df(t) + 1)) + 1
  * (the square root: a phrase weighs more than one of its words, but a phrase seen once less than a word repeated)
@@ -272,6 +273,19 @@ interface RunWord {
 }
 
 /**
+ * Every word of `part` an adjective (تازه, خوشحال, جدید و مهم): an attribute with nothing it describes, no topic. A
+ * keyword names a thing — a noun or a name, alone or with its adjectives (خبر تازه, بانک مرکزی) — as the noun-phrase
+ * patterns of keyphrase extractors do. (A hashtag's elements carry no words: kept.)
+ */
+function adjectivesOnly(part: RunWord[]): boolean {
+  for (const p of part) {
+    if (p.words === undefined || p.words.length === 0) return false;
+    for (const w of p.words) if (w.upos !== 'ADJ') return false;
+  }
+  return true;
+}
+
+/**
  * The elements `part` (of a run) make one piece of the parse: linked through the heads of their words, each element one
  * unit (a Latin name or a name with its number is one whatever the parse). A run holds a phrase whose words hang on an
  * earlier one (linkedToRun: نیروهای نظامی نخبهٔ سوریه, نظامی and نخبهٔ and سوریه on نیروهای), and a stretch of it may be
@@ -524,7 +538,7 @@ export function keywordsOf(pieces: Doc | Iterable<Doc>, idf: Idf, stopwords: Sto
             if (!initial && ++size > maxWords) break;
             if (initial) continue;
             const part = run.slice(i, i + k);
-            if ((k === 1 && part[0]!.stop) || !connected(part)) continue;
+            if ((k === 1 && part[0]!.stop) || !connected(part) || adjectivesOnly(part)) continue;
             add(
               part.flatMap((p) => p.terms),
               { start: part[0]!.start, end: part[k - 1]!.end },

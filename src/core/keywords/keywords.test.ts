@@ -38,7 +38,8 @@ describe('keywordsOf', () => {
     expect(k.map((x) => x.phrase)).toEqual(['نرخ ارز', 'بانک مرکزی']);
   });
   it('no keyword phrase crosses a tab or a run of spaces (a poem\'s hemistichs, a table\'s cells): بانک <tab> مرکزی are two', () => {
-    for (const [gap, want] of [['\t', ['مرکزی', 'بانک']], ['   ', ['مرکزی', 'بانک']], [' ', ['بانک مرکزی']]] as const) {
+    // (apart, مرکزی is an adjective alone: no keyword, بانک is)
+    for (const [gap, want] of [['\t', ['بانک']], ['   ', ['بانک']], [' ', ['بانک مرکزی']]] as const) {
       const text = 'بانک' + gap + 'مرکزی';
       const w1 = new Word(1, { form: 'بانک', lemma: 'بانک', upos: 'NOUN', head: 0, deprel: 'root' });
       const w2 = new Word(2, { form: 'مرکزی', lemma: 'مرکزی', upos: 'ADJ', head: 1, deprel: 'amod' });
@@ -73,12 +74,23 @@ describe('keywordsOf', () => {
     for (const m of [1, 2, 3]) for (const x of keywordsOf(docOf(words), idf, stop, { n: 100, maxWords: m })) all.add(x.key);
     for (const k of never) expect(all.has(k)).toBe(false);
   });
+  it.each([
+    ['an adjective alone — a predicate (کتاب تازه است) — is no keyword: تازه, خوشحال had been the first keywords of a review', [['کتاب', 'کتاب', 'NOUN', 3, 'nsubj'], ['تازه', 'تازه', 'ADJ', 0, 'root'], ['است', 'است', 'AUX', 2, 'cop']], ['کتاب']],
+    ['two adjectives linked (تازه و مهم as one run) are no keyword either', [['تازه', 'تازه', 'ADJ', 0, 'root'], ['خوشحال', 'خوشحال', 'ADJ', 1, 'amod']], []],
+    ['the noun with its adjective is one (خبر تازه), and the noun alone a candidate', [['خبر', 'خبر', 'NOUN', 0, 'root'], ['تازه', 'تازه', 'ADJ', 1, 'amod']], ['خبر تازه']],
+    ['a name (PROPN) alone is a keyword', [['تهران', 'تهران', 'PROPN', 0, 'root']], ['تهران']],
+  ] as [string, [string, string, string, number, string][], string[]][])('%s', (_why, words, want) => {
+    expect(keywordsOf(docOf(words), idf, stop, { n: 5 }).map((x) => x.key)).toEqual(want);
+    // (nor as a word of its own when phrases are one word at most)
+    for (const k of keywordsOf(docOf(words), idf, stop, { n: 5, maxWords: 1 })) expect(['تازه', 'خوشحال']).not.toContain(k.key);
+  });
   it('options: n and maxWords; bad values throw E_BAD_OPTION', () => {
     const d = docOf([
       ['بانک', 'بانک', 'NOUN', 0, 'root'],
       ['مرکزی', 'مرکزی', 'ADJ', 1, 'amod'],
     ]);
-    expect(keywordsOf(d, idf, stop, { maxWords: 1 }).map((x) => x.key)).toEqual(['مرکزی', 'بانک']);
+    // (one word at most: بانک; مرکزی alone is an adjective, no keyword)
+    expect(keywordsOf(d, idf, stop, { maxWords: 1 }).map((x) => x.key)).toEqual(['بانک']);
     expect(keywordsOf(d, idf, stop, { n: 1 }).map((x) => x.key)).toEqual(['بانک مرکزی']);
     expect(keywordsOf(d, idf, stop, { n: 0 })).toEqual([]);
     expect(() => keywordsOf(d, idf, stop, { n: -1 })).toThrowError(expect.objectContaining({ code: 'E_BAD_OPTION' }) as Error);
@@ -127,7 +139,7 @@ describe('keywordsOf', () => {
       ['a one-word hashtag takes the lemma the lemmatizer gave it, without its #', [['#نرخها', '#نرخ', 'X', 0, 'root']], ['نرخ'], 'نرخ'],
       ['a hashtag of words takes the lemma of each word the lemmatizer gave it (#کتاب‌های_خوب → #کتاب_خوب): one key with prose کتاب خوب, not the raw کتابهای خوب', [['#کتاب‌های_خوب', '#کتاب_خوب', 'X', 0, 'root'], ['کتاب', 'کتاب', 'NOUN', 1, 'dep'], ['خوب', 'خوب', 'ADJ', 2, 'amod']], ['کتاب خوب'], 'کتاب خوب'],
       ['a hashtag of more words than maxWords (3) is a sentence typed as a tag, no keyword of its own: runs of its words that are no function word, at their places', [['#بانک_مرکزی_نرخ_را_در_ارز_امروز', '#بانک_مرکزی_نرخ_را_در_ارز_امروز', 'X', 0, 'root']], ['بانک مرکزی نرخ', 'ارز'], 'بانک مرکزی نرخ|ارز'],
-      ['a hashtag breaks a run of content words: بانک and مرکزی are not one phrase across it', [['بانک', 'بانک', 'NOUN', 0, 'root'], ['#ارز', '#ارز', 'X', 1, 'dep'], ['مرکزی', 'مرکزی', 'ADJ', 1, 'amod']], ['ارز', 'مرکزی', 'بانک'], 'ارز|مرکزی|بانک'],
+      ['a hashtag breaks a run of content words: بانک and مرکزی are not one phrase across it (and مرکزی alone, an adjective, is no keyword)', [['بانک', 'بانک', 'NOUN', 0, 'root'], ['#ارز', '#ارز', 'X', 1, 'dep'], ['مرکزی', 'مرکزی', 'ADJ', 1, 'amod']], ['ارز', 'بانک'], 'ارز|بانک'],
       ['no letters (#۱۴۰۳), a function word (#در) or # alone: none', [['#۱۴۰۳', '#۱۴۰۳', 'X', 0, 'root'], ['#در', '#در', 'X', 1, 'dep'], ['#', '#', 'PUNCT', 1, 'punct']], [], ''],
       ['an underscore stands for a ZWNJ too: #طبیعت_گردی where the text has طبیعت‌گردی is that word, one keyword (it was listed twice)', [['طبیعت‌گردی', 'طبیعت‌گردی', 'NOUN', 0, 'root'], ['#طبیعت_گردی', '#طبیعت_گردی', 'X', 1, 'dep']], ['طبیعتگردی'], 'طبیعت‌گردی'],
       ['a colour\'s hex code (#ff0000, #fff) or a hashtag of function words alone (#در_را) is none (#fff was the keyword fff)', [['#ff0000', '#ff0000', 'X', 0, 'root'], ['#fff', '#fff', 'X', 1, 'dep'], ['#در_را', '#در_را', 'X', 1, 'dep']], [], ''],
@@ -220,7 +232,8 @@ describe('keywordsOf', () => {
     // (the phrase was نیازمندیم. with the full stop)
     const text = 'ارز نیازمندیم.';
     const w1 = new Word(1, { form: 'ارز', lemma: 'ارز', upos: 'NOUN', head: 2, deprel: 'nsubj' });
-    const parts = [new Word(2, { form: 'نیازمند', lemma: 'نیازمند', upos: 'ADJ', head: 0, deprel: 'root' }), new Word(3, { form: 'یم', lemma: 'هست', upos: 'VERB', head: 2, deprel: 'cop' }), new Word(4, { form: '.', lemma: '.', upos: 'PUNCT', head: 2, deprel: 'punct' })];
+    // (نیازمند tagged NOUN here, as the treebanks tag it at times: an adjective alone is no keyword)
+    const parts = [new Word(2, { form: 'نیازمند', lemma: 'نیازمند', upos: 'NOUN', head: 0, deprel: 'root' }), new Word(3, { form: 'یم', lemma: 'هست', upos: 'VERB', head: 2, deprel: 'cop' }), new Word(4, { form: '.', lemma: '.', upos: 'PUNCT', head: 2, deprel: 'punct' })];
     const d = new Doc(text, [new Sentence(0, text.length, text, [new Token(0, 3, 'ارز', 'ارز', [w1], true), new Token(4, 14, 'نیازمندیم.', 'نیازمندیم.', parts, false)], '1')]);
     const k = keywordsOf(d, idf, stop, { n: 5, maxWords: 1 }).find((x) => x.lemma === 'نیازمند');
     expect([k?.phrase, k?.form, k?.spans]).toEqual(['نیازمندیم', 'نیازمندیم', [{ start: 4, end: 13 }]]);
