@@ -1273,8 +1273,26 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
     });
     return out;
   };
+  /**
+   * memo of candidates() at its defaults (the call for every unknown word a check meets, and suggest()), by register
+   * (halfSpaceFix reads informalNow); cleared when the user dictionary grows (knownKey, formFreq read it). A text that
+   * repeats an unknown word generated its candidates at each occurrence (~0.5 ms each). The maps are read, never
+   * changed, by the callers (withSplits copies).
+   */
+  const candMemo: [Map<string, Map<string, Cand>>, Map<string, Map<string, Cand>>] = [new Map(), new Map()];
   /** scored candidates for an unknown key (not ranked) */
   const candidates = (w: string, maxCost = 2.2, deep = true, verbFamily = deep): Map<string, Cand> => {
+    if (maxCost !== 2.2 || !deep || !verbFamily) return candidatesOf(w, maxCost, deep, verbFamily);
+    const memo = candMemo[informalNow ? 1 : 0];
+    let out = memo.get(w);
+    if (out === undefined) {
+      out = candidatesOf(w, maxCost, deep, verbFamily);
+      if (memo.size >= 20000) memo.clear();
+      memo.set(w, out);
+    }
+    return out;
+  };
+  const candidatesOf = (w: string, maxCost: number, deep: boolean, verbFamily: boolean): Map<string, Cand> => {
     const out = new Map<string, Cand>();
     const add = (text: string, cost: number, logf: number): void => {
       if (cost > maxCost || !Number.isFinite(logf)) return;
@@ -2839,6 +2857,11 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
         userList.push(k);
         susMemo.clear();
         joinMemo.clear();
+        // (halfSpaceFix and candidates read knownKey: a word added may be a fix, or no longer unknown)
+        hsMemo[0].clear();
+        hsMemo[1].clear();
+        candMemo[0].clear();
+        candMemo[1].clear();
       }
     }
   };

@@ -1001,6 +1001,18 @@ describe('check', () => {
     expect(c.isKnown('کطاب')).toBe(true);
     expect(c.check('کطاب')).toEqual([]);
   });
+  it('user dictionary after a check: a word added is a suggestion at once (the memoized candidates of a typo are dropped)', () => {
+    const c = createSpellChecker(tinyData());
+    // (the typo checked and suggested first: its candidates are memoized)
+    const before = c.suggest('کطابک', 10).map((s) => s.text);
+    expect(before).not.toContain('کطابکی');
+    c.addWords(['کطابکی']);
+    expect(c.suggest('کطابک', 10).map((s) => s.text)).toContain('کطابکی');
+  });
+  it('a typo suggested twice gives the same suggestions (the second from the memo)', () => {
+    expect(checker.suggest('مدرصه', 5)).toEqual(checker.suggest('مدرصه', 5));
+    expect(checker.check('این مدرصه و آن مدرصه')).toEqual(checker.check('این مدرصه و آن مدرصه'));
+  });
   it('words tagged PROPN are never flagged', () => {
     const toks = [{ start: 0, end: 5, text: 'مدرصه', form: 'مدرصه', upos: 'PROPN' }];
     expect(checker.checkTokens(toks, 'مدرصه')).toEqual([]);
