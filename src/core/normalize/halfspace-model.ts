@@ -10,7 +10,7 @@
  * Tables: `pieces` (piece, first, next, glued, flags, zAfter), `forms` (key, ZWNJ mask, count, glued, lexicons), `pairs`
  * ("a\u200cb", z, s).
  */
-import { DabirError, kindOf } from '../errors.js';
+import { DabirError, kindOf, showValue } from '../errors.js';
 
 export const HALFSPACE_FORMAT_VERSION = 4;
 
@@ -292,6 +292,32 @@ export class Table {
   }
 }
 
+/** `s` is a string and [from, to) a range of it (whole numbers); false for anything else */
+function isRange(s: unknown, from: unknown, to: unknown): boolean {
+  return typeof s === 'string' && typeof from === 'number' && typeof to === 'number' && (from | 0) === from && (to | 0) === to && from >= 0 && from <= to && to <= s.length;
+}
+/** `row` is a whole number from 0 to n − 1 */
+function isRow(row: unknown, n: number): boolean {
+  return typeof row === 'number' && (row | 0) === row && row >= 0 && row < n;
+}
+/** a hash as the look-ups take it (FNV over UTF-16 units: a number) */
+function isHash(h: unknown): boolean {
+  return typeof h === 'number';
+}
+/**
+ * The typed error of a HalfSpaceModel look-up called with what it does not take: E_BAD_INPUT when one of its first
+ * `strings` arguments is no string, E_BAD_OPTION for an offset, row or hash that is no whole number in range (with
+ * numbers out of range a look-up had run for ever; formText(NaN) overflowed the stack).
+ */
+function badLookup(method: string, args: unknown[], strings: number, expects: string): never {
+  const k = args.findIndex((a, i) => i < strings && typeof a !== 'string');
+  throw new DabirError(
+    k >= 0 ? 'E_BAD_INPUT' : 'E_BAD_OPTION',
+    `HalfSpaceModel.${method} expects ${expects}, got ${k >= 0 ? kindOf(args[k]) : args.slice(strings).map((a) => showValue(a)).join(', ')}`,
+    'the look-ups serve the normalizer: pass strings, and whole offsets inside them (or a row the table gave)',
+  );
+}
+
 export class HalfSpaceModel {
   readonly meta: Record<string, unknown>;
   /** piece → row of first/next/glued/flags/zAfter */
@@ -341,28 +367,34 @@ export class HalfSpaceModel {
 
   /** `p` is an informal spelling of a word (HalfSpaceData.iwords). */
   isInformalWord(p: string): boolean {
+    if (typeof p !== 'string') badLookup('isInformalWord', [p], 1, 'a word (a string)');
     return this.iwordsT.get(p) >= 0;
   }
 
   /** `s.slice(from, to)` is an informal verb form (HalfSpaceData.iverbs); `h` is its hash (Table.getRangeHashed). */
   isInformalVerbHashed(s: string, from: number, to: number, h: number): boolean {
+    if (!isRange(s, from, to) || !isHash(h)) badLookup('isInformalVerbHashed', [s, from, to, h], 1, 'a string, a range of it and its hash');
     return this.iverbsT.getRangeHashed(s, from, to, h) >= 0;
   }
   /** `p` is an informal verb form (HalfSpaceData.iverbs). */
   isInformalVerb(p: string): boolean {
+    if (typeof p !== 'string') badLookup('isInformalVerb', [p], 1, 'a word (a string)');
     return this.iverbsT.get(p) >= 0;
   }
 
   /** Row of a piece, or -1. */
   piece(p: string): number {
+    if (typeof p !== 'string') badLookup('piece', [p], 1, 'a piece (a string)');
     return this.pieces.get(p);
   }
   /** Row of the ZWNJ form of a key (letters without ZWNJ), or -1. */
   form(key: string): number {
+    if (typeof key !== 'string') badLookup('form', [key], 1, 'a key (a string)');
     return this.formsT.get(key);
   }
   /** The ZWNJ form of a row. */
   formText(row: number): string {
+    if (!isRow(row, this.formsT.size)) badLookup('formText', [row], 0, `a row of the forms (0 to ${this.formsT.size - 1})`);
     return withZwnj(this.formsT.key(row), this.formZmask[row]!);
   }
   /**
@@ -370,10 +402,12 @@ export class HalfSpaceModel {
    * units) instead of from the table's characters one unit at a time.
    */
   formOf(key: string, row: number): string {
+    if (typeof key !== 'string' || !isRow(row, this.formsT.size)) badLookup('formOf', [key, row], 1, `a key and its row (0 to ${this.formsT.size - 1})`);
     return withZwnj(key, this.formZmask[row]!);
   }
   /** Row of a piece pair "a\u200cb", or -1. */
   pair(key: string): number {
+    if (typeof key !== 'string') badLookup('pair', [key], 1, 'a pair key (a string)');
     return this.pairsT.get(key);
   }
   /** The number of piece pairs, and the key ("a\u200cb") of pair row i. */
@@ -381,38 +415,47 @@ export class HalfSpaceModel {
     return this.pairsT.size;
   }
   pairKey(i: number): string {
+    if (!isRow(i, this.pairsT.size)) badLookup('pairKey', [i], 0, `a pair row (0 to ${this.pairsT.size - 1})`);
     return this.pairsT.key(i);
   }
   /** Row of the piece `s.slice(from, to)`, or -1. */
   pieceRange(s: string, from: number, to: number): number {
+    if (!isRange(s, from, to)) badLookup('pieceRange', [s, from, to], 1, 'a string and a range of it');
     return this.pieces.getRange(s, from, to);
   }
   /** Row of the pair `s.slice(a0, a1) + ZWNJ + s.slice(b0, b1)`, or -1. */
   pairRange(s: string, a0: number, a1: number, b0: number, b1: number): number {
+    if (!isRange(s, a0, a1) || !isRange(s, b0, b1)) badLookup('pairRange', [s, a0, a1, b0, b1], 1, 'a string and two ranges of it');
     return this.pairsT.getJoined(s, a0, a1, 0x200c, b0, b1);
   }
   /** `pieceRange` with the key's hash given (Table.getRangeHashed). */
   pieceRangeHashed(s: string, from: number, to: number, h: number): number {
+    if (!isRange(s, from, to) || !isHash(h)) badLookup('pieceRangeHashed', [s, from, to, h], 1, 'a string, a range of it and its hash');
     return this.pieces.getRangeHashed(s, from, to, h);
   }
   /** `pairRange` with the key's hash given. */
   pairRangeHashed(s: string, a0: number, a1: number, b0: number, b1: number, h: number): number {
+    if (!isRange(s, a0, a1) || !isRange(s, b0, b1) || !isHash(h)) badLookup('pairRangeHashed', [s, a0, a1, b0, b1, h], 1, 'a string, two ranges of it and the hash');
     return this.pairsT.getJoinedHashed(s, a0, a1, 0x200c, b0, b1, h);
   }
   /** Row of the pair `a + ZWNJ + b`, or -1, with the key's hash given (FNV over its units): no string is made. */
   pairConcatHashed(a: string, b: string, h: number): number {
+    if (typeof a !== 'string' || typeof b !== 'string' || !isHash(h)) badLookup('pairConcatHashed', [a, b, h], 2, 'two pieces (strings) and the hash');
     return this.pairsT.getConcatHashed(a, 0x200c, b, h);
   }
   /** `attachRange` with the key's hash given. */
   attachRangeHashed(s: string, l: number, b0: number, b1: number, h: number): number {
+    if (typeof l !== 'number' || !isRange(s, l, l + 1) || !isRange(s, b0, b1) || !isHash(h)) badLookup('attachRangeHashed', [s, l, b0, b1, h], 1, 'a string, a letter of it, a range of it and the hash');
     return this.attachT.getJoinedHashed(s, l, l + 1, 0x09, b0, b1, h);
   }
   /** Row of the attachment of the piece `s.slice(b0, b1)` after the letter at `l`, or -1. */
   attachRange(s: string, l: number, b0: number, b1: number): number {
+    if (typeof l !== 'number' || !isRange(s, l, l + 1) || !isRange(s, b0, b1)) badLookup('attachRange', [s, l, b0, b1], 1, 'a string, a letter of it and a range of it');
     return this.attachT.getJoined(s, l, l + 1, 0x09, b0, b1);
   }
   /** Row of a suffix attachment "L\tb", or -1. */
   attach(key: string): number {
+    if (typeof key !== 'string') badLookup('attach', [key], 1, 'an attachment key (a string)');
     return this.attachT.get(key);
   }
 
