@@ -328,6 +328,10 @@ function ordinalWord(w: string): OrdWord | undefined {
   if (WORDS.has(s) || SCALE_OF.has(s)) return { base: s, attributive };
   return undefined;
 }
+/** a number word, scale word or ordinal word (the key of an atom) */
+function numberKey(k: string): boolean {
+  return WORDS.has(k) || SCALE_OF.has(k) || ordinalWord(k) !== undefined;
+}
 /** denominators of fractions (پنج دهم = 0.5): the power of ten */
 const DENOMS = new Map<string, number>();
 for (let k = 1; k <= MAX_FRAC_DIGITS; k++) DENOMS.set(denominator(k).replaceAll(ZWNJ, ''), k);
@@ -736,6 +740,9 @@ function atomReader(text: string): (out: Atom[], min: number) => boolean {
           if (!gap && before && before.end === i - 1 && (key === 'ام' || key === 'امین' || DENOMS.has(before.key + key))) {
             before.key += key;
             before.end = j;
+          } else if (!gap && before && before.end === i - 1 && key.length > 2 && key.charCodeAt(0) === 0x0648 && WORDS.has(before.key) && numberKey(key.slice(1))) {
+            // و run into the number word after a ZWNJ (بیست‌ونهم, سی‌ویکم, صد‌وبیست: as بیست‌و‌نهم, the و a piece of its own)
+            out.push({ start: i, end: i + 1, key: 'و', glued: true }, { start: i + 1, end: j, key: key.slice(1), glued: true });
           } else out.push({ start: i, end: j, key, glued: !gap });
         }
         gap = false;

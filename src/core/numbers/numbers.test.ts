@@ -95,6 +95,11 @@ describe('parseNumber / wordsToNumber', () => {
     ['سیم', undefined, 'a wire, not «thirtieth» (سی takes ‌ام: سی‌ام)'],
     ['سیمین', undefined, 'silvery, or a name (سیمین بهبهانی), not «thirtieth»'],
     ['سیام', '30', 'سی‌ام with its ZWNJ dropped'],
+    [`بیست${Z}ونهم`, '29', 'و run into the next number word after a ZWNJ (بیست‌ونهم), as بیست‌و‌نهم (was no number)'],
+    [`بیست${Z}وپنجمین`, '25', 'the same, an attributive ordinal'],
+    [`صد${Z}وبیست`, '120', 'a hundreds word, و and a tens word'],
+    [`کتاب${Z}ونه`, undefined, 'و + a number word after a word that is no number: no split'],
+    [`دو${Z}وسه`, undefined, 'two units joined by و are no number (دو و سه)'],
     ['', undefined, 'empty'],
   ];
   for (const [text, digits, why] of rows) it(`${text || '(empty)'} → ${digits} (${why})`, () => expect(parseNumber(text)?.digits).toBe(digits));

@@ -16,6 +16,7 @@ import { anyProtected, protectedLetters } from '../normalize/protect.js';
 import { foreignSpans, inSpans, isRemovableDiacritic } from '../normalize/characters.js';
 import { ARABIC_FUNCTION_WORDS } from '../arabic-words.js';
 import { JALALI_MONTHS } from '../dates/index.js';
+import { parseNumber } from '../numbers/index.js';
 
 /**
  * `non-word`: a word no lexicon or rule knows, with its likely corrections; `real-word`: a known word that is the wrong
@@ -1054,6 +1055,9 @@ export function createSpellChecker(source: SpellData | Uint8Array, defaults: Spe
       // found, every other figure unchanged; held-out train block unchanged
       const parts = w.split(ZWNJ);
       if (parts.every((x) => x.length >= 2) && mergeKnown(w.replaceAll(ZWNJ, ''))) return true;
+      // a number in words with its و run into the next number word after a ZWNJ (بیست‌ونهم, بیست‌وپنجمین): one number
+      // (was flagged, with بیست‌نهم first)
+      if (w.includes(ZWNJ + 'و') && parseNumber(w) !== undefined) return true;
       const n = parts.length;
       if (parts[0] === 'می' || parts[0] === 'نمی') return false; // verb forms are listed
       const word = (x: string): boolean => (x.length >= 3 || SHORT_PARTS.has(x)) && (id.has(x) || user.has(x));

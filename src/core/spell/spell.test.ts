@@ -1009,6 +1009,14 @@ describe('check', () => {
     c.addWords(['کطابکی']);
     expect(c.suggest('کطابک', 10).map((s) => s.text)).toContain('کطابکی');
   });
+  it.each([
+    ['بیست\u200cونهم', true, 'a number in words with its و run into the next number word after a ZWNJ (was flagged, بیست‌نهم first)'],
+    ['بیست\u200cوپنجمین', true, 'the same, an attributive ordinal'],
+    ['بیست\u200cونهن', false, 'a typo of it is no number: unknown'],
+    ['کطاب\u200cونه', false, 'و + a number word after a word that is no number'],
+  ] as [string, boolean, string][])('%s known: %s (%s)', (word, known) => {
+    expect(checker.isKnown(word)).toBe(known);
+  });
   it('a typo suggested twice gives the same suggestions (the second from the memo)', () => {
     expect(checker.suggest('مدرصه', 5)).toEqual(checker.suggest('مدرصه', 5));
     expect(checker.check('این مدرصه و آن مدرصه')).toEqual(checker.check('این مدرصه و آن مدرصه'));
