@@ -70,6 +70,8 @@ table('punctuation spacing', [
   ['بیا.۱۰ تومن بیار و قیمت:۱۲۰۰۰ و کجایی؟۱۰ بار و آره،۱۰ تا', 'بیا. ۱۰ تومن بیار و قیمت: ۱۲۰۰۰ و کجایی؟ ۱۰ بار و آره، ۱۰ تا', 'a mark glued after a word and before a number (SMS, forms) gets its space as before a letter (they stayed glued)'],
   ['ساعت:۱۰:۳۰ و عدد ۳.۱۴ و ص.۲۵ و ش.ش.۱۲۳ و (الف)۱۲ و مرسی:۳', 'ساعت: ۱۰:۳۰ و عدد ۳.۱۴ و ص.۲۵ و ش.ش.۱۲۳ و (الف)۱۲ و مرسی:۳', 'trap: a number\'s own separator (a digit before the mark), an abbreviation\'s dot after one letter, a bracket, a colon before one digit alone (an emoticon, :3) stay glued'],
   ['ساعت : ۱۲', 'ساعت: ۱۲', 'no space before colon'],
+  [`ا:۰${Z}1`, 'ا: ۰۱', 'a colon before two digits with a ZWNJ between them, which the output drops, is spaced as before two digits (it stayed glued, ا:۰۱, and was spaced on a second pass: the idempotence property found it)'],
+  [`مرسی:3${Z}ب`, `مرسی:۳ ب`, 'one digit alone after the colon stays glued (an emoticon), a ZWNJ after it no second digit'],
   ['سلام؛خداحافظ', 'سلام؛ خداحافظ', 'semicolon'],
   ['گفت:«سلام»', 'گفت: «سلام»', 'colon before a quote'],
   ['«سلام»رفت', '«سلام» رفت', 'space after closing guillemet'],

@@ -425,6 +425,12 @@ function afterProtected(text: string, p: Uint8Array, L: number): boolean {
   return q < 0 || p[q] === 1;
 }
 
+/** a digit at `k`, or after ZWNJs there (a ZWNJ between digits is dropped from the output) */
+function digitAfter(text: string, k: number, le: number): boolean {
+  while (k < le && text.charCodeAt(k) === 0x200c) k++;
+  return k < le && (CLS[text.charCodeAt(k)]! & S_DIG) !== 0;
+}
+
 /** Is a space missing between L and R, which will be adjacent in the output? */
 function wantSpace(text: string, p: Uint8Array, L: number, R: number, pred: number, pred2Letter: boolean, lastL: number, le: number): boolean {
   const cL = text.charCodeAt(L);
@@ -437,8 +443,9 @@ function wantSpace(text: string, p: Uint8Array, L: number, R: number, pred: numb
     // or by a number, a Persian word before the mark (SMS and forms: بیا.۱۰ تومن بیار, قیمت:۱۲۰۰۰, کجایی؟۱۰ بار;
     // they stayed glued): a space after it as before a letter. Not a bracket's (a label, (الف)۱), nor a number's own
     // separator (۳.۱۴, ۱۲:۳۰: a digit before the mark), nor a colon or semicolon before one digit alone (مرسی:3, an
-    // emoticon)
-    const number = (fR & S_DIG) !== 0 && p[R] === 0 && (CLS[pred]! & S_AL) !== 0 && (fL & S_BRCLOSE) === 0 && !((cL === 0x3a || cL === 0x3b) && !(R + 1 < le && CLS[text.charCodeAt(R + 1)]! & S_DIG));
+    // emoticon; a ZWNJ between two digits, which the output drops, is looked past: ا:۰‌1 had stayed glued and became
+    // ا:۰۱, spaced the next time)
+    const number = (fR & S_DIG) !== 0 && p[R] === 0 && (CLS[pred]! & S_AL) !== 0 && (fL & S_BRCLOSE) === 0 && !((cL === 0x3a || cL === 0x3b) && !digitAfter(text, R + 1, le));
     if (cL === 0x2e) {
       if (((fR & S_AL) === 0 && !number) || pred === 0x2e || pred === 0x2026) return false;
       if (CLS[pred]! & LETTER && !pred2Letter) return false; // ه.ق : a single letter before the dot
